@@ -37,9 +37,9 @@ require('node:fs');
 require('node:fs/promises');
 require('node:os');
 require('node:path');
+require('node:crypto');
 require('process');
 require('buffer');
-require('node:crypto');
 require('node:stream/promises');
 
 var tunnel$1 = {};

@@ -16,9 +16,9 @@ require('assert');
 require('timers');
 require('node:fs/promises');
 require('node:os');
+require('node:crypto');
 require('process');
 require('buffer');
-require('node:crypto');
 require('node:stream');
 require('node:stream/promises');
 

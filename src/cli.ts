@@ -1,5 +1,3 @@
-import { run } from './cli/program.js'
+import { main } from './cli/program.js'
 
-void run(process.argv.slice(2)).then(code => {
-  process.exitCode = code
-})
+void main(process.argv.slice(2))

@@ -8,6 +8,7 @@ import { readPolicy } from './authoring/policy-source.js'
 import type {
   ChangeContext,
   EvidenceFact,
+  GitHubContext,
   PolicyInput,
   ReleaseContext
 } from './contracts/policy-input.js'
@@ -70,6 +71,8 @@ export interface PackageOptions {
   change?: ChangeContext
   /** On a release: the release and all of its assets (`input.release`). */
   release?: ReleaseContext
+  /** In the Action: the approvals GitHub authenticates, read from its API (`input.github`). */
+  github?: GitHubContext
   /**
    * Fetch the attestations GitHub holds for the manifest artifacts when the package carries no
    * build provenance (the Action on a release, the CLI's --fetch-attestations).
@@ -203,7 +206,7 @@ async function evaluatePackage(
   }
 }
 
-/** The verified input with what the caller adds: the change, the release, the retained reports. */
+/** The verified input with what the caller adds: the change, the release, the retained reports, GitHub's approvals. */
 const withContext = (
   input: PolicyInput,
   options: PackageOptions,
@@ -212,7 +215,8 @@ const withContext = (
   ...input,
   ...(reports ? { retainedReports: reports.reports } : {}),
   ...(options.change ? { change: options.change } : {}),
-  ...(options.release ? { release: options.release } : {})
+  ...(options.release ? { release: options.release } : {}),
+  ...(options.github ? { github: options.github } : {})
 })
 
 /**

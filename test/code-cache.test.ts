@@ -66,3 +66,35 @@ describe('code cache of the bundled CLI', () => {
     expect(evaluate(tmp)).toEqual(first)
   }, 60_000)
 })
+
+describe('the bundled CLI as a process', () => {
+  test('exits as soon as its output is out, with the decision exit code and the whole report', () => {
+    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
+    const weak = path.join(REPO, 'examples', 'seed', 'weak')
+    const r = spawnSync(
+      process.execPath,
+      [
+        CLI,
+        'evaluate',
+        weak,
+        '--trust',
+        path.join(REPO, 'examples/seed/trust.yaml'),
+        '--at',
+        EVAL_TIME,
+        '--format',
+        'json'
+      ],
+      { encoding: 'utf8', env: { ...process.env, TMPDIR: tempDir() } }
+    )
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(1) // reject
+    expect((JSON.parse(r.stdout) as { result: { decision: string } }).result.decision).toBe(
+      'reject'
+    )
+    const bad = spawnSync(process.execPath, [CLI, 'evaluate', weak, '--at', 'yesterday'], {
+      encoding: 'utf8'
+    })
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('--trust')
+  }, 60_000)
+})

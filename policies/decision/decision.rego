@@ -3,7 +3,8 @@
 # description: >-
 #   Aggregates the controls (every package under data.update_gate.controls, each implementing
 #   the control interface: findings, level, level_reason, optional configuration_levels), the
-#   change control (data.update_gate.change), evidence from the future (data.update_gate.timeline)
+#   change control (data.update_gate.change), evidence from the future (data.update_gate.timeline),
+#   where approvals GitHub authenticates came from (data.update_gate.github, info only)
 #   and the custom team packages
 #   (data.update_gate.custom[team], custom.rego) into the policy output. The work is split by
 #   job: configurations.rego (per-configuration results), maturity.rego, questions.rego (the
@@ -17,6 +18,7 @@ package update_gate.decision
 import data.update_gate.attestation
 import data.update_gate.change
 import data.update_gate.fleet
+import data.update_gate.github
 import data.update_gate.lib
 import data.update_gate.timeline
 
@@ -115,7 +117,10 @@ required("attestation")
 
 control_findings := {f | some c in controls; some f in c.findings}
 
-all_findings := (((((control_findings | custom_findings) | change.findings) | timeline.findings) | fleet.findings) | attestation.findings) | malformed_control_findings
+all_findings := union({
+	control_findings, custom_findings, change.findings, timeline.findings, fleet.findings,
+	attestation.findings, github.findings, malformed_control_findings,
+})
 
 # METADATA
 # title: Findings

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { collect, PR_EVENTS } from '../collect/index.js'
 import type { GitHubClient } from '../collect/api.js'
+import type { RunContext } from '../collect/approvals.js'
 import { githubAttestations } from '../collect/attestations.js'
 import type { AttestationFetch } from '../contracts/evidence-package.js'
 import type { Collected } from '../collect/types.js'
@@ -70,6 +71,17 @@ function releaseAttestations(getClient: () => Promise<GitHubClient>): Attestatio
   }
 }
 
+/** The workflow run, from the runner's environment (its deployment approvals are read). */
+function runContext(): RunContext {
+  const env = process.env
+  const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR
+  return {
+    ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+    ...(actor ? { actor } : {})
+  }
+}
+
 export async function run(): Promise<void> {
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir()
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
@@ -121,7 +133,8 @@ export async function run(): Promise<void> {
       data: inputs.data,
       reports: inputs.approvedReports,
       tempRoot,
-      client: getClient
+      client: getClient,
+      run: runContext()
     })
     if (collected) subject = collected.subject
     const results: PackageResult[] = []
@@ -153,6 +166,7 @@ export async function run(): Promise<void> {
             ...(pkg.artifactsDir ? { artifactsDir: pkg.artifactsDir } : {}),
             ...(collected.change ? { change: collected.change } : {}),
             ...(pkg.release ? { release: pkg.release } : {}),
+            ...(collected.github ? { github: collected.github } : {}),
             ...(pkg.release && inputs.fetchAttestations
               ? { attestations: releaseAttestations(getClient) }
               : {})

@@ -25,6 +25,7 @@ import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { initPackage, signPackage, writeManifest } from '../authoring/package/package.js'
 import { checkPackage } from '../authoring/package/check.js'
 import { VERSION } from '../shared/version.js'
+import { exitWhenFlushed } from '../shared/exit.js'
 import { githubAttestations, parseRepository } from '../collect/attestations.js'
 import type { GitHubClient } from '../collect/api.js'
 import type { AttestationFetch } from '../contracts/evidence-package.js'
@@ -137,6 +138,9 @@ function keylessPlan(options: EvaluateOptions) {
     )
   return { token: token.trim(), tokenField }
 }
+
+/** The CLI as a process (dist/cli.js): runs, then exits once its output is out. */
+export const main = (argv: readonly string[]): Promise<void> => run(argv).then(exitWhenFlushed)
 
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
 async function writeReport(file: string, text: string): Promise<void> {

@@ -4,6 +4,7 @@
  */
 import { GateError } from '../shared/errors.js'
 import { payloadError, type GitHubClient } from './api.js'
+import { collectApprovals, type RunContext } from './approvals.js'
 import { collectPullRequest } from './pull-request.js'
 import { collectMergeGroup, collectPush } from './push.js'
 import { collectRelease } from './release.js'
@@ -30,17 +31,53 @@ export interface CollectRequest {
   /** Parent for every temp dir; the caller removes it. */
   tempRoot: string
   client: () => Promise<GitHubClient>
+  /** The workflow run (GITHUB_RUN_ID, GITHUB_SHA, the triggering actor): deployment approvals. */
+  run?: RunContext
 }
 
-export const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
+/** Events gated as a pull request: evidence from the head, configuration from the base. */
+export const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
 export const RELEASE_EVENTS = new Set(['release'])
 /** Events whose change is listed from the git trees of two commits. */
 export const COMMIT_EVENTS = new Set(['merge_group', 'push'])
 /** Release actions after which there are no assets left to gate. */
 const RELEASE_GONE = new Set(['deleted', 'unpublished'])
 
-/** null: the event has nothing to gate (e.g. a deleted release). */
+/**
+ * null: the event has nothing to gate (e.g. a deleted release). The approvals GitHub
+ * authenticates (PR reviews, a run's deployment approvals) come with it as `github`.
+ */
 export async function collect(request: CollectRequest): Promise<Collected | null> {
+  const collected = await collectEvent(request)
+  if (!collected) return null
+  const [owner = '', repo = ''] = request.repository.split('/')
+  const pr = request.payload.pull_request as
+    { number?: unknown; head?: { sha?: unknown }; user?: { login?: unknown } | null } | undefined
+  const github = await collectApprovals({
+    eventName: request.eventName,
+    event: request.payload.action
+      ? `${request.eventName}.${String(request.payload.action)}`
+      : request.eventName,
+    owner,
+    repo,
+    ...(PR_EVENTS.has(request.eventName) && collected.pullRequest
+      ? {
+          pullRequest: {
+            number: collected.pullRequest.number,
+            headSha: String(pr?.head?.sha),
+            author: typeof pr?.user?.login === 'string' ? pr.user.login : null
+          }
+        }
+      : {}),
+    run: request.run ?? {},
+    trustFile: collected.trustFile,
+    trustSource: collected.trustSource,
+    client: request.client
+  })
+  return github ? { ...collected, github } : collected
+}
+
+async function collectEvent(request: CollectRequest): Promise<Collected | null> {
   const [owner, repo] = request.repository.split('/')
   const needRepo = () => {
     if (!owner || !repo) {
@@ -60,7 +97,10 @@ export async function collect(request: CollectRequest): Promise<Collected | null
     tempRoot: request.tempRoot
   })
   if (PR_EVENTS.has(request.eventName)) {
-    return collectPullRequest(await request.client(), request.payload, fromApi())
+    return collectPullRequest(await request.client(), request.payload, {
+      ...fromApi(),
+      eventName: request.eventName
+    })
   }
   if (request.eventName === 'merge_group') {
     return collectMergeGroup(await request.client(), request.payload, fromApi())

@@ -1,5 +1,6 @@
 /**
- * pull_request / pull_request_target: the change is the PR's files.
+ * pull_request / pull_request_target / pull_request_review (a review is gated as its PR): the
+ * change is the PR's files.
  *
  * - The changed files come from the PR files API (every page; renamed files count under both
  *   names, removed files mark their package as changed). That API lists at most 3000 files: when
@@ -28,6 +29,8 @@ interface PullPayload {
 }
 
 export interface PullRequestOptions extends ConfigInputs {
+  /** pull_request, pull_request_target or pull_request_review (all gated alike). */
+  eventName: string
   evidence: string
   owner: string
   repo: string
@@ -71,7 +74,7 @@ export async function collectPullRequest(
     source: 'pull_request',
     subject: `PR #${pr.number} (${pr.head.sha.slice(0, 7)})`,
     noun: 'This PR',
-    event: String(payload.action ? `pull_request.${String(payload.action)}` : 'pull_request'),
+    event: payload.action ? `${options.eventName}.${String(payload.action)}` : options.eventName,
     head,
     changed,
     ...(headTree ? { headTree } : {}),

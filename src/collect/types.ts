@@ -1,5 +1,5 @@
 /** What the collect stage hands to the gate: local directories, and what it noticed on the way. */
-import type { ReleaseContext } from '../contracts/policy-input.js'
+import type { GitHubContext, ReleaseContext } from '../contracts/policy-input.js'
 
 export interface CollectedPackage {
   /** Where the package is in the repository (or workspace), '/'-separated; '' for the root. */
@@ -57,5 +57,7 @@ export interface Collected {
   checked?: { patterns: string[]; changedFiles: number; listedBy: string }
   /** Issue/PR to comment on, when the event has one. */
   pullRequest?: { owner: string; repo: string; number: number }
+  /** The approvals GitHub authenticates (PR reviews, deployment approvals): `input.github`. */
+  github?: GitHubContext
   /** Temp dirs to remove at the end. */
 }

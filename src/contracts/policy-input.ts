@@ -47,6 +47,10 @@ export type EvidenceRecord = NonNullable<EvidenceFact['record']>
 export type ChangeContext = NonNullable<PolicyInput['change']>
 /** On a release: the release and every one of its assets, as downloaded. */
 export type ReleaseContext = NonNullable<PolicyInput['release']>
+/** In the Action: the approvals GitHub authenticates (PR reviews, deployment approvals). */
+export type GitHubContext = NonNullable<PolicyInput['github']>
+export type ReviewFact = GitHubContext['reviews'][number]
+export type DeploymentApprovalFact = GitHubContext['deploymentApprovals'][number]
 export type ExceptionRecord = PackageFacts['exceptions'][number]
 export type TestOutcome = RollbackRecoveryTests['results'][number]['outcome']
 /** What a verified Fulcio certificate says about the signer (Sigstore signatures). */

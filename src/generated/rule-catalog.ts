@@ -221,6 +221,21 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "The to-version is not above the version the configuration runs (by semantic-version order): a rollback, unless the trust configuration allows a downgrade of the product.",
     "control": "fleet"
   },
+  "github.approval_authenticated": {
+    "title": "Approval authenticated by GitHub",
+    "description": "A person's approval or risk acceptance counts as signed by them, and how GitHub authenticated it.",
+    "control": "github"
+  },
+  "github.deployment_approval_not_counted": {
+    "title": "Deployment approval not counted",
+    "description": "An approving environment review of the run that does not count, and why.",
+    "control": "github"
+  },
+  "github.review_not_counted": {
+    "title": "Review not counted",
+    "description": "An approving pull request review that does not count, and why.",
+    "control": "github"
+  },
   "notification.cohort_missing": {
     "title": "Cohort not covered",
     "description": "The notification does not cover the cohort in scope.",

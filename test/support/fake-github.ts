@@ -1,7 +1,7 @@
 /**
  * A GitHub REST API on 127.0.0.1 for the end-to-end tests of the bundled Action. It serves
  * what the Action reads (PR files, contents at a ref, releases and their assets, artifact
- * attestations, issue comments; stores attestations and serves the Actions OIDC token), paginates like GitHub (per_page, Link rel="next"), follows GitHub's asset download
+ * attestations, issue comments, PR reviews, a run's deployment approvals; stores attestations and serves the Actions OIDC token), paginates like GitHub (per_page, Link rel="next"), follows GitHub's asset download
  * (302 to a storage URL), records every request, and lets a test inject failures.
  */
 import { createHash } from 'node:crypto'
@@ -67,6 +67,18 @@ export class FakeGitHub {
    * entry answers an empty list, as GitHub does for a digest without attestations.
    */
   readonly attestations = new Map<string, Map<string, unknown[]>>()
+  /**
+   * `owner/repo#number` -> the PR's reviews in chronological order, as
+   * `GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews` lists them. A PR with files but no
+   * entry answers an empty list, as GitHub does for a PR nobody reviewed.
+   */
+  readonly reviews = new Map<string, unknown[]>()
+  /**
+   * `owner/repo#run_id` -> the run's environment reviews, as
+   * `GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals` lists them (one unpaginated list).
+   * A run without an entry answers 404, as GitHub does for a run it does not know.
+   */
+  readonly runApprovals = new Map<string, unknown[]>()
   /** Bundles stored by `POST /repos/{owner}/{repo}/attestations`, in order, with their ids. */
   readonly stored: { repo: string; id: number; bundle: unknown }[] = []
   /**
@@ -85,6 +97,14 @@ export class FakeGitHub {
   private nextCommentId = 1000
   private nextAttestationId = 5000
   url = ''
+
+  /** Forgets what the previous test asked for and set up: requests, faults, reviews, run approvals. */
+  reset(): void {
+    this.requests.length = 0
+    this.faults.length = 0
+    this.reviews.clear()
+    this.runApprovals.clear()
+  }
 
   setTree(repo: string, ref: string, files: Record<string, Buffer | string>): void {
     const refs = this.trees.get(repo) ?? new Map<string, Map<string, Buffer>>()
@@ -252,6 +272,23 @@ export class FakeGitHub {
           ...f
         }))
       )
+    }
+    if (
+      req.method === 'GET' &&
+      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/reviews$/))
+    ) {
+      const key = `${m[1]}#${m[2]}`
+      const reviews = this.reviews.get(key) ?? (this.pullFiles.has(key) ? [] : undefined)
+      if (!reviews) return this.json(res, 404, { message: 'Not Found' })
+      return this.paginate(req, res, reviews)
+    }
+    if (
+      req.method === 'GET' &&
+      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/actions\/runs\/(\d+)\/approvals$/))
+    ) {
+      const approvals = this.runApprovals.get(`${m[1]}#${m[2]}`)
+      if (!approvals) return this.json(res, 404, { message: 'Not Found' })
+      return this.json(res, 200, approvals)
     }
     if (
       req.method === 'GET' &&

@@ -84,9 +84,14 @@ export async function startSigstoreStandIns(): Promise<StandIns> {
   const ctKeys = keyPair()
   const tlogKeys = keyPair()
   const tsaKeys = keyPair()
-  const ctlog = await initializeCTLog(ctKeys)
-  const ca = await initializeCA(caKeys, ctlog)
-  const tsa = await initializeTSA(tsaKeys)
+  // One clock for every stand-in, in whole seconds: the TSA writes genTime with the clock's
+  // milliseconds and drops trailing zeros ("...12.5Z"), which @sigstore/core refuses (it reads
+  // only three fraction digits), so a real clock failed one run in ten. Two seconds ahead, so
+  // the time is inside the validity of the certificates the stand-ins create now.
+  const clock = new Date((Math.floor(Date.now() / 1000) + 2) * 1000)
+  const ctlog = await initializeCTLog(ctKeys, clock)
+  const ca = await initializeCA(caKeys, ctlog, clock)
+  const tsa = await initializeTSA(tsaKeys, clock)
 
   const served: string[] = []
   const failures = new Map<string, number>()
@@ -122,7 +127,7 @@ export async function startSigstoreStandIns(): Promise<StandIns> {
   const rekorUrl = `${url}/rekor`
   // A TSA URL with a path is the full endpoint (as in a Sigstore signing config).
   const tsaUrl = `${url}/tsa/api/v1/timestamp`
-  const tlog = await initializeTLog(rekorUrl, tlogKeys)
+  const tlog = await initializeTLog(rekorUrl, tlogKeys, clock)
   for (const [prefix, handler] of [
     ['/fulcio', fulcioHandler(ca)],
     ['/rekor', rekorHandler(tlog)],

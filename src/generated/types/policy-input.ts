@@ -21,6 +21,13 @@ export type Semver = string
  * via the `definition` "timestamp".
  */
 export type Timestamp = string
+/**
+ * A git commit id (SHA-1, lower-case hex).
+ * 
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "gitSha".
+ */
+export type GitSha = string
 
 /**
  * The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.
@@ -49,6 +56,70 @@ event: string
  * Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review.
  */
 gateConfigurationChanged: string[]
+}
+/**
+ * Set by the Action when the trust configuration maps a GitHub login to an approver (approvers[].github): what GitHub itself authenticates about who approved, read from the API at run time, never from the package. On a pull request (pull_request, pull_request_target, pull_request_review) the PR's reviews; on a release, workflow_dispatch or deployment run the run's environment deployment approvals. Facts only: which of them count as whose approval or risk acceptance is the policy's rule (the login -> person mapping is data.trust.approvers[].github).
+ */
+github?: {
+/**
+ * The GitHub event the Action ran on, e.g. pull_request, pull_request_review, release.
+ */
+event: string
+/**
+ * owner/repo the workflow runs in.
+ */
+repository: string
+/**
+ * On a pull request: its number.
+ */
+pullRequest?: number
+/**
+ * On a release, workflow_dispatch or deployment run: the workflow run id (GITHUB_RUN_ID) whose approvals were read.
+ */
+runId?: number
+/**
+ * The commit under review: the PR head the evidence was read at, or the commit the run is for (GITHUB_SHA).
+ */
+headSha: string
+/**
+ * Login of the PR author (pull requests), or of the user who triggered the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR); null when GitHub does not say.
+ */
+author: (string | null)
+/**
+ * Per reviewer, the review state that counts under GitHub's semantics: the reviewer's latest review that is APPROVED, CHANGES_REQUESTED or DISMISSED (COMMENTED and PENDING reviews change nothing), sorted by login. Empty when the event is not a pull request.
+ */
+reviews: {
+login: string
+state: ("APPROVED" | "CHANGES_REQUESTED" | "DISMISSED")
+/**
+ * The commit the review was given on (null when GitHub no longer has it).
+ */
+commitId: (GitSha | null)
+/**
+ * When the review was submitted, as GitHub gives it.
+ */
+submittedAt: (string | null)
+/**
+ * Whether the reviewer is the PR author (logins compared case-insensitively).
+ */
+byAuthor: boolean
+}[]
+/**
+ * The run's environment deployment reviews (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals), in the order GitHub lists them. Empty when the event is a pull request.
+ */
+deploymentApprovals: {
+login: string
+state: ("approved" | "rejected" | "pending")
+/**
+ * Names of the environments approved or rejected, sorted.
+ */
+environments: string[]
+comment: string
+/**
+ * Whether the reviewer triggered the run (logins compared case-insensitively).
+ */
+byAuthor: boolean
+}[]
 }
 /**
  * Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.

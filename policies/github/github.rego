@@ -1,0 +1,72 @@
+# METADATA
+# title: Approvals GitHub authenticates
+# description: >-
+#   Says where the authentication of an approval came from when GitHub gives it (in the Action:
+#   a pull request review of the head commit, an environment deployment approval, by a login the
+#   trust configuration maps to a person), and why each other approving review or deployment
+#   approval does not count: stale (another commit), by the pull request's author or the run's
+#   trigger (separation of duties), a login the trust configuration does not map, or a reviewer
+#   who also rejected the deployment. Which approvals count is lib.github_approvals; the controls
+#   use it (approval, retention). Info findings only: not a maturity control.
+# scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
+package update_gate.github
+
+import data.update_gate.lib
+
+head := input.github.headSha
+
+# METADATA
+# title: Approval authenticated by GitHub
+# description: A person's approval or risk acceptance counts as signed by them, and how GitHub authenticated it.
+findings contains info("github.approval_authenticated", msg) if {
+	some person, vias in lib.github_approvals
+	msg := concat("", [
+		"approved by ", concat("; ", sort(vias)),
+		": counts as ", person, "'s signed approval or risk acceptance of what the package holds there",
+	])
+}
+
+# METADATA
+# title: Review not counted
+# description: An approving pull request review that does not count, and why.
+findings contains info("github.review_not_counted", msg) if {
+	some r in input.github.reviews
+	r.state == "APPROVED"
+	reason := review_reason(r)
+	msg := concat("", ["the approving review by ", r.login, " does not count: ", reason])
+}
+
+review_reason(r) := "it is the pull request author's own (separation of duties)" if r.byAuthor
+
+else := concat("", ["it is stale: given on ", commit_label(r.commitId), ", not the head ", head]) if r.commitId != head
+
+else := not_mapped if not lib.people_of_login[lower(r.login)]
+
+commit_label(null) := "a commit GitHub no longer has"
+
+commit_label(sha) := sha if is_string(sha)
+
+not_mapped := "its login is not mapped to an approver in the trust configuration (approvers[].github)"
+
+# METADATA
+# title: Deployment approval not counted
+# description: An approving environment review of the run that does not count, and why.
+findings contains info("github.deployment_approval_not_counted", msg) if {
+	some d in input.github.deploymentApprovals
+	d.state == "approved"
+	reason := deployment_reason(d)
+	msg := concat("", [
+		"the deployment approval by ", d.login, " of run ", format_int(input.github.runId, 10),
+		" does not count: ", reason,
+	])
+}
+
+deployment_reason(d) := "they triggered the run (separation of duties)" if d.byAuthor
+
+else := "they also rejected the deployment" if lib.deployment_rejected_by[lower(d.login)]
+
+else := not_mapped if not lib.people_of_login[lower(d.login)]
+
+info(rule, msg) := lib.finding({"rule": rule, "severity": "info", "message": msg, "evidence": []})

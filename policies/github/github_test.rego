@@ -1,0 +1,180 @@
+package update_gate.github_test
+
+import data.update_gate.decision
+import data.update_gate.github
+import data.update_gate.lib
+import data.update_gate.test.fixtures_test as fx
+
+head := "cccccccccccccccccccccccccccccccccccccccc"
+
+old := "dddddddddddddddddddddddddddddddddddddddd"
+
+# The seed trust with Olga (risk acceptor) and Carol (release approver) mapped to GitHub logins.
+trust := object.union(fx.trust, {"approvers": [mapped(a) | some a in fx.trust.approvers]})
+
+mapped(a) := object.union(a, {"github": "olga-buyer"}) if a.id == "olga@buyer.example"
+
+else := object.union(a, {"github": "Carol-Supplier"}) if a.id == "carol@supplier.example"
+
+else := a
+
+review(login, commit, by_author) := {
+	"login": login, "state": "APPROVED", "commitId": commit,
+	"submittedAt": "2026-10-06T10:00:00Z", "byAuthor": by_author,
+}
+
+# The strong example without record signatures (the seed's strong carries none; this holds
+# whatever the fixtures carry).
+strong := object.union(fx.strong, {"evidence": [object.remove(e, ["attestation"]) | some e in fx.strong.evidence]})
+
+on_pr(reviews) := object.union(strong, {"github": {
+	"event": "pull_request.synchronize", "repository": "buyer/ic22-fleet", "pullRequest": 7,
+	"headSha": head, "author": "supplier-bot", "reviews": reviews, "deploymentApprovals": [],
+}})
+
+approval(login, state, by_author) := {
+	"login": login, "state": state, "environments": ["production"],
+	"comment": "", "byAuthor": by_author,
+}
+
+on_run(approvals) := object.union(strong, {"github": {
+	"event": "release.published", "repository": "buyer/ic22-fleet", "runId": 4242,
+	"headSha": head, "author": "release-bot", "reviews": [], "deploymentApprovals": approvals,
+}})
+
+messages(fs, rule) := {f.message | some f in fs; f.rule == rule}
+
+test_review_of_the_head_by_a_mapped_login_counts if {
+	got := lib.github_approvals with input as on_pr([review("olga-buyer", head, false)]) with data.trust as trust
+	got == {"olga@buyer.example": {concat("", ["approving review by olga-buyer of ", head])}}
+	lib.approved_on_github("olga@buyer.example") with input as on_pr([review("olga-buyer", head, false)]) with data.trust as trust
+}
+
+test_logins_compare_case_insensitively if {
+	got := lib.github_approvals with input as on_pr([review("carol-supplier", head, false)]) with data.trust as trust
+	object.keys(got) == {"carol@supplier.example"}
+}
+
+test_stale_own_unmapped_and_not_approving_reviews_do_not_count if {
+	reviews := [
+		review("olga-buyer", old, false),
+		review("Carol-Supplier", head, true),
+		review("stranger", head, false),
+		object.union(review("olga-buyer", head, false), {"login": "olga-alt", "state": "CHANGES_REQUESTED"}),
+	]
+	count(lib.github_approvals) == 0 with input as on_pr(reviews) with data.trust as trust
+	fs := github.findings with input as on_pr(reviews) with data.trust as trust
+	messages(fs, "github.review_not_counted") == {
+		concat("", ["the approving review by olga-buyer does not count: it is stale: given on ", old, ", not the head ", head]),
+		"the approving review by Carol-Supplier does not count: it is the pull request author's own (separation of duties)",
+		"the approving review by stranger does not count: its login is not mapped to an approver in the trust configuration (approvers[].github)",
+	}
+	count(messages(fs, "github.approval_authenticated")) == 0
+}
+
+test_review_on_a_vanished_commit_is_stale if {
+	fs := github.findings with input as on_pr([review("olga-buyer", null, false)]) with data.trust as trust
+	messages(fs, "github.review_not_counted") == {concat("", [
+		"the approving review by olga-buyer does not count: it is stale: given on a commit GitHub no longer has, not the head ",
+		head,
+	])}
+}
+
+test_without_a_mapping_nothing_counts if {
+	count(lib.github_approvals) == 0 with input as on_pr([review("olga-buyer", head, false)]) with data.trust as fx.trust
+}
+
+test_without_github_facts_no_findings if {
+	count(github.findings) == 0 with input as fx.strong with data.trust as trust
+}
+
+test_the_report_says_where_the_authentication_came_from if {
+	r := decision.result with input as on_pr([review("olga-buyer", head, false)]) with data.trust as trust
+	some f in r.findings
+	f.rule == "github.approval_authenticated"
+	f.control == "github"
+	f.severity == "info"
+	f.message == concat("", [
+		"approved by approving review by olga-buyer of ", head,
+		": counts as olga@buyer.example's signed approval or risk acceptance of what the package holds there",
+	])
+}
+
+test_deployment_approval_by_a_mapped_login_counts if {
+	got := lib.github_approvals with input as on_run([approval("carol-supplier", "approved", false)]) with data.trust as trust
+	got == {"carol@supplier.example": {"deployment approval by carol-supplier of run 4242 (production)"}}
+}
+
+test_deployment_approval_without_environments if {
+	a := object.union(approval("carol-supplier", "approved", false), {"environments": []})
+	got := lib.github_approvals with input as on_run([a]) with data.trust as trust
+	got == {"carol@supplier.example": {"deployment approval by carol-supplier of run 4242"}}
+}
+
+test_rejected_self_approved_and_unmapped_deployment_approvals_do_not_count if {
+	approvals := [
+		approval("olga-buyer", "approved", false),
+		approval("olga-buyer", "rejected", false),
+		approval("carol-supplier", "approved", true),
+		approval("stranger", "approved", false),
+		approval("carol-supplier", "pending", false),
+	]
+	count(lib.github_approvals) == 0 with input as on_run(approvals) with data.trust as trust
+	fs := github.findings with input as on_run(approvals) with data.trust as trust
+	messages(fs, "github.deployment_approval_not_counted") == {
+		"the deployment approval by olga-buyer of run 4242 does not count: they also rejected the deployment",
+		"the deployment approval by carol-supplier of run 4242 does not count: they triggered the run (separation of duties)",
+		"the deployment approval by stranger of run 4242 does not count: its login is not mapped to an approver in the trust configuration (approvers[].github)",
+	}
+}
+
+# Signed records: under a trust configuration that requires signed risk acceptances (or release
+# approvals), what GitHub authenticates counts as the person's signature.
+requiring(kinds) := object.union(trust, {"requirements": {"signedRecords": kinds}})
+
+test_unsigned_acceptance_rejects_without_a_review if {
+	r := decision.result with input as on_pr([]) with data.trust as requiring(["risk-acceptance"])
+	r.decision == "reject"
+	"retention.exception_acceptance_unsigned" in {f.rule | some f in r.findings}
+}
+
+test_acceptors_review_of_the_head_makes_it_conditional if {
+	r := decision.result with input as on_pr([review("olga-buyer", head, false)]) with data.trust as requiring(["risk-acceptance"])
+	r.decision == "conditional"
+	{c.id: c.result | some c in r.configurations} == {"reference": "approved", "regional": "excluded"}
+	not "retention.exception_acceptance_unsigned" in {f.rule | some f in r.findings}
+}
+
+test_acceptors_stale_or_own_review_still_rejects if {
+	stale := decision.result with input as on_pr([review("olga-buyer", old, false)]) with data.trust as requiring(["risk-acceptance"])
+	stale.decision == "reject"
+	own := decision.result with input as on_pr([review("olga-buyer", head, true)]) with data.trust as requiring(["risk-acceptance"])
+	own.decision == "reject"
+}
+
+test_a_review_by_the_approver_does_not_accept_olgas_risk if {
+	r := decision.result with input as on_pr([review("Carol-Supplier", head, false)]) with data.trust as requiring(["risk-acceptance"])
+	r.decision == "reject"
+}
+
+test_deployment_approval_is_the_release_approval if {
+	without := decision.result with input as on_run([]) with data.trust as requiring(["release-approval"])
+	without.decision == "reject"
+	"approval.not_signed_by_approver" in {f.rule | some f in without.findings}
+	with_carol := decision.result with input as on_run([approval("carol-supplier", "approved", false)]) with data.trust as requiring(["release-approval"])
+	with_carol.decision == "conditional"
+	not "approval.not_signed_by_approver" in {f.rule | some f in with_carol.findings}
+	both := [approval("carol-supplier", "approved", false), approval("carol-supplier", "rejected", false)]
+	rejected := decision.result with input as on_run(both) with data.trust as requiring(["release-approval"])
+	rejected.decision == "reject"
+}
+
+unsigned(r) := {f.evidence | some f in r.findings; f.rule == "attestation.unsigned"}
+
+test_an_exception_the_acceptor_approved_is_not_listed_as_unsigned if {
+	without := decision.result with input as on_pr([]) with data.trust as requiring([])
+	["EXC-1"] in unsigned(without)
+	with_review := decision.result with input as on_pr([review("olga-buyer", head, false)]) with data.trust as requiring([])
+	not ["EXC-1"] in unsigned(with_review)
+	["approval"] in unsigned(with_review)
+}

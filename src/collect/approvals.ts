@@ -1,0 +1,285 @@
+/**
+ * The approvals GitHub itself authenticates (docs/action.md, "Approvals GitHub authenticates"),
+ * read from the API at run time, never from the package, and handed to the policy as facts
+ * (`input.github`):
+ *
+ * - on a pull request (pull_request, pull_request_target, pull_request_review): the PR's reviews
+ *   (`GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews`, every page), reduced per reviewer
+ *   to the state that counts under GitHub's semantics: the latest review that approves, requests
+ *   changes or was dismissed (a COMMENTED or PENDING review changes nothing), with the commit it
+ *   was given on and whether the reviewer is the PR author;
+ * - on a release, workflow_dispatch or deployment run: the run's environment deployment
+ *   approvals (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals`, run id GITHUB_RUN_ID).
+ *
+ * Which of them count as whose approval or risk acceptance is the policy's rule (Rego, with the
+ * trust configuration's approvers[].github); nothing here decides. They are read only when the
+ * trust configuration maps a GitHub login to an approver: otherwise they could count for no one,
+ * and the workflow needs no extra permission. Fails closed: an API error, an answer of another
+ * shape, or more reviews than MAX_REVIEWS is an error, never fewer facts.
+ */
+import { realpath } from 'node:fs/promises'
+import type {
+  DeploymentApprovalFact,
+  GitHubContext,
+  ReviewFact
+} from '../contracts/policy-input.js'
+import { GateError } from '../shared/errors.js'
+import { readBounded } from '../shared/fs-safe.js'
+import { parseYaml } from '../shared/parse.js'
+import { api, payloadError, type GitHubClient } from './api.js'
+import { paginateAll } from './repo-files.js'
+
+/** Reviews read of one pull request at most; more is an error, not a partial list. */
+export const MAX_REVIEWS = 3000
+/** Environment reviews of one run at most. */
+export const MAX_DEPLOYMENT_APPROVALS = 1000
+
+const GIT_SHA = /^[0-9a-f]{40}$/
+/** The review states that set a reviewer's state on GitHub; COMMENTED and PENDING do not. */
+const COUNTING_STATES = new Set<ReviewFact['state']>(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'])
+const APPROVAL_STATES = new Set<DeploymentApprovalFact['state']>([
+  'approved',
+  'rejected',
+  'pending'
+])
+
+/** A review as `GET .../pulls/{n}/reviews` lists it (the fields read). */
+export interface ApiReview {
+  user: { login: string } | null
+  state: string
+  commit_id: string | null
+  submitted_at?: string
+}
+
+/** An environment review as `GET .../actions/runs/{id}/approvals` lists it (the fields read). */
+export interface ApiDeploymentApproval {
+  state: string
+  user: { login: string } | null
+  environments: { name?: string }[]
+  comment: string
+}
+
+const sameLogin = (a: string, b: string | null): boolean =>
+  b !== null && a.toLowerCase() === b.toLowerCase()
+
+const unexpected = (what: string, index: number, field: string): GateError =>
+  new GateError('GITHUB_API', `GitHub API ${what}: entry ${index} has no valid ${field}`)
+
+/**
+ * Per reviewer, the latest review (GitHub lists them in chronological order) whose state counts,
+ * sorted by login. A review by a deleted account (user null) belongs to no one and is left out.
+ */
+export function latestReviews(
+  reviews: readonly ApiReview[],
+  author: string | null,
+  what = 'listing the reviews'
+): ReviewFact[] {
+  const byLogin = new Map<string, ReviewFact>()
+  reviews.forEach((r, i) => {
+    if (r === null || typeof r !== 'object') throw unexpected(what, i, 'review')
+    if (typeof r.state !== 'string') throw unexpected(what, i, 'state')
+    const state = r.state.toUpperCase() as ReviewFact['state']
+    if (!COUNTING_STATES.has(state)) return
+    if (r.user === null) return
+    const login = r.user?.login
+    if (typeof login !== 'string' || login === '') throw unexpected(what, i, 'user.login')
+    const commitId = r.commit_id ?? null
+    if (commitId !== null && !(typeof commitId === 'string' && GIT_SHA.test(commitId)))
+      throw unexpected(what, i, 'commit_id')
+    const submittedAt = typeof r.submitted_at === 'string' ? r.submitted_at : null
+    byLogin.set(login.toLowerCase(), {
+      login,
+      state,
+      commitId,
+      submittedAt,
+      byAuthor: sameLogin(login, author)
+    })
+  })
+  return [...byLogin.values()].sort((a, b) =>
+    a.login.toLowerCase() < b.login.toLowerCase() ? -1 : 1
+  )
+}
+
+/** The run's environment reviews as facts, in GitHub's order. */
+export function deploymentApprovals(
+  approvals: readonly ApiDeploymentApproval[],
+  actor: string | null,
+  what = 'reading the deployment approvals'
+): DeploymentApprovalFact[] {
+  const out: DeploymentApprovalFact[] = []
+  approvals.forEach((a, i) => {
+    if (a === null || typeof a !== 'object') throw unexpected(what, i, 'approval')
+    const state = a.state as DeploymentApprovalFact['state']
+    if (!APPROVAL_STATES.has(state)) throw unexpected(what, i, 'state')
+    if (a.user === null) return
+    const login = a.user?.login
+    if (typeof login !== 'string' || login === '') throw unexpected(what, i, 'user.login')
+    if (!Array.isArray(a.environments)) throw unexpected(what, i, 'environments')
+    const environments = a.environments.map(e => {
+      if (typeof e?.name !== 'string') throw unexpected(what, i, 'environments[].name')
+      return e.name
+    })
+    out.push({
+      login,
+      state,
+      environments: environments.sort(),
+      comment: typeof a.comment === 'string' ? a.comment : '',
+      byAuthor: sameLogin(login, actor)
+    })
+  })
+  return out
+}
+
+/** Whether a trust document maps any approver to a GitHub login (approvers[].github). */
+export function mapsGitHubLogin(trustText: string, trustLabel: string): boolean {
+  let doc: unknown
+  try {
+    doc = parseYaml(trustText, trustLabel)
+  } catch {
+    return false // the load stage reports the parse error with its location
+  }
+  const approvers = (doc as { approvers?: unknown } | null)?.approvers
+  return (
+    Array.isArray(approvers) &&
+    approvers.some(a => typeof (a as { github?: unknown } | null)?.github === 'string')
+  )
+}
+
+async function trustMapsGitHubLogin(trustFile: string, label: string): Promise<boolean> {
+  let text: string
+  try {
+    const bytes = await readBounded(await realpath(trustFile), 16 * 1024 * 1024, { file: label })
+    text = bytes.toString('utf8')
+  } catch {
+    return false // the load stage reads the file again and names what is wrong with it
+  }
+  return mapsGitHubLogin(text, label)
+}
+
+export interface PullRequestRef {
+  owner: string
+  repo: string
+  number: number
+  headSha: string
+  author: string | null
+}
+
+export async function pullRequestReviews(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  event: string
+): Promise<GitHubContext> {
+  const what = `listing the reviews of PR #${pr.number}`
+  const reviews = await paginateAll<ApiReview>(
+    client,
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+    { owner: pr.owner, repo: pr.repo, pull_number: pr.number },
+    what,
+    MAX_REVIEWS
+  )
+  return {
+    event,
+    repository: `${pr.owner}/${pr.repo}`,
+    pullRequest: pr.number,
+    headSha: pr.headSha,
+    author: pr.author,
+    reviews: latestReviews(reviews, pr.author, what),
+    deploymentApprovals: []
+  }
+}
+
+export interface RunRef {
+  owner: string
+  repo: string
+  runId: number
+  headSha: string
+  actor: string | null
+}
+
+export async function runDeploymentApprovals(
+  client: GitHubClient,
+  run: RunRef,
+  event: string
+): Promise<GitHubContext> {
+  const what = `reading the deployment approvals of run ${run.runId}`
+  const approvals = await api(what, async () => {
+    const response = await client.request(
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
+      { owner: run.owner, repo: run.repo, run_id: run.runId }
+    )
+    const data = response.data as unknown
+    if (!Array.isArray(data)) throw new Error('the answer is not a list')
+    if (data.length > MAX_DEPLOYMENT_APPROVALS)
+      throw new GateError('GITHUB_API', `${what}: more than ${MAX_DEPLOYMENT_APPROVALS} items`)
+    return data as ApiDeploymentApproval[]
+  })
+  return {
+    event,
+    repository: `${run.owner}/${run.repo}`,
+    runId: run.runId,
+    headSha: run.headSha,
+    author: run.actor,
+    reviews: [],
+    deploymentApprovals: deploymentApprovals(approvals, run.actor, what)
+  }
+}
+
+/** The run the Action is part of, from the runner's environment. */
+export interface RunContext {
+  /** GITHUB_RUN_ID. */
+  runId?: string
+  /** GITHUB_SHA. */
+  sha?: string
+  /** GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR. */
+  actor?: string
+}
+
+/** Events whose run's environment deployment approvals are read. */
+export const RUN_APPROVAL_EVENTS = new Set(['release', 'workflow_dispatch', 'deployment'])
+
+export interface ApprovalsRequest {
+  eventName: string
+  /** `pull_request.opened`, `pull_request_review.submitted`, `release`... (input.github.event). */
+  event: string
+  owner: string
+  repo: string
+  /** Set on pull request events: the PR as the event payload gives it. */
+  pullRequest?: { number: number; headSha: string; author: string | null }
+  run: RunContext
+  trustFile: string
+  trustSource: string
+  client: () => Promise<GitHubClient>
+}
+
+/** `input.github`, or undefined when the event has no approvals or the trust maps no login. */
+export async function collectApprovals(req: ApprovalsRequest): Promise<GitHubContext | undefined> {
+  const onRun = RUN_APPROVAL_EVENTS.has(req.eventName)
+  if (!req.pullRequest && !onRun) return undefined
+  if (!(await trustMapsGitHubLogin(req.trustFile, req.trustSource))) return undefined
+  const { owner, repo } = req
+  if (req.pullRequest) {
+    if (!GIT_SHA.test(req.pullRequest.headSha)) {
+      throw payloadError('expected a 40-character commit sha', 'pull_request.head.sha')
+    }
+    return pullRequestReviews(await req.client(), { owner, repo, ...req.pullRequest }, req.event)
+  }
+  const runId = Number(req.run.runId)
+  if (!req.run.runId || !/^[1-9][0-9]{0,18}$/.test(req.run.runId) || !Number.isSafeInteger(runId)) {
+    throw new GateError(
+      'USAGE',
+      `the trust configuration maps GitHub logins to approvers, so the run's deployment approvals are read: expected the run id, got "${req.run.runId ?? ''}"`,
+      { field: 'GITHUB_RUN_ID' }
+    )
+  }
+  const headSha = req.run.sha ?? ''
+  if (!GIT_SHA.test(headSha)) {
+    throw new GateError('USAGE', `expected a 40-character commit sha, got "${headSha}"`, {
+      field: 'GITHUB_SHA'
+    })
+  }
+  return runDeploymentApprovals(
+    await req.client(),
+    { owner, repo, runId, headSha, actor: req.run.actor || null },
+    req.event
+  )
+}

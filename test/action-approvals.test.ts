@@ -1,0 +1,240 @@
+/**
+ * Issue 13, item 4, end to end through the bundled Action: approvals GitHub authenticates count
+ * as the signed approval or risk acceptance of the person the trust configuration maps the login
+ * to. The strong example carries no record signatures; under a trust configuration that requires
+ * signed risk acceptances its exception (EXC-1, Olga's) does not count, so the regional
+ * configuration is rejected and with it the update, unless Olga approves the PR's head commit on
+ * GitHub. The API is the fake GitHub on 127.0.0.1, answering with GitHub's REST shapes.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FakeGitHub } from './support/fake-github.js'
+import { BUNDLE, readTree, runAction } from './support/action-run.js'
+import {
+  AT,
+  BASE_SHA,
+  filesOf,
+  HEAD_SHA,
+  MAIN_SHA,
+  PKG,
+  prPayload,
+  releasePayload,
+  REPO,
+  SEED,
+  strong
+} from './support/e2e-fixtures.js'
+import { restEnvironmentApproval, restReview, trustWith } from './support/github-approvals.js'
+
+const OLGA = { 'olga@buyer.example': 'olga-buyer' }
+const CAROL = { 'carol@supplier.example': 'carol-supplier' }
+const OLD_SHA = 'd'.repeat(40)
+
+let gh: FakeGitHub
+beforeAll(async () => {
+  if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run bundle` first')
+  gh = new FakeGitHub()
+  await gh.start()
+})
+afterAll(async () => gh.stop())
+beforeEach(() => gh.reset())
+
+type Report = {
+  packages: {
+    report: {
+      result: {
+        decision: string
+        findings: { rule: string; severity: string; message: string }[]
+        configurations: { id: string; status: string }[]
+      }
+    }
+  }[]
+}
+const reportOf = (run: { reportPath: string }) =>
+  JSON.parse(readFileSync(run.reportPath, 'utf8')) as Report
+const findings = (run: { reportPath: string }, rule: string) =>
+  reportOf(run)
+    .packages[0]!.report.result.findings.filter(f => f.rule === rule)
+    .map(f => f.message)
+
+describe('pull request reviews: the risk acceptor approves the head commit', () => {
+  /** Strong at the head, a trust (at the base) requiring signed risk acceptances, Olga mapped. */
+  const pr = async (
+    number: number,
+    reviews: Parameters<typeof restReview>[2][],
+    opts: { author?: string; logins?: Record<string, string>; event?: string } = {}
+  ) => {
+    const trust = trustWith({ logins: opts.logins ?? OLGA, signedRecords: ['risk-acceptance'] })
+    gh.setTree(REPO, BASE_SHA, trust)
+    gh.setTree(REPO, HEAD_SHA, { ...trust, ...strong() })
+    gh.pullFiles.set(`${REPO}#${number}`, filesOf(strong()))
+    gh.reviews.set(
+      `${REPO}#${number}`,
+      reviews.map(r => restReview(REPO, number, r))
+    )
+    const { payload } = prPayload(number)
+    payload.pull_request.user.login = opts.author ?? 'supplier-bot'
+    return runAction({
+      event: opts.event ?? 'pull_request',
+      payload,
+      inputs: { at: AT, comment: 'false' },
+      apiUrl: gh.url,
+      repository: REPO
+    })
+  }
+  const approves = (login: string, commitId = HEAD_SHA) => ({
+    login,
+    state: 'APPROVED' as const,
+    commitId
+  })
+
+  test('without an approving review the unsigned acceptance excludes nothing: reject', async () => {
+    const run = await pr(301, [])
+    expect(run.outputs.decision).toBe('reject')
+    expect(gh.seen('GET', /\/pulls\/301\/reviews$/)).toHaveLength(1)
+  })
+
+  test("Olga's approving review of the head commit is her signed acceptance: conditional, and the report says so", async () => {
+    const run = await pr(302, [approves('olga-buyer')])
+    expect(run.outputs.decision).toBe('conditional')
+    expect(run.outputs['excluded-configurations']).toContain('regional')
+    expect(findings(run, 'github.approval_authenticated')).toEqual([
+      `approved by approving review by olga-buyer of ${HEAD_SHA}: counts as olga@buyer.example's signed approval or risk acceptance of what the package holds there`
+    ])
+    // The job summary (and the PR comment, the same Markdown) says it too.
+    expect(run.summary).toContain(`approved by approving review by olga-buyer of ${HEAD_SHA}`)
+  })
+
+  test('the same review from a login the trust configuration does not map: reject', async () => {
+    const run = await pr(303, [approves('olga-lookalike')])
+    expect(run.outputs.decision).toBe('reject')
+    expect(findings(run, 'github.review_not_counted')).toEqual([
+      'the approving review by olga-lookalike does not count: its login is not mapped to an approver in the trust configuration (approvers[].github)'
+    ])
+  })
+
+  test('a stale review (of an older head): reject', async () => {
+    const run = await pr(304, [approves('olga-buyer', OLD_SHA)])
+    expect(run.outputs.decision).toBe('reject')
+    expect(findings(run, 'github.review_not_counted')).toEqual([
+      `the approving review by olga-buyer does not count: it is stale: given on ${OLD_SHA}, not the head ${HEAD_SHA}`
+    ])
+  })
+
+  test("the PR author's own review (separation of duties): reject", async () => {
+    const run = await pr(305, [approves('olga-buyer')], { author: 'Olga-Buyer' })
+    expect(run.outputs.decision).toBe('reject')
+    expect(findings(run, 'github.review_not_counted')).toEqual([
+      "the approving review by olga-buyer does not count: it is the pull request author's own (separation of duties)"
+    ])
+  })
+
+  test('an approval followed by a change request no longer counts: reject', async () => {
+    const run = await pr(306, [
+      approves('olga-buyer'),
+      { login: 'olga-buyer', state: 'CHANGES_REQUESTED', commitId: HEAD_SHA }
+    ])
+    expect(run.outputs.decision).toBe('reject')
+  })
+
+  test('a pull_request_review event is gated like its pull request', async () => {
+    const run = await pr(307, [approves('olga-buyer')], { event: 'pull_request_review' })
+    expect(run.outputs.decision).toBe('conditional')
+    expect(
+      gh.seen('GET', /\/contents\/\.github\/update-gate\/trust\.yaml$/).map(r => r.query.get('ref'))
+    ).toEqual([BASE_SHA])
+  })
+
+  test('the reviews API refusing (no pull-requests: read) is an error, never a decision without them', async () => {
+    gh.faults.push({
+      method: 'GET',
+      path: /\/pulls\/308\/reviews$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    const run = await pr(308, [approves('olga-buyer')])
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/listing the reviews of PR #308 failed: HTTP 403/)
+  })
+})
+
+describe('deployment approvals of a release run: the release approver approves the environment', () => {
+  /** A release of strong, gated under a trust requiring signed release approvals, Carol mapped. */
+  const release = async (
+    id: number,
+    approvals: Parameters<typeof restEnvironmentApproval>[1][],
+    env: Record<string, string> = { GITHUB_RUN_ID: String(id * 10), GITHUB_SHA: MAIN_SHA }
+  ) => {
+    gh.setTree(REPO, MAIN_SHA, trustWith({ logins: CAROL, signedRecords: ['release-approval'] }))
+    gh.setBranch(REPO, 'main', MAIN_SHA)
+    gh.setTree(REPO, `v5.4.3-${id}`, strong())
+    gh.releaseAssets.set(
+      `${REPO}#${id}`,
+      Object.entries(readTree(join(SEED, 'strong', 'artifacts'))).map(([name, bytes], i) => ({
+        id: id * 100 + i,
+        name,
+        bytes
+      }))
+    )
+    gh.runApprovals.set(
+      `${REPO}#${id * 10}`,
+      approvals.map(a => restEnvironmentApproval(REPO, a))
+    )
+    return runAction({
+      event: 'release',
+      payload: releasePayload(id, `v5.4.3-${id}`),
+      inputs: { at: AT, evidence: PKG },
+      apiUrl: gh.url,
+      repository: REPO,
+      env: { GITHUB_TRIGGERING_ACTOR: 'release-bot', ...env }
+    })
+  }
+
+  test("Carol's approval of the production environment is her signed release approval: conditional", async () => {
+    const run = await release(41, [
+      { login: 'carol-supplier', state: 'approved', environments: ['production'] }
+    ])
+    expect(run.outputs.decision).toBe('conditional')
+    expect(findings(run, 'github.approval_authenticated')).toEqual([
+      "approved by deployment approval by carol-supplier of run 410 (production): counts as carol@supplier.example's signed approval or risk acceptance of what the package holds there"
+    ])
+  })
+
+  test('no deployment approval: the unsigned release approval does not count: reject', async () => {
+    const run = await release(42, [])
+    expect(run.outputs.decision).toBe('reject')
+  })
+
+  test('Carol rejected the deployment: reject', async () => {
+    const run = await release(43, [
+      { login: 'carol-supplier', state: 'rejected', environments: ['production'] }
+    ])
+    expect(run.outputs.decision).toBe('reject')
+  })
+
+  test('approved by a user the trust configuration does not map: reject', async () => {
+    const run = await release(44, [
+      { login: 'someone-else', state: 'approved', environments: ['production'] }
+    ])
+    expect(run.outputs.decision).toBe('reject')
+    expect(findings(run, 'github.deployment_approval_not_counted')).toEqual([
+      'the deployment approval by someone-else of run 440 does not count: its login is not mapped to an approver in the trust configuration (approvers[].github)'
+    ])
+  })
+
+  test('approved by Carol who also triggered the run (separation of duties): reject', async () => {
+    const run = await release(
+      45,
+      [{ login: 'carol-supplier', state: 'approved', environments: ['production'] }],
+      { GITHUB_RUN_ID: '450', GITHUB_SHA: MAIN_SHA, GITHUB_TRIGGERING_ACTOR: 'Carol-Supplier' }
+    )
+    expect(run.outputs.decision).toBe('reject')
+  })
+
+  test('without GITHUB_RUN_ID the approvals cannot be read: error', async () => {
+    const run = await release(46, [], { GITHUB_SHA: MAIN_SHA })
+    expect(run.outputs.decision).toBe('error')
+    expect(run.stdout).toMatch(/GITHUB_RUN_ID/)
+  })
+})

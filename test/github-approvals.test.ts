@@ -1,0 +1,435 @@
+/**
+ * Issue 13, item 4: the approvals GitHub authenticates become facts of the policy input
+ * (`input.github`), read from the API at run time (never from the package): a PR's reviews reduced
+ * per reviewer under GitHub's semantics, a run's environment deployment approvals. The collect
+ * stage runs in process against the fake GitHub API on 127.0.0.1 with the REST shapes GitHub
+ * answers (test/support/github-approvals.ts).
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  collectApprovals,
+  deploymentApprovals,
+  latestReviews,
+  mapsGitHubLogin,
+  MAX_REVIEWS
+} from '../src/collect/approvals.js'
+import { createClient } from '../src/collect/github.js'
+import { collect, type CollectRequest } from '../src/collect/index.js'
+import { FakeGitHub } from './support/fake-github.js'
+import {
+  BASE_SHA,
+  filesOf,
+  HEAD_SHA,
+  MAIN_SHA,
+  prPayload,
+  releasePayload,
+  REPO,
+  strong,
+  TRUST,
+  trustTree
+} from './support/e2e-fixtures.js'
+import { webhookExample } from './support/action-run.js'
+import { restEnvironmentApproval, restReview, trustWith } from './support/github-approvals.js'
+
+const OLD_SHA = 'd'.repeat(40)
+
+const review = (
+  login: string | null,
+  state: Parameters<typeof restReview>[2]['state'],
+  commitId: string | null = HEAD_SHA,
+  submittedAt = '2026-10-06T10:00:00Z'
+) => restReview(REPO, 7, { login, state, commitId, submittedAt })
+
+describe('reviews per reviewer, as GitHub counts them', () => {
+  test('the latest approving, change-requesting or dismissed review sets the state; comments and pending reviews do not', () => {
+    const facts = latestReviews(
+      [
+        review('olga-buyer', 'CHANGES_REQUESTED', OLD_SHA, '2026-10-05T09:00:00Z'),
+        review('olga-buyer', 'APPROVED', HEAD_SHA, '2026-10-06T09:00:00Z'),
+        review('olga-buyer', 'COMMENTED', HEAD_SHA, '2026-10-06T09:30:00Z'),
+        review('Carol-Supplier', 'APPROVED', HEAD_SHA),
+        review('carol-supplier', 'CHANGES_REQUESTED', HEAD_SHA, '2026-10-06T11:00:00Z'),
+        review('dave', 'DISMISSED', HEAD_SHA),
+        review('erin', 'PENDING', HEAD_SHA),
+        review('frank', 'COMMENTED', HEAD_SHA),
+        review(null, 'APPROVED', HEAD_SHA)
+      ],
+      'Dave'
+    )
+    expect(facts).toEqual([
+      {
+        login: 'carol-supplier',
+        state: 'CHANGES_REQUESTED',
+        commitId: HEAD_SHA,
+        submittedAt: '2026-10-06T11:00:00Z',
+        byAuthor: false
+      },
+      {
+        login: 'dave',
+        state: 'DISMISSED',
+        commitId: HEAD_SHA,
+        submittedAt: '2026-10-06T10:00:00Z',
+        byAuthor: true
+      },
+      {
+        login: 'olga-buyer',
+        state: 'APPROVED',
+        commitId: HEAD_SHA,
+        submittedAt: '2026-10-06T09:00:00Z',
+        byAuthor: false
+      }
+    ])
+  })
+
+  test('a review on a commit GitHub no longer has keeps commitId null', () => {
+    expect(latestReviews([review('olga-buyer', 'APPROVED', null)], null)[0]!.commitId).toBeNull()
+  })
+
+  test.each([
+    ['a state that is not a string', { state: 7 }, 'state'],
+    ['a commit id that is not a sha', { commit_id: 'HEAD' }, 'commit_id'],
+    ['a user without a login', { user: {} }, 'user.login']
+  ])('%s is an error naming the field, not a review left out', (_, change, field) => {
+    const bad = { ...review('olga-buyer', 'APPROVED'), ...change } as never
+    expect(() => latestReviews([review('x', 'APPROVED'), bad], null)).toThrow(
+      `listing the reviews: entry 1 has no valid ${field}`
+    )
+  })
+})
+
+describe('deployment approvals of a run', () => {
+  test('each environment review as a fact, environments sorted, the run trigger marked', () => {
+    expect(
+      deploymentApprovals(
+        [
+          restEnvironmentApproval(REPO, {
+            login: 'carol-supplier',
+            state: 'approved',
+            environments: ['production', 'canary'],
+            comment: 'Ship it'
+          }),
+          restEnvironmentApproval(REPO, { login: 'Mallory', state: 'rejected', environments: [] })
+        ],
+        'mallory'
+      )
+    ).toEqual([
+      {
+        login: 'carol-supplier',
+        state: 'approved',
+        environments: ['canary', 'production'],
+        comment: 'Ship it',
+        byAuthor: false
+      },
+      { login: 'Mallory', state: 'rejected', environments: [], comment: '', byAuthor: true }
+    ])
+  })
+
+  test('a state GitHub does not define is an error', () => {
+    const bad = {
+      ...restEnvironmentApproval(REPO, { login: 'x', state: 'approved', environments: [] }),
+      state: 'ok'
+    }
+    expect(() => deploymentApprovals([bad], null)).toThrow('entry 0 has no valid state')
+  })
+})
+
+test('whether a trust configuration maps a GitHub login', () => {
+  const mapped = trustWith({ logins: { 'olga@buyer.example': 'olga-buyer' } })[TRUST]!
+  expect(mapsGitHubLogin(mapped.toString(), 't')).toBe(true)
+  expect(mapsGitHubLogin(trustTree()[TRUST]!.toString(), 't')).toBe(
+    /\bgithub:/.test(trustTree()[TRUST]!.toString())
+  )
+  expect(mapsGitHubLogin('approvers: [{ id: a, github: 7 }]', 't')).toBe(false)
+  expect(mapsGitHubLogin(': not yaml: [', 't')).toBe(false)
+})
+
+describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
+  let gh: FakeGitHub
+  let tempRoot: string
+  beforeAll(async () => {
+    gh = new FakeGitHub()
+    await gh.start()
+  })
+  afterAll(async () => gh.stop())
+  beforeEach(() => {
+    gh.reset()
+    tempRoot = mkdtempSync(join(tmpdir(), 'update-gate-approvals-'))
+  })
+
+  const mapped = () =>
+    trustWith({
+      logins: { 'olga@buyer.example': 'olga-buyer', 'carol@supplier.example': 'carol-supplier' }
+    })
+  const client = () =>
+    Promise.resolve(createClient({ token: 't', baseUrl: gh.url, retry: { maxAttempts: 1 } }))
+  const request = (
+    event: string,
+    payload: Record<string, unknown>,
+    more: Partial<CollectRequest> = {}
+  ): CollectRequest => ({
+    eventName: event,
+    payload,
+    repository: REPO,
+    workspace: tempRoot,
+    evidence: '',
+    trust: TRUST,
+    policy: 'builtin',
+    data: [],
+    reports: [],
+    tempRoot,
+    client,
+    ...more
+  })
+  const pullRequest = (number: number, base: Record<string, Buffer>, event = 'pull_request') => {
+    gh.setTree(REPO, BASE_SHA, base)
+    gh.setTree(REPO, HEAD_SHA, { ...base, ...strong() })
+    gh.pullFiles.set(`${REPO}#${number}`, filesOf(strong()))
+    const { payload } = prPayload(number)
+    payload.pull_request.user.login = 'supplier-bot'
+    return request(event, payload)
+  }
+
+  test('a pull request: every page of reviews, reduced per reviewer, with the head and the author', async () => {
+    const many = Array.from({ length: 150 }, (_, i) =>
+      restReview(REPO, 21, { login: `reader-${i}`, state: 'COMMENTED', commitId: HEAD_SHA })
+    )
+    gh.reviews.set(`${REPO}#21`, [
+      ...many,
+      restReview(REPO, 21, { login: 'olga-buyer', state: 'APPROVED', commitId: HEAD_SHA }),
+      restReview(REPO, 21, { login: 'carol-supplier', state: 'APPROVED', commitId: OLD_SHA }),
+      restReview(REPO, 21, { login: 'supplier-bot', state: 'APPROVED', commitId: HEAD_SHA })
+    ])
+    const got = await collect(pullRequest(21, mapped()))
+    expect(got?.github).toEqual({
+      event: 'pull_request.opened',
+      repository: REPO,
+      pullRequest: 21,
+      headSha: HEAD_SHA,
+      author: 'supplier-bot',
+      reviews: [
+        expect.objectContaining({
+          login: 'carol-supplier',
+          state: 'APPROVED',
+          commitId: OLD_SHA,
+          byAuthor: false
+        }),
+        expect.objectContaining({
+          login: 'olga-buyer',
+          state: 'APPROVED',
+          commitId: HEAD_SHA,
+          byAuthor: false
+        }),
+        expect.objectContaining({
+          login: 'supplier-bot',
+          state: 'APPROVED',
+          commitId: HEAD_SHA,
+          byAuthor: true
+        })
+      ],
+      deploymentApprovals: []
+    })
+    const pages = gh.seen('GET', new RegExp(`^/repos/${REPO}/pulls/21/reviews$`))
+    expect(pages.map(r => r.query.get('page') ?? '1')).toEqual(['1', '2'])
+  })
+
+  test('a trust configuration that maps no login: no reviews are read, no facts', async () => {
+    const base = trustTree()
+    if (/\bgithub:/.test(base[TRUST]!.toString())) {
+      base[TRUST] = Buffer.from(base[TRUST]!.toString().replace(/,?\s*github: [^,}\n]+/g, ''))
+    }
+    const got = await collect(pullRequest(22, base))
+    expect(got?.github).toBeUndefined()
+    expect(got?.packages).toHaveLength(1)
+    expect(gh.seen('GET', /\/reviews$/)).toHaveLength(0)
+  })
+
+  test('a pull_request_review event is gated as a pull request: trust from the base, evidence from the head', async () => {
+    gh.setTree(REPO, BASE_SHA, mapped())
+    gh.setTree(REPO, HEAD_SHA, { ...mapped(), ...strong() })
+    gh.pullFiles.set(`${REPO}#23`, filesOf(strong()))
+    gh.reviews.set(`${REPO}#23`, [
+      restReview(REPO, 23, { login: 'olga-buyer', state: 'APPROVED', commitId: HEAD_SHA })
+    ])
+    const payload = webhookExample('pull_request_review', 'submitted')
+    const { payload: pr } = prPayload(23)
+    payload.pull_request = {
+      ...payload.pull_request,
+      number: 23,
+      head: pr.pull_request.head,
+      base: pr.pull_request.base
+    }
+    payload.repository = pr.repository
+    const got = await collect(request('pull_request_review', payload))
+    expect(got?.source).toBe('pull_request')
+    expect(got?.trustSource).toBe(`${TRUST} at ${BASE_SHA}`)
+    expect(got?.packages.map(p => p.repoPath)).toEqual(['evidence/ic22-5.4.3'])
+    expect(got?.change?.event).toBe('pull_request_review.submitted')
+    expect(got?.github?.event).toBe('pull_request_review.submitted')
+    expect(got?.github?.reviews.map(r => r.login)).toEqual(['olga-buyer'])
+    expect(gh.seen('GET', /\/contents\//).some(r => r.query.get('ref') === HEAD_SHA)).toBe(true)
+  })
+
+  test('the reviews API failing is an error naming the request and the status, never fewer facts', async () => {
+    gh.faults.push({ method: 'GET', path: /\/pulls\/24\/reviews$/, status: 502, times: 10 })
+    await expect(collect(pullRequest(24, mapped()))).rejects.toThrow(
+      /GitHub API listing the reviews of PR #24 failed: HTTP 502/
+    )
+    gh.faults.push({
+      method: 'GET',
+      path: /\/pulls\/25\/reviews$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    await expect(collect(pullRequest(25, mapped()))).rejects.toThrow(
+      /listing the reviews of PR #25 failed: HTTP 403/
+    )
+  })
+
+  test(`more than ${MAX_REVIEWS} reviews is an error, not a partial list`, async () => {
+    gh.reviews.set(
+      `${REPO}#26`,
+      Array.from({ length: MAX_REVIEWS + 1 }, (_, i) =>
+        restReview(REPO, 26, { login: `r${i}`, state: 'COMMENTED', commitId: HEAD_SHA })
+      )
+    )
+    await expect(collect(pullRequest(26, mapped()))).rejects.toThrow(
+      `listing the reviews of PR #26: more than ${MAX_REVIEWS} items`
+    )
+  })
+
+  describe('a run: its environment deployment approvals', () => {
+    const release = (runId?: string) => {
+      gh.setBranch(REPO, 'main', MAIN_SHA)
+      gh.setTree(REPO, MAIN_SHA, mapped())
+      gh.setTree(REPO, 'v5.4.3', strong())
+      gh.releaseAssets.set(`${REPO}#9`, [])
+      return request('release', releasePayload(9, 'v5.4.3'), {
+        evidence: 'evidence/ic22-5.4.3',
+        run: { ...(runId ? { runId } : {}), sha: MAIN_SHA, actor: 'release-bot' }
+      })
+    }
+
+    test('a release reads the run approvals: approved, rejected and unmapped are all facts', async () => {
+      gh.runApprovals.set(`${REPO}#4242`, [
+        restEnvironmentApproval(REPO, {
+          login: 'carol-supplier',
+          state: 'approved',
+          environments: ['production']
+        }),
+        restEnvironmentApproval(REPO, {
+          login: 'olga-buyer',
+          state: 'rejected',
+          environments: ['production']
+        }),
+        restEnvironmentApproval(REPO, {
+          login: 'stranger',
+          state: 'approved',
+          environments: ['production']
+        })
+      ])
+      const got = await collect(release('4242'))
+      expect(got?.github).toEqual({
+        event: 'release.published',
+        repository: REPO,
+        runId: 4242,
+        headSha: MAIN_SHA,
+        author: 'release-bot',
+        reviews: [],
+        deploymentApprovals: [
+          {
+            login: 'carol-supplier',
+            state: 'approved',
+            environments: ['production'],
+            comment: '',
+            byAuthor: false
+          },
+          {
+            login: 'olga-buyer',
+            state: 'rejected',
+            environments: ['production'],
+            comment: '',
+            byAuthor: false
+          },
+          {
+            login: 'stranger',
+            state: 'approved',
+            environments: ['production'],
+            comment: '',
+            byAuthor: false
+          }
+        ]
+      })
+      expect(gh.seen('GET', /\/actions\/runs\/4242\/approvals$/)).toHaveLength(1)
+    })
+
+    test('without GITHUB_RUN_ID the approvals cannot be read: a usage error, not no approvals', async () => {
+      await expect(collect(release())).rejects.toMatchObject({
+        field: 'GITHUB_RUN_ID',
+        message: expect.stringContaining('expected the run id')
+      })
+    })
+
+    test('a run GitHub does not know (404) is an error', async () => {
+      await expect(collect(release('777'))).rejects.toThrow(
+        /reading the deployment approvals of run 777 failed: HTTP 404/
+      )
+    })
+
+    test('workflow_dispatch: the workspace trust maps a login, so the run approvals are read', async () => {
+      const dir = join(tempRoot, 'ws')
+      mkdirSync(join(dir, '.github', 'update-gate'), { recursive: true })
+      for (const [p, bytes] of Object.entries(mapped())) {
+        mkdirSync(join(dir, p, '..'), { recursive: true })
+        writeFileSync(join(dir, p), bytes)
+      }
+      for (const [p, bytes] of Object.entries(strong())) {
+        mkdirSync(join(dir, p, '..'), { recursive: true })
+        writeFileSync(join(dir, p), bytes)
+      }
+      gh.runApprovals.set(`${REPO}#31`, [
+        restEnvironmentApproval(REPO, {
+          login: 'carol-supplier',
+          state: 'approved',
+          environments: ['production']
+        })
+      ])
+      const got = await collect(
+        request(
+          'workflow_dispatch',
+          { inputs: {} },
+          {
+            workspace: dir,
+            run: { runId: '31', sha: MAIN_SHA, actor: 'carol-supplier' }
+          }
+        )
+      )
+      expect(got?.source).toBe('workspace')
+      expect(got?.github?.deploymentApprovals).toEqual([
+        {
+          login: 'carol-supplier',
+          state: 'approved',
+          environments: ['production'],
+          comment: '',
+          byAuthor: true
+        }
+      ])
+    })
+  })
+
+  test('collectApprovals on an event without approvals (push) reads nothing', async () => {
+    const got = await collectApprovals({
+      eventName: 'push',
+      event: 'push',
+      owner: 'buyer',
+      repo: 'ic22-fleet',
+      run: { runId: '1', sha: MAIN_SHA },
+      trustFile: '/nonexistent',
+      trustSource: 'x',
+      client: () => Promise.reject(new Error('no client expected'))
+    })
+    expect(got).toBeUndefined()
+  })
+})
