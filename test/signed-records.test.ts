@@ -178,7 +178,7 @@ describe('who must sign what: requirements.signedRecords', () => {
     ]) // prettier-ignore
     expect(new Set(unsigned.map(f => f.severity))).toEqual(new Set(['info']))
     expect(unsigned.find(f => f.evidence[0] === 'EXC-1')?.message).toBe(
-      'exception EXC-1 is in no risk-acceptance record its acceptor signed: it counts because requirements.signedRecords does not name risk-acceptance'
+      'exception EXC-1 is in no risk-acceptance record its acceptor signed; it counts, because requirements.signedRecords does not name risk-acceptance'
     )
   })
 

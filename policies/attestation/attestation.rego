@@ -108,19 +108,39 @@ findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info
 	msg := concat("", ["record ", id, " (", e.kind, ") is not signed by ", expected_signer[e.kind], effect])
 }
 
-# An exception no signed risk acceptance says when risk acceptances need not be signed (when they
-# must, retention.exception_acceptance_unsigned refuses it).
-findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info", "message": msg, "evidence": [ex.id]}) if {
+# METADATA
+# title: Exceptions no signed risk acceptance states
+# description: >-
+#   Where risk acceptances need not be signed, the sorted ids of the exceptions that no
+#   risk-acceptance record signed by their acceptor speaks of: they count, and are listed (one
+#   finding for all of them; where risk acceptances must be signed,
+#   retention.exception_acceptance_unsigned refuses each).
+unsigned_exceptions := sort([ex.id |
 	not lib.signature_required("risk-acceptance")
 	some ex in input.package.exceptions
 	is_string(ex.acceptedBy)
-	not lib.authentic_exception(ex)
 	count(lib.signed_acceptances(ex)) == 0
+	not lib.authentic_exception(ex)
+])
+
+findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info", "message": msg, "evidence": unsigned_exceptions}) if {
+	count(unsigned_exceptions) > 0
 	msg := concat("", [
-		"exception ", ex.id, " is in no risk-acceptance record its acceptor signed",
-		": it counts because requirements.signedRecords does not name risk-acceptance",
+		unsigned_exceptions_text(unsigned_exceptions),
+		", because requirements.signedRecords does not name risk-acceptance",
 	])
 }
+
+unsigned_exceptions_text(ids) := concat("", ["exception ", ids[0], " is in no risk-acceptance record its acceptor signed; it counts"]) if count(ids) == 1
+
+else := concat("", [
+	format_int(count(ids), 10), " exceptions (", concat(", ", array.slice(ids, 0, 3)), more(count(ids) - 3),
+	") are in no risk-acceptance record their acceptor signed; they count",
+])
+
+more(n) := concat("", [" and ", format_int(n, 10), " more"]) if n > 0
+
+else := ""
 
 # What follows for the record: of a kind that must be signed (required) or not, refused or not.
 # (package check reads "control <id> is at most level 3" at the end.)

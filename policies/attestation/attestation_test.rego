@@ -35,6 +35,24 @@ test_seed_strong_unsigned_listed if {
 	d.maturity.level == 5
 }
 
+# Exceptions no signed risk acceptance states: one finding lists them all.
+test_unsigned_exceptions_listed_once if {
+	exc := [object.union(fx.exc1, {"id": id}) | some id in ["EXC-1", "EXC-2", "EXC-3", "EXC-4", "EXC-5"]]
+	inp := fx.patch_package(fx.strong, {"exceptions": exc})
+	some f in attestation.findings with input as inp with data.trust as fx.trust
+	f.evidence == ["EXC-1", "EXC-2", "EXC-3", "EXC-4", "EXC-5"]
+	f.message == concat("", [
+		"5 exceptions (EXC-1, EXC-2, EXC-3 and 2 more) are in no risk-acceptance record their ",
+		"acceptor signed; they count, because requirements.signedRecords does not name risk-acceptance",
+	])
+
+	# Where risk acceptances must be signed, retention refuses each instead.
+	required := attestation.findings with input as inp with data.trust as fx.signed_trust
+	every g in required {
+		not "EXC-1" in g.evidence
+	}
+}
+
 # A signature over other bytes: the detached signature no longer verifies. Refused whether or not
 # the kind must be signed.
 test_signature_over_other_bytes if {
