@@ -46,6 +46,28 @@ export function edit(file: string, from: string | RegExp, to: string): void {
   writeFileSync(file, next)
 }
 
+/**
+ * Adds a fresh Ed25519 key to a trust file, trusted for IC-22 5.x in 2026 for these usages, and
+ * returns its private key.
+ */
+export function addTrustKey(trustFile: string, id: string, usage: string[]): KeyObject {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519')
+  const trust = parseYaml(readFileSync(trustFile, 'utf8')) as { keys: Record<string, unknown>[] }
+  trust.keys.push({
+    id,
+    publicKey: publicKey.export({ type: 'spki', format: 'pem' }),
+    usage,
+    products: ['IC-22'],
+    minVersion: '5.0.0',
+    maxVersion: '5.99.99',
+    validFrom: '2026-01-01T00:00:00Z',
+    validUntil: '2027-01-01T00:00:00Z',
+    revoked: false
+  })
+  writeFileSync(trustFile, stringifyYaml(trust))
+  return privateKey
+}
+
 const resignKeys = new Map<string, KeyObject>()
 
 /**
@@ -57,31 +79,19 @@ export function resign(seed: string, example: string, ...files: string[]): void 
   const trustFile = path.join(seed, 'trust.yaml')
   let key = resignKeys.get(seed)
   if (!key) {
-    const pair = generateKeyPairSync('ed25519')
-    key = pair.privateKey
+    key = addTrustKey(trustFile, 'test-resign', [
+      'signing-event',
+      'release-approval',
+      'risk-acceptance',
+      'rollback-recovery-tests',
+      'customer-notification',
+      'deployment-records'
+    ])
     resignKeys.set(seed, key)
     const trust = parseYaml(readFileSync(trustFile, 'utf8')) as Record<
       string,
       Record<string, unknown>[]
     >
-    trust.keys!.push({
-      id: 'test-resign',
-      publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }),
-      usage: [
-        'signing-event',
-        'release-approval',
-        'risk-acceptance',
-        'rollback-recovery-tests',
-        'customer-notification',
-        'deployment-records'
-      ],
-      products: ['IC-22'],
-      minVersion: '5.0.0',
-      maxVersion: '5.99.99',
-      validFrom: '2026-01-01T00:00:00Z',
-      validUntil: '2027-01-01T00:00:00Z',
-      revoked: false
-    })
     for (const list of ['approvers', 'testSystems', 'deploymentSystems'])
       for (const party of trust[list] ?? [])
         party.keys = [...((party.keys as string[]) ?? []), 'test-resign']

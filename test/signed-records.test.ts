@@ -16,6 +16,7 @@ import type { GateReport } from '../src/contracts/report.js'
 import { runGate } from '../src/gate.js'
 import { pae } from '../src/verify/index.js'
 import {
+  addTrustKey,
   cleanTemps,
   copySeed,
   copySigned,
@@ -44,25 +45,6 @@ function unsign(dir: string, ...files: string[]): void {
   const doc = parse(readFileSync(index, 'utf8')) as { evidence: Record<string, unknown>[] }
   for (const e of doc.evidence) if (files.includes(e.file as string)) delete e.signature
   writeFileSync(index, stringify(doc))
-}
-
-/** A fresh Ed25519 key listed in the trust file with `usage`, optionally mapped to a party. */
-function addKey(trustFile: string, id: string, usage: string[]): KeyObject {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519')
-  const trust = parse(readFileSync(trustFile, 'utf8')) as { keys: Record<string, unknown>[] }
-  trust.keys.push({
-    id,
-    publicKey: publicKey.export({ type: 'spki', format: 'pem' }),
-    usage,
-    products: ['IC-22'],
-    minVersion: '5.0.0',
-    maxVersion: '5.99.99',
-    validFrom: '2026-01-01T00:00:00Z',
-    validUntil: '2027-01-01T00:00:00Z',
-    revoked: false
-  })
-  writeFileSync(trustFile, stringify(trust))
-  return privateKey
 }
 
 function editTrust(trustFile: string, change: (trust: Record<string, unknown>) => void): void {
@@ -229,7 +211,7 @@ describe('forged records (every kind required)', () => {
   it('an approval signed by another key (trusted, but not mapped to the approver) does not count', async () => {
     const c = signedCopies()
     const dir = c.dir('all-tested')
-    const mallory = addKey(c.trust, 'mallory-2026', ['release-approval'])
+    const mallory = addTrustKey(c.trust, 'mallory-2026', ['release-approval'])
     const bytes = readFileSync(path.join(dir, 'approval.yaml'))
     writeFileSync(
       path.join(dir, 'approval.yaml.sig'),
@@ -298,7 +280,7 @@ describe('hostile records are refused, each with its own rule', () => {
     const seed = copySeed()
     const dir = path.join(seed, 'all-tested')
     const trust = path.join(seed, 'trust.yaml')
-    const key = addKey(trust, 'carol-dsse', ['release-approval'])
+    const key = addTrustKey(trust, 'carol-dsse', ['release-approval'])
     editTrust(trust, t => {
       ;(t.approvers as { keys: string[] }[])[0]!.keys.push('carol-dsse')
     })
@@ -324,7 +306,7 @@ describe('hostile records are refused, each with its own rule', () => {
     const dir = path.join(seed, 'all-tested')
     const trust = path.join(seed, 'trust.yaml')
     // A key trusted for manifests only signs the notification.
-    const key = addKey(trust, 'manifests-only', ['update-manifest'])
+    const key = addTrustKey(trust, 'manifests-only', ['update-manifest'])
     const bytes = readFileSync(path.join(dir, 'notification.yaml'))
     writeFileSync(
       path.join(dir, 'notification.yaml.sig'),
@@ -342,7 +324,7 @@ describe('records as in-toto statements', () => {
     const c = signedCopies()
     const dir = c.dir('all-tested')
     const trust = c.trust
-    const key = addKey(trust, 'carol-dsse', ['release-approval'])
+    const key = addTrustKey(trust, 'carol-dsse', ['release-approval'])
     editTrust(trust, t => {
       ;(t.approvers as { keys: string[] }[])[0]!.keys.push('carol-dsse')
     })
@@ -362,7 +344,7 @@ describe('records as in-toto statements', () => {
     const c = signedCopies()
     const dir = c.dir('all-tested')
     const trust = c.trust
-    const lab = addKey(trust, 'lab-intoto', ['rollback-recovery-tests'])
+    const lab = addTrustKey(trust, 'lab-intoto', ['rollback-recovery-tests'])
     editTrust(trust, t => {
       ;(t.testSystems as { keys: string[] }[])[0]!.keys.push('lab-intoto')
     })
