@@ -148,18 +148,20 @@ rmSync(privateDir, { recursive: true, force: true })
 // Who signs the records: approvers and the risk acceptor with their own keys, the test lab and the
 // update service for the hardware they test and deploy to, the release records (signing events,
 // customer notifications) with the supplier's records key.
-const recordKey = (id, usage, comment) => `  # ${comment}
-  - id: ${id}
+// A trusted key for IC-22 5.x, valid through 2026 unless said otherwise.
+const trustedKey = (id, usage, { comment, from = '2026', until = '2027', revokedAt } = {}) =>
+  `${comment ? `  # ${comment}\n` : ''}  - id: ${id}
     publicKeyFile: keys/${id}.pub
     usage: [${usage.join(', ')}]
     products: [IC-22]
     minVersion: 5.0.0
     maxVersion: 5.99.99
-    validFrom: 2026-01-01T00:00:00Z
-    validUntil: 2027-01-01T00:00:00Z
-    revoked: false
-    revokedAt: null
+    validFrom: ${from}-01-01T00:00:00Z
+    validUntil: ${until}-01-01T00:00:00Z
+    revoked: ${revokedAt !== undefined}
+    revokedAt: ${revokedAt ?? 'null'}
 `
+const recordKey = (id, usage, comment) => trustedKey(id, usage, { comment })
 const recordKeys = [
   recordKey('carol-2026', ['release-approval'], "Carol's approval key (approvers[].keys)."),
   recordKey('olga-2026', ['risk-acceptance'], "Olga's risk-acceptance key."),
@@ -190,38 +192,12 @@ ${comment}
 apiVersion: update-gate.dev/v1
 kind: TrustConfiguration
 keys:
-  - id: ic22-release-2026
-    publicKeyFile: keys/ic22-release-2026.pub
-    usage: [update-manifest]
-    products: [IC-22]
-    minVersion: 5.0.0
-    maxVersion: 5.99.99
-    validFrom: 2026-01-01T00:00:00Z
-    validUntil: 2027-01-01T00:00:00Z
-    revoked: false
-    revokedAt: null
-  - id: ic22-provenance-2026
-    publicKeyFile: keys/ic22-provenance-2026.pub
-    usage: [build-provenance]
-    products: [IC-22]
-    minVersion: 5.0.0
-    maxVersion: 5.99.99
-    validFrom: 2026-01-01T00:00:00Z
-    validUntil: 2027-01-01T00:00:00Z
-    revoked: false
-    revokedAt: null
-  # The previous release key, revoked; kept so a signature by it is recognised and rejected.
-  - id: ic22-release-2025
-    publicKeyFile: keys/ic22-release-2025.pub
-    usage: [update-manifest]
-    products: [IC-22]
-    minVersion: 5.0.0
-    maxVersion: 5.99.99
-    validFrom: 2025-01-01T00:00:00Z
-    validUntil: 2026-01-01T00:00:00Z
-    revoked: true
-    revokedAt: 2025-11-15T00:00:00Z
-${recordKeys}approvers:
+${trustedKey('ic22-release-2026', ['update-manifest'])}${trustedKey('ic22-provenance-2026', ['build-provenance'])}${trustedKey('ic22-release-2025', ['update-manifest'], {
+  comment: 'The previous release key, revoked; kept so a signature by it is recognised and rejected.',
+  from: '2025',
+  until: '2026',
+  revokedAt: '2025-11-15T00:00:00Z'
+})}${recordKeys}approvers:
   - { id: carol@supplier.example, name: Carol, roles: [release-approver], keys: [carol-2026] }
   - { id: olga@buyer.example, name: Olga, roles: [risk-acceptor], keys: [olga-2026] }
 builders:
