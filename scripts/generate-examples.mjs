@@ -192,12 +192,17 @@ ${comment}
 apiVersion: update-gate.dev/v1
 kind: TrustConfiguration
 keys:
-${trustedKey('ic22-release-2026', ['update-manifest'])}${trustedKey('ic22-provenance-2026', ['build-provenance'])}${trustedKey('ic22-release-2025', ['update-manifest'], {
-  comment: 'The previous release key, revoked; kept so a signature by it is recognised and rejected.',
-  from: '2025',
-  until: '2026',
-  revokedAt: '2025-11-15T00:00:00Z'
-})}${recordKeys}approvers:
+${trustedKey('ic22-release-2026', ['update-manifest'])}${trustedKey('ic22-provenance-2026', ['build-provenance'])}${trustedKey(
+    'ic22-release-2025',
+    ['update-manifest'],
+    {
+      comment:
+        'The previous release key, revoked; kept so a signature by it is recognised and rejected.',
+      from: '2025',
+      until: '2026',
+      revokedAt: '2025-11-15T00:00:00Z'
+    }
+  )}${recordKeys}approvers:
   - { id: carol@supplier.example, name: Carol, roles: [release-approver], keys: [carol-2026] }
   - { id: olga@buyer.example, name: Olga, roles: [risk-acceptor], keys: [olga-2026] }
 builders:
