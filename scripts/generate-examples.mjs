@@ -162,6 +162,17 @@ const trustedKey = (id, usage, { comment, from = '2026', until = '2027', revoked
     revokedAt: ${revokedAt ?? 'null'}
 `
 const recordKey = (id, usage, comment) => trustedKey(id, usage, { comment })
+const manifestKeys = [
+  trustedKey('ic22-release-2026', ['update-manifest']),
+  trustedKey('ic22-provenance-2026', ['build-provenance']),
+  trustedKey('ic22-release-2025', ['update-manifest'], {
+    comment:
+      'The previous release key, revoked; kept so a signature by it is recognised and rejected.',
+    from: '2025',
+    until: '2026',
+    revokedAt: '2025-11-15T00:00:00Z'
+  })
+].join('')
 const recordKeys = [
   recordKey('carol-2026', ['release-approval'], "Carol's approval key (approvers[].keys)."),
   recordKey('olga-2026', ['risk-acceptance'], "Olga's risk-acceptance key."),
@@ -192,17 +203,7 @@ ${comment}
 apiVersion: update-gate.dev/v1
 kind: TrustConfiguration
 keys:
-${trustedKey('ic22-release-2026', ['update-manifest'])}${trustedKey('ic22-provenance-2026', ['build-provenance'])}${trustedKey(
-    'ic22-release-2025',
-    ['update-manifest'],
-    {
-      comment:
-        'The previous release key, revoked; kept so a signature by it is recognised and rejected.',
-      from: '2025',
-      until: '2026',
-      revokedAt: '2025-11-15T00:00:00Z'
-    }
-  )}${recordKeys}approvers:
+${manifestKeys}${recordKeys}approvers:
   - { id: carol@supplier.example, name: Carol, roles: [release-approver], keys: [carol-2026] }
   - { id: olga@buyer.example, name: Olga, roles: [risk-acceptor], keys: [olga-2026] }
 builders:
