@@ -99,14 +99,17 @@ requirements:
   return trust
 }
 
+/** `package init` of the made-up GW-7 2.1.0 package, two configurations and one vulnerability. */
+const gw7Init = (pkg: string): string[] => [
+  'package', 'init', pkg, '--product', 'GW-7', '--from', '2.0.0', '--to', '2.1.0',
+  '--cohort', 'pilot', '--configuration', 'reference=GW7-REF',
+  '--configuration', 'regional=GW7-RG', '--vulnerability', 'CVE-2026-1111'
+] // prettier-ignore
+
 /** init, then manifest of one made-up firmware file, then sign with a new key and provenance. */
 async function gw7Package(work: string) {
   const pkg = path.join(work, 'gw7-2.1.0')
-  const init = await cli([
-    'package', 'init', pkg, '--product', 'GW-7', '--from', '2.0.0', '--to', '2.1.0',
-    '--cohort', 'pilot', '--configuration', 'reference=GW7-REF',
-    '--configuration', 'regional=GW7-RG', '--vulnerability', 'CVE-2026-1111'
-  ]) // prettier-ignore
+  const init = await cli(gw7Init(pkg))
   expect(init).toMatchObject({ code: 0, stderr: '' })
   const firmware = path.join(work, 'gw7-fw-2.1.0.img')
   writeFileSync(firmware, Buffer.from('GW7 firmware 2.1.0 (made up)\n'.repeat(100)))
@@ -124,11 +127,7 @@ describe('a supplier builds a package with the package commands only', () => {
   it('init -> manifest -> sign -> records from the docs -> check -> approve with a trust file', async () => {
     const work = tempDir()
     const pkg = path.join(work, 'gw7-2.1.0')
-    const init = await cli([
-      'package', 'init', pkg, '--product', 'GW-7', '--from', '2.0.0', '--to', '2.1.0',
-      '--cohort', 'pilot', '--configuration', 'reference=GW7-REF',
-      '--configuration', 'regional=GW7-RG', '--vulnerability', 'CVE-2026-1111'
-    ]) // prettier-ignore
+    const init = await cli(gw7Init(pkg))
     expect(init).toMatchObject({ code: 0, stderr: '' })
     // init never overwrites
     const again = await cli(['package', 'init', pkg, '--product', 'GW-7', '--from', '2.0.0', '--to', '2.1.0']) // prettier-ignore

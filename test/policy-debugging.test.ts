@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { cli } from './support/cli.js'
+import { cli, evaluateArgs } from './support/cli.js'
 import { contributionProblems } from '../src/evaluate/contributions.js'
 import { cleanTemps, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
@@ -36,17 +36,7 @@ function policyDir(files: Record<string, string>): string {
 }
 
 const evaluate = (example: string, policy: string, extra: string[] = []) =>
-  cli([
-    'evaluate',
-    path.join(SEED, example),
-    '--trust',
-    SEED_TRUST,
-    '--at',
-    EVAL_TIME,
-    '--policy',
-    policy,
-    ...extra
-  ])
+  cli(evaluateArgs(example, '--policy', policy, ...extra))
 
 /** Unset opa and point the tools cache at `cache` for the duration of `fn`. */
 async function withoutOpa<T>(cache: string, fn: () => Promise<T>): Promise<T> {

@@ -8,10 +8,11 @@ import path from 'node:path'
 import AjvDraft04Module from 'ajv-draft-04'
 import addFormatsModule from 'ajv-formats'
 import { validateXML } from 'xmllint-wasm'
-import { EXIT, run } from '../src/cli/program.js'
+import { EXIT } from '../src/cli/program.js'
 import { RULE_CATALOG } from '../src/generated/rule-catalog.js'
-import { cleanTemps, EVAL_TIME, EXAMPLES, REPO, SEED, SEED_TRUST } from './helpers.js'
+import { cleanTemps, EXAMPLES, REPO, SEED } from './helpers.js'
 import { validator } from '../src/shared/schema.js'
+import { cli, evaluateArgs } from './support/cli.js'
 
 afterAll(cleanTemps)
 
@@ -19,22 +20,8 @@ afterAll(cleanTemps)
 const fixture = (rel: string) => path.join(REPO, 'test', 'fixtures', rel)
 
 async function evaluate(example: string, format: string) {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(
-    [
-      'evaluate',
-      path.join(SEED, example),
-      '--trust',
-      SEED_TRUST,
-      '--at',
-      EVAL_TIME,
-      '--format',
-      format,
-      '--fail-on',
-      'never'
-    ],
-    { stdout: t => (stdout += t), stderr: t => (stderr += t) }
+  const { code, stdout, stderr } = await cli(
+    evaluateArgs(example, '--format', format, '--fail-on', 'never')
   )
   expect(stderr).toBe('')
   expect(code).toBe(EXIT.pass)
