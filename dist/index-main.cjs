@@ -12635,7 +12635,8 @@ function yamlFastPath(text) {
         return undefined;
     let value;
     try {
-        value = load$1(text, { maxAliases: 0, maxDepth: MAX_NESTING_DEPTH });
+        // js-yaml counts one level more than valueTooDeep does; fastValueIsPlain holds the limit.
+        value = load$1(text, { maxAliases: 0, maxDepth: MAX_NESTING_DEPTH + 1 });
     }
     catch {
         return undefined;

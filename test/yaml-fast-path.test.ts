@@ -7,7 +7,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
+import { stringify as stringifyYaml } from 'yaml'
 import { isGateError } from '../src/shared/errors.js'
 import {
   MAX_NESTING_DEPTH,
@@ -40,6 +42,33 @@ function yamlPath(text: string): { value: unknown } | { code: string } {
   }
 }
 
+/** Every mapping's keys in order, depth first (toStrictEqual does not compare key order). */
+function keyOrder(value: unknown): string[] {
+  const out: string[] = []
+  const stack: [unknown, string][] = [[value, '']]
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [v, at] = next
+    if (v === null || typeof v !== 'object') continue
+    const entries = Object.entries(v)
+    if (!Array.isArray(v)) out.push(`${at}{${entries.map(([k]) => JSON.stringify(k)).join(',')}}`)
+    for (const [k, child] of entries.reverse()) stack.push([child, `${at}/${k}`])
+  }
+  return out
+}
+
+/** The fast path read `text`, and the yaml path reads the same value, key order included. */
+function expectSameRead(text: string): boolean {
+  const fast = yamlFastPath(text)
+  if (!fast) return false
+  const slow = yamlPath(text)
+  // node's deep strict equality (prototypes, -0, NaN); Jest's would compare an own
+  // `constructor` key as the object's constructor. toEqual shows the difference when there is one.
+  if (!isDeepStrictEqual(slow, { value: fast.value })) expect(slow).toEqual({ value: fast.value })
+  expect(isDeepStrictEqual(slow, { value: fast.value })).toBe(true)
+  expect(keyOrder(fast.value)).toEqual(keyOrder((slow as { value: unknown }).value))
+  return true
+}
+
 describe('the js-yaml fast path', () => {
   test('the repository has YAML files to compare on', () => {
     expect(FILES.length).toBeGreaterThan(20)
@@ -48,11 +77,9 @@ describe('the js-yaml fast path', () => {
   test.each(FILES.map((file, i) => [path.relative(REPO, file), i] as const))(
     '%s: read by the fast path, as the yaml path reads it',
     (_name, i) => {
-      const fast = yamlFastPath(TEXTS[i]!)
-      const slow = yamlPath(TEXTS[i]!)
-      expect(slow).toHaveProperty('value')
+      expect(yamlPath(TEXTS[i]!)).toHaveProperty('value')
       // Files the fast path declines (a tag, an alias) are read by the yaml path alone.
-      if (fast) expect(fast.value).toStrictEqual((slow as { value: unknown }).value)
+      expectSameRead(TEXTS[i]!)
     }
   )
 
@@ -197,15 +224,88 @@ describe('the js-yaml fast path', () => {
         fc.array(edit, { minLength: 1, maxLength: 4 }),
         (i, edits) => {
           const text = apply(TEXTS[i]!, edits)
-          const fast = yamlFastPath(text)
-          if (!fast) return
-          compared++
-          expect(yamlPath(text)).toStrictEqual({ value: fast.value })
+          if (expectSameRead(text)) compared++
         }
       ),
       { numRuns: 5000, seed: 9 }
     )
     // The property compared real reads, not only declined texts.
     expect(compared).toBeGreaterThan(500)
+  })
+
+  test('on generated documents (values written by the yaml library, block and flow), both read the same', () => {
+    const scalar = fc.oneof(
+      fc.string({
+        unit: fc.constantFrom(...'ab:#-? []{},"\'|>~.0123456789eE+xo_TtrueFalsnN\\\n'.split('')),
+        maxLength: 12
+      }),
+      fc.string({ maxLength: 8 }),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null)
+    )
+    const key = fc.oneof(
+      fc.string({ maxLength: 10 }),
+      fc.constantFrom('<<', '__proto__', 'constructor', 'true', '1', '0x1', '1e3', '-', '? a')
+    )
+    const value = fc.letrec(tie => ({
+      node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
+      list: fc.array(tie('node'), { maxLength: 4 }),
+      map: fc.dictionary(key, tie('node'), { maxKeys: 4 })
+    })).node
+    const style = fc.record({
+      collectionStyle: fc.constantFrom('any' as const, 'block' as const, 'flow' as const),
+      defaultStringType: fc.constantFrom(
+        'PLAIN' as const,
+        'QUOTE_DOUBLE' as const,
+        'QUOTE_SINGLE' as const,
+        'BLOCK_LITERAL' as const,
+        'BLOCK_FOLDED' as const
+      ),
+      lineWidth: fc.constantFrom(0, 20, 80)
+    })
+    let compared = 0
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), style, (doc, options) => {
+        const text = stringifyYaml(doc, { ...options, aliasDuplicateObjects: false })
+        if (expectSameRead(text)) compared++
+      }),
+      { numRuns: 3000, seed: 7 }
+    )
+    expect(compared).toBeGreaterThan(500)
+  })
+
+  test('edge cases: merge keys stay plain keys, __proto__ is an own key, long and deep input', () => {
+    expect(expectSameRead('a: {x: 1}\nb:\n  <<: {y: 2}\n  z: 3\n')).toBe(true)
+    expect(parseYaml('b:\n  <<: {y: 2}\n', 'f.yaml')).toStrictEqual({ b: { '<<': { y: 2 } } })
+
+    expect(
+      expectSameRead('__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\n')
+    ).toBe(true)
+    const proto = parseYaml('__proto__: {polluted: yes}\n', 'f.yaml') as Record<string, unknown>
+    expect(Object.getPrototypeOf(proto)).toBe(Object.prototype)
+    expect(Object.keys(proto)).toEqual(['__proto__'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+
+    // Keys over 1000 characters (the yaml path refuses block implicit keys over 1024) are
+    // left to the yaml path, in flow and block mappings alike.
+    for (const text of [`a: {${'k'.repeat(1100)}: v}\n`, `${'k'.repeat(1001)}: v\n`]) {
+      expect(yamlFastPath(text)).toBeUndefined()
+      const slow = yamlPath(text)
+      if ('value' in slow) expect(parseYaml(text, 'f.yaml')).toStrictEqual(slow.value)
+      else expect(() => parseYaml(text, 'f.yaml')).toThrow(expect.objectContaining(slow))
+    }
+
+    const nested = (n: number) => `a: ${'['.repeat(n)}1${']'.repeat(n)}\n`
+    expect(expectSameRead(nested(MAX_NESTING_DEPTH - 1))).toBe(true)
+    expect(yamlFastPath(nested(MAX_NESTING_DEPTH))).toBeUndefined()
+    expect(yamlPath(nested(MAX_NESTING_DEPTH))).toStrictEqual({ code: 'PARSE_ERROR' })
+
+    const big = Array.from(
+      { length: 20000 },
+      (_, i) => `  - id: c-${i}\n    n: ${i}\n    s: "x ${i}"\n`
+    )
+    expect(expectSameRead(`items:\n${big.join('')}`)).toBe(true)
   })
 })

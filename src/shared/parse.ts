@@ -237,7 +237,8 @@ export function yamlFastPath(text: string): { value: unknown } | undefined {
   if (FAST_DECLINES.test(text)) return undefined
   let value: unknown
   try {
-    value = loadYaml(text, { maxAliases: 0, maxDepth: MAX_NESTING_DEPTH })
+    // js-yaml counts one level more than valueTooDeep does; fastValueIsPlain holds the limit.
+    value = loadYaml(text, { maxAliases: 0, maxDepth: MAX_NESTING_DEPTH + 1 })
   } catch {
     return undefined
   }
