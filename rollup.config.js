@@ -50,6 +50,12 @@ const plugins = () => [
 // OIDC client the gate never calls. Marked side-effect free, they are left out unless used.
 const HTTP_STACK = /\/node_modules\/(undici|@actions\/http-client)\//
 
+// External modules (Node's own, and `kerberos` below) are side-effect free too: an import none of
+// whose bindings is used is dropped, where it was kept as a bare `require('child_process')` that
+// loads the module at start-up (@actions/core imports @actions/exec and @actions/io, whose
+// child_process and assert the Action never calls, loaded at start-up for nothing).
+const sideEffects = (id, external) => !external && !HTTP_STACK.test(id)
+
 // Non-ASCII characters as \u escapes (as esbuild writes them): the bundle is then read as a
 // one-byte string, without UTF-8 decoding (src/boot/code-cache.ts).
 const ascii = () => ({
@@ -70,7 +76,7 @@ const entry = (input, name, format = 'es') => ({
     dynamicImportInCjs: false,
     sourcemap: false
   },
-  treeshake: { moduleSideEffects: id => !HTTP_STACK.test(id) },
+  treeshake: { moduleSideEffects: sideEffects },
   // make-fetch-happen's proxy agent (under @sigstore/sign, keyless signing) requires `kerberos`
   // only for Negotiate proxy authentication, inside a function: left as a run-time require that
   // fails with its own message then, not bundled.

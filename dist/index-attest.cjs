@@ -32,10 +32,8 @@ var tls = require('tls');
 var require$$1$7 = require('tty');
 var require$$3$2 = require('timers/promises');
 var require$$1$9 = require('node:child_process');
-require('node:crypto');
-require('child_process');
-require('timers');
 require('node:os');
+require('node:crypto');
 require('process');
 require('node:stream/promises');
 

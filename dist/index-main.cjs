@@ -3,12 +3,6 @@
 var os = require('os');
 var require$$0 = require('crypto');
 var fs = require('fs');
-require('path');
-require('string_decoder');
-require('events');
-require('child_process');
-require('assert');
-require('timers');
 var Qi = require('node:fs');
 var promises = require('node:fs/promises');
 var node_os = require('node:os');
