@@ -64,6 +64,14 @@ const ascii = () => ({
     code.replace(/[^\t\n\r\x20-\x7e]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 })
 
+// The CommonJS bundles are written wrapped as Node wraps a module's source, so that
+// src/boot/code-cache.ts compiles each file as read, without a second copy of megabytes of source
+// (and the garbage the first one becomes). They are run through src/boot, never require()d.
+const CJS_WRAPPER = {
+  banner: '(function (exports, require, module, __filename, __dirname) {',
+  footer: '})'
+}
+
 const entry = (input, name, format = 'es') => ({
   input,
   // A dynamic import (the Action's GitHub client, the worker runner) becomes its own file beside
@@ -74,7 +82,8 @@ const entry = (input, name, format = 'es') => ({
     chunkFileNames: format === 'cjs' ? `${name}-[name].cjs` : `${name}-[name].js`,
     format,
     dynamicImportInCjs: false,
-    sourcemap: false
+    sourcemap: false,
+    ...(format === 'cjs' ? CJS_WRAPPER : {})
   },
   treeshake: { moduleSideEffects: sideEffects },
   // make-fetch-happen's proxy agent (under @sigstore/sign, keyless signing) requires `kerberos`

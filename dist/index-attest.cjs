@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var main = require('./index-main.cjs');
@@ -36347,3 +36348,4 @@ async function attestReports(reports, options) {
 
 exports.attestReports = attestReports;
 exports.endpointsFor = endpointsFor;
+})

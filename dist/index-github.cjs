@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var fs = require('fs');
@@ -33892,3 +33893,4 @@ function createClient(options) {
 
 exports.createClient = createClient;
 exports.withTimeout = withTimeout;
+})

@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var os = require('os');
@@ -59268,3 +59269,4 @@ exports.requireUcs2length = requireUcs2length;
 exports.setSecret = setSecret;
 exports.uriOf = uriOf;
 exports.validateOrThrow = validateOrThrow;
+})

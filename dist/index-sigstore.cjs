@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var node_crypto = require('node:crypto');
@@ -2274,3 +2275,4 @@ exports.MAX_BUNDLE_ENTRIES = MAX_BUNDLE_ENTRIES;
 exports.parseBundle = parseBundle;
 exports.verifyBundle = verifyBundle;
 exports.verifyDsseCertificate = verifyDsseCertificate;
+})

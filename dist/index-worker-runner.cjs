@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var Qi = require('node:fs');
@@ -205,3 +206,4 @@ function encode(text) {
 exports.DEFAULT_POLICY_TIMEOUT_MS = DEFAULT_POLICY_TIMEOUT_MS;
 exports.WorkerRunner = WorkerRunner;
 exports.policyWorkerFile = policyWorkerFile;
+})

@@ -66,8 +66,13 @@ const given = { cacheBytes: 0, atFirstLoad: -1, loaded: 0 };
  * hundred kB in a run whose caches are complete, against the ~1 MB of the bundle's cache.)
  */
 const cacheOutgrown = () => bytecodeBytes() - given.atFirstLoad - given.loaded > given.cacheBytes / 2;
-/** Wraps a CommonJS module's source as Node does, for a Script whose code can be cached. */
-const wrap = (source) => `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
+/** How Node wraps a CommonJS module's source; the bundles are built so wrapped (rollup.config.js). */
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
+/**
+ * A CommonJS module's source as a Script whose code can be cached: as read when it was built
+ * wrapped (no copy of it is made), else wrapped here as Node does.
+ */
+const wrapped = (source) => source.startsWith(WRAPPER) ? source : `${WRAPPER} ${source}\n})`;
 /**
  * Runs the CommonJS file at `url` (a bundle with no top-level exports the caller needs) with the
  * code cache of `profile`. The chunks it requires lazily (`./<name>.cjs` beside it: the Sigstore
@@ -128,7 +133,7 @@ function load(file, profile, dir, require) {
     const before = cachedData ? bytecodeBytes() : 0;
     if (cachedData && given.atFirstLoad < 0)
         given.atFirstLoad = before;
-    const script = new Script(wrap(source), {
+    const script = new Script(wrapped(source), {
         filename: file,
         ...(cachedData ? { cachedData } : {})
     });

@@ -70,9 +70,15 @@ const given = { cacheBytes: 0, atFirstLoad: -1, loaded: 0 }
 const cacheOutgrown = (): boolean =>
   bytecodeBytes() - given.atFirstLoad - given.loaded > given.cacheBytes / 2
 
-/** Wraps a CommonJS module's source as Node does, for a Script whose code can be cached. */
-const wrap = (source: string): string =>
-  `(function (exports, require, module, __filename, __dirname) { ${source}\n})`
+/** How Node wraps a CommonJS module's source; the bundles are built so wrapped (rollup.config.js). */
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) {'
+
+/**
+ * A CommonJS module's source as a Script whose code can be cached: as read when it was built
+ * wrapped (no copy of it is made), else wrapped here as Node does.
+ */
+const wrapped = (source: string): string =>
+  source.startsWith(WRAPPER) ? source : `${WRAPPER} ${source}\n})`
 
 /**
  * Runs the CommonJS file at `url` (a bundle with no top-level exports the caller needs) with the
@@ -136,7 +142,7 @@ function load(
   }
   const before = cachedData ? bytecodeBytes() : 0
   if (cachedData && given.atFirstLoad < 0) given.atFirstLoad = before
-  const script = new Script(wrap(source), {
+  const script = new Script(wrapped(source), {
     filename: file,
     ...(cachedData ? { cachedData } : {})
   })
