@@ -10,9 +10,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FakeGitHub } from './support/fake-github.js'
-import { BUNDLE, readTree, runAction } from './support/action-run.js'
+import { BUNDLE, readTree } from './support/action-run.js'
 import {
-  AT,
   BASE_SHA,
   filesOf,
   HEAD_SHA,
@@ -21,6 +20,7 @@ import {
   prPayload,
   releasePayload,
   REPO,
+  runEvent,
   SEED,
   strong
 } from './support/e2e-fixtures.js'
@@ -74,13 +74,7 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
     )
     const { payload } = prPayload(number)
     payload.pull_request.user.login = opts.author ?? 'supplier-bot'
-    return runAction({
-      event: opts.event ?? 'pull_request',
-      payload,
-      inputs: { at: AT, comment: 'false' },
-      apiUrl: gh.url,
-      repository: REPO
-    })
+    return runEvent(gh, opts.event ?? 'pull_request', payload, { comment: 'false' })
   }
   const approves = (login: string, commitId = HEAD_SHA) => ({
     login,
@@ -146,12 +140,7 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
   })
 
   test('the reviews API refusing (no pull-requests: read) is an error, never a decision without them', async () => {
-    gh.faults.push({
-      method: 'GET',
-      path: /\/pulls\/308\/reviews$/,
-      status: 403,
-      body: { message: 'Resource not accessible by integration' }
-    })
+    gh.fail('GET', /\/pulls\/308\/reviews$/, 403, 'Resource not accessible by integration')
     const run = await pr(308, [approves('olga-buyer')])
     expect(run.outputs.decision).toBe('error')
     expect(run.code).toBe(1)
@@ -181,54 +170,69 @@ describe('deployment approvals of a release run: the release approver approves t
       `${REPO}#${id * 10}`,
       approvals.map(a => restEnvironmentApproval(REPO, a))
     )
-    return runAction({
-      event: 'release',
-      payload: releasePayload(id, `v5.4.3-${id}`),
-      inputs: { at: AT, evidence: PKG },
-      apiUrl: gh.url,
-      repository: REPO,
-      env: { GITHUB_TRIGGERING_ACTOR: 'release-bot', ...env }
-    })
+    return runEvent(
+      gh,
+      'release',
+      releasePayload(id, `v5.4.3-${id}`),
+      { evidence: PKG },
+      {
+        env: { GITHUB_TRIGGERING_ACTOR: 'release-bot', ...env }
+      }
+    )
   }
 
-  test("Carol's approval of the production environment is her signed release approval: conditional", async () => {
-    const run = await release(41, [
-      { login: 'carol-supplier', state: 'approved', environments: ['production'] }
-    ])
-    expect(run.outputs.decision).toBe('conditional')
-    expect(findings(run, 'github.approval_authenticated')).toEqual([
-      "approved by deployment approval by carol-supplier of run 410 (production): counts as carol@supplier.example's signed approval or risk acceptance of what the package holds there"
-    ])
-  })
-
-  test('no deployment approval: the unsigned release approval does not count: reject', async () => {
-    const run = await release(42, [])
-    expect(run.outputs.decision).toBe('reject')
-  })
-
-  test('Carol rejected the deployment: reject', async () => {
-    const run = await release(43, [
-      { login: 'carol-supplier', state: 'rejected', environments: ['production'] }
-    ])
-    expect(run.outputs.decision).toBe('reject')
-  })
-
-  test('approved by a user the trust configuration does not map: reject', async () => {
-    const run = await release(44, [
-      { login: 'someone-else', state: 'approved', environments: ['production'] }
-    ])
-    expect(run.outputs.decision).toBe('reject')
-    expect(findings(run, 'github.deployment_approval_not_counted')).toEqual([
-      'the deployment approval by someone-else of run 440 does not count: its login is not mapped to an approver in the trust configuration (approvers[].github)'
-    ])
+  type Approval = Parameters<typeof restEnvironmentApproval>[1]
+  const carol: Approval = {
+    login: 'carol-supplier',
+    state: 'approved',
+    environments: ['production']
+  }
+  /** The test's title, the release, its approvals, the decision and the findings of a rule. */
+  type Case = [string, number, Approval[], string, [rule: string, messages: string[]]?]
+  test.each<Case>([
+    [
+      "Carol's approval of the production environment is her signed release approval: conditional",
+      41,
+      [carol],
+      'conditional',
+      [
+        'github.approval_authenticated',
+        [
+          "approved by deployment approval by carol-supplier of run 410 (production): counts as carol@supplier.example's signed approval or risk acceptance of what the package holds there"
+        ]
+      ]
+    ],
+    [
+      'no deployment approval: the unsigned release approval does not count: reject',
+      42,
+      [],
+      'reject'
+    ],
+    ['Carol rejected the deployment: reject', 43, [{ ...carol, state: 'rejected' }], 'reject'],
+    [
+      'approved by a user the trust configuration does not map: reject',
+      44,
+      [{ ...carol, login: 'someone-else' }],
+      'reject',
+      [
+        'github.deployment_approval_not_counted',
+        [
+          'the deployment approval by someone-else of run 440 does not count: its login is not mapped to an approver in the trust configuration (approvers[].github)'
+        ]
+      ]
+    ]
+  ])('%s', async (...[, id, approvals, decision, found]: Case) => {
+    const run = await release(id, approvals)
+    expect(run.outputs.decision).toBe(decision)
+    if (found) expect(findings(run, found[0])).toEqual(found[1])
   })
 
   test('approved by Carol who also triggered the run (separation of duties): reject', async () => {
-    const run = await release(
-      45,
-      [{ login: 'carol-supplier', state: 'approved', environments: ['production'] }],
-      { GITHUB_RUN_ID: '450', GITHUB_SHA: MAIN_SHA, GITHUB_TRIGGERING_ACTOR: 'Carol-Supplier' }
-    )
+    const run = await release(45, [carol], {
+      GITHUB_RUN_ID: '450',
+      GITHUB_SHA: MAIN_SHA,
+      GITHUB_TRIGGERING_ACTOR: 'Carol-Supplier'
+    })
     expect(run.outputs.decision).toBe('reject')
   })
 

@@ -3,16 +3,16 @@
  * GitHub REST API on 127.0.0.1, with real webhook payloads from @octokit/webhooks-examples.
  */
 import { describe, expect, test } from '@jest/globals'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import {} from 'node:os'
 import { join, posix } from 'node:path'
 import { expectGolden } from './support/golden.js'
-import { ROOT, readTree, runAction, webhookExample } from './support/action-run.js'
+import { ROOT, readTree, webhookExample } from './support/action-run.js'
 import {
   actionGitHub,
   annotations,
-  AT,
   BASE_SHA,
+  dispatchInSeedWorkspace,
   filesOf,
   HEAD_SHA,
   indexReadAtHead,
@@ -23,9 +23,11 @@ import {
   prPayload,
   releasePayload,
   REPO,
+  runEvent,
   runPullRequest,
   SEED,
   strong,
+  strongAtHead,
   TRUST,
   trustTree
 } from './support/e2e-fixtures.js'
@@ -36,6 +38,13 @@ const pr = async (number: number, opts: { inputs?: Record<string, string>; event
   runPullRequest(gh, number, opts)
 
 describe('pull_request', () => {
+  /** PR `number` on the strong example, with the API failing as `fault` says. */
+  const prFailing = async (number: number, ...fault: Parameters<typeof gh.fail>) => {
+    strongAtHead(gh, number)
+    gh.fail(...fault)
+    return pr(number)
+  }
+
   test('the strong example: conditional, one sticky comment, annotations, summary, outputs, report', async () => {
     gh.setTree(REPO, BASE_SHA, { ...trustTree(), 'README.md': 'fleet\n' })
     gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
@@ -130,33 +139,17 @@ describe('pull_request', () => {
   })
 
   test('a 429 (secondary rate limit) followed by success: retried, same decision', async () => {
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
-    gh.pullFiles.set(`${REPO}#14`, filesOf(strong()))
-    gh.faults.push({
-      method: 'GET',
-      path: /\/pulls\/14\/files$/,
-      status: 429,
-      headers: { 'retry-after': '1' },
-      body: {
-        message:
-          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
-      }
-    })
-    const run = await pr(14)
+    const files = /\/pulls\/14\/files$/
+    const limited =
+      'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+    const run = await prFailing(14, 'GET', files, 429, limited, { headers: { 'retry-after': '1' } })
     expect(run.outputs.decision).toBe('conditional')
-    expect(gh.seen('GET', /\/pulls\/14\/files$/).length).toBe(2)
+    expect(gh.seen('GET', files).length).toBe(2)
   })
 
   test('a 403 on commenting: a warning, everything else still happens, the decision is unchanged', async () => {
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
-    gh.pullFiles.set(`${REPO}#15`, filesOf(strong()))
-    gh.faults.push({
-      method: 'POST',
-      path: /\/issues\/15\/comments$/,
-      status: 403,
-      body: { message: 'Resource not accessible by integration' }
-    })
-    const run = await pr(15)
+    const comments = /\/issues\/15\/comments$/
+    const run = await prFailing(15, 'POST', comments, 403, 'Resource not accessible by integration')
     expect(run.outputs.decision).toBe('conditional')
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(
@@ -164,7 +157,7 @@ describe('pull_request', () => {
     )
     expect(run.summary).toContain('update-gate: conditional for')
     expect(existsSync(run.reportPath)).toBe(true)
-    expect(gh.seen('POST', /\/issues\/15\/comments$/)).toHaveLength(1)
+    expect(gh.seen('POST', comments)).toHaveLength(1)
   })
 
   test('a PR that edits the trust file: judged with the base trust, flagged, cannot pass', async () => {
@@ -273,8 +266,7 @@ describe('pull_request', () => {
   })
 
   test('a data path that leaves the repository is an error', async () => {
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
-    gh.pullFiles.set(`${REPO}#23`, filesOf(strong()))
+    strongAtHead(gh, 23)
     const run = await pr(23, { inputs: { data: '../secrets.json', comment: 'false' } })
     expect(run.outputs.decision).toBe('error')
     expect(run.stdout).toMatch(/::error::update-gate: error: \.\.\/secrets\.json: input data: /)
@@ -288,28 +280,14 @@ describe('pull_request', () => {
     const { payload } = prPayload(17)
     payload.pull_request.head.repo.full_name = fork
     payload.pull_request.head.repo.owner.login = 'mallory'
-    const run = await runAction({
-      event: 'pull_request_target',
-      payload,
-      inputs: { at: AT },
-      apiUrl: gh.url,
-      repository: REPO
-    })
+    const run = await runEvent(gh, 'pull_request_target', payload)
     expect(run.outputs.decision).toBe('conditional')
     expect(gh.seen('GET', /^\/repos\/mallory\/ic22-fleet\/contents\//).length).toBeGreaterThan(0)
     expect(gh.seen('GET', new RegExp(`^/repos/${REPO}/contents/${TRUST}$`))).toHaveLength(1)
   })
 
   test('an API failure is an error, never an approval', async () => {
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
-    gh.pullFiles.set(`${REPO}#18`, filesOf(strong()))
-    gh.faults.push({
-      method: 'GET',
-      path: /\/pulls\/18\/files$/,
-      status: 401,
-      body: { message: 'Bad credentials' }
-    })
-    const run = await pr(18)
+    const run = await prFailing(18, 'GET', /\/pulls\/18\/files$/, 401, 'Bad credentials')
     expect(run.outputs.decision).toBe('error')
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(
@@ -350,13 +328,7 @@ describe('release', () => {
     )
   }
   const release = (id: number, tag: string) =>
-    runAction({
-      event: 'release',
-      payload: releasePayload(id, tag),
-      inputs: { at: AT, evidence: PKG },
-      apiUrl: gh.url,
-      repository: REPO
-    })
+    runEvent(gh, 'release', releasePayload(id, tag), { evidence: PKG })
 
   test('valid assets: downloaded, digests checked, the policy decides (conditional for the strong example)', async () => {
     setRelease(21, 'v5.4.3', artifacts())
@@ -384,13 +356,7 @@ describe('release', () => {
       `${REPO}#24`,
       Object.entries(flat).map(([name, bytes], i) => ({ id: 2400 + i, name, bytes }))
     )
-    const run = await runAction({
-      event: 'release',
-      payload: releasePayload(24, 'v5.4.3-flat'),
-      inputs: { at: AT },
-      apiUrl: gh.url,
-      repository: REPO
-    })
+    const run = await runEvent(gh, 'release', releasePayload(24, 'v5.4.3-flat'))
     expect(run.outputs.decision).toBe('conditional')
     expect(JSON.parse(readFileSync(run.reportPath, 'utf8')).packages[0].path).toBe(
       'release v5.4.3-flat assets'
@@ -421,59 +387,40 @@ describe('release', () => {
 })
 
 describe('workflow_dispatch (workspace)', () => {
+  /** `event` with this checkout as the workspace: the strong example judged with `trust`. */
+  const inCheckout = (event: string, trust: string) =>
+    runEvent(
+      gh,
+      event,
+      webhookExample(event),
+      { evidence: 'examples/seed/strong', trust },
+      {
+        workspace: ROOT
+      }
+    )
+
   test('evaluates the evidence path in the workspace, no API calls', async () => {
-    const run = await runAction({
-      event: 'workflow_dispatch',
-      payload: webhookExample('workflow_dispatch'),
-      inputs: { at: AT, evidence: 'examples/seed/strong', trust: 'examples/seed/trust.yaml' },
-      apiUrl: gh.url,
-      repository: REPO,
-      workspace: ROOT
-    })
+    const run = await inCheckout('workflow_dispatch', 'examples/seed/trust.yaml')
     expect(run.outputs.decision).toBe('conditional')
     expect(gh.requests).toHaveLength(0)
   })
 
   test('data files from the workspace change the decision and are named by their path', async () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'update-gate-workspace-'))
-    try {
-      cpSync(join(ROOT, 'examples/seed'), join(workspace, 'seed'), { recursive: true })
+    const run = await dispatchInSeedWorkspace(gh, { data: 'gate-data.yaml' }, workspace =>
       writeFileSync(
         join(workspace, 'gate-data.yaml'),
         'update_gate:\n  requirements:\n    requiredApprovals: 2\n'
       )
-      const run = await runAction({
-        event: 'workflow_dispatch',
-        payload: webhookExample('workflow_dispatch'),
-        inputs: {
-          at: AT,
-          evidence: 'seed/strong',
-          trust: 'seed/trust.yaml',
-          data: 'gate-data.yaml'
-        },
-        apiUrl: gh.url,
-        repository: REPO,
-        workspace
-      })
-      expect(run.outputs.decision).toBe('reject')
-      const report = readFileSync(run.reportPath, 'utf8')
-      expect(report).toContain('approval.insufficient_approvals')
-      expect(report).toContain('"data:gate-data.yaml in the workspace"')
-      expect(gh.requests).toHaveLength(0)
-    } finally {
-      rmSync(workspace, { recursive: true, force: true })
-    }
+    )
+    expect(run.outputs.decision).toBe('reject')
+    const report = readFileSync(run.reportPath, 'utf8')
+    expect(report).toContain('approval.insufficient_approvals')
+    expect(report).toContain('"data:gate-data.yaml in the workspace"')
+    expect(gh.requests).toHaveLength(0)
   })
 
   test('a trust path outside the workspace is an error naming the input', async () => {
-    const run = await runAction({
-      event: 'push',
-      payload: webhookExample('push'),
-      inputs: { at: AT, evidence: 'examples/seed/strong', trust: '../../etc/passwd' },
-      apiUrl: gh.url,
-      repository: REPO,
-      workspace: ROOT
-    })
+    const run = await inCheckout('push', '../../etc/passwd')
     expect(run.outputs.decision).toBe('error')
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(

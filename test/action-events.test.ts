@@ -6,25 +6,25 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { BUNDLE, readTree, runAction, webhookExample } from './support/action-run.js'
+import { BUNDLE, readTree, webhookExample } from './support/action-run.js'
 import {
   actionGitHub,
   annotations,
-  AT,
   BASE_SHA,
   filesOf,
   HEAD_SHA,
   indexReadAtHead,
   MAIN_SHA,
-  NAME,
-  OWNER,
+  ofRepo,
   PKG,
   prPayload,
   releasePayload,
   REPO,
+  runEvent,
   runPullRequest,
   SEED,
   strong,
+  strongAtHead,
   TRUST,
   trustTree
 } from './support/e2e-fixtures.js'
@@ -51,15 +51,8 @@ const pr = async (
 
 describe('1. evidence that cannot be read is an error, never "none"', () => {
   test('the package directory at the PR head answers 404: error, exit 1, ::error:: names path and status', async () => {
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
-    gh.pullFiles.set(`${REPO}#101`, filesOf(strong()))
-    gh.faults.push({
-      method: 'GET',
-      path: new RegExp(`^/repos/${REPO}/contents/${PKG}$`),
-      status: 404,
-      body: { message: 'Not Found' },
-      times: 100
-    })
+    strongAtHead(gh, 101)
+    gh.fail('GET', new RegExp(`^/repos/${REPO}/contents/${PKG}$`), 404, 'Not Found', { times: 100 })
     const run = await pr(101)
     expect(run.outputs.decision).toBe('error')
     expect(run.code).toBe(1)
@@ -74,25 +67,15 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
     const { payload } = prPayload(102)
     payload.pull_request.head.repo.full_name = 'gone/ic22-fleet'
     payload.pull_request.head.repo.owner.login = 'gone'
-    const run = await runAction({
-      event: 'pull_request_target',
-      payload,
-      inputs: { at: AT, comment: 'false' },
-      apiUrl: gh.url,
-      repository: REPO
-    })
+    const run = await runEvent(gh, 'pull_request_target', payload, { comment: 'false' })
     expect(run.outputs.decision).toBe('error')
     expect(run.code).toBe(1)
     expect(errorLines(run.stdout).join('\n')).toMatch(/HTTP 404/)
   })
 
   test('a package file listed but not served: error naming the file and HTTP 404', async () => {
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
-    gh.pullFiles.set(`${REPO}#103`, filesOf(strong()))
-    gh.faults.push({
-      method: 'GET',
-      path: new RegExp(`^/repos/${REPO}/contents/${PKG}/manifest\\.json$`),
-      status: 404,
+    strongAtHead(gh, 103)
+    gh.fail('GET', new RegExp(`^/repos/${REPO}/contents/${PKG}/manifest\\.json$`), 404, undefined, {
       times: 100
     })
     const run = await pr(103)
@@ -180,13 +163,7 @@ describe('3. every release asset is accounted for', () => {
       `${REPO}#107`,
       Object.entries(assets).map(([name, bytes], i) => ({ id: 10700 + i, name, bytes }))
     )
-    const run = await runAction({
-      event: 'release',
-      payload: releasePayload(107, 'v5.4.3'),
-      inputs: { at: AT, evidence: PKG },
-      apiUrl: gh.url,
-      repository: REPO
-    })
+    const run = await runEvent(gh, 'release', releasePayload(107, 'v5.4.3'), { evidence: PKG })
     expect(run.outputs.decision).toBe('reject')
     expect(run.code).toBe(1)
     const findings = reportOf(run).packages[0].report.result.findings
@@ -212,13 +189,7 @@ describe('4. inputs are validated the same way on every event', () => {
           : event === 'release'
             ? releasePayload(108, 'v1')
             : webhookExample(event, event === 'merge_group' ? 'checks_requested' : undefined)
-      const run = await runAction({
-        event,
-        payload,
-        inputs: { at: AT, evidence: `updates/**,${outside}` },
-        apiUrl: gh.url,
-        repository: REPO
-      })
+      const run = await runEvent(gh, event, payload, { evidence: `updates/**,${outside}` })
       expect(run.outputs.decision).toBe('error')
       expect(run.code).toBe(1)
       expect(errorLines(run.stdout)).toContainEqual(
@@ -247,9 +218,7 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     const p = webhookExample('merge_group', 'checks_requested')
     p.merge_group.base_sha = BASE_SHA
     p.merge_group.head_sha = HEAD_SHA
-    p.repository.name = NAME
-    p.repository.full_name = REPO
-    p.repository.owner.login = OWNER
+    ofRepo(p.repository)
     return p
   }
   const push = (before: string) => {
@@ -258,9 +227,7 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     p.before = before
     p.after = HEAD_SHA
     p.created = before === '0'.repeat(40)
-    p.repository.name = NAME
-    p.repository.full_name = REPO
-    p.repository.owner.login = OWNER
+    ofRepo(p.repository)
     p.repository.default_branch = 'main'
     return p
   }
@@ -274,13 +241,7 @@ describe('5. merge_group and push read trust, policy and data from the commit th
 
   test('merge_group: the base_sha trust judges; the head edit of the trust file is flagged', async () => {
     gh.setTree(REPO, HEAD_SHA, headWithOwnTrust())
-    const run = await runAction({
-      event: 'merge_group',
-      payload: mergeGroup(),
-      inputs: { at: AT, 'fail-on': 'never' },
-      apiUrl: gh.url,
-      repository: REPO
-    })
+    const run = await runEvent(gh, 'merge_group', mergeGroup(), { 'fail-on': 'never' })
     expect(run.outputs.decision).toBe('reject')
     const report = reportOf(run)
     expect(report.trust).toBe(`${TRUST} at ${BASE_SHA}`)
@@ -301,26 +262,14 @@ describe('5. merge_group and push read trust, policy and data from the commit th
 
   test('merge_group without a configuration change: the same decision as the PR (conditional)', async () => {
     gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
-    const run = await runAction({
-      event: 'merge_group',
-      payload: mergeGroup(),
-      inputs: { at: AT },
-      apiUrl: gh.url,
-      repository: REPO
-    })
+    const run = await runEvent(gh, 'merge_group', mergeGroup())
     expect(run.outputs.decision).toBe('conditional')
     expect(reportOf(run).subject).toBe(`merge group ${HEAD_SHA.slice(0, 7)}`)
   })
 
   test('push: trust from `before`, the change flagged', async () => {
     gh.setTree(REPO, HEAD_SHA, headWithOwnTrust())
-    const run = await runAction({
-      event: 'push',
-      payload: push(BASE_SHA),
-      inputs: { at: AT, 'fail-on': 'never' },
-      apiUrl: gh.url,
-      repository: REPO
-    })
+    const run = await runEvent(gh, 'push', push(BASE_SHA), { 'fail-on': 'never' })
     expect(run.outputs.decision).toBe('reject')
     const report = reportOf(run)
     expect(report.trust).toBe(`${TRUST} at ${BASE_SHA}`)
@@ -334,13 +283,7 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     gh.setTree(REPO, MAIN_SHA, { ...trustTree(), 'README.md': 'fleet\n' })
     gh.setBranch(REPO, 'main', MAIN_SHA)
     gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
-    const run = await runAction({
-      event: 'push',
-      payload: push('0'.repeat(40)),
-      inputs: { at: AT },
-      apiUrl: gh.url,
-      repository: REPO
-    })
+    const run = await runEvent(gh, 'push', push('0'.repeat(40)))
     expect(run.outputs.decision).toBe('conditional')
     expect(reportOf(run).trust).toBe(`${TRUST} at ${MAIN_SHA}`)
     expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
@@ -369,15 +312,10 @@ describe('6. reports are reproducible', () => {
 
 describe('7. one retry policy', () => {
   test('a spent rate limit (429, x-ratelimit-remaining: 0) is tried 3 times in all, then an error', async () => {
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
-    gh.pullFiles.set(`${REPO}#111`, filesOf(strong()))
-    gh.faults.push({
-      method: 'GET',
-      path: /\/pulls\/111\/files$/,
-      status: 429,
-      headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0' },
-      body: { message: 'API rate limit exceeded' },
-      times: 20
+    strongAtHead(gh, 111)
+    gh.fail('GET', /\/pulls\/111\/files$/, 429, 'API rate limit exceeded', {
+      times: 20,
+      headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0' }
     })
     const run = await pr(111)
     expect(run.outputs.decision).toBe('error')

@@ -5,27 +5,20 @@
  * The bundled Action runs against the GitHub API fake on 127.0.0.1 (test/support/fake-github.ts).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {} from 'node:os'
 import { join } from 'node:path'
 import { FakeGitHub } from './support/fake-github.js'
-import { BUNDLE, ROOT, runAction, webhookExample } from './support/action-run.js'
+import { BUNDLE } from './support/action-run.js'
 import {
   annotations,
-  AT,
   BASE_SHA,
+  dispatchInSeedWorkspace,
   filesOf,
   HEAD_SHA,
   prPayload,
   REPO,
+  runEvent,
   strong,
   trustTree
 } from './support/e2e-fixtures.js'
@@ -63,13 +56,7 @@ async function pr(number: number, base: Record<string, Buffer>, inputs: Record<s
   gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
   gh.pullFiles.set(`${REPO}#${number}`, filesOf(strong()))
   const { event, payload } = prPayload(number)
-  return runAction({
-    event,
-    payload,
-    inputs: { at: AT, comment: 'false', ...inputs },
-    apiUrl: gh.url,
-    repository: REPO
-  })
+  return runEvent(gh, event, payload, { comment: 'false', ...inputs })
 }
 
 beforeAll(async () => {
@@ -152,12 +139,9 @@ describe('approved-reports on a pull request', () => {
     gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...edited, ...strong() })
     gh.pullFiles.set(`${REPO}#154`, filesOf({ ...strong(), ...edited }))
     const { event, payload } = prPayload(154)
-    const run = await runAction({
-      event,
-      payload,
-      inputs: { at: AT, comment: 'false', 'approved-reports': REPORTS },
-      apiUrl: gh.url,
-      repository: REPO
+    const run = await runEvent(gh, event, payload, {
+      comment: 'false',
+      'approved-reports': REPORTS
     })
     expect(run.outputs.decision).toBe('reject')
     expect(reportOf(run).findings).toContainEqual(
@@ -233,33 +217,16 @@ describe('approved-reports that cannot be used are an error naming the input or 
 })
 
 test('workflow_dispatch: retained reports from the workspace, named by their workspace path', async () => {
-  const workspace = mkdtempSync(join(tmpdir(), 'update-gate-workspace-'))
-  try {
-    cpSync(join(ROOT, 'examples/seed'), join(workspace, 'seed'), { recursive: true })
+  const run = await dispatchInSeedWorkspace(gh, { 'approved-reports': 'reports' }, workspace => {
     mkdirSync(join(workspace, 'reports'))
     writeFileSync(join(workspace, 'reports', 'ic22-5.4.4.json'), approving544())
-    const run = await runAction({
-      event: 'workflow_dispatch',
-      payload: webhookExample('workflow_dispatch'),
-      inputs: {
-        at: AT,
-        evidence: 'seed/strong',
-        trust: 'seed/trust.yaml',
-        'approved-reports': 'reports'
-      },
-      apiUrl: gh.url,
-      repository: REPO,
-      workspace
+  })
+  expect(run.outputs.decision).toBe('conditional')
+  expect(findingsOf(run)).toContainEqual(
+    expect.objectContaining({
+      rule: OLDER,
+      message: expect.stringContaining('in report reports/ic22-5.4.4.json (conditional')
     })
-    expect(run.outputs.decision).toBe('conditional')
-    expect(findingsOf(run)).toContainEqual(
-      expect.objectContaining({
-        rule: OLDER,
-        message: expect.stringContaining('in report reports/ic22-5.4.4.json (conditional')
-      })
-    )
-    expect(gh.requests).toHaveLength(0)
-  } finally {
-    rmSync(workspace, { recursive: true, force: true })
-  }
+  )
+  expect(gh.requests).toHaveLength(0)
 })

@@ -336,12 +336,7 @@ describe('the Action on a release', () => {
 
   test('an API failure is an error, not an approval', async () => {
     hold(RELEASE_REPO, REAL)
-    gh.faults.push({
-      method: 'GET',
-      path: /\/attestations\//,
-      status: 404,
-      body: { message: 'Not Found' }
-    })
+    gh.fail('GET', /\/attestations\//, 404, 'Not Found')
     const r = await release(702)
     expect(r.outputs.decision).toBe('error')
     expect(r.code).toBe(1)

@@ -47,7 +47,8 @@ function expectNames(
   error: Awaited<ReturnType<typeof gateError>>,
   code: string,
   file: string,
-  field?: string
+  field?: string,
+  message?: string | RegExp
 ) {
   expect(error.code).toBe(code)
   expect(error.file).toBe(file)
@@ -56,7 +57,278 @@ function expectNames(
     expect(error.field).toBe(field)
     expect(error.describe()).toContain(field)
   }
+  if (message !== undefined) expect(error.message).toMatch(message)
 }
+
+/**
+ * One file of the strong package broken by a text edit (`from` replaced by `to`), and what the
+ * error must say: its code, the file, the field and a part of the message.
+ */
+type Edit = [
+  file: string,
+  from: string | RegExp,
+  to: string,
+  code: string,
+  field?: string,
+  message?: string | RegExp
+]
+
+/** One file of the strong package replaced by `text`, and what the error must say. */
+type Write = [file: string, text: string, code: string, field?: string, message?: string | RegExp]
+
+async function refusedEdit(...[file, from, to, code, field, message]: Edit) {
+  const e = await broken(pkg => edit(path.join(pkg, file), from, to))
+  expectNames(e, code, file, field, message)
+}
+
+async function refusedWrite(...[file, text, code, field, message]: Write) {
+  const e = await broken(pkg => writeFileSync(path.join(pkg, file), text))
+  expectNames(e, code, file, field, message)
+}
+
+/** Rows of `test.each`: the test's title, then its case. */
+type EditCase = [title: string, ...Edit]
+type WriteCase = [title: string, ...Write]
+const editCase = (_title: string, ...edit: Edit) => refusedEdit(...edit)
+const writeCase = (_title: string, ...write: Write) => refusedWrite(...write)
+
+/** Rewrites the payload of the strong package's provenance envelope (decoded text in and out). */
+function editPayload(pkg: string, change: (payload: string) => string) {
+  const file = path.join(pkg, 'provenance.dsse.json')
+  const env = JSON.parse(readFileSync(file, 'utf8'))
+  env.payload = Buffer.from(change(Buffer.from(env.payload, 'base64').toString())).toString(
+    'base64'
+  )
+  writeFileSync(file, JSON.stringify(env))
+}
+
+/** Copies the seed, lets `change` break its trust file, then loads it: the file and the error. */
+async function brokenTrust(change: (trust: string, seed: string) => void) {
+  const seed = copySeed()
+  const trust = path.join(seed, 'trust.yaml')
+  change(trust, seed)
+  return { trust, e: await gateError(() => loadTrust(trust)) }
+}
+
+const KEY_FILE = 'publicKeyFile: keys/ic22-release-2026.pub'
+
+const nested = (depth: number, inner = '1') => `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`
+const BOMB = [
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+  'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+  'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+  'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]'
+].join('\n')
+
+describe('one file of the strong package edited', () => {
+  test.each<EditCase>([
+    // malformed documents
+    [
+      'malformed YAML index, with the line',
+      INDEX,
+      'cohort: A',
+      'cohort: [A',
+      'PARSE_ERROR',
+      undefined,
+      /line \d+/
+    ],
+    ['YAML custom tags are refused', INDEX, 'cohort: A', 'cohort: !!js/function A', 'PARSE_ERROR'],
+    // schema violations
+    [
+      'a time that is not a date-time',
+      INDEX,
+      /time: 2026-10-01T08:20:00Z/,
+      'time: yesterday',
+      'SCHEMA_VIOLATION',
+      'evidence[1].time',
+      'must be an RFC 3339 date-time with a zone'
+    ],
+    [
+      'a version that is not MAJOR.MINOR.PATCH',
+      'approval.yaml',
+      'version: 5.4.3',
+      'version: 5.4',
+      'SCHEMA_VIOLATION',
+      'version',
+      'MAJOR.MINOR.PATCH'
+    ],
+    [
+      'an unknown field',
+      INDEX,
+      'cohort: A',
+      'cohort: A\n  colour: blue',
+      'SCHEMA_VIOLATION',
+      'scope.colour'
+    ],
+    [
+      'a missing required field in a record',
+      'signing-event.yaml',
+      /signer: .*\n/,
+      '',
+      'SCHEMA_VIOLATION',
+      'signer'
+    ],
+    [
+      'a bad enum value deep in a record',
+      'tests.yaml',
+      'outcome: not-run',
+      'outcome: skipped',
+      'SCHEMA_VIOLATION',
+      'results[3].outcome'
+    ],
+    [
+      'a record of the wrong kind',
+      'approval.yaml',
+      'kind: ReleaseApproval',
+      'kind: SigningEvent',
+      'SCHEMA_VIOLATION',
+      'kind'
+    ],
+    [
+      'duplicate evidence ids',
+      INDEX,
+      'id: signing-event,',
+      'id: approval,',
+      'SCHEMA_VIOLATION',
+      'evidence[3].id'
+    ],
+    [
+      'a manifest whose artifact digest is not a sha256',
+      'manifest.json',
+      /"sha256": "[0-9a-f]+"/,
+      '"sha256": "abc"',
+      'SCHEMA_VIOLATION',
+      'artifacts[0].sha256'
+    ],
+    // duplicate keys and aliases
+    [
+      'duplicate YAML key in a record',
+      'approval.yaml',
+      'product: IC-22',
+      'product: IC-22\nproduct: IC-23',
+      'DUPLICATE_KEY',
+      'product'
+    ],
+    [
+      'duplicate YAML key nested in the index',
+      INDEX,
+      'cohort: A',
+      'cohort: A\n  cohort: B',
+      'DUPLICATE_KEY',
+      'scope.cohort'
+    ],
+    [
+      'duplicate JSON key in the manifest',
+      'manifest.json',
+      '"version": "5.4.3",',
+      '"version": "5.4.3",\n  "version": "9.9.9",',
+      'DUPLICATE_KEY',
+      'version'
+    ],
+    // bounds and paths
+    [
+      'a `..` path',
+      INDEX,
+      'file: approval.yaml',
+      'file: ../weak/update-evidence.yaml',
+      'PATH_OUTSIDE_ROOT',
+      'evidence[3].file'
+    ],
+    [
+      'an absolute path',
+      INDEX,
+      'file: approval.yaml',
+      'file: /etc/passwd',
+      'PATH_OUTSIDE_ROOT',
+      'evidence[3].file'
+    ],
+    [
+      'a manifest artifact name leaving the artifacts directory',
+      'manifest.json',
+      '"name": "ic22-fw-5.4.3.bin"',
+      '"name": "../manifest.json"',
+      'PATH_OUTSIDE_ROOT',
+      'artifacts[0].name'
+    ],
+    // times and keys
+    [
+      'a time without a zone in the index',
+      INDEX,
+      'followUpBy: 2027-01-15T00:00:00Z',
+      'followUpBy: 2027-01-15T00:00:00',
+      'INVALID_TIME',
+      'exceptions[0].followUpBy',
+      'with a zone'
+    ],
+    [
+      'a time without a zone in a record',
+      'approval.yaml',
+      'time: 2026-10-01T15:00:00Z',
+      'time: 2026-10-01T15:00:00',
+      'INVALID_TIME',
+      'approvals[0].time'
+    ],
+    // test outcome and time agree
+    [
+      'a passed test whose time is deleted',
+      'tests.yaml',
+      /time: 2026-10-01T10:00:00Z,\s*/,
+      '',
+      'SCHEMA_VIOLATION',
+      'results[0].time',
+      'is required'
+    ],
+    [
+      'a passed test whose time is null',
+      'tests.yaml',
+      'time: 2026-10-01T10:00:00Z',
+      'time: null',
+      'SCHEMA_VIOLATION',
+      'results[0].time',
+      'got null'
+    ],
+    [
+      'a test that was not run has no time',
+      'tests.yaml',
+      'outcome: passed',
+      'outcome: not-run',
+      'SCHEMA_VIOLATION',
+      'results[0].time',
+      'must be null'
+    ]
+  ])('%s', editCase)
+})
+
+describe('one file of the strong package replaced', () => {
+  test.each<WriteCase>([
+    // malformed documents
+    [
+      'malformed YAML record',
+      'approval.yaml',
+      'kind: ReleaseApproval\n  bad: : indent\n',
+      'PARSE_ERROR'
+    ],
+    ['malformed JSON manifest', 'manifest.json', '{"product": "IC-22",', 'PARSE_ERROR'],
+    // duplicate keys and aliases
+    ['YAML alias bomb', 'approval.yaml', BOMB, 'ALIAS_LIMIT'],
+    // nesting depth and bounded messages
+    [
+      'a manifest of 5,000 nested arrays is an input error, not a crash',
+      'manifest.json',
+      nested(5000),
+      'PARSE_ERROR',
+      undefined,
+      'nested more than 64 levels'
+    ],
+    [
+      'YAML aliases cannot stack nesting past the limit',
+      'approval.yaml',
+      ['a: &a ' + nested(40), 'b: ' + nested(40, '*a')].join('\n'),
+      'PARSE_ERROR'
+    ]
+  ])('%s', writeCase)
+})
 
 describe('missing and unreadable files', () => {
   test('no index', async () => {
@@ -73,15 +345,10 @@ describe('missing and unreadable files', () => {
     expectNames(e, 'FILE_NOT_FOUND', '/nonexistent/trust.yaml')
   })
   test('a missing public key file', async () => {
-    const seed = copySeed()
-    rmSync(path.join(seed, 'keys/ic22-release-2026.pub'))
-    const trust = path.join(seed, 'trust.yaml')
-    expectNames(
-      await gateError(() => loadTrust(trust)),
-      'FILE_NOT_FOUND',
-      trust,
-      'keys[0].publicKeyFile'
+    const { trust, e } = await brokenTrust((_trust, seed) =>
+      rmSync(path.join(seed, 'keys/ic22-release-2026.pub'))
     )
+    expectNames(e, 'FILE_NOT_FOUND', trust, 'keys[0].publicKeyFile')
   })
   test('an evidence path that is a directory', async () => {
     const e = await broken(pkg => {
@@ -93,124 +360,9 @@ describe('missing and unreadable files', () => {
 })
 
 describe('malformed documents', () => {
-  test('malformed YAML index, with the line', async () => {
-    const e = await broken(pkg => edit(path.join(pkg, INDEX), 'cohort: A', 'cohort: [A'))
-    expectNames(e, 'PARSE_ERROR', INDEX)
-    expect(e.message).toMatch(/line \d+/)
-  })
-  test('malformed YAML record', async () => {
-    const e = await broken(pkg =>
-      writeFileSync(path.join(pkg, 'approval.yaml'), 'kind: ReleaseApproval\n  bad: : indent\n')
-    )
-    expectNames(e, 'PARSE_ERROR', 'approval.yaml')
-  })
-  test('malformed JSON manifest', async () => {
-    const e = await broken(pkg =>
-      writeFileSync(path.join(pkg, 'manifest.json'), '{"product": "IC-22",')
-    )
-    expectNames(e, 'PARSE_ERROR', 'manifest.json')
-  })
   test('a DSSE payload that is not JSON', async () => {
-    const e = await broken(pkg => {
-      const file = path.join(pkg, 'provenance.dsse.json')
-      const env = JSON.parse(readFileSync(file, 'utf8'))
-      env.payload = Buffer.from('not json').toString('base64')
-      writeFileSync(file, JSON.stringify(env))
-    })
+    const e = await broken(pkg => editPayload(pkg, () => 'not json'))
     expectNames(e, 'PARSE_ERROR', 'provenance.dsse.json', 'payload')
-  })
-  test('YAML custom tags are refused', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, INDEX), 'cohort: A', 'cohort: !!js/function A')
-    )
-    expectNames(e, 'PARSE_ERROR', INDEX)
-  })
-})
-
-describe('schema violations', () => {
-  test('a time that is not a date-time', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, INDEX), /time: 2026-10-01T08:20:00Z/, 'time: yesterday')
-    )
-    expectNames(e, 'SCHEMA_VIOLATION', INDEX, 'evidence[1].time')
-    expect(e.message).toContain('must be an RFC 3339 date-time with a zone')
-  })
-  test('a version that is not MAJOR.MINOR.PATCH', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, 'approval.yaml'), 'version: 5.4.3', 'version: 5.4')
-    )
-    expectNames(e, 'SCHEMA_VIOLATION', 'approval.yaml', 'version')
-    expect(e.message).toContain('MAJOR.MINOR.PATCH')
-  })
-  test('an unknown field', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, INDEX), 'cohort: A', 'cohort: A\n  colour: blue')
-    )
-    expectNames(e, 'SCHEMA_VIOLATION', INDEX, 'scope.colour')
-  })
-  test('a missing required field in a record', async () => {
-    const e = await broken(pkg => edit(path.join(pkg, 'signing-event.yaml'), /signer: .*\n/, ''))
-    expectNames(e, 'SCHEMA_VIOLATION', 'signing-event.yaml', 'signer')
-  })
-  test('a bad enum value deep in a record', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, 'tests.yaml'), 'outcome: not-run', 'outcome: skipped')
-    )
-    expectNames(e, 'SCHEMA_VIOLATION', 'tests.yaml', 'results[3].outcome')
-  })
-  test('a record of the wrong kind', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, 'approval.yaml'), 'kind: ReleaseApproval', 'kind: SigningEvent')
-    )
-    expectNames(e, 'SCHEMA_VIOLATION', 'approval.yaml', 'kind')
-  })
-  test('duplicate evidence ids', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, INDEX), 'id: signing-event,', 'id: approval,')
-    )
-    expectNames(e, 'SCHEMA_VIOLATION', INDEX, 'evidence[3].id')
-  })
-  test('a manifest whose artifact digest is not a sha256', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, 'manifest.json'), /"sha256": "[0-9a-f]+"/, '"sha256": "abc"')
-    )
-    expectNames(e, 'SCHEMA_VIOLATION', 'manifest.json', 'artifacts[0].sha256')
-  })
-})
-
-describe('duplicate keys and aliases', () => {
-  test('duplicate YAML key in a record', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, 'approval.yaml'), 'product: IC-22', 'product: IC-22\nproduct: IC-23')
-    )
-    expectNames(e, 'DUPLICATE_KEY', 'approval.yaml', 'product')
-  })
-  test('duplicate YAML key nested in the index', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, INDEX), 'cohort: A', 'cohort: A\n  cohort: B')
-    )
-    expectNames(e, 'DUPLICATE_KEY', INDEX, 'scope.cohort')
-  })
-  test('duplicate JSON key in the manifest', async () => {
-    const e = await broken(pkg =>
-      edit(
-        path.join(pkg, 'manifest.json'),
-        '"version": "5.4.3",',
-        '"version": "5.4.3",\n  "version": "9.9.9",'
-      )
-    )
-    expectNames(e, 'DUPLICATE_KEY', 'manifest.json', 'version')
-  })
-  test('YAML alias bomb', async () => {
-    const bomb = [
-      'a: &a ["x","x","x","x","x","x","x","x","x"]',
-      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
-      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
-      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
-      'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]'
-    ].join('\n')
-    const e = await broken(pkg => writeFileSync(path.join(pkg, 'approval.yaml'), bomb))
-    expectNames(e, 'ALIAS_LIMIT', 'approval.yaml')
   })
 })
 
@@ -231,18 +383,6 @@ describe('bounds and paths', () => {
       loadPackage(path.join(seed, 'strong'), { maxDocumentBytes: 1024 })
     )
     expectNames(e, 'FILE_TOO_LARGE', INDEX)
-  })
-  test('a `..` path', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, INDEX), 'file: approval.yaml', 'file: ../weak/update-evidence.yaml')
-    )
-    expectNames(e, 'PATH_OUTSIDE_ROOT', INDEX, 'evidence[3].file')
-  })
-  test('an absolute path', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, INDEX), 'file: approval.yaml', 'file: /etc/passwd')
-    )
-    expectNames(e, 'PATH_OUTSIDE_ROOT', INDEX, 'evidence[3].file')
   })
   test('a symlink leaving the package', async () => {
     const e = await broken((pkg, seed) => {
@@ -266,66 +406,21 @@ describe('bounds and paths', () => {
     const loaded = await loadPackage(pkg)
     expect(loaded.evidence.find(e => e.id === 'recovery-procedure')?.present).toBe(true)
   })
-  test('a manifest artifact name leaving the artifacts directory', async () => {
-    const e = await broken(pkg =>
-      edit(
-        path.join(pkg, 'manifest.json'),
-        '"name": "ic22-fw-5.4.3.bin"',
-        '"name": "../manifest.json"'
-      )
-    )
-    expectNames(e, 'PATH_OUTSIDE_ROOT', 'manifest.json', 'artifacts[0].name')
-  })
   test('a public key file outside the trust directory', async () => {
-    const seed = copySeed()
-    const trust = path.join(seed, 'trust.yaml')
-    edit(
-      trust,
-      'publicKeyFile: keys/ic22-release-2026.pub',
-      'publicKeyFile: ../ic22-release-2026.pub'
+    const { trust, e } = await brokenTrust(trust =>
+      edit(trust, KEY_FILE, 'publicKeyFile: ../ic22-release-2026.pub')
     )
-    expectNames(
-      await gateError(() => loadTrust(trust)),
-      'PATH_OUTSIDE_ROOT',
-      trust,
-      'keys[0].publicKeyFile'
-    )
+    expectNames(e, 'PATH_OUTSIDE_ROOT', trust, 'keys[0].publicKeyFile')
   })
 })
 
 describe('times and keys', () => {
-  test('a time without a zone in the index', async () => {
-    const e = await broken(pkg =>
-      edit(
-        path.join(pkg, INDEX),
-        'followUpBy: 2027-01-15T00:00:00Z',
-        'followUpBy: 2027-01-15T00:00:00'
-      )
-    )
-    expectNames(e, 'INVALID_TIME', INDEX, 'exceptions[0].followUpBy')
-    expect(e.message).toContain('with a zone')
-  })
-  test('a time without a zone in a record', async () => {
-    const e = await broken(pkg =>
-      edit(
-        path.join(pkg, 'approval.yaml'),
-        'time: 2026-10-01T15:00:00Z',
-        'time: 2026-10-01T15:00:00'
-      )
-    )
-    expectNames(e, 'INVALID_TIME', 'approval.yaml', 'approvals[0].time')
-  })
   test('a time without a zone in the provenance', async () => {
-    const e = await broken(pkg => {
-      const file = path.join(pkg, 'provenance.dsse.json')
-      const env = JSON.parse(readFileSync(file, 'utf8'))
-      env.payload = Buffer.from(
-        Buffer.from(env.payload, 'base64')
-          .toString()
-          .replace('"2026-10-01T08:00:00Z"', '"2026-10-01T08:00:00"')
-      ).toString('base64')
-      writeFileSync(file, JSON.stringify(env))
-    })
+    const e = await broken(pkg =>
+      editPayload(pkg, payload =>
+        payload.replace('"2026-10-01T08:00:00Z"', '"2026-10-01T08:00:00"')
+      )
+    )
     expectNames(
       e,
       'INVALID_TIME',
@@ -346,36 +441,27 @@ describe('times and keys', () => {
     expect(e.field).toBe('evaluationTime')
   })
   test('a bad PEM names the key id', async () => {
-    const seed = copySeed()
-    writeFileSync(
-      path.join(seed, 'keys/ic22-release-2026.pub'),
-      '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n'
+    const { trust, e } = await brokenTrust((_trust, seed) =>
+      writeFileSync(
+        path.join(seed, 'keys/ic22-release-2026.pub'),
+        '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n'
+      )
     )
-    const trust = path.join(seed, 'trust.yaml')
-    const e = await gateError(() => loadTrust(trust))
-    expectNames(e, 'INVALID_KEY', trust, 'keys[0].publicKeyFile')
-    expect(e.message).toContain('ic22-release-2026')
+    expectNames(e, 'INVALID_KEY', trust, 'keys[0].publicKeyFile', 'ic22-release-2026')
   })
   test('a private key is refused', async () => {
-    const seed = copySeed()
-    const trust = path.join(seed, 'trust.yaml')
-    edit(
-      trust,
-      'publicKeyFile: keys/ic22-release-2026.pub',
-      'publicKey: "-----BEGIN PRIVATE KEY-----\\nAAAA\\n-----END PRIVATE KEY-----"'
+    const { trust, e } = await brokenTrust(trust =>
+      edit(
+        trust,
+        KEY_FILE,
+        'publicKey: "-----BEGIN PRIVATE KEY-----\\nAAAA\\n-----END PRIVATE KEY-----"'
+      )
     )
-    const e = await gateError(() => loadTrust(trust))
     expectNames(e, 'INVALID_KEY', trust, 'keys[0].publicKey')
   })
   test('a key with both publicKey and publicKeyFile', async () => {
-    const seed = copySeed()
-    const trust = path.join(seed, 'trust.yaml')
-    edit(
-      trust,
-      'publicKeyFile: keys/ic22-release-2026.pub',
-      'publicKeyFile: keys/ic22-release-2026.pub\n    publicKey: x'
-    )
-    expect((await gateError(() => loadTrust(trust))).code).toBe('SCHEMA_VIOLATION')
+    const { e } = await brokenTrust(trust => edit(trust, KEY_FILE, `${KEY_FILE}\n    publicKey: x`))
+    expect(e.code).toBe('SCHEMA_VIOLATION')
   })
 })
 
@@ -406,33 +492,22 @@ describe('special files are refused before they are opened', () => {
     await new Promise<void>(resolve => server.listen(file, resolve))
   }
 
-  test.each([
-    ['update-evidence.yaml', INDEX, undefined],
-    ['recovery-procedure.md', 'recovery-procedure.md', 'evidence[5].file'],
-    ['manifest.json', 'manifest.json', 'evidence[0].file'],
-    ['manifest.json.sig', 'manifest.json.sig', 'evidence[0].signature'],
-    ['artifacts/ic22-fw-5.4.3.bin', 'artifacts/ic22-fw-5.4.3.bin', 'artifacts[0].name']
-  ])('a FIFO in place of %s is refused, without hanging', async (rel, file, field) => {
+  const special = { FIFO: mkfifo, socket: mksocket }
+  test.each<[keyof typeof special, string, string, string | undefined]>([
+    ['FIFO', 'update-evidence.yaml', INDEX, undefined],
+    ['FIFO', 'recovery-procedure.md', 'recovery-procedure.md', 'evidence[5].file'],
+    ['FIFO', 'manifest.json', 'manifest.json', 'evidence[0].file'],
+    ['FIFO', 'manifest.json.sig', 'manifest.json.sig', 'evidence[0].signature'],
+    ['FIFO', 'artifacts/ic22-fw-5.4.3.bin', 'artifacts/ic22-fw-5.4.3.bin', 'artifacts[0].name'],
+    ['socket', 'approval.yaml', 'approval.yaml', 'evidence[3].file'],
+    ['socket', 'artifacts/ic22-fw-5.4.3.bin', 'artifacts/ic22-fw-5.4.3.bin', 'artifacts[0].name']
+  ])('a %s in place of %s is refused, without hanging', async (kind, rel, file, field) => {
     const e = await within(
       10_000,
-      'loading a package with a FIFO',
-      broken(pkg => mkfifo(path.join(pkg, rel)))
+      `loading a package with a ${kind}`,
+      broken(pkg => special[kind](path.join(pkg, rel)))
     )
-    expectNames(e, 'FILE_UNREADABLE', file, field)
-    expect(e.message).toContain('FIFO')
-  })
-
-  test.each([
-    ['approval.yaml', 'approval.yaml', 'evidence[3].file'],
-    ['artifacts/ic22-fw-5.4.3.bin', 'artifacts/ic22-fw-5.4.3.bin', 'artifacts[0].name']
-  ])('a socket in place of %s is refused', async (rel, file, field) => {
-    const e = await within(
-      10_000,
-      'loading a package with a socket',
-      broken(pkg => mksocket(path.join(pkg, rel)))
-    )
-    expectNames(e, 'FILE_UNREADABLE', file, field)
-    expect(e.message).toContain('socket')
+    expectNames(e, 'FILE_UNREADABLE', file, field, kind)
   })
 
   test('a device as an artifact is refused, not streamed without end', async () => {
@@ -477,13 +552,6 @@ describe('special files are refused before they are opened', () => {
 })
 
 describe('nesting depth and bounded messages', () => {
-  const nested = (depth: number, inner = '1') => `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`
-
-  test('a manifest of 5,000 nested arrays is an input error, not a crash', async () => {
-    const e = await broken(pkg => writeFileSync(path.join(pkg, 'manifest.json'), nested(5000)))
-    expectNames(e, 'PARSE_ERROR', 'manifest.json')
-    expect(e.message).toContain('nested more than 64 levels')
-  })
   test('a deeply nested DSSE payloadType is an input error, not a crash', async () => {
     const e = await broken(pkg => {
       const file = path.join(pkg, 'provenance.dsse.json')
@@ -497,12 +565,7 @@ describe('nesting depth and bounded messages', () => {
     expectNames(e, 'PARSE_ERROR', 'provenance.dsse.json')
   })
   test('a deeply nested DSSE payload is an input error naming the payload', async () => {
-    const e = await broken(pkg => {
-      const file = path.join(pkg, 'provenance.dsse.json')
-      const env = JSON.parse(readFileSync(file, 'utf8'))
-      env.payload = Buffer.from(`{"_type": ${nested(5000)}}`).toString('base64')
-      writeFileSync(file, JSON.stringify(env))
-    })
+    const e = await broken(pkg => editPayload(pkg, () => `{"_type": ${nested(5000)}}`))
     expectNames(e, 'PARSE_ERROR', 'provenance.dsse.json', 'payload')
   })
   test.each([
@@ -510,22 +573,14 @@ describe('nesting depth and bounded messages', () => {
     ['block', (d: number) => `product:\n  ${'- '.repeat(d)}x\n`]
   ])('a YAML record nested 5,000 deep (%s style) is an input error', async (_style, doc) => {
     const e = await broken(pkg => writeFileSync(path.join(pkg, 'approval.yaml'), doc(5000)))
-    expectNames(e, 'PARSE_ERROR', 'approval.yaml')
-    expect(e.message).toContain('nested more than 64 levels')
-  })
-  test('YAML aliases cannot stack nesting past the limit', async () => {
-    const lines = ['a: &a ' + nested(40)]
-    lines.push('b: ' + nested(40, '*a'))
-    const e = await broken(pkg => writeFileSync(path.join(pkg, 'approval.yaml'), lines.join('\n')))
-    expectNames(e, 'PARSE_ERROR', 'approval.yaml')
+    expectNames(e, 'PARSE_ERROR', 'approval.yaml', undefined, 'nested more than 64 levels')
   })
   test('an error quotes a bounded excerpt of a long value, never all of it', async () => {
     const long = 'x'.repeat(200_000)
     const e = await broken(pkg =>
       edit(path.join(pkg, 'approval.yaml'), 'product: IC-22', `product: [${long}, ${long}]`)
     )
-    expectNames(e, 'SCHEMA_VIOLATION', 'approval.yaml', 'product')
-    expect(e.message).toContain('xxxx')
+    expectNames(e, 'SCHEMA_VIOLATION', 'approval.yaml', 'product', 'xxxx')
     expect(e.describe().length).toBeLessThan(500)
   })
   test('an error quotes a bounded excerpt of a deep value (at the limit)', async () => {
@@ -541,33 +596,12 @@ describe('nesting depth and bounded messages', () => {
 })
 
 describe('test outcome and time agree', () => {
-  test('a passed test whose time is deleted', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, 'tests.yaml'), /time: 2026-10-01T10:00:00Z,\s*/, '')
-    )
-    expectNames(e, 'SCHEMA_VIOLATION', 'tests.yaml', 'results[0].time')
-    expect(e.message).toContain('is required')
-  })
-  test('a passed test whose time is null', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, 'tests.yaml'), 'time: 2026-10-01T10:00:00Z', 'time: null')
-    )
-    expectNames(e, 'SCHEMA_VIOLATION', 'tests.yaml', 'results[0].time')
-    expect(e.message).toContain('got null')
-  })
   test('a failed test needs a time too', async () => {
     const e = await broken(pkg => {
       edit(path.join(pkg, 'tests.yaml'), 'outcome: passed', 'outcome: failed')
       edit(path.join(pkg, 'tests.yaml'), 'time: 2026-10-01T10:00:00Z', 'time: null')
     })
     expectNames(e, 'SCHEMA_VIOLATION', 'tests.yaml', 'results[0].time')
-  })
-  test('a test that was not run has no time', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, 'tests.yaml'), 'outcome: passed', 'outcome: not-run')
-    )
-    expectNames(e, 'SCHEMA_VIOLATION', 'tests.yaml', 'results[0].time')
-    expect(e.message).toContain('must be null')
   })
 })
 
@@ -580,65 +614,45 @@ describe('names are visible text', () => {
     ['a control character', 'carol@supplier.example\u0007', 'U+0007'],
     ['a no-break space inside', 'carol\u00a0@supplier.example', 'U+00A0']
   ])('a signer with %s is an input error', async (_what, signer, point) => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, 'signing-event.yaml'), /signer: .*/, `signer: ${JSON.stringify(signer)}`)
-    )
-    expectNames(e, 'SCHEMA_VIOLATION', 'signing-event.yaml', 'signer')
-    expect(e.message).toContain(point)
+    const to = `signer: ${JSON.stringify(signer)}`
+    await refusedEdit('signing-event.yaml', /signer: .*/, to, 'SCHEMA_VIOLATION', 'signer', point)
   })
   test('an approver, a producer and an acceptor are checked the same way', async () => {
-    const approver = await broken(pkg =>
-      edit(
-        path.join(pkg, 'approval.yaml'),
-        /approver: .*/,
-        'approver: "\\u200Dcarol@supplier.example"'
-      )
+    await refusedEdit(
+      'approval.yaml',
+      /approver: .*/,
+      'approver: "\\u200Dcarol@supplier.example"',
+      'SCHEMA_VIOLATION',
+      'approvals[0].approver'
     )
-    expectNames(approver, 'SCHEMA_VIOLATION', 'approval.yaml', 'approvals[0].approver')
-    const producer = await broken(pkg =>
-      edit(
-        path.join(pkg, INDEX),
-        'producer: ci@supplier.example',
-        'producer: "ci@supplier.example\\u2060"'
-      )
+    await refusedEdit(
+      INDEX,
+      'producer: ci@supplier.example',
+      'producer: "ci@supplier.example\\u2060"',
+      'SCHEMA_VIOLATION',
+      'evidence[1].producer'
     )
-    expectNames(producer, 'SCHEMA_VIOLATION', INDEX, 'evidence[1].producer')
-    const acceptor = await broken(pkg =>
-      edit(
-        path.join(pkg, INDEX),
-        'acceptedBy: olga@buyer.example',
-        'acceptedBy: "olga@buyer.example\\u200B"'
-      )
+    await refusedEdit(
+      INDEX,
+      'acceptedBy: olga@buyer.example',
+      'acceptedBy: "olga@buyer.example\\u200B"',
+      'SCHEMA_VIOLATION',
+      'exceptions[0].acceptedBy'
     )
-    expectNames(acceptor, 'SCHEMA_VIOLATION', INDEX, 'exceptions[0].acceptedBy')
   })
   test('a trust approver or builder with an invisible character is an input error', async () => {
-    const seed = copySeed()
-    const trust = path.join(seed, 'trust.yaml')
-    edit(trust, '{ id: olga@buyer.example', '{ id: "olga@buyer.example\\u200C"')
-    expectNames(
-      await gateError(() => loadTrust(trust)),
-      'SCHEMA_VIOLATION',
-      trust,
-      'approvers[1].id'
+    const approver = await brokenTrust(trust =>
+      edit(trust, '{ id: olga@buyer.example', '{ id: "olga@buyer.example\\u200C"')
     )
-    const seed2 = copySeed()
-    const trust2 = path.join(seed2, 'trust.yaml')
-    edit(trust2, '  - id: https://', '  - id: "\\u200Ehttps://')
-    edit(trust2, '@refs/heads/main', '@refs/heads/main"')
-    expectNames(
-      await gateError(() => loadTrust(trust2)),
-      'SCHEMA_VIOLATION',
-      trust2,
-      'builders[0].id'
-    )
+    expectNames(approver.e, 'SCHEMA_VIOLATION', approver.trust, 'approvers[1].id')
+    const builder = await brokenTrust(trust => {
+      edit(trust, '  - id: https://', '  - id: "\\u200Ehttps://')
+      edit(trust, '@refs/heads/main', '@refs/heads/main"')
+    })
+    expectNames(builder.e, 'SCHEMA_VIOLATION', builder.trust, 'builders[0].id')
   })
-  test('a name that is only white space is an input error', async () => {
-    const e = await broken(pkg =>
-      edit(path.join(pkg, 'signing-event.yaml'), /signer: .*/, 'signer: "   "')
-    )
-    expectNames(e, 'SCHEMA_VIOLATION', 'signing-event.yaml', 'signer')
-  })
+  test('a name that is only white space is an input error', () =>
+    refusedEdit('signing-event.yaml', /signer: .*/, 'signer: "   "', 'SCHEMA_VIOLATION', 'signer'))
 })
 
 test('the seed trust file still loads (sanity for the tests above)', async () => {

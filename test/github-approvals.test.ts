@@ -277,12 +277,7 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
     await expect(collect(pullRequest(24, mapped()))).rejects.toThrow(
       /GitHub API listing the reviews of PR #24 failed: HTTP 502/
     )
-    gh.faults.push({
-      method: 'GET',
-      path: /\/pulls\/25\/reviews$/,
-      status: 403,
-      body: { message: 'Resource not accessible by integration' }
-    })
+    gh.fail('GET', /\/pulls\/25\/reviews$/, 403, 'Resource not accessible by integration')
     await expect(collect(pullRequest(25, mapped()))).rejects.toThrow(
       /listing the reviews of PR #25 failed: HTTP 403/
     )

@@ -3,7 +3,8 @@
  * configuration and the seed packages at repository paths, real webhook payloads adapted to them,
  * and a parser for the workflow commands the Action prints.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
 import { afterAll, beforeAll, beforeEach } from '@jest/globals'
 import { parse } from 'yaml'
@@ -39,20 +40,21 @@ export function trustTree(): Record<string, Buffer> {
 
 export const strong = () => readTree(join(SEED, 'strong'), `${PKG}/`)
 
+/** Points a payload's repository object at REPO. */
+export function ofRepo(repository: Payload) {
+  repository.name = NAME
+  repository.full_name = REPO
+  repository.owner.login = OWNER
+}
+
 export function prPayload(number: number, event = 'pull_request') {
   const p = webhookExample('pull_request', 'opened')
   p.number = number
   p.pull_request.number = number
   p.pull_request.head.sha = HEAD_SHA
   p.pull_request.base.sha = BASE_SHA
-  for (const side of [p.pull_request.head, p.pull_request.base]) {
-    side.repo.name = NAME
-    side.repo.full_name = REPO
-    side.repo.owner.login = OWNER
-  }
-  p.repository.name = NAME
-  p.repository.full_name = REPO
-  p.repository.owner.login = OWNER
+  for (const repository of [p.pull_request.head.repo, p.pull_request.base.repo, p.repository])
+    ofRepo(repository)
   return { event, payload: p }
 }
 
@@ -60,9 +62,7 @@ export function releasePayload(id: number, tag: string) {
   const p = webhookExample('release', 'published')
   p.release.id = id
   p.release.tag_name = tag
-  p.repository.name = NAME
-  p.repository.full_name = REPO
-  p.repository.owner.login = OWNER
+  ofRepo(p.repository)
   p.repository.default_branch = 'main'
   return p
 }
@@ -113,6 +113,50 @@ export function actionGitHub(reset: (gh: FakeGitHub) => void = () => {}): FakeGi
 }
 
 /**
+ * The Action on `event` with `payload` against `gh` in REPO, evaluating at AT unless `inputs`
+ * names another time; `more` adds a workspace or environment variables.
+ */
+export function runEvent(
+  gh: FakeGitHub,
+  event: string,
+  payload: unknown,
+  inputs: Record<string, string> = {},
+  more: { workspace?: string; env?: Record<string, string> } = {}
+) {
+  return runAction({
+    event,
+    payload,
+    inputs: { at: AT, ...inputs },
+    apiUrl: gh.url,
+    repository: REPO,
+    ...more
+  })
+}
+
+/**
+ * workflow_dispatch in a fresh workspace holding a copy of examples/seed as seed/, to which
+ * `prepare` adds: evidence seed/strong, trust seed/trust.yaml and `inputs`. The workspace is
+ * removed after the run.
+ */
+export async function dispatchInSeedWorkspace(
+  gh: FakeGitHub,
+  inputs: Record<string, string>,
+  prepare: (workspace: string) => void
+) {
+  const workspace = mkdtempSync(join(tmpdir(), 'update-gate-workspace-'))
+  try {
+    cpSync(join(ROOT, 'examples/seed'), join(workspace, 'seed'), { recursive: true })
+    prepare(workspace)
+    const seed = { evidence: 'seed/strong', trust: 'seed/trust.yaml', ...inputs }
+    return await runEvent(gh, 'workflow_dispatch', webhookExample('workflow_dispatch'), seed, {
+      workspace
+    })
+  } finally {
+    rmSync(workspace, { recursive: true, force: true })
+  }
+}
+
+/**
  * The Action on PR `number`'s event (prPayload; `event` names another, e.g. pull_request_target)
  * against `gh`, evaluating at AT; `edit` adjusts the payload first.
  */
@@ -123,13 +167,13 @@ export function runPullRequest(
 ) {
   const { event, payload } = prPayload(number, opts.event)
   opts.edit?.(payload)
-  return runAction({
-    event,
-    payload,
-    inputs: { at: AT, ...opts.inputs },
-    apiUrl: gh.url,
-    repository: REPO
-  })
+  return runEvent(gh, event, payload, opts.inputs)
+}
+
+/** The strong example (and the trust configuration) at the PR head, all of it in PR `number`'s files. */
+export function strongAtHead(gh: FakeGitHub, number: number) {
+  gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
+  gh.pullFiles.set(`${REPO}#${number}`, filesOf(strong()))
 }
 
 /** Whether the package index was read only at the PR head (evidence comes from the change). */

@@ -106,6 +106,26 @@ export class FakeGitHub {
     this.runApprovals.clear()
   }
 
+  /**
+   * Fails the next request matching `method` and `path` (or the next `times` of them) with
+   * `status` and GitHub's error body `{ message }` (without a message, the default body).
+   */
+  fail(
+    method: string,
+    path: RegExp,
+    status: number,
+    message?: string,
+    more: Pick<Fault, 'times' | 'headers'> = {}
+  ): void {
+    this.faults.push({
+      method,
+      path,
+      status,
+      ...(message === undefined ? {} : { body: { message } }),
+      ...more
+    })
+  }
+
   setTree(repo: string, ref: string, files: Record<string, Buffer | string>): void {
     const refs = this.trees.get(repo) ?? new Map<string, Map<string, Buffer>>()
     refs.set(
