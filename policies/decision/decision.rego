@@ -137,7 +137,14 @@ findings := [f |
 ]
 
 # The configuration of each finding and of each question's finding ("" when it names none), sorted once.
-finding_configurations := lib.sorted({object.get(f, "configuration", "") | some f in all_findings} | {object.get(f, "configuration", "") | some fs in question_findings; some f in fs})
+finding_configurations := lib.sorted(configurations_named)
+
+configurations_named contains object.get(f, "configuration", "") if some f in all_findings
+
+configurations_named contains object.get(f, "configuration", "") if {
+	some fs in question_findings
+	some f in fs
+}
 
 # METADATA
 # title: Findings by control, rule and configuration
