@@ -13,9 +13,12 @@ export async function cli(
   return { code, stdout, stderr }
 }
 
-/** `evaluate` of a seed example with the seed's trust at the seed's evaluation time. */
-export const evaluateArgs = (example: string, ...more: string[]): string[] => [
-  'evaluate',
+/**
+ * `command` (`evaluate`, `policy input`, `policy explain`) on a seed example with the seed's
+ * trust at the seed's evaluation time.
+ */
+export const seedArgs = (command: string[], example: string, ...more: string[]): string[] => [
+  ...command,
   path.join(SEED, example),
   '--trust',
   SEED_TRUST,
@@ -23,3 +26,7 @@ export const evaluateArgs = (example: string, ...more: string[]): string[] => [
   EVAL_TIME,
   ...more
 ]
+
+/** `evaluate` of a seed example with the seed's trust at the seed's evaluation time. */
+export const evaluateArgs = (example: string, ...more: string[]): string[] =>
+  seedArgs(['evaluate'], example, ...more)
