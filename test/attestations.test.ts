@@ -11,7 +11,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import path from 'node:path'
 import { parse, stringify } from 'yaml'
 import { EXIT } from '../src/cli/program.js'
-import { cli as runCli } from './support/cli.js'
+import { cli as runCli, packageArgs, evaluateIn } from './support/cli.js'
 import { FakeGitHub } from './support/fake-github.js'
 import { BUNDLE, readTree, runAction } from './support/action-run.js'
 import { releasePayload, REPO as RELEASE_REPO, MAIN_SHA, TRUST } from './support/e2e-fixtures.js'
@@ -110,14 +110,7 @@ describe('CLI --fetch-attestations', () => {
     )
     expect(report.inputDigests[label]).toMatch(/^[0-9a-f]{64}$/)
     const text = await cli(
-      'evaluate',
-      pkg.dir,
-      '--trust',
-      pkg.trust,
-      '--at',
-      EVAL_TIME,
-      '--fetch-attestations',
-      SUPPLIER
+      ...packageArgs(['evaluate'], pkg.dir, pkg.trust, '--fetch-attestations', SUPPLIER)
     )
     expect(text.stdout).toContain(`from github-attestations-api:${SUPPLIER}`)
     // The verification summary names the fetched answer by its label, not as a package file.
@@ -160,16 +153,7 @@ describe('CLI --fetch-attestations', () => {
 
   test('a package that carries provenance is not completed from the API', async () => {
     hold(SUPPLIER, WRONG_SIGNER)
-    const { code } = await cli(
-      'evaluate',
-      path.join(EXAMPLE, 'package'),
-      '--trust',
-      path.join(EXAMPLE, 'trust.yaml'),
-      '--at',
-      EVAL_TIME,
-      '--fetch-attestations',
-      SUPPLIER
-    )
+    const { code } = await cli(...evaluateIn(EXAMPLE, 'package', '--fetch-attestations', SUPPLIER))
     expect(code).toBe(EXIT.pass)
     expect(gh.requests).toHaveLength(0)
   })

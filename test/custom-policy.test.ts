@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cli } from './support/cli.js'
+import { cli, evaluateArgs } from './support/cli.js'
 import { runGate } from '../src/gate.js'
 import { InProcessRunner, openRunner } from '../src/evaluate/runner.js'
 import { WorkerRunner } from '../src/evaluate/worker-runner.js'
@@ -162,14 +162,7 @@ describe('update-gate policy init -> test -> build -> evaluate', () => {
       path.join(dir, 'data.yaml'),
       readFileSync(path.join(dir, 'data.yaml'), 'utf8').replace('[IC-22]', '[IC-30]')
     )
-    const base = [
-      'evaluate',
-      path.join(SEED, 'all-tested'),
-      '--trust',
-      SEED_TRUST,
-      '--at',
-      EVAL_TIME
-    ]
+    const base = evaluateArgs('all-tested')
     expect((await cli(base)).code).toBe(0)
     const rejected = await cli([
       ...base,
@@ -233,17 +226,7 @@ describe('bad policies: an error with a clear message, never an approval', () =>
     policy: string,
     extra: string[] = []
   ): Promise<{ code: number; stdout: string; stderr: string }> {
-    return cli([
-      'evaluate',
-      path.join(SEED, 'all-tested'),
-      '--trust',
-      SEED_TRUST,
-      '--at',
-      EVAL_TIME,
-      '--policy',
-      policy,
-      ...extra
-    ])
+    return cli(evaluateArgs('all-tested', '--policy', policy, ...extra))
   }
 
   function expectCleanError(

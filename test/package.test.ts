@@ -9,7 +9,7 @@ import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cli } from './support/cli.js'
+import { cli, packageArgs } from './support/cli.js'
 import { pae } from '../src/verify/dsse.js'
 import { signatureFact } from '../src/verify/signature.js'
 import { parsePublicKey, keyFingerprint } from '../src/load/trust.js'
@@ -265,14 +265,7 @@ describe('a supplier builds a package with the package commands only', () => {
     )
     expect(check.stdout).toContain('maturity with a neutral trust')
     expect(check.code).toBe(0)
-    const evaluated = await cli([
-      'evaluate',
-      pkg,
-      '--trust',
-      gw7Trust(work, pub),
-      '--at',
-      EVAL_TIME
-    ])
+    const evaluated = await cli(packageArgs(['evaluate'], pkg, gw7Trust(work, pub)))
     expect(evaluated.stderr).toBe('')
     expect(evaluated.stdout).toMatch(/^update-gate: APPROVE: approved for deployment\n/)
     expect(evaluated.code).toBe(0)

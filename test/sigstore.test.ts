@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { stringify } from 'yaml'
 import { EXIT } from '../src/cli/program.js'
-import { cli as runCli } from './support/cli.js'
+import { cli as runCli, packageArgs, evaluateIn } from './support/cli.js'
 import { runGate } from '../src/gate.js'
 import type { GateReport } from '../src/contracts/report.js'
 import { renderReport } from '../src/report/index.js'
@@ -676,14 +676,7 @@ describe('malformed bundles: exit 2 naming file and field, no stack trace, never
       const pkg = bcr({
         provenance: { bytes, name: 'attestation.jsonl', format: 'sigstore-bundle' }
       })
-      const { code, stdout, stderr } = await cli(
-        'evaluate',
-        pkg.dir,
-        '--trust',
-        pkg.trust,
-        '--at',
-        EVAL_TIME
-      )
+      const { code, stdout, stderr } = await cli(...packageArgs(['evaluate'], pkg.dir, pkg.trust))
       expect(code).toBe(EXIT.inputError)
       expect(stdout).toBe('')
       expect(stderr).toMatch(expected)
@@ -708,14 +701,7 @@ describe('malformed bundles: exit 2 naming file and field, no stack trace, never
 describe('examples/github-attestation', () => {
   it('is approved: the real GitHub attestation, judged with the identity in its trust file', async () => {
     const example = path.join(REPO, 'examples/github-attestation')
-    const { code, stdout } = await cli(
-      'evaluate',
-      path.join(example, 'package'),
-      '--trust',
-      path.join(example, 'trust.yaml'),
-      '--at',
-      EVAL_TIME
-    )
+    const { code, stdout } = await cli(...evaluateIn(example, 'package'))
     expect(code).toBe(EXIT.pass)
     expect(stdout.split('\n')[0]).toBe('update-gate: APPROVE: approved for deployment')
     expect(stdout).toContain(

@@ -18,7 +18,7 @@ import path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { EXIT } from '../src/cli/program.js'
-import { cli as runCli, evaluateArgs } from './support/cli.js'
+import { cli as runCli, evaluateArgs, evaluateIn } from './support/cli.js'
 import { verifyDsse } from '../src/verify/dsse.js'
 import { keyFingerprint } from '../src/load/trust.js'
 import type { TrustedKey } from '../src/load/types.js'
@@ -193,16 +193,7 @@ describe('update-gate evaluate --format vsa', () => {
   it('a tampered artifact leaves no subject', async () => {
     const dir = copySeed()
     writeFileSync(path.join(dir, 'strong/artifacts/ic22-fw-5.4.3.bin'), 'other bytes')
-    const { stdout } = await cli(
-      'evaluate',
-      path.join(dir, 'strong'),
-      '--trust',
-      path.join(dir, 'trust.yaml'),
-      '--at',
-      EVAL_TIME,
-      '--format',
-      'vsa'
-    )
+    const { stdout } = await cli(...evaluateIn(dir, 'strong', '--format', 'vsa'))
     const statement = JSON.parse(stdout) as Statement
     expect(statement.predicate.verificationResult).toBe('FAILED')
     expect(statement.subject).toEqual([])

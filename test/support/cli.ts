@@ -13,20 +13,28 @@ export async function cli(
   return { code, stdout, stderr }
 }
 
+/** `command` (`evaluate`, `policy input`, ...) on the package `pkg` with `trust` at EVAL_TIME. */
+export const packageArgs = (
+  command: string[],
+  pkg: string,
+  trust: string,
+  ...more: string[]
+): string[] => [...command, pkg, '--trust', trust, '--at', EVAL_TIME, ...more]
+
 /**
  * `command` (`evaluate`, `policy input`, `policy explain`) on a seed example with the seed's
  * trust at the seed's evaluation time.
  */
-export const seedArgs = (command: string[], example: string, ...more: string[]): string[] => [
-  ...command,
-  path.join(SEED, example),
-  '--trust',
-  SEED_TRUST,
-  '--at',
-  EVAL_TIME,
-  ...more
-]
+export const seedArgs = (command: string[], example: string, ...more: string[]): string[] =>
+  packageArgs(command, path.join(SEED, example), SEED_TRUST, ...more)
 
 /** `evaluate` of a seed example with the seed's trust at the seed's evaluation time. */
 export const evaluateArgs = (example: string, ...more: string[]): string[] =>
   seedArgs(['evaluate'], example, ...more)
+
+/**
+ * `evaluate` of `<root>/<pkg>` with `<root>/trust.yaml` at EVAL_TIME: a copy of examples/seed,
+ * or an example that holds its package beside its trust file.
+ */
+export const evaluateIn = (root: string, pkg: string, ...more: string[]): string[] =>
+  packageArgs(['evaluate'], path.join(root, pkg), path.join(root, 'trust.yaml'), ...more)
