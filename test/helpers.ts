@@ -46,6 +46,16 @@ export function edit(file: string, from: string | RegExp, to: string): void {
   writeFileSync(file, next)
 }
 
+/** An edit of a copy of examples/seed: the file (relative to the copy), `from` and `to`. */
+export type SeedEdit = [file: string, from: string | RegExp, to: string]
+
+/** A fresh temp dir holding a copy of examples/seed with `edits` made (each `from` must occur). */
+export function editedSeed(...edits: SeedEdit[]): string {
+  const dir = copySeed()
+  for (const [file, from, to] of edits) edit(path.join(dir, file), from, to)
+  return dir
+}
+
 /**
  * Adds a fresh Ed25519 key to a trust file, trusted for IC-22 5.x in 2026 for these usages, and
  * returns its private key.
