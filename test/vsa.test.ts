@@ -24,7 +24,7 @@ import { keyFingerprint } from '../src/load/trust.js'
 import type { TrustedKey } from '../src/load/types.js'
 import type { GateReport } from '../src/contracts/report.js'
 import { buildVsa, VSA_EXTENSION, type VsaDecision } from '../src/report/vsa.js'
-import { cleanTemps, copySeed, EVAL_TIME, REPO, SEED, tempDir } from './helpers.js'
+import { cleanTemps, copySeed, EVAL_TIME, REPO, SEED, tempDir, writeRsaKey } from './helpers.js'
 
 afterAll(cleanTemps)
 
@@ -323,13 +323,7 @@ describe('--sign-key errors', () => {
     const text = path.join(dir, 'notes.txt')
     writeFileSync(text, 'not a key\n')
     const rsa = path.join(dir, 'rsa.pem')
-    writeFileSync(
-      rsa,
-      generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
-        type: 'pkcs8',
-        format: 'pem'
-      })
-    )
+    writeRsaKey(rsa)
     const cases: [string, RegExp][] = [
       [pub, /public key; signing needs the private key/],
       [text, /expected -----BEGIN PRIVATE KEY-----/],
