@@ -11,7 +11,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import path from 'node:path'
 import { parse, stringify } from 'yaml'
 import { EXIT } from '../src/cli/program.js'
-import { cli as runCli, packageArgs, evaluateIn } from './support/cli.js'
+import { cli as runCli, packageArgs, evaluateIn, expectInputError } from './support/cli.js'
 import { FakeGitHub } from './support/fake-github.js'
 import { BUNDLE, readTree, runAction } from './support/action-run.js'
 import { releasePayload, REPO as RELEASE_REPO, MAIN_SHA, TRUST } from './support/e2e-fixtures.js'
@@ -192,15 +192,8 @@ describe('CLI --fetch-attestations', () => {
     async (_name, fault, message) => {
       hold(SUPPLIER, REAL)
       gh.faults.push({ method: 'GET', path: /\/attestations\//, ...fault })
-      const { code, stdout, stderr } = await evaluate(
-        withoutProvenance(),
-        '--fetch-attestations',
-        SUPPLIER
-      )
-      expect(code).toBe(EXIT.inputError)
-      expect(stdout).toBe('')
-      expect(stderr).toMatch(message)
-      expect(stderr).not.toMatch(/\n\s+at /)
+      const out = await evaluate(withoutProvenance(), '--fetch-attestations', SUPPLIER)
+      expectInputError(out, message)
     },
     20_000
   )

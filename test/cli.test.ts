@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { EXIT } from '../src/cli/program.js'
-import { cli as runCli, evaluateArgs, evaluateIn } from './support/cli.js'
+import { cli as runCli, evaluateArgs, evaluateIn, expectInputError } from './support/cli.js'
 import { cleanTemps, copySeed, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
@@ -75,12 +75,11 @@ describe('errors', () => {
     const dir = copySeed()
     const index = path.join(dir, 'strong/update-evidence.yaml')
     writeFileSync(index, readFileSync(index, 'utf8').replace(/toVersion: .*/, 'toVersion: five'))
-    const { code, stdout, stderr } = await cli(...evaluateIn(dir, 'strong'))
-    expect(code).toBe(EXIT.inputError)
-    expect(stdout).toBe('')
-    expect(stderr).toMatch(/update-evidence\.yaml/)
-    expect(stderr).toMatch(/scope\.toVersion/)
-    expect(stderr).not.toMatch(/\n\s+at /)
+    expectInputError(
+      await cli(...evaluateIn(dir, 'strong')),
+      /update-evidence\.yaml/,
+      /scope\.toVersion/
+    )
   })
 
   it('exits 2 for an evaluation time without a zone', async () => {

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { stringify } from 'yaml'
 import { EXIT } from '../src/cli/program.js'
-import { cli as runCli, packageArgs, evaluateIn } from './support/cli.js'
+import { cli as runCli, packageArgs, evaluateIn, expectInputError } from './support/cli.js'
 import { runGate } from '../src/gate.js'
 import type { GateReport } from '../src/contracts/report.js'
 import { renderReport } from '../src/report/index.js'
@@ -676,11 +676,7 @@ describe('malformed bundles: exit 2 naming file and field, no stack trace, never
       const pkg = bcr({
         provenance: { bytes, name: 'attestation.jsonl', format: 'sigstore-bundle' }
       })
-      const { code, stdout, stderr } = await cli(...packageArgs(['evaluate'], pkg.dir, pkg.trust))
-      expect(code).toBe(EXIT.inputError)
-      expect(stdout).toBe('')
-      expect(stderr).toMatch(expected)
-      expect(stderr).not.toMatch(/\n\s+at /)
+      expectInputError(await cli(...packageArgs(['evaluate'], pkg.dir, pkg.trust)), expected)
     })
   }
 

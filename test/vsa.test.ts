@@ -18,7 +18,7 @@ import path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { EXIT } from '../src/cli/program.js'
-import { cli as runCli, evaluateArgs, evaluateIn } from './support/cli.js'
+import { cli as runCli, evaluateArgs, evaluateIn, expectInputError } from './support/cli.js'
 import { verifyDsse } from '../src/verify/dsse.js'
 import { keyFingerprint } from '../src/load/trust.js'
 import type { TrustedKey } from '../src/load/types.js'
@@ -302,15 +302,12 @@ describe('update-gate evaluate --format vsa --sign-key', () => {
 describe('--sign-key errors', () => {
   it('exits 2 naming a key file that does not exist', async () => {
     const missing = path.join(tempDir(), 'nope.pem')
-    const { code, stdout, stderr } = await cli(
-      ...evaluateArgs('strong', '--format', 'vsa', '--sign-key', missing)
+    expectInputError(
+      await cli(...evaluateArgs('strong', '--format', 'vsa', '--sign-key', missing)),
+      missing,
+      '--sign-key',
+      /PEM private key/
     )
-    expect(code).toBe(EXIT.inputError)
-    expect(stdout).toBe('')
-    expect(stderr).toContain(missing)
-    expect(stderr).toContain('--sign-key')
-    expect(stderr).toMatch(/PEM private key/)
-    expect(stderr).not.toMatch(/\n\s+at /)
   })
 
   it('exits 2 for a public key, a non-PEM file and an RSA key, naming the file and what was expected', async () => {

@@ -1,5 +1,6 @@
+import { expect } from '@jest/globals'
 import path from 'node:path'
-import { run, type CliIO } from '../../src/cli/program.js'
+import { EXIT, run, type CliIO } from '../../src/cli/program.js'
 import { EVAL_TIME, SEED, SEED_TRUST } from '../helpers.js'
 
 /** The CLI run in process, as a user would call it: its exit code and what it printed. */
@@ -11,6 +12,20 @@ export async function cli(
   const io: CliIO = { stdout: t => void (stdout += t), stderr: t => void (stderr += t) }
   const code = await run(args, io)
   return { code, stdout, stderr }
+}
+
+/**
+ * Expects the CLI's answer to bad input: exit 2, nothing on stdout, each of `expected` in what it
+ * printed on stderr, and no stack trace.
+ */
+export function expectInputError(
+  out: { code: number; stdout: string; stderr: string },
+  ...expected: (string | RegExp)[]
+): void {
+  expect(out.code).toBe(EXIT.inputError)
+  expect(out.stdout).toBe('')
+  for (const part of expected) expect(out.stderr).toMatch(part)
+  expect(out.stderr).not.toMatch(/\n\s+at /)
 }
 
 /** `command` (`evaluate`, `policy input`, ...) on the package `pkg` with `trust` at EVAL_TIME. */
