@@ -76,7 +76,15 @@ function withoutProvenance(trust: (doc: Record<string, unknown>) => void = () =>
 const cli = (...args: string[]) => runCli(args)
 
 const evaluate = (pkg: { dir: string; trust: string }, ...extra: string[]) =>
-  cli('evaluate', pkg.dir, '--trust', pkg.trust, '--at', EVAL_TIME, '--format', 'json', ...extra)
+  cli(...packageArgs(['evaluate'], pkg.dir, pkg.trust, '--format', 'json', ...extra))
+
+/** The gate failed and did not approve, with a finding of `rule` in the JSON report. */
+function expectRefusedWith(out: { code: number; stdout: string }, rule: string) {
+  expect(out.code).toBe(EXIT.gateFailed)
+  const report = JSON.parse(out.stdout)
+  expect(report.result.decision).not.toBe('approve')
+  expect(report.result.findings.map((f: { rule: string }) => f.rule)).toContain(rule)
+}
 
 const hold = (repo: string, bundles: unknown[]) =>
   gh.attestations.set(repo, new Map([[DIGEST, bundles]]))
@@ -122,26 +130,16 @@ describe('CLI --fetch-attestations', () => {
   test('an attestation from another signer is verified and judged: the identity is not trusted', async () => {
     gh.attestations.set(SUPPLIER, new Map([[DIGEST, WRONG_SIGNER]]))
     const pkg = withoutProvenance()
-    const { code, stdout } = await evaluate(pkg, '--fetch-attestations', SUPPLIER)
-    expect(code).toBe(EXIT.gateFailed)
-    const report = JSON.parse(stdout)
-    expect(report.result.decision).not.toBe('approve')
-    expect(report.result.findings.map((f: { rule: string }) => f.rule)).toContain(
-      'provenance.identity_untrusted'
-    )
+    const out = await evaluate(pkg, '--fetch-attestations', SUPPLIER)
+    expectRefusedWith(out, 'provenance.identity_untrusted')
   })
 
   test('none found: the missing-provenance finding stays', async () => {
     gh.setTree(SUPPLIER, 'main', { 'README.md': 'no attestations\n' })
     const pkg = withoutProvenance()
-    const { code, stdout } = await evaluate(pkg, '--fetch-attestations', SUPPLIER)
+    const out = await evaluate(pkg, '--fetch-attestations', SUPPLIER)
     expect(asked()).toEqual([`/repos/${SUPPLIER}/attestations/sha256:${DIGEST}`])
-    expect(code).toBe(EXIT.gateFailed)
-    const report = JSON.parse(stdout)
-    expect(report.result.decision).not.toBe('approve')
-    expect(report.result.findings.map((f: { rule: string }) => f.rule)).toContain(
-      'provenance.missing'
-    )
+    expectRefusedWith(out, 'provenance.missing')
   })
 
   test('without the flag nothing is fetched', async () => {

@@ -46,30 +46,36 @@ async function decide(
 }
 
 describe('example policies change the seed decisions', () => {
-  it('two-approvers: strong and all-tested become reject', async () => {
-    const policy = path.join(POLICIES, 'two-approvers')
-    expect((await decide('strong', undefined)).decision).toBe('conditional')
+  it.each([
+    [
+      'two-approvers: strong and all-tested become reject',
+      'two-approvers',
+      'two_approvers.too_few',
+      { 'all-tested': 'reject', weak: 'reject' }
+    ],
+    [
+      'safety-critical: strong (regional at level 3, excluded) becomes reject; all-tested stays approve',
+      'safety-critical',
+      'safety_critical.maturity_below_5',
+      { 'all-tested': 'approve', better: 'reject' }
+    ]
+  ])('%s', async (_title, name, rule, others) => {
+    const policy = path.join(POLICIES, name)
     const strong = await decide('strong', policy)
     expect(strong.decision).toBe('reject')
-    expect(strong.rules).toContain('two_approvers.too_few')
-    expect((await decide('all-tested', policy)).decision).toBe('reject')
-    expect((await decide('weak', policy)).decision).toBe('reject')
+    expect(strong.rules).toContain(rule)
+    for (const [example, decision] of Object.entries(others))
+      expect({ [example]: (await decide(example, policy)).decision }).toEqual({
+        [example]: decision
+      })
   })
 
   it('two-approvers: a data file lowering the minimum restores the built-in outcome', async () => {
+    expect((await decide('strong', undefined)).decision).toBe('conditional')
     const data = path.join(tempDir(), 'one.yaml')
     writeFileSync(data, 'update_gate:\n  parameters:\n    two_approvers:\n      minimum: 1\n')
     const policy = path.join(POLICIES, 'two-approvers')
     expect((await decide('strong', policy, { data: [data] })).decision).toBe('conditional')
-  })
-
-  it('safety-critical: strong (regional at level 3, excluded) becomes reject; all-tested stays approve', async () => {
-    const policy = path.join(POLICIES, 'safety-critical')
-    const strong = await decide('strong', policy)
-    expect(strong.decision).toBe('reject')
-    expect(strong.rules).toContain('safety_critical.maturity_below_5')
-    expect((await decide('all-tested', policy)).decision).toBe('approve')
-    expect((await decide('better', policy)).decision).toBe('reject')
   })
 
   it('freeze-window: all-tested approve outside, conditional in the regional window, reject in the year-end freeze', async () => {
