@@ -168,17 +168,21 @@ describe('update-gate policy init -> test -> build -> evaluate', () => {
       path.join(dir, 'data.yaml'),
       readFileSync(path.join(dir, 'data.yaml'), 'utf8').replace('[IC-22]', '[IC-30]')
     )
-    const base = evaluateArgs('all-tested')
-    expect((await cli(base)).code).toBe(0)
-    const rejected = await cli([
-      ...base,
-      '--policy',
-      dir,
-      '--data',
-      path.join(dir, 'data.yaml'),
-      '--format',
-      'json'
-    ])
+    expect((await cli(evaluateArgs('all-tested'))).code).toBe(0)
+    /** all-tested under `policy` with the team's data file, as a JSON report. */
+    const withTeam = (policy: string) =>
+      cli(
+        evaluateArgs(
+          'all-tested',
+          '--policy',
+          policy,
+          '--data',
+          path.join(dir, 'data.yaml'),
+          '--format',
+          'json'
+        )
+      )
+    const rejected = await withTeam(dir)
     expect(rejected.code).toBe(1)
     expect(JSON.parse(rejected.stdout).result.decision).toBe('reject')
 
@@ -186,15 +190,7 @@ describe('update-gate policy init -> test -> build -> evaluate', () => {
     const built = await cli(['policy', 'build', dir, '-o', bundle])
     expect(built.code).toBe(0)
     expect(built.stdout).toContain('extends the built-in policy')
-    const fromBundle = await cli([
-      ...base,
-      '--policy',
-      bundle,
-      '--data',
-      path.join(dir, 'data.yaml'),
-      '--format',
-      'json'
-    ])
+    const fromBundle = await withTeam(bundle)
     expect(JSON.parse(fromBundle.stdout).result.decision).toBe('reject')
   })
 
