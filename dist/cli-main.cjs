@@ -59163,16 +59163,23 @@ function rootFile() {
     return found;
 }
 let cached = null;
+/** The parsed built-in roots (the object loadPublicGoodRoot returned), told apart by identity. */
+const builtIn = new WeakSet();
+/**
+ * True for the parsed built-in public-good root: the file shipped in dist/, every part of which
+ * test/sigstore.test.ts converts to trust material, so a run may convert only the parts a bundle
+ * needs. A root named in the trust configuration is not this object.
+ */
+const isBuiltInRoot = (json) => typeof json === 'object' && json !== null && builtIn.has(json);
 function loadPublicGoodRoot() {
     cached ??= (async () => {
         const file = rootFile();
         const bytes = await promises.readFile(file);
-        return {
-            label: PUBLIC_GOOD_ROOT_LABEL,
-            // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
-            json: JSON.parse(bytes.toString('utf8')),
-            sha256: sha256Hex(bytes)
-        };
+        // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
+        const json = JSON.parse(bytes.toString('utf8'));
+        if (typeof json === 'object' && json !== null)
+            builtIn.add(json);
+        return { label: PUBLIC_GOOD_ROOT_LABEL, json, sha256: sha256Hex(bytes) };
     })();
     cached.catch(() => {
         cached = null;
@@ -62594,6 +62601,7 @@ exports.exists = exists;
 exports.fixtureFiles = fixtureFiles;
 exports.getAugmentedNamespace = getAugmentedNamespace;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
+exports.isBuiltInRoot = isBuiltInRoot;
 exports.memoryFor = memoryFor;
 exports.messageOf = messageOf;
 exports.opaTestArgs = opaTestArgs;

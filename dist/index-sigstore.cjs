@@ -1967,6 +1967,15 @@ var distExports = requireDist();
  */
 /** More log entries or timestamps than this in one bundle is malformed input, not evidence. */
 const MAX_BUNDLE_ENTRIES = 32;
+/**
+ * What @sigstore/verify requires of a bundle signed by a trusted key (its log entry and timestamps
+ * checked when present) and of a keyless one (an SCT, and a trusted time: a log entry's integrated
+ * time or a signed timestamp, for the certificate's validity).
+ */
+const THRESHOLDS = {
+    key: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 },
+    keyless: { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 }
+};
 /** Fulcio certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
 const OID = {
     issuerV1: '1.3.6.1.4.1.57264.1.1',
@@ -1977,26 +1986,108 @@ const OID = {
     sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
     sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14'
 };
-const materials = new WeakMap();
 const timestamp = (d) => d.toISOString().replace(/\.000Z$/, 'Z');
-function trustMaterial(trust, keys) {
-    const root = trust.root;
-    const cached = keys === undefined ? materials.get(root) : undefined;
-    if (cached)
-        return cached;
-    let material;
+const parsedRoots = new WeakMap();
+const rootError = (trust, error) => new main.GateError('PARSE_ERROR', `is not a usable Sigstore trusted root (trusted_root.json): ${main.messageOf(error)}`, { file: trust.rootLabel });
+function parsedRoot(trust) {
+    const json = trust.root;
+    let parsed = parsedRoots.get(json);
+    if (!parsed) {
+        try {
+            parsed = { root: distExports$1.TrustedRoot.fromJSON(trust.root), whole: null, parts: new Map() };
+        }
+        catch (error) {
+            throw rootError(trust, error);
+        }
+        parsedRoots.set(json, parsed);
+    }
+    return parsed;
+}
+const logId = (log) => (log.checkpointKeyId ?? log.logId)?.keyId;
+/**
+ * The indices of the parts of `root` that @sigstore/verify can use for a bundle with `needs`;
+ * every other part is one it would look at and pass over. A subset of the trusted root can only
+ * refuse more, never accept more (verification that succeeds with the subset uses only parts the
+ * whole root also holds); and no part left out could have verified anything:
+ * - a certificate authority is used only when the leaf's issuer name is the subject of one of its
+ *   certificates (the chain's name chaining); one whose certificates do not even contain the
+ *   issuer's bytes cannot be (a self-issued leaf keeps them all);
+ * - a transparency log, only for an entry with its log id (set promise and checkpoint);
+ * - a CT log, only for an SCT in the leaf naming its log id, whose bytes are then in the leaf;
+ * - timestamp authorities, only for RFC 3161 timestamps (kept all when there is one);
+ * - a bundle signed by a key uses no certificate authority or CT log.
+ * test/sigstore.test.ts verifies every fixture bundle with the whole root and with this subset
+ * and gets the same result.
+ */
+function rootParts(root, needs) {
+    const indices = (items, keep) => items.flatMap((item, i) => (keep(item) ? [i] : []));
+    const leaf = needs.leaf;
+    const selfIssued = leaf !== null && leaf.certificate.issuer.equals(leaf.certificate.subject);
+    return {
+        certificateAuthorities: indices(root.certificateAuthorities, ca => leaf !== null &&
+            (selfIssued ||
+                (ca.certChain?.certificates ?? []).some(c => c.rawBytes.includes(leaf.certificate.issuer)))),
+        tlogs: indices(root.tlogs, log => {
+            const id = logId(log);
+            return id !== undefined && needs.tlogIds.some(e => id.equals(e));
+        }),
+        ctlogs: indices(root.ctlogs, log => {
+            const id = logId(log);
+            return leaf !== null && id !== undefined && leaf.der.includes(id);
+        }),
+        timestampAuthorities: needs.signedTimestamps ? root.timestampAuthorities.map((_, i) => i) : []
+    };
+}
+/** The trusted root with only the given parts. */
+function rootSubset(root, parts) {
+    const pick = (items, at) => at.map(i => items[i]);
+    return {
+        ...root,
+        certificateAuthorities: pick(root.certificateAuthorities, parts.certificateAuthorities),
+        tlogs: pick(root.tlogs, parts.tlogs),
+        ctlogs: pick(root.ctlogs, parts.ctlogs),
+        timestampAuthorities: pick(root.timestampAuthorities, parts.timestampAuthorities)
+    };
+}
+/**
+ * Trust material for a bundle: for the built-in public-good root, only the parts it can chain to
+ * (rootParts), so that a run converts (parses certificates, creates keys for) only those; a root
+ * named in the trust configuration is converted whole, every part checked as it always was.
+ */
+function trustMaterial(trust, needs) {
+    const parsed = parsedRoot(trust);
     try {
-        const parsed = distExports$1.TrustedRoot.fromJSON(trust.root);
-        material = distExports.toTrustMaterial(parsed, keys === undefined
-            ? undefined
-            : hint => ({ publicKey: keys(hint).publicKey, validFor: () => true }));
+        if (!main.isBuiltInRoot(trust.root))
+            return (parsed.whole ??= distExports.toTrustMaterial(parsed.root));
+        const parts = rootParts(parsed.root, needs);
+        const key = JSON.stringify(parts);
+        let material = parsed.parts.get(key);
+        if (!material) {
+            material = distExports.toTrustMaterial(rootSubset(parsed.root, parts));
+            parsed.parts.set(key, material);
+        }
+        return material;
     }
     catch (error) {
-        throw new main.GateError('PARSE_ERROR', `is not a usable Sigstore trusted root (trusted_root.json): ${main.messageOf(error)}`, { file: trust.rootLabel });
+        throw rootError(trust, error);
     }
-    if (keys === undefined)
-        materials.set(root, material);
-    return material;
+}
+/** What `bundle` (with its signed entity) can chain to. */
+function trustNeeds(bundle, entity) {
+    const material = bundle.verificationMaterial;
+    const content = material.content;
+    const der = content.$case === 'certificate'
+        ? content.certificate.rawBytes
+        : content.$case === 'x509CertificateChain'
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    return {
+        leaf: entity.key.$case === 'certificate' && der !== undefined
+            ? { certificate: entity.key.certificate, der }
+            : null,
+        tlogIds: material.tlogEntries.flatMap(e => (e.logId ? [e.logId.keyId] : [])),
+        signedTimestamps: (material.timestampVerificationData?.rfc3161Timestamps.length ?? 0) > 0
+    };
 }
 const join = (prefix, field) => prefix === '' ? field : `${prefix}.${field}`;
 /** Parses and validates the bundle JSON (media type, required members) with @sigstore/bundle. */
@@ -2161,8 +2252,9 @@ function verifyBundle(bundle, artifact, trust, where) {
         if (trust.keys.length === 0)
             return unverified('the trust configuration has no keys');
         const reasons = new Set();
+        const shared = trustMaterial(trust, trustNeeds(bundle, entity));
         for (const key of keysForHint(trust.keys, material.publicKey.hint ?? '')) {
-            const verifier = new distExports.Verifier(trustMaterial(trust, () => key), { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 });
+            const verifier = new distExports.Verifier({ ...shared, publicKey: () => ({ publicKey: key.publicKey, validFor: () => true }) }, THRESHOLDS.key);
             try {
                 verifier.verify(entity);
             }
@@ -2191,11 +2283,7 @@ function verifyBundle(bundle, artifact, trust, where) {
         }
         return unverified(`no trusted key verifies this bundle (${[...reasons].sort().join('; ')})`);
     }
-    const verifier = new distExports.Verifier(trustMaterial(trust), {
-        tlogThreshold: 0,
-        ctlogThreshold: 1,
-        timestampThreshold: 1
-    });
+    const verifier = new distExports.Verifier(trustMaterial(trust, trustNeeds(bundle, entity)), THRESHOLDS.keyless);
     const hasTime = tlog.some(t => t.integratedTime !== null) ||
         (bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0) > 0;
     let signer;
@@ -2277,6 +2365,10 @@ function pemToDer(text) {
 }
 
 exports.MAX_BUNDLE_ENTRIES = MAX_BUNDLE_ENTRIES;
+exports.THRESHOLDS = THRESHOLDS;
 exports.parseBundle = parseBundle;
+exports.rootParts = rootParts;
+exports.rootSubset = rootSubset;
+exports.trustNeeds = trustNeeds;
 exports.verifyBundle = verifyBundle;
 exports.verifyDsseCertificate = verifyDsseCertificate;

@@ -524,6 +524,133 @@ describe('managed-key bundles', () => {
   })
 })
 
+describe('the parts of the trusted root a bundle can chain to', () => {
+  const roots: Record<string, string> = {
+    'public-good (built in)': path.join(REPO, 'sigstore/trusted_root.public-good.json'),
+    'gh-cli 2024 snapshot': fx('gh-cli/trusted_root.json'),
+    'custom trust root': fx('sigstore-conformance/intoto-with-custom-trust-root/trusted_root.json'),
+    'expired-certificate root': fx(
+      'sigstore-conformance/intoto-expired-certificate_fail/trusted_root.json'
+    )
+  }
+  const message = fx('sigstore-conformance/a.txt')
+  // [bundle file, signed blob of a message-signature bundle, trusted key of a managed-key one]
+  const bundles: [string, string | null, string | null][] = [
+    ['slsa-verifier/bcr/MODULE.bazel.intoto.jsonl', null, null],
+    ['slsa-verifier/bcr/MODULE-wrong-signer.bazel.intoto.jsonl', null, null],
+    ['gh-cli/reusable-workflow-attestation.sigstore.json', null, null],
+    ['gh-cli/sigstore-js-2.1.0-bundle.json', null, null],
+    ['gh-cli/github_provenance_demo-0.0.12-py3-none-any-bundle.jsonl', null, null],
+    ['sigstore-conformance/happy-path-v0.3/bundle.sigstore.json', message, null],
+    ['sigstore-conformance/happy-path-intoto-in-dsse-v3/bundle.sigstore.json', null, null],
+    ['sigstore-conformance/intoto-with-custom-trust-root/bundle.sigstore.json', null, null],
+    ['sigstore-conformance/intoto-expired-certificate_fail/bundle.sigstore.json', null, null],
+    [
+      'sigstore-conformance/managed-key-happy-path/bundle.sigstore.json',
+      message,
+      fx('sigstore-conformance/managed-key-happy-path/key.pub')
+    ]
+  ]
+
+  it('every fixture bundle verifies (or not, for the same reason) with the whole root and with only its parts', async () => {
+    const { TrustedRoot } = await import('@sigstore/protobuf-specs')
+    const { bundleFromJSON } = await import('@sigstore/bundle')
+    const { toSignedEntity, toTrustMaterial, Verifier } = await import('@sigstore/verify')
+    const { createPublicKey } = await import('node:crypto')
+    const { rootParts, rootSubset, trustNeeds, THRESHOLDS } =
+      await import('../src/verify/sigstore.js')
+    const results: string[] = []
+    let fewer = 0
+    for (const [file, blob, keyFile] of bundles) {
+      const text = readFileSync(fx(file), 'utf8').trim()
+      for (const [line, json] of (file.endsWith('.jsonl') ? text.split('\n') : [text]).entries()) {
+        const bundle = bundleFromJSON(JSON.parse(json))
+        const entity = toSignedEntity(bundle, blob === null ? undefined : readFileSync(blob))
+        const keyless = entity.key.$case === 'certificate'
+        const key = keyFile === null ? null : createPublicKey(readFileSync(keyFile))
+        for (const [name, rootFile] of Object.entries(roots)) {
+          const root = TrustedRoot.fromJSON(JSON.parse(readFileSync(rootFile, 'utf8')))
+          const parts = rootParts(root, trustNeeds(bundle, entity))
+          const outcome = (r: typeof root): string => {
+            const material = toTrustMaterial(
+              r,
+              key === null ? undefined : () => ({ publicKey: key, validFor: () => true })
+            )
+            try {
+              new Verifier(material, keyless ? THRESHOLDS.keyless : THRESHOLDS.key).verify(entity)
+              return 'verified'
+            } catch (error) {
+              return `${(error as { code?: string }).code}: ${(error as Error).message}`
+            }
+          }
+          const whole = outcome(root)
+          expect(`${file}#${line} / ${name}: ${outcome(rootSubset(root, parts))}`).toBe(
+            `${file}#${line} / ${name}: ${whole}`
+          )
+          results.push(whole)
+          const size = (r: typeof root) =>
+            r.certificateAuthorities.length +
+            r.tlogs.length +
+            r.ctlogs.length +
+            r.timestampAuthorities.length
+          if (name.includes('built in') && size(rootSubset(root, parts)) < size(root)) fewer++
+        }
+      }
+    }
+    // Not a comparison of failures only: 15 of the 40 verify (each fixture with the roots it
+    // chains to), the others fail on the chain or on a signed timestamp no root's TSA signed.
+    expect(results.length).toBe(40)
+    expect(results.filter(r => r === 'verified').length).toBe(15)
+    expect(new Set(results.filter(r => r !== 'verified'))).toEqual(
+      new Set([
+        'CERTIFICATE_ERROR: Failed to verify certificate chain',
+        'TIMESTAMP_ERROR: timestamp could not be verified'
+      ])
+    )
+    // And, with the built-in root, each bundle needs fewer parts than the root holds.
+    expect(fewer).toBe(bundles.length)
+  })
+
+  it('the real GitHub attestation needs one certificate authority, one Rekor log and one CT log of the public-good root, no timestamp authority', async () => {
+    const { TrustedRoot } = await import('@sigstore/protobuf-specs')
+    const { bundleFromJSON } = await import('@sigstore/bundle')
+    const { toSignedEntity } = await import('@sigstore/verify')
+    const { rootParts, trustNeeds } = await import('../src/verify/sigstore.js')
+    const { loadPublicGoodRoot, isBuiltInRoot } = await import('../src/load/sigstore-root.js')
+    const builtIn = await loadPublicGoodRoot()
+    expect(isBuiltInRoot(builtIn.json)).toBe(true)
+    expect(isBuiltInRoot(JSON.parse(JSON.stringify(builtIn.json)))).toBe(false)
+    const root = TrustedRoot.fromJSON(builtIn.json)
+    const bundle = bundleFromJSON(
+      JSON.parse(readFileSync(fx('slsa-verifier/bcr/MODULE.bazel.intoto.jsonl'), 'utf8'))
+    )
+    const parts = rootParts(root, trustNeeds(bundle, toSignedEntity(bundle)))
+    expect(parts).toEqual({
+      certificateAuthorities: [1],
+      tlogs: [0],
+      ctlogs: [1],
+      timestampAuthorities: []
+    })
+    expect(root.certificateAuthorities[1]?.validFor?.end).toBeUndefined()
+    expect(root.tlogs[0]?.baseUrl).toBe('https://rekor.sigstore.dev')
+    expect(root.ctlogs[1]?.baseUrl).toBe('https://ctfe.sigstore.dev/2022')
+  })
+
+  it('every part of the built-in root converts to trust material (a run converts only the parts a bundle needs)', async () => {
+    const { TrustedRoot } = await import('@sigstore/protobuf-specs')
+    const { toTrustMaterial } = await import('@sigstore/verify')
+    const { loadPublicGoodRoot } = await import('../src/load/sigstore-root.js')
+    const json = (await loadPublicGoodRoot()).json as Record<string, unknown[]>
+    const material = toTrustMaterial(TrustedRoot.fromJSON(json))
+    expect(material.certificateAuthorities.flatMap(ca => ca.certChain).length).toBe(3)
+    expect(material.timestampAuthorities.flatMap(ca => ca.certChain).length).toBe(2)
+    expect([material.tlogs.length, material.ctlogs.length]).toEqual([
+      json.tlogs?.length,
+      json.ctlogs?.length
+    ])
+  })
+})
+
 describe('bind what is signed', () => {
   /** A key-signed DSSE envelope around an in-toto statement for the artifact. */
   function keySigned(payloadType: string, statementType: string) {

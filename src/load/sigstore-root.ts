@@ -33,16 +33,25 @@ function rootFile(): string {
 
 let cached: Promise<{ label: string; json: unknown; sha256: string }> | null = null
 
+/** The parsed built-in roots (the object loadPublicGoodRoot returned), told apart by identity. */
+const builtIn = new WeakSet<object>()
+
+/**
+ * True for the parsed built-in public-good root: the file shipped in dist/, every part of which
+ * test/sigstore.test.ts converts to trust material, so a run may convert only the parts a bundle
+ * needs. A root named in the trust configuration is not this object.
+ */
+export const isBuiltInRoot = (json: unknown): boolean =>
+  typeof json === 'object' && json !== null && builtIn.has(json)
+
 export function loadPublicGoodRoot(): Promise<{ label: string; json: unknown; sha256: string }> {
   cached ??= (async () => {
     const file = rootFile()
     const bytes = await readFile(file)
-    return {
-      label: PUBLIC_GOOD_ROOT_LABEL,
-      // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
-      json: JSON.parse(bytes.toString('utf8')) as unknown,
-      sha256: sha256Hex(bytes)
-    }
+    // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
+    const json = JSON.parse(bytes.toString('utf8')) as unknown
+    if (typeof json === 'object' && json !== null) builtIn.add(json)
+    return { label: PUBLIC_GOOD_ROOT_LABEL, json, sha256: sha256Hex(bytes) }
   })()
   cached.catch(() => {
     cached = null

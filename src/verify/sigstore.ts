@@ -26,6 +26,7 @@ import {
   type TrustMaterial
 } from '@sigstore/verify'
 import { GateError, messageOf } from '../shared/errors.js'
+import { isBuiltInRoot } from '../load/sigstore-root.js'
 import type { TrustedKey } from '../load/types.js'
 import type {
   CertificateIdentityFact,
@@ -35,6 +36,16 @@ import type {
 
 /** More log entries or timestamps than this in one bundle is malformed input, not evidence. */
 export const MAX_BUNDLE_ENTRIES = 32
+
+/**
+ * What @sigstore/verify requires of a bundle signed by a trusted key (its log entry and timestamps
+ * checked when present) and of a keyless one (an SCT, and a trusted time: a log entry's integrated
+ * time or a signed timestamp, for the certificate's validity).
+ */
+export const THRESHOLDS = {
+  key: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 },
+  keyless: { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 }
+} as const
 
 /** Fulcio certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
 const OID = {
@@ -73,32 +84,152 @@ export interface BundleVerification {
   envelope: { payloadType: string; payload: Buffer } | null
 }
 
-const materials = new WeakMap<object, TrustMaterial>()
-
 const timestamp = (d: Date): string => d.toISOString().replace(/\.000Z$/, 'Z')
 
-function trustMaterial(trust: SigstoreTrust, keys?: (hint: string) => TrustedKey): TrustMaterial {
-  const root = trust.root as object
-  const cached = keys === undefined ? materials.get(root) : undefined
-  if (cached) return cached
-  let material: TrustMaterial
-  try {
-    const parsed = TrustedRoot.fromJSON(trust.root)
-    material = toTrustMaterial(
-      parsed,
-      keys === undefined
-        ? undefined
-        : hint => ({ publicKey: keys(hint).publicKey, validFor: () => true })
-    )
-  } catch (error) {
-    throw new GateError(
-      'PARSE_ERROR',
-      `is not a usable Sigstore trusted root (trusted_root.json): ${messageOf(error)}`,
-      { file: trust.rootLabel }
-    )
+/** A trusted root parsed once per run, with the trust material built from it (or its parts). */
+interface ParsedRoot {
+  root: TrustedRoot
+  /** Whole-root material (every root named in a trust configuration). */
+  whole: TrustMaterial | null
+  /** Material of parts of the built-in root, by the parts' indices. */
+  parts: Map<string, TrustMaterial>
+}
+
+const parsedRoots = new WeakMap<object, ParsedRoot>()
+
+const rootError = (trust: SigstoreTrust, error: unknown): GateError =>
+  new GateError(
+    'PARSE_ERROR',
+    `is not a usable Sigstore trusted root (trusted_root.json): ${messageOf(error)}`,
+    { file: trust.rootLabel }
+  )
+
+function parsedRoot(trust: SigstoreTrust): ParsedRoot {
+  const json = trust.root as object
+  let parsed = parsedRoots.get(json)
+  if (!parsed) {
+    try {
+      parsed = { root: TrustedRoot.fromJSON(trust.root), whole: null, parts: new Map() }
+    } catch (error) {
+      throw rootError(trust, error)
+    }
+    parsedRoots.set(json, parsed)
   }
-  if (keys === undefined) materials.set(root, material)
-  return material
+  return parsed
+}
+
+/** What a bundle can chain to: its leaf certificate (and its DER), its log ids, its timestamps. */
+export interface TrustNeeds {
+  leaf: { certificate: X509Certificate; der: Buffer } | null
+  tlogIds: readonly Buffer[]
+  signedTimestamps: boolean
+}
+
+/** Indices into the trusted root's lists. */
+export interface RootParts {
+  certificateAuthorities: number[]
+  tlogs: number[]
+  ctlogs: number[]
+  timestampAuthorities: number[]
+}
+
+const logId = (log: TrustedRoot['tlogs'][number]): Buffer | undefined =>
+  (log.checkpointKeyId ?? log.logId)?.keyId
+
+/**
+ * The indices of the parts of `root` that @sigstore/verify can use for a bundle with `needs`;
+ * every other part is one it would look at and pass over. A subset of the trusted root can only
+ * refuse more, never accept more (verification that succeeds with the subset uses only parts the
+ * whole root also holds); and no part left out could have verified anything:
+ * - a certificate authority is used only when the leaf's issuer name is the subject of one of its
+ *   certificates (the chain's name chaining); one whose certificates do not even contain the
+ *   issuer's bytes cannot be (a self-issued leaf keeps them all);
+ * - a transparency log, only for an entry with its log id (set promise and checkpoint);
+ * - a CT log, only for an SCT in the leaf naming its log id, whose bytes are then in the leaf;
+ * - timestamp authorities, only for RFC 3161 timestamps (kept all when there is one);
+ * - a bundle signed by a key uses no certificate authority or CT log.
+ * test/sigstore.test.ts verifies every fixture bundle with the whole root and with this subset
+ * and gets the same result.
+ */
+export function rootParts(root: TrustedRoot, needs: TrustNeeds): RootParts {
+  const indices = <T>(items: readonly T[], keep: (item: T) => boolean): number[] =>
+    items.flatMap((item, i) => (keep(item) ? [i] : []))
+  const leaf = needs.leaf
+  const selfIssued = leaf !== null && leaf.certificate.issuer.equals(leaf.certificate.subject)
+  return {
+    certificateAuthorities: indices(
+      root.certificateAuthorities,
+      ca =>
+        leaf !== null &&
+        (selfIssued ||
+          (ca.certChain?.certificates ?? []).some(c =>
+            c.rawBytes.includes(leaf.certificate.issuer)
+          ))
+    ),
+    tlogs: indices(root.tlogs, log => {
+      const id = logId(log)
+      return id !== undefined && needs.tlogIds.some(e => id.equals(e))
+    }),
+    ctlogs: indices(root.ctlogs, log => {
+      const id = logId(log)
+      return leaf !== null && id !== undefined && leaf.der.includes(id)
+    }),
+    timestampAuthorities: needs.signedTimestamps ? root.timestampAuthorities.map((_, i) => i) : []
+  }
+}
+
+/** The trusted root with only the given parts. */
+export function rootSubset(root: TrustedRoot, parts: RootParts): TrustedRoot {
+  const pick = <T>(items: readonly T[], at: readonly number[]): T[] => at.map(i => items[i] as T)
+  return {
+    ...root,
+    certificateAuthorities: pick(root.certificateAuthorities, parts.certificateAuthorities),
+    tlogs: pick(root.tlogs, parts.tlogs),
+    ctlogs: pick(root.ctlogs, parts.ctlogs),
+    timestampAuthorities: pick(root.timestampAuthorities, parts.timestampAuthorities)
+  }
+}
+
+/**
+ * Trust material for a bundle: for the built-in public-good root, only the parts it can chain to
+ * (rootParts), so that a run converts (parses certificates, creates keys for) only those; a root
+ * named in the trust configuration is converted whole, every part checked as it always was.
+ */
+function trustMaterial(trust: SigstoreTrust, needs: TrustNeeds): TrustMaterial {
+  const parsed = parsedRoot(trust)
+  try {
+    if (!isBuiltInRoot(trust.root)) return (parsed.whole ??= toTrustMaterial(parsed.root))
+    const parts = rootParts(parsed.root, needs)
+    const key = JSON.stringify(parts)
+    let material = parsed.parts.get(key)
+    if (!material) {
+      material = toTrustMaterial(rootSubset(parsed.root, parts))
+      parsed.parts.set(key, material)
+    }
+    return material
+  } catch (error) {
+    throw rootError(trust, error)
+  }
+}
+
+/** What `bundle` (with its signed entity) can chain to. */
+export function trustNeeds(bundle: Bundle, entity: SignedEntity): TrustNeeds {
+  const material = bundle.verificationMaterial
+  const content = material.content
+  const der =
+    content.$case === 'certificate'
+      ? content.certificate.rawBytes
+      : content.$case === 'x509CertificateChain'
+        ? content.x509CertificateChain.certificates[0]?.rawBytes
+        : undefined
+  return {
+    leaf:
+      entity.key.$case === 'certificate' && der !== undefined
+        ? { certificate: entity.key.certificate, der }
+        : null,
+    tlogIds: material.tlogEntries.flatMap(e => (e.logId ? [e.logId.keyId] : [])),
+    signedTimestamps: (material.timestampVerificationData?.rfc3161Timestamps.length ?? 0) > 0
+  }
 }
 
 const join = (prefix: string, field: string): string =>
@@ -305,10 +436,11 @@ export function verifyBundle(
   if (material.$case === 'publicKey') {
     if (trust.keys.length === 0) return unverified('the trust configuration has no keys')
     const reasons = new Set<string>()
+    const shared = trustMaterial(trust, trustNeeds(bundle, entity))
     for (const key of keysForHint(trust.keys, material.publicKey.hint ?? '')) {
       const verifier = new Verifier(
-        trustMaterial(trust, () => key),
-        { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }
+        { ...shared, publicKey: () => ({ publicKey: key.publicKey, validFor: () => true }) },
+        THRESHOLDS.key
       )
       try {
         verifier.verify(entity)
@@ -338,11 +470,10 @@ export function verifyBundle(
     return unverified(`no trusted key verifies this bundle (${[...reasons].sort().join('; ')})`)
   }
 
-  const verifier = new Verifier(trustMaterial(trust), {
-    tlogThreshold: 0,
-    ctlogThreshold: 1,
-    timestampThreshold: 1
-  })
+  const verifier = new Verifier(
+    trustMaterial(trust, trustNeeds(bundle, entity)),
+    THRESHOLDS.keyless
+  )
   const hasTime =
     tlog.some(t => t.integratedTime !== null) ||
     (bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0) > 0
