@@ -50,6 +50,12 @@ const plugins = () => [
 // OIDC client the gate never calls. Marked side-effect free, they are left out unless used.
 const HTTP_STACK = /\/node_modules\/(undici|@actions\/http-client)\//
 
+// External modules (Node's own, and `kerberos` below) are side-effect free too: an import none of
+// whose bindings is used is dropped, where it was kept as a bare `require('child_process')` that
+// loads the module at start-up (@actions/core imports @actions/exec and @actions/io, whose
+// child_process and assert the Action never calls, loaded at start-up for nothing).
+const sideEffects = (id, external) => !external && !HTTP_STACK.test(id)
+
 // Non-ASCII characters as \u escapes (as esbuild writes them): the bundle is then read as a
 // one-byte string, without UTF-8 decoding (src/boot/code-cache.ts).
 const ascii = () => ({
@@ -57,6 +63,14 @@ const ascii = () => ({
   renderChunk: code =>
     code.replace(/[^\t\n\r\x20-\x7e]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 })
+
+// The CommonJS bundles are written wrapped as Node wraps a module's source, so that
+// src/boot/code-cache.ts compiles each file as read, without a second copy of megabytes of source
+// (and the garbage the first one becomes). They are run through src/boot, never require()d.
+const CJS_WRAPPER = {
+  banner: '(function (exports, require, module, __filename, __dirname) {',
+  footer: '})'
+}
 
 const entry = (input, name, format = 'es') => ({
   input,
@@ -68,9 +82,10 @@ const entry = (input, name, format = 'es') => ({
     chunkFileNames: format === 'cjs' ? `${name}-[name].cjs` : `${name}-[name].js`,
     format,
     dynamicImportInCjs: false,
-    sourcemap: false
+    sourcemap: false,
+    ...(format === 'cjs' ? CJS_WRAPPER : {})
   },
-  treeshake: { moduleSideEffects: id => !HTTP_STACK.test(id) },
+  treeshake: { moduleSideEffects: sideEffects },
   // make-fetch-happen's proxy agent (under @sigstore/sign, keyless signing) requires `kerberos`
   // only for Negotiate proxy authentication, inside a function: left as a run-time require that
   // fails with its own message then, not bundled.

@@ -1,13 +1,12 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var require$$2 = require('fs');
 var require$$0 = require('os');
 var require$$0$1 = require('http');
 var require$$3 = require('https');
-require('net');
 var tls = require('tls');
 var require$$0$3 = require('events');
-require('assert');
 var require$$0$2 = require('util');
 var require$$0$6 = require('node:assert');
 var require$$0$8 = require('node:net');
@@ -33894,3 +33893,4 @@ function createClient(options) {
 
 exports.createClient = createClient;
 exports.withTimeout = withTimeout;
+})

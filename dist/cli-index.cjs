@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var cli = require('./cli-main.cjs');
@@ -3106,3 +3107,4 @@ var index$1 = /*#__PURE__*/_mergeNamespaces({
 }, [tarStreamExports]);
 
 exports.index = index$1;
+})

@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var index = require('./cli-index2.cjs');
@@ -36138,3 +36139,4 @@ async function renderKeylessVsa(report, toolVersion, options) {
 exports.renderKeylessVsa = renderKeylessVsa;
 exports.signStatementKeyless = signStatementKeyless;
 exports.signVsaKeyless = signVsaKeyless;
+})

@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var promises = require('node:fs/promises');
@@ -62618,3 +62619,4 @@ exports.requireRe = requireRe;
 exports.requireSemver = requireSemver;
 exports.requireUcs2length = requireUcs2length;
 exports.stageSources = stageSources;
+})

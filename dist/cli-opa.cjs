@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var require$$1 = require('node:child_process');
@@ -147,3 +148,4 @@ exports.installOpa = installOpa;
 exports.opaBuildArgs = opaBuildArgs;
 exports.opaInstallHint = opaInstallHint;
 exports.runOpa = runOpa;
+})

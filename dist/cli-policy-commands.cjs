@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var promises = require('node:fs/promises');
@@ -278,3 +279,4 @@ exports.explainRule = explainRule;
 exports.initPolicy = initPolicy;
 exports.teamFromDir = teamFromDir;
 exports.testPolicy = testPolicy;
+})

@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var node_crypto = require('node:crypto');
@@ -2366,3 +2367,4 @@ exports.rootSubset = rootSubset;
 exports.trustNeeds = trustNeeds;
 exports.verifyBundle = verifyBundle;
 exports.verifyDsseCertificate = verifyDsseCertificate;
+})

@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var cli = require('./cli-main.cjs');
@@ -41289,3 +41290,4 @@ var vexValidators07$1 = /*#__PURE__*/_mergeNamespaces({
 }, [vexValidators07Exports]);
 
 exports.vexValidators07 = vexValidators07$1;
+})

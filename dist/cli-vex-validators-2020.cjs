@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var cli = require('./cli-main.cjs');
@@ -10200,3 +10201,4 @@ var vexValidators2020$1 = /*#__PURE__*/_mergeNamespaces({
 }, [vexValidators2020Exports]);
 
 exports.vexValidators2020 = vexValidators2020$1;
+})

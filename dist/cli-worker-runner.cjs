@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var require$$2 = require('node:fs');
@@ -204,3 +205,4 @@ function encode(text) {
 exports.DEFAULT_POLICY_TIMEOUT_MS = DEFAULT_POLICY_TIMEOUT_MS;
 exports.WorkerRunner = WorkerRunner;
 exports.policyWorkerFile = policyWorkerFile;
+})

@@ -9,6 +9,12 @@
  * bundle's sha256, Node's version and the run's profile (the CLI command), is checked by V8
  * (which rejects data from another V8 or other flags), and any failure to read or write it is
  * ignored. UPDATE_GATE_CODE_CACHE=off disables it.
+ *
+ * A cache holds only what the run that wrote it compiled. One written by a run that did little
+ * (stopped at an input error, an Action event with nothing to gate) would otherwise leave every
+ * later run of its profile compiling the rest anew, for good. So a run that compiled much beyond
+ * the caches it was given writes them again (cacheOutgrown), and each new one holds both what
+ * its cache gave and what this run compiled: a cache only grows towards what the runs use.
  */
 // Node's modules through process.getBuiltinModule (Node 22.3 and later), not `import`: an ES
 // module importing a builtin makes the loader build a module facade for each (several ms of
@@ -39,8 +45,34 @@ function cacheDir() {
         return null;
     }
 }
-/** Wraps a CommonJS module's source as Node does, for a Script whose code can be cached. */
-const wrap = (source) => `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
+/**
+ * Bytes in use in V8's trusted space, where Node 24's V8 keeps bytecode (a few counters to read);
+ * else V8's count of bytecode (a walk of the heap).
+ */
+function bytecodeBytes() {
+    const v8 = process.getBuiltinModule('node:v8');
+    const trusted = v8.getHeapSpaceStatistics().find(s => s.space_name === 'trusted_space');
+    return trusted ? trusted.space_used_size : v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+}
+/**
+ * What the caches given to this process held (bytes of cache data read and accepted), and what
+ * compiling added to the heap apart from reading them: V8's bytecode bytes now, less those at
+ * the first load and those each load brought in (deserialised, not compiled).
+ */
+const given = { cacheBytes: 0, atFirstLoad: -1, loaded: 0 };
+/**
+ * Whether this run compiled much that its caches lacked: more than half their size. (The measure
+ * is the whole process's: it also counts Node's own modules and optimised code, tens to a few
+ * hundred kB in a run whose caches are complete, against the ~1 MB of the bundle's cache.)
+ */
+const cacheOutgrown = () => bytecodeBytes() - given.atFirstLoad - given.loaded > given.cacheBytes / 2;
+/** How Node wraps a CommonJS module's source; the bundles are built so wrapped (rollup.config.js). */
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
+/**
+ * A CommonJS module's source as a Script whose code can be cached: as read when it was built
+ * wrapped (no copy of it is made), else wrapped here as Node does.
+ */
+const wrapped = (source) => source.startsWith(WRAPPER) ? source : `${WRAPPER} ${source}\n})`;
 /**
  * Runs the CommonJS file at `url` (a bundle with no top-level exports the caller needs) with the
  * code cache of `profile`. The chunks it requires lazily (`./<name>.cjs` beside it: the Sigstore
@@ -98,13 +130,24 @@ function load(file, profile, dir, require) {
             cachedData = undefined;
         }
     }
-    const script = new Script(wrap(source), {
+    const before = cachedData ? bytecodeBytes() : 0;
+    if (cachedData && given.atFirstLoad < 0)
+        given.atFirstLoad = before;
+    const script = new Script(wrapped(source), {
         filename: file,
         ...(cachedData ? { cachedData } : {})
     });
-    if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
-        // Written once the run is over, when it holds every function the run compiled.
+    const accepted = cachedData !== undefined && !script.cachedDataRejected;
+    if (cachedData && accepted) {
+        given.cacheBytes += cachedData.length;
+        given.loaded += bytecodeBytes() - before;
+    }
+    if (cacheFile) {
+        // Written once the run is over, when it holds every function the run compiled: when there
+        // was none (or V8 refused it), or when the run compiled much that the caches lacked.
         process.once('exit', () => {
+            if (accepted && !cacheOutgrown())
+                return;
             try {
                 const temp = `${cacheFile}.${process.pid}.tmp`;
                 writeFileSync(temp, script.createCachedData(), { mode: 0o600 });

@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var main = require('./index-main.cjs');
@@ -32,10 +33,8 @@ var tls = require('tls');
 var require$$1$7 = require('tty');
 var require$$3$2 = require('timers/promises');
 var require$$1$9 = require('node:child_process');
-require('node:crypto');
-require('child_process');
-require('timers');
 require('node:os');
+require('node:crypto');
 require('process');
 require('node:stream/promises');
 
@@ -36349,3 +36348,4 @@ async function attestReports(reports, options) {
 
 exports.attestReports = attestReports;
 exports.endpointsFor = endpointsFor;
+})

@@ -1,13 +1,12 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var fs = require('fs');
 var os = require('os');
 var http = require('http');
 var https = require('https');
-require('net');
 var tls = require('tls');
 var require$$0$1 = require('events');
-require('assert');
 var require$$0 = require('util');
 var require$$0$3 = require('node:assert');
 var require$$0$5 = require('node:net');
@@ -30,9 +29,6 @@ var require$$1$3 = require('node:console');
 var require$$1$4 = require('node:dns');
 var require$$2$1 = require('string_decoder');
 require('crypto');
-require('path');
-require('child_process');
-require('timers');
 require('node:fs');
 require('node:fs/promises');
 require('node:os');
@@ -33897,3 +33893,4 @@ function createClient(options) {
 
 exports.createClient = createClient;
 exports.withTimeout = withTimeout;
+})

@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var main = require('./index-main.cjs');
@@ -3106,3 +3107,4 @@ var index$1 = /*#__PURE__*/_mergeNamespaces({
 }, [tarStreamExports]);
 
 exports.index = index$1;
+})

@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var require$$0 = require('crypto');
@@ -4538,3 +4539,4 @@ exports.requireDist = requireDist;
 exports.requireDist$1 = requireDist$1;
 exports.requireDist$2 = requireDist$2;
 exports.requireV2 = requireV2;
+})

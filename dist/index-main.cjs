@@ -1,14 +1,9 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var os = require('os');
 var require$$0 = require('crypto');
 var fs = require('fs');
-require('path');
-require('string_decoder');
-require('events');
-require('child_process');
-require('assert');
-require('timers');
 var Qi = require('node:fs');
 var promises = require('node:fs/promises');
 var node_os = require('node:os');
@@ -59282,3 +59277,4 @@ exports.requireUcs2length = requireUcs2length;
 exports.setSecret = setSecret;
 exports.uriOf = uriOf;
 exports.validateOrThrow = validateOrThrow;
+})

@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var require$$1 = require('node:child_process');
@@ -8,12 +9,6 @@ var main = require('./index-main.cjs');
 require('os');
 require('crypto');
 require('fs');
-require('path');
-require('string_decoder');
-require('events');
-require('child_process');
-require('assert');
-require('timers');
 require('node:fs/promises');
 require('node:crypto');
 require('process');
@@ -154,3 +149,4 @@ exports.installOpa = installOpa;
 exports.opaBuildArgs = opaBuildArgs;
 exports.opaInstallHint = opaInstallHint;
 exports.runOpa = runOpa;
+})

@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 function pMap(iterable, mapper, options) {
@@ -314,3 +315,4 @@ function createPuller(iterator) {
 exports.default = pMap;
 exports.pMapSkip = pMapSkip;
 exports.pMapStop = pMapStop;
+})

@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var node_crypto = require('node:crypto');
@@ -7,12 +8,6 @@ var main = require('./index-main.cjs');
 require('crypto');
 require('os');
 require('fs');
-require('path');
-require('string_decoder');
-require('events');
-require('child_process');
-require('assert');
-require('timers');
 require('node:fs');
 require('node:fs/promises');
 require('node:os');
@@ -2372,3 +2367,4 @@ exports.rootSubset = rootSubset;
 exports.trustNeeds = trustNeeds;
 exports.verifyBundle = verifyBundle;
 exports.verifyDsseCertificate = verifyDsseCertificate;
+})

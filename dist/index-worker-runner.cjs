@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) {
 'use strict';
 
 var Qi = require('node:fs');
@@ -8,12 +9,6 @@ var main = require('./index-main.cjs');
 require('os');
 require('crypto');
 require('fs');
-require('path');
-require('string_decoder');
-require('events');
-require('child_process');
-require('assert');
-require('timers');
 require('node:fs/promises');
 require('node:os');
 require('node:crypto');
@@ -211,3 +206,4 @@ function encode(text) {
 exports.DEFAULT_POLICY_TIMEOUT_MS = DEFAULT_POLICY_TIMEOUT_MS;
 exports.WorkerRunner = WorkerRunner;
 exports.policyWorkerFile = policyWorkerFile;
+})

@@ -1,7 +1,8 @@
 /**
  * The code cache of the bundled CLI (src/boot/code-cache.ts): the bundle and each chunk it
  * requires lazily (here the Sigstore verifier) get their own cache file, written after the run;
- * the next run reads them and decides the same; a damaged cache is ignored, never trusted.
+ * the next run reads them and decides the same; a damaged cache is ignored, never trusted; a
+ * cache from a run that stopped early is written again by the next full run.
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
@@ -64,6 +65,33 @@ describe('code cache of the bundled CLI', () => {
     expect(evaluate(tmp)).toEqual(first)
     for (const f of files) writeFileSync(f, Buffer.from('not V8 code cache data'))
     expect(evaluate(tmp)).toEqual(first)
+  }, 60_000)
+})
+
+describe('a code cache written by a run that did little', () => {
+  test('is written again by the next run that compiles much more, then left as it is', () => {
+    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
+    const tmp = tempDir()
+    const cacheOf = () => {
+      const file = cacheFiles(tmp).find(f => path.basename(f, '.bin') === keyOf('cli-main.cjs'))
+      if (!file) throw new Error('no cache file for cli-main.cjs')
+      return readFileSync(file)
+    }
+    // An input error: the run stops before loading anything, and its cache holds little.
+    const stopped = spawnSync(
+      process.execPath,
+      [CLI, 'evaluate', path.join(EXAMPLE, 'package'), '--trust', path.join(tmp, 'no-such.yaml')],
+      { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } }
+    )
+    expect(stopped.status).toBe(2)
+    const small = cacheOf()
+    const first = evaluate(tmp)
+    expect(first.first).toBe('update-gate: APPROVE: approved for deployment')
+    const grown = cacheOf()
+    expect(grown.length).toBeGreaterThan(2 * small.length)
+    // A run that compiles nothing new leaves the cache alone.
+    expect(evaluate(tmp)).toEqual(first)
+    expect(cacheOf().equals(grown)).toBe(true)
   }, 60_000)
 })
 
