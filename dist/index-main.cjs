@@ -781,6 +781,17 @@ function messageOf(error) {
 
 /** The event payload (GITHUB_EVENT_PATH) lacks what the event needs, at `field`. */
 const payloadError = (message, field) => new GateError('USAGE', message, { file: 'GITHUB_EVENT_PATH', field });
+/**
+ * The event payload's `key` object when it is one and `complete` holds for it; else a payload
+ * error: the event payload has no `key` (`what` says with which fields).
+ */
+function payloadObject(payload, key, what = '', complete = () => true) {
+    const value = payload[key];
+    if (!value || typeof value !== 'object' || !complete(value)) {
+        throw payloadError(`the event payload has no ${key}${what}`, key);
+    }
+    return value;
+}
 /** The HTTP status of an Octokit error, when it has one. */
 function statusOf(error) {
     const status = error?.status;
@@ -10859,11 +10870,8 @@ async function diffCommits(client, base, head) {
  */
 /** GitHub's PR files API lists at most this many files. */
 const MAX_PR_FILES = 3000;
-async function collectPullRequest(client, payload, options) {
-    const pr = payload.pull_request;
-    if (!pr || typeof pr.number !== 'number' || !pr.head?.sha || !pr.base?.sha) {
-        throw payloadError('the event payload has no pull_request with head and base', 'pull_request');
-    }
+const collectPullRequest = async (client, payload, options) => {
+    const pr = payloadObject(payload, 'pull_request', ' with head and base', p => typeof p.number === 'number' && !!p.head?.sha && !!p.base?.sha);
     const base = { owner: options.owner, repo: options.repo, ref: pr.base.sha };
     // The head commit is readable from the head repository; when a fork is gone, the base
     // repository still serves it (refs/pull/N/head).
@@ -10894,7 +10902,7 @@ async function collectPullRequest(client, payload, options) {
         tempRoot: options.tempRoot,
         pullRequest: { owner: options.owner, repo: options.repo, number: pr.number }
     });
-}
+};
 
 /**
  * merge_group and push: the change is everything between two commits, listed from their git
@@ -10929,11 +10937,8 @@ async function collectBetween(client, options, what, baseSha, headSha) {
         tempRoot: options.tempRoot
     });
 }
-async function collectMergeGroup(client, payload, options) {
-    const group = payload.merge_group;
-    if (!group || typeof group !== 'object') {
-        throw payloadError('the event payload has no merge_group', 'merge_group');
-    }
+const collectMergeGroup = async (client, payload, options) => {
+    const group = payloadObject(payload, 'merge_group');
     const base = shaField(group.base_sha, 'merge_group.base_sha');
     const head = shaField(group.head_sha, 'merge_group.head_sha');
     return collectBetween(client, options, {
@@ -10942,9 +10947,9 @@ async function collectMergeGroup(client, payload, options) {
         noun: 'This merge group',
         event: `merge_group.${String(payload.action ?? 'checks_requested')}`
     }, base, head);
-}
+};
 /** null: the push deletes a ref, nothing to gate. */
-async function collectPush(client, payload, options) {
+const collectPush = async (client, payload, options) => {
     if (isZeroSha(payload.after) || payload.deleted === true)
         return null;
     const after = shaField(payload.after, 'after');
@@ -10969,7 +10974,7 @@ async function collectPush(client, payload, options) {
         noun: 'This push',
         event: 'push'
     }, before, after);
-}
+};
 
 /**
  * release (published; see docs/action.md for why only that type): the release's assets are the artifacts under
@@ -11019,11 +11024,8 @@ async function downloadAsset(client, owner, repo, asset, dir) {
     }
     return got;
 }
-async function collectRelease(client, payload, options) {
-    const release = payload.release;
-    if (!release || typeof release.id !== 'number' || typeof release.tag_name !== 'string') {
-        throw payloadError('the event payload has no release with id and tag_name', 'release');
-    }
+const collectRelease = async (client, payload, options) => {
+    const release = payloadObject(payload, 'release', ' with id and tag_name', r => typeof r.id === 'number' && typeof r.tag_name === 'string');
     const tempRoot = options.tempRoot;
     const assetsDir = await promises.mkdtemp(path.join(tempRoot, 'update-gate-assets-'));
     const trustAt = {
@@ -11096,7 +11098,7 @@ async function collectRelease(client, payload, options) {
         ...configurationFields(config),
         findings: []
     };
-}
+};
 
 /**
  * workflow_dispatch and any other event without a change to compare (not push or merge_group,
