@@ -10106,6 +10106,8 @@ const repoJoin = (...parts) => path.posix
     .replace(/^\.\/?$/, '')
     .replace(/\/+$/, '');
 const contentsPath = (path) => path.split('/').map(encodeURIComponent).join('/');
+/** Where the repository path `repoPath` goes under the local directory `destDir`. */
+const localPath = (destDir, repoPath) => path.join(destDir, ...repoPath.split('/'));
 /** Downloads one file's raw bytes to `dest`. Returns null when the file does not exist. */
 async function fetchFile(client, at, path, dest, maxBytes = LIMITS.fileBytes) {
     if (!isSafeRepoPath(path)) {
@@ -10188,7 +10190,7 @@ async function fetchDirectory(client, at, dir, destDir) {
                         file: dir
                     });
                 }
-                const got = await fetchFile(client, at, full, path.join(destDir, ...rel.split('/')));
+                const got = await fetchFile(client, at, full, localPath(destDir, rel));
                 if (!got)
                     throw new GateError('FILE_NOT_FOUND', `listed but not readable at ${at.ref}: HTTP 404`, {
                         file: full
@@ -10341,18 +10343,24 @@ async function trustMapsGitHubLogin(trustFile, label) {
     }
     return mapsGitHubLogin(text, label);
 }
+/** The policy's `input.github`: what GitHub authenticates, read from a pull request or a run. */
+function githubContext(event, ref, subject, author, approvals) {
+    return {
+        event,
+        repository: `${ref.owner}/${ref.repo}`,
+        ...subject,
+        headSha: ref.headSha,
+        author,
+        ...approvals
+    };
+}
 async function pullRequestReviews(client, pr, event) {
     const what = `listing the reviews of PR #${pr.number}`;
     const reviews = await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner: pr.owner, repo: pr.repo, pull_number: pr.number }, what, MAX_REVIEWS);
-    return {
-        event,
-        repository: `${pr.owner}/${pr.repo}`,
-        pullRequest: pr.number,
-        headSha: pr.headSha,
-        author: pr.author,
+    return githubContext(event, pr, { pullRequest: pr.number }, pr.author, {
         reviews: latestReviews(reviews, pr.author, what),
         deploymentApprovals: []
-    };
+    });
 }
 async function runDeploymentApprovals(client, run, event) {
     const what = `reading the deployment approvals of run ${run.runId}`;
@@ -10365,15 +10373,10 @@ async function runDeploymentApprovals(client, run, event) {
             throw new GateError('GITHUB_API', `${what}: more than ${MAX_DEPLOYMENT_APPROVALS} items`);
         return data;
     });
-    return {
-        event,
-        repository: `${run.owner}/${run.repo}`,
-        runId: run.runId,
-        headSha: run.headSha,
-        author: run.actor,
+    return githubContext(event, run, { runId: run.runId }, run.actor, {
         reviews: [],
         deploymentApprovals: deploymentApprovals(approvals, run.actor, what)
-    };
+    });
 }
 /** Events whose run's environment deployment approvals are read. */
 const RUN_APPROVAL_EVENTS = new Set(['release', 'workflow_dispatch', 'deployment']);
@@ -10447,14 +10450,19 @@ function assertRepoPath(path, what, input, shown = path) {
         });
     }
 }
+/** The local path under `destDir` of a path the Action's inputs (`input`) name, checked first. */
+function checkedLocal(destDir, path, what, input, shown = path) {
+    assertRepoPath(path, what, input, shown);
+    return localPath(destDir, path);
+}
 /** What the Action's inputs (`input`) name is not at the trusted commit. */
 const notFoundAt = (what, at, file, input) => new GateError('FILE_NOT_FOUND', `${what} not found at ${at.ref.slice(0, 12)}`, {
     file,
     field: `input ${input}`
 });
-async function fetchTrust(client, at, trustPath, destDir) {
+const fetchTrust = async (client, at, trustPath, destDir) => {
     assertRepoPath(trustPath, 'the trust path', 'trust');
-    const local = (p) => path.join(destDir, ...p.split('/'));
+    const local = (p) => localPath(destDir, p);
     if (!(await fetchFile(client, at, trustPath, local(trustPath)))) {
         throw notFoundAt('trust configuration', at, trustPath, 'trust');
     }
@@ -10464,44 +10472,42 @@ async function fetchTrust(client, at, trustPath, destDir) {
         await fetchFile(client, at, keyFile, local(keyFile));
     }
     return { file: local(trustPath), repoPaths: [trustPath, ...keyFiles] };
-}
+};
 /**
  * A policy named by path (a bundle.tar.gz, a .wasm, or a directory of Rego), read from the
  * same trusted commit as the trust configuration.
  */
-async function fetchPolicy(client, at, policyPath, destDir) {
-    const path$1 = policyPath.replace(/\/+$/, '');
-    assertRepoPath(path$1, 'the policy path', 'policy', policyPath);
-    const local = path.join(destDir, ...path$1.split('/'));
-    if (await listDir(client, at, path$1)) {
-        await fetchDirectory(client, at, path$1, local);
-        return { local, repoPath: path$1, isDirectory: true };
+const fetchPolicy = async (client, at, policyPath, destDir) => {
+    const path = policyPath.replace(/\/+$/, '');
+    const local = checkedLocal(destDir, path, 'the policy path', 'policy', policyPath);
+    if (await listDir(client, at, path)) {
+        await fetchDirectory(client, at, path, local);
+        return { local, repoPath: path, isDirectory: true };
     }
-    if (await fetchFile(client, at, path$1, local, 64 * 1024 * 1024)) {
-        return { local, repoPath: path$1, isDirectory: false };
+    if (await fetchFile(client, at, path, local, 64 * 1024 * 1024)) {
+        return { local, repoPath: path, isDirectory: false };
     }
-    throw notFoundAt('policy', at, path$1, 'policy');
-}
+    throw notFoundAt('policy', at, path, 'policy');
+};
 /**
  * Data files (the `data` input) merged into the policy's data document, read from the same
  * trusted commit as the trust configuration and the policy. Order is kept: later files win.
  */
-async function fetchDataFiles(client, at, dataPaths, destDir) {
+const fetchDataFiles = async (client, at, dataPaths, destDir) => {
     const out = [];
     const fetched = new Set();
-    for (const path$1 of dataPaths) {
-        assertRepoPath(path$1, 'a data file path', 'data');
-        const local = path.join(destDir, ...path$1.split('/'));
-        if (!fetched.has(path$1)) {
-            if (!(await fetchFile(client, at, path$1, local))) {
-                throw notFoundAt('data file', at, path$1, 'data');
+    for (const path of dataPaths) {
+        const local = checkedLocal(destDir, path, 'a data file path', 'data');
+        if (!fetched.has(path)) {
+            if (!(await fetchFile(client, at, path, local))) {
+                throw notFoundAt('data file', at, path, 'data');
             }
-            fetched.add(path$1);
+            fetched.add(path);
         }
-        out.push({ local, repoPath: path$1 });
+        out.push({ local, repoPath: path });
     }
     return out;
-}
+};
 /** Entries the contents API lists of one directory, at most (GitHub docs, "Get repository content"). */
 const CONTENTS_LIST_MAX = 1000;
 /** A retained report holds a whole policy output (as the load stage bounds it). */
@@ -10512,12 +10518,11 @@ const MAX_REPORT_BYTES$1 = 64 * 1024 * 1024;
  * trusted commit as the trust configuration, never from the change under review. The load stage
  * validates each file and names it by its repository path.
  */
-async function fetchReports(client, at, paths, destDir) {
+const fetchReports = async (client, at, paths, destDir) => {
     const out = [];
     for (const path$1 of new Set(paths)) {
-        assertRepoPath(path$1, 'a retained report path', 'approved-reports');
         // A file also inside a named folder is the same file at the same commit; the load stage reads it once.
-        const local = path.join(destDir, ...path$1.split('/'));
+        const local = checkedLocal(destDir, path$1, 'a retained report path', 'approved-reports');
         const entries = await listDir(client, at, path$1);
         if (entries) {
             // The contents API lists at most 1000 entries of a directory, silently: fewer reports read
@@ -10552,7 +10557,7 @@ async function fetchReports(client, at, paths, destDir) {
         }
     }
     return out;
-}
+};
 /** Whether a changed repository path is part of the gate's configuration. */
 function touchesConfiguration(changed, trust, policy, data = [], reports = []) {
     if (trust.repoPaths.includes(changed))
