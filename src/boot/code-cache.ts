@@ -6,9 +6,9 @@
  *
  * The cache is an optimisation only: it lives in the user's temporary directory
  * (`update-gate-code-cache-<uid>`, mode 0700, refused unless owned by this user), is keyed by the
- * bundle's sha256, Node's version and the run's profile (the CLI command), is checked by V8
- * (which rejects data from another V8 or other flags), and any failure to read or write it is
- * ignored. UPDATE_GATE_CODE_CACHE=off disables it.
+ * bundle's sha256, Node's version and the run's profile (the CLI command, the Action's event),
+ * is checked by V8 (which rejects data from another V8 or other flags), and any failure to read
+ * or write it is ignored. UPDATE_GATE_CODE_CACHE=off disables it.
  *
  * A cache holds only what the run that wrote it compiled. One written by a run that did little
  * (stopped at an input error, an Action event with nothing to gate) would otherwise leave every
@@ -187,3 +187,10 @@ export const cliProfile = (argv: string[]): string => {
   const command = argv.find(a => !a.startsWith('-')) ?? 'none'
   return /^[a-z-]{1,20}$/.test(command) ? `cli-${command}` : 'cli-other'
 }
+
+/**
+ * The Action's profile: its event (`workflow_dispatch`, `pull_request`, …), so that each event's
+ * cache holds the functions its runs use, not those of every event the bundle ran on.
+ */
+export const actionProfile = (eventName: string | undefined): string =>
+  eventName && /^[a-z_]{1,40}$/.test(eventName) ? `action-${eventName}` : 'action-other'
