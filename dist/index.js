@@ -61,11 +61,12 @@ function bytecodeBytes() {
  */
 const given = { cacheBytes: 0, atFirstLoad: -1, loaded: 0 };
 /**
- * Whether this run compiled much that its caches lacked: more than half their size. (The measure
- * is the whole process's: it also counts Node's own modules and optimised code, tens to a few
- * hundred kB in a run whose caches are complete, against the ~1 MB of the bundle's cache.)
+ * Whether this run compiled much that its caches lacked: more bytes than they hold. (The measure
+ * is the whole process's: it also counts Node's own modules, optimised code and the policy's wasm
+ * instance, 0.1 to 0.5 MB in a run whose caches are complete, against the ~1.2 MB of the bundle's
+ * cache; a run whose cache came from a run that stopped early adds 0.8 MB and more.)
  */
-const cacheOutgrown = () => bytecodeBytes() - given.atFirstLoad - given.loaded > given.cacheBytes / 2;
+const cacheOutgrown = () => bytecodeBytes() - given.atFirstLoad - given.loaded > given.cacheBytes;
 /** How Node wraps a CommonJS module's source; the bundles are built so wrapped (rollup.config.js). */
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 /**
