@@ -11,18 +11,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { bundleFromJSON } from '@sigstore/bundle'
-import { TrustedRoot } from '@sigstore/protobuf-specs'
-import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify'
 import { FakeGitHub, OIDC_REQUEST_TOKEN } from './support/fake-github.js'
 import { BUNDLE, ROOT, runAction, webhookExample } from './support/action-run.js'
 import { AT, REPO } from './support/e2e-fixtures.js'
 import {
   githubClaims,
-  GITHUB_OIDC_ISSUER,
   identityToken,
   startSigstoreStandIns,
-  type StandIns
+  type StandIns,
+  verifyWorkflowBundle
 } from './support/sigstore-stand-ins.js'
 
 let gh: FakeGitHub
@@ -84,13 +81,7 @@ interface Bundle {
 }
 
 const verifyBundle = (bundle: unknown) =>
-  new Verifier(toTrustMaterial(TrustedRoot.fromJSON(sigstore.trustedRoot)), {
-    tlogThreshold: 1,
-    ctlogThreshold: 1
-  }).verify(toSignedEntity(bundleFromJSON(bundle)), {
-    subjectAlternativeName: SAN,
-    extensions: { issuer: GITHUB_OIDC_ISSUER }
-  })
+  verifyWorkflowBundle(bundle, sigstore.trustedRoot, SAN, { tlogThreshold: 1, ctlogThreshold: 1 })
 
 const artifactDigest = createHash('sha256')
   .update(readFileSync(join(ROOT, 'examples/seed/strong/artifacts/ic22-fw-5.4.3.bin')))
@@ -176,13 +167,10 @@ describe('attest: true', () => {
     expect(stored.verificationMaterial.tlogEntries ?? []).toEqual([])
     expect(stored.verificationMaterial.timestampVerificationData.rfc3161Timestamps).toHaveLength(1)
     // Verified on the timestamp alone (what gh does for GitHub's own Sigstore instance).
-    const signer = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(sigstore.trustedRoot)), {
+    const signer = verifyWorkflowBundle(stored, sigstore.trustedRoot, SAN, {
       tlogThreshold: 0,
       ctlogThreshold: 1,
       timestampThreshold: 1
-    }).verify(toSignedEntity(bundleFromJSON(stored)), {
-      subjectAlternativeName: SAN,
-      extensions: { issuer: GITHUB_OIDC_ISSUER }
     })
     expect(signer.identity?.subjectAlternativeName).toBe(SAN)
   })

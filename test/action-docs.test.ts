@@ -55,28 +55,21 @@ describe('docs/action.md', () => {
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
     const doc = readFileSync(join(ROOT, 'docs', 'action.md'), 'utf8')
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
-    for (const name of [
-      'evidence',
-      'trust',
-      'policy',
-      'fail-on',
-      'comment',
-      'token',
-      'at',
-      'report'
-    ]) {
-      expect(action.inputs[name]?.description).toBeTruthy()
-      expect(doc).toContain(`| \`${name}\``)
+    const documented = {
+      inputs: ['evidence', 'trust', 'policy', 'fail-on', 'comment', 'token', 'at', 'report'],
+      outputs: [
+        'decision',
+        'maturity',
+        'approved-configurations',
+        'excluded-configurations',
+        'report'
+      ]
     }
-    for (const name of [
-      'decision',
-      'maturity',
-      'approved-configurations',
-      'excluded-configurations',
-      'report'
-    ]) {
-      expect(action.outputs[name]?.description).toBeTruthy()
-      expect(doc).toContain(`| \`${name}\``)
+    for (const [kind, names] of Object.entries(documented)) {
+      for (const name of names) {
+        expect(action[kind][name]?.description).toBeTruthy()
+        expect(doc).toContain(`| \`${name}\``)
+      }
     }
   })
 })

@@ -11,7 +11,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import path from 'node:path'
 import { parse, stringify } from 'yaml'
 import { EXIT } from '../src/cli/program.js'
-import { cli as runCli } from './support/cli.js'
+import { cli as runCli, packageArgs, evaluateIn, expectInputError } from './support/cli.js'
 import { FakeGitHub } from './support/fake-github.js'
 import { BUNDLE, readTree, runAction } from './support/action-run.js'
 import { releasePayload, REPO as RELEASE_REPO, MAIN_SHA, TRUST } from './support/e2e-fixtures.js'
@@ -76,7 +76,15 @@ function withoutProvenance(trust: (doc: Record<string, unknown>) => void = () =>
 const cli = (...args: string[]) => runCli(args)
 
 const evaluate = (pkg: { dir: string; trust: string }, ...extra: string[]) =>
-  cli('evaluate', pkg.dir, '--trust', pkg.trust, '--at', EVAL_TIME, '--format', 'json', ...extra)
+  cli(...packageArgs(['evaluate'], pkg.dir, pkg.trust, '--format', 'json', ...extra))
+
+/** The gate failed and did not approve, with a finding of `rule` in the JSON report. */
+function expectRefusedWith(out: { code: number; stdout: string }, rule: string) {
+  expect(out.code).toBe(EXIT.gateFailed)
+  const report = JSON.parse(out.stdout)
+  expect(report.result.decision).not.toBe('approve')
+  expect(report.result.findings.map((f: { rule: string }) => f.rule)).toContain(rule)
+}
 
 const hold = (repo: string, bundles: unknown[]) =>
   gh.attestations.set(repo, new Map([[DIGEST, bundles]]))
@@ -110,14 +118,7 @@ describe('CLI --fetch-attestations', () => {
     )
     expect(report.inputDigests[label]).toMatch(/^[0-9a-f]{64}$/)
     const text = await cli(
-      'evaluate',
-      pkg.dir,
-      '--trust',
-      pkg.trust,
-      '--at',
-      EVAL_TIME,
-      '--fetch-attestations',
-      SUPPLIER
+      ...packageArgs(['evaluate'], pkg.dir, pkg.trust, '--fetch-attestations', SUPPLIER)
     )
     expect(text.stdout).toContain(`from github-attestations-api:${SUPPLIER}`)
     // The verification summary names the fetched answer by its label, not as a package file.
@@ -129,26 +130,16 @@ describe('CLI --fetch-attestations', () => {
   test('an attestation from another signer is verified and judged: the identity is not trusted', async () => {
     gh.attestations.set(SUPPLIER, new Map([[DIGEST, WRONG_SIGNER]]))
     const pkg = withoutProvenance()
-    const { code, stdout } = await evaluate(pkg, '--fetch-attestations', SUPPLIER)
-    expect(code).toBe(EXIT.gateFailed)
-    const report = JSON.parse(stdout)
-    expect(report.result.decision).not.toBe('approve')
-    expect(report.result.findings.map((f: { rule: string }) => f.rule)).toContain(
-      'provenance.identity_untrusted'
-    )
+    const out = await evaluate(pkg, '--fetch-attestations', SUPPLIER)
+    expectRefusedWith(out, 'provenance.identity_untrusted')
   })
 
   test('none found: the missing-provenance finding stays', async () => {
     gh.setTree(SUPPLIER, 'main', { 'README.md': 'no attestations\n' })
     const pkg = withoutProvenance()
-    const { code, stdout } = await evaluate(pkg, '--fetch-attestations', SUPPLIER)
+    const out = await evaluate(pkg, '--fetch-attestations', SUPPLIER)
     expect(asked()).toEqual([`/repos/${SUPPLIER}/attestations/sha256:${DIGEST}`])
-    expect(code).toBe(EXIT.gateFailed)
-    const report = JSON.parse(stdout)
-    expect(report.result.decision).not.toBe('approve')
-    expect(report.result.findings.map((f: { rule: string }) => f.rule)).toContain(
-      'provenance.missing'
-    )
+    expectRefusedWith(out, 'provenance.missing')
   })
 
   test('without the flag nothing is fetched', async () => {
@@ -160,16 +151,7 @@ describe('CLI --fetch-attestations', () => {
 
   test('a package that carries provenance is not completed from the API', async () => {
     hold(SUPPLIER, WRONG_SIGNER)
-    const { code } = await cli(
-      'evaluate',
-      path.join(EXAMPLE, 'package'),
-      '--trust',
-      path.join(EXAMPLE, 'trust.yaml'),
-      '--at',
-      EVAL_TIME,
-      '--fetch-attestations',
-      SUPPLIER
-    )
+    const { code } = await cli(...evaluateIn(EXAMPLE, 'package', '--fetch-attestations', SUPPLIER))
     expect(code).toBe(EXIT.pass)
     expect(gh.requests).toHaveLength(0)
   })
@@ -208,15 +190,8 @@ describe('CLI --fetch-attestations', () => {
     async (_name, fault, message) => {
       hold(SUPPLIER, REAL)
       gh.faults.push({ method: 'GET', path: /\/attestations\//, ...fault })
-      const { code, stdout, stderr } = await evaluate(
-        withoutProvenance(),
-        '--fetch-attestations',
-        SUPPLIER
-      )
-      expect(code).toBe(EXIT.inputError)
-      expect(stdout).toBe('')
-      expect(stderr).toMatch(message)
-      expect(stderr).not.toMatch(/\n\s+at /)
+      const out = await evaluate(withoutProvenance(), '--fetch-attestations', SUPPLIER)
+      expectInputError(out, message)
     },
     20_000
   )

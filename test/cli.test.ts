@@ -3,8 +3,8 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { EXIT } from '../src/cli/program.js'
-import { cli as runCli, evaluateArgs } from './support/cli.js'
-import { cleanTemps, copySeed, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
+import { cli as runCli, evaluateArgs, evaluateIn, expectInputError } from './support/cli.js'
+import { cleanTemps, copySeed, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
 
@@ -75,19 +75,11 @@ describe('errors', () => {
     const dir = copySeed()
     const index = path.join(dir, 'strong/update-evidence.yaml')
     writeFileSync(index, readFileSync(index, 'utf8').replace(/toVersion: .*/, 'toVersion: five'))
-    const { code, stdout, stderr } = await cli(
-      'evaluate',
-      path.join(dir, 'strong'),
-      '--trust',
-      path.join(dir, 'trust.yaml'),
-      '--at',
-      EVAL_TIME
+    expectInputError(
+      await cli(...evaluateIn(dir, 'strong')),
+      /update-evidence\.yaml/,
+      /scope\.toVersion/
     )
-    expect(code).toBe(EXIT.inputError)
-    expect(stdout).toBe('')
-    expect(stderr).toMatch(/update-evidence\.yaml/)
-    expect(stderr).toMatch(/scope\.toVersion/)
-    expect(stderr).not.toMatch(/\n\s+at /)
   })
 
   it('exits 2 for an evaluation time without a zone', async () => {

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { cli } from './support/cli.js'
+import { cli, packageArgs } from './support/cli.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, REPO, tempDir } from './helpers.js'
 
 beforeAll(() => {
@@ -174,18 +174,9 @@ async function evaluate(
   trust: string,
   policy: string
 ): Promise<{ code: number; result: Result }> {
-  const out = await cli([
-    'evaluate',
-    pkg,
-    '--trust',
-    trust,
-    '--at',
-    EVAL_TIME,
-    '--policy',
-    policy,
-    '--format',
-    'json'
-  ])
+  const out = await cli(
+    packageArgs(['evaluate'], pkg, trust, '--policy', policy, '--format', 'json')
+  )
   if (!out.stdout) throw new Error(out.stderr)
   return { code: out.code, result: (JSON.parse(out.stdout) as { result: Result }).result }
 }
@@ -232,18 +223,9 @@ it('rules (a) and (b): tested with policy test, and evaluated on the seed packag
     /^ {2}custom\.company +fail +no level +required +blocking: company\.notification_not_sent/m
   )
   expect(text.stdout).toMatch(/VIOLATION \(custom\.company\) company\.notification_not_sent:/)
-  const markdown = await cli([
-    'evaluate',
-    strong,
-    '--trust',
-    trust,
-    '--at',
-    EVAL_TIME,
-    '--policy',
-    dir,
-    '--format',
-    'markdown'
-  ])
+  const markdown = await cli(
+    packageArgs(['evaluate'], strong, trust, '--policy', dir, '--format', 'markdown')
+  )
   expect(markdown.stdout).toMatch(
     /\| violation \| custom\.company \| company\.notification\\_not\\_sent \|/
   )

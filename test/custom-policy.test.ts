@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cli } from './support/cli.js'
+import { cli, evaluateArgs } from './support/cli.js'
 import { runGate } from '../src/gate.js'
 import { InProcessRunner, openRunner } from '../src/evaluate/runner.js'
 import { WorkerRunner } from '../src/evaluate/worker-runner.js'
@@ -46,30 +46,36 @@ async function decide(
 }
 
 describe('example policies change the seed decisions', () => {
-  it('two-approvers: strong and all-tested become reject', async () => {
-    const policy = path.join(POLICIES, 'two-approvers')
-    expect((await decide('strong', undefined)).decision).toBe('conditional')
+  it.each([
+    [
+      'two-approvers: strong and all-tested become reject',
+      'two-approvers',
+      'two_approvers.too_few',
+      { 'all-tested': 'reject', weak: 'reject' }
+    ],
+    [
+      'safety-critical: strong (regional at level 3, excluded) becomes reject; all-tested stays approve',
+      'safety-critical',
+      'safety_critical.maturity_below_5',
+      { 'all-tested': 'approve', better: 'reject' }
+    ]
+  ])('%s', async (_title, name, rule, others) => {
+    const policy = path.join(POLICIES, name)
     const strong = await decide('strong', policy)
     expect(strong.decision).toBe('reject')
-    expect(strong.rules).toContain('two_approvers.too_few')
-    expect((await decide('all-tested', policy)).decision).toBe('reject')
-    expect((await decide('weak', policy)).decision).toBe('reject')
+    expect(strong.rules).toContain(rule)
+    for (const [example, decision] of Object.entries(others))
+      expect({ [example]: (await decide(example, policy)).decision }).toEqual({
+        [example]: decision
+      })
   })
 
   it('two-approvers: a data file lowering the minimum restores the built-in outcome', async () => {
+    expect((await decide('strong', undefined)).decision).toBe('conditional')
     const data = path.join(tempDir(), 'one.yaml')
     writeFileSync(data, 'update_gate:\n  parameters:\n    two_approvers:\n      minimum: 1\n')
     const policy = path.join(POLICIES, 'two-approvers')
     expect((await decide('strong', policy, { data: [data] })).decision).toBe('conditional')
-  })
-
-  it('safety-critical: strong (regional at level 3, excluded) becomes reject; all-tested stays approve', async () => {
-    const policy = path.join(POLICIES, 'safety-critical')
-    const strong = await decide('strong', policy)
-    expect(strong.decision).toBe('reject')
-    expect(strong.rules).toContain('safety_critical.maturity_below_5')
-    expect((await decide('all-tested', policy)).decision).toBe('approve')
-    expect((await decide('better', policy)).decision).toBe('reject')
   })
 
   it('freeze-window: all-tested approve outside, conditional in the regional window, reject in the year-end freeze', async () => {
@@ -162,24 +168,21 @@ describe('update-gate policy init -> test -> build -> evaluate', () => {
       path.join(dir, 'data.yaml'),
       readFileSync(path.join(dir, 'data.yaml'), 'utf8').replace('[IC-22]', '[IC-30]')
     )
-    const base = [
-      'evaluate',
-      path.join(SEED, 'all-tested'),
-      '--trust',
-      SEED_TRUST,
-      '--at',
-      EVAL_TIME
-    ]
-    expect((await cli(base)).code).toBe(0)
-    const rejected = await cli([
-      ...base,
-      '--policy',
-      dir,
-      '--data',
-      path.join(dir, 'data.yaml'),
-      '--format',
-      'json'
-    ])
+    expect((await cli(evaluateArgs('all-tested'))).code).toBe(0)
+    /** all-tested under `policy` with the team's data file, as a JSON report. */
+    const withTeam = (policy: string) =>
+      cli(
+        evaluateArgs(
+          'all-tested',
+          '--policy',
+          policy,
+          '--data',
+          path.join(dir, 'data.yaml'),
+          '--format',
+          'json'
+        )
+      )
+    const rejected = await withTeam(dir)
     expect(rejected.code).toBe(1)
     expect(JSON.parse(rejected.stdout).result.decision).toBe('reject')
 
@@ -187,15 +190,7 @@ describe('update-gate policy init -> test -> build -> evaluate', () => {
     const built = await cli(['policy', 'build', dir, '-o', bundle])
     expect(built.code).toBe(0)
     expect(built.stdout).toContain('extends the built-in policy')
-    const fromBundle = await cli([
-      ...base,
-      '--policy',
-      bundle,
-      '--data',
-      path.join(dir, 'data.yaml'),
-      '--format',
-      'json'
-    ])
+    const fromBundle = await withTeam(bundle)
     expect(JSON.parse(fromBundle.stdout).result.decision).toBe('reject')
   })
 
@@ -233,17 +228,7 @@ describe('bad policies: an error with a clear message, never an approval', () =>
     policy: string,
     extra: string[] = []
   ): Promise<{ code: number; stdout: string; stderr: string }> {
-    return cli([
-      'evaluate',
-      path.join(SEED, 'all-tested'),
-      '--trust',
-      SEED_TRUST,
-      '--at',
-      EVAL_TIME,
-      '--policy',
-      policy,
-      ...extra
-    ])
+    return cli(evaluateArgs('all-tested', '--policy', policy, ...extra))
   }
 
   function expectCleanError(

@@ -8,7 +8,15 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { loadPackage, loadTrust } from '../src/load/index.js'
 import { verifyPackage } from '../src/verify/index.js'
-import { fuzz, identityVariant, openPipeline, runCase, type Pipeline } from './support/fuzz.js'
+import {
+  fuzz,
+  identityVariant,
+  openPipeline,
+  runCase,
+  type FuzzCase,
+  type Outcome,
+  type Pipeline
+} from './support/fuzz.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, gateError, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
@@ -87,25 +95,21 @@ describe('fuzz: load, verify and evaluate under mutation', () => {
 })
 
 describe('fuzz: the harness itself catches what it guards against', () => {
-  test('a FIFO case finishes (the time bound and the release of blocked readers work)', async () => {
-    const work = tempDir()
-    const result = await runCase(
+  test.each<[string, FuzzCase, number, Outcome]>([
+    [
+      'a FIFO case finishes (the time bound and the release of blocked readers work)',
       {
         base: 'strong',
         trust: null,
         mutations: [{ type: 'special', file: 'manifest.json.sig', kind: 'fifo' }]
       },
-      pipeline,
-      work,
-      10_000
-    )
-    expect(result.outcome).toEqual({ type: 'input-error', code: 'FILE_UNREADABLE' })
-  })
-
-  test('a mutation writes anew over what an earlier one put there (here a link to a directory)', async () => {
-    // 10,000-case run, seed 1312182662, case 1981 (minimised): the harness itself wrote through
-    // the link and failed with EISDIR; the gate was not at fault.
-    const result = await runCase(
+      10_000,
+      { type: 'input-error', code: 'FILE_UNREADABLE' }
+    ],
+    [
+      // 10,000-case run, seed 1312182662, case 1981 (minimised): the harness itself wrote through
+      // the link and failed with EISDIR; the gate was not at fault.
+      'a mutation writes anew over what an earlier one put there (here a link to a directory)',
       {
         base: 'all-tested',
         trust: null,
@@ -125,39 +129,32 @@ describe('fuzz: the harness itself catches what it guards against', () => {
           }
         ]
       },
-      pipeline,
-      tempDir(),
-      30_000
-    )
-    expect(result.outcome).toEqual({ type: 'input-error', code: 'SCHEMA_VIOLATION' })
-  })
-
-  test('a path rewrite to a file outside the package is refused, not read', async () => {
-    const result = await runCase(
+      30_000,
+      { type: 'input-error', code: 'SCHEMA_VIOLATION' }
+    ],
+    [
+      'a path rewrite to a file outside the package is refused, not read',
       {
         base: 'all-tested',
         trust: null,
         mutations: [{ type: 'path', at: 3, field: 'file', to: '$OUTSIDE_ABS' }]
       },
-      pipeline,
-      tempDir(),
-      10_000
-    )
-    expect(result.outcome).toEqual({ type: 'input-error', code: 'PATH_OUTSIDE_ROOT' })
-  })
-
-  test('a changed manifest byte leaves the signature unverified and the package unapproved', async () => {
-    const result = await runCase(
+      10_000,
+      { type: 'input-error', code: 'PATH_OUTSIDE_ROOT' }
+    ],
+    [
+      'a changed manifest byte leaves the signature unverified and the package unapproved',
       {
         base: 'all-tested',
         trust: null,
         mutations: [{ type: 'insert', file: 'manifest.json', at: 1, text: ' ' }]
       },
-      pipeline,
-      tempDir(),
-      10_000
-    )
-    expect(result.outcome).toEqual({ type: 'decision', decision: 'reject' })
+      10_000,
+      { type: 'decision', decision: 'reject' }
+    ]
+  ])('%s', async (_title, fuzzCase, timeLimitMs, outcome) => {
+    const result = await runCase(fuzzCase, pipeline, tempDir(), timeLimitMs)
+    expect(result.outcome).toEqual(outcome)
   })
 })
 

@@ -11,12 +11,13 @@ import { renderJson } from '../src/report/index.js'
 import {
   cleanTemps,
   copySeed,
-  edit,
+  editedSeed,
   EVAL_TIME,
   gateError,
   resign,
   SEED,
-  SEED_TRUST
+  SEED_TRUST,
+  type SeedEdit
 } from './helpers.js'
 
 afterAll(cleanTemps)
@@ -139,9 +140,8 @@ describe('failing closed on the seed package', () => {
   })
 
   /** The strong example with one edit in a copy of examples/seed (file relative to it). */
-  async function strongEdited(file: string, from: RegExp, to: string): Promise<GateReport> {
-    const dir = copySeed()
-    edit(path.join(dir, file), from, to)
+  async function strongEdited(...change: SeedEdit): Promise<GateReport> {
+    const dir = editedSeed(change)
     return evaluate('strong', path.join(dir, 'trust.yaml'), dir)
   }
 
@@ -201,9 +201,8 @@ describe('failing closed on the seed package', () => {
 
 describe('names are compared in canonical form (trimmed, NFC, e-mail lower-cased)', () => {
   /** all-tested (approved as it is) with edits in a copy of examples/seed. */
-  async function allTestedEdited(edits: [string, RegExp | string, string][]): Promise<GateReport> {
-    const dir = copySeed()
-    for (const [file, from, to] of edits) edit(path.join(dir, file), from, to)
+  async function allTestedEdited(edits: SeedEdit[]): Promise<GateReport> {
+    const dir = editedSeed(...edits)
     resignEdited(
       dir,
       edits.map(([file]) => file)
@@ -271,12 +270,11 @@ describe('names are compared in canonical form (trimmed, NFC, e-mail lower-cased
   })
 
   it('a risk acceptor spelled differently is the trusted acceptor', async () => {
-    const dir = copySeed()
-    edit(
-      path.join(dir, 'strong/update-evidence.yaml'),
+    const dir = editedSeed([
+      'strong/update-evidence.yaml',
       'acceptedBy: olga@buyer.example',
       'acceptedBy: " Olga@Buyer.example"'
-    )
+    ])
     const report = await evaluate('strong', path.join(dir, 'trust.yaml'), dir)
     expect(report.result.decision).toBe('conditional')
     expect(rules(report)).not.toContain('retention.exception_acceptor_unauthorized')

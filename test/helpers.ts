@@ -46,6 +46,23 @@ export function edit(file: string, from: string | RegExp, to: string): void {
   writeFileSync(file, next)
 }
 
+/** Writes a fresh RSA 2048 private key (PKCS#8 PEM), a key type the gate refuses to sign with, to `file`. */
+export function writeRsaKey(file: string): string {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }))
+  return file
+}
+
+/** An edit of a copy of examples/seed: the file (relative to the copy), `from` and `to`. */
+export type SeedEdit = [file: string, from: string | RegExp, to: string]
+
+/** A fresh temp dir holding a copy of examples/seed with `edits` made (each `from` must occur). */
+export function editedSeed(...edits: SeedEdit[]): string {
+  const dir = copySeed()
+  for (const [file, from, to] of edits) edit(path.join(dir, file), from, to)
+  return dir
+}
+
 /**
  * Adds a fresh Ed25519 key to a trust file, trusted for IC-22 5.x in 2026 for these usages, and
  * returns its private key.

@@ -8,7 +8,16 @@ import { MAX_NESTING_DEPTH, parseJson, parseYaml } from '../src/shared/parse.js'
 import { validator } from '../src/shared/schema.js'
 import { normaliseTimestamp } from '../src/shared/time.js'
 import { verifyPackage } from '../src/verify/index.js'
-import { cleanTemps, copySeed, edit, EVAL_TIME, EXAMPLES, SEED, SEED_TRUST } from './helpers.js'
+import {
+  cleanTemps,
+  copySeed,
+  edit,
+  editedSeed,
+  EVAL_TIME,
+  EXAMPLES,
+  SEED,
+  SEED_TRUST
+} from './helpers.js'
 
 afterAll(cleanTemps)
 
@@ -184,12 +193,11 @@ describe('timestamps', () => {
   )
 
   test('an offset time in the index is normalised to Z', async () => {
-    const dir = copySeed()
-    edit(
-      path.join(dir, 'strong/update-evidence.yaml'),
+    const dir = editedSeed([
+      'strong/update-evidence.yaml',
       'acceptedAt: 2026-10-03T08:00:00Z',
       'acceptedAt: 2026-10-03T10:00:00+02:00'
-    )
+    ])
     const pkg = await loadPackage(path.join(dir, 'strong'))
     expect(pkg.facts.exceptions[0]?.acceptedAt).toBe('2026-10-03T08:00:00Z')
   })
@@ -239,16 +247,9 @@ describe('canonical names', () => {
   })
 
   test('the trust configuration and the evidence are canonical alike', async () => {
-    const dir = copySeed()
-    edit(
-      path.join(dir, 'trust.yaml'),
-      '{ id: carol@supplier.example',
-      '{ id: " Carol@Supplier.example"'
-    )
-    edit(
-      path.join(dir, 'strong/signing-event.yaml'),
-      /signer: .*/,
-      'signer: "RITA@supplier.example "'
+    const dir = editedSeed(
+      ['trust.yaml', '{ id: carol@supplier.example', '{ id: " Carol@Supplier.example"'],
+      ['strong/signing-event.yaml', /signer: .*/, 'signer: "RITA@supplier.example "']
     )
     const trust = await loadTrust(path.join(dir, 'trust.yaml'))
     expect(trust.data.approvers.map(a => a.id)).toContain('carol@supplier.example')

@@ -9,11 +9,11 @@ import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cli } from './support/cli.js'
+import { cli, packageArgs } from './support/cli.js'
 import { pae } from '../src/verify/dsse.js'
 import { signatureFact } from '../src/verify/signature.js'
 import { parsePublicKey, keyFingerprint } from '../src/load/trust.js'
-import { cleanTemps, EVAL_TIME, REPO, SEED, tempDir } from './helpers.js'
+import { cleanTemps, EVAL_TIME, REPO, SEED, tempDir, writeRsaKey } from './helpers.js'
 
 afterAll(cleanTemps)
 
@@ -41,6 +41,13 @@ function writeKeys(dir: string, type: 'ec' | 'ed25519') {
 
 const openssl = (args: string[]) =>
   execFileSync('openssl', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+
+/** `openssl dgst -sha256 -verify`: what openssl says of the DER signature `der` over `signed`. */
+function opensslVerify(pub: string, der: Buffer, signed: string): string {
+  const sig = path.join(tempDir(), 'sig.der')
+  writeFileSync(sig, der)
+  return openssl(['dgst', '-sha256', '-verify', pub, '-signature', sig, signed])
+}
 
 const BUILDER = 'https://ci.gw7.example/release@refs/heads/main'
 
@@ -265,14 +272,7 @@ describe('a supplier builds a package with the package commands only', () => {
     )
     expect(check.stdout).toContain('maturity with a neutral trust')
     expect(check.code).toBe(0)
-    const evaluated = await cli([
-      'evaluate',
-      pkg,
-      '--trust',
-      gw7Trust(work, pub),
-      '--at',
-      EVAL_TIME
-    ])
+    const evaluated = await cli(packageArgs(['evaluate'], pkg, gw7Trust(work, pub)))
     expect(evaluated.stderr).toBe('')
     expect(evaluated.stdout).toMatch(/^update-gate: APPROVE: approved for deployment\n/)
     expect(evaluated.code).toBe(0)
@@ -302,13 +302,7 @@ describe('package sign writes what openssl and node:crypto verify', () => {
     const der = Buffer.from(sigText, 'base64')
     const publicKey = createPublicKey(readFileSync(pub))
     expect(verify('sha256', manifest, publicKey, der)).toBe(true)
-    writeFileSync(path.join(work, 'sig.der'), der)
-    expect(
-      openssl([
-        'dgst', '-sha256', '-verify', pub, '-signature', path.join(work, 'sig.der'),
-        path.join(pkg, 'manifest.json')
-      ]) // prettier-ignore
-    ).toContain('Verified OK')
+    expect(opensslVerify(pub, der, path.join(pkg, 'manifest.json'))).toContain('Verified OK')
 
     const envelope = JSON.parse(readFileSync(path.join(pkg, 'provenance.dsse.json'), 'utf8'))
     expect(envelope.payloadType).toBe('application/vnd.in-toto+json')
@@ -322,13 +316,7 @@ describe('package sign writes what openssl and node:crypto verify', () => {
     expect(verify('sha256', paeBytes, publicKey, dsseSig)).toBe(true)
     expect(verify('sha256', payload, publicKey, dsseSig)).toBe(false)
     writeFileSync(path.join(work, 'pae.bin'), paeBytes)
-    writeFileSync(path.join(work, 'dsse.der'), dsseSig)
-    expect(
-      openssl([
-        'dgst', '-sha256', '-verify', pub, '-signature', path.join(work, 'dsse.der'),
-        path.join(work, 'pae.bin')
-      ]) // prettier-ignore
-    ).toContain('Verified OK')
+    expect(opensslVerify(pub, dsseSig, path.join(work, 'pae.bin'))).toContain('Verified OK')
     expect(envelope.signatures[0].keyid).toBe(
       keyFingerprint(parsePublicKey(readFileSync(pub, 'utf8'), 'k', {}).key)
     )
@@ -354,13 +342,7 @@ describe('package sign writes what openssl and node:crypto verify', () => {
     writeFileSync(path.join(work, 'a.bin'), 'artifact')
     await cli(['package', 'manifest', pkg, path.join(work, 'a.bin')])
     const rsa = path.join(work, 'rsa.key')
-    writeFileSync(
-      rsa,
-      generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
-        type: 'pkcs8',
-        format: 'pem'
-      })
-    )
+    writeRsaKey(rsa)
     const r1 = await cli(['package', 'sign', pkg, '--key', rsa])
     expect(r1.code).toBe(2)
     expect(r1.stderr).toContain(`${rsa}: unsupported key type rsa; use ECDSA P-256 or Ed25519`)

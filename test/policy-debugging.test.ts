@@ -9,9 +9,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { cli, evaluateArgs } from './support/cli.js'
+import { cli, evaluateArgs, seedArgs } from './support/cli.js'
 import { contributionProblems } from '../src/evaluate/contributions.js'
-import { cleanTemps, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
+import { cleanTemps, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 beforeAll(() => {
   const bin = execFileSync(
@@ -125,17 +125,7 @@ describe('the contribution contract', () => {
 describe('seeing the input', () => {
   it('policy input, fed back as a test input, gives the decision evaluate gives', async () => {
     const out = path.join(tempDir(), 'input.json')
-    const printed = await cli([
-      'policy',
-      'input',
-      path.join(SEED, 'strong'),
-      '--trust',
-      SEED_TRUST,
-      '--at',
-      EVAL_TIME,
-      '--output',
-      out
-    ])
+    const printed = await cli(seedArgs(['policy', 'input'], 'strong', '--output', out))
     expect(printed.code).toBe(0)
     const doc = JSON.parse(readFileSync(out, 'utf8')) as {
       input: unknown
@@ -166,17 +156,8 @@ describe('seeing the input', () => {
   })
 
   it('policy explain shows the findings of a rule and the trace in its source', async () => {
-    const r = await cli([
-      'policy',
-      'explain',
-      path.join(SEED, 'strong'),
-      '--trust',
-      SEED_TRUST,
-      '--at',
-      EVAL_TIME,
-      '--rule',
-      'rollback_recovery.recovery_test_missing'
-    ])
+    const rule = 'rollback_recovery.recovery_test_missing'
+    const r = await cli(seedArgs(['policy', 'explain'], 'strong', '--rule', rule))
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(
       /rule rollback_recovery\.recovery_test_missing fired 1 time\(s\):\n {2}- \[rollback-recovery\] regional: recovery test not run/
@@ -184,17 +165,7 @@ describe('seeing the input', () => {
     expect(r.stdout).toMatch(
       /\nupdate-gate\/controls\/rollback_recovery\.rego:\d+ +\| .*Enter data\.update_gate\.controls\.rollback_recovery/
     )
-    const none = await cli([
-      'policy',
-      'explain',
-      path.join(SEED, 'all-tested'),
-      '--trust',
-      SEED_TRUST,
-      '--at',
-      EVAL_TIME,
-      '--rule',
-      'rollback_recovery.recovery_test_missing'
-    ])
+    const none = await cli(seedArgs(['policy', 'explain'], 'all-tested', '--rule', rule))
     expect(none.stdout).toMatch(/did not fire for this input/)
   })
 

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { parse, stringify } from 'yaml'
 import { EXIT, run } from '../src/cli/program.js'
 import { cleanTemps, EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
+import { evaluateIn } from './support/cli.js'
 
 afterAll(cleanTemps)
 
@@ -131,17 +132,7 @@ describe('a recognised document declared as something else: one line', () => {
         fx('gh-cli/sigstore-js-2.1.0-bundle.json')
       )
       let err = ''
-      const c = await run(
-        [
-          'evaluate',
-          path.join(dir, 'package'),
-          '--trust',
-          path.join(dir, 'trust.yaml'),
-          '--at',
-          EVAL_TIME
-        ],
-        { stdout: () => {}, stderr: t => (err += t) }
-      )
+      const c = await run(evaluateIn(dir, 'package'), { stdout: () => {}, stderr: t => (err += t) })
       return { code: c, stderr: err }
     })()
     expect(code).toBe(EXIT.inputError)

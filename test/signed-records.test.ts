@@ -86,6 +86,27 @@ function setItem(dir: string, id: string, item: Record<string, unknown>): void {
   writeFileSync(index, stringify(doc))
 }
 
+/** A fresh key trusted for `usage`, added to the first party of the trust's `list` (approvers, testSystems). */
+function addPartyKey(trust: string, list: string, id: string, usage: string): KeyObject {
+  const key = addTrustKey(trust, id, [usage])
+  editTrust(trust, t => {
+    ;(t[list] as { keys: string[] }[])[0]!.keys.push(id)
+  })
+  return key
+}
+
+/**
+ * Carol's approval record of `dir` as the predicate of an in-toto statement about `sha`, in a DSSE
+ * envelope signed with a new key of hers (approval.dsse.json, in the index in place of approval.yaml).
+ */
+function approvalStatement(dir: string, trust: string, sha = ARTIFACT_SHA): void {
+  const key = addPartyKey(trust, 'approvers', 'carol-dsse', 'release-approval')
+  const predicate = parse(readFileSync(path.join(dir, 'approval.yaml'), 'utf8')) as unknown
+  const type = 'https://update-gate.dev/attestation/release-approval/v1'
+  writeFileSync(path.join(dir, 'approval.dsse.json'), envelope(type, predicate, key, sha))
+  setItem(dir, 'approval', { file: 'approval.dsse.json', format: 'dsse', signature: undefined })
+}
+
 const SIGNED_TRUST = path.join(SIGNED_RECORDS, 'trust.yaml')
 const unsignedRules = (r: GateReport) =>
   r.result.findings
@@ -280,21 +301,7 @@ describe('hostile records are refused, each with its own rule', () => {
     const seed = copySeed()
     const dir = path.join(seed, 'all-tested')
     const trust = path.join(seed, 'trust.yaml')
-    const key = addTrustKey(trust, 'carol-dsse', ['release-approval'])
-    editTrust(trust, t => {
-      ;(t.approvers as { keys: string[] }[])[0]!.keys.push('carol-dsse')
-    })
-    const predicate = parse(readFileSync(path.join(dir, 'approval.yaml'), 'utf8')) as unknown
-    writeFileSync(
-      path.join(dir, 'approval.dsse.json'),
-      envelope(
-        'https://update-gate.dev/attestation/release-approval/v1',
-        predicate,
-        key,
-        'ab'.repeat(32)
-      )
-    )
-    setItem(dir, 'approval', { file: 'approval.dsse.json', format: 'dsse', signature: undefined })
+    approvalStatement(dir, trust, 'ab'.repeat(32))
     const r = await evaluate(dir, trust)
     const f = r.result.findings.find(x => x.rule === 'attestation.subjects_mismatch')
     expect(f).toMatchObject({ severity: 'violation', evidence: ['approval'] })
@@ -324,17 +331,8 @@ describe('records as in-toto statements', () => {
     const c = signedCopies()
     const dir = c.dir('all-tested')
     const trust = c.trust
-    const key = addTrustKey(trust, 'carol-dsse', ['release-approval'])
-    editTrust(trust, t => {
-      ;(t.approvers as { keys: string[] }[])[0]!.keys.push('carol-dsse')
-    })
-    const predicate = parse(readFileSync(path.join(dir, 'approval.yaml'), 'utf8')) as unknown
-    writeFileSync(
-      path.join(dir, 'approval.dsse.json'),
-      envelope('https://update-gate.dev/attestation/release-approval/v1', predicate, key)
-    )
+    approvalStatement(dir, trust)
     rmSync(path.join(dir, 'approval.yaml'))
-    setItem(dir, 'approval', { file: 'approval.dsse.json', format: 'dsse', signature: undefined })
     const r = await evaluate(dir, trust)
     expect(r.result.decision).toBe('approve')
     expect(level(r, 'approval')).toBe(4)
@@ -344,10 +342,7 @@ describe('records as in-toto statements', () => {
     const c = signedCopies()
     const dir = c.dir('all-tested')
     const trust = c.trust
-    const lab = addTrustKey(trust, 'lab-intoto', ['rollback-recovery-tests'])
-    editTrust(trust, t => {
-      ;(t.testSystems as { keys: string[] }[])[0]!.keys.push('lab-intoto')
-    })
+    const lab = addPartyKey(trust, 'testSystems', 'lab-intoto', 'rollback-recovery-tests')
     const run = (configuration: string, hardware: string, passed: string[], failed: string[]) => ({
       result: failed.length > 0 ? 'FAILED' : 'PASSED',
       configuration: [

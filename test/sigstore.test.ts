@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { stringify } from 'yaml'
 import { EXIT } from '../src/cli/program.js'
-import { cli as runCli } from './support/cli.js'
+import { cli as runCli, packageArgs, evaluateIn, expectInputError } from './support/cli.js'
 import { runGate } from '../src/gate.js'
 import type { GateReport } from '../src/contracts/report.js'
 import { renderReport } from '../src/report/index.js'
@@ -183,17 +183,37 @@ const rules = (r: GateReport, prefix = '') =>
   r.result.findings.filter(f => f.rule.startsWith(prefix) && f.severity === 'violation')
 const messages = (r: GateReport, rule: string) =>
   r.result.findings.filter(f => f.rule === rule).map(f => f.message)
+/** Exactly one finding of `rule`, its message containing `part` (a string) or matching it. */
+const expectOne = (r: GateReport, rule: string, part: string | RegExp) =>
+  expect(messages(r, rule)).toEqual([
+    typeof part === 'string' ? expect.stringContaining(part) : expect.stringMatching(part)
+  ])
 
-const bcr = (over: Partial<PackageSpec> = {}) =>
+/**
+ * A package of the fixture `artifact` whose provenance is the fixture `provenance`, copied as
+ * `name` and declared in `format`.
+ */
+const fixturePackage = (
+  artifact: string,
+  provenance: string,
+  name: string,
+  format: PackageSpec['provenance']['format'],
+  over: Partial<PackageSpec> = {}
+) =>
   makePackage({
-    artifact: fx('slsa-verifier/bcr/MODULE.bazel'),
-    provenance: {
-      from: fx('slsa-verifier/bcr/MODULE.bazel.intoto.jsonl'),
-      name: 'MODULE.bazel.intoto.jsonl',
-      format: 'sigstore-bundle'
-    },
+    artifact: fx(artifact),
+    provenance: { from: fx(provenance), name, format },
     ...over
   })
+
+const bcr = (over: Partial<PackageSpec> = {}) =>
+  fixturePackage(
+    'slsa-verifier/bcr/MODULE.bazel',
+    'slsa-verifier/bcr/MODULE.bazel.intoto.jsonl',
+    'MODULE.bazel.intoto.jsonl',
+    'sigstore-bundle',
+    over
+  )
 
 const cli = (...args: string[]) => runCli(args)
 
@@ -229,9 +249,7 @@ describe('real GitHub artifact attestation (slsa-verifier/bcr)', () => {
       { signerWorkflow: 'https://github.com/aspect-build/rules_lint/.github/workflows/release.yml' }
     ]) {
       const report = await gate(bcr({ identities: [identity(other)] }))
-      expect(messages(report, 'provenance.identity_untrusted')).toEqual([
-        expect.stringContaining(BCR_SAN)
-      ])
+      expectOne(report, 'provenance.identity_untrusted', BCR_SAN)
     }
   })
 
@@ -277,21 +295,15 @@ describe('real GitHub artifact attestation (slsa-verifier/bcr)', () => {
 
   it('the wrong-signer attestation fails with a violation naming the SAN it found', async () => {
     const report = await gate(
-      makePackage({
-        artifact: fx('slsa-verifier/bcr/MODULE-wrong-signer.bazel'),
-        provenance: {
-          from: fx('slsa-verifier/bcr/MODULE-wrong-signer.bazel.intoto.jsonl'),
-          name: 'attestation.jsonl',
-          format: 'sigstore-bundle'
-        }
-      })
+      fixturePackage(
+        'slsa-verifier/bcr/MODULE-wrong-signer.bazel',
+        'slsa-verifier/bcr/MODULE-wrong-signer.bazel.intoto.jsonl',
+        'attestation.jsonl',
+        'sigstore-bundle'
+      )
     )
-    expect(messages(report, 'provenance.builder_not_signer')).toEqual([
-      expect.stringContaining(WRONG_SAN)
-    ])
-    expect(messages(report, 'provenance.identity_untrusted')).toEqual([
-      expect.stringContaining(WRONG_SAN)
-    ])
+    expectOne(report, 'provenance.builder_not_signer', WRONG_SAN)
+    expectOne(report, 'provenance.identity_untrusted', WRONG_SAN)
     expect(report.result.decision).toBe('reject')
   })
 })
@@ -301,15 +313,13 @@ describe('generic builder id (gh-cli reusable workflow attestation)', () => {
     const san =
       'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d'
     const report = await gate(
-      makePackage({
-        artifact: fx('gh-cli/reusable-workflow-artifact'),
-        provenance: {
-          from: fx('gh-cli/reusable-workflow-attestation.sigstore.json'),
-          name: 'attestation.sigstore.json',
-          format: 'sigstore-bundle'
-        },
-        identities: [identity({ subject: san })]
-      })
+      fixturePackage(
+        'gh-cli/reusable-workflow-artifact',
+        'gh-cli/reusable-workflow-attestation.sigstore.json',
+        'attestation.sigstore.json',
+        'sigstore-bundle',
+        { identities: [identity({ subject: san })] }
+      )
     )
     expect(rules(report)).toEqual([])
     const reason = report.result.maturity.controls.provenance?.reason ?? ''
@@ -319,24 +329,29 @@ describe('generic builder id (gh-cli reusable workflow attestation)', () => {
 })
 
 describe('certificates without a trusted time, expired, and other roots', () => {
-  it('annotated-tag (cert in signatures[].cert, no log entry) fails: no trusted time, says so', async () => {
-    const report = await gate(
-      makePackage({
-        artifact: fx('slsa-verifier/annotated-tag'),
-        provenance: {
-          from: fx('slsa-verifier/annotated-tag.intoto.jsonl'),
-          name: 'provenance.intoto.jsonl',
-          format: 'dsse'
-        }
-      })
+  /** slsa-verifier's annotated-tag: a Fulcio certificate in the DSSE signature, no log entry. */
+  const annotatedTag = (over: Partial<PackageSpec> = {}) =>
+    fixturePackage(
+      'slsa-verifier/annotated-tag',
+      'slsa-verifier/annotated-tag.intoto.jsonl',
+      'provenance.intoto.jsonl',
+      'dsse',
+      over
     )
-    expect(messages(report, 'provenance.signature_unverified')).toEqual([
-      expect.stringContaining("without a trusted time the certificate's validity cannot be checked")
-    ])
+
+  it('annotated-tag (cert in signatures[].cert, no log entry) fails: no trusted time, says so', async () => {
+    const report = await gate(annotatedTag())
+    expectOne(
+      report,
+      'provenance.signature_unverified',
+      "without a trusted time the certificate's validity cannot be checked"
+    )
     // and it is SLSA v0.2 in an in-toto v0.1 statement: each reported by its rule
-    expect(messages(report, 'provenance.predicate_type')).toEqual([
-      expect.stringContaining('SLSA Provenance v0.2 is recognised but not supported')
-    ])
+    expectOne(
+      report,
+      'provenance.predicate_type',
+      'SLSA Provenance v0.2 is recognised but not supported'
+    )
     expect(messages(report, 'provenance.statement_type')).toHaveLength(1)
   })
 
@@ -348,84 +363,87 @@ describe('certificates without a trusted time, expired, and other roots', () => 
     const { X509Certificate } = await import('node:crypto')
     const leaf = new X509Certificate(envelope.signatures[0].cert as string)
     const pem = leaf.publicKey.export({ type: 'spki', format: 'pem' }).toString()
-    const report = await gate(
-      makePackage({
-        artifact: fx('slsa-verifier/annotated-tag'),
-        provenance: {
-          from: fx('slsa-verifier/annotated-tag.intoto.jsonl'),
-          name: 'provenance.intoto.jsonl',
-          format: 'dsse'
-        },
-        provenanceKeys: { 'fulcio-leaf': pem }
-      })
-    )
+    const report = await gate(annotatedTag({ provenanceKeys: { 'fulcio-leaf': pem } }))
     expect(messages(report, 'provenance.signature_unverified')).toHaveLength(1)
     expect(report.evidence.signatures.find(s => s.evidence === 'provenance')?.keyId).toBeNull()
   })
 
-  const beacon = (bundle: string, artifact: string, trustedRoot?: string) =>
-    makePackage({
-      artifact: fx(artifact),
-      provenance: { from: fx(bundle), name: 'bundle.sigstore.json', format: 'sigstore-bundle' },
-      identities: [identity({ subject: BEACON_SAN })],
-      ...(trustedRoot ? { trustedRoot: fx(trustedRoot) } : {})
-    })
+  /** A sigstore-conformance case signed by the beacon workflow, judged with its own root or not. */
+  const beacon = (name: string, ownRoot: boolean) => {
+    const dir = `sigstore-conformance/${name}`
+    return fixturePackage(
+      `${dir}/artifact`,
+      `${dir}/bundle.sigstore.json`,
+      'bundle.sigstore.json',
+      'sigstore-bundle',
+      {
+        identities: [identity({ subject: BEACON_SAN })],
+        ...(ownRoot ? { trustedRoot: fx(`${dir}/trusted_root.json`) } : {})
+      }
+    )
+  }
 
   it('intoto-expired-certificate_fail fails', async () => {
-    const report = await gate(
-      beacon(
-        'sigstore-conformance/intoto-expired-certificate_fail/bundle.sigstore.json',
-        'sigstore-conformance/intoto-expired-certificate_fail/artifact',
-        'sigstore-conformance/intoto-expired-certificate_fail/trusted_root.json'
-      )
-    )
-    expect(messages(report, 'provenance.signature_unverified')).toEqual([
-      expect.stringContaining('CERTIFICATE_ERROR')
-    ])
+    const report = await gate(beacon('intoto-expired-certificate_fail', true))
+    expectOne(report, 'provenance.signature_unverified', 'CERTIFICATE_ERROR')
   })
 
   it('intoto-with-custom-trust-root passes only with its own root', async () => {
-    const own = await gate(
-      beacon(
-        'sigstore-conformance/intoto-with-custom-trust-root/bundle.sigstore.json',
-        'sigstore-conformance/intoto-with-custom-trust-root/artifact',
-        'sigstore-conformance/intoto-with-custom-trust-root/trusted_root.json'
-      )
-    )
+    const own = await gate(beacon('intoto-with-custom-trust-root', true))
     expect(rules(own)).toEqual([])
-    const publicGood = await gate(
-      beacon(
-        'sigstore-conformance/intoto-with-custom-trust-root/bundle.sigstore.json',
-        'sigstore-conformance/intoto-with-custom-trust-root/artifact'
-      )
-    )
-    expect(messages(publicGood, 'provenance.signature_unverified')).toEqual([
-      expect.stringContaining('sigstore public-good root')
-    ])
+    const publicGood = await gate(beacon('intoto-with-custom-trust-root', false))
+    expectOne(publicGood, 'provenance.signature_unverified', 'sigstore public-good root')
   })
 
   it("GitHub's private-instance bundle without its root fails with a clear message", async () => {
     const report = await gate(
-      makePackage({
-        artifact: fx('gh-cli/github_provenance_demo-0.0.12-py3-none-any.whl'),
-        provenance: {
-          from: fx('gh-cli/github_provenance_demo-0.0.12-py3-none-any-bundle.jsonl'),
-          name: 'attestation.jsonl',
-          format: 'sigstore-bundle'
-        }
-      })
+      fixturePackage(
+        'gh-cli/github_provenance_demo-0.0.12-py3-none-any.whl',
+        'gh-cli/github_provenance_demo-0.0.12-py3-none-any-bundle.jsonl',
+        'attestation.jsonl',
+        'sigstore-bundle'
+      )
     )
-    expect(messages(report, 'provenance.signature_unverified')).toEqual([
-      expect.stringMatching(/TIMESTAMP_ERROR.*trusted root sigstore public-good root/)
-    ])
+    expectOne(
+      report,
+      'provenance.signature_unverified',
+      /TIMESTAMP_ERROR.*trusted root sigstore public-good root/
+    )
   })
 })
 
 describe('managed-key bundles', () => {
-  const verifyManaged = async (dir: string, keyFile: string) => {
+  type Keys = Parameters<typeof import('../src/verify/sigstore.js').verifyBundle>[2]['keys']
+  /** A sigstore-conformance case's bundle verified over `message` with the public-good root and `keys`. */
+  const verifyCase = async (
+    name: string,
+    keys: Keys,
+    message = readFileSync(fx('sigstore-conformance/a.txt'))
+  ) => {
     const { verifyBundle, parseBundle } = await import('../src/verify/sigstore.js')
+    const root = JSON.parse(
+      readFileSync(path.join(REPO, 'sigstore/trusted_root.public-good.json'), 'utf8')
+    )
+    const where = {
+      file: 'bundle.sigstore.json',
+      field: '',
+      source: 'bundle.sigstore.json',
+      origin: 'package'
+    }
+    const bundle = parseBundle(
+      JSON.parse(readFileSync(fx(`sigstore-conformance/${name}/bundle.sigstore.json`), 'utf8')),
+      where
+    )
+    return verifyBundle(bundle, message, { root, rootLabel: 'public-good', keys }, where).signature
+  }
+
+  /** A managed-key case verified with the key in `keyFile` (by default the case's key.pub). */
+  const verifyManaged = async (
+    name: string,
+    keyFile = fx(`sigstore-conformance/${name}/key.pub`)
+  ) => {
     const { parsePublicKey, keyFingerprint } = await import('../src/load/trust.js')
-    const pem = readFileSync(path.isAbsolute(keyFile) ? keyFile : fx(keyFile), 'utf8')
+    const pem = readFileSync(keyFile, 'utf8')
     let key
     try {
       const parsed = parsePublicKey(pem, 'supplier', {})
@@ -439,32 +457,11 @@ describe('managed-key bundles', () => {
     } catch {
       key = null // the wrong-key fixture's key.pub is deliberately corrupt
     }
-    const root = JSON.parse(
-      readFileSync(path.join(REPO, 'sigstore/trusted_root.public-good.json'), 'utf8')
-    )
-    const where = {
-      file: 'bundle.sigstore.json',
-      field: '',
-      source: 'bundle.sigstore.json',
-      origin: 'package'
-    }
-    const bundle = parseBundle(
-      JSON.parse(readFileSync(fx(`${dir}/bundle.sigstore.json`), 'utf8')),
-      where
-    )
-    return verifyBundle(
-      bundle,
-      readFileSync(fx('sigstore-conformance/a.txt')),
-      { root, rootLabel: 'public-good', keys: key ? [key] : [] },
-      where
-    ).signature
+    return verifyCase(name, key ? [key] : [])
   }
 
   it('managed-key-happy-path verifies with its key.pub, with its log entry', async () => {
-    const sig = await verifyManaged(
-      'sigstore-conformance/managed-key-happy-path',
-      'sigstore-conformance/managed-key-happy-path/key.pub'
-    )
+    const sig = await verifyManaged('managed-key-happy-path')
     expect(sig).toMatchObject({ verified: true, keyId: 'supplier', method: 'key' })
     expect(sig.tlogEntries?.map(t => t.logIndex)).toEqual(['771488337'])
   })
@@ -478,48 +475,21 @@ describe('managed-key bundles', () => {
     expect(() => parsePublicKey(corrupt, 'supplier', { file: 'trust.yaml' })).toThrow(
       /key 'supplier' is not a valid PEM public key/
     )
-    const sig = await verifyManaged(
-      'sigstore-conformance/managed-key-wrong-key_fail',
-      'sigstore-conformance/managed-key-wrong-key_fail/key.pub'
-    )
+    const sig = await verifyManaged('managed-key-wrong-key_fail')
     expect(sig).toMatchObject({ verified: false, reason: 'the trust configuration has no keys' })
     const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
     const dir = tempDir()
     writeFileSync(path.join(dir, 'other.pub'), publicKey.export({ type: 'spki', format: 'pem' }))
-    const other = await verifyManaged(
-      'sigstore-conformance/managed-key-wrong-key_fail',
-      path.join(dir, 'other.pub')
-    )
+    const other = await verifyManaged('managed-key-wrong-key_fail', path.join(dir, 'other.pub'))
     expect(other.verified).toBe(false)
     expect(other.reason).toMatch(/no trusted key verifies this bundle/)
   })
 
   it('the keyless message-signature bundle (happy-path-v0.3) verifies over a.txt and names its identity', async () => {
-    const { verifyBundle, parseBundle } = await import('../src/verify/sigstore.js')
-    const root = JSON.parse(
-      readFileSync(path.join(REPO, 'sigstore/trusted_root.public-good.json'), 'utf8')
-    )
-    const where = { file: 'b', field: '', source: 'b', origin: 'package' }
-    const bundle = parseBundle(
-      JSON.parse(
-        readFileSync(fx('sigstore-conformance/happy-path-v0.3/bundle.sigstore.json'), 'utf8')
-      ),
-      where
-    )
-    const sig = verifyBundle(
-      bundle,
-      readFileSync(fx('sigstore-conformance/a.txt')),
-      { root, rootLabel: 'public-good', keys: [] },
-      where
-    ).signature
+    const sig = await verifyCase('happy-path-v0.3', [])
     expect(sig).toMatchObject({ verified: true, method: 'certificate' })
     expect(sig.identity).toMatchObject({ subject: BEACON_SAN, issuer: GITHUB_ISSUER })
-    const tampered = verifyBundle(
-      bundle,
-      Buffer.from('not a.txt'),
-      { root, rootLabel: 'public-good', keys: [] },
-      where
-    ).signature
+    const tampered = await verifyCase('happy-path-v0.3', [], Buffer.from('not a.txt'))
     expect(tampered.verified).toBe(false)
   })
 })
@@ -714,18 +684,14 @@ describe('bind what is signed', () => {
 
   it('sha512-only subjects (npm provenance) are reported as such, not as a digest mismatch', async () => {
     const report = await gate(
-      makePackage({
-        artifact: fx('slsa-verifier/bcr/MODULE.bazel'),
-        provenance: {
-          from: fx('gh-cli/sigstore-js-2.1.0-bundle.json'),
-          name: 'npm.sigstore.json',
-          format: 'sigstore-bundle'
-        }
-      })
+      fixturePackage(
+        'slsa-verifier/bcr/MODULE.bazel',
+        'gh-cli/sigstore-js-2.1.0-bundle.json',
+        'npm.sigstore.json',
+        'sigstore-bundle'
+      )
     )
-    expect(messages(report, 'provenance.subjects_without_sha256')).toEqual([
-      expect.stringContaining('carry only sha512 digests')
-    ])
+    expectOne(report, 'provenance.subjects_without_sha256', 'carry only sha512 digests')
     expect(messages(report, 'provenance.artifact_not_in_subjects')).toEqual([])
   })
 })
@@ -803,18 +769,7 @@ describe('malformed bundles: exit 2 naming file and field, no stack trace, never
       const pkg = bcr({
         provenance: { bytes, name: 'attestation.jsonl', format: 'sigstore-bundle' }
       })
-      const { code, stdout, stderr } = await cli(
-        'evaluate',
-        pkg.dir,
-        '--trust',
-        pkg.trust,
-        '--at',
-        EVAL_TIME
-      )
-      expect(code).toBe(EXIT.inputError)
-      expect(stdout).toBe('')
-      expect(stderr).toMatch(expected)
-      expect(stderr).not.toMatch(/\n\s+at /)
+      expectInputError(await cli(...packageArgs(['evaluate'], pkg.dir, pkg.trust)), expected)
     })
   }
 
@@ -835,14 +790,7 @@ describe('malformed bundles: exit 2 naming file and field, no stack trace, never
 describe('examples/github-attestation', () => {
   it('is approved: the real GitHub attestation, judged with the identity in its trust file', async () => {
     const example = path.join(REPO, 'examples/github-attestation')
-    const { code, stdout } = await cli(
-      'evaluate',
-      path.join(example, 'package'),
-      '--trust',
-      path.join(example, 'trust.yaml'),
-      '--at',
-      EVAL_TIME
-    )
+    const { code, stdout } = await cli(...evaluateIn(example, 'package'))
     expect(code).toBe(EXIT.pass)
     expect(stdout.split('\n')[0]).toBe('update-gate: APPROVE: approved for deployment')
     expect(stdout).toContain(

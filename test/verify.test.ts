@@ -1,4 +1,4 @@
-import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto'
+import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { loadPackage, loadTrust } from '../src/load/index.js'
@@ -35,6 +35,18 @@ test('sha256File streams and matches a one-shot digest', async () => {
     sha256: createHash('sha256').update(bytes).digest('hex')
   })
 })
+
+/** The strong package of a seed copy, verified with the copy's trust file. */
+const verifyCopy = (dir: string) =>
+  verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+/** Signs the strong manifest of a seed copy with `key` (hash `algorithm`; null for Ed25519). */
+const signManifest = (dir: string, key: KeyObject, algorithm: string | null = 'sha256') => {
+  const manifest = readFileSync(path.join(dir, 'strong/manifest.json'))
+  writeFileSync(
+    path.join(dir, 'strong/manifest.json.sig'),
+    sign(algorithm, manifest, key).toString('base64')
+  )
+}
 
 describe('strong', () => {
   let result: Awaited<ReturnType<typeof verifyDir>>
@@ -158,7 +170,7 @@ describe('changed evidence is a fact, not an exception', () => {
     const bytes = readFileSync(file)
     bytes[1000] = (bytes[1000] ?? 0) ^ 0x01
     writeFileSync(file, bytes)
-    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    const r = await verifyCopy(dir)
     const a = manifestOf(r).artifacts[0]
     expect(a).toMatchObject({ present: true, size: 65536, matches: false })
     expect(a?.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
@@ -169,7 +181,7 @@ describe('changed evidence is a fact, not an exception', () => {
   test('a missing artifact: present false', async () => {
     const dir = copySeed()
     rmSync(path.join(dir, 'strong/artifacts', ARTIFACT))
-    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    const r = await verifyCopy(dir)
     expect(manifestOf(r).artifacts[0]).toMatchObject({
       present: false,
       size: null,
@@ -187,7 +199,7 @@ describe('changed evidence is a fact, not an exception', () => {
     const dir = copySeed()
     rmSync(path.join(dir, 'strong/approval.yaml'))
     rmSync(path.join(dir, 'strong/manifest.json.sig'))
-    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    const r = await verifyCopy(dir)
     expect(r.input.evidence.find(e => e.id === 'approval')).toMatchObject({
       present: false,
       sha256: null,
@@ -203,12 +215,8 @@ describe('changed evidence is a fact, not an exception', () => {
   test('a signature by an unknown key: verified false with a reason', async () => {
     const dir = copySeed()
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
-    const manifest = readFileSync(path.join(dir, 'strong/manifest.json'))
-    writeFileSync(
-      path.join(dir, 'strong/manifest.json.sig'),
-      sign('sha256', manifest, privateKey).toString('base64')
-    )
-    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    signManifest(dir, privateKey)
+    const r = await verifyCopy(dir)
     expect(manifestOf(r).signatures[0]).toEqual({
       source: 'manifest.json.sig',
       verified: false,
@@ -222,7 +230,7 @@ describe('changed evidence is a fact, not an exception', () => {
   test('a signature that is not base64: verified false', async () => {
     const dir = copySeed()
     writeFileSync(path.join(dir, 'strong/manifest.json.sig'), 'not*base64!')
-    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    const r = await verifyCopy(dir)
     expect(manifestOf(r).signatures[0]).toMatchObject({
       verified: false,
       reason: 'signature is not valid base64'
@@ -238,12 +246,8 @@ describe('changed evidence is a fact, not an exception', () => {
       /\nkeys:\n/,
       `\nkeys:\n  - id: test-revoked\n    publicKeyFile: keys/old.pub\n    usage: [update-manifest]\n    products: [IC-22]\n    minVersion: 5.0.0\n    maxVersion: 5.99.99\n    validFrom: 2026-01-01T00:00:00Z\n    validUntil: 2027-01-01T00:00:00Z\n    revoked: true\n    revokedAt: 2026-06-01T00:00:00Z\n`
     )
-    const manifest = readFileSync(path.join(dir, 'strong/manifest.json'))
-    writeFileSync(
-      path.join(dir, 'strong/manifest.json.sig'),
-      sign('sha256', manifest, privateKey).toString('base64')
-    )
-    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    signManifest(dir, privateKey)
+    const r = await verifyCopy(dir)
     expect(manifestOf(r).signatures[0]).toMatchObject({
       verified: true,
       keyId: 'test-revoked',
@@ -264,12 +268,8 @@ describe('changed evidence is a fact, not an exception', () => {
       'publicKeyFile: keys/ic22-release-2025.pub',
       'publicKeyFile: keys/ed.pub'
     )
-    const manifest = readFileSync(path.join(dir, 'strong/manifest.json'))
-    writeFileSync(
-      path.join(dir, 'strong/manifest.json.sig'),
-      sign(null, manifest, privateKey).toString('base64')
-    )
-    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    signManifest(dir, privateKey, null)
+    const r = await verifyCopy(dir)
     expect(manifestOf(r).signatures[0]).toMatchObject({
       verified: true,
       keyId: 'ic22-release-2025',
@@ -297,7 +297,7 @@ describe('DSSE details', () => {
       s.keyid = 'ic22-release-2026'
       env.payload = Buffer.from(env.payload, 'base64').toString('base64url')
     })
-    const p = provenanceOf(await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml')))
+    const p = provenanceOf(await verifyCopy(dir))
     expect(p.signatures[0]).toMatchObject({ verified: true, keyId: 'ic22-provenance-2026' })
   })
 
@@ -309,7 +309,7 @@ describe('DSSE details', () => {
       env.payload = Buffer.from(JSON.stringify(statement)).toString('base64')
       env.signatures.push({ sig: 'AAAA' })
     })
-    const p = provenanceOf(await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml')))
+    const p = provenanceOf(await verifyCopy(dir))
     expect(p.signatures.map(s => [s.source, s.verified])).toEqual([
       ['envelope#0', false],
       ['envelope#1', false]

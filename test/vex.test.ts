@@ -30,6 +30,14 @@ interface Doc {
   text: string
 }
 
+/** A document of the package: the real public document `fixture` (test/fixtures) as `file`. */
+const doc = (id: string, format: string, file: string, fixture: string): Doc => ({
+  id,
+  format,
+  file,
+  text: fixtureText(fixture)
+})
+
 interface PackageSpec {
   product: string
   fromVersion: string
@@ -96,9 +104,18 @@ async function records(spec: PackageSpec): Promise<VexDocumentRecord[]> {
   return verified.input.evidence.map(e => e.record as VexDocumentRecord)
 }
 
-async function gate(spec: PackageSpec) {
-  const { dir, trust } = writePackage(spec)
-  return runGate({ packageDir: dir, trustFile: trust, evaluationTime: AT })
+/** Runs the gate on a written package at AT. */
+const gateOn = ({ dir, trust }: { dir: string; trust: string }) =>
+  runGate({ packageDir: dir, trustFile: trust, evaluationTime: AT })
+
+const gate = (spec: PackageSpec) => gateOn(writePackage(spec))
+
+/** Gates `spec`: a reject, with a finding of each of `rules`. */
+async function expectRejectedWith(spec: PackageSpec, ...rules: string[]) {
+  const report = await gate(spec)
+  const found = report.result.findings.map(f => f.rule)
+  for (const rule of rules) expect(found).toContain(rule)
+  expect(report.result.decision).toBe('reject')
 }
 
 const affectedSet = (r: VexDocumentRecord) =>
@@ -121,25 +138,11 @@ describe('affected set of the CISA use case 4 documents', () => {
   it('CSAF and CycloneDX VEX, each matched to product ABC, give the same set', async () => {
     const [csaf] = await records({
       ...ABC,
-      docs: [
-        {
-          id: 'csaf',
-          format: 'csaf',
-          file: 'csaf.json',
-          text: fixtureText('csaf/2022-evd-uc-04-001.json')
-        }
-      ]
+      docs: [doc('csaf', 'csaf', 'csaf.json', 'csaf/2022-evd-uc-04-001.json')]
     })
     const [cdx] = await records({
       ...ABC,
-      docs: [
-        {
-          id: 'cdx',
-          format: 'cyclonedx-vex',
-          file: 'vex.json',
-          text: fixtureText('cyclonedx/cisa-case-4.vex.json')
-        }
-      ]
+      docs: [doc('cdx', 'cyclonedx-vex', 'vex.json', 'cyclonedx/cisa-case-4.vex.json')]
     })
     const expected = ['2.4', '2.6', 'vers:generic/>=2.9|<=4.1']
     expect(affectedSet(csaf!)).toEqual(expected)
@@ -159,14 +162,7 @@ describe('affected set of the CISA use case 4 documents', () => {
       ...ABC,
       fromVersion: '3.0',
       toVersion: '4.1.1',
-      docs: [
-        {
-          id: 'csaf',
-          format: 'csaf',
-          file: 'csaf.json',
-          text: fixtureText('csaf/2022-evd-uc-04-001.json')
-        }
-      ]
+      docs: [doc('csaf', 'csaf', 'csaf.json', 'csaf/2022-evd-uc-04-001.json')]
     })
     const range = csaf!.statements.find(s => s.vers.length > 0)!
     expect(range.fromVersion).toBe('affected')
@@ -177,14 +173,7 @@ describe('affected set of the CISA use case 4 documents', () => {
     const spec = {
       ...ABC,
       identifiers: [{ name: 'XYZ' }],
-      docs: [
-        {
-          id: 'csaf',
-          format: 'csaf',
-          file: 'csaf.json',
-          text: fixtureText('csaf/2022-evd-uc-04-001.json')
-        }
-      ]
+      docs: [doc('csaf', 'csaf', 'csaf.json', 'csaf/2022-evd-uc-04-001.json')]
     }
     const [csaf] = await records(spec)
     expect(csaf!.statements).toEqual([])
@@ -193,11 +182,11 @@ describe('affected set of the CISA use case 4 documents', () => {
       'CSAFPID-0003 (Example Company ABC 2.6)',
       'CSAFPID-0004 (Example Company ABC >=2.9|<=4.1)'
     ])
-    const report = await gate(spec)
-    const rules = report.result.findings.map(f => f.rule)
-    expect(rules).toContain('affected_versions.not_this_product')
-    expect(rules).toContain('affected_versions.vulnerability_unmapped')
-    expect(report.result.decision).toBe('reject')
+    await expectRejectedWith(
+      spec,
+      'affected_versions.not_this_product',
+      'affected_versions.vulnerability_unmapped'
+    )
   })
 })
 
@@ -207,12 +196,7 @@ describe('OSV', () => {
     vulnerabilities: ['CVE-2024-24791'],
     identifiers: [{ name: 'stdlib', ecosystem: 'Go' }]
   }
-  const goDoc = (): Doc => ({
-    id: 'osv',
-    format: 'osv',
-    file: 'osv.json',
-    text: fixtureText('osv/GO-2024-2963.json')
-  })
+  const goDoc = (): Doc => doc('osv', 'osv', 'osv.json', 'osv/GO-2024-2963.json')
 
   it('GO-2024-2963: two ranges; 1.21.11 affected, 1.21.12 fixed', async () => {
     const [osv] = await records({
@@ -285,11 +269,11 @@ describe('OSV', () => {
       ['/affected/0/ranges/0', expect.stringMatching(/GIT ranges/)],
       ['/affected/0/ranges/1', expect.stringMatching(/ecosystem "PyPI"/)]
     ])
-    const report = await gate(spec)
-    const rules = report.result.findings.map(f => f.rule)
-    expect(rules).toContain('affected_versions.range_unsupported')
-    expect(rules).toContain('affected_versions.vulnerability_unmapped')
-    expect(report.result.decision).toBe('reject')
+    await expectRejectedWith(
+      spec,
+      'affected_versions.range_unsupported',
+      'affected_versions.vulnerability_unmapped'
+    )
   })
 })
 
@@ -301,14 +285,7 @@ describe('OpenVEX', () => {
       toVersion: '1.0.1',
       vulnerabilities: ['CVE-2023-27103', 'CVE-2007-5686'],
       identifiers: [{ purl: 'pkg:oci/nginx' }],
-      docs: [
-        {
-          id: 'openvex',
-          format: 'openvex',
-          file: 'vex.json',
-          text: fixtureText('openvex/sample-2vulns.openvex.json')
-        }
-      ]
+      docs: [doc('openvex', 'openvex', 'vex.json', 'openvex/sample-2vulns.openvex.json')]
     })
     const by = Object.fromEntries(vex!.statements.map(s => [s.vulnerability, s]))
     expect(by['CVE-2023-27103']).toMatchObject({
@@ -346,12 +323,8 @@ describe('several documents', () => {
     ] as Record<string, string>[],
     scheme: 'generic' as const
   }
-  const csaf = (id: string, file: string): Doc => ({
-    id,
-    format: 'csaf',
-    file: path.basename(file),
-    text: fixtureText(`csaf/${path.basename(file)}`)
-  })
+  const csaf = (id: string, file: string): Doc =>
+    doc(id, 'csaf', path.basename(file), `csaf/${path.basename(file)}`)
 
   it('two CSAF documents (affected 1.0, fixed 1.1) together explain the update', async () => {
     const report = await gate({
@@ -386,22 +359,9 @@ describe('several documents', () => {
 })
 
 describe('version schemes', () => {
+  const CSAF_01A = doc('csaf', 'csaf', 'c.json', 'csaf/2022-evd-uc-01-a-001.json')
   it('an index that claims another scheme than the trust configuration is an input error', async () => {
-    const { dir, trust } = writePackage({
-      ...ABC,
-      claim: 'semver',
-      docs: [
-        {
-          id: 'csaf',
-          format: 'csaf',
-          file: 'c.json',
-          text: fixtureText('csaf/2022-evd-uc-01-a-001.json')
-        }
-      ]
-    })
-    const e = await gateError(() =>
-      runGate({ packageDir: dir, trustFile: trust, evaluationTime: AT })
-    )
+    const e = await gateError(() => gate({ ...ABC, claim: 'semver', docs: [CSAF_01A] }))
     expect(e.code).toBe('SCHEMA_VIOLATION')
     expect(e.file).toBe('update-evidence.yaml')
     expect(e.field).toBe('scope.versionScheme')
@@ -409,21 +369,7 @@ describe('version schemes', () => {
   })
 
   it('a version that is not valid in the product scheme is an input error', async () => {
-    const { dir, trust } = writePackage({
-      ...ABC,
-      scheme: 'semver',
-      docs: [
-        {
-          id: 'csaf',
-          format: 'csaf',
-          file: 'c.json',
-          text: fixtureText('csaf/2022-evd-uc-01-a-001.json')
-        }
-      ]
-    })
-    const e = await gateError(() =>
-      runGate({ packageDir: dir, trustFile: trust, evaluationTime: AT })
-    )
+    const e = await gateError(() => gate({ ...ABC, scheme: 'semver', docs: [CSAF_01A] }))
     expect(e.field).toBe('scope.fromVersion')
     expect(e.message).toMatch(/must be a semver version/)
   })
@@ -473,9 +419,7 @@ describe('invalid documents are refused against their published schema', () => {
         ...ABC,
         docs: [{ id: 'doc', format, file: 'doc.json', text: JSON.stringify(doc) }]
       })
-      const e = await gateError(() =>
-        runGate({ packageDir: dir, trustFile: trust, evaluationTime: AT })
-      )
+      const e = await gateError(() => gateOn({ dir, trust }))
       expect(e.code).toBe('SCHEMA_VIOLATION')
       expect(e.file).toBe('doc.json')
       expect(e.field).toBe(pointer)
@@ -504,9 +448,7 @@ describe('bad input: exit 2 with file and field, bounded time', () => {
       docs: [{ id: 'doc', format, file: 'doc.json', text }]
     })
     const started = Date.now()
-    const e = await gateError(() =>
-      runGate({ packageDir: dir, trustFile: trust, evaluationTime: AT })
-    )
+    const e = await gateError(() => gateOn({ dir, trust }))
     const ms = Date.now() - started
     return { e, ms }
   }

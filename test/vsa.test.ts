@@ -18,13 +18,13 @@ import path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { EXIT } from '../src/cli/program.js'
-import { cli as runCli, evaluateArgs } from './support/cli.js'
+import { cli as runCli, evaluateArgs, evaluateIn, expectInputError } from './support/cli.js'
 import { verifyDsse } from '../src/verify/dsse.js'
 import { keyFingerprint } from '../src/load/trust.js'
 import type { TrustedKey } from '../src/load/types.js'
 import type { GateReport } from '../src/contracts/report.js'
 import { buildVsa, VSA_EXTENSION, type VsaDecision } from '../src/report/vsa.js'
-import { cleanTemps, copySeed, EVAL_TIME, REPO, SEED, tempDir } from './helpers.js'
+import { cleanTemps, copySeed, EVAL_TIME, REPO, SEED, tempDir, writeRsaKey } from './helpers.js'
 
 afterAll(cleanTemps)
 
@@ -193,16 +193,7 @@ describe('update-gate evaluate --format vsa', () => {
   it('a tampered artifact leaves no subject', async () => {
     const dir = copySeed()
     writeFileSync(path.join(dir, 'strong/artifacts/ic22-fw-5.4.3.bin'), 'other bytes')
-    const { stdout } = await cli(
-      'evaluate',
-      path.join(dir, 'strong'),
-      '--trust',
-      path.join(dir, 'trust.yaml'),
-      '--at',
-      EVAL_TIME,
-      '--format',
-      'vsa'
-    )
+    const { stdout } = await cli(...evaluateIn(dir, 'strong', '--format', 'vsa'))
     const statement = JSON.parse(stdout) as Statement
     expect(statement.predicate.verificationResult).toBe('FAILED')
     expect(statement.subject).toEqual([])
@@ -311,15 +302,12 @@ describe('update-gate evaluate --format vsa --sign-key', () => {
 describe('--sign-key errors', () => {
   it('exits 2 naming a key file that does not exist', async () => {
     const missing = path.join(tempDir(), 'nope.pem')
-    const { code, stdout, stderr } = await cli(
-      ...evaluateArgs('strong', '--format', 'vsa', '--sign-key', missing)
+    expectInputError(
+      await cli(...evaluateArgs('strong', '--format', 'vsa', '--sign-key', missing)),
+      missing,
+      '--sign-key',
+      /PEM private key/
     )
-    expect(code).toBe(EXIT.inputError)
-    expect(stdout).toBe('')
-    expect(stderr).toContain(missing)
-    expect(stderr).toContain('--sign-key')
-    expect(stderr).toMatch(/PEM private key/)
-    expect(stderr).not.toMatch(/\n\s+at /)
   })
 
   it('exits 2 for a public key, a non-PEM file and an RSA key, naming the file and what was expected', async () => {
@@ -332,13 +320,7 @@ describe('--sign-key errors', () => {
     const text = path.join(dir, 'notes.txt')
     writeFileSync(text, 'not a key\n')
     const rsa = path.join(dir, 'rsa.pem')
-    writeFileSync(
-      rsa,
-      generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
-        type: 'pkcs8',
-        format: 'pem'
-      })
-    )
+    writeRsaKey(rsa)
     const cases: [string, RegExp][] = [
       [pub, /public key; signing needs the private key/],
       [text, /expected -----BEGIN PRIVATE KEY-----/],

@@ -255,9 +255,16 @@ export class FakeGitHub {
     }
 
     let m: RegExpMatchArray | null
+    /** `method /repos/{owner}/{repo}/<rest>`: the match (owner/repo, then rest's groups), or null. */
+    const repoRoute = (method: string, rest: string) =>
+      req.method === method ? req.path.match(new RegExp(`^/repos/([^/]+/[^/]+)/${rest}$`)) : null
+    const notFound = () => this.json(res, 404, { message: 'Not Found' })
+    /** A list the fake holds (each item in GitHub's shape), paginated as GitHub does, or 404. */
+    const listOf = <T>(held: T[] | undefined, shape: (item: T, i: number) => unknown = x => x) =>
+      held ? this.paginate(req, res, held.map(shape)) : notFound()
     if (req.method === 'GET' && (m = req.path.match(/^\/storage\/asset-(\d+)$/))) {
       const asset = [...this.releaseAssets.values()].flat().find(a => a.id === Number(m![1]))
-      if (!asset) return this.json(res, 404, { message: 'Not Found' })
+      if (!asset) return notFound()
       res.writeHead(200, {
         'content-type': 'application/octet-stream',
         'content-length': String(asset.bytes.length)
@@ -269,93 +276,58 @@ export class FakeGitHub {
       if (raw.headers.authorization !== `Bearer ${OIDC_REQUEST_TOKEN}`)
         return this.json(res, 401, { message: 'bad request token' })
       const audience = req.query.get('audience')
-      if (!this.mintIdToken || !audience) return this.json(res, 404, { message: 'Not Found' })
+      if (!this.mintIdToken || !audience) return notFound()
       return this.json(res, 200, { value: this.mintIdToken(audience) })
     }
     if (!raw.headers.authorization?.startsWith('token ')) {
       return this.json(res, 401, { message: 'Requires authentication' })
     }
-    if (
-      req.method === 'GET' &&
-      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/files$/))
-    ) {
-      const files = this.pullFiles.get(`${m[1]}#${m[2]}`)
-      if (!files) return this.json(res, 404, { message: 'Not Found' })
-      return this.paginate(
-        req,
-        res,
-        files.slice(0, this.pullFilesCap).map((f, i) => ({
-          sha: `${i}`.padStart(40, '0'),
-          additions: 1,
-          deletions: 0,
-          changes: 1,
-          ...f
-        }))
-      )
+    if ((m = repoRoute('GET', 'pulls/(\\d+)/files'))) {
+      const files = this.pullFiles.get(`${m[1]}#${m[2]}`)?.slice(0, this.pullFilesCap)
+      return listOf(files, (f, i) => ({
+        sha: `${i}`.padStart(40, '0'),
+        additions: 1,
+        deletions: 0,
+        changes: 1,
+        ...f
+      }))
     }
-    if (
-      req.method === 'GET' &&
-      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/reviews$/))
-    ) {
+    if ((m = repoRoute('GET', 'pulls/(\\d+)/reviews'))) {
       const key = `${m[1]}#${m[2]}`
-      const reviews = this.reviews.get(key) ?? (this.pullFiles.has(key) ? [] : undefined)
-      if (!reviews) return this.json(res, 404, { message: 'Not Found' })
-      return this.paginate(req, res, reviews)
+      return listOf(this.reviews.get(key) ?? (this.pullFiles.has(key) ? [] : undefined))
     }
-    if (
-      req.method === 'GET' &&
-      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/actions\/runs\/(\d+)\/approvals$/))
-    ) {
+    if ((m = repoRoute('GET', 'actions/runs/(\\d+)/approvals'))) {
       const approvals = this.runApprovals.get(`${m[1]}#${m[2]}`)
-      if (!approvals) return this.json(res, 404, { message: 'Not Found' })
+      if (!approvals) return notFound()
       return this.json(res, 200, approvals)
     }
-    if (
-      req.method === 'GET' &&
-      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/contents(?:\/(.*))?$/))
-    ) {
+    if ((m = repoRoute('GET', 'contents(?:/(.*))?'))) {
       return this.contents(req, res, m[1] as string, m[2] ?? '')
     }
-    if (req.method === 'GET' && (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/commits\/(.+)$/))) {
+    if ((m = repoRoute('GET', 'commits/(.+)'))) {
       const sha = this.resolve(m[1] as string, m[2] as string)
       if (!sha) return this.json(res, 422, { message: `No commit found for SHA: ${m[2]}` })
       return this.json(res, 200, { sha, commit: { tree: { sha } } })
     }
-    if (
-      req.method === 'GET' &&
-      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/git\/trees\/(.+)$/))
-    ) {
+    if ((m = repoRoute('GET', 'git/trees/(.+)'))) {
       return this.gitTree(req, res, m[1] as string, m[2] as string)
     }
-    if (
-      req.method === 'GET' &&
-      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/releases\/(\d+)\/assets$/))
-    ) {
-      const assets = this.releaseAssets.get(`${m[1]}#${m[2]}`)
-      if (!assets) return this.json(res, 404, { message: 'Not Found' })
-      return this.paginate(
-        req,
-        res,
-        assets.map(a => ({
-          id: a.id,
-          name: a.name,
-          size: a.bytes.length,
-          state: 'uploaded',
-          content_type: 'application/octet-stream',
-          url: `${this.url}/repos/${m![1]}/releases/assets/${a.id}`,
-          browser_download_url: `${this.url}/download/${a.name}`,
-          ...(a.digest === null
-            ? {}
-            : {
-                digest: a.digest ?? `sha256:${createHash('sha256').update(a.bytes).digest('hex')}`
-              })
-        }))
-      )
+    if ((m = repoRoute('GET', 'releases/(\\d+)/assets'))) {
+      const repo = m[1] as string
+      return listOf(this.releaseAssets.get(`${repo}#${m[2]}`), a => ({
+        id: a.id,
+        name: a.name,
+        size: a.bytes.length,
+        state: 'uploaded',
+        content_type: 'application/octet-stream',
+        url: `${this.url}/repos/${repo}/releases/assets/${a.id}`,
+        browser_download_url: `${this.url}/download/${a.name}`,
+        ...(a.digest === null
+          ? {}
+          : { digest: a.digest ?? `sha256:${createHash('sha256').update(a.bytes).digest('hex')}` })
+      }))
     }
-    if (
-      req.method === 'GET' &&
-      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/releases\/assets\/(\d+)$/))
-    ) {
+    if ((m = repoRoute('GET', 'releases/assets/(\\d+)'))) {
       if (raw.headers.accept !== 'application/octet-stream')
         return this.json(res, 415, { message: 'expected octet-stream' })
       res.writeHead(302, { location: `${this.url}/storage/asset-${m[2]}` })
@@ -377,13 +349,10 @@ export class FakeGitHub {
         return this.json(res, 201, comment)
       }
     }
-    if (
-      req.method === 'GET' &&
-      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/attestations\/([^/]+)$/))
-    ) {
+    if ((m = repoRoute('GET', 'attestations/([^/]+)'))) {
       const repo = m[1] as string
       const held = this.attestations.get(repo)
-      if (!held && !this.trees.has(repo)) return this.json(res, 404, { message: 'Not Found' })
+      if (!held && !this.trees.has(repo)) return notFound()
       const digest = (m[2] as string).match(/^sha256:([0-9a-f]{64})$/)
       if (!digest) return this.json(res, 422, { message: 'Invalid subject digest' })
       const perPage = Math.min(Number(req.query.get('per_page') ?? 30) || 30, 100)
@@ -392,15 +361,12 @@ export class FakeGitHub {
         attestations: bundles.map(bundle => ({ bundle, repository_id: 1 }))
       })
     }
-    if (req.method === 'POST' && (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/attestations$/))) {
+    if ((m = repoRoute('POST', 'attestations'))) {
       return this.storeAttestation(res, m[1] as string, body)
     }
-    if (
-      req.method === 'PATCH' &&
-      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/))
-    ) {
+    if ((m = repoRoute('PATCH', 'issues/comments/(\\d+)'))) {
       const comment = [...this.comments.values()].flat().find(c => c.id === Number(m![2]))
-      if (!comment) return this.json(res, 404, { message: 'Not Found' })
+      if (!comment) return notFound()
       comment.body = (JSON.parse(body) as { body: string }).body
       return this.json(res, 200, comment)
     }

@@ -870,46 +870,37 @@ async function applyMutation(dirs: CaseDirs, root: string, m: Mutation): Promise
     const rel = pickFile(files, p)
     return rel === undefined ? undefined : path.join(root, rel)
   }
+  /** Changes the bytes of the picked file, if there is one. */
+  const bytesOf = (p: Pick, change: (bytes: Buffer) => Buffer) => {
+    const f = fileAt(p)
+    if (f) mutateBytes(f, change)
+  }
+  /** Puts `bytes` in at the offset `at` picks. */
+  const inserting = (at: number, bytes: Buffer) => (b: Buffer) => {
+    const i = offset(b.length, at)
+    return Buffer.concat([b.subarray(0, i), bytes, b.subarray(i)])
+  }
   switch (m.type) {
-    case 'flip': {
-      const f = fileAt(m.file)
-      if (f)
-        mutateBytes(f, b => {
-          if (b.length === 0) return b
-          const i = Math.min(b.length - 1, offset(b.length, m.at))
-          b[i] = b[i]! ^ m.xor
-          return b
-        })
+    case 'flip':
+      bytesOf(m.file, b => {
+        if (b.length === 0) return b
+        const i = Math.min(b.length - 1, offset(b.length, m.at))
+        b[i] = b[i]! ^ m.xor
+        return b
+      })
       return
-    }
-    case 'truncate': {
-      const f = fileAt(m.file)
-      if (f) mutateBytes(f, b => b.subarray(0, offset(b.length, m.at)))
+    case 'truncate':
+      bytesOf(m.file, b => b.subarray(0, offset(b.length, m.at)))
       return
-    }
-    case 'bom': {
-      const f = fileAt(m.file)
-      if (f) mutateBytes(f, b => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), b]))
+    case 'bom':
+      bytesOf(m.file, b => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), b]))
       return
-    }
-    case 'nul': {
-      const f = fileAt(m.file)
-      if (f)
-        mutateBytes(f, b => {
-          const i = offset(b.length, m.at)
-          return Buffer.concat([b.subarray(0, i), Buffer.from([0]), b.subarray(i)])
-        })
+    case 'nul':
+      bytesOf(m.file, inserting(m.at, Buffer.from([0])))
       return
-    }
-    case 'insert': {
-      const f = fileAt(m.file)
-      if (f)
-        mutateBytes(f, b => {
-          const i = offset(b.length, m.at)
-          return Buffer.concat([b.subarray(0, i), Buffer.from(m.text, 'utf8'), b.subarray(i)])
-        })
+    case 'insert':
+      bytesOf(m.file, inserting(m.at, Buffer.from(m.text, 'utf8')))
       return
-    }
     case 'line': {
       const f = fileAt(m.file)
       if (!f) return

@@ -7,6 +7,9 @@
 import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { bundleFromJSON } from '@sigstore/bundle'
+import { TrustedRoot } from '@sigstore/protobuf-specs'
+import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify'
 import {
   fulcioHandler,
   initializeCA,
@@ -19,6 +22,26 @@ import {
 } from '@sigstore/mock'
 
 export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com'
+
+/**
+ * Verifies a Sigstore bundle (JSON) with @sigstore/verify against `trustedRoot` (e.g. the
+ * stand-ins') under `thresholds`, as signed by the GitHub workflow identity `san`: the signer, or
+ * it throws.
+ */
+export function verifyWorkflowBundle(
+  bundle: unknown,
+  trustedRoot: unknown,
+  san: string,
+  thresholds: { tlogThreshold?: number; ctlogThreshold?: number; timestampThreshold?: number }
+) {
+  return new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trustedRoot)), thresholds).verify(
+    toSignedEntity(bundleFromJSON(bundle)),
+    {
+      subjectAlternativeName: san,
+      extensions: { issuer: GITHUB_OIDC_ISSUER }
+    }
+  )
+}
 
 const keyPair = () => generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
 
