@@ -232,7 +232,8 @@ else := lib.unverified("rollback-recovery", findings).level
 # title: Level reason
 # description: Why the control has its level, per configuration.
 level_reason := concat("; ", [configuration_reason(lib.sorted(ids_by_level[[level, reason]]), {"level": level, "reason": reason}) |
-	some [level, reason] in lib.sorted(object.keys(ids_by_level))
+	some level in sort(object.keys(reasons_by_level))
+	some reason in lib.sorted(reasons_by_level[level])
 ]) if count(configuration_levels) > 0
 
 else := lib.unverified("rollback-recovery", findings).reason
@@ -240,6 +241,9 @@ else := lib.unverified("rollback-recovery", findings).reason
 # Configuration ids by [level, reason], grouped in one pass ([level, reason] sorts as the
 # {level, reason} object does).
 ids_by_level[[l.level, l.reason]] contains id if some id, l in configuration_levels
+
+# The reasons at each level (so [level, reason] is sorted as level, then the strings alone).
+reasons_by_level[l.level] contains l.reason if some l in configuration_levels
 
 # Configurations with the same level and reason are named together, so a rule id is said once.
 # An unverified reason already starts with its level ("level 3 (...)"): it is not said twice.

@@ -170,7 +170,12 @@ configuration_results[c.id] := {"id": c.id, "result": "approved", "reasons": ["p
 	not custom_exclusion_for(c.id)
 }
 
-ids_with(result) := lib.sorted([id | some id, r in configuration_results; r.result == result])
+# METADATA
+# title: Configuration ids, sorted
+# description: The ids of the configurations in scope (each has a result), sorted once.
+configuration_ids := lib.sorted({c.id | some c in scope.configurations})
+
+ids_with(result) := [id | some id in configuration_ids; configuration_results[id].result == result]
 
 # METADATA
 # title: Approved configurations

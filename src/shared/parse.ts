@@ -15,6 +15,7 @@ import {
   type Document,
   type Pair
 } from 'yaml'
+import { load as loadYaml } from 'js-yaml'
 import { clip, GateError, messageOf } from './errors.js'
 
 export const DEFAULT_MAX_ALIAS_COUNT = 50
@@ -206,8 +207,78 @@ export interface YamlOptions {
   maxAliasCount?: number
 }
 
-/** Parses one YAML document (core schema) into plain data. */
+/**
+ * Texts the fast path leaves to the `yaml` path: a tag (`!`), an anchor or alias (`&`, `*`), a
+ * byte order mark, a directive or document marker (a line starting with `%`, `---` or `...`:
+ * the fast path reads one document), a carriage return alone, and a flow
+ * collection followed on its line by anything but a comma, a closing bracket or a comment (js-yaml
+ * reads some such lines the `yaml` path refuses).
+ */
+const FAST_DECLINES =
+  /[!&*\ufeff]|^(?:%|---|\.\.\.)|\r(?!\n)|[\]}](?![ \t]*(?:$|[\r\n,\]}]|[ \t]#))/m
+
+/** Longest mapping key the fast path hands back; the `yaml` path refuses implicit keys over 1024 characters. */
+const FAST_MAX_KEY_CHARS = 1000
+
+/**
+ * The value of a YAML text read by js-yaml (YAML 1.2 core schema, its default), or undefined
+ * when the text is for the `yaml` path (`parseYamlDocument`) to read. js-yaml builds no CST and
+ * no document, and reads evidence in about a fifth of the time; it is used only where it gives
+ * the value the `yaml` path gives. Everything else goes to the `yaml` path, which reads (or
+ * refuses, with the file, field and line) exactly as before: a text with a tag (`!`), a
+ * directive (a line starting with `%`), a carriage return alone (a line break to js-yaml, an
+ * error to the `yaml` path) or a byte order mark (js-yaml drops one the `yaml` path keeps in a
+ * key), any alias (`maxAliases: 0`), more than one document or
+ * none, a duplicate or complex key, any other js-yaml error, and a value nested deeper than
+ * MAX_NESTING_DEPTH, with a key `null` (js-yaml's name for a null key, which the `yaml` path
+ * calls "") or a key longer than FAST_MAX_KEY_CHARS.
+ */
+export function yamlFastPath(text: string): { value: unknown } | undefined {
+  if (FAST_DECLINES.test(text)) return undefined
+  let value: unknown
+  try {
+    // js-yaml counts one level more than valueTooDeep does; fastValueIsPlain holds the limit.
+    value = loadYaml(text, { maxAliases: 0, maxDepth: MAX_NESTING_DEPTH + 1 })
+  } catch {
+    return undefined
+  }
+  return fastValueIsPlain(value) ? { value } : undefined
+}
+
+/** No collection nested deeper than MAX_NESTING_DEPTH, no key `null` or over FAST_MAX_KEY_CHARS. Iterative. */
+function fastValueIsPlain(value: unknown): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [v, depth] = next
+    if (v === null || typeof v !== 'object') continue
+    if (depth + 1 > MAX_NESTING_DEPTH) return false
+    if (Array.isArray(v)) {
+      for (const child of v) stack.push([child, depth + 1])
+      continue
+    }
+    for (const [key, child] of Object.entries(v)) {
+      if (key === 'null' || key.length > FAST_MAX_KEY_CHARS) return false
+      stack.push([child, depth + 1])
+    }
+  }
+  return true
+}
+
+/**
+ * Parses one YAML document (core schema) into plain data: js-yaml where it reads the text as
+ * the `yaml` path does (yamlFastPath), else the `yaml` path.
+ */
 export function parseYaml(text: string, file: string, options: YamlOptions = {}): unknown {
+  const fast = yamlFastPath(text)
+  return fast ? fast.value : parseYamlDocument(text, file, options)
+}
+
+/**
+ * Parses one YAML document (core schema) into plain data with the `yaml` library: every error
+ * worded (line, column, the line itself; the field of a duplicate or non-scalar key), aliases
+ * counted against `maxAliasCount`.
+ */
+export function parseYamlDocument(text: string, file: string, options: YamlOptions = {}): unknown {
   let doc
   try {
     // The text is parsed once: the depth check reads the CST the composer then builds from.

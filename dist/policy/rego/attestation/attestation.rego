@@ -115,7 +115,7 @@ findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info
 #   risk-acceptance record signed by their acceptor speaks of: they count, and are listed (one
 #   finding for all of them; where risk acceptances must be signed,
 #   retention.exception_acceptance_unsigned refuses each).
-unsigned_exceptions := sort([ex.id |
+unsigned_exceptions := lib.sorted([ex.id |
 	not lib.signature_required("risk-acceptance")
 	some ex in input.package.exceptions
 	is_string(ex.acceptedBy)

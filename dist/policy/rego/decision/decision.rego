@@ -124,10 +124,32 @@ all_findings := union({
 
 # METADATA
 # title: Findings
-# description: All findings, sorted by control, rule, configuration, message.
+# description: >-
+#   All findings, sorted by control, rule, configuration, message (then the finding): the
+#   order of sort([[control, rule, configuration, message, f]]). Built from findings grouped by
+#   control, rule and configuration in one pass, so only the few control/rule pairs, the
+#   configuration ids and each group's messages are sorted (strings, not 5-element arrays).
 findings := [f |
-	some [_, _, _, _, f] in lib.sorted([[f.control, f.rule, object.get(f, "configuration", ""), f.message, f] | some f in all_findings])
+	some [control, rule] in sort({[f.control, f.rule] | some f in all_findings})
+	some configuration in finding_configurations
+	group := findings_by_group[[control, rule, configuration]]
+	some [_, f] in lib.sorted([[f.message, f] | some f in group])
 ]
+
+# The configuration of each finding and of each question's finding ("" when it names none), sorted once.
+finding_configurations := lib.sorted(configurations_named)
+
+configurations_named contains object.get(f, "configuration", "") if some f in all_findings
+
+configurations_named contains object.get(f, "configuration", "") if {
+	some fs in question_findings
+	some f in fs
+}
+
+# METADATA
+# title: Findings by control, rule and configuration
+# description: The findings grouped by [control, rule, configuration ("" when none)], in one pass.
+findings_by_group[[f.control, f.rule, object.get(f, "configuration", "")]] contains f if some f in all_findings
 
 # METADATA
 # title: Result
@@ -151,7 +173,7 @@ result := {
 			some ctl, c in custom_controls
 		],
 	))],
-	"configurations": [configuration_results[id] | some id in lib.sorted(object.keys(configuration_results))],
+	"configurations": [configuration_results[id] | some id in configuration_ids],
 	"questions": questions,
 	"conditions": conditions,
 	"findings": findings,

@@ -58,7 +58,7 @@ result_of(fs) := "fail" if {
 # description: The seed's five verification questions, answered pass, fail or gap with reasons and evidence ids.
 questions := [a |
 	some q in question_table
-	fs := {f | some ctl in q.controls; some f in controls[ctl].findings} | object.get(custom_question_findings, q.id, set())
+	fs := question_findings[q.id]
 	ans := result_of(fs)
 	a := {
 		"id": q.id,
@@ -69,8 +69,31 @@ questions := [a |
 	}
 ]
 
+# METADATA
+# title: Findings of each question
+# description: By question id, the findings of its controls and those team packages file under it.
+question_findings[q.id] := {f | some ctl in q.controls; some f in controls[ctl].findings} | object.get(custom_question_findings, q.id, set()) if {
+	some q in question_table
+}
+
+# METADATA
+# title: Blocking findings of each question, grouped
+# description: >-
+#   By [question id, rule label, configuration ("" when none)], the question's blocking findings,
+#   grouped in one pass.
+question_reason_groups[[id, rule_label(f), object.get(f, "configuration", "")]] contains f if {
+	some id, fs in question_findings
+	some f in lib.blocking(fs)
+}
+
 question_reasons(q, _, "pass") := [q.pass]
 
-question_reasons(_, fs, ans) := [concat("", [rule, ": ", message]) |
-	some [rule, _, message] in lib.sorted([[rule_label(f), object.get(f, "configuration", ""), f.message] | some f in lib.blocking(fs)])
+# The blocking findings as "rule: message", sorted by rule label, configuration and message (the
+# order of sort([[label, configuration, message]])), from the groups: only the few labels, the
+# configurations (once for all questions) and each group's messages are sorted.
+question_reasons(q, fs, ans) := [concat("", [rule, ": ", message]) |
+	some rule in sort({rule_label(f) | some f in lib.blocking(fs)})
+	some configuration in finding_configurations
+	group := question_reason_groups[[q.id, rule, configuration]]
+	some message in lib.sorted([f.message | some f in group])
 ] if ans != "pass"
