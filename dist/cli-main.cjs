@@ -58075,10 +58075,12 @@ function memoryFor(inputBytes) {
 const needsNewInstance = (checked, memory) => memory.maximum > checked.memory.maximum ||
     memory.initial > checked.instance.mem.buffer.byteLength / PAGE_BYTES;
 /**
- * Compiles the module, once (a worker receives the compiled module, never the bytes). Async:
- * V8 then compiles every function on background threads while the main thread goes on (loading
- * the trust file), where a synchronous compile leaves each function to be compiled on the main
- * thread at its first call (most of a cold evaluation's time).
+ * Compiles the module, once (a worker receives the compiled module, never the bytes). Async, so
+ * that the main thread goes on (loading the trust file) meanwhile. With V8's default lazy wasm
+ * compilation this step only decodes and validates the module: each function is compiled
+ * (Liftoff) at its first call, on the thread that calls it, during the first evaluation, async
+ * or not. (Eager compilation, V8's --no-wasm-lazy-compilation, compiles every function of the
+ * module, also those an evaluation never calls.)
  */
 async function compileModule(wasm, name) {
     try {
@@ -62550,7 +62552,7 @@ function manifestArtifacts(evidence) {
 async function openGate(setup) {
     const dataPaths = setup.dataFiles ?? [];
     const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path);
-    // The policy compiles (on V8's background threads) while the trust and data files load.
+    // The policy module is read and validated while the trust and data files load.
     const opening = readPolicy(setup.policy).then(bundle => openRunner(bundle, setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }));
     opening.catch(() => undefined); // awaited below; an early rejection is not unhandled
     const [trust, dataFiles, reports] = await Promise.all([

@@ -5,9 +5,9 @@ var os = require('os');
 var require$$0 = require('crypto');
 var fs = require('fs');
 var Qi = require('node:fs');
-var promises = require('node:fs/promises');
 var node_os = require('node:os');
 var path = require('node:path');
+var promises = require('node:fs/promises');
 var node_crypto = require('node:crypto');
 var require$$0$1 = require('process');
 var require$$0$2 = require('buffer');
@@ -233,7 +233,7 @@ function getAugmentedNamespace(n) {
     });
 };
 
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -243,268 +243,6 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
     });
 };
 const { access, appendFile, writeFile } = fs.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, fs.constants.R_OK | fs.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(os.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-const summary = _summary;
 
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -55830,10 +55568,12 @@ function memoryFor(inputBytes) {
 const needsNewInstance = (checked, memory) => memory.maximum > checked.memory.maximum ||
     memory.initial > checked.instance.mem.buffer.byteLength / PAGE_BYTES;
 /**
- * Compiles the module, once (a worker receives the compiled module, never the bytes). Async:
- * V8 then compiles every function on background threads while the main thread goes on (loading
- * the trust file), where a synchronous compile leaves each function to be compiled on the main
- * thread at its first call (most of a cold evaluation's time).
+ * Compiles the module, once (a worker receives the compiled module, never the bytes). Async, so
+ * that the main thread goes on (loading the trust file) meanwhile. With V8's default lazy wasm
+ * compilation this step only decodes and validates the module: each function is compiled
+ * (Liftoff) at its first call, on the thread that calls it, during the first evaluation, async
+ * or not. (Eager compilation, V8's --no-wasm-lazy-compilation, compiles every function of the
+ * module, also those an evaluation never calls.)
  */
 async function compileModule(wasm, name) {
     try {
@@ -60290,7 +60030,7 @@ function manifestArtifacts(evidence) {
 async function openGate(setup) {
     const dataPaths = setup.dataFiles ?? [];
     const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path);
-    // The policy compiles (on V8's background threads) while the trust and data files load.
+    // The policy module is read and validated while the trust and data files load.
     const opening = readPolicy(setup.policy).then(bundle => openRunner(bundle, setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }));
     opening.catch(() => undefined); // awaited below; an early rejection is not unhandled
     const [trust, dataFiles, reports] = await Promise.all([
@@ -61742,9 +61482,14 @@ function actionReport(outcome, collected, subject) {
             : { path: r.pkg.repoPath || '.', error: r.error })
     };
 }
-async function writeReportFile(path$1, report) {
-    await promises.mkdir(path.dirname(path$1), { recursive: true });
-    await promises.writeFile(path$1, `${JSON.stringify(report, null, 2)}\n`);
+/**
+ * Writes the report. Synchronous, as the Action's other writes at the end of a run: nothing else
+ * runs meanwhile, and each asynchronous file operation is a round trip through libuv's thread
+ * pool before the process can end.
+ */
+function writeReportFile(path$1, report) {
+    Qi.mkdirSync(path.dirname(path$1), { recursive: true });
+    Qi.writeFileSync(path$1, `${JSON.stringify(report, null, 2)}\n`);
 }
 function setOutputs(outcome, reportPath) {
     setOutput('decision', outcome.decision);
@@ -61847,7 +61592,7 @@ async function run() {
         if (PR_EVENTS.has(eventName) && owner && repo && typeof prNumber === 'number') {
             prTarget = { owner, repo, number: prNumber };
         }
-        tempRoot = await promises.mkdtemp(path.join(runnerTemp, 'update-gate-'));
+        tempRoot = Qi.mkdtempSync(path.join(runnerTemp, 'update-gate-'));
         collected = await collect({
             eventName,
             payload,
@@ -61920,8 +61665,14 @@ async function run() {
         ? await attest(outcome, inputs, visibility, runnerTemp, getClient)
         : undefined;
     await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient);
-    if (tempRoot)
-        await promises.rm(tempRoot, { recursive: true, force: true }).catch(() => { });
+    if (tempRoot) {
+        try {
+            Qi.rmSync(tempRoot, { recursive: true, force: true });
+        }
+        catch {
+            // The runner removes RUNNER_TEMP after the job.
+        }
+    }
     if (inputs === undefined || failsGate(outcome.decision, inputs.failOn))
         setFailed(outcome.headline);
     else
@@ -61968,7 +61719,7 @@ async function publish(outcome, collected, subject, inputs, reportPath, target, 
     let wroteReport = false;
     if (reportPath) {
         try {
-            await writeReportFile(reportPath, {
+            writeReportFile(reportPath, {
                 ...actionReport(outcome, collected, subject),
                 ...(errorLine ? { error: errorLine } : {})
             });
@@ -62003,9 +61754,11 @@ async function publish(outcome, collected, subject, inputs, reportPath, target, 
     catch (error) {
         warning(`update-gate: annotations not written: ${describeError(error)}`);
     }
-    if (process.env.GITHUB_STEP_SUMMARY) {
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) {
         try {
-            await summary.addRaw(markdown).write();
+            // Appended as @actions/core's summary.addRaw(markdown).write() appends it, synchronously.
+            Qi.appendFileSync(summaryFile, markdown);
         }
         catch (error) {
             warning(`update-gate: job summary not written: ${describeError(error)}`);
