@@ -39,6 +39,11 @@ function scaledPackage(work, copies) {
   const hardware = new Set(index.scope.configurations.map(c => c.hardware))
   const hw = (h, i) => (hardware.has(h) ? `${h}${suffix(i)}` : h)
   const itemOf = kind => index.evidence.find(e => e.kind === kind)
+  /** Writes the record of `kind`, as `change` makes it from strong's, into the scaled package. */
+  const rewrite = (kind, change) => {
+    const file = itemOf(kind).file
+    writeYaml(dir, file, change(readYaml(strong, file)))
+  }
 
   const testsItem = itemOf('rollback-recovery-tests')
   const tests = readYaml(strong, testsItem.file)
@@ -57,35 +62,29 @@ function scaledPackage(work, copies) {
     })
     if (n > 0) extraItems.push({ ...testsItem, id: `${testsItem.id}-${n + 1}`, file })
   }
-  const avItem = itemOf('affected-versions')
-  const av = readYaml(strong, avItem.file)
-  writeYaml(dir, avItem.file, {
+  rewrite('affected-versions', av => ({
     ...av,
     vulnerabilities: each(av.vulnerabilities, (v, i) => ({
       ...v,
       id: `${v.id}${suffix(i)}`,
       record: `${v.record}${suffix(i)}`
     }))
-  })
-  const noteItem = itemOf('customer-notification')
-  const note = readYaml(strong, noteItem.file)
-  writeYaml(dir, noteItem.file, {
+  }))
+  rewrite('customer-notification', note => ({
     ...note,
     scope: {
       ...note.scope,
       configurations: each(note.scope.configurations, (c, i) => `${c}${suffix(i)}`),
       vulnerabilities: each(note.scope.vulnerabilities, (v, i) => `${v}${suffix(i)}`)
     }
-  })
-  const depItem = itemOf('deployment-records')
-  const dep = readYaml(strong, depItem.file)
-  writeYaml(dir, depItem.file, {
+  }))
+  rewrite('deployment-records', dep => ({
     ...dep,
     records: each(dep.records, (r, i) => ({
       ...r,
       configuration: `${r.configuration}${suffix(i)}`
     }))
-  })
+  }))
   writeYaml(dir, 'update-evidence.yaml', {
     ...index,
     scope: {

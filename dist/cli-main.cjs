@@ -58075,10 +58075,12 @@ function memoryFor(inputBytes) {
 const needsNewInstance = (checked, memory) => memory.maximum > checked.memory.maximum ||
     memory.initial > checked.instance.mem.buffer.byteLength / PAGE_BYTES;
 /**
- * Compiles the module, once (a worker receives the compiled module, never the bytes). Async:
- * V8 then compiles every function on background threads while the main thread goes on (loading
- * the trust file), where a synchronous compile leaves each function to be compiled on the main
- * thread at its first call (most of a cold evaluation's time).
+ * Compiles the module, once (a worker receives the compiled module, never the bytes). Async, so
+ * that the main thread goes on (loading the trust file) meanwhile. With V8's default lazy wasm
+ * compilation this step only decodes and validates the module: each function is compiled
+ * (Liftoff) at its first call, on the thread that calls it, during the first evaluation, async
+ * or not. (Eager compilation, V8's --no-wasm-lazy-compilation, compiles every function of the
+ * module, also those an evaluation never calls.)
  */
 async function compileModule(wasm, name) {
     try {
@@ -62550,7 +62552,7 @@ function manifestArtifacts(evidence) {
 async function openGate(setup) {
     const dataPaths = setup.dataFiles ?? [];
     const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path);
-    // The policy compiles (on V8's background threads) while the trust and data files load.
+    // The policy module is read and validated while the trust and data files load.
     const opening = readPolicy(setup.policy).then(bundle => openRunner(bundle, setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }));
     opening.catch(() => undefined); // awaited below; an early rejection is not unhandled
     const [trust, dataFiles, reports] = await Promise.all([
@@ -62868,10 +62870,14 @@ function maturityLine(r) {
         reason = '';
     return `Evidence maturity: **level ${r.maturity.level}, ${md(name)}**${reason ? ` (${md(reason)})` : ''}.`;
 }
+/** A result (pass, approved, ...) after its icon. */
+const iconed = (result) => `${RESULT_ICON[result] ?? ''} ${result}`;
 function renderMarkdown(report, options = {}) {
     const r = report.result;
     const h = '#'.repeat(options.headingLevel ?? 4);
     const out = [];
+    /** A section: its heading, then its table. */
+    const section = (title, header, rows) => out.push('', `${h} ${title}`, '', ...tableRows(header, rows));
     if (options.headline !== false) {
         out.push(`### ${DECISION_ICON[r.decision]} update-gate: ${r.decision}, ${DECISION_HEADLINE[r.decision]}`, '');
     }
@@ -62884,16 +62890,14 @@ function renderMarkdown(report, options = {}) {
     const fleet = fleetLine(r);
     if (fleet)
         out.push('', md(fleet));
-    out.push('', `${h} Configurations`, '');
-    out.push(...tableRows(['Configuration', 'Result', 'Maturity', 'Why'], r.configurations.map(c => [
+    section('Configurations', ['Configuration', 'Result', 'Maturity', 'Why'], r.configurations.map(c => [
         md(c.id),
-        `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
+        iconed(c.result),
         String(r.maturity.configurations[c.id]?.level ?? '-'),
         cell(c.reasons.join('; '))
-    ])));
+    ]));
     if (r.conditions.length > 0) {
-        out.push('', `${h} Conditions`, '');
-        out.push(...tableRows(['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'], r.conditions.map(c => [
+        section('Conditions', ['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'], r.conditions.map(c => [
             md(c.id),
             c.configuration ? md(c.configuration) : 'all',
             cell(c.remainOn ?? ''),
@@ -62901,43 +62905,40 @@ function renderMarkdown(report, options = {}) {
             cell(c.mitigation ?? c.text),
             c.followUpBy ? md(c.followUpBy) : '-',
             cell(c.acceptedBy ?? '')
-        ])));
+        ]));
     }
-    out.push('', `${h} Verification questions`, '');
-    out.push(...tableRows(['Question', 'Answer', 'Why', 'Evidence'], r.questions.map(q => [
+    section('Verification questions', ['Question', 'Answer', 'Why', 'Evidence'], r.questions.map(q => [
         md(q.question),
-        `${RESULT_ICON[q.answer] ?? ''} ${q.answer}`,
+        iconed(q.answer),
         cell(q.reasons.join('; ')),
         cell(q.evidence.join(', '))
-    ])));
-    out.push('', '<details><summary>Controls and findings</summary>', '', `${h} Controls`, '');
-    out.push(...tableRows(['Control', 'Result', 'Level', 'Required', 'Why'], r.controls.map(c => [
+    ]));
+    out.push('', '<details><summary>Controls and findings</summary>');
+    section('Controls', ['Control', 'Result', 'Level', 'Required', 'Why'], r.controls.map(c => [
         md(c.id),
-        `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
+        iconed(c.result),
         c.level === null ? '-' : String(c.level),
         c.required ? 'yes' : 'no',
         cell(controlWhy(r, c))
-    ])));
+    ]));
     if (report.evidence.signatures.length > 0) {
-        out.push('', `${h} Signatures`, '');
-        out.push(...tableRows(['Evidence', 'Signature', 'Verified', 'Signer'], report.evidence.signatures.map(s => [
+        section('Signatures', ['Evidence', 'Signature', 'Verified', 'Signer'], report.evidence.signatures.map(s => [
             cell(s.evidence),
             cell(s.source),
             s.verified ? 'yes' : 'no',
             md(signerText(s))
-        ])));
+        ]));
     }
     if (r.findings.length > 0) {
-        out.push('', `${h} Findings`, '');
         const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER$1[a.severity] - SEVERITY_ORDER$1[b.severity]);
-        out.push(...tableRows(['Severity', 'Control', 'Rule', 'Configuration', 'Finding', 'Evidence'], sorted.map(f => [
+        section('Findings', ['Severity', 'Control', 'Rule', 'Configuration', 'Finding', 'Evidence'], sorted.map(f => [
             f.severity,
             md(f.control),
             md(f.rule),
             cell(f.configuration ?? ''),
             md(f.message),
             cell(f.evidence.join(', '))
-        ])));
+        ]));
     }
     out.push('', '</details>', '', `<sub>policy ${md(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${md(report.evaluationTime)}</sub>`);
     return `${out.join('\n')}\n`;

@@ -6,9 +6,9 @@
  *
  * The cache is an optimisation only: it lives in the user's temporary directory
  * (`update-gate-code-cache-<uid>`, mode 0700, refused unless owned by this user), is keyed by the
- * bundle's sha256, Node's version and the run's profile (the CLI command), is checked by V8
- * (which rejects data from another V8 or other flags), and any failure to read or write it is
- * ignored. UPDATE_GATE_CODE_CACHE=off disables it.
+ * bundle's sha256, Node's version and the run's profile (the CLI command, the Action's event),
+ * is checked by V8 (which rejects data from another V8 or other flags), and any failure to read
+ * or write it is ignored. UPDATE_GATE_CODE_CACHE=off disables it.
  *
  * A cache holds only what the run that wrote it compiled. One written by a run that did little
  * (stopped at an input error, an Action event with nothing to gate) would otherwise leave every
@@ -61,11 +61,12 @@ function bytecodeBytes() {
  */
 const given = { cacheBytes: 0, atFirstLoad: -1, loaded: 0 };
 /**
- * Whether this run compiled much that its caches lacked: more than half their size. (The measure
- * is the whole process's: it also counts Node's own modules and optimised code, tens to a few
- * hundred kB in a run whose caches are complete, against the ~1 MB of the bundle's cache.)
+ * Whether this run compiled much that its caches lacked: more bytes than they hold. (The measure
+ * is the whole process's: it also counts Node's own modules, optimised code and the policy's wasm
+ * instance, 0.1 to 0.5 MB in a run whose caches are complete, against the ~1.2 MB of the bundle's
+ * cache; a run whose cache came from a run that stopped early adds 0.8 MB and more.)
  */
-const cacheOutgrown = () => bytecodeBytes() - given.atFirstLoad - given.loaded > given.cacheBytes / 2;
+const cacheOutgrown = () => bytecodeBytes() - given.atFirstLoad - given.loaded > given.cacheBytes;
 /** How Node wraps a CommonJS module's source; the bundles are built so wrapped (rollup.config.js). */
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 /**

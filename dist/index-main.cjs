@@ -5,9 +5,9 @@ var os = require('os');
 var require$$0 = require('crypto');
 var fs = require('fs');
 var Qi = require('node:fs');
-var promises = require('node:fs/promises');
 var node_os = require('node:os');
 var path = require('node:path');
+var promises = require('node:fs/promises');
 var node_crypto = require('node:crypto');
 var require$$0$1 = require('process');
 var require$$0$2 = require('buffer');
@@ -233,7 +233,7 @@ function getAugmentedNamespace(n) {
     });
 };
 
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -243,268 +243,6 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
     });
 };
 const { access, appendFile, writeFile } = fs.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, fs.constants.R_OK | fs.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(os.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-const summary = _summary;
 
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -781,6 +519,17 @@ function messageOf(error) {
 
 /** The event payload (GITHUB_EVENT_PATH) lacks what the event needs, at `field`. */
 const payloadError = (message, field) => new GateError('USAGE', message, { file: 'GITHUB_EVENT_PATH', field });
+/**
+ * The event payload's `key` object when it is one and `complete` holds for it; else a payload
+ * error: the event payload has no `key` (`what` says with which fields).
+ */
+function payloadObject(payload, key, what = '', complete = () => true) {
+    const value = payload[key];
+    if (!value || typeof value !== 'object' || !complete(value)) {
+        throw payloadError(`the event payload has no ${key}${what}`, key);
+    }
+    return value;
+}
 /** The HTTP status of an Octokit error, when it has one. */
 function statusOf(error) {
     const status = error?.status;
@@ -12896,6 +12645,8 @@ const repoJoin = (...parts) => path.posix
     .replace(/^\.\/?$/, '')
     .replace(/\/+$/, '');
 const contentsPath = (path) => path.split('/').map(encodeURIComponent).join('/');
+/** Where the repository path `repoPath` goes under the local directory `destDir`. */
+const localPath = (destDir, repoPath) => path.join(destDir, ...repoPath.split('/'));
 /** Downloads one file's raw bytes to `dest`. Returns null when the file does not exist. */
 async function fetchFile(client, at, path, dest, maxBytes = LIMITS.fileBytes) {
     if (!isSafeRepoPath(path)) {
@@ -12978,7 +12729,7 @@ async function fetchDirectory(client, at, dir, destDir) {
                         file: dir
                     });
                 }
-                const got = await fetchFile(client, at, full, path.join(destDir, ...rel.split('/')));
+                const got = await fetchFile(client, at, full, localPath(destDir, rel));
                 if (!got)
                     throw new GateError('FILE_NOT_FOUND', `listed but not readable at ${at.ref}: HTTP 404`, {
                         file: full
@@ -13131,18 +12882,24 @@ async function trustMapsGitHubLogin(trustFile, label) {
     }
     return mapsGitHubLogin(text, label);
 }
+/** The policy's `input.github`: what GitHub authenticates, read from a pull request or a run. */
+function githubContext(event, ref, subject, author, approvals) {
+    return {
+        event,
+        repository: `${ref.owner}/${ref.repo}`,
+        ...subject,
+        headSha: ref.headSha,
+        author,
+        ...approvals
+    };
+}
 async function pullRequestReviews(client, pr, event) {
     const what = `listing the reviews of PR #${pr.number}`;
     const reviews = await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner: pr.owner, repo: pr.repo, pull_number: pr.number }, what, MAX_REVIEWS);
-    return {
-        event,
-        repository: `${pr.owner}/${pr.repo}`,
-        pullRequest: pr.number,
-        headSha: pr.headSha,
-        author: pr.author,
+    return githubContext(event, pr, { pullRequest: pr.number }, pr.author, {
         reviews: latestReviews(reviews, pr.author, what),
         deploymentApprovals: []
-    };
+    });
 }
 async function runDeploymentApprovals(client, run, event) {
     const what = `reading the deployment approvals of run ${run.runId}`;
@@ -13155,15 +12912,10 @@ async function runDeploymentApprovals(client, run, event) {
             throw new GateError('GITHUB_API', `${what}: more than ${MAX_DEPLOYMENT_APPROVALS} items`);
         return data;
     });
-    return {
-        event,
-        repository: `${run.owner}/${run.repo}`,
-        runId: run.runId,
-        headSha: run.headSha,
-        author: run.actor,
+    return githubContext(event, run, { runId: run.runId }, run.actor, {
         reviews: [],
         deploymentApprovals: deploymentApprovals(approvals, run.actor, what)
-    };
+    });
 }
 /** Events whose run's environment deployment approvals are read. */
 const RUN_APPROVAL_EVENTS = new Set(['release', 'workflow_dispatch', 'deployment']);
@@ -13237,14 +12989,19 @@ function assertRepoPath(path, what, input, shown = path) {
         });
     }
 }
+/** The local path under `destDir` of a path the Action's inputs (`input`) name, checked first. */
+function checkedLocal(destDir, path, what, input, shown = path) {
+    assertRepoPath(path, what, input, shown);
+    return localPath(destDir, path);
+}
 /** What the Action's inputs (`input`) name is not at the trusted commit. */
 const notFoundAt = (what, at, file, input) => new GateError('FILE_NOT_FOUND', `${what} not found at ${at.ref.slice(0, 12)}`, {
     file,
     field: `input ${input}`
 });
-async function fetchTrust(client, at, trustPath, destDir) {
+const fetchTrust = async (client, at, trustPath, destDir) => {
     assertRepoPath(trustPath, 'the trust path', 'trust');
-    const local = (p) => path.join(destDir, ...p.split('/'));
+    const local = (p) => localPath(destDir, p);
     if (!(await fetchFile(client, at, trustPath, local(trustPath)))) {
         throw notFoundAt('trust configuration', at, trustPath, 'trust');
     }
@@ -13254,44 +13011,42 @@ async function fetchTrust(client, at, trustPath, destDir) {
         await fetchFile(client, at, keyFile, local(keyFile));
     }
     return { file: local(trustPath), repoPaths: [trustPath, ...keyFiles] };
-}
+};
 /**
  * A policy named by path (a bundle.tar.gz, a .wasm, or a directory of Rego), read from the
  * same trusted commit as the trust configuration.
  */
-async function fetchPolicy(client, at, policyPath, destDir) {
-    const path$1 = policyPath.replace(/\/+$/, '');
-    assertRepoPath(path$1, 'the policy path', 'policy', policyPath);
-    const local = path.join(destDir, ...path$1.split('/'));
-    if (await listDir(client, at, path$1)) {
-        await fetchDirectory(client, at, path$1, local);
-        return { local, repoPath: path$1, isDirectory: true };
+const fetchPolicy = async (client, at, policyPath, destDir) => {
+    const path = policyPath.replace(/\/+$/, '');
+    const local = checkedLocal(destDir, path, 'the policy path', 'policy', policyPath);
+    if (await listDir(client, at, path)) {
+        await fetchDirectory(client, at, path, local);
+        return { local, repoPath: path, isDirectory: true };
     }
-    if (await fetchFile(client, at, path$1, local, 64 * 1024 * 1024)) {
-        return { local, repoPath: path$1, isDirectory: false };
+    if (await fetchFile(client, at, path, local, 64 * 1024 * 1024)) {
+        return { local, repoPath: path, isDirectory: false };
     }
-    throw notFoundAt('policy', at, path$1, 'policy');
-}
+    throw notFoundAt('policy', at, path, 'policy');
+};
 /**
  * Data files (the `data` input) merged into the policy's data document, read from the same
  * trusted commit as the trust configuration and the policy. Order is kept: later files win.
  */
-async function fetchDataFiles(client, at, dataPaths, destDir) {
+const fetchDataFiles = async (client, at, dataPaths, destDir) => {
     const out = [];
     const fetched = new Set();
-    for (const path$1 of dataPaths) {
-        assertRepoPath(path$1, 'a data file path', 'data');
-        const local = path.join(destDir, ...path$1.split('/'));
-        if (!fetched.has(path$1)) {
-            if (!(await fetchFile(client, at, path$1, local))) {
-                throw notFoundAt('data file', at, path$1, 'data');
+    for (const path of dataPaths) {
+        const local = checkedLocal(destDir, path, 'a data file path', 'data');
+        if (!fetched.has(path)) {
+            if (!(await fetchFile(client, at, path, local))) {
+                throw notFoundAt('data file', at, path, 'data');
             }
-            fetched.add(path$1);
+            fetched.add(path);
         }
-        out.push({ local, repoPath: path$1 });
+        out.push({ local, repoPath: path });
     }
     return out;
-}
+};
 /** Entries the contents API lists of one directory, at most (GitHub docs, "Get repository content"). */
 const CONTENTS_LIST_MAX = 1000;
 /** A retained report holds a whole policy output (as the load stage bounds it). */
@@ -13302,12 +13057,11 @@ const MAX_REPORT_BYTES$1 = 64 * 1024 * 1024;
  * trusted commit as the trust configuration, never from the change under review. The load stage
  * validates each file and names it by its repository path.
  */
-async function fetchReports(client, at, paths, destDir) {
+const fetchReports = async (client, at, paths, destDir) => {
     const out = [];
     for (const path$1 of new Set(paths)) {
-        assertRepoPath(path$1, 'a retained report path', 'approved-reports');
         // A file also inside a named folder is the same file at the same commit; the load stage reads it once.
-        const local = path.join(destDir, ...path$1.split('/'));
+        const local = checkedLocal(destDir, path$1, 'a retained report path', 'approved-reports');
         const entries = await listDir(client, at, path$1);
         if (entries) {
             // The contents API lists at most 1000 entries of a directory, silently: fewer reports read
@@ -13342,7 +13096,7 @@ async function fetchReports(client, at, paths, destDir) {
         }
     }
     return out;
-}
+};
 /** Whether a changed repository path is part of the gate's configuration. */
 function touchesConfiguration(changed, trust, policy, data = [], reports = []) {
     if (trust.repoPaths.includes(changed))
@@ -13660,11 +13414,8 @@ async function diffCommits(client, base, head) {
  */
 /** GitHub's PR files API lists at most this many files. */
 const MAX_PR_FILES = 3000;
-async function collectPullRequest(client, payload, options) {
-    const pr = payload.pull_request;
-    if (!pr || typeof pr.number !== 'number' || !pr.head?.sha || !pr.base?.sha) {
-        throw payloadError('the event payload has no pull_request with head and base', 'pull_request');
-    }
+const collectPullRequest = async (client, payload, options) => {
+    const pr = payloadObject(payload, 'pull_request', ' with head and base', p => typeof p.number === 'number' && !!p.head?.sha && !!p.base?.sha);
     const base = { owner: options.owner, repo: options.repo, ref: pr.base.sha };
     // The head commit is readable from the head repository; when a fork is gone, the base
     // repository still serves it (refs/pull/N/head).
@@ -13695,7 +13446,7 @@ async function collectPullRequest(client, payload, options) {
         tempRoot: options.tempRoot,
         pullRequest: { owner: options.owner, repo: options.repo, number: pr.number }
     });
-}
+};
 
 /**
  * merge_group and push: the change is everything between two commits, listed from their git
@@ -13730,11 +13481,8 @@ async function collectBetween(client, options, what, baseSha, headSha) {
         tempRoot: options.tempRoot
     });
 }
-async function collectMergeGroup(client, payload, options) {
-    const group = payload.merge_group;
-    if (!group || typeof group !== 'object') {
-        throw payloadError('the event payload has no merge_group', 'merge_group');
-    }
+const collectMergeGroup = async (client, payload, options) => {
+    const group = payloadObject(payload, 'merge_group');
     const base = shaField(group.base_sha, 'merge_group.base_sha');
     const head = shaField(group.head_sha, 'merge_group.head_sha');
     return collectBetween(client, options, {
@@ -13743,9 +13491,9 @@ async function collectMergeGroup(client, payload, options) {
         noun: 'This merge group',
         event: `merge_group.${String(payload.action ?? 'checks_requested')}`
     }, base, head);
-}
+};
 /** null: the push deletes a ref, nothing to gate. */
-async function collectPush(client, payload, options) {
+const collectPush = async (client, payload, options) => {
     if (isZeroSha(payload.after) || payload.deleted === true)
         return null;
     const after = shaField(payload.after, 'after');
@@ -13770,7 +13518,7 @@ async function collectPush(client, payload, options) {
         noun: 'This push',
         event: 'push'
     }, before, after);
-}
+};
 
 /**
  * release (published; see docs/action.md for why only that type): the release's assets are the artifacts under
@@ -13820,11 +13568,8 @@ async function downloadAsset(client, owner, repo, asset, dir) {
     }
     return got;
 }
-async function collectRelease(client, payload, options) {
-    const release = payload.release;
-    if (!release || typeof release.id !== 'number' || typeof release.tag_name !== 'string') {
-        throw payloadError('the event payload has no release with id and tag_name', 'release');
-    }
+const collectRelease = async (client, payload, options) => {
+    const release = payloadObject(payload, 'release', ' with id and tag_name', r => typeof r.id === 'number' && typeof r.tag_name === 'string');
     const tempRoot = options.tempRoot;
     const assetsDir = await promises.mkdtemp(path.join(tempRoot, 'update-gate-assets-'));
     const trustAt = {
@@ -13897,7 +13642,7 @@ async function collectRelease(client, payload, options) {
         ...configurationFields(config),
         findings: []
     };
-}
+};
 
 /**
  * workflow_dispatch and any other event without a change to compare (not push or merge_group,
@@ -55823,10 +55568,12 @@ function memoryFor(inputBytes) {
 const needsNewInstance = (checked, memory) => memory.maximum > checked.memory.maximum ||
     memory.initial > checked.instance.mem.buffer.byteLength / PAGE_BYTES;
 /**
- * Compiles the module, once (a worker receives the compiled module, never the bytes). Async:
- * V8 then compiles every function on background threads while the main thread goes on (loading
- * the trust file), where a synchronous compile leaves each function to be compiled on the main
- * thread at its first call (most of a cold evaluation's time).
+ * Compiles the module, once (a worker receives the compiled module, never the bytes). Async, so
+ * that the main thread goes on (loading the trust file) meanwhile. With V8's default lazy wasm
+ * compilation this step only decodes and validates the module: each function is compiled
+ * (Liftoff) at its first call, on the thread that calls it, during the first evaluation, async
+ * or not. (Eager compilation, V8's --no-wasm-lazy-compilation, compiles every function of the
+ * module, also those an evaluation never calls.)
  */
 async function compileModule(wasm, name) {
     try {
@@ -60283,7 +60030,7 @@ function manifestArtifacts(evidence) {
 async function openGate(setup) {
     const dataPaths = setup.dataFiles ?? [];
     const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path);
-    // The policy compiles (on V8's background threads) while the trust and data files load.
+    // The policy module is read and validated while the trust and data files load.
     const opening = readPolicy(setup.policy).then(bundle => openRunner(bundle, setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }));
     opening.catch(() => undefined); // awaited below; an early rejection is not unhandled
     const [trust, dataFiles, reports] = await Promise.all([
@@ -61501,10 +61248,14 @@ function maturityLine(r) {
         reason = '';
     return `Evidence maturity: **level ${r.maturity.level}, ${md(name)}**${reason ? ` (${md(reason)})` : ''}.`;
 }
+/** A result (pass, approved, ...) after its icon. */
+const iconed = (result) => `${RESULT_ICON[result] ?? ''} ${result}`;
 function renderMarkdown(report, options = {}) {
     const r = report.result;
     const h = '#'.repeat(options.headingLevel ?? 4);
     const out = [];
+    /** A section: its heading, then its table. */
+    const section = (title, header, rows) => out.push('', `${h} ${title}`, '', ...tableRows(header, rows));
     if (options.headline !== false) {
         out.push(`### ${DECISION_ICON[r.decision]} update-gate: ${r.decision}, ${DECISION_HEADLINE[r.decision]}`, '');
     }
@@ -61517,16 +61268,14 @@ function renderMarkdown(report, options = {}) {
     const fleet = fleetLine(r);
     if (fleet)
         out.push('', md(fleet));
-    out.push('', `${h} Configurations`, '');
-    out.push(...tableRows(['Configuration', 'Result', 'Maturity', 'Why'], r.configurations.map(c => [
+    section('Configurations', ['Configuration', 'Result', 'Maturity', 'Why'], r.configurations.map(c => [
         md(c.id),
-        `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
+        iconed(c.result),
         String(r.maturity.configurations[c.id]?.level ?? '-'),
         cell(c.reasons.join('; '))
-    ])));
+    ]));
     if (r.conditions.length > 0) {
-        out.push('', `${h} Conditions`, '');
-        out.push(...tableRows(['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'], r.conditions.map(c => [
+        section('Conditions', ['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'], r.conditions.map(c => [
             md(c.id),
             c.configuration ? md(c.configuration) : 'all',
             cell(c.remainOn ?? ''),
@@ -61534,43 +61283,40 @@ function renderMarkdown(report, options = {}) {
             cell(c.mitigation ?? c.text),
             c.followUpBy ? md(c.followUpBy) : '-',
             cell(c.acceptedBy ?? '')
-        ])));
+        ]));
     }
-    out.push('', `${h} Verification questions`, '');
-    out.push(...tableRows(['Question', 'Answer', 'Why', 'Evidence'], r.questions.map(q => [
+    section('Verification questions', ['Question', 'Answer', 'Why', 'Evidence'], r.questions.map(q => [
         md(q.question),
-        `${RESULT_ICON[q.answer] ?? ''} ${q.answer}`,
+        iconed(q.answer),
         cell(q.reasons.join('; ')),
         cell(q.evidence.join(', '))
-    ])));
-    out.push('', '<details><summary>Controls and findings</summary>', '', `${h} Controls`, '');
-    out.push(...tableRows(['Control', 'Result', 'Level', 'Required', 'Why'], r.controls.map(c => [
+    ]));
+    out.push('', '<details><summary>Controls and findings</summary>');
+    section('Controls', ['Control', 'Result', 'Level', 'Required', 'Why'], r.controls.map(c => [
         md(c.id),
-        `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
+        iconed(c.result),
         c.level === null ? '-' : String(c.level),
         c.required ? 'yes' : 'no',
         cell(controlWhy(r, c))
-    ])));
+    ]));
     if (report.evidence.signatures.length > 0) {
-        out.push('', `${h} Signatures`, '');
-        out.push(...tableRows(['Evidence', 'Signature', 'Verified', 'Signer'], report.evidence.signatures.map(s => [
+        section('Signatures', ['Evidence', 'Signature', 'Verified', 'Signer'], report.evidence.signatures.map(s => [
             cell(s.evidence),
             cell(s.source),
             s.verified ? 'yes' : 'no',
             md(signerText(s))
-        ])));
+        ]));
     }
     if (r.findings.length > 0) {
-        out.push('', `${h} Findings`, '');
         const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-        out.push(...tableRows(['Severity', 'Control', 'Rule', 'Configuration', 'Finding', 'Evidence'], sorted.map(f => [
+        section('Findings', ['Severity', 'Control', 'Rule', 'Configuration', 'Finding', 'Evidence'], sorted.map(f => [
             f.severity,
             md(f.control),
             md(f.rule),
             cell(f.configuration ?? ''),
             md(f.message),
             cell(f.evidence.join(', '))
-        ])));
+        ]));
     }
     out.push('', '</details>', '', `<sub>policy ${md(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${md(report.evaluationTime)}</sub>`);
     return `${out.join('\n')}\n`;
@@ -61736,9 +61482,14 @@ function actionReport(outcome, collected, subject) {
             : { path: r.pkg.repoPath || '.', error: r.error })
     };
 }
-async function writeReportFile(path$1, report) {
-    await promises.mkdir(path.dirname(path$1), { recursive: true });
-    await promises.writeFile(path$1, `${JSON.stringify(report, null, 2)}\n`);
+/**
+ * Writes the report. Synchronous, as the Action's other writes at the end of a run: nothing else
+ * runs meanwhile, and each asynchronous file operation is a round trip through libuv's thread
+ * pool before the process can end.
+ */
+function writeReportFile(path$1, report) {
+    Qi.mkdirSync(path.dirname(path$1), { recursive: true });
+    Qi.writeFileSync(path$1, `${JSON.stringify(report, null, 2)}\n`);
 }
 function setOutputs(outcome, reportPath) {
     setOutput('decision', outcome.decision);
@@ -61841,7 +61592,7 @@ async function run() {
         if (PR_EVENTS.has(eventName) && owner && repo && typeof prNumber === 'number') {
             prTarget = { owner, repo, number: prNumber };
         }
-        tempRoot = await promises.mkdtemp(path.join(runnerTemp, 'update-gate-'));
+        tempRoot = Qi.mkdtempSync(path.join(runnerTemp, 'update-gate-'));
         collected = await collect({
             eventName,
             payload,
@@ -61914,8 +61665,14 @@ async function run() {
         ? await attest(outcome, inputs, visibility, runnerTemp, getClient)
         : undefined;
     await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient);
-    if (tempRoot)
-        await promises.rm(tempRoot, { recursive: true, force: true }).catch(() => { });
+    if (tempRoot) {
+        try {
+            Qi.rmSync(tempRoot, { recursive: true, force: true });
+        }
+        catch {
+            // The runner removes RUNNER_TEMP after the job.
+        }
+    }
     if (inputs === undefined || failsGate(outcome.decision, inputs.failOn))
         setFailed(outcome.headline);
     else
@@ -61962,7 +61719,7 @@ async function publish(outcome, collected, subject, inputs, reportPath, target, 
     let wroteReport = false;
     if (reportPath) {
         try {
-            await writeReportFile(reportPath, {
+            writeReportFile(reportPath, {
                 ...actionReport(outcome, collected, subject),
                 ...(errorLine ? { error: errorLine } : {})
             });
@@ -61997,9 +61754,11 @@ async function publish(outcome, collected, subject, inputs, reportPath, target, 
     catch (error) {
         warning(`update-gate: annotations not written: ${describeError(error)}`);
     }
-    if (process.env.GITHUB_STEP_SUMMARY) {
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) {
         try {
-            await summary.addRaw(markdown).write();
+            // Appended as @actions/core's summary.addRaw(markdown).write() appends it, synchronously.
+            Qi.appendFileSync(summaryFile, markdown);
         }
         catch (error) {
             warning(`update-gate: job summary not written: ${describeError(error)}`);

@@ -132,7 +132,7 @@ export interface Gate {
 export async function openGate(setup: GateSetup): Promise<Gate> {
   const dataPaths = setup.dataFiles ?? []
   const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path)
-  // The policy compiles (on V8's background threads) while the trust and data files load.
+  // The policy module is read and validated while the trust and data files load.
   const opening = readPolicy(setup.policy).then(bundle =>
     openRunner(
       bundle,

@@ -33,10 +33,10 @@ function evaluate(tmp: string) {
   return { code: r.status, first: r.stdout.split('\n')[0], stderr: r.stderr }
 }
 
-/** The cache key of a dist file in an `evaluate` run (src/boot/code-cache.ts). */
-const keyOf = (file: string): string =>
+/** The cache key of a dist file in a run of `profile` (src/boot/code-cache.ts). */
+const keyOf = (file: string, profile = 'cli-evaluate'): string =>
   createHash('sha256')
-    .update(`${process.version}\0${process.arch}\0cli-evaluate\0`)
+    .update(`${process.version}\0${process.arch}\0${profile}\0`)
     .update(readFileSync(path.join(REPO, 'dist', file)))
     .digest('hex')
     .slice(0, 32)
@@ -92,6 +92,35 @@ describe('a code cache written by a run that did little', () => {
     // A run that compiles nothing new leaves the cache alone.
     expect(evaluate(tmp)).toEqual(first)
     expect(cacheOf().equals(grown)).toBe(true)
+  }, 60_000)
+})
+
+describe('code cache of the bundled Action', () => {
+  test("each event has its own cache, holding what that event's runs compiled", () => {
+    const tmp = tempDir()
+    writeFileSync(path.join(tmp, 'output'), '')
+    const r = spawnSync(process.execPath, [path.join(REPO, 'dist', 'index.js')], {
+      encoding: 'utf8',
+      cwd: REPO,
+      env: {
+        PATH: process.env.PATH ?? '',
+        TMPDIR: tmp,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_EVENT_NAME: 'workflow_dispatch',
+        GITHUB_WORKSPACE: REPO,
+        GITHUB_OUTPUT: path.join(tmp, 'output'),
+        GITHUB_STEP_SUMMARY: path.join(tmp, 'summary.md'),
+        RUNNER_TEMP: tmp,
+        INPUT_EVIDENCE: 'examples/seed/strong',
+        INPUT_TRUST: 'examples/seed/trust.yaml',
+        INPUT_AT: EVAL_TIME,
+        INPUT_COMMENT: 'false'
+      }
+    })
+    expect(r.status).toBe(0)
+    expect(readFileSync(path.join(tmp, 'output'), 'utf8')).toMatch(/decision<<(\S+)\nconditional\n/)
+    const names = cacheFiles(tmp).map(f => path.basename(f, '.bin'))
+    expect(names).toEqual([keyOf('index-main.cjs', 'action-workflow_dispatch')])
   }, 60_000)
 })
 

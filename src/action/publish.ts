@@ -4,7 +4,7 @@
  * it warns and the decision stands.
  */
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { apiError, type GitHubClient } from '../collect/api.js'
 import { paginateAll } from '../collect/repo-files.js'
@@ -215,9 +215,14 @@ export function actionReport(
   }
 }
 
-export async function writeReportFile(path: string, report: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
+/**
+ * Writes the report. Synchronous, as the Action's other writes at the end of a run: nothing else
+ * runs meanwhile, and each asynchronous file operation is a round trip through libuv's thread
+ * pool before the process can end.
+ */
+export function writeReportFile(path: string, report: unknown): void {
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
 }
 
 export function setOutputs(outcome: RunOutcome, reportPath: string | undefined): void {

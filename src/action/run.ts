@@ -4,8 +4,7 @@
  * never a stack trace.
  */
 import * as core from '@actions/core'
-import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { collect, PR_EVENTS } from '../collect/index.js'
@@ -121,7 +120,7 @@ export async function run(): Promise<void> {
     if (PR_EVENTS.has(eventName) && owner && repo && typeof prNumber === 'number') {
       prTarget = { owner, repo, number: prNumber }
     }
-    tempRoot = await mkdtemp(join(runnerTemp, 'update-gate-'))
+    tempRoot = mkdtempSync(join(runnerTemp, 'update-gate-'))
     collected = await collect({
       eventName,
       payload,
@@ -195,7 +194,13 @@ export async function run(): Promise<void> {
     : undefined
 
   await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient)
-  if (tempRoot) await rm(tempRoot, { recursive: true, force: true }).catch(() => {})
+  if (tempRoot) {
+    try {
+      rmSync(tempRoot, { recursive: true, force: true })
+    } catch {
+      // The runner removes RUNNER_TEMP after the job.
+    }
+  }
 
   if (inputs === undefined || failsGate(outcome.decision, inputs.failOn))
     core.setFailed(outcome.headline)
@@ -267,7 +272,7 @@ async function publish(
   let wroteReport = false
   if (reportPath) {
     try {
-      await writeReportFile(reportPath, {
+      writeReportFile(reportPath, {
         ...(actionReport(outcome, collected, subject) as object),
         ...(errorLine ? { error: errorLine } : {})
       })
@@ -303,9 +308,11 @@ async function publish(
     core.warning(`update-gate: annotations not written: ${describeError(error)}`)
   }
 
-  if (process.env.GITHUB_STEP_SUMMARY) {
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY
+  if (summaryFile) {
     try {
-      await core.summary.addRaw(markdown).write()
+      // Appended as @actions/core's summary.addRaw(markdown).write() appends it, synchronously.
+      appendFileSync(summaryFile, markdown)
     } catch (error) {
       core.warning(`update-gate: job summary not written: ${describeError(error)}`)
     }

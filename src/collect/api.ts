@@ -12,6 +12,23 @@ export type GitHubClient = ReturnType<typeof getOctokit>
 export const payloadError = (message: string, field: string): GateError =>
   new GateError('USAGE', message, { file: 'GITHUB_EVENT_PATH', field })
 
+/**
+ * The event payload's `key` object when it is one and `complete` holds for it; else a payload
+ * error: the event payload has no `key` (`what` says with which fields).
+ */
+export function payloadObject<T>(
+  payload: Record<string, unknown>,
+  key: string,
+  what = '',
+  complete: (value: T) => boolean = () => true
+): T {
+  const value = payload[key]
+  if (!value || typeof value !== 'object' || !complete(value as T)) {
+    throw payloadError(`the event payload has no ${key}${what}`, key)
+  }
+  return value as T
+}
+
 /** The HTTP status of an Octokit error, when it has one. */
 export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status

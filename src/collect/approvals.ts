@@ -164,6 +164,24 @@ export interface PullRequestRef {
   author: string | null
 }
 
+/** The policy's `input.github`: what GitHub authenticates, read from a pull request or a run. */
+function githubContext(
+  event: string,
+  ref: { owner: string; repo: string; headSha: string },
+  subject: { pullRequest: number } | { runId: number },
+  author: string | null,
+  approvals: Pick<GitHubContext, 'reviews' | 'deploymentApprovals'>
+): GitHubContext {
+  return {
+    event,
+    repository: `${ref.owner}/${ref.repo}`,
+    ...subject,
+    headSha: ref.headSha,
+    author,
+    ...approvals
+  }
+}
+
 export async function pullRequestReviews(
   client: GitHubClient,
   pr: PullRequestRef,
@@ -177,15 +195,10 @@ export async function pullRequestReviews(
     what,
     MAX_REVIEWS
   )
-  return {
-    event,
-    repository: `${pr.owner}/${pr.repo}`,
-    pullRequest: pr.number,
-    headSha: pr.headSha,
-    author: pr.author,
+  return githubContext(event, pr, { pullRequest: pr.number }, pr.author, {
     reviews: latestReviews(reviews, pr.author, what),
     deploymentApprovals: []
-  }
+  })
 }
 
 export interface RunRef {
@@ -213,15 +226,10 @@ export async function runDeploymentApprovals(
       throw new GateError('GITHUB_API', `${what}: more than ${MAX_DEPLOYMENT_APPROVALS} items`)
     return data as ApiDeploymentApproval[]
   })
-  return {
-    event,
-    repository: `${run.owner}/${run.repo}`,
-    runId: run.runId,
-    headSha: run.headSha,
-    author: run.actor,
+  return githubContext(event, run, { runId: run.runId }, run.actor, {
     reviews: [],
     deploymentApprovals: deploymentApprovals(approvals, run.actor, what)
-  }
+  })
 }
 
 /** The run the Action is part of, from the runner's environment. */

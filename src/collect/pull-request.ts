@@ -10,13 +10,13 @@
  *   checkout, so the workflow need not (and under pull_request_target must not) check out the
  *   PR. The trust configuration, policy and data come from the base commit.
  */
-import { payloadError, type GitHubClient } from './api.js'
+import { payloadObject } from './api.js'
 import { collectChange } from './change.js'
 import type { ConfigInputs } from './config.js'
 import { fetchConfiguration } from './config.js'
 import { paginateAll, type RepoRef } from './repo-files.js'
 import { diffCommits, type ChangedFile, type TreeEntry } from './tree-diff.js'
-import type { Collected } from './types.js'
+import type { Collector } from './types.js'
 
 /** GitHub's PR files API lists at most this many files. */
 export const MAX_PR_FILES = 3000
@@ -37,15 +37,17 @@ export interface PullRequestOptions extends ConfigInputs {
   tempRoot: string
 }
 
-export async function collectPullRequest(
-  client: GitHubClient,
-  payload: Record<string, unknown>,
-  options: PullRequestOptions
-): Promise<Collected> {
-  const pr = payload.pull_request as PullPayload | undefined
-  if (!pr || typeof pr.number !== 'number' || !pr.head?.sha || !pr.base?.sha) {
-    throw payloadError('the event payload has no pull_request with head and base', 'pull_request')
-  }
+export const collectPullRequest: Collector<PullRequestOptions> = async (
+  client,
+  payload,
+  options
+) => {
+  const pr = payloadObject<PullPayload>(
+    payload,
+    'pull_request',
+    ' with head and base',
+    p => typeof p.number === 'number' && !!p.head?.sha && !!p.base?.sha
+  )
   const base: RepoRef = { owner: options.owner, repo: options.repo, ref: pr.base.sha }
   // The head commit is readable from the head repository; when a fork is gone, the base
   // repository still serves it (refs/pull/N/head).

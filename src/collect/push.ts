@@ -9,12 +9,12 @@
  * - push: `before` -> `after`; when `before` is all zeros (a new branch or tag), the default
  *   branch's commit -> `after`. A push that deletes a ref has nothing to gate.
  */
-import { payloadError, type GitHubClient } from './api.js'
+import { payloadError, payloadObject, type GitHubClient } from './api.js'
 import { collectChange } from './change.js'
 import { fetchConfiguration, isZeroSha, resolveCommit, type ConfigInputs } from './config.js'
 import type { RepoRef } from './repo-files.js'
 import { diffCommits } from './tree-diff.js'
-import type { Collected } from './types.js'
+import type { Collected, Collector } from './types.js'
 
 export interface CommitsOptions extends ConfigInputs {
   evidence: string
@@ -54,15 +54,8 @@ async function collectBetween(
   })
 }
 
-export async function collectMergeGroup(
-  client: GitHubClient,
-  payload: Record<string, unknown>,
-  options: CommitsOptions
-): Promise<Collected> {
-  const group = payload.merge_group as Record<string, unknown> | undefined
-  if (!group || typeof group !== 'object') {
-    throw payloadError('the event payload has no merge_group', 'merge_group')
-  }
+export const collectMergeGroup: Collector<CommitsOptions> = async (client, payload, options) => {
+  const group = payloadObject<Record<string, unknown>>(payload, 'merge_group')
   const base = shaField(group.base_sha, 'merge_group.base_sha')
   const head = shaField(group.head_sha, 'merge_group.head_sha')
   return collectBetween(
@@ -80,11 +73,11 @@ export async function collectMergeGroup(
 }
 
 /** null: the push deletes a ref, nothing to gate. */
-export async function collectPush(
-  client: GitHubClient,
-  payload: Record<string, unknown>,
-  options: CommitsOptions
-): Promise<Collected | null> {
+export const collectPush: Collector<CommitsOptions, Collected | null> = async (
+  client,
+  payload,
+  options
+) => {
   if (isZeroSha(payload.after) || payload.deleted === true) return null
   const after = shaField(payload.after, 'after')
   let before: string

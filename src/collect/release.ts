@@ -15,7 +15,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises'
 import { join } from 'node:path'
 import { GateError } from '../shared/errors.js'
 import { streamToFile } from './download.js'
-import { apiError, type GitHubClient, payloadError } from './api.js'
+import { apiError, type GitHubClient, payloadObject } from './api.js'
 import { isGlob } from './glob.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import {
@@ -31,7 +31,7 @@ import {
   resolveCommit,
   type ConfigInputs
 } from './config.js'
-import type { Collected, CollectedPackage, ReleaseFacts } from './types.js'
+import type { CollectedPackage, Collector, ReleaseFacts } from './types.js'
 
 export const ASSET_LIMITS = {
   count: 200,
@@ -107,15 +107,13 @@ export async function downloadAsset(
   return got
 }
 
-export async function collectRelease(
-  client: GitHubClient,
-  payload: Record<string, unknown>,
-  options: ReleaseOptions
-): Promise<Collected> {
-  const release = payload.release as ReleasePayload | undefined
-  if (!release || typeof release.id !== 'number' || typeof release.tag_name !== 'string') {
-    throw payloadError('the event payload has no release with id and tag_name', 'release')
-  }
+export const collectRelease: Collector<ReleaseOptions> = async (client, payload, options) => {
+  const release = payloadObject<ReleasePayload>(
+    payload,
+    'release',
+    ' with id and tag_name',
+    r => typeof r.id === 'number' && typeof r.tag_name === 'string'
+  )
   const tempRoot = options.tempRoot
   const assetsDir = await mkdtemp(join(tempRoot, 'update-gate-assets-'))
   const trustAt: RepoRef = {

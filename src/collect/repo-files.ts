@@ -42,6 +42,10 @@ export const repoJoin = (...parts: string[]): string =>
 
 const contentsPath = (path: string) => path.split('/').map(encodeURIComponent).join('/')
 
+/** Where the repository path `repoPath` goes under the local directory `destDir`. */
+export const localPath = (destDir: string, repoPath: string) =>
+  join(destDir, ...repoPath.split('/'))
+
 /** Downloads one file's raw bytes to `dest`. Returns null when the file does not exist. */
 export async function fetchFile(
   client: GitHubClient,
@@ -145,7 +149,7 @@ export async function fetchDirectory(
             file: dir
           })
         }
-        const got = await fetchFile(client, at, full, join(destDir, ...rel.split('/')))
+        const got = await fetchFile(client, at, full, localPath(destDir, rel))
         if (!got)
           throw new GateError('FILE_NOT_FOUND', `listed but not readable at ${at.ref}: HTTP 404`, {
             file: full

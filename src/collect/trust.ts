@@ -9,7 +9,14 @@ import { join, posix } from 'node:path'
 import { parse } from 'yaml'
 import { GateError } from '../shared/errors.js'
 import type { GitHubClient } from './api.js'
-import { fetchDirectory, fetchFile, isSafeRepoPath, listDir, type RepoRef } from './repo-files.js'
+import {
+  fetchDirectory,
+  fetchFile,
+  isSafeRepoPath,
+  listDir,
+  localPath,
+  type RepoRef
+} from './repo-files.js'
 
 /** `publicKeyFile` values of a trust document, as repository paths; unsafe ones are dropped. */
 export function keyFilesOf(trustText: string, trustPath: string): string[] {
@@ -42,6 +49,23 @@ function assertRepoPath(path: string, what: string, input: string, shown = path)
   }
 }
 
+/**
+ * Fetches what the Action's inputs name (`paths`: a path or a list) from the trusted commit `at`
+ * into `destDir`.
+ */
+type Fetcher<Paths, Fetched> = (
+  client: GitHubClient,
+  at: RepoRef,
+  paths: Paths,
+  destDir: string
+) => Promise<Fetched>
+
+/** The local path under `destDir` of a path the Action's inputs (`input`) name, checked first. */
+function checkedLocal(destDir: string, path: string, what: string, input: string, shown = path) {
+  assertRepoPath(path, what, input, shown)
+  return localPath(destDir, path)
+}
+
 /** What the Action's inputs (`input`) name is not at the trusted commit. */
 const notFoundAt = (what: string, at: RepoRef, file: string, input: string) =>
   new GateError('FILE_NOT_FOUND', `${what} not found at ${at.ref.slice(0, 12)}`, {
@@ -56,14 +80,9 @@ export interface FetchedTrust {
   repoPaths: string[]
 }
 
-export async function fetchTrust(
-  client: GitHubClient,
-  at: RepoRef,
-  trustPath: string,
-  destDir: string
-): Promise<FetchedTrust> {
+export const fetchTrust: Fetcher<string, FetchedTrust> = async (client, at, trustPath, destDir) => {
   assertRepoPath(trustPath, 'the trust path', 'trust')
-  const local = (p: string) => join(destDir, ...p.split('/'))
+  const local = (p: string) => localPath(destDir, p)
   if (!(await fetchFile(client, at, trustPath, local(trustPath)))) {
     throw notFoundAt('trust configuration', at, trustPath, 'trust')
   }
@@ -75,7 +94,8 @@ export async function fetchTrust(
   return { file: local(trustPath), repoPaths: [trustPath, ...keyFiles] }
 }
 
-export interface FetchedPolicy {
+/** A file or directory fetched from the trusted commit: the policy, a data file, retained reports. */
+export interface FetchedPath {
   /** Local path (file or directory) to hand to the gate. */
   local: string
   /** The repository path; a directory when `isDirectory`. */
@@ -83,19 +103,20 @@ export interface FetchedPolicy {
   isDirectory: boolean
 }
 
+export type FetchedPolicy = FetchedPath
+
 /**
  * A policy named by path (a bundle.tar.gz, a .wasm, or a directory of Rego), read from the
  * same trusted commit as the trust configuration.
  */
-export async function fetchPolicy(
-  client: GitHubClient,
-  at: RepoRef,
-  policyPath: string,
-  destDir: string
-): Promise<FetchedPolicy> {
+export const fetchPolicy: Fetcher<string, FetchedPolicy> = async (
+  client,
+  at,
+  policyPath,
+  destDir
+) => {
   const path = policyPath.replace(/\/+$/, '')
-  assertRepoPath(path, 'the policy path', 'policy', policyPath)
-  const local = join(destDir, ...path.split('/'))
+  const local = checkedLocal(destDir, path, 'the policy path', 'policy', policyPath)
   if (await listDir(client, at, path)) {
     await fetchDirectory(client, at, path, local)
     return { local, repoPath: path, isDirectory: true }
@@ -106,28 +127,23 @@ export async function fetchPolicy(
   throw notFoundAt('policy', at, path, 'policy')
 }
 
-export interface FetchedData {
-  /** Local path of the data file. */
-  local: string
-  /** The repository path. */
-  repoPath: string
-}
+/** A data file (never a directory). */
+export type FetchedData = Omit<FetchedPath, 'isDirectory'>
 
 /**
  * Data files (the `data` input) merged into the policy's data document, read from the same
  * trusted commit as the trust configuration and the policy. Order is kept: later files win.
  */
-export async function fetchDataFiles(
-  client: GitHubClient,
-  at: RepoRef,
-  dataPaths: string[],
-  destDir: string
-): Promise<FetchedData[]> {
+export const fetchDataFiles: Fetcher<string[], FetchedData[]> = async (
+  client,
+  at,
+  dataPaths,
+  destDir
+) => {
   const out: FetchedData[] = []
   const fetched = new Set<string>()
   for (const path of dataPaths) {
-    assertRepoPath(path, 'a data file path', 'data')
-    const local = join(destDir, ...path.split('/'))
+    const local = checkedLocal(destDir, path, 'a data file path', 'data')
     if (!fetched.has(path)) {
       if (!(await fetchFile(client, at, path, local))) {
         throw notFoundAt('data file', at, path, 'data')
@@ -139,13 +155,7 @@ export async function fetchDataFiles(
   return out
 }
 
-export interface FetchedReports {
-  /** Local path (file or directory) to hand to the gate. */
-  local: string
-  /** The repository path; a directory when `isDirectory`. */
-  repoPath: string
-  isDirectory: boolean
-}
+export type FetchedReports = FetchedPath
 
 /** Entries the contents API lists of one directory, at most (GitHub docs, "Get repository content"). */
 const CONTENTS_LIST_MAX = 1000
@@ -159,17 +169,16 @@ const MAX_REPORT_BYTES = 64 * 1024 * 1024
  * trusted commit as the trust configuration, never from the change under review. The load stage
  * validates each file and names it by its repository path.
  */
-export async function fetchReports(
-  client: GitHubClient,
-  at: RepoRef,
-  paths: string[],
-  destDir: string
-): Promise<FetchedReports[]> {
+export const fetchReports: Fetcher<string[], FetchedReports[]> = async (
+  client,
+  at,
+  paths,
+  destDir
+) => {
   const out: FetchedReports[] = []
   for (const path of new Set(paths)) {
-    assertRepoPath(path, 'a retained report path', 'approved-reports')
     // A file also inside a named folder is the same file at the same commit; the load stage reads it once.
-    const local = join(destDir, ...path.split('/'))
+    const local = checkedLocal(destDir, path, 'a retained report path', 'approved-reports')
     const entries = await listDir(client, at, path)
     if (entries) {
       // The contents API lists at most 1000 entries of a directory, silently: fewer reports read

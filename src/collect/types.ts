@@ -1,5 +1,6 @@
 /** What the collect stage hands to the gate: local directories, and what it noticed on the way. */
 import type { GitHubContext, ReleaseContext } from '../contracts/policy-input.js'
+import type { GitHubClient } from './api.js'
 
 export interface CollectedPackage {
   /** Where the package is in the repository (or workspace), '/'-separated; '' for the root. */
@@ -61,3 +62,13 @@ export interface Collected {
   github?: GitHubContext
   /** Temp dirs to remove at the end. */
 }
+
+/**
+ * The collector of a GitHub event (pull request, release, merge group, push): from the event
+ * payload, through the API, to local directories; null when the event has nothing to gate.
+ */
+export type Collector<Options, Result = Collected> = (
+  client: GitHubClient,
+  payload: Record<string, unknown>,
+  options: Options
+) => Promise<Result>

@@ -89,10 +89,12 @@ export interface CheckedPolicy {
 }
 
 /**
- * Compiles the module, once (a worker receives the compiled module, never the bytes). Async:
- * V8 then compiles every function on background threads while the main thread goes on (loading
- * the trust file), where a synchronous compile leaves each function to be compiled on the main
- * thread at its first call (most of a cold evaluation's time).
+ * Compiles the module, once (a worker receives the compiled module, never the bytes). Async, so
+ * that the main thread goes on (loading the trust file) meanwhile. With V8's default lazy wasm
+ * compilation this step only decodes and validates the module: each function is compiled
+ * (Liftoff) at its first call, on the thread that calls it, during the first evaluation, async
+ * or not. (Eager compilation, V8's --no-wasm-lazy-compilation, compiles every function of the
+ * module, also those an evaluation never calls.)
  */
 export async function compileModule(wasm: Uint8Array, name: string): Promise<WebAssembly.Module> {
   try {

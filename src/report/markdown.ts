@@ -69,10 +69,16 @@ export interface MarkdownOptions {
   headline?: boolean
 }
 
+/** A result (pass, approved, ...) after its icon. */
+const iconed = (result: string) => `${RESULT_ICON[result] ?? ''} ${result}`
+
 export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}): string {
   const r = report.result
   const h = '#'.repeat(options.headingLevel ?? 4)
   const out: string[] = []
+  /** A section: its heading, then its table. */
+  const section = (title: string, header: string[], rows: string[][]) =>
+    out.push('', `${h} ${title}`, '', ...tableRows(header, rows))
   if (options.headline !== false) {
     out.push(
       `### ${DECISION_ICON[r.decision]} update-gate: ${r.decision}, ${DECISION_HEADLINE[r.decision]}`,
@@ -91,94 +97,83 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
   const fleet = fleetLine(r)
   if (fleet) out.push('', md(fleet))
 
-  out.push('', `${h} Configurations`, '')
-  out.push(
-    ...tableRows(
-      ['Configuration', 'Result', 'Maturity', 'Why'],
-      r.configurations.map(c => [
-        md(c.id),
-        `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
-        String(r.maturity.configurations[c.id]?.level ?? '-'),
-        cell(c.reasons.join('; '))
-      ])
-    )
+  section(
+    'Configurations',
+    ['Configuration', 'Result', 'Maturity', 'Why'],
+    r.configurations.map(c => [
+      md(c.id),
+      iconed(c.result),
+      String(r.maturity.configurations[c.id]?.level ?? '-'),
+      cell(c.reasons.join('; '))
+    ])
   )
 
   if (r.conditions.length > 0) {
-    out.push('', `${h} Conditions`, '')
-    out.push(
-      ...tableRows(
-        ['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'],
-        r.conditions.map(c => [
-          md(c.id),
-          c.configuration ? md(c.configuration) : 'all',
-          cell(c.remainOn ?? ''),
-          // A condition without an exception's fields (a custom policy's) is its text.
-          cell(c.mitigation ?? c.text),
-          c.followUpBy ? md(c.followUpBy) : '-',
-          cell(c.acceptedBy ?? '')
-        ])
-      )
+    section(
+      'Conditions',
+      ['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'],
+      r.conditions.map(c => [
+        md(c.id),
+        c.configuration ? md(c.configuration) : 'all',
+        cell(c.remainOn ?? ''),
+        // A condition without an exception's fields (a custom policy's) is its text.
+        cell(c.mitigation ?? c.text),
+        c.followUpBy ? md(c.followUpBy) : '-',
+        cell(c.acceptedBy ?? '')
+      ])
     )
   }
 
-  out.push('', `${h} Verification questions`, '')
-  out.push(
-    ...tableRows(
-      ['Question', 'Answer', 'Why', 'Evidence'],
-      r.questions.map(q => [
-        md(q.question),
-        `${RESULT_ICON[q.answer] ?? ''} ${q.answer}`,
-        cell(q.reasons.join('; ')),
-        cell(q.evidence.join(', '))
-      ])
-    )
+  section(
+    'Verification questions',
+    ['Question', 'Answer', 'Why', 'Evidence'],
+    r.questions.map(q => [
+      md(q.question),
+      iconed(q.answer),
+      cell(q.reasons.join('; ')),
+      cell(q.evidence.join(', '))
+    ])
   )
 
-  out.push('', '<details><summary>Controls and findings</summary>', '', `${h} Controls`, '')
-  out.push(
-    ...tableRows(
-      ['Control', 'Result', 'Level', 'Required', 'Why'],
-      r.controls.map(c => [
-        md(c.id),
-        `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
-        c.level === null ? '-' : String(c.level),
-        c.required ? 'yes' : 'no',
-        cell(controlWhy(r, c))
-      ])
-    )
+  out.push('', '<details><summary>Controls and findings</summary>')
+  section(
+    'Controls',
+    ['Control', 'Result', 'Level', 'Required', 'Why'],
+    r.controls.map(c => [
+      md(c.id),
+      iconed(c.result),
+      c.level === null ? '-' : String(c.level),
+      c.required ? 'yes' : 'no',
+      cell(controlWhy(r, c))
+    ])
   )
   if (report.evidence.signatures.length > 0) {
-    out.push('', `${h} Signatures`, '')
-    out.push(
-      ...tableRows(
-        ['Evidence', 'Signature', 'Verified', 'Signer'],
-        report.evidence.signatures.map(s => [
-          cell(s.evidence),
-          cell(s.source),
-          s.verified ? 'yes' : 'no',
-          md(signerText(s))
-        ])
-      )
+    section(
+      'Signatures',
+      ['Evidence', 'Signature', 'Verified', 'Signer'],
+      report.evidence.signatures.map(s => [
+        cell(s.evidence),
+        cell(s.source),
+        s.verified ? 'yes' : 'no',
+        md(signerText(s))
+      ])
     )
   }
   if (r.findings.length > 0) {
-    out.push('', `${h} Findings`, '')
     const sorted = [...r.findings].sort(
       (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
     )
-    out.push(
-      ...tableRows(
-        ['Severity', 'Control', 'Rule', 'Configuration', 'Finding', 'Evidence'],
-        sorted.map(f => [
-          f.severity,
-          md(f.control),
-          md(f.rule),
-          cell(f.configuration ?? ''),
-          md(f.message),
-          cell(f.evidence.join(', '))
-        ])
-      )
+    section(
+      'Findings',
+      ['Severity', 'Control', 'Rule', 'Configuration', 'Finding', 'Evidence'],
+      sorted.map(f => [
+        f.severity,
+        md(f.control),
+        md(f.rule),
+        cell(f.configuration ?? ''),
+        md(f.message),
+        cell(f.evidence.join(', '))
+      ])
     )
   }
   out.push(
