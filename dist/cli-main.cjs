@@ -64823,6 +64823,26 @@ async function checkPackage(dir, options = {}) {
 }
 
 /**
+ * A long text in slices, for writing it out piece by piece: a stream encodes each write into a
+ * buffer of its own size, so a 150 MB report written at once costs a 150 MB buffer on top of
+ * the string (and, in the CLI, of the policy's wasm memory still alive); written in slices it
+ * costs one slice. A slice never ends between the two halves of a surrogate pair (each half
+ * written alone would be encoded as U+FFFD), so the slices encode to the bytes of the whole text.
+ */
+/** Characters per slice: 1 Mi. */
+const SLICE_CHARS = 1 << 20;
+function* textSlices(text, size = SLICE_CHARS) {
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(text.length, start + Math.max(2, size));
+        const last = text.charCodeAt(end - 1);
+        if (last >= 0xd800 && last <= 0xdbff && end < text.length)
+            end--;
+        yield text.slice(start, end);
+        start = end;
+    }
+}
+
+/**
  * The end of a whole run (the CLI's and the Action's entry points, never a library call): once
  * everything written to stdout and stderr is out, the process exits with `code` rather than
  * waiting for Node to tear down what the run built (the V8 heap, the compiled policy and its
@@ -65028,7 +65048,11 @@ function githubAttestations(client, repository, field) {
 const policyCommands = () => Promise.resolve().then(function () { return require('./cli-policy-commands.cjs'); });
 const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 };
 const processIO = {
-    stdout: text => process.stdout.write(text),
+    // In slices: a report of 150 MB is not encoded into one buffer of its size (text-slices.ts).
+    stdout: text => {
+        for (const slice of textSlices(text))
+            process.stdout.write(slice);
+    },
     stderr: text => process.stderr.write(text)
 };
 /**

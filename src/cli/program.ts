@@ -24,6 +24,7 @@ import { readPrivateKey } from '../authoring/package/keys.js'
 import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { initPackage, signPackage, writeManifest } from '../authoring/package/package.js'
 import { checkPackage } from '../authoring/package/check.js'
+import { textSlices } from '../shared/text-slices.js'
 import { VERSION } from '../shared/version.js'
 import { exitWhenFlushed } from '../shared/exit.js'
 import { githubAttestations, parseRepository } from '../collect/attestations.js'
@@ -41,7 +42,10 @@ export interface CliIO {
 }
 
 const processIO: CliIO = {
-  stdout: text => process.stdout.write(text),
+  // In slices: a report of 150 MB is not encoded into one buffer of its size (text-slices.ts).
+  stdout: text => {
+    for (const slice of textSlices(text)) process.stdout.write(slice)
+  },
   stderr: text => process.stderr.write(text)
 }
 
