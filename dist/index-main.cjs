@@ -61422,13 +61422,12 @@ async function upsertStickyComment(client, target, body, onlyUpdate = false) {
     const comments = await paginateAll(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.number }, `listing the comments of PR #${target.number}`);
     const mine = comments.filter(c => c.body?.includes(COMMENT_MARKER));
     const existing = mine.find(c => c.user?.type === 'Bot') ?? mine[0];
+    /** A comments API call on the target repository, sending `body`. */
+    const send = (route, params) => client.request(route, { owner: target.owner, repo: target.repo, ...params, body });
     if (existing) {
         try {
-            await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-                owner: target.owner,
-                repo: target.repo,
-                comment_id: existing.id,
-                body
+            await send('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                comment_id: existing.id
             });
             return 'updated';
         }
@@ -61441,11 +61440,8 @@ async function upsertStickyComment(client, target, body, onlyUpdate = false) {
     if (onlyUpdate)
         return 'skipped';
     try {
-        await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.number,
-            body
+        await send('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            issue_number: target.number
         });
     }
     catch (error) {
