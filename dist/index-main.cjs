@@ -519,6 +519,14 @@ function messageOf(error) {
 
 /** The event payload (GITHUB_EVENT_PATH) lacks what the event needs, at `field`. */
 const payloadError = (message, field) => new GateError('USAGE', message, { file: 'GITHUB_EVENT_PATH', field });
+/** The payload's repository.default_branch, or a payload error naming the `event` (release, push). */
+function defaultBranchOf(payload, event) {
+    const branch = payload.repository?.default_branch;
+    if (typeof branch !== 'string' || !branch) {
+        throw payloadError(`the ${event} event has no repository.default_branch`, 'repository.default_branch');
+    }
+    return branch;
+}
 /**
  * The event payload's `key` object when it is one and `complete` holds for it; else a payload
  * error: the event payload has no `key` (`what` says with which fields).
@@ -13499,11 +13507,7 @@ const collectPush = async (client, payload, options) => {
     const after = shaField(payload.after, 'after');
     let before;
     if (isZeroSha(payload.before)) {
-        const defaultBranch = payload.repository
-            ?.default_branch;
-        if (typeof defaultBranch !== 'string' || !defaultBranch) {
-            throw payloadError('the push event has no repository.default_branch', 'repository.default_branch');
-        }
+        const defaultBranch = defaultBranchOf(payload, 'push');
         before = await resolveCommit(client, options.owner, options.repo, defaultBranch);
         if (before === after) {
             throw payloadError(`the push creates ${String(payload.ref)} at the default branch's own commit: there is no earlier commit to read the gate configuration from`, 'before');
@@ -13836,11 +13840,7 @@ async function collectEvent(request) {
     if (RELEASE_EVENTS.has(request.eventName)) {
         if (RELEASE_GONE.has(String(request.payload.action)))
             return null;
-        const defaultBranch = request.payload.repository
-            ?.default_branch;
-        if (typeof defaultBranch !== 'string' || !defaultBranch) {
-            throw payloadError('the release event has no repository.default_branch', 'repository.default_branch');
-        }
+        const defaultBranch = defaultBranchOf(request.payload, 'release');
         return collectRelease(await request.client(), request.payload, {
             ...fromApi(),
             defaultBranch
