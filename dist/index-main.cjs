@@ -519,6 +519,14 @@ function messageOf(error) {
 
 /** The event payload (GITHUB_EVENT_PATH) lacks what the event needs, at `field`. */
 const payloadError = (message, field) => new GateError('USAGE', message, { file: 'GITHUB_EVENT_PATH', field });
+/** The payload's repository.default_branch, or a payload error naming the `event` (release, push). */
+function defaultBranchOf(payload, event) {
+    const branch = payload.repository?.default_branch;
+    if (typeof branch !== 'string' || !branch) {
+        throw payloadError(`the ${event} event has no repository.default_branch`, 'repository.default_branch');
+    }
+    return branch;
+}
 /**
  * The event payload's `key` object when it is one and `complete` holds for it; else a payload
  * error: the event payload has no `key` (`what` says with which fields).
@@ -13499,11 +13507,7 @@ const collectPush = async (client, payload, options) => {
     const after = shaField(payload.after, 'after');
     let before;
     if (isZeroSha(payload.before)) {
-        const defaultBranch = payload.repository
-            ?.default_branch;
-        if (typeof defaultBranch !== 'string' || !defaultBranch) {
-            throw payloadError('the push event has no repository.default_branch', 'repository.default_branch');
-        }
+        const defaultBranch = defaultBranchOf(payload, 'push');
         before = await resolveCommit(client, options.owner, options.repo, defaultBranch);
         if (before === after) {
             throw payloadError(`the push creates ${String(payload.ref)} at the default branch's own commit: there is no earlier commit to read the gate configuration from`, 'before');
@@ -13836,11 +13840,7 @@ async function collectEvent(request) {
     if (RELEASE_EVENTS.has(request.eventName)) {
         if (RELEASE_GONE.has(String(request.payload.action)))
             return null;
-        const defaultBranch = request.payload.repository
-            ?.default_branch;
-        if (typeof defaultBranch !== 'string' || !defaultBranch) {
-            throw payloadError('the release event has no repository.default_branch', 'repository.default_branch');
-        }
+        const defaultBranch = defaultBranchOf(request.payload, 'release');
         return collectRelease(await request.client(), request.payload, {
             ...fromApi(),
             defaultBranch
@@ -61422,13 +61422,12 @@ async function upsertStickyComment(client, target, body, onlyUpdate = false) {
     const comments = await paginateAll(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.number }, `listing the comments of PR #${target.number}`);
     const mine = comments.filter(c => c.body?.includes(COMMENT_MARKER));
     const existing = mine.find(c => c.user?.type === 'Bot') ?? mine[0];
+    /** A comments API call on the target repository, sending `body`. */
+    const send = (route, params) => client.request(route, { owner: target.owner, repo: target.repo, ...params, body });
     if (existing) {
         try {
-            await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-                owner: target.owner,
-                repo: target.repo,
-                comment_id: existing.id,
-                body
+            await send('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                comment_id: existing.id
             });
             return 'updated';
         }
@@ -61441,11 +61440,8 @@ async function upsertStickyComment(client, target, body, onlyUpdate = false) {
     if (onlyUpdate)
         return 'skipped';
     try {
-        await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.number,
-            body
+        await send('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            issue_number: target.number
         });
     }
     catch (error) {

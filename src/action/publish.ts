@@ -155,13 +155,13 @@ export async function upsertStickyComment(
   )
   const mine = comments.filter(c => c.body?.includes(COMMENT_MARKER))
   const existing = mine.find(c => c.user?.type === 'Bot') ?? mine[0]
+  /** A comments API call on the target repository, sending `body`. */
+  const send = (route: string, params: Record<string, unknown>) =>
+    client.request(route, { owner: target.owner, repo: target.repo, ...params, body })
   if (existing) {
     try {
-      await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-        owner: target.owner,
-        repo: target.repo,
-        comment_id: existing.id,
-        body
+      await send('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        comment_id: existing.id
       })
       return 'updated'
     } catch (error) {
@@ -171,11 +171,8 @@ export async function upsertStickyComment(
   }
   if (onlyUpdate) return 'skipped'
   try {
-    await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.number,
-      body
+    await send('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      issue_number: target.number
     })
   } catch (error) {
     throw apiError(`commenting on PR #${target.number}`, error)

@@ -12,6 +12,18 @@ export type GitHubClient = ReturnType<typeof getOctokit>
 export const payloadError = (message: string, field: string): GateError =>
   new GateError('USAGE', message, { file: 'GITHUB_EVENT_PATH', field })
 
+/** The payload's repository.default_branch, or a payload error naming the `event` (release, push). */
+export function defaultBranchOf(payload: Record<string, unknown>, event: string): string {
+  const branch = (payload.repository as { default_branch?: unknown } | undefined)?.default_branch
+  if (typeof branch !== 'string' || !branch) {
+    throw payloadError(
+      `the ${event} event has no repository.default_branch`,
+      'repository.default_branch'
+    )
+  }
+  return branch
+}
+
 /**
  * The event payload's `key` object when it is one and `complete` holds for it; else a payload
  * error: the event payload has no `key` (`what` says with which fields).

@@ -3,7 +3,7 @@
  * each evidence package and the trust configuration (see docs/action.md, "Where files come from").
  */
 import { GateError } from '../shared/errors.js'
-import { payloadError, type GitHubClient } from './api.js'
+import { defaultBranchOf, type GitHubClient } from './api.js'
 import { collectApprovals, type RunContext } from './approvals.js'
 import { collectPullRequest } from './pull-request.js'
 import { collectMergeGroup, collectPush } from './push.js'
@@ -110,14 +110,7 @@ async function collectEvent(request: CollectRequest): Promise<Collected | null> 
   }
   if (RELEASE_EVENTS.has(request.eventName)) {
     if (RELEASE_GONE.has(String(request.payload.action))) return null
-    const defaultBranch = (request.payload.repository as { default_branch?: unknown } | undefined)
-      ?.default_branch
-    if (typeof defaultBranch !== 'string' || !defaultBranch) {
-      throw payloadError(
-        'the release event has no repository.default_branch',
-        'repository.default_branch'
-      )
-    }
+    const defaultBranch = defaultBranchOf(request.payload, 'release')
     return collectRelease(await request.client(), request.payload, {
       ...fromApi(),
       defaultBranch

@@ -9,7 +9,7 @@
  * - push: `before` -> `after`; when `before` is all zeros (a new branch or tag), the default
  *   branch's commit -> `after`. A push that deletes a ref has nothing to gate.
  */
-import { payloadError, payloadObject, type GitHubClient } from './api.js'
+import { defaultBranchOf, payloadError, payloadObject, type GitHubClient } from './api.js'
 import { collectChange } from './change.js'
 import { fetchConfiguration, isZeroSha, resolveCommit, type ConfigInputs } from './config.js'
 import type { RepoRef } from './repo-files.js'
@@ -82,14 +82,7 @@ export const collectPush: Collector<CommitsOptions, Collected | null> = async (
   const after = shaField(payload.after, 'after')
   let before: string
   if (isZeroSha(payload.before)) {
-    const defaultBranch = (payload.repository as { default_branch?: unknown } | undefined)
-      ?.default_branch
-    if (typeof defaultBranch !== 'string' || !defaultBranch) {
-      throw payloadError(
-        'the push event has no repository.default_branch',
-        'repository.default_branch'
-      )
-    }
+    const defaultBranch = defaultBranchOf(payload, 'push')
     before = await resolveCommit(client, options.owner, options.repo, defaultBranch)
     if (before === after) {
       throw payloadError(
