@@ -63853,7 +63853,18 @@ function renderReport(report, format, context = {}) {
     }
 }
 function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+    return jsonParts(report).join('');
+}
+/** The JSON report as its document and its final newline. */
+const jsonParts = (report) => [JSON.stringify(report, null, 2), '\n'];
+/**
+ * The report as parts of text to write one after the other (their concatenation is what
+ * renderReport gives): the JSON report as its document and its final newline apart, since
+ * appending the newline to a 150 MB document copies it (the CLI writes the parts, at 50 000
+ * configurations, while the policy's wasm memory is still resident); any other format in one part.
+ */
+function renderReportParts(report, format, context = {}) {
+    return format === 'json' ? jsonParts(report) : [renderReport(report, format, context)];
 }
 const SEVERITY_ORDER = {
     violation: 0,
@@ -65206,31 +65217,35 @@ function buildProgram(io, setExit) {
             }
             throw error;
         }
-        const rendered = keyless
-            ? await (await keylessSigning()).renderKeylessVsa(report, VERSION, {
-                fulcioUrl: fulcio,
-                rekorUrl: rekor,
-                tsaUrl: tsa,
-                identityToken: () => Promise.resolve(keyless.token),
-                fields: {
-                    fulcio: '--fulcio-url',
-                    rekor: '--rekor-url',
-                    tsa: '--timestamp-url',
-                    token: keyless.tokenField
-                }
-            })
+        // In parts (renderReportParts): a 150 MB JSON report is not copied to append its newline.
+        const parts = keyless
+            ? [
+                await (await keylessSigning()).renderKeylessVsa(report, VERSION, {
+                    fulcioUrl: fulcio,
+                    rekorUrl: rekor,
+                    tsaUrl: tsa,
+                    identityToken: () => Promise.resolve(keyless.token),
+                    fields: {
+                        fulcio: '--fulcio-url',
+                        rekor: '--rekor-url',
+                        tsa: '--timestamp-url',
+                        token: keyless.tokenField
+                    }
+                })
+            ]
             : key
-                ? renderSignedVsa(report, VERSION, key)
-                : renderReport(report, options.format, {
+                ? [renderSignedVsa(report, VERSION, key)]
+                : renderReportParts(report, options.format, {
                     toolVersion: VERSION,
                     ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
                 });
         if (options.output) {
-            await writeReport(options.output, rendered);
+            await writeReport(options.output, parts);
             io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`);
         }
         else {
-            io.stdout(rendered);
+            for (const part of parts)
+                io.stdout(part);
         }
         setExit(failsGate(report.result.decision, options.failOn) ? EXIT.gateFailed : EXIT.pass);
     });

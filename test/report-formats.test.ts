@@ -13,6 +13,8 @@ import { RULE_CATALOG } from '../src/generated/rule-catalog.js'
 import { cleanTemps, EXAMPLES, REPO, SEED } from './helpers.js'
 import { validator } from '../src/shared/schema.js'
 import { cli, evaluateArgs } from './support/cli.js'
+import { runGate } from '../src/gate.js'
+import { REPORT_FORMATS, renderReport, renderReportParts } from '../src/report/index.js'
 
 afterAll(cleanTemps)
 
@@ -202,5 +204,21 @@ describe('JSON report', () => {
     const broken = structuredClone(report) as { result: { decision?: string } }
     delete broken.result.decision
     expect(validate(broken)).toBe(false)
+  })
+})
+
+describe('renderReportParts', () => {
+  it('gives, in parts, the text renderReport gives, for every format', async () => {
+    const report = await runGate({
+      packageDir: path.join(SEED, 'strong'),
+      trustFile: path.join(SEED, 'trust.yaml'),
+      evaluationTime: '2026-11-26T00:00:00Z'
+    })
+    for (const format of REPORT_FORMATS) {
+      const parts = renderReportParts(report, format, { toolVersion: '1.2.3' })
+      expect(parts.join('')).toBe(renderReport(report, format, { toolVersion: '1.2.3' }))
+    }
+    // The JSON document apart from its final newline (no copy of the document to append it).
+    expect(renderReportParts(report, 'json')).toEqual([JSON.stringify(report, null, 2), '\n'])
   })
 })

@@ -11,7 +11,7 @@ import { policyInputOf, runGate } from '../gate.js'
 import { indexPlaces } from '../shared/index-places.js'
 import {
   REPORT_FORMATS,
-  renderReport,
+  renderReportParts,
   renderSignedVsa,
   type ReportFormat
 } from '../report/index.js'
@@ -147,7 +147,7 @@ function keylessPlan(options: EvaluateOptions) {
 export const main = (argv: readonly string[]): Promise<void> => run(argv).then(exitWhenFlushed)
 
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
-async function writeReport(file: string, text: string): Promise<void> {
+async function writeReport(file: string, text: string | readonly string[]): Promise<void> {
   try {
     await writeFile(file, text)
   } catch (error) {
@@ -314,32 +314,35 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         }
         throw error
       }
-      const rendered = keyless
-        ? await (
-            await keylessSigning()
-          ).renderKeylessVsa(report, VERSION, {
-            fulcioUrl: fulcio,
-            rekorUrl: rekor,
-            tsaUrl: tsa,
-            identityToken: () => Promise.resolve(keyless.token),
-            fields: {
-              fulcio: '--fulcio-url',
-              rekor: '--rekor-url',
-              tsa: '--timestamp-url',
-              token: keyless.tokenField
-            }
-          })
+      // In parts (renderReportParts): a 150 MB JSON report is not copied to append its newline.
+      const parts = keyless
+        ? [
+            await (
+              await keylessSigning()
+            ).renderKeylessVsa(report, VERSION, {
+              fulcioUrl: fulcio,
+              rekorUrl: rekor,
+              tsaUrl: tsa,
+              identityToken: () => Promise.resolve(keyless.token),
+              fields: {
+                fulcio: '--fulcio-url',
+                rekor: '--rekor-url',
+                tsa: '--timestamp-url',
+                token: keyless.tokenField
+              }
+            })
+          ]
         : key
-          ? renderSignedVsa(report, VERSION, key)
-          : renderReport(report, options.format, {
+          ? [renderSignedVsa(report, VERSION, key)]
+          : renderReportParts(report, options.format, {
               toolVersion: VERSION,
               ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
             })
       if (options.output) {
-        await writeReport(options.output, rendered)
+        await writeReport(options.output, parts)
         io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`)
       } else {
-        io.stdout(rendered)
+        for (const part of parts) io.stdout(part)
       }
       setExit(failsGate(report.result.decision, options.failOn) ? EXIT.gateFailed : EXIT.pass)
     })

@@ -2,6 +2,7 @@ export {
   renderJson,
   renderMarkdown,
   renderReport,
+  renderReportParts,
   indexUriOf,
   type RenderContext,
   renderText,

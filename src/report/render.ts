@@ -74,7 +74,24 @@ export function renderReport(
 }
 
 export function renderJson(report: GateReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`
+  return jsonParts(report).join('')
+}
+
+/** The JSON report as its document and its final newline. */
+const jsonParts = (report: GateReport): string[] => [JSON.stringify(report, null, 2), '\n']
+
+/**
+ * The report as parts of text to write one after the other (their concatenation is what
+ * renderReport gives): the JSON report as its document and its final newline apart, since
+ * appending the newline to a 150 MB document copies it (the CLI writes the parts, at 50 000
+ * configurations, while the policy's wasm memory is still resident); any other format in one part.
+ */
+export function renderReportParts(
+  report: GateReport,
+  format: ReportFormat,
+  context: RenderContext = {}
+): string[] {
+  return format === 'json' ? jsonParts(report) : [renderReport(report, format, context)]
 }
 
 const SEVERITY_ORDER: Record<Finding['severity'], number> = {
