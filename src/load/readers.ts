@@ -17,6 +17,7 @@ import { normaliseTimestamp } from '../shared/time.js'
 import type { EvidenceRecord } from '../contracts/policy-input.js'
 import type { DsseEnvelope, LoadedContent, LoadedEvidence, SignedRecord } from './types.js'
 import type { FetchedBundles } from '../contracts/evidence-package.js'
+import type { Target as TestTarget } from '../generated/types/attestations/test-result.js'
 import { readCsaf } from './vex/csaf.js'
 import { readCycloneDx } from './vex/cyclonedx.js'
 import { readJsonDocument, validateVex } from './vex/document.js'
@@ -147,7 +148,7 @@ function testResultRecord(
   field: string
 ): EvidenceRecord {
   // The schema requires exactly one descriptor named update-gate:test-target with these annotations.
-  const target = (predicate.configuration as { name?: unknown; annotations?: TestTarget }[]).find(
+  const target = (predicate.configuration as Partial<TestTarget>[]).find(
     c => c.name === 'update-gate:test-target'
   )
   if (!target)
@@ -155,7 +156,7 @@ function testResultRecord(
       file,
       field: `${field}.configuration`
     })
-  const a = target.annotations as TestTarget
+  const a = target.annotations as TestTarget['annotations']
   const time = normaliseTimestamp(a.time, {
     file,
     field: `${field}.configuration.annotations.time`
@@ -180,16 +181,6 @@ function testResultRecord(
       ...(predicate.failedTests ?? []).map(t => result(t, 'failed'))
     ]
   }
-}
-
-interface TestTarget {
-  configuration: string
-  hardware: string
-  product: string
-  fromVersion: string
-  toVersion: string
-  time: string
-  rollbackConditions: string[]
 }
 
 /** A record signed as a DSSE envelope holding an in-toto statement. */
