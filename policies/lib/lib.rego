@@ -251,25 +251,17 @@ time_key(t) := concat("", [substring(t, 0, 19), substring(concat("", [fraction, 
 # title: Time in normal form
 # description: >-
 #   What `^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z$` matches,
-#   checked by position without a regular expression: the first regex.match of a run compiles
-#   RE2's code and the pattern, a large share of a cold evaluation.
+#   without a regular expression (the first regex.match of a run compiles RE2's code and the
+#   pattern, a large share of a cold evaluation): every digit made 0, the time is one of the
+#   shapes. One builtin call per time, as cheap as the cached pattern on large packages.
 normal_time(t) if {
 	is_string(t)
-	n := count(t)
-	n >= 20
-	n <= 30
-	concat("", [substring(t, 4, 1), substring(t, 7, 1), substring(t, 10, 1), substring(t, 13, 1), substring(t, 16, 1)]) == "--T::"
-	digits(concat("", [substring(t, 0, 4), substring(t, 5, 2), substring(t, 8, 2), substring(t, 11, 2), substring(t, 14, 2), substring(t, 17, 2)]))
-	endswith(t, "Z")
-	normal_fraction(substring(t, 19, n - 20))
+	strings.replace_n(digit_to_zero, t) in normal_time_shapes
 }
 
-normal_fraction("")
+digit_to_zero := {"1": "0", "2": "0", "3": "0", "4": "0", "5": "0", "6": "0", "7": "0", "8": "0", "9": "0"}
 
-normal_fraction(f) if {
-	startswith(f, ".")
-	digits(substring(f, 1, -1))
-}
+normal_time_shapes := {"0000-00-00T00:00:00Z"} | {concat("", ["0000-00-00T00:00:00.", substring("000000000", 0, n), "Z"]) | some n in numbers.range(1, 9)}
 
 # METADATA
 # title: Digits
