@@ -119,6 +119,27 @@ describe('the js-yaml fast path', () => {
     expect(yamlFastPath(text)).toBeUndefined()
   })
 
+  test('reads a text whose comment lines hold syntax characters, as the yaml path reads it', () => {
+    for (const text of [
+      '# see approvers[].keys, *x, &y and !z\na: [1, 2]\n',
+      'a:\n  # {b: 1} c\n  - 1\n',
+      "# Carol's key (approvers[].keys)\nb: {x: 1}\n",
+      'a: |\n  # [1] x *y\n  z\n'
+    ]) {
+      expect(expectSameRead(text)).toBe(true)
+    }
+  })
+
+  test.each([
+    ['a quoted scalar that a # line closes', 'a: ["x\n  # y", b] c\n'],
+    ['a single-quoted one', "a: ['x\n  # y', b] c\n"],
+    ['syntax after a # that is not first on its line', 'a: [1] b # c]\n'],
+    ['a # line after U+2028 (no YAML line break)', 'a: [x,\u2028# c] y\n'],
+    ['an alias outside the comments', '# *x\na: &x 1\nb: *x\n']
+  ])('declines %s, comment lines notwithstanding', (_what, text) => {
+    expect(yamlFastPath(text)).toBeUndefined()
+  })
+
   test('parseYaml gives the yaml path the texts the fast path declines', () => {
     // A null key is "" in the yaml path (js-yaml would say "null").
     expect(parseYaml('~: a\n', 'f.yaml')).toStrictEqual({ '': 'a' })
