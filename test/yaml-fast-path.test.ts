@@ -17,6 +17,7 @@ import {
   parseYamlDocument,
   yamlFastPath
 } from '../src/shared/parse.js'
+import { fastIndexPlaces, yamlIndexPlaces } from '../src/shared/index-places.js'
 import { REPO } from './helpers.js'
 
 function yamlFiles(dir: string): string[] {
@@ -56,10 +57,24 @@ function keyOrder(value: unknown): string[] {
   return out
 }
 
-/** The fast path read `text`, and the yaml path reads the same value, key order included. */
+/** Index places found from the fast path's read (fastIndexPlaces), with a place. */
+let placed = 0
+
+/**
+ * The fast path read `text`, and the yaml path reads the same value, key order included; the
+ * places of index items (the Action's annotation lines) are those the `yaml` document gives.
+ */
 function expectSameRead(text: string): boolean {
   const fast = yamlFastPath(text)
-  if (!fast) return false
+  const places = fastIndexPlaces(text)
+  if (places) {
+    expect(places).toEqual(yamlIndexPlaces(text))
+    if (places.evidence.size + places.exceptions.size > 0) placed++
+  }
+  if (!fast) {
+    expect(places).toBeUndefined()
+    return false
+  }
   const slow = yamlPath(text)
   // node's deep strict equality (prototypes, -0, NaN); Jest's would compare an own
   // `constructor` key as the object's constructor. toEqual shows the difference when there is one.
@@ -250,8 +265,9 @@ describe('the js-yaml fast path', () => {
       ),
       { numRuns: 5000, seed: 9 }
     )
-    // The property compared real reads, not only declined texts.
+    // The property compared real reads, not only declined texts, and places of index items.
     expect(compared).toBeGreaterThan(500)
+    expect(placed).toBeGreaterThan(200)
   })
 
   test('on generated documents (values written by the yaml library, block and flow), both read the same', () => {

@@ -15,7 +15,7 @@ import {
   type Document,
   type Pair
 } from 'yaml'
-import { load as loadYaml } from 'js-yaml'
+import { constructFromEvents, parseEvents, type Event as YamlEvent } from 'js-yaml'
 import { clip, GateError, messageOf } from './errors.js'
 
 export const DEFAULT_MAX_ALIAS_COUNT = 50
@@ -255,15 +255,29 @@ const FAST_MAX_KEY_CHARS = 1000
  * calls "") or a key longer than FAST_MAX_KEY_CHARS.
  */
 export function yamlFastPath(text: string): { value: unknown } | undefined {
+  const read = yamlFastRead(text)
+  return read ? { value: read.value } : undefined
+}
+
+/**
+ * yamlFastPath's read with the parser events it was built from (js-yaml's `load` is these two
+ * steps): where each node starts, for places in the text (src/shared/index-places.ts).
+ */
+export function yamlFastRead(text: string): { value: unknown; events: YamlEvent[] } | undefined {
   if (fastDeclines(text)) return undefined
   let value: unknown
+  let events: YamlEvent[]
   try {
     // js-yaml counts one level more than valueTooDeep does; fastValueIsPlain holds the limit.
-    value = loadYaml(text, { maxAliases: 0, maxDepth: MAX_NESTING_DEPTH + 1 })
+    events = parseEvents(text, { maxDepth: MAX_NESTING_DEPTH + 1 })
+    const documents = constructFromEvents(events, { maxAliases: 0, source: text })
+    // One document, as `load` requires.
+    if (documents.length !== 1) return undefined
+    value = documents[0]
   } catch {
     return undefined
   }
-  return fastValueIsPlain(value) ? { value } : undefined
+  return fastValueIsPlain(value) ? { value, events } : undefined
 }
 
 /** No collection nested deeper than MAX_NESTING_DEPTH, no key `null` or over FAST_MAX_KEY_CHARS. Iterative. */
