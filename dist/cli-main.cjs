@@ -65275,7 +65275,13 @@ const positiveSeconds = (value) => {
         throw new InvalidArgumentError('expected seconds > 0');
     return seconds;
 };
-function buildProgram(io, setExit) {
+/**
+ * The command line. `evaluateOnly`: the program with its `evaluate` command alone, for a command
+ * line that starts with `evaluate` (every gate run): commander then dispatches to it and never
+ * reads the other commands, which are not built (their options and descriptions are start-up
+ * work); what such a command line prints and exits with is the same either way (test/cli.test.ts).
+ */
+function buildProgram(io, setExit, evaluateOnly = false) {
     const program = new Command('update-gate')
         .description('Decide whether a firmware or software update may be deployed, from its evidence package.')
         .version(VERSION)
@@ -65384,6 +65390,8 @@ function buildProgram(io, setExit) {
         }
         setExit(failsGate(report.result.decision, options.failOn) ? EXIT.gateFailed : EXIT.pass);
     });
+    if (evaluateOnly)
+        return program;
     const policy = program
         .command('policy')
         .description('write, build and test a custom Rego policy (docs/policy-authoring.md)');
@@ -65538,7 +65546,7 @@ function addPackageCommands(program, io, setExit) {
 }
 async function run(argv, io = processIO) {
     let exitCode = EXIT.pass;
-    const program = buildProgram(io, code => (exitCode = code));
+    const program = buildProgram(io, code => (exitCode = code), argv[0] === 'evaluate');
     try {
         await program.parseAsync([...argv], { from: 'user' });
         return exitCode;
