@@ -9,11 +9,18 @@ import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
+/** `const a = (...args) => <promises>.a(...args), ...`: each call reads `fs.promises` when made. */
+const lazyPromises = (names, promises) =>
+  `const ${names.map(n => `${n} = (...args) => ${promises}.${n}(...args)`).join(', ')};`
+
 // Start-up work that dependencies do when loaded and a run rarely needs, deferred to first use
 // (each replacement is exact, and the build fails if a dependency's text changed): commander
 // loads node:child_process (3 ms in a CPU profile of the seed) for executable subcommands, which
 // the CLI has none of; opa-wasm loads its own copy of yaml 1.x (5-14 ms) for the yaml.*
-// builtins, which the built-in policy does not call. (packageurl-js is required on first use by
+// builtins, which the built-in policy does not call; @actions/core's job summary and @actions/io
+// (under @actions/exec) take their calls from `fs.promises` when loaded, which loads Node's
+// readline, REPL history and file watcher modules, while the Action calls neither (the bundles'
+// own code uses src/shared/fs-async.ts). (packageurl-js is required on first use by
 // src/load/vex/packageurl.cjs.)
 const DEFERRED = [
   {
@@ -25,6 +32,16 @@ const DEFERRED = [
     file: /\/node_modules\/@open-policy-agent\/opa-wasm\/src\/builtins\/yaml\.js$/,
     from: 'const yaml = require("yaml");',
     to: 'let loaded;\nconst yaml = { parse: (s) => (loaded ??= require("yaml")).parse(s), stringify: (d) => (loaded ??= require("yaml")).stringify(d) };'
+  },
+  {
+    file: /\/node_modules\/@actions\/core\/lib\/summary\.js$/,
+    from: 'const { access, appendFile, writeFile } = promises;',
+    to: lazyPromises(['access', 'appendFile', 'writeFile'], 'promises')
+  },
+  {
+    file: /\/node_modules\/@actions\/io\/lib\/io-util\.js$/,
+    from: 'export const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;',
+    to: `export ${lazyPromises(['chmod', 'copyFile', 'lstat', 'mkdir', 'open', 'readdir', 'rename', 'rm', 'rmdir', 'stat', 'symlink', 'unlink'], 'fs.promises')}`
   }
 ]
 const deferred = () => ({

@@ -1,18 +1,18 @@
 (function (exports, require, module, __filename, __dirname) {
 'use strict';
 
-var promises = require('node:fs/promises');
-var require$$0 = require('node:events');
+var fs = require('node:fs');
+var require$$0 = require('node:util');
+var require$$0$1 = require('node:events');
 var path = require('node:path');
-var require$$2 = require('node:fs');
 var require$$3 = require('node:process');
 var node_os = require('node:os');
 var require$$1 = require('node:url');
-var promises$1 = require('node:stream/promises');
+var promises = require('node:stream/promises');
 var node_crypto = require('node:crypto');
-var require$$0$1 = require('process');
-var require$$0$2 = require('buffer');
-var require$$0$3 = require('node:stream');
+var require$$0$2 = require('process');
+var require$$0$3 = require('buffer');
+var require$$0$4 = require('node:stream');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
 function _interopNamespaceDefault(e) {
@@ -31,6 +31,28 @@ function _interopNamespaceDefault(e) {
 	n.default = e;
 	return Object.freeze(n);
 }
+
+/**
+ * node:fs's asynchronous calls as promises, made from its callback API: nothing in the bundles
+ * imports `node:fs/promises`, because loading it loads Node's readline, REPL history and file
+ * watcher modules (a few ms of every start-up, for a module that only wraps these same calls).
+ * `realpath` is the native one, as `fs/promises`' is (the callback `fs.realpath` walks the path
+ * in JavaScript instead). Files are opened as descriptors (`open`, `fstat`, `read`, `close`).
+ */
+const copyFile = require$$0.promisify(fs.copyFile);
+const lstat = require$$0.promisify(fs.lstat);
+const mkdir = require$$0.promisify(fs.mkdir);
+const mkdtemp = require$$0.promisify(fs.mkdtemp);
+const readFile = require$$0.promisify(fs.readFile);
+const readdir = require$$0.promisify(fs.readdir);
+const realpath = require$$0.promisify(fs.realpath.native);
+const rm = require$$0.promisify(fs.rm);
+const stat = require$$0.promisify(fs.stat);
+const writeFile = require$$0.promisify(fs.writeFile);
+const open = require$$0.promisify(fs.open);
+const fstat = require$$0.promisify(fs.fstat);
+const read = require$$0.promisify(fs.read);
+const close = require$$0.promisify(fs.close);
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
@@ -1544,10 +1566,10 @@ var hasRequiredCommand;
 function requireCommand () {
 	if (hasRequiredCommand) return command;
 	hasRequiredCommand = 1;
-	const EventEmitter = require$$0.EventEmitter;
+	const EventEmitter = require$$0$1.EventEmitter;
 	const childProcess = { spawn: (...args) => process.getBuiltinModule('node:child_process').spawn(...args) };
 	const path$1 = path;
-	const fs = require$$2;
+	const fs$1 = fs;
 	const process = require$$3;
 
 	const { Argument, humanReadableArgName } = requireArgument();
@@ -2725,7 +2747,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
 	   * @param {string} subcommandName
 	   */
 	  _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-	    if (fs.existsSync(executableFile)) return;
+	    if (fs$1.existsSync(executableFile)) return;
 
 	    const executableDirMessage = executableDir
 	      ? `searched for local subcommand relative to directory '${executableDir}'`
@@ -2751,14 +2773,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
 	    function findFile(baseDir, baseName) {
 	      // Look for specified file
 	      const localBin = path$1.resolve(baseDir, baseName);
-	      if (fs.existsSync(localBin)) return localBin;
+	      if (fs$1.existsSync(localBin)) return localBin;
 
 	      // Stop looking if candidate already has an expected extension.
 	      if (sourceExt.includes(path$1.extname(baseName))) return undefined;
 
 	      // Try all the extensions.
 	      const foundExt = sourceExt.find((ext) =>
-	        fs.existsSync(`${localBin}${ext}`),
+	        fs$1.existsSync(`${localBin}${ext}`),
 	      );
 	      if (foundExt) return `${localBin}${foundExt}`;
 
@@ -2776,7 +2798,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
 	    if (this._scriptPath) {
 	      let resolvedScriptPath; // resolve possible symlink for installed npm binary
 	      try {
-	        resolvedScriptPath = fs.realpathSync(this._scriptPath);
+	        resolvedScriptPath = fs$1.realpathSync(this._scriptPath);
 	      } catch {
 	        resolvedScriptPath = this._scriptPath;
 	      }
@@ -4470,7 +4492,7 @@ function builtInPolicyDir() {
     const candidates = [path.join(here, 'policy')];
     for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir))
         candidates.push(path.join(dir, 'dist', 'policy'));
-    const found = candidates.find(dir => require$$2.existsSync(path.join(dir, 'policy.wasm')));
+    const found = candidates.find(dir => fs.existsSync(path.join(dir, 'policy.wasm')));
     if (!found) {
         throw new GateError('POLICY_LOAD', `the built-in policy is missing (no policy.wasm in ${here}/policy or any dist/policy above it); run npm run build`);
     }
@@ -4478,10 +4500,10 @@ function builtInPolicyDir() {
 }
 async function readBuiltInPolicy() {
     const dir = builtInPolicyDir();
-    const wasm = await promises.readFile(path.join(dir, 'policy.wasm'));
+    const wasm = await readFile(path.join(dir, 'policy.wasm'));
     const dataFile = path.join(dir, 'data.json');
-    const data = require$$2.existsSync(dataFile)
-        ? JSON.parse(await promises.readFile(dataFile, 'utf8'))
+    const data = fs.existsSync(dataFile)
+        ? JSON.parse(await readFile(dataFile, 'utf8'))
         : {};
     return { name: 'built-in', wasm, data, builtIn: true };
 }
@@ -4517,7 +4539,7 @@ async function readWasmBundle(file) {
         }
     })();
     try {
-        await Promise.all([promises$1.pipeline(require$$2.createReadStream(file), createGunzip(), entries), reading]);
+        await Promise.all([promises.pipeline(fs.createReadStream(file), createGunzip(), entries), reading]);
     }
     catch (error) {
         if (error instanceof GateError)
@@ -4557,7 +4579,7 @@ const DECISION_PACKAGE = /^\s*package\s+update_gate\.decision\s*(#.*)?$/m;
 async function regoFiles(dir, options = {}) {
     let entries;
     try {
-        entries = await promises.readdir(dir, { recursive: true, withFileTypes: true });
+        entries = await readdir(dir, { recursive: true, withFileTypes: true });
     }
     catch {
         throw new GateError('FILE_NOT_FOUND', 'not a readable directory of .rego files', { file: dir });
@@ -4579,7 +4601,7 @@ async function builtInRegoFiles() {
 /** Whether a policy directory is a complete policy (it defines the decision package). */
 async function replacesBuiltIn(dir) {
     for (const file of await regoFiles(dir)) {
-        if (!file.endsWith('_test.rego') && DECISION_PACKAGE.test(await promises.readFile(file, 'utf8')))
+        if (!file.endsWith('_test.rego') && DECISION_PACKAGE.test(await readFile(file, 'utf8')))
             return true;
     }
     return false;
@@ -4617,8 +4639,8 @@ async function stageSources(dirs, files, stage) {
         const name = owner >= 0
             ? path.join(`${path.basename(dirs[owner]) || 'policy'}${owner > 0 ? `-${owner}` : ''}`, path.relative(dirs[owner], file))
             : path.join('update-gate', path.relative(builtIn, file));
-        await promises.mkdir(path.join(stage, path.dirname(name)), { recursive: true });
-        await promises.copyFile(file, path.join(stage, name));
+        await mkdir(path.join(stage, path.dirname(name)), { recursive: true });
+        await copyFile(file, path.join(stage, name));
         staged.push(name);
         rename.set(name, owner >= 0 ? path.relative(process.cwd(), file) || file : file);
     }
@@ -4635,7 +4657,7 @@ async function buildRegoDirectory(dir, output, options = {}) {
     const dirs = (Array.isArray(dir) ? dir : [dir]).map(d => path.resolve(d));
     const { files, replaces } = await policySources(dirs);
     const { opaBuildArgs, runOpa } = await Promise.resolve().then(function () { return require('./cli-opa.cjs'); }); // child_process: only for Rego
-    const stage = await promises.mkdtemp(path.join(node_os.tmpdir(), 'update-gate-build-'));
+    const stage = await mkdtemp(path.join(node_os.tmpdir(), 'update-gate-build-'));
     try {
         const { staged, rename } = await stageSources(dirs, files, stage);
         await runOpa(opaBuildArgs(path.resolve(output), staged, { replaces }), {
@@ -4646,7 +4668,7 @@ async function buildRegoDirectory(dir, output, options = {}) {
         });
     }
     finally {
-        await promises.rm(stage, { recursive: true, force: true });
+        await rm(stage, { recursive: true, force: true });
     }
 }
 /**
@@ -4671,7 +4693,7 @@ async function readPolicy(source) {
     const path$1 = path.resolve(source);
     let info;
     try {
-        info = await promises.stat(path$1);
+        info = await stat(path$1);
     }
     catch {
         throw new GateError('FILE_NOT_FOUND', 'policy not found: expected a .rego directory, a bundle.tar.gz or a .wasm file', {
@@ -4679,20 +4701,20 @@ async function readPolicy(source) {
         });
     }
     if (info.isDirectory()) {
-        const work = await promises.mkdtemp(path.join(node_os.tmpdir(), 'update-gate-policy-'));
+        const work = await mkdtemp(path.join(node_os.tmpdir(), 'update-gate-policy-'));
         try {
             const bundle = path.join(work, 'bundle.tar.gz');
             await buildRegoDirectory(path$1, bundle);
             return { ...(await readWasmBundle(bundle)), name: source };
         }
         finally {
-            await promises.rm(work, { recursive: true, force: true });
+            await rm(work, { recursive: true, force: true });
         }
     }
     if (source.endsWith('.wasm')) {
         if (info.size > MAX_WASM_BYTES)
             throw new GateError('FILE_TOO_LARGE', `over ${MAX_WASM_BYTES} bytes`, { file: source });
-        return { name: source, wasm: await promises.readFile(path$1), data: {} };
+        return { name: source, wasm: await readFile(path$1), data: {} };
     }
     return { ...(await readWasmBundle(path$1)), name: source };
 }
@@ -4726,7 +4748,7 @@ function checkRelativePath(rel, where) {
 /** Real path of a root directory; FILE_NOT_FOUND when it does not exist. */
 async function realRoot(dir, where = { file: dir }) {
     try {
-        return await promises.realpath(dir);
+        return await realpath(dir);
     }
     catch (error) {
         if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
@@ -4745,7 +4767,7 @@ async function resolveInside(root, rel, where) {
     const joined = path.join(root, ...clean.split('/'));
     let real;
     try {
-        real = await promises.realpath(joined);
+        real = await realpath(joined);
     }
     catch (error) {
         const code = errnoCode(error);
@@ -4783,7 +4805,23 @@ function notRegular(info) {
 const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
 // Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
 // following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
-const OPEN_FLAGS = require$$2.constants.O_RDONLY | (require$$2.constants.O_NONBLOCK ?? 0) | (require$$2.constants.O_NOFOLLOW ?? 0);
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
+/** A file opened for reading: positional reads, its status, and close (once). */
+class OpenFile {
+    fd;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    read(buffer, offset, length, position) {
+        return read(this.fd, buffer, offset, length, position);
+    }
+    stat() {
+        return fstat(this.fd);
+    }
+    close() {
+        return close(this.fd);
+    }
+}
 /**
  * Opens a regular file by its real path for reading. The type is checked (without following a
  * link) before the open, the open is non-blocking, and the type is checked again on the handle:
@@ -4793,7 +4831,7 @@ const OPEN_FLAGS = require$$2.constants.O_RDONLY | (require$$2.constants.O_NONBL
 async function openRegularFile(real, where) {
     let before;
     try {
-        before = await promises.lstat(real);
+        before = await lstat(real);
     }
     catch (error) {
         throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
@@ -4803,7 +4841,7 @@ async function openRegularFile(real, where) {
         throw refuse(kind, where);
     let handle;
     try {
-        handle = await promises.open(real, OPEN_FLAGS);
+        handle = new OpenFile(await open(real, OPEN_FLAGS));
     }
     catch (error) {
         const code = errnoCode(error);
@@ -9573,7 +9611,7 @@ function requireLog () {
 	if (hasRequiredLog) return log;
 	hasRequiredLog = 1;
 
-	var node_process = require$$0$1;
+	var node_process = require$$0$2;
 
 	function debug(logLevel, ...messages) {
 	    if (logLevel === 'debug')
@@ -10634,7 +10672,7 @@ function requireBinary () {
 	if (hasRequiredBinary) return binary;
 	hasRequiredBinary = 1;
 
-	var node_buffer = require$$0$2;
+	var node_buffer = require$$0$3;
 	var Scalar = requireScalar();
 	var stringifyString = requireStringifyString();
 
@@ -13560,7 +13598,7 @@ function requireComposer () {
 	if (hasRequiredComposer) return composer;
 	hasRequiredComposer = 1;
 
-	var node_process = require$$0$1;
+	var node_process = require$$0$2;
 	var directives = requireDirectives();
 	var Document = requireDocument();
 	var errors = requireErrors();
@@ -15103,7 +15141,7 @@ function requireParser () {
 	if (hasRequiredParser) return parser;
 	hasRequiredParser = 1;
 
-	var node_process = require$$0$1;
+	var node_process = require$$0$2;
 	var cst = requireCst();
 	var lexer = requireLexer();
 
@@ -61135,8 +61173,8 @@ const EVIDENCE_READERS = {
 const INDEX_FILE = 'update-evidence.yaml';
 
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
-const isFile = async (p) => (await promises.stat(p).catch(() => null))?.isFile() ?? false;
-const isDirectory = async (p) => (await promises.stat(p).catch(() => null))?.isDirectory() ?? false;
+const isFile = async (p) => (await stat(p).catch(() => null))?.isFile() ?? false;
+const isDirectory = async (p) => (await stat(p).catch(() => null))?.isDirectory() ?? false;
 function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
@@ -61344,9 +61382,9 @@ async function reportFiles(source, label) {
             throw new GateError('FILE_NOT_FOUND', 'does not exist; give a report file (update-gate evaluate --format json) or a directory of them', where);
         throw error;
     }
-    if (!(await promises.stat(real)).isDirectory())
+    if (!(await stat(real)).isDirectory())
         return [{ real, label }];
-    const names = (await promises.readdir(real, { withFileTypes: true }))
+    const names = (await readdir(real, { withFileTypes: true }))
         .filter(e => e.name.endsWith('.json') && (e.isFile() || e.isSymbolicLink()))
         .map(e => e.name)
         .sort();
@@ -61975,7 +62013,7 @@ function rootFile() {
         candidates.push(path.join(dir, 'dist', 'sigstore', PUBLIC_GOOD_ROOT_FILE));
         candidates.push(path.join(dir, 'sigstore', PUBLIC_GOOD_ROOT_FILE));
     }
-    const found = candidates.find(f => require$$2.existsSync(f));
+    const found = candidates.find(f => fs.existsSync(f));
     if (!found) {
         throw new GateError('FILE_NOT_FOUND', `the built-in Sigstore trusted root is missing (no ${PUBLIC_GOOD_ROOT_FILE} in ${here}/sigstore or any dist/sigstore above it); run npm run build, or name one as sigstore.trustedRoot in the trust configuration`);
     }
@@ -61993,7 +62031,7 @@ const isBuiltInRoot = (json) => typeof json === 'object' && json !== null && bui
 function loadPublicGoodRoot() {
     cached ??= (async () => {
         const file = rootFile();
-        const bytes = await promises.readFile(file);
+        const bytes = await readFile(file);
         // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
         const json = JSON.parse(bytes.toString('utf8'));
         if (typeof json === 'object' && json !== null)
@@ -64168,7 +64206,7 @@ function parsePrivateKey(pem, file) {
 async function readPrivateKey(file, option = '--key') {
     let pem;
     try {
-        pem = await promises.readFile(file, 'utf8');
+        pem = await readFile(file, 'utf8');
     }
     catch (error) {
         const code = error.code;
@@ -64198,7 +64236,7 @@ function failsGate(decision, failOn) {
 /** Whether anything exists at `path` (the commands never overwrite). */
 async function exists(path) {
     try {
-        await promises.stat(path);
+        await stat(path);
         return true;
     }
     catch {
@@ -64354,7 +64392,7 @@ async function writeNew(file, content, overwrite = false) {
     if (!overwrite)
         await refuseExisting(file);
     try {
-        await promises.writeFile(file, content);
+        await writeFile(file, content);
     }
     catch (error) {
         throw new GateError('FILE_UNREADABLE', `cannot write: ${messageOf(error)}`, { file });
@@ -64464,7 +64502,7 @@ async function initPackage(dir, options) {
     const files = [[INDEX_FILE, index], ...Object.entries(records)];
     for (const [name] of files)
         await refuseExisting(path.join(dir, name));
-    await promises.mkdir(path.join(dir, ARTIFACTS_DIR), { recursive: true });
+    await mkdir(path.join(dir, ARTIFACTS_DIR), { recursive: true });
     for (const [name, text] of files)
         await writeNew(path.join(dir, name), text);
     return [...files.map(([name]) => name), `${ARTIFACTS_DIR}/`];
@@ -64473,7 +64511,7 @@ async function readIndex(dir) {
     const file = path.join(dir, INDEX_FILE);
     let text;
     try {
-        text = decodeUtf8(await promises.readFile(file), INDEX_FILE);
+        text = decodeUtf8(await readFile(file), INDEX_FILE);
     }
     catch (error) {
         if (error instanceof GateError)
@@ -64510,7 +64548,7 @@ const SIGNABLE = new Set(SIGNED_RECORD_KINDS);
 async function signRecords(dir, ids, key) {
     const indexPath = path.join(dir, INDEX_FILE);
     const { isMap, isSeq, parseDocument } = yamlLibrary();
-    const doc = parseDocument(decodeUtf8(await promises.readFile(indexPath), INDEX_FILE));
+    const doc = parseDocument(decodeUtf8(await readFile(indexPath), INDEX_FILE));
     const evidence = doc.get('evidence');
     const items = isSeq(evidence) ? evidence.items : [];
     const written = [];
@@ -64529,7 +64567,7 @@ async function signRecords(dir, ids, key) {
         const recordPath = inside(dir, file, `evidence[${id}].file`);
         let bytes;
         try {
-            bytes = await promises.readFile(recordPath);
+            bytes = await readFile(recordPath);
         }
         catch {
             throw new GateError('FILE_NOT_FOUND', `the record of '${clip(id, 100)}' is not there`, {
@@ -64564,14 +64602,14 @@ function inside(dir, rel, field) {
 async function writeManifest(dir, add = []) {
     const index = await readIndex(dir);
     const artifactsDir = path.join(dir, ARTIFACTS_DIR);
-    await promises.mkdir(artifactsDir, { recursive: true });
+    await mkdir(artifactsDir, { recursive: true });
     for (const source of add) {
         const target = path.join(artifactsDir, path.basename(source));
         if (path.resolve(source) === path.resolve(target))
             continue;
         let bytes;
         try {
-            bytes = await promises.readFile(source);
+            bytes = await readFile(source);
         }
         catch (error) {
             throw new GateError('FILE_NOT_FOUND', `artifact cannot be read: ${messageOf(error)}`, {
@@ -64579,19 +64617,19 @@ async function writeManifest(dir, add = []) {
             });
         }
         if (await exists(target)) {
-            if (!(await promises.readFile(target)).equals(bytes))
+            if (!(await readFile(target)).equals(bytes))
                 throw new GateError('USAGE', `a different file of that name is already in ${ARTIFACTS_DIR}/; remove it first`, { file: path.join(ARTIFACTS_DIR, path.basename(source)) });
             continue;
         }
-        await promises.copyFile(source, target);
+        await copyFile(source, target);
     }
-    const entries = (await promises.readdir(artifactsDir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const entries = (await readdir(artifactsDir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const artifacts = [];
     for (const entry of entries) {
         const rel = `${ARTIFACTS_DIR}/${entry.name}`;
         if (!entry.isFile())
             throw new GateError('USAGE', 'not a regular file; manifest artifacts are files directly under artifacts/', { file: rel });
-        const bytes = await promises.readFile(path.join(artifactsDir, entry.name));
+        const bytes = await readFile(path.join(artifactsDir, entry.name));
         artifacts.push({ name: entry.name, size: bytes.length, sha256: sha256Hex(bytes) });
     }
     if (artifacts.length === 0)
@@ -64628,7 +64666,7 @@ async function signPackage(dir, options) {
     const manifestPath = inside(dir, index.manifest.file, 'evidence[update-manifest].file');
     let manifest;
     try {
-        manifest = await promises.readFile(manifestPath);
+        manifest = await readFile(manifestPath);
     }
     catch {
         throw new GateError('FILE_NOT_FOUND', `no manifest to sign; write it first: update-gate package manifest ${dir}`, { file: index.manifest.file });
@@ -64640,7 +64678,7 @@ async function signPackage(dir, options) {
     if (options.provenance) {
         let bytes;
         try {
-            bytes = await promises.readFile(options.provenance);
+            bytes = await readFile(options.provenance);
         }
         catch (error) {
             throw new GateError('FILE_NOT_FOUND', `cannot read the statement: ${messageOf(error)}`, {
@@ -64682,7 +64720,7 @@ async function signPackage(dir, options) {
 async function placeholdersLeft(dir) {
     let indexText;
     try {
-        indexText = await promises.readFile(path.join(dir, INDEX_FILE), 'utf8');
+        indexText = await readFile(path.join(dir, INDEX_FILE), 'utf8');
     }
     catch {
         return []; // loading the package reports a missing index with its fix
@@ -64703,10 +64741,10 @@ async function placeholdersLeft(dir) {
     for (const file of [INDEX_FILE, ...new Set(files)]) {
         let text;
         try {
-            const info = await promises.stat(path.join(dir, file));
+            const info = await stat(path.join(dir, file));
             if (!info.isFile() || info.size > MAX_SCANNED_BYTES)
                 continue;
-            text = await promises.readFile(path.join(dir, file), 'utf8');
+            text = await readFile(path.join(dir, file), 'utf8');
         }
         catch {
             continue; // a missing file is reported with the package's other facts
@@ -64729,7 +64767,7 @@ const ALL_CONTROLS = [
 async function readKey(file) {
     let pem;
     try {
-        pem = await promises.readFile(file, 'utf8');
+        pem = await readFile(file, 'utf8');
     }
     catch (error) {
         throw new GateError('FILE_NOT_FOUND', `cannot read the key: ${messageOf(error)}`, {
@@ -65031,13 +65069,13 @@ function bodyStream(body, label) {
     if (!body || typeof body.getReader !== 'function') {
         throw new GateError('GITHUB_API', `download of ${label} returned no body`);
     }
-    return require$$0$3.Readable.fromWeb(body);
+    return require$$0$4.Readable.fromWeb(body);
 }
 /** Counts (and hashes) the bytes going through; fails past `maxBytes`. */
 function meter(maxBytes, label) {
     const hash = node_crypto.createHash('sha256');
     let size = 0;
-    const stream = new require$$0$3.Transform({
+    const stream = new require$$0$4.Transform({
         transform(chunk, _encoding, done) {
             size += chunk.length;
             if (size > maxBytes) {
@@ -65063,7 +65101,7 @@ async function streamToBuffer(body, maxBytes, label) {
     const counted = meter(maxBytes, label);
     const chunks = [];
     try {
-        await promises$1.pipeline(source, counted.stream, async (chunksIn) => {
+        await promises.pipeline(source, counted.stream, async (chunksIn) => {
             for await (const chunk of chunksIn)
                 chunks.push(chunk);
         });
@@ -65246,7 +65284,16 @@ const main = (argv) => run(argv).then(exitWhenFlushed);
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
 async function writeReport(file, text) {
     try {
-        await promises.writeFile(file, text);
+        // Written a piece at a time, as given (a large report is not joined into one string): each
+        // writeFile on the descriptor writes all of its piece at the current position.
+        const fd = await open(file, 'w');
+        try {
+            for (const piece of typeof text === 'string' ? [text] : text)
+                await writeFile(fd, piece);
+        }
+        finally {
+            await close(fd);
+        }
     }
     catch (error) {
         const code = error.code;
@@ -65443,7 +65490,7 @@ function buildProgram(io, setExit, evaluateOnly = false) {
         const doc = await inputFor(packageDir, options);
         const text = `${JSON.stringify(doc, null, 2)}\n`;
         if (options.output) {
-            await promises.writeFile(options.output, text);
+            await writeFile(options.output, text);
             io.stderr(`update-gate: policy input written to ${options.output}\n`);
         }
         else
@@ -65574,6 +65621,7 @@ exports.checkContributions = checkContributions;
 exports.checkOutput = checkOutput;
 exports.commonjsGlobal = commonjsGlobal;
 exports.contributionProblems = contributionProblems;
+exports.copyFile = copyFile;
 exports.exists = exists;
 exports.fixtureFiles = fixtureFiles;
 exports.getAugmentedNamespace = getAugmentedNamespace;
@@ -65581,8 +65629,12 @@ exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
 exports.isBuiltInRoot = isBuiltInRoot;
 exports.memoryFor = memoryFor;
 exports.messageOf = messageOf;
+exports.mkdir = mkdir;
+exports.mkdtemp = mkdtemp;
 exports.opaTestArgs = opaTestArgs;
 exports.policySources = policySources;
+exports.readFile = readFile;
+exports.readdir = readdir;
 exports.renderVsa = renderVsa;
 exports.replacesBuiltIn = replacesBuiltIn;
 exports.requireConstants = requireConstants$1;
@@ -65594,5 +65646,7 @@ exports.requireParseOptions = requireParseOptions;
 exports.requireRe = requireRe;
 exports.requireSemver = requireSemver;
 exports.requireUcs2length = requireUcs2length;
+exports.rm = rm;
 exports.stageSources = stageSources;
+exports.writeFile = writeFile;
 })

@@ -2,11 +2,11 @@
 'use strict';
 
 var require$$1 = require('node:child_process');
-var require$$2 = require('node:fs');
+var fs = require('node:fs');
 var node_os = require('node:os');
 var path = require('node:path');
 var cli = require('./cli-main.cjs');
-require('node:fs/promises');
+require('node:util');
 require('node:events');
 require('node:process');
 require('node:url');
@@ -34,7 +34,7 @@ function cachedOpaDir(env = process.env) {
 /** How to get opa on PATH: the cached copy when there is one, else how to install it. */
 function installOpa(env = process.env) {
     const dir = cachedOpaDir(env);
-    if (require$$2.existsSync(path.join(dir, 'opa')))
+    if (fs.existsSync(path.join(dir, 'opa')))
         return `a cached copy is in ${dir}: export PATH="${dir}:$PATH"`;
     return (`install opa ${OPA_VERSION}: in a clone of update-gate, \`npm run policy:tools\` builds it into ${dir} and prints that directory (put it on PATH); ` +
         `in a workflow, open-policy-agent/setup-opa@v2 with version 1.22.3; elsewhere, go install github.com/open-policy-agent/opa@${OPA_VERSION}`);

@@ -1,13 +1,13 @@
 (function (exports, require, module, __filename, __dirname) {
 'use strict';
 
-var promises = require('node:fs/promises');
+var cli = require('./cli-main.cjs');
 var node_os = require('node:os');
 var path = require('node:path');
-var cli = require('./cli-main.cjs');
 var opa = require('./cli-opa.cjs');
-require('node:events');
 require('node:fs');
+require('node:util');
+require('node:events');
 require('node:process');
 require('node:url');
 require('node:stream/promises');
@@ -34,7 +34,7 @@ function teamFromDir(dir) {
     return name || 'team';
 }
 async function filesUnder(dir) {
-    const entries = await promises.readdir(dir, { recursive: true, withFileTypes: true });
+    const entries = await cli.readdir(dir, { recursive: true, withFileTypes: true });
     return entries
         .filter(e => e.isFile())
         .map(e => path.relative(dir, path.join(e.parentPath, e.name)))
@@ -78,11 +78,11 @@ async function initPolicy(dir, team) {
     const written = [];
     for (const c of copies) {
         const to = path.join(dir, rename(c.to));
-        await promises.mkdir(path.resolve(to, '..'), { recursive: true });
+        await cli.mkdir(path.resolve(to, '..'), { recursive: true });
         if (c.substitute)
-            await promises.writeFile(to, (await promises.readFile(c.from, 'utf8')).replace(PLACEHOLDER, team));
+            await cli.writeFile(to, (await cli.readFile(c.from, 'utf8')).replace(PLACEHOLDER, team));
         else
-            await promises.copyFile(c.from, to);
+            await cli.copyFile(c.from, to);
         written.push(path.relative(dir, to));
     }
     return written;
@@ -102,7 +102,7 @@ const FIXTURES = ['strong', 'all_tested', 'weak', 'better'];
  * which refuses print.
  */
 async function withTestCapabilities(use) {
-    const caps = JSON.parse(await promises.readFile(opa.capabilitiesFile(), 'utf8'));
+    const caps = JSON.parse(await cli.readFile(opa.capabilitiesFile(), 'utf8'));
     const print = [
         { name: 'print', decl: { type: 'function', variadic: { type: 'any' } } },
         {
@@ -115,14 +115,14 @@ async function withTestCapabilities(use) {
     ];
     const names = new Set(caps.builtins.map(b => b.name));
     caps.builtins = [...caps.builtins, ...print.filter(b => !names.has(b.name))];
-    const work = await promises.mkdtemp(path.join(node_os.tmpdir(), 'update-gate-test-'));
+    const work = await cli.mkdtemp(path.join(node_os.tmpdir(), 'update-gate-test-'));
     try {
         const file = path.join(work, 'capabilities.json');
-        await promises.writeFile(file, JSON.stringify(caps));
+        await cli.writeFile(file, JSON.stringify(caps));
         return await use(file);
     }
     finally {
-        await promises.rm(work, { recursive: true, force: true });
+        await cli.rm(work, { recursive: true, force: true });
     }
 }
 /** opa eval's answer: the value of the query's first expression. */
@@ -209,14 +209,14 @@ const MAX_TRACE_LINES = 400;
 async function explainRule(dir, doc, rule) {
     const dirs = dir ? [path.resolve(dir)] : [];
     const files = dir ? (await cli.policySources(dirs)).files : await cli.builtInRegoFiles();
-    const work = await promises.mkdtemp(path.join(node_os.tmpdir(), 'update-gate-explain-'));
+    const work = await cli.mkdtemp(path.join(node_os.tmpdir(), 'update-gate-explain-'));
     try {
         // Short relative module names: opa shortens long paths in a trace.
         const { staged, rename } = await cli.stageSources(dirs, files, work);
         const inputFile = path.join(work, 'input.json');
         const dataFile = path.join(work, 'data.json');
-        await promises.writeFile(inputFile, JSON.stringify(doc.input));
-        await promises.writeFile(dataFile, JSON.stringify(doc.data));
+        await cli.writeFile(inputFile, JSON.stringify(doc.input));
+        await cli.writeFile(dataFile, JSON.stringify(doc.data));
         const query = `[f | some f in data.update_gate.decision.findings; f.rule == ${JSON.stringify(rule)}]`;
         const base = ['eval', '--capabilities', opa.capabilitiesFile(), '--input', inputFile];
         const data = [dataFile, ...staged].flatMap(f => ['--data', f]);
@@ -252,7 +252,7 @@ async function explainRule(dir, doc, rule) {
             (lines.length > shown.length ? `\u2026 ${lines.length - shown.length} more line(s)\n` : ''));
     }
     finally {
-        await promises.rm(work, { recursive: true, force: true });
+        await cli.rm(work, { recursive: true, force: true });
     }
 }
 /** The source files that write a rule id, or hold the package of one of the given controls. */
@@ -264,7 +264,7 @@ async function sourcesOf(files, rule, controls) {
         : `update_gate.controls.${c.replace(/-/g, '_')}`));
     const out = [];
     for (const file of files) {
-        const text = await promises.readFile(file, 'utf8');
+        const text = await cli.readFile(file, 'utf8');
         const pkg = /^package\s+([\w.]+)/m.exec(text)?.[1];
         if (text.includes(JSON.stringify(rule)) || (pkg !== undefined && packages.has(pkg)))
             out.push(file);

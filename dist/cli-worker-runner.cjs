@@ -1,12 +1,12 @@
 (function (exports, require, module, __filename, __dirname) {
 'use strict';
 
-var require$$2 = require('node:fs');
+var fs = require('node:fs');
 var path = require('node:path');
 var require$$1$1 = require('node:url');
 var require$$1 = require('node:worker_threads');
 var cli = require('./cli-main.cjs');
-require('node:fs/promises');
+require('node:util');
 require('node:events');
 require('node:process');
 require('node:os');
@@ -39,7 +39,7 @@ function policyWorkerFile() {
     for (let parent = path.dirname(dir); parent !== dir; dir = parent, parent = path.dirname(dir)) {
         candidates.push(path.join(parent, 'dist', 'policy-worker.js'));
     }
-    const found = candidates.find(file => require$$2.existsSync(file));
+    const found = candidates.find(file => fs.existsSync(file));
     if (!found) {
         throw new cli.GateError('POLICY_LOAD', 'the policy worker (dist/policy-worker.js) is missing; run npm run build');
     }

@@ -32,7 +32,6 @@ require('crypto');
 require('node:fs');
 require('node:os');
 require('node:path');
-require('node:fs/promises');
 require('node:crypto');
 require('process');
 require('buffer');

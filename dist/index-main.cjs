@@ -4,15 +4,15 @@
 var os = require('os');
 var require$$0 = require('crypto');
 var fs = require('fs');
-var Qi = require('node:fs');
+var fs$1 = require('node:fs');
 var node_os = require('node:os');
 var path = require('node:path');
-var promises = require('node:fs/promises');
+var require$$0$1 = require('node:util');
 var node_crypto = require('node:crypto');
-var require$$0$1 = require('process');
-var require$$0$2 = require('buffer');
-var require$$0$3 = require('node:stream');
-var promises$1 = require('node:stream/promises');
+var require$$0$2 = require('process');
+var require$$0$3 = require('buffer');
+var require$$0$4 = require('node:stream');
+var promises = require('node:stream/promises');
 var require$$1 = require('node:url');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
@@ -242,7 +242,6 @@ function getAugmentedNamespace(n) {
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
-const { access, appendFile, writeFile } = fs.promises;
 
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -253,7 +252,6 @@ const { access, appendFile, writeFile } = fs.promises;
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
-const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__namespace.promises;
 // export const {open} = 'fs'
 process.platform === 'win32';
 fs__namespace.constants.O_RDONLY;
@@ -571,6 +569,28 @@ async function api(what, call) {
 }
 
 /**
+ * node:fs's asynchronous calls as promises, made from its callback API: nothing in the bundles
+ * imports `node:fs/promises`, because loading it loads Node's readline, REPL history and file
+ * watcher modules (a few ms of every start-up, for a module that only wraps these same calls).
+ * `realpath` is the native one, as `fs/promises`' is (the callback `fs.realpath` walks the path
+ * in JavaScript instead). Files are opened as descriptors (`open`, `fstat`, `read`, `close`).
+ */
+const copyFile = require$$0$1.promisify(fs$1.copyFile);
+const lstat = require$$0$1.promisify(fs$1.lstat);
+const mkdir = require$$0$1.promisify(fs$1.mkdir);
+const mkdtemp = require$$0$1.promisify(fs$1.mkdtemp);
+const readFile = require$$0$1.promisify(fs$1.readFile);
+const readdir = require$$0$1.promisify(fs$1.readdir);
+const realpath = require$$0$1.promisify(fs$1.realpath.native);
+const rm = require$$0$1.promisify(fs$1.rm);
+const stat = require$$0$1.promisify(fs$1.stat);
+const writeFile = require$$0$1.promisify(fs$1.writeFile);
+const open = require$$0$1.promisify(fs$1.open);
+const fstat = require$$0$1.promisify(fs$1.fstat);
+const read = require$$0$1.promisify(fs$1.read);
+const close = require$$0$1.promisify(fs$1.close);
+
+/**
  * Safe file access inside a root directory (security invariant 3): every path is relative to the
  * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
  * refused. Documents are read with a size bound (invariant 4); artifacts are streamed by verify.
@@ -597,7 +617,7 @@ function checkRelativePath(rel, where) {
 /** Real path of a root directory; FILE_NOT_FOUND when it does not exist. */
 async function realRoot(dir, where = { file: dir }) {
     try {
-        return await promises.realpath(dir);
+        return await realpath(dir);
     }
     catch (error) {
         if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
@@ -616,7 +636,7 @@ async function resolveInside(root, rel, where) {
     const joined = path.join(root, ...clean.split('/'));
     let real;
     try {
-        real = await promises.realpath(joined);
+        real = await realpath(joined);
     }
     catch (error) {
         const code = errnoCode(error);
@@ -654,7 +674,23 @@ function notRegular(info) {
 const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
 // Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
 // following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
-const OPEN_FLAGS = Qi.constants.O_RDONLY | (Qi.constants.O_NONBLOCK ?? 0) | (Qi.constants.O_NOFOLLOW ?? 0);
+const OPEN_FLAGS = fs$1.constants.O_RDONLY | (fs$1.constants.O_NONBLOCK ?? 0) | (fs$1.constants.O_NOFOLLOW ?? 0);
+/** A file opened for reading: positional reads, its status, and close (once). */
+class OpenFile {
+    fd;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    read(buffer, offset, length, position) {
+        return read(this.fd, buffer, offset, length, position);
+    }
+    stat() {
+        return fstat(this.fd);
+    }
+    close() {
+        return close(this.fd);
+    }
+}
 /**
  * Opens a regular file by its real path for reading. The type is checked (without following a
  * link) before the open, the open is non-blocking, and the type is checked again on the handle:
@@ -664,7 +700,7 @@ const OPEN_FLAGS = Qi.constants.O_RDONLY | (Qi.constants.O_NONBLOCK ?? 0) | (Qi.
 async function openRegularFile(real, where) {
     let before;
     try {
-        before = await promises.lstat(real);
+        before = await lstat(real);
     }
     catch (error) {
         throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
@@ -674,7 +710,7 @@ async function openRegularFile(real, where) {
         throw refuse(kind, where);
     let handle;
     try {
-        handle = await promises.open(real, OPEN_FLAGS);
+        handle = new OpenFile(await open(real, OPEN_FLAGS));
     }
     catch (error) {
         const code = errnoCode(error);
@@ -5444,7 +5480,7 @@ function requireLog () {
 	if (hasRequiredLog) return log;
 	hasRequiredLog = 1;
 
-	var node_process = require$$0$1;
+	var node_process = require$$0$2;
 
 	function debug(logLevel, ...messages) {
 	    if (logLevel === 'debug')
@@ -6505,7 +6541,7 @@ function requireBinary () {
 	if (hasRequiredBinary) return binary;
 	hasRequiredBinary = 1;
 
-	var node_buffer = require$$0$2;
+	var node_buffer = require$$0$3;
 	var Scalar = requireScalar();
 	var stringifyString = requireStringifyString();
 
@@ -9431,7 +9467,7 @@ function requireComposer () {
 	if (hasRequiredComposer) return composer;
 	hasRequiredComposer = 1;
 
-	var node_process = require$$0$1;
+	var node_process = require$$0$2;
 	var directives = requireDirectives();
 	var Document = requireDocument();
 	var errors = requireErrors();
@@ -10974,7 +11010,7 @@ function requireParser () {
 	if (hasRequiredParser) return parser;
 	hasRequiredParser = 1;
 
-	var node_process = require$$0$1;
+	var node_process = require$$0$2;
 	var cst = requireCst();
 	var lexer = requireLexer();
 
@@ -12557,13 +12593,13 @@ function bodyStream(body, label) {
     if (!body || typeof body.getReader !== 'function') {
         throw new GateError('GITHUB_API', `download of ${label} returned no body`);
     }
-    return require$$0$3.Readable.fromWeb(body);
+    return require$$0$4.Readable.fromWeb(body);
 }
 /** Counts (and hashes) the bytes going through; fails past `maxBytes`. */
 function meter(maxBytes, label) {
     const hash = node_crypto.createHash('sha256');
     let size = 0;
-    const stream = new require$$0$3.Transform({
+    const stream = new require$$0$4.Transform({
         transform(chunk, _encoding, done) {
             size += chunk.length;
             if (size > maxBytes) {
@@ -12586,10 +12622,10 @@ function downloadFailed(error, label) {
 /** Writes a response body (web stream) to `file`, hashing it; fails past `maxBytes`. */
 async function streamToFile(body, file, maxBytes, label) {
     const source = bodyStream(body, label);
-    await promises.mkdir(path.dirname(file), { recursive: true });
+    await mkdir(path.dirname(file), { recursive: true });
     const counted = meter(maxBytes, label);
     try {
-        await promises$1.pipeline(source, counted.stream, Qi.createWriteStream(file));
+        await promises.pipeline(source, counted.stream, fs$1.createWriteStream(file));
     }
     catch (error) {
         throw downloadFailed(error, label);
@@ -12602,7 +12638,7 @@ async function streamToBuffer(body, maxBytes, label) {
     const counted = meter(maxBytes, label);
     const chunks = [];
     try {
-        await promises$1.pipeline(source, counted.stream, async (chunksIn) => {
+        await promises.pipeline(source, counted.stream, async (chunksIn) => {
             for await (const chunk of chunksIn)
                 chunks.push(chunk);
         });
@@ -12870,7 +12906,7 @@ function mapsGitHubLogin(trustText, trustLabel) {
 async function trustMapsGitHubLogin(trustFile, label) {
     let text;
     try {
-        const bytes = await readBounded(await promises.realpath(trustFile), 16 * 1024 * 1024, { file: label });
+        const bytes = await readBounded(await realpath(trustFile), 16 * 1024 * 1024, { file: label });
         text = bytes.toString('utf8');
     }
     catch {
@@ -13001,7 +13037,7 @@ const fetchTrust = async (client, at, trustPath, destDir) => {
     if (!(await fetchFile(client, at, trustPath, local(trustPath)))) {
         throw notFoundAt('trust configuration', at, trustPath, 'trust');
     }
-    const keyFiles = keyFilesOf(await promises.readFile(local(trustPath), 'utf8'), trustPath);
+    const keyFiles = keyFilesOf(await readFile(local(trustPath), 'utf8'), trustPath);
     for (const keyFile of keyFiles) {
         // A missing key file is left to the load stage, which names the field that points to it.
         await fetchFile(client, at, keyFile, local(keyFile));
@@ -13065,7 +13101,7 @@ const fetchReports = async (client, at, paths, destDir) => {
             if (entries.length >= CONTENTS_LIST_MAX) {
                 throw new GateError('FILE_TOO_LARGE', `${entries.length} entries, and the contents API lists at most ${CONTENTS_LIST_MAX}: split the reports into directories of fewer entries and name each`, { file: path$1, field: 'input approved-reports' });
             }
-            await promises.mkdir(local, { recursive: true });
+            await mkdir(local, { recursive: true });
             for (const entry of entries) {
                 if (entry.type !== 'file' || !entry.name.endsWith('.json'))
                     continue;
@@ -13147,7 +13183,7 @@ const sourceLabel = (repoPath, at) => `${repoPath} at ${at.ref}`;
 /** Reads trust, policy, data and retained reports at one commit, each into its own temp dir under tempRoot. */
 async function fetchConfiguration(client, at, inputs, tempRoot) {
     // Each part in its own temporary folder below tempRoot.
-    const into = async (part, fetch) => fetch(await promises.mkdtemp(path.join(tempRoot, `update-gate-${part}-`)));
+    const into = async (part, fetch) => fetch(await mkdtemp(path.join(tempRoot, `update-gate-${part}-`)));
     const trust = await into('trust', dir => fetchTrust(client, at, inputs.trust, dir));
     const policy = inputs.policy === 'builtin'
         ? undefined
@@ -13317,7 +13353,7 @@ async function collectChange(client, req) {
     }
     const packages = [];
     for (const dir of [...packageDirs].sort()) {
-        const dest = await promises.mkdtemp(path.join(req.tempRoot, 'update-gate-pkg-'));
+        const dest = await mkdtemp(path.join(req.tempRoot, 'update-gate-pkg-'));
         const got = await fetchDirectory(client, head, dir, dest);
         for (const skipped of got.skipped) {
             findings.push({
@@ -13563,7 +13599,7 @@ async function downloadAsset(client, owner, repo, asset, dir) {
 const collectRelease = async (client, payload, options) => {
     const release = payloadObject(payload, 'release', ' with id and tag_name', r => typeof r.id === 'number' && typeof r.tag_name === 'string');
     const tempRoot = options.tempRoot;
-    const assetsDir = await promises.mkdtemp(path.join(tempRoot, 'update-gate-assets-'));
+    const assetsDir = await mkdtemp(path.join(tempRoot, 'update-gate-assets-'));
     const trustAt = {
         owner: options.owner,
         repo: options.repo,
@@ -13603,7 +13639,7 @@ const collectRelease = async (client, payload, options) => {
                 field: 'input evidence'
             });
         }
-        const dest = await promises.mkdtemp(path.join(tempRoot, 'update-gate-pkg-'));
+        const dest = await mkdtemp(path.join(tempRoot, 'update-gate-pkg-'));
         const at = { owner: options.owner, repo: options.repo, ref: release.tag_name };
         await fetchDirectory(client, at, dir, dest);
         pkg = {
@@ -13615,7 +13651,7 @@ const collectRelease = async (client, payload, options) => {
         };
     }
     else if (names.has(INDEX_FILE)) {
-        await promises.mkdir(assetsDir, { recursive: true });
+        await mkdir(assetsDir, { recursive: true });
         pkg = {
             repoPath: `release ${release.tag_name} assets`,
             packageDir: assetsDir,
@@ -13654,7 +13690,7 @@ async function insideWorkspace(root, path$1, field) {
     const full = path.resolve(root, path$1);
     let real;
     try {
-        real = await promises.realpath(full);
+        real = await realpath(full);
     }
     catch {
         throw new GateError('FILE_NOT_FOUND', 'not found in the workspace', { file: path$1, field });
@@ -13674,7 +13710,7 @@ async function findPackages(root, patterns) {
     const walk = async (dir, depth) => {
         if (++seen > MAX_DIRS || depth > MAX_DEPTH)
             return;
-        const entries = await promises.readdir(dir, { withFileTypes: true });
+        const entries = await readdir(dir, { withFileTypes: true });
         const rel = toPosix(path.relative(root, dir));
         if (entries.some(e => e.isFile() && e.name === INDEX_FILE) && matchesAny(rel, patterns))
             found.push(rel);
@@ -13687,14 +13723,14 @@ async function findPackages(root, patterns) {
     return found;
 }
 async function collectWorkspace(options) {
-    const root = await promises.realpath(options.workspace).catch(() => {
+    const root = await realpath(options.workspace).catch(() => {
         throw new GateError('FILE_NOT_FOUND', 'workspace directory not found', {
             file: options.workspace,
             field: 'GITHUB_WORKSPACE'
         });
     });
     const trustFile = await insideWorkspace(root, options.trust, 'input trust');
-    if (!(await promises.lstat(trustFile)).isFile()) {
+    if (!(await lstat(trustFile)).isFile()) {
         throw new GateError('FILE_NOT_FOUND', 'not a file', {
             file: options.trust,
             field: 'input trust'
@@ -13706,7 +13742,7 @@ async function collectWorkspace(options) {
     const dataFiles = [];
     for (const path of options.data ?? []) {
         const file = await insideWorkspace(root, path, 'input data');
-        if (!(await promises.lstat(file)).isFile()) {
+        if (!(await lstat(file)).isFile()) {
             throw new GateError('FILE_NOT_FOUND', 'not a file', { file: path, field: 'input data' });
         }
         dataFiles.push(file);
@@ -13957,7 +13993,7 @@ function builtInPolicyDir() {
     const candidates = [path.join(here, 'policy')];
     for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir))
         candidates.push(path.join(dir, 'dist', 'policy'));
-    const found = candidates.find(dir => Qi.existsSync(path.join(dir, 'policy.wasm')));
+    const found = candidates.find(dir => fs$1.existsSync(path.join(dir, 'policy.wasm')));
     if (!found) {
         throw new GateError('POLICY_LOAD', `the built-in policy is missing (no policy.wasm in ${here}/policy or any dist/policy above it); run npm run build`);
     }
@@ -13965,10 +14001,10 @@ function builtInPolicyDir() {
 }
 async function readBuiltInPolicy() {
     const dir = builtInPolicyDir();
-    const wasm = await promises.readFile(path.join(dir, 'policy.wasm'));
+    const wasm = await readFile(path.join(dir, 'policy.wasm'));
     const dataFile = path.join(dir, 'data.json');
-    const data = Qi.existsSync(dataFile)
-        ? JSON.parse(await promises.readFile(dataFile, 'utf8'))
+    const data = fs$1.existsSync(dataFile)
+        ? JSON.parse(await readFile(dataFile, 'utf8'))
         : {};
     return { name: 'built-in', wasm, data, builtIn: true };
 }
@@ -14004,7 +14040,7 @@ async function readWasmBundle(file) {
         }
     })();
     try {
-        await Promise.all([promises$1.pipeline(Qi.createReadStream(file), createGunzip(), entries), reading]);
+        await Promise.all([promises.pipeline(fs$1.createReadStream(file), createGunzip(), entries), reading]);
     }
     catch (error) {
         if (error instanceof GateError)
@@ -14044,7 +14080,7 @@ const DECISION_PACKAGE = /^\s*package\s+update_gate\.decision\s*(#.*)?$/m;
 async function regoFiles(dir, options = {}) {
     let entries;
     try {
-        entries = await promises.readdir(dir, { recursive: true, withFileTypes: true });
+        entries = await readdir(dir, { recursive: true, withFileTypes: true });
     }
     catch {
         throw new GateError('FILE_NOT_FOUND', 'not a readable directory of .rego files', { file: dir });
@@ -14066,7 +14102,7 @@ async function builtInRegoFiles() {
 /** Whether a policy directory is a complete policy (it defines the decision package). */
 async function replacesBuiltIn(dir) {
     for (const file of await regoFiles(dir)) {
-        if (!file.endsWith('_test.rego') && DECISION_PACKAGE.test(await promises.readFile(file, 'utf8')))
+        if (!file.endsWith('_test.rego') && DECISION_PACKAGE.test(await readFile(file, 'utf8')))
             return true;
     }
     return false;
@@ -14104,8 +14140,8 @@ async function stageSources(dirs, files, stage) {
         const name = owner >= 0
             ? path.join(`${path.basename(dirs[owner]) || 'policy'}${owner > 0 ? `-${owner}` : ''}`, path.relative(dirs[owner], file))
             : path.join('update-gate', path.relative(builtIn, file));
-        await promises.mkdir(path.join(stage, path.dirname(name)), { recursive: true });
-        await promises.copyFile(file, path.join(stage, name));
+        await mkdir(path.join(stage, path.dirname(name)), { recursive: true });
+        await copyFile(file, path.join(stage, name));
         staged.push(name);
         rename.set(name, owner >= 0 ? path.relative(process.cwd(), file) || file : file);
     }
@@ -14122,7 +14158,7 @@ async function buildRegoDirectory(dir, output, options = {}) {
     const dirs = (Array.isArray(dir) ? dir : [dir]).map(d => path.resolve(d));
     const { files, replaces } = await policySources(dirs);
     const { opaBuildArgs, runOpa } = await Promise.resolve().then(function () { return require('./index-opa.cjs'); }); // child_process: only for Rego
-    const stage = await promises.mkdtemp(path.join(node_os.tmpdir(), 'update-gate-build-'));
+    const stage = await mkdtemp(path.join(node_os.tmpdir(), 'update-gate-build-'));
     try {
         const { staged, rename } = await stageSources(dirs, files, stage);
         await runOpa(opaBuildArgs(path.resolve(output), staged, { replaces }), {
@@ -14133,7 +14169,7 @@ async function buildRegoDirectory(dir, output, options = {}) {
         });
     }
     finally {
-        await promises.rm(stage, { recursive: true, force: true });
+        await rm(stage, { recursive: true, force: true });
     }
 }
 /** Resolves the `--policy` / `policy` value to a loadable bundle. */
@@ -14143,7 +14179,7 @@ async function readPolicy(source) {
     const path$1 = path.resolve(source);
     let info;
     try {
-        info = await promises.stat(path$1);
+        info = await stat(path$1);
     }
     catch {
         throw new GateError('FILE_NOT_FOUND', 'policy not found: expected a .rego directory, a bundle.tar.gz or a .wasm file', {
@@ -14151,20 +14187,20 @@ async function readPolicy(source) {
         });
     }
     if (info.isDirectory()) {
-        const work = await promises.mkdtemp(path.join(node_os.tmpdir(), 'update-gate-policy-'));
+        const work = await mkdtemp(path.join(node_os.tmpdir(), 'update-gate-policy-'));
         try {
             const bundle = path.join(work, 'bundle.tar.gz');
             await buildRegoDirectory(path$1, bundle);
             return { ...(await readWasmBundle(bundle)), name: source };
         }
         finally {
-            await promises.rm(work, { recursive: true, force: true });
+            await rm(work, { recursive: true, force: true });
         }
     }
     if (source.endsWith('.wasm')) {
         if (info.size > MAX_WASM_BYTES)
             throw new GateError('FILE_TOO_LARGE', `over ${MAX_WASM_BYTES} bytes`, { file: source });
-        return { name: source, wasm: await promises.readFile(path$1), data: {} };
+        return { name: source, wasm: await readFile(path$1), data: {} };
     }
     return { ...(await readWasmBundle(path$1)), name: source };
 }
@@ -58624,8 +58660,8 @@ const EVIDENCE_READERS = {
 };
 
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
-const isFile = async (p) => (await promises.stat(p).catch(() => null))?.isFile() ?? false;
-const isDirectory = async (p) => (await promises.stat(p).catch(() => null))?.isDirectory() ?? false;
+const isFile = async (p) => (await stat(p).catch(() => null))?.isFile() ?? false;
+const isDirectory = async (p) => (await stat(p).catch(() => null))?.isDirectory() ?? false;
 function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
@@ -58833,9 +58869,9 @@ async function reportFiles(source, label) {
             throw new GateError('FILE_NOT_FOUND', 'does not exist; give a report file (update-gate evaluate --format json) or a directory of them', where);
         throw error;
     }
-    if (!(await promises.stat(real)).isDirectory())
+    if (!(await stat(real)).isDirectory())
         return [{ real, label }];
-    const names = (await promises.readdir(real, { withFileTypes: true }))
+    const names = (await readdir(real, { withFileTypes: true }))
         .filter(e => e.name.endsWith('.json') && (e.isFile() || e.isSymbolicLink()))
         .map(e => e.name)
         .sort();
@@ -59453,7 +59489,7 @@ function rootFile() {
         candidates.push(path.join(dir, 'dist', 'sigstore', PUBLIC_GOOD_ROOT_FILE));
         candidates.push(path.join(dir, 'sigstore', PUBLIC_GOOD_ROOT_FILE));
     }
-    const found = candidates.find(f => Qi.existsSync(f));
+    const found = candidates.find(f => fs$1.existsSync(f));
     if (!found) {
         throw new GateError('FILE_NOT_FOUND', `the built-in Sigstore trusted root is missing (no ${PUBLIC_GOOD_ROOT_FILE} in ${here}/sigstore or any dist/sigstore above it); run npm run build, or name one as sigstore.trustedRoot in the trust configuration`);
     }
@@ -59471,7 +59507,7 @@ const isBuiltInRoot = (json) => typeof json === 'object' && json !== null && bui
 function loadPublicGoodRoot() {
     cached ??= (async () => {
         const file = rootFile();
-        const bytes = await promises.readFile(file);
+        const bytes = await readFile(file);
         // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
         const json = JSON.parse(bytes.toString('utf8'));
         if (typeof json === 'object' && json !== null)
@@ -61188,8 +61224,8 @@ async function writeSarifFile(path$1, outcome) {
             indexUri: uriOf(path.posix.join(r.pkg.repoPath || '.', INDEX_FILE))
         });
     }
-    await promises.mkdir(path.dirname(path$1), { recursive: true });
-    await promises.writeFile(path$1, renderSarif(packages, process.env.UPDATE_GATE_VERSION ?? '0.1.0', outcome.decision));
+    await mkdir(path.dirname(path$1), { recursive: true });
+    await writeFile(path$1, renderSarif(packages, process.env.UPDATE_GATE_VERSION ?? '0.1.0', outcome.decision));
 }
 
 const RANK = {
@@ -61620,8 +61656,8 @@ function actionReport(outcome, collected, subject) {
  * pool before the process can end.
  */
 function writeReportFile(path$1, report) {
-    Qi.mkdirSync(path.dirname(path$1), { recursive: true });
-    Qi.writeFileSync(path$1, `${JSON.stringify(report, null, 2)}\n`);
+    fs$1.mkdirSync(path.dirname(path$1), { recursive: true });
+    fs$1.writeFileSync(path$1, `${JSON.stringify(report, null, 2)}\n`);
 }
 function setOutputs(outcome, reportPath) {
     setOutput('decision', outcome.decision);
@@ -61645,10 +61681,10 @@ function describeError(error) {
 }
 function readPayload() {
     const path = process.env.GITHUB_EVENT_PATH;
-    if (!path || !Qi.existsSync(path))
+    if (!path || !fs$1.existsSync(path))
         return {};
     try {
-        const payload = JSON.parse(Qi.readFileSync(path, 'utf8'));
+        const payload = JSON.parse(fs$1.readFileSync(path, 'utf8'));
         return payload && typeof payload === 'object' ? payload : {};
     }
     catch {
@@ -61724,7 +61760,7 @@ async function run() {
         if (PR_EVENTS.has(eventName) && owner && repo && typeof prNumber === 'number') {
             prTarget = { owner, repo, number: prNumber };
         }
-        tempRoot = Qi.mkdtempSync(path.join(runnerTemp, 'update-gate-'));
+        tempRoot = fs$1.mkdtempSync(path.join(runnerTemp, 'update-gate-'));
         collected = await collect({
             eventName,
             payload,
@@ -61799,7 +61835,7 @@ async function run() {
     await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient);
     if (tempRoot) {
         try {
-            Qi.rmSync(tempRoot, { recursive: true, force: true });
+            fs$1.rmSync(tempRoot, { recursive: true, force: true });
         }
         catch {
             // The runner removes RUNNER_TEMP after the job.
@@ -61890,7 +61926,7 @@ async function publish(outcome, collected, subject, inputs, reportPath, target, 
     if (summaryFile) {
         try {
             // Appended as @actions/core's summary.addRaw(markdown).write() appends it, synchronously.
-            Qi.appendFileSync(summaryFile, markdown);
+            fs$1.appendFileSync(summaryFile, markdown);
         }
         catch (error) {
             warning(`update-gate: job summary not written: ${describeError(error)}`);
@@ -61957,6 +61993,7 @@ exports.info = info;
 exports.isBuiltInRoot = isBuiltInRoot;
 exports.memoryFor = memoryFor;
 exports.messageOf = messageOf;
+exports.mkdir = mkdir;
 exports.requireConstants = requireConstants$1;
 exports.requireDebug = requireDebug;
 exports.requireEqual = requireEqual;
@@ -61969,4 +62006,5 @@ exports.requireUcs2length = requireUcs2length;
 exports.setSecret = setSecret;
 exports.uriOf = uriOf;
 exports.validateOrThrow = validateOrThrow;
+exports.writeFile = writeFile;
 })

@@ -2,14 +2,14 @@
 'use strict';
 
 var require$$1 = require('node:child_process');
-var Qi = require('node:fs');
+var fs = require('node:fs');
 var node_os = require('node:os');
 var path = require('node:path');
 var main = require('./index-main.cjs');
 require('os');
 require('crypto');
 require('fs');
-require('node:fs/promises');
+require('node:util');
 require('node:crypto');
 require('process');
 require('buffer');
@@ -35,7 +35,7 @@ function cachedOpaDir(env = process.env) {
 /** How to get opa on PATH: the cached copy when there is one, else how to install it. */
 function installOpa(env = process.env) {
     const dir = cachedOpaDir(env);
-    if (Qi.existsSync(path.join(dir, 'opa')))
+    if (fs.existsSync(path.join(dir, 'opa')))
         return `a cached copy is in ${dir}: export PATH="${dir}:$PATH"`;
     return (`install opa ${OPA_VERSION}: in a clone of update-gate, \`npm run policy:tools\` builds it into ${dir} and prints that directory (put it on PATH); ` +
         `in a workflow, open-policy-agent/setup-opa@v2 with version 1.22.3; elsewhere, go install github.com/open-policy-agent/opa@${OPA_VERSION}`);

@@ -11,7 +11,7 @@ require('fs');
 require('node:fs');
 require('node:os');
 require('node:path');
-require('node:fs/promises');
+require('node:util');
 require('process');
 require('buffer');
 require('node:stream');

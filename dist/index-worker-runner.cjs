@@ -1,7 +1,7 @@
 (function (exports, require, module, __filename, __dirname) {
 'use strict';
 
-var Qi = require('node:fs');
+var fs = require('node:fs');
 var path = require('node:path');
 var require$$1$1 = require('node:url');
 var require$$1 = require('node:worker_threads');
@@ -10,7 +10,7 @@ require('os');
 require('crypto');
 require('fs');
 require('node:os');
-require('node:fs/promises');
+require('node:util');
 require('node:crypto');
 require('process');
 require('buffer');
@@ -40,7 +40,7 @@ function policyWorkerFile() {
     for (let parent = path.dirname(dir); parent !== dir; dir = parent, parent = path.dirname(dir)) {
         candidates.push(path.join(parent, 'dist', 'policy-worker.js'));
     }
-    const found = candidates.find(file => Qi.existsSync(file));
+    const found = candidates.find(file => fs.existsSync(file));
     if (!found) {
         throw new main.GateError('POLICY_LOAD', 'the policy worker (dist/policy-worker.js) is missing; run npm run build');
     }

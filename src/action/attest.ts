@@ -16,7 +16,7 @@
  * Loaded by a dynamic import only when `attest` is true and a package was approved.
  */
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from '../shared/fs-async.js'
 import { join } from 'node:path'
 import type { GitHubClient } from '../collect/api.js'
 import { api } from '../collect/api.js'

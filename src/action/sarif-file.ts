@@ -1,5 +1,5 @@
 /** The `sarif-file` input: the run's findings as SARIF 2.1.0, for upload to code scanning. */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from '../shared/fs-async.js'
 import { dirname, posix } from 'node:path'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import { indexPlaces } from '../shared/index-places.js'

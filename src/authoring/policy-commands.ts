@@ -2,7 +2,7 @@
  * `update-gate policy init|build|test`: a team's way from an empty folder to a tested custom
  * package, with the exact build and capabilities the gate itself uses.
  */
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from '../shared/fs-async.js'
 import { tmpdir } from 'node:os'
 import { basename, join, relative, resolve } from 'node:path'
 import { GateError } from '../shared/errors.js'

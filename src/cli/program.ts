@@ -3,7 +3,7 @@
  * it in process; src/cli.ts only wires it to the real process.
  *   0 the gate passed   1 the gate failed under --fail-on   2 usage or input error   3 internal error
  */
-import { writeFile } from 'node:fs/promises'
+import { close, open, writeFile } from '../shared/fs-async.js'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { dirname } from 'node:path'
 import { GateError, isGateError, messageOf } from '../shared/errors.js'
@@ -149,7 +149,14 @@ export const main = (argv: readonly string[]): Promise<void> => run(argv).then(e
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
 async function writeReport(file: string, text: string | readonly string[]): Promise<void> {
   try {
-    await writeFile(file, text)
+    // Written a piece at a time, as given (a large report is not joined into one string): each
+    // writeFile on the descriptor writes all of its piece at the current position.
+    const fd = await open(file, 'w')
+    try {
+      for (const piece of typeof text === 'string' ? [text] : text) await writeFile(fd, piece)
+    } finally {
+      await close(fd)
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const why =

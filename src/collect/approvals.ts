@@ -17,7 +17,7 @@
  * and the workflow needs no extra permission. Fails closed: an API error, an answer of another
  * shape, or more reviews than MAX_REVIEWS is an error, never fewer facts.
  */
-import { realpath } from 'node:fs/promises'
+import { realpath } from '../shared/fs-async.js'
 import type {
   DeploymentApprovalFact,
   GitHubContext,

@@ -11,7 +11,7 @@
  * - A change that edits the gate configuration (trust, a key file it names, the policy, a data
  *   file) gets a violation: it needs its own review and cannot pass the gate in the same change.
  */
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp } from '../shared/fs-async.js'
 import { join, posix } from 'node:path'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import { GateError } from '../shared/errors.js'

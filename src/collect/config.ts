@@ -5,7 +5,7 @@
  * Each part goes into its own temp dir; the report names each by repository path and commit,
  * never by the temp copy, so the same inputs give the same report.
  */
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp } from '../shared/fs-async.js'
 import { join } from 'node:path'
 import { api, type GitHubClient } from './api.js'
 import type { RepoRef } from './repo-files.js'

@@ -11,7 +11,7 @@
  * policy decides what an asset that neither the signed manifest lists nor the package holds
  * means (the built-in policy: a violation named by the asset).
  */
-import { mkdir, mkdtemp } from 'node:fs/promises'
+import { mkdir, mkdtemp } from '../shared/fs-async.js'
 import { join } from 'node:path'
 import { GateError } from '../shared/errors.js'
 import { streamToFile } from './download.js'

@@ -4,7 +4,7 @@
  * (never from the change under review). Key files it names (`publicKeyFile`, relative to the
  * trust file) come along from the same commit.
  */
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile } from '../shared/fs-async.js'
 import { join, posix } from 'node:path'
 import { GateError } from '../shared/errors.js'
 import yamlLibrary from '../shared/yaml-library.cjs'

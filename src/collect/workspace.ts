@@ -5,7 +5,7 @@
  * every directory holding update-evidence.yaml. The trust file is read from the workspace too:
  * on these events the checkout is the code the repository owner runs, not a change under review.
  */
-import { lstat, readdir, realpath } from 'node:fs/promises'
+import { lstat, readdir, realpath } from '../shared/fs-async.js'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { GateError } from '../shared/errors.js'
 import { isGlob, matchesAny, splitPatterns } from './glob.js'

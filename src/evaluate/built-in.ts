@@ -1,6 +1,6 @@
 /** The built-in policy shipped in dist/policy: where it is and how it is read. */
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile } from '../shared/fs-async.js'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { GateError } from '../shared/errors.js'

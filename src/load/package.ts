@@ -1,5 +1,5 @@
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
-import { stat } from 'node:fs/promises'
+import { stat } from '../shared/fs-async.js'
 import path from 'node:path'
 import { clip, GateError } from '../shared/errors.js'
 import type { EvidenceKind, ExceptionRecord, PackageFacts } from '../contracts/policy-input.js'

@@ -6,7 +6,7 @@
  * (same product and cohort, approve or conditional, not after the evaluation time) is the
  * policy's rule, fleet.older_than_approved.
  */
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, stat } from '../shared/fs-async.js'
 import path from 'node:path'
 import type { PolicyInput } from '../contracts/policy-input.js'
 import { excerpt, GateError } from '../shared/errors.js'

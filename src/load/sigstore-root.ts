@@ -4,7 +4,7 @@
  * fetched: the default run needs no network.
  */
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile } from '../shared/fs-async.js'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { GateError } from '../shared/errors.js'

@@ -5,9 +5,9 @@
  */
 import { createHash } from 'node:crypto'
 import { constants, type Stats } from 'node:fs'
-import { lstat, open, realpath, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { clip, GateError } from './errors.js'
+import { close, fstat, lstat, open, read, realpath } from './fs-async.js'
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 
@@ -121,13 +121,27 @@ const refuse = (what: string, where: Where) =>
 // following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
 
+/** A file opened for reading: positional reads, its status, and close (once). */
+export class OpenFile {
+  constructor(readonly fd: number) {}
+  read(buffer: Buffer, offset: number, length: number, position: number) {
+    return read(this.fd, buffer, offset, length, position)
+  }
+  stat(): Promise<Stats> {
+    return fstat(this.fd)
+  }
+  close(): Promise<void> {
+    return close(this.fd)
+  }
+}
+
 /**
  * Opens a regular file by its real path for reading. The type is checked (without following a
  * link) before the open, the open is non-blocking, and the type is checked again on the handle:
  * a FIFO, socket or device is refused (FILE_UNREADABLE naming the file), never opened so that it
  * could block or stream without end.
  */
-export async function openRegularFile(real: string, where: Where): Promise<FileHandle> {
+export async function openRegularFile(real: string, where: Where): Promise<OpenFile> {
   let before: Stats
   try {
     before = await lstat(real)
@@ -140,9 +154,9 @@ export async function openRegularFile(real: string, where: Where): Promise<FileH
   }
   const kind = notRegular(before)
   if (kind !== null) throw refuse(kind, where)
-  let handle: FileHandle
+  let handle: OpenFile
   try {
-    handle = await open(real, OPEN_FLAGS)
+    handle = new OpenFile(await open(real, OPEN_FLAGS))
   } catch (error) {
     const code = errnoCode(error)
     if (code === 'ELOOP') throw refuse('a symbolic link', where)

@@ -12,7 +12,7 @@
  * trusted is the buyer's decision, made with the buyer's trust file at `evaluate` time.
  */
 import { createPublicKey } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, stat } from '../../shared/fs-async.js'
 import path from 'node:path'
 import { INDEX_FILE } from '../../contracts/evidence-package.js'
 import { parseYaml } from '../../shared/parse.js'

@@ -5,7 +5,7 @@
  * written.
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFile } from '../../shared/fs-async.js'
 import { GateError, messageOf } from '../../shared/errors.js'
 import { keyFingerprint } from '../../load/trust.js'
 

@@ -3,7 +3,7 @@
  * evidence package. Authoring tools: they write files the run-time pipeline later reads, and use
  * the same parsing, schemas and signature formats, never a second definition of them.
  */
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, writeFile } from '../../shared/fs-async.js'
 import path from 'node:path'
 import { clip, GateError, messageOf } from '../../shared/errors.js'
 import { INDEX_FILE } from '../../contracts/evidence-package.js'
