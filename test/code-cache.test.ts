@@ -154,4 +154,39 @@ describe('the bundled CLI as a process', () => {
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain('--trust')
   }, 60_000)
+
+  test('loads neither node:fs/promises nor the readline and REPL modules it brings (src/shared/fs-async.ts)', () => {
+    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
+    const tmp = tempDir()
+    const list = path.join(tmp, 'modules.txt')
+    const preload = path.join(tmp, 'modules.cjs')
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')))\n`
+    )
+    const r = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        preload,
+        CLI,
+        'evaluate',
+        path.join(REPO, 'examples/seed/strong'),
+        '--trust',
+        path.join(REPO, 'examples/seed/trust.yaml'),
+        '--at',
+        EVAL_TIME,
+        '--format',
+        'json'
+      ],
+      { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } }
+    )
+    expect(r.stderr).toBe('')
+    expect((JSON.parse(r.stdout) as { result: { decision: string } }).result.decision).toBe(
+      'conditional'
+    )
+    const loaded = readFileSync(list, 'utf8').split('\n')
+    expect(loaded).toContain('NativeModule fs') // the list is Node's own
+    expect(loaded.filter(m => /fs\/promises|readline|repl/.test(m))).toEqual([])
+  }, 60_000)
 })
