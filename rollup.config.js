@@ -75,7 +75,8 @@ const CJS_WRAPPER = {
 // The Sigstore verifier (src/verify/sigstore.ts) and the @sigstore packages it runs, in one chunk:
 // a run with a bundle loads one file, not the verifier and a chunk of what it shares with keyless
 // signing (@sigstore/sign's chunk requires this one for those).
-const SIGSTORE_VERIFIER = /\/src\/verify\/sigstore\.ts$|\/node_modules\/@sigstore\/(verify|bundle|core|protobuf-specs)\//
+const SIGSTORE_VERIFIER =
+  /\/src\/verify\/sigstore\.ts$|\/node_modules\/@sigstore\/(verify|bundle|core|protobuf-specs)\//
 const manualChunks = id => (SIGSTORE_VERIFIER.test(id) ? 'sigstore' : undefined)
 
 const entry = (input, name, format = 'es') => ({
