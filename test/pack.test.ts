@@ -4,9 +4,11 @@
  * shipped example without this repository.
  */
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
 import { VERSION } from '../src/shared/version.js'
 import { cleanTemps, EVAL_TIME, REPO, tempDir } from './helpers.js'
 
@@ -63,5 +65,21 @@ describe('npm pack -> npm install -g -> update-gate', () => {
       readFileSync(path.join(installed, 'schemas/records/release-approval.schema.json'), 'utf8')
     )
     expect(schema.title).toBeDefined()
+    // The shipped schemas stand on their own: every $ref (e.g. to definitions.schema.json)
+    // resolves to a schema shipped beside it, and each compiles in strict mode.
+    const shipped = readdirSync(path.join(installed, 'schemas'), {
+      recursive: true,
+      encoding: 'utf8'
+    })
+      .filter(f => f.endsWith('.schema.json') && !f.startsWith('third-party'))
+      .map(
+        f => JSON.parse(readFileSync(path.join(installed, 'schemas', f), 'utf8')) as { $id: string }
+      )
+    expect(shipped.map(s => s.$id)).toContain(
+      'https://update-gate.dev/schemas/definitions.schema.json'
+    )
+    const ajv = new Ajv2020({ strict: true, strictRequired: false, schemas: shipped })
+    addFormats.default(ajv)
+    for (const s of shipped) expect(typeof ajv.getSchema(s.$id)).toBe('function')
   })
 })

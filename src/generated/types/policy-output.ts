@@ -89,43 +89,7 @@ why: ("not-in-waives" | "not-waivable")
  * @minItems 5
  * @maxItems 5
  */
-questions: [{
-id: ("approved-before-signing" | "signed-by-authorized-key" | "affected-versions-mapped" | "rollback-recovery-tested" | "decisions-retained")
-question: string
-answer: ("pass" | "fail" | "gap")
-reasons: StringList
-evidence: StringList
-}, {
-id: ("approved-before-signing" | "signed-by-authorized-key" | "affected-versions-mapped" | "rollback-recovery-tested" | "decisions-retained")
-question: string
-answer: ("pass" | "fail" | "gap")
-reasons: StringList
-evidence: StringList
-}, {
-id: ("approved-before-signing" | "signed-by-authorized-key" | "affected-versions-mapped" | "rollback-recovery-tested" | "decisions-retained")
-question: string
-answer: ("pass" | "fail" | "gap")
-reasons: StringList
-evidence: StringList
-}, {
-id: ("approved-before-signing" | "signed-by-authorized-key" | "affected-versions-mapped" | "rollback-recovery-tested" | "decisions-retained")
-question: string
-answer: ("pass" | "fail" | "gap")
-reasons: StringList
-evidence: StringList
-}, {
-id: ("approved-before-signing" | "signed-by-authorized-key" | "affected-versions-mapped" | "rollback-recovery-tested" | "decisions-retained")
-question: string
-answer: ("pass" | "fail" | "gap")
-reasons: StringList
-evidence: StringList
-}, ...({
-id: ("approved-before-signing" | "signed-by-authorized-key" | "affected-versions-mapped" | "rollback-recovery-tested" | "decisions-retained")
-question: string
-answer: ("pass" | "fail" | "gap")
-reasons: StringList
-evidence: StringList
-})[]]
+questions: [Question, Question, Question, Question, Question, ...(Question)[]]
 conditions: {
 id: string
 configuration: (string | null)
@@ -190,6 +154,16 @@ note: string
 export interface Leveled {
 level: Level
 reason: string
+}
+/**
+ * One of the five verification questions, answered.
+ */
+export interface Question {
+id: ("approved-before-signing" | "signed-by-authorized-key" | "affected-versions-mapped" | "rollback-recovery-tested" | "decisions-retained")
+question: string
+answer: ("pass" | "fail" | "gap")
+reasons: StringList
+evidence: StringList
 }
 /**
  * One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.
