@@ -10025,11 +10025,6 @@ function isPlainObject(data) {
 	const prototype = Object.getPrototypeOf(data);
 	return prototype === null || prototype === Object.prototype;
 }
-function pick(object, keys) {
-	const result = {};
-	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-	return result;
-}
 //#endregion
 //#region src/tag/sequence/omap.ts
 /**
@@ -12058,61 +12053,6 @@ function parseEvents(input, options) {
 	return state.events;
 }
 //#endregion
-//#region src/load.ts
-var DEFAULT_LOAD_OPTIONS = {
-	...DEFAULT_PARSER_OPTIONS,
-	...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-	const opts = {
-		...DEFAULT_LOAD_OPTIONS,
-		...options
-	};
-	const source = String(input);
-	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-		...pick(opts, CONSTRUCTOR_OPT_KEYS),
-		source
-	});
-}
-/**
-* Parses `string` as a single YAML document. Throws {@link YAMLException} on
-* error. This function does not understand multi-document or empty sources; it
-* throws an exception on those.
-*
-* > [!NOTE]
-* > 1. When processing untrusted input, see the
-* >    [security considerations](../docs/safety.md).
-* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
-* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
-* >    easily enable it if needed.
-* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
-* >    (see description). For full compatibility use {@link realMapTag}
-* >    instead (it uses native JS `Map`).
-*
-* @example
-* Enable {@link mergeTag} and {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Main
-*/
-function load$1(input, options) {
-	const documents = loadDocuments(input, options);
-	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-	if (documents.length === 1) return documents[0];
-	throw new YAMLException("expected a single document in the stream, but found more");
-}
-//#endregion
 //#region src/ast/styler_defaults.ts
 function hasBit(mask, bit) {
 	return (mask & 1 << bit) !== 0;
@@ -12364,9 +12304,31 @@ function composeDocument(tokens, text) {
  * byte order mark, a directive or document marker (a line starting with `%`, `---` or `...`:
  * the fast path reads one document), a carriage return alone, and a flow
  * collection followed on its line by anything but a comma, a closing bracket or a comment (js-yaml
- * reads some such lines the `yaml` path refuses).
+ * reads some such lines the `yaml` path refuses). The syntax characters are looked for outside
+ * comment lines (fastDeclines).
  */
-const FAST_DECLINES = /[!&*\ufeff]|^(?:%|---|\.\.\.)|\r(?!\n)|[\]}](?![ \t]*(?:$|[\r\n,\]}]|[ \t]#))/m;
+const FAST_DECLINES = /\ufeff|\r(?!\n)/;
+const SYNTAX_DECLINES = /[!&*]|^(?:%|---|\.\.\.)|[\]}](?![ \t]*(?:$|[\r\n,\]}]|[ \t]#))/m;
+/**
+ * Lines whose first character other than a space or a tab is `#`, to the line feed (YAML's line
+ * break; `^` of a multiline regex would also start a line after U+2028 or U+2029).
+ */
+const COMMENT_LINES = /(?<![^\n])[ \t]*#[^\n]*/g;
+/**
+ * Whether the fast path declines `text` (FAST_DECLINES, SYNTAX_DECLINES). A line whose first
+ * character other than blanks is `#` is a comment, or text of a block scalar, to both parsers:
+ * what it holds is no syntax, so `approvers[].keys` or an alias sign in a comment does not send
+ * the text to the `yaml` path. It is so unless a quoted scalar spans lines (a `#` line can then
+ * close it and go on with syntax): when any other line holds a quote, every line is looked at.
+ */
+function fastDeclines(text) {
+    if (FAST_DECLINES.test(text))
+        return true;
+    if (!text.includes('#'))
+        return SYNTAX_DECLINES.test(text);
+    const uncommented = text.replace(COMMENT_LINES, '');
+    return SYNTAX_DECLINES.test(/["']/.test(uncommented) ? text : uncommented);
+}
 /** Longest mapping key the fast path hands back; the `yaml` path refuses implicit keys over 1024 characters. */
 const FAST_MAX_KEY_CHARS = 1000;
 /**
@@ -12383,17 +12345,31 @@ const FAST_MAX_KEY_CHARS = 1000;
  * calls "") or a key longer than FAST_MAX_KEY_CHARS.
  */
 function yamlFastPath(text) {
-    if (FAST_DECLINES.test(text))
+    const read = yamlFastRead(text);
+    return read ? { value: read.value } : undefined;
+}
+/**
+ * yamlFastPath's read with the parser events it was built from (js-yaml's `load` is these two
+ * steps): where each node starts, for places in the text (src/shared/index-places.ts).
+ */
+function yamlFastRead(text) {
+    if (fastDeclines(text))
         return undefined;
     let value;
+    let events;
     try {
         // js-yaml counts one level more than valueTooDeep does; fastValueIsPlain holds the limit.
-        value = load$1(text, { maxAliases: 0, maxDepth: MAX_NESTING_DEPTH + 1 });
+        events = parseEvents(text, { maxDepth: MAX_NESTING_DEPTH + 1 });
+        const documents = constructFromEvents(events, { maxAliases: 0, source: text });
+        // One document, as `load` requires.
+        if (documents.length !== 1)
+            return undefined;
+        value = documents[0];
     }
     catch {
         return undefined;
     }
-    return fastValueIsPlain(value) ? { value } : undefined;
+    return fastValueIsPlain(value) ? { value, events } : undefined;
 }
 /** No collection nested deeper than MAX_NESTING_DEPTH, no key `null` or over FAST_MAX_KEY_CHARS. Iterative. */
 function fastValueIsPlain(value) {
@@ -55730,14 +55706,33 @@ const EDGE_SPACE = /^\p{White_Space}+|\p{White_Space}+$/gu;
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]|(?! )\p{White_Space}/u;
 /** `local@domain` with a host-name domain: no spaces, slashes or colons (a URL is no e-mail). */
 const EMAIL = /^[^\s@/:]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*$/u;
+/**
+ * Names of printable ASCII only (U+0020 to U+007E), as most are: their canonical form needs none
+ * of the Unicode tables above (compiling those regular expressions is a few ms of every run).
+ * Such a name holds no HIDDEN character, its only white space is U+0020, NFC leaves it as it is,
+ * and EMAIL matches it as ASCII_EMAIL does (\p{L} and \p{N} in ASCII are letters and digits).
+ */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_EDGE_SPACE = /^ +| +$/g;
+const ASCII_EMAIL = /^[^\s@/:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
 const codePoint = (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 /** True when the canonical form of a name is an e-mail address (and so lower-cased). */
-const isEmailAddress = (name) => EMAIL.test(name);
+const isEmailAddress = (name) => PRINTABLE_ASCII.test(name) ? ASCII_EMAIL.test(name) : EMAIL.test(name);
 /**
  * The canonical form of a name (see above); SCHEMA_VIOLATION naming `where` for a name that
  * holds an invisible or control character, or is empty once trimmed.
  */
 function canonicalIdentity(value, where) {
+    if (PRINTABLE_ASCII.test(value)) {
+        const trimmed = value.replace(ASCII_EDGE_SPACE, '');
+        if (trimmed === '')
+            throw new GateError('SCHEMA_VIOLATION', 'is empty once trimmed', where);
+        return ASCII_EMAIL.test(trimmed) ? trimmed.toLowerCase() : trimmed;
+    }
+    return canonicalUnicodeIdentity(value, where);
+}
+/** canonicalIdentity without the shortcut for printable ASCII, which gives what this gives. */
+function canonicalUnicodeIdentity(value, where) {
     const trimmed = value.replace(EDGE_SPACE, '');
     const hidden = HIDDEN.exec(trimmed);
     if (hidden) {
@@ -60113,9 +60108,126 @@ const sortKeys = (record) => Object.fromEntries(Object.entries(record).sort(([a]
  * (the load stage has already refused such an index with its own error).
  */
 const MAX_INDEX_CHARS = 4 * 1024 * 1024;
-/** Places in the index text. */
+const noPlaces = () => ({ evidence: new Map(), exceptions: new Map() });
+/** The lists whose items have places. */
+const LISTS = ['evidence', 'exceptions'];
+/**
+ * Places in the index text: from the js-yaml read of the load stage's fast path where it reads
+ * the text (the `yaml` library's parser and composer are a few ms more of the Action's start),
+ * else from the `yaml` library (yamlIndexPlaces), whose places these are held to by a test.
+ */
 function indexPlacesOf(text) {
-    const places = { evidence: new Map(), exceptions: new Map() };
+    if (text.length > MAX_INDEX_CHARS)
+        return noPlaces();
+    return fastIndexPlaces(text) ?? yamlIndexPlaces(text);
+}
+/** The index after the node that starts at events[i]. */
+function skipNode(events, i) {
+    let depth = 0;
+    do {
+        const type = events[i++].type;
+        if (type === EVENT_ID.SEQUENCE || type === EVENT_ID.MAPPING)
+            depth++;
+        else if (type === EVENT_ID.POP)
+            depth--;
+    } while (depth > 0);
+    return i;
+}
+/**
+ * Where each item of the top-level `evidence` and `exceptions` sequences starts (-1 for an item
+ * that is no mapping), from the parser events of a text whose one document is a mapping; null
+ * when the events are not so.
+ */
+function listItemStarts(events, text) {
+    const starts = new Map();
+    if (events[0]?.type !== EVENT_ID.DOCUMENT || events[1]?.type !== EVENT_ID.MAPPING)
+        return null;
+    let i = 2;
+    while (i < events.length && events[i].type !== EVENT_ID.POP) {
+        const key = events[i];
+        const name = key.type === EVENT_ID.SCALAR ? getScalarValue(text, key) : null;
+        const value = skipNode(events, i);
+        if ((name === 'evidence' || name === 'exceptions') &&
+            events[value]?.type === EVENT_ID.SEQUENCE) {
+            const items = [];
+            for (let j = value + 1; events[j].type !== EVENT_ID.POP; j = skipNode(events, j)) {
+                const item = events[j];
+                items.push(item.type === EVENT_ID.MAPPING ? item.start : -1);
+            }
+            starts.set(name, items);
+        }
+        i = skipNode(events, value);
+    }
+    return starts;
+}
+/** 1-based line of each offset, as the `yaml` library's LineCounter counts lines (after each line feed). */
+function lineOfOffset(text) {
+    const feeds = [];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+        feeds.push(at);
+    return offset => {
+        let low = 0;
+        let high = feeds.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (feeds[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low + 1;
+    };
+}
+const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** Places from the fast path's read; undefined when it does not read the text or cannot place an item. */
+function fastIndexPlaces(text) {
+    const read = yamlFastRead(text);
+    if (!read)
+        return undefined;
+    const places = noPlaces();
+    if (!isRecord(read.value))
+        return places;
+    const index = read.value;
+    const starts = listItemStarts(read.events, text);
+    if (!starts)
+        return undefined;
+    const lineOf = lineOfOffset(text);
+    const placed = {
+        evidence: [],
+        exceptions: []
+    };
+    for (const list of LISTS) {
+        const items = index[list];
+        if (!Array.isArray(items))
+            continue;
+        const at = starts.get(list);
+        if (!at || at.length !== items.length)
+            return undefined;
+        for (const [i, item] of items.entries()) {
+            if (!isRecord(item))
+                continue;
+            if (at[i] < 0)
+                return undefined;
+            placed[list].push({ item, line: lineOf(at[i]) });
+        }
+    }
+    for (const { item, line } of placed.evidence) {
+        const { id, file } = item;
+        if (typeof id === 'string' && !places.evidence.has(id)) {
+            places.evidence.set(id, typeof file === 'string' ? { line, file } : { line });
+        }
+    }
+    for (const { item, line } of placed.exceptions) {
+        const { configuration } = item;
+        if (typeof configuration === 'string' && !places.exceptions.has(configuration)) {
+            places.exceptions.set(configuration, line);
+        }
+    }
+    return places;
+}
+/** Places in the index text, from the `yaml` library's document. */
+function yamlIndexPlaces(text) {
+    const places = noPlaces();
     if (text.length > MAX_INDEX_CHARS)
         return places;
     // One parse, as the load stage does (depth judged on the CST the composer then reads): the text
@@ -60171,7 +60283,7 @@ async function indexPlaces(packageDir) {
         text = read.bytes.toString('utf8');
     }
     catch {
-        return { evidence: new Map(), exceptions: new Map() };
+        return noPlaces();
     }
     return indexPlacesOf(text);
 }

@@ -1,7 +1,8 @@
 import { createHash, createPublicKey } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { canonicalIdentity } from '../src/load/identity.js'
+import fc from 'fast-check'
+import { canonicalIdentity, canonicalUnicodeIdentity } from '../src/load/identity.js'
 import { loadPackage, loadTrust } from '../src/load/index.js'
 import { clip, excerpt } from '../src/shared/errors.js'
 import { MAX_NESTING_DEPTH, parseJson, parseYaml } from '../src/shared/parse.js'
@@ -238,6 +239,41 @@ describe('canonical names', () => {
         message: expect.stringContaining(point)
       })
     )
+  })
+
+  test('printable ASCII names (the shortcut) are canonical as the Unicode path makes them', () => {
+    const where = { file: 'f', field: 'x' }
+    const outcome = (canonical: (v: string, w: typeof where) => string, name: string) => {
+      try {
+        return canonical(name, where)
+      } catch (error) {
+        return { error: (error as Error).message }
+      }
+    }
+    const ascii = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(...' .@-_/:+aZz09'.split('')),
+        fc.integer({ min: 0, max: 0x7f }).map(c => String.fromCharCode(c))
+      ),
+      maxLength: 30
+    })
+    fc.assert(
+      fc.property(ascii, name => {
+        expect(outcome(canonicalIdentity, name)).toEqual(outcome(canonicalUnicodeIdentity, name))
+      }),
+      { numRuns: 5000, seed: 3 }
+    )
+    for (const name of [
+      '',
+      '   ',
+      ' Carol@Supplier.Example ',
+      'a@b',
+      'a@-b',
+      'a@b-',
+      'x@y.z.',
+      'a b@c'
+    ])
+      expect(outcome(canonicalIdentity, name)).toEqual(outcome(canonicalUnicodeIdentity, name))
   })
 
   test('a name that is only white space is refused', () => {

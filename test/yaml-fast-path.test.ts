@@ -17,6 +17,7 @@ import {
   parseYamlDocument,
   yamlFastPath
 } from '../src/shared/parse.js'
+import { fastIndexPlaces, yamlIndexPlaces } from '../src/shared/index-places.js'
 import { REPO } from './helpers.js'
 
 function yamlFiles(dir: string): string[] {
@@ -56,10 +57,24 @@ function keyOrder(value: unknown): string[] {
   return out
 }
 
-/** The fast path read `text`, and the yaml path reads the same value, key order included. */
+/** Index places found from the fast path's read (fastIndexPlaces), with a place. */
+let placed = 0
+
+/**
+ * The fast path read `text`, and the yaml path reads the same value, key order included; the
+ * places of index items (the Action's annotation lines) are those the `yaml` document gives.
+ */
 function expectSameRead(text: string): boolean {
   const fast = yamlFastPath(text)
-  if (!fast) return false
+  const places = fastIndexPlaces(text)
+  if (places) {
+    expect(places).toEqual(yamlIndexPlaces(text))
+    if (places.evidence.size + places.exceptions.size > 0) placed++
+  }
+  if (!fast) {
+    expect(places).toBeUndefined()
+    return false
+  }
   const slow = yamlPath(text)
   // node's deep strict equality (prototypes, -0, NaN); Jest's would compare an own
   // `constructor` key as the object's constructor. toEqual shows the difference when there is one.
@@ -116,6 +131,27 @@ describe('the js-yaml fast path', () => {
       `a: ${'['.repeat(MAX_NESTING_DEPTH + 1)}${']'.repeat(MAX_NESTING_DEPTH + 1)}\n`
     ]
   ])('declines %s (the yaml path decides)', (_what, text) => {
+    expect(yamlFastPath(text)).toBeUndefined()
+  })
+
+  test('reads a text whose comment lines hold syntax characters, as the yaml path reads it', () => {
+    for (const text of [
+      '# see approvers[].keys, *x, &y and !z\na: [1, 2]\n',
+      'a:\n  # {b: 1} c\n  - 1\n',
+      "# Carol's key (approvers[].keys)\nb: {x: 1}\n",
+      'a: |\n  # [1] x *y\n  z\n'
+    ]) {
+      expect(expectSameRead(text)).toBe(true)
+    }
+  })
+
+  test.each([
+    ['a quoted scalar that a # line closes', 'a: ["x\n  # y", b] c\n'],
+    ['a single-quoted one', "a: ['x\n  # y', b] c\n"],
+    ['syntax after a # that is not first on its line', 'a: [1] b # c]\n'],
+    ['a # line after U+2028 (no YAML line break)', 'a: [x,\u2028# c] y\n'],
+    ['an alias outside the comments', '# *x\na: &x 1\nb: *x\n']
+  ])('declines %s, comment lines notwithstanding', (_what, text) => {
     expect(yamlFastPath(text)).toBeUndefined()
   })
 
@@ -229,8 +265,9 @@ describe('the js-yaml fast path', () => {
       ),
       { numRuns: 5000, seed: 9 }
     )
-    // The property compared real reads, not only declined texts.
+    // The property compared real reads, not only declined texts, and places of index items.
     expect(compared).toBeGreaterThan(500)
+    expect(placed).toBeGreaterThan(200)
   })
 
   test('on generated documents (values written by the yaml library, block and flow), both read the same', () => {

@@ -15,7 +15,7 @@ import {
   type Document,
   type Pair
 } from 'yaml'
-import { load as loadYaml } from 'js-yaml'
+import { constructFromEvents, parseEvents, type Event as YamlEvent } from 'js-yaml'
 import { clip, GateError, messageOf } from './errors.js'
 
 export const DEFAULT_MAX_ALIAS_COUNT = 50
@@ -212,10 +212,31 @@ export interface YamlOptions {
  * byte order mark, a directive or document marker (a line starting with `%`, `---` or `...`:
  * the fast path reads one document), a carriage return alone, and a flow
  * collection followed on its line by anything but a comma, a closing bracket or a comment (js-yaml
- * reads some such lines the `yaml` path refuses).
+ * reads some such lines the `yaml` path refuses). The syntax characters are looked for outside
+ * comment lines (fastDeclines).
  */
-const FAST_DECLINES =
-  /[!&*\ufeff]|^(?:%|---|\.\.\.)|\r(?!\n)|[\]}](?![ \t]*(?:$|[\r\n,\]}]|[ \t]#))/m
+const FAST_DECLINES = /\ufeff|\r(?!\n)/
+const SYNTAX_DECLINES = /[!&*]|^(?:%|---|\.\.\.)|[\]}](?![ \t]*(?:$|[\r\n,\]}]|[ \t]#))/m
+
+/**
+ * Lines whose first character other than a space or a tab is `#`, to the line feed (YAML's line
+ * break; `^` of a multiline regex would also start a line after U+2028 or U+2029).
+ */
+const COMMENT_LINES = /(?<![^\n])[ \t]*#[^\n]*/g
+
+/**
+ * Whether the fast path declines `text` (FAST_DECLINES, SYNTAX_DECLINES). A line whose first
+ * character other than blanks is `#` is a comment, or text of a block scalar, to both parsers:
+ * what it holds is no syntax, so `approvers[].keys` or an alias sign in a comment does not send
+ * the text to the `yaml` path. It is so unless a quoted scalar spans lines (a `#` line can then
+ * close it and go on with syntax): when any other line holds a quote, every line is looked at.
+ */
+function fastDeclines(text: string): boolean {
+  if (FAST_DECLINES.test(text)) return true
+  if (!text.includes('#')) return SYNTAX_DECLINES.test(text)
+  const uncommented = text.replace(COMMENT_LINES, '')
+  return SYNTAX_DECLINES.test(/["']/.test(uncommented) ? text : uncommented)
+}
 
 /** Longest mapping key the fast path hands back; the `yaml` path refuses implicit keys over 1024 characters. */
 const FAST_MAX_KEY_CHARS = 1000
@@ -234,15 +255,29 @@ const FAST_MAX_KEY_CHARS = 1000
  * calls "") or a key longer than FAST_MAX_KEY_CHARS.
  */
 export function yamlFastPath(text: string): { value: unknown } | undefined {
-  if (FAST_DECLINES.test(text)) return undefined
+  const read = yamlFastRead(text)
+  return read ? { value: read.value } : undefined
+}
+
+/**
+ * yamlFastPath's read with the parser events it was built from (js-yaml's `load` is these two
+ * steps): where each node starts, for places in the text (src/shared/index-places.ts).
+ */
+export function yamlFastRead(text: string): { value: unknown; events: YamlEvent[] } | undefined {
+  if (fastDeclines(text)) return undefined
   let value: unknown
+  let events: YamlEvent[]
   try {
     // js-yaml counts one level more than valueTooDeep does; fastValueIsPlain holds the limit.
-    value = loadYaml(text, { maxAliases: 0, maxDepth: MAX_NESTING_DEPTH + 1 })
+    events = parseEvents(text, { maxDepth: MAX_NESTING_DEPTH + 1 })
+    const documents = constructFromEvents(events, { maxAliases: 0, source: text })
+    // One document, as `load` requires.
+    if (documents.length !== 1) return undefined
+    value = documents[0]
   } catch {
     return undefined
   }
-  return fastValueIsPlain(value) ? { value } : undefined
+  return fastValueIsPlain(value) ? { value, events } : undefined
 }
 
 /** No collection nested deeper than MAX_NESTING_DEPTH, no key `null` or over FAST_MAX_KEY_CHARS. Iterative. */
