@@ -55766,6 +55766,13 @@ const t = (value, file, field) => normaliseTimestamp(value, { file, field });
 /** A name (signer, approver): canonical, see identity.ts. */
 const id = (value, file, field) => canonicalIdentity(value, { file, field });
 const tn = (value, file, field) => normaliseOptionalTimestamp(value, { file, field });
+/** The fields of `x` that the input takes as they are, in the contract's order. */
+const pick = (x, ...keys) => {
+    const out = {};
+    for (const k of keys)
+        out[k] = x[k];
+    return out;
+};
 const RECORD_NORMALISERS = {
     'signing-event': (r, file) => ({
         kind: 'SigningEvent',
@@ -55789,15 +55796,10 @@ const RECORD_NORMALISERS = {
     }),
     'rollback-recovery-tests': (r, file) => ({
         kind: 'RollbackRecoveryTests',
-        product: r.product,
-        fromVersion: r.fromVersion,
-        toVersion: r.toVersion,
+        ...pick(r, 'product', 'fromVersion', 'toVersion'),
         rollbackConditions: [...r.rollbackConditions],
         results: r.results.map((x, i) => ({
-            configuration: x.configuration,
-            hardware: x.hardware,
-            test: x.test,
-            outcome: x.outcome,
+            ...pick(x, 'configuration', 'hardware', 'test', 'outcome'),
             time: tn(x.time, file, `results[${i}].time`),
             reference: x.reference ?? null
         }))
@@ -55845,10 +55847,7 @@ const RECORD_NORMALISERS = {
         acceptedBy: id(r.acceptedBy, file, 'acceptedBy'),
         acceptedAt: t(r.acceptedAt, file, 'acceptedAt'),
         exceptions: r.exceptions.map((x, i) => ({
-            id: x.id,
-            configuration: x.configuration,
-            mitigation: x.mitigation,
-            remainOn: x.remainOn,
+            ...pick(x, 'id', 'configuration', 'mitigation', 'remainOn'),
             followUpBy: t(x.followUpBy, file, `exceptions[${i}].followUpBy`),
             waives: x.waives === undefined ? null : [...x.waives].sort()
         }))
@@ -61289,6 +61288,16 @@ function controlWhy(r, c) {
     const questions = c.questions?.length ? `; bears on ${c.questions.join(', ')}` : '';
     return `${found}${questions}`;
 }
+const SEVERITY_ORDER = {
+    violation: 0,
+    gap: 1,
+    warning: 2,
+    info: 3
+};
+/** Findings most severe first; the policy's own order within a severity. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
 
 /**
  * Evidence text (messages, ids, reasons) is supplier-controlled: every renderer passes it
@@ -61336,18 +61345,12 @@ const UTC_TIME = /\b(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?Z\b/g;
 const fixedTimes = (value) => value.replace(UTC_TIME, '$1Z');
 /** Markdown-safe inline text with its times to the second. */
 const md = (value) => inlineMarkdown(fixedTimes(value));
-const SEVERITY_ORDER = {
-    violation: 0,
-    gap: 1,
-    warning: 2,
-    info: 3
-};
 const cell = (value) => md(value) || '-';
-function tableRows(header, rows) {
+function tableRows(rows, columns) {
     return [
-        `| ${header.join(' | ')} |`,
-        `|${header.map(() => '---').join('|')}|`,
-        ...rows.map(r => `| ${r.join(' | ')} |`)
+        `| ${columns.map(([header]) => header).join(' | ')} |`,
+        `|${columns.map(() => '---').join('|')}|`,
+        ...rows.map(row => `| ${columns.map(([, c]) => c(row)).join(' | ')} |`)
     ];
 }
 /** "level 5, verified and retained (level of the approved scope: reference 5)", said once. */
@@ -61368,7 +61371,7 @@ function renderMarkdown(report, options = {}) {
     const h = '#'.repeat(options.headingLevel ?? 4);
     const out = [];
     /** A section: its heading, then its table. */
-    const section = (title, header, rows) => out.push('', `${h} ${title}`, '', ...tableRows(header, rows));
+    const section = (title, rows, columns) => out.push('', `${h} ${title}`, '', ...tableRows(rows, columns));
     if (options.headline !== false) {
         out.push(`### ${DECISION_ICON[r.decision]} update-gate: ${r.decision}, ${DECISION_HEADLINE[r.decision]}`, '');
     }
@@ -61381,55 +61384,54 @@ function renderMarkdown(report, options = {}) {
     const fleet = fleetLine(r);
     if (fleet)
         out.push('', md(fleet));
-    section('Configurations', ['Configuration', 'Result', 'Maturity', 'Why'], r.configurations.map(c => [
-        md(c.id),
-        iconed(c.result),
-        String(r.maturity.configurations[c.id]?.level ?? '-'),
-        cell(c.reasons.join('; '))
-    ]));
+    section('Configurations', r.configurations, [
+        ['Configuration', c => md(c.id)],
+        ['Result', c => iconed(c.result)],
+        ['Maturity', c => String(r.maturity.configurations[c.id]?.level ?? '-')],
+        ['Why', c => cell(c.reasons.join('; '))]
+    ]);
     if (r.conditions.length > 0) {
-        section('Conditions', ['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'], r.conditions.map(c => [
-            md(c.id),
-            c.configuration ? md(c.configuration) : 'all',
-            cell(c.remainOn ?? ''),
+        section('Conditions', r.conditions, [
+            ['Exception', c => md(c.id)],
+            ['Configuration', c => (c.configuration ? md(c.configuration) : 'all')],
+            ['Stays on', c => cell(c.remainOn ?? '')],
             // A condition without an exception's fields (a custom policy's) is its text.
-            cell(c.mitigation ?? c.text),
-            c.followUpBy ? md(c.followUpBy) : '-',
-            cell(c.acceptedBy ?? '')
-        ]));
+            ['Mitigation', c => cell(c.mitigation ?? c.text)],
+            ['Follow-up by', c => (c.followUpBy ? md(c.followUpBy) : '-')],
+            ['Accepted by', c => cell(c.acceptedBy ?? '')]
+        ]);
     }
-    section('Verification questions', ['Question', 'Answer', 'Why', 'Evidence'], r.questions.map(q => [
-        md(q.question),
-        iconed(q.answer),
-        cell(q.reasons.join('; ')),
-        cell(q.evidence.join(', '))
-    ]));
+    section('Verification questions', r.questions, [
+        ['Question', q => md(q.question)],
+        ['Answer', q => iconed(q.answer)],
+        ['Why', q => cell(q.reasons.join('; '))],
+        ['Evidence', q => cell(q.evidence.join(', '))]
+    ]);
     out.push('', '<details><summary>Controls and findings</summary>');
-    section('Controls', ['Control', 'Result', 'Level', 'Required', 'Why'], r.controls.map(c => [
-        md(c.id),
-        iconed(c.result),
-        c.level === null ? '-' : String(c.level),
-        c.required ? 'yes' : 'no',
-        cell(controlWhy(r, c))
-    ]));
+    section('Controls', r.controls, [
+        ['Control', c => md(c.id)],
+        ['Result', c => iconed(c.result)],
+        ['Level', c => (c.level === null ? '-' : String(c.level))],
+        ['Required', c => (c.required ? 'yes' : 'no')],
+        ['Why', c => cell(controlWhy(r, c))]
+    ]);
     if (report.evidence.signatures.length > 0) {
-        section('Signatures', ['Evidence', 'Signature', 'Verified', 'Signer'], report.evidence.signatures.map(s => [
-            cell(s.evidence),
-            cell(s.source),
-            s.verified ? 'yes' : 'no',
-            md(signerText(s))
-        ]));
+        section('Signatures', report.evidence.signatures, [
+            ['Evidence', s => cell(s.evidence)],
+            ['Signature', s => cell(s.source)],
+            ['Verified', s => (s.verified ? 'yes' : 'no')],
+            ['Signer', s => md(signerText(s))]
+        ]);
     }
     if (r.findings.length > 0) {
-        const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-        section('Findings', ['Severity', 'Control', 'Rule', 'Configuration', 'Finding', 'Evidence'], sorted.map(f => [
-            f.severity,
-            md(f.control),
-            md(f.rule),
-            cell(f.configuration ?? ''),
-            md(f.message),
-            cell(f.evidence.join(', '))
-        ]));
+        section('Findings', bySeverity(r.findings), [
+            ['Severity', f => f.severity],
+            ['Control', f => md(f.control)],
+            ['Rule', f => md(f.rule)],
+            ['Configuration', f => cell(f.configuration ?? '')],
+            ['Finding', f => md(f.message)],
+            ['Evidence', f => cell(f.evidence.join(', '))]
+        ]);
     }
     out.push('', '</details>', '', `<sub>policy ${md(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${md(report.evaluationTime)}</sub>`);
     return `${out.join('\n')}\n`;

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { indexPlaces, indexPlacesOf } from '../src/shared/index-places.js'
 import { combine, type PackageResult } from '../src/action/outcome.js'
-import { failsGate } from '../src/contracts/fail-on.js'
+import { FAIL_ON, failsGate, type FailOn } from '../src/contracts/fail-on.js'
 import { composeComment, COMMENT_MARKER } from '../src/action/publish.js'
 import { api } from '../src/collect/api.js'
 import { createClient } from '../src/collect/github.js'
@@ -112,17 +112,19 @@ describe('combining packages into one decision', () => {
     expect(out.decision).toBe('reject')
   })
   test('nothing to evaluate is none', () => expect(combine([], [], 's').decision).toBe('none'))
-  test.each([
-    ['approve', 'reject', false],
-    ['conditional', 'reject', false],
-    ['reject', 'reject', true],
-    ['conditional', 'conditional', true],
-    ['reject', 'never', false],
-    ['error', 'never', true],
-    ['none', 'conditional', false]
-  ] as const)('%s under fail-on %s fails: %s', (decision, failOn, fails) => {
-    expect(failsGate(decision, failOn)).toBe(fails)
-  })
+  /** Under each fail-on, the decisions that fail the gate; every other decision passes it. */
+  const FAILING: Record<FailOn, string[]> = {
+    reject: ['reject', 'error'],
+    conditional: ['conditional', 'reject', 'error'],
+    never: ['error']
+  }
+  const DECISIONS = ['approve', 'conditional', 'reject', 'error', 'none'] as const
+  test.each(FAIL_ON.flatMap(failOn => DECISIONS.map(decision => [decision, failOn] as const)))(
+    '%s under fail-on %s',
+    (decision, failOn) => {
+      expect(failsGate(decision, failOn)).toBe(FAILING[failOn].includes(decision))
+    }
+  )
 })
 
 describe('comments', () => {
@@ -236,98 +238,73 @@ describe('the GitHub client', () => {
     }
   })
 
-  test('retries are bounded: a persistent 503 fails after the last retry', async () => {
-    let calls = 0
+  /**
+   * `request` (GET /x unless said) by a client with `retry` options against a server that
+   * answers every request with `status` and `headers`: it fails with that status. When each
+   * attempt reached the server, and what the client logged.
+   */
+  const failedRequest = async (
+    status: number,
+    headers: Record<string, string>,
+    retry?: Parameters<typeof createClient>[0]['retry'],
+    request: [string, Record<string, unknown>?] = ['GET /x']
+  ) => {
+    const times: number[] = []
+    const log: string[] = []
     const { server, url } = await serve((_req, res) => {
-      calls++
-      res.writeHead(503, { 'content-type': 'application/json' })
-      res.end('{"message":"unavailable"}')
+      times.push(Date.now())
+      res.writeHead(status, { 'content-type': 'application/json', ...headers })
+      res.end('{"message":"failed"}')
     })
     try {
-      const client = createClient({
-        token: 't',
-        baseUrl: url,
-        retry: { maxAttempts: 2, baseDelayMs: 10 }
-      })
-      await expect(api('get', () => client.request('GET /x'))).rejects.toThrow(/HTTP 503/)
-      expect(calls).toBe(2)
+      const client = createClient({ token: 't', baseUrl: url, log: m => log.push(m), retry })
+      await expect(api('get', () => client.request(...request))).rejects.toThrow(
+        new RegExp(`HTTP ${status}`)
+      )
+      return { times, log }
     } finally {
       server.close()
-    }
-  })
-
-  const limited = (headers: Record<string, string>, status = 429) => {
-    const times: number[] = []
-    return {
-      times,
-      handler: ((_req, res) => {
-        times.push(Date.now())
-        res.writeHead(status, { 'content-type': 'application/json', ...headers })
-        res.end('{"message":"API rate limit exceeded"}')
-      }) as Parameters<typeof createServer>[1]
     }
   }
 
+  test.each([
+    [
+      'retries are bounded: a persistent 503 fails after the last retry',
+      {},
+      { maxAttempts: 2, baseDelayMs: 10 }
+    ],
+    // 0 s, 1 s; a third would start after 2 s > 1.5 s
+    [
+      'the total budget bounds the time: waits that would exceed it are not started',
+      { 'retry-after': '1' },
+      { maxAttempts: 10, budgetMs: 1500 }
+    ]
+  ] as const)('%s', async (_, headers, retry) => {
+    expect((await failedRequest(503, headers, retry)).times).toHaveLength(2)
+  })
+
   test('one retry policy: a spent rate limit is tried 3 times in all (not 3 x 3), waiting as asked', async () => {
-    const l = limited({ 'retry-after': '1', 'x-ratelimit-remaining': '0' })
-    const { server, url } = await serve(l.handler)
-    const log: string[] = []
-    try {
-      const client = createClient({ token: 't', baseUrl: url, log: m => log.push(m) })
-      await expect(api('get', () => client.request('GET /x'))).rejects.toThrow(/HTTP 429/)
-      expect(l.times).toHaveLength(3)
-      // Retry-After: 1 was honoured between attempts.
-      expect(l.times[1]! - l.times[0]!).toBeGreaterThanOrEqual(950)
-      expect(l.times[2]! - l.times[1]!).toBeGreaterThanOrEqual(950)
-      expect(log.at(-1)).toMatch(/giving up \(after 3 attempts\)/)
-    } finally {
-      server.close()
-    }
+    const { times, log } = await failedRequest(429, {
+      'retry-after': '1',
+      'x-ratelimit-remaining': '0'
+    })
+    expect(times).toHaveLength(3)
+    // Retry-After: 1 was honoured between attempts.
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(950)
+    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(950)
+    expect(log.at(-1)).toMatch(/giving up \(after 3 attempts\)/)
   })
 
   test('a Retry-After over the cap is not waited for: one attempt, an error naming the wait', async () => {
-    const l = limited({ 'retry-after': '3600' }, 403)
-    const { server, url } = await serve(l.handler)
-    const log: string[] = []
-    try {
-      const client = createClient({ token: 't', baseUrl: url, log: m => log.push(m) })
-      await expect(api('get', () => client.request('GET /x'))).rejects.toThrow(/HTTP 403/)
-      expect(l.times).toHaveLength(1)
-      expect(log).toEqual([
-        'GitHub API GET /x: rate limit (HTTP 403); giving up (GitHub asks to wait 3600 s, more than the 30 s cap)'
-      ])
-    } finally {
-      server.close()
-    }
-  })
-
-  test('the total budget bounds the time: waits that would exceed it are not started', async () => {
-    const l = limited({ 'retry-after': '1' }, 503)
-    const { server, url } = await serve(l.handler)
-    try {
-      const client = createClient({
-        token: 't',
-        baseUrl: url,
-        retry: { maxAttempts: 10, budgetMs: 1500 }
-      })
-      await expect(api('get', () => client.request('GET /x'))).rejects.toThrow(/HTTP 503/)
-      expect(l.times).toHaveLength(2) // 0 s, 1 s; a third would start after 2 s > 1.5 s
-    } finally {
-      server.close()
-    }
+    const { times, log } = await failedRequest(403, { 'retry-after': '3600' })
+    expect(times).toHaveLength(1)
+    expect(log).toEqual([
+      'GitHub API GET /x: rate limit (HTTP 403); giving up (GitHub asks to wait 3600 s, more than the 30 s cap)'
+    ])
   })
 
   test('a comment (POST) is not retried after a 502: it may have been posted', async () => {
-    const l = limited({}, 502)
-    const { server, url } = await serve(l.handler)
-    try {
-      const client = createClient({ token: 't', baseUrl: url, retry: { baseDelayMs: 10 } })
-      await expect(api('post', () => client.request('POST /x', { body: 'hello' }))).rejects.toThrow(
-        /HTTP 502/
-      )
-      expect(l.times).toHaveLength(1)
-    } finally {
-      server.close()
-    }
+    const post = await failedRequest(502, {}, { baseDelayMs: 10 }, ['POST /x', { body: 'hello' }])
+    expect(post.times).toHaveLength(1)
   })
 })

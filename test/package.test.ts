@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { cli, packageArgs } from './support/cli.js'
+import { trustedKeyYaml } from './support/trusted-key.js'
 import { pae } from '../src/verify/dsse.js'
 import { signatureFact } from '../src/verify/signature.js'
 import { parsePublicKey, keyFingerprint } from '../src/load/trust.js'
@@ -71,6 +72,9 @@ const adaptTo = (sha: string) => {
       .replaceAll('5.0.0', '1.0.0')
 }
 
+/** What the GW-7 release key signs: the manifest, the provenance and every record kind. */
+const GW7_USAGE = ['update-manifest', 'build-provenance', 'signing-event', 'release-approval', 'rollback-recovery-tests', 'customer-notification', 'deployment-records'] // prettier-ignore
+
 /** The buyer's trust file for GW-7, naming the key whose public PEM is `pub` (beside it). */
 function gw7Trust(work: string, pub: string): string {
   const trust = path.join(work, 'trust.yaml')
@@ -79,17 +83,11 @@ function gw7Trust(work: string, pub: string): string {
     `apiVersion: update-gate.dev/v1
 kind: TrustConfiguration
 keys:
-  - id: gw7-release
-    publicKeyFile: ${path.basename(pub)}
-    usage: [update-manifest, build-provenance, signing-event, release-approval, rollback-recovery-tests, customer-notification, deployment-records]
-    products: [GW-7]
-    minVersion: 2.0.0
-    maxVersion: 2.99.99
-    validFrom: 2026-01-01T00:00:00Z
-    validUntil: 2027-06-01T00:00:00Z
-    revoked: false
-    revokedAt: null
-approvers:
+${trustedKeyYaml('gw7-release', path.basename(pub), GW7_USAGE, {
+  products: ['GW-7'],
+  versions: ['2.0.0', '2.99.99'],
+  valid: ['2026-01-01T00:00:00Z', '2027-06-01T00:00:00Z']
+})}approvers:
   - { id: carol@supplier.example, name: Carol, roles: [release-approver], keys: [gw7-release] }
 builders:
   - id: ${BUILDER}

@@ -292,20 +292,40 @@ describe('real GitHub artifact attestation (slsa-verifier/bcr)', () => {
       ])
     )
   })
+})
 
-  it('the wrong-signer attestation fails with a violation naming the SAN it found', async () => {
-    const report = await gate(
-      fixturePackage(
-        'slsa-verifier/bcr/MODULE-wrong-signer.bazel',
-        'slsa-verifier/bcr/MODULE-wrong-signer.bazel.intoto.jsonl',
-        'attestation.jsonl',
-        'sigstore-bundle'
+describe('attestations (gh attestation download, .jsonl) that fail', () => {
+  it.each([
+    [
+      'the wrong-signer attestation: a violation naming the SAN it found',
+      'slsa-verifier/bcr/MODULE-wrong-signer.bazel',
+      'slsa-verifier/bcr/MODULE-wrong-signer.bazel.intoto.jsonl',
+      [
+        ['provenance.builder_not_signer', WRONG_SAN],
+        ['provenance.identity_untrusted', WRONG_SAN]
+      ]
+    ],
+    [
+      "GitHub's private-instance bundle without its root: a clear message",
+      'gh-cli/github_provenance_demo-0.0.12-py3-none-any.whl',
+      'gh-cli/github_provenance_demo-0.0.12-py3-none-any-bundle.jsonl',
+      [
+        [
+          'provenance.signature_unverified',
+          /TIMESTAMP_ERROR.*trusted root sigstore public-good root/
+        ]
+      ]
+    ]
+  ] as [string, string, string, [string, string | RegExp][]][])(
+    '%s; rejected',
+    async (_, artifact, attestation, expected) => {
+      const report = await gate(
+        fixturePackage(artifact, attestation, 'attestation.jsonl', 'sigstore-bundle')
       )
-    )
-    expectOne(report, 'provenance.builder_not_signer', WRONG_SAN)
-    expectOne(report, 'provenance.identity_untrusted', WRONG_SAN)
-    expect(report.result.decision).toBe('reject')
-  })
+      for (const [rule, part] of expected) expectOne(report, rule, part)
+      expect(report.result.decision).toBe('reject')
+    }
+  )
 })
 
 describe('generic builder id (gh-cli reusable workflow attestation)', () => {
@@ -393,22 +413,6 @@ describe('certificates without a trusted time, expired, and other roots', () => 
     expect(rules(own)).toEqual([])
     const publicGood = await gate(beacon('intoto-with-custom-trust-root', false))
     expectOne(publicGood, 'provenance.signature_unverified', 'sigstore public-good root')
-  })
-
-  it("GitHub's private-instance bundle without its root fails with a clear message", async () => {
-    const report = await gate(
-      fixturePackage(
-        'gh-cli/github_provenance_demo-0.0.12-py3-none-any.whl',
-        'gh-cli/github_provenance_demo-0.0.12-py3-none-any-bundle.jsonl',
-        'attestation.jsonl',
-        'sigstore-bundle'
-      )
-    )
-    expectOne(
-      report,
-      'provenance.signature_unverified',
-      /TIMESTAMP_ERROR.*trusted root sigstore public-good root/
-    )
   })
 })
 

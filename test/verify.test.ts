@@ -5,6 +5,7 @@ import { loadPackage, loadTrust } from '../src/load/index.js'
 import type { ManifestVerification, ProvenanceVerification } from '../src/contracts/policy-input.js'
 import { pae, sha256File, verifyPackage } from '../src/verify/index.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
+import { trustedKeyYaml } from './support/trusted-key.js'
 
 afterAll(cleanTemps)
 
@@ -244,7 +245,12 @@ describe('changed evidence is a fact, not an exception', () => {
     edit(
       path.join(dir, 'trust.yaml'),
       /\nkeys:\n/,
-      `\nkeys:\n  - id: test-revoked\n    publicKeyFile: keys/old.pub\n    usage: [update-manifest]\n    products: [IC-22]\n    minVersion: 5.0.0\n    maxVersion: 5.99.99\n    validFrom: 2026-01-01T00:00:00Z\n    validUntil: 2027-01-01T00:00:00Z\n    revoked: true\n    revokedAt: 2026-06-01T00:00:00Z\n`
+      `\nkeys:\n${trustedKeyYaml('test-revoked', 'keys/old.pub', ['update-manifest'], {
+        products: ['IC-22'],
+        versions: ['5.0.0', '5.99.99'],
+        valid: ['2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z'],
+        revokedAt: '2026-06-01T00:00:00Z'
+      })}`
     )
     signManifest(dir, privateKey)
     const r = await verifyCopy(dir)

@@ -56,6 +56,12 @@ const t = (value: string, file: string, field: string) => normaliseTimestamp(val
 const id = (value: string, file: string, field: string) => canonicalIdentity(value, { file, field })
 const tn = (value: string | null | undefined, file: string, field: string) =>
   normaliseOptionalTimestamp(value, { file, field })
+/** The fields of `x` that the input takes as they are, in the contract's order. */
+const pick = <T extends object, K extends keyof T>(x: T, ...keys: K[]): Pick<T, K> => {
+  const out = {} as Pick<T, K>
+  for (const k of keys) out[k] = x[k]
+  return out
+}
 
 const RECORD_NORMALISERS: Normalisers = {
   'signing-event': (r, file): SigningEventRecord => ({
@@ -80,15 +86,10 @@ const RECORD_NORMALISERS: Normalisers = {
   }),
   'rollback-recovery-tests': (r, file): RollbackRecoveryTestsRecord => ({
     kind: 'RollbackRecoveryTests',
-    product: r.product,
-    fromVersion: r.fromVersion,
-    toVersion: r.toVersion,
+    ...pick(r, 'product', 'fromVersion', 'toVersion'),
     rollbackConditions: [...r.rollbackConditions],
     results: r.results.map((x, i) => ({
-      configuration: x.configuration,
-      hardware: x.hardware,
-      test: x.test,
-      outcome: x.outcome,
+      ...pick(x, 'configuration', 'hardware', 'test', 'outcome'),
       time: tn(x.time, file, `results[${i}].time`),
       reference: x.reference ?? null
     }))
@@ -136,10 +137,7 @@ const RECORD_NORMALISERS: Normalisers = {
     acceptedBy: id(r.acceptedBy, file, 'acceptedBy'),
     acceptedAt: t(r.acceptedAt, file, 'acceptedAt'),
     exceptions: r.exceptions.map((x, i) => ({
-      id: x.id,
-      configuration: x.configuration,
-      mitigation: x.mitigation,
-      remainOn: x.remainOn,
+      ...pick(x, 'id', 'configuration', 'mitigation', 'remainOn'),
       followUpBy: t(x.followUpBy, file, `exceptions[${i}].followUpBy`),
       waives: x.waives === undefined ? null : [...x.waives].sort()
     }))

@@ -1,4 +1,4 @@
-import type { Decision, PolicyOutput } from '../contracts/policy-output.js'
+import type { Decision, Finding, PolicyOutput } from '../contracts/policy-output.js'
 
 export const DECISION_LABEL: Record<Decision, string> = {
   approve: 'APPROVE: approved for deployment',
@@ -61,4 +61,16 @@ export function controlWhy(r: PolicyOutput, c: PolicyOutput['controls'][number])
   const found = rules.length ? `blocking: ${rules.join(', ')}` : 'team package: no blocking finding'
   const questions = c.questions?.length ? `; bears on ${c.questions.join(', ')}` : ''
   return `${found}${questions}`
+}
+
+const SEVERITY_ORDER: Record<Finding['severity'], number> = {
+  violation: 0,
+  gap: 1,
+  warning: 2,
+  info: 3
+}
+
+/** Findings most severe first; the policy's own order within a severity. */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
 }

@@ -11,9 +11,16 @@
  * - nothing said twice (a maturity level and its name once), times as RFC 3339 UTC to the second,
  *   no zero-width characters (an @-mention is put in a code span instead).
  */
-import type { Finding, PolicyOutput } from '../contracts/policy-output.js'
+import type { PolicyOutput } from '../contracts/policy-output.js'
 import type { GateReport } from '../contracts/report.js'
-import { controlWhy, DECISION_ICON, fleetLine, LEVEL_NAME, RESULT_ICON } from './labels.js'
+import {
+  bySeverity,
+  controlWhy,
+  DECISION_ICON,
+  fleetLine,
+  LEVEL_NAME,
+  RESULT_ICON
+} from './labels.js'
 import { signerText } from './signer.js'
 import { inlineMarkdown } from './text.js'
 
@@ -35,20 +42,16 @@ export const fixedTimes = (value: string): string => value.replace(UTC_TIME, '$1
 /** Markdown-safe inline text with its times to the second. */
 export const md = (value: string): string => inlineMarkdown(fixedTimes(value))
 
-const SEVERITY_ORDER: Record<Finding['severity'], number> = {
-  violation: 0,
-  gap: 1,
-  warning: 2,
-  info: 3
-}
-
 const cell = (value: string): string => md(value) || '-'
 
-function tableRows(header: string[], rows: string[][]): string[] {
+/** A table column: its header and, for each row, its cell. */
+type Column<T> = [header: string, cell: (row: T) => string]
+
+function tableRows<T>(rows: readonly T[], columns: Column<T>[]): string[] {
   return [
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
-    ...rows.map(r => `| ${r.join(' | ')} |`)
+    `| ${columns.map(([header]) => header).join(' | ')} |`,
+    `|${columns.map(() => '---').join('|')}|`,
+    ...rows.map(row => `| ${columns.map(([, c]) => c(row)).join(' | ')} |`)
   ]
 }
 
@@ -77,8 +80,8 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
   const h = '#'.repeat(options.headingLevel ?? 4)
   const out: string[] = []
   /** A section: its heading, then its table. */
-  const section = (title: string, header: string[], rows: string[][]) =>
-    out.push('', `${h} ${title}`, '', ...tableRows(header, rows))
+  const section = <T>(title: string, rows: readonly T[], columns: Column<T>[]) =>
+    out.push('', `${h} ${title}`, '', ...tableRows(rows, columns))
   if (options.headline !== false) {
     out.push(
       `### ${DECISION_ICON[r.decision]} update-gate: ${r.decision}, ${DECISION_HEADLINE[r.decision]}`,
@@ -97,84 +100,57 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
   const fleet = fleetLine(r)
   if (fleet) out.push('', md(fleet))
 
-  section(
-    'Configurations',
-    ['Configuration', 'Result', 'Maturity', 'Why'],
-    r.configurations.map(c => [
-      md(c.id),
-      iconed(c.result),
-      String(r.maturity.configurations[c.id]?.level ?? '-'),
-      cell(c.reasons.join('; '))
-    ])
-  )
+  section('Configurations', r.configurations, [
+    ['Configuration', c => md(c.id)],
+    ['Result', c => iconed(c.result)],
+    ['Maturity', c => String(r.maturity.configurations[c.id]?.level ?? '-')],
+    ['Why', c => cell(c.reasons.join('; '))]
+  ])
 
   if (r.conditions.length > 0) {
-    section(
-      'Conditions',
-      ['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'],
-      r.conditions.map(c => [
-        md(c.id),
-        c.configuration ? md(c.configuration) : 'all',
-        cell(c.remainOn ?? ''),
-        // A condition without an exception's fields (a custom policy's) is its text.
-        cell(c.mitigation ?? c.text),
-        c.followUpBy ? md(c.followUpBy) : '-',
-        cell(c.acceptedBy ?? '')
-      ])
-    )
+    section('Conditions', r.conditions, [
+      ['Exception', c => md(c.id)],
+      ['Configuration', c => (c.configuration ? md(c.configuration) : 'all')],
+      ['Stays on', c => cell(c.remainOn ?? '')],
+      // A condition without an exception's fields (a custom policy's) is its text.
+      ['Mitigation', c => cell(c.mitigation ?? c.text)],
+      ['Follow-up by', c => (c.followUpBy ? md(c.followUpBy) : '-')],
+      ['Accepted by', c => cell(c.acceptedBy ?? '')]
+    ])
   }
 
-  section(
-    'Verification questions',
-    ['Question', 'Answer', 'Why', 'Evidence'],
-    r.questions.map(q => [
-      md(q.question),
-      iconed(q.answer),
-      cell(q.reasons.join('; ')),
-      cell(q.evidence.join(', '))
-    ])
-  )
+  section('Verification questions', r.questions, [
+    ['Question', q => md(q.question)],
+    ['Answer', q => iconed(q.answer)],
+    ['Why', q => cell(q.reasons.join('; '))],
+    ['Evidence', q => cell(q.evidence.join(', '))]
+  ])
 
   out.push('', '<details><summary>Controls and findings</summary>')
-  section(
-    'Controls',
-    ['Control', 'Result', 'Level', 'Required', 'Why'],
-    r.controls.map(c => [
-      md(c.id),
-      iconed(c.result),
-      c.level === null ? '-' : String(c.level),
-      c.required ? 'yes' : 'no',
-      cell(controlWhy(r, c))
-    ])
-  )
+  section('Controls', r.controls, [
+    ['Control', c => md(c.id)],
+    ['Result', c => iconed(c.result)],
+    ['Level', c => (c.level === null ? '-' : String(c.level))],
+    ['Required', c => (c.required ? 'yes' : 'no')],
+    ['Why', c => cell(controlWhy(r, c))]
+  ])
   if (report.evidence.signatures.length > 0) {
-    section(
-      'Signatures',
-      ['Evidence', 'Signature', 'Verified', 'Signer'],
-      report.evidence.signatures.map(s => [
-        cell(s.evidence),
-        cell(s.source),
-        s.verified ? 'yes' : 'no',
-        md(signerText(s))
-      ])
-    )
+    section('Signatures', report.evidence.signatures, [
+      ['Evidence', s => cell(s.evidence)],
+      ['Signature', s => cell(s.source)],
+      ['Verified', s => (s.verified ? 'yes' : 'no')],
+      ['Signer', s => md(signerText(s))]
+    ])
   }
   if (r.findings.length > 0) {
-    const sorted = [...r.findings].sort(
-      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
-    )
-    section(
-      'Findings',
-      ['Severity', 'Control', 'Rule', 'Configuration', 'Finding', 'Evidence'],
-      sorted.map(f => [
-        f.severity,
-        md(f.control),
-        md(f.rule),
-        cell(f.configuration ?? ''),
-        md(f.message),
-        cell(f.evidence.join(', '))
-      ])
-    )
+    section('Findings', bySeverity(r.findings), [
+      ['Severity', f => f.severity],
+      ['Control', f => md(f.control)],
+      ['Rule', f => md(f.rule)],
+      ['Configuration', f => cell(f.configuration ?? '')],
+      ['Finding', f => md(f.message)],
+      ['Evidence', f => cell(f.evidence.join(', '))]
+    ])
   }
   out.push(
     '',

@@ -9,8 +9,7 @@ import { pathToFileURL } from 'node:url'
 import type { GateReport } from '../contracts/report.js'
 import { signerText } from './signer.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
-import type { Finding } from '../contracts/policy-output.js'
-import { controlWhy, DECISION_LABEL, fleetLine, LEVEL_NAME } from './labels.js'
+import { bySeverity, controlWhy, DECISION_LABEL, fleetLine, LEVEL_NAME } from './labels.js'
 import { renderMarkdown } from './markdown.js'
 import { plain } from './text.js'
 import type { IndexPlaces } from '../shared/index-places.js'
@@ -92,18 +91,6 @@ export function renderReportParts(
   context: RenderContext = {}
 ): string[] {
   return format === 'json' ? jsonParts(report) : [renderReport(report, format, context)]
-}
-
-const SEVERITY_ORDER: Record<Finding['severity'], number> = {
-  violation: 0,
-  gap: 1,
-  warning: 2,
-  info: 3
-}
-
-/** Findings most severe first; the policy's own order within a severity. */
-function bySeverity(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
 }
 
 function scopeLine(report: GateReport): string {
