@@ -2,7 +2,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { EXIT } from '../src/cli/program.js'
+import { CommanderError } from 'commander'
+import { buildProgram, EXIT } from '../src/cli/program.js'
+import { messageOf } from '../src/shared/errors.js'
 import { cli as runCli, evaluateArgs, evaluateIn, expectInputError } from './support/cli.js'
 import { cleanTemps, copySeed, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
@@ -11,6 +13,44 @@ afterAll(cleanTemps)
 const cli = (...args: string[]) => runCli(args)
 
 describe('update-gate evaluate', () => {
+  it('prints and exits alike whether the commands other than evaluate are built or not', async () => {
+    // run() builds evaluate alone for a command line that starts with it (start-up work).
+    const outcome = async (argv: string[], evaluateOnly: boolean) => {
+      let printed = ''
+      let exit = -1
+      const io = {
+        stdout: (t: string) => void (printed += `stdout: ${t}`),
+        stderr: (t: string) => void (printed += `stderr: ${t}`)
+      }
+      const program = buildProgram(io, code => (exit = code), evaluateOnly)
+      try {
+        await program.parseAsync(argv, { from: 'user' })
+      } catch (error) {
+        printed +=
+          error instanceof CommanderError
+            ? `commander: ${error.code} ${error.exitCode}`
+            : `error: ${messageOf(error)}`
+      }
+      return { printed, exit }
+    }
+    for (const argv of [
+      ['evaluate', '--help'],
+      ['evaluate', '-h'],
+      ['evaluate'],
+      ['evaluate', '--version'],
+      ['evaluate', 'pkg', '--turst', 'trust.yaml'],
+      ['evaluate', 'pkg', 'more', '--trust', 'trust.yaml'],
+      ['evaluate', 'pkg', '--format', 'pdf', '--trust', 'trust.yaml'],
+      ['evaluate', 'pkg'],
+      evaluateArgs('strong', '--format', 'json'),
+      evaluateArgs('weak', '--fail-on', 'never')
+    ]) {
+      const only = await outcome(argv, true)
+      expect(only.printed).not.toBe('')
+      expect(only).toEqual(await outcome(argv, false))
+    }
+  })
+
   it('prints a text report, decision first, and passes on conditional by default', async () => {
     const { code, stdout, stderr } = await cli(...evaluateArgs('strong'))
     expect(code).toBe(EXIT.pass)

@@ -173,7 +173,17 @@ const positiveSeconds = (value: string): number => {
   return seconds
 }
 
-function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+/**
+ * The command line. `evaluateOnly`: the program with its `evaluate` command alone, for a command
+ * line that starts with `evaluate` (every gate run): commander then dispatches to it and never
+ * reads the other commands, which are not built (their options and descriptions are start-up
+ * work); what such a command line prints and exits with is the same either way (test/cli.test.ts).
+ */
+export function buildProgram(
+  io: CliIO,
+  setExit: (code: number) => void,
+  evaluateOnly = false
+): Command {
   const program = new Command('update-gate')
     .description(
       'Decide whether a firmware or software update may be deployed, from its evidence package.'
@@ -346,6 +356,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       }
       setExit(failsGate(report.result.decision, options.failOn) ? EXIT.gateFailed : EXIT.pass)
     })
+
+  if (evaluateOnly) return program
 
   const policy = program
     .command('policy')
@@ -594,7 +606,7 @@ function addPackageCommands(program: Command, io: CliIO, setExit: (code: number)
 
 export async function run(argv: readonly string[], io: CliIO = processIO): Promise<number> {
   let exitCode: number = EXIT.pass
-  const program = buildProgram(io, code => (exitCode = code))
+  const program = buildProgram(io, code => (exitCode = code), argv[0] === 'evaluate')
   try {
     await program.parseAsync([...argv], { from: 'user' })
     return exitCode

@@ -6,8 +6,8 @@
  */
 import { mkdir, readFile } from 'node:fs/promises'
 import { join, posix } from 'node:path'
-import { parse } from 'yaml'
 import { GateError } from '../shared/errors.js'
+import yamlLibrary from '../shared/yaml-library.cjs'
 import type { GitHubClient } from './api.js'
 import {
   fetchDirectory,
@@ -22,7 +22,7 @@ import {
 export function keyFilesOf(trustText: string, trustPath: string): string[] {
   let doc: unknown
   try {
-    doc = parse(trustText, { maxAliasCount: 50, uniqueKeys: true })
+    doc = yamlLibrary().parse(trustText, { maxAliasCount: 50, uniqueKeys: true })
   } catch {
     return [] // the load stage reports the parse error with its location
   }

@@ -5,10 +5,11 @@
  * (the load stage has already refused such an index with its own error).
  */
 import { EVENT_ID, getScalarValue, type Event as YamlEvent } from 'js-yaml'
-import { Composer, isMap, isSeq, LineCounter, type Node } from 'yaml'
+import type { Node } from 'yaml'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import { readInside, realRoot } from './fs-safe.js'
 import { yamlFastRead, yamlTokens } from './parse.js'
+import yamlLibrary from './yaml-library.cjs'
 
 export interface IndexPlaces {
   /** Evidence id -> 1-based line of its item, and the item's file when it has one. */
@@ -140,6 +141,7 @@ export function yamlIndexPlaces(text: string): IndexPlaces {
   if (text.length > MAX_INDEX_CHARS) return places
   // One parse, as the load stage does (depth judged on the CST the composer then reads): the text
   // is parsed once here, not a second time for the depth check.
+  const { Composer, isMap, isSeq, LineCounter } = yamlLibrary()
   const lineCounter = new LineCounter()
   const tokens = yamlTokens(text, lineCounter.addNewLine)
   if (tokens === null) return places

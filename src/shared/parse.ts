@@ -4,19 +4,10 @@
  * core schema is used (no custom tags, timestamps stay strings), and every error names the file
  * and, where known, the field.
  */
-import {
-  Composer,
-  isMap,
-  isScalar,
-  isSeq,
-  parseDocument,
-  Parser,
-  type CST,
-  type Document,
-  type Pair
-} from 'yaml'
+import type { CST, Document, Pair } from 'yaml'
 import { constructFromEvents, parseEvents, type Event as YamlEvent } from 'js-yaml'
 import { clip, GateError, messageOf } from './errors.js'
+import yamlLibrary from './yaml-library.cjs'
 
 export const DEFAULT_MAX_ALIAS_COUNT = 50
 
@@ -61,7 +52,7 @@ export function yamlTokens(
   onNewLine?: (offset: number) => void,
   limit = MAX_NESTING_DEPTH
 ): CST.Token[] | null {
-  const tokens = Array.from(new Parser(onNewLine).parse(text))
+  const tokens = Array.from(new (yamlLibrary().Parser)(onNewLine).parse(text))
   return cstTooDeep(tokens, limit) ? null : tokens
 }
 
@@ -137,6 +128,7 @@ function findYamlKeyProblem(
   check: (pair: Pair, key: string, seen: Set<string>) => 'key' | 'map' | null,
   keyOf: (pair: Pair) => string
 ): string | null {
+  const { isMap, isSeq } = yamlLibrary()
   if (isMap(node)) {
     const seen = new Set<string>()
     for (const pair of node.items) {
@@ -163,7 +155,7 @@ const findDuplicateYamlKey = (node: unknown): string | null =>
     node,
     [],
     (_pair, key, seen) => (seen.has(key) ? 'key' : null),
-    pair => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key))
+    pair => (yamlLibrary().isScalar(pair.key) ? String(pair.key.value) : String(pair.key))
   )
 
 /**
@@ -175,8 +167,8 @@ const findNonScalarYamlKey = (node: unknown): string | null =>
   findYamlKeyProblem(
     node,
     [],
-    pair => (pair.key !== null && !isScalar(pair.key) ? 'map' : null),
-    pair => (isScalar(pair.key) ? String(pair.key.value) : '')
+    pair => (pair.key !== null && !yamlLibrary().isScalar(pair.key) ? 'map' : null),
+    pair => (yamlLibrary().isScalar(pair.key) ? String(pair.key.value) : '')
   )
 
 /** The YAML 1.2 core schema only; duplicate keys and every problem are errors. */
@@ -196,6 +188,7 @@ const YAML_OPTIONS = {
  * line itself) and reports a second document, exactly as it does for any text.
  */
 function composeDocument(tokens: CST.Token[], text: string): Document.Parsed {
+  const { Composer, parseDocument } = yamlLibrary()
   const docs = Array.from(new Composer(YAML_OPTIONS).compose(tokens, true, text.length))
   const doc = docs[0]
   if (docs.length !== 1 || !doc || doc.errors.length > 0 || doc.warnings.length > 0)
@@ -317,7 +310,7 @@ export function parseYamlDocument(text: string, file: string, options: YamlOptio
   let doc
   try {
     // The text is parsed once: the depth check reads the CST the composer then builds from.
-    const tokens = Array.from(new Parser().parse(text))
+    const tokens = Array.from(new (yamlLibrary().Parser)().parse(text))
     if (cstTooDeep(tokens)) throw tooDeep(file)
     doc = composeDocument(tokens, text)
   } catch (error) {

@@ -6,9 +6,9 @@
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { clip, GateError, messageOf } from '../../shared/errors.js'
-import { isMap, isSeq, parseDocument } from 'yaml'
 import { INDEX_FILE } from '../../contracts/evidence-package.js'
 import { decodeUtf8, parseJson, parseYaml } from '../../shared/parse.js'
+import yamlLibrary from '../../shared/yaml-library.cjs'
 import { sha256Hex } from '../../shared/fs-safe.js'
 import { IN_TOTO_STATEMENT_V1, SLSA_PROVENANCE_V1 } from '../../verify/dsse.js'
 import { SIGNED_RECORD_KINDS } from '../../load/records.js'
@@ -234,6 +234,7 @@ const SIGNABLE = new Set<string>(SIGNED_RECORD_KINDS)
  */
 async function signRecords(dir: string, ids: string[], key: SigningKey): Promise<SignResult> {
   const indexPath = path.join(dir, INDEX_FILE)
+  const { isMap, isSeq, parseDocument } = yamlLibrary()
   const doc = parseDocument(decodeUtf8(await readFile(indexPath), INDEX_FILE))
   const evidence = doc.get('evidence')
   const items = isSeq(evidence) ? evidence.items : []
