@@ -26,10 +26,13 @@ import { normaliseTimestamp } from './shared/time.js'
 import { verifyPackage, type VerifyOptions } from './verify/index.js'
 import type { AttestationFetch } from './contracts/evidence-package.js'
 import { GateError } from './shared/errors.js'
+import type { YamlFile } from './shared/yaml-file.js'
 
 export interface GateSetup {
   /** Trust configuration file, owned by whoever runs the gate. */
   trustFile: string
+  /** The trust file as the collect stage read it (the Action): loaded from it, not read again. */
+  trustRead?: YamlFile
   /** Policy source: built-in (default), a bundle.tar.gz, a .wasm, or a Rego directory. */
   policy?: string
   /**
@@ -141,7 +144,7 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
   )
   opening.catch(() => undefined) // awaited below; an early rejection is not unhandled
   const [trust, dataFiles, reports] = await Promise.all([
-    loadTrust(setup.trustFile),
+    loadTrust(setup.trustFile, setup.trustRead ? { read: setup.trustRead } : {}),
     Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i]!))),
     loadReports(setup)
   ])

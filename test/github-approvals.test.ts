@@ -6,7 +6,7 @@
  * answers (test/support/github-approvals.ts).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -18,6 +18,8 @@ import {
 } from '../src/collect/approvals.js'
 import { createClient } from '../src/collect/github.js'
 import { collect, type CollectRequest } from '../src/collect/index.js'
+import { loadTrust } from '../src/load/index.js'
+import { parseYaml } from '../src/shared/parse.js'
 import { FakeGitHub } from './support/fake-github.js'
 import {
   BASE_SHA,
@@ -138,12 +140,12 @@ describe('deployment approvals of a run', () => {
 
 test('whether a trust configuration maps a GitHub login', () => {
   const mapped = trustWith({ logins: { 'olga@buyer.example': 'olga-buyer' } })[TRUST]!
-  expect(mapsGitHubLogin(mapped.toString(), 't')).toBe(true)
-  expect(mapsGitHubLogin(trustTree()[TRUST]!.toString(), 't')).toBe(
+  expect(mapsGitHubLogin(parseYaml(mapped.toString(), 't'))).toBe(true)
+  expect(mapsGitHubLogin(parseYaml(trustTree()[TRUST]!.toString(), 't'))).toBe(
     /\bgithub:/.test(trustTree()[TRUST]!.toString())
   )
-  expect(mapsGitHubLogin('approvers: [{ id: a, github: 7 }]', 't')).toBe(false)
-  expect(mapsGitHubLogin(': not yaml: [', 't')).toBe(false)
+  expect(mapsGitHubLogin({ approvers: [{ id: 'a', github: 7 }] })).toBe(false)
+  expect(mapsGitHubLogin(null)).toBe(false)
 })
 
 describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
@@ -411,6 +413,12 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
           byAuthor: true
         }
       ])
+      // The trust configuration read for the logins is handed on, and loads as a fresh read does.
+      expect(got?.trustRead?.file).toBe(got?.trustFile)
+      expect(got?.trustRead?.value).toEqual(parseYaml(readFileSync(got!.trustFile, 'utf8'), 't'))
+      expect(await loadTrust(got!.trustFile, { read: got!.trustRead! })).toEqual(
+        await loadTrust(got!.trustFile)
+      )
     })
   })
 
@@ -421,8 +429,20 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
       owner: 'buyer',
       repo: 'ic22-fleet',
       run: { runId: '1', sha: MAIN_SHA },
-      trustFile: '/nonexistent',
-      trustSource: 'x',
+      trust: () => Promise.reject(new Error('no trust read expected')),
+      client: () => Promise.reject(new Error('no client expected'))
+    })
+    expect(got).toBeUndefined()
+  })
+
+  test('collectApprovals on a run whose trust configuration cannot be read reads nothing (the load stage names the problem)', async () => {
+    const got = await collectApprovals({
+      eventName: 'workflow_dispatch',
+      event: 'workflow_dispatch',
+      owner: 'buyer',
+      repo: 'ic22-fleet',
+      run: { runId: '1', sha: MAIN_SHA },
+      trust: () => Promise.resolve(null),
       client: () => Promise.reject(new Error('no client expected'))
     })
     expect(got).toBeUndefined()

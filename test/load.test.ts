@@ -8,6 +8,7 @@ import { clip, excerpt } from '../src/shared/errors.js'
 import { MAX_NESTING_DEPTH, parseJson, parseYaml } from '../src/shared/parse.js'
 import { validator } from '../src/shared/schema.js'
 import { normaliseTimestamp } from '../src/shared/time.js'
+import { readYamlFile } from '../src/shared/yaml-file.js'
 import { verifyPackage } from '../src/verify/index.js'
 import {
   cleanTemps,
@@ -16,11 +17,30 @@ import {
   editedSeed,
   EVAL_TIME,
   EXAMPLES,
+  gateError,
   SEED,
   SEED_TRUST
 } from './helpers.js'
 
 afterAll(cleanTemps)
+
+test('a trust file read by the collect stage loads as a fresh read does and is validated the same; a read of another file or with other bounds is not taken', async () => {
+  const file = path.join(copySeed(), 'trust.yaml')
+  expect(await loadTrust(file, { read: await readYamlFile(file, 'collect') })).toEqual(
+    await loadTrust(file)
+  )
+  edit(file, /^keys:/m, 'keyz:')
+  const fresh = await gateError(() => loadTrust(file))
+  expect(fresh.code).toBe('SCHEMA_VIOLATION')
+  const handed = await gateError(async () =>
+    loadTrust(file, { read: await readYamlFile(file, 'collect') })
+  )
+  expect(handed.describe()).toBe(fresh.describe())
+  const seedRead = await readYamlFile(SEED_TRUST, 'collect')
+  for (const read of [seedRead, { ...seedRead, file, maxAliasCount: 1 }]) {
+    expect((await gateError(() => loadTrust(file, { read }))).describe()).toBe(fresh.describe())
+  }
+})
 
 describe('examples', () => {
   const inputSchema = validator('policy-input')

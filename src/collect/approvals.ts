@@ -17,15 +17,13 @@
  * and the workflow needs no extra permission. Fails closed: an API error, an answer of another
  * shape, or more reviews than MAX_REVIEWS is an error, never fewer facts.
  */
-import { realpath } from '../shared/fs-async.js'
 import type {
   DeploymentApprovalFact,
   GitHubContext,
   ReviewFact
 } from '../contracts/policy-input.js'
 import { GateError } from '../shared/errors.js'
-import { readBounded } from '../shared/fs-safe.js'
-import { parseYaml } from '../shared/parse.js'
+import type { YamlFile } from '../shared/yaml-file.js'
 import { api, payloadError, type GitHubClient } from './api.js'
 import { paginateAll } from './repo-files.js'
 
@@ -130,30 +128,13 @@ export function deploymentApprovals(
   return out
 }
 
-/** Whether a trust document maps any approver to a GitHub login (approvers[].github). */
-export function mapsGitHubLogin(trustText: string, trustLabel: string): boolean {
-  let doc: unknown
-  try {
-    doc = parseYaml(trustText, trustLabel)
-  } catch {
-    return false // the load stage reports the parse error with its location
-  }
-  const approvers = (doc as { approvers?: unknown } | null)?.approvers
+/** Whether a trust document (parsed, not validated) maps any approver to a GitHub login (approvers[].github). */
+export function mapsGitHubLogin(trust: unknown): boolean {
+  const approvers = (trust as { approvers?: unknown } | null)?.approvers
   return (
     Array.isArray(approvers) &&
     approvers.some(a => typeof (a as { github?: unknown } | null)?.github === 'string')
   )
-}
-
-async function trustMapsGitHubLogin(trustFile: string, label: string): Promise<boolean> {
-  let text: string
-  try {
-    const bytes = await readBounded(await realpath(trustFile), 16 * 1024 * 1024, { file: label })
-    text = bytes.toString('utf8')
-  } catch {
-    return false // the load stage reads the file again and names what is wrong with it
-  }
-  return mapsGitHubLogin(text, label)
 }
 
 export interface PullRequestRef {
@@ -254,8 +235,11 @@ export interface ApprovalsRequest {
   /** Set on pull request events: the PR as the event payload gives it. */
   pullRequest?: { number: number; headSha: string; author: string | null }
   run: RunContext
-  trustFile: string
-  trustSource: string
+  /**
+   * The trust configuration read and parsed (called only when the event has approvals); null
+   * when it cannot be: the load stage reads it again and names what is wrong with it.
+   */
+  trust: () => Promise<YamlFile | null>
   client: () => Promise<GitHubClient>
 }
 
@@ -263,7 +247,8 @@ export interface ApprovalsRequest {
 export async function collectApprovals(req: ApprovalsRequest): Promise<GitHubContext | undefined> {
   const onRun = RUN_APPROVAL_EVENTS.has(req.eventName)
   if (!req.pullRequest && !onRun) return undefined
-  if (!(await trustMapsGitHubLogin(req.trustFile, req.trustSource))) return undefined
+  const trust = await req.trust()
+  if (!trust || !mapsGitHubLogin(trust.value)) return undefined
   const { owner, repo } = req
   if (req.pullRequest) {
     if (!GIT_SHA.test(req.pullRequest.headSha)) {

@@ -3,6 +3,7 @@
  * each evidence package and the trust configuration (see docs/action.md, "Where files come from").
  */
 import { GateError } from '../shared/errors.js'
+import { readYamlFile, type YamlFile } from '../shared/yaml-file.js'
 import { defaultBranchOf, type GitHubClient } from './api.js'
 import { collectApprovals, type RunContext } from './approvals.js'
 import { collectPullRequest } from './pull-request.js'
@@ -45,11 +46,14 @@ const RELEASE_GONE = new Set(['deleted', 'unpublished'])
 
 /**
  * null: the event has nothing to gate (e.g. a deleted release). The approvals GitHub
- * authenticates (PR reviews, a run's deployment approvals) come with it as `github`.
+ * authenticates (PR reviews, a run's deployment approvals) come with it as `github`, and the trust
+ * configuration, when read for them, as `trustRead` (the load stage takes it rather than reading
+ * the file again).
  */
 export async function collect(request: CollectRequest): Promise<Collected | null> {
   const collected = await collectEvent(request)
   if (!collected) return null
+  let trustRead: Promise<YamlFile | null> | undefined
   const [owner = '', repo = ''] = request.repository.split('/')
   const pr = request.payload.pull_request as
     { number?: unknown; head?: { sha?: unknown }; user?: { login?: unknown } | null } | undefined
@@ -70,11 +74,12 @@ export async function collect(request: CollectRequest): Promise<Collected | null
         }
       : {}),
     run: request.run ?? {},
-    trustFile: collected.trustFile,
-    trustSource: collected.trustSource,
+    trust: () =>
+      (trustRead ??= readYamlFile(collected.trustFile, collected.trustSource).catch(() => null)),
     client: request.client
   })
-  return github ? { ...collected, github } : collected
+  const trust = trustRead && (await trustRead)
+  return { ...collected, ...(github ? { github } : {}), ...(trust ? { trustRead: trust } : {}) }
 }
 
 async function collectEvent(request: CollectRequest): Promise<Collected | null> {

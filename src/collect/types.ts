@@ -1,5 +1,6 @@
 /** What the collect stage hands to the gate: local directories, and what it noticed on the way. */
 import type { GitHubContext, ReleaseContext } from '../contracts/policy-input.js'
+import type { YamlFile } from '../shared/yaml-file.js'
 import type { GitHubClient } from './api.js'
 
 export interface CollectedPackage {
@@ -39,6 +40,8 @@ export interface Collected {
   trustFile: string
   /** Where the trust configuration came from, for the report ("base 1a2b3c4: .github/...yaml"). */
   trustSource: string
+  /** The trust configuration as read and parsed for the approvals (not validated), when it was. */
+  trustRead?: YamlFile
   findings: CollectFinding[]
   /** Local path of the policy (bundle, .wasm or Rego directory); undefined: the built-in one. */
   policy?: string

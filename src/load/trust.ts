@@ -3,10 +3,11 @@ import { createHash, createPublicKey, type KeyObject } from 'node:crypto'
 import path from 'node:path'
 import { clip, GateError, messageOf } from '../shared/errors.js'
 import type { TrustData, TrustedIdentity } from '../contracts/policy-input.js'
-import { DEFAULT_MAX_DOCUMENT_BYTES, readBounded, readInside, realRoot } from '../shared/fs-safe.js'
-import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseJson, parseYaml } from '../shared/parse.js'
+import { DEFAULT_MAX_DOCUMENT_BYTES, readInside } from '../shared/fs-safe.js'
+import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseJson } from '../shared/parse.js'
 import { validateOrThrow } from '../shared/schema.js'
 import { isValidVersion, type VersionScheme } from '../shared/versions.js'
+import { readYamlFile, type YamlFile } from '../shared/yaml-file.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import { canonicalIdentity } from './identity.js'
 import { SIGNED_RECORD_KINDS } from './records.js'
@@ -85,17 +86,26 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 /**
  * Reads the trust configuration (YAML). `publicKeyFile` paths are relative to the trust file's
  * directory and may not leave it. Every key is kept, revoked and expired ones too: the policy
- * decides what they are worth.
+ * decides what they are worth. `read`: the file as the collect stage read it (the Action, for its
+ * GitHub logins), taken when read by this path with these bounds, rather than read again; it is
+ * validated here as a fresh read is.
  */
 export async function loadTrust(
   trustFile: string,
-  options: Pick<LoadOptions, 'maxDocumentBytes' | 'maxAliasCount'> = {}
+  options: Pick<LoadOptions, 'maxDocumentBytes' | 'maxAliasCount'> & { read?: YamlFile } = {}
 ): Promise<LoadedTrust> {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES
+  const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
   const label = trustFile
-  let real: string
+  const given = options.read
+  let read: YamlFile
   try {
-    real = await realRoot(trustFile, { file: label })
+    read =
+      given?.file === trustFile &&
+      given.maxBytes === maxBytes &&
+      given.maxAliasCount === maxAliasCount
+        ? given
+        : await readYamlFile(trustFile, label, { maxBytes, maxAliasCount })
   } catch (error) {
     if (error instanceof GateError && error.code === 'FILE_NOT_FOUND') {
       throw new GateError('FILE_NOT_FOUND', `trust configuration '${trustFile}' does not exist`, {
@@ -104,13 +114,10 @@ export async function loadTrust(
     }
     throw error
   }
-  const bytes = await readBounded(real, maxBytes, { file: label })
+  const { real, bytes, value: raw } = read
   const fileDigests: Record<string, string> = {
     [`trust:${path.basename(real)}`]: createHash('sha256').update(bytes).digest('hex')
   }
-  const raw = parseYaml(decodeUtf8(bytes, label), label, {
-    maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
-  })
   validateOrThrow('trust', raw, label)
   const dir = path.dirname(real)
 
