@@ -61435,6 +61435,24 @@ async function loadRetainedReports(sources, labels = sources) {
     return { reports, digests };
 }
 
+/**
+ * A YAML document read from a file once and handed on: the Action's collect stage reads the
+ * trust configuration for its GitHub logins, and the load stage takes the same read (with the
+ * same bounds) rather than reading and parsing the file again. Nothing here validates.
+ */
+/**
+ * Reads and parses a YAML file, refusing it past maxBytes or maxAliasCount; errors name `label`
+ * (FILE_NOT_FOUND when nothing exists at `file`).
+ */
+async function readYamlFile(file, label, bounds = {}) {
+    const maxBytes = bounds.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+    const maxAliasCount = bounds.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
+    const real = await realRoot(file, { file: label });
+    const bytes = await readBounded(real, maxBytes, { file: label });
+    const value = parseYaml(decodeUtf8(bytes, label), label, { maxAliasCount });
+    return { file, real, bytes, value, maxBytes, maxAliasCount };
+}
+
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
 /** What a key or identity may sign: the manifest, provenance, and each kind of signed record. */
 const KEY_USAGES = [
@@ -61484,14 +61502,23 @@ const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /**
  * Reads the trust configuration (YAML). `publicKeyFile` paths are relative to the trust file's
  * directory and may not leave it. Every key is kept, revoked and expired ones too: the policy
- * decides what they are worth.
+ * decides what they are worth. `read`: the file as the collect stage read it (the Action, for its
+ * GitHub logins), taken when read by this path with these bounds, rather than read again; it is
+ * validated here as a fresh read is.
  */
 async function loadTrust(trustFile, options = {}) {
     const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+    const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
     const label = trustFile;
-    let real;
+    const given = options.read;
+    let read;
     try {
-        real = await realRoot(trustFile, { file: label });
+        read =
+            given?.file === trustFile &&
+                given.maxBytes === maxBytes &&
+                given.maxAliasCount === maxAliasCount
+                ? given
+                : await readYamlFile(trustFile, label, { maxBytes, maxAliasCount });
     }
     catch (error) {
         if (error instanceof GateError && error.code === 'FILE_NOT_FOUND') {
@@ -61501,13 +61528,10 @@ async function loadTrust(trustFile, options = {}) {
         }
         throw error;
     }
-    const bytes = await readBounded(real, maxBytes, { file: label });
+    const { real, bytes, value: raw } = read;
     const fileDigests = {
         [`trust:${path.basename(real)}`]: node_crypto.createHash('sha256').update(bytes).digest('hex')
     };
-    const raw = parseYaml(decodeUtf8(bytes, label), label, {
-        maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
-    });
     validateOrThrow('trust', raw, label);
     const dir = path.dirname(real);
     const keys = [];
@@ -62609,7 +62633,7 @@ async function openGate(setup) {
     const opening = readPolicy(setup.policy).then(bundle => openRunner(bundle, setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }));
     opening.catch(() => undefined); // awaited below; an early rejection is not unhandled
     const [trust, dataFiles, reports] = await Promise.all([
-        loadTrust(setup.trustFile),
+        loadTrust(setup.trustFile, setup.trustRead ? { read: setup.trustRead } : {}),
         Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i]))),
         loadReports(setup)
     ]);

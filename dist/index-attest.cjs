@@ -34,8 +34,8 @@ var require$$1$7 = require('tty');
 var require$$3$2 = require('timers/promises');
 var require$$1$9 = require('node:child_process');
 require('node:os');
-require('node:util');
 require('node:crypto');
+require('node:util');
 require('process');
 require('node:stream/promises');
 

@@ -7,8 +7,8 @@ var fs = require('fs');
 var fs$1 = require('node:fs');
 var node_os = require('node:os');
 var path = require('node:path');
-var require$$0$1 = require('node:util');
 var node_crypto = require('node:crypto');
+var require$$0$1 = require('node:util');
 var require$$0$2 = require('process');
 var require$$0$3 = require('buffer');
 var require$$0$4 = require('node:stream');
@@ -513,59 +513,6 @@ function messageOf(error) {
     if (typeof error === 'object' && error !== null && 'message' in error)
         return String(error.message);
     return String(error);
-}
-
-/** The event payload (GITHUB_EVENT_PATH) lacks what the event needs, at `field`. */
-const payloadError = (message, field) => new GateError('USAGE', message, { file: 'GITHUB_EVENT_PATH', field });
-/** The payload's repository.default_branch, or a payload error naming the `event` (release, push). */
-function defaultBranchOf(payload, event) {
-    const branch = payload.repository?.default_branch;
-    if (typeof branch !== 'string' || !branch) {
-        throw payloadError(`the ${event} event has no repository.default_branch`, 'repository.default_branch');
-    }
-    return branch;
-}
-/**
- * The event payload's `key` object when it is one and `complete` holds for it; else a payload
- * error: the event payload has no `key` (`what` says with which fields).
- */
-function payloadObject(payload, key, what = '', complete = () => true) {
-    const value = payload[key];
-    if (!value || typeof value !== 'object' || !complete(value)) {
-        throw payloadError(`the event payload has no ${key}${what}`, key);
-    }
-    return value;
-}
-/** The HTTP status of an Octokit error, when it has one. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** Turns any failure of an API call into a one-line GateError naming what was asked. */
-function apiError(what, error) {
-    if (error instanceof GateError)
-        return error;
-    const status = statusOf(error);
-    // A timeout surfaces as the fetch's TimeoutError/AbortError, or wrapped (as `cause`) by Octokit.
-    const names = [error, error?.cause].map(e => e?.name);
-    let reason;
-    if (names.includes('TimeoutError') || names.includes('AbortError'))
-        reason = 'timed out';
-    else if (status !== undefined && status !== 500)
-        reason = `HTTP ${status}`;
-    else
-        reason = status === 500 ? `HTTP 500 or network error` : 'network error';
-    const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : '';
-    return new GateError('GITHUB_API', `GitHub API ${what} failed: ${reason}${detail ? ` (${detail})` : ''}`);
-}
-/** Runs one API call, converting failures. */
-async function api(what, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw apiError(what, error);
-    }
 }
 
 /**
@@ -12586,6 +12533,77 @@ function parseJson(text, file, field) {
 }
 
 /**
+ * A YAML document read from a file once and handed on: the Action's collect stage reads the
+ * trust configuration for its GitHub logins, and the load stage takes the same read (with the
+ * same bounds) rather than reading and parsing the file again. Nothing here validates.
+ */
+/**
+ * Reads and parses a YAML file, refusing it past maxBytes or maxAliasCount; errors name `label`
+ * (FILE_NOT_FOUND when nothing exists at `file`).
+ */
+async function readYamlFile(file, label, bounds = {}) {
+    const maxBytes = bounds.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+    const maxAliasCount = bounds.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
+    const real = await realRoot(file, { file: label });
+    const bytes = await readBounded(real, maxBytes, { file: label });
+    const value = parseYaml(decodeUtf8(bytes, label), label, { maxAliasCount });
+    return { file, real, bytes, value, maxBytes, maxAliasCount };
+}
+
+/** The event payload (GITHUB_EVENT_PATH) lacks what the event needs, at `field`. */
+const payloadError = (message, field) => new GateError('USAGE', message, { file: 'GITHUB_EVENT_PATH', field });
+/** The payload's repository.default_branch, or a payload error naming the `event` (release, push). */
+function defaultBranchOf(payload, event) {
+    const branch = payload.repository?.default_branch;
+    if (typeof branch !== 'string' || !branch) {
+        throw payloadError(`the ${event} event has no repository.default_branch`, 'repository.default_branch');
+    }
+    return branch;
+}
+/**
+ * The event payload's `key` object when it is one and `complete` holds for it; else a payload
+ * error: the event payload has no `key` (`what` says with which fields).
+ */
+function payloadObject(payload, key, what = '', complete = () => true) {
+    const value = payload[key];
+    if (!value || typeof value !== 'object' || !complete(value)) {
+        throw payloadError(`the event payload has no ${key}${what}`, key);
+    }
+    return value;
+}
+/** The HTTP status of an Octokit error, when it has one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** Turns any failure of an API call into a one-line GateError naming what was asked. */
+function apiError(what, error) {
+    if (error instanceof GateError)
+        return error;
+    const status = statusOf(error);
+    // A timeout surfaces as the fetch's TimeoutError/AbortError, or wrapped (as `cause`) by Octokit.
+    const names = [error, error?.cause].map(e => e?.name);
+    let reason;
+    if (names.includes('TimeoutError') || names.includes('AbortError'))
+        reason = 'timed out';
+    else if (status !== undefined && status !== 500)
+        reason = `HTTP ${status}`;
+    else
+        reason = status === 500 ? `HTTP 500 or network error` : 'network error';
+    const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : '';
+    return new GateError('GITHUB_API', `GitHub API ${what} failed: ${reason}${detail ? ` (${detail})` : ''}`);
+}
+/** Runs one API call, converting failures. */
+async function api(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw apiError(what, error);
+    }
+}
+
+/**
  * Streaming downloads from the GitHub API to disk: bytes go to the file as they arrive, a
  * SHA-256 is computed on the way, and a size bound stops hostile or runaway responses.
  */
@@ -12793,25 +12811,6 @@ async function paginateAll(client, route, params, what, maxItems = 10_000) {
     });
 }
 
-/**
- * The approvals GitHub itself authenticates (docs/action.md, "Approvals GitHub authenticates"),
- * read from the API at run time, never from the package, and handed to the policy as facts
- * (`input.github`):
- *
- * - on a pull request (pull_request, pull_request_target, pull_request_review): the PR's reviews
- *   (`GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews`, every page), reduced per reviewer
- *   to the state that counts under GitHub's semantics: the latest review that approves, requests
- *   changes or was dismissed (a COMMENTED or PENDING review changes nothing), with the commit it
- *   was given on and whether the reviewer is the PR author;
- * - on a release, workflow_dispatch or deployment run: the run's environment deployment
- *   approvals (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals`, run id GITHUB_RUN_ID).
- *
- * Which of them count as whose approval or risk acceptance is the policy's rule (Rego, with the
- * trust configuration's approvers[].github); nothing here decides. They are read only when the
- * trust configuration maps a GitHub login to an approver: otherwise they could count for no one,
- * and the workflow needs no extra permission. Fails closed: an API error, an answer of another
- * shape, or more reviews than MAX_REVIEWS is an error, never fewer facts.
- */
 /** Reviews read of one pull request at most; more is an error, not a partial list. */
 const MAX_REVIEWS = 3000;
 /** Environment reviews of one run at most. */
@@ -12890,29 +12889,11 @@ function deploymentApprovals(approvals, actor, what = 'reading the deployment ap
     });
     return out;
 }
-/** Whether a trust document maps any approver to a GitHub login (approvers[].github). */
-function mapsGitHubLogin(trustText, trustLabel) {
-    let doc;
-    try {
-        doc = parseYaml(trustText, trustLabel);
-    }
-    catch {
-        return false; // the load stage reports the parse error with its location
-    }
-    const approvers = doc?.approvers;
+/** Whether a trust document (parsed, not validated) maps any approver to a GitHub login (approvers[].github). */
+function mapsGitHubLogin(trust) {
+    const approvers = trust?.approvers;
     return (Array.isArray(approvers) &&
         approvers.some(a => typeof a?.github === 'string'));
-}
-async function trustMapsGitHubLogin(trustFile, label) {
-    let text;
-    try {
-        const bytes = await readBounded(await realpath(trustFile), 16 * 1024 * 1024, { file: label });
-        text = bytes.toString('utf8');
-    }
-    catch {
-        return false; // the load stage reads the file again and names what is wrong with it
-    }
-    return mapsGitHubLogin(text, label);
 }
 /** The policy's `input.github`: what GitHub authenticates, read from a pull request or a run. */
 function githubContext(event, ref, subject, author, approvals) {
@@ -12956,7 +12937,8 @@ async function collectApprovals(req) {
     const onRun = RUN_APPROVAL_EVENTS.has(req.eventName);
     if (!req.pullRequest && !onRun)
         return undefined;
-    if (!(await trustMapsGitHubLogin(req.trustFile, req.trustSource)))
+    const trust = await req.trust();
+    if (!trust || !mapsGitHubLogin(trust.value))
         return undefined;
     const { owner, repo } = req;
     if (req.pullRequest) {
@@ -13799,12 +13781,15 @@ const RELEASE_EVENTS = new Set(['release']);
 const RELEASE_GONE = new Set(['deleted', 'unpublished']);
 /**
  * null: the event has nothing to gate (e.g. a deleted release). The approvals GitHub
- * authenticates (PR reviews, a run's deployment approvals) come with it as `github`.
+ * authenticates (PR reviews, a run's deployment approvals) come with it as `github`, and the trust
+ * configuration, when read for them, as `trustRead` (the load stage takes it rather than reading
+ * the file again).
  */
 async function collect(request) {
     const collected = await collectEvent(request);
     if (!collected)
         return null;
+    let trustRead;
     const [owner = '', repo = ''] = request.repository.split('/');
     const pr = request.payload.pull_request;
     const github = await collectApprovals({
@@ -13824,11 +13809,11 @@ async function collect(request) {
             }
             : {}),
         run: request.run ?? {},
-        trustFile: collected.trustFile,
-        trustSource: collected.trustSource,
+        trust: () => (trustRead ??= readYamlFile(collected.trustFile, collected.trustSource).catch(() => null)),
         client: request.client
     });
-    return github ? { ...collected, github } : collected;
+    const trust = trustRead && (await trustRead);
+    return { ...collected, ...(github ? { github } : {}), ...(trust ? { trustRead: trust } : {}) };
 }
 async function collectEvent(request) {
     const [owner, repo] = request.repository.split('/');
@@ -58960,14 +58945,23 @@ const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /**
  * Reads the trust configuration (YAML). `publicKeyFile` paths are relative to the trust file's
  * directory and may not leave it. Every key is kept, revoked and expired ones too: the policy
- * decides what they are worth.
+ * decides what they are worth. `read`: the file as the collect stage read it (the Action, for its
+ * GitHub logins), taken when read by this path with these bounds, rather than read again; it is
+ * validated here as a fresh read is.
  */
 async function loadTrust(trustFile, options = {}) {
     const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+    const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
     const label = trustFile;
-    let real;
+    const given = options.read;
+    let read;
     try {
-        real = await realRoot(trustFile, { file: label });
+        read =
+            given?.file === trustFile &&
+                given.maxBytes === maxBytes &&
+                given.maxAliasCount === maxAliasCount
+                ? given
+                : await readYamlFile(trustFile, label, { maxBytes, maxAliasCount });
     }
     catch (error) {
         if (error instanceof GateError && error.code === 'FILE_NOT_FOUND') {
@@ -58977,13 +58971,10 @@ async function loadTrust(trustFile, options = {}) {
         }
         throw error;
     }
-    const bytes = await readBounded(real, maxBytes, { file: label });
+    const { real, bytes, value: raw } = read;
     const fileDigests = {
         [`trust:${path.basename(real)}`]: node_crypto.createHash('sha256').update(bytes).digest('hex')
     };
-    const raw = parseYaml(decodeUtf8(bytes, label), label, {
-        maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
-    });
     validateOrThrow('trust', raw, label);
     const dir = path.dirname(real);
     const keys = [];
@@ -60085,7 +60076,7 @@ async function openGate(setup) {
     const opening = readPolicy(setup.policy).then(bundle => openRunner(bundle, setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }));
     opening.catch(() => undefined); // awaited below; an early rejection is not unhandled
     const [trust, dataFiles, reports] = await Promise.all([
-        loadTrust(setup.trustFile),
+        loadTrust(setup.trustFile, setup.trustRead ? { read: setup.trustRead } : {}),
         Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i]))),
         loadReports(setup)
     ]);
@@ -61783,6 +61774,7 @@ async function run() {
             // so one broken package does not hide the others' decisions.
             const gate = await openGate({
                 trustFile: collected.trustFile,
+                ...(collected.trustRead ? { trustRead: collected.trustRead } : {}),
                 ...(collected.policy
                     ? { policy: collected.policy, policyLabel: collected.policySource }
                     : {}),
