@@ -241,11 +241,36 @@ ns(t) := time.parse_rfc3339_ns(t)
 #   writes every time), a fixed-width string whose order is the time order: comparing two costs
 #   no host call (time.parse_rfc3339_ns is a host builtin, and host calls are the slow path).
 time_key(t) := concat("", [substring(t, 0, 19), substring(concat("", [fraction, "000000000"]), 0, 9)]) if {
-	is_string(t)
-	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z$`, t)
+	normal_time(t)
 
 	# The fraction's digits, padded to nine: no arithmetic (a wasm bignum step per time).
 	fraction := trim_suffix(substring(t, 20, -1), "Z")
+}
+
+# METADATA
+# title: Time in normal form
+# description: >-
+#   What `^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z$` matches,
+#   without a regular expression (the first regex.match of a run compiles RE2's code and the
+#   pattern, a large share of a cold evaluation): every digit made 0, the time is one of the
+#   shapes. One builtin call per time, as cheap as the cached pattern on large packages.
+normal_time(t) if {
+	is_string(t)
+	strings.replace_n(digit_to_zero, t) in normal_time_shapes
+}
+
+digit_to_zero := {"1": "0", "2": "0", "3": "0", "4": "0", "5": "0", "6": "0", "7": "0", "8": "0", "9": "0"}
+
+normal_time_shapes := {"0000-00-00T00:00:00Z"} | {concat("", ["0000-00-00T00:00:00.", substring("000000000", 0, n), "Z"]) | some n in numbers.range(1, 9)}
+
+# METADATA
+# title: Digits
+# description: >-
+#   A non-empty string of ASCII digits (what `^[0-9]+$` matches), without a regular expression.
+digits(s) if {
+	is_string(s)
+	s != ""
+	trim_left(s, "0123456789") == ""
 }
 
 # METADATA

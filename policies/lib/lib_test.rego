@@ -76,3 +76,45 @@ test_sorted_equals_sort if {
 	dups := [x | some i in numbers.range(0, 299); x := [i % 3, "a"]]
 	lib.sorted(dups) == sort(dups)
 }
+
+# The checks that replace regex.match accept exactly what the patterns they replace match.
+
+test_normal_time_is_the_pattern if {
+	cases := [
+		"2026-10-02T10:00:00Z", "2026-10-02T10:00:00.5Z", "2026-10-02T10:00:00.123456789Z",
+		"2026-10-02T10:00:00.1234567890Z", "2026-10-02T10:00:00.Z", "2026-10-02T10:00:00",
+		"2026-10-02T10:00:00+02:00", "2026-10-02t10:00:00Z", "2026-10-02 10:00:00Z",
+		"2026/10/02T10:00:00Z", "2026-10-02T10-00:00Z", "226-10-02T10:00:00Z", "20260-10-02T10:00:00Z",
+		"2026-1a-02T10:00:00Z", "2026-10-02T10:00:0xZ", "2026-10-02T10:00:00.5aZ", "2026-10-02T10:00:00,5Z",
+		"2026-10-02T10:00:00ZZ", "2026-10-02T10:00:00.5ZZ", "x2026-10-02T10:00:00Z", "", "Z",
+		"２026-10-02T10:00:00Z", "2026-10-02T10:00:00.５Z", "2026-10-02T10:00:00Zé",
+	]
+	{s | some s in cases; lib.normal_time(s)} == {s | some s in cases; regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z$`, s)}
+	not lib.time_key(20261002)
+}
+
+test_plain_versions_are_the_pattern if {
+	cases := [
+		"0.0.0", "5.4.10", "10.20.30", "05.4.1", "5.04.1", "5.4.00", "1.2", "1.2.3.4", "1.2.", ".1.2",
+		"1..2", "1.2.3-rc.1", "1.2.3+b", "a.b.c", "-1.2.3", "1.2.3 ", " 1.2.3", "١.2.3", "",
+	]
+	{s | some s in cases; lib.version_parts(s)} == {s | some s in cases; regex.match(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$`, s)}
+	not lib.version_parts(123)
+}
+
+test_generic_versions_are_the_pattern if {
+	long := concat("", ["a", concat("", [x | some _ in numbers.range(1, 255); x := "1"])])
+	cases := [
+		"2.4", "4.2-rc1", "a", "Z9", "0.+~_-", long, concat("", [long, "2"]), ".1", "-1", "_a", "~a",
+		"+a", "", "1 2", "1/2", "1:2", "é1", "1é", "1.2,3",
+	]
+	{s | some s in cases; lib.generic_version(s)} == {s | some s in cases; regex.match(`^[0-9A-Za-z][0-9A-Za-z.+~_-]{0,255}$`, s)}
+	lib.valid_version(long) with input as generic
+	not lib.valid_version(concat("", [long, "2"])) with input as generic
+}
+
+test_digits_is_the_pattern if {
+	cases := ["0", "0123456789", "", "1a", "a1", " 1", "1 ", "-1", "1.0", "٣"]
+	{s | some s in cases; lib.digits(s)} == {s | some s in cases; regex.match(`^[0-9]+$`, s)}
+	not lib.digits(1)
+}

@@ -1,24 +1,33 @@
 # Version helpers, part of the shared helpers package (package update_gate.lib, whose package
 # annotation is in lib.rego): version comparison in the product's version scheme (semver, with a
 # fast path for plain MAJOR.MINOR.PATCH in Rego, or the vers generic scheme). SemVer and generic
-# segmenting call host builtins (semver.compare, semver.is_valid, regex.find_n).
+# segmenting call host builtins (semver.compare, semver.is_valid, regex.find_n); no check here
+# uses regex.match (RE2 compiled in wasm on a run's first call).
 package update_gate.lib
 
 # METADATA
 # title: Version parts
 # description: >-
 #   [major, minor, patch] of a MAJOR.MINOR.PATCH version (the form the input contract allows for
-#   every version), so the common case is compared in Rego without a host call. Each part has at
-#   most 15 digits, checked by count rather than by a bounded repetition in the pattern: RE2
-#   expands `{0,14}` into 14 nested options per part, and compiling that pattern was the largest
-#   single cost of a cold evaluation.
+#   every version), so the common case is compared in Rego without a host call. What
+#   `^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$` matches, each part at most 15 digits,
+#   checked without a regular expression (the first regex.match of a run compiles RE2's code and
+#   the pattern, a large share of a cold evaluation).
 version_parts(v) := [to_number(x) | some x in parts] if {
 	is_string(v)
-	regex.match(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$`, v)
 	parts := split(v, ".")
+	count(parts) == 3
 	every x in parts {
-		count(x) <= 15
+		version_part(x)
 	}
+}
+
+version_part("0")
+
+version_part(x) if {
+	digits(x)
+	not startswith(x, "0")
+	count(x) <= 15
 }
 
 # METADATA
@@ -88,8 +97,19 @@ valid_version(v) if {
 valid_version(v) if {
 	is_string(v)
 	version_scheme == "generic"
-	regex.match(`^[0-9A-Za-z][0-9A-Za-z.+~_-]{0,255}$`, v)
+	generic_version(v)
 }
+
+# What `^[0-9A-Za-z][0-9A-Za-z.+~_-]{0,255}$` matches, without a regular expression.
+generic_version(v) if {
+	first := substring(v, 0, 1)
+	first != ""
+	trim_left(first, alphanumerics) == ""
+	trim_left(v, concat("", [alphanumerics, ".+~_-"])) == ""
+	count(v) <= 256
+}
+
+alphanumerics := "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 # METADATA
 # title: Compare versions
@@ -142,7 +162,7 @@ sign(0) := 0
 
 sign(x) := 1 if x > 0
 
-numeric(s) if regex.match(`^[0-9]+$`, s)
+numeric(s) if digits(s)
 
 segment_cmp(x, y) := sign(to_number(x) - to_number(y)) if {
 	numeric(x)
