@@ -72,6 +72,13 @@ const CJS_WRAPPER = {
   footer: '})'
 }
 
+// The Sigstore verifier (src/verify/sigstore.ts) and the @sigstore packages it runs, in one chunk:
+// a run with a bundle loads one file, not the verifier and a chunk of what it shares with keyless
+// signing (@sigstore/sign's chunk requires this one for those).
+const SIGSTORE_VERIFIER =
+  /\/src\/verify\/sigstore\.ts$|\/node_modules\/@sigstore\/(verify|bundle|core|protobuf-specs)\//
+const manualChunks = id => (SIGSTORE_VERIFIER.test(id) ? 'sigstore' : undefined)
+
 const entry = (input, name, format = 'es') => ({
   input,
   // A dynamic import (the Action's GitHub client, the worker runner) becomes its own file beside
@@ -80,6 +87,7 @@ const entry = (input, name, format = 'es') => ({
     dir: 'dist',
     entryFileNames: format === 'cjs' ? `${name}-main.cjs` : `${name}.js`,
     chunkFileNames: format === 'cjs' ? `${name}-[name].cjs` : `${name}-[name].js`,
+    ...(format === 'cjs' ? { manualChunks, onlyExplicitManualChunks: true } : {}),
     format,
     dynamicImportInCjs: false,
     sourcemap: false,

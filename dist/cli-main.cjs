@@ -62238,7 +62238,7 @@ async function manifestFacts(ctx, ev, bytes, signature) {
     };
 }
 async function sigstoreContext(trust) {
-    const module = await Promise.resolve().then(function () { return require('./cli-sigstore.cjs'); });
+    const module = await Promise.resolve().then(function () { return require('./cli-sigstore.cjs'); }).then(function (n) { return n.sigstore; });
     const root = trust.sigstoreRoot ?? (await loadPublicGoodRoot());
     return { module, trust: { root: root.json, rootLabel: root.label, keys: trust.keys } };
 }

@@ -4,7 +4,7 @@
 var main = require('./index-main.cjs');
 var promises = require('node:fs/promises');
 var path$1 = require('node:path');
-var index = require('./index-index2.cjs');
+var sigstore = require('./index-sigstore.cjs');
 var os$1 = require('os');
 var require$$1$8 = require('http2');
 var require$$0$7 = require('url');
@@ -181,7 +181,7 @@ function requireOidc () {
 	See the License for the specific language governing permissions and
 	limitations under the License.
 	*/
-	const core_1 = index.requireDist();
+	const core_1 = sigstore.requireDist();
 	function extractJWTSubject(jwt) {
 	    const parts = jwt.split('.', 3);
 	    const payload = JSON.parse(core_1.encoding.base64Decode(parts[1]));
@@ -302,7 +302,7 @@ function requireUtil$1 () {
 		See the License for the specific language governing permissions and
 		limitations under the License.
 		*/
-		var core_1 = index.requireDist();
+		var core_1 = sigstore.requireDist();
 		Object.defineProperty(exports, "crypto", { enumerable: true, get: function () { return core_1.crypto; } });
 		Object.defineProperty(exports, "dsse", { enumerable: true, get: function () { return core_1.dsse; } });
 		Object.defineProperty(exports, "encoding", { enumerable: true, get: function () { return core_1.encoding; } });
@@ -433,13 +433,13 @@ function requireBundle () {
 	See the License for the specific language governing permissions and
 	limitations under the License.
 	*/
-	const sigstore = __importStar(index.requireDist$1());
+	const sigstore$1 = __importStar(sigstore.requireDist$1());
 	const util_1 = requireUtil$1();
 	// Helper functions for assembling the parts of a Sigstore bundle
 	// Message signature bundle - $case: 'messageSignature'
 	function toMessageSignatureBundle(artifact, signature) {
 	    const digest = util_1.crypto.digest('sha256', artifact.data);
-	    return sigstore.toMessageSignatureBundle({
+	    return sigstore$1.toMessageSignatureBundle({
 	        digest,
 	        signature: signature.signature,
 	        certificate: signature.key.$case === 'x509Certificate'
@@ -451,7 +451,7 @@ function requireBundle () {
 	}
 	// DSSE envelope bundle - $case: 'dsseEnvelope'
 	function toDSSEBundle(artifact, signature, certificateChain) {
-	    return sigstore.toDSSEBundle({
+	    return sigstore$1.toDSSEBundle({
 	        artifact: artifact.data,
 	        artifactType: artifact.type,
 	        signature: signature.signature,
@@ -35186,8 +35186,8 @@ function requireRekorV2 () {
 	limitations under the License.
 	*/
 	const fetch_1 = requireFetch();
-	const protobuf_specs_1 = index.requireDist$2();
-	const v2_1 = index.requireV2();
+	const protobuf_specs_1 = sigstore.requireDist$2();
+	const v2_1 = sigstore.requireV2();
 	/**
 	 * Rekor API client.
 	 */
@@ -35339,8 +35339,8 @@ function requireEntry () {
 	See the License for the specific language governing permissions and
 	limitations under the License.
 	*/
-	const bundle_1 = index.requireDist$1();
-	const protobuf_specs_1 = index.requireDist$2();
+	const bundle_1 = sigstore.requireDist$1();
+	const protobuf_specs_1 = sigstore.requireDist$2();
 	const util_1 = requireUtil$1();
 	const SHA256_ALGORITHM = 'sha256';
 	function toProposedEntry(content, publicKey, 
@@ -35844,7 +35844,7 @@ function requireConfig () {
 	See the License for the specific language governing permissions and
 	limitations under the License.
 	*/
-	const protobuf_specs_1 = index.requireDist$2();
+	const protobuf_specs_1 = sigstore.requireDist$2();
 	const dsse_1 = requireDsse();
 	const message_1 = requireMessage();
 	const signer_1 = requireSigner();
@@ -36201,7 +36201,7 @@ async function signStatementKeyless(payload, options) {
             data: payload,
             type: main.IN_TOTO_PAYLOAD_TYPE
         });
-        return index.distExports.bundleToJSON(bundle);
+        return sigstore.distExports.bundleToJSON(bundle);
     }
     catch (error) {
         if (error instanceof main.GateError)

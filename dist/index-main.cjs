@@ -59716,7 +59716,7 @@ async function manifestFacts(ctx, ev, bytes, signature) {
     };
 }
 async function sigstoreContext(trust) {
-    const module = await Promise.resolve().then(function () { return require('./index-sigstore.cjs'); });
+    const module = await Promise.resolve().then(function () { return require('./index-sigstore.cjs'); }).then(function (n) { return n.sigstore; });
     const root = trust.sigstoreRoot ?? (await loadPublicGoodRoot());
     return { module, trust: { root: root.json, rootLabel: root.label, keys: trust.keys } };
 }
