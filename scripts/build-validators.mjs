@@ -14,9 +14,21 @@ import { Ajv } from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import addFormats from 'ajv-formats'
 import { compile } from 'json-schema-to-typescript'
+import {
+  DEFINITIONS,
+  sharedCopies,
+  sharingSchemas,
+  syncSharedDefinitions
+} from './shared-definitions.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const BASE = 'https://update-gate.dev/schemas/'
+
+// First the copies of the shared definitions (schemas/definitions.schema.json) in the schemas
+// that use them (see scripts/shared-definitions.mjs): what follows compiles the written files.
+await syncSharedDefinitions(path.join(root, 'schemas'), { write: true })
+const definitions = JSON.parse(readFileSync(path.join(root, 'schemas', DEFINITIONS), 'utf8'))
+const sharing = new Set(sharingSchemas(path.join(root, 'schemas')))
 
 /** Export name -> schema reference; the names are what src/shared/schema.ts validates against. */
 const VALIDATORS = {
@@ -100,10 +112,7 @@ const ajv = new Ajv2020({
   code: { source: true, lines: true }
 })
 addFormats.default(ajv)
-/** Schemas that only others reference ($ref), loaded beside the validated ones. */
-const REFERENCED = ['definitions.schema.json']
 const files = [...new Set(Object.values(VALIDATORS).map(ref => ref.split('#')[0]))]
-files.push(...REFERENCED)
 for (const file of files) {
   const schema = DERIVED[file] ?? JSON.parse(readFileSync(path.join(root, 'schemas', file), 'utf8'))
   ajv.addSchema(DERIVED[file] ? { ...schema, $id: BASE + file } : schema)
@@ -123,16 +132,23 @@ const typeName = title =>
 /**
  * A $ref to another schema file becomes the type generated for it there (json-schema-to-typescript's
  * `tsType`), imported, so that a definition is declared once: in the module of the schema that
- * defines it. The validators keep the $ref (the schemas themselves are not changed).
+ * defines it. So does a $ref to a schema's copy of a shared definition ("#/$defs/timestamp" in a
+ * sharing schema): its type is the one generated for definitions.schema.json, and the copy is left
+ * out of the schema the types are generated from. The validators keep the schemas as they are.
  */
 const externalTypes = (file, schema) => {
   const imports = new Map() // module -> type names
+  const copies = sharing.has(file) ? sharedCopies(schema, definitions) : new Set()
   const visit = node => {
     if (Array.isArray(node)) return node.map(visit)
     if (node === null || typeof node !== 'object') return node
     const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, visit(v)]))
-    if (typeof node.$ref !== 'string' || node.$ref.startsWith('#')) return out
-    const url = new URL(node.$ref, BASE + file)
+    if (typeof node.$ref !== 'string') return out
+    const copy = /^#\/\$defs\/([^/]+)$/.exec(node.$ref)?.[1]
+    if (node.$ref.startsWith('#') && !copies.has(copy)) return out
+    const url = copies.has(copy)
+      ? new URL(`${DEFINITIONS}#/$defs/${copy}`, BASE)
+      : new URL(node.$ref, BASE + file)
     const target = url.href.slice(BASE.length).replace(/#.*$/, '')
     const pointer = url.hash.replace(/^#/, '')
     const targetSchema = JSON.parse(readFileSync(path.join(root, 'schemas', target), 'utf8'))
@@ -148,7 +164,10 @@ const externalTypes = (file, schema) => {
     delete out.$ref
     return { ...out, tsType: name }
   }
-  return { schema: visit(schema), imports }
+  const typed = visit(schema)
+  for (const name of copies) delete typed.$defs[name]
+  if (typed.$defs && Object.keys(typed.$defs).length === 0) delete typed.$defs
+  return { schema: typed, imports }
 }
 const declared = new Map() // generated module (schema file) -> its source
 for (const [file, name] of Object.entries(TYPES)) {

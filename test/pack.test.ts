@@ -65,8 +65,9 @@ describe('npm pack -> npm install -g -> update-gate', () => {
       readFileSync(path.join(installed, 'schemas/records/release-approval.schema.json'), 'utf8')
     )
     expect(schema.title).toBeDefined()
-    // The shipped schemas stand on their own: every $ref (e.g. to definitions.schema.json)
-    // resolves to a schema shipped beside it, and each compiles in strict mode.
+    // The shipped schemas hold together: every $ref to another file (the report's to
+    // policy-output.schema.json; test/schemas.test.ts names the few) resolves to a schema shipped
+    // beside it, and each compiles in strict mode.
     const shipped = readdirSync(path.join(installed, 'schemas'), {
       recursive: true,
       encoding: 'utf8'

@@ -30,7 +30,7 @@ export type SHA256 = string
 export type Version = string
 
 /**
- * Definitions the evidence index, the records and the trust configuration share (times, versions, digests): each is defined here once and referenced by $ref from the other schemas.
+ * Definitions the evidence index, the records and the trust configuration share (times, versions, digests), each defined here once. A schema refers to one as #/$defs/<name>, and the build (npm run build) copies it into that schema's own $defs, so that every schema stands alone (an editor loads no other file).
  */
 export interface SharedDefinitions {
 [k: string]: unknown | undefined
