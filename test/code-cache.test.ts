@@ -16,21 +16,27 @@ afterAll(cleanTemps)
 const CLI = path.join(REPO, 'dist', 'cli.js')
 const EXAMPLE = path.join(REPO, 'examples', 'github-attestation')
 
-function evaluate(tmp: string) {
+/** A CLI run with `tmp` as its temporary directory: github-attestation unless told otherwise. */
+function evaluate(
+  tmp: string,
+  { example = EXAMPLE, pkg = 'package', nodeArgs = [] as string[], format = [] as string[] } = {}
+) {
   const r = spawnSync(
     process.execPath,
     [
+      ...nodeArgs,
       CLI,
       'evaluate',
-      path.join(EXAMPLE, 'package'),
+      path.join(example, pkg),
       '--trust',
-      path.join(EXAMPLE, 'trust.yaml'),
+      path.join(example, 'trust.yaml'),
       '--at',
-      EVAL_TIME
+      EVAL_TIME,
+      ...format
     ],
     { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } }
   )
-  return { code: r.status, first: r.stdout.split('\n')[0], stderr: r.stderr }
+  return { code: r.status, first: r.stdout.split('\n')[0], stdout: r.stdout, stderr: r.stderr }
 }
 
 /** The cache key of a dist file in a run of `profile` (src/boot/code-cache.ts). */
@@ -164,23 +170,12 @@ describe('the bundled CLI as a process', () => {
       preload,
       `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')))\n`
     )
-    const r = spawnSync(
-      process.execPath,
-      [
-        '-r',
-        preload,
-        CLI,
-        'evaluate',
-        path.join(REPO, 'examples/seed/strong'),
-        '--trust',
-        path.join(REPO, 'examples/seed/trust.yaml'),
-        '--at',
-        EVAL_TIME,
-        '--format',
-        'json'
-      ],
-      { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } }
-    )
+    const r = evaluate(tmp, {
+      example: path.join(REPO, 'examples/seed'),
+      pkg: 'strong',
+      nodeArgs: ['-r', preload],
+      format: ['--format', 'json']
+    })
     expect(r.stderr).toBe('')
     expect((JSON.parse(r.stdout) as { result: { decision: string } }).result.decision).toBe(
       'conditional'

@@ -422,27 +422,25 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
     })
   })
 
-  test('collectApprovals on an event without approvals (push) reads nothing', async () => {
-    const got = await collectApprovals({
-      eventName: 'push',
+  test.each([
+    {
+      what: 'an event without approvals (push) reads nothing',
       event: 'push',
-      owner: 'buyer',
-      repo: 'ic22-fleet',
-      run: { runId: '1', sha: MAIN_SHA },
-      trust: () => Promise.reject(new Error('no trust read expected')),
-      client: () => Promise.reject(new Error('no client expected'))
-    })
-    expect(got).toBeUndefined()
-  })
-
-  test('collectApprovals on a run whose trust configuration cannot be read reads nothing (the load stage names the problem)', async () => {
-    const got = await collectApprovals({
-      eventName: 'workflow_dispatch',
+      trust: () => Promise.reject(new Error('no trust read expected'))
+    },
+    {
+      what: 'a run whose trust configuration cannot be read reads nothing (the load stage names the problem)',
       event: 'workflow_dispatch',
+      trust: () => Promise.resolve(null)
+    }
+  ])('collectApprovals on $what', async ({ event, trust }) => {
+    const got = await collectApprovals({
+      eventName: event,
+      event,
       owner: 'buyer',
       repo: 'ic22-fleet',
       run: { runId: '1', sha: MAIN_SHA },
-      trust: () => Promise.resolve(null),
+      trust,
       client: () => Promise.reject(new Error('no client expected'))
     })
     expect(got).toBeUndefined()
