@@ -4806,9 +4806,14 @@ const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, no
 // Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
 // following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
-/** A file opened for reading: positional reads, its status, and close (once). */
+/**
+ * A file opened for reading: positional reads, its status, and close. A descriptor is a number
+ * the system reuses once closed, so close closes it once and later calls do nothing (closing it
+ * again could close another file opened meanwhile).
+ */
 class OpenFile {
     fd;
+    closed = false;
     constructor(fd) {
         this.fd = fd;
     }
@@ -4819,6 +4824,9 @@ class OpenFile {
         return fstat(this.fd);
     }
     close() {
+        if (this.closed)
+            return Promise.resolve();
+        this.closed = true;
         return close(this.fd);
     }
 }

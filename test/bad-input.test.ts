@@ -12,9 +12,9 @@ import {
 import { createServer, type Server } from 'node:net'
 import path from 'node:path'
 import { loadPackage, loadTrust } from '../src/load/index.js'
-import { DEFAULT_MAX_DOCUMENT_BYTES } from '../src/shared/fs-safe.js'
+import { DEFAULT_MAX_DOCUMENT_BYTES, openRegularFile } from '../src/shared/fs-safe.js'
 import { verifyPackage } from '../src/verify/index.js'
-import { cleanTemps, copySeed, edit, EVAL_TIME, gateError, SEED_TRUST } from './helpers.js'
+import { cleanTemps, copySeed, edit, EVAL_TIME, gateError, SEED_TRUST, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
 
@@ -548,6 +548,21 @@ describe('special files are refused before they are opened', () => {
     )
     expectNames(e, 'FILE_UNREADABLE', 'approval.yaml', 'evidence[3].file')
     expect(e.message).toContain('FIFO')
+  })
+
+  test('an opened file is closed once: a second close leaves the descriptor the system reused alone', async () => {
+    const dir = tempDir()
+    const [a, b] = ['a.txt', 'b.txt'].map(name => path.join(dir, name))
+    writeFileSync(a!, 'a')
+    writeFileSync(b!, 'b')
+    const first = await openRegularFile(a!, { file: 'a.txt' })
+    await first.close()
+    const second = await openRegularFile(b!, { file: 'b.txt' })
+    await first.close()
+    const buffer = Buffer.alloc(1)
+    expect((await second.read(buffer, 0, 1, 0)).bytesRead).toBe(1)
+    expect(buffer.toString()).toBe('b')
+    await second.close()
   })
 })
 

@@ -121,8 +121,13 @@ const refuse = (what: string, where: Where) =>
 // following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
 
-/** A file opened for reading: positional reads, its status, and close (once). */
+/**
+ * A file opened for reading: positional reads, its status, and close. A descriptor is a number
+ * the system reuses once closed, so close closes it once and later calls do nothing (closing it
+ * again could close another file opened meanwhile).
+ */
 export class OpenFile {
+  private closed = false
   constructor(readonly fd: number) {}
   read(buffer: Buffer, offset: number, length: number, position: number) {
     return read(this.fd, buffer, offset, length, position)
@@ -131,6 +136,8 @@ export class OpenFile {
     return fstat(this.fd)
   }
   close(): Promise<void> {
+    if (this.closed) return Promise.resolve()
+    this.closed = true
     return close(this.fd)
   }
 }
