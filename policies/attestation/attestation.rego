@@ -134,11 +134,11 @@ findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info
 unsigned_exceptions_text(ids) := concat("", ["exception ", ids[0], " is in no risk-acceptance record its acceptor signed; it counts"]) if count(ids) == 1
 
 else := concat("", [
-	format_int(count(ids), 10), " exceptions (", concat(", ", array.slice(ids, 0, 3)), more(count(ids) - 3),
+	lib.int_text(count(ids)), " exceptions (", concat(", ", array.slice(ids, 0, 3)), more(count(ids) - 3),
 	") are in no risk-acceptance record their acceptor signed; they count",
 ])
 
-more(n) := concat("", [" and ", format_int(n, 10), " more"]) if n > 0
+more(n) := concat("", [" and ", lib.int_text(n), " more"]) if n > 0
 
 else := ""
 

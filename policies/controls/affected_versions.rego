@@ -348,7 +348,7 @@ not_this_product_finding(e, more) := lib.finding({"rule": "affected_versions.not
 
 more_suffix(0) := ""
 
-more_suffix(n) := concat("", [" and ", format_int(n, 10), " more"]) if n > 0
+more_suffix(n) := concat("", [" and ", lib.int_text(n), " more"]) if n > 0
 
 # METADATA
 # title: Range not evaluated

@@ -148,8 +148,8 @@ insufficient_approvals_finding(required) := lib.finding({
 	"evidence": [e.id | some e in items],
 }) if {
 	msg := concat("", [
-		format_int(count(approvers), 10), " authorized release approver(s), ",
-		format_int(required, 10), " required",
+		lib.int_text(count(approvers)), " authorized release approver(s), ",
+		lib.int_text(required), " required",
 	])
 }
 

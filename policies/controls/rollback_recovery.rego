@@ -267,4 +267,4 @@ reasons_by_level[l.level] contains l.reason if some l in configuration_levels
 # An unverified reason already starts with its level ("level 3 (...)"): it is not said twice.
 configuration_reason(ids, l) := concat("", [concat(", ", ids), ": ", l.reason]) if startswith(l.reason, "level ")
 
-else := concat("", [concat(", ", ids), ": level ", format_int(l.level, 10), ", ", l.reason])
+else := concat("", [concat(", ", ids), ": level ", lib.int_text(l.level), ", ", l.reason])

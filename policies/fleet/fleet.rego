@@ -307,8 +307,8 @@ cohort_view := {
 	"unknown": lib.sorted([c.id | some c in scope.configurations; not inventory[c.id]]),
 	"note": concat("", [
 		"scope checked against the fleet inventory of ", scope.product, " cohort ", scope.cohort, ": ",
-		format_int(count(cohort.configurations) - count(not_covered), 10), " of ",
-		format_int(count(cohort.configurations), 10), " configuration(s) covered",
+		lib.int_text(count(cohort.configurations) - count(not_covered)), " of ",
+		lib.int_text(count(cohort.configurations)), " configuration(s) covered",
 	]),
 }
 

@@ -58,7 +58,7 @@ findings contains info("github.deployment_approval_not_counted", msg) if {
 	d.state == "approved"
 	reason := deployment_reason(d)
 	msg := concat("", [
-		"the deployment approval by ", d.login, " of run ", format_int(input.github.runId, 10),
+		"the deployment approval by ", d.login, " of run ", lib.int_text(input.github.runId),
 		" does not count: ", reason,
 	])
 }
