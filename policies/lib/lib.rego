@@ -191,7 +191,10 @@ blocking(findings) := {f | some f in findings; f.severity in blocking_severities
 #   (O(n^1.5) comparisons). The result is exactly sort(xs).
 sorted(xs) := sort(xs) if count(xs) <= 256
 
-else := [x | some part in [first, middle, last]; some x in part] if {
+else := bucket_sorted(xs)
+
+# The large case in a function of its own: a first evaluation on a small package compiles only sort.
+bucket_sorted(xs) := [x | some part in [first, middle, last]; some x in part] if {
 	arr := [y | some y in xs]
 	step := min({s | some s in sort_steps; s * s >= count(arr)})
 	splitters := sort([arr[i * step] | some i in numbers.range(0, floor((count(arr) - 1) / step))])
