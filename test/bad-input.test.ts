@@ -26,7 +26,7 @@ async function broken(change: (pkg: string, seed: string) => void | Promise<void
   const pkg = path.join(seed, 'strong')
   await change(pkg, seed)
   return gateError(async () =>
-    verifyPackage(await loadPackage(pkg), await loadTrust(path.join(seed, 'trust.yaml')), EVAL_TIME)
+    verifyPackage(await loadPackage(pkg), loadTrust(path.join(seed, 'trust.yaml')), EVAL_TIME)
   )
 }
 
@@ -433,7 +433,7 @@ describe('times and keys', () => {
     const e = await gateError(async () =>
       verifyPackage(
         await loadPackage(path.join(seed, 'weak')),
-        await loadTrust(path.join(seed, 'trust.yaml')),
+        loadTrust(path.join(seed, 'trust.yaml')),
         '2026-11-26T00:00:00'
       )
     )
@@ -521,7 +521,7 @@ describe('special files are refused before they are opened', () => {
       gateError(async () =>
         verifyPackage(
           await loadPackage(pkg, { artifactsDir: '/dev' }),
-          await loadTrust(path.join(seed, 'trust.yaml')),
+          loadTrust(path.join(seed, 'trust.yaml')),
           EVAL_TIME
         )
       )
@@ -555,14 +555,14 @@ describe('special files are refused before they are opened', () => {
     const [a, b] = ['a.txt', 'b.txt'].map(name => path.join(dir, name))
     writeFileSync(a!, 'a')
     writeFileSync(b!, 'b')
-    const first = await openRegularFile(a!, { file: 'a.txt' })
-    await first.close()
-    const second = await openRegularFile(b!, { file: 'b.txt' })
-    await first.close()
+    const first = openRegularFile(a!, { file: 'a.txt' })
+    first.close()
+    const second = openRegularFile(b!, { file: 'b.txt' })
+    first.close()
     const buffer = Buffer.alloc(1)
-    expect((await second.read(buffer, 0, 1, 0)).bytesRead).toBe(1)
+    expect(second.read(buffer, 0, 1, 0)).toBe(1)
     expect(buffer.toString()).toBe('b')
-    await second.close()
+    second.close()
   })
 })
 
@@ -671,5 +671,5 @@ describe('names are visible text', () => {
 })
 
 test('the seed trust file still loads (sanity for the tests above)', async () => {
-  expect((await loadTrust(SEED_TRUST)).data.approvers.length).toBeGreaterThan(0)
+  expect(loadTrust(SEED_TRUST).data.approvers.length).toBeGreaterThan(0)
 })
