@@ -12,7 +12,7 @@ import {
 import { createServer, type Server } from 'node:net'
 import path from 'node:path'
 import { loadPackage, loadTrust } from '../src/load/index.js'
-import { DEFAULT_MAX_DOCUMENT_BYTES, openRegularFile } from '../src/shared/fs-safe.js'
+import { DEFAULT_MAX_DOCUMENT_BYTES, openRegularFile, readBounded } from '../src/shared/fs-safe.js'
 import { verifyPackage } from '../src/verify/index.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, gateError, SEED_TRUST, tempDir } from './helpers.js'
 
@@ -548,6 +548,26 @@ describe('special files are refused before they are opened', () => {
     )
     expectNames(e, 'FILE_UNREADABLE', 'approval.yaml', 'evidence[3].file')
     expect(e.message).toContain('FIFO')
+  })
+
+  test('a file swapped for a symlink after its real path was resolved is refused, not followed', () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'target.yaml'), 'a: 1\n')
+    symlinkSync('target.yaml', path.join(dir, 'doc.yaml'))
+    const where = { file: 'doc.yaml', field: 'evidence[0].file' }
+    for (const open of [
+      () => openRegularFile(path.join(dir, 'doc.yaml'), where),
+      () => readBounded(path.join(dir, 'doc.yaml'), 1024, where)
+    ]) {
+      let error: unknown
+      try {
+        open()
+      } catch (e) {
+        error = e
+      }
+      expect(error).toMatchObject({ code: 'FILE_UNREADABLE', ...where })
+      expect(String((error as Error).message)).toContain('symbolic link')
+    }
   })
 
   test('an opened file is closed once: a second close leaves the descriptor the system reused alone', async () => {
