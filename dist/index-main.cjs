@@ -13840,7 +13840,7 @@ async function collectEvent(request) {
         policy: request.policy,
         data: request.data,
         reports: request.reports,
-        tempRoot: request.tempRoot
+        tempRoot: request.tempRoot()
     });
     if (PR_EVENTS.has(request.eventName)) {
         return collectPullRequest(await request.client(), request.payload, {
@@ -61759,7 +61759,6 @@ async function run() {
         if (PR_EVENTS.has(eventName) && owner && repo && typeof prNumber === 'number') {
             prTarget = { owner, repo, number: prNumber };
         }
-        tempRoot = fs$1.mkdtempSync(path.join(runnerTemp, 'update-gate-'));
         collected = await collect({
             eventName,
             payload,
@@ -61770,7 +61769,8 @@ async function run() {
             policy: inputs.policy,
             data: inputs.data,
             reports: inputs.approvedReports,
-            tempRoot,
+            // Made only when an event fetches files (a workspace event reads the checkout).
+            tempRoot: () => (tempRoot ??= fs$1.mkdtempSync(path.join(runnerTemp, 'update-gate-'))),
             client: getClient,
             run: runContext()
         });

@@ -120,7 +120,6 @@ export async function run(): Promise<void> {
     if (PR_EVENTS.has(eventName) && owner && repo && typeof prNumber === 'number') {
       prTarget = { owner, repo, number: prNumber }
     }
-    tempRoot = mkdtempSync(join(runnerTemp, 'update-gate-'))
     collected = await collect({
       eventName,
       payload,
@@ -131,7 +130,8 @@ export async function run(): Promise<void> {
       policy: inputs.policy,
       data: inputs.data,
       reports: inputs.approvedReports,
-      tempRoot,
+      // Made only when an event fetches files (a workspace event reads the checkout).
+      tempRoot: () => (tempRoot ??= mkdtempSync(join(runnerTemp, 'update-gate-'))),
       client: getClient,
       run: runContext()
     })
