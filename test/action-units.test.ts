@@ -165,7 +165,7 @@ test('PR-controlled paths and messages are escaped in the comment', () => {
 
 describe('annotation lines', () => {
   test('evidence items and exceptions are found at their lines in the index', async () => {
-    const places = await indexPlaces(join(ROOT, 'examples', 'seed', 'strong'))
+    const places = indexPlaces(join(ROOT, 'examples', 'seed', 'strong'))
     expect(places.evidence.get('approval')).toEqual({
       line: expect.any(Number),
       file: 'approval.yaml'
@@ -196,7 +196,7 @@ describe('annotation lines', () => {
           onIndexPlaces: places => (handed = places)
         })
         expect([name, report.result.decision]).toEqual([name, 'conditional'])
-        expect([name, handed]).toEqual([name, await indexPlaces(dir)])
+        expect([name, handed]).toEqual([name, indexPlaces(dir)])
         expect(handed?.exceptions.get('regional')).toEqual(expect.any(Number))
       } finally {
         rmSync(dir, { recursive: true, force: true })
@@ -204,7 +204,7 @@ describe('annotation lines', () => {
     }
   })
   test('an unreadable index gives no places, not an error', async () => {
-    const places = await indexPlaces('/nonexistent')
+    const places = indexPlaces('/nonexistent')
     expect(places.evidence.size).toBe(0)
   })
   test('lines are 1-based; two documents, malformed or too deeply nested text give no places', () => {
