@@ -8,20 +8,18 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { FakeGitHub } from './support/fake-github.js'
+
 import { BUNDLE, reportOf } from './support/action-run.js'
 import {
+  ActionGitHub,
   BASE_SHA,
   filesOf,
   HEAD_SHA,
   MAIN_SHA,
   PKG,
   prPayload,
-  refsRead,
   releasePayload,
   REPO,
-  runEvent,
-  setRelease,
   strong,
   TRUST
 } from './support/e2e-fixtures.js'
@@ -31,10 +29,10 @@ const OLGA = { 'olga@buyer.example': 'olga-buyer' }
 const CAROL = { 'carol@supplier.example': 'carol-supplier' }
 const OLD_SHA = 'd'.repeat(40)
 
-let gh: FakeGitHub
+let gh: ActionGitHub
 beforeAll(async () => {
   if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run bundle` first')
-  gh = new FakeGitHub()
+  gh = new ActionGitHub()
   await gh.start()
 })
 afterAll(async () => gh.stop())
@@ -73,7 +71,7 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
     )
     const { payload } = prPayload(number)
     payload.pull_request.user.login = opts.author ?? 'supplier-bot'
-    return runEvent(gh, opts.event ?? 'pull_request', payload, { comment: 'false' })
+    return gh.runEvent(opts.event ?? 'pull_request', payload, { comment: 'false' })
   }
   const approves = (login: string, commitId = HEAD_SHA) => ({
     login,
@@ -133,7 +131,7 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
   test('a pull_request_review event is gated like its pull request', async () => {
     const run = await pr(307, [approves('olga-buyer')], { event: 'pull_request_review' })
     expect(run.outputs.decision).toBe('conditional')
-    expect(refsRead(gh, TRUST)).toEqual([BASE_SHA])
+    expect(gh.refsRead(TRUST)).toEqual([BASE_SHA])
   })
 
   test('the reviews API refusing (no pull-requests: read) is an error, never a decision without them', async () => {
@@ -152,15 +150,14 @@ describe('deployment approvals of a release run: the release approver approves t
     approvals: Parameters<typeof restEnvironmentApproval>[1][],
     env: Record<string, string> = { GITHUB_RUN_ID: String(id * 10), GITHUB_SHA: MAIN_SHA }
   ) => {
-    setRelease(gh, id, `v5.4.3-${id}`, {
+    gh.setRelease(id, `v5.4.3-${id}`, {
       config: trustWith({ logins: CAROL, signedRecords: ['release-approval'] })
     })
     gh.runApprovals.set(
       `${REPO}#${id * 10}`,
       approvals.map(a => restEnvironmentApproval(REPO, a))
     )
-    return runEvent(
-      gh,
+    return gh.runEvent(
       'release',
       releasePayload(id, `v5.4.3-${id}`),
       { evidence: PKG },

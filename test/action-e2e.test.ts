@@ -12,27 +12,19 @@ import {
   annotations,
   BASE_SHA,
   builtInPolicyWasm,
-  dispatchInSeedWorkspace,
   filesOf,
   HEAD_SHA,
-  indexReadAtHead,
   lineOf,
   MAIN_SHA,
   MARKER,
-  onDefaultBranch,
   PKG,
   POLICY,
   prFromFork,
-  refsRead,
   releasePayload,
   REPO,
-  runEvent,
-  runPullRequest,
   SEED,
-  setRelease,
   strong,
   strongArtifacts,
-  strongAtHead,
   TRUST,
   trustTree,
   trustWithoutKeys
@@ -46,12 +38,12 @@ const trustChangedFile = (stdout: string) =>
     .file
 
 const pr = async (number: number, opts: { inputs?: Record<string, string>; event?: string } = {}) =>
-  runPullRequest(gh, number, opts)
+  gh.runPullRequest(number, opts)
 
 describe('pull_request', () => {
   /** PR `number` on the strong example, with the API failing as `fault` says. */
   const prFailing = async (number: number, ...fault: Parameters<typeof gh.fail>) => {
-    strongAtHead(gh, number)
+    gh.strongAtHead(number)
     gh.fail(...fault)
     return pr(number)
   }
@@ -92,8 +84,8 @@ describe('pull_request', () => {
       String(lineOf(join(SEED, 'strong', 'update-evidence.yaml'), 'configuration: regional') - 1)
     )
     // Trust came from the base commit, evidence from the head, both through the API.
-    expect(refsRead(gh, TRUST).every(ref => ref === BASE_SHA)).toBe(true)
-    expect(indexReadAtHead(gh)).toBe(true)
+    expect(gh.refsRead(TRUST).every(ref => ref === BASE_SHA)).toBe(true)
+    expect(gh.indexReadAtHead()).toBe(true)
   })
 
   test('the same PR again: the comment is updated in place, not duplicated', async () => {
@@ -187,7 +179,7 @@ describe('pull_request', () => {
     )
     expect(trustChangedFile(run.stdout)).toBe(TRUST)
     expect(gh.comments.get(`${REPO}#16`)![0]!.body).toContain('gate.trust\\_changed') // Markdown-escaped
-    expect(refsRead(gh, TRUST)).toEqual([BASE_SHA])
+    expect(gh.refsRead(TRUST)).toEqual([BASE_SHA])
   })
 
   test('a PR that edits the policy file: the base version decides, the change is flagged', async () => {
@@ -203,7 +195,7 @@ describe('pull_request', () => {
     expect(report.findings).toEqual([
       expect.objectContaining({ rule: 'gate.trust_changed', file: POLICY })
     ])
-    const policyReads = refsRead(gh, POLICY)
+    const policyReads = gh.refsRead(POLICY)
     expect(policyReads.length).toBeGreaterThan(0)
     expect(policyReads.every(ref => ref === BASE_SHA)).toBe(true)
   })
@@ -226,7 +218,7 @@ describe('pull_request', () => {
       'approval.insufficient_approvals'
     )
     expect(Object.keys(pkgReport.inputDigests).some(k => k.startsWith('data:'))).toBe(true)
-    expect(refsRead(gh, DATA)).toEqual([BASE_SHA])
+    expect(gh.refsRead(DATA)).toEqual([BASE_SHA])
   })
 
   test('a PR that edits a data file: the base version decides, the change is flagged', async () => {
@@ -252,11 +244,11 @@ describe('pull_request', () => {
     // Judged with the base's empty data file: the one required approval is there.
     expect(rules).not.toContain('approval.insufficient_approvals')
     expect(trustChangedFile(run.stdout)).toBe(DATA)
-    expect(refsRead(gh, DATA).every(ref => ref === BASE_SHA)).toBe(true)
+    expect(gh.refsRead(DATA).every(ref => ref === BASE_SHA)).toBe(true)
   })
 
   test('a data path that leaves the repository is an error', async () => {
-    strongAtHead(gh, 23)
+    gh.strongAtHead(23)
     const run = await pr(23, { inputs: { data: '../secrets.json', comment: 'false' } })
     expect(run.outputs.decision).toBe('error')
     expect(run.stdout).toMatch(/::error::update-gate: error: \.\.\/secrets\.json: input data: /)
@@ -266,7 +258,7 @@ describe('pull_request', () => {
   test('pull_request_target from a fork: evidence from the fork head, trust from the base', async () => {
     gh.setTree('mallory/ic22-fleet', HEAD_SHA, { ...strong() })
     gh.pullFiles.set(`${REPO}#17`, filesOf(strong()))
-    const run = await runEvent(gh, 'pull_request_target', prFromFork(17, 'mallory'))
+    const run = await gh.runEvent('pull_request_target', prFromFork(17, 'mallory'))
     expect(run.outputs.decision).toBe('conditional')
     expect(gh.seen('GET', /^\/repos\/mallory\/ic22-fleet\/contents\//).length).toBeGreaterThan(0)
     expect(gh.seen('GET', new RegExp(`^/repos/${REPO}/contents/${TRUST}$`))).toHaveLength(1)
@@ -294,10 +286,10 @@ describe('pull_request', () => {
 
 describe('release', () => {
   const release = (id: number, tag: string) =>
-    runEvent(gh, 'release', releasePayload(id, tag), { evidence: PKG })
+    gh.runEvent('release', releasePayload(id, tag), { evidence: PKG })
 
   test('valid assets: downloaded, digests checked, the policy decides (conditional for the strong example)', async () => {
-    setRelease(gh, 21, 'v5.4.3')
+    gh.setRelease(21, 'v5.4.3')
     const run = await release(21, 'v5.4.3')
     expect(run.outputs.decision).toBe('conditional')
     expect(run.summary).toContain('update-gate: conditional for')
@@ -306,12 +298,12 @@ describe('release', () => {
       Object.keys(strongArtifacts()).length
     )
     // The default branch is resolved once; the configuration is read at that commit.
-    expect(refsRead(gh, TRUST)).toEqual([MAIN_SHA])
+    expect(gh.refsRead(TRUST)).toEqual([MAIN_SHA])
     expect(reportOf(run).trust).toBe(`${TRUST} at ${MAIN_SHA}`)
   })
 
   test('the package taken from the release assets themselves (no evidence input)', async () => {
-    onDefaultBranch(gh, trustTree())
+    gh.onDefaultBranch(trustTree())
     const flat = Object.fromEntries(
       Object.entries(readTree(join(SEED, 'strong'))).map(([p, b]) => [posix.basename(p), b])
     )
@@ -319,7 +311,7 @@ describe('release', () => {
       `${REPO}#24`,
       Object.entries(flat).map(([name, bytes], i) => ({ id: 2400 + i, name, bytes }))
     )
-    const run = await runEvent(gh, 'release', releasePayload(24, 'v5.4.3-flat'))
+    const run = await gh.runEvent('release', releasePayload(24, 'v5.4.3-flat'))
     expect(run.outputs.decision).toBe('conditional')
     expect(reportOf(run).packages[0].path).toBe('release v5.4.3-flat assets')
   })
@@ -329,7 +321,7 @@ describe('release', () => {
     const [name, bytes] = Object.entries(assets)[0]!
     const changed = Buffer.from(bytes)
     changed[changed.length - 1] = changed[changed.length - 1]! ^ 0x01
-    setRelease(gh, 22, 'v5.4.3-bad', { assets: { ...assets, [name]: changed } })
+    gh.setRelease(22, 'v5.4.3-bad', { assets: { ...assets, [name]: changed } })
     const run = await release(22, 'v5.4.3-bad')
     expect(run.outputs.decision).toBe('reject')
     expect(run.code).toBe(1)
@@ -337,7 +329,7 @@ describe('release', () => {
 
   test('downloaded bytes that differ from the digest GitHub reports: error', async () => {
     const name = Object.keys(strongArtifacts())[0]!
-    setRelease(gh, 23, 'v5.4.3-mitm', { digests: { [name]: `sha256:${'0'.repeat(64)}` } })
+    gh.setRelease(23, 'v5.4.3-mitm', { digests: { [name]: `sha256:${'0'.repeat(64)}` } })
     const run = await release(23, 'v5.4.3-mitm')
     expect(run.outputs.decision).toBe('error')
     expect(run.stdout).toMatch(
@@ -349,8 +341,7 @@ describe('release', () => {
 describe('workflow_dispatch (workspace)', () => {
   /** `event` with this checkout as the workspace: the strong example judged with `trust`. */
   const inCheckout = (event: string, trust: string) =>
-    runEvent(
-      gh,
+    gh.runEvent(
       event,
       webhookExample(event),
       { evidence: 'examples/seed/strong', trust },
@@ -366,7 +357,7 @@ describe('workflow_dispatch (workspace)', () => {
   })
 
   test('data files from the workspace change the decision and are named by their path', async () => {
-    const run = await dispatchInSeedWorkspace(gh, { data: 'gate-data.yaml' }, workspace =>
+    const run = await gh.dispatchInSeedWorkspace({ data: 'gate-data.yaml' }, workspace =>
       writeFileSync(
         join(workspace, 'gate-data.yaml'),
         'update_gate:\n  requirements:\n    requiredApprovals: 2\n'

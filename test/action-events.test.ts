@@ -13,23 +13,16 @@ import {
   errorLines,
   filesOf,
   HEAD_SHA,
-  indexReadAtHead,
   MAIN_SHA,
   ofRepo,
-  onDefaultBranch,
   PKG,
   POLICY,
   prFromFork,
   prPayload,
-  refsRead,
   releasePayload,
   REPO,
-  runEvent,
-  runPullRequest,
-  setRelease,
   strong,
   strongArtifacts,
-  strongAtHead,
   TRUST,
   trustTree,
   trustWithoutKeys
@@ -44,7 +37,7 @@ const pr = async (
   number: number,
   opts: { inputs?: Record<string, string>; event?: string; changedFiles?: number } = {}
 ) =>
-  runPullRequest(gh, number, {
+  gh.runPullRequest(number, {
     inputs: { comment: 'false', ...opts.inputs },
     ...(opts.event ? { event: opts.event } : {}),
     edit: payload => {
@@ -54,7 +47,7 @@ const pr = async (
 
 describe('1. evidence that cannot be read is an error, never "none"', () => {
   test('the package directory at the PR head answers 404: error, exit 1, ::error:: names path and status', async () => {
-    strongAtHead(gh, 101)
+    gh.strongAtHead(101)
     gh.fail('GET', new RegExp(`^/repos/${REPO}/contents/${PKG}$`), 404, 'Not Found', { times: 100 })
     const run = await pr(101)
     expect(run.outputs.decision).toBe('error')
@@ -67,7 +60,7 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
 
   test('a fork head the token cannot read: error, not none', async () => {
     gh.pullFiles.set(`${REPO}#102`, filesOf(strong()))
-    const run = await runEvent(gh, 'pull_request_target', prFromFork(102, 'gone'), {
+    const run = await gh.runEvent('pull_request_target', prFromFork(102, 'gone'), {
       comment: 'false'
     })
     expect(run.outputs.decision).toBe('error')
@@ -76,7 +69,7 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
   })
 
   test('a package file listed but not served: error naming the file and HTTP 404', async () => {
-    strongAtHead(gh, 103)
+    gh.strongAtHead(103)
     gh.fail('GET', new RegExp(`^/repos/${REPO}/contents/${PKG}/manifest\\.json$`), 404, undefined, {
       times: 100
     })
@@ -154,10 +147,10 @@ describe('2. a PR larger than the files API lists is judged on its complete chan
 
 describe('3. every release asset is accounted for', () => {
   test('an asset the signed manifest does not list: a violation named by the asset', async () => {
-    setRelease(gh, 107, 'v5.4.3', {
+    gh.setRelease(107, 'v5.4.3', {
       assets: { ...strongArtifacts(), 'setup-helper.exe': Buffer.from('MZ unsigned helper') }
     })
-    const run = await runEvent(gh, 'release', releasePayload(107, 'v5.4.3'), { evidence: PKG })
+    const run = await gh.runEvent('release', releasePayload(107, 'v5.4.3'), { evidence: PKG })
     expect(run.outputs.decision).toBe('reject')
     expect(run.code).toBe(1)
     const findings = reportOf(run).packages[0].report.result.findings
@@ -183,7 +176,7 @@ describe('4. inputs are validated the same way on every event', () => {
           : event === 'release'
             ? releasePayload(108, 'v1')
             : webhookExample(event, event === 'merge_group' ? 'checks_requested' : undefined)
-      const run = await runEvent(gh, event, payload, { evidence: `updates/**,${outside}` })
+      const run = await gh.runEvent(event, payload, { evidence: `updates/**,${outside}` })
       expect(run.outputs.decision).toBe('error')
       expect(run.code).toBe(1)
       expect(errorLines(run.stdout)).toContainEqual(
@@ -230,7 +223,7 @@ describe('5. merge_group and push read trust, policy and data from the commit th
 
   test('merge_group: the base_sha trust judges; the head edit of the trust file is flagged', async () => {
     gh.setTree(REPO, HEAD_SHA, headWithOwnTrust())
-    const run = await runEvent(gh, 'merge_group', mergeGroup(), { 'fail-on': 'never' })
+    const run = await gh.runEvent('merge_group', mergeGroup(), { 'fail-on': 'never' })
     expect(run.outputs.decision).toBe('reject')
     const report = reportOf(run)
     expect(report.trust).toBe(`${TRUST} at ${BASE_SHA}`)
@@ -243,34 +236,34 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     expect(pkg.findings.map((f: { rule: string }) => f.rule)).toContain(
       'change.gate_configuration_modified'
     )
-    expect(refsRead(gh, TRUST)).toEqual([BASE_SHA])
-    expect(indexReadAtHead(gh)).toBe(true)
+    expect(gh.refsRead(TRUST)).toEqual([BASE_SHA])
+    expect(gh.indexReadAtHead()).toBe(true)
   })
 
   test('merge_group without a configuration change: the same decision as the PR (conditional)', async () => {
     gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
-    const run = await runEvent(gh, 'merge_group', mergeGroup())
+    const run = await gh.runEvent('merge_group', mergeGroup())
     expect(run.outputs.decision).toBe('conditional')
     expect(reportOf(run).subject).toBe(`merge group ${HEAD_SHA.slice(0, 7)}`)
   })
 
   test('push: trust from `before`, the change flagged', async () => {
     gh.setTree(REPO, HEAD_SHA, headWithOwnTrust())
-    const run = await runEvent(gh, 'push', push(BASE_SHA), { 'fail-on': 'never' })
+    const run = await gh.runEvent('push', push(BASE_SHA), { 'fail-on': 'never' })
     expect(run.outputs.decision).toBe('reject')
     const report = reportOf(run)
     expect(report.trust).toBe(`${TRUST} at ${BASE_SHA}`)
     expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['gate.trust_changed'])
-    expect(refsRead(gh, TRUST)).toEqual([BASE_SHA])
+    expect(gh.refsRead(TRUST)).toEqual([BASE_SHA])
   })
 
   test('push of a new branch (`before` all zeros): trust from the default branch commit', async () => {
-    onDefaultBranch(gh, { ...trustTree(), 'README.md': 'fleet\n' })
+    gh.onDefaultBranch({ ...trustTree(), 'README.md': 'fleet\n' })
     gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
-    const run = await runEvent(gh, 'push', push('0'.repeat(40)))
+    const run = await gh.runEvent('push', push('0'.repeat(40)))
     expect(run.outputs.decision).toBe('conditional')
     expect(reportOf(run).trust).toBe(`${TRUST} at ${MAIN_SHA}`)
-    expect(refsRead(gh, TRUST)).toEqual([MAIN_SHA])
+    expect(gh.refsRead(TRUST)).toEqual([MAIN_SHA])
   })
 })
 
@@ -293,7 +286,7 @@ describe('6. reports are reproducible', () => {
 
 describe('7. one retry policy', () => {
   test('a spent rate limit (429, x-ratelimit-remaining: 0) is tried 3 times in all, then an error', async () => {
-    strongAtHead(gh, 111)
+    gh.strongAtHead(111)
     gh.fail('GET', /\/pulls\/111\/files$/, 429, 'API rate limit exceeded', {
       times: 20,
       headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0' }

@@ -7,17 +7,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FakeGitHub } from './support/fake-github.js'
+
 import { BUNDLE, reportOf } from './support/action-run.js'
 import {
-  errorLines,
+  ActionGitHub,
   BASE_SHA,
-  dispatchInSeedWorkspace,
+  errorLines,
   filesOf,
   HEAD_SHA,
   prPayload,
   REPO,
-  runEvent,
   strong,
   trustTree
 } from './support/e2e-fixtures.js'
@@ -25,7 +24,7 @@ import {
 const REPORTS = '.github/update-gate/reports'
 const OLDER = 'fleet.older_than_approved'
 
-let gh: FakeGitHub
+let gh: ActionGitHub
 /** The JSON report the Action itself wrote for strong (5.4.2 -> 5.4.3, conditional). */
 let retained: Record<string, unknown>
 
@@ -53,12 +52,12 @@ async function pr(number: number, base: Record<string, Buffer>, inputs: Record<s
   gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
   gh.pullFiles.set(`${REPO}#${number}`, filesOf(strong()))
   const { event, payload } = prPayload(number)
-  return runEvent(gh, event, payload, { comment: 'false', ...inputs })
+  return gh.runEvent(event, payload, { comment: 'false', ...inputs })
 }
 
 beforeAll(async () => {
   if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run bundle` first')
-  gh = new FakeGitHub()
+  gh = new ActionGitHub()
   await gh.start()
   const first = await pr(150, {}, {})
   expect(first.outputs.decision).toBe('conditional')
@@ -136,7 +135,7 @@ describe('approved-reports on a pull request', () => {
     gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...edited, ...strong() })
     gh.pullFiles.set(`${REPO}#154`, filesOf({ ...strong(), ...edited }))
     const { event, payload } = prPayload(154)
-    const run = await runEvent(gh, event, payload, {
+    const run = await gh.runEvent(event, payload, {
       comment: 'false',
       'approved-reports': REPORTS
     })
@@ -214,7 +213,7 @@ describe('approved-reports that cannot be used are an error naming the input or 
 })
 
 test('workflow_dispatch: retained reports from the workspace, named by their workspace path', async () => {
-  const run = await dispatchInSeedWorkspace(gh, { 'approved-reports': 'reports' }, workspace => {
+  const run = await gh.dispatchInSeedWorkspace({ 'approved-reports': 'reports' }, workspace => {
     mkdirSync(join(workspace, 'reports'))
     writeFileSync(join(workspace, 'reports', 'ic22-5.4.4.json'), approving544())
   })

@@ -119,8 +119,8 @@ export const filesOf = (
  * known to be built), stopped after them, and before each test cleared of requests and faults,
  * set up by `reset` (caps and the like), with the trust configuration at the PR base.
  */
-export function actionGitHub(reset: (gh: FakeGitHub) => void = () => {}): FakeGitHub {
-  const gh = new FakeGitHub()
+export function actionGitHub(reset: (gh: ActionGitHub) => void = () => {}): ActionGitHub {
+  const gh = new ActionGitHub()
   beforeAll(async () => {
     if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run bundle` first')
     await gh.start()
@@ -136,111 +136,120 @@ export function actionGitHub(reset: (gh: FakeGitHub) => void = () => {}): FakeGi
 }
 
 /**
- * The Action on `event` with `payload` against `gh` in REPO, evaluating at AT unless `inputs`
- * names another time; `more` adds a workspace or environment variables.
+ * The fake GitHub API as the Action's end-to-end tests use it: REPO's commits and releases set up
+ * on it, the Action run against it, and what the runs read from it.
  */
-export function runEvent(
-  gh: FakeGitHub,
-  event: string,
-  payload: unknown,
-  inputs: Record<string, string> = {},
-  more: { workspace?: string; env?: Record<string, string> } = {}
-) {
-  return runAction({
-    event,
-    payload,
-    inputs: { at: AT, ...inputs },
-    apiUrl: gh.url,
-    repository: REPO,
-    ...more
-  })
-}
-
-/**
- * workflow_dispatch in a fresh workspace holding a copy of examples/seed as seed/, to which
- * `prepare` adds: evidence seed/strong, trust seed/trust.yaml and `inputs`. The workspace is
- * removed after the run.
- */
-export async function dispatchInSeedWorkspace(
-  gh: FakeGitHub,
-  inputs: Record<string, string>,
-  prepare: (workspace: string) => void
-) {
-  const workspace = mkdtempSync(join(tmpdir(), 'update-gate-workspace-'))
-  try {
-    cpSync(join(ROOT, 'examples/seed'), join(workspace, 'seed'), { recursive: true })
-    prepare(workspace)
-    const seed = { evidence: 'seed/strong', trust: 'seed/trust.yaml', ...inputs }
-    return await runEvent(gh, 'workflow_dispatch', webhookExample('workflow_dispatch'), seed, {
-      workspace
+export class ActionGitHub extends FakeGitHub {
+  /**
+   * The Action on `event` with `payload` against this API in REPO, evaluating at AT unless
+   * `inputs` names another time; `more` adds a workspace or environment variables.
+   */
+  runEvent(
+    event: string,
+    payload: unknown,
+    inputs: Record<string, string> = {},
+    more: { workspace?: string; env?: Record<string, string> } = {}
+  ) {
+    return runAction({
+      event,
+      payload,
+      inputs: { at: AT, ...inputs },
+      apiUrl: this.url,
+      repository: REPO,
+      ...more
     })
-  } finally {
-    rmSync(workspace, { recursive: true, force: true })
+  }
+
+  /**
+   * workflow_dispatch in a fresh workspace holding a copy of examples/seed as seed/, to which
+   * `prepare` adds: evidence seed/strong, trust seed/trust.yaml and `inputs`. The workspace is
+   * removed after the run.
+   */
+  async dispatchInSeedWorkspace(
+    inputs: Record<string, string>,
+    prepare: (workspace: string) => void
+  ) {
+    const workspace = mkdtempSync(join(tmpdir(), 'update-gate-workspace-'))
+    try {
+      cpSync(join(ROOT, 'examples/seed'), join(workspace, 'seed'), { recursive: true })
+      prepare(workspace)
+      const seed = { evidence: 'seed/strong', trust: 'seed/trust.yaml', ...inputs }
+      return await this.runEvent('workflow_dispatch', webhookExample('workflow_dispatch'), seed, {
+        workspace
+      })
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  }
+
+  /**
+   * The Action on PR `number`'s event (prPayload; `event` names another, e.g.
+   * pull_request_target), evaluating at AT; `edit` adjusts the payload first.
+   */
+  runPullRequest(
+    number: number,
+    opts: {
+      inputs?: Record<string, string>
+      event?: string
+      edit?: (payload: Payload) => void
+    } = {}
+  ) {
+    const { event, payload } = prPayload(number, opts.event)
+    opts.edit?.(payload)
+    return this.runEvent(event, payload, opts.inputs)
+  }
+
+  /** `tree` at MAIN_SHA, the head of the default branch `main`. */
+  onDefaultBranch(tree: Record<string, Buffer | string>) {
+    this.setTree(REPO, MAIN_SHA, tree)
+    this.setBranch(REPO, 'main', MAIN_SHA)
+  }
+
+  /**
+   * Release `id` of `tag` in REPO: `config` (the trust configuration unless given) on the default
+   * branch, the strong example at the tag, `assets` (the strong example's artifacts unless given)
+   * as its assets with ids id * 100 + i, each with the digest GitHub reports where `digests`
+   * names one.
+   */
+  setRelease(
+    id: number,
+    tag: string,
+    opts: {
+      assets?: Record<string, Buffer>
+      digests?: Record<string, string | null>
+      config?: Record<string, Buffer | string>
+    } = {}
+  ) {
+    const { assets = strongArtifacts(), digests = {}, config = trustTree() } = opts
+    this.onDefaultBranch(config)
+    this.setTree(REPO, tag, strong())
+    this.releaseAssets.set(
+      `${REPO}#${id}`,
+      Object.entries(assets).map(([name, bytes], i) => ({
+        id: id * 100 + i,
+        name,
+        bytes,
+        ...(name in digests ? { digest: digests[name] } : {})
+      }))
+    )
+  }
+
+  /** The commits (`ref`) at which `path` in REPO's repositories was read through the contents API. */
+  refsRead(path: string) {
+    return this.seen(
+      'GET',
+      new RegExp(`/contents/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+    ).map(r => r.query.get('ref'))
+  }
+
+  /** The strong example (and the trust configuration) at the PR head, all of it in PR `number`'s files. */
+  strongAtHead(number: number) {
+    this.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
+    this.pullFiles.set(`${REPO}#${number}`, filesOf(strong()))
+  }
+
+  /** Whether the package index was read only at the PR head (evidence comes from the change). */
+  indexReadAtHead() {
+    return this.refsRead(`${PKG}/update-evidence.yaml`).every(ref => ref === HEAD_SHA)
   }
 }
-
-/**
- * The Action on PR `number`'s event (prPayload; `event` names another, e.g. pull_request_target)
- * against `gh`, evaluating at AT; `edit` adjusts the payload first.
- */
-export function runPullRequest(
-  gh: FakeGitHub,
-  number: number,
-  opts: { inputs?: Record<string, string>; event?: string; edit?: (payload: Payload) => void } = {}
-) {
-  const { event, payload } = prPayload(number, opts.event)
-  opts.edit?.(payload)
-  return runEvent(gh, event, payload, opts.inputs)
-}
-
-/** `tree` at MAIN_SHA, the head of the default branch `main`. */
-export function onDefaultBranch(gh: FakeGitHub, tree: Record<string, Buffer | string>) {
-  gh.setTree(REPO, MAIN_SHA, tree)
-  gh.setBranch(REPO, 'main', MAIN_SHA)
-}
-
-/**
- * Release `id` of `tag` in REPO: `config` (the trust configuration unless given) on the default
- * branch, the strong example at the tag, `assets` (the strong example's artifacts unless given)
- * as its assets with ids id * 100 + i, each with the digest GitHub reports where `digests` names
- * one.
- */
-export function setRelease(
-  gh: FakeGitHub,
-  id: number,
-  tag: string,
-  opts: {
-    assets?: Record<string, Buffer>
-    digests?: Record<string, string | null>
-    config?: Record<string, Buffer | string>
-  } = {}
-) {
-  const { assets = strongArtifacts(), digests = {}, config = trustTree() } = opts
-  onDefaultBranch(gh, config)
-  gh.setTree(REPO, tag, strong())
-  gh.releaseAssets.set(
-    `${REPO}#${id}`,
-    Object.entries(assets).map(([name, bytes], i) => ({
-      id: id * 100 + i,
-      name,
-      bytes,
-      ...(name in digests ? { digest: digests[name] } : {})
-    }))
-  )
-}
-
-/** The commits (`ref`) at which `path` in REPO's repositories was read through the contents API. */
-export const refsRead = (gh: FakeGitHub, path: string) =>
-  gh
-    .seen('GET', new RegExp(`/contents/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
-    .map(r => r.query.get('ref'))
-
-/** The strong example (and the trust configuration) at the PR head, all of it in PR `number`'s files. */
-export function strongAtHead(gh: FakeGitHub, number: number) {
-  gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
-  gh.pullFiles.set(`${REPO}#${number}`, filesOf(strong()))
-}
-
-/** Whether the package index was read only at the PR head (evidence comes from the change). */
-export const indexReadAtHead = (gh: FakeGitHub) =>
-  refsRead(gh, `${PKG}/update-evidence.yaml`).every(ref => ref === HEAD_SHA)
