@@ -12,9 +12,12 @@
  *
  * A cache holds only what the run that wrote it compiled. One written by a run that did little
  * (stopped at an input error, an Action event with nothing to gate) would otherwise leave every
- * later run of its profile compiling the rest anew, for good. So a run that compiled much beyond
- * the caches it was given writes them again (cacheOutgrown), and each new one holds both what
- * its cache gave and what this run compiled: a cache only grows towards what the runs use.
+ * later run of its profile compiling the rest anew, for good. So a cache file starts with its
+ * generation: the first run of a profile writes generation 1, the next run writes it again as
+ * generation 2 (holding both what it was given and what that run compiled), and after that only
+ * a run that compiled much beyond the caches it was given writes them again (cacheOutgrown, a
+ * whole-process measure that garbage collection blurs, so a best effort): a cache only grows
+ * towards what the runs use.
  */
 // Node's modules through process.getBuiltinModule (Node 22.3 and later), not `import`: an ES
 // module importing a builtin makes the loader build a module facade for each (several ms of
@@ -75,20 +78,31 @@ const cacheOutgrown = (): boolean =>
   bytecodeBytes() - given.atFirstLoad - given.loaded > Math.max(0, given.bundleCacheBytes)
 
 /** The files this process ran with a cache file, whose caches are written at exit (writeCaches). */
-const toWrite: { script: InstanceType<typeof Script>; cacheFile: string; accepted: boolean }[] = []
+const toWrite: {
+  script: InstanceType<typeof Script>
+  cacheFile: string
+  accepted: boolean
+  generation: number
+}[] = []
+
+/** The generation byte before V8's data in a cache file: written by a profile's first run, or later. */
+const FIRST = 1
+const LATER = 2
 
 /**
  * Writes, once the run is over (when a script holds every function the run compiled), the cache
- * of each file that had none (or whose cache V8 refused), and of every file when the run
- * compiled much that the caches lacked. One exit listener for all the files a run loads.
+ * of each file that had none (or whose cache V8 refused) or whose cache a profile's first run
+ * wrote, and of every file when the run compiled much that the caches lacked. One exit listener
+ * for all the files a run loads.
  */
 function writeCaches(): void {
   const outgrown = cacheOutgrown()
-  for (const { script, cacheFile, accepted } of toWrite) {
-    if (accepted && !outgrown) continue
+  for (const { script, cacheFile, accepted, generation } of toWrite) {
+    if (accepted && generation === LATER && !outgrown) continue
     try {
       const temp = `${cacheFile}.${process.pid}.tmp`
-      writeFileSync(temp, script.createCachedData(), { mode: 0o600 })
+      const header = Buffer.of(accepted ? LATER : FIRST)
+      writeFileSync(temp, Buffer.concat([header, script.createCachedData()]), { mode: 0o600 })
       renameSync(temp, cacheFile)
     } catch {
       // A cache that cannot be written is only a slower next start.
@@ -160,9 +174,13 @@ function load(
     .slice(0, 32)
   const cacheFile = dir ? join(dir, `${key}.bin`) : null
   let cachedData: Buffer | undefined
+  let generation = 0
   if (cacheFile) {
     try {
-      cachedData = readFileSync(cacheFile)
+      const file = readFileSync(cacheFile)
+      generation = file[0] ?? 0
+      // A file of another layout is no cache: written anew at exit.
+      cachedData = generation === FIRST || generation === LATER ? file.subarray(1) : undefined
     } catch {
       cachedData = undefined
     }
@@ -177,7 +195,7 @@ function load(
   if (cachedData && accepted) given.loaded += bytecodeBytes() - before
   // The first file loaded is the bundle (runCached); chunks follow.
   if (given.bundleCacheBytes < 0) given.bundleCacheBytes = accepted ? cachedData!.length : 0
-  if (cacheFile) toWrite.push({ script, cacheFile, accepted })
+  if (cacheFile) toWrite.push({ script, cacheFile, accepted, generation })
   // Registered (before it runs, as Node does) as the module it is, so that a chunk requiring the
   // bundle (for code they share) gets this instance rather than running the bundle a second time.
   const module = new nodeModule.Module(file)
