@@ -328,6 +328,48 @@ describe('attestations (gh attestation download, .jsonl) that fail', () => {
   )
 })
 
+describe('.jsonl files of several bundles (gh attestation download)', () => {
+  const line = (fixture: string) => JSON.stringify(JSON.parse(readFileSync(fx(fixture), 'utf8')))
+  const other = line('gh-cli/reusable-workflow-attestation.sigstore.json')
+  const real = line('slsa-verifier/bcr/MODULE.bazel.intoto.jsonl')
+  const withLines = (...lines: string[]) =>
+    bcr({
+      provenance: {
+        bytes: Buffer.from(lines.join('\n')),
+        name: 'attestations.jsonl',
+        format: 'sigstore-bundle'
+      }
+    })
+
+  it('the bundle naming the artifact is verified, whichever line it is on', async () => {
+    const report = await gate(withLines(other, real, ''))
+    expect(rules(report)).toEqual([])
+    expect(report.evidence.signatures.find(s => s.evidence === 'provenance')).toMatchObject({
+      verified: true,
+      source: 'attestations.jsonl#2',
+      subject: BCR_SAN,
+      logIndexes: ['188622862']
+    })
+  })
+
+  it('one bundle written over several lines is read whole', async () => {
+    const pretty = JSON.stringify(JSON.parse(real), null, 2)
+    expect(rules(await gate(withLines(pretty)))).toEqual([])
+  })
+
+  it.each([
+    ['not JSON', 'PARSE_ERROR', '{"mediaType":', 'line 2'],
+    ['a repeated key', 'DUPLICATE_KEY', `{"mediaType":"",${real.slice(1)}`, 'line 2.mediaType'],
+    ['nested too deep', 'PARSE_ERROR', `${'['.repeat(65)}${']'.repeat(65)}`, 'line 2']
+  ])('a line that is %s is an input error naming the line', async (_, code, bad, field) => {
+    await expect(gate(withLines(real, bad))).rejects.toMatchObject({
+      code,
+      file: 'attestations.jsonl',
+      field
+    })
+  })
+})
+
 describe('generic builder id (gh-cli reusable workflow attestation)', () => {
   it('is accepted when the certificate identity is trusted, and the report shows both', async () => {
     const san =
