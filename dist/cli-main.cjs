@@ -60778,7 +60778,7 @@ const RECORD_PREDICATE_TYPES = {
 };
 const TEST_RESULT_V01 = 'https://in-toto.io/attestation/test-result/v0.1';
 const IN_TOTO_STATEMENT_V1$1 = 'https://in-toto.io/Statement/v1';
-const record = (kind) => async (ctx) => {
+const record$1 = (kind) => async (ctx) => {
     const text = decodeUtf8(ctx.file.bytes, ctx.file.path);
     const raw = parseYaml(text, ctx.file.path, { maxAliasCount: ctx.maxAliasCount });
     refuseRecognised(raw, kind, 'update-gate', ctx.file.path);
@@ -61170,7 +61170,7 @@ const vexDocument = (format, read) => async (ctx) => {
 const signableRecord = (kind) => ({
     defaultFormat: 'update-gate',
     readers: {
-        'update-gate': record(kind),
+        'update-gate': record$1(kind),
         dsse: dsseRecord(kind),
         'sigstore-bundle': bundleRecord(kind)
     }
@@ -61192,7 +61192,7 @@ const EVIDENCE_READERS = {
     'affected-versions': {
         defaultFormat: 'update-gate',
         readers: {
-            'update-gate': record('affected-versions'),
+            'update-gate': record$1('affected-versions'),
             csaf: vexDocument('csaf', readCsaf),
             openvex: vexDocument('openvex', readOpenVex),
             osv: vexDocument('osv', readOsv),
@@ -64332,26 +64332,26 @@ const FILL_IN = 'FILL-IN';
 const fill = (what) => JSON.stringify(`${FILL_IN}: ${what}`);
 const q$1 = (value) => JSON.stringify(value);
 const TIME = 'RFC 3339 time with a zone, e.g. 2026-10-02T10:00:00Z';
-const head = (schema, kind, what) => `# yaml-language-server: $schema=${schemaUrl(schema)}
+const pascal = (kind) => kind.replace(/(?:^|-)(\w)/g, (_, c) => c.toUpperCase());
+/** A record template: its schema line, `what` it records, where to see an example, then `body`. */
+const record = (kind, what, body) => `# yaml-language-server: $schema=${schemaUrl(`records/${kind}`)}
 # ${what}
 # Write each value marked as still to fill in (\`update-gate package check <dir>\` lists those
 # left); the example of this record: ${DOCS.records}
 apiVersion: update-gate.dev/v1
-kind: ${kind}
-`;
+kind: ${pascal(kind)}
+${body}`;
 /** File name (as the index template lists it) -> template text. */
 function recordTemplates(s) {
     const configurations = s.configurations;
     const vulnerabilities = s.vulnerabilities.length ? s.vulnerabilities : [null]; // one entry to fill in: the id too
     return {
-        'signing-event.yaml': head('records/signing-event', 'SigningEvent', 'Who signed the manifest, with which key, when (after every release approval).') +
-            `signer: ${fill('who signed, e.g. release-signing@supplier.example (not an approver)')}
+        'signing-event.yaml': record('signing-event', 'Who signed the manifest, with which key, when (after every release approval).', `signer: ${fill('who signed, e.g. release-signing@supplier.example (not an approver)')}
 keyId: ${fill("the id the buyer's trust file gives the signing key")}
 time: ${fill(`when the manifest was signed, ${TIME}`)}
 subject: manifest # the evidence id of the manifest item in update-evidence.yaml
-`,
-        'approval.yaml': head('records/release-approval', 'ReleaseApproval', 'The release approval: the artifacts approved (as manifest.json lists them) and who approved, before signing.') +
-            `product: ${q$1(s.product)}
+`),
+        'approval.yaml': record('release-approval', 'The release approval: the artifacts approved (as manifest.json lists them) and who approved, before signing.', `product: ${q$1(s.product)}
 version: ${s.toVersion}
 approvedArtifacts: # exactly the names and sha256 of manifest.json (update-gate package manifest prints them)
   - name: ${fill('artifact file name, as in manifest.json')}
@@ -64362,23 +64362,22 @@ approvals:
     decision: ${fill('approved or rejected')}
     time: ${fill(`when, before the signing time, ${TIME}`)}
     reference: ${fill('your change or release ticket')}
-`,
-        'tests.yaml': head('records/rollback-recovery-tests', 'RollbackRecoveryTests', 'Rollback conditions, and a rollback and a recovery test result for every configuration in scope.') +
-            `product: ${q$1(s.product)}
+`),
+        'tests.yaml': record('rollback-recovery-tests', 'Rollback conditions, and a rollback and a recovery test result for every configuration in scope.', `product: ${q$1(s.product)}
 fromVersion: ${s.fromVersion}
 toVersion: ${s.toVersion}
 rollbackConditions:
   - ${fill(`when the device rolls back to ${s.fromVersion}, e.g. a failed post-update health check`)}
 results:
 ${configurations
-                .flatMap(c => ['rollback', 'recovery'].map(test => `  - configuration: ${q$1(c.id)}
+            .flatMap(c => ['rollback', 'recovery'].map(test => `  - configuration: ${q$1(c.id)}
     hardware: ${q$1(c.hardware)}
     test: ${test}
     outcome: ${fill('passed, failed or not-run')}
     time: ${fill(`when the test ran, ${TIME}`)}
     reference: ${fill('test report id')}`))
-                .join('\n')}
-`,
+            .join('\n')}
+`),
         'recovery-procedure.md': `# ${s.product} recovery procedure (${s.fromVersion} -> ${s.toVersion})
 
 <!-- How a failed update is recovered, step by step (example: ${DOCS.records}). -->
@@ -64386,21 +64385,19 @@ ${configurations
 - ${FILL_IN}: what happens when the installation fails (e.g. the device reboots into ${s.fromVersion}).
 - ${FILL_IN}: how a device that does not boot is recovered.
 `,
-        'affected-versions.yaml': head('records/affected-versions', 'AffectedVersions', 'Every vulnerability in scope: its advisory, the affected ranges and the version that fixes it.') +
-            `format: update-gate
+        'affected-versions.yaml': record('affected-versions', 'Every vulnerability in scope: its advisory, the affected ranges and the version that fixes it.', `format: update-gate
 product: ${q$1(s.product)}
 vulnerabilities:
 ${vulnerabilities
-                .map(v => `  - id: ${v === null ? fill('vulnerability id; add it to scope.vulnerabilities and notification.yaml too, or remove this record and its index item if the update fixes none') : q$1(v)}
+            .map(v => `  - id: ${v === null ? fill('vulnerability id; add it to scope.vulnerabilities and notification.yaml too, or remove this record and its index item if the update fixes none') : q$1(v)}
     record: ${fill('advisory id, e.g. your PSIRT record')}
     ranges: # the from-version must be affected, the to-version fixed
       - { introduced: ${fill('first affected version')}, fixed: ${s.toVersion} }
     fixedIn: ${s.toVersion}
     remediation: ${fill('what the update changes, in one sentence')}`)
-                .join('\n')}
-`,
-        'notification.yaml': head('records/customer-notification', 'CustomerNotification', 'The customer notification: who is told what, for which configurations and vulnerabilities.') +
-            `status: ${fill('draft, approved or sent')}
+            .join('\n')}
+`),
+        'notification.yaml': record('customer-notification', 'The customer notification: who is told what, for which configurations and vulnerabilities.', `status: ${fill('draft, approved or sent')}
 scope:
   product: ${q$1(s.product)}
   cohorts: [${q$1(s.cohort)}]
@@ -64408,19 +64405,18 @@ scope:
   vulnerabilities: [${s.vulnerabilities.map(q$1).join(', ')}]
 audience: ${fill('who receives it, e.g. operators of the product in this cohort')}
 text: ${fill('the notification text')}
-`,
-        'deployments.yaml': head('records/deployment-records', 'DeploymentRecords', `Retained deployments of ${s.toVersion} (level 5): a succeeded one per configuration.`) +
-            `records:
+`),
+        'deployments.yaml': record('deployment-records', `Retained deployments of ${s.toVersion} (level 5): a succeeded one per configuration.`, `records:
 ${configurations
-                .map(c => `  - configuration: ${q$1(c.id)}
+            .map(c => `  - configuration: ${q$1(c.id)}
     version: ${s.toVersion}
     time: ${fill(`when it was deployed, ${TIME}`)}
     outcome: ${fill('succeeded, failed or rolled-back')}
     devices: ${fill('number of devices, an integer')}
     reference: ${fill('deployment record id')}`)
-                .join('\n')}
+            .join('\n')}
 retainedAt: ${fill('where the deployment records are kept')}
-`
+`)
     };
 }
 /** Every placeholder left in a text: its line number and the line. */

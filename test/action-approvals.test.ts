@@ -7,10 +7,9 @@
  * GitHub. The API is the fake GitHub on 127.0.0.1, answering with GitHub's REST shapes.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
 import { FakeGitHub } from './support/fake-github.js'
-import { BUNDLE, readTree } from './support/action-run.js'
+import { BUNDLE, reportOf } from './support/action-run.js'
 import {
   BASE_SHA,
   filesOf,
@@ -18,11 +17,13 @@ import {
   MAIN_SHA,
   PKG,
   prPayload,
+  refsRead,
   releasePayload,
   REPO,
   runEvent,
-  SEED,
-  strong
+  setRelease,
+  strong,
+  TRUST
 } from './support/e2e-fixtures.js'
 import { restEnvironmentApproval, restReview, trustWith } from './support/github-approvals.js'
 
@@ -50,12 +51,10 @@ type Report = {
     }
   }[]
 }
-const reportOf = (run: { reportPath: string }) =>
-  JSON.parse(readFileSync(run.reportPath, 'utf8')) as Report
 const findings = (run: { reportPath: string }, rule: string) =>
-  reportOf(run)
-    .packages[0]!.report.result.findings.filter(f => f.rule === rule)
-    .map(f => f.message)
+  (reportOf(run) as Report).packages[0]!.report.result.findings.filter(f => f.rule === rule).map(
+    f => f.message
+  )
 
 describe('pull request reviews: the risk acceptor approves the head commit', () => {
   /** Strong at the head, a trust (at the base) requiring signed risk acceptances, Olga mapped. */
@@ -134,9 +133,7 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
   test('a pull_request_review event is gated like its pull request', async () => {
     const run = await pr(307, [approves('olga-buyer')], { event: 'pull_request_review' })
     expect(run.outputs.decision).toBe('conditional')
-    expect(
-      gh.seen('GET', /\/contents\/\.github\/update-gate\/trust\.yaml$/).map(r => r.query.get('ref'))
-    ).toEqual([BASE_SHA])
+    expect(refsRead(gh, TRUST)).toEqual([BASE_SHA])
   })
 
   test('the reviews API refusing (no pull-requests: read) is an error, never a decision without them', async () => {
@@ -155,17 +152,9 @@ describe('deployment approvals of a release run: the release approver approves t
     approvals: Parameters<typeof restEnvironmentApproval>[1][],
     env: Record<string, string> = { GITHUB_RUN_ID: String(id * 10), GITHUB_SHA: MAIN_SHA }
   ) => {
-    gh.setTree(REPO, MAIN_SHA, trustWith({ logins: CAROL, signedRecords: ['release-approval'] }))
-    gh.setBranch(REPO, 'main', MAIN_SHA)
-    gh.setTree(REPO, `v5.4.3-${id}`, strong())
-    gh.releaseAssets.set(
-      `${REPO}#${id}`,
-      Object.entries(readTree(join(SEED, 'strong', 'artifacts'))).map(([name, bytes], i) => ({
-        id: id * 100 + i,
-        name,
-        bytes
-      }))
-    )
+    setRelease(gh, id, `v5.4.3-${id}`, {
+      config: trustWith({ logins: CAROL, signedRecords: ['release-approval'] })
+    })
     gh.runApprovals.set(
       `${REPO}#${id * 10}`,
       approvals.map(a => restEnvironmentApproval(REPO, a))

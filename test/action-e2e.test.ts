@@ -4,14 +4,14 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import {} from 'node:os'
 import { join, posix } from 'node:path'
 import { expectGolden } from './support/golden.js'
-import { ROOT, readTree, webhookExample } from './support/action-run.js'
+import { ROOT, readTree, reportOf, webhookExample } from './support/action-run.js'
 import {
   actionGitHub,
   annotations,
   BASE_SHA,
+  builtInPolicyWasm,
   dispatchInSeedWorkspace,
   filesOf,
   HEAD_SHA,
@@ -19,20 +19,31 @@ import {
   lineOf,
   MAIN_SHA,
   MARKER,
+  onDefaultBranch,
   PKG,
-  prPayload,
+  POLICY,
+  prFromFork,
+  refsRead,
   releasePayload,
   REPO,
   runEvent,
   runPullRequest,
   SEED,
+  setRelease,
   strong,
+  strongArtifacts,
   strongAtHead,
   TRUST,
-  trustTree
+  trustTree,
+  trustWithoutKeys
 } from './support/e2e-fixtures.js'
 
 const gh = actionGitHub()
+
+/** The file the error annotation of a gate.trust_changed finding names. */
+const trustChangedFile = (stdout: string) =>
+  annotations(stdout, 'error').find(a => a.props.title === 'update-gate gate.trust_changed')?.props
+    .file
 
 const pr = async (number: number, opts: { inputs?: Record<string, string>; event?: string } = {}) =>
   runPullRequest(gh, number, opts)
@@ -58,7 +69,7 @@ describe('pull_request', () => {
     expect(JSON.parse(run.outputs['excluded-configurations']!)).toContain('regional')
     expect(run.outputs.maturity).toMatch(/^[1-5]$/)
     expect(run.outputs.report).toBe(run.reportPath)
-    const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
+    const report = reportOf(run)
     expect(report.decision).toBe('conditional')
     expect(report.packages[0].path).toBe(PKG)
     expect(report.packages[0].report.result.decision).toBe('conditional')
@@ -81,9 +92,7 @@ describe('pull_request', () => {
       String(lineOf(join(SEED, 'strong', 'update-evidence.yaml'), 'configuration: regional') - 1)
     )
     // Trust came from the base commit, evidence from the head, both through the API.
-    expect(
-      gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).every(r => r.query.get('ref') === BASE_SHA)
-    ).toBe(true)
+    expect(refsRead(gh, TRUST).every(ref => ref === BASE_SHA)).toBe(true)
     expect(indexReadAtHead(gh)).toBe(true)
   })
 
@@ -121,9 +130,7 @@ describe('pull_request', () => {
     const pages = gh.seen('GET', /\/pulls\/12\/files$/)
     expect(pages.map(r => r.query.get('page') ?? '1')).toEqual(['1', '2'])
     expect(pages.every(r => r.query.get('per_page') === '100')).toBe(true)
-    expect(
-      JSON.parse(readFileSync(run.reportPath, 'utf8')).packages.map((p: { path: string }) => p.path)
-    ).toEqual([PKG])
+    expect(reportOf(run).packages.map((p: { path: string }) => p.path)).toEqual([PKG])
   })
 
   test('renamed and removed files count for the package they were in', async () => {
@@ -135,7 +142,7 @@ describe('pull_request', () => {
     ])
     const run = await pr(13)
     expect(run.outputs.decision).toBe('conditional')
-    expect(JSON.parse(readFileSync(run.reportPath, 'utf8')).packages[0].path).toBe(PKG)
+    expect(reportOf(run).packages[0].path).toBe(PKG)
   })
 
   test('a 429 (secondary rate limit) followed by success: retried, same decision', async () => {
@@ -161,16 +168,12 @@ describe('pull_request', () => {
   })
 
   test('a PR that edits the trust file: judged with the base trust, flagged, cannot pass', async () => {
-    const headTrust = {
-      ...trustTree(),
-      [TRUST]: Buffer.from('apiVersion: update-gate.dev/v1\nkind: TrustConfiguration\nkeys: []\n')
-    }
-    gh.setTree(REPO, HEAD_SHA, { ...headTrust, ...strong() })
+    gh.setTree(REPO, HEAD_SHA, { ...trustWithoutKeys(), ...strong() })
     gh.pullFiles.set(`${REPO}#16`, [...filesOf(strong()), { filename: TRUST, status: 'modified' }])
     const run = await pr(16, { inputs: { 'fail-on': 'never' } })
     expect(run.outputs.decision).toBe('reject')
     expect(run.code).toBe(0) // fail-on: never
-    const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
+    const report = reportOf(run)
     expect(report.findings.map((f: { rule: string }) => f.rule)).toContain('gate.trust_changed')
     // The built-in policy sees input.change and blocks too.
     const pkgReport = report.packages[0].report
@@ -182,34 +185,27 @@ describe('pull_request', () => {
     expect(pkgReport.result.controls.find((c: { id: string }) => c.id === 'signing').result).toBe(
       'pass'
     )
-    expect(
-      annotations(run.stdout, 'error').find(a => a.props.title === 'update-gate gate.trust_changed')
-        ?.props.file
-    ).toBe(TRUST)
+    expect(trustChangedFile(run.stdout)).toBe(TRUST)
     expect(gh.comments.get(`${REPO}#16`)![0]!.body).toContain('gate.trust\\_changed') // Markdown-escaped
-    expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
-      BASE_SHA
-    ])
+    expect(refsRead(gh, TRUST)).toEqual([BASE_SHA])
   })
 
   test('a PR that edits the policy file: the base version decides, the change is flagged', async () => {
-    const POLICY = '.github/update-gate/policy.wasm'
-    const wasm = readFileSync(join(ROOT, 'dist', 'policy', 'policy.wasm'))
-    gh.setTree(REPO, BASE_SHA, { ...trustTree(), [POLICY]: wasm })
+    gh.setTree(REPO, BASE_SHA, { ...trustTree(), [POLICY]: builtInPolicyWasm() })
     gh.setTree(REPO, HEAD_SHA, { ...trustTree(), [POLICY]: Buffer.from('not wasm'), ...strong() })
     gh.pullFiles.set(`${REPO}#20`, [...filesOf(strong()), { filename: POLICY, status: 'modified' }])
     const run = await pr(20, { inputs: { policy: POLICY } })
     expect(run.outputs.decision).toBe('reject')
-    const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
+    const report = reportOf(run)
     expect(report.policy).toBe(`${POLICY} at ${BASE_SHA}`)
     // Named by repository path and commit, never by the temp copy.
     expect(report.packages[0].report.policy.name).toBe(`${POLICY} at ${BASE_SHA}`)
     expect(report.findings).toEqual([
       expect.objectContaining({ rule: 'gate.trust_changed', file: POLICY })
     ])
-    const policyReads = gh.seen('GET', new RegExp(`/contents/${POLICY}$`))
+    const policyReads = refsRead(gh, POLICY)
     expect(policyReads.length).toBeGreaterThan(0)
-    expect(policyReads.every(r => r.query.get('ref') === BASE_SHA)).toBe(true)
+    expect(policyReads.every(ref => ref === BASE_SHA)).toBe(true)
   })
 
   const DATA = '.github/update-gate/requirements.json'
@@ -222,7 +218,7 @@ describe('pull_request', () => {
     gh.pullFiles.set(`${REPO}#21`, filesOf(strong()))
     const run = await pr(21, { inputs: { data: DATA, comment: 'false' } })
     expect(run.outputs.decision).toBe('reject') // conditional without the data file
-    const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
+    const report = reportOf(run)
     expect(report.data).toEqual([`${DATA} at ${BASE_SHA}`])
     expect(report.findings).toEqual([])
     const pkgReport = report.packages[0].report
@@ -230,8 +226,7 @@ describe('pull_request', () => {
       'approval.insufficient_approvals'
     )
     expect(Object.keys(pkgReport.inputDigests).some(k => k.startsWith('data:'))).toBe(true)
-    const dataReads = gh.seen('GET', new RegExp(`/contents/${DATA}$`))
-    expect(dataReads.map(r => r.query.get('ref'))).toEqual([BASE_SHA])
+    expect(refsRead(gh, DATA)).toEqual([BASE_SHA])
   })
 
   test('a PR that edits a data file: the base version decides, the change is flagged', async () => {
@@ -247,7 +242,7 @@ describe('pull_request', () => {
     gh.pullFiles.set(`${REPO}#22`, [...filesOf(strong()), { filename: DATA, status: 'modified' }])
     const run = await pr(22, { inputs: { data: `${PARAMS}\n${DATA}`, comment: 'false' } })
     expect(run.outputs.decision).toBe('reject')
-    const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
+    const report = reportOf(run)
     expect(report.findings).toEqual([
       expect.objectContaining({ rule: 'gate.trust_changed', file: DATA })
     ])
@@ -256,13 +251,8 @@ describe('pull_request', () => {
     expect(rules).toContain('change.gate_configuration_modified')
     // Judged with the base's empty data file: the one required approval is there.
     expect(rules).not.toContain('approval.insufficient_approvals')
-    expect(
-      annotations(run.stdout, 'error').find(a => a.props.title === 'update-gate gate.trust_changed')
-        ?.props.file
-    ).toBe(DATA)
-    expect(
-      gh.seen('GET', new RegExp(`/contents/${DATA}$`)).every(r => r.query.get('ref') === BASE_SHA)
-    ).toBe(true)
+    expect(trustChangedFile(run.stdout)).toBe(DATA)
+    expect(refsRead(gh, DATA).every(ref => ref === BASE_SHA)).toBe(true)
   })
 
   test('a data path that leaves the repository is an error', async () => {
@@ -274,13 +264,9 @@ describe('pull_request', () => {
   })
 
   test('pull_request_target from a fork: evidence from the fork head, trust from the base', async () => {
-    const fork = 'mallory/ic22-fleet'
-    gh.setTree(fork, HEAD_SHA, { ...strong() })
+    gh.setTree('mallory/ic22-fleet', HEAD_SHA, { ...strong() })
     gh.pullFiles.set(`${REPO}#17`, filesOf(strong()))
-    const { payload } = prPayload(17)
-    payload.pull_request.head.repo.full_name = fork
-    payload.pull_request.head.repo.owner.login = 'mallory'
-    const run = await runEvent(gh, 'pull_request_target', payload)
+    const run = await runEvent(gh, 'pull_request_target', prFromFork(17, 'mallory'))
     expect(run.outputs.decision).toBe('conditional')
     expect(gh.seen('GET', /^\/repos\/mallory\/ic22-fleet\/contents\//).length).toBeGreaterThan(0)
     expect(gh.seen('GET', new RegExp(`^/repos/${REPO}/contents/${TRUST}$`))).toHaveLength(1)
@@ -307,48 +293,25 @@ describe('pull_request', () => {
 })
 
 describe('release', () => {
-  const artifacts = () => readTree(join(SEED, 'strong', 'artifacts'))
-  const setRelease = (
-    id: number,
-    tag: string,
-    assets: Record<string, Buffer>,
-    digests: Record<string, string | null> = {}
-  ) => {
-    gh.setTree(REPO, MAIN_SHA, trustTree())
-    gh.setBranch(REPO, 'main', MAIN_SHA)
-    gh.setTree(REPO, tag, strong())
-    gh.releaseAssets.set(
-      `${REPO}#${id}`,
-      Object.entries(assets).map(([name, bytes], i) => ({
-        id: id * 100 + i,
-        name,
-        bytes,
-        ...(name in digests ? { digest: digests[name] } : {})
-      }))
-    )
-  }
   const release = (id: number, tag: string) =>
     runEvent(gh, 'release', releasePayload(id, tag), { evidence: PKG })
 
   test('valid assets: downloaded, digests checked, the policy decides (conditional for the strong example)', async () => {
-    setRelease(21, 'v5.4.3', artifacts())
+    setRelease(gh, 21, 'v5.4.3')
     const run = await release(21, 'v5.4.3')
     expect(run.outputs.decision).toBe('conditional')
     expect(run.summary).toContain('update-gate: conditional for')
     expect(gh.seen('GET', /\/releases\/21\/assets$/)).toHaveLength(1)
     expect(gh.seen('GET', /^\/storage\/asset-21\d\d$/)).toHaveLength(
-      Object.keys(artifacts()).length
+      Object.keys(strongArtifacts()).length
     )
     // The default branch is resolved once; the configuration is read at that commit.
-    expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
-      MAIN_SHA
-    ])
-    expect(JSON.parse(readFileSync(run.reportPath, 'utf8')).trust).toBe(`${TRUST} at ${MAIN_SHA}`)
+    expect(refsRead(gh, TRUST)).toEqual([MAIN_SHA])
+    expect(reportOf(run).trust).toBe(`${TRUST} at ${MAIN_SHA}`)
   })
 
   test('the package taken from the release assets themselves (no evidence input)', async () => {
-    gh.setTree(REPO, MAIN_SHA, trustTree())
-    gh.setBranch(REPO, 'main', MAIN_SHA)
+    onDefaultBranch(gh, trustTree())
     const flat = Object.fromEntries(
       Object.entries(readTree(join(SEED, 'strong'))).map(([p, b]) => [posix.basename(p), b])
     )
@@ -358,26 +321,23 @@ describe('release', () => {
     )
     const run = await runEvent(gh, 'release', releasePayload(24, 'v5.4.3-flat'))
     expect(run.outputs.decision).toBe('conditional')
-    expect(JSON.parse(readFileSync(run.reportPath, 'utf8')).packages[0].path).toBe(
-      'release v5.4.3-flat assets'
-    )
+    expect(reportOf(run).packages[0].path).toBe('release v5.4.3-flat assets')
   })
 
   test('an asset one byte off from the signed manifest: reject', async () => {
-    const assets = artifacts()
+    const assets = strongArtifacts()
     const [name, bytes] = Object.entries(assets)[0]!
     const changed = Buffer.from(bytes)
     changed[changed.length - 1] = changed[changed.length - 1]! ^ 0x01
-    setRelease(22, 'v5.4.3-bad', { ...assets, [name]: changed })
+    setRelease(gh, 22, 'v5.4.3-bad', { assets: { ...assets, [name]: changed } })
     const run = await release(22, 'v5.4.3-bad')
     expect(run.outputs.decision).toBe('reject')
     expect(run.code).toBe(1)
   })
 
   test('downloaded bytes that differ from the digest GitHub reports: error', async () => {
-    const assets = artifacts()
-    const name = Object.keys(assets)[0]!
-    setRelease(23, 'v5.4.3-mitm', assets, { [name]: `sha256:${'0'.repeat(64)}` })
+    const name = Object.keys(strongArtifacts())[0]!
+    setRelease(gh, 23, 'v5.4.3-mitm', { digests: { [name]: `sha256:${'0'.repeat(64)}` } })
     const run = await release(23, 'v5.4.3-mitm')
     expect(run.outputs.decision).toBe('error')
     expect(run.stdout).toMatch(

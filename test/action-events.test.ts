@@ -5,37 +5,40 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { BUNDLE, readTree, webhookExample } from './support/action-run.js'
+import { reportOf, webhookExample } from './support/action-run.js'
 import {
   actionGitHub,
-  annotations,
   BASE_SHA,
+  builtInPolicyWasm,
+  errorLines,
   filesOf,
   HEAD_SHA,
   indexReadAtHead,
   MAIN_SHA,
   ofRepo,
+  onDefaultBranch,
   PKG,
+  POLICY,
+  prFromFork,
   prPayload,
+  refsRead,
   releasePayload,
   REPO,
   runEvent,
   runPullRequest,
-  SEED,
+  setRelease,
   strong,
+  strongArtifacts,
   strongAtHead,
   TRUST,
-  trustTree
+  trustTree,
+  trustWithoutKeys
 } from './support/e2e-fixtures.js'
 
 const gh = actionGitHub(server => {
   server.pullFilesCap = 3000
   server.treeEntriesCap = 100_000
 })
-
-const reportOf = (run: { reportPath: string }) => JSON.parse(readFileSync(run.reportPath, 'utf8'))
-const errorLines = (stdout: string) => annotations(stdout, 'error').map(a => a.message)
 
 const pr = async (
   number: number,
@@ -64,10 +67,9 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
 
   test('a fork head the token cannot read: error, not none', async () => {
     gh.pullFiles.set(`${REPO}#102`, filesOf(strong()))
-    const { payload } = prPayload(102)
-    payload.pull_request.head.repo.full_name = 'gone/ic22-fleet'
-    payload.pull_request.head.repo.owner.login = 'gone'
-    const run = await runEvent(gh, 'pull_request_target', payload, { comment: 'false' })
+    const run = await runEvent(gh, 'pull_request_target', prFromFork(102, 'gone'), {
+      comment: 'false'
+    })
     expect(run.outputs.decision).toBe('error')
     expect(run.code).toBe(1)
     expect(errorLines(run.stdout).join('\n')).toMatch(/HTTP 404/)
@@ -152,17 +154,9 @@ describe('2. a PR larger than the files API lists is judged on its complete chan
 
 describe('3. every release asset is accounted for', () => {
   test('an asset the signed manifest does not list: a violation named by the asset', async () => {
-    gh.setTree(REPO, MAIN_SHA, trustTree())
-    gh.setBranch(REPO, 'main', MAIN_SHA)
-    gh.setTree(REPO, 'v5.4.3', strong())
-    const assets = {
-      ...readTree(join(SEED, 'strong', 'artifacts')),
-      'setup-helper.exe': Buffer.from('MZ unsigned helper')
-    }
-    gh.releaseAssets.set(
-      `${REPO}#107`,
-      Object.entries(assets).map(([name, bytes], i) => ({ id: 10700 + i, name, bytes }))
-    )
+    setRelease(gh, 107, 'v5.4.3', {
+      assets: { ...strongArtifacts(), 'setup-helper.exe': Buffer.from('MZ unsigned helper') }
+    })
     const run = await runEvent(gh, 'release', releasePayload(107, 'v5.4.3'), { evidence: PKG })
     expect(run.outputs.decision).toBe('reject')
     expect(run.code).toBe(1)
@@ -232,12 +226,7 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     return p
   }
   /** A head that carries the package and its own, empty trust configuration. */
-  const headWithOwnTrust = () => ({
-    ...trustTree(),
-    [TRUST]: Buffer.from('apiVersion: update-gate.dev/v1\nkind: TrustConfiguration\nkeys: []\n'),
-    'README.md': 'fleet\n',
-    ...strong()
-  })
+  const headWithOwnTrust = () => ({ ...trustWithoutKeys(), 'README.md': 'fleet\n', ...strong() })
 
   test('merge_group: the base_sha trust judges; the head edit of the trust file is flagged', async () => {
     gh.setTree(REPO, HEAD_SHA, headWithOwnTrust())
@@ -254,9 +243,7 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     expect(pkg.findings.map((f: { rule: string }) => f.rule)).toContain(
       'change.gate_configuration_modified'
     )
-    expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
-      BASE_SHA
-    ])
+    expect(refsRead(gh, TRUST)).toEqual([BASE_SHA])
     expect(indexReadAtHead(gh)).toBe(true)
   })
 
@@ -274,28 +261,22 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     const report = reportOf(run)
     expect(report.trust).toBe(`${TRUST} at ${BASE_SHA}`)
     expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['gate.trust_changed'])
-    expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
-      BASE_SHA
-    ])
+    expect(refsRead(gh, TRUST)).toEqual([BASE_SHA])
   })
 
   test('push of a new branch (`before` all zeros): trust from the default branch commit', async () => {
-    gh.setTree(REPO, MAIN_SHA, { ...trustTree(), 'README.md': 'fleet\n' })
-    gh.setBranch(REPO, 'main', MAIN_SHA)
+    onDefaultBranch(gh, { ...trustTree(), 'README.md': 'fleet\n' })
     gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
     const run = await runEvent(gh, 'push', push('0'.repeat(40)))
     expect(run.outputs.decision).toBe('conditional')
     expect(reportOf(run).trust).toBe(`${TRUST} at ${MAIN_SHA}`)
-    expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
-      MAIN_SHA
-    ])
+    expect(refsRead(gh, TRUST)).toEqual([MAIN_SHA])
   })
 })
 
 describe('6. reports are reproducible', () => {
   test('a custom policy is named by repository path and commit; two runs give byte-identical JSON', async () => {
-    const POLICY = '.github/update-gate/policy.wasm'
-    const wasm = readFileSync(join(BUNDLE, '..', 'policy', 'policy.wasm'))
+    const wasm = builtInPolicyWasm()
     gh.setTree(REPO, BASE_SHA, { ...trustTree(), [POLICY]: wasm })
     gh.setTree(REPO, HEAD_SHA, { ...trustTree(), [POLICY]: wasm, ...strong() })
     gh.pullFiles.set(`${REPO}#110`, filesOf(strong()))

@@ -5,13 +5,12 @@
  * The bundled Action runs against the GitHub API fake on 127.0.0.1 (test/support/fake-github.ts).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import {} from 'node:os'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FakeGitHub } from './support/fake-github.js'
-import { BUNDLE } from './support/action-run.js'
+import { BUNDLE, reportOf } from './support/action-run.js'
 import {
-  annotations,
+  errorLines,
   BASE_SHA,
   dispatchInSeedWorkspace,
   filesOf,
@@ -30,8 +29,6 @@ let gh: FakeGitHub
 /** The JSON report the Action itself wrote for strong (5.4.2 -> 5.4.3, conditional). */
 let retained: Record<string, unknown>
 
-const reportOf = (run: { reportPath: string }) => JSON.parse(readFileSync(run.reportPath, 'utf8'))
-const errorLines = (stdout: string) => annotations(stdout, 'error').map(a => a.message)
 const findingsOf = (run: { reportPath: string }): { rule: string; message: string }[] =>
   reportOf(run).packages[0].report.result.findings
 

@@ -13,7 +13,7 @@ import { parse, stringify } from 'yaml'
 import { EXIT } from '../src/cli/program.js'
 import { cli as runCli, packageArgs, evaluateIn, expectInputError } from './support/cli.js'
 import { FakeGitHub } from './support/fake-github.js'
-import { BUNDLE, readTree, runAction } from './support/action-run.js'
+import { BUNDLE, readTree, reportOf, runAction } from './support/action-run.js'
 import { releasePayload, REPO as RELEASE_REPO, MAIN_SHA, TRUST } from './support/e2e-fixtures.js'
 import { cleanTemps, EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
 
@@ -293,7 +293,6 @@ describe('the Action on a release', () => {
       repository: RELEASE_REPO
     })
   }
-  const reportOf = (r: { reportPath: string }) => JSON.parse(readFileSync(r.reportPath, 'utf8'))
 
   beforeAll(() => {
     if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run bundle` first')

@@ -30,6 +30,10 @@ export interface ActionRun {
   dir: string
 }
 
+/** The JSON report a run wrote (the `report` input). */
+export const reportOf = (run: Pick<ActionRun, 'reportPath'>) =>
+  JSON.parse(readFileSync(run.reportPath, 'utf8'))
+
 /** Parses the GITHUB_OUTPUT file (`name<<delimiter` blocks, as @actions/core writes them). */
 export function parseOutputFile(text: string): Record<string, string> {
   const out: Record<string, string> = {}

@@ -39,6 +39,18 @@ export function trustTree(): Record<string, Buffer> {
 }
 
 export const strong = () => readTree(join(SEED, 'strong'), `${PKG}/`)
+/** The strong example's artifacts by file name: the assets of its release. */
+export const strongArtifacts = () => readTree(join(SEED, 'strong', 'artifacts'))
+
+/** The trust configuration a change that trusts no key at all brings (keys: []), at TRUST. */
+export const trustWithoutKeys = () => ({
+  ...trustTree(),
+  [TRUST]: Buffer.from('apiVersion: update-gate.dev/v1\nkind: TrustConfiguration\nkeys: []\n')
+})
+
+/** Where the tests put a custom policy in the repository, and the built-in policy's wasm to put there. */
+export const POLICY = '.github/update-gate/policy.wasm'
+export const builtInPolicyWasm = () => readFileSync(join(BUNDLE, '..', 'policy', 'policy.wasm'))
 
 /** Points a payload's repository object at REPO. */
 export function ofRepo(repository: Payload) {
@@ -56,6 +68,14 @@ export function prPayload(number: number, event = 'pull_request') {
   for (const repository of [p.pull_request.head.repo, p.pull_request.base.repo, p.repository])
     ofRepo(repository)
   return { event, payload: p }
+}
+
+/** PR `number`'s event payload with its head in `owner`'s fork of REPO. */
+export function prFromFork(number: number, owner: string) {
+  const { payload } = prPayload(number)
+  payload.pull_request.head.repo.full_name = `${owner}/${NAME}`
+  payload.pull_request.head.repo.owner.login = owner
+  return payload
 }
 
 export function releasePayload(id: number, tag: string) {
@@ -79,6 +99,9 @@ export function annotations(stdout: string, level: 'error' | 'warning') {
     message: m[2] ?? ''
   }))
 }
+
+/** The messages of the error annotations in stdout. */
+export const errorLines = (stdout: string) => annotations(stdout, 'error').map(a => a.message)
 
 /** 1-based line of the first line containing `text`. */
 export const lineOf = (file: string, text: string) =>
@@ -170,6 +193,48 @@ export function runPullRequest(
   return runEvent(gh, event, payload, opts.inputs)
 }
 
+/** `tree` at MAIN_SHA, the head of the default branch `main`. */
+export function onDefaultBranch(gh: FakeGitHub, tree: Record<string, Buffer | string>) {
+  gh.setTree(REPO, MAIN_SHA, tree)
+  gh.setBranch(REPO, 'main', MAIN_SHA)
+}
+
+/**
+ * Release `id` of `tag` in REPO: `config` (the trust configuration unless given) on the default
+ * branch, the strong example at the tag, `assets` (the strong example's artifacts unless given)
+ * as its assets with ids id * 100 + i, each with the digest GitHub reports where `digests` names
+ * one.
+ */
+export function setRelease(
+  gh: FakeGitHub,
+  id: number,
+  tag: string,
+  opts: {
+    assets?: Record<string, Buffer>
+    digests?: Record<string, string | null>
+    config?: Record<string, Buffer | string>
+  } = {}
+) {
+  const { assets = strongArtifacts(), digests = {}, config = trustTree() } = opts
+  onDefaultBranch(gh, config)
+  gh.setTree(REPO, tag, strong())
+  gh.releaseAssets.set(
+    `${REPO}#${id}`,
+    Object.entries(assets).map(([name, bytes], i) => ({
+      id: id * 100 + i,
+      name,
+      bytes,
+      ...(name in digests ? { digest: digests[name] } : {})
+    }))
+  )
+}
+
+/** The commits (`ref`) at which `path` in REPO's repositories was read through the contents API. */
+export const refsRead = (gh: FakeGitHub, path: string) =>
+  gh
+    .seen('GET', new RegExp(`/contents/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
+    .map(r => r.query.get('ref'))
+
 /** The strong example (and the trust configuration) at the PR head, all of it in PR `number`'s files. */
 export function strongAtHead(gh: FakeGitHub, number: number) {
   gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
@@ -178,6 +243,4 @@ export function strongAtHead(gh: FakeGitHub, number: number) {
 
 /** Whether the package index was read only at the PR head (evidence comes from the change). */
 export const indexReadAtHead = (gh: FakeGitHub) =>
-  gh
-    .seen('GET', new RegExp(`/contents/${PKG}/update-evidence.yaml$`))
-    .every(r => r.query.get('ref') === HEAD_SHA)
+  refsRead(gh, `${PKG}/update-evidence.yaml`).every(ref => ref === HEAD_SHA)

@@ -25,37 +25,38 @@ const fill = (what: string): string => JSON.stringify(`${FILL_IN}: ${what}`)
 const q = (value: string): string => JSON.stringify(value)
 const TIME = 'RFC 3339 time with a zone, e.g. 2026-10-02T10:00:00Z'
 
-const head = (schema: SchemaFile, kind: string, what: string) =>
-  `# yaml-language-server: $schema=${schemaUrl(schema)}
+/** A record kind as its schema is named (`records/<kind>`); the `kind:` it writes is its PascalCase (SigningEvent). */
+type TemplateKind =
+  Extract<SchemaFile, `records/${string}`> extends `records/${infer K}` ? K : never
+const pascal = (kind: string) => kind.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())
+
+/** A record template: its schema line, `what` it records, where to see an example, then `body`. */
+const record = (kind: TemplateKind, what: string, body: string) =>
+  `# yaml-language-server: $schema=${schemaUrl(`records/${kind}`)}
 # ${what}
 # Write each value marked as still to fill in (\`update-gate package check <dir>\` lists those
 # left); the example of this record: ${DOCS.records}
 apiVersion: update-gate.dev/v1
-kind: ${kind}
-`
+kind: ${pascal(kind)}
+${body}`
 
 /** File name (as the index template lists it) -> template text. */
 export function recordTemplates(s: TemplateScope): Record<string, string> {
   const configurations = s.configurations
   const vulnerabilities = s.vulnerabilities.length ? s.vulnerabilities : [null] // one entry to fill in: the id too
   return {
-    'signing-event.yaml':
-      head(
-        'records/signing-event',
-        'SigningEvent',
-        'Who signed the manifest, with which key, when (after every release approval).'
-      ) +
+    'signing-event.yaml': record(
+      'signing-event',
+      'Who signed the manifest, with which key, when (after every release approval).',
       `signer: ${fill('who signed, e.g. release-signing@supplier.example (not an approver)')}
 keyId: ${fill("the id the buyer's trust file gives the signing key")}
 time: ${fill(`when the manifest was signed, ${TIME}`)}
 subject: manifest # the evidence id of the manifest item in update-evidence.yaml
-`,
-    'approval.yaml':
-      head(
-        'records/release-approval',
-        'ReleaseApproval',
-        'The release approval: the artifacts approved (as manifest.json lists them) and who approved, before signing.'
-      ) +
+`
+    ),
+    'approval.yaml': record(
+      'release-approval',
+      'The release approval: the artifacts approved (as manifest.json lists them) and who approved, before signing.',
       `product: ${q(s.product)}
 version: ${s.toVersion}
 approvedArtifacts: # exactly the names and sha256 of manifest.json (update-gate package manifest prints them)
@@ -67,13 +68,11 @@ approvals:
     decision: ${fill('approved or rejected')}
     time: ${fill(`when, before the signing time, ${TIME}`)}
     reference: ${fill('your change or release ticket')}
-`,
-    'tests.yaml':
-      head(
-        'records/rollback-recovery-tests',
-        'RollbackRecoveryTests',
-        'Rollback conditions, and a rollback and a recovery test result for every configuration in scope.'
-      ) +
+`
+    ),
+    'tests.yaml': record(
+      'rollback-recovery-tests',
+      'Rollback conditions, and a rollback and a recovery test result for every configuration in scope.',
       `product: ${q(s.product)}
 fromVersion: ${s.fromVersion}
 toVersion: ${s.toVersion}
@@ -92,7 +91,8 @@ ${configurations
     )
   )
   .join('\n')}
-`,
+`
+    ),
     'recovery-procedure.md': `# ${s.product} recovery procedure (${s.fromVersion} -> ${s.toVersion})
 
 <!-- How a failed update is recovered, step by step (example: ${DOCS.records}). -->
@@ -100,12 +100,9 @@ ${configurations
 - ${FILL_IN}: what happens when the installation fails (e.g. the device reboots into ${s.fromVersion}).
 - ${FILL_IN}: how a device that does not boot is recovered.
 `,
-    'affected-versions.yaml':
-      head(
-        'records/affected-versions',
-        'AffectedVersions',
-        'Every vulnerability in scope: its advisory, the affected ranges and the version that fixes it.'
-      ) +
+    'affected-versions.yaml': record(
+      'affected-versions',
+      'Every vulnerability in scope: its advisory, the affected ranges and the version that fixes it.',
       `format: update-gate
 product: ${q(s.product)}
 vulnerabilities:
@@ -119,13 +116,11 @@ ${vulnerabilities
     remediation: ${fill('what the update changes, in one sentence')}`
   )
   .join('\n')}
-`,
-    'notification.yaml':
-      head(
-        'records/customer-notification',
-        'CustomerNotification',
-        'The customer notification: who is told what, for which configurations and vulnerabilities.'
-      ) +
+`
+    ),
+    'notification.yaml': record(
+      'customer-notification',
+      'The customer notification: who is told what, for which configurations and vulnerabilities.',
       `status: ${fill('draft, approved or sent')}
 scope:
   product: ${q(s.product)}
@@ -134,13 +129,11 @@ scope:
   vulnerabilities: [${s.vulnerabilities.map(q).join(', ')}]
 audience: ${fill('who receives it, e.g. operators of the product in this cohort')}
 text: ${fill('the notification text')}
-`,
-    'deployments.yaml':
-      head(
-        'records/deployment-records',
-        'DeploymentRecords',
-        `Retained deployments of ${s.toVersion} (level 5): a succeeded one per configuration.`
-      ) +
+`
+    ),
+    'deployments.yaml': record(
+      'deployment-records',
+      `Retained deployments of ${s.toVersion} (level 5): a succeeded one per configuration.`,
       `records:
 ${configurations
   .map(
@@ -154,6 +147,7 @@ ${configurations
   .join('\n')}
 retainedAt: ${fill('where the deployment records are kept')}
 `
+    )
   }
 }
 
