@@ -22,7 +22,7 @@ const { openRunner } = await compiled('src/evaluate/runner.js')
 const { readPolicy } = await compiled('src/authoring/policy-source.js')
 
 const examples = path.join(REPO, 'examples/policies')
-const trust = await loadTrust(path.join(SEED, 'trust.yaml'))
+const trust = loadTrust(path.join(SEED, 'trust.yaml'))
 const verified = await verifyPackage(await loadPackage(path.join(SEED, 'strong')), trust, EVAL_TIME)
 
 const now = () => process.hrtime.bigint()
@@ -39,7 +39,7 @@ for (let i = 0; i < builds; i++) {
 let start = now()
 const extended = await openRunner(extendedBundle)
 const loadExtended = ms(start)
-const builtIn = await openRunner(await readBuiltInPolicy())
+const builtIn = await openRunner(readBuiltInPolicy())
 
 const data = verified.data
 const runs = { builtIn: [], extended: [] }

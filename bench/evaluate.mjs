@@ -10,9 +10,9 @@ const { verifyPackage } = await compiled('src/verify/index.js')
 const { readBuiltInPolicy } = await compiled('src/evaluate/built-in.js')
 const { openRunner } = await compiled('src/evaluate/runner.js')
 
-const trust = await loadTrust(path.join(SEED, 'trust.yaml'))
+const trust = loadTrust(path.join(SEED, 'trust.yaml'))
 const verified = await verifyPackage(await loadPackage(path.join(SEED, 'strong')), trust, EVAL_TIME)
-const policy = await openRunner(await readBuiltInPolicy()) // the in-process runner
+const policy = await openRunner(readBuiltInPolicy()) // the in-process runner
 policy.setData(verified.data)
 
 const time = fn => {

@@ -36,21 +36,19 @@ function _interopNamespaceDefault(e) {
  * node:fs's asynchronous calls as promises, made from its callback API: nothing in the bundles
  * imports `node:fs/promises`, because loading it loads Node's readline, REPL history and file
  * watcher modules (a few ms of every start-up, for a module that only wraps these same calls).
- * `realpath` is the native one, as `fs/promises`' is (the callback `fs.realpath` walks the path
- * in JavaScript instead). Files are opened as descriptors (`open`, `fstat`, `read`, `close`).
+ * Local documents are read synchronously (fs-safe.ts: a thread hop costs more than reading a small
+ * file); these are for writes, temporary folders, the authoring tools, and an artifact's digest
+ * (`read` on a descriptor fs-safe opened, overlapping the hash).
  */
 const copyFile = require$$0.promisify(fs.copyFile);
-const lstat = require$$0.promisify(fs.lstat);
 const mkdir = require$$0.promisify(fs.mkdir);
 const mkdtemp = require$$0.promisify(fs.mkdtemp);
 const readFile = require$$0.promisify(fs.readFile);
 const readdir = require$$0.promisify(fs.readdir);
-const realpath = require$$0.promisify(fs.realpath.native);
 const rm = require$$0.promisify(fs.rm);
 const stat = require$$0.promisify(fs.stat);
 const writeFile = require$$0.promisify(fs.writeFile);
 const open = require$$0.promisify(fs.open);
-const fstat = require$$0.promisify(fs.fstat);
 const read = require$$0.promisify(fs.read);
 const close = require$$0.promisify(fs.close);
 
@@ -4498,12 +4496,13 @@ function builtInPolicyDir() {
     }
     return found;
 }
-async function readBuiltInPolicy() {
+/** Read synchronously: the policy ships beside the code, and a thread hop costs more than the read. */
+function readBuiltInPolicy() {
     const dir = builtInPolicyDir();
-    const wasm = await readFile(path.join(dir, 'policy.wasm'));
+    const wasm = fs.readFileSync(path.join(dir, 'policy.wasm'));
     const dataFile = path.join(dir, 'data.json');
     const data = fs.existsSync(dataFile)
-        ? JSON.parse(await readFile(dataFile, 'utf8'))
+        ? JSON.parse(fs.readFileSync(dataFile, 'utf8'))
         : {};
     return { name: 'built-in', wasm, data, builtIn: true };
 }
@@ -4725,6 +4724,10 @@ const REPORT_VERSION = 'update-gate.dev/report/v1';
  * Safe file access inside a root directory (security invariant 3): every path is relative to the
  * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
  * refused. Documents are read with a size bound (invariant 4); artifacts are streamed by verify.
+ *
+ * Synchronous: a thread hop costs more than reading a small local file, so documents are read
+ * with node:fs's *Sync calls (no file can block them: see OPEN_FLAGS). Only an artifact's digest
+ * reads on the thread pool (OpenFile.readAsync), where overlapping reads with hashing pays.
  */
 const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 const errnoCode = (error) => typeof error === 'object' && error !== null && 'code' in error
@@ -4746,9 +4749,9 @@ function checkRelativePath(rel, where) {
     return segments.join('/');
 }
 /** Real path of a root directory; FILE_NOT_FOUND when it does not exist. */
-async function realRoot(dir, where = { file: dir }) {
+function realRoot(dir, where = { file: dir }) {
     try {
-        return await realpath(dir);
+        return fs.realpathSync.native(dir);
     }
     catch (error) {
         if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
@@ -4762,12 +4765,12 @@ const isInside = (root, real) => real === root || real.startsWith(root.endsWith(
  * Resolves `rel` inside `root` (a real path). Returns the real path, or null when nothing exists
  * there (a dangling symlink counts as missing). PATH_OUTSIDE_ROOT when it leaves the root.
  */
-async function resolveInside(root, rel, where) {
+function resolveInside(root, rel, where) {
     const clean = checkRelativePath(rel, where);
     const joined = path.join(root, ...clean.split('/'));
     let real;
     try {
-        real = await realpath(joined);
+        real = fs.realpathSync.native(joined);
     }
     catch (error) {
         const code = errnoCode(error);
@@ -4807,9 +4810,9 @@ const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, no
 // following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
 /**
- * A file opened for reading: positional reads, its status, and close. A descriptor is a number
- * the system reuses once closed, so close closes it once and later calls do nothing (closing it
- * again could close another file opened meanwhile).
+ * A file opened for reading: positional reads (returning the bytes read), its status, and close.
+ * A descriptor is a number the system reuses once closed, so close closes it once and later calls
+ * do nothing (closing it again could close another file opened meanwhile).
  */
 class OpenFile {
     fd;
@@ -4818,16 +4821,20 @@ class OpenFile {
         this.fd = fd;
     }
     read(buffer, offset, length, position) {
-        return read(this.fd, buffer, offset, length, position);
+        return fs.readSync(this.fd, buffer, offset, length, position);
+    }
+    /** The same read on libuv's thread pool: for large files, read while the caller hashes. */
+    async readAsync(buffer, offset, length, position) {
+        return (await read(this.fd, buffer, offset, length, position)).bytesRead;
     }
     stat() {
-        return fstat(this.fd);
+        return fs.fstatSync(this.fd);
     }
     close() {
         if (this.closed)
-            return Promise.resolve();
+            return;
         this.closed = true;
-        return close(this.fd);
+        fs.closeSync(this.fd);
     }
 }
 /**
@@ -4836,10 +4843,10 @@ class OpenFile {
  * a FIFO, socket or device is refused (FILE_UNREADABLE naming the file), never opened so that it
  * could block or stream without end.
  */
-async function openRegularFile(real, where) {
+function openRegularFile(real, where) {
     let before;
     try {
-        before = await lstat(real);
+        before = fs.lstatSync(real);
     }
     catch (error) {
         throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
@@ -4849,7 +4856,7 @@ async function openRegularFile(real, where) {
         throw refuse(kind, where);
     let handle;
     try {
-        handle = new OpenFile(await open(real, OPEN_FLAGS));
+        handle = new OpenFile(fs.openSync(real, OPEN_FLAGS));
     }
     catch (error) {
         const code = errnoCode(error);
@@ -4858,7 +4865,7 @@ async function openRegularFile(real, where) {
         throw new GateError('FILE_UNREADABLE', `cannot open: ${code ?? String(error)}`, where);
     }
     try {
-        const after = await handle.stat();
+        const after = handle.stat();
         const changed = notRegular(after);
         if (changed !== null)
             throw refuse(changed, where);
@@ -4868,7 +4875,7 @@ async function openRegularFile(real, where) {
         return handle;
     }
     catch (error) {
-        await handle.close();
+        handle.close();
         if (error instanceof GateError)
             throw error;
         throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
@@ -4878,10 +4885,10 @@ async function openRegularFile(real, where) {
  * Reads a regular file by its real path, refusing it when larger than maxBytes. The size is
  * checked on the open handle and again while reading, so a growing file cannot bypass it.
  */
-async function readBounded(real, maxBytes, where) {
-    const handle = await openRegularFile(real, where);
+function readBounded(real, maxBytes, where) {
+    const handle = openRegularFile(real, where);
     try {
-        const info = await handle.stat();
+        const info = handle.stat();
         const tooLarge = () => new GateError('FILE_TOO_LARGE', `is larger than the limit of ${maxBytes} bytes for a document`, where);
         if (info.size > maxBytes)
             throw tooLarge();
@@ -4893,7 +4900,7 @@ async function readBounded(real, maxBytes, where) {
                     throw tooLarge();
                 break;
             }
-            const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
+            const bytesRead = handle.read(buffer, total, buffer.length - total, total);
             if (bytesRead === 0)
                 break;
             total += bytesRead;
@@ -4908,16 +4915,16 @@ async function readBounded(real, maxBytes, where) {
         throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
     }
     finally {
-        await handle.close();
+        handle.close();
     }
 }
 /** Resolves and reads a document inside root; null when the file does not exist. */
-async function readInside(root, rel, maxBytes, where) {
+function readInside(root, rel, maxBytes, where) {
     const clean = checkRelativePath(rel, where);
-    const real = await resolveInside(root, clean, where);
+    const real = resolveInside(root, clean, where);
     if (real === null)
         return null;
-    const bytes = await readBounded(real, maxBytes, { ...where, file: clean });
+    const bytes = readBounded(real, maxBytes, { ...where, file: clean });
     return { path: clean, bytes, sha256: sha256Hex(bytes) };
 }
 const sha256Hex = (bytes) => node_crypto.createHash('sha256').update(bytes).digest('hex');
@@ -50433,17 +50440,17 @@ function mergeDataFiles(files) {
     return files.reduce((acc, data) => merge(acc, data), {});
 }
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
-async function readDataFile(path, file) {
+function readDataFile(path, file) {
     let real;
     try {
-        real = await realRoot(path, { file });
+        real = realRoot(path, { file });
     }
     catch (error) {
         if (error instanceof GateError && error.code === 'FILE_NOT_FOUND')
             throw new GateError('FILE_NOT_FOUND', 'data file does not exist; give an existing JSON or YAML file (or leave the data option out)', { file });
         throw error;
     }
-    const bytes = await readBounded(real, 4 * 1024 * 1024, { file });
+    const bytes = readBounded(real, 4 * 1024 * 1024, { file });
     const data = parseYaml(decodeUtf8(bytes, file), file);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
         throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {
@@ -60786,18 +60793,18 @@ const record$1 = (kind) => async (ctx) => {
     return {
         type: 'record',
         record: normaliseRecord(kind, raw, ctx.file.path),
-        signed: await detachedSignature(ctx, kind)
+        signed: detachedSignature(ctx, kind)
     };
 };
 /**
  * A record's optional detached signature over its exact bytes: base64 text as `cosign sign-blob`
  * writes it, or a Sigstore bundle (JSON, a message signature) as `cosign sign-blob --bundle` does.
  */
-async function detachedSignature(ctx, kind) {
+function detachedSignature(ctx, kind) {
     const rel = ctx.item.signature;
     if (rel === undefined)
         return null;
-    const sig = await ctx.readOther(rel, {
+    const sig = ctx.readOther(rel, {
         file: 'update-evidence.yaml',
         field: `evidence[${ctx.position}].signature`
     });
@@ -60954,7 +60961,7 @@ const cosignSignBlob = async (ctx) => {
             field: `evidence[${ctx.position}].signature`
         });
     }
-    const sig = await ctx.readOther(rel, {
+    const sig = ctx.readOther(rel, {
         file: 'update-evidence.yaml',
         field: `evidence[${ctx.position}].signature`
     });
@@ -61108,7 +61115,7 @@ const bundleManifest = async (ctx) => {
     if (rel === undefined) {
         throw new GateError('SCHEMA_VIOLATION', 'is required for an update-manifest: the Sigstore bundle over the manifest', where);
     }
-    const sig = await ctx.readOther(rel, where);
+    const sig = ctx.readOther(rel, where);
     return {
         type: 'sigstore-bundle',
         format: 'sigstore-bundle',
@@ -61209,8 +61216,8 @@ const EVIDENCE_READERS = {
 const INDEX_FILE = 'update-evidence.yaml';
 
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
-const isFile = async (p) => (await stat(p).catch(() => null))?.isFile() ?? false;
-const isDirectory = async (p) => (await stat(p).catch(() => null))?.isDirectory() ?? false;
+const isFile = (p) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+const isDirectory = (p) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
 function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
@@ -61293,15 +61300,15 @@ function packageFacts(raw, index) {
 async function loadPackage(packageDir, options = {}) {
     const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
     const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
-    if (path.basename(packageDir) === INDEX_FILE && (await isFile(packageDir))) {
+    if (path.basename(packageDir) === INDEX_FILE && isFile(packageDir)) {
         throw new GateError('USAGE', `this is the package's index; give the package directory that holds it: ${path.dirname(packageDir)}`, { file: packageDir });
     }
-    const root = await realRoot(packageDir, { file: packageDir });
-    if (!(await isDirectory(root))) {
+    const root = realRoot(packageDir, { file: packageDir });
+    if (!isDirectory(root)) {
         throw new GateError('USAGE', `is a file; give the evidence package directory (the one that holds ${INDEX_FILE})`, { file: packageDir });
     }
     const fileDigests = {};
-    const index = await readInside(root, INDEX_FILE, maxBytes, { file: INDEX_FILE });
+    const index = readInside(root, INDEX_FILE, maxBytes, { file: INDEX_FILE });
     if (!index) {
         throw new GateError('FILE_NOT_FOUND', `'${packageDir}' has no ${INDEX_FILE}; give the evidence package directory, or start one with \`update-gate package init ${packageDir} --product P --from V --to V\``, { file: INDEX_FILE });
     }
@@ -61311,8 +61318,8 @@ async function loadPackage(packageDir, options = {}) {
     const facts = packageFacts(raw, index);
     assertUnique(raw.evidence.map(e => e.id), INDEX_FILE, i => `evidence[${i}].id`, 'evidence id');
     assertUnique(facts.scope.configurations.map(c => c.id), INDEX_FILE, i => `scope.configurations[${i}].id`, 'configuration id');
-    const readOther = async (rel, where) => {
-        const result = await readInside(root, rel, maxBytes, where);
+    const readOther = (rel, where) => {
+        const result = readInside(root, rel, maxBytes, where);
         if (result)
             fileDigests[result.path] = result.sha256;
         return result;
@@ -61351,7 +61358,7 @@ async function loadPackage(packageDir, options = {}) {
             throw new GateError('SCHEMA_VIOLATION', `format '${clip(format, 100)}' is not supported for ${kind}; supported: ${Object.keys(formats.readers).join(', ')}`, { file: INDEX_FILE, field: field('format') });
         }
         const where = { file: INDEX_FILE, field: field('file') };
-        const file = await readOther(item.file, where);
+        const file = readOther(item.file, where);
         if (!file) {
             evidence.push({
                 ...base,
@@ -61369,7 +61376,7 @@ async function loadPackage(packageDir, options = {}) {
     let artifactsRoot;
     let artifactsLabel = 'artifacts';
     if (options.artifactsDir !== undefined) {
-        artifactsRoot = await realRoot(options.artifactsDir, { file: options.artifactsDir });
+        artifactsRoot = realRoot(options.artifactsDir, { file: options.artifactsDir });
         artifactsLabel = path.relative(root, artifactsRoot).split(path.sep).join('/');
         if (artifactsLabel === '' ||
             artifactsLabel.startsWith('..') ||
@@ -61378,7 +61385,7 @@ async function loadPackage(packageDir, options = {}) {
         }
     }
     else {
-        artifactsRoot = await resolveInside(root, 'artifacts', { file: 'artifacts' });
+        artifactsRoot = resolveInside(root, 'artifacts', { file: 'artifacts' });
     }
     return {
         root,
@@ -61407,20 +61414,20 @@ const MAX_REPORTS = 10_000;
  * The report files a source names: the file itself, or every `*.json` file directly in a
  * directory (sorted by name; subdirectories are not read). `label` is how errors name it.
  */
-async function reportFiles(source, label) {
+function reportFiles(source, label) {
     const where = { file: label, field: '--approved-reports' };
     let real;
     try {
-        real = await realRoot(source, where);
+        real = realRoot(source, where);
     }
     catch (error) {
         if (error instanceof GateError && error.code === 'FILE_NOT_FOUND')
             throw new GateError('FILE_NOT_FOUND', 'does not exist; give a report file (update-gate evaluate --format json) or a directory of them', where);
         throw error;
     }
-    if (!(await stat(real)).isDirectory())
+    if (!fs.statSync(real).isDirectory())
         return [{ real, label }];
-    const names = (await readdir(real, { withFileTypes: true }))
+    const names = fs.readdirSync(real, { withFileTypes: true })
         .filter(e => e.name.endsWith('.json') && (e.isFile() || e.isSymbolicLink()))
         .map(e => e.name)
         .sort();
@@ -61429,8 +61436,8 @@ async function reportFiles(source, label) {
     return names.map(name => ({ real: path.join(real, name), label: path.join(label, name) }));
 }
 /** One report file, schema-valid, as the facts the policy reads. */
-async function readReport(real, file) {
-    const bytes = await readBounded(real, MAX_REPORT_BYTES, { file });
+function readReport(real, file) {
+    const bytes = readBounded(real, MAX_REPORT_BYTES, { file });
     const value = parseJson(decodeUtf8(bytes, file), file);
     const apiVersion = value?.apiVersion;
     if (apiVersion !== REPORT_VERSION)
@@ -61453,8 +61460,8 @@ async function readReport(real, file) {
  * them in errors and in the report). Fails closed: a file that is not a valid report is an error
  * naming the file and the field, never skipped.
  */
-async function loadRetainedReports(sources, labels = sources) {
-    const files = (await Promise.all(sources.map((s, i) => reportFiles(s, labels[i] ?? s)))).flat();
+function loadRetainedReports(sources, labels = sources) {
+    const files = sources.flatMap((s, i) => reportFiles(s, labels[i] ?? s));
     if (files.length > MAX_REPORTS)
         throw new GateError('FILE_TOO_LARGE', `${files.length} report files; at most ${MAX_REPORTS} (keep the reports of the cohorts judged)`, { field: '--approved-reports' });
     const seen = new Set();
@@ -61464,7 +61471,7 @@ async function loadRetainedReports(sources, labels = sources) {
         if (seen.has(f.real))
             continue; // a file named twice (itself and through its folder) counts once
         seen.add(f.real);
-        const report = await readReport(f.real, f.label);
+        const report = readReport(f.real, f.label);
         reports.push(report);
         digests[`report:${f.label}`] = report.sha256;
     }
@@ -61480,11 +61487,11 @@ async function loadRetainedReports(sources, labels = sources) {
  * Reads and parses a YAML file, refusing it past maxBytes or maxAliasCount; errors name `label`
  * (FILE_NOT_FOUND when nothing exists at `file`).
  */
-async function readYamlFile(file, label, bounds = {}) {
+function readYamlFile(file, label, bounds = {}) {
     const maxBytes = bounds.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
     const maxAliasCount = bounds.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
-    const real = await realRoot(file, { file: label });
-    const bytes = await readBounded(real, maxBytes, { file: label });
+    const real = realRoot(file, { file: label });
+    const bytes = readBounded(real, maxBytes, { file: label });
     const value = parseYaml(decodeUtf8(bytes, label), label, { maxAliasCount });
     return { file, real, bytes, value, maxBytes, maxAliasCount };
 }
@@ -61542,7 +61549,7 @@ const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
  * GitHub logins), taken when read by this path with these bounds, rather than read again; it is
  * validated here as a fresh read is.
  */
-async function loadTrust(trustFile, options = {}) {
+function loadTrust(trustFile, options = {}) {
     const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
     const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
     const label = trustFile;
@@ -61554,7 +61561,7 @@ async function loadTrust(trustFile, options = {}) {
                 given.maxBytes === maxBytes &&
                 given.maxAliasCount === maxAliasCount
                 ? given
-                : await readYamlFile(trustFile, label, { maxBytes, maxAliasCount });
+                : readYamlFile(trustFile, label, { maxBytes, maxAliasCount });
     }
     catch (error) {
         if (error instanceof GateError && error.code === 'FILE_NOT_FOUND') {
@@ -61584,7 +61591,7 @@ async function loadTrust(trustFile, options = {}) {
         let where = { file: label, field: field('publicKey') };
         if (k.publicKeyFile !== undefined) {
             where = { file: label, field: field('publicKeyFile') };
-            const read = await readInside(dir, k.publicKeyFile, maxBytes, where);
+            const read = readInside(dir, k.publicKeyFile, maxBytes, where);
             if (!read) {
                 throw new GateError('FILE_NOT_FOUND', `public key file '${clip(k.publicKeyFile, 200)}' of key '${clip(k.id, 100)}' does not exist`, where);
             }
@@ -61713,7 +61720,7 @@ async function loadTrust(trustFile, options = {}) {
     let sigstoreRoot = null;
     if (raw.sigstore?.trustedRoot !== undefined) {
         const where = { file: label, field: 'sigstore.trustedRoot' };
-        const read = await readInside(dir, raw.sigstore.trustedRoot, maxBytes, where);
+        const read = readInside(dir, raw.sigstore.trustedRoot, maxBytes, where);
         if (!read) {
             throw new GateError('FILE_NOT_FOUND', `Sigstore trusted root '${raw.sigstore.trustedRoot}' does not exist`, where);
         }
@@ -61825,28 +61832,42 @@ function fleetInventory(raw, file, schemeOf) {
 const DIGEST_BUFFER_BYTES = 256 * 1024;
 async function sha256File(realPath, where = { file: realPath }) {
     const hash = node_crypto.createHash('sha256');
-    // Two buffers: the next read (on libuv's thread pool) fills one while the hash reads the other,
-    // so reading costs no time of its own. One read is outstanding at a time, at its own offset.
-    const buffers = [Buffer.allocUnsafe(DIGEST_BUFFER_BYTES), Buffer.allocUnsafe(DIGEST_BUFFER_BYTES)];
     let size = 0;
     // A FIFO, socket or device is refused before it is opened: none can block or stream forever.
-    const handle = await openRegularFile(realPath, where);
+    const handle = openRegularFile(realPath, where);
     try {
-        let reading = handle.read(buffers[0], 0, DIGEST_BUFFER_BYTES, 0);
-        for (let i = 0;; i ^= 1) {
-            const { bytesRead } = await reading;
-            if (bytesRead === 0)
-                break;
-            size += bytesRead;
-            reading = handle.read(buffers[i ^ 1], 0, DIGEST_BUFFER_BYTES, size);
-            hash.update(buffers[i].subarray(0, bytesRead));
+        if (handle.stat().size <= DIGEST_BUFFER_BYTES) {
+            // A small file in one buffer, read here: a thread hop costs more than the read.
+            const buffer = Buffer.allocUnsafe(DIGEST_BUFFER_BYTES);
+            for (let bytesRead; (bytesRead = handle.read(buffer, 0, DIGEST_BUFFER_BYTES, size)) > 0;) {
+                size += bytesRead;
+                hash.update(buffer.subarray(0, bytesRead));
+            }
+        }
+        else {
+            // Two buffers: the next read (on libuv's thread pool) fills one while the hash reads the
+            // other, so reading costs no time of its own. One read is outstanding at a time, at its own
+            // offset.
+            const buffers = [
+                Buffer.allocUnsafe(DIGEST_BUFFER_BYTES),
+                Buffer.allocUnsafe(DIGEST_BUFFER_BYTES)
+            ];
+            let reading = handle.readAsync(buffers[0], 0, DIGEST_BUFFER_BYTES, 0);
+            for (let i = 0;; i ^= 1) {
+                const bytesRead = await reading;
+                if (bytesRead === 0)
+                    break;
+                size += bytesRead;
+                reading = handle.readAsync(buffers[i ^ 1], 0, DIGEST_BUFFER_BYTES, size);
+                hash.update(buffers[i].subarray(0, bytesRead));
+            }
         }
     }
     catch (error) {
         throw new GateError('FILE_UNREADABLE', `cannot read: ${messageOf(error)}`, where);
     }
     finally {
-        await handle.close();
+        handle.close();
     }
     return { size, sha256: hash.digest('hex') };
 }
@@ -62631,7 +62652,7 @@ const NO_REPORTS = { digests: {} };
 /** The retained reports, when the gate runner gives any (none: the input has no field). */
 const loadReports = (setup) => setup.approvedReports?.length
     ? loadRetainedReports(setup.approvedReports, setup.approvedReportLabels)
-    : Promise.resolve(null);
+    : null;
 /** The facts about files and signatures the report shows (the policy judges them). */
 function summariseEvidence(evidence) {
     const missing = evidence.flatMap(e => e.file !== null && !e.present ? [{ id: e.id, kind: e.kind, file: e.file }] : []);
@@ -62665,14 +62686,17 @@ function manifestArtifacts(evidence) {
 async function openGate(setup) {
     const dataPaths = setup.dataFiles ?? [];
     const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path);
-    // The policy module is read and validated while the trust and data files load.
-    const opening = readPolicy(setup.policy).then(bundle => openRunner(bundle, setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }));
+    // The policy module is compiled and validated (WebAssembly.compile, off the main thread) while
+    // the trust and data files are read (synchronously, below). Once the policy is read, openRunner
+    // starts the compilation before the wait below ends (reactions run in the order they were
+    // added); a policy error is reported after any error of the trust and data files, as before.
+    const reading = readPolicy(setup.policy);
+    const opening = reading.then(bundle => openRunner(bundle, setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }));
     opening.catch(() => undefined); // awaited below; an early rejection is not unhandled
-    const [trust, dataFiles, reports] = await Promise.all([
-        loadTrust(setup.trustFile, setup.trustRead ? { read: setup.trustRead } : {}),
-        Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i]))),
-        loadReports(setup)
-    ]);
+    await reading.catch(() => undefined);
+    const trust = loadTrust(setup.trustFile, setup.trustRead ? { read: setup.trustRead } : {});
+    const dataFiles = dataPaths.map((path, i) => readDataFile(path, dataLabels[i]));
+    const reports = loadReports(setup);
     const policy = await opening;
     const extraData = mergeDataFiles(dataFiles.map(d => d.data));
     const dataDigests = {
@@ -62745,11 +62769,9 @@ const policyData = (extraData, verified) => ({
  */
 async function policyInputOf(options) {
     const dataPaths = options.dataFiles ?? [];
-    const [trust, dataFiles, reports] = await Promise.all([
-        loadTrust(options.trustFile),
-        Promise.all(dataPaths.map((path, i) => readDataFile(path, options.dataLabels?.[i] ?? path))),
-        loadReports(options)
-    ]);
+    const trust = loadTrust(options.trustFile);
+    const dataFiles = dataPaths.map((path, i) => readDataFile(path, options.dataLabels?.[i] ?? path));
+    const reports = loadReports(options);
     const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
         file: 'evaluation time'
     });
@@ -62943,11 +62965,11 @@ function yamlIndexPlaces(text) {
  * Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. Read like the load stage
  * reads it: inside the package, bounded, a regular file only (a FIFO swapped in cannot block).
  */
-async function indexPlaces(packageDir) {
+function indexPlaces(packageDir) {
     let text;
     try {
-        const root = await realRoot(packageDir);
-        const read = await readInside(root, INDEX_FILE, MAX_INDEX_CHARS, { file: INDEX_FILE });
+        const root = realRoot(packageDir);
+        const read = readInside(root, INDEX_FILE, MAX_INDEX_CHARS, { file: INDEX_FILE });
         if (read === null)
             throw new Error('no index');
         text = read.bytes.toString('utf8');
@@ -65473,7 +65495,7 @@ function buildProgram(io, setExit, evaluateOnly = false) {
                 ? [renderSignedVsa(report, VERSION, key)]
                 : renderReportParts(report, options.format, {
                     toolVersion: VERSION,
-                    ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
+                    ...(options.format === 'sarif' ? { places: indexPlaces(packageDir) } : {})
                 });
         if (options.output) {
             await writeReport(options.output, parts);

@@ -61,7 +61,7 @@ const NO_REPORTS: LoadedReports = { reports: [], digests: {} }
 const loadReports = (setup: Pick<GateSetup, 'approvedReports' | 'approvedReportLabels'>) =>
   setup.approvedReports?.length
     ? loadRetainedReports(setup.approvedReports, setup.approvedReportLabels)
-    : Promise.resolve(null)
+    : null
 
 export interface PackageOptions {
   /** RFC 3339 evaluation time; defaults to now. */
@@ -135,19 +135,22 @@ export interface Gate {
 export async function openGate(setup: GateSetup): Promise<Gate> {
   const dataPaths = setup.dataFiles ?? []
   const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path)
-  // The policy module is read and validated while the trust and data files load.
-  const opening = readPolicy(setup.policy).then(bundle =>
+  // The policy module is compiled and validated (WebAssembly.compile, off the main thread) while
+  // the trust and data files are read (synchronously, below). Once the policy is read, openRunner
+  // starts the compilation before the wait below ends (reactions run in the order they were
+  // added); a policy error is reported after any error of the trust and data files, as before.
+  const reading = readPolicy(setup.policy)
+  const opening = reading.then(bundle =>
     openRunner(
       bundle,
       setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }
     )
   )
   opening.catch(() => undefined) // awaited below; an early rejection is not unhandled
-  const [trust, dataFiles, reports] = await Promise.all([
-    loadTrust(setup.trustFile, setup.trustRead ? { read: setup.trustRead } : {}),
-    Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i]!))),
-    loadReports(setup)
-  ])
+  await reading.catch(() => undefined)
+  const trust = loadTrust(setup.trustFile, setup.trustRead ? { read: setup.trustRead } : {})
+  const dataFiles = dataPaths.map((path, i) => readDataFile(path, dataLabels[i]!))
+  const reports = loadReports(setup)
   const policy = await opening
   const extraData = mergeDataFiles(dataFiles.map(d => d.data))
   const dataDigests = {
@@ -256,11 +259,9 @@ export async function policyInputOf(
   options: Omit<GateOptions, 'policy' | 'policyLabel' | 'policyTimeoutMs'>
 ): Promise<{ input: PolicyInput; data: PolicyData }> {
   const dataPaths = options.dataFiles ?? []
-  const [trust, dataFiles, reports] = await Promise.all([
-    loadTrust(options.trustFile),
-    Promise.all(dataPaths.map((path, i) => readDataFile(path, options.dataLabels?.[i] ?? path))),
-    loadReports(options)
-  ])
+  const trust = loadTrust(options.trustFile)
+  const dataFiles = dataPaths.map((path, i) => readDataFile(path, options.dataLabels?.[i] ?? path))
+  const reports = loadReports(options)
   const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
     file: 'evaluation time'
   })

@@ -163,7 +163,7 @@ test('PR-controlled paths and messages are escaped in the comment', () => {
 
 describe('annotation lines', () => {
   test('evidence items and exceptions are found at their lines in the index', async () => {
-    const places = await indexPlaces(join(ROOT, 'examples', 'seed', 'strong'))
+    const places = indexPlaces(join(ROOT, 'examples', 'seed', 'strong'))
     expect(places.evidence.get('approval')).toEqual({
       line: expect.any(Number),
       file: 'approval.yaml'
@@ -171,7 +171,7 @@ describe('annotation lines', () => {
     expect(places.exceptions.get('regional')).toEqual(expect.any(Number))
   })
   test('an unreadable index gives no places, not an error', async () => {
-    const places = await indexPlaces('/nonexistent')
+    const places = indexPlaces('/nonexistent')
     expect(places.evidence.size).toBe(0)
   })
   test('lines are 1-based; two documents, malformed or too deeply nested text give no places', () => {

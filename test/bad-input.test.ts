@@ -12,7 +12,7 @@ import {
 import { createServer, type Server } from 'node:net'
 import path from 'node:path'
 import { loadPackage, loadTrust } from '../src/load/index.js'
-import { DEFAULT_MAX_DOCUMENT_BYTES, openRegularFile } from '../src/shared/fs-safe.js'
+import { DEFAULT_MAX_DOCUMENT_BYTES, openRegularFile, readBounded } from '../src/shared/fs-safe.js'
 import { verifyPackage } from '../src/verify/index.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, gateError, SEED_TRUST, tempDir } from './helpers.js'
 
@@ -26,7 +26,7 @@ async function broken(change: (pkg: string, seed: string) => void | Promise<void
   const pkg = path.join(seed, 'strong')
   await change(pkg, seed)
   return gateError(async () =>
-    verifyPackage(await loadPackage(pkg), await loadTrust(path.join(seed, 'trust.yaml')), EVAL_TIME)
+    verifyPackage(await loadPackage(pkg), loadTrust(path.join(seed, 'trust.yaml')), EVAL_TIME)
   )
 }
 
@@ -433,7 +433,7 @@ describe('times and keys', () => {
     const e = await gateError(async () =>
       verifyPackage(
         await loadPackage(path.join(seed, 'weak')),
-        await loadTrust(path.join(seed, 'trust.yaml')),
+        loadTrust(path.join(seed, 'trust.yaml')),
         '2026-11-26T00:00:00'
       )
     )
@@ -521,7 +521,7 @@ describe('special files are refused before they are opened', () => {
       gateError(async () =>
         verifyPackage(
           await loadPackage(pkg, { artifactsDir: '/dev' }),
-          await loadTrust(path.join(seed, 'trust.yaml')),
+          loadTrust(path.join(seed, 'trust.yaml')),
           EVAL_TIME
         )
       )
@@ -550,19 +550,39 @@ describe('special files are refused before they are opened', () => {
     expect(e.message).toContain('FIFO')
   })
 
+  test('a file swapped for a symlink after its real path was resolved is refused, not followed', () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'target.yaml'), 'a: 1\n')
+    symlinkSync('target.yaml', path.join(dir, 'doc.yaml'))
+    const where = { file: 'doc.yaml', field: 'evidence[0].file' }
+    for (const open of [
+      () => openRegularFile(path.join(dir, 'doc.yaml'), where),
+      () => readBounded(path.join(dir, 'doc.yaml'), 1024, where)
+    ]) {
+      let error: unknown
+      try {
+        open()
+      } catch (e) {
+        error = e
+      }
+      expect(error).toMatchObject({ code: 'FILE_UNREADABLE', ...where })
+      expect(String((error as Error).message)).toContain('symbolic link')
+    }
+  })
+
   test('an opened file is closed once: a second close leaves the descriptor the system reused alone', async () => {
     const dir = tempDir()
     const [a, b] = ['a.txt', 'b.txt'].map(name => path.join(dir, name))
     writeFileSync(a!, 'a')
     writeFileSync(b!, 'b')
-    const first = await openRegularFile(a!, { file: 'a.txt' })
-    await first.close()
-    const second = await openRegularFile(b!, { file: 'b.txt' })
-    await first.close()
+    const first = openRegularFile(a!, { file: 'a.txt' })
+    first.close()
+    const second = openRegularFile(b!, { file: 'b.txt' })
+    first.close()
     const buffer = Buffer.alloc(1)
-    expect((await second.read(buffer, 0, 1, 0)).bytesRead).toBe(1)
+    expect(second.read(buffer, 0, 1, 0)).toBe(1)
     expect(buffer.toString()).toBe('b')
-    await second.close()
+    second.close()
   })
 })
 
@@ -671,5 +691,5 @@ describe('names are visible text', () => {
 })
 
 test('the seed trust file still loads (sanity for the tests above)', async () => {
-  expect((await loadTrust(SEED_TRUST)).data.approvers.length).toBeGreaterThan(0)
+  expect(loadTrust(SEED_TRUST).data.approvers.length).toBeGreaterThan(0)
 })

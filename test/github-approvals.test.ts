@@ -416,8 +416,8 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
       // The trust configuration read for the logins is handed on, and loads as a fresh read does.
       expect(got?.trustRead?.file).toBe(got?.trustFile)
       expect(got?.trustRead?.value).toEqual(parseYaml(readFileSync(got!.trustFile, 'utf8'), 't'))
-      expect(await loadTrust(got!.trustFile, { read: got!.trustRead! })).toEqual(
-        await loadTrust(got!.trustFile)
+      expect(loadTrust(got!.trustFile, { read: got!.trustRead! })).toEqual(
+        loadTrust(got!.trustFile)
       )
     })
   })
@@ -426,12 +426,14 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
     {
       what: 'an event without approvals (push) reads nothing',
       event: 'push',
-      trust: () => Promise.reject(new Error('no trust read expected'))
+      trust: () => {
+        throw new Error('no trust read expected')
+      }
     },
     {
       what: 'a run whose trust configuration cannot be read reads nothing (the load stage names the problem)',
       event: 'workflow_dispatch',
-      trust: () => Promise.resolve(null)
+      trust: () => null
     }
   ])('collectApprovals on $what', async ({ event, trust }) => {
     const got = await collectApprovals({

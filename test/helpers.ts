@@ -120,8 +120,8 @@ export function resign(seed: string, example: string, ...files: string[]): void 
   }
 }
 
-/** Runs `fn`, expecting a GateError; returns it. */
-export async function gateError(fn: () => Promise<unknown>): Promise<{
+/** Runs `fn` (synchronous or not), expecting a GateError; returns it. */
+export async function gateError(fn: () => unknown): Promise<{
   code: string
   file: string | undefined
   field: string | undefined

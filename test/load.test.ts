@@ -34,17 +34,13 @@ afterAll(cleanTemps)
 
 test('a trust file read by the collect stage loads as a fresh read does and is validated the same; a read of another file or with other bounds is not taken', async () => {
   const file = path.join(copySeed(), 'trust.yaml')
-  expect(await loadTrust(file, { read: await readYamlFile(file, 'collect') })).toEqual(
-    await loadTrust(file)
-  )
+  expect(loadTrust(file, { read: readYamlFile(file, 'collect') })).toEqual(loadTrust(file))
   edit(file, /^keys:/m, 'keyz:')
   const fresh = await gateError(() => loadTrust(file))
   expect(fresh.code).toBe('SCHEMA_VIOLATION')
-  const handed = await gateError(async () =>
-    loadTrust(file, { read: await readYamlFile(file, 'collect') })
-  )
+  const handed = await gateError(() => loadTrust(file, { read: readYamlFile(file, 'collect') }))
   expect(handed.describe()).toBe(fresh.describe())
-  const seedRead = await readYamlFile(SEED_TRUST, 'collect')
+  const seedRead = readYamlFile(SEED_TRUST, 'collect')
   for (const read of [seedRead, { ...seedRead, file, maxAliasCount: 1 }]) {
     expect((await gateError(() => loadTrust(file, { read }))).describe()).toBe(fresh.describe())
   }
@@ -57,7 +53,7 @@ describe('examples', () => {
   test.each(EXAMPLES)(
     '%s loads, verifies and its input meets policy-input.schema.json',
     async name => {
-      const trust = await loadTrust(SEED_TRUST)
+      const trust = loadTrust(SEED_TRUST)
       const pkg = await loadPackage(path.join(SEED, name))
       const result = await verifyPackage(pkg, trust, EVAL_TIME)
       expect(inputSchema(result.input)).toBe(true)
@@ -85,7 +81,7 @@ describe('examples', () => {
       JSON.stringify(
         await verifyPackage(
           await loadPackage(path.join(SEED, 'strong')),
-          await loadTrust(SEED_TRUST),
+          loadTrust(SEED_TRUST),
           EVAL_TIME
         )
       )
@@ -134,7 +130,7 @@ describe('examples', () => {
 
 describe('trust', () => {
   test('keys are parsed, fingerprinted over the DER SPKI and sorted', async () => {
-    const trust = await loadTrust(SEED_TRUST)
+    const trust = loadTrust(SEED_TRUST)
     expect(trust.data.keys.map(k => k.id)).toEqual([
       'carol-2026',
       'ic22-provenance-2026',
@@ -194,8 +190,8 @@ describe('trust', () => {
       'publicKeyFile: keys/ic22-release-2026.pub',
       `publicKey: |\n${block}`
     )
-    const trust = await loadTrust(path.join(dir, 'trust.yaml'))
-    const original = await loadTrust(SEED_TRUST)
+    const trust = loadTrust(path.join(dir, 'trust.yaml'))
+    const original = loadTrust(SEED_TRUST)
     expect(trust.data.keys).toEqual(original.data.keys)
   })
 })
@@ -315,7 +311,7 @@ describe('canonical names', () => {
       ['trust.yaml', '{ id: carol@supplier.example', '{ id: " Carol@Supplier.example"'],
       ['strong/signing-event.yaml', /signer: .*/, 'signer: "RITA@supplier.example "']
     )
-    const trust = await loadTrust(path.join(dir, 'trust.yaml'))
+    const trust = loadTrust(path.join(dir, 'trust.yaml'))
     expect(trust.data.approvers.map(a => a.id)).toContain('carol@supplier.example')
     const pkg = await loadPackage(path.join(dir, 'strong'))
     const event = pkg.evidence.find(e => e.kind === 'signing-event')

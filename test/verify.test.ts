@@ -4,13 +4,14 @@ import path from 'node:path'
 import { loadPackage, loadTrust } from '../src/load/index.js'
 import type { ManifestVerification, ProvenanceVerification } from '../src/contracts/policy-input.js'
 import { pae, sha256File, verifyPackage } from '../src/verify/index.js'
+import { DIGEST_BUFFER_BYTES } from '../src/verify/digest.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
 import { trustedKeyYaml } from './support/trusted-key.js'
 
 afterAll(cleanTemps)
 
 const verifyDir = async (dir: string, trustFile = SEED_TRUST) =>
-  verifyPackage(await loadPackage(dir), await loadTrust(trustFile), EVAL_TIME)
+  verifyPackage(await loadPackage(dir), loadTrust(trustFile), EVAL_TIME)
 
 const manifestOf = (r: Awaited<ReturnType<typeof verifyDir>>) =>
   r.input.evidence.find(e => e.kind === 'update-manifest')?.verification as ManifestVerification
@@ -27,11 +28,18 @@ test('DSSE PAE matches the spec test vector', () => {
   expect(pae('t', Buffer.from('é')).toString()).toBe('DSSEv1 1 t 2 é')
 })
 
-test('sha256File streams and matches a one-shot digest', async () => {
+// Up to one buffer the file is read on the main thread; past it, on the thread pool.
+test.each([
+  ['empty', 0],
+  ['small', 17],
+  ['one buffer', DIGEST_BUFFER_BYTES],
+  ['one buffer and a byte', DIGEST_BUFFER_BYTES + 1],
+  ['big', 3 * 1024 * 1024 + 17]
+])('sha256File of a %s file (%i bytes) matches a one-shot digest', async (_what, size) => {
   const dir = tempDir()
-  const bytes = randomBytes(3 * 1024 * 1024 + 17)
-  writeFileSync(path.join(dir, 'big.bin'), bytes)
-  expect(await sha256File(path.join(dir, 'big.bin'))).toEqual({
+  const bytes = randomBytes(size)
+  writeFileSync(path.join(dir, 'file.bin'), bytes)
+  expect(await sha256File(path.join(dir, 'file.bin'))).toEqual({
     size: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex')
   })

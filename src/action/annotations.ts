@@ -21,10 +21,7 @@ const MAX_ANNOTATIONS = 50
 
 const join2 = (dir: string, file: string) => (dir ? `${dir}/${file}` : file)
 
-export async function annotationsFor(
-  results: PackageResult[],
-  findings: CollectFinding[]
-): Promise<Annotation[]> {
+export function annotationsFor(results: PackageResult[], findings: CollectFinding[]): Annotation[] {
   const out: Annotation[] = []
   for (const f of findings) {
     if (f.severity === 'info') continue
@@ -48,7 +45,7 @@ export async function annotationsFor(
       continue
     }
     if (!r.report) continue
-    const places = await indexPlaces(r.pkg.packageDir)
+    const places = indexPlaces(r.pkg.packageDir)
     for (const f of r.report.result.findings) {
       if (f.severity === 'info') continue
       const level = f.severity === 'violation' ? 'error' : 'warning'

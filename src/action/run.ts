@@ -304,7 +304,7 @@ async function publish(
   }
 
   try {
-    emitAnnotations(await annotationsFor(outcome.results, outcome.findings))
+    emitAnnotations(annotationsFor(outcome.results, outcome.findings))
   } catch (error) {
     core.warning(`update-gate: annotations not written: ${describeError(error)}`)
   }

@@ -12,7 +12,7 @@ export async function writeSarifFile(path: string, outcome: RunOutcome): Promise
     if (!r.report) continue
     packages.push({
       report: r.report,
-      places: await indexPlaces(r.pkg.packageDir),
+      places: indexPlaces(r.pkg.packageDir),
       indexUri: uriOf(posix.join(r.pkg.repoPath || '.', INDEX_FILE))
     })
   }

@@ -353,7 +353,7 @@ export function buildProgram(
           ? [renderSignedVsa(report, VERSION, key)]
           : renderReportParts(report, options.format, {
               toolVersion: VERSION,
-              ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
+              ...(options.format === 'sarif' ? { places: indexPlaces(packageDir) } : {})
             })
       if (options.output) {
         await writeReport(options.output, parts)

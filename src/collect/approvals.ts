@@ -239,7 +239,7 @@ export interface ApprovalsRequest {
    * The trust configuration read and parsed (called only when the event has approvals); null
    * when it cannot be: the load stage reads it again and names what is wrong with it.
    */
-  trust: () => Promise<YamlFile | null>
+  trust: () => YamlFile | null
   client: () => Promise<GitHubClient>
 }
 
@@ -247,7 +247,7 @@ export interface ApprovalsRequest {
 export async function collectApprovals(req: ApprovalsRequest): Promise<GitHubContext | undefined> {
   const onRun = RUN_APPROVAL_EVENTS.has(req.eventName)
   if (!req.pullRequest && !onRun) return undefined
-  const trust = await req.trust()
+  const trust = req.trust()
   if (!trust || !mapsGitHubLogin(trust.value)) return undefined
   const { owner, repo } = req
   if (req.pullRequest) {

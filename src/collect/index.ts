@@ -53,7 +53,7 @@ const RELEASE_GONE = new Set(['deleted', 'unpublished'])
 export async function collect(request: CollectRequest): Promise<Collected | null> {
   const collected = await collectEvent(request)
   if (!collected) return null
-  let trustRead: Promise<YamlFile | null> | undefined
+  let trustRead: YamlFile | null | undefined
   const [owner = '', repo = ''] = request.repository.split('/')
   const pr = request.payload.pull_request as
     { number?: unknown; head?: { sha?: unknown }; user?: { login?: unknown } | null } | undefined
@@ -74,11 +74,19 @@ export async function collect(request: CollectRequest): Promise<Collected | null
         }
       : {}),
     run: request.run ?? {},
-    trust: () =>
-      (trustRead ??= readYamlFile(collected.trustFile, collected.trustSource).catch(() => null)),
+    trust: () => {
+      if (trustRead === undefined) {
+        try {
+          trustRead = readYamlFile(collected.trustFile, collected.trustSource)
+        } catch {
+          trustRead = null
+        }
+      }
+      return trustRead
+    },
     client: request.client
   })
-  const trust = trustRead && (await trustRead)
+  const trust = trustRead
   return { ...collected, ...(github ? { github } : {}), ...(trust ? { trustRead: trust } : {}) }
 }
 

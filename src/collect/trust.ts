@@ -4,7 +4,8 @@
  * (never from the change under review). Key files it names (`publicKeyFile`, relative to the
  * trust file) come along from the same commit.
  */
-import { mkdir, readFile } from '../shared/fs-async.js'
+import { readFileSync } from 'node:fs'
+import { mkdir } from '../shared/fs-async.js'
 import { join, posix } from 'node:path'
 import { GateError } from '../shared/errors.js'
 import yamlLibrary from '../shared/yaml-library.cjs'
@@ -86,7 +87,7 @@ export const fetchTrust: Fetcher<string, FetchedTrust> = async (client, at, trus
   if (!(await fetchFile(client, at, trustPath, local(trustPath)))) {
     throw notFoundAt('trust configuration', at, trustPath, 'trust')
   }
-  const keyFiles = keyFilesOf(await readFile(local(trustPath), 'utf8'), trustPath)
+  const keyFiles = keyFilesOf(readFileSync(local(trustPath), 'utf8'), trustPath)
   for (const keyFile of keyFiles) {
     // A missing key file is left to the load stage, which names the field that points to it.
     await fetchFile(client, at, keyFile, local(keyFile))

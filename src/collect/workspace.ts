@@ -5,7 +5,7 @@
  * every directory holding update-evidence.yaml. The trust file is read from the workspace too:
  * on these events the checkout is the code the repository owner runs, not a change under review.
  */
-import { lstat, readdir, realpath } from '../shared/fs-async.js'
+import { lstatSync, readdirSync, realpathSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { GateError } from '../shared/errors.js'
 import { isGlob, matchesAny, splitPatterns } from './glob.js'
@@ -30,14 +30,14 @@ export interface WorkspaceOptions {
 
 const toPosix = (p: string) => p.split(sep).join('/')
 
-async function insideWorkspace(root: string, path: string, field: string): Promise<string> {
+function insideWorkspace(root: string, path: string, field: string): string {
   if (isAbsolute(path) && !path.startsWith(root)) {
     throw new GateError('PATH_OUTSIDE_ROOT', 'must be inside the workspace', { file: path, field })
   }
   const full = resolve(root, path)
   let real: string
   try {
-    real = await realpath(full)
+    real = realpathSync.native(full)
   } catch {
     throw new GateError('FILE_NOT_FOUND', 'not found in the workspace', { file: path, field })
   }
@@ -51,45 +51,46 @@ async function insideWorkspace(root: string, path: string, field: string): Promi
   return real
 }
 
-async function findPackages(root: string, patterns: string[]): Promise<string[]> {
+function findPackages(root: string, patterns: string[]): string[] {
   const found: string[] = []
   let seen = 0
-  const walk = async (dir: string, depth: number): Promise<void> => {
+  const walk = (dir: string, depth: number): void => {
     if (++seen > MAX_DIRS || depth > MAX_DEPTH) return
-    const entries = await readdir(dir, { withFileTypes: true })
+    const entries = readdirSync(dir, { withFileTypes: true })
     const rel = toPosix(relative(root, dir))
     if (entries.some(e => e.isFile() && e.name === INDEX_FILE) && matchesAny(rel, patterns))
       found.push(rel)
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory() && !SKIP_DIRS.has(e.name)) await walk(join(dir, e.name), depth + 1)
+      if (e.isDirectory() && !SKIP_DIRS.has(e.name)) walk(join(dir, e.name), depth + 1)
     }
   }
-  await walk(root, 0)
+  walk(root, 0)
   return found
 }
 
-export async function collectWorkspace(options: WorkspaceOptions): Promise<Collected> {
-  const root = await realpath(options.workspace).catch(() => {
+export function collectWorkspace(options: WorkspaceOptions): Collected {
+  let root: string
+  try {
+    root = realpathSync.native(options.workspace)
+  } catch {
     throw new GateError('FILE_NOT_FOUND', 'workspace directory not found', {
       file: options.workspace,
       field: 'GITHUB_WORKSPACE'
     })
-  })
-  const trustFile = await insideWorkspace(root, options.trust, 'input trust')
-  if (!(await lstat(trustFile)).isFile()) {
+  }
+  const trustFile = insideWorkspace(root, options.trust, 'input trust')
+  if (!lstatSync(trustFile).isFile()) {
     throw new GateError('FILE_NOT_FOUND', 'not a file', {
       file: options.trust,
       field: 'input trust'
     })
   }
   const policy =
-    options.policy === 'builtin'
-      ? undefined
-      : await insideWorkspace(root, options.policy, 'input policy')
+    options.policy === 'builtin' ? undefined : insideWorkspace(root, options.policy, 'input policy')
   const dataFiles: string[] = []
   for (const path of options.data ?? []) {
-    const file = await insideWorkspace(root, path, 'input data')
-    if (!(await lstat(file)).isFile()) {
+    const file = insideWorkspace(root, path, 'input data')
+    if (!lstatSync(file).isFile()) {
       throw new GateError('FILE_NOT_FOUND', 'not a file', { file: path, field: 'input data' })
     }
     dataFiles.push(file)
@@ -98,15 +99,15 @@ export async function collectWorkspace(options: WorkspaceOptions): Promise<Colle
   const reports = options.reports ?? []
   const approvedReports: string[] = []
   for (const path of reports) {
-    approvedReports.push(await insideWorkspace(root, path, 'input approved-reports'))
+    approvedReports.push(insideWorkspace(root, path, 'input approved-reports'))
   }
   const patterns = splitPatterns(options.evidence || '**')
   let dirs: string[]
   if (patterns.length === 1 && !isGlob(patterns[0] as string)) {
-    const dir = await insideWorkspace(root, patterns[0] as string, 'input evidence')
+    const dir = insideWorkspace(root, patterns[0] as string, 'input evidence')
     dirs = [toPosix(relative(root, dir))]
   } else {
-    dirs = await findPackages(root, patterns)
+    dirs = findPackages(root, patterns)
     if (dirs.length === 0) {
       throw new GateError(
         'FILE_NOT_FOUND',

@@ -1,6 +1,5 @@
 /** The built-in policy shipped in dist/policy: where it is and how it is read. */
-import { existsSync } from 'node:fs'
-import { readFile } from '../shared/fs-async.js'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { GateError } from '../shared/errors.js'
@@ -35,12 +34,13 @@ export function builtInPolicyDir(): string {
   return found
 }
 
-export async function readBuiltInPolicy(): Promise<PolicyBundle> {
+/** Read synchronously: the policy ships beside the code, and a thread hop costs more than the read. */
+export function readBuiltInPolicy(): PolicyBundle {
   const dir = builtInPolicyDir()
-  const wasm = await readFile(join(dir, 'policy.wasm'))
+  const wasm = readFileSync(join(dir, 'policy.wasm'))
   const dataFile = join(dir, 'data.json')
   const data = existsSync(dataFile)
-    ? (JSON.parse(await readFile(dataFile, 'utf8')) as Record<string, unknown>)
+    ? (JSON.parse(readFileSync(dataFile, 'utf8')) as Record<string, unknown>)
     : {}
   return { name: 'built-in', wasm, data, builtIn: true }
 }

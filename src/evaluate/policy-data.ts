@@ -66,13 +66,13 @@ export function mergeDataFiles(files: Record<string, unknown>[]): Record<string,
 }
 
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
-export async function readDataFile(
+export function readDataFile(
   path: string,
   file: string
-): Promise<{ data: Record<string, unknown>; sha256: string }> {
+): { data: Record<string, unknown>; sha256: string } {
   let real: string
   try {
-    real = await realRoot(path, { file })
+    real = realRoot(path, { file })
   } catch (error) {
     if (error instanceof GateError && error.code === 'FILE_NOT_FOUND')
       throw new GateError(
@@ -82,7 +82,7 @@ export async function readDataFile(
       )
     throw error
   }
-  const bytes = await readBounded(real, 4 * 1024 * 1024, { file })
+  const bytes = readBounded(real, 4 * 1024 * 1024, { file })
   const data = parseYaml(decodeUtf8(bytes, file), file)
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {

@@ -1,5 +1,5 @@
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
-import { stat } from '../shared/fs-async.js'
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import { clip, GateError } from '../shared/errors.js'
 import type { EvidenceKind, ExceptionRecord, PackageFacts } from '../contracts/policy-input.js'
@@ -23,8 +23,8 @@ import { INDEX_FILE } from '../contracts/evidence-package.js'
 
 import type { UpdateEvidenceIndex } from '../generated/types/update-evidence.js'
 
-const isFile = async (p: string) => (await stat(p).catch(() => null))?.isFile() ?? false
-const isDirectory = async (p: string) => (await stat(p).catch(() => null))?.isDirectory() ?? false
+const isFile = (p: string) => statSync(p, { throwIfNoEntry: false })?.isFile() ?? false
+const isDirectory = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false
 
 function assertUnique(values: string[], file: string, field: (i: number) => string, what: string) {
   const seen = new Set<string>()
@@ -115,15 +115,15 @@ export async function loadPackage(
 ): Promise<LoadedPackage> {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
-  if (path.basename(packageDir) === INDEX_FILE && (await isFile(packageDir))) {
+  if (path.basename(packageDir) === INDEX_FILE && isFile(packageDir)) {
     throw new GateError(
       'USAGE',
       `this is the package's index; give the package directory that holds it: ${path.dirname(packageDir)}`,
       { file: packageDir }
     )
   }
-  const root = await realRoot(packageDir, { file: packageDir })
-  if (!(await isDirectory(root))) {
+  const root = realRoot(packageDir, { file: packageDir })
+  if (!isDirectory(root)) {
     throw new GateError(
       'USAGE',
       `is a file; give the evidence package directory (the one that holds ${INDEX_FILE})`,
@@ -132,7 +132,7 @@ export async function loadPackage(
   }
   const fileDigests: Record<string, string> = {}
 
-  const index = await readInside(root, INDEX_FILE, maxBytes, { file: INDEX_FILE })
+  const index = readInside(root, INDEX_FILE, maxBytes, { file: INDEX_FILE })
   if (!index) {
     throw new GateError(
       'FILE_NOT_FOUND',
@@ -157,8 +157,8 @@ export async function loadPackage(
     'configuration id'
   )
 
-  const readOther = async (rel: string, where: Where): Promise<ReadResult | null> => {
-    const result = await readInside(root, rel, maxBytes, where)
+  const readOther = (rel: string, where: Where): ReadResult | null => {
+    const result = readInside(root, rel, maxBytes, where)
     if (result) fileDigests[result.path] = result.sha256
     return result
   }
@@ -201,7 +201,7 @@ export async function loadPackage(
       )
     }
     const where = { file: INDEX_FILE, field: field('file') }
-    const file = await readOther(item.file as string, where)
+    const file = readOther(item.file as string, where)
     if (!file) {
       evidence.push({
         ...base,
@@ -220,7 +220,7 @@ export async function loadPackage(
   let artifactsRoot: string | null
   let artifactsLabel = 'artifacts'
   if (options.artifactsDir !== undefined) {
-    artifactsRoot = await realRoot(options.artifactsDir, { file: options.artifactsDir })
+    artifactsRoot = realRoot(options.artifactsDir, { file: options.artifactsDir })
     artifactsLabel = path.relative(root, artifactsRoot).split(path.sep).join('/')
     if (
       artifactsLabel === '' ||
@@ -230,7 +230,7 @@ export async function loadPackage(
       artifactsLabel = 'artifacts'
     }
   } else {
-    artifactsRoot = await resolveInside(root, 'artifacts', { file: 'artifacts' })
+    artifactsRoot = resolveInside(root, 'artifacts', { file: 'artifacts' })
   }
 
   return {

@@ -34,7 +34,7 @@ export interface ReaderContext {
   position: number
   maxAliasCount: number
   /** Reads another package file (bounded, inside the root); null when absent. */
-  readOther(rel: string, where: Where): Promise<ReadResult | null>
+  readOther(rel: string, where: Where): ReadResult | null
 }
 
 export type EvidenceReader = (ctx: ReaderContext) => Promise<LoadedContent>
@@ -64,7 +64,7 @@ const record =
     return {
       type: 'record',
       record: normaliseRecord(kind, raw, ctx.file.path),
-      signed: await detachedSignature(ctx, kind)
+      signed: detachedSignature(ctx, kind)
     }
   }
 
@@ -72,13 +72,10 @@ const record =
  * A record's optional detached signature over its exact bytes: base64 text as `cosign sign-blob`
  * writes it, or a Sigstore bundle (JSON, a message signature) as `cosign sign-blob --bundle` does.
  */
-async function detachedSignature(
-  ctx: ReaderContext,
-  kind: RecordKind
-): Promise<SignedRecord | null> {
+function detachedSignature(ctx: ReaderContext, kind: RecordKind): SignedRecord | null {
   const rel = ctx.item.signature
   if (rel === undefined) return null
-  const sig = await ctx.readOther(rel, {
+  const sig = ctx.readOther(rel, {
     file: 'update-evidence.yaml',
     field: `evidence[${ctx.position}].signature`
   })
@@ -274,7 +271,7 @@ const cosignSignBlob: EvidenceReader = async ctx => {
       field: `evidence[${ctx.position}].signature`
     })
   }
-  const sig = await ctx.readOther(rel, {
+  const sig = ctx.readOther(rel, {
     file: 'update-evidence.yaml',
     field: `evidence[${ctx.position}].signature`
   })
@@ -462,7 +459,7 @@ const bundleManifest: EvidenceReader = async ctx => {
       where
     )
   }
-  const sig = await ctx.readOther(rel, where)
+  const sig = ctx.readOther(rel, where)
   return {
     type: 'sigstore-bundle',
     format: 'sigstore-bundle',

@@ -6,7 +6,7 @@
  * (same product and cohort, approve or conditional, not after the evaluation time) is the
  * policy's rule, fleet.older_than_approved.
  */
-import { readdir, stat } from '../shared/fs-async.js'
+import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { PolicyInput } from '../contracts/policy-input.js'
 import { excerpt, GateError } from '../shared/errors.js'
@@ -33,14 +33,11 @@ export interface LoadedReports {
  * The report files a source names: the file itself, or every `*.json` file directly in a
  * directory (sorted by name; subdirectories are not read). `label` is how errors name it.
  */
-async function reportFiles(
-  source: string,
-  label: string
-): Promise<{ real: string; label: string }[]> {
+function reportFiles(source: string, label: string): { real: string; label: string }[] {
   const where = { file: label, field: '--approved-reports' }
   let real: string
   try {
-    real = await realRoot(source, where)
+    real = realRoot(source, where)
   } catch (error) {
     if (error instanceof GateError && error.code === 'FILE_NOT_FOUND')
       throw new GateError(
@@ -50,8 +47,8 @@ async function reportFiles(
       )
     throw error
   }
-  if (!(await stat(real)).isDirectory()) return [{ real, label }]
-  const names = (await readdir(real, { withFileTypes: true }))
+  if (!statSync(real).isDirectory()) return [{ real, label }]
+  const names = readdirSync(real, { withFileTypes: true })
     .filter(e => e.name.endsWith('.json') && (e.isFile() || e.isSymbolicLink()))
     .map(e => e.name)
     .sort()
@@ -65,8 +62,8 @@ async function reportFiles(
 }
 
 /** One report file, schema-valid, as the facts the policy reads. */
-async function readReport(real: string, file: string): Promise<RetainedReport> {
-  const bytes = await readBounded(real, MAX_REPORT_BYTES, { file })
+function readReport(real: string, file: string): RetainedReport {
+  const bytes = readBounded(real, MAX_REPORT_BYTES, { file })
   const value = parseJson(decodeUtf8(bytes, file), file)
   const apiVersion = (value as { apiVersion?: unknown } | null)?.apiVersion
   if (apiVersion !== REPORT_VERSION)
@@ -94,11 +91,8 @@ async function readReport(real: string, file: string): Promise<RetainedReport> {
  * them in errors and in the report). Fails closed: a file that is not a valid report is an error
  * naming the file and the field, never skipped.
  */
-export async function loadRetainedReports(
-  sources: string[],
-  labels: string[] = sources
-): Promise<LoadedReports> {
-  const files = (await Promise.all(sources.map((s, i) => reportFiles(s, labels[i] ?? s)))).flat()
+export function loadRetainedReports(sources: string[], labels: string[] = sources): LoadedReports {
+  const files = sources.flatMap((s, i) => reportFiles(s, labels[i] ?? s))
   if (files.length > MAX_REPORTS)
     throw new GateError(
       'FILE_TOO_LARGE',
@@ -111,7 +105,7 @@ export async function loadRetainedReports(
   for (const f of files) {
     if (seen.has(f.real)) continue // a file named twice (itself and through its folder) counts once
     seen.add(f.real)
-    const report = await readReport(f.real, f.label)
+    const report = readReport(f.real, f.label)
     reports.push(report)
     digests[`report:${f.label}`] = report.sha256
   }

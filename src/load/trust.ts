@@ -90,10 +90,10 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  * GitHub logins), taken when read by this path with these bounds, rather than read again; it is
  * validated here as a fresh read is.
  */
-export async function loadTrust(
+export function loadTrust(
   trustFile: string,
   options: Pick<LoadOptions, 'maxDocumentBytes' | 'maxAliasCount'> & { read?: YamlFile } = {}
-): Promise<LoadedTrust> {
+): LoadedTrust {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
   const label = trustFile
@@ -105,7 +105,7 @@ export async function loadTrust(
       given.maxBytes === maxBytes &&
       given.maxAliasCount === maxAliasCount
         ? given
-        : await readYamlFile(trustFile, label, { maxBytes, maxAliasCount })
+        : readYamlFile(trustFile, label, { maxBytes, maxAliasCount })
   } catch (error) {
     if (error instanceof GateError && error.code === 'FILE_NOT_FOUND') {
       throw new GateError('FILE_NOT_FOUND', `trust configuration '${trustFile}' does not exist`, {
@@ -139,7 +139,7 @@ export async function loadTrust(
     let where = { file: label, field: field('publicKey') }
     if (k.publicKeyFile !== undefined) {
       where = { file: label, field: field('publicKeyFile') }
-      const read = await readInside(dir, k.publicKeyFile, maxBytes, where)
+      const read = readInside(dir, k.publicKeyFile, maxBytes, where)
       if (!read) {
         throw new GateError(
           'FILE_NOT_FOUND',
@@ -291,7 +291,7 @@ export async function loadTrust(
   let sigstoreRoot: LoadedTrust['sigstoreRoot'] = null
   if (raw.sigstore?.trustedRoot !== undefined) {
     const where = { file: label, field: 'sigstore.trustedRoot' }
-    const read = await readInside(dir, raw.sigstore.trustedRoot, maxBytes, where)
+    const read = readInside(dir, raw.sigstore.trustedRoot, maxBytes, where)
     if (!read) {
       throw new GateError(
         'FILE_NOT_FOUND',

@@ -2,23 +2,21 @@
  * node:fs's asynchronous calls as promises, made from its callback API: nothing in the bundles
  * imports `node:fs/promises`, because loading it loads Node's readline, REPL history and file
  * watcher modules (a few ms of every start-up, for a module that only wraps these same calls).
- * `realpath` is the native one, as `fs/promises`' is (the callback `fs.realpath` walks the path
- * in JavaScript instead). Files are opened as descriptors (`open`, `fstat`, `read`, `close`).
+ * Local documents are read synchronously (fs-safe.ts: a thread hop costs more than reading a small
+ * file); these are for writes, temporary folders, the authoring tools, and an artifact's digest
+ * (`read` on a descriptor fs-safe opened, overlapping the hash).
  */
 import fs from 'node:fs'
 import { promisify } from 'node:util'
 
 export const copyFile = promisify(fs.copyFile)
-export const lstat = promisify(fs.lstat)
 export const mkdir = promisify(fs.mkdir)
 export const mkdtemp = promisify(fs.mkdtemp)
 export const readFile = promisify(fs.readFile)
 export const readdir = promisify(fs.readdir)
-export const realpath = promisify(fs.realpath.native)
 export const rm = promisify(fs.rm)
 export const stat = promisify(fs.stat)
 export const writeFile = promisify(fs.writeFile)
 export const open = promisify(fs.open)
-export const fstat = promisify(fs.fstat)
 export const read = promisify(fs.read)
 export const close = promisify(fs.close)

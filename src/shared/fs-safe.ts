@@ -2,12 +2,25 @@
  * Safe file access inside a root directory (security invariant 3): every path is relative to the
  * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
  * refused. Documents are read with a size bound (invariant 4); artifacts are streamed by verify.
+ *
+ * Synchronous: a thread hop costs more than reading a small local file, so documents are read
+ * with node:fs's *Sync calls (no file can block them: see OPEN_FLAGS). Only an artifact's digest
+ * reads on the thread pool (OpenFile.readAsync), where overlapping reads with hashing pays.
  */
 import { createHash } from 'node:crypto'
-import { constants, type Stats } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  type Stats
+} from 'node:fs'
 import path from 'node:path'
 import { clip, GateError } from './errors.js'
-import { close, fstat, lstat, open, read, realpath } from './fs-async.js'
+import { read } from './fs-async.js'
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 
@@ -40,9 +53,9 @@ export function checkRelativePath(rel: string, where: Where): string {
 }
 
 /** Real path of a root directory; FILE_NOT_FOUND when it does not exist. */
-export async function realRoot(dir: string, where: Where = { file: dir }): Promise<string> {
+export function realRoot(dir: string, where: Where = { file: dir }): string {
   try {
-    return await realpath(dir)
+    return realpathSync.native(dir)
   } catch (error) {
     if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
       throw new GateError('FILE_NOT_FOUND', `directory '${dir}' does not exist`, where)
@@ -58,16 +71,12 @@ export const isInside = (root: string, real: string): boolean =>
  * Resolves `rel` inside `root` (a real path). Returns the real path, or null when nothing exists
  * there (a dangling symlink counts as missing). PATH_OUTSIDE_ROOT when it leaves the root.
  */
-export async function resolveInside(
-  root: string,
-  rel: string,
-  where: Where
-): Promise<string | null> {
+export function resolveInside(root: string, rel: string, where: Where): string | null {
   const clean = checkRelativePath(rel, where)
   const joined = path.join(root, ...clean.split('/'))
   let real: string
   try {
-    real = await realpath(joined)
+    real = realpathSync.native(joined)
   } catch (error) {
     const code = errnoCode(error)
     // Missing, or a dangling symlink: nothing is read either way.
@@ -122,23 +131,27 @@ const refuse = (what: string, where: Where) =>
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
 
 /**
- * A file opened for reading: positional reads, its status, and close. A descriptor is a number
- * the system reuses once closed, so close closes it once and later calls do nothing (closing it
- * again could close another file opened meanwhile).
+ * A file opened for reading: positional reads (returning the bytes read), its status, and close.
+ * A descriptor is a number the system reuses once closed, so close closes it once and later calls
+ * do nothing (closing it again could close another file opened meanwhile).
  */
 export class OpenFile {
   private closed = false
   constructor(readonly fd: number) {}
-  read(buffer: Buffer, offset: number, length: number, position: number) {
-    return read(this.fd, buffer, offset, length, position)
+  read(buffer: Buffer, offset: number, length: number, position: number): number {
+    return readSync(this.fd, buffer, offset, length, position)
   }
-  stat(): Promise<Stats> {
-    return fstat(this.fd)
+  /** The same read on libuv's thread pool: for large files, read while the caller hashes. */
+  async readAsync(buffer: Buffer, offset: number, length: number, position: number) {
+    return (await read(this.fd, buffer, offset, length, position)).bytesRead
   }
-  close(): Promise<void> {
-    if (this.closed) return Promise.resolve()
+  stat(): Stats {
+    return fstatSync(this.fd)
+  }
+  close(): void {
+    if (this.closed) return
     this.closed = true
-    return close(this.fd)
+    closeSync(this.fd)
   }
 }
 
@@ -148,10 +161,10 @@ export class OpenFile {
  * a FIFO, socket or device is refused (FILE_UNREADABLE naming the file), never opened so that it
  * could block or stream without end.
  */
-export async function openRegularFile(real: string, where: Where): Promise<OpenFile> {
+export function openRegularFile(real: string, where: Where): OpenFile {
   let before: Stats
   try {
-    before = await lstat(real)
+    before = lstatSync(real)
   } catch (error) {
     throw new GateError(
       'FILE_UNREADABLE',
@@ -163,14 +176,14 @@ export async function openRegularFile(real: string, where: Where): Promise<OpenF
   if (kind !== null) throw refuse(kind, where)
   let handle: OpenFile
   try {
-    handle = new OpenFile(await open(real, OPEN_FLAGS))
+    handle = new OpenFile(openSync(real, OPEN_FLAGS))
   } catch (error) {
     const code = errnoCode(error)
     if (code === 'ELOOP') throw refuse('a symbolic link', where)
     throw new GateError('FILE_UNREADABLE', `cannot open: ${code ?? String(error)}`, where)
   }
   try {
-    const after = await handle.stat()
+    const after = handle.stat()
     const changed = notRegular(after)
     if (changed !== null) throw refuse(changed, where)
     if (after.ino !== before.ino || after.dev !== before.dev) {
@@ -178,7 +191,7 @@ export async function openRegularFile(real: string, where: Where): Promise<OpenF
     }
     return handle
   } catch (error) {
-    await handle.close()
+    handle.close()
     if (error instanceof GateError) throw error
     throw new GateError(
       'FILE_UNREADABLE',
@@ -192,10 +205,10 @@ export async function openRegularFile(real: string, where: Where): Promise<OpenF
  * Reads a regular file by its real path, refusing it when larger than maxBytes. The size is
  * checked on the open handle and again while reading, so a growing file cannot bypass it.
  */
-export async function readBounded(real: string, maxBytes: number, where: Where): Promise<Buffer> {
-  const handle = await openRegularFile(real, where)
+export function readBounded(real: string, maxBytes: number, where: Where): Buffer {
+  const handle = openRegularFile(real, where)
   try {
-    const info = await handle.stat()
+    const info = handle.stat()
     const tooLarge = () =>
       new GateError(
         'FILE_TOO_LARGE',
@@ -210,7 +223,7 @@ export async function readBounded(real: string, maxBytes: number, where: Where):
         if (total > maxBytes) throw tooLarge()
         break
       }
-      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total)
+      const bytesRead = handle.read(buffer, total, buffer.length - total, total)
       if (bytesRead === 0) break
       total += bytesRead
     }
@@ -224,21 +237,21 @@ export async function readBounded(real: string, maxBytes: number, where: Where):
       where
     )
   } finally {
-    await handle.close()
+    handle.close()
   }
 }
 
 /** Resolves and reads a document inside root; null when the file does not exist. */
-export async function readInside(
+export function readInside(
   root: string,
   rel: string,
   maxBytes: number,
   where: Where
-): Promise<ReadResult | null> {
+): ReadResult | null {
   const clean = checkRelativePath(rel, where)
-  const real = await resolveInside(root, clean, where)
+  const real = resolveInside(root, clean, where)
   if (real === null) return null
-  const bytes = await readBounded(real, maxBytes, { ...where, file: clean })
+  const bytes = readBounded(real, maxBytes, { ...where, file: clean })
   return { path: clean, bytes, sha256: sha256Hex(bytes) }
 }
 

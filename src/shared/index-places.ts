@@ -183,11 +183,11 @@ export function yamlIndexPlaces(text: string): IndexPlaces {
  * Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. Read like the load stage
  * reads it: inside the package, bounded, a regular file only (a FIFO swapped in cannot block).
  */
-export async function indexPlaces(packageDir: string): Promise<IndexPlaces> {
+export function indexPlaces(packageDir: string): IndexPlaces {
   let text: string
   try {
-    const root = await realRoot(packageDir)
-    const read = await readInside(root, INDEX_FILE, MAX_INDEX_CHARS, { file: INDEX_FILE })
+    const root = realRoot(packageDir)
+    const read = readInside(root, INDEX_FILE, MAX_INDEX_CHARS, { file: INDEX_FILE })
     if (read === null) throw new Error('no index')
     text = read.bytes.toString('utf8')
   } catch {

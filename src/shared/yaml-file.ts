@@ -23,15 +23,15 @@ export interface YamlFile {
  * Reads and parses a YAML file, refusing it past maxBytes or maxAliasCount; errors name `label`
  * (FILE_NOT_FOUND when nothing exists at `file`).
  */
-export async function readYamlFile(
+export function readYamlFile(
   file: string,
   label: string,
   bounds: { maxBytes?: number; maxAliasCount?: number } = {}
-): Promise<YamlFile> {
+): YamlFile {
   const maxBytes = bounds.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES
   const maxAliasCount = bounds.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
-  const real = await realRoot(file, { file: label })
-  const bytes = await readBounded(real, maxBytes, { file: label })
+  const real = realRoot(file, { file: label })
+  const bytes = readBounded(real, maxBytes, { file: label })
   const value = parseYaml(decodeUtf8(bytes, label), label, { maxAliasCount })
   return { file, real, bytes, value, maxBytes, maxAliasCount }
 }

@@ -19,25 +19,38 @@ export async function sha256File(
   where: { file?: string; field?: string } = { file: realPath }
 ): Promise<{ size: number; sha256: string }> {
   const hash = createHash('sha256')
-  // Two buffers: the next read (on libuv's thread pool) fills one while the hash reads the other,
-  // so reading costs no time of its own. One read is outstanding at a time, at its own offset.
-  const buffers = [Buffer.allocUnsafe(DIGEST_BUFFER_BYTES), Buffer.allocUnsafe(DIGEST_BUFFER_BYTES)]
   let size = 0
   // A FIFO, socket or device is refused before it is opened: none can block or stream forever.
-  const handle = await openRegularFile(realPath, where)
+  const handle = openRegularFile(realPath, where)
   try {
-    let reading = handle.read(buffers[0]!, 0, DIGEST_BUFFER_BYTES, 0)
-    for (let i = 0; ; i ^= 1) {
-      const { bytesRead } = await reading
-      if (bytesRead === 0) break
-      size += bytesRead
-      reading = handle.read(buffers[i ^ 1]!, 0, DIGEST_BUFFER_BYTES, size)
-      hash.update(buffers[i]!.subarray(0, bytesRead))
+    if (handle.stat().size <= DIGEST_BUFFER_BYTES) {
+      // A small file in one buffer, read here: a thread hop costs more than the read.
+      const buffer = Buffer.allocUnsafe(DIGEST_BUFFER_BYTES)
+      for (let bytesRead; (bytesRead = handle.read(buffer, 0, DIGEST_BUFFER_BYTES, size)) > 0;) {
+        size += bytesRead
+        hash.update(buffer.subarray(0, bytesRead))
+      }
+    } else {
+      // Two buffers: the next read (on libuv's thread pool) fills one while the hash reads the
+      // other, so reading costs no time of its own. One read is outstanding at a time, at its own
+      // offset.
+      const buffers = [
+        Buffer.allocUnsafe(DIGEST_BUFFER_BYTES),
+        Buffer.allocUnsafe(DIGEST_BUFFER_BYTES)
+      ]
+      let reading = handle.readAsync(buffers[0]!, 0, DIGEST_BUFFER_BYTES, 0)
+      for (let i = 0; ; i ^= 1) {
+        const bytesRead = await reading
+        if (bytesRead === 0) break
+        size += bytesRead
+        reading = handle.readAsync(buffers[i ^ 1]!, 0, DIGEST_BUFFER_BYTES, size)
+        hash.update(buffers[i]!.subarray(0, bytesRead))
+      }
     }
   } catch (error) {
     throw new GateError('FILE_UNREADABLE', `cannot read: ${messageOf(error)}`, where)
   } finally {
-    await handle.close()
+    handle.close()
   }
   return { size, sha256: hash.digest('hex') }
 }

@@ -1060,8 +1060,8 @@ export interface Pipeline {
 
 /** Compiles the built-in policy and records which messages the seed packages sign. */
 export async function openPipeline(): Promise<Pipeline> {
-  const policy = await openRunner(await readBuiltInPolicy())
-  const trust = await loadTrust(path.join(SEED, 'trust.yaml'))
+  const policy = await openRunner(readBuiltInPolicy())
+  const trust = loadTrust(path.join(SEED, 'trust.yaml'))
   const signedMessages = new Set<string>()
   for (const base of BASES) {
     const pkg = await loadPackage(path.join(SEED, base))
@@ -1199,7 +1199,7 @@ export async function runCase(
       let pkg: LoadedPackage
       let verified: Awaited<ReturnType<typeof verifyPackage>>
       try {
-        trust = await loadTrust(dirs.trustFile)
+        trust = loadTrust(dirs.trustFile)
         pkg = await loadPackage(dirs.pkg)
         verified = await verifyPackage(pkg, trust, EVAL_TIME)
       } catch (error) {
