@@ -633,7 +633,7 @@ describe('the parts of the trusted root a bundle can chain to', () => {
     const { toSignedEntity } = await import('@sigstore/verify')
     const { rootParts, trustNeeds } = await import('../src/verify/sigstore.js')
     const { loadPublicGoodRoot, isBuiltInRoot } = await import('../src/load/sigstore-root.js')
-    const builtIn = await loadPublicGoodRoot()
+    const builtIn = loadPublicGoodRoot()
     expect(isBuiltInRoot(builtIn.json)).toBe(true)
     expect(isBuiltInRoot(JSON.parse(JSON.stringify(builtIn.json)))).toBe(false)
     const root = TrustedRoot.fromJSON(builtIn.json)
@@ -656,7 +656,7 @@ describe('the parts of the trusted root a bundle can chain to', () => {
     const { TrustedRoot } = await import('@sigstore/protobuf-specs')
     const { toTrustMaterial } = await import('@sigstore/verify')
     const { loadPublicGoodRoot } = await import('../src/load/sigstore-root.js')
-    const json = (await loadPublicGoodRoot()).json as Record<string, unknown[]>
+    const json = loadPublicGoodRoot().json as Record<string, unknown[]>
     const material = toTrustMaterial(TrustedRoot.fromJSON(json))
     expect(material.certificateAuthorities.flatMap(ca => ca.certChain).length).toBe(3)
     expect(material.timestampAuthorities.flatMap(ca => ca.certChain).length).toBe(2)
