@@ -25,10 +25,13 @@ signed_items := [e |
 # METADATA
 # title: Signature invalid
 # description: A record's signature does not verify (over other bytes, or by a key the trust configuration does not list).
-findings contains finding("attestation.signature_invalid", e, msg) if {
+findings contains signature_invalid_finding(e, s) if {
 	some e in signed_items
 	some s in e.attestation.signatures
 	s.verified == false
+}
+
+signature_invalid_finding(e, s) := finding("attestation.signature_invalid", e, msg) if {
 	msg := concat("", [
 		e.kind, " ", e.id, ": signature ", s.source, " in ", e.attestation.file,
 		" does not verify (", object.get(s, "reason", "no reason given"),
@@ -39,10 +42,13 @@ findings contains finding("attestation.signature_invalid", e, msg) if {
 # METADATA
 # title: Subjects of other artifacts
 # description: A record's in-toto statement binds digests other than the signed manifest's artifacts.
-findings contains finding("attestation.subjects_mismatch", e, msg) if {
+findings contains subjects_mismatch_finding(e, named) if {
 	some e in signed_items
 	e.attestation.subjectsMatch == false
 	named := sort([s.sha256 | some s in e.attestation.subjects; is_string(s.sha256)])
+}
+
+subjects_mismatch_finding(e, named) := finding("attestation.subjects_mismatch", e, msg) if {
 	msg := concat("", [
 		e.kind, " ", e.id, ": the statement's subjects (", concat(", ", named),
 		") are not the signed manifest's artifact digests; the record is refused",
@@ -52,11 +58,14 @@ findings contains finding("attestation.subjects_mismatch", e, msg) if {
 # METADATA
 # title: Signer not trusted
 # description: A record's signature verifies, but with a revoked key, a key or identity not authorized for the kind, or a certificate identity that no trusted identity matches.
-findings contains finding("attestation.signer_untrusted", e, msg) if {
+findings contains signer_untrusted_finding(e, s) if {
 	some e in signed_items
 	some s in e.attestation.signatures
 	s.verified == true
 	count(lib.principals(s, e.kind)) == 0
+}
+
+signer_untrusted_finding(e, s) := finding("attestation.signer_untrusted", e, msg) if {
 	msg := concat("", [
 		e.kind, " ", e.id, ": signed by ", signer_label(s),
 		", which the trust configuration does not authorize to sign ", e.kind,
@@ -69,9 +78,12 @@ findings contains finding("attestation.signer_untrusted", e, msg) if {
 # description: >-
 #   A test or deployment record signed by a system of its kind (testSystems, deploymentSystems)
 #   holds results or deployments for hardware that none of its signing systems is authorized for.
-findings contains finding("attestation.hardware_unauthorized", e, msg) if {
+findings contains hardware_unauthorized_finding(e, hws) if {
 	some id, hws in lib.unauthorized_hardware
 	e := lib.evidence_by_id[id]
+}
+
+hardware_unauthorized_finding(e, hws) := finding("attestation.hardware_unauthorized", e, msg) if {
 	msg := concat("", [
 		e.kind, " ", e.id, ": signed by ", concat(", ", signing_system_ids(e)),
 		", not authorized (", lib.system_list[e.kind], "[].hardware) for hardware ",
@@ -98,13 +110,16 @@ finding(rule, e, msg) := lib.finding({"rule": rule, "severity": "violation", "me
 #   Records not signed by whom they name, listed (info). When requirements.signedRecords names
 #   their kind they do not count and their control is capped at level 3; otherwise they count
 #   as before, and the finding says so.
-findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info", "message": msg, "evidence": [id]}) if {
+findings contains unsigned_finding(id, e, effect) if {
 	some id in lib.unsigned_records
 	e := lib.evidence_by_id[id]
 	effect := unsigned_effect(
 		e.kind, lib.natural_control[e.kind],
 		id in lib.refused_records, e.kind in lib.signed_record_kinds,
 	)
+}
+
+unsigned_finding(id, e, effect) := lib.finding({"rule": "attestation.unsigned", "severity": "info", "message": msg, "evidence": [id]}) if {
 	msg := concat("", ["record ", id, " (", e.kind, ") is not signed by ", expected_signer[e.kind], effect])
 }
 
@@ -123,8 +138,11 @@ unsigned_exceptions := lib.sorted([ex.id |
 	not lib.authentic_exception(ex)
 ])
 
-findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info", "message": msg, "evidence": unsigned_exceptions}) if {
+findings contains unsigned_exceptions_finding if {
 	count(unsigned_exceptions) > 0
+}
+
+unsigned_exceptions_finding := lib.finding({"rule": "attestation.unsigned", "severity": "info", "message": msg, "evidence": unsigned_exceptions}) if {
 	msg := concat("", [
 		unsigned_exceptions_text(unsigned_exceptions),
 		", because requirements.signedRecords does not name risk-acceptance",
@@ -134,11 +152,11 @@ findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info
 unsigned_exceptions_text(ids) := concat("", ["exception ", ids[0], " is in no risk-acceptance record its acceptor signed; it counts"]) if count(ids) == 1
 
 else := concat("", [
-	format_int(count(ids), 10), " exceptions (", concat(", ", array.slice(ids, 0, 3)), more(count(ids) - 3),
+	lib.int_text(count(ids)), " exceptions (", concat(", ", array.slice(ids, 0, 3)), more(count(ids) - 3),
 	") are in no risk-acceptance record their acceptor signed; they count",
 ])
 
-more(n) := concat("", [" and ", format_int(n, 10), " more"]) if n > 0
+more(n) := concat("", [" and ", lib.int_text(n), " more"]) if n > 0
 
 else := ""
 

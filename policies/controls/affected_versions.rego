@@ -118,8 +118,11 @@ invalid_scope_versions := {v | some v in {scope.fromVersion, scope.toVersion}; n
 # METADATA
 # title: Mapping missing
 # description: No affected-versions record in the package.
-findings contains lib.finding({"rule": "affected_versions.missing", "severity": "gap", "message": msg, "evidence": []}) if {
+findings contains missing_finding if {
 	count(records) == 0
+}
+
+missing_finding := lib.finding({"rule": "affected_versions.missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	msg := concat("", [
 		"no affected-version mapping in the package: add an evidence item of ",
 		"kind affected-versions to update-evidence.yaml evidence[] and its ",
@@ -131,20 +134,31 @@ findings contains lib.finding({"rule": "affected_versions.missing", "severity": 
 # METADATA
 # title: Mapping for another product
 # description: The record names a product other than the one in scope.
-findings contains lib.finding({"rule": "affected_versions.product_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
+findings contains product_mismatch_finding(e) if {
 	some e in yaml_records
 	e.record.product != scope.product
+}
+
+product_mismatch_finding(e) := lib.finding({"rule": "affected_versions.product_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	msg := concat("", ["affected-version mapping ", e.id, " is for product ", e.record.product, ", scope is ", scope.product])
 }
 
 # METADATA
 # title: Vulnerability not mapped
 # description: A vulnerability in scope has no entry in the mapping.
-findings contains lib.finding({"rule": "affected_versions.vulnerability_unmapped", "severity": "gap", "message": msg, "evidence": [e.id | some e in records]}) if {
+findings contains vulnerability_unmapped_finding(vuln) if {
 	count(records) > 0
 	some vuln in scope.vulnerabilities
 	count(entries(vuln)) == 0
 	count(statements(vuln)) == 0
+}
+
+vulnerability_unmapped_finding(vuln) := lib.finding({
+	"rule": "affected_versions.vulnerability_unmapped",
+	"severity": "gap",
+	"message": msg,
+	"evidence": [e.id | some e in records],
+}) if {
 	msg := concat("", [
 		vuln,
 		" has no affected-version entry: add it to vulnerabilities[] of the ",
@@ -156,12 +170,15 @@ findings contains lib.finding({"rule": "affected_versions.vulnerability_unmapped
 # METADATA
 # title: Vulnerability record missing
 # description: An entry does not name its vulnerability record.
-findings contains lib.finding({"rule": "affected_versions.record_missing", "severity": "gap", "message": msg, "evidence": [id]}) if {
+findings contains record_missing_finding(id, vuln) if {
 	some vuln in scope.vulnerabilities
 	some x in entries(vuln)
 	id := x.evidence
 	v := x.entry
 	not non_empty(v.record)
+}
+
+record_missing_finding(id, vuln) := lib.finding({"rule": "affected_versions.record_missing", "severity": "gap", "message": msg, "evidence": [id]}) if {
 	msg := concat("", [
 		vuln,
 		" is not tied to a vulnerability record: set its record (advisory id) ",
@@ -178,36 +195,45 @@ non_empty(s) if {
 # METADATA
 # title: Invalid version
 # description: A version in scope or in a range is not a valid semantic version.
-findings contains lib.finding({"rule": "affected_versions.invalid_version", "severity": "violation", "message": msg, "evidence": [id]}) if {
+findings contains invalid_version_finding(id, vuln, ver) if {
 	some vuln in scope.vulnerabilities
 	some x in entries(vuln)
 	id := x.evidence
 	v := x.entry
 	some ver in (invalid_scope_versions | verdicts[shape(v)].invalid_bounds)
+}
+
+invalid_version_finding(id, vuln, ver) := lib.finding({"rule": "affected_versions.invalid_version", "severity": "violation", "message": msg, "evidence": [id]}) if {
 	msg := concat("", [vuln, ": ", ver, " is not a valid semantic version"])
 }
 
 # METADATA
 # title: From-version not affected
 # description: The version being replaced is not in any affected range, so the mapping does not explain the update.
-findings contains lib.finding({"rule": "affected_versions.from_version_not_affected", "severity": "violation", "message": msg, "evidence": [id]}) if {
+findings contains from_version_not_affected_finding(id, vuln) if {
 	some vuln in scope.vulnerabilities
 	some x in entries(vuln)
 	id := x.evidence
 	v := x.entry
 	verdicts[shape(v)].from_affected == false
+}
+
+from_version_not_affected_finding(id, vuln) := lib.finding({"rule": "affected_versions.from_version_not_affected", "severity": "violation", "message": msg, "evidence": [id]}) if {
 	msg := concat("", [vuln, ": from-version ", scope.fromVersion, " is not in an affected range"])
 }
 
 # METADATA
 # title: To-version affected
 # description: The target version is still in an affected range, or before the fixed-in version.
-findings contains lib.finding({"rule": "affected_versions.to_version_affected", "severity": "violation", "message": msg, "evidence": [id]}) if {
+findings contains to_version_affected_finding(id, vuln) if {
 	some vuln in scope.vulnerabilities
 	some x in entries(vuln)
 	id := x.evidence
 	v := x.entry
 	verdicts[shape(v)].to_fixed == false
+}
+
+to_version_affected_finding(id, vuln) := lib.finding({"rule": "affected_versions.to_version_affected", "severity": "violation", "message": msg, "evidence": [id]}) if {
 	msg := concat("", [vuln, ": to-version ", scope.toVersion, " is still affected"])
 }
 
@@ -216,11 +242,14 @@ findings contains lib.finding({"rule": "affected_versions.to_version_affected", 
 # description: >-
 #   Supplier documents cover the vulnerability for this product, but none says the version
 #   being replaced is affected, so they do not explain the update.
-findings contains lib.finding({"rule": "affected_versions.from_version_not_affected", "severity": "violation", "message": msg, "evidence": ids}) if {
+findings contains from_version_undocumented_finding(ids, vuln) if {
 	some vuln in scope.vulnerabilities
 	count(statements(vuln)) > 0
 	not "affected" in {s.fromVersion | some [_, s] in said(vuln, "fromVersion")}
 	ids := sort({id | some [id, _] in statements(vuln)})
+}
+
+from_version_undocumented_finding(ids, vuln) := lib.finding({"rule": "affected_versions.from_version_not_affected", "severity": "violation", "message": msg, "evidence": ids}) if {
 	msg := concat("", [
 		vuln, ": no document says from-version ", scope.fromVersion, " is affected",
 		" (", lib.version_scheme, " versions)",
@@ -230,10 +259,13 @@ findings contains lib.finding({"rule": "affected_versions.from_version_not_affec
 # METADATA
 # title: To-version affected per a document
 # description: A supplier document says the target version is affected or still under investigation.
-findings contains lib.finding({"rule": "affected_versions.to_version_affected", "severity": "violation", "message": msg, "evidence": [id]}) if {
+findings contains to_version_stated_affected_finding(id, vuln, s) if {
 	some vuln in scope.vulnerabilities
 	some [id, s] in said(vuln, "toVersion")
 	s.toVersion in {"affected", "under_investigation"}
+}
+
+to_version_stated_affected_finding(id, vuln, s) := lib.finding({"rule": "affected_versions.to_version_affected", "severity": "violation", "message": msg, "evidence": [id]}) if {
 	msg := concat("", [
 		vuln, ": to-version ", scope.toVersion, " is ", s.toVersion,
 		" per ", where(id, s), " (", s.product, ")",
@@ -245,22 +277,28 @@ findings contains lib.finding({"rule": "affected_versions.to_version_affected", 
 # description: >-
 #   Supplier documents cover the vulnerability for this product but none says anything about
 #   the target version, so it is not shown fixed.
-findings contains lib.finding({"rule": "affected_versions.to_version_not_covered", "severity": "gap", "message": msg, "evidence": ids}) if {
+findings contains to_version_not_covered_finding(ids, vuln) if {
 	some vuln in scope.vulnerabilities
 	count(statements(vuln)) > 0
 	count(said(vuln, "toVersion")) == 0
 	ids := sort({id | some [id, _] in statements(vuln)})
+}
+
+to_version_not_covered_finding(ids, vuln) := lib.finding({"rule": "affected_versions.to_version_not_covered", "severity": "gap", "message": msg, "evidence": ids}) if {
 	msg := concat("", [vuln, ": no document says whether to-version ", scope.toVersion, " is fixed"])
 }
 
 # METADATA
 # title: Not affected without justification
 # description: A document says the target version is not affected but gives no justification or impact statement.
-findings contains lib.finding({"rule": "affected_versions.justification_missing", "severity": "gap", "message": msg, "evidence": [id]}) if {
+findings contains justification_missing_finding(id, vuln, s) if {
 	some vuln in scope.vulnerabilities
 	some [id, s] in said(vuln, "toVersion")
 	s.toVersion == "not_affected"
 	not non_empty(s.justification)
+}
+
+justification_missing_finding(id, vuln, s) := lib.finding({"rule": "affected_versions.justification_missing", "severity": "gap", "message": msg, "evidence": [id]}) if {
 	msg := concat("", [vuln, ": ", where(id, s), " says not_affected without a justification"])
 }
 
@@ -270,13 +308,21 @@ findings contains lib.finding({"rule": "affected_versions.justification_missing"
 #   Two statements (in one document or in two) disagree about one vulnerability and version:
 #   one says affected, the other fixed or not affected. A contradiction is a violation, never
 #   resolved by taking the last one.
-findings contains lib.finding({"rule": "affected_versions.contradiction", "severity": "violation", "message": msg, "evidence": sort({id1, id2})}) if {
+findings contains contradiction_finding(id1, id2, vuln, s1, role, s2) if {
 	some vuln in scope.vulnerabilities
 	some role in ["fromVersion", "toVersion"]
 	some [id1, s1] in said(vuln, role)
 	some [id2, s2] in said(vuln, role)
 	status_class(s1[role]) == "affected"
 	status_class(s2[role]) == "not affected"
+}
+
+contradiction_finding(id1, id2, vuln, s1, role, s2) := lib.finding({
+	"rule": "affected_versions.contradiction",
+	"severity": "violation",
+	"message": msg,
+	"evidence": sort({id1, id2}),
+}) if {
 	msg := concat("", [
 		vuln, ": ", where(id1, s1), " says ", scope[role], " is ", s1[role],
 		", ", where(id2, s2), " says ", s2[role],
@@ -288,10 +334,13 @@ findings contains lib.finding({"rule": "affected_versions.contradiction", "sever
 # description: >-
 #   Entries of a supplier document that match no scope identifier are ignored; they are listed
 #   for the reviewer.
-findings contains lib.finding({"rule": "affected_versions.not_this_product", "severity": "info", "message": msg, "evidence": [e.id]}) if {
+findings contains not_this_product_finding(e, more) if {
 	some e in documents
 	e.record.notThisProductCount > 0
 	more := e.record.notThisProductCount - count(e.record.notThisProduct)
+}
+
+not_this_product_finding(e, more) := lib.finding({"rule": "affected_versions.not_this_product", "severity": "info", "message": msg, "evidence": [e.id]}) if {
 	msg := concat("", [
 		e.id, ": not this product: ", concat(", ", e.record.notThisProduct), more_suffix(more),
 	])
@@ -299,17 +348,20 @@ findings contains lib.finding({"rule": "affected_versions.not_this_product", "se
 
 more_suffix(0) := ""
 
-more_suffix(n) := concat("", [" and ", format_int(n, 10), " more"]) if n > 0
+more_suffix(n) := concat("", [" and ", lib.int_text(n), " more"]) if n > 0
 
 # METADATA
 # title: Range not evaluated
 # description: >-
 #   A range the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as SemVer, a
 #   range in another version scheme) is reported, never guessed.
-findings contains lib.finding({"rule": "affected_versions.range_unsupported", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
+findings contains range_unsupported_finding(e, u) if {
 	some e in documents
 	some u in e.record.unsupported
 	u.vulnerability in scope.vulnerabilities
+}
+
+range_unsupported_finding(e, u) := lib.finding({"rule": "affected_versions.range_unsupported", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
 	msg := concat("", [u.vulnerability, ": ", e.id, "#", u.statement, " (", u.product, ") not evaluated: ", u.reason])
 }
 

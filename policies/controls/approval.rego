@@ -40,13 +40,16 @@ authorized contains {"evidence": e.id, "approval": a} if {
 #   The trust configuration requires signed release approvals, and an approval by a release
 #   approver is in a record that approver did not sign (unsigned, or signed by someone else); it
 #   does not count: anyone who writes the package could have written it.
-findings contains lib.finding({"rule": "approval.not_signed_by_approver", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
+findings contains not_signed_by_approver_finding(e, a) if {
 	lib.signature_required("release-approval")
 	some e in items
 	some a in e.record.approvals
 	a.decision == "approved"
 	lib.has_role(a.approver, "release-approver")
 	not lib.authentic_approval(e, a.approver)
+}
+
+not_signed_by_approver_finding(e, a) := lib.finding({"rule": "approval.not_signed_by_approver", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
 	msg := concat("", [
 		"the approval by ", a.approver, " in ", e.id, " is not signed by a key or identity ",
 		"the trust configuration maps to ", a.approver, " (approvers[].keys or identities), and ",
@@ -59,8 +62,11 @@ approvers := {x.approval.approver | some x in authorized}
 # METADATA
 # title: Approval missing
 # description: No release-approval record in the package.
-findings contains lib.finding({"rule": "approval.missing", "severity": "gap", "message": msg, "evidence": []}) if {
+findings contains missing_finding if {
 	count(items) == 0
+}
+
+missing_finding := lib.finding({"rule": "approval.missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	msg := concat("", [
 		"no release-approval record in the package: add an evidence item of ",
 		"kind release-approval to update-evidence.yaml evidence[] and its ",
@@ -72,40 +78,52 @@ findings contains lib.finding({"rule": "approval.missing", "severity": "gap", "m
 # METADATA
 # title: Approval for another product
 # description: The record names a product other than the one in scope.
-findings contains lib.finding({"rule": "approval.product_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
+findings contains product_mismatch_finding(e) if {
 	some e in items
 	e.record.product != scope.product
+}
+
+product_mismatch_finding(e) := lib.finding({"rule": "approval.product_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	msg := concat("", ["approval ", e.id, " is for product ", e.record.product, ", scope is ", scope.product])
 }
 
 # METADATA
 # title: Approval for another version
 # description: The record names a version other than the target version.
-findings contains lib.finding({"rule": "approval.version_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
+findings contains version_mismatch_finding(e) if {
 	some e in items
 	e.record.version != scope.toVersion
+}
+
+version_mismatch_finding(e) := lib.finding({"rule": "approval.version_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	msg := concat("", ["approval ", e.id, " is for version ", e.record.version, ", scope is ", scope.toVersion])
 }
 
 # METADATA
 # title: Approved artifacts differ
 # description: The approved artifacts (name and sha256) are not exactly the signed manifest's artifacts.
-findings contains lib.finding({"rule": "approval.artifacts_mismatch", "severity": "violation", "message": msg, "evidence": ids}) if {
+findings contains artifacts_mismatch_finding(ids, e, names) if {
 	some e in items
 	count(lib.manifest_artifacts) > 0
 	approved := {{"name": a.name, "sha256": a.sha256} | some a in e.record.approvedArtifacts}
 	approved != lib.manifest_artifacts
 	names := sort({a.name | some a in ((approved - lib.manifest_artifacts) | (lib.manifest_artifacts - approved))})
-	msg := concat("", ["approval ", e.id, " does not bind the signed artifacts: ", concat(", ", names), " differ"])
 	ids := array.concat([e.id], [m.id | some m in lib.of_kind("update-manifest")])
+}
+
+artifacts_mismatch_finding(ids, e, names) := lib.finding({"rule": "approval.artifacts_mismatch", "severity": "violation", "message": msg, "evidence": ids}) if {
+	msg := concat("", ["approval ", e.id, " does not bind the signed artifacts: ", concat(", ", names), " differ"])
 }
 
 # METADATA
 # title: Approval not bound to artifacts
 # description: No signed manifest to bind the approved artifacts to.
-findings contains lib.finding({"rule": "approval.artifacts_unbound", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
+findings contains artifacts_unbound_finding(e) if {
 	some e in items
 	count(lib.manifest_artifacts) == 0
+}
+
+artifacts_unbound_finding(e) := lib.finding({"rule": "approval.artifacts_unbound", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	msg := concat("", [
 		"approval ",
 		e.id,
@@ -117,43 +135,60 @@ findings contains lib.finding({"rule": "approval.artifacts_unbound", "severity":
 # METADATA
 # title: Not enough items
 # description: Fewer distinct authorized approvers than the effective requirements.requiredApprovals.
-findings contains lib.finding({"rule": "approval.insufficient_approvals", "severity": "violation", "message": msg, "evidence": [e.id | some e in items]}) if {
+findings contains insufficient_approvals_finding(required) if {
 	count(items) > 0
 	required := lib.requirements.requiredApprovals
 	count(approvers) < required
+}
+
+insufficient_approvals_finding(required) := lib.finding({
+	"rule": "approval.insufficient_approvals",
+	"severity": "violation",
+	"message": msg,
+	"evidence": [e.id | some e in items],
+}) if {
 	msg := concat("", [
-		format_int(count(approvers), 10), " authorized release approver(s), ",
-		format_int(required, 10), " required",
+		lib.int_text(count(approvers)), " authorized release approver(s), ",
+		lib.int_text(required), " required",
 	])
 }
 
 # METADATA
 # title: Approver not authorized
 # description: An approval by someone who is not a release approver in the trust configuration; it does not count.
-findings contains lib.finding({"rule": "approval.approver_unauthorized", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
+findings contains approver_unauthorized_finding(e, a) if {
 	some e in items
 	some a in e.record.approvals
 	not lib.has_role(a.approver, "release-approver")
+}
+
+approver_unauthorized_finding(e, a) := lib.finding({"rule": "approval.approver_unauthorized", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
 	msg := concat("", [a.approver, " is not a release approver in the trust configuration; the approval does not count"])
 }
 
 # METADATA
 # title: Approver rejected
 # description: An authorized approver recorded a rejection.
-findings contains lib.finding({"rule": "approval.rejected", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
+findings contains rejected_finding(e, a) if {
 	some e in items
 	some a in e.record.approvals
 	a.decision != "approved"
 	lib.has_role(a.approver, "release-approver")
+}
+
+rejected_finding(e, a) := lib.finding({"rule": "approval.rejected", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	msg := concat("", [a.approver, " rejected the release"])
 }
 
 # METADATA
 # title: Signing time unknown
 # description: No signing-event record, so approval-before-signing cannot be checked.
-findings contains lib.finding({"rule": "approval.signing_time_unknown", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
+findings contains signing_time_unknown_finding(e) if {
 	some e in items
 	count(lib.signing_times) == 0
+}
+
+signing_time_unknown_finding(e) := lib.finding({"rule": "approval.signing_time_unknown", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	msg := concat("", [
 		"no signing-event record: cannot check that approval preceded signing; add a ",
 		"signing-event record (example docs/evidence-format.md#signing-event)",
@@ -163,12 +198,15 @@ findings contains lib.finding({"rule": "approval.signing_time_unknown", "severit
 # METADATA
 # title: Approved after signing
 # description: An approval is not strictly before every signing time.
-findings contains lib.finding({"rule": "approval.after_signing", "severity": "violation", "message": msg, "evidence": array.concat([id], signing_ids)}) if {
+findings contains after_signing_finding(id, a) if {
 	some x in authorized
 	id := x.evidence
 	a := x.approval
 	some s in lib.records_of("signing-event")
 	lib.time_lte(s.record.time, a.time)
+}
+
+after_signing_finding(id, a) := lib.finding({"rule": "approval.after_signing", "severity": "violation", "message": msg, "evidence": array.concat([id], signing_ids)}) if {
 	msg := concat("", ["approval by ", a.approver, " at ", a.time, " is not before signing"])
 }
 
@@ -204,18 +242,26 @@ deployed_not_after_approval contains {"time": t, "authorized": x} if {
 # METADATA
 # title: Deployed before signing
 # description: A deployment of the target version is not strictly after every signing time.
-findings contains lib.finding({"rule": "approval.deployed_before_signing", "severity": "violation", "message": msg, "evidence": array.concat([e.id], signing_ids)}) if {
+findings contains deployed_before_signing_finding(e, r) if {
 	some e in lib.records_of("deployment-records")
 	some r in e.record.records
 	r.version == scope.toVersion
 	deployed_not_after_signing[r.time]
+}
+
+deployed_before_signing_finding(e, r) := lib.finding({
+	"rule": "approval.deployed_before_signing",
+	"severity": "violation",
+	"message": msg,
+	"evidence": array.concat([e.id], signing_ids),
+}) if {
 	msg := concat("", ["deployment to ", r.configuration, " at ", r.time, " is not after signing"])
 }
 
 # METADATA
 # title: Deployed before approval
 # description: A deployment of the target version is not after an approval.
-findings contains lib.finding({"rule": "approval.deployed_before_approval", "severity": "violation", "message": msg, "evidence": [id, e.id]}) if {
+findings contains deployed_before_approval_finding(id, e, r, a) if {
 	some e in lib.records_of("deployment-records")
 	some r in e.record.records
 	r.version == scope.toVersion
@@ -223,30 +269,39 @@ findings contains lib.finding({"rule": "approval.deployed_before_approval", "sev
 	deployed_not_after_approval[{"time": r.time, "authorized": x}]
 	id := x.evidence
 	a := x.approval
+}
+
+deployed_before_approval_finding(id, e, r, a) := lib.finding({"rule": "approval.deployed_before_approval", "severity": "violation", "message": msg, "evidence": [id, e.id]}) if {
 	msg := concat("", ["deployment to ", r.configuration, " at ", r.time, " is not after the approval by ", a.approver])
 }
 
 # METADATA
 # title: Approver signed
 # description: Separation of duties - an approver is also the signer.
-findings contains lib.finding({"rule": "approval.approver_is_signer", "severity": "violation", "message": msg, "evidence": array.concat([id], signing_ids)}) if {
+findings contains approver_is_signer_finding(id, a) if {
 	some x in authorized
 	id := x.evidence
 	a := x.approval
 	a.approver in lib.signers
+}
+
+approver_is_signer_finding(id, a) := lib.finding({"rule": "approval.approver_is_signer", "severity": "violation", "message": msg, "evidence": array.concat([id], signing_ids)}) if {
 	msg := concat("", [a.approver, " both approved and signed the release"])
 }
 
 # METADATA
 # title: Approver built
 # description: Separation of duties - an approver produced the build provenance.
-findings contains lib.finding({"rule": "approval.approver_is_builder", "severity": "violation", "message": msg, "evidence": ids}) if {
+findings contains approver_is_builder_finding(ids, a) if {
 	some x in authorized
 	id := x.evidence
 	a := x.approval
 	a.approver in lib.builders
-	msg := concat("", [a.approver, " both approved and built the release"])
 	ids := array.concat([id], [p.id | some p in lib.of_kind("build-provenance")])
+}
+
+approver_is_builder_finding(ids, a) := lib.finding({"rule": "approval.approver_is_builder", "severity": "violation", "message": msg, "evidence": ids}) if {
+	msg := concat("", [a.approver, " both approved and built the release"])
 }
 
 # METADATA

@@ -28,8 +28,11 @@ verified_signatures(p) := [s | some s in p.verification.signatures; s.verified =
 # METADATA
 # title: Provenance missing
 # description: No build provenance in the package.
-findings contains lib.finding({"rule": "provenance.missing", "severity": "gap", "message": msg, "evidence": []}) if {
+findings contains missing_finding if {
 	count(lib.of_kind("build-provenance")) == 0
+}
+
+missing_finding := lib.finding({"rule": "provenance.missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	msg := concat("", [
 		"no build provenance in the package: add an evidence item of kind ",
 		"build-provenance, a DSSE envelope of an in-toto Statement v1 with a ",
@@ -41,9 +44,12 @@ findings contains lib.finding({"rule": "provenance.missing", "severity": "gap", 
 # METADATA
 # title: Provenance not verifiable
 # description: A build-provenance item whose envelope could not be read.
-findings contains lib.finding({"rule": "provenance.unverifiable", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
+findings contains unverifiable_finding(e) if {
 	some e in lib.of_kind("build-provenance")
 	object.get(e, ["verification", "type"], null) != "build-provenance"
+}
+
+unverifiable_finding(e) := lib.finding({"rule": "provenance.unverifiable", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	msg := concat("", [
 		"build provenance ",
 		e.id,
@@ -56,10 +62,13 @@ findings contains lib.finding({"rule": "provenance.unverifiable", "severity": "g
 # METADATA
 # title: Signature not verified
 # description: No trusted key or Sigstore certificate verifies the envelope.
-findings contains lib.finding({"rule": "provenance.signature_unverified", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+findings contains signature_unverified_finding(p, reasons) if {
 	some p in items
 	count(verified_signatures(p)) == 0
 	reasons := sort({r | some s in p.verification.signatures; r := object.get(s, "reason", null); is_string(r)})
+}
+
+signature_unverified_finding(p, reasons) := lib.finding({"rule": "provenance.signature_unverified", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", ["no trusted key or certificate verifies the envelope of ", p.id, because(reasons)])
 }
 
@@ -70,11 +79,14 @@ else := ""
 # METADATA
 # title: Key not authorized for provenance
 # description: The verifying key is unknown, revoked, not for build-provenance or not for this product.
-findings contains lib.finding({"rule": "provenance.key_unauthorized", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+findings contains key_unauthorized_finding(p, s, why) if {
 	some p in items
 	some s in verified_signatures(p)
 	lib.key_signature(s)
 	some why in key_problems(s.keyId)
+}
+
+key_unauthorized_finding(p, s, why) := lib.finding({"rule": "provenance.key_unauthorized", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", ["key ", s.keyId, " that signed ", p.id, " ", why])
 }
 
@@ -83,11 +95,14 @@ findings contains lib.finding({"rule": "provenance.key_unauthorized", "severity"
 # description: >-
 #   The envelope verifies through a Sigstore certificate whose identity (issuer, SAN,
 #   repository and workflow extensions) matches no identity of the trust configuration.
-findings contains lib.finding({"rule": "provenance.identity_untrusted", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+findings contains identity_untrusted_finding(p, s) if {
 	some p in items
 	some s in verified_signatures(p)
 	lib.certificate_signature(s)
 	count(lib.matching_identities(s.identity)) == 0
+}
+
+identity_untrusted_finding(p, s) := lib.finding({"rule": "provenance.identity_untrusted", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", [
 		"certificate identity ", lib.identity_label(s.identity), " that signed ", p.id,
 		lib.log_label(s), " is not a trusted identity",
@@ -97,7 +112,7 @@ findings contains lib.finding({"rule": "provenance.identity_untrusted", "severit
 # METADATA
 # title: Certificate identity not authorized
 # description: The matching trusted identity may not sign build provenance for this product and version.
-findings contains lib.finding({"rule": "provenance.identity_unauthorized", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+findings contains identity_unauthorized_finding(p, i, s, why) if {
 	some p in items
 	some s in verified_signatures(p)
 	lib.certificate_signature(s)
@@ -105,6 +120,9 @@ findings contains lib.finding({"rule": "provenance.identity_unauthorized", "seve
 	count(lib.authorized_identities(s.identity, "build-provenance")) == 0
 	some i in lib.matching_identities(s.identity)
 	some why in lib.identity_problems(i, "build-provenance")
+}
+
+identity_unauthorized_finding(p, i, s, why) := lib.finding({"rule": "provenance.identity_unauthorized", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", ["identity ", i.id, " (", lib.identity_label(s.identity), ") that signed ", p.id, " ", why])
 }
 
@@ -120,9 +138,12 @@ keyless(p) if {
 # METADATA
 # title: Envelope payload type
 # description: The DSSE payloadType must be application/vnd.in-toto+json.
-findings contains lib.finding({"rule": "provenance.payload_type", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+findings contains payload_type_finding(p) if {
 	some p in items
 	p.verification.payloadType != in_toto_payload_type
+}
+
+payload_type_finding(p) := lib.finding({"rule": "provenance.payload_type", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", [p.id, " has DSSE payloadType ", p.verification.payloadType, ", expected ", in_toto_payload_type])
 }
 
@@ -133,9 +154,12 @@ statement_v1 := "https://in-toto.io/Statement/v1"
 # METADATA
 # title: Statement type
 # description: The statement _type must be in-toto Statement v1 (v0.1 is not accepted).
-findings contains lib.finding({"rule": "provenance.statement_type", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+findings contains statement_type_finding(p) if {
 	some p in items
 	p.verification.statement.type != statement_v1
+}
+
+statement_type_finding(p) := lib.finding({"rule": "provenance.statement_type", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", [p.id, " has statement _type ", p.verification.statement.type, ", expected ", statement_v1])
 }
 
@@ -160,9 +184,12 @@ product_problem(key) := {concat("", ["is not authorized for product ", input.pac
 # METADATA
 # title: Not SLSA Provenance v1
 # description: The statement's predicate is not SLSA Provenance v1.
-findings contains lib.finding({"rule": "provenance.predicate_type", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+findings contains predicate_type_finding(p) if {
 	some p in items
 	p.verification.statement.predicateType != slsa_v1
+}
+
+predicate_type_finding(p) := lib.finding({"rule": "provenance.predicate_type", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", [p.id, " has predicate type ", p.verification.statement.predicateType, ", expected ", slsa_v1, legacy_note(p)])
 }
 
@@ -175,11 +202,14 @@ legacy_note(p) := " (SLSA Provenance v0.2 is recognised but not supported: only 
 # description: >-
 #   The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for
 #   keyless provenance the certificate identity establishes the builder.
-findings contains lib.finding({"rule": "provenance.builder_untrusted", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+findings contains builder_untrusted_finding(p) if {
 	some p in items
 	p.verification.slsa != null
 	not keyless(p)
 	not p.verification.slsa.builderId in {b.id | some b in data.trust.builders}
+}
+
+builder_untrusted_finding(p) := lib.finding({"rule": "provenance.builder_untrusted", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", ["builder ", p.verification.slsa.builderId, " of ", p.id, " is not a trusted builder"])
 }
 
@@ -189,13 +219,16 @@ findings contains lib.finding({"rule": "provenance.builder_untrusted", "severity
 #   For keyless provenance the builder is the certificate's identity: a predicate builder.id
 #   that names a workflow identity must equal the certificate SAN (a generic builder id such as
 #   GitHub's https://github.com/actions/runner/github-hosted is accepted).
-findings contains lib.finding({"rule": "provenance.builder_not_signer", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+findings contains builder_not_signer_finding(p, s) if {
 	some p in items
 	p.verification.slsa != null
 	some s in verified_signatures(p)
 	lib.certificate_signature(s)
 	workflow_identity(p.verification.slsa.builderId)
 	p.verification.slsa.builderId != s.identity.subject
+}
+
+builder_not_signer_finding(p, s) := lib.finding({"rule": "provenance.builder_not_signer", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", [
 		p.id, " claims builder ", p.verification.slsa.builderId,
 		" but its certificate was issued to ", lib.identity_label(s.identity),
@@ -208,11 +241,14 @@ workflow_identity(id) if contains(id, "/.github/workflows/")
 # METADATA
 # title: Artifact not in subjects
 # description: A manifest artifact's computed digest is not among the provenance subjects.
-findings contains lib.finding({"rule": "provenance.artifact_not_in_subjects", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+findings contains artifact_not_in_subjects_finding(p, a) if {
 	some p in items
 	has_sha256_subject(p)
 	some a in p.verification.artifactsInSubjects
 	a.inSubjects != true
+}
+
+artifact_not_in_subjects_finding(p, a) := lib.finding({"rule": "provenance.artifact_not_in_subjects", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", ["artifact ", a.name, " is not a subject of ", p.id])
 }
 
@@ -224,11 +260,14 @@ has_sha256_subject(p) if {
 # METADATA
 # title: Subjects without sha256
 # description: No subject carries a sha256 digest (e.g. sha512 only), so artifacts cannot be matched.
-findings contains lib.finding({"rule": "provenance.subjects_without_sha256", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+findings contains subjects_without_sha256_finding(p, algorithms) if {
 	some p in items
 	count(p.verification.statement.subjects) > 0
 	not has_sha256_subject(p)
 	algorithms := sort({a | some s in p.verification.statement.subjects; some a in object.get(s, "algorithms", [])})
+}
+
+subjects_without_sha256_finding(p, algorithms) := lib.finding({"rule": "provenance.subjects_without_sha256", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", [
 		"the subjects of ", p.id, " carry only ", concat(", ", algorithms),
 		" digests; the gate matches artifacts by sha256",
@@ -238,9 +277,12 @@ findings contains lib.finding({"rule": "provenance.subjects_without_sha256", "se
 # METADATA
 # title: No artifacts to check
 # description: There is no manifest artifact to look up among the subjects.
-findings contains lib.finding({"rule": "provenance.subjects_unchecked", "severity": "gap", "message": msg, "evidence": [p.id]}) if {
+findings contains subjects_unchecked_finding(p) if {
 	some p in items
 	count(p.verification.artifactsInSubjects) == 0
+}
+
+subjects_unchecked_finding(p) := lib.finding({"rule": "provenance.subjects_unchecked", "severity": "gap", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id, ": add the signed update manifest (docs/evidence-format.md#update-manifest)"])
 }
 

@@ -56,8 +56,11 @@ unsigned_hardware[e.id] contains r.hardware if {
 #   The trust configuration requires signed test results, and results for some hardware are not
 #   signed by a test system authorized for it (testSystems in the trust configuration): they do
 #   not count.
-findings contains lib.finding({"rule": "rollback_recovery.result_unsigned", "severity": "warning", "message": msg, "evidence": [id]}) if {
+findings contains result_unsigned_finding(id, hws) if {
 	some id, hws in unsigned_hardware
+}
+
+result_unsigned_finding(id, hws) := lib.finding({"rule": "rollback_recovery.result_unsigned", "severity": "warning", "message": msg, "evidence": [id]}) if {
 	msg := concat("", [
 		"test results in ", id, " for hardware ", concat(", ", sort(hws)),
 		" are not signed by a test system authorized for that hardware (testSystems in the trust configuration), ",
@@ -75,8 +78,11 @@ results(c, test) := [x.result |
 # METADATA
 # title: Tests missing
 # description: No rollback and recovery test record in the package.
-findings contains lib.finding({"rule": "rollback_recovery.tests_missing", "severity": "gap", "message": msg, "evidence": []}) if {
+findings contains tests_missing_finding if {
 	count(records) == 0
+}
+
+tests_missing_finding := lib.finding({"rule": "rollback_recovery.tests_missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	msg := concat("", [
 		"no rollback and recovery test record in the package: add an evidence ",
 		"item of kind rollback-recovery-tests to update-evidence.yaml ",
@@ -101,9 +107,12 @@ findings contains lib.finding({"rule": "rollback_recovery.scope_mismatch", "seve
 # METADATA
 # title: Rollback conditions missing
 # description: The test record documents no rollback condition.
-findings contains lib.finding({"rule": "rollback_recovery.conditions_missing", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
+findings contains conditions_missing_finding(e) if {
 	some e in records
 	count(e.record.rollbackConditions) == 0
+}
+
+conditions_missing_finding(e) := lib.finding({"rule": "rollback_recovery.conditions_missing", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	msg := concat("", [
 		"test record ",
 		e.id,
@@ -115,12 +124,21 @@ findings contains lib.finding({"rule": "rollback_recovery.conditions_missing", "
 # METADATA
 # title: Test on other hardware
 # description: A result for a configuration ran on hardware other than the configuration's.
-findings contains lib.finding({"rule": "rollback_recovery.hardware_mismatch", "severity": "violation", "message": msg, "evidence": [x.evidence], "configuration": c.id}) if {
+findings contains hardware_mismatch_finding(x, c, r) if {
 	some id, xs in results_by_configuration
 	c := lib.configurations[id]
 	some x in xs
 	r := x.result
 	r.hardware != c.hardware
+}
+
+hardware_mismatch_finding(x, c, r) := lib.finding({
+	"rule": "rollback_recovery.hardware_mismatch",
+	"severity": "violation",
+	"message": msg,
+	"evidence": [x.evidence],
+	"configuration": c.id,
+}) if {
 	msg := concat("", [r.test, " test for ", c.id, " ran on ", r.hardware, ", the configuration's hardware is ", c.hardware])
 }
 
@@ -249,4 +267,4 @@ reasons_by_level[l.level] contains l.reason if some l in configuration_levels
 # An unverified reason already starts with its level ("level 3 (...)"): it is not said twice.
 configuration_reason(ids, l) := concat("", [concat(", ", ids), ": ", l.reason]) if startswith(l.reason, "level ")
 
-else := concat("", [concat(", ", ids), ": level ", format_int(l.level, 10), ", ", l.reason])
+else := concat("", [concat(", ", ids), ": level ", lib.int_text(l.level), ", ", l.reason])

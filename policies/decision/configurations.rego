@@ -152,7 +152,7 @@ configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": rea
 	count(global_blocking) > 0
 
 	# The summary lists the update-wide findings; each configuration does not repeat the list.
-	reasons := [concat("", ["the update as a whole fails (", format_int(count(global_blocking), 10), " update-wide blocking finding(s))"])]
+	reasons := [concat("", ["the update as a whole fails (", lib.int_text(count(global_blocking)), " update-wide blocking finding(s))"])]
 }
 
 configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": [reason], "exception": x.id, "waivers": []} if {

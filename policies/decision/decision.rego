@@ -29,24 +29,31 @@ scope := input.package.scope
 # description: >-
 #   Each control under data.update_gate.controls by its id (the package name with "-" for "_"):
 #   findings, level, reason and per-configuration levels ({} when the control has none).
-controls[ctl] := {
-	"findings": fs,
-	"level": capped(ctl, data.update_gate.controls[name].level),
-	"reason": capped_reason(ctl, data.update_gate.controls[name].level, data.update_gate.controls[name].level_reason),
-	"configurations": configuration_levels_of(name, ctl),
-} if {
+controls[ctl] := control_entry(ctl, fs, level, data.update_gate.controls[name].level_reason, configuration_levels_of(name)) if {
 	some name
 	fs := data.update_gate.controls[name].findings
+	level := data.update_gate.controls[name].level
 	ctl := lib.control_of_rule(name)
 }
 
-configuration_levels_of(name, ctl) := {id: {"level": capped(ctl, l.level), "reason": capped_reason(ctl, l.level, l.reason)} |
-	some id, l in data.update_gate.controls[name].configuration_levels
-} if {
-	attestation.unsigned_by_control[ctl]
-} else := levels if {
+# The planner writes a rule body that reads data.update_gate.controls[name] out once per control
+# package: each control's part reads the interface's rules, the rest is this one function.
+control_entry(ctl, fs, level, reason, levels) := {
+	"findings": fs,
+	"level": capped(ctl, level),
+	"reason": capped_reason(ctl, level, reason),
+	"configurations": capped_levels(ctl, levels),
+}
+
+configuration_levels_of(name) := levels if {
 	levels := data.update_gate.controls[name].configuration_levels
 } else := {}
+
+capped_levels(ctl, levels) := {id: {"level": capped(ctl, l.level), "reason": capped_reason(ctl, l.level, l.reason)} |
+	some id, l in levels
+} if {
+	attestation.unsigned_by_control[ctl]
+} else := levels
 
 # METADATA
 # title: Level capped by authenticity

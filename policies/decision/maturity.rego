@@ -73,7 +73,7 @@ overall := {"level": l, "reason": reason} if {
 	l := min({configuration_maturity[id].level | some id in maturity_scope})
 	reason := concat("", [
 		"lowest level of the ", scope_name, none_approved_note, ": ",
-		concat(", ", [concat("", [id, " ", format_int(configuration_maturity[id].level, 10)]) | some id in maturity_scope]),
+		concat(", ", [concat("", [id, " ", lib.int_text(configuration_maturity[id].level)]) | some id in maturity_scope]),
 	])
 }
 
@@ -87,7 +87,7 @@ overall := {"level": l, "reason": reason} if {
 overall := {"level": l, "reason": reason} if {
 	not all_verified
 	l := min({3, max({c.level | some c in controls})})
-	unverified := sort([concat("", [ctl, " ", format_int(controls[ctl].level, 10)]) |
+	unverified := sort([concat("", [ctl, " ", lib.int_text(controls[ctl].level)]) |
 		some ctl in maturity_controls
 		controls[ctl].level < 4
 	])

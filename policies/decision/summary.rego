@@ -21,12 +21,12 @@ maturity_shortfall if {
 # description: Each reason that applies, in a fixed order.
 reject_reasons := [check.reason |
 	some check in [
-		{"applies": count(global_blocking) > 0, "reason": concat("", [format_int(count(global_blocking), 10), " update-wide blocking finding(s)"])},
+		{"applies": count(global_blocking) > 0, "reason": concat("", [lib.int_text(count(global_blocking)), " update-wide blocking finding(s)"])},
 		{"applies": count(rejected) > 0, "reason": concat("", ["rejected configuration(s): ", concat(", ", rejected)])},
 		{"applies": count(approved) == 0, "reason": "no configuration approved"},
 		{"applies": maturity_shortfall, "reason": concat("", [
-			"maturity level ", format_int(overall.level, 10),
-			" is below the required ", format_int(minimum, 10),
+			"maturity level ", lib.int_text(overall.level),
+			" is below the required ", lib.int_text(minimum),
 		])},
 	]
 	check.applies == true
@@ -52,13 +52,13 @@ update_name := concat("", [scope.product, " ", scope.fromVersion, " -> ", scope.
 # description: One sentence for the reviewer.
 summary := concat("", [
 	"Reject ", update_name, ": ", concat("; ", reject_reasons),
-	"; evidence maturity level ", format_int(overall.level, 10), ".",
+	"; evidence maturity level ", lib.int_text(overall.level), ".",
 ]) if outcome == "reject"
 
 else := concat("", [
 	"Approve ", update_name, " only for ", concat(", ", approved), "; excluded: ",
 	concat(", ", [concat("", [id, " (", configuration_results[id].exception, ")"]) | some id in excluded]),
-	conditions_note, "; evidence maturity level ", format_int(overall.level, 10), ".",
+	conditions_note, "; evidence maturity level ", lib.int_text(overall.level), ".",
 ]) if {
 	outcome == "conditional"
 	count(excluded) > 0
@@ -66,14 +66,14 @@ else := concat("", [
 
 else := concat("", [
 	"Approve ", update_name, " for every configuration (", concat(", ", approved), ")",
-	conditions_note, "; evidence maturity level ", format_int(overall.level, 10), ".",
+	conditions_note, "; evidence maturity level ", lib.int_text(overall.level), ".",
 ]) if {
 	outcome == "conditional"
 }
 
 else := concat("", [
 	"Approve ", update_name, ": every configuration (", concat(", ", approved),
-	") passes every required control; evidence maturity level ", format_int(overall.level, 10), ".",
+	") passes every required control; evidence maturity level ", lib.int_text(overall.level), ".",
 ])
 
 conditions_note := "" if count(array.concat(fleet_conditions, custom_conditions)) == 0

@@ -57,15 +57,17 @@ downgrade_reason := d.reason if {
 # METADATA
 # title: Cohort unknown
 # description: The inventory has no entry for the product and cohort in scope.
-findings contains lib.finding({
+findings contains cohort_unknown_finding if {
+	given
+	not cohort
+}
+
+cohort_unknown_finding := lib.finding({
 	"rule": "fleet.cohort_unknown",
 	"severity": "violation",
 	"message": concat("", ["the fleet inventory has no cohort ", scope.cohort, " of ", scope.product]),
 	"evidence": [],
-}) if {
-	given
-	not cohort
-}
+})
 
 # METADATA
 # title: Configuration not covered
@@ -73,14 +75,16 @@ findings contains lib.finding({
 #   A configuration of the cohort is missing from the package's scope: neither approved nor
 #   silently skipped. Update-wide, so the update is rejected, unless the cohort allows partial
 #   updates: then a warning and a condition naming it.
-findings contains lib.finding({
+findings contains configuration_not_covered_finding(c) if {
+	some c in not_covered
+}
+
+configuration_not_covered_finding(c) := lib.finding({
 	"rule": "fleet.configuration_not_covered",
 	"severity": not_covered_severity,
 	"message": not_covered_message(c),
 	"evidence": [],
-}) if {
-	some c in not_covered
-}
+})
 
 not_covered_severity := "warning" if partial_allowed
 
@@ -102,69 +106,84 @@ not_covered contains c if {
 # METADATA
 # title: Configuration unknown
 # description: A configuration in the scope that the cohort's inventory does not know.
-findings contains lib.finding({
-	"rule": "fleet.configuration_unknown",
-	"severity": "violation",
-	"message": concat("", ["configuration ", c.id, " is not in the fleet inventory of cohort ", scope.cohort]),
-	"evidence": [],
-	"configuration": c.id,
-}) if {
+findings contains configuration_unknown_finding(c) if {
 	cohort
 	some c in scope.configurations
 	not inventory[c.id]
 }
 
+configuration_unknown_finding(c) := lib.finding({
+	"rule": "fleet.configuration_unknown",
+	"severity": "violation",
+	"message": concat("", ["configuration ", c.id, " is not in the fleet inventory of cohort ", scope.cohort]),
+	"evidence": [],
+	"configuration": c.id,
+})
+
 # METADATA
 # title: Hardware mismatch
 # description: The scope names other hardware for a configuration than the inventory.
-findings contains lib.finding({
+findings contains hardware_mismatch_finding(c) if {
+	some c in scope.configurations
+	inventory[c.id].hardware != c.hardware
+}
+
+hardware_mismatch_finding(c) := lib.finding({
 	"rule": "fleet.hardware_mismatch",
 	"severity": "violation",
 	"message": concat("", ["configuration ", c.id, " is ", inventory[c.id].hardware, " in the fleet inventory, the scope says ", c.hardware]),
 	"evidence": [],
 	"configuration": c.id,
-}) if {
-	some c in scope.configurations
-	inventory[c.id].hardware != c.hardware
-}
+})
 
 # METADATA
 # title: From-version mismatch
 # description: The scope's from-version is not the version the inventory says the configuration runs.
-findings contains lib.finding({
+findings contains from_version_mismatch_finding(id, inv) if {
+	some id, inv in inventory
+	in_scope[id]
+	inv.version != scope.fromVersion
+}
+
+from_version_mismatch_finding(id, inv) := lib.finding({
 	"rule": "fleet.from_version_mismatch",
 	"severity": "violation",
 	"message": concat("", ["configuration ", id, " runs ", inv.version, ", the scope's from-version is ", scope.fromVersion]),
 	"evidence": [],
 	"configuration": id,
-}) if {
-	some id, inv in inventory
-	in_scope[id]
-	inv.version != scope.fromVersion
-}
+})
 
 # METADATA
 # title: Rollback
 # description: >-
 #   The to-version is not above the version the configuration runs (by semantic-version order):
 #   a rollback, unless the trust configuration allows a downgrade of the product.
-findings contains lib.finding({
-	"rule": "fleet.rollback",
-	"severity": "violation",
-	"message": concat("", ["the update to ", scope.toVersion, " is not above the ", inv.version, " that configuration ", id, " runs"]),
-	"evidence": [],
-	"configuration": id,
-}) if {
+findings contains rollback_finding(inv, id) if {
 	some id, inv in inventory
 	in_scope[id]
 	not_above[inv.version]
 	not downgrade_reason
 }
 
+rollback_finding(inv, id) := lib.finding({
+	"rule": "fleet.rollback",
+	"severity": "violation",
+	"message": concat("", ["the update to ", scope.toVersion, " is not above the ", inv.version, " that configuration ", id, " runs"]),
+	"evidence": [],
+	"configuration": id,
+})
+
 # METADATA
 # title: Downgrade allowed
 # description: A downgrade the trust configuration allows for the product, recorded with its reason.
-findings contains lib.finding({
+findings contains downgrade_allowed_finding(inv, id) if {
+	some id, inv in inventory
+	in_scope[id]
+	not_above[inv.version]
+	downgrade_reason
+}
+
+downgrade_allowed_finding(inv, id) := lib.finding({
 	"rule": "fleet.downgrade_allowed",
 	"severity": "warning",
 	"message": concat("", [
@@ -173,12 +192,7 @@ findings contains lib.finding({
 	]),
 	"evidence": [],
 	"configuration": id,
-}) if {
-	some id, inv in inventory
-	in_scope[id]
-	not_above[inv.version]
-	downgrade_reason
-}
+})
 
 # Running versions the to-version is not above: compared once per distinct version, not per
 # configuration, and built once (a complete rule) so each configuration's check is a lookup.
@@ -237,7 +251,9 @@ above_any(v) if {
 #   The to-version is older than the newest version already approved for the product and cohort
 #   (retained reports, the inventory's approvedVersions): a rollback past an approval, flagged
 #   with where that approval is recorded.
-findings contains lib.finding({
+findings contains older_than_approved_finding if newest
+
+older_than_approved_finding := lib.finding({
 	"rule": "fleet.older_than_approved",
 	"severity": "warning",
 	"message": concat("", [
@@ -245,7 +261,7 @@ findings contains lib.finding({
 		scope.product, " cohort ", scope.cohort, " in ", concat("; ", lib.sorted([a.source | some a in newer; a.version == newest])),
 	]),
 	"evidence": [],
-}) if newest
+})
 
 # METADATA
 # title: Approved version not comparable
@@ -307,8 +323,8 @@ cohort_view := {
 	"unknown": lib.sorted([c.id | some c in scope.configurations; not inventory[c.id]]),
 	"note": concat("", [
 		"scope checked against the fleet inventory of ", scope.product, " cohort ", scope.cohort, ": ",
-		format_int(count(cohort.configurations) - count(not_covered), 10), " of ",
-		format_int(count(cohort.configurations), 10), " configuration(s) covered",
+		lib.int_text(count(cohort.configurations) - count(not_covered)), " of ",
+		lib.int_text(count(cohort.configurations)), " configuration(s) covered",
 	]),
 }
 

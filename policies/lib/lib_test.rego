@@ -120,3 +120,9 @@ test_digits_is_the_pattern if {
 	{s | some s in cases; lib.digits(s)} == {s | some s in cases; regex.match(`^[0-9]+$`, s)}
 	not lib.digits(1)
 }
+
+test_int_text_is_format_int if {
+	every n in [0, 1, 5, 9, 10, 42, 1000, 123456789] {
+		lib.int_text(n) == format_int(n, 10)
+	}
+}

@@ -96,9 +96,12 @@ later_than(t, ref_key, ref_ns) := later if {
 # METADATA
 # title: Evidence from the future
 # description: A time that records something having happened is later than the evaluation time.
-findings contains lib.finding({"rule": "timeline.evidence_from_the_future", "severity": "violation", "message": msg, "evidence": h.evidence}) if {
+findings contains evidence_from_the_future_finding(h) if {
 	some h in happened
 	later_than(h.time, now_key, now)
+}
+
+evidence_from_the_future_finding(h) := lib.finding({"rule": "timeline.evidence_from_the_future", "severity": "violation", "message": msg, "evidence": h.evidence}) if {
 	msg := concat("", [
 		h.what, " is ", h.time, ", after the evaluation time ", input.evaluationTime,
 		" (evidence from the future)",

@@ -23,8 +23,11 @@ locations := object.get(pkg, ["retention", "locations"], [])
 # METADATA
 # title: Retention missing
 # description: The package names no retention owner or no retention location.
-findings contains lib.finding({"rule": "retention.owner_missing", "severity": "gap", "message": msg, "evidence": []}) if {
+findings contains owner_missing_finding if {
 	count(owners) == 0
+}
+
+owner_missing_finding := lib.finding({"rule": "retention.owner_missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	msg := concat("", [
 		"no retention owner named: add retention.owners to ",
 		"update-evidence.yaml (who keeps the release and deployment records, ",
@@ -32,8 +35,11 @@ findings contains lib.finding({"rule": "retention.owner_missing", "severity": "g
 	])
 }
 
-findings contains lib.finding({"rule": "retention.location_missing", "severity": "gap", "message": msg, "evidence": []}) if {
+findings contains location_missing_finding if {
 	count(locations) == 0
+}
+
+location_missing_finding := lib.finding({"rule": "retention.location_missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	msg := concat("", [
 		"no retention location named: add retention.locations to ",
 		"update-evidence.yaml (where the records are kept, ",
@@ -46,8 +52,11 @@ deployment_items := lib.records_of("deployment-records")
 # METADATA
 # title: No deployment records
 # description: No deployment records; level 5 needs them.
-findings contains lib.finding({"rule": "retention.deployment_records_missing", "severity": "info", "message": msg, "evidence": []}) if {
+findings contains deployment_records_missing_finding if {
 	count(deployment_items) == 0
+}
+
+deployment_records_missing_finding := lib.finding({"rule": "retention.deployment_records_missing", "severity": "info", "message": msg, "evidence": []}) if {
 	msg := concat("", [
 		"no deployment records retained: no configuration reaches level 5; add an ",
 		"evidence item of kind deployment-records (schema ",
@@ -59,11 +68,20 @@ findings contains lib.finding({"rule": "retention.deployment_records_missing", "
 # METADATA
 # title: Deployment failed
 # description: A retained deployment of the target version failed or was rolled back.
-findings contains lib.finding({"rule": "retention.deployment_failed", "severity": "warning", "message": msg, "evidence": [e.id], "configuration": r.configuration}) if {
+findings contains deployment_failed_finding(e, r) if {
 	some e in deployment_items
 	some r in e.record.records
 	r.version == scope.toVersion
 	r.outcome != "succeeded"
+}
+
+deployment_failed_finding(e, r) := lib.finding({
+	"rule": "retention.deployment_failed",
+	"severity": "warning",
+	"message": msg,
+	"evidence": [e.id],
+	"configuration": r.configuration,
+}) if {
 	msg := concat("", ["deployment to ", r.configuration, " at ", r.time, " ", r.outcome])
 }
 
@@ -207,18 +225,30 @@ findings contains lib.finding({"rule": p.rule, "severity": "violation", "message
 # METADATA
 # title: Exception for unknown configuration
 # description: An exception names a configuration that is not in scope.
-findings contains lib.finding({"rule": "retention.exception_unknown_configuration", "severity": "violation", "message": msg, "evidence": [ex.id]}) if {
+findings contains exception_unknown_configuration_finding(ex) if {
 	some ex in pkg.exceptions
 	not lib.configurations[ex.configuration]
+}
+
+exception_unknown_configuration_finding(ex) := lib.finding({"rule": "retention.exception_unknown_configuration", "severity": "violation", "message": msg, "evidence": [ex.id]}) if {
 	msg := concat("", ["exception ", ex.id, " names configuration ", ex.configuration, ", which is not in scope"])
 }
 
 # METADATA
 # title: Exception without known gap
 # description: An excepted configuration is not listed in the known gaps.
-findings contains lib.finding({"rule": "retention.exception_gap_unlisted", "severity": "warning", "message": msg, "evidence": [ex.id], "configuration": ex.configuration}) if {
+findings contains exception_gap_unlisted_finding(ex) if {
 	some ex in pkg.exceptions
 	not gap_configurations[ex.configuration]
+}
+
+exception_gap_unlisted_finding(ex) := lib.finding({
+	"rule": "retention.exception_gap_unlisted",
+	"severity": "warning",
+	"message": msg,
+	"evidence": [ex.id],
+	"configuration": ex.configuration,
+}) if {
 	msg := concat("", ["exception ", ex.id, ": configuration ", ex.configuration, " is not listed in the known gaps"])
 }
 
@@ -233,8 +263,11 @@ gap_configurations contains c if {
 # METADATA
 # title: Known gap
 # description: A known gap the supplier lists, recorded for the reviewer.
-findings contains lib.finding({"rule": "retention.known_gap", "severity": "info", "message": msg, "evidence": [g.id]}) if {
+findings contains known_gap_finding(g) if {
 	some g in pkg.knownGaps
+}
+
+known_gap_finding(g) := lib.finding({"rule": "retention.known_gap", "severity": "info", "message": msg, "evidence": [g.id]}) if {
 	msg := concat("", [g.id, " (", concat(", ", sort(g.configurations)), "): ", g.description])
 }
 

@@ -20,8 +20,11 @@ head := input.github.headSha
 # METADATA
 # title: Approval authenticated by GitHub
 # description: A person's approval or risk acceptance counts as signed by them, and how GitHub authenticated it.
-findings contains info("github.approval_authenticated", msg) if {
+findings contains approval_authenticated_finding(vias, person) if {
 	some person, vias in lib.github_approvals
+}
+
+approval_authenticated_finding(vias, person) := info("github.approval_authenticated", msg) if {
 	msg := concat("", [
 		"approved by ", concat("; ", sort(vias)),
 		": counts as ", person, "'s signed approval or risk acceptance of what the package holds there",
@@ -31,10 +34,13 @@ findings contains info("github.approval_authenticated", msg) if {
 # METADATA
 # title: Review not counted
 # description: An approving pull request review that does not count, and why.
-findings contains info("github.review_not_counted", msg) if {
+findings contains review_not_counted_finding(r, reason) if {
 	some r in input.github.reviews
 	r.state == "APPROVED"
 	reason := review_reason(r)
+}
+
+review_not_counted_finding(r, reason) := info("github.review_not_counted", msg) if {
 	msg := concat("", ["the approving review by ", r.login, " does not count: ", reason])
 }
 
@@ -53,12 +59,15 @@ not_mapped := "its login is not mapped to an approver in the trust configuration
 # METADATA
 # title: Deployment approval not counted
 # description: An approving environment review of the run that does not count, and why.
-findings contains info("github.deployment_approval_not_counted", msg) if {
+findings contains deployment_approval_not_counted_finding(d, reason) if {
 	some d in input.github.deploymentApprovals
 	d.state == "approved"
 	reason := deployment_reason(d)
+}
+
+deployment_approval_not_counted_finding(d, reason) := info("github.deployment_approval_not_counted", msg) if {
 	msg := concat("", [
-		"the deployment approval by ", d.login, " of run ", format_int(input.github.runId, 10),
+		"the deployment approval by ", d.login, " of run ", lib.int_text(input.github.runId),
 		" does not count: ", reason,
 	])
 }

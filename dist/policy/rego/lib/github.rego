@@ -40,7 +40,7 @@ github_approvals[person] contains via if {
 	not deployment_rejected_by[lower(d.login)]
 	some person in people_of_login[lower(d.login)]
 	via := concat("", [
-		"deployment approval by ", d.login, " of run ", format_int(input.github.runId, 10),
+		"deployment approval by ", d.login, " of run ", int_text(input.github.runId),
 		environments_label(d.environments),
 	])
 }
