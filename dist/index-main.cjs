@@ -59564,19 +59564,19 @@ const builtIn = new WeakSet();
  * needs. A root named in the trust configuration is not this object.
  */
 const isBuiltInRoot = (json) => typeof json === 'object' && json !== null && builtIn.has(json);
+/**
+ * The built-in root, read once per process. Synchronously, as the package's documents are
+ * (src/shared/fs-safe.ts): a thread hop costs more than reading a 7 KB file.
+ */
 function loadPublicGoodRoot() {
-    cached ??= (async () => {
-        const file = rootFile();
-        const bytes = await readFile(file);
-        // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
-        const json = JSON.parse(bytes.toString('utf8'));
-        if (typeof json === 'object' && json !== null)
-            builtIn.add(json);
-        return { label: PUBLIC_GOOD_ROOT_LABEL, json, sha256: sha256Hex(bytes) };
-    })();
-    cached.catch(() => {
-        cached = null;
-    });
+    if (cached)
+        return cached;
+    const bytes = fs$1.readFileSync(rootFile());
+    // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
+    const json = JSON.parse(bytes.toString('utf8'));
+    if (typeof json === 'object' && json !== null)
+        builtIn.add(json);
+    cached = { label: PUBLIC_GOOD_ROOT_LABEL, json, sha256: sha256Hex(bytes) };
     return cached;
 }
 
@@ -59813,7 +59813,7 @@ async function manifestFacts(ctx, ev, bytes, signature) {
 }
 async function sigstoreContext(trust) {
     const module = await Promise.resolve().then(function () { return require('./index-sigstore.cjs'); }).then(function (n) { return n.sigstore; });
-    const root = trust.sigstoreRoot ?? (await loadPublicGoodRoot());
+    const root = trust.sigstoreRoot ?? loadPublicGoodRoot();
     return { module, trust: { root: root.json, rootLabel: root.label, keys: trust.keys } };
 }
 const bundleSource = (content, b) => ({
