@@ -16542,23 +16542,6 @@ function fastDeclines(text) {
 /** Longest mapping key the fast path hands back; the `yaml` path refuses implicit keys over 1024 characters. */
 const FAST_MAX_KEY_CHARS = 1000;
 /**
- * The value of a YAML text read by js-yaml (YAML 1.2 core schema, its default), or undefined
- * when the text is for the `yaml` path (`parseYamlDocument`) to read. js-yaml builds no CST and
- * no document, and reads evidence in about a fifth of the time; it is used only where it gives
- * the value the `yaml` path gives. Everything else goes to the `yaml` path, which reads (or
- * refuses, with the file, field and line) exactly as before: a text with a tag (`!`), a
- * directive (a line starting with `%`), a carriage return alone (a line break to js-yaml, an
- * error to the `yaml` path) or a byte order mark (js-yaml drops one the `yaml` path keeps in a
- * key), any alias (`maxAliases: 0`), more than one document or
- * none, a duplicate or complex key, any other js-yaml error, and a value nested deeper than
- * MAX_NESTING_DEPTH, with a key `null` (js-yaml's name for a null key, which the `yaml` path
- * calls "") or a key longer than FAST_MAX_KEY_CHARS.
- */
-function yamlFastPath(text) {
-    const read = yamlFastRead(text);
-    return read ? { value: read.value } : undefined;
-}
-/**
  * yamlFastPath's read with the parser events it was built from (js-yaml's `load` is these two
  * steps): where each node starts, for places in the text (src/shared/index-places.ts).
  */
@@ -16608,8 +16591,15 @@ function fastValueIsPlain(value) {
  * the `yaml` path does (yamlFastPath), else the `yaml` path.
  */
 function parseYaml(text, file, options = {}) {
-    const fast = yamlFastPath(text);
-    return fast ? fast.value : parseYamlDocument(text, file, options);
+    return readYaml(text, file, options).value;
+}
+/**
+ * parseYaml's value, and the fast path's read when it was the fast path that read the text (its
+ * events place the index's items: src/shared/index-places.ts).
+ */
+function readYaml(text, file, options = {}) {
+    const fast = yamlFastRead(text);
+    return { value: fast ? fast.value : parseYamlDocument(text, file, options), fast };
 }
 /**
  * Parses one YAML document (core schema) into plain data with the `yaml` library: every error
@@ -58271,6 +58261,214 @@ async function openRunner(bundle, options = {}) {
     return WorkerRunner.open(bundle, sha256, module, options);
 }
 
+/** The layout of an evidence package (docs/evidence-format.md). */
+/** The index every package directory (or release) holds; the collect and load stages look for it. */
+const INDEX_FILE = 'update-evidence.yaml';
+
+/**
+ * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
+ * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
+ * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
+ * (the load stage has already refused such an index with its own error). The Action takes them
+ * from the gate, found in the index as the load stage read and parsed it (indexPlacesOfRead); the
+ * CLI's SARIF reads the file again (indexPlaces).
+ */
+const MAX_INDEX_CHARS = 4 * 1024 * 1024;
+/** No places (an index that could not be read or placed). */
+const noPlaces = () => ({ evidence: new Map(), exceptions: new Map() });
+/** The lists whose items have places. */
+const LISTS = ['evidence', 'exceptions'];
+/**
+ * Places in the index text: from the js-yaml read of the load stage's fast path where it reads
+ * the text (the `yaml` library's parser and composer are a few ms more of the Action's start),
+ * else from the `yaml` library (yamlIndexPlaces), whose places these are held to by a test.
+ */
+function indexPlacesOf(text) {
+    if (text.length > MAX_INDEX_CHARS)
+        return noPlaces();
+    return fastIndexPlaces(text) ?? yamlIndexPlaces(text);
+}
+/** The index after the node that starts at events[i]. */
+function skipNode(events, i) {
+    let depth = 0;
+    do {
+        const type = events[i++].type;
+        if (type === EVENT_ID.SEQUENCE || type === EVENT_ID.MAPPING)
+            depth++;
+        else if (type === EVENT_ID.POP)
+            depth--;
+    } while (depth > 0);
+    return i;
+}
+/**
+ * Where each item of the top-level `evidence` and `exceptions` sequences starts (-1 for an item
+ * that is no mapping), from the parser events of a text whose one document is a mapping; null
+ * when the events are not so.
+ */
+function listItemStarts(events, text) {
+    const starts = new Map();
+    if (events[0]?.type !== EVENT_ID.DOCUMENT || events[1]?.type !== EVENT_ID.MAPPING)
+        return null;
+    let i = 2;
+    while (i < events.length && events[i].type !== EVENT_ID.POP) {
+        const key = events[i];
+        const name = key.type === EVENT_ID.SCALAR ? getScalarValue(text, key) : null;
+        const value = skipNode(events, i);
+        if ((name === 'evidence' || name === 'exceptions') &&
+            events[value]?.type === EVENT_ID.SEQUENCE) {
+            const items = [];
+            for (let j = value + 1; events[j].type !== EVENT_ID.POP; j = skipNode(events, j)) {
+                const item = events[j];
+                items.push(item.type === EVENT_ID.MAPPING ? item.start : -1);
+            }
+            starts.set(name, items);
+        }
+        i = skipNode(events, value);
+    }
+    return starts;
+}
+/** 1-based line of each offset, as the `yaml` library's LineCounter counts lines (after each line feed). */
+function lineOfOffset(text) {
+    const feeds = [];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+        feeds.push(at);
+    return offset => {
+        let low = 0;
+        let high = feeds.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (feeds[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low + 1;
+    };
+}
+const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** Places from the fast path's read; undefined when it does not read the text or cannot place an item. */
+function fastIndexPlaces(text) {
+    const read = yamlFastRead(text);
+    return read ? placesOfRead(text, read) : undefined;
+}
+/**
+ * Places in the index as the load stage read it (src/load/package.ts, asked for places): its
+ * size in bytes, its text and the fast path's read of that text when there was one. The places
+ * indexPlaces finds in the same file, without reading or parsing it a second time.
+ */
+function indexPlacesOfRead(bytes, text, read) {
+    // indexPlaces reads no more than MAX_INDEX_CHARS bytes.
+    if (bytes > MAX_INDEX_CHARS)
+        return noPlaces();
+    return (read && placesOfRead(text, read)) ?? yamlIndexPlaces(text);
+}
+/** Places from a fast path read of `text`; undefined when an item cannot be placed. */
+function placesOfRead(text, read) {
+    const places = noPlaces();
+    if (!isRecord(read.value))
+        return places;
+    const index = read.value;
+    const starts = listItemStarts(read.events, text);
+    if (!starts)
+        return undefined;
+    const lineOf = lineOfOffset(text);
+    const placed = {
+        evidence: [],
+        exceptions: []
+    };
+    for (const list of LISTS) {
+        const items = index[list];
+        if (!Array.isArray(items))
+            continue;
+        const at = starts.get(list);
+        if (!at || at.length !== items.length)
+            return undefined;
+        for (const [i, item] of items.entries()) {
+            if (!isRecord(item))
+                continue;
+            if (at[i] < 0)
+                return undefined;
+            placed[list].push({ item, line: lineOf(at[i]) });
+        }
+    }
+    for (const { item, line } of placed.evidence) {
+        const { id, file } = item;
+        if (typeof id === 'string' && !places.evidence.has(id)) {
+            places.evidence.set(id, typeof file === 'string' ? { line, file } : { line });
+        }
+    }
+    for (const { item, line } of placed.exceptions) {
+        const { configuration } = item;
+        if (typeof configuration === 'string' && !places.exceptions.has(configuration)) {
+            places.exceptions.set(configuration, line);
+        }
+    }
+    return places;
+}
+/** Places in the index text, from the `yaml` library's document. */
+function yamlIndexPlaces(text) {
+    const places = noPlaces();
+    if (text.length > MAX_INDEX_CHARS)
+        return places;
+    // One parse, as the load stage does (depth judged on the CST the composer then reads): the text
+    // is parsed once here, not a second time for the depth check.
+    const { Composer, isMap, isSeq, LineCounter } = yamlLibrary();
+    const lineCounter = new LineCounter();
+    const tokens = yamlTokens(text, lineCounter.addNewLine);
+    if (tokens === null)
+        return places;
+    const docs = Array.from(new Composer({ uniqueKeys: false }).compose(tokens, true, text.length));
+    const doc = docs[0];
+    // More than one document is an error, as parseDocument reports it.
+    if (docs.length !== 1 || !doc || doc.errors.length > 0 || !isMap(doc.contents))
+        return places;
+    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    const items = (key) => {
+        const seq = doc.contents.get(key, true);
+        return isSeq(seq) ? seq.items : [];
+    };
+    for (const item of items('evidence')) {
+        if (!isMap(item))
+            continue;
+        const id = item.get('id');
+        const file = item.get('file');
+        const line = lineOf(item);
+        if (typeof id === 'string' && line !== undefined && !places.evidence.has(id)) {
+            places.evidence.set(id, typeof file === 'string' ? { line, file } : { line });
+        }
+    }
+    for (const item of items('exceptions')) {
+        if (!isMap(item))
+            continue;
+        const configuration = item.get('configuration');
+        const line = lineOf(item);
+        if (typeof configuration === 'string' &&
+            line !== undefined &&
+            !places.exceptions.has(configuration)) {
+            places.exceptions.set(configuration, line);
+        }
+    }
+    return places;
+}
+/**
+ * Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. Read like the load stage
+ * reads it: inside the package, bounded, a regular file only (a FIFO swapped in cannot block).
+ */
+function indexPlaces(packageDir) {
+    let text;
+    try {
+        const root = realRoot(packageDir);
+        const read = readInside(root, INDEX_FILE, MAX_INDEX_CHARS, { file: INDEX_FILE });
+        if (read === null)
+            throw new Error('no index');
+        text = read.bytes.toString('utf8');
+    }
+    catch {
+        return noPlaces();
+    }
+    return indexPlacesOf(text);
+}
+
 /**
  * Canonical identities: the names people type for approvers, signers, builders, risk acceptors
  * and producers, in evidence records, the index and the trust configuration. The load stage
@@ -61211,10 +61409,6 @@ const EVIDENCE_READERS = {
     'risk-acceptance': signableRecord('risk-acceptance')
 };
 
-/** The layout of an evidence package (docs/evidence-format.md). */
-/** The index every package directory (or release) holds; the collect and load stages look for it. */
-const INDEX_FILE = 'update-evidence.yaml';
-
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
 const isFile = (p) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
 const isDirectory = (p) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
@@ -61313,7 +61507,10 @@ async function loadPackage(packageDir, options = {}) {
         throw new GateError('FILE_NOT_FOUND', `'${packageDir}' has no ${INDEX_FILE}; give the evidence package directory, or start one with \`update-gate package init ${packageDir} --product P --from V --to V\``, { file: INDEX_FILE });
     }
     fileDigests[INDEX_FILE] = index.sha256;
-    const raw = parseYaml(decodeUtf8(index.bytes, INDEX_FILE), INDEX_FILE, { maxAliasCount });
+    const text = decodeUtf8(index.bytes, INDEX_FILE);
+    const { value: raw, fast } = readYaml(text, INDEX_FILE, { maxAliasCount });
+    // Found in this read, before anything else sees the value.
+    const places = options.places ? indexPlacesOfRead(index.bytes.length, text, fast) : undefined;
     validateOrThrow('update-evidence', raw, INDEX_FILE);
     const facts = packageFacts(raw, index);
     assertUnique(raw.evidence.map(e => e.id), INDEX_FILE, i => `evidence[${i}].id`, 'evidence id');
@@ -61394,7 +61591,8 @@ async function loadPackage(packageDir, options = {}) {
         facts,
         claimedVersionScheme: raw.scope.versionScheme ?? null,
         evidence,
-        fileDigests
+        fileDigests,
+        ...(places ? { places } : {})
     };
 }
 
@@ -62712,7 +62910,12 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
     const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
         file: 'evaluation time'
     });
-    const pkg = await loadPackage(packageDir, options.artifactsDir ? { artifactsDir: options.artifactsDir } : {});
+    const pkg = await loadPackage(packageDir, {
+        ...(options.artifactsDir ? { artifactsDir: options.artifactsDir } : {}),
+        ...(options.onIndexPlaces ? { places: true } : {})
+    });
+    if (pkg.places)
+        options.onIndexPlaces?.(pkg.places);
     const verified = await verifyPackage(pkg, trust, evaluationTime, verifyOptions(options, trust));
     const input = withContext(verified.input, options, reports);
     const result = await policy.evaluate(policyData(extraData, verified.data), input);
@@ -62790,194 +62993,6 @@ async function runGate(options) {
     finally {
         await gate.close();
     }
-}
-
-/**
- * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
- * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
- * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
- * (the load stage has already refused such an index with its own error).
- */
-const MAX_INDEX_CHARS = 4 * 1024 * 1024;
-const noPlaces = () => ({ evidence: new Map(), exceptions: new Map() });
-/** The lists whose items have places. */
-const LISTS = ['evidence', 'exceptions'];
-/**
- * Places in the index text: from the js-yaml read of the load stage's fast path where it reads
- * the text (the `yaml` library's parser and composer are a few ms more of the Action's start),
- * else from the `yaml` library (yamlIndexPlaces), whose places these are held to by a test.
- */
-function indexPlacesOf(text) {
-    if (text.length > MAX_INDEX_CHARS)
-        return noPlaces();
-    return fastIndexPlaces(text) ?? yamlIndexPlaces(text);
-}
-/** The index after the node that starts at events[i]. */
-function skipNode(events, i) {
-    let depth = 0;
-    do {
-        const type = events[i++].type;
-        if (type === EVENT_ID.SEQUENCE || type === EVENT_ID.MAPPING)
-            depth++;
-        else if (type === EVENT_ID.POP)
-            depth--;
-    } while (depth > 0);
-    return i;
-}
-/**
- * Where each item of the top-level `evidence` and `exceptions` sequences starts (-1 for an item
- * that is no mapping), from the parser events of a text whose one document is a mapping; null
- * when the events are not so.
- */
-function listItemStarts(events, text) {
-    const starts = new Map();
-    if (events[0]?.type !== EVENT_ID.DOCUMENT || events[1]?.type !== EVENT_ID.MAPPING)
-        return null;
-    let i = 2;
-    while (i < events.length && events[i].type !== EVENT_ID.POP) {
-        const key = events[i];
-        const name = key.type === EVENT_ID.SCALAR ? getScalarValue(text, key) : null;
-        const value = skipNode(events, i);
-        if ((name === 'evidence' || name === 'exceptions') &&
-            events[value]?.type === EVENT_ID.SEQUENCE) {
-            const items = [];
-            for (let j = value + 1; events[j].type !== EVENT_ID.POP; j = skipNode(events, j)) {
-                const item = events[j];
-                items.push(item.type === EVENT_ID.MAPPING ? item.start : -1);
-            }
-            starts.set(name, items);
-        }
-        i = skipNode(events, value);
-    }
-    return starts;
-}
-/** 1-based line of each offset, as the `yaml` library's LineCounter counts lines (after each line feed). */
-function lineOfOffset(text) {
-    const feeds = [];
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
-        feeds.push(at);
-    return offset => {
-        let low = 0;
-        let high = feeds.length;
-        while (low < high) {
-            const mid = (low + high) >> 1;
-            if (feeds[mid] < offset)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return low + 1;
-    };
-}
-const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-/** Places from the fast path's read; undefined when it does not read the text or cannot place an item. */
-function fastIndexPlaces(text) {
-    const read = yamlFastRead(text);
-    if (!read)
-        return undefined;
-    const places = noPlaces();
-    if (!isRecord(read.value))
-        return places;
-    const index = read.value;
-    const starts = listItemStarts(read.events, text);
-    if (!starts)
-        return undefined;
-    const lineOf = lineOfOffset(text);
-    const placed = {
-        evidence: [],
-        exceptions: []
-    };
-    for (const list of LISTS) {
-        const items = index[list];
-        if (!Array.isArray(items))
-            continue;
-        const at = starts.get(list);
-        if (!at || at.length !== items.length)
-            return undefined;
-        for (const [i, item] of items.entries()) {
-            if (!isRecord(item))
-                continue;
-            if (at[i] < 0)
-                return undefined;
-            placed[list].push({ item, line: lineOf(at[i]) });
-        }
-    }
-    for (const { item, line } of placed.evidence) {
-        const { id, file } = item;
-        if (typeof id === 'string' && !places.evidence.has(id)) {
-            places.evidence.set(id, typeof file === 'string' ? { line, file } : { line });
-        }
-    }
-    for (const { item, line } of placed.exceptions) {
-        const { configuration } = item;
-        if (typeof configuration === 'string' && !places.exceptions.has(configuration)) {
-            places.exceptions.set(configuration, line);
-        }
-    }
-    return places;
-}
-/** Places in the index text, from the `yaml` library's document. */
-function yamlIndexPlaces(text) {
-    const places = noPlaces();
-    if (text.length > MAX_INDEX_CHARS)
-        return places;
-    // One parse, as the load stage does (depth judged on the CST the composer then reads): the text
-    // is parsed once here, not a second time for the depth check.
-    const { Composer, isMap, isSeq, LineCounter } = yamlLibrary();
-    const lineCounter = new LineCounter();
-    const tokens = yamlTokens(text, lineCounter.addNewLine);
-    if (tokens === null)
-        return places;
-    const docs = Array.from(new Composer({ uniqueKeys: false }).compose(tokens, true, text.length));
-    const doc = docs[0];
-    // More than one document is an error, as parseDocument reports it.
-    if (docs.length !== 1 || !doc || doc.errors.length > 0 || !isMap(doc.contents))
-        return places;
-    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    const items = (key) => {
-        const seq = doc.contents.get(key, true);
-        return isSeq(seq) ? seq.items : [];
-    };
-    for (const item of items('evidence')) {
-        if (!isMap(item))
-            continue;
-        const id = item.get('id');
-        const file = item.get('file');
-        const line = lineOf(item);
-        if (typeof id === 'string' && line !== undefined && !places.evidence.has(id)) {
-            places.evidence.set(id, typeof file === 'string' ? { line, file } : { line });
-        }
-    }
-    for (const item of items('exceptions')) {
-        if (!isMap(item))
-            continue;
-        const configuration = item.get('configuration');
-        const line = lineOf(item);
-        if (typeof configuration === 'string' &&
-            line !== undefined &&
-            !places.exceptions.has(configuration)) {
-            places.exceptions.set(configuration, line);
-        }
-    }
-    return places;
-}
-/**
- * Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. Read like the load stage
- * reads it: inside the package, bounded, a regular file only (a FIFO swapped in cannot block).
- */
-function indexPlaces(packageDir) {
-    let text;
-    try {
-        const root = realRoot(packageDir);
-        const read = readInside(root, INDEX_FILE, MAX_INDEX_CHARS, { file: INDEX_FILE });
-        if (read === null)
-            throw new Error('no index');
-        text = read.bytes.toString('utf8');
-    }
-    catch {
-        return noPlaces();
-    }
-    return indexPlacesOf(text);
 }
 
 /** `key <id>` or `<SAN> (issuer <issuer>)`, the log indexes, the signing time and the origin. */

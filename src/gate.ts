@@ -27,6 +27,7 @@ import { verifyPackage, type VerifyOptions } from './verify/index.js'
 import type { AttestationFetch } from './contracts/evidence-package.js'
 import { GateError } from './shared/errors.js'
 import type { YamlFile } from './shared/yaml-file.js'
+import type { IndexPlaces } from './shared/index-places.js'
 
 export interface GateSetup {
   /** Trust configuration file, owned by whoever runs the gate. */
@@ -81,6 +82,11 @@ export interface PackageOptions {
    * build provenance (the Action on a release, the CLI's --fetch-attestations).
    */
   attestations?: AttestationFetch
+  /**
+   * Given where the index's evidence items and exceptions are, in the index as this evaluation
+   * read it (the Action's annotations), rather than read and parsed again.
+   */
+  onIndexPlaces?: (places: IndexPlaces) => void
 }
 
 export interface GateOptions extends GateSetup, PackageOptions {
@@ -186,10 +192,11 @@ async function evaluatePackage(
   const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
     file: 'evaluation time'
   })
-  const pkg = await loadPackage(
-    packageDir,
-    options.artifactsDir ? { artifactsDir: options.artifactsDir } : {}
-  )
+  const pkg = await loadPackage(packageDir, {
+    ...(options.artifactsDir ? { artifactsDir: options.artifactsDir } : {}),
+    ...(options.onIndexPlaces ? { places: true } : {})
+  })
+  if (pkg.places) options.onIndexPlaces?.(pkg.places)
   const verified = await verifyPackage(pkg, trust, evaluationTime, verifyOptions(options, trust))
   const input = withContext(verified.input, options, reports)
   const result = await policy.evaluate(policyData(extraData, verified.data), input)

@@ -2,8 +2,10 @@
 import { describe, expect, test } from '@jest/globals'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { indexPlaces, indexPlacesOf } from '../src/shared/index-places.js'
+import { indexPlaces, indexPlacesOf, type IndexPlaces } from '../src/shared/index-places.js'
 import { combine, type PackageResult } from '../src/action/outcome.js'
 import { FAIL_ON, failsGate, type FailOn } from '../src/contracts/fail-on.js'
 import { composeComment, COMMENT_MARKER } from '../src/action/publish.js'
@@ -169,6 +171,37 @@ describe('annotation lines', () => {
       file: 'approval.yaml'
     })
     expect(places.exceptions.get('regional')).toEqual(expect.any(Number))
+  })
+  test('the gate hands over the places of the index it read: those a second read finds, on either YAML path', async () => {
+    const strong = join(ROOT, 'examples', 'seed', 'strong')
+    const index = readFileSync(join(strong, 'update-evidence.yaml'), 'utf8')
+    const variants = {
+      'as written': index,
+      // Decoded without its byte order mark, which the fast path declines.
+      'with a byte order mark': `\ufeff${index}`,
+      // A tag is the yaml path's, in the gate as in a second read.
+      'with a tag': index.replace('  product: IC-22', '  product: !!str IC-22')
+    }
+    expect(new Set(Object.values(variants)).size).toBe(3)
+    for (const [name, text] of Object.entries(variants)) {
+      const dir = mkdtempSync(join(tmpdir(), 'update-gate-places-'))
+      try {
+        cpSync(strong, dir, { recursive: true })
+        writeFileSync(join(dir, 'update-evidence.yaml'), text)
+        let handed: IndexPlaces | undefined
+        const report = await runGate({
+          packageDir: dir,
+          trustFile: join(ROOT, 'examples', 'seed', 'trust.yaml'),
+          evaluationTime: '2026-11-26T00:00:00Z',
+          onIndexPlaces: places => (handed = places)
+        })
+        expect([name, report.result.decision]).toEqual([name, 'conditional'])
+        expect([name, handed]).toEqual([name, indexPlaces(dir)])
+        expect(handed?.exceptions.get('regional')).toEqual(expect.any(Number))
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
   })
   test('an unreadable index gives no places, not an error', async () => {
     const places = indexPlaces('/nonexistent')

@@ -181,7 +181,7 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
     policy: 'builtin',
     data: [],
     reports: [],
-    tempRoot,
+    tempRoot: () => tempRoot,
     client,
     ...more
   })
@@ -193,6 +193,36 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
     payload.pull_request.user.login = 'supplier-bot'
     return request(event, payload)
   }
+
+  /** A checked-out workspace (under tempRoot) holding `trust` and the strong package. */
+  const workspaceOf = (trust: Record<string, Buffer>) => {
+    const dir = join(tempRoot, 'ws')
+    for (const [p, bytes] of Object.entries({ ...trust, ...strong() })) {
+      mkdirSync(join(dir, p, '..'), { recursive: true })
+      writeFileSync(join(dir, p), bytes)
+    }
+    return dir
+  }
+
+  test('only an event that fetches files makes the temp dir: a pull request, not a workspace event', async () => {
+    let made = 0
+    const tempDir = () => {
+      made++
+      return tempRoot
+    }
+    const dispatched = await collect(
+      request(
+        'workflow_dispatch',
+        { inputs: {} },
+        { workspace: workspaceOf(trustTree()), tempRoot: tempDir }
+      )
+    )
+    expect(dispatched?.packages).toHaveLength(1)
+    expect(made).toBe(0)
+    const pr = await collect({ ...pullRequest(24, trustTree()), tempRoot: tempDir })
+    expect(pr?.packages).toHaveLength(1)
+    expect(made).toBe(1)
+  })
 
   test('a pull request: every page of reviews, reduced per reviewer, with the head and the author', async () => {
     const many = Array.from({ length: 150 }, (_, i) =>
@@ -376,16 +406,7 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
     })
 
     test('workflow_dispatch: the workspace trust maps a login, so the run approvals are read', async () => {
-      const dir = join(tempRoot, 'ws')
-      mkdirSync(join(dir, '.github', 'update-gate'), { recursive: true })
-      for (const [p, bytes] of Object.entries(mapped())) {
-        mkdirSync(join(dir, p, '..'), { recursive: true })
-        writeFileSync(join(dir, p), bytes)
-      }
-      for (const [p, bytes] of Object.entries(strong())) {
-        mkdirSync(join(dir, p, '..'), { recursive: true })
-        writeFileSync(join(dir, p), bytes)
-      }
+      const dir = workspaceOf(mapped())
       gh.runApprovals.set(`${REPO}#31`, [
         restEnvironmentApproval(REPO, {
           login: 'carol-supplier',

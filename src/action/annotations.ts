@@ -1,11 +1,12 @@
 /**
  * Annotations on the evidence files: errors for failed controls (violations), warnings for
  * gaps, warnings and excluded configurations. Lines come from the package index when the
- * finding points at an index entry (an evidence item without a file, an exception); a finding
- * about an evidence file is put on that file.
+ * finding points at an index entry (an evidence item without a file, an exception): the places
+ * the gate found in the index it evaluated (PackageResult.places), not a second read of the
+ * file. A finding about an evidence file is put on that file.
  */
 import { INDEX_FILE } from '../contracts/evidence-package.js'
-import { indexPlaces } from '../shared/index-places.js'
+import { noPlaces } from '../shared/index-places.js'
 import type { PackageResult } from './outcome.js'
 import type { CollectFinding } from '../collect/types.js'
 
@@ -45,7 +46,7 @@ export function annotationsFor(results: PackageResult[], findings: CollectFindin
       continue
     }
     if (!r.report) continue
-    const places = indexPlaces(r.pkg.packageDir)
+    const places = r.places ?? noPlaces()
     for (const f of r.report.result.findings) {
       if (f.severity === 'info') continue
       const level = f.severity === 'violation' ? 'error' : 'warning'

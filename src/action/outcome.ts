@@ -5,12 +5,15 @@
  */
 import type { CollectFinding, CollectedPackage } from '../collect/types.js'
 import type { GateReport } from '../contracts/report.js'
+import type { IndexPlaces } from '../shared/index-places.js'
 
 export type RunDecision = 'approve' | 'conditional' | 'reject' | 'error' | 'none'
 
 export interface PackageResult {
   pkg: CollectedPackage
   report?: GateReport
+  /** Where the evidence items and exceptions are in its index, as the gate read it. */
+  places?: IndexPlaces
   /** One-line error when the package could not be judged. */
   error?: string
 }

@@ -14,6 +14,7 @@ import { githubAttestations } from '../collect/attestations.js'
 import type { AttestationFetch } from '../contracts/evidence-package.js'
 import type { Collected } from '../collect/types.js'
 import { GateError, isGateError, messageOf } from '../shared/errors.js'
+import type { IndexPlaces } from '../shared/index-places.js'
 import { openGate } from '../gate.js'
 import { annotationsFor } from './annotations.js'
 import { readInputs, type ActionInputs } from './inputs.js'
@@ -120,7 +121,6 @@ export async function run(): Promise<void> {
     if (PR_EVENTS.has(eventName) && owner && repo && typeof prNumber === 'number') {
       prTarget = { owner, repo, number: prNumber }
     }
-    tempRoot = mkdtempSync(join(runnerTemp, 'update-gate-'))
     collected = await collect({
       eventName,
       payload,
@@ -131,7 +131,8 @@ export async function run(): Promise<void> {
       policy: inputs.policy,
       data: inputs.data,
       reports: inputs.approvedReports,
-      tempRoot,
+      // Made only when an event fetches files (a workspace event reads the checkout).
+      tempRoot: () => (tempRoot ??= mkdtempSync(join(runnerTemp, 'update-gate-'))),
       client: getClient,
       run: runContext()
     })
@@ -160,6 +161,7 @@ export async function run(): Promise<void> {
       })
       for (const pkg of collected.packages) {
         try {
+          let places: IndexPlaces | undefined
           const report = await gate.evaluate(pkg.packageDir, {
             label: pkg.repoPath || '.',
             ...(inputs.at ? { evaluationTime: inputs.at } : {}),
@@ -169,9 +171,11 @@ export async function run(): Promise<void> {
             ...(collected.github ? { github: collected.github } : {}),
             ...(pkg.release && inputs.fetchAttestations
               ? { attestations: releaseAttestations(getClient) }
-              : {})
+              : {}),
+            // The annotations' lines, from the index the gate read (not read a second time).
+            onIndexPlaces: found => (places = found)
           })
-          results.push({ pkg, report })
+          results.push({ pkg, report, ...(places ? { places } : {}) })
           core.info(
             `${pkg.repoPath || '.'}: ${report.result.decision} (maturity ${report.result.maturity.level})`
           )

@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from '../shared/fs-async.js'
 import { dirname, posix } from 'node:path'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
-import { indexPlaces } from '../shared/index-places.js'
+import { noPlaces } from '../shared/index-places.js'
 import { renderSarif, uriOf, type SarifPackage } from '../report/sarif.js'
 import type { RunOutcome } from './outcome.js'
 
@@ -12,7 +12,7 @@ export async function writeSarifFile(path: string, outcome: RunOutcome): Promise
     if (!r.report) continue
     packages.push({
       report: r.report,
-      places: indexPlaces(r.pkg.packageDir),
+      places: r.places ?? noPlaces(),
       indexUri: uriOf(posix.join(r.pkg.repoPath || '.', INDEX_FILE))
     })
   }

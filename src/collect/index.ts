@@ -29,8 +29,11 @@ export interface CollectRequest {
   data: string[]
   /** Retained report paths (files or directories), same places as policy. */
   reports: string[]
-  /** Parent for every temp dir; the caller removes it. */
-  tempRoot: string
+  /**
+   * The parent for every temp dir, made on the first call (only the events that fetch files
+   * through the API call it); the caller removes it.
+   */
+  tempRoot: () => string
   client: () => Promise<GitHubClient>
   /** The workflow run (GITHUB_RUN_ID, GITHUB_SHA, the triggering actor): deployment approvals. */
   run?: RunContext
@@ -107,7 +110,7 @@ async function collectEvent(request: CollectRequest): Promise<Collected | null> 
     policy: request.policy,
     data: request.data,
     reports: request.reports,
-    tempRoot: request.tempRoot
+    tempRoot: request.tempRoot()
   })
   if (PR_EVENTS.has(request.eventName)) {
     return collectPullRequest(await request.client(), request.payload, {

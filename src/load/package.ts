@@ -11,7 +11,8 @@ import {
   type ReadResult,
   type Where
 } from '../shared/fs-safe.js'
-import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from '../shared/parse.js'
+import { indexPlacesOfRead } from '../shared/index-places.js'
+import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, readYaml } from '../shared/parse.js'
 import { canonicalIdentity } from './identity.js'
 import { EVIDENCE_READERS } from './readers.js'
 import { validateOrThrow } from '../shared/schema.js'
@@ -141,7 +142,10 @@ export async function loadPackage(
     )
   }
   fileDigests[INDEX_FILE] = index.sha256
-  const raw = parseYaml(decodeUtf8(index.bytes, INDEX_FILE), INDEX_FILE, { maxAliasCount })
+  const text = decodeUtf8(index.bytes, INDEX_FILE)
+  const { value: raw, fast } = readYaml(text, INDEX_FILE, { maxAliasCount })
+  // Found in this read, before anything else sees the value.
+  const places = options.places ? indexPlacesOfRead(index.bytes.length, text, fast) : undefined
   validateOrThrow('update-evidence', raw, INDEX_FILE)
   const facts = packageFacts(raw, index)
   assertUnique(
@@ -240,6 +244,7 @@ export async function loadPackage(
     facts,
     claimedVersionScheme: raw.scope.versionScheme ?? null,
     evidence,
-    fileDigests
+    fileDigests,
+    ...(places ? { places } : {})
   }
 }

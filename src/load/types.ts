@@ -6,6 +6,7 @@ import type {
   PackageFacts,
   TrustData
 } from '../contracts/policy-input.js'
+import type { IndexPlaces } from '../shared/index-places.js'
 import type { VexDocument } from './vex/types.js'
 
 export interface LoadOptions {
@@ -15,6 +16,8 @@ export interface LoadOptions {
   maxAliasCount?: number
   /** Where the manifest's artifacts are; defaults to `<packageDir>/artifacts`. */
   artifactsDir?: string
+  /** Also find where the index's evidence items and exceptions are (LoadedPackage.places). */
+  places?: boolean
 }
 
 /** Content of one evidence file as read by its format's reader. */
@@ -108,6 +111,8 @@ export interface LoadedPackage {
   evidence: LoadedEvidence[]
   /** sha256 of every package file read (index, evidence, signatures), by relative path. */
   fileDigests: Record<string, string>
+  /** With `places`: the lines of the index's evidence items and exceptions, in the text read. */
+  places?: IndexPlaces
 }
 
 export type KeyAlgorithm = 'ecdsa-p256-sha256' | 'ecdsa-p384-sha384' | 'ed25519'

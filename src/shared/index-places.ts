@@ -2,13 +2,15 @@
  * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
  * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
  * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
- * (the load stage has already refused such an index with its own error).
+ * (the load stage has already refused such an index with its own error). The Action takes them
+ * from the gate, found in the index as the load stage read and parsed it (indexPlacesOfRead); the
+ * CLI's SARIF reads the file again (indexPlaces).
  */
 import { EVENT_ID, getScalarValue, type Event as YamlEvent } from 'js-yaml'
 import type { Node } from 'yaml'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import { readInside, realRoot } from './fs-safe.js'
-import { yamlFastRead, yamlTokens } from './parse.js'
+import { yamlFastRead, yamlTokens, type FastRead } from './parse.js'
 import yamlLibrary from './yaml-library.cjs'
 
 export interface IndexPlaces {
@@ -20,7 +22,8 @@ export interface IndexPlaces {
 
 const MAX_INDEX_CHARS = 4 * 1024 * 1024
 
-const noPlaces = (): IndexPlaces => ({ evidence: new Map(), exceptions: new Map() })
+/** No places (an index that could not be read or placed). */
+export const noPlaces = (): IndexPlaces => ({ evidence: new Map(), exceptions: new Map() })
 
 /** The lists whose items have places. */
 const LISTS = ['evidence', 'exceptions'] as const
@@ -97,7 +100,26 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Places from the fast path's read; undefined when it does not read the text or cannot place an item. */
 export function fastIndexPlaces(text: string): IndexPlaces | undefined {
   const read = yamlFastRead(text)
-  if (!read) return undefined
+  return read ? placesOfRead(text, read) : undefined
+}
+
+/**
+ * Places in the index as the load stage read it (src/load/package.ts, asked for places): its
+ * size in bytes, its text and the fast path's read of that text when there was one. The places
+ * indexPlaces finds in the same file, without reading or parsing it a second time.
+ */
+export function indexPlacesOfRead(
+  bytes: number,
+  text: string,
+  read: FastRead | undefined
+): IndexPlaces {
+  // indexPlaces reads no more than MAX_INDEX_CHARS bytes.
+  if (bytes > MAX_INDEX_CHARS) return noPlaces()
+  return (read && placesOfRead(text, read)) ?? yamlIndexPlaces(text)
+}
+
+/** Places from a fast path read of `text`; undefined when an item cannot be placed. */
+function placesOfRead(text: string, read: FastRead): IndexPlaces | undefined {
   const places = noPlaces()
   if (!isRecord(read.value)) return places
   const index = read.value

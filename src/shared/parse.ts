@@ -269,11 +269,17 @@ export function yamlFastPath(text: string): { value: unknown } | undefined {
   return read ? { value: read.value } : undefined
 }
 
+/** A text as the fast path read it: its value and the parser events it was built from. */
+export interface FastRead {
+  value: unknown
+  events: YamlEvent[]
+}
+
 /**
  * yamlFastPath's read with the parser events it was built from (js-yaml's `load` is these two
  * steps): where each node starts, for places in the text (src/shared/index-places.ts).
  */
-export function yamlFastRead(text: string): { value: unknown; events: YamlEvent[] } | undefined {
+export function yamlFastRead(text: string): FastRead | undefined {
   if (fastDeclines(text)) return undefined
   let value: unknown
   let events: YamlEvent[]
@@ -314,8 +320,20 @@ function fastValueIsPlain(value: unknown): boolean {
  * the `yaml` path does (yamlFastPath), else the `yaml` path.
  */
 export function parseYaml(text: string, file: string, options: YamlOptions = {}): unknown {
-  const fast = yamlFastPath(text)
-  return fast ? fast.value : parseYamlDocument(text, file, options)
+  return readYaml(text, file, options).value
+}
+
+/**
+ * parseYaml's value, and the fast path's read when it was the fast path that read the text (its
+ * events place the index's items: src/shared/index-places.ts).
+ */
+export function readYaml(
+  text: string,
+  file: string,
+  options: YamlOptions = {}
+): { value: unknown; fast: FastRead | undefined } {
+  const fast = yamlFastRead(text)
+  return { value: fast ? fast.value : parseYamlDocument(text, file, options), fast }
 }
 
 /**
