@@ -54,14 +54,80 @@ const deferred = () => ({
   }
 })
 
-const plugins = () => [
-  deferred(),
-  typescript({ tsconfig: './tsconfig.build.json' }),
-  nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
-  // The generated schema validators are CommonJS (.cjs), like Ajv's runtime they require.
-  commonjs({ extensions: ['.js', '.cjs'] }),
-  json()
+// Modules that CommonJS code requires on first use (a require() inside a function), each kept
+// out of the bundle as a chunk of its own, `<entry>-<chunk>.cjs`, and the require left as a
+// require of that file, which src/boot/code-cache.ts loads through the code cache: a run that
+// never calls it neither reads, hashes nor compiles it. (Inlined, as @rollup/plugin-commonjs
+// would, it runs on first use too, but every start reads it and the code cache holds its
+// functions' outlines.) `request` matches what the importer requires; its first group, or
+// `chunk`, names the chunk.
+const LAZY_REQUIRES = [
+  // Ajv's standalone validators, in modules by group (scripts/build-validators.mjs): an
+  // evaluation uses the `package` group's.
+  {
+    importer: /\/src\/generated\/schema-validators\.cjs$/,
+    request: /^\.\/(validators-[a-z-]+)\.cjs$/
+  },
+  // The `yaml` library (src/shared/yaml-library.cjs), for what js-yaml's fast path does not read.
+  { importer: /\/src\/shared\/yaml-library\.cjs$/, request: /^(yaml)$/ },
+  // opa-wasm's own yaml 1.x, for the yaml.* builtins (deferred above).
+  { importer: /\/opa-wasm\/src\/builtins\/yaml\.js$/, request: /^yaml$/, chunk: 'opa-yaml' },
+  // packageurl-js (src/load/vex/packageurl.cjs), for packages that name a purl.
+  { importer: /\/src\/load\/vex\/packageurl\.cjs$/, request: /^(packageurl-js)$/ }
 ]
+const REQUIRE_CALL = /\brequire\((["'])([^"']+)\1\)/g
+
+/**
+ * The plugin that keeps LAZY_REQUIRES out of the bundle; `ignored` gets the requires it wrote,
+ * `chunks` the modules it made chunks of.
+ */
+const lazyRequires = (prefix, ignored, chunks) => ({
+  name: 'lazy-requires',
+  async transform(code, id) {
+    const rule = LAZY_REQUIRES.find(r => r.importer.test(id))
+    if (!rule) return null
+    const replacements = new Map()
+    for (const [, , request] of code.matchAll(REQUIRE_CALL)) {
+      const match = rule.request.exec(request)
+      if (!match || replacements.has(request)) continue
+      const resolved = await this.resolve(request, id)
+      if (!resolved || resolved.external) this.error(`${id}: cannot resolve ${request}`)
+      // The module itself, not the proxy @rollup/plugin-commonjs puts before it for an import.
+      const module = resolved.id.replace(/^\0/, '').replace(/\?commonjs-es-import$/, '')
+      const fileName = `${prefix}-${rule.chunk ?? match[1]}.cjs`
+      this.emitFile({ type: 'chunk', id: module, fileName })
+      ignored.add(`./${fileName}`)
+      chunks.add(module)
+      replacements.set(request, `./${fileName}`)
+    }
+    if (replacements.size === 0) this.error(`${id} no longer requires what LAZY_REQUIRES names`)
+    const out = code.replace(REQUIRE_CALL, (call, quote, request) =>
+      replacements.has(request) ? `require(${JSON.stringify(replacements.get(request))})` : call
+    )
+    return { code: out, map: null }
+  }
+})
+
+const plugins = lazy => {
+  const ignored = new Set()
+  const chunks = new Set()
+  return [
+    deferred(),
+    ...(lazy ? [lazyRequires(lazy, ignored, chunks)] : []),
+    typescript({ tsconfig: './tsconfig.build.json' }),
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
+    // The generated schema validators are CommonJS (.cjs), like Ajv's runtime they require.
+    commonjs({
+      extensions: ['.js', '.cjs'],
+      ignore: request => ignored.has(request),
+      // A lazily required chunk exports what require() of its module gives (module.exports, as
+      // Node's require does), not an ES default export worked out by a helper in the bundle:
+      // a chunk that required the bundle for it could not be required while the bundle loads.
+      defaultIsModuleExports: id => (chunks.has(id) ? true : 'auto')
+    }),
+    json()
+  ]
+}
 
 // undici and @actions/http-client only define things at import; @actions/core imports them for an
 // OIDC client the gate never calls. Marked side-effect free, they are left out unless used.
@@ -71,7 +137,9 @@ const HTTP_STACK = /\/node_modules\/(undici|@actions\/http-client)\//
 // whose bindings is used is dropped, where it was kept as a bare `require('child_process')` that
 // loads the module at start-up (@actions/core imports @actions/exec and @actions/io, whose
 // child_process and assert the Action never calls, loaded at start-up for nothing).
-const sideEffects = (id, external) => !external && !HTTP_STACK.test(id)
+// So are rollup's helpers for CommonJS modules (function definitions).
+const sideEffects = (id, external) =>
+  !external && !HTTP_STACK.test(id) && id !== '\0commonjsHelpers.js'
 
 // Non-ASCII characters as \u escapes (as esbuild writes them): the bundle is then read as a
 // one-byte string, without UTF-8 decoding (src/boot/code-cache.ts).
@@ -94,7 +162,15 @@ const CJS_WRAPPER = {
 // signing (@sigstore/sign's chunk requires this one for those).
 const SIGSTORE_VERIFIER =
   /\/src\/verify\/sigstore\.ts$|\/node_modules\/@sigstore\/(verify|bundle|core|protobuf-specs)\//
-const manualChunks = id => (SIGSTORE_VERIFIER.test(id) ? 'sigstore' : undefined)
+// What the schema validators share (Ajv's runtime helpers, ajv-formats), in one chunk beside
+// them, loaded with the first validator a run uses.
+const VALIDATOR_RUNTIME = /\/node_modules\/(ajv|ajv-formats|fast-deep-equal)\//
+const manualChunks = id =>
+  SIGSTORE_VERIFIER.test(id)
+    ? 'sigstore'
+    : VALIDATOR_RUNTIME.test(id)
+      ? 'validator-runtime'
+      : undefined
 
 const entry = (input, name, format = 'es') => ({
   input,
@@ -104,7 +180,15 @@ const entry = (input, name, format = 'es') => ({
     dir: 'dist',
     entryFileNames: format === 'cjs' ? `${name}-main.cjs` : `${name}.js`,
     chunkFileNames: format === 'cjs' ? `${name}-[name].cjs` : `${name}-[name].js`,
-    ...(format === 'cjs' ? { manualChunks, onlyExplicitManualChunks: true } : {}),
+    ...(format === 'cjs'
+      ? {
+          manualChunks,
+          onlyExplicitManualChunks: true,
+          // A chunk requires what it uses, not also (for their side effects, which externals
+          // have none of: sideEffects below) the Node modules its dependencies use.
+          hoistTransitiveImports: false
+        }
+      : {}),
     format,
     dynamicImportInCjs: false,
     sourcemap: false,
@@ -115,7 +199,7 @@ const entry = (input, name, format = 'es') => ({
   // only for Negotiate proxy authentication, inside a function: left as a run-time require that
   // fails with its own message then, not bundled.
   external: ['kerberos'],
-  plugins: [...plugins(), ascii()],
+  plugins: [...plugins(format === 'cjs' ? name : undefined), ascii()],
   onwarn(warning, warn) {
     // Dependencies (undici, @actions/*) use circular imports and `this` at module scope on purpose.
     if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return

@@ -28,14 +28,6 @@ var require$$5$2 = require('node:async_hooks');
 var require$$1$3 = require('node:console');
 var require$$1$4 = require('node:dns');
 var require$$2$2 = require('string_decoder');
-require('node:fs');
-require('node:path');
-require('node:process');
-require('node:os');
-require('node:stream/promises');
-require('node:crypto');
-require('process');
-require('buffer');
 
 class Context {
     /**

@@ -33,12 +33,6 @@ var tls = require('tls');
 var require$$1$7 = require('tty');
 var require$$3$4 = require('timers/promises');
 var require$$1$9 = require('node:child_process');
-require('node:crypto');
-require('node:util');
-require('node:process');
-require('node:os');
-require('node:stream/promises');
-require('process');
 
 function _interopNamespaceDefault(e) {
     var n = Object.create(null);

@@ -6,15 +6,6 @@ var fs = require('node:fs');
 var node_os = require('node:os');
 var path = require('node:path');
 var cli = require('./cli-main.cjs');
-require('node:util');
-require('node:events');
-require('node:process');
-require('node:url');
-require('node:stream/promises');
-require('node:crypto');
-require('process');
-require('buffer');
-require('node:stream');
 
 /**
  * The opa subprocess, for the authoring tools only (`policy build`, `policy test`, a Rego

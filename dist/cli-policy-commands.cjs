@@ -5,17 +5,6 @@ var cli = require('./cli-main.cjs');
 var node_os = require('node:os');
 var path = require('node:path');
 var opa = require('./cli-opa.cjs');
-require('node:fs');
-require('node:util');
-require('node:events');
-require('node:process');
-require('node:url');
-require('node:stream/promises');
-require('node:crypto');
-require('process');
-require('buffer');
-require('node:stream');
-require('node:child_process');
 
 /**
  * `update-gate policy init|build|test`: a team's way from an empty folder to a tested custom

@@ -6,15 +6,6 @@ var path = require('node:path');
 var require$$1$1 = require('node:url');
 var require$$1 = require('node:worker_threads');
 var cli = require('./cli-main.cjs');
-require('node:util');
-require('node:events');
-require('node:process');
-require('node:os');
-require('node:stream/promises');
-require('node:crypto');
-require('process');
-require('buffer');
-require('node:stream');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
 /**

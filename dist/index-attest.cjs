@@ -33,11 +33,6 @@ var tls = require('tls');
 var require$$1$7 = require('tty');
 var require$$3$2 = require('timers/promises');
 var require$$1$9 = require('node:child_process');
-require('node:os');
-require('node:crypto');
-require('node:util');
-require('process');
-require('node:stream/promises');
 
 function _interopNamespaceDefault(e) {
     var n = Object.create(null);

@@ -28,14 +28,6 @@ var require$$5$2 = require('node:async_hooks');
 var require$$1$3 = require('node:console');
 var require$$1$4 = require('node:dns');
 var require$$2$1 = require('string_decoder');
-require('crypto');
-require('node:fs');
-require('node:os');
-require('node:path');
-require('node:crypto');
-require('process');
-require('buffer');
-require('node:stream/promises');
 
 var tunnel$1 = {};
 

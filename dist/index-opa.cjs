@@ -6,16 +6,6 @@ var fs = require('node:fs');
 var node_os = require('node:os');
 var path = require('node:path');
 var main = require('./index-main.cjs');
-require('os');
-require('crypto');
-require('fs');
-require('node:crypto');
-require('node:util');
-require('process');
-require('buffer');
-require('node:stream');
-require('node:stream/promises');
-require('node:url');
 
 /**
  * The opa subprocess, for the authoring tools only (`policy build`, `policy test`, a Rego

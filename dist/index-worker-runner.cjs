@@ -6,16 +6,6 @@ var path = require('node:path');
 var require$$1$1 = require('node:url');
 var require$$1 = require('node:worker_threads');
 var main = require('./index-main.cjs');
-require('os');
-require('crypto');
-require('fs');
-require('node:os');
-require('node:crypto');
-require('node:util');
-require('process');
-require('buffer');
-require('node:stream');
-require('node:stream/promises');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
 /**

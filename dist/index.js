@@ -67,6 +67,28 @@ const given = { cacheBytes: 0, atFirstLoad: -1, loaded: 0 };
  * cache; a run whose cache came from a run that stopped early adds 0.8 MB and more.)
  */
 const cacheOutgrown = () => bytecodeBytes() - given.atFirstLoad - given.loaded > given.cacheBytes;
+/** The files this process ran with a cache file, whose caches are written at exit (writeCaches). */
+const toWrite = [];
+/**
+ * Writes, once the run is over (when a script holds every function the run compiled), the cache
+ * of each file that had none (or whose cache V8 refused), and of every file when the run
+ * compiled much that the caches lacked. One exit listener for all the files a run loads.
+ */
+function writeCaches() {
+    const outgrown = cacheOutgrown();
+    for (const { script, cacheFile, accepted } of toWrite) {
+        if (accepted && !outgrown)
+            continue;
+        try {
+            const temp = `${cacheFile}.${process.pid}.tmp`;
+            writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
+            renameSync(temp, cacheFile);
+        }
+        catch {
+            // A cache that cannot be written is only a slower next start.
+        }
+    }
+}
 /** How Node wraps a CommonJS module's source; the bundles are built so wrapped (rollup.config.js). */
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 /**
@@ -92,6 +114,7 @@ function runCached(url, profile) {
         catch {
             // Node's compile cache is optional too.
         }
+        process.once('exit', writeCaches);
     }
     const base = nodeModule.createRequire(file);
     const here = dirname(file);
@@ -143,22 +166,8 @@ function load(file, profile, dir, require) {
         given.cacheBytes += cachedData.length;
         given.loaded += bytecodeBytes() - before;
     }
-    if (cacheFile) {
-        // Written once the run is over, when it holds every function the run compiled: when there
-        // was none (or V8 refused it), or when the run compiled much that the caches lacked.
-        process.once('exit', () => {
-            if (accepted && !cacheOutgrown())
-                return;
-            try {
-                const temp = `${cacheFile}.${process.pid}.tmp`;
-                writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
-                renameSync(temp, cacheFile);
-            }
-            catch {
-                // A cache that cannot be written is only a slower next start.
-            }
-        });
-    }
+    if (cacheFile)
+        toWrite.push({ script, cacheFile, accepted });
     // Registered (before it runs, as Node does) as the module it is, so that a chunk requiring the
     // bundle (for code they share) gets this instance rather than running the bundle a second time.
     const module = new nodeModule.Module(file);

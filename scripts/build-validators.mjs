@@ -3,10 +3,11 @@
 // compiles schemas at start-up, and (2) TypeScript types (json-schema-to-typescript), so the
 // types the code uses are the schemas' and never a hand-kept copy.
 // Output, committed: src/generated/schema-validators.cjs (CommonJS, as Ajv's runtime helpers
-// are) with its .d.cts (each validator a type guard for its schema's type), and
+// are: an index requiring each validators-<group>.cjs on first use) with its .d.cts (each
+// validator a type guard for its schema's type), and
 // src/generated/types/*.ts. CI rebuilds them and fails when they differ.
 // Run: node scripts/build-validators.mjs
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Ajv2020 } from 'ajv/dist/2020.js'
@@ -216,17 +217,62 @@ const imports = [
   .map(j => JSON.parse(j))
   .map(({ file, type }) => `import type { ${type} } from '${typeModule(file)}'\n`)
   .join('')
-const out = path.join(root, 'src/generated/schema-validators')
+const generated = path.join(root, 'src/generated')
+const out = path.join(generated, 'schema-validators')
 // Each validator's standalone code in a function of its own, run the first time the validator is
-// read: a run sets up only the validators it uses (the seed evaluation uses about half the code),
-// and the others cost neither start-up work nor room in the code cache (src/boot/code-cache.ts).
-const lazyValidator = name => {
-  const code = standaloneCode(ajv, { [name]: refs[name] }).replace(/^"use strict";\n?/, '')
-  return (
-    `function load_${name}() {\n  const exports = {};\n${code}\n  return exports.${name};\n}\n` +
-    `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => (loaded.${name} ??= load_${name}()) });\n`
-  )
+// read: a run sets up only the validators it uses, and the others cost neither start-up work nor
+// room in the code cache (src/boot/code-cache.ts). The functions are in modules by GROUPS
+// (validators-<group>.cjs, each other validator in one of its own), which the index
+// (schema-validators.cjs) requires on first use; the bundles keep each module a chunk of its own
+// (rollup.config.js), so that a run reads only the groups it uses: an evaluation the `package`
+// group, not the policy input's, the report's or the custom contributions' validators (60% of
+// the code).
+const GROUPS = {
+  // What evaluating an evidence package checks: its index and documents, the trust
+  // configuration, the policy's output.
+  package: [
+    'updateEvidence',
+    'trust',
+    'policyOutput',
+    'dsseEnvelope',
+    'signingEvent',
+    'releaseApproval',
+    'rollbackRecoveryTests',
+    'affectedVersions',
+    'customerNotification',
+    'deploymentRecords',
+    'updateManifest',
+    'riskAcceptance',
+    'testResult'
+  ],
+  // What team policies contribute (src/evaluate/contributions.ts).
+  custom: [
+    'customFinding',
+    'customViolation',
+    'customCondition',
+    'customExclusion',
+    'customQuestion'
+  ]
 }
+const kebab = name => name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)
+const groupOf = name => Object.keys(GROUPS).find(g => GROUPS[g].includes(name)) ?? kebab(name)
+const fileOf = name => `validators-${groupOf(name)}.cjs`
+for (const name of Object.values(GROUPS).flat()) {
+  if (!(name in refs)) throw new Error(`GROUPS names ${name}, which VALIDATORS lacks`)
+}
+for (const old of readdirSync(generated).filter(f => /^validators-.*\.cjs$/.test(f))) {
+  rmSync(path.join(generated, old))
+}
+const setUp = name => {
+  const code = standaloneCode(ajv, { [name]: refs[name] }).replace(/^"use strict";\n?/, '')
+  return `exports.${name} = () => {\n  const exports = {};\n${code}\n  return exports.${name};\n};\n`
+}
+for (const file of new Set(Object.keys(refs).map(fileOf))) {
+  const names = Object.keys(refs).filter(n => fileOf(n) === file)
+  writeFileSync(path.join(generated, file), `${header}"use strict";\n${names.map(setUp).join('')}`)
+}
+const lazyValidator = name =>
+  `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => (loaded.${name} ??= require(${JSON.stringify(`./${fileOf(name)}`)}).${name}()) });\n`
 writeFileSync(
   `${out}.cjs`,
   `${header}"use strict";\nconst loaded = {};\n${Object.keys(refs).map(lazyValidator).join('')}`
