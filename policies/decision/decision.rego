@@ -29,20 +29,21 @@ scope := input.package.scope
 # description: >-
 #   Each control under data.update_gate.controls by its id (the package name with "-" for "_"):
 #   findings, level, reason and per-configuration levels ({} when the control has none).
-controls[ctl] := control_entry(ctl, fs, level, data.update_gate.controls[name].level_reason, configuration_levels_of(name)) if {
+controls[ctl] := control_entry(name, ctl, fs) if {
 	some name
 	fs := data.update_gate.controls[name].findings
-	level := data.update_gate.controls[name].level
 	ctl := lib.control_of_rule(name)
 }
 
-# The planner writes a rule body that reads data.update_gate.controls[name] out once per control
-# package: each control's part reads the interface's rules, the rest is this one function.
-control_entry(ctl, fs, level, reason, levels) := {
+# The planner writes the rule body above once per control package; the rest of the interface
+# (level, level_reason, configuration_levels) is read here, once, by the package's name.
+control_entry(name, ctl, fs) := {
 	"findings": fs,
 	"level": capped(ctl, level),
-	"reason": capped_reason(ctl, level, reason),
-	"configurations": capped_levels(ctl, levels),
+	"reason": capped_reason(ctl, level, data.update_gate.controls[name].level_reason),
+	"configurations": capped_levels(ctl, configuration_levels_of(name)),
+} if {
+	level := data.update_gate.controls[name].level
 }
 
 configuration_levels_of(name) := levels if {
