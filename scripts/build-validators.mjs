@@ -2,10 +2,10 @@
 // (1) standalone validator code (Ajv's standalone mode), so neither the CLI nor the Action
 // compiles schemas at start-up, and (2) TypeScript types (json-schema-to-typescript), so the
 // types the code uses are the schemas' and never a hand-kept copy.
-// Output, committed: src/generated/schema-validators.cjs (CommonJS, as Ajv's runtime helpers
+// Output (not committed): src/generated/schema-validators.cjs (CommonJS, as Ajv's runtime helpers
 // are: an index requiring each validators-<group>.cjs on first use) with its .d.cts (each
-// validator a type guard for its schema's type), and
-// src/generated/types/*.ts. CI rebuilds them and fails when they differ.
+// validator a type guard for its schema's type), and src/generated/types/*.ts;
+// scripts/ensure-generated.mjs runs this when its inputs changed.
 // Run: node scripts/build-validators.mjs
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'

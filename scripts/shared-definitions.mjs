@@ -5,7 +5,7 @@
 // nothing) and reports "Problems loading reference". So such a schema refers to a shared
 // definition locally, as "#/$defs/timestamp", and this writes the copy of that definition into
 // the schema's own $defs: generated content in a committed file, rewritten by every build
-// (scripts/build-validators.mjs, `npm run build`) and compared with the commit as src/generated/ is.
+// (scripts/build-validators.mjs, `npm run build`) and compared with the commit as dist/ is.
 // The type generator imports the type of such a copy from src/generated/types/definitions.ts
 // rather than declaring it again.
 // Check without writing: node scripts/shared-definitions.mjs --check [schemas folder]
