@@ -55,18 +55,21 @@ function bytecodeBytes() {
     return trusted ? trusted.space_used_size : v8.getHeapCodeStatistics().bytecode_and_metadata_size;
 }
 /**
- * What the caches given to this process held (bytes of cache data read and accepted), and what
- * compiling added to the heap apart from reading them: V8's bytecode bytes now, less those at
- * the first load and those each load brought in (deserialised, not compiled).
+ * What the bundle's cache given to this process held (bytes of cache data read and accepted; -1
+ * before the bundle is loaded), and what compiling added to the heap apart from reading caches:
+ * V8's bytecode bytes now, less those at the first load and those each load brought in
+ * (deserialised, not compiled).
  */
-const given = { cacheBytes: 0, atFirstLoad: -1, loaded: 0 };
+const given = { bundleCacheBytes: -1, atFirstLoad: -1, loaded: 0 };
 /**
- * Whether this run compiled much that its caches lacked: more bytes than they hold. (The measure
- * is the whole process's: it also counts Node's own modules, optimised code and the policy's wasm
- * instance, 0.1 to 0.5 MB in a run whose caches are complete, against the ~1.2 MB of the bundle's
- * cache; a run whose cache came from a run that stopped early adds 0.8 MB and more.)
+ * Whether this run compiled much that its caches lacked: more bytes than the bundle's cache
+ * holds. (The measure is the whole process's: it also counts Node's own modules, optimised code
+ * and the policy's wasm instance, about 0.2 MB in a seed run whose caches are complete, against
+ * the ~0.4 MB of the bundle's cache; a run whose bundle cache came from a run that stopped early
+ * adds 0.5 MB and more. Not the sum of every cache given: the validators' chunk holds 0.6 MB,
+ * which would hide a bundle cache from a run that stopped early.)
  */
-const cacheOutgrown = () => bytecodeBytes() - given.atFirstLoad - given.loaded > given.cacheBytes;
+const cacheOutgrown = () => bytecodeBytes() - given.atFirstLoad - given.loaded > Math.max(0, given.bundleCacheBytes);
 /** The files this process ran with a cache file, whose caches are written at exit (writeCaches). */
 const toWrite = [];
 /**
@@ -162,10 +165,11 @@ function load(file, profile, dir, require) {
         ...(cachedData ? { cachedData } : {})
     });
     const accepted = cachedData !== undefined && !script.cachedDataRejected;
-    if (cachedData && accepted) {
-        given.cacheBytes += cachedData.length;
+    if (cachedData && accepted)
         given.loaded += bytecodeBytes() - before;
-    }
+    // The first file loaded is the bundle (runCached); chunks follow.
+    if (given.bundleCacheBytes < 0)
+        given.bundleCacheBytes = accepted ? cachedData.length : 0;
     if (cacheFile)
         toWrite.push({ script, cacheFile, accepted });
     // Registered (before it runs, as Node does) as the module it is, so that a chunk requiring the
