@@ -3439,16 +3439,32 @@ const DEFAULT_MAX_ALIAS_COUNT = 50;
  */
 const MAX_NESTING_DEPTH = 64;
 const tooDeep = (file, field) => new GateError('PARSE_ERROR', `is nested more than ${MAX_NESTING_DEPTH} levels deep (arrays and objects); refused before parsing`, { file, field });
+/** A string's end or an escape in it. */
+const QUOTE_OR_BACKSLASH = /["\\]/g;
+/**
+ * The index of the `"` that closes the JSON string whose opening `"` is at `open` (the character
+ * after each backslash skipped), or `text.length` when none does. The search is the regular
+ * expression engine's, not a loop over each character: most of a signed document's text is in
+ * long strings (base64 payloads, certificates).
+ */
+function stringEnd(text, open) {
+    QUOTE_OR_BACKSLASH.lastIndex = open + 1;
+    for (;;) {
+        const found = QUOTE_OR_BACKSLASH.exec(text);
+        if (found === null)
+            return text.length;
+        if (text.charCodeAt(found.index) === 0x22 /* " */)
+            return found.index;
+        QUOTE_OR_BACKSLASH.lastIndex = found.index + 2;
+    }
+}
 /** True when JSON text nests `[`/`{` deeper than `limit` (strings skipped). Iterative. */
 function jsonTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
     let depth = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 0x22 /* " */) {
-            for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) {
-                if (text.charCodeAt(i) === 0x5c /* \ */)
-                    i++;
-            }
+            i = stringEnd(text, i);
         }
         else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
             if (++depth > limit)
@@ -3764,14 +3780,12 @@ function findDuplicateJsonKey(text, base = '') {
     for (let i = 0; i < text.length; i++) {
         const c = text[i];
         if (c === '"') {
-            let j = i + 1;
-            while (j < text.length && text[j] !== '"')
-                j += text[j] === '\\' ? 2 : 1;
-            const raw = text.slice(i, j + 1);
+            const j = stringEnd(text, i);
+            const start = i;
             i = j;
             const top = stack[stack.length - 1];
             if (top?.type === 'object' && top.expectKey) {
-                const key = JSON.parse(raw);
+                const key = JSON.parse(text.slice(start, j + 1));
                 if (top.keys.has(key)) {
                     top.current = key;
                     return fieldPath(segments(), base);
@@ -9335,6 +9349,16 @@ function recogniseBundle(raw, file, field, kind) {
             : `${JSON.stringify(mediaType)} is not a Sigstore bundle media type`, at);
     }
 }
+/** Whether `text` is one JSON value (JSON.parse alone: parseJson fails on every text this refuses). */
+function jsonValue(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /**
  * Reads a `.sigstore.json` bundle, or a `.jsonl` file with one bundle per line (as
  * `gh attestation download` writes). Structure beyond the media type is checked by
@@ -9342,22 +9366,26 @@ function recogniseBundle(raw, file, field, kind) {
  */
 function parseBundleFile(file, kind) {
     const text = decodeUtf8(file.bytes, file.path);
-    let whole;
-    let wholeError = null;
-    try {
-        whole = parseJson(text, file.path);
-    }
-    catch (error) {
-        wholeError = error;
-    }
-    if (wholeError === null) {
-        recogniseBundle(whole, file.path, '', kind);
-        return [{ json: whole, line: null }];
-    }
     const lines = text.split('\n');
     const nonEmpty = lines.filter(l => l.trim() !== '').length;
-    if (nonEmpty <= 1 && !file.path.endsWith('.jsonl'))
-        throw wholeError;
+    const oneLine = nonEmpty <= 1 && !file.path.endsWith('.jsonl');
+    // The whole text is read as one bundle when it is one JSON value. A file of several bundles is
+    // not, and JSON.parse says so at once: parseJson's scans (depth, repeated keys) run over it only
+    // when it is, or when its error is the one to report, not over every line before each is read.
+    if (oneLine || jsonValue(text)) {
+        let whole = null;
+        try {
+            whole = { json: parseJson(text, file.path) };
+        }
+        catch (error) {
+            if (oneLine)
+                throw error;
+        }
+        if (whole !== null) {
+            recogniseBundle(whole.json, file.path, '', kind);
+            return [{ json: whole.json, line: null }];
+        }
+    }
     if (nonEmpty > MAX_BUNDLES_PER_FILE) {
         throw new GateError('SCHEMA_VIOLATION', `holds ${nonEmpty} bundles; at most ${MAX_BUNDLES_PER_FILE} are accepted`, { file: file.path });
     }
@@ -10387,19 +10415,19 @@ const builtIn = new WeakSet();
  * needs. A root named in the trust configuration is not this object.
  */
 const isBuiltInRoot = (json) => typeof json === 'object' && json !== null && builtIn.has(json);
+/**
+ * The built-in root, read once per process. Synchronously, as the package's documents are
+ * (src/shared/fs-safe.ts): a thread hop costs more than reading a 7 KB file.
+ */
 function loadPublicGoodRoot() {
-    cached ??= (async () => {
-        const file = rootFile();
-        const bytes = await readFile(file);
-        // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
-        const json = JSON.parse(bytes.toString('utf8'));
-        if (typeof json === 'object' && json !== null)
-            builtIn.add(json);
-        return { label: PUBLIC_GOOD_ROOT_LABEL, json, sha256: sha256Hex(bytes) };
-    })();
-    cached.catch(() => {
-        cached = null;
-    });
+    if (cached)
+        return cached;
+    const bytes = fs$1.readFileSync(rootFile());
+    // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
+    const json = JSON.parse(bytes.toString('utf8'));
+    if (typeof json === 'object' && json !== null)
+        builtIn.add(json);
+    cached = { label: PUBLIC_GOOD_ROOT_LABEL, json, sha256: sha256Hex(bytes) };
     return cached;
 }
 
@@ -10636,7 +10664,7 @@ async function manifestFacts(ctx, ev, bytes, signature) {
 }
 async function sigstoreContext(trust) {
     const module = await Promise.resolve().then(function () { return require('./index-sigstore.cjs'); }).then(function (n) { return n.sigstore; });
-    const root = trust.sigstoreRoot ?? (await loadPublicGoodRoot());
+    const root = trust.sigstoreRoot ?? loadPublicGoodRoot();
     return { module, trust: { root: root.json, rootLabel: root.label, keys: trust.keys } };
 }
 const bundleSource = (content, b) => ({

@@ -5,7 +5,15 @@ import fc from 'fast-check'
 import { canonicalIdentity, canonicalUnicodeIdentity } from '../src/load/identity.js'
 import { loadPackage, loadTrust } from '../src/load/index.js'
 import { clip, excerpt } from '../src/shared/errors.js'
-import { MAX_NESTING_DEPTH, parseJson, parseYaml } from '../src/shared/parse.js'
+import {
+  fieldPath,
+  findDuplicateJsonKey,
+  jsonTextTooDeep,
+  MAX_NESTING_DEPTH,
+  parseJson,
+  parseYaml,
+  valueTooDeep
+} from '../src/shared/parse.js'
 import { validator } from '../src/shared/schema.js'
 import { normaliseTimestamp } from '../src/shared/time.js'
 import { readYamlFile } from '../src/shared/yaml-file.js'
@@ -333,6 +341,33 @@ describe('nesting depth', () => {
     expect(parseJson(JSON.stringify({ a: '['.repeat(1000) }), 'f.json')).toEqual({
       a: '['.repeat(1000)
     })
+  })
+
+  test('JSON text: depth and repeated keys judged on structure, whatever the strings hold', () => {
+    // Strings made of the characters the scans must skip (quotes, backslashes, brackets).
+    const text = fc.string({
+      unit: fc.constantFrom('"', '\\', '[', ']', '{', '}', ',', ':', 'a', '\u00e9', '\n'),
+      maxLength: 8
+    })
+    const { value } = fc.letrec<{ value: unknown }>(tie => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.integer(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 4 }),
+        fc.dictionary(text, tie('value'), { maxKeys: 4 })
+      )
+    }))
+    fc.assert(
+      fc.property(value, text, fc.integer({ min: 1, max: 6 }), (v, key, limit) => {
+        const json = JSON.stringify(v)
+        expect(jsonTextTooDeep(json, limit)).toBe(valueTooDeep(v, limit))
+        expect(findDuplicateJsonKey(json)).toBeNull()
+        const k = JSON.stringify(key)
+        expect(findDuplicateJsonKey(`[${json},{${k}:${json},${k}:1}]`)).toBe(fieldPath([1, key]))
+      })
+    )
   })
 
   test('YAML block nesting counts like flow nesting', () => {

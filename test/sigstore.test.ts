@@ -328,6 +328,48 @@ describe('attestations (gh attestation download, .jsonl) that fail', () => {
   )
 })
 
+describe('.jsonl files of several bundles (gh attestation download)', () => {
+  const line = (fixture: string) => JSON.stringify(JSON.parse(readFileSync(fx(fixture), 'utf8')))
+  const other = line('gh-cli/reusable-workflow-attestation.sigstore.json')
+  const real = line('slsa-verifier/bcr/MODULE.bazel.intoto.jsonl')
+  const withLines = (...lines: string[]) =>
+    bcr({
+      provenance: {
+        bytes: Buffer.from(lines.join('\n')),
+        name: 'attestations.jsonl',
+        format: 'sigstore-bundle'
+      }
+    })
+
+  it('the bundle naming the artifact is verified, whichever line it is on', async () => {
+    const report = await gate(withLines(other, real, ''))
+    expect(rules(report)).toEqual([])
+    expect(report.evidence.signatures.find(s => s.evidence === 'provenance')).toMatchObject({
+      verified: true,
+      source: 'attestations.jsonl#2',
+      subject: BCR_SAN,
+      logIndexes: ['188622862']
+    })
+  })
+
+  it('one bundle written over several lines is read whole', async () => {
+    const pretty = JSON.stringify(JSON.parse(real), null, 2)
+    expect(rules(await gate(withLines(pretty)))).toEqual([])
+  })
+
+  it.each([
+    ['not JSON', 'PARSE_ERROR', '{"mediaType":', 'line 2'],
+    ['a repeated key', 'DUPLICATE_KEY', `{"mediaType":"",${real.slice(1)}`, 'line 2.mediaType'],
+    ['nested too deep', 'PARSE_ERROR', `${'['.repeat(65)}${']'.repeat(65)}`, 'line 2']
+  ])('a line that is %s is an input error naming the line', async (_, code, bad, field) => {
+    await expect(gate(withLines(real, bad))).rejects.toMatchObject({
+      code,
+      file: 'attestations.jsonl',
+      field
+    })
+  })
+})
+
 describe('generic builder id (gh-cli reusable workflow attestation)', () => {
   it('is accepted when the certificate identity is trusted, and the report shows both', async () => {
     const san =
@@ -591,7 +633,7 @@ describe('the parts of the trusted root a bundle can chain to', () => {
     const { toSignedEntity } = await import('@sigstore/verify')
     const { rootParts, trustNeeds } = await import('../src/verify/sigstore.js')
     const { loadPublicGoodRoot, isBuiltInRoot } = await import('../src/load/sigstore-root.js')
-    const builtIn = await loadPublicGoodRoot()
+    const builtIn = loadPublicGoodRoot()
     expect(isBuiltInRoot(builtIn.json)).toBe(true)
     expect(isBuiltInRoot(JSON.parse(JSON.stringify(builtIn.json)))).toBe(false)
     const root = TrustedRoot.fromJSON(builtIn.json)
@@ -614,7 +656,7 @@ describe('the parts of the trusted root a bundle can chain to', () => {
     const { TrustedRoot } = await import('@sigstore/protobuf-specs')
     const { toTrustMaterial } = await import('@sigstore/verify')
     const { loadPublicGoodRoot } = await import('../src/load/sigstore-root.js')
-    const json = (await loadPublicGoodRoot()).json as Record<string, unknown[]>
+    const json = loadPublicGoodRoot().json as Record<string, unknown[]>
     const material = toTrustMaterial(TrustedRoot.fromJSON(json))
     expect(material.certificateAuthorities.flatMap(ca => ca.certChain).length).toBe(3)
     expect(material.timestampAuthorities.flatMap(ca => ca.certChain).length).toBe(2)

@@ -342,6 +342,16 @@ function recogniseBundle(raw: unknown, file: string, field: string, kind: string
   }
 }
 
+/** Whether `text` is one JSON value (JSON.parse alone: parseJson fails on every text this refuses). */
+function jsonValue(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * Reads a `.sigstore.json` bundle, or a `.jsonl` file with one bundle per line (as
  * `gh attestation download` writes). Structure beyond the media type is checked by
@@ -352,20 +362,24 @@ export function parseBundleFile(
   kind: string
 ): { json: unknown; line: number | null }[] {
   const text = decodeUtf8(file.bytes, file.path)
-  let whole: unknown
-  let wholeError: unknown = null
-  try {
-    whole = parseJson(text, file.path)
-  } catch (error) {
-    wholeError = error
-  }
-  if (wholeError === null) {
-    recogniseBundle(whole, file.path, '', kind)
-    return [{ json: whole, line: null }]
-  }
   const lines = text.split('\n')
   const nonEmpty = lines.filter(l => l.trim() !== '').length
-  if (nonEmpty <= 1 && !file.path.endsWith('.jsonl')) throw wholeError
+  const oneLine = nonEmpty <= 1 && !file.path.endsWith('.jsonl')
+  // The whole text is read as one bundle when it is one JSON value. A file of several bundles is
+  // not, and JSON.parse says so at once: parseJson's scans (depth, repeated keys) run over it only
+  // when it is, or when its error is the one to report, not over every line before each is read.
+  if (oneLine || jsonValue(text)) {
+    let whole: { json: unknown } | null = null
+    try {
+      whole = { json: parseJson(text, file.path) }
+    } catch (error) {
+      if (oneLine) throw error
+    }
+    if (whole !== null) {
+      recogniseBundle(whole.json, file.path, '', kind)
+      return [{ json: whole.json, line: null }]
+    }
+  }
   if (nonEmpty > MAX_BUNDLES_PER_FILE) {
     throw new GateError(
       'SCHEMA_VIOLATION',

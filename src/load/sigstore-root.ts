@@ -3,8 +3,7 @@
  * sigstore/trusted_root.public-good.json; origin in sigstore/README.md). Read from disk, never
  * fetched: the default run needs no network.
  */
-import { existsSync } from 'node:fs'
-import { readFile } from '../shared/fs-async.js'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { GateError } from '../shared/errors.js'
@@ -31,7 +30,13 @@ function rootFile(): string {
   return found
 }
 
-let cached: Promise<{ label: string; json: unknown; sha256: string }> | null = null
+export interface BuiltInRoot {
+  label: string
+  json: unknown
+  sha256: string
+}
+
+let cached: BuiltInRoot | null = null
 
 /** The parsed built-in roots (the object loadPublicGoodRoot returned), told apart by identity. */
 const builtIn = new WeakSet<object>()
@@ -44,17 +49,16 @@ const builtIn = new WeakSet<object>()
 export const isBuiltInRoot = (json: unknown): boolean =>
   typeof json === 'object' && json !== null && builtIn.has(json)
 
-export function loadPublicGoodRoot(): Promise<{ label: string; json: unknown; sha256: string }> {
-  cached ??= (async () => {
-    const file = rootFile()
-    const bytes = await readFile(file)
-    // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
-    const json = JSON.parse(bytes.toString('utf8')) as unknown
-    if (typeof json === 'object' && json !== null) builtIn.add(json)
-    return { label: PUBLIC_GOOD_ROOT_LABEL, json, sha256: sha256Hex(bytes) }
-  })()
-  cached.catch(() => {
-    cached = null
-  })
+/**
+ * The built-in root, read once per process. Synchronously, as the package's documents are
+ * (src/shared/fs-safe.ts): a thread hop costs more than reading a 7 KB file.
+ */
+export function loadPublicGoodRoot(): BuiltInRoot {
+  if (cached) return cached
+  const bytes = readFileSync(rootFile())
+  // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
+  const json = JSON.parse(bytes.toString('utf8')) as unknown
+  if (typeof json === 'object' && json !== null) builtIn.add(json)
+  cached = { label: PUBLIC_GOOD_ROOT_LABEL, json, sha256: sha256Hex(bytes) }
   return cached
 }

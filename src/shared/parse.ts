@@ -25,15 +25,32 @@ const tooDeep = (file: string, field?: string) =>
     { file, field }
   )
 
+/** A string's end or an escape in it. */
+const QUOTE_OR_BACKSLASH = /["\\]/g
+
+/**
+ * The index of the `"` that closes the JSON string whose opening `"` is at `open` (the character
+ * after each backslash skipped), or `text.length` when none does. The search is the regular
+ * expression engine's, not a loop over each character: most of a signed document's text is in
+ * long strings (base64 payloads, certificates).
+ */
+function stringEnd(text: string, open: number): number {
+  QUOTE_OR_BACKSLASH.lastIndex = open + 1
+  for (;;) {
+    const found = QUOTE_OR_BACKSLASH.exec(text)
+    if (found === null) return text.length
+    if (text.charCodeAt(found.index) === 0x22 /* " */) return found.index
+    QUOTE_OR_BACKSLASH.lastIndex = found.index + 2
+  }
+}
+
 /** True when JSON text nests `[`/`{` deeper than `limit` (strings skipped). Iterative. */
 export function jsonTextTooDeep(text: string, limit = MAX_NESTING_DEPTH): boolean {
   let depth = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x22 /* " */) {
-      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) {
-        if (text.charCodeAt(i) === 0x5c /* \ */) i++
-      }
+      i = stringEnd(text, i)
     } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
       if (++depth > limit) return true
     } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
@@ -403,13 +420,12 @@ export function findDuplicateJsonKey(text: string, base = ''): string | null {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]
     if (c === '"') {
-      let j = i + 1
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1
-      const raw = text.slice(i, j + 1)
+      const j = stringEnd(text, i)
+      const start = i
       i = j
       const top = stack[stack.length - 1]
       if (top?.type === 'object' && top.expectKey) {
-        const key = JSON.parse(raw) as string
+        const key = JSON.parse(text.slice(start, j + 1)) as string
         if (top.keys.has(key)) {
           top.current = key
           return fieldPath(segments(), base)

@@ -135,7 +135,7 @@ interface SigstoreContext {
 
 async function sigstoreContext(trust: LoadedTrust): Promise<SigstoreContext> {
   const module = await import('./sigstore.js')
-  const root = trust.sigstoreRoot ?? (await loadPublicGoodRoot())
+  const root = trust.sigstoreRoot ?? loadPublicGoodRoot()
   return { module, trust: { root: root.json, rootLabel: root.label, keys: trust.keys } }
 }
 
