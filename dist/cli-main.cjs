@@ -10461,25 +10461,15 @@ const INDEX_FILE = 'update-evidence.yaml';
  * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
  * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
  * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
- * (the load stage has already refused such an index with its own error). The Action takes them
- * from the gate, found in the index as the load stage read and parsed it (indexPlacesOfRead); the
- * CLI's SARIF reads the file again (indexPlaces).
+ * (the load stage has already refused such an index with its own error). The Action and the
+ * CLI's SARIF take them from the gate, found in the index as the load stage read and parsed it
+ * (indexPlacesOfRead); indexPlaces reads the file itself (the tests' reference).
  */
 const MAX_INDEX_CHARS = 4 * 1024 * 1024;
 /** No places (an index that could not be read or placed). */
 const noPlaces = () => ({ evidence: new Map(), exceptions: new Map() });
 /** The lists whose items have places. */
 const LISTS = ['evidence', 'exceptions'];
-/**
- * Places in the index text: from the js-yaml read of the load stage's fast path where it reads
- * the text (the `yaml` library's parser and composer are a few ms more of the Action's start),
- * else from the `yaml` library (yamlIndexPlaces), whose places these are held to by a test.
- */
-function indexPlacesOf(text) {
-    if (text.length > MAX_INDEX_CHARS)
-        return noPlaces();
-    return fastIndexPlaces(text) ?? yamlIndexPlaces(text);
-}
 /** The index after the node that starts at events[i]. */
 function skipNode(events, i) {
     let depth = 0;
@@ -10538,11 +10528,6 @@ function lineOfOffset(text) {
     };
 }
 const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-/** Places from the fast path's read; undefined when it does not read the text or cannot place an item. */
-function fastIndexPlaces(text) {
-    const read = yamlFastRead(text);
-    return read ? placesOfRead(text, read) : undefined;
-}
 /**
  * Places in the index as the load stage read it (src/load/package.ts, asked for places): its
  * size in bytes, its text and the fast path's read of that text when there was one. The places
@@ -10641,24 +10626,6 @@ function yamlIndexPlaces(text) {
         }
     }
     return places;
-}
-/**
- * Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. Read like the load stage
- * reads it: inside the package, bounded, a regular file only (a FIFO swapped in cannot block).
- */
-function indexPlaces(packageDir) {
-    let text;
-    try {
-        const root = realRoot(packageDir);
-        const read = readInside(root, INDEX_FILE, MAX_INDEX_CHARS, { file: INDEX_FILE });
-        if (read === null)
-            throw new Error('no index');
-        text = read.bytes.toString('utf8');
-    }
-    catch {
-        return noPlaces();
-    }
-    return indexPlacesOf(text);
 }
 
 /**
@@ -16153,6 +16120,8 @@ function buildProgram(io, setExit, evaluateOnly = false) {
             ? undefined
             : cliAttestations(options.fetchAttestations);
         let report;
+        // SARIF results' lines, from the index the gate read (not read a second time).
+        let places;
         try {
             report = await runGate({
                 packageDir,
@@ -16164,7 +16133,8 @@ function buildProgram(io, setExit, evaluateOnly = false) {
                 ...(options.policyTimeout === undefined
                     ? {}
                     : { policyTimeoutMs: options.policyTimeout * 1000 }),
-                ...(attestations ? { attestations } : {})
+                ...(attestations ? { attestations } : {}),
+                ...(options.format === 'sarif' ? { onIndexPlaces: found => (places = found) } : {})
             });
         }
         catch (error) {
@@ -16196,7 +16166,7 @@ function buildProgram(io, setExit, evaluateOnly = false) {
                 ? [renderSignedVsa(report, VERSION, key)]
                 : renderReportParts(report, options.format, {
                     toolVersion: VERSION,
-                    ...(options.format === 'sarif' ? { places: indexPlaces(packageDir) } : {})
+                    ...(places ? { places } : {})
                 });
         if (options.output) {
             await writeReport(options.output, parts);

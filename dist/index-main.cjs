@@ -7945,9 +7945,9 @@ async function openRunner(bundle, options = {}) {
  * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
  * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
  * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
- * (the load stage has already refused such an index with its own error). The Action takes them
- * from the gate, found in the index as the load stage read and parsed it (indexPlacesOfRead); the
- * CLI's SARIF reads the file again (indexPlaces).
+ * (the load stage has already refused such an index with its own error). The Action and the
+ * CLI's SARIF take them from the gate, found in the index as the load stage read and parsed it
+ * (indexPlacesOfRead); indexPlaces reads the file itself (the tests' reference).
  */
 const MAX_INDEX_CHARS = 4 * 1024 * 1024;
 /** No places (an index that could not be read or placed). */

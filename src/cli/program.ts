@@ -8,7 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { dirname } from 'node:path'
 import { GateError, isGateError, messageOf } from '../shared/errors.js'
 import { policyInputOf, runGate } from '../gate.js'
-import { indexPlaces } from '../shared/index-places.js'
+import type { IndexPlaces } from '../shared/index-places.js'
 import {
   REPORT_FORMATS,
   renderReportParts,
@@ -306,6 +306,8 @@ export function buildProgram(
           ? undefined
           : cliAttestations(options.fetchAttestations)
       let report
+      // SARIF results' lines, from the index the gate read (not read a second time).
+      let places: IndexPlaces | undefined
       try {
         report = await runGate({
           packageDir,
@@ -317,7 +319,8 @@ export function buildProgram(
           ...(options.policyTimeout === undefined
             ? {}
             : { policyTimeoutMs: options.policyTimeout * 1000 }),
-          ...(attestations ? { attestations } : {})
+          ...(attestations ? { attestations } : {}),
+          ...(options.format === 'sarif' ? { onIndexPlaces: found => (places = found) } : {})
         })
       } catch (error) {
         // A JSON consumer reading --output still finds a document: the error instead of a report.
@@ -353,7 +356,7 @@ export function buildProgram(
           ? [renderSignedVsa(report, VERSION, key)]
           : renderReportParts(report, options.format, {
               toolVersion: VERSION,
-              ...(options.format === 'sarif' ? { places: indexPlaces(packageDir) } : {})
+              ...(places ? { places } : {})
             })
       if (options.output) {
         await writeReport(options.output, parts)
