@@ -8031,30 +8031,45 @@ function requireSchemaValidators () {
 	if (hasRequiredSchemaValidators) return schemaValidators;
 	hasRequiredSchemaValidators = 1;
 	(function (exports) {
+		const twoStages = (setUpAccept, setUpReport) => {
+		  let accept, report;
+		  const validate = (data, context) => {
+		    accept ??= setUpAccept();
+		    if (accept(data, context)) {
+		      validate.errors = null;
+		      return true;
+		    }
+		    report ??= setUpReport();
+		    validate.errors = (report(data, context) ? null : report.errors) ?? accept.errors;
+		    return false;
+		  };
+		  validate.errors = null;
+		  return validate;
+		};
 		const loaded = {};
-		Object.defineProperty(exports, "updateEvidence", { enumerable: true, get: () => (loaded.updateEvidence ??= require("./cli-validators-package.cjs").updateEvidence()) });
-		Object.defineProperty(exports, "trust", { enumerable: true, get: () => (loaded.trust ??= require("./cli-validators-package.cjs").trust()) });
-		Object.defineProperty(exports, "policyInput", { enumerable: true, get: () => (loaded.policyInput ??= require("./cli-validators-policy-input.cjs").policyInput()) });
-		Object.defineProperty(exports, "policyTrustData", { enumerable: true, get: () => (loaded.policyTrustData ??= require("./cli-validators-policy-trust-data.cjs").policyTrustData()) });
-		Object.defineProperty(exports, "policyOutput", { enumerable: true, get: () => (loaded.policyOutput ??= require("./cli-validators-package.cjs").policyOutput()) });
-		Object.defineProperty(exports, "customFinding", { enumerable: true, get: () => (loaded.customFinding ??= require("./cli-validators-custom.cjs").customFinding()) });
-		Object.defineProperty(exports, "customViolation", { enumerable: true, get: () => (loaded.customViolation ??= require("./cli-validators-custom.cjs").customViolation()) });
-		Object.defineProperty(exports, "customCondition", { enumerable: true, get: () => (loaded.customCondition ??= require("./cli-validators-custom.cjs").customCondition()) });
-		Object.defineProperty(exports, "customExclusion", { enumerable: true, get: () => (loaded.customExclusion ??= require("./cli-validators-custom.cjs").customExclusion()) });
-		Object.defineProperty(exports, "customQuestion", { enumerable: true, get: () => (loaded.customQuestion ??= require("./cli-validators-custom.cjs").customQuestion()) });
-		Object.defineProperty(exports, "dsseEnvelope", { enumerable: true, get: () => (loaded.dsseEnvelope ??= require("./cli-validators-package.cjs").dsseEnvelope()) });
-		Object.defineProperty(exports, "verificationSummary", { enumerable: true, get: () => (loaded.verificationSummary ??= require("./cli-validators-verification-summary.cjs").verificationSummary()) });
-		Object.defineProperty(exports, "signingEvent", { enumerable: true, get: () => (loaded.signingEvent ??= require("./cli-validators-package.cjs").signingEvent()) });
-		Object.defineProperty(exports, "releaseApproval", { enumerable: true, get: () => (loaded.releaseApproval ??= require("./cli-validators-package.cjs").releaseApproval()) });
-		Object.defineProperty(exports, "rollbackRecoveryTests", { enumerable: true, get: () => (loaded.rollbackRecoveryTests ??= require("./cli-validators-package.cjs").rollbackRecoveryTests()) });
-		Object.defineProperty(exports, "affectedVersions", { enumerable: true, get: () => (loaded.affectedVersions ??= require("./cli-validators-package.cjs").affectedVersions()) });
-		Object.defineProperty(exports, "customerNotification", { enumerable: true, get: () => (loaded.customerNotification ??= require("./cli-validators-package.cjs").customerNotification()) });
-		Object.defineProperty(exports, "deploymentRecords", { enumerable: true, get: () => (loaded.deploymentRecords ??= require("./cli-validators-package.cjs").deploymentRecords()) });
-		Object.defineProperty(exports, "updateManifest", { enumerable: true, get: () => (loaded.updateManifest ??= require("./cli-validators-package.cjs").updateManifest()) });
-		Object.defineProperty(exports, "riskAcceptance", { enumerable: true, get: () => (loaded.riskAcceptance ??= require("./cli-validators-package.cjs").riskAcceptance()) });
-		Object.defineProperty(exports, "testResult", { enumerable: true, get: () => (loaded.testResult ??= require("./cli-validators-package.cjs").testResult()) });
-		Object.defineProperty(exports, "report", { enumerable: true, get: () => (loaded.report ??= require("./cli-validators-report.cjs").report()) });
-		Object.defineProperty(exports, "requirementsOverride", { enumerable: true, get: () => (loaded.requirementsOverride ??= require("./cli-validators-requirements-override.cjs").requirementsOverride()) }); 
+		Object.defineProperty(exports, "updateEvidence", { enumerable: true, get: () => (loaded.updateEvidence ??= twoStages(() => require("./cli-validators-package.cjs").updateEvidence(), () => require("./cli-validators-package-errors.cjs").updateEvidence())) });
+		Object.defineProperty(exports, "trust", { enumerable: true, get: () => (loaded.trust ??= twoStages(() => require("./cli-validators-package.cjs").trust(), () => require("./cli-validators-package-errors.cjs").trust())) });
+		Object.defineProperty(exports, "policyInput", { enumerable: true, get: () => (loaded.policyInput ??= twoStages(() => require("./cli-validators-policy-input.cjs").policyInput(), () => require("./cli-validators-policy-input-errors.cjs").policyInput())) });
+		Object.defineProperty(exports, "policyTrustData", { enumerable: true, get: () => (loaded.policyTrustData ??= twoStages(() => require("./cli-validators-policy-trust-data.cjs").policyTrustData(), () => require("./cli-validators-policy-trust-data-errors.cjs").policyTrustData())) });
+		Object.defineProperty(exports, "policyOutput", { enumerable: true, get: () => (loaded.policyOutput ??= twoStages(() => require("./cli-validators-package.cjs").policyOutput(), () => require("./cli-validators-package-errors.cjs").policyOutput())) });
+		Object.defineProperty(exports, "customFinding", { enumerable: true, get: () => (loaded.customFinding ??= twoStages(() => require("./cli-validators-custom.cjs").customFinding(), () => require("./cli-validators-custom-errors.cjs").customFinding())) });
+		Object.defineProperty(exports, "customViolation", { enumerable: true, get: () => (loaded.customViolation ??= twoStages(() => require("./cli-validators-custom.cjs").customViolation(), () => require("./cli-validators-custom-errors.cjs").customViolation())) });
+		Object.defineProperty(exports, "customCondition", { enumerable: true, get: () => (loaded.customCondition ??= twoStages(() => require("./cli-validators-custom.cjs").customCondition(), () => require("./cli-validators-custom-errors.cjs").customCondition())) });
+		Object.defineProperty(exports, "customExclusion", { enumerable: true, get: () => (loaded.customExclusion ??= twoStages(() => require("./cli-validators-custom.cjs").customExclusion(), () => require("./cli-validators-custom-errors.cjs").customExclusion())) });
+		Object.defineProperty(exports, "customQuestion", { enumerable: true, get: () => (loaded.customQuestion ??= twoStages(() => require("./cli-validators-custom.cjs").customQuestion(), () => require("./cli-validators-custom-errors.cjs").customQuestion())) });
+		Object.defineProperty(exports, "dsseEnvelope", { enumerable: true, get: () => (loaded.dsseEnvelope ??= twoStages(() => require("./cli-validators-package.cjs").dsseEnvelope(), () => require("./cli-validators-package-errors.cjs").dsseEnvelope())) });
+		Object.defineProperty(exports, "verificationSummary", { enumerable: true, get: () => (loaded.verificationSummary ??= twoStages(() => require("./cli-validators-verification-summary.cjs").verificationSummary(), () => require("./cli-validators-verification-summary-errors.cjs").verificationSummary())) });
+		Object.defineProperty(exports, "signingEvent", { enumerable: true, get: () => (loaded.signingEvent ??= twoStages(() => require("./cli-validators-package.cjs").signingEvent(), () => require("./cli-validators-package-errors.cjs").signingEvent())) });
+		Object.defineProperty(exports, "releaseApproval", { enumerable: true, get: () => (loaded.releaseApproval ??= twoStages(() => require("./cli-validators-package.cjs").releaseApproval(), () => require("./cli-validators-package-errors.cjs").releaseApproval())) });
+		Object.defineProperty(exports, "rollbackRecoveryTests", { enumerable: true, get: () => (loaded.rollbackRecoveryTests ??= twoStages(() => require("./cli-validators-package.cjs").rollbackRecoveryTests(), () => require("./cli-validators-package-errors.cjs").rollbackRecoveryTests())) });
+		Object.defineProperty(exports, "affectedVersions", { enumerable: true, get: () => (loaded.affectedVersions ??= twoStages(() => require("./cli-validators-package.cjs").affectedVersions(), () => require("./cli-validators-package-errors.cjs").affectedVersions())) });
+		Object.defineProperty(exports, "customerNotification", { enumerable: true, get: () => (loaded.customerNotification ??= twoStages(() => require("./cli-validators-package.cjs").customerNotification(), () => require("./cli-validators-package-errors.cjs").customerNotification())) });
+		Object.defineProperty(exports, "deploymentRecords", { enumerable: true, get: () => (loaded.deploymentRecords ??= twoStages(() => require("./cli-validators-package.cjs").deploymentRecords(), () => require("./cli-validators-package-errors.cjs").deploymentRecords())) });
+		Object.defineProperty(exports, "updateManifest", { enumerable: true, get: () => (loaded.updateManifest ??= twoStages(() => require("./cli-validators-package.cjs").updateManifest(), () => require("./cli-validators-package-errors.cjs").updateManifest())) });
+		Object.defineProperty(exports, "riskAcceptance", { enumerable: true, get: () => (loaded.riskAcceptance ??= twoStages(() => require("./cli-validators-package.cjs").riskAcceptance(), () => require("./cli-validators-package-errors.cjs").riskAcceptance())) });
+		Object.defineProperty(exports, "testResult", { enumerable: true, get: () => (loaded.testResult ??= twoStages(() => require("./cli-validators-package.cjs").testResult(), () => require("./cli-validators-package-errors.cjs").testResult())) });
+		Object.defineProperty(exports, "report", { enumerable: true, get: () => (loaded.report ??= twoStages(() => require("./cli-validators-report.cjs").report(), () => require("./cli-validators-report-errors.cjs").report())) });
+		Object.defineProperty(exports, "requirementsOverride", { enumerable: true, get: () => (loaded.requirementsOverride ??= twoStages(() => require("./cli-validators-requirements-override.cjs").requirementsOverride(), () => require("./cli-validators-requirements-override-errors.cjs").requirementsOverride())) }); 
 	} (schemaValidators));
 	return schemaValidators;
 }

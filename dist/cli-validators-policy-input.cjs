@@ -13,17 +13,12 @@ function requireValidatorsPolicyInput () {
 	validatorsPolicyInput.policyInput = () => {
 	  const exports = {};
 	exports.policyInput = validate36;
-	const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"github":{"description":"Set by the Action when the trust configuration maps a GitHub login to an approver (approvers[].github): what GitHub itself authenticates about who approved, read from the API at run time, never from the package. On a pull request (pull_request, pull_request_target, pull_request_review) the PR's reviews; on a release, workflow_dispatch or deployment run the run's environment deployment approvals. Facts only: which of them count as whose approval or risk acceptance is the policy's rule (the login -> person mapping is data.trust.approvers[].github).","type":"object","additionalProperties":false,"required":["event","repository","headSha","author","reviews","deploymentApprovals"],"properties":{"event":{"type":"string","description":"The GitHub event the Action ran on, e.g. pull_request, pull_request_review, release."},"repository":{"type":"string","description":"owner/repo the workflow runs in."},"pullRequest":{"type":"integer","minimum":1,"description":"On a pull request: its number."},"runId":{"type":"integer","minimum":1,"description":"On a release, workflow_dispatch or deployment run: the workflow run id (GITHUB_RUN_ID) whose approvals were read."},"headSha":{"$ref":"#/$defs/gitSha","description":"The commit under review: the PR head the evidence was read at, or the commit the run is for (GITHUB_SHA)."},"author":{"type":["string","null"],"description":"Login of the PR author (pull requests), or of the user who triggered the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR); null when GitHub does not say."},"reviews":{"type":"array","description":"Per reviewer, the review state that counts under GitHub's semantics: the reviewer's latest review that is APPROVED, CHANGES_REQUESTED or DISMISSED (COMMENTED and PENDING reviews change nothing), sorted by login. Empty when the event is not a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","commitId","submittedAt","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"commitId":{"description":"The commit the review was given on (null when GitHub no longer has it).","oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"submittedAt":{"type":["string","null"],"description":"When the review was submitted, as GitHub gives it."},"byAuthor":{"type":"boolean","description":"Whether the reviewer is the PR author (logins compared case-insensitively)."}}}},"deploymentApprovals":{"type":"array","description":"The run's environment deployment reviews (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals), in the order GitHub lists them. Empty when the event is a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","environments","comment","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["approved","rejected","pending"]},"environments":{"type":"array","description":"Names of the environments approved or rejected, sorted.","items":{"type":"string"}},"comment":{"type":"string"},"byAuthor":{"type":"boolean","description":"Whether the reviewer triggered the run (logins compared case-insensitively)."}}}}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"gitSha":{"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"riskAcceptance":{"type":"object","additionalProperties":false,"required":["kind","product","toVersion","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}},"attestationFact":{"type":"object","additionalProperties":false,"description":"How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests are exactly the computed digests of the signed manifest's artifacts; null for a detached signature or without a manifest."}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
-	const schema91 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
-	const schema149 = {"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."};
-	const schema93 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
+	const schema90 = {"properties":{"github":{"properties":{"author":{"type":["string","null"]},"reviews":{"items":{"properties":{"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"submittedAt":{"type":["string","null"],"description":"When the review was submitted, as GitHub gives it."}}}},"deploymentApprovals":{"items":{"properties":{"state":{"enum":["approved","rejected","pending"]}}}}}}}};
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 	const pattern26 = new RegExp("Z$", "u");
 	const pattern66 = new RegExp("^[0-9a-f]{40}$", "u");
 	const pattern17 = new RegExp("^[0-9a-f]{64}$", "u");
-	const schema92 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
-	const schema94 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
-	const schema96 = {"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}};
+	const schema92 = {"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const pattern4 = new RegExp("^[0-9A-Za-z][0-9A-Za-z.+~_-]*$", "u");
 
@@ -37,9 +32,1054 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.index === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema92.required,parentSchema:schema92,data};
+	let missing0;
+	if(((((((((((((data.index === undefined) && (missing0 = "index")) || ((data.indexSha256 === undefined) && (missing0 = "indexSha256"))) || ((data.decisionSupported === undefined) && (missing0 = "decisionSupported"))) || ((data.threats === undefined) && (missing0 = "threats"))) || ((data.controls === undefined) && (missing0 = "controls"))) || ((data.scope === undefined) && (missing0 = "scope"))) || ((data.producers === undefined) && (missing0 = "producers"))) || ((data.consumers === undefined) && (missing0 = "consumers"))) || ((data.verificationMethod === undefined) && (missing0 = "verificationMethod"))) || ((data.knownGaps === undefined) && (missing0 = "knownGaps"))) || ((data.exceptions === undefined) && (missing0 = "exceptions"))) || ((data.retention === undefined) && (missing0 = "retention"))){
+	validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
+	}
+	else {
+	const _errs1 = errors;
+	for(const key0 in data){
+	if(!(func1.call(schema92.properties, key0))){
+	validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
+	}
+	}
+	if(_errs1 === errors){
+	if(data.index !== undefined){
+	const _errs2 = errors;
+	if("update-evidence.yaml" !== data.index){
+	validate37.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/const",keyword:"const",params:{allowedValue: "update-evidence.yaml"}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.indexSha256 !== undefined){
+	let data1 = data.indexSha256;
+	const _errs3 = errors;
+	const _errs4 = errors;
+	if(errors === _errs4){
+	if(typeof data1 === "string"){
+	if(!pattern17.test(data1)){
+	validate37.errors = [{instancePath:instancePath+"/indexSha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	return false;
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/indexSha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs3 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.decisionSupported !== undefined){
+	const _errs6 = errors;
+	if(typeof data.decisionSupported !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/decisionSupported",schemaPath:"#/properties/decisionSupported/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs6 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.threats !== undefined){
+	let data3 = data.threats;
+	const _errs8 = errors;
+	if(errors === _errs8){
+	if(Array.isArray(data3)){
+	var valid2 = true;
+	const len0 = data3.length;
+	for(let i0=0; i0<len0; i0++){
+	const _errs10 = errors;
+	if(typeof data3[i0] !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/threats/" + i0,schemaPath:"#/properties/threats/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid2 = _errs10 === errors;
+	if(!valid2){
+	break;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/threats",schemaPath:"#/properties/threats/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs8 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.controls !== undefined){
+	let data5 = data.controls;
+	const _errs12 = errors;
+	if(errors === _errs12){
+	if(Array.isArray(data5)){
+	var valid3 = true;
+	const len1 = data5.length;
+	for(let i1=0; i1<len1; i1++){
+	const _errs14 = errors;
+	if(typeof data5[i1] !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/controls/" + i1,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid3 = _errs14 === errors;
+	if(!valid3){
+	break;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs12 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.scope !== undefined){
+	let data7 = data.scope;
+	const _errs16 = errors;
+	if(errors === _errs16){
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	let missing1;
+	if(((((((data7.product === undefined) && (missing1 = "product")) || ((data7.fromVersion === undefined) && (missing1 = "fromVersion"))) || ((data7.toVersion === undefined) && (missing1 = "toVersion"))) || ((data7.cohort === undefined) && (missing1 = "cohort"))) || ((data7.configurations === undefined) && (missing1 = "configurations"))) || ((data7.vulnerabilities === undefined) && (missing1 = "vulnerabilities"))){
+	validate37.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: missing1}}];
+	return false;
+	}
+	else {
+	const _errs18 = errors;
+	for(const key1 in data7){
+	if(!((((((((key1 === "product") || (key1 === "fromVersion")) || (key1 === "toVersion")) || (key1 === "cohort")) || (key1 === "configurations")) || (key1 === "vulnerabilities")) || (key1 === "versionScheme")) || (key1 === "identifiers"))){
+	validate37.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	return false;
+	}
+	}
+	if(_errs18 === errors){
+	if(data7.product !== undefined){
+	const _errs19 = errors;
+	if(typeof data7.product !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid4 = _errs19 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.fromVersion !== undefined){
+	let data9 = data7.fromVersion;
+	const _errs21 = errors;
+	const _errs22 = errors;
+	if(errors === _errs22){
+	if(typeof data9 === "string"){
+	if(!pattern4.test(data9)){
+	validate37.errors = [{instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	return false;
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid4 = _errs21 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.toVersion !== undefined){
+	let data10 = data7.toVersion;
+	const _errs24 = errors;
+	const _errs25 = errors;
+	if(errors === _errs25){
+	if(typeof data10 === "string"){
+	if(!pattern4.test(data10)){
+	validate37.errors = [{instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	return false;
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid4 = _errs24 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.cohort !== undefined){
+	const _errs27 = errors;
+	if(typeof data7.cohort !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/scope/cohort",schemaPath:"#/properties/scope/properties/cohort/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid4 = _errs27 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.configurations !== undefined){
+	let data12 = data7.configurations;
+	const _errs29 = errors;
+	if(errors === _errs29){
+	if(Array.isArray(data12)){
+	var valid7 = true;
+	const len2 = data12.length;
+	for(let i2=0; i2<len2; i2++){
+	let data13 = data12[i2];
+	const _errs31 = errors;
+	if(errors === _errs31){
+	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+	let missing2;
+	if((((data13.id === undefined) && (missing2 = "id")) || ((data13.name === undefined) && (missing2 = "name"))) || ((data13.hardware === undefined) && (missing2 = "hardware"))){
+	validate37.errors = [{instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	return false;
+	}
+	else {
+	const _errs33 = errors;
+	for(const key2 in data13){
+	if(!(((key2 === "id") || (key2 === "name")) || (key2 === "hardware"))){
+	validate37.errors = [{instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	return false;
+	}
+	}
+	if(_errs33 === errors){
+	if(data13.id !== undefined){
+	const _errs34 = errors;
+	if(typeof data13.id !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/id",schemaPath:"#/properties/scope/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid8 = _errs34 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data13.name !== undefined){
+	const _errs36 = errors;
+	if(typeof data13.name !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/name",schemaPath:"#/properties/scope/properties/configurations/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid8 = _errs36 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data13.hardware !== undefined){
+	const _errs38 = errors;
+	if(typeof data13.hardware !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/hardware",schemaPath:"#/properties/scope/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid8 = _errs38 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid7 = _errs31 === errors;
+	if(!valid7){
+	break;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid4 = _errs29 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.vulnerabilities !== undefined){
+	let data17 = data7.vulnerabilities;
+	const _errs40 = errors;
+	if(errors === _errs40){
+	if(Array.isArray(data17)){
+	var valid9 = true;
+	const len3 = data17.length;
+	for(let i3=0; i3<len3; i3++){
+	const _errs42 = errors;
+	if(typeof data17[i3] !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/scope/vulnerabilities/" + i3,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid9 = _errs42 === errors;
+	if(!valid9){
+	break;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid4 = _errs40 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.versionScheme !== undefined){
+	let data19 = data7.versionScheme;
+	const _errs44 = errors;
+	if(!((data19 === "semver") || (data19 === "generic"))){
+	validate37.errors = [{instancePath:instancePath+"/scope/versionScheme",schemaPath:"#/properties/scope/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema92.properties.scope.properties.versionScheme.enum}}];
+	return false;
+	}
+	var valid4 = _errs44 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.identifiers !== undefined){
+	let data20 = data7.identifiers;
+	const _errs45 = errors;
+	if(errors === _errs45){
+	if(Array.isArray(data20)){
+	var valid10 = true;
+	const len4 = data20.length;
+	for(let i4=0; i4<len4; i4++){
+	let data21 = data20[i4];
+	const _errs47 = errors;
+	if(errors === _errs47){
+	if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+	const _errs49 = errors;
+	for(const key3 in data21){
+	if(!(((((((key3 === "purl") || (key3 === "cpe")) || (key3 === "csafProductId")) || (key3 === "version")) || (key3 === "name")) || (key3 === "vendor")) || (key3 === "ecosystem"))){
+	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+	return false;
+	}
+	}
+	if(_errs49 === errors){
+	if(data21.purl !== undefined){
+	const _errs50 = errors;
+	if(typeof data21.purl !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/purl",schemaPath:"#/properties/scope/properties/identifiers/items/properties/purl/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid11 = _errs50 === errors;
+	}
+	else {
+	var valid11 = true;
+	}
+	if(valid11){
+	if(data21.cpe !== undefined){
+	const _errs52 = errors;
+	if(typeof data21.cpe !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/cpe",schemaPath:"#/properties/scope/properties/identifiers/items/properties/cpe/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid11 = _errs52 === errors;
+	}
+	else {
+	var valid11 = true;
+	}
+	if(valid11){
+	if(data21.csafProductId !== undefined){
+	const _errs54 = errors;
+	if(typeof data21.csafProductId !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/csafProductId",schemaPath:"#/properties/scope/properties/identifiers/items/properties/csafProductId/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid11 = _errs54 === errors;
+	}
+	else {
+	var valid11 = true;
+	}
+	if(valid11){
+	if(data21.version !== undefined){
+	const _errs56 = errors;
+	if(typeof data21.version !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/version",schemaPath:"#/properties/scope/properties/identifiers/items/properties/version/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid11 = _errs56 === errors;
+	}
+	else {
+	var valid11 = true;
+	}
+	if(valid11){
+	if(data21.name !== undefined){
+	const _errs58 = errors;
+	if(typeof data21.name !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/name",schemaPath:"#/properties/scope/properties/identifiers/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid11 = _errs58 === errors;
+	}
+	else {
+	var valid11 = true;
+	}
+	if(valid11){
+	if(data21.vendor !== undefined){
+	const _errs60 = errors;
+	if(typeof data21.vendor !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/vendor",schemaPath:"#/properties/scope/properties/identifiers/items/properties/vendor/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid11 = _errs60 === errors;
+	}
+	else {
+	var valid11 = true;
+	}
+	if(valid11){
+	if(data21.ecosystem !== undefined){
+	const _errs62 = errors;
+	if(typeof data21.ecosystem !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/ecosystem",schemaPath:"#/properties/scope/properties/identifiers/items/properties/ecosystem/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid11 = _errs62 === errors;
+	}
+	else {
+	var valid11 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid10 = _errs47 === errors;
+	if(!valid10){
+	break;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/scope/identifiers",schemaPath:"#/properties/scope/properties/identifiers/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid4 = _errs45 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs16 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.producers !== undefined){
+	let data29 = data.producers;
+	const _errs64 = errors;
+	if(errors === _errs64){
+	if(Array.isArray(data29)){
+	var valid12 = true;
+	const len5 = data29.length;
+	for(let i5=0; i5<len5; i5++){
+	let data30 = data29[i5];
+	const _errs66 = errors;
+	const _errs67 = errors;
+	if(errors === _errs67){
+	if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+	let missing3;
+	if((((data30.id === undefined) && (missing3 = "id")) || ((data30.name === undefined) && (missing3 = "name"))) || ((data30.role === undefined) && (missing3 = "role"))){
+	validate37.errors = [{instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: missing3}}];
+	return false;
+	}
+	else {
+	const _errs69 = errors;
+	for(const key4 in data30){
+	if(!(((key4 === "id") || (key4 === "name")) || (key4 === "role"))){
+	validate37.errors = [{instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	return false;
+	}
+	}
+	if(_errs69 === errors){
+	if(data30.id !== undefined){
+	const _errs70 = errors;
+	if(typeof data30.id !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/producers/" + i5+"/id",schemaPath:"#/$defs/party/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid14 = _errs70 === errors;
+	}
+	else {
+	var valid14 = true;
+	}
+	if(valid14){
+	if(data30.name !== undefined){
+	const _errs72 = errors;
+	if(typeof data30.name !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/producers/" + i5+"/name",schemaPath:"#/$defs/party/properties/name/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid14 = _errs72 === errors;
+	}
+	else {
+	var valid14 = true;
+	}
+	if(valid14){
+	if(data30.role !== undefined){
+	const _errs74 = errors;
+	if(typeof data30.role !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/producers/" + i5+"/role",schemaPath:"#/$defs/party/properties/role/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid14 = _errs74 === errors;
+	}
+	else {
+	var valid14 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid12 = _errs66 === errors;
+	if(!valid12){
+	break;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/producers",schemaPath:"#/properties/producers/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs64 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.consumers !== undefined){
+	let data34 = data.consumers;
+	const _errs76 = errors;
+	if(errors === _errs76){
+	if(Array.isArray(data34)){
+	var valid15 = true;
+	const len6 = data34.length;
+	for(let i6=0; i6<len6; i6++){
+	let data35 = data34[i6];
+	const _errs78 = errors;
+	const _errs79 = errors;
+	if(errors === _errs79){
+	if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+	let missing4;
+	if((((data35.id === undefined) && (missing4 = "id")) || ((data35.name === undefined) && (missing4 = "name"))) || ((data35.role === undefined) && (missing4 = "role"))){
+	validate37.errors = [{instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: missing4}}];
+	return false;
+	}
+	else {
+	const _errs81 = errors;
+	for(const key5 in data35){
+	if(!(((key5 === "id") || (key5 === "name")) || (key5 === "role"))){
+	validate37.errors = [{instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+	return false;
+	}
+	}
+	if(_errs81 === errors){
+	if(data35.id !== undefined){
+	const _errs82 = errors;
+	if(typeof data35.id !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/consumers/" + i6+"/id",schemaPath:"#/$defs/party/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid17 = _errs82 === errors;
+	}
+	else {
+	var valid17 = true;
+	}
+	if(valid17){
+	if(data35.name !== undefined){
+	const _errs84 = errors;
+	if(typeof data35.name !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/consumers/" + i6+"/name",schemaPath:"#/$defs/party/properties/name/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid17 = _errs84 === errors;
+	}
+	else {
+	var valid17 = true;
+	}
+	if(valid17){
+	if(data35.role !== undefined){
+	const _errs86 = errors;
+	if(typeof data35.role !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/consumers/" + i6+"/role",schemaPath:"#/$defs/party/properties/role/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid17 = _errs86 === errors;
+	}
+	else {
+	var valid17 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid15 = _errs78 === errors;
+	if(!valid15){
+	break;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/consumers",schemaPath:"#/properties/consumers/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs76 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.verificationMethod !== undefined){
+	let data39 = data.verificationMethod;
+	const _errs88 = errors;
+	if(errors === _errs88){
+	if(Array.isArray(data39)){
+	var valid18 = true;
+	const len7 = data39.length;
+	for(let i7=0; i7<len7; i7++){
+	const _errs90 = errors;
+	if(typeof data39[i7] !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/verificationMethod/" + i7,schemaPath:"#/properties/verificationMethod/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid18 = _errs90 === errors;
+	if(!valid18){
+	break;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/verificationMethod",schemaPath:"#/properties/verificationMethod/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs88 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.knownGaps !== undefined){
+	let data41 = data.knownGaps;
+	const _errs92 = errors;
+	if(errors === _errs92){
+	if(Array.isArray(data41)){
+	var valid19 = true;
+	const len8 = data41.length;
+	for(let i8=0; i8<len8; i8++){
+	let data42 = data41[i8];
+	const _errs94 = errors;
+	if(errors === _errs94){
+	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+	let missing5;
+	if((((data42.id === undefined) && (missing5 = "id")) || ((data42.description === undefined) && (missing5 = "description"))) || ((data42.configurations === undefined) && (missing5 = "configurations"))){
+	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: missing5}}];
+	return false;
+	}
+	else {
+	const _errs96 = errors;
+	for(const key6 in data42){
+	if(!(((key6 === "id") || (key6 === "description")) || (key6 === "configurations"))){
+	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+	return false;
+	}
+	}
+	if(_errs96 === errors){
+	if(data42.id !== undefined){
+	const _errs97 = errors;
+	if(typeof data42.id !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid20 = _errs97 === errors;
+	}
+	else {
+	var valid20 = true;
+	}
+	if(valid20){
+	if(data42.description !== undefined){
+	const _errs99 = errors;
+	if(typeof data42.description !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid20 = _errs99 === errors;
+	}
+	else {
+	var valid20 = true;
+	}
+	if(valid20){
+	if(data42.configurations !== undefined){
+	let data45 = data42.configurations;
+	const _errs101 = errors;
+	if(errors === _errs101){
+	if(Array.isArray(data45)){
+	var valid21 = true;
+	const len9 = data45.length;
+	for(let i9=0; i9<len9; i9++){
+	const _errs103 = errors;
+	if(typeof data45[i9] !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8+"/configurations/" + i9,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid21 = _errs103 === errors;
+	if(!valid21){
+	break;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8+"/configurations",schemaPath:"#/properties/knownGaps/items/properties/configurations/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid20 = _errs101 === errors;
+	}
+	else {
+	var valid20 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid19 = _errs94 === errors;
+	if(!valid19){
+	break;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/knownGaps",schemaPath:"#/properties/knownGaps/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs92 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.exceptions !== undefined){
+	let data47 = data.exceptions;
+	const _errs105 = errors;
+	if(errors === _errs105){
+	if(Array.isArray(data47)){
+	var valid22 = true;
+	const len10 = data47.length;
+	for(let i10=0; i10<len10; i10++){
+	let data48 = data47[i10];
+	const _errs107 = errors;
+	if(errors === _errs107){
+	if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+	let missing6;
+	if(((((((((data48.id === undefined) && (missing6 = "id")) || ((data48.configuration === undefined) && (missing6 = "configuration"))) || ((data48.reason === undefined) && (missing6 = "reason"))) || ((data48.mitigation === undefined) && (missing6 = "mitigation"))) || ((data48.remainOn === undefined) && (missing6 = "remainOn"))) || ((data48.followUpBy === undefined) && (missing6 = "followUpBy"))) || ((data48.acceptedBy === undefined) && (missing6 = "acceptedBy"))) || ((data48.acceptedAt === undefined) && (missing6 = "acceptedAt"))){
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: missing6}}];
+	return false;
+	}
+	else {
+	const _errs109 = errors;
+	for(const key7 in data48){
+	if(!(func1.call(schema92.properties.exceptions.items.properties, key7))){
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
+	return false;
+	}
+	}
+	if(_errs109 === errors){
+	if(data48.id !== undefined){
+	const _errs110 = errors;
+	if(typeof data48.id !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid23 = _errs110 === errors;
+	}
+	else {
+	var valid23 = true;
+	}
+	if(valid23){
+	if(data48.configuration !== undefined){
+	const _errs112 = errors;
+	if(typeof data48.configuration !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid23 = _errs112 === errors;
+	}
+	else {
+	var valid23 = true;
+	}
+	if(valid23){
+	if(data48.reason !== undefined){
+	const _errs114 = errors;
+	if(typeof data48.reason !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid23 = _errs114 === errors;
+	}
+	else {
+	var valid23 = true;
+	}
+	if(valid23){
+	if(data48.mitigation !== undefined){
+	const _errs116 = errors;
+	if(typeof data48.mitigation !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid23 = _errs116 === errors;
+	}
+	else {
+	var valid23 = true;
+	}
+	if(valid23){
+	if(data48.remainOn !== undefined){
+	let data53 = data48.remainOn;
+	const _errs118 = errors;
+	const _errs119 = errors;
+	if(errors === _errs119){
+	if(typeof data53 === "string"){
+	if(!pattern4.test(data53)){
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/remainOn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	return false;
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/remainOn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid23 = _errs118 === errors;
+	}
+	else {
+	var valid23 = true;
+	}
+	if(valid23){
+	if(data48.followUpBy !== undefined){
+	let data54 = data48.followUpBy;
+	const _errs121 = errors;
+	const _errs122 = errors;
+	if(errors === _errs122){
+	if(errors === _errs122){
+	if(typeof data54 === "string"){
+	if(!pattern26.test(data54)){
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data54))){
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	return false;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	}
+	var valid23 = _errs121 === errors;
+	}
+	else {
+	var valid23 = true;
+	}
+	if(valid23){
+	if(data48.acceptedBy !== undefined){
+	const _errs124 = errors;
+	if(typeof data48.acceptedBy !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid23 = _errs124 === errors;
+	}
+	else {
+	var valid23 = true;
+	}
+	if(valid23){
+	if(data48.acceptedAt !== undefined){
+	let data56 = data48.acceptedAt;
+	const _errs126 = errors;
+	const _errs127 = errors;
+	if(errors === _errs127){
+	if(errors === _errs127){
+	if(typeof data56 === "string"){
+	if(!pattern26.test(data56)){
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data56))){
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	return false;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	}
+	var valid23 = _errs126 === errors;
+	}
+	else {
+	var valid23 = true;
+	}
+	if(valid23){
+	if(data48.waives !== undefined){
+	let data57 = data48.waives;
+	const _errs129 = errors;
+	if(errors === _errs129){
+	if(Array.isArray(data57)){
+	var valid27 = true;
+	const len11 = data57.length;
+	for(let i11=0; i11<len11; i11++){
+	const _errs131 = errors;
+	if(typeof data57[i11] !== "string"){
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/waives/" + i11,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid27 = _errs131 === errors;
+	if(!valid27){
+	break;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid23 = _errs129 === errors;
+	}
+	else {
+	var valid23 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid22 = _errs107 === errors;
+	if(!valid22){
+	break;
+	}
+	}
+	}
+	else {
+	validate37.errors = [{instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs105 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.retention !== undefined){
+	let data59 = data.retention;
+	const _errs133 = errors;
+	const _errs134 = errors;
+	let valid28 = false;
+	const _errs135 = errors;
+	if(errors === _errs135){
+	if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+	let missing7;
+	if(((data59.owners === undefined) && (missing7 = "owners")) || ((data59.locations === undefined) && (missing7 = "locations"))){
+	const err0 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: missing7}};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -48,8 +1088,11 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.indexSha256 === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "indexSha256"},message:"must have required property '"+"indexSha256"+"'",schema:schema92.required,parentSchema:schema92,data};
+	else {
+	const _errs137 = errors;
+	for(const key8 in data59){
+	if(!((key8 === "owners") || (key8 === "locations"))){
+	const err1 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -57,9 +1100,21 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err1);
 	}
 	errors++;
+	break;
 	}
-	if(data.decisionSupported === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decisionSupported"},message:"must have required property '"+"decisionSupported"+"'",schema:schema92.required,parentSchema:schema92,data};
+	}
+	if(_errs137 === errors){
+	if(data59.owners !== undefined){
+	let data60 = data59.owners;
+	const _errs138 = errors;
+	if(errors === _errs138){
+	if(Array.isArray(data60)){
+	var valid30 = true;
+	const len12 = data60.length;
+	for(let i12=0; i12<len12; i12++){
+	const _errs140 = errors;
+	if(typeof data60[i12] !== "string"){
+	const err2 = {instancePath:instancePath+"/retention/owners/" + i12,schemaPath:"#/properties/retention/anyOf/0/properties/owners/items/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -68,8 +1123,14 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.threats === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "threats"},message:"must have required property '"+"threats"+"'",schema:schema92.required,parentSchema:schema92,data};
+	var valid30 = _errs140 === errors;
+	if(!valid30){
+	break;
+	}
+	}
+	}
+	else {
+	const err3 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/anyOf/0/properties/owners/type",keyword:"type",params:{type: "array"}};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -78,8 +1139,24 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.controls === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema92.required,parentSchema:schema92,data};
+	}
+	var valid29 = _errs138 === errors;
+	}
+	else {
+	var valid29 = true;
+	}
+	if(valid29){
+	if(data59.locations !== undefined){
+	let data62 = data59.locations;
+	const _errs142 = errors;
+	if(errors === _errs142){
+	if(Array.isArray(data62)){
+	var valid31 = true;
+	const len13 = data62.length;
+	for(let i13=0; i13<len13; i13++){
+	const _errs144 = errors;
+	if(typeof data62[i13] !== "string"){
+	const err4 = {instancePath:instancePath+"/retention/locations/" + i13,schemaPath:"#/properties/retention/anyOf/0/properties/locations/items/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -88,8 +1165,14 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.scope === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema92.required,parentSchema:schema92,data};
+	var valid31 = _errs144 === errors;
+	if(!valid31){
+	break;
+	}
+	}
+	}
+	else {
+	const err5 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/anyOf/0/properties/locations/type",keyword:"type",params:{type: "array"}};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -98,8 +1181,18 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.producers === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "producers"},message:"must have required property '"+"producers"+"'",schema:schema92.required,parentSchema:schema92,data};
+	}
+	var valid29 = _errs142 === errors;
+	}
+	else {
+	var valid29 = true;
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err6 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/type",keyword:"type",params:{type: "object"}};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -108,8 +1201,12 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.consumers === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "consumers"},message:"must have required property '"+"consumers"+"'",schema:schema92.required,parentSchema:schema92,data};
+	}
+	var _valid0 = _errs135 === errors;
+	valid28 = valid28 || _valid0;
+	const _errs146 = errors;
+	if(data59 !== null){
+	const err7 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -118,8 +1215,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.verificationMethod === undefined){
-	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verificationMethod"},message:"must have required property '"+"verificationMethod"+"'",schema:schema92.required,parentSchema:schema92,data};
+	var _valid0 = _errs146 === errors;
+	valid28 = valid28 || _valid0;
+	if(!valid28){
+	const err8 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -127,1433 +1226,8 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err8);
 	}
 	errors++;
-	}
-	if(data.knownGaps === undefined){
-	const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "knownGaps"},message:"must have required property '"+"knownGaps"+"'",schema:schema92.required,parentSchema:schema92,data};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	if(data.exceptions === undefined){
-	const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exceptions"},message:"must have required property '"+"exceptions"+"'",schema:schema92.required,parentSchema:schema92,data};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	if(data.retention === undefined){
-	const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retention"},message:"must have required property '"+"retention"+"'",schema:schema92.required,parentSchema:schema92,data};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	for(const key0 in data){
-	if(!(func1.call(schema92.properties, key0))){
-	const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	}
-	if(data.index !== undefined){
-	let data0 = data.index;
-	if("update-evidence.yaml" !== data0){
-	const err13 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/const",keyword:"const",params:{allowedValue: "update-evidence.yaml"},message:"must be equal to constant",schema:"update-evidence.yaml",parentSchema:schema92.properties.index,data:data0};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
-	}
-	}
-	if(data.indexSha256 !== undefined){
-	let data1 = data.indexSha256;
-	if(typeof data1 === "string"){
-	if(!pattern17.test(data1)){
-	const err14 = {instancePath:instancePath+"/indexSha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data1};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err15 = {instancePath:instancePath+"/indexSha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data1};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
-	}
-	if(data.decisionSupported !== undefined){
-	let data2 = data.decisionSupported;
-	if(typeof data2 !== "string"){
-	const err16 = {instancePath:instancePath+"/decisionSupported",schemaPath:"#/properties/decisionSupported/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.decisionSupported.type,parentSchema:schema92.properties.decisionSupported,data:data2};
-	if(vErrors === null){
-	vErrors = [err16];
-	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
-	}
-	if(data.threats !== undefined){
-	let data3 = data.threats;
-	if(Array.isArray(data3)){
-	const len0 = data3.length;
-	for(let i0=0; i0<len0; i0++){
-	let data4 = data3[i0];
-	if(typeof data4 !== "string"){
-	const err17 = {instancePath:instancePath+"/threats/" + i0,schemaPath:"#/properties/threats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.threats.items.type,parentSchema:schema92.properties.threats.items,data:data4};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err18 = {instancePath:instancePath+"/threats",schemaPath:"#/properties/threats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.threats.type,parentSchema:schema92.properties.threats,data:data3};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	}
-	if(data.controls !== undefined){
-	let data5 = data.controls;
-	if(Array.isArray(data5)){
-	const len1 = data5.length;
-	for(let i1=0; i1<len1; i1++){
-	let data6 = data5[i1];
-	if(typeof data6 !== "string"){
-	const err19 = {instancePath:instancePath+"/controls/" + i1,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.controls.items.type,parentSchema:schema92.properties.controls.items,data:data6};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err20 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.controls.type,parentSchema:schema92.properties.controls,data:data5};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
-	}
-	}
-	if(data.scope !== undefined){
-	let data7 = data.scope;
-	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-	if(data7.product === undefined){
-	const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema92.properties.scope.required,parentSchema:schema92.properties.scope,data:data7};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
-	}
-	if(data7.fromVersion === undefined){
-	const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema92.properties.scope.required,parentSchema:schema92.properties.scope,data:data7};
-	if(vErrors === null){
-	vErrors = [err22];
-	}
-	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
-	if(data7.toVersion === undefined){
-	const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema92.properties.scope.required,parentSchema:schema92.properties.scope,data:data7};
-	if(vErrors === null){
-	vErrors = [err23];
-	}
-	else {
-	vErrors.push(err23);
-	}
-	errors++;
-	}
-	if(data7.cohort === undefined){
-	const err24 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema92.properties.scope.required,parentSchema:schema92.properties.scope,data:data7};
-	if(vErrors === null){
-	vErrors = [err24];
-	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
-	}
-	if(data7.configurations === undefined){
-	const err25 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema92.properties.scope.required,parentSchema:schema92.properties.scope,data:data7};
-	if(vErrors === null){
-	vErrors = [err25];
-	}
-	else {
-	vErrors.push(err25);
-	}
-	errors++;
-	}
-	if(data7.vulnerabilities === undefined){
-	const err26 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema92.properties.scope.required,parentSchema:schema92.properties.scope,data:data7};
-	if(vErrors === null){
-	vErrors = [err26];
-	}
-	else {
-	vErrors.push(err26);
-	}
-	errors++;
-	}
-	for(const key1 in data7){
-	if(!((((((((key1 === "product") || (key1 === "fromVersion")) || (key1 === "toVersion")) || (key1 === "cohort")) || (key1 === "configurations")) || (key1 === "vulnerabilities")) || (key1 === "versionScheme")) || (key1 === "identifiers"))){
-	const err27 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.scope,data:data7};
-	if(vErrors === null){
-	vErrors = [err27];
-	}
-	else {
-	vErrors.push(err27);
-	}
-	errors++;
-	}
-	}
-	if(data7.product !== undefined){
-	let data8 = data7.product;
-	if(typeof data8 !== "string"){
-	const err28 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.product.type,parentSchema:schema92.properties.scope.properties.product,data:data8};
-	if(vErrors === null){
-	vErrors = [err28];
-	}
-	else {
-	vErrors.push(err28);
-	}
-	errors++;
-	}
-	}
-	if(data7.fromVersion !== undefined){
-	let data9 = data7.fromVersion;
-	if(typeof data9 === "string"){
-	if(!pattern4.test(data9)){
-	const err29 = {instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data9};
-	if(vErrors === null){
-	vErrors = [err29];
-	}
-	else {
-	vErrors.push(err29);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err30 = {instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data9};
-	if(vErrors === null){
-	vErrors = [err30];
-	}
-	else {
-	vErrors.push(err30);
-	}
-	errors++;
-	}
-	}
-	if(data7.toVersion !== undefined){
-	let data10 = data7.toVersion;
-	if(typeof data10 === "string"){
-	if(!pattern4.test(data10)){
-	const err31 = {instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data10};
-	if(vErrors === null){
-	vErrors = [err31];
-	}
-	else {
-	vErrors.push(err31);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err32 = {instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data10};
-	if(vErrors === null){
-	vErrors = [err32];
-	}
-	else {
-	vErrors.push(err32);
-	}
-	errors++;
-	}
-	}
-	if(data7.cohort !== undefined){
-	let data11 = data7.cohort;
-	if(typeof data11 !== "string"){
-	const err33 = {instancePath:instancePath+"/scope/cohort",schemaPath:"#/properties/scope/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.cohort.type,parentSchema:schema92.properties.scope.properties.cohort,data:data11};
-	if(vErrors === null){
-	vErrors = [err33];
-	}
-	else {
-	vErrors.push(err33);
-	}
-	errors++;
-	}
-	}
-	if(data7.configurations !== undefined){
-	let data12 = data7.configurations;
-	if(Array.isArray(data12)){
-	const len2 = data12.length;
-	for(let i2=0; i2<len2; i2++){
-	let data13 = data12[i2];
-	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-	if(data13.id === undefined){
-	const err34 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema92.properties.scope.properties.configurations.items.required,parentSchema:schema92.properties.scope.properties.configurations.items,data:data13};
-	if(vErrors === null){
-	vErrors = [err34];
-	}
-	else {
-	vErrors.push(err34);
-	}
-	errors++;
-	}
-	if(data13.name === undefined){
-	const err35 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema92.properties.scope.properties.configurations.items.required,parentSchema:schema92.properties.scope.properties.configurations.items,data:data13};
-	if(vErrors === null){
-	vErrors = [err35];
-	}
-	else {
-	vErrors.push(err35);
-	}
-	errors++;
-	}
-	if(data13.hardware === undefined){
-	const err36 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema92.properties.scope.properties.configurations.items.required,parentSchema:schema92.properties.scope.properties.configurations.items,data:data13};
-	if(vErrors === null){
-	vErrors = [err36];
-	}
-	else {
-	vErrors.push(err36);
-	}
-	errors++;
-	}
-	for(const key2 in data13){
-	if(!(((key2 === "id") || (key2 === "name")) || (key2 === "hardware"))){
-	const err37 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.scope.properties.configurations.items,data:data13};
-	if(vErrors === null){
-	vErrors = [err37];
-	}
-	else {
-	vErrors.push(err37);
-	}
-	errors++;
-	}
-	}
-	if(data13.id !== undefined){
-	let data14 = data13.id;
-	if(typeof data14 !== "string"){
-	const err38 = {instancePath:instancePath+"/scope/configurations/" + i2+"/id",schemaPath:"#/properties/scope/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.configurations.items.properties.id.type,parentSchema:schema92.properties.scope.properties.configurations.items.properties.id,data:data14};
-	if(vErrors === null){
-	vErrors = [err38];
-	}
-	else {
-	vErrors.push(err38);
-	}
-	errors++;
-	}
-	}
-	if(data13.name !== undefined){
-	let data15 = data13.name;
-	if(typeof data15 !== "string"){
-	const err39 = {instancePath:instancePath+"/scope/configurations/" + i2+"/name",schemaPath:"#/properties/scope/properties/configurations/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.configurations.items.properties.name.type,parentSchema:schema92.properties.scope.properties.configurations.items.properties.name,data:data15};
-	if(vErrors === null){
-	vErrors = [err39];
-	}
-	else {
-	vErrors.push(err39);
-	}
-	errors++;
-	}
-	}
-	if(data13.hardware !== undefined){
-	let data16 = data13.hardware;
-	if(typeof data16 !== "string"){
-	const err40 = {instancePath:instancePath+"/scope/configurations/" + i2+"/hardware",schemaPath:"#/properties/scope/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.configurations.items.properties.hardware.type,parentSchema:schema92.properties.scope.properties.configurations.items.properties.hardware,data:data16};
-	if(vErrors === null){
-	vErrors = [err40];
-	}
-	else {
-	vErrors.push(err40);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err41 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.scope.properties.configurations.items.type,parentSchema:schema92.properties.scope.properties.configurations.items,data:data13};
-	if(vErrors === null){
-	vErrors = [err41];
-	}
-	else {
-	vErrors.push(err41);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err42 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.scope.properties.configurations.type,parentSchema:schema92.properties.scope.properties.configurations,data:data12};
-	if(vErrors === null){
-	vErrors = [err42];
-	}
-	else {
-	vErrors.push(err42);
-	}
-	errors++;
-	}
-	}
-	if(data7.vulnerabilities !== undefined){
-	let data17 = data7.vulnerabilities;
-	if(Array.isArray(data17)){
-	const len3 = data17.length;
-	for(let i3=0; i3<len3; i3++){
-	let data18 = data17[i3];
-	if(typeof data18 !== "string"){
-	const err43 = {instancePath:instancePath+"/scope/vulnerabilities/" + i3,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema92.properties.scope.properties.vulnerabilities.items,data:data18};
-	if(vErrors === null){
-	vErrors = [err43];
-	}
-	else {
-	vErrors.push(err43);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err44 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.scope.properties.vulnerabilities.type,parentSchema:schema92.properties.scope.properties.vulnerabilities,data:data17};
-	if(vErrors === null){
-	vErrors = [err44];
-	}
-	else {
-	vErrors.push(err44);
-	}
-	errors++;
-	}
-	}
-	if(data7.versionScheme !== undefined){
-	let data19 = data7.versionScheme;
-	if(!((data19 === "semver") || (data19 === "generic"))){
-	const err45 = {instancePath:instancePath+"/scope/versionScheme",schemaPath:"#/properties/scope/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema92.properties.scope.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.scope.properties.versionScheme.enum,parentSchema:schema92.properties.scope.properties.versionScheme,data:data19};
-	if(vErrors === null){
-	vErrors = [err45];
-	}
-	else {
-	vErrors.push(err45);
-	}
-	errors++;
-	}
-	}
-	if(data7.identifiers !== undefined){
-	let data20 = data7.identifiers;
-	if(Array.isArray(data20)){
-	const len4 = data20.length;
-	for(let i4=0; i4<len4; i4++){
-	let data21 = data20[i4];
-	if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-	for(const key3 in data21){
-	if(!(((((((key3 === "purl") || (key3 === "cpe")) || (key3 === "csafProductId")) || (key3 === "version")) || (key3 === "name")) || (key3 === "vendor")) || (key3 === "ecosystem"))){
-	const err46 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.scope.properties.identifiers.items,data:data21};
-	if(vErrors === null){
-	vErrors = [err46];
-	}
-	else {
-	vErrors.push(err46);
-	}
-	errors++;
-	}
-	}
-	if(data21.purl !== undefined){
-	let data22 = data21.purl;
-	if(typeof data22 !== "string"){
-	const err47 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/purl",schemaPath:"#/properties/scope/properties/identifiers/items/properties/purl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.purl.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.purl,data:data22};
-	if(vErrors === null){
-	vErrors = [err47];
-	}
-	else {
-	vErrors.push(err47);
-	}
-	errors++;
-	}
-	}
-	if(data21.cpe !== undefined){
-	let data23 = data21.cpe;
-	if(typeof data23 !== "string"){
-	const err48 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/cpe",schemaPath:"#/properties/scope/properties/identifiers/items/properties/cpe/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.cpe.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.cpe,data:data23};
-	if(vErrors === null){
-	vErrors = [err48];
-	}
-	else {
-	vErrors.push(err48);
-	}
-	errors++;
-	}
-	}
-	if(data21.csafProductId !== undefined){
-	let data24 = data21.csafProductId;
-	if(typeof data24 !== "string"){
-	const err49 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/csafProductId",schemaPath:"#/properties/scope/properties/identifiers/items/properties/csafProductId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.csafProductId.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.csafProductId,data:data24};
-	if(vErrors === null){
-	vErrors = [err49];
-	}
-	else {
-	vErrors.push(err49);
-	}
-	errors++;
-	}
-	}
-	if(data21.version !== undefined){
-	let data25 = data21.version;
-	if(typeof data25 !== "string"){
-	const err50 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/version",schemaPath:"#/properties/scope/properties/identifiers/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.version.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.version,data:data25};
-	if(vErrors === null){
-	vErrors = [err50];
-	}
-	else {
-	vErrors.push(err50);
-	}
-	errors++;
-	}
-	}
-	if(data21.name !== undefined){
-	let data26 = data21.name;
-	if(typeof data26 !== "string"){
-	const err51 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/name",schemaPath:"#/properties/scope/properties/identifiers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.name.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.name,data:data26};
-	if(vErrors === null){
-	vErrors = [err51];
-	}
-	else {
-	vErrors.push(err51);
-	}
-	errors++;
-	}
-	}
-	if(data21.vendor !== undefined){
-	let data27 = data21.vendor;
-	if(typeof data27 !== "string"){
-	const err52 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/vendor",schemaPath:"#/properties/scope/properties/identifiers/items/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.vendor.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.vendor,data:data27};
-	if(vErrors === null){
-	vErrors = [err52];
-	}
-	else {
-	vErrors.push(err52);
-	}
-	errors++;
-	}
-	}
-	if(data21.ecosystem !== undefined){
-	let data28 = data21.ecosystem;
-	if(typeof data28 !== "string"){
-	const err53 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/ecosystem",schemaPath:"#/properties/scope/properties/identifiers/items/properties/ecosystem/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.ecosystem.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.ecosystem,data:data28};
-	if(vErrors === null){
-	vErrors = [err53];
-	}
-	else {
-	vErrors.push(err53);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err54 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.scope.properties.identifiers.items.type,parentSchema:schema92.properties.scope.properties.identifiers.items,data:data21};
-	if(vErrors === null){
-	vErrors = [err54];
-	}
-	else {
-	vErrors.push(err54);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err55 = {instancePath:instancePath+"/scope/identifiers",schemaPath:"#/properties/scope/properties/identifiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.scope.properties.identifiers.type,parentSchema:schema92.properties.scope.properties.identifiers,data:data20};
-	if(vErrors === null){
-	vErrors = [err55];
-	}
-	else {
-	vErrors.push(err55);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err56 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.scope.type,parentSchema:schema92.properties.scope,data:data7};
-	if(vErrors === null){
-	vErrors = [err56];
-	}
-	else {
-	vErrors.push(err56);
-	}
-	errors++;
-	}
-	}
-	if(data.producers !== undefined){
-	let data29 = data.producers;
-	if(Array.isArray(data29)){
-	const len5 = data29.length;
-	for(let i5=0; i5<len5; i5++){
-	let data30 = data29[i5];
-	if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-	if(data30.id === undefined){
-	const err57 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.required,parentSchema:schema96,data:data30};
-	if(vErrors === null){
-	vErrors = [err57];
-	}
-	else {
-	vErrors.push(err57);
-	}
-	errors++;
-	}
-	if(data30.name === undefined){
-	const err58 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.required,parentSchema:schema96,data:data30};
-	if(vErrors === null){
-	vErrors = [err58];
-	}
-	else {
-	vErrors.push(err58);
-	}
-	errors++;
-	}
-	if(data30.role === undefined){
-	const err59 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema96.required,parentSchema:schema96,data:data30};
-	if(vErrors === null){
-	vErrors = [err59];
-	}
-	else {
-	vErrors.push(err59);
-	}
-	errors++;
-	}
-	for(const key4 in data30){
-	if(!(((key4 === "id") || (key4 === "name")) || (key4 === "role"))){
-	const err60 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data:data30};
-	if(vErrors === null){
-	vErrors = [err60];
-	}
-	else {
-	vErrors.push(err60);
-	}
-	errors++;
-	}
-	}
-	if(data30.id !== undefined){
-	let data31 = data30.id;
-	if(typeof data31 !== "string"){
-	const err61 = {instancePath:instancePath+"/producers/" + i5+"/id",schemaPath:"#/$defs/party/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.id.type,parentSchema:schema96.properties.id,data:data31};
-	if(vErrors === null){
-	vErrors = [err61];
-	}
-	else {
-	vErrors.push(err61);
-	}
-	errors++;
-	}
-	}
-	if(data30.name !== undefined){
-	let data32 = data30.name;
-	if(typeof data32 !== "string"){
-	const err62 = {instancePath:instancePath+"/producers/" + i5+"/name",schemaPath:"#/$defs/party/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.name.type,parentSchema:schema96.properties.name,data:data32};
-	if(vErrors === null){
-	vErrors = [err62];
-	}
-	else {
-	vErrors.push(err62);
-	}
-	errors++;
-	}
-	}
-	if(data30.role !== undefined){
-	let data33 = data30.role;
-	if(typeof data33 !== "string"){
-	const err63 = {instancePath:instancePath+"/producers/" + i5+"/role",schemaPath:"#/$defs/party/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.role.type,parentSchema:schema96.properties.role,data:data33};
-	if(vErrors === null){
-	vErrors = [err63];
-	}
-	else {
-	vErrors.push(err63);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err64 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data:data30};
-	if(vErrors === null){
-	vErrors = [err64];
-	}
-	else {
-	vErrors.push(err64);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err65 = {instancePath:instancePath+"/producers",schemaPath:"#/properties/producers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.producers.type,parentSchema:schema92.properties.producers,data:data29};
-	if(vErrors === null){
-	vErrors = [err65];
-	}
-	else {
-	vErrors.push(err65);
-	}
-	errors++;
-	}
-	}
-	if(data.consumers !== undefined){
-	let data34 = data.consumers;
-	if(Array.isArray(data34)){
-	const len6 = data34.length;
-	for(let i6=0; i6<len6; i6++){
-	let data35 = data34[i6];
-	if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-	if(data35.id === undefined){
-	const err66 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.required,parentSchema:schema96,data:data35};
-	if(vErrors === null){
-	vErrors = [err66];
-	}
-	else {
-	vErrors.push(err66);
-	}
-	errors++;
-	}
-	if(data35.name === undefined){
-	const err67 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.required,parentSchema:schema96,data:data35};
-	if(vErrors === null){
-	vErrors = [err67];
-	}
-	else {
-	vErrors.push(err67);
-	}
-	errors++;
-	}
-	if(data35.role === undefined){
-	const err68 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema96.required,parentSchema:schema96,data:data35};
-	if(vErrors === null){
-	vErrors = [err68];
-	}
-	else {
-	vErrors.push(err68);
-	}
-	errors++;
-	}
-	for(const key5 in data35){
-	if(!(((key5 === "id") || (key5 === "name")) || (key5 === "role"))){
-	const err69 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data:data35};
-	if(vErrors === null){
-	vErrors = [err69];
-	}
-	else {
-	vErrors.push(err69);
-	}
-	errors++;
-	}
-	}
-	if(data35.id !== undefined){
-	let data36 = data35.id;
-	if(typeof data36 !== "string"){
-	const err70 = {instancePath:instancePath+"/consumers/" + i6+"/id",schemaPath:"#/$defs/party/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.id.type,parentSchema:schema96.properties.id,data:data36};
-	if(vErrors === null){
-	vErrors = [err70];
-	}
-	else {
-	vErrors.push(err70);
-	}
-	errors++;
-	}
-	}
-	if(data35.name !== undefined){
-	let data37 = data35.name;
-	if(typeof data37 !== "string"){
-	const err71 = {instancePath:instancePath+"/consumers/" + i6+"/name",schemaPath:"#/$defs/party/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.name.type,parentSchema:schema96.properties.name,data:data37};
-	if(vErrors === null){
-	vErrors = [err71];
-	}
-	else {
-	vErrors.push(err71);
-	}
-	errors++;
-	}
-	}
-	if(data35.role !== undefined){
-	let data38 = data35.role;
-	if(typeof data38 !== "string"){
-	const err72 = {instancePath:instancePath+"/consumers/" + i6+"/role",schemaPath:"#/$defs/party/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.role.type,parentSchema:schema96.properties.role,data:data38};
-	if(vErrors === null){
-	vErrors = [err72];
-	}
-	else {
-	vErrors.push(err72);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err73 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data:data35};
-	if(vErrors === null){
-	vErrors = [err73];
-	}
-	else {
-	vErrors.push(err73);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err74 = {instancePath:instancePath+"/consumers",schemaPath:"#/properties/consumers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.consumers.type,parentSchema:schema92.properties.consumers,data:data34};
-	if(vErrors === null){
-	vErrors = [err74];
-	}
-	else {
-	vErrors.push(err74);
-	}
-	errors++;
-	}
-	}
-	if(data.verificationMethod !== undefined){
-	let data39 = data.verificationMethod;
-	if(Array.isArray(data39)){
-	const len7 = data39.length;
-	for(let i7=0; i7<len7; i7++){
-	let data40 = data39[i7];
-	if(typeof data40 !== "string"){
-	const err75 = {instancePath:instancePath+"/verificationMethod/" + i7,schemaPath:"#/properties/verificationMethod/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.verificationMethod.items.type,parentSchema:schema92.properties.verificationMethod.items,data:data40};
-	if(vErrors === null){
-	vErrors = [err75];
-	}
-	else {
-	vErrors.push(err75);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err76 = {instancePath:instancePath+"/verificationMethod",schemaPath:"#/properties/verificationMethod/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.verificationMethod.type,parentSchema:schema92.properties.verificationMethod,data:data39};
-	if(vErrors === null){
-	vErrors = [err76];
-	}
-	else {
-	vErrors.push(err76);
-	}
-	errors++;
-	}
-	}
-	if(data.knownGaps !== undefined){
-	let data41 = data.knownGaps;
-	if(Array.isArray(data41)){
-	const len8 = data41.length;
-	for(let i8=0; i8<len8; i8++){
-	let data42 = data41[i8];
-	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-	if(data42.id === undefined){
-	const err77 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema92.properties.knownGaps.items.required,parentSchema:schema92.properties.knownGaps.items,data:data42};
-	if(vErrors === null){
-	vErrors = [err77];
-	}
-	else {
-	vErrors.push(err77);
-	}
-	errors++;
-	}
-	if(data42.description === undefined){
-	const err78 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema92.properties.knownGaps.items.required,parentSchema:schema92.properties.knownGaps.items,data:data42};
-	if(vErrors === null){
-	vErrors = [err78];
-	}
-	else {
-	vErrors.push(err78);
-	}
-	errors++;
-	}
-	if(data42.configurations === undefined){
-	const err79 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema92.properties.knownGaps.items.required,parentSchema:schema92.properties.knownGaps.items,data:data42};
-	if(vErrors === null){
-	vErrors = [err79];
-	}
-	else {
-	vErrors.push(err79);
-	}
-	errors++;
-	}
-	for(const key6 in data42){
-	if(!(((key6 === "id") || (key6 === "description")) || (key6 === "configurations"))){
-	const err80 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.knownGaps.items,data:data42};
-	if(vErrors === null){
-	vErrors = [err80];
-	}
-	else {
-	vErrors.push(err80);
-	}
-	errors++;
-	}
-	}
-	if(data42.id !== undefined){
-	let data43 = data42.id;
-	if(typeof data43 !== "string"){
-	const err81 = {instancePath:instancePath+"/knownGaps/" + i8+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.knownGaps.items.properties.id.type,parentSchema:schema92.properties.knownGaps.items.properties.id,data:data43};
-	if(vErrors === null){
-	vErrors = [err81];
-	}
-	else {
-	vErrors.push(err81);
-	}
-	errors++;
-	}
-	}
-	if(data42.description !== undefined){
-	let data44 = data42.description;
-	if(typeof data44 !== "string"){
-	const err82 = {instancePath:instancePath+"/knownGaps/" + i8+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.knownGaps.items.properties.description.type,parentSchema:schema92.properties.knownGaps.items.properties.description,data:data44};
-	if(vErrors === null){
-	vErrors = [err82];
-	}
-	else {
-	vErrors.push(err82);
-	}
-	errors++;
-	}
-	}
-	if(data42.configurations !== undefined){
-	let data45 = data42.configurations;
-	if(Array.isArray(data45)){
-	const len9 = data45.length;
-	for(let i9=0; i9<len9; i9++){
-	let data46 = data45[i9];
-	if(typeof data46 !== "string"){
-	const err83 = {instancePath:instancePath+"/knownGaps/" + i8+"/configurations/" + i9,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.knownGaps.items.properties.configurations.items.type,parentSchema:schema92.properties.knownGaps.items.properties.configurations.items,data:data46};
-	if(vErrors === null){
-	vErrors = [err83];
-	}
-	else {
-	vErrors.push(err83);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err84 = {instancePath:instancePath+"/knownGaps/" + i8+"/configurations",schemaPath:"#/properties/knownGaps/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.knownGaps.items.properties.configurations.type,parentSchema:schema92.properties.knownGaps.items.properties.configurations,data:data45};
-	if(vErrors === null){
-	vErrors = [err84];
-	}
-	else {
-	vErrors.push(err84);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err85 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.knownGaps.items.type,parentSchema:schema92.properties.knownGaps.items,data:data42};
-	if(vErrors === null){
-	vErrors = [err85];
-	}
-	else {
-	vErrors.push(err85);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err86 = {instancePath:instancePath+"/knownGaps",schemaPath:"#/properties/knownGaps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.knownGaps.type,parentSchema:schema92.properties.knownGaps,data:data41};
-	if(vErrors === null){
-	vErrors = [err86];
-	}
-	else {
-	vErrors.push(err86);
-	}
-	errors++;
-	}
-	}
-	if(data.exceptions !== undefined){
-	let data47 = data.exceptions;
-	if(Array.isArray(data47)){
-	const len10 = data47.length;
-	for(let i10=0; i10<len10; i10++){
-	let data48 = data47[i10];
-	if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-	if(data48.id === undefined){
-	const err87 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
-	if(vErrors === null){
-	vErrors = [err87];
-	}
-	else {
-	vErrors.push(err87);
-	}
-	errors++;
-	}
-	if(data48.configuration === undefined){
-	const err88 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
-	if(vErrors === null){
-	vErrors = [err88];
-	}
-	else {
-	vErrors.push(err88);
-	}
-	errors++;
-	}
-	if(data48.reason === undefined){
-	const err89 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
-	if(vErrors === null){
-	vErrors = [err89];
-	}
-	else {
-	vErrors.push(err89);
-	}
-	errors++;
-	}
-	if(data48.mitigation === undefined){
-	const err90 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
-	if(vErrors === null){
-	vErrors = [err90];
-	}
-	else {
-	vErrors.push(err90);
-	}
-	errors++;
-	}
-	if(data48.remainOn === undefined){
-	const err91 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
-	if(vErrors === null){
-	vErrors = [err91];
-	}
-	else {
-	vErrors.push(err91);
-	}
-	errors++;
-	}
-	if(data48.followUpBy === undefined){
-	const err92 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
-	if(vErrors === null){
-	vErrors = [err92];
-	}
-	else {
-	vErrors.push(err92);
-	}
-	errors++;
-	}
-	if(data48.acceptedBy === undefined){
-	const err93 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
-	if(vErrors === null){
-	vErrors = [err93];
-	}
-	else {
-	vErrors.push(err93);
-	}
-	errors++;
-	}
-	if(data48.acceptedAt === undefined){
-	const err94 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
-	if(vErrors === null){
-	vErrors = [err94];
-	}
-	else {
-	vErrors.push(err94);
-	}
-	errors++;
-	}
-	for(const key7 in data48){
-	if(!(func1.call(schema92.properties.exceptions.items.properties, key7))){
-	const err95 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.exceptions.items,data:data48};
-	if(vErrors === null){
-	vErrors = [err95];
-	}
-	else {
-	vErrors.push(err95);
-	}
-	errors++;
-	}
-	}
-	if(data48.id !== undefined){
-	let data49 = data48.id;
-	if(typeof data49 !== "string"){
-	const err96 = {instancePath:instancePath+"/exceptions/" + i10+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.exceptions.items.properties.id.type,parentSchema:schema92.properties.exceptions.items.properties.id,data:data49};
-	if(vErrors === null){
-	vErrors = [err96];
-	}
-	else {
-	vErrors.push(err96);
-	}
-	errors++;
-	}
-	}
-	if(data48.configuration !== undefined){
-	let data50 = data48.configuration;
-	if(typeof data50 !== "string"){
-	const err97 = {instancePath:instancePath+"/exceptions/" + i10+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.exceptions.items.properties.configuration.type,parentSchema:schema92.properties.exceptions.items.properties.configuration,data:data50};
-	if(vErrors === null){
-	vErrors = [err97];
-	}
-	else {
-	vErrors.push(err97);
-	}
-	errors++;
-	}
-	}
-	if(data48.reason !== undefined){
-	let data51 = data48.reason;
-	if(typeof data51 !== "string"){
-	const err98 = {instancePath:instancePath+"/exceptions/" + i10+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.exceptions.items.properties.reason.type,parentSchema:schema92.properties.exceptions.items.properties.reason,data:data51};
-	if(vErrors === null){
-	vErrors = [err98];
-	}
-	else {
-	vErrors.push(err98);
-	}
-	errors++;
-	}
-	}
-	if(data48.mitigation !== undefined){
-	let data52 = data48.mitigation;
-	if(typeof data52 !== "string"){
-	const err99 = {instancePath:instancePath+"/exceptions/" + i10+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.exceptions.items.properties.mitigation.type,parentSchema:schema92.properties.exceptions.items.properties.mitigation,data:data52};
-	if(vErrors === null){
-	vErrors = [err99];
-	}
-	else {
-	vErrors.push(err99);
-	}
-	errors++;
-	}
-	}
-	if(data48.remainOn !== undefined){
-	let data53 = data48.remainOn;
-	if(typeof data53 === "string"){
-	if(!pattern4.test(data53)){
-	const err100 = {instancePath:instancePath+"/exceptions/" + i10+"/remainOn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data53};
-	if(vErrors === null){
-	vErrors = [err100];
-	}
-	else {
-	vErrors.push(err100);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err101 = {instancePath:instancePath+"/exceptions/" + i10+"/remainOn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data53};
-	if(vErrors === null){
-	vErrors = [err101];
-	}
-	else {
-	vErrors.push(err101);
-	}
-	errors++;
-	}
-	}
-	if(data48.followUpBy !== undefined){
-	let data54 = data48.followUpBy;
-	if(typeof data54 === "string"){
-	if(!pattern26.test(data54)){
-	const err102 = {instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data54};
-	if(vErrors === null){
-	vErrors = [err102];
-	}
-	else {
-	vErrors.push(err102);
-	}
-	errors++;
-	}
-	if(!(formats0.validate(data54))){
-	const err103 = {instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data54};
-	if(vErrors === null){
-	vErrors = [err103];
-	}
-	else {
-	vErrors.push(err103);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err104 = {instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data54};
-	if(vErrors === null){
-	vErrors = [err104];
-	}
-	else {
-	vErrors.push(err104);
-	}
-	errors++;
-	}
-	}
-	if(data48.acceptedBy !== undefined){
-	let data55 = data48.acceptedBy;
-	if(typeof data55 !== "string"){
-	const err105 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.exceptions.items.properties.acceptedBy.type,parentSchema:schema92.properties.exceptions.items.properties.acceptedBy,data:data55};
-	if(vErrors === null){
-	vErrors = [err105];
-	}
-	else {
-	vErrors.push(err105);
-	}
-	errors++;
-	}
-	}
-	if(data48.acceptedAt !== undefined){
-	let data56 = data48.acceptedAt;
-	if(typeof data56 === "string"){
-	if(!pattern26.test(data56)){
-	const err106 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data56};
-	if(vErrors === null){
-	vErrors = [err106];
-	}
-	else {
-	vErrors.push(err106);
-	}
-	errors++;
-	}
-	if(!(formats0.validate(data56))){
-	const err107 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data56};
-	if(vErrors === null){
-	vErrors = [err107];
-	}
-	else {
-	vErrors.push(err107);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err108 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data56};
-	if(vErrors === null){
-	vErrors = [err108];
-	}
-	else {
-	vErrors.push(err108);
-	}
-	errors++;
-	}
-	}
-	if(data48.waives !== undefined){
-	let data57 = data48.waives;
-	if(Array.isArray(data57)){
-	const len11 = data57.length;
-	for(let i11=0; i11<len11; i11++){
-	let data58 = data57[i11];
-	if(typeof data58 !== "string"){
-	const err109 = {instancePath:instancePath+"/exceptions/" + i10+"/waives/" + i11,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.exceptions.items.properties.waives.items.type,parentSchema:schema92.properties.exceptions.items.properties.waives.items,data:data58};
-	if(vErrors === null){
-	vErrors = [err109];
-	}
-	else {
-	vErrors.push(err109);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err110 = {instancePath:instancePath+"/exceptions/" + i10+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.exceptions.items.properties.waives.type,parentSchema:schema92.properties.exceptions.items.properties.waives,data:data57};
-	if(vErrors === null){
-	vErrors = [err110];
-	}
-	else {
-	vErrors.push(err110);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err111 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.exceptions.items.type,parentSchema:schema92.properties.exceptions.items,data:data48};
-	if(vErrors === null){
-	vErrors = [err111];
-	}
-	else {
-	vErrors.push(err111);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err112 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.exceptions.type,parentSchema:schema92.properties.exceptions,data:data47};
-	if(vErrors === null){
-	vErrors = [err112];
-	}
-	else {
-	vErrors.push(err112);
-	}
-	errors++;
-	}
-	}
-	if(data.retention !== undefined){
-	let data59 = data.retention;
-	const _errs134 = errors;
-	let valid40 = false;
-	const _errs135 = errors;
-	if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-	if(data59.owners === undefined){
-	const err113 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema92.properties.retention.anyOf[0].required,parentSchema:schema92.properties.retention.anyOf[0],data:data59};
-	if(vErrors === null){
-	vErrors = [err113];
-	}
-	else {
-	vErrors.push(err113);
-	}
-	errors++;
-	}
-	if(data59.locations === undefined){
-	const err114 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'",schema:schema92.properties.retention.anyOf[0].required,parentSchema:schema92.properties.retention.anyOf[0],data:data59};
-	if(vErrors === null){
-	vErrors = [err114];
-	}
-	else {
-	vErrors.push(err114);
-	}
-	errors++;
-	}
-	for(const key8 in data59){
-	if(!((key8 === "owners") || (key8 === "locations"))){
-	const err115 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.retention.anyOf[0],data:data59};
-	if(vErrors === null){
-	vErrors = [err115];
-	}
-	else {
-	vErrors.push(err115);
-	}
-	errors++;
-	}
-	}
-	if(data59.owners !== undefined){
-	let data60 = data59.owners;
-	if(Array.isArray(data60)){
-	const len12 = data60.length;
-	for(let i12=0; i12<len12; i12++){
-	let data61 = data60[i12];
-	if(typeof data61 !== "string"){
-	const err116 = {instancePath:instancePath+"/retention/owners/" + i12,schemaPath:"#/properties/retention/anyOf/0/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.retention.anyOf[0].properties.owners.items.type,parentSchema:schema92.properties.retention.anyOf[0].properties.owners.items,data:data61};
-	if(vErrors === null){
-	vErrors = [err116];
-	}
-	else {
-	vErrors.push(err116);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err117 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/anyOf/0/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.retention.anyOf[0].properties.owners.type,parentSchema:schema92.properties.retention.anyOf[0].properties.owners,data:data60};
-	if(vErrors === null){
-	vErrors = [err117];
-	}
-	else {
-	vErrors.push(err117);
-	}
-	errors++;
-	}
-	}
-	if(data59.locations !== undefined){
-	let data62 = data59.locations;
-	if(Array.isArray(data62)){
-	const len13 = data62.length;
-	for(let i13=0; i13<len13; i13++){
-	let data63 = data62[i13];
-	if(typeof data63 !== "string"){
-	const err118 = {instancePath:instancePath+"/retention/locations/" + i13,schemaPath:"#/properties/retention/anyOf/0/properties/locations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.retention.anyOf[0].properties.locations.items.type,parentSchema:schema92.properties.retention.anyOf[0].properties.locations.items,data:data63};
-	if(vErrors === null){
-	vErrors = [err118];
-	}
-	else {
-	vErrors.push(err118);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err119 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/anyOf/0/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.retention.anyOf[0].properties.locations.type,parentSchema:schema92.properties.retention.anyOf[0].properties.locations,data:data62};
-	if(vErrors === null){
-	vErrors = [err119];
-	}
-	else {
-	vErrors.push(err119);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err120 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.retention.anyOf[0].type,parentSchema:schema92.properties.retention.anyOf[0],data:data59};
-	if(vErrors === null){
-	vErrors = [err120];
-	}
-	else {
-	vErrors.push(err120);
-	}
-	errors++;
-	}
-	var _valid0 = _errs135 === errors;
-	valid40 = valid40 || _valid0;
-	const _errs146 = errors;
-	if(data59 !== null){
-	const err121 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema92.properties.retention.anyOf[1].type,parentSchema:schema92.properties.retention.anyOf[1],data:data59};
-	if(vErrors === null){
-	vErrors = [err121];
-	}
-	else {
-	vErrors.push(err121);
-	}
-	errors++;
-	}
-	var _valid0 = _errs146 === errors;
-	valid40 = valid40 || _valid0;
-	if(!valid40){
-	const err122 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema92.properties.retention.anyOf,parentSchema:schema92.properties.retention,data:data59};
-	if(vErrors === null){
-	vErrors = [err122];
-	}
-	else {
-	vErrors.push(err122);
-	}
-	errors++;
+	validate37.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs134;
@@ -1566,27 +1240,38 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid0 = _errs133 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
 	}
 	}
 	else {
-	const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
-	if(vErrors === null){
-	vErrors = [err123];
+	validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err123);
-	}
-	errors++;
 	}
 	validate37.errors = vErrors;
 	return errors === 0;
 	}
 	validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema101 = {"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}};
-	const schema119 = {"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}};
-	const schema120 = {"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}};
-	const schema104 = {"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}};
+	const schema101 = {"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}};
+	const schema119 = {"properties":{"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"versionScheme":{"enum":["semver","generic"]},"statements":{"items":{"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}}}};
+	const schema120 = {"properties":{"status":{"enum":["draft","approved","sent"]}}};
 
 	function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -1598,173 +1283,115 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema104.required,parentSchema:schema104,data};
-	if(vErrors === null){
-	vErrors = [err0];
+	let missing0;
+	if((((((data.kind === undefined) && (missing0 = "kind")) || ((data.signer === undefined) && (missing0 = "signer"))) || ((data.keyId === undefined) && (missing0 = "keyId"))) || ((data.time === undefined) && (missing0 = "time"))) || ((data.subject === undefined) && (missing0 = "subject"))){
+	validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
 	}
 	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.signer === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema104.required,parentSchema:schema104,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
-	if(data.keyId === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema104.required,parentSchema:schema104,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
-	}
-	if(data.time === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema104.required,parentSchema:schema104,data};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
-	}
-	if(data.subject === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema104.required,parentSchema:schema104,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
 	for(const key0 in data){
 	if(!(((((key0 === "kind") || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
-	const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
+	validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
 	}
 	}
+	{
 	if(data.kind !== undefined){
-	let data0 = data.kind;
-	if("SigningEvent" !== data0){
-	const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema104.properties.kind,data:data0};
-	if(vErrors === null){
-	vErrors = [err6];
+	const _errs2 = errors;
+	if("SigningEvent" !== data.kind){
+	validate40.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
 	}
 	else {
-	vErrors.push(err6);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.signer !== undefined){
-	let data1 = data.signer;
-	if(typeof data1 !== "string"){
-	const err7 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.signer.type,parentSchema:schema104.properties.signer,data:data1};
-	if(vErrors === null){
-	vErrors = [err7];
+	const _errs3 = errors;
+	if(typeof data.signer !== "string"){
+	validate40.errors = [{instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs3 === errors;
 	}
 	else {
-	vErrors.push(err7);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.keyId !== undefined){
-	let data2 = data.keyId;
-	if(typeof data2 !== "string"){
-	const err8 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.keyId.type,parentSchema:schema104.properties.keyId,data:data2};
-	if(vErrors === null){
-	vErrors = [err8];
+	const _errs5 = errors;
+	if(typeof data.keyId !== "string"){
+	validate40.errors = [{instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs5 === errors;
 	}
 	else {
-	vErrors.push(err8);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.time !== undefined){
 	let data3 = data.time;
+	const _errs7 = errors;
+	{
+	{
 	if(typeof data3 === "string"){
 	if(!pattern26.test(data3)){
-	const err9 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data3};
-	if(vErrors === null){
-	vErrors = [err9];
+	validate40.errors = [{instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	return false;
 	}
 	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
 	if(!(formats0.validate(data3))){
-	const err10 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data3};
-	if(vErrors === null){
-	vErrors = [err10];
+	validate40.errors = [{instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data3};
-	if(vErrors === null){
-	vErrors = [err11];
+	validate40.errors = [{instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	}
+	var valid0 = _errs7 === errors;
 	}
 	else {
-	vErrors.push(err11);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.subject !== undefined){
-	let data4 = data.subject;
-	if(typeof data4 !== "string"){
-	const err12 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.subject.type,parentSchema:schema104.properties.subject,data:data4};
-	if(vErrors === null){
-	vErrors = [err12];
+	const _errs10 = errors;
+	if(typeof data.subject !== "string"){
+	validate40.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs10 === errors;
 	}
 	else {
-	vErrors.push(err12);
-	}
-	errors++;
+	var valid0 = true;
 	}
 	}
 	}
-	else {
-	const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
-	if(vErrors === null){
-	vErrors = [err13];
+	}
+	}
+	}
+	}
 	}
 	else {
-	vErrors.push(err13);
+	validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	errors++;
 	}
 	validate40.errors = vErrors;
 	return errors === 0;
 	}
 	validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema106 = {"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}};
+	const schema106 = {"properties":{"approvals":{"items":{"properties":{"decision":{"enum":["approved","rejected"]},"reference":{"type":["string","null"]}}}}}};
 
 	function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -1776,418 +1403,298 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema106.required,parentSchema:schema106,data};
-	if(vErrors === null){
-	vErrors = [err0];
+	let missing0;
+	if((((((data.kind === undefined) && (missing0 = "kind")) || ((data.product === undefined) && (missing0 = "product"))) || ((data.version === undefined) && (missing0 = "version"))) || ((data.approvedArtifacts === undefined) && (missing0 = "approvedArtifacts"))) || ((data.approvals === undefined) && (missing0 = "approvals"))){
+	validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
 	}
 	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.product === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema106.required,parentSchema:schema106,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
-	if(data.version === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema106.required,parentSchema:schema106,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
-	}
-	if(data.approvedArtifacts === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema106.required,parentSchema:schema106,data};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
-	}
-	if(data.approvals === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema106.required,parentSchema:schema106,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
 	for(const key0 in data){
 	if(!(((((key0 === "kind") || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
-	const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
+	validate42.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
 	}
 	}
+	{
 	if(data.kind !== undefined){
-	let data0 = data.kind;
-	if("ReleaseApproval" !== data0){
-	const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema106.properties.kind,data:data0};
-	if(vErrors === null){
-	vErrors = [err6];
+	const _errs2 = errors;
+	if("ReleaseApproval" !== data.kind){
+	validate42.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
 	}
 	else {
-	vErrors.push(err6);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.product !== undefined){
-	let data1 = data.product;
-	if(typeof data1 !== "string"){
-	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.product.type,parentSchema:schema106.properties.product,data:data1};
-	if(vErrors === null){
-	vErrors = [err7];
+	const _errs3 = errors;
+	if(typeof data.product !== "string"){
+	validate42.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs3 === errors;
 	}
 	else {
-	vErrors.push(err7);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.version !== undefined){
 	let data2 = data.version;
+	const _errs5 = errors;
+	{
 	if(typeof data2 === "string"){
 	if(!pattern4.test(data2)){
-	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data2};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
+	validate42.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	return false;
 	}
 	}
 	else {
-	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data2};
-	if(vErrors === null){
-	vErrors = [err9];
+	validate42.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs5 === errors;
 	}
 	else {
-	vErrors.push(err9);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.approvedArtifacts !== undefined){
 	let data3 = data.approvedArtifacts;
+	const _errs8 = errors;
+	{
 	if(Array.isArray(data3)){
+	var valid2 = true;
 	const len0 = data3.length;
 	for(let i0=0; i0<len0; i0++){
 	let data4 = data3[i0];
+	const _errs10 = errors;
+	{
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	if(data4.name === undefined){
-	const err10 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema106.properties.approvedArtifacts.items.required,parentSchema:schema106.properties.approvedArtifacts.items,data:data4};
-	if(vErrors === null){
-	vErrors = [err10];
+	let missing1;
+	if(((data4.name === undefined) && (missing1 = "name")) || ((data4.sha256 === undefined) && (missing1 = "sha256"))){
+	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	return false;
 	}
 	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	if(data4.sha256 === undefined){
-	const err11 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema106.properties.approvedArtifacts.items.required,parentSchema:schema106.properties.approvedArtifacts.items,data:data4};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
 	for(const key1 in data4){
 	if(!((key1 === "name") || (key1 === "sha256"))){
-	const err12 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.approvedArtifacts.items,data:data4};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
+	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	return false;
 	}
 	}
+	{
 	if(data4.name !== undefined){
-	let data5 = data4.name;
-	if(typeof data5 !== "string"){
-	const err13 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema106.properties.approvedArtifacts.items.properties.name,data:data5};
-	if(vErrors === null){
-	vErrors = [err13];
+	const _errs13 = errors;
+	if(typeof data4.name !== "string"){
+	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid3 = _errs13 === errors;
 	}
 	else {
-	vErrors.push(err13);
+	var valid3 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid3){
 	if(data4.sha256 !== undefined){
 	let data6 = data4.sha256;
+	const _errs15 = errors;
+	{
 	if(typeof data6 === "string"){
 	if(!pattern17.test(data6)){
-	const err14 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data6};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
+	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	return false;
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data6};
-	if(vErrors === null){
-	vErrors = [err15];
+	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid3 = _errs15 === errors;
 	}
 	else {
-	vErrors.push(err15);
+	var valid3 = true;
 	}
-	errors++;
+	}
 	}
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.approvedArtifacts.items.type,parentSchema:schema106.properties.approvedArtifacts.items,data:data4};
-	if(vErrors === null){
-	vErrors = [err16];
+	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid2 = _errs10 === errors;
+	if(!valid2){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
+	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
 	}
-	else {
-	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.approvedArtifacts.type,parentSchema:schema106.properties.approvedArtifacts,data:data3};
-	if(vErrors === null){
-	vErrors = [err17];
+	var valid0 = _errs8 === errors;
 	}
 	else {
-	vErrors.push(err17);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.approvals !== undefined){
 	let data7 = data.approvals;
+	const _errs18 = errors;
+	{
 	if(Array.isArray(data7)){
+	var valid5 = true;
 	const len1 = data7.length;
 	for(let i1=0; i1<len1; i1++){
 	let data8 = data7[i1];
+	const _errs20 = errors;
+	{
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-	if(data8.approver === undefined){
-	const err18 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema106.properties.approvals.items.required,parentSchema:schema106.properties.approvals.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err18];
+	let missing2;
+	if((((((data8.approver === undefined) && (missing2 = "approver")) || ((data8.role === undefined) && (missing2 = "role"))) || ((data8.decision === undefined) && (missing2 = "decision"))) || ((data8.time === undefined) && (missing2 = "time"))) || ((data8.reference === undefined) && (missing2 = "reference"))){
+	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	return false;
 	}
 	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	if(data8.role === undefined){
-	const err19 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema106.properties.approvals.items.required,parentSchema:schema106.properties.approvals.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	if(data8.decision === undefined){
-	const err20 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema106.properties.approvals.items.required,parentSchema:schema106.properties.approvals.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
-	}
-	if(data8.time === undefined){
-	const err21 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema106.properties.approvals.items.required,parentSchema:schema106.properties.approvals.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
-	}
-	if(data8.reference === undefined){
-	const err22 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema106.properties.approvals.items.required,parentSchema:schema106.properties.approvals.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err22];
-	}
-	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
 	for(const key2 in data8){
 	if(!(((((key2 === "approver") || (key2 === "role")) || (key2 === "decision")) || (key2 === "time")) || (key2 === "reference"))){
-	const err23 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.approvals.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err23];
-	}
-	else {
-	vErrors.push(err23);
-	}
-	errors++;
+	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	return false;
 	}
 	}
+	{
 	if(data8.approver !== undefined){
-	let data9 = data8.approver;
-	if(typeof data9 !== "string"){
-	const err24 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.approvals.items.properties.approver.type,parentSchema:schema106.properties.approvals.items.properties.approver,data:data9};
-	if(vErrors === null){
-	vErrors = [err24];
+	const _errs23 = errors;
+	if(typeof data8.approver !== "string"){
+	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid6 = _errs23 === errors;
 	}
 	else {
-	vErrors.push(err24);
+	var valid6 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid6){
 	if(data8.role !== undefined){
-	let data10 = data8.role;
-	if(typeof data10 !== "string"){
-	const err25 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.approvals.items.properties.role.type,parentSchema:schema106.properties.approvals.items.properties.role,data:data10};
-	if(vErrors === null){
-	vErrors = [err25];
+	const _errs25 = errors;
+	if(typeof data8.role !== "string"){
+	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid6 = _errs25 === errors;
 	}
 	else {
-	vErrors.push(err25);
+	var valid6 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid6){
 	if(data8.decision !== undefined){
 	let data11 = data8.decision;
+	const _errs27 = errors;
 	if(!((data11 === "approved") || (data11 === "rejected"))){
-	const err26 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema106.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.approvals.items.properties.decision.enum,parentSchema:schema106.properties.approvals.items.properties.decision,data:data11};
-	if(vErrors === null){
-	vErrors = [err26];
+	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema106.properties.approvals.items.properties.decision.enum}}];
+	return false;
+	}
+	var valid6 = _errs27 === errors;
 	}
 	else {
-	vErrors.push(err26);
+	var valid6 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid6){
 	if(data8.time !== undefined){
 	let data12 = data8.time;
+	const _errs28 = errors;
+	{
+	{
 	if(typeof data12 === "string"){
 	if(!pattern26.test(data12)){
-	const err27 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data12};
-	if(vErrors === null){
-	vErrors = [err27];
+	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	return false;
 	}
 	else {
-	vErrors.push(err27);
-	}
-	errors++;
-	}
 	if(!(formats0.validate(data12))){
-	const err28 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data12};
-	if(vErrors === null){
-	vErrors = [err28];
+	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err28);
-	}
-	errors++;
 	}
 	}
 	else {
-	const err29 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data12};
-	if(vErrors === null){
-	vErrors = [err29];
+	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	}
+	var valid6 = _errs28 === errors;
 	}
 	else {
-	vErrors.push(err29);
+	var valid6 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid6){
 	if(data8.reference !== undefined){
 	let data13 = data8.reference;
+	const _errs31 = errors;
 	if((typeof data13 !== "string") && (data13 !== null)){
-	const err30 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/type",keyword:"type",params:{type: schema106.properties.approvals.items.properties.reference.type},message:"must be string,null",schema:schema106.properties.approvals.items.properties.reference.type,parentSchema:schema106.properties.approvals.items.properties.reference,data:data13};
-	if(vErrors === null){
-	vErrors = [err30];
+	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/type",keyword:"type",params:{type: schema106.properties.approvals.items.properties.reference.type}}];
+	return false;
+	}
+	var valid6 = _errs31 === errors;
 	}
 	else {
-	vErrors.push(err30);
-	}
-	errors++;
+	var valid6 = true;
 	}
 	}
 	}
-	else {
-	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.approvals.items.type,parentSchema:schema106.properties.approvals.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err31];
 	}
-	else {
-	vErrors.push(err31);
 	}
-	errors++;
 	}
 	}
 	}
 	else {
-	const err32 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.approvals.type,parentSchema:schema106.properties.approvals,data:data7};
-	if(vErrors === null){
-	vErrors = [err32];
+	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid5 = _errs20 === errors;
+	if(!valid5){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err32);
+	validate42.errors = [{instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
+	}
+	var valid0 = _errs18 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	}
+	}
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
-	if(vErrors === null){
-	vErrors = [err33];
+	validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err33);
-	}
-	errors++;
 	}
 	validate42.errors = vErrors;
 	return errors === 0;
 	}
 	validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema110 = {"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}};
+	const schema110 = {"properties":{"results":{"items":{"properties":{"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"reference":{"type":["string","null"]}}}}}};
 
 	function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -2199,203 +1706,144 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema110.required,parentSchema:schema110,data};
-	if(vErrors === null){
-	vErrors = [err0];
+	let missing0;
+	if(((((((data.kind === undefined) && (missing0 = "kind")) || ((data.product === undefined) && (missing0 = "product"))) || ((data.fromVersion === undefined) && (missing0 = "fromVersion"))) || ((data.toVersion === undefined) && (missing0 = "toVersion"))) || ((data.rollbackConditions === undefined) && (missing0 = "rollbackConditions"))) || ((data.results === undefined) && (missing0 = "results"))){
+	validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
 	}
 	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.product === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema110.required,parentSchema:schema110,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
-	if(data.fromVersion === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema110.required,parentSchema:schema110,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
-	}
-	if(data.toVersion === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema110.required,parentSchema:schema110,data};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
-	}
-	if(data.rollbackConditions === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema110.required,parentSchema:schema110,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	if(data.results === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema110.required,parentSchema:schema110,data};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
+	const _errs1 = errors;
 	for(const key0 in data){
 	if(!((((((key0 === "kind") || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "rollbackConditions")) || (key0 === "results"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
+	validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
 	}
 	}
+	if(_errs1 === errors){
 	if(data.kind !== undefined){
-	let data0 = data.kind;
-	if("RollbackRecoveryTests" !== data0){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema110.properties.kind,data:data0};
-	if(vErrors === null){
-	vErrors = [err7];
+	const _errs2 = errors;
+	if("RollbackRecoveryTests" !== data.kind){
+	validate44.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
 	}
 	else {
-	vErrors.push(err7);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.product !== undefined){
-	let data1 = data.product;
-	if(typeof data1 !== "string"){
-	const err8 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.product.type,parentSchema:schema110.properties.product,data:data1};
-	if(vErrors === null){
-	vErrors = [err8];
+	const _errs3 = errors;
+	if(typeof data.product !== "string"){
+	validate44.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs3 === errors;
 	}
 	else {
-	vErrors.push(err8);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.fromVersion !== undefined){
 	let data2 = data.fromVersion;
+	const _errs5 = errors;
+	const _errs6 = errors;
+	if(errors === _errs6){
 	if(typeof data2 === "string"){
 	if(!pattern4.test(data2)){
-	const err9 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data2};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
+	validate44.errors = [{instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	return false;
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data2};
-	if(vErrors === null){
-	vErrors = [err10];
+	validate44.errors = [{instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs5 === errors;
 	}
 	else {
-	vErrors.push(err10);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.toVersion !== undefined){
 	let data3 = data.toVersion;
+	const _errs8 = errors;
+	const _errs9 = errors;
+	if(errors === _errs9){
 	if(typeof data3 === "string"){
 	if(!pattern4.test(data3)){
-	const err11 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data3};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
+	validate44.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	return false;
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data3};
-	if(vErrors === null){
-	vErrors = [err12];
+	validate44.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs8 === errors;
 	}
 	else {
-	vErrors.push(err12);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.rollbackConditions !== undefined){
 	let data4 = data.rollbackConditions;
+	const _errs11 = errors;
+	if(errors === _errs11){
 	if(Array.isArray(data4)){
+	var valid3 = true;
 	const len0 = data4.length;
 	for(let i0=0; i0<len0; i0++){
-	let data5 = data4[i0];
-	if(typeof data5 !== "string"){
-	const err13 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.rollbackConditions.items.type,parentSchema:schema110.properties.rollbackConditions.items,data:data5};
-	if(vErrors === null){
-	vErrors = [err13];
+	const _errs13 = errors;
+	if(typeof data4[i0] !== "string"){
+	validate44.errors = [{instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
+	var valid3 = _errs13 === errors;
+	if(!valid3){
+	break;
 	}
 	}
 	}
 	else {
-	const err14 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.rollbackConditions.type,parentSchema:schema110.properties.rollbackConditions,data:data4};
-	if(vErrors === null){
-	vErrors = [err14];
+	validate44.errors = [{instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs11 === errors;
 	}
 	else {
-	vErrors.push(err14);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.results !== undefined){
 	let data6 = data.results;
+	const _errs15 = errors;
+	if(errors === _errs15){
 	if(Array.isArray(data6)){
+	var valid4 = true;
 	const len1 = data6.length;
 	for(let i1=0; i1<len1; i1++){
 	let data7 = data6[i1];
+	const _errs17 = errors;
+	const _errs19 = errors;
 	const _errs20 = errors;
-	let valid8 = true;
+	let valid6 = true;
 	const _errs21 = errors;
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 	if(data7.outcome !== undefined){
 	let data8 = data7.outcome;
 	if(!((data8 === "passed") || (data8 === "failed"))){
-	const err15 = {};
+	const err0 = {};
 	if(vErrors === null){
-	vErrors = [err15];
+	vErrors = [err0];
 	}
 	else {
-	vErrors.push(err15);
+	vErrors.push(err0);
 	}
 	errors++;
 	}
@@ -2416,70 +1864,64 @@ function requireValidatorsPolicyInput () {
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 	if(data7.time !== undefined){
 	let data9 = data7.time;
+	const _errs25 = errors;
+	if(errors === _errs25){
+	if(errors === _errs25){
 	if(typeof data9 === "string"){
 	if(!pattern26.test(data9)){
-	const err16 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data9};
-	if(vErrors === null){
-	vErrors = [err16];
+	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	return false;
 	}
 	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
 	if(!(formats0.validate(data9))){
-	const err17 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data9};
-	if(vErrors === null){
-	vErrors = [err17];
+	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data9};
-	if(vErrors === null){
-	vErrors = [err18];
+	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err18);
 	}
-	errors++;
 	}
 	}
 	}
 	var _valid0 = _errs23 === errors;
-	valid8 = _valid0;
-	if(valid8){
+	valid6 = _valid0;
+	if(valid6){
 	var props0 = {};
 	props0.time = true;
 	props0.outcome = true;
 	}
 	}
-	if(!valid8){
-	const err19 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema110.properties.results.items.allOf[0].if,parentSchema:schema110.properties.results.items.allOf[0],data:data7};
+	if(!valid6){
+	const err1 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"}};
 	if(vErrors === null){
-	vErrors = [err19];
+	vErrors = [err1];
 	}
 	else {
-	vErrors.push(err19);
+	vErrors.push(err1);
 	}
 	errors++;
+	validate44.errors = vErrors;
+	return false;
 	}
+	var valid5 = _errs19 === errors;
+	if(valid5){
+	const _errs27 = errors;
 	const _errs28 = errors;
-	let valid12 = true;
+	let valid10 = true;
 	const _errs29 = errors;
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 	if(data7.outcome !== undefined){
 	if("not-run" !== data7.outcome){
-	const err20 = {};
+	const err2 = {};
 	if(vErrors === null){
-	vErrors = [err20];
+	vErrors = [err2];
 	}
 	else {
-	vErrors.push(err20);
+	vErrors.push(err2);
 	}
 	errors++;
 	}
@@ -2499,37 +1941,34 @@ function requireValidatorsPolicyInput () {
 	const _errs31 = errors;
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 	if(data7.time !== undefined){
-	let data11 = data7.time;
-	if(data11 !== null){
-	const err21 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema110.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema110.properties.results.items.allOf[1].then.properties.time,data:data11};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
+	if(data7.time !== null){
+	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"}}];
+	return false;
 	}
 	}
 	}
 	var _valid1 = _errs31 === errors;
-	valid12 = _valid1;
-	if(valid12){
+	valid10 = _valid1;
+	if(valid10){
 	var props1 = {};
 	props1.time = true;
 	props1.outcome = true;
 	}
 	}
-	if(!valid12){
-	const err22 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema110.properties.results.items.allOf[1].if,parentSchema:schema110.properties.results.items.allOf[1],data:data7};
+	if(!valid10){
+	const err3 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
 	if(vErrors === null){
-	vErrors = [err22];
+	vErrors = [err3];
 	}
 	else {
-	vErrors.push(err22);
+	vErrors.push(err3);
 	}
 	errors++;
+	validate44.errors = vErrors;
+	return false;
 	}
+	var valid5 = _errs27 === errors;
+	if(valid5){
 	if(props0 !== true && props1 !== undefined){
 	if(props1 === true){
 	props0 = true;
@@ -2539,192 +1978,145 @@ function requireValidatorsPolicyInput () {
 	Object.assign(props0, props1);
 	}
 	}
+	}
+	}
+	if(errors === _errs17){
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-	if(data7.configuration === undefined){
-	const err23 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema110.properties.results.items.required,parentSchema:schema110.properties.results.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err23];
+	let missing1;
+	if(((((((data7.configuration === undefined) && (missing1 = "configuration")) || ((data7.hardware === undefined) && (missing1 = "hardware"))) || ((data7.test === undefined) && (missing1 = "test"))) || ((data7.outcome === undefined) && (missing1 = "outcome"))) || ((data7.time === undefined) && (missing1 = "time"))) || ((data7.reference === undefined) && (missing1 = "reference"))){
+	validate44.errors = [{instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	return false;
 	}
 	else {
-	vErrors.push(err23);
-	}
-	errors++;
-	}
-	if(data7.hardware === undefined){
-	const err24 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema110.properties.results.items.required,parentSchema:schema110.properties.results.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err24];
-	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
-	}
-	if(data7.test === undefined){
-	const err25 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema110.properties.results.items.required,parentSchema:schema110.properties.results.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err25];
-	}
-	else {
-	vErrors.push(err25);
-	}
-	errors++;
-	}
-	if(data7.outcome === undefined){
-	const err26 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema110.properties.results.items.required,parentSchema:schema110.properties.results.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err26];
-	}
-	else {
-	vErrors.push(err26);
-	}
-	errors++;
-	}
-	if(data7.time === undefined){
-	const err27 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema110.properties.results.items.required,parentSchema:schema110.properties.results.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err27];
-	}
-	else {
-	vErrors.push(err27);
-	}
-	errors++;
-	}
-	if(data7.reference === undefined){
-	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema110.properties.results.items.required,parentSchema:schema110.properties.results.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err28];
-	}
-	else {
-	vErrors.push(err28);
-	}
-	errors++;
-	}
+	const _errs34 = errors;
 	for(const key1 in data7){
 	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-	const err29 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.results.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err29];
-	}
-	else {
-	vErrors.push(err29);
-	}
-	errors++;
+	validate44.errors = [{instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	return false;
 	}
 	}
+	if(_errs34 === errors){
 	if(data7.configuration !== undefined){
-	let data12 = data7.configuration;
-	if(typeof data12 !== "string"){
-	const err30 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.results.items.properties.configuration.type,parentSchema:schema110.properties.results.items.properties.configuration,data:data12};
-	if(vErrors === null){
-	vErrors = [err30];
+	const _errs35 = errors;
+	if(typeof data7.configuration !== "string"){
+	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid13 = _errs35 === errors;
 	}
 	else {
-	vErrors.push(err30);
+	var valid13 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid13){
 	if(data7.hardware !== undefined){
-	let data13 = data7.hardware;
-	if(typeof data13 !== "string"){
-	const err31 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.results.items.properties.hardware.type,parentSchema:schema110.properties.results.items.properties.hardware,data:data13};
-	if(vErrors === null){
-	vErrors = [err31];
+	const _errs37 = errors;
+	if(typeof data7.hardware !== "string"){
+	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid13 = _errs37 === errors;
 	}
 	else {
-	vErrors.push(err31);
+	var valid13 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid13){
 	if(data7.test !== undefined){
 	let data14 = data7.test;
+	const _errs39 = errors;
 	if(!((data14 === "rollback") || (data14 === "recovery"))){
-	const err32 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema110.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.results.items.properties.test.enum,parentSchema:schema110.properties.results.items.properties.test,data:data14};
-	if(vErrors === null){
-	vErrors = [err32];
+	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema110.properties.results.items.properties.test.enum}}];
+	return false;
+	}
+	var valid13 = _errs39 === errors;
 	}
 	else {
-	vErrors.push(err32);
+	var valid13 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid13){
 	if(data7.outcome !== undefined){
 	let data15 = data7.outcome;
+	const _errs40 = errors;
 	if(!(((data15 === "passed") || (data15 === "failed")) || (data15 === "not-run"))){
-	const err33 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema110.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.results.items.properties.outcome.enum,parentSchema:schema110.properties.results.items.properties.outcome,data:data15};
-	if(vErrors === null){
-	vErrors = [err33];
+	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema110.properties.results.items.properties.outcome.enum}}];
+	return false;
+	}
+	var valid13 = _errs40 === errors;
 	}
 	else {
-	vErrors.push(err33);
+	var valid13 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid13){
 	if(data7.time !== undefined){
 	let data16 = data7.time;
+	const _errs41 = errors;
 	const _errs42 = errors;
-	let valid16 = false;
+	let valid14 = false;
 	const _errs43 = errors;
+	const _errs44 = errors;
+	if(errors === _errs44){
+	if(errors === _errs44){
 	if(typeof data16 === "string"){
 	if(!pattern26.test(data16)){
-	const err34 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data16};
+	const err4 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
 	if(vErrors === null){
-	vErrors = [err34];
+	vErrors = [err4];
 	}
 	else {
-	vErrors.push(err34);
+	vErrors.push(err4);
 	}
 	errors++;
 	}
+	else {
 	if(!(formats0.validate(data16))){
-	const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data16};
+	const err5 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
 	if(vErrors === null){
-	vErrors = [err35];
+	vErrors = [err5];
 	}
 	else {
-	vErrors.push(err35);
+	vErrors.push(err5);
 	}
 	errors++;
 	}
 	}
-	else {
-	const err36 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data16};
-	if(vErrors === null){
-	vErrors = [err36];
 	}
 	else {
-	vErrors.push(err36);
+	const err6 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	if(vErrors === null){
+	vErrors = [err6];
+	}
+	else {
+	vErrors.push(err6);
 	}
 	errors++;
+	}
+	}
 	}
 	var _valid2 = _errs43 === errors;
-	valid16 = valid16 || _valid2;
+	valid14 = valid14 || _valid2;
 	const _errs46 = errors;
 	if(data16 !== null){
-	const err37 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema110.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema110.properties.results.items.properties.time.anyOf[1],data:data16};
+	const err7 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
-	vErrors = [err37];
+	vErrors = [err7];
 	}
 	else {
-	vErrors.push(err37);
+	vErrors.push(err7);
 	}
 	errors++;
 	}
 	var _valid2 = _errs46 === errors;
-	valid16 = valid16 || _valid2;
-	if(!valid16){
-	const err38 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema110.properties.results.items.properties.time.anyOf,parentSchema:schema110.properties.results.items.properties.time,data:data16};
+	valid14 = valid14 || _valid2;
+	if(!valid14){
+	const err8 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
-	vErrors = [err38];
+	vErrors = [err8];
 	}
 	else {
-	vErrors.push(err38);
+	vErrors.push(err8);
 	}
 	errors++;
+	validate44.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs42;
@@ -2737,61 +2129,70 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid13 = _errs41 === errors;
 	}
+	else {
+	var valid13 = true;
+	}
+	if(valid13){
 	if(data7.reference !== undefined){
 	let data17 = data7.reference;
+	const _errs48 = errors;
 	if((typeof data17 !== "string") && (data17 !== null)){
-	const err39 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/type",keyword:"type",params:{type: schema110.properties.results.items.properties.reference.type},message:"must be string,null",schema:schema110.properties.results.items.properties.reference.type,parentSchema:schema110.properties.results.items.properties.reference,data:data17};
-	if(vErrors === null){
-	vErrors = [err39];
+	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/type",keyword:"type",params:{type: schema110.properties.results.items.properties.reference.type}}];
+	return false;
+	}
+	var valid13 = _errs48 === errors;
 	}
 	else {
-	vErrors.push(err39);
-	}
-	errors++;
+	var valid13 = true;
 	}
 	}
 	}
-	else {
-	const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.results.items.type,parentSchema:schema110.properties.results.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err40];
 	}
-	else {
-	vErrors.push(err40);
 	}
-	errors++;
+	}
 	}
 	}
 	}
 	else {
-	const err41 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.results.type,parentSchema:schema110.properties.results,data:data6};
-	if(vErrors === null){
-	vErrors = [err41];
+	validate44.errors = [{instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid4 = _errs17 === errors;
+	if(!valid4){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err41);
+	validate44.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
+	}
+	var valid0 = _errs15 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	}
+	}
+	}
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
-	if(vErrors === null){
-	vErrors = [err42];
+	validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err42);
-	}
-	errors++;
 	}
 	validate44.errors = vErrors;
 	return errors === 0;
 	}
 	validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	const schema115 = {"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}};
 
 	function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -2803,9 +2204,167 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema115.required,parentSchema:schema115,data};
+	let missing0;
+	if(((((data.kind === undefined) && (missing0 = "kind")) || ((data.format === undefined) && (missing0 = "format"))) || ((data.product === undefined) && (missing0 = "product"))) || ((data.vulnerabilities === undefined) && (missing0 = "vulnerabilities"))){
+	validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
+	}
+	else {
+	const _errs1 = errors;
+	for(const key0 in data){
+	if(!((((key0 === "kind") || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
+	validate46.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
+	}
+	}
+	if(_errs1 === errors){
+	if(data.kind !== undefined){
+	const _errs2 = errors;
+	if("AffectedVersions" !== data.kind){
+	validate46.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.format !== undefined){
+	const _errs3 = errors;
+	if("update-gate" !== data.format){
+	validate46.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"}}];
+	return false;
+	}
+	var valid0 = _errs3 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.product !== undefined){
+	const _errs4 = errors;
+	if(typeof data.product !== "string"){
+	validate46.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs4 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.vulnerabilities !== undefined){
+	let data3 = data.vulnerabilities;
+	const _errs6 = errors;
+	if(errors === _errs6){
+	if(Array.isArray(data3)){
+	var valid1 = true;
+	const len0 = data3.length;
+	for(let i0=0; i0<len0; i0++){
+	let data4 = data3[i0];
+	const _errs8 = errors;
+	if(errors === _errs8){
+	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+	let missing1;
+	if((((((data4.id === undefined) && (missing1 = "id")) || ((data4.record === undefined) && (missing1 = "record"))) || ((data4.ranges === undefined) && (missing1 = "ranges"))) || ((data4.fixedIn === undefined) && (missing1 = "fixedIn"))) || ((data4.remediation === undefined) && (missing1 = "remediation"))){
+	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	return false;
+	}
+	else {
+	const _errs10 = errors;
+	for(const key1 in data4){
+	if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
+	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	return false;
+	}
+	}
+	if(_errs10 === errors){
+	if(data4.id !== undefined){
+	const _errs11 = errors;
+	if(typeof data4.id !== "string"){
+	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid2 = _errs11 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data4.record !== undefined){
+	const _errs13 = errors;
+	if(typeof data4.record !== "string"){
+	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid2 = _errs13 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data4.ranges !== undefined){
+	let data7 = data4.ranges;
+	const _errs15 = errors;
+	if(errors === _errs15){
+	if(Array.isArray(data7)){
+	var valid3 = true;
+	const len1 = data7.length;
+	for(let i1=0; i1<len1; i1++){
+	let data8 = data7[i1];
+	const _errs17 = errors;
+	if(errors === _errs17){
+	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+	let missing2;
+	if(((data8.introduced === undefined) && (missing2 = "introduced")) || ((data8.fixed === undefined) && (missing2 = "fixed"))){
+	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	return false;
+	}
+	else {
+	const _errs19 = errors;
+	for(const key2 in data8){
+	if(!((key2 === "introduced") || (key2 === "fixed"))){
+	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	return false;
+	}
+	}
+	if(_errs19 === errors){
+	if(data8.introduced !== undefined){
+	let data9 = data8.introduced;
+	const _errs20 = errors;
+	const _errs21 = errors;
+	if(errors === _errs21){
+	if(typeof data9 === "string"){
+	if(!pattern4.test(data9)){
+	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	return false;
+	}
+	}
+	else {
+	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid4 = _errs20 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data8.fixed !== undefined){
+	let data10 = data8.fixed;
+	const _errs23 = errors;
+	const _errs24 = errors;
+	let valid6 = false;
+	const _errs25 = errors;
+	const _errs26 = errors;
+	if(errors === _errs26){
+	if(typeof data10 === "string"){
+	if(!pattern4.test(data10)){
+	const err0 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -2814,8 +2373,9 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.format === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema115.required,parentSchema:schema115,data};
+	}
+	else {
+	const err1 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -2824,8 +2384,12 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema115.required,parentSchema:schema115,data};
+	}
+	var _valid0 = _errs25 === errors;
+	valid6 = valid6 || _valid0;
+	const _errs28 = errors;
+	if(data10 !== null){
+	const err2 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -2834,8 +2398,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.vulnerabilities === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema115.required,parentSchema:schema115,data};
+	var _valid0 = _errs28 === errors;
+	valid6 = valid6 || _valid0;
+	if(!valid6){
+	const err3 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -2843,268 +2409,8 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err3);
 	}
 	errors++;
-	}
-	for(const key0 in data){
-	if(!((((key0 === "kind") || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	}
-	if(data.kind !== undefined){
-	let data0 = data.kind;
-	if("AffectedVersions" !== data0){
-	const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema115.properties.kind,data:data0};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	}
-	if(data.format !== undefined){
-	let data1 = data.format;
-	if("update-gate" !== data1){
-	const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema115.properties.format,data:data1};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	}
-	if(data.product !== undefined){
-	let data2 = data.product;
-	if(typeof data2 !== "string"){
-	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.product.type,parentSchema:schema115.properties.product,data:data2};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	}
-	if(data.vulnerabilities !== undefined){
-	let data3 = data.vulnerabilities;
-	if(Array.isArray(data3)){
-	const len0 = data3.length;
-	for(let i0=0; i0<len0; i0++){
-	let data4 = data3[i0];
-	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	if(data4.id === undefined){
-	const err8 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	if(data4.record === undefined){
-	const err9 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	if(data4.ranges === undefined){
-	const err10 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	if(data4.fixedIn === undefined){
-	const err11 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	if(data4.remediation === undefined){
-	const err12 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	for(const key1 in data4){
-	if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-	const err13 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
-	}
-	}
-	if(data4.id !== undefined){
-	let data5 = data4.id;
-	if(typeof data5 !== "string"){
-	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.vulnerabilities.items.properties.id.type,parentSchema:schema115.properties.vulnerabilities.items.properties.id,data:data5};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
-	}
-	}
-	if(data4.record !== undefined){
-	let data6 = data4.record;
-	if(typeof data6 !== "string"){
-	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.vulnerabilities.items.properties.record.type,parentSchema:schema115.properties.vulnerabilities.items.properties.record,data:data6};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
-	}
-	if(data4.ranges !== undefined){
-	let data7 = data4.ranges;
-	if(Array.isArray(data7)){
-	const len1 = data7.length;
-	for(let i1=0; i1<len1; i1++){
-	let data8 = data7[i1];
-	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-	if(data8.introduced === undefined){
-	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err16];
-	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
-	if(data8.fixed === undefined){
-	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	for(const key2 in data8){
-	if(!((key2 === "introduced") || (key2 === "fixed"))){
-	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	}
-	if(data8.introduced !== undefined){
-	let data9 = data8.introduced;
-	if(typeof data9 === "string"){
-	if(!pattern4.test(data9)){
-	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data9};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data9};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
-	}
-	}
-	if(data8.fixed !== undefined){
-	let data10 = data8.fixed;
-	const _errs24 = errors;
-	let valid8 = false;
-	const _errs25 = errors;
-	if(typeof data10 === "string"){
-	if(!pattern4.test(data10)){
-	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data10};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data10};
-	if(vErrors === null){
-	vErrors = [err22];
-	}
-	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
-	var _valid0 = _errs25 === errors;
-	valid8 = valid8 || _valid0;
-	const _errs28 = errors;
-	if(data10 !== null){
-	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data10};
-	if(vErrors === null){
-	vErrors = [err23];
-	}
-	else {
-	vErrors.push(err23);
-	}
-	errors++;
-	}
-	var _valid0 = _errs28 === errors;
-	valid8 = valid8 || _valid0;
-	if(!valid8){
-	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data10};
-	if(vErrors === null){
-	vErrors = [err24];
-	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
+	validate46.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs24;
@@ -3117,82 +2423,94 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
-	}
-	}
-	else {
-	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err25];
+	var valid4 = _errs23 === errors;
 	}
 	else {
-	vErrors.push(err25);
+	var valid4 = true;
 	}
-	errors++;
+	}
 	}
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges,data:data7};
-	if(vErrors === null){
-	vErrors = [err26];
+	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid3 = _errs17 === errors;
+	if(!valid3){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err26);
+	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
 	}
+	var valid2 = _errs15 === errors;
 	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
 	if(data4.fixedIn !== undefined){
 	let data11 = data4.fixedIn;
+	const _errs30 = errors;
 	const _errs31 = errors;
-	let valid10 = false;
+	let valid8 = false;
 	const _errs32 = errors;
+	const _errs33 = errors;
+	if(errors === _errs33){
 	if(typeof data11 === "string"){
 	if(!pattern4.test(data11)){
-	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data11};
+	const err4 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}};
 	if(vErrors === null){
-	vErrors = [err27];
+	vErrors = [err4];
 	}
 	else {
-	vErrors.push(err27);
+	vErrors.push(err4);
 	}
 	errors++;
 	}
 	}
 	else {
-	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data11};
+	const err5 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
-	vErrors = [err28];
+	vErrors = [err5];
 	}
 	else {
-	vErrors.push(err28);
+	vErrors.push(err5);
 	}
 	errors++;
+	}
 	}
 	var _valid1 = _errs32 === errors;
-	valid10 = valid10 || _valid1;
+	valid8 = valid8 || _valid1;
 	const _errs35 = errors;
 	if(data11 !== null){
-	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema115.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema115.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data11};
+	const err6 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
-	vErrors = [err29];
+	vErrors = [err6];
 	}
 	else {
-	vErrors.push(err29);
+	vErrors.push(err6);
 	}
 	errors++;
 	}
 	var _valid1 = _errs35 === errors;
-	valid10 = valid10 || _valid1;
-	if(!valid10){
-	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema115.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema115.properties.vulnerabilities.items.properties.fixedIn,data:data11};
+	valid8 = valid8 || _valid1;
+	if(!valid8){
+	const err7 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
-	vErrors = [err30];
+	vErrors = [err7];
 	}
 	else {
-	vErrors.push(err30);
+	vErrors.push(err7);
 	}
 	errors++;
+	validate46.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs31;
@@ -3205,61 +2523,68 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid2 = _errs30 === errors;
 	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
 	if(data4.remediation !== undefined){
-	let data12 = data4.remediation;
-	if(typeof data12 !== "string"){
-	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema115.properties.vulnerabilities.items.properties.remediation,data:data12};
-	if(vErrors === null){
-	vErrors = [err31];
+	const _errs37 = errors;
+	if(typeof data4.remediation !== "string"){
+	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid2 = _errs37 === errors;
 	}
 	else {
-	vErrors.push(err31);
-	}
-	errors++;
+	var valid2 = true;
 	}
 	}
 	}
-	else {
-	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.vulnerabilities.items.type,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
-	if(vErrors === null){
-	vErrors = [err32];
 	}
-	else {
-	vErrors.push(err32);
 	}
-	errors++;
 	}
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.vulnerabilities.type,parentSchema:schema115.properties.vulnerabilities,data:data3};
-	if(vErrors === null){
-	vErrors = [err33];
+	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid1 = _errs8 === errors;
+	if(!valid1){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err33);
+	validate46.errors = [{instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
+	}
+	var valid0 = _errs6 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	}
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
-	if(vErrors === null){
-	vErrors = [err34];
+	validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err34);
-	}
-	errors++;
 	}
 	validate46.errors = vErrors;
 	return errors === 0;
 	}
 	validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema121 = {"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}};
+	const schema121 = {"properties":{"records":{"items":{"properties":{"outcome":{"enum":["succeeded","failed","rolled-back"]},"reference":{"type":["string","null"]}}}}}};
 
 	function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -3271,319 +2596,221 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema121.required,parentSchema:schema121,data};
-	if(vErrors === null){
-	vErrors = [err0];
+	let missing0;
+	if((((data.kind === undefined) && (missing0 = "kind")) || ((data.records === undefined) && (missing0 = "records"))) || ((data.retainedAt === undefined) && (missing0 = "retainedAt"))){
+	validate48.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
 	}
 	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.records === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema121.required,parentSchema:schema121,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
-	if(data.retainedAt === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema121.required,parentSchema:schema121,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
-	}
 	for(const key0 in data){
 	if(!(((key0 === "kind") || (key0 === "records")) || (key0 === "retainedAt"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
+	validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
 	}
 	}
+	{
 	if(data.kind !== undefined){
-	let data0 = data.kind;
-	if("DeploymentRecords" !== data0){
-	const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema121.properties.kind,data:data0};
-	if(vErrors === null){
-	vErrors = [err4];
+	const _errs2 = errors;
+	if("DeploymentRecords" !== data.kind){
+	validate48.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
 	}
 	else {
-	vErrors.push(err4);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.records !== undefined){
 	let data1 = data.records;
+	const _errs3 = errors;
+	{
 	if(Array.isArray(data1)){
+	var valid1 = true;
 	const len0 = data1.length;
 	for(let i0=0; i0<len0; i0++){
 	let data2 = data1[i0];
+	const _errs5 = errors;
+	{
 	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-	if(data2.configuration === undefined){
-	const err5 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data2};
-	if(vErrors === null){
-	vErrors = [err5];
+	let missing1;
+	if(((((((data2.configuration === undefined) && (missing1 = "configuration")) || ((data2.version === undefined) && (missing1 = "version"))) || ((data2.time === undefined) && (missing1 = "time"))) || ((data2.outcome === undefined) && (missing1 = "outcome"))) || ((data2.devices === undefined) && (missing1 = "devices"))) || ((data2.reference === undefined) && (missing1 = "reference"))){
+	validate48.errors = [{instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	return false;
 	}
 	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	if(data2.version === undefined){
-	const err6 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data2};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	if(data2.time === undefined){
-	const err7 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data2};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	if(data2.outcome === undefined){
-	const err8 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data2};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	if(data2.devices === undefined){
-	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data2};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	if(data2.reference === undefined){
-	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data2};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
 	for(const key1 in data2){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.records.items,data:data2};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
+	validate48.errors = [{instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	return false;
 	}
 	}
+	{
 	if(data2.configuration !== undefined){
-	let data3 = data2.configuration;
-	if(typeof data3 !== "string"){
-	const err12 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.records.items.properties.configuration.type,parentSchema:schema121.properties.records.items.properties.configuration,data:data3};
-	if(vErrors === null){
-	vErrors = [err12];
+	const _errs8 = errors;
+	if(typeof data2.configuration !== "string"){
+	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid2 = _errs8 === errors;
 	}
 	else {
-	vErrors.push(err12);
+	var valid2 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid2){
 	if(data2.version !== undefined){
 	let data4 = data2.version;
+	const _errs10 = errors;
+	{
 	if(typeof data4 === "string"){
 	if(!pattern4.test(data4)){
-	const err13 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data4};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
+	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	return false;
 	}
 	}
 	else {
-	const err14 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data4};
-	if(vErrors === null){
-	vErrors = [err14];
+	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid2 = _errs10 === errors;
 	}
 	else {
-	vErrors.push(err14);
+	var valid2 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid2){
 	if(data2.time !== undefined){
 	let data5 = data2.time;
+	const _errs13 = errors;
+	{
+	{
 	if(typeof data5 === "string"){
 	if(!pattern26.test(data5)){
-	const err15 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data5};
-	if(vErrors === null){
-	vErrors = [err15];
+	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	return false;
 	}
 	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
 	if(!(formats0.validate(data5))){
-	const err16 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data5};
-	if(vErrors === null){
-	vErrors = [err16];
+	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
 	}
 	}
 	else {
-	const err17 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data5};
-	if(vErrors === null){
-	vErrors = [err17];
+	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	}
+	var valid2 = _errs13 === errors;
 	}
 	else {
-	vErrors.push(err17);
+	var valid2 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid2){
 	if(data2.outcome !== undefined){
 	let data6 = data2.outcome;
+	const _errs16 = errors;
 	if(!(((data6 === "succeeded") || (data6 === "failed")) || (data6 === "rolled-back"))){
-	const err18 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema121.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.records.items.properties.outcome.enum,parentSchema:schema121.properties.records.items.properties.outcome,data:data6};
-	if(vErrors === null){
-	vErrors = [err18];
+	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema121.properties.records.items.properties.outcome.enum}}];
+	return false;
+	}
+	var valid2 = _errs16 === errors;
 	}
 	else {
-	vErrors.push(err18);
+	var valid2 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid2){
 	if(data2.devices !== undefined){
 	let data7 = data2.devices;
+	const _errs17 = errors;
 	if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-	const err19 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.records.items.properties.devices.type,parentSchema:schema121.properties.records.items.properties.devices,data:data7};
-	if(vErrors === null){
-	vErrors = [err19];
+	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
+	{
 	if((typeof data7 == "number") && (isFinite(data7))){
 	if(data7 < 0 || isNaN(data7)){
-	const err20 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema121.properties.records.items.properties.devices,data:data7};
-	if(vErrors === null){
-	vErrors = [err20];
+	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	return false;
+	}
+	}
+	}
+	var valid2 = _errs17 === errors;
 	}
 	else {
-	vErrors.push(err20);
+	var valid2 = true;
 	}
-	errors++;
-	}
-	}
-	}
+	if(valid2){
 	if(data2.reference !== undefined){
 	let data8 = data2.reference;
+	const _errs19 = errors;
 	if((typeof data8 !== "string") && (data8 !== null)){
-	const err21 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/type",keyword:"type",params:{type: schema121.properties.records.items.properties.reference.type},message:"must be string,null",schema:schema121.properties.records.items.properties.reference.type,parentSchema:schema121.properties.records.items.properties.reference,data:data8};
-	if(vErrors === null){
-	vErrors = [err21];
+	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/type",keyword:"type",params:{type: schema121.properties.records.items.properties.reference.type}}];
+	return false;
+	}
+	var valid2 = _errs19 === errors;
 	}
 	else {
-	vErrors.push(err21);
-	}
-	errors++;
+	var valid2 = true;
 	}
 	}
 	}
-	else {
-	const err22 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.records.items.type,parentSchema:schema121.properties.records.items,data:data2};
-	if(vErrors === null){
-	vErrors = [err22];
 	}
-	else {
-	vErrors.push(err22);
 	}
-	errors++;
+	}
 	}
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.records.type,parentSchema:schema121.properties.records,data:data1};
-	if(vErrors === null){
-	vErrors = [err23];
+	validate48.errors = [{instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid1 = _errs5 === errors;
+	if(!valid1){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err23);
+	validate48.errors = [{instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
 	}
+	var valid0 = _errs3 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.retainedAt !== undefined){
-	let data9 = data.retainedAt;
-	if(typeof data9 !== "string"){
-	const err24 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.retainedAt.type,parentSchema:schema121.properties.retainedAt,data:data9};
-	if(vErrors === null){
-	vErrors = [err24];
+	const _errs21 = errors;
+	if(typeof data.retainedAt !== "string"){
+	validate48.errors = [{instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs21 === errors;
 	}
 	else {
-	vErrors.push(err24);
-	}
-	errors++;
+	var valid0 = true;
 	}
 	}
 	}
-	else {
-	const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
-	if(vErrors === null){
-	vErrors = [err25];
+	}
+	}
 	}
 	else {
-	vErrors.push(err25);
+	validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	errors++;
 	}
 	validate48.errors = vErrors;
 	return errors === 0;
 	}
 	validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	const schema124 = {"type":"object","additionalProperties":false,"required":["kind","product","toVersion","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}};
 
 	function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -3595,9 +2822,218 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema124.required,parentSchema:schema124,data};
+	let missing0;
+	if(((((((data.kind === undefined) && (missing0 = "kind")) || ((data.product === undefined) && (missing0 = "product"))) || ((data.toVersion === undefined) && (missing0 = "toVersion"))) || ((data.acceptedBy === undefined) && (missing0 = "acceptedBy"))) || ((data.acceptedAt === undefined) && (missing0 = "acceptedAt"))) || ((data.exceptions === undefined) && (missing0 = "exceptions"))){
+	validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
+	}
+	else {
+	const _errs1 = errors;
+	for(const key0 in data){
+	if(!((((((key0 === "kind") || (key0 === "product")) || (key0 === "toVersion")) || (key0 === "acceptedBy")) || (key0 === "acceptedAt")) || (key0 === "exceptions"))){
+	validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
+	}
+	}
+	if(_errs1 === errors){
+	if(data.kind !== undefined){
+	const _errs2 = errors;
+	if("RiskAcceptance" !== data.kind){
+	validate50.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RiskAcceptance"}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.product !== undefined){
+	const _errs3 = errors;
+	if(typeof data.product !== "string"){
+	validate50.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs3 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.toVersion !== undefined){
+	const _errs5 = errors;
+	if(typeof data.toVersion !== "string"){
+	validate50.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs5 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.acceptedBy !== undefined){
+	const _errs7 = errors;
+	if(typeof data.acceptedBy !== "string"){
+	validate50.errors = [{instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs7 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.acceptedAt !== undefined){
+	let data4 = data.acceptedAt;
+	const _errs9 = errors;
+	const _errs10 = errors;
+	if(errors === _errs10){
+	if(errors === _errs10){
+	if(typeof data4 === "string"){
+	if(!pattern26.test(data4)){
+	validate50.errors = [{instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data4))){
+	validate50.errors = [{instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	return false;
+	}
+	}
+	}
+	else {
+	validate50.errors = [{instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	}
+	var valid0 = _errs9 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.exceptions !== undefined){
+	let data5 = data.exceptions;
+	const _errs12 = errors;
+	if(errors === _errs12){
+	if(Array.isArray(data5)){
+	var valid2 = true;
+	const len0 = data5.length;
+	for(let i0=0; i0<len0; i0++){
+	let data6 = data5[i0];
+	const _errs14 = errors;
+	if(errors === _errs14){
+	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+	let missing1;
+	if(((((((data6.id === undefined) && (missing1 = "id")) || ((data6.configuration === undefined) && (missing1 = "configuration"))) || ((data6.mitigation === undefined) && (missing1 = "mitigation"))) || ((data6.remainOn === undefined) && (missing1 = "remainOn"))) || ((data6.followUpBy === undefined) && (missing1 = "followUpBy"))) || ((data6.waives === undefined) && (missing1 = "waives"))){
+	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	return false;
+	}
+	else {
+	const _errs16 = errors;
+	for(const key1 in data6){
+	if(!((((((key1 === "id") || (key1 === "configuration")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
+	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	return false;
+	}
+	}
+	if(_errs16 === errors){
+	if(data6.id !== undefined){
+	const _errs17 = errors;
+	if(typeof data6.id !== "string"){
+	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid3 = _errs17 === errors;
+	}
+	else {
+	var valid3 = true;
+	}
+	if(valid3){
+	if(data6.configuration !== undefined){
+	const _errs19 = errors;
+	if(typeof data6.configuration !== "string"){
+	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid3 = _errs19 === errors;
+	}
+	else {
+	var valid3 = true;
+	}
+	if(valid3){
+	if(data6.mitigation !== undefined){
+	const _errs21 = errors;
+	if(typeof data6.mitigation !== "string"){
+	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid3 = _errs21 === errors;
+	}
+	else {
+	var valid3 = true;
+	}
+	if(valid3){
+	if(data6.remainOn !== undefined){
+	const _errs23 = errors;
+	if(typeof data6.remainOn !== "string"){
+	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid3 = _errs23 === errors;
+	}
+	else {
+	var valid3 = true;
+	}
+	if(valid3){
+	if(data6.followUpBy !== undefined){
+	let data11 = data6.followUpBy;
+	const _errs25 = errors;
+	const _errs26 = errors;
+	if(errors === _errs26){
+	if(errors === _errs26){
+	if(typeof data11 === "string"){
+	if(!pattern26.test(data11)){
+	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data11))){
+	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	return false;
+	}
+	}
+	}
+	else {
+	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	}
+	var valid3 = _errs25 === errors;
+	}
+	else {
+	var valid3 = true;
+	}
+	if(valid3){
+	if(data6.waives !== undefined){
+	let data12 = data6.waives;
+	const _errs28 = errors;
+	const _errs29 = errors;
+	let valid5 = false;
+	const _errs30 = errors;
+	if(errors === _errs30){
+	if(Array.isArray(data12)){
+	var valid6 = true;
+	const len1 = data12.length;
+	for(let i1=0; i1<len1; i1++){
+	const _errs32 = errors;
+	if(typeof data12[i1] !== "string"){
+	const err0 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/0/items/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -3606,8 +3042,14 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.product === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema124.required,parentSchema:schema124,data};
+	var valid6 = _errs32 === errors;
+	if(!valid6){
+	break;
+	}
+	}
+	}
+	else {
+	const err1 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/0/type",keyword:"type",params:{type: "array"}};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -3616,8 +3058,12 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.toVersion === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema124.required,parentSchema:schema124,data};
+	}
+	var _valid0 = _errs30 === errors;
+	valid5 = valid5 || _valid0;
+	const _errs34 = errors;
+	if(data12 !== null){
+	const err2 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -3626,8 +3072,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.acceptedBy === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema124.required,parentSchema:schema124,data};
+	var _valid0 = _errs34 === errors;
+	valid5 = valid5 || _valid0;
+	if(!valid5){
+	const err3 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -3635,347 +3083,8 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err3);
 	}
 	errors++;
-	}
-	if(data.acceptedAt === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema124.required,parentSchema:schema124,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	if(data.exceptions === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exceptions"},message:"must have required property '"+"exceptions"+"'",schema:schema124.required,parentSchema:schema124,data};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	for(const key0 in data){
-	if(!((((((key0 === "kind") || (key0 === "product")) || (key0 === "toVersion")) || (key0 === "acceptedBy")) || (key0 === "acceptedAt")) || (key0 === "exceptions"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	}
-	if(data.kind !== undefined){
-	let data0 = data.kind;
-	if("RiskAcceptance" !== data0){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RiskAcceptance"},message:"must be equal to constant",schema:"RiskAcceptance",parentSchema:schema124.properties.kind,data:data0};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	}
-	if(data.product !== undefined){
-	let data1 = data.product;
-	if(typeof data1 !== "string"){
-	const err8 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.product.type,parentSchema:schema124.properties.product,data:data1};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	}
-	if(data.toVersion !== undefined){
-	let data2 = data.toVersion;
-	if(typeof data2 !== "string"){
-	const err9 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.toVersion.type,parentSchema:schema124.properties.toVersion,data:data2};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	}
-	if(data.acceptedBy !== undefined){
-	let data3 = data.acceptedBy;
-	if(typeof data3 !== "string"){
-	const err10 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.acceptedBy.type,parentSchema:schema124.properties.acceptedBy,data:data3};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	}
-	if(data.acceptedAt !== undefined){
-	let data4 = data.acceptedAt;
-	if(typeof data4 === "string"){
-	if(!pattern26.test(data4)){
-	const err11 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data4};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	if(!(formats0.validate(data4))){
-	const err12 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data4};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err13 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data4};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
-	}
-	}
-	if(data.exceptions !== undefined){
-	let data5 = data.exceptions;
-	if(Array.isArray(data5)){
-	const len0 = data5.length;
-	for(let i0=0; i0<len0; i0++){
-	let data6 = data5[i0];
-	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-	if(data6.id === undefined){
-	const err14 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema124.properties.exceptions.items.required,parentSchema:schema124.properties.exceptions.items,data:data6};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
-	}
-	if(data6.configuration === undefined){
-	const err15 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema124.properties.exceptions.items.required,parentSchema:schema124.properties.exceptions.items,data:data6};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
-	if(data6.mitigation === undefined){
-	const err16 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema124.properties.exceptions.items.required,parentSchema:schema124.properties.exceptions.items,data:data6};
-	if(vErrors === null){
-	vErrors = [err16];
-	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
-	if(data6.remainOn === undefined){
-	const err17 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema124.properties.exceptions.items.required,parentSchema:schema124.properties.exceptions.items,data:data6};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	if(data6.followUpBy === undefined){
-	const err18 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema124.properties.exceptions.items.required,parentSchema:schema124.properties.exceptions.items,data:data6};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	if(data6.waives === undefined){
-	const err19 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "waives"},message:"must have required property '"+"waives"+"'",schema:schema124.properties.exceptions.items.required,parentSchema:schema124.properties.exceptions.items,data:data6};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	for(const key1 in data6){
-	if(!((((((key1 === "id") || (key1 === "configuration")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
-	const err20 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.exceptions.items,data:data6};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
-	}
-	}
-	if(data6.id !== undefined){
-	let data7 = data6.id;
-	if(typeof data7 !== "string"){
-	const err21 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.exceptions.items.properties.id.type,parentSchema:schema124.properties.exceptions.items.properties.id,data:data7};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
-	}
-	}
-	if(data6.configuration !== undefined){
-	let data8 = data6.configuration;
-	if(typeof data8 !== "string"){
-	const err22 = {instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.exceptions.items.properties.configuration.type,parentSchema:schema124.properties.exceptions.items.properties.configuration,data:data8};
-	if(vErrors === null){
-	vErrors = [err22];
-	}
-	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
-	}
-	if(data6.mitigation !== undefined){
-	let data9 = data6.mitigation;
-	if(typeof data9 !== "string"){
-	const err23 = {instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.exceptions.items.properties.mitigation.type,parentSchema:schema124.properties.exceptions.items.properties.mitigation,data:data9};
-	if(vErrors === null){
-	vErrors = [err23];
-	}
-	else {
-	vErrors.push(err23);
-	}
-	errors++;
-	}
-	}
-	if(data6.remainOn !== undefined){
-	let data10 = data6.remainOn;
-	if(typeof data10 !== "string"){
-	const err24 = {instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.exceptions.items.properties.remainOn.type,parentSchema:schema124.properties.exceptions.items.properties.remainOn,data:data10};
-	if(vErrors === null){
-	vErrors = [err24];
-	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
-	}
-	}
-	if(data6.followUpBy !== undefined){
-	let data11 = data6.followUpBy;
-	if(typeof data11 === "string"){
-	if(!pattern26.test(data11)){
-	const err25 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data11};
-	if(vErrors === null){
-	vErrors = [err25];
-	}
-	else {
-	vErrors.push(err25);
-	}
-	errors++;
-	}
-	if(!(formats0.validate(data11))){
-	const err26 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data11};
-	if(vErrors === null){
-	vErrors = [err26];
-	}
-	else {
-	vErrors.push(err26);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err27 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data11};
-	if(vErrors === null){
-	vErrors = [err27];
-	}
-	else {
-	vErrors.push(err27);
-	}
-	errors++;
-	}
-	}
-	if(data6.waives !== undefined){
-	let data12 = data6.waives;
-	const _errs29 = errors;
-	let valid6 = false;
-	const _errs30 = errors;
-	if(Array.isArray(data12)){
-	const len1 = data12.length;
-	for(let i1=0; i1<len1; i1++){
-	let data13 = data12[i1];
-	if(typeof data13 !== "string"){
-	const err28 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.exceptions.items.properties.waives.anyOf[0].items.type,parentSchema:schema124.properties.exceptions.items.properties.waives.anyOf[0].items,data:data13};
-	if(vErrors === null){
-	vErrors = [err28];
-	}
-	else {
-	vErrors.push(err28);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err29 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.exceptions.items.properties.waives.anyOf[0].type,parentSchema:schema124.properties.exceptions.items.properties.waives.anyOf[0],data:data12};
-	if(vErrors === null){
-	vErrors = [err29];
-	}
-	else {
-	vErrors.push(err29);
-	}
-	errors++;
-	}
-	var _valid0 = _errs30 === errors;
-	valid6 = valid6 || _valid0;
-	const _errs34 = errors;
-	if(data12 !== null){
-	const err30 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema124.properties.exceptions.items.properties.waives.anyOf[1].type,parentSchema:schema124.properties.exceptions.items.properties.waives.anyOf[1],data:data12};
-	if(vErrors === null){
-	vErrors = [err30];
-	}
-	else {
-	vErrors.push(err30);
-	}
-	errors++;
-	}
-	var _valid0 = _errs34 === errors;
-	valid6 = valid6 || _valid0;
-	if(!valid6){
-	const err31 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema124.properties.exceptions.items.properties.waives.anyOf,parentSchema:schema124.properties.exceptions.items.properties.waives,data:data12};
-	if(vErrors === null){
-	vErrors = [err31];
-	}
-	else {
-	vErrors.push(err31);
-	}
-	errors++;
+	validate50.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs29;
@@ -3988,49 +3097,59 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
-	}
-	}
-	else {
-	const err32 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.exceptions.items.type,parentSchema:schema124.properties.exceptions.items,data:data6};
-	if(vErrors === null){
-	vErrors = [err32];
+	var valid3 = _errs28 === errors;
 	}
 	else {
-	vErrors.push(err32);
-	}
-	errors++;
+	var valid3 = true;
 	}
 	}
 	}
-	else {
-	const err33 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.exceptions.type,parentSchema:schema124.properties.exceptions,data:data5};
-	if(vErrors === null){
-	vErrors = [err33];
 	}
-	else {
-	vErrors.push(err33);
 	}
-	errors++;
+	}
 	}
 	}
 	}
 	else {
-	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
-	if(vErrors === null){
-	vErrors = [err34];
+	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid2 = _errs14 === errors;
+	if(!valid2){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err34);
+	validate50.errors = [{instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
+	}
+	var valid0 = _errs12 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
 	}
 	validate50.errors = vErrors;
 	return errors === 0;
 	}
 	validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema127 = {"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}};
-	const schema129 = {"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}};
+	const schema127 = {"properties":{"artifacts":{"items":{"properties":{"size":{"type":["integer","null"]}}}}}};
 
 	function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -4042,130 +3161,91 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.name === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema129.required,parentSchema:schema129,data};
-	if(vErrors === null){
-	vErrors = [err0];
+	let missing0;
+	if((((data.name === undefined) && (missing0 = "name")) || ((data.size === undefined) && (missing0 = "size"))) || ((data.sha256 === undefined) && (missing0 = "sha256"))){
+	validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
 	}
 	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.size === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema129.required,parentSchema:schema129,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
-	if(data.sha256 === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema129.required,parentSchema:schema129,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
-	}
 	for(const key0 in data){
 	if(!(((key0 === "name") || (key0 === "size")) || (key0 === "sha256"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
+	validate53.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
 	}
 	}
+	{
 	if(data.name !== undefined){
-	let data0 = data.name;
-	if(typeof data0 !== "string"){
-	const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.name.type,parentSchema:schema129.properties.name,data:data0};
-	if(vErrors === null){
-	vErrors = [err4];
+	const _errs2 = errors;
+	if(typeof data.name !== "string"){
+	validate53.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
 	}
 	else {
-	vErrors.push(err4);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.size !== undefined){
 	let data1 = data.size;
+	const _errs4 = errors;
 	if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-	const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.size.type,parentSchema:schema129.properties.size,data:data1};
-	if(vErrors === null){
-	vErrors = [err5];
+	validate53.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
+	{
 	if((typeof data1 == "number") && (isFinite(data1))){
 	if(data1 < 0 || isNaN(data1)){
-	const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema129.properties.size,data:data1};
-	if(vErrors === null){
-	vErrors = [err6];
+	validate53.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	return false;
+	}
+	}
+	}
+	var valid0 = _errs4 === errors;
 	}
 	else {
-	vErrors.push(err6);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
-	}
+	if(valid0){
 	if(data.sha256 !== undefined){
 	let data2 = data.sha256;
+	const _errs6 = errors;
+	{
 	if(typeof data2 === "string"){
 	if(!pattern17.test(data2)){
-	const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data2};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
+	validate53.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	return false;
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data2};
-	if(vErrors === null){
-	vErrors = [err8];
+	validate53.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs6 === errors;
 	}
 	else {
-	vErrors.push(err8);
+	var valid0 = true;
 	}
-	errors++;
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
-	if(vErrors === null){
-	vErrors = [err9];
+	validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
 	}
 	validate53.errors = vErrors;
 	return errors === 0;
 	}
 	validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema131 = {"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}};
-	const schema132 = {"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}};
+	const schema131 = {"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}};
+	const schema132 = {"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}};
 	const pattern52 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
 	function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4178,9 +3258,69 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.source === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema131.required,parentSchema:schema131,data};
+	let missing0;
+	if(((((((data.source === undefined) && (missing0 = "source")) || ((data.verified === undefined) && (missing0 = "verified"))) || ((data.keyId === undefined) && (missing0 = "keyId"))) || ((data.keyFingerprint === undefined) && (missing0 = "keyFingerprint"))) || ((data.algorithm === undefined) && (missing0 = "algorithm"))) || ((data.reason === undefined) && (missing0 = "reason"))){
+	validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
+	}
+	else {
+	const _errs1 = errors;
+	for(const key0 in data){
+	if(!(func1.call(schema131.properties, key0))){
+	validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
+	}
+	}
+	if(_errs1 === errors){
+	if(data.source !== undefined){
+	const _errs2 = errors;
+	if(typeof data.source !== "string"){
+	validate55.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.verified !== undefined){
+	const _errs4 = errors;
+	if(typeof data.verified !== "boolean"){
+	validate55.errors = [{instancePath:instancePath+"/verified",schemaPath:"#/properties/verified/type",keyword:"type",params:{type: "boolean"}}];
+	return false;
+	}
+	var valid0 = _errs4 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.keyId !== undefined){
+	let data2 = data.keyId;
+	const _errs6 = errors;
+	if((typeof data2 !== "string") && (data2 !== null)){
+	validate55.errors = [{instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: schema131.properties.keyId.type}}];
+	return false;
+	}
+	var valid0 = _errs6 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.keyFingerprint !== undefined){
+	let data3 = data.keyFingerprint;
+	const _errs8 = errors;
+	const _errs9 = errors;
+	let valid1 = false;
+	const _errs10 = errors;
+	if(errors === _errs10){
+	if(typeof data3 === "string"){
+	if(!pattern52.test(data3)){
+	const err0 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -4189,8 +3329,9 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.verified === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema131.required,parentSchema:schema131,data};
+	}
+	else {
+	const err1 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -4199,8 +3340,12 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.keyId === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema131.required,parentSchema:schema131,data};
+	}
+	var _valid0 = _errs10 === errors;
+	valid1 = valid1 || _valid0;
+	const _errs12 = errors;
+	if(data3 !== null){
+	const err2 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -4209,8 +3354,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.keyFingerprint === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyFingerprint"},message:"must have required property '"+"keyFingerprint"+"'",schema:schema131.required,parentSchema:schema131,data};
+	var _valid0 = _errs12 === errors;
+	valid1 = valid1 || _valid0;
+	if(!valid1){
+	const err3 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -4218,129 +3365,8 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err3);
 	}
 	errors++;
-	}
-	if(data.algorithm === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema131.required,parentSchema:schema131,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	if(data.reason === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema131.required,parentSchema:schema131,data};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	for(const key0 in data){
-	if(!(func1.call(schema131.properties, key0))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	}
-	if(data.source !== undefined){
-	let data0 = data.source;
-	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.source.type,parentSchema:schema131.properties.source,data:data0};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	}
-	if(data.verified !== undefined){
-	let data1 = data.verified;
-	if(typeof data1 !== "boolean"){
-	const err8 = {instancePath:instancePath+"/verified",schemaPath:"#/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.verified.type,parentSchema:schema131.properties.verified,data:data1};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	}
-	if(data.keyId !== undefined){
-	let data2 = data.keyId;
-	if((typeof data2 !== "string") && (data2 !== null)){
-	const err9 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: schema131.properties.keyId.type},message:"must be string,null",schema:schema131.properties.keyId.type,parentSchema:schema131.properties.keyId,data:data2};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	}
-	if(data.keyFingerprint !== undefined){
-	let data3 = data.keyFingerprint;
-	const _errs9 = errors;
-	let valid1 = false;
-	const _errs10 = errors;
-	if(typeof data3 === "string"){
-	if(!pattern52.test(data3)){
-	const err10 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema131.properties.keyFingerprint.anyOf[0],data:data3};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err11 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.keyFingerprint.anyOf[0].type,parentSchema:schema131.properties.keyFingerprint.anyOf[0],data:data3};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	var _valid0 = _errs10 === errors;
-	valid1 = valid1 || _valid0;
-	const _errs12 = errors;
-	if(data3 !== null){
-	const err12 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema131.properties.keyFingerprint.anyOf[1].type,parentSchema:schema131.properties.keyFingerprint.anyOf[1],data:data3};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	var _valid0 = _errs12 === errors;
-	valid1 = valid1 || _valid0;
-	if(!valid1){
-	const err13 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.properties.keyFingerprint.anyOf,parentSchema:schema131.properties.keyFingerprint,data:data3};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
+	validate55.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs9;
@@ -4353,11 +3379,250 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid0 = _errs8 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.algorithm !== undefined){
 	let data4 = data.algorithm;
+	const _errs14 = errors;
 	if((typeof data4 !== "string") && (data4 !== null)){
-	const err14 = {instancePath:instancePath+"/algorithm",schemaPath:"#/properties/algorithm/type",keyword:"type",params:{type: schema131.properties.algorithm.type},message:"must be string,null",schema:schema131.properties.algorithm.type,parentSchema:schema131.properties.algorithm,data:data4};
+	validate55.errors = [{instancePath:instancePath+"/algorithm",schemaPath:"#/properties/algorithm/type",keyword:"type",params:{type: schema131.properties.algorithm.type}}];
+	return false;
+	}
+	var valid0 = _errs14 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.reason !== undefined){
+	let data5 = data.reason;
+	const _errs16 = errors;
+	if((typeof data5 !== "string") && (data5 !== null)){
+	validate55.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema131.properties.reason.type}}];
+	return false;
+	}
+	var valid0 = _errs16 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.method !== undefined){
+	let data6 = data.method;
+	const _errs18 = errors;
+	if(!((data6 === "key") || (data6 === "certificate"))){
+	validate55.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema131.properties.method.enum}}];
+	return false;
+	}
+	var valid0 = _errs18 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.identity !== undefined){
+	let data7 = data.identity;
+	const _errs19 = errors;
+	const _errs20 = errors;
+	let valid2 = false;
+	const _errs21 = errors;
+	const _errs22 = errors;
+	if(errors === _errs22){
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	let missing1;
+	if(((((((((data7.issuer === undefined) && (missing1 = "issuer")) || ((data7.subject === undefined) && (missing1 = "subject"))) || ((data7.sourceRepository === undefined) && (missing1 = "sourceRepository"))) || ((data7.sourceRef === undefined) && (missing1 = "sourceRef"))) || ((data7.sourceCommit === undefined) && (missing1 = "sourceCommit"))) || ((data7.buildSignerUri === undefined) && (missing1 = "buildSignerUri"))) || ((data7.signerWorkflow === undefined) && (missing1 = "signerWorkflow"))) || ((data7.runnerEnvironment === undefined) && (missing1 = "runnerEnvironment"))){
+	const err4 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: missing1}};
+	if(vErrors === null){
+	vErrors = [err4];
+	}
+	else {
+	vErrors.push(err4);
+	}
+	errors++;
+	}
+	else {
+	const _errs24 = errors;
+	for(const key1 in data7){
+	if(!((((((((key1 === "issuer") || (key1 === "subject")) || (key1 === "sourceRepository")) || (key1 === "sourceRef")) || (key1 === "sourceCommit")) || (key1 === "buildSignerUri")) || (key1 === "signerWorkflow")) || (key1 === "runnerEnvironment"))){
+	const err5 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+	if(vErrors === null){
+	vErrors = [err5];
+	}
+	else {
+	vErrors.push(err5);
+	}
+	errors++;
+	break;
+	}
+	}
+	if(_errs24 === errors){
+	if(data7.issuer !== undefined){
+	let data8 = data7.issuer;
+	const _errs25 = errors;
+	if((typeof data8 !== "string") && (data8 !== null)){
+	const err6 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/$defs/certificateIdentity/properties/issuer/type",keyword:"type",params:{type: schema132.properties.issuer.type}};
+	if(vErrors === null){
+	vErrors = [err6];
+	}
+	else {
+	vErrors.push(err6);
+	}
+	errors++;
+	}
+	var valid4 = _errs25 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.subject !== undefined){
+	let data9 = data7.subject;
+	const _errs27 = errors;
+	if((typeof data9 !== "string") && (data9 !== null)){
+	const err7 = {instancePath:instancePath+"/identity/subject",schemaPath:"#/$defs/certificateIdentity/properties/subject/type",keyword:"type",params:{type: schema132.properties.subject.type}};
+	if(vErrors === null){
+	vErrors = [err7];
+	}
+	else {
+	vErrors.push(err7);
+	}
+	errors++;
+	}
+	var valid4 = _errs27 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.sourceRepository !== undefined){
+	let data10 = data7.sourceRepository;
+	const _errs29 = errors;
+	if((typeof data10 !== "string") && (data10 !== null)){
+	const err8 = {instancePath:instancePath+"/identity/sourceRepository",schemaPath:"#/$defs/certificateIdentity/properties/sourceRepository/type",keyword:"type",params:{type: schema132.properties.sourceRepository.type}};
+	if(vErrors === null){
+	vErrors = [err8];
+	}
+	else {
+	vErrors.push(err8);
+	}
+	errors++;
+	}
+	var valid4 = _errs29 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.sourceRef !== undefined){
+	let data11 = data7.sourceRef;
+	const _errs31 = errors;
+	if((typeof data11 !== "string") && (data11 !== null)){
+	const err9 = {instancePath:instancePath+"/identity/sourceRef",schemaPath:"#/$defs/certificateIdentity/properties/sourceRef/type",keyword:"type",params:{type: schema132.properties.sourceRef.type}};
+	if(vErrors === null){
+	vErrors = [err9];
+	}
+	else {
+	vErrors.push(err9);
+	}
+	errors++;
+	}
+	var valid4 = _errs31 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.sourceCommit !== undefined){
+	let data12 = data7.sourceCommit;
+	const _errs33 = errors;
+	if((typeof data12 !== "string") && (data12 !== null)){
+	const err10 = {instancePath:instancePath+"/identity/sourceCommit",schemaPath:"#/$defs/certificateIdentity/properties/sourceCommit/type",keyword:"type",params:{type: schema132.properties.sourceCommit.type}};
+	if(vErrors === null){
+	vErrors = [err10];
+	}
+	else {
+	vErrors.push(err10);
+	}
+	errors++;
+	}
+	var valid4 = _errs33 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.buildSignerUri !== undefined){
+	let data13 = data7.buildSignerUri;
+	const _errs35 = errors;
+	if((typeof data13 !== "string") && (data13 !== null)){
+	const err11 = {instancePath:instancePath+"/identity/buildSignerUri",schemaPath:"#/$defs/certificateIdentity/properties/buildSignerUri/type",keyword:"type",params:{type: schema132.properties.buildSignerUri.type}};
+	if(vErrors === null){
+	vErrors = [err11];
+	}
+	else {
+	vErrors.push(err11);
+	}
+	errors++;
+	}
+	var valid4 = _errs35 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.signerWorkflow !== undefined){
+	let data14 = data7.signerWorkflow;
+	const _errs37 = errors;
+	if((typeof data14 !== "string") && (data14 !== null)){
+	const err12 = {instancePath:instancePath+"/identity/signerWorkflow",schemaPath:"#/$defs/certificateIdentity/properties/signerWorkflow/type",keyword:"type",params:{type: schema132.properties.signerWorkflow.type}};
+	if(vErrors === null){
+	vErrors = [err12];
+	}
+	else {
+	vErrors.push(err12);
+	}
+	errors++;
+	}
+	var valid4 = _errs37 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.runnerEnvironment !== undefined){
+	let data15 = data7.runnerEnvironment;
+	const _errs39 = errors;
+	if((typeof data15 !== "string") && (data15 !== null)){
+	const err13 = {instancePath:instancePath+"/identity/runnerEnvironment",schemaPath:"#/$defs/certificateIdentity/properties/runnerEnvironment/type",keyword:"type",params:{type: schema132.properties.runnerEnvironment.type}};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
+	}
+	errors++;
+	}
+	var valid4 = _errs39 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err14 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/type",keyword:"type",params:{type: "object"}};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -4367,10 +3632,11 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	if(data.reason !== undefined){
-	let data5 = data.reason;
-	if((typeof data5 !== "string") && (data5 !== null)){
-	const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema131.properties.reason.type},message:"must be string,null",schema:schema131.properties.reason.type,parentSchema:schema131.properties.reason,data:data5};
+	var _valid1 = _errs21 === errors;
+	valid2 = valid2 || _valid1;
+	const _errs41 = errors;
+	if(data7 !== null){
+	const err15 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -4379,11 +3645,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	}
-	if(data.method !== undefined){
-	let data6 = data.method;
-	if(!((data6 === "key") || (data6 === "certificate"))){
-	const err16 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema131.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.method.enum,parentSchema:schema131.properties.method,data:data6};
+	var _valid1 = _errs41 === errors;
+	valid2 = valid2 || _valid1;
+	if(!valid2){
+	const err16 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -4391,245 +3656,8 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err16);
 	}
 	errors++;
-	}
-	}
-	if(data.identity !== undefined){
-	let data7 = data.identity;
-	const _errs20 = errors;
-	let valid2 = false;
-	const _errs21 = errors;
-	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-	if(data7.issuer === undefined){
-	const err17 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	if(data7.subject === undefined){
-	const err18 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	if(data7.sourceRepository === undefined){
-	const err19 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	if(data7.sourceRef === undefined){
-	const err20 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
-	}
-	if(data7.sourceCommit === undefined){
-	const err21 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
-	}
-	if(data7.buildSignerUri === undefined){
-	const err22 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "buildSignerUri"},message:"must have required property '"+"buildSignerUri"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
-	if(vErrors === null){
-	vErrors = [err22];
-	}
-	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
-	if(data7.signerWorkflow === undefined){
-	const err23 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
-	if(vErrors === null){
-	vErrors = [err23];
-	}
-	else {
-	vErrors.push(err23);
-	}
-	errors++;
-	}
-	if(data7.runnerEnvironment === undefined){
-	const err24 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "runnerEnvironment"},message:"must have required property '"+"runnerEnvironment"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
-	if(vErrors === null){
-	vErrors = [err24];
-	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
-	}
-	for(const key1 in data7){
-	if(!((((((((key1 === "issuer") || (key1 === "subject")) || (key1 === "sourceRepository")) || (key1 === "sourceRef")) || (key1 === "sourceCommit")) || (key1 === "buildSignerUri")) || (key1 === "signerWorkflow")) || (key1 === "runnerEnvironment"))){
-	const err25 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data:data7};
-	if(vErrors === null){
-	vErrors = [err25];
-	}
-	else {
-	vErrors.push(err25);
-	}
-	errors++;
-	}
-	}
-	if(data7.issuer !== undefined){
-	let data8 = data7.issuer;
-	if((typeof data8 !== "string") && (data8 !== null)){
-	const err26 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/$defs/certificateIdentity/properties/issuer/type",keyword:"type",params:{type: schema132.properties.issuer.type},message:"must be string,null",schema:schema132.properties.issuer.type,parentSchema:schema132.properties.issuer,data:data8};
-	if(vErrors === null){
-	vErrors = [err26];
-	}
-	else {
-	vErrors.push(err26);
-	}
-	errors++;
-	}
-	}
-	if(data7.subject !== undefined){
-	let data9 = data7.subject;
-	if((typeof data9 !== "string") && (data9 !== null)){
-	const err27 = {instancePath:instancePath+"/identity/subject",schemaPath:"#/$defs/certificateIdentity/properties/subject/type",keyword:"type",params:{type: schema132.properties.subject.type},message:"must be string,null",schema:schema132.properties.subject.type,parentSchema:schema132.properties.subject,data:data9};
-	if(vErrors === null){
-	vErrors = [err27];
-	}
-	else {
-	vErrors.push(err27);
-	}
-	errors++;
-	}
-	}
-	if(data7.sourceRepository !== undefined){
-	let data10 = data7.sourceRepository;
-	if((typeof data10 !== "string") && (data10 !== null)){
-	const err28 = {instancePath:instancePath+"/identity/sourceRepository",schemaPath:"#/$defs/certificateIdentity/properties/sourceRepository/type",keyword:"type",params:{type: schema132.properties.sourceRepository.type},message:"must be string,null",schema:schema132.properties.sourceRepository.type,parentSchema:schema132.properties.sourceRepository,data:data10};
-	if(vErrors === null){
-	vErrors = [err28];
-	}
-	else {
-	vErrors.push(err28);
-	}
-	errors++;
-	}
-	}
-	if(data7.sourceRef !== undefined){
-	let data11 = data7.sourceRef;
-	if((typeof data11 !== "string") && (data11 !== null)){
-	const err29 = {instancePath:instancePath+"/identity/sourceRef",schemaPath:"#/$defs/certificateIdentity/properties/sourceRef/type",keyword:"type",params:{type: schema132.properties.sourceRef.type},message:"must be string,null",schema:schema132.properties.sourceRef.type,parentSchema:schema132.properties.sourceRef,data:data11};
-	if(vErrors === null){
-	vErrors = [err29];
-	}
-	else {
-	vErrors.push(err29);
-	}
-	errors++;
-	}
-	}
-	if(data7.sourceCommit !== undefined){
-	let data12 = data7.sourceCommit;
-	if((typeof data12 !== "string") && (data12 !== null)){
-	const err30 = {instancePath:instancePath+"/identity/sourceCommit",schemaPath:"#/$defs/certificateIdentity/properties/sourceCommit/type",keyword:"type",params:{type: schema132.properties.sourceCommit.type},message:"must be string,null",schema:schema132.properties.sourceCommit.type,parentSchema:schema132.properties.sourceCommit,data:data12};
-	if(vErrors === null){
-	vErrors = [err30];
-	}
-	else {
-	vErrors.push(err30);
-	}
-	errors++;
-	}
-	}
-	if(data7.buildSignerUri !== undefined){
-	let data13 = data7.buildSignerUri;
-	if((typeof data13 !== "string") && (data13 !== null)){
-	const err31 = {instancePath:instancePath+"/identity/buildSignerUri",schemaPath:"#/$defs/certificateIdentity/properties/buildSignerUri/type",keyword:"type",params:{type: schema132.properties.buildSignerUri.type},message:"must be string,null",schema:schema132.properties.buildSignerUri.type,parentSchema:schema132.properties.buildSignerUri,data:data13};
-	if(vErrors === null){
-	vErrors = [err31];
-	}
-	else {
-	vErrors.push(err31);
-	}
-	errors++;
-	}
-	}
-	if(data7.signerWorkflow !== undefined){
-	let data14 = data7.signerWorkflow;
-	if((typeof data14 !== "string") && (data14 !== null)){
-	const err32 = {instancePath:instancePath+"/identity/signerWorkflow",schemaPath:"#/$defs/certificateIdentity/properties/signerWorkflow/type",keyword:"type",params:{type: schema132.properties.signerWorkflow.type},message:"must be string,null",schema:schema132.properties.signerWorkflow.type,parentSchema:schema132.properties.signerWorkflow,data:data14};
-	if(vErrors === null){
-	vErrors = [err32];
-	}
-	else {
-	vErrors.push(err32);
-	}
-	errors++;
-	}
-	}
-	if(data7.runnerEnvironment !== undefined){
-	let data15 = data7.runnerEnvironment;
-	if((typeof data15 !== "string") && (data15 !== null)){
-	const err33 = {instancePath:instancePath+"/identity/runnerEnvironment",schemaPath:"#/$defs/certificateIdentity/properties/runnerEnvironment/type",keyword:"type",params:{type: schema132.properties.runnerEnvironment.type},message:"must be string,null",schema:schema132.properties.runnerEnvironment.type,parentSchema:schema132.properties.runnerEnvironment,data:data15};
-	if(vErrors === null){
-	vErrors = [err33];
-	}
-	else {
-	vErrors.push(err33);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err34 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data:data7};
-	if(vErrors === null){
-	vErrors = [err34];
-	}
-	else {
-	vErrors.push(err34);
-	}
-	errors++;
-	}
-	var _valid1 = _errs21 === errors;
-	valid2 = valid2 || _valid1;
-	const _errs41 = errors;
-	if(data7 !== null){
-	const err35 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema131.properties.identity.anyOf[1].type,parentSchema:schema131.properties.identity.anyOf[1],data:data7};
-	if(vErrors === null){
-	vErrors = [err35];
-	}
-	else {
-	vErrors.push(err35);
-	}
-	errors++;
-	}
-	var _valid1 = _errs41 === errors;
-	valid2 = valid2 || _valid1;
-	if(!valid2){
-	const err36 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.properties.identity.anyOf,parentSchema:schema131.properties.identity,data:data7};
-	if(vErrors === null){
-	vErrors = [err36];
-	}
-	else {
-	vErrors.push(err36);
-	}
-	errors++;
+	validate55.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs20;
@@ -4642,150 +3670,183 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid0 = _errs19 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.certificate !== undefined){
 	let data16 = data.certificate;
+	const _errs43 = errors;
 	const _errs44 = errors;
 	let valid5 = false;
 	const _errs45 = errors;
+	if(errors === _errs45){
 	if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-	if(data16.notBefore === undefined){
-	const err37 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/required",keyword:"required",params:{missingProperty: "notBefore"},message:"must have required property '"+"notBefore"+"'",schema:schema131.properties.certificate.anyOf[0].required,parentSchema:schema131.properties.certificate.anyOf[0],data:data16};
+	let missing2;
+	if(((data16.notBefore === undefined) && (missing2 = "notBefore")) || ((data16.notAfter === undefined) && (missing2 = "notAfter"))){
+	const err17 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/required",keyword:"required",params:{missingProperty: missing2}};
 	if(vErrors === null){
-	vErrors = [err37];
+	vErrors = [err17];
 	}
 	else {
-	vErrors.push(err37);
+	vErrors.push(err17);
 	}
 	errors++;
 	}
-	if(data16.notAfter === undefined){
-	const err38 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/required",keyword:"required",params:{missingProperty: "notAfter"},message:"must have required property '"+"notAfter"+"'",schema:schema131.properties.certificate.anyOf[0].required,parentSchema:schema131.properties.certificate.anyOf[0],data:data16};
-	if(vErrors === null){
-	vErrors = [err38];
-	}
 	else {
-	vErrors.push(err38);
-	}
-	errors++;
-	}
+	const _errs47 = errors;
 	for(const key2 in data16){
 	if(!((key2 === "notBefore") || (key2 === "notAfter"))){
-	const err39 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.certificate.anyOf[0],data:data16};
+	const err18 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 	if(vErrors === null){
-	vErrors = [err39];
+	vErrors = [err18];
 	}
 	else {
-	vErrors.push(err39);
+	vErrors.push(err18);
 	}
 	errors++;
+	break;
 	}
 	}
+	if(_errs47 === errors){
 	if(data16.notBefore !== undefined){
 	let data17 = data16.notBefore;
+	const _errs48 = errors;
+	const _errs49 = errors;
+	if(errors === _errs49){
+	if(errors === _errs49){
 	if(typeof data17 === "string"){
 	if(!pattern26.test(data17)){
-	const err40 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data17};
+	const err19 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
 	if(vErrors === null){
-	vErrors = [err40];
+	vErrors = [err19];
 	}
 	else {
-	vErrors.push(err40);
+	vErrors.push(err19);
 	}
 	errors++;
 	}
+	else {
 	if(!(formats0.validate(data17))){
-	const err41 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data17};
+	const err20 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
 	if(vErrors === null){
-	vErrors = [err41];
+	vErrors = [err20];
 	}
 	else {
-	vErrors.push(err41);
+	vErrors.push(err20);
 	}
 	errors++;
 	}
 	}
-	else {
-	const err42 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data17};
-	if(vErrors === null){
-	vErrors = [err42];
 	}
 	else {
-	vErrors.push(err42);
+	const err21 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	if(vErrors === null){
+	vErrors = [err21];
+	}
+	else {
+	vErrors.push(err21);
 	}
 	errors++;
 	}
 	}
+	}
+	var valid6 = _errs48 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
 	if(data16.notAfter !== undefined){
 	let data18 = data16.notAfter;
+	const _errs51 = errors;
+	const _errs52 = errors;
+	if(errors === _errs52){
+	if(errors === _errs52){
 	if(typeof data18 === "string"){
 	if(!pattern26.test(data18)){
-	const err43 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data18};
+	const err22 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
 	if(vErrors === null){
-	vErrors = [err43];
+	vErrors = [err22];
 	}
 	else {
-	vErrors.push(err43);
+	vErrors.push(err22);
 	}
 	errors++;
 	}
+	else {
 	if(!(formats0.validate(data18))){
-	const err44 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data18};
+	const err23 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
 	if(vErrors === null){
-	vErrors = [err44];
+	vErrors = [err23];
 	}
 	else {
-	vErrors.push(err44);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err45 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data18};
-	if(vErrors === null){
-	vErrors = [err45];
-	}
-	else {
-	vErrors.push(err45);
+	vErrors.push(err23);
 	}
 	errors++;
 	}
 	}
 	}
 	else {
-	const err46 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.certificate.anyOf[0].type,parentSchema:schema131.properties.certificate.anyOf[0],data:data16};
+	const err24 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
-	vErrors = [err46];
+	vErrors = [err24];
 	}
 	else {
-	vErrors.push(err46);
+	vErrors.push(err24);
 	}
 	errors++;
+	}
+	}
+	}
+	var valid6 = _errs51 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err25 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/type",keyword:"type",params:{type: "object"}};
+	if(vErrors === null){
+	vErrors = [err25];
+	}
+	else {
+	vErrors.push(err25);
+	}
+	errors++;
+	}
 	}
 	var _valid2 = _errs45 === errors;
 	valid5 = valid5 || _valid2;
 	const _errs54 = errors;
 	if(data16 !== null){
-	const err47 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema131.properties.certificate.anyOf[1].type,parentSchema:schema131.properties.certificate.anyOf[1],data:data16};
+	const err26 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
-	vErrors = [err47];
+	vErrors = [err26];
 	}
 	else {
-	vErrors.push(err47);
+	vErrors.push(err26);
 	}
 	errors++;
 	}
 	var _valid2 = _errs54 === errors;
 	valid5 = valid5 || _valid2;
 	if(!valid5){
-	const err48 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.properties.certificate.anyOf,parentSchema:schema131.properties.certificate,data:data16};
+	const err27 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
-	vErrors = [err48];
+	vErrors = [err27];
 	}
 	else {
-	vErrors.push(err48);
+	vErrors.push(err27);
 	}
 	errors++;
+	validate55.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs44;
@@ -4798,143 +3859,133 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid0 = _errs43 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.tlogEntries !== undefined){
 	let data19 = data.tlogEntries;
+	const _errs56 = errors;
+	if(errors === _errs56){
 	if(Array.isArray(data19)){
+	var valid9 = true;
 	const len0 = data19.length;
 	for(let i0=0; i0<len0; i0++){
 	let data20 = data19[i0];
+	const _errs58 = errors;
+	if(errors === _errs58){
 	if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-	if(data20.logId === undefined){
-	const err49 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "logId"},message:"must have required property '"+"logId"+"'",schema:schema131.properties.tlogEntries.items.required,parentSchema:schema131.properties.tlogEntries.items,data:data20};
-	if(vErrors === null){
-	vErrors = [err49];
+	let missing3;
+	if((((data20.logId === undefined) && (missing3 = "logId")) || ((data20.logIndex === undefined) && (missing3 = "logIndex"))) || ((data20.integratedTime === undefined) && (missing3 = "integratedTime"))){
+	validate55.errors = [{instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: missing3}}];
+	return false;
 	}
 	else {
-	vErrors.push(err49);
-	}
-	errors++;
-	}
-	if(data20.logIndex === undefined){
-	const err50 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "logIndex"},message:"must have required property '"+"logIndex"+"'",schema:schema131.properties.tlogEntries.items.required,parentSchema:schema131.properties.tlogEntries.items,data:data20};
-	if(vErrors === null){
-	vErrors = [err50];
-	}
-	else {
-	vErrors.push(err50);
-	}
-	errors++;
-	}
-	if(data20.integratedTime === undefined){
-	const err51 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "integratedTime"},message:"must have required property '"+"integratedTime"+"'",schema:schema131.properties.tlogEntries.items.required,parentSchema:schema131.properties.tlogEntries.items,data:data20};
-	if(vErrors === null){
-	vErrors = [err51];
-	}
-	else {
-	vErrors.push(err51);
-	}
-	errors++;
-	}
+	const _errs60 = errors;
 	for(const key3 in data20){
 	if(!(((key3 === "logId") || (key3 === "logIndex")) || (key3 === "integratedTime"))){
-	const err52 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.tlogEntries.items,data:data20};
-	if(vErrors === null){
-	vErrors = [err52];
-	}
-	else {
-	vErrors.push(err52);
-	}
-	errors++;
+	validate55.errors = [{instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+	return false;
 	}
 	}
+	if(_errs60 === errors){
 	if(data20.logId !== undefined){
-	let data21 = data20.logId;
-	if(typeof data21 !== "string"){
-	const err53 = {instancePath:instancePath+"/tlogEntries/" + i0+"/logId",schemaPath:"#/properties/tlogEntries/items/properties/logId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.tlogEntries.items.properties.logId.type,parentSchema:schema131.properties.tlogEntries.items.properties.logId,data:data21};
-	if(vErrors === null){
-	vErrors = [err53];
+	const _errs61 = errors;
+	if(typeof data20.logId !== "string"){
+	validate55.errors = [{instancePath:instancePath+"/tlogEntries/" + i0+"/logId",schemaPath:"#/properties/tlogEntries/items/properties/logId/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid10 = _errs61 === errors;
 	}
 	else {
-	vErrors.push(err53);
+	var valid10 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid10){
 	if(data20.logIndex !== undefined){
-	let data22 = data20.logIndex;
-	if(typeof data22 !== "string"){
-	const err54 = {instancePath:instancePath+"/tlogEntries/" + i0+"/logIndex",schemaPath:"#/properties/tlogEntries/items/properties/logIndex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.tlogEntries.items.properties.logIndex.type,parentSchema:schema131.properties.tlogEntries.items.properties.logIndex,data:data22};
-	if(vErrors === null){
-	vErrors = [err54];
+	const _errs63 = errors;
+	if(typeof data20.logIndex !== "string"){
+	validate55.errors = [{instancePath:instancePath+"/tlogEntries/" + i0+"/logIndex",schemaPath:"#/properties/tlogEntries/items/properties/logIndex/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid10 = _errs63 === errors;
 	}
 	else {
-	vErrors.push(err54);
+	var valid10 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid10){
 	if(data20.integratedTime !== undefined){
 	let data23 = data20.integratedTime;
+	const _errs65 = errors;
 	const _errs66 = errors;
-	let valid12 = false;
+	let valid11 = false;
 	const _errs67 = errors;
+	const _errs68 = errors;
+	if(errors === _errs68){
+	if(errors === _errs68){
 	if(typeof data23 === "string"){
 	if(!pattern26.test(data23)){
-	const err55 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data23};
+	const err28 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
 	if(vErrors === null){
-	vErrors = [err55];
+	vErrors = [err28];
 	}
 	else {
-	vErrors.push(err55);
+	vErrors.push(err28);
 	}
 	errors++;
 	}
+	else {
 	if(!(formats0.validate(data23))){
-	const err56 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data23};
+	const err29 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
 	if(vErrors === null){
-	vErrors = [err56];
+	vErrors = [err29];
 	}
 	else {
-	vErrors.push(err56);
+	vErrors.push(err29);
 	}
 	errors++;
 	}
 	}
-	else {
-	const err57 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data23};
-	if(vErrors === null){
-	vErrors = [err57];
 	}
 	else {
-	vErrors.push(err57);
+	const err30 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	if(vErrors === null){
+	vErrors = [err30];
+	}
+	else {
+	vErrors.push(err30);
 	}
 	errors++;
+	}
+	}
 	}
 	var _valid3 = _errs67 === errors;
-	valid12 = valid12 || _valid3;
+	valid11 = valid11 || _valid3;
 	const _errs70 = errors;
 	if(data23 !== null){
-	const err58 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema131.properties.tlogEntries.items.properties.integratedTime.anyOf[1].type,parentSchema:schema131.properties.tlogEntries.items.properties.integratedTime.anyOf[1],data:data23};
+	const err31 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
-	vErrors = [err58];
+	vErrors = [err31];
 	}
 	else {
-	vErrors.push(err58);
+	vErrors.push(err31);
 	}
 	errors++;
 	}
 	var _valid3 = _errs70 === errors;
-	valid12 = valid12 || _valid3;
-	if(!valid12){
-	const err59 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.properties.tlogEntries.items.properties.integratedTime.anyOf,parentSchema:schema131.properties.tlogEntries.items.properties.integratedTime,data:data23};
+	valid11 = valid11 || _valid3;
+	if(!valid11){
+	const err32 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
-	vErrors = [err59];
+	vErrors = [err32];
 	}
 	else {
-	vErrors.push(err59);
+	vErrors.push(err32);
 	}
 	errors++;
+	validate55.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs66;
@@ -4947,143 +3998,157 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
-	}
-	}
-	else {
-	const err60 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.tlogEntries.items.type,parentSchema:schema131.properties.tlogEntries.items,data:data20};
-	if(vErrors === null){
-	vErrors = [err60];
+	var valid10 = _errs65 === errors;
 	}
 	else {
-	vErrors.push(err60);
+	var valid10 = true;
 	}
-	errors++;
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err61 = {instancePath:instancePath+"/tlogEntries",schemaPath:"#/properties/tlogEntries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.tlogEntries.type,parentSchema:schema131.properties.tlogEntries,data:data19};
-	if(vErrors === null){
-	vErrors = [err61];
+	validate55.errors = [{instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid9 = _errs58 === errors;
+	if(!valid9){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err61);
+	validate55.errors = [{instancePath:instancePath+"/tlogEntries",schemaPath:"#/properties/tlogEntries/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
 	}
+	var valid0 = _errs56 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.signedTimestamps !== undefined){
 	let data24 = data.signedTimestamps;
+	const _errs72 = errors;
+	if(errors === _errs72){
 	if(Array.isArray(data24)){
+	var valid13 = true;
 	const len1 = data24.length;
 	for(let i1=0; i1<len1; i1++){
 	let data25 = data24[i1];
+	const _errs74 = errors;
+	const _errs75 = errors;
+	if(errors === _errs75){
+	if(errors === _errs75){
 	if(typeof data25 === "string"){
 	if(!pattern26.test(data25)){
-	const err62 = {instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data25};
-	if(vErrors === null){
-	vErrors = [err62];
+	validate55.errors = [{instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	return false;
 	}
 	else {
-	vErrors.push(err62);
-	}
-	errors++;
-	}
 	if(!(formats0.validate(data25))){
-	const err63 = {instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data25};
-	if(vErrors === null){
-	vErrors = [err63];
-	}
-	else {
-	vErrors.push(err63);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err64 = {instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data25};
-	if(vErrors === null){
-	vErrors = [err64];
-	}
-	else {
-	vErrors.push(err64);
-	}
-	errors++;
+	validate55.errors = [{instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	return false;
 	}
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/signedTimestamps",schemaPath:"#/properties/signedTimestamps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.signedTimestamps.type,parentSchema:schema131.properties.signedTimestamps,data:data24};
-	if(vErrors === null){
-	vErrors = [err65];
+	validate55.errors = [{instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	}
+	var valid13 = _errs74 === errors;
+	if(!valid13){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err65);
+	validate55.errors = [{instancePath:instancePath+"/signedTimestamps",schemaPath:"#/properties/signedTimestamps/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
 	}
+	var valid0 = _errs72 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.signedAt !== undefined){
 	let data26 = data.signedAt;
+	const _errs77 = errors;
 	const _errs78 = errors;
-	let valid17 = false;
+	let valid15 = false;
 	const _errs79 = errors;
+	const _errs80 = errors;
+	if(errors === _errs80){
+	if(errors === _errs80){
 	if(typeof data26 === "string"){
 	if(!pattern26.test(data26)){
-	const err66 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data26};
+	const err33 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
 	if(vErrors === null){
-	vErrors = [err66];
+	vErrors = [err33];
 	}
 	else {
-	vErrors.push(err66);
+	vErrors.push(err33);
 	}
 	errors++;
 	}
+	else {
 	if(!(formats0.validate(data26))){
-	const err67 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data26};
+	const err34 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
 	if(vErrors === null){
-	vErrors = [err67];
+	vErrors = [err34];
 	}
 	else {
-	vErrors.push(err67);
+	vErrors.push(err34);
 	}
 	errors++;
 	}
 	}
-	else {
-	const err68 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data26};
-	if(vErrors === null){
-	vErrors = [err68];
 	}
 	else {
-	vErrors.push(err68);
+	const err35 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	if(vErrors === null){
+	vErrors = [err35];
+	}
+	else {
+	vErrors.push(err35);
 	}
 	errors++;
+	}
+	}
 	}
 	var _valid4 = _errs79 === errors;
-	valid17 = valid17 || _valid4;
+	valid15 = valid15 || _valid4;
 	const _errs82 = errors;
 	if(data26 !== null){
-	const err69 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema131.properties.signedAt.anyOf[1].type,parentSchema:schema131.properties.signedAt.anyOf[1],data:data26};
+	const err36 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
-	vErrors = [err69];
+	vErrors = [err36];
 	}
 	else {
-	vErrors.push(err69);
+	vErrors.push(err36);
 	}
 	errors++;
 	}
 	var _valid4 = _errs82 === errors;
-	valid17 = valid17 || _valid4;
-	if(!valid17){
-	const err70 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.properties.signedAt.anyOf,parentSchema:schema131.properties.signedAt,data:data26};
+	valid15 = valid15 || _valid4;
+	if(!valid15){
+	const err37 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
-	vErrors = [err70];
+	vErrors = [err37];
 	}
 	else {
-	vErrors.push(err70);
+	vErrors.push(err37);
 	}
 	errors++;
+	validate55.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs78;
@@ -5096,90 +4161,87 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid0 = _errs77 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.bundle !== undefined){
 	let data27 = data.bundle;
+	const _errs84 = errors;
+	if(errors === _errs84){
 	if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-	if(data27.mediaType === undefined){
-	const err71 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'",schema:schema131.properties.bundle.required,parentSchema:schema131.properties.bundle,data:data27};
-	if(vErrors === null){
-	vErrors = [err71];
+	let missing4;
+	if(((data27.mediaType === undefined) && (missing4 = "mediaType")) || ((data27.origin === undefined) && (missing4 = "origin"))){
+	validate55.errors = [{instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: missing4}}];
+	return false;
 	}
 	else {
-	vErrors.push(err71);
-	}
-	errors++;
-	}
-	if(data27.origin === undefined){
-	const err72 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "origin"},message:"must have required property '"+"origin"+"'",schema:schema131.properties.bundle.required,parentSchema:schema131.properties.bundle,data:data27};
-	if(vErrors === null){
-	vErrors = [err72];
-	}
-	else {
-	vErrors.push(err72);
-	}
-	errors++;
-	}
+	const _errs86 = errors;
 	for(const key4 in data27){
 	if(!((key4 === "mediaType") || (key4 === "origin"))){
-	const err73 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.bundle,data:data27};
-	if(vErrors === null){
-	vErrors = [err73];
-	}
-	else {
-	vErrors.push(err73);
-	}
-	errors++;
+	validate55.errors = [{instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	return false;
 	}
 	}
+	if(_errs86 === errors){
 	if(data27.mediaType !== undefined){
-	let data28 = data27.mediaType;
-	if(typeof data28 !== "string"){
-	const err74 = {instancePath:instancePath+"/bundle/mediaType",schemaPath:"#/properties/bundle/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.bundle.properties.mediaType.type,parentSchema:schema131.properties.bundle.properties.mediaType,data:data28};
-	if(vErrors === null){
-	vErrors = [err74];
+	const _errs87 = errors;
+	if(typeof data27.mediaType !== "string"){
+	validate55.errors = [{instancePath:instancePath+"/bundle/mediaType",schemaPath:"#/properties/bundle/properties/mediaType/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid17 = _errs87 === errors;
 	}
 	else {
-	vErrors.push(err74);
+	var valid17 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid17){
 	if(data27.origin !== undefined){
-	let data29 = data27.origin;
-	if(typeof data29 !== "string"){
-	const err75 = {instancePath:instancePath+"/bundle/origin",schemaPath:"#/properties/bundle/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.bundle.properties.origin.type,parentSchema:schema131.properties.bundle.properties.origin,data:data29};
-	if(vErrors === null){
-	vErrors = [err75];
+	const _errs89 = errors;
+	if(typeof data27.origin !== "string"){
+	validate55.errors = [{instancePath:instancePath+"/bundle/origin",schemaPath:"#/properties/bundle/properties/origin/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid17 = _errs89 === errors;
 	}
 	else {
-	vErrors.push(err75);
-	}
-	errors++;
+	var valid17 = true;
 	}
 	}
-	}
-	else {
-	const err76 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.bundle.type,parentSchema:schema131.properties.bundle,data:data27};
-	if(vErrors === null){
-	vErrors = [err76];
-	}
-	else {
-	vErrors.push(err76);
-	}
-	errors++;
 	}
 	}
 	}
 	else {
-	const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
-	if(vErrors === null){
-	vErrors = [err77];
+	validate55.errors = [{instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs84 === errors;
 	}
 	else {
-	vErrors.push(err77);
+	var valid0 = true;
 	}
-	errors++;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
 	}
 	validate55.errors = vErrors;
 	return errors === 0;
@@ -5197,9 +4259,256 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.type === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema127.required,parentSchema:schema127,data};
+	let missing0;
+	if(((((data.type === undefined) && (missing0 = "type")) || ((data.manifest === undefined) && (missing0 = "manifest"))) || ((data.signatures === undefined) && (missing0 = "signatures"))) || ((data.artifacts === undefined) && (missing0 = "artifacts"))){
+	validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
+	}
+	else {
+	const _errs1 = errors;
+	for(const key0 in data){
+	if(!((((key0 === "type") || (key0 === "manifest")) || (key0 === "signatures")) || (key0 === "artifacts"))){
+	validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
+	}
+	}
+	if(_errs1 === errors){
+	if(data.type !== undefined){
+	const _errs2 = errors;
+	if("update-manifest" !== data.type){
+	validate52.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "update-manifest"}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.manifest !== undefined){
+	let data1 = data.manifest;
+	const _errs3 = errors;
+	if(errors === _errs3){
+	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+	let missing1;
+	if((((data1.product === undefined) && (missing1 = "product")) || ((data1.version === undefined) && (missing1 = "version"))) || ((data1.artifacts === undefined) && (missing1 = "artifacts"))){
+	validate52.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: missing1}}];
+	return false;
+	}
+	else {
+	const _errs5 = errors;
+	for(const key1 in data1){
+	if(!(((key1 === "product") || (key1 === "version")) || (key1 === "artifacts"))){
+	validate52.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	return false;
+	}
+	}
+	if(_errs5 === errors){
+	if(data1.product !== undefined){
+	const _errs6 = errors;
+	if(typeof data1.product !== "string"){
+	validate52.errors = [{instancePath:instancePath+"/manifest/product",schemaPath:"#/properties/manifest/properties/product/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid1 = _errs6 === errors;
+	}
+	else {
+	var valid1 = true;
+	}
+	if(valid1){
+	if(data1.version !== undefined){
+	let data3 = data1.version;
+	const _errs8 = errors;
+	const _errs9 = errors;
+	if(errors === _errs9){
+	if(typeof data3 === "string"){
+	if(!pattern4.test(data3)){
+	validate52.errors = [{instancePath:instancePath+"/manifest/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	return false;
+	}
+	}
+	else {
+	validate52.errors = [{instancePath:instancePath+"/manifest/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid1 = _errs8 === errors;
+	}
+	else {
+	var valid1 = true;
+	}
+	if(valid1){
+	if(data1.artifacts !== undefined){
+	let data4 = data1.artifacts;
+	const _errs11 = errors;
+	if(errors === _errs11){
+	if(Array.isArray(data4)){
+	var valid3 = true;
+	const len0 = data4.length;
+	for(let i0=0; i0<len0; i0++){
+	const _errs13 = errors;
+	if(!(validate53(data4[i0], {instancePath:instancePath+"/manifest/artifacts/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+	errors = vErrors.length;
+	}
+	var valid3 = _errs13 === errors;
+	if(!valid3){
+	break;
+	}
+	}
+	}
+	else {
+	validate52.errors = [{instancePath:instancePath+"/manifest/artifacts",schemaPath:"#/properties/manifest/properties/artifacts/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid1 = _errs11 === errors;
+	}
+	else {
+	var valid1 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate52.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs3 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.signatures !== undefined){
+	let data6 = data.signatures;
+	const _errs14 = errors;
+	if(errors === _errs14){
+	if(Array.isArray(data6)){
+	var valid4 = true;
+	const len1 = data6.length;
+	for(let i1=0; i1<len1; i1++){
+	const _errs16 = errors;
+	if(!(validate55(data6[i1], {instancePath:instancePath+"/signatures/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+	errors = vErrors.length;
+	}
+	var valid4 = _errs16 === errors;
+	if(!valid4){
+	break;
+	}
+	}
+	}
+	else {
+	validate52.errors = [{instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs14 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.artifacts !== undefined){
+	let data8 = data.artifacts;
+	const _errs17 = errors;
+	if(errors === _errs17){
+	if(Array.isArray(data8)){
+	var valid5 = true;
+	const len2 = data8.length;
+	for(let i2=0; i2<len2; i2++){
+	let data9 = data8[i2];
+	const _errs19 = errors;
+	if(errors === _errs19){
+	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+	let missing2;
+	if(((((((data9.name === undefined) && (missing2 = "name")) || ((data9.file === undefined) && (missing2 = "file"))) || ((data9.present === undefined) && (missing2 = "present"))) || ((data9.size === undefined) && (missing2 = "size"))) || ((data9.sha256 === undefined) && (missing2 = "sha256"))) || ((data9.matches === undefined) && (missing2 = "matches"))){
+	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	return false;
+	}
+	else {
+	const _errs21 = errors;
+	for(const key2 in data9){
+	if(!((((((key2 === "name") || (key2 === "file")) || (key2 === "present")) || (key2 === "size")) || (key2 === "sha256")) || (key2 === "matches"))){
+	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	return false;
+	}
+	}
+	if(_errs21 === errors){
+	if(data9.name !== undefined){
+	const _errs22 = errors;
+	if(typeof data9.name !== "string"){
+	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid6 = _errs22 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
+	if(data9.file !== undefined){
+	const _errs24 = errors;
+	if(typeof data9.file !== "string"){
+	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2+"/file",schemaPath:"#/properties/artifacts/items/properties/file/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid6 = _errs24 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
+	if(data9.present !== undefined){
+	const _errs26 = errors;
+	if(typeof data9.present !== "boolean"){
+	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2+"/present",schemaPath:"#/properties/artifacts/items/properties/present/type",keyword:"type",params:{type: "boolean"}}];
+	return false;
+	}
+	var valid6 = _errs26 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
+	if(data9.size !== undefined){
+	let data13 = data9.size;
+	const _errs28 = errors;
+	if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
+	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: schema127.properties.artifacts.items.properties.size.type}}];
+	return false;
+	}
+	if(errors === _errs28){
+	if((typeof data13 == "number") && (isFinite(data13))){
+	if(data13 < 0 || isNaN(data13)){
+	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	return false;
+	}
+	}
+	}
+	var valid6 = _errs28 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
+	if(data9.sha256 !== undefined){
+	let data14 = data9.sha256;
+	const _errs30 = errors;
+	const _errs31 = errors;
+	let valid7 = false;
+	const _errs32 = errors;
+	const _errs33 = errors;
+	if(errors === _errs33){
+	if(typeof data14 === "string"){
+	if(!pattern17.test(data14)){
+	const err0 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -5208,8 +4517,9 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.manifest === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest"},message:"must have required property '"+"manifest"+"'",schema:schema127.required,parentSchema:schema127,data};
+	}
+	else {
+	const err1 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -5218,8 +4528,12 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema127.required,parentSchema:schema127,data};
+	}
+	var _valid0 = _errs32 === errors;
+	valid7 = valid7 || _valid0;
+	const _errs35 = errors;
+	if(data14 !== null){
+	const err2 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -5228,8 +4542,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.artifacts === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema127.required,parentSchema:schema127,data};
+	var _valid0 = _errs35 === errors;
+	valid7 = valid7 || _valid0;
+	if(!valid7){
+	const err3 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -5237,365 +4553,8 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err3);
 	}
 	errors++;
-	}
-	for(const key0 in data){
-	if(!((((key0 === "type") || (key0 === "manifest")) || (key0 === "signatures")) || (key0 === "artifacts"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	}
-	if(data.type !== undefined){
-	let data0 = data.type;
-	if("update-manifest" !== data0){
-	const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "update-manifest"},message:"must be equal to constant",schema:"update-manifest",parentSchema:schema127.properties.type,data:data0};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	}
-	if(data.manifest !== undefined){
-	let data1 = data.manifest;
-	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-	if(data1.product === undefined){
-	const err6 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema127.properties.manifest.required,parentSchema:schema127.properties.manifest,data:data1};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	if(data1.version === undefined){
-	const err7 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema127.properties.manifest.required,parentSchema:schema127.properties.manifest,data:data1};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	if(data1.artifacts === undefined){
-	const err8 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema127.properties.manifest.required,parentSchema:schema127.properties.manifest,data:data1};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	for(const key1 in data1){
-	if(!(((key1 === "product") || (key1 === "version")) || (key1 === "artifacts"))){
-	const err9 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema127.properties.manifest,data:data1};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	}
-	if(data1.product !== undefined){
-	let data2 = data1.product;
-	if(typeof data2 !== "string"){
-	const err10 = {instancePath:instancePath+"/manifest/product",schemaPath:"#/properties/manifest/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.manifest.properties.product.type,parentSchema:schema127.properties.manifest.properties.product,data:data2};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	}
-	if(data1.version !== undefined){
-	let data3 = data1.version;
-	if(typeof data3 === "string"){
-	if(!pattern4.test(data3)){
-	const err11 = {instancePath:instancePath+"/manifest/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data3};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err12 = {instancePath:instancePath+"/manifest/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data3};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	}
-	if(data1.artifacts !== undefined){
-	let data4 = data1.artifacts;
-	if(Array.isArray(data4)){
-	const len0 = data4.length;
-	for(let i0=0; i0<len0; i0++){
-	if(!(validate53(data4[i0], {instancePath:instancePath+"/manifest/artifacts/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-	errors = vErrors.length;
-	}
-	}
-	}
-	else {
-	const err13 = {instancePath:instancePath+"/manifest/artifacts",schemaPath:"#/properties/manifest/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.manifest.properties.artifacts.type,parentSchema:schema127.properties.manifest.properties.artifacts,data:data4};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err14 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.properties.manifest.type,parentSchema:schema127.properties.manifest,data:data1};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
-	}
-	}
-	if(data.signatures !== undefined){
-	let data6 = data.signatures;
-	if(Array.isArray(data6)){
-	const len1 = data6.length;
-	for(let i1=0; i1<len1; i1++){
-	if(!(validate55(data6[i1], {instancePath:instancePath+"/signatures/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-	errors = vErrors.length;
-	}
-	}
-	}
-	else {
-	const err15 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.signatures.type,parentSchema:schema127.properties.signatures,data:data6};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
-	}
-	if(data.artifacts !== undefined){
-	let data8 = data.artifacts;
-	if(Array.isArray(data8)){
-	const len2 = data8.length;
-	for(let i2=0; i2<len2; i2++){
-	let data9 = data8[i2];
-	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-	if(data9.name === undefined){
-	const err16 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema127.properties.artifacts.items.required,parentSchema:schema127.properties.artifacts.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err16];
-	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
-	if(data9.file === undefined){
-	const err17 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema127.properties.artifacts.items.required,parentSchema:schema127.properties.artifacts.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	if(data9.present === undefined){
-	const err18 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema127.properties.artifacts.items.required,parentSchema:schema127.properties.artifacts.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	if(data9.size === undefined){
-	const err19 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema127.properties.artifacts.items.required,parentSchema:schema127.properties.artifacts.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	if(data9.sha256 === undefined){
-	const err20 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema127.properties.artifacts.items.required,parentSchema:schema127.properties.artifacts.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
-	}
-	if(data9.matches === undefined){
-	const err21 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema127.properties.artifacts.items.required,parentSchema:schema127.properties.artifacts.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
-	}
-	for(const key2 in data9){
-	if(!((((((key2 === "name") || (key2 === "file")) || (key2 === "present")) || (key2 === "size")) || (key2 === "sha256")) || (key2 === "matches"))){
-	const err22 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema127.properties.artifacts.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err22];
-	}
-	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
-	}
-	if(data9.name !== undefined){
-	let data10 = data9.name;
-	if(typeof data10 !== "string"){
-	const err23 = {instancePath:instancePath+"/artifacts/" + i2+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.artifacts.items.properties.name.type,parentSchema:schema127.properties.artifacts.items.properties.name,data:data10};
-	if(vErrors === null){
-	vErrors = [err23];
-	}
-	else {
-	vErrors.push(err23);
-	}
-	errors++;
-	}
-	}
-	if(data9.file !== undefined){
-	let data11 = data9.file;
-	if(typeof data11 !== "string"){
-	const err24 = {instancePath:instancePath+"/artifacts/" + i2+"/file",schemaPath:"#/properties/artifacts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.artifacts.items.properties.file.type,parentSchema:schema127.properties.artifacts.items.properties.file,data:data11};
-	if(vErrors === null){
-	vErrors = [err24];
-	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
-	}
-	}
-	if(data9.present !== undefined){
-	let data12 = data9.present;
-	if(typeof data12 !== "boolean"){
-	const err25 = {instancePath:instancePath+"/artifacts/" + i2+"/present",schemaPath:"#/properties/artifacts/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema127.properties.artifacts.items.properties.present.type,parentSchema:schema127.properties.artifacts.items.properties.present,data:data12};
-	if(vErrors === null){
-	vErrors = [err25];
-	}
-	else {
-	vErrors.push(err25);
-	}
-	errors++;
-	}
-	}
-	if(data9.size !== undefined){
-	let data13 = data9.size;
-	if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
-	const err26 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: schema127.properties.artifacts.items.properties.size.type},message:"must be integer,null",schema:schema127.properties.artifacts.items.properties.size.type,parentSchema:schema127.properties.artifacts.items.properties.size,data:data13};
-	if(vErrors === null){
-	vErrors = [err26];
-	}
-	else {
-	vErrors.push(err26);
-	}
-	errors++;
-	}
-	if((typeof data13 == "number") && (isFinite(data13))){
-	if(data13 < 0 || isNaN(data13)){
-	const err27 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema127.properties.artifacts.items.properties.size,data:data13};
-	if(vErrors === null){
-	vErrors = [err27];
-	}
-	else {
-	vErrors.push(err27);
-	}
-	errors++;
-	}
-	}
-	}
-	if(data9.sha256 !== undefined){
-	let data14 = data9.sha256;
-	const _errs31 = errors;
-	let valid10 = false;
-	const _errs32 = errors;
-	if(typeof data14 === "string"){
-	if(!pattern17.test(data14)){
-	const err28 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data14};
-	if(vErrors === null){
-	vErrors = [err28];
-	}
-	else {
-	vErrors.push(err28);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err29 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data14};
-	if(vErrors === null){
-	vErrors = [err29];
-	}
-	else {
-	vErrors.push(err29);
-	}
-	errors++;
-	}
-	var _valid0 = _errs32 === errors;
-	valid10 = valid10 || _valid0;
-	const _errs35 = errors;
-	if(data14 !== null){
-	const err30 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema127.properties.artifacts.items.properties.sha256.anyOf[1].type,parentSchema:schema127.properties.artifacts.items.properties.sha256.anyOf[1],data:data14};
-	if(vErrors === null){
-	vErrors = [err30];
-	}
-	else {
-	vErrors.push(err30);
-	}
-	errors++;
-	}
-	var _valid0 = _errs35 === errors;
-	valid10 = valid10 || _valid0;
-	if(!valid10){
-	const err31 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema127.properties.artifacts.items.properties.sha256.anyOf,parentSchema:schema127.properties.artifacts.items.properties.sha256,data:data14};
-	if(vErrors === null){
-	vErrors = [err31];
-	}
-	else {
-	vErrors.push(err31);
-	}
-	errors++;
+	validate52.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs31;
@@ -5608,61 +4567,69 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid6 = _errs30 === errors;
 	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
 	if(data9.matches !== undefined){
-	let data15 = data9.matches;
-	if(typeof data15 !== "boolean"){
-	const err32 = {instancePath:instancePath+"/artifacts/" + i2+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema127.properties.artifacts.items.properties.matches.type,parentSchema:schema127.properties.artifacts.items.properties.matches,data:data15};
-	if(vErrors === null){
-	vErrors = [err32];
+	const _errs37 = errors;
+	if(typeof data9.matches !== "boolean"){
+	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"}}];
+	return false;
+	}
+	var valid6 = _errs37 === errors;
 	}
 	else {
-	vErrors.push(err32);
-	}
-	errors++;
+	var valid6 = true;
 	}
 	}
 	}
-	else {
-	const err33 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.properties.artifacts.items.type,parentSchema:schema127.properties.artifacts.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err33];
 	}
-	else {
-	vErrors.push(err33);
 	}
-	errors++;
+	}
 	}
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.artifacts.type,parentSchema:schema127.properties.artifacts,data:data8};
-	if(vErrors === null){
-	vErrors = [err34];
+	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid5 = _errs19 === errors;
+	if(!valid5){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err34);
+	validate52.errors = [{instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
+	}
+	var valid0 = _errs17 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	}
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
-	if(vErrors === null){
-	vErrors = [err35];
+	validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err35);
-	}
-	errors++;
 	}
 	validate52.errors = vErrors;
 	return errors === 0;
 	}
 	validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema139 = {"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}};
+	const schema139 = {"properties":{"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"format":{"enum":["dsse","sigstore-bundle"]}}};
 
 	function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -5674,9 +4641,168 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.type === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema139.required,parentSchema:schema139,data};
+	let missing0;
+	if(((((((data.type === undefined) && (missing0 = "type")) || ((data.payloadType === undefined) && (missing0 = "payloadType"))) || ((data.signatures === undefined) && (missing0 = "signatures"))) || ((data.statement === undefined) && (missing0 = "statement"))) || ((data.slsa === undefined) && (missing0 = "slsa"))) || ((data.artifactsInSubjects === undefined) && (missing0 = "artifactsInSubjects"))){
+	validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
+	}
+	else {
+	const _errs1 = errors;
+	for(const key0 in data){
+	if(!(((((((key0 === "type") || (key0 === "payloadType")) || (key0 === "signatures")) || (key0 === "statement")) || (key0 === "slsa")) || (key0 === "artifactsInSubjects")) || (key0 === "format"))){
+	validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
+	}
+	}
+	if(_errs1 === errors){
+	if(data.type !== undefined){
+	const _errs2 = errors;
+	if("build-provenance" !== data.type){
+	validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "build-provenance"}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.payloadType !== undefined){
+	const _errs3 = errors;
+	if(typeof data.payloadType !== "string"){
+	validate58.errors = [{instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs3 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.signatures !== undefined){
+	let data2 = data.signatures;
+	const _errs5 = errors;
+	if(errors === _errs5){
+	if(Array.isArray(data2)){
+	var valid1 = true;
+	const len0 = data2.length;
+	for(let i0=0; i0<len0; i0++){
+	const _errs7 = errors;
+	if(!(validate55(data2[i0], {instancePath:instancePath+"/signatures/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+	errors = vErrors.length;
+	}
+	var valid1 = _errs7 === errors;
+	if(!valid1){
+	break;
+	}
+	}
+	}
+	else {
+	validate58.errors = [{instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs5 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.statement !== undefined){
+	let data4 = data.statement;
+	const _errs8 = errors;
+	if(errors === _errs8){
+	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+	let missing1;
+	if((((data4.type === undefined) && (missing1 = "type")) || ((data4.predicateType === undefined) && (missing1 = "predicateType"))) || ((data4.subjects === undefined) && (missing1 = "subjects"))){
+	validate58.errors = [{instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: missing1}}];
+	return false;
+	}
+	else {
+	const _errs10 = errors;
+	for(const key1 in data4){
+	if(!(((key1 === "type") || (key1 === "predicateType")) || (key1 === "subjects"))){
+	validate58.errors = [{instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	return false;
+	}
+	}
+	if(_errs10 === errors){
+	if(data4.type !== undefined){
+	const _errs11 = errors;
+	if(typeof data4.type !== "string"){
+	validate58.errors = [{instancePath:instancePath+"/statement/type",schemaPath:"#/properties/statement/properties/type/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid2 = _errs11 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data4.predicateType !== undefined){
+	const _errs13 = errors;
+	if(typeof data4.predicateType !== "string"){
+	validate58.errors = [{instancePath:instancePath+"/statement/predicateType",schemaPath:"#/properties/statement/properties/predicateType/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid2 = _errs13 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data4.subjects !== undefined){
+	let data7 = data4.subjects;
+	const _errs15 = errors;
+	if(errors === _errs15){
+	if(Array.isArray(data7)){
+	var valid3 = true;
+	const len1 = data7.length;
+	for(let i1=0; i1<len1; i1++){
+	let data8 = data7[i1];
+	const _errs17 = errors;
+	if(errors === _errs17){
+	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+	let missing2;
+	if(((data8.name === undefined) && (missing2 = "name")) || ((data8.sha256 === undefined) && (missing2 = "sha256"))){
+	validate58.errors = [{instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	return false;
+	}
+	else {
+	const _errs19 = errors;
+	for(const key2 in data8){
+	if(!(((key2 === "name") || (key2 === "sha256")) || (key2 === "algorithms"))){
+	validate58.errors = [{instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	return false;
+	}
+	}
+	if(_errs19 === errors){
+	if(data8.name !== undefined){
+	const _errs20 = errors;
+	if(typeof data8.name !== "string"){
+	validate58.errors = [{instancePath:instancePath+"/statement/subjects/" + i1+"/name",schemaPath:"#/properties/statement/properties/subjects/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid4 = _errs20 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data8.sha256 !== undefined){
+	let data10 = data8.sha256;
+	const _errs22 = errors;
+	const _errs23 = errors;
+	let valid5 = false;
+	const _errs24 = errors;
+	const _errs25 = errors;
+	if(errors === _errs25){
+	if(typeof data10 === "string"){
+	if(!pattern17.test(data10)){
+	const err0 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -5685,8 +4811,9 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.payloadType === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema139.required,parentSchema:schema139,data};
+	}
+	else {
+	const err1 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -5695,8 +4822,12 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema139.required,parentSchema:schema139,data};
+	}
+	var _valid0 = _errs24 === errors;
+	valid5 = valid5 || _valid0;
+	const _errs27 = errors;
+	if(data10 !== null){
+	const err2 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -5705,8 +4836,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.statement === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema139.required,parentSchema:schema139,data};
+	var _valid0 = _errs27 === errors;
+	valid5 = valid5 || _valid0;
+	if(!valid5){
+	const err3 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -5714,261 +4847,8 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err3);
 	}
 	errors++;
-	}
-	if(data.slsa === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slsa"},message:"must have required property '"+"slsa"+"'",schema:schema139.required,parentSchema:schema139,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	if(data.artifactsInSubjects === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifactsInSubjects"},message:"must have required property '"+"artifactsInSubjects"+"'",schema:schema139.required,parentSchema:schema139,data};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	for(const key0 in data){
-	if(!(((((((key0 === "type") || (key0 === "payloadType")) || (key0 === "signatures")) || (key0 === "statement")) || (key0 === "slsa")) || (key0 === "artifactsInSubjects")) || (key0 === "format"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema139,data};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	}
-	if(data.type !== undefined){
-	let data0 = data.type;
-	if("build-provenance" !== data0){
-	const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "build-provenance"},message:"must be equal to constant",schema:"build-provenance",parentSchema:schema139.properties.type,data:data0};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	}
-	if(data.payloadType !== undefined){
-	let data1 = data.payloadType;
-	if(typeof data1 !== "string"){
-	const err8 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.payloadType.type,parentSchema:schema139.properties.payloadType,data:data1};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	}
-	if(data.signatures !== undefined){
-	let data2 = data.signatures;
-	if(Array.isArray(data2)){
-	const len0 = data2.length;
-	for(let i0=0; i0<len0; i0++){
-	if(!(validate55(data2[i0], {instancePath:instancePath+"/signatures/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-	errors = vErrors.length;
-	}
-	}
-	}
-	else {
-	const err9 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema139.properties.signatures.type,parentSchema:schema139.properties.signatures,data:data2};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	}
-	if(data.statement !== undefined){
-	let data4 = data.statement;
-	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	if(data4.type === undefined){
-	const err10 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema139.properties.statement.required,parentSchema:schema139.properties.statement,data:data4};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	if(data4.predicateType === undefined){
-	const err11 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema139.properties.statement.required,parentSchema:schema139.properties.statement,data:data4};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	if(data4.subjects === undefined){
-	const err12 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema139.properties.statement.required,parentSchema:schema139.properties.statement,data:data4};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	for(const key1 in data4){
-	if(!(((key1 === "type") || (key1 === "predicateType")) || (key1 === "subjects"))){
-	const err13 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema139.properties.statement,data:data4};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
-	}
-	}
-	if(data4.type !== undefined){
-	let data5 = data4.type;
-	if(typeof data5 !== "string"){
-	const err14 = {instancePath:instancePath+"/statement/type",schemaPath:"#/properties/statement/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.statement.properties.type.type,parentSchema:schema139.properties.statement.properties.type,data:data5};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
-	}
-	}
-	if(data4.predicateType !== undefined){
-	let data6 = data4.predicateType;
-	if(typeof data6 !== "string"){
-	const err15 = {instancePath:instancePath+"/statement/predicateType",schemaPath:"#/properties/statement/properties/predicateType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.statement.properties.predicateType.type,parentSchema:schema139.properties.statement.properties.predicateType,data:data6};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
-	}
-	if(data4.subjects !== undefined){
-	let data7 = data4.subjects;
-	if(Array.isArray(data7)){
-	const len1 = data7.length;
-	for(let i1=0; i1<len1; i1++){
-	let data8 = data7[i1];
-	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-	if(data8.name === undefined){
-	const err16 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema139.properties.statement.properties.subjects.items.required,parentSchema:schema139.properties.statement.properties.subjects.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err16];
-	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
-	if(data8.sha256 === undefined){
-	const err17 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema139.properties.statement.properties.subjects.items.required,parentSchema:schema139.properties.statement.properties.subjects.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	for(const key2 in data8){
-	if(!(((key2 === "name") || (key2 === "sha256")) || (key2 === "algorithms"))){
-	const err18 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema139.properties.statement.properties.subjects.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	}
-	if(data8.name !== undefined){
-	let data9 = data8.name;
-	if(typeof data9 !== "string"){
-	const err19 = {instancePath:instancePath+"/statement/subjects/" + i1+"/name",schemaPath:"#/properties/statement/properties/subjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.statement.properties.subjects.items.properties.name.type,parentSchema:schema139.properties.statement.properties.subjects.items.properties.name,data:data9};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	}
-	if(data8.sha256 !== undefined){
-	let data10 = data8.sha256;
-	const _errs23 = errors;
-	let valid7 = false;
-	const _errs24 = errors;
-	if(typeof data10 === "string"){
-	if(!pattern17.test(data10)){
-	const err20 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data10};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err21 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data10};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
-	}
-	var _valid0 = _errs24 === errors;
-	valid7 = valid7 || _valid0;
-	const _errs27 = errors;
-	if(data10 !== null){
-	const err22 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.statement.properties.subjects.items.properties.sha256.anyOf[1].type,parentSchema:schema139.properties.statement.properties.subjects.items.properties.sha256.anyOf[1],data:data10};
-	if(vErrors === null){
-	vErrors = [err22];
-	}
-	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
-	var _valid0 = _errs27 === errors;
-	valid7 = valid7 || _valid0;
-	if(!valid7){
-	const err23 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema139.properties.statement.properties.subjects.items.properties.sha256.anyOf,parentSchema:schema139.properties.statement.properties.subjects.items.properties.sha256,data:data10};
-	if(vErrors === null){
-	vErrors = [err23];
-	}
-	else {
-	vErrors.push(err23);
-	}
-	errors++;
+	validate58.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs23;
@@ -5981,284 +4861,278 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid4 = _errs22 === errors;
 	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
 	if(data8.algorithms !== undefined){
 	let data11 = data8.algorithms;
+	const _errs29 = errors;
+	if(errors === _errs29){
 	if(Array.isArray(data11)){
+	var valid7 = true;
 	const len2 = data11.length;
 	for(let i2=0; i2<len2; i2++){
-	let data12 = data11[i2];
-	if(typeof data12 !== "string"){
-	const err24 = {instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms/" + i2,schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.statement.properties.subjects.items.properties.algorithms.items.type,parentSchema:schema139.properties.statement.properties.subjects.items.properties.algorithms.items,data:data12};
-	if(vErrors === null){
-	vErrors = [err24];
+	const _errs31 = errors;
+	if(typeof data11[i2] !== "string"){
+	validate58.errors = [{instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms/" + i2,schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
+	var valid7 = _errs31 === errors;
+	if(!valid7){
+	break;
 	}
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms",schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema139.properties.statement.properties.subjects.items.properties.algorithms.type,parentSchema:schema139.properties.statement.properties.subjects.items.properties.algorithms,data:data11};
-	if(vErrors === null){
-	vErrors = [err25];
+	validate58.errors = [{instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms",schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid4 = _errs29 === errors;
 	}
 	else {
-	vErrors.push(err25);
-	}
-	errors++;
+	var valid4 = true;
 	}
 	}
 	}
-	else {
-	const err26 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.properties.statement.properties.subjects.items.type,parentSchema:schema139.properties.statement.properties.subjects.items,data:data8};
-	if(vErrors === null){
-	vErrors = [err26];
-	}
-	else {
-	vErrors.push(err26);
-	}
-	errors++;
 	}
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/statement/subjects",schemaPath:"#/properties/statement/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema139.properties.statement.properties.subjects.type,parentSchema:schema139.properties.statement.properties.subjects,data:data7};
-	if(vErrors === null){
-	vErrors = [err27];
+	validate58.errors = [{instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid3 = _errs17 === errors;
+	if(!valid3){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err27);
+	validate58.errors = [{instancePath:instancePath+"/statement/subjects",schemaPath:"#/properties/statement/properties/subjects/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
+	}
+	var valid2 = _errs15 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err28 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.properties.statement.type,parentSchema:schema139.properties.statement,data:data4};
-	if(vErrors === null){
-	vErrors = [err28];
+	validate58.errors = [{instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs8 === errors;
 	}
 	else {
-	vErrors.push(err28);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.slsa !== undefined){
 	let data13 = data.slsa;
+	const _errs33 = errors;
 	const _errs34 = errors;
-	let valid11 = false;
+	let valid8 = false;
 	const _errs35 = errors;
+	if(errors === _errs35){
 	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-	if(data13.buildType === undefined){
-	const err29 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "buildType"},message:"must have required property '"+"buildType"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
+	let missing3;
+	if((((((((data13.buildType === undefined) && (missing3 = "buildType")) || ((data13.builderId === undefined) && (missing3 = "builderId"))) || ((data13.sourceRepository === undefined) && (missing3 = "sourceRepository"))) || ((data13.sourceRef === undefined) && (missing3 = "sourceRef"))) || ((data13.sourceCommit === undefined) && (missing3 = "sourceCommit"))) || ((data13.startedOn === undefined) && (missing3 = "startedOn"))) || ((data13.finishedOn === undefined) && (missing3 = "finishedOn"))){
+	const err4 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: missing3}};
 	if(vErrors === null){
-	vErrors = [err29];
+	vErrors = [err4];
 	}
 	else {
-	vErrors.push(err29);
+	vErrors.push(err4);
 	}
 	errors++;
 	}
-	if(data13.builderId === undefined){
-	const err30 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "builderId"},message:"must have required property '"+"builderId"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
-	if(vErrors === null){
-	vErrors = [err30];
-	}
 	else {
-	vErrors.push(err30);
-	}
-	errors++;
-	}
-	if(data13.sourceRepository === undefined){
-	const err31 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
-	if(vErrors === null){
-	vErrors = [err31];
-	}
-	else {
-	vErrors.push(err31);
-	}
-	errors++;
-	}
-	if(data13.sourceRef === undefined){
-	const err32 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
-	if(vErrors === null){
-	vErrors = [err32];
-	}
-	else {
-	vErrors.push(err32);
-	}
-	errors++;
-	}
-	if(data13.sourceCommit === undefined){
-	const err33 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
-	if(vErrors === null){
-	vErrors = [err33];
-	}
-	else {
-	vErrors.push(err33);
-	}
-	errors++;
-	}
-	if(data13.startedOn === undefined){
-	const err34 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "startedOn"},message:"must have required property '"+"startedOn"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
-	if(vErrors === null){
-	vErrors = [err34];
-	}
-	else {
-	vErrors.push(err34);
-	}
-	errors++;
-	}
-	if(data13.finishedOn === undefined){
-	const err35 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "finishedOn"},message:"must have required property '"+"finishedOn"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
-	if(vErrors === null){
-	vErrors = [err35];
-	}
-	else {
-	vErrors.push(err35);
-	}
-	errors++;
-	}
+	const _errs37 = errors;
 	for(const key3 in data13){
 	if(!(((((((key3 === "buildType") || (key3 === "builderId")) || (key3 === "sourceRepository")) || (key3 === "sourceRef")) || (key3 === "sourceCommit")) || (key3 === "startedOn")) || (key3 === "finishedOn"))){
-	const err36 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
+	const err5 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 	if(vErrors === null){
-	vErrors = [err36];
+	vErrors = [err5];
 	}
 	else {
-	vErrors.push(err36);
+	vErrors.push(err5);
 	}
 	errors++;
+	break;
 	}
 	}
+	if(_errs37 === errors){
 	if(data13.buildType !== undefined){
-	let data14 = data13.buildType;
-	if(typeof data14 !== "string"){
-	const err37 = {instancePath:instancePath+"/slsa/buildType",schemaPath:"#/properties/slsa/anyOf/0/properties/buildType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.slsa.anyOf[0].properties.buildType.type,parentSchema:schema139.properties.slsa.anyOf[0].properties.buildType,data:data14};
+	const _errs38 = errors;
+	if(typeof data13.buildType !== "string"){
+	const err6 = {instancePath:instancePath+"/slsa/buildType",schemaPath:"#/properties/slsa/anyOf/0/properties/buildType/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
-	vErrors = [err37];
+	vErrors = [err6];
 	}
 	else {
-	vErrors.push(err37);
+	vErrors.push(err6);
 	}
 	errors++;
 	}
+	var valid9 = _errs38 === errors;
 	}
+	else {
+	var valid9 = true;
+	}
+	if(valid9){
 	if(data13.builderId !== undefined){
-	let data15 = data13.builderId;
-	if(typeof data15 !== "string"){
-	const err38 = {instancePath:instancePath+"/slsa/builderId",schemaPath:"#/properties/slsa/anyOf/0/properties/builderId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.slsa.anyOf[0].properties.builderId.type,parentSchema:schema139.properties.slsa.anyOf[0].properties.builderId,data:data15};
+	const _errs40 = errors;
+	if(typeof data13.builderId !== "string"){
+	const err7 = {instancePath:instancePath+"/slsa/builderId",schemaPath:"#/properties/slsa/anyOf/0/properties/builderId/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
-	vErrors = [err38];
+	vErrors = [err7];
 	}
 	else {
-	vErrors.push(err38);
+	vErrors.push(err7);
 	}
 	errors++;
 	}
+	var valid9 = _errs40 === errors;
 	}
+	else {
+	var valid9 = true;
+	}
+	if(valid9){
 	if(data13.sourceRepository !== undefined){
 	let data16 = data13.sourceRepository;
+	const _errs42 = errors;
 	if((typeof data16 !== "string") && (data16 !== null)){
-	const err39 = {instancePath:instancePath+"/slsa/sourceRepository",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRepository/type",keyword:"type",params:{type: schema139.properties.slsa.anyOf[0].properties.sourceRepository.type},message:"must be string,null",schema:schema139.properties.slsa.anyOf[0].properties.sourceRepository.type,parentSchema:schema139.properties.slsa.anyOf[0].properties.sourceRepository,data:data16};
+	const err8 = {instancePath:instancePath+"/slsa/sourceRepository",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRepository/type",keyword:"type",params:{type: schema139.properties.slsa.anyOf[0].properties.sourceRepository.type}};
 	if(vErrors === null){
-	vErrors = [err39];
+	vErrors = [err8];
 	}
 	else {
-	vErrors.push(err39);
+	vErrors.push(err8);
 	}
 	errors++;
 	}
+	var valid9 = _errs42 === errors;
 	}
+	else {
+	var valid9 = true;
+	}
+	if(valid9){
 	if(data13.sourceRef !== undefined){
 	let data17 = data13.sourceRef;
+	const _errs44 = errors;
 	if((typeof data17 !== "string") && (data17 !== null)){
-	const err40 = {instancePath:instancePath+"/slsa/sourceRef",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRef/type",keyword:"type",params:{type: schema139.properties.slsa.anyOf[0].properties.sourceRef.type},message:"must be string,null",schema:schema139.properties.slsa.anyOf[0].properties.sourceRef.type,parentSchema:schema139.properties.slsa.anyOf[0].properties.sourceRef,data:data17};
+	const err9 = {instancePath:instancePath+"/slsa/sourceRef",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRef/type",keyword:"type",params:{type: schema139.properties.slsa.anyOf[0].properties.sourceRef.type}};
 	if(vErrors === null){
-	vErrors = [err40];
+	vErrors = [err9];
 	}
 	else {
-	vErrors.push(err40);
+	vErrors.push(err9);
 	}
 	errors++;
 	}
+	var valid9 = _errs44 === errors;
 	}
+	else {
+	var valid9 = true;
+	}
+	if(valid9){
 	if(data13.sourceCommit !== undefined){
 	let data18 = data13.sourceCommit;
+	const _errs46 = errors;
 	if((typeof data18 !== "string") && (data18 !== null)){
-	const err41 = {instancePath:instancePath+"/slsa/sourceCommit",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceCommit/type",keyword:"type",params:{type: schema139.properties.slsa.anyOf[0].properties.sourceCommit.type},message:"must be string,null",schema:schema139.properties.slsa.anyOf[0].properties.sourceCommit.type,parentSchema:schema139.properties.slsa.anyOf[0].properties.sourceCommit,data:data18};
+	const err10 = {instancePath:instancePath+"/slsa/sourceCommit",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceCommit/type",keyword:"type",params:{type: schema139.properties.slsa.anyOf[0].properties.sourceCommit.type}};
 	if(vErrors === null){
-	vErrors = [err41];
+	vErrors = [err10];
 	}
 	else {
-	vErrors.push(err41);
+	vErrors.push(err10);
 	}
 	errors++;
 	}
+	var valid9 = _errs46 === errors;
 	}
+	else {
+	var valid9 = true;
+	}
+	if(valid9){
 	if(data13.startedOn !== undefined){
 	let data19 = data13.startedOn;
+	const _errs48 = errors;
 	const _errs49 = errors;
-	let valid13 = false;
+	let valid10 = false;
 	const _errs50 = errors;
+	const _errs51 = errors;
+	if(errors === _errs51){
+	if(errors === _errs51){
 	if(typeof data19 === "string"){
 	if(!pattern26.test(data19)){
-	const err42 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data19};
+	const err11 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
 	if(vErrors === null){
-	vErrors = [err42];
+	vErrors = [err11];
 	}
 	else {
-	vErrors.push(err42);
+	vErrors.push(err11);
 	}
 	errors++;
 	}
+	else {
 	if(!(formats0.validate(data19))){
-	const err43 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data19};
+	const err12 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
 	if(vErrors === null){
-	vErrors = [err43];
+	vErrors = [err12];
 	}
 	else {
-	vErrors.push(err43);
+	vErrors.push(err12);
 	}
 	errors++;
 	}
 	}
-	else {
-	const err44 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data19};
-	if(vErrors === null){
-	vErrors = [err44];
 	}
 	else {
-	vErrors.push(err44);
+	const err13 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
 	}
 	errors++;
+	}
+	}
 	}
 	var _valid2 = _errs50 === errors;
-	valid13 = valid13 || _valid2;
+	valid10 = valid10 || _valid2;
 	const _errs53 = errors;
 	if(data19 !== null){
-	const err45 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.slsa.anyOf[0].properties.startedOn.anyOf[1].type,parentSchema:schema139.properties.slsa.anyOf[0].properties.startedOn.anyOf[1],data:data19};
+	const err14 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
-	vErrors = [err45];
+	vErrors = [err14];
 	}
 	else {
-	vErrors.push(err45);
+	vErrors.push(err14);
 	}
 	errors++;
 	}
 	var _valid2 = _errs53 === errors;
-	valid13 = valid13 || _valid2;
-	if(!valid13){
-	const err46 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema139.properties.slsa.anyOf[0].properties.startedOn.anyOf,parentSchema:schema139.properties.slsa.anyOf[0].properties.startedOn,data:data19};
+	valid10 = valid10 || _valid2;
+	if(!valid10){
+	const err15 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
-	vErrors = [err46];
+	vErrors = [err15];
 	}
 	else {
-	vErrors.push(err46);
+	vErrors.push(err15);
 	}
 	errors++;
 	}
@@ -6273,66 +5147,79 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid9 = _errs48 === errors;
 	}
+	else {
+	var valid9 = true;
+	}
+	if(valid9){
 	if(data13.finishedOn !== undefined){
 	let data20 = data13.finishedOn;
+	const _errs55 = errors;
 	const _errs56 = errors;
-	let valid15 = false;
+	let valid12 = false;
 	const _errs57 = errors;
+	const _errs58 = errors;
+	if(errors === _errs58){
+	if(errors === _errs58){
 	if(typeof data20 === "string"){
 	if(!pattern26.test(data20)){
-	const err47 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data20};
+	const err16 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
 	if(vErrors === null){
-	vErrors = [err47];
+	vErrors = [err16];
 	}
 	else {
-	vErrors.push(err47);
+	vErrors.push(err16);
 	}
 	errors++;
 	}
+	else {
 	if(!(formats0.validate(data20))){
-	const err48 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data20};
+	const err17 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
 	if(vErrors === null){
-	vErrors = [err48];
+	vErrors = [err17];
 	}
 	else {
-	vErrors.push(err48);
+	vErrors.push(err17);
 	}
 	errors++;
 	}
 	}
-	else {
-	const err49 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data20};
-	if(vErrors === null){
-	vErrors = [err49];
 	}
 	else {
-	vErrors.push(err49);
+	const err18 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	if(vErrors === null){
+	vErrors = [err18];
+	}
+	else {
+	vErrors.push(err18);
 	}
 	errors++;
+	}
+	}
 	}
 	var _valid3 = _errs57 === errors;
-	valid15 = valid15 || _valid3;
+	valid12 = valid12 || _valid3;
 	const _errs60 = errors;
 	if(data20 !== null){
-	const err50 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1].type,parentSchema:schema139.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1],data:data20};
+	const err19 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
-	vErrors = [err50];
+	vErrors = [err19];
 	}
 	else {
-	vErrors.push(err50);
+	vErrors.push(err19);
 	}
 	errors++;
 	}
 	var _valid3 = _errs60 === errors;
-	valid15 = valid15 || _valid3;
-	if(!valid15){
-	const err51 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema139.properties.slsa.anyOf[0].properties.finishedOn.anyOf,parentSchema:schema139.properties.slsa.anyOf[0].properties.finishedOn,data:data20};
+	valid12 = valid12 || _valid3;
+	if(!valid12){
+	const err20 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
-	vErrors = [err51];
+	vErrors = [err20];
 	}
 	else {
-	vErrors.push(err51);
+	vErrors.push(err20);
 	}
 	errors++;
 	}
@@ -6347,42 +5234,57 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid9 = _errs55 === errors;
+	}
+	else {
+	var valid9 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
 	}
 	}
 	else {
-	const err52 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.properties.slsa.anyOf[0].type,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
+	const err21 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/type",keyword:"type",params:{type: "object"}};
 	if(vErrors === null){
-	vErrors = [err52];
+	vErrors = [err21];
 	}
 	else {
-	vErrors.push(err52);
+	vErrors.push(err21);
 	}
 	errors++;
 	}
+	}
 	var _valid1 = _errs35 === errors;
-	valid11 = valid11 || _valid1;
+	valid8 = valid8 || _valid1;
 	const _errs62 = errors;
 	if(data13 !== null){
-	const err53 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.slsa.anyOf[1].type,parentSchema:schema139.properties.slsa.anyOf[1],data:data13};
+	const err22 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
-	vErrors = [err53];
+	vErrors = [err22];
 	}
 	else {
-	vErrors.push(err53);
+	vErrors.push(err22);
 	}
 	errors++;
 	}
 	var _valid1 = _errs62 === errors;
-	valid11 = valid11 || _valid1;
-	if(!valid11){
-	const err54 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema139.properties.slsa.anyOf,parentSchema:schema139.properties.slsa,data:data13};
+	valid8 = valid8 || _valid1;
+	if(!valid8){
+	const err23 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
-	vErrors = [err54];
+	vErrors = [err23];
 	}
 	else {
-	vErrors.push(err54);
+	vErrors.push(err23);
 	}
 	errors++;
+	validate58.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs34;
@@ -6395,120 +5297,107 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid0 = _errs33 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.artifactsInSubjects !== undefined){
 	let data21 = data.artifactsInSubjects;
+	const _errs64 = errors;
+	if(errors === _errs64){
 	if(Array.isArray(data21)){
+	var valid14 = true;
 	const len3 = data21.length;
 	for(let i3=0; i3<len3; i3++){
 	let data22 = data21[i3];
+	const _errs66 = errors;
+	if(errors === _errs66){
 	if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-	if(data22.name === undefined){
-	const err55 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema139.properties.artifactsInSubjects.items.required,parentSchema:schema139.properties.artifactsInSubjects.items,data:data22};
-	if(vErrors === null){
-	vErrors = [err55];
+	let missing4;
+	if((((data22.name === undefined) && (missing4 = "name")) || ((data22.sha256 === undefined) && (missing4 = "sha256"))) || ((data22.inSubjects === undefined) && (missing4 = "inSubjects"))){
+	validate58.errors = [{instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: missing4}}];
+	return false;
 	}
 	else {
-	vErrors.push(err55);
-	}
-	errors++;
-	}
-	if(data22.sha256 === undefined){
-	const err56 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema139.properties.artifactsInSubjects.items.required,parentSchema:schema139.properties.artifactsInSubjects.items,data:data22};
-	if(vErrors === null){
-	vErrors = [err56];
-	}
-	else {
-	vErrors.push(err56);
-	}
-	errors++;
-	}
-	if(data22.inSubjects === undefined){
-	const err57 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "inSubjects"},message:"must have required property '"+"inSubjects"+"'",schema:schema139.properties.artifactsInSubjects.items.required,parentSchema:schema139.properties.artifactsInSubjects.items,data:data22};
-	if(vErrors === null){
-	vErrors = [err57];
-	}
-	else {
-	vErrors.push(err57);
-	}
-	errors++;
-	}
+	const _errs68 = errors;
 	for(const key4 in data22){
 	if(!(((key4 === "name") || (key4 === "sha256")) || (key4 === "inSubjects"))){
-	const err58 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema139.properties.artifactsInSubjects.items,data:data22};
-	if(vErrors === null){
-	vErrors = [err58];
-	}
-	else {
-	vErrors.push(err58);
-	}
-	errors++;
+	validate58.errors = [{instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	return false;
 	}
 	}
+	if(_errs68 === errors){
 	if(data22.name !== undefined){
-	let data23 = data22.name;
-	if(typeof data23 !== "string"){
-	const err59 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/name",schemaPath:"#/properties/artifactsInSubjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.artifactsInSubjects.items.properties.name.type,parentSchema:schema139.properties.artifactsInSubjects.items.properties.name,data:data23};
-	if(vErrors === null){
-	vErrors = [err59];
+	const _errs69 = errors;
+	if(typeof data22.name !== "string"){
+	validate58.errors = [{instancePath:instancePath+"/artifactsInSubjects/" + i3+"/name",schemaPath:"#/properties/artifactsInSubjects/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid15 = _errs69 === errors;
 	}
 	else {
-	vErrors.push(err59);
+	var valid15 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid15){
 	if(data22.sha256 !== undefined){
 	let data24 = data22.sha256;
+	const _errs71 = errors;
 	const _errs72 = errors;
-	let valid20 = false;
+	let valid16 = false;
 	const _errs73 = errors;
+	const _errs74 = errors;
+	if(errors === _errs74){
 	if(typeof data24 === "string"){
 	if(!pattern17.test(data24)){
-	const err60 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data24};
+	const err24 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 	if(vErrors === null){
-	vErrors = [err60];
+	vErrors = [err24];
 	}
 	else {
-	vErrors.push(err60);
+	vErrors.push(err24);
 	}
 	errors++;
 	}
 	}
 	else {
-	const err61 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data24};
+	const err25 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
-	vErrors = [err61];
+	vErrors = [err25];
 	}
 	else {
-	vErrors.push(err61);
+	vErrors.push(err25);
 	}
 	errors++;
+	}
 	}
 	var _valid4 = _errs73 === errors;
-	valid20 = valid20 || _valid4;
+	valid16 = valid16 || _valid4;
 	const _errs76 = errors;
 	if(data24 !== null){
-	const err62 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.artifactsInSubjects.items.properties.sha256.anyOf[1].type,parentSchema:schema139.properties.artifactsInSubjects.items.properties.sha256.anyOf[1],data:data24};
+	const err26 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
-	vErrors = [err62];
+	vErrors = [err26];
 	}
 	else {
-	vErrors.push(err62);
+	vErrors.push(err26);
 	}
 	errors++;
 	}
 	var _valid4 = _errs76 === errors;
-	valid20 = valid20 || _valid4;
-	if(!valid20){
-	const err63 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema139.properties.artifactsInSubjects.items.properties.sha256.anyOf,parentSchema:schema139.properties.artifactsInSubjects.items.properties.sha256,data:data24};
+	valid16 = valid16 || _valid4;
+	if(!valid16){
+	const err27 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
-	vErrors = [err63];
+	vErrors = [err27];
 	}
 	else {
-	vErrors.push(err63);
+	vErrors.push(err27);
 	}
 	errors++;
+	validate58.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs72;
@@ -6521,74 +5410,82 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid15 = _errs71 === errors;
 	}
+	else {
+	var valid15 = true;
+	}
+	if(valid15){
 	if(data22.inSubjects !== undefined){
-	let data25 = data22.inSubjects;
-	if(typeof data25 !== "boolean"){
-	const err64 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/inSubjects",schemaPath:"#/properties/artifactsInSubjects/items/properties/inSubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema139.properties.artifactsInSubjects.items.properties.inSubjects.type,parentSchema:schema139.properties.artifactsInSubjects.items.properties.inSubjects,data:data25};
-	if(vErrors === null){
-	vErrors = [err64];
+	const _errs78 = errors;
+	if(typeof data22.inSubjects !== "boolean"){
+	validate58.errors = [{instancePath:instancePath+"/artifactsInSubjects/" + i3+"/inSubjects",schemaPath:"#/properties/artifactsInSubjects/items/properties/inSubjects/type",keyword:"type",params:{type: "boolean"}}];
+	return false;
+	}
+	var valid15 = _errs78 === errors;
 	}
 	else {
-	vErrors.push(err64);
-	}
-	errors++;
+	var valid15 = true;
 	}
 	}
 	}
-	else {
-	const err65 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.properties.artifactsInSubjects.items.type,parentSchema:schema139.properties.artifactsInSubjects.items,data:data22};
-	if(vErrors === null){
-	vErrors = [err65];
-	}
-	else {
-	vErrors.push(err65);
-	}
-	errors++;
 	}
 	}
 	}
 	else {
-	const err66 = {instancePath:instancePath+"/artifactsInSubjects",schemaPath:"#/properties/artifactsInSubjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema139.properties.artifactsInSubjects.type,parentSchema:schema139.properties.artifactsInSubjects,data:data21};
-	if(vErrors === null){
-	vErrors = [err66];
+	validate58.errors = [{instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid14 = _errs66 === errors;
+	if(!valid14){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err66);
+	validate58.errors = [{instancePath:instancePath+"/artifactsInSubjects",schemaPath:"#/properties/artifactsInSubjects/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
 	}
+	var valid0 = _errs64 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.format !== undefined){
 	let data26 = data.format;
+	const _errs80 = errors;
 	if(!((data26 === "dsse") || (data26 === "sigstore-bundle"))){
-	const err67 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema139.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema139.properties.format.enum,parentSchema:schema139.properties.format,data:data26};
-	if(vErrors === null){
-	vErrors = [err67];
+	validate58.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema139.properties.format.enum}}];
+	return false;
+	}
+	var valid0 = _errs80 === errors;
 	}
 	else {
-	vErrors.push(err67);
+	var valid0 = true;
 	}
-	errors++;
+	}
+	}
+	}
+	}
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.type,parentSchema:schema139,data};
-	if(vErrors === null){
-	vErrors = [err68];
+	validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err68);
-	}
-	errors++;
 	}
 	validate58.errors = vErrors;
 	return errors === 0;
 	}
 	validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema144 = {"type":"object","additionalProperties":false,"description":"How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests are exactly the computed digests of the signed manifest's artifacts; null for a detached signature or without a manifest."}}};
+	const schema144 = {"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"]},"predicateType":{"type":["string","null"]},"subjectsMatch":{"type":["boolean","null"]}}};
 
 	function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -6600,9 +5497,108 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.carrier === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "carrier"},message:"must have required property '"+"carrier"+"'",schema:schema144.required,parentSchema:schema144,data};
+	let missing0;
+	if(((((((data.carrier === undefined) && (missing0 = "carrier")) || ((data.file === undefined) && (missing0 = "file"))) || ((data.signatures === undefined) && (missing0 = "signatures"))) || ((data.predicateType === undefined) && (missing0 = "predicateType"))) || ((data.subjects === undefined) && (missing0 = "subjects"))) || ((data.subjectsMatch === undefined) && (missing0 = "subjectsMatch"))){
+	validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
+	}
+	else {
+	const _errs1 = errors;
+	for(const key0 in data){
+	if(!((((((key0 === "carrier") || (key0 === "file")) || (key0 === "signatures")) || (key0 === "predicateType")) || (key0 === "subjects")) || (key0 === "subjectsMatch"))){
+	validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
+	}
+	}
+	if(_errs1 === errors){
+	if(data.carrier !== undefined){
+	let data0 = data.carrier;
+	const _errs2 = errors;
+	if(!(((data0 === "signature") || (data0 === "sigstore-bundle")) || (data0 === "dsse"))){
+	validate61.errors = [{instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/enum",keyword:"enum",params:{allowedValues: schema144.properties.carrier.enum}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.file !== undefined){
+	const _errs3 = errors;
+	if(typeof data.file !== "string"){
+	validate61.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs3 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.signatures !== undefined){
+	let data2 = data.signatures;
+	const _errs5 = errors;
+	if(errors === _errs5){
+	if(Array.isArray(data2)){
+	var valid1 = true;
+	const len0 = data2.length;
+	for(let i0=0; i0<len0; i0++){
+	const _errs7 = errors;
+	if(!(validate55(data2[i0], {instancePath:instancePath+"/signatures/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+	errors = vErrors.length;
+	}
+	var valid1 = _errs7 === errors;
+	if(!valid1){
+	break;
+	}
+	}
+	}
+	else {
+	validate61.errors = [{instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs5 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.predicateType !== undefined){
+	let data4 = data.predicateType;
+	const _errs8 = errors;
+	if((typeof data4 !== "string") && (data4 !== null)){
+	validate61.errors = [{instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/type",keyword:"type",params:{type: schema144.properties.predicateType.type}}];
+	return false;
+	}
+	var valid0 = _errs8 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.subjects !== undefined){
+	let data5 = data.subjects;
+	const _errs10 = errors;
+	const _errs11 = errors;
+	let valid2 = false;
+	const _errs12 = errors;
+	if(errors === _errs12){
+	if(Array.isArray(data5)){
+	var valid3 = true;
+	const len1 = data5.length;
+	for(let i1=0; i1<len1; i1++){
+	let data6 = data5[i1];
+	const _errs14 = errors;
+	if(errors === _errs14){
+	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+	let missing1;
+	if(((data6.name === undefined) && (missing1 = "name")) || ((data6.sha256 === undefined) && (missing1 = "sha256"))){
+	const err0 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/required",keyword:"required",params:{missingProperty: missing1}};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -6611,8 +5607,11 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.file === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema144.required,parentSchema:schema144,data};
+	else {
+	const _errs16 = errors;
+	for(const key1 in data6){
+	if(!((key1 === "name") || (key1 === "sha256"))){
+	const err1 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -6620,9 +5619,14 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err1);
 	}
 	errors++;
+	break;
 	}
-	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema144.required,parentSchema:schema144,data};
+	}
+	if(_errs16 === errors){
+	if(data6.name !== undefined){
+	const _errs17 = errors;
+	if(typeof data6.name !== "string"){
+	const err2 = {instancePath:instancePath+"/subjects/" + i1+"/name",schemaPath:"#/properties/subjects/anyOf/0/items/properties/name/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -6631,8 +5635,23 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.predicateType === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema144.required,parentSchema:schema144,data};
+	var valid4 = _errs17 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data6.sha256 !== undefined){
+	let data8 = data6.sha256;
+	const _errs19 = errors;
+	const _errs20 = errors;
+	let valid5 = false;
+	const _errs21 = errors;
+	const _errs22 = errors;
+	if(errors === _errs22){
+	if(typeof data8 === "string"){
+	if(!pattern17.test(data8)){
+	const err3 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -6641,8 +5660,9 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.subjects === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema144.required,parentSchema:schema144,data};
+	}
+	else {
+	const err4 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -6651,8 +5671,12 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.subjectsMatch === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subjectsMatch"},message:"must have required property '"+"subjectsMatch"+"'",schema:schema144.required,parentSchema:schema144,data};
+	}
+	var _valid1 = _errs21 === errors;
+	valid5 = valid5 || _valid1;
+	const _errs24 = errors;
+	if(data8 !== null){
+	const err5 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/properties/subjects/anyOf/0/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -6661,183 +5685,15 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	for(const key0 in data){
-	if(!((((((key0 === "carrier") || (key0 === "file")) || (key0 === "signatures")) || (key0 === "predicateType")) || (key0 === "subjects")) || (key0 === "subjectsMatch"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema144,data};
+	var _valid1 = _errs24 === errors;
+	valid5 = valid5 || _valid1;
+	if(!valid5){
+	const err6 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/properties/subjects/anyOf/0/items/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
 	else {
 	vErrors.push(err6);
-	}
-	errors++;
-	}
-	}
-	if(data.carrier !== undefined){
-	let data0 = data.carrier;
-	if(!(((data0 === "signature") || (data0 === "sigstore-bundle")) || (data0 === "dsse"))){
-	const err7 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/enum",keyword:"enum",params:{allowedValues: schema144.properties.carrier.enum},message:"must be equal to one of the allowed values",schema:schema144.properties.carrier.enum,parentSchema:schema144.properties.carrier,data:data0};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	}
-	if(data.file !== undefined){
-	let data1 = data.file;
-	if(typeof data1 !== "string"){
-	const err8 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.file.type,parentSchema:schema144.properties.file,data:data1};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	}
-	if(data.signatures !== undefined){
-	let data2 = data.signatures;
-	if(Array.isArray(data2)){
-	const len0 = data2.length;
-	for(let i0=0; i0<len0; i0++){
-	if(!(validate55(data2[i0], {instancePath:instancePath+"/signatures/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-	errors = vErrors.length;
-	}
-	}
-	}
-	else {
-	const err9 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.signatures.type,parentSchema:schema144.properties.signatures,data:data2};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	}
-	if(data.predicateType !== undefined){
-	let data4 = data.predicateType;
-	if((typeof data4 !== "string") && (data4 !== null)){
-	const err10 = {instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/type",keyword:"type",params:{type: schema144.properties.predicateType.type},message:"must be string,null",schema:schema144.properties.predicateType.type,parentSchema:schema144.properties.predicateType,data:data4};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	}
-	if(data.subjects !== undefined){
-	let data5 = data.subjects;
-	const _errs11 = errors;
-	let valid3 = false;
-	const _errs12 = errors;
-	if(Array.isArray(data5)){
-	const len1 = data5.length;
-	for(let i1=0; i1<len1; i1++){
-	let data6 = data5[i1];
-	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-	if(data6.name === undefined){
-	const err11 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema144.properties.subjects.anyOf[0].items.required,parentSchema:schema144.properties.subjects.anyOf[0].items,data:data6};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	if(data6.sha256 === undefined){
-	const err12 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema144.properties.subjects.anyOf[0].items.required,parentSchema:schema144.properties.subjects.anyOf[0].items,data:data6};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	for(const key1 in data6){
-	if(!((key1 === "name") || (key1 === "sha256"))){
-	const err13 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema144.properties.subjects.anyOf[0].items,data:data6};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
-	}
-	}
-	if(data6.name !== undefined){
-	let data7 = data6.name;
-	if(typeof data7 !== "string"){
-	const err14 = {instancePath:instancePath+"/subjects/" + i1+"/name",schemaPath:"#/properties/subjects/anyOf/0/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.subjects.anyOf[0].items.properties.name.type,parentSchema:schema144.properties.subjects.anyOf[0].items.properties.name,data:data7};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
-	}
-	}
-	if(data6.sha256 !== undefined){
-	let data8 = data6.sha256;
-	const _errs20 = errors;
-	let valid7 = false;
-	const _errs21 = errors;
-	if(typeof data8 === "string"){
-	if(!pattern17.test(data8)){
-	const err15 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data8};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err16 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data8};
-	if(vErrors === null){
-	vErrors = [err16];
-	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
-	var _valid1 = _errs21 === errors;
-	valid7 = valid7 || _valid1;
-	const _errs24 = errors;
-	if(data8 !== null){
-	const err17 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/properties/subjects/anyOf/0/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema144.properties.subjects.anyOf[0].items.properties.sha256.anyOf[1].type,parentSchema:schema144.properties.subjects.anyOf[0].items.properties.sha256.anyOf[1],data:data8};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	var _valid1 = _errs24 === errors;
-	valid7 = valid7 || _valid1;
-	if(!valid7){
-	const err18 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/properties/subjects/anyOf/0/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema144.properties.subjects.anyOf[0].items.properties.sha256.anyOf,parentSchema:schema144.properties.subjects.anyOf[0].items.properties.sha256,data:data8};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
 	}
 	errors++;
 	}
@@ -6852,54 +5708,69 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid4 = _errs19 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	}
+	}
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema144.properties.subjects.anyOf[0].items.type,parentSchema:schema144.properties.subjects.anyOf[0].items,data:data6};
+	const err7 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/type",keyword:"type",params:{type: "object"}};
 	if(vErrors === null){
-	vErrors = [err19];
+	vErrors = [err7];
 	}
 	else {
-	vErrors.push(err19);
+	vErrors.push(err7);
 	}
 	errors++;
 	}
 	}
+	var valid3 = _errs14 === errors;
+	if(!valid3){
+	break;
+	}
+	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.subjects.anyOf[0].type,parentSchema:schema144.properties.subjects.anyOf[0],data:data5};
+	const err8 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf/0/type",keyword:"type",params:{type: "array"}};
 	if(vErrors === null){
-	vErrors = [err20];
+	vErrors = [err8];
 	}
 	else {
-	vErrors.push(err20);
+	vErrors.push(err8);
 	}
 	errors++;
+	}
 	}
 	var _valid0 = _errs12 === errors;
-	valid3 = valid3 || _valid0;
+	valid2 = valid2 || _valid0;
 	const _errs26 = errors;
 	if(data5 !== null){
-	const err21 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema144.properties.subjects.anyOf[1].type,parentSchema:schema144.properties.subjects.anyOf[1],data:data5};
+	const err9 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
-	vErrors = [err21];
+	vErrors = [err9];
 	}
 	else {
-	vErrors.push(err21);
+	vErrors.push(err9);
 	}
 	errors++;
 	}
 	var _valid0 = _errs26 === errors;
-	valid3 = valid3 || _valid0;
-	if(!valid3){
-	const err22 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema144.properties.subjects.anyOf,parentSchema:schema144.properties.subjects,data:data5};
+	valid2 = valid2 || _valid0;
+	if(!valid2){
+	const err10 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
-	vErrors = [err22];
+	vErrors = [err10];
 	}
 	else {
-	vErrors.push(err22);
+	vErrors.push(err10);
 	}
 	errors++;
+	validate61.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs11;
@@ -6912,30 +5783,36 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid0 = _errs10 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.subjectsMatch !== undefined){
 	let data9 = data.subjectsMatch;
+	const _errs28 = errors;
 	if((typeof data9 !== "boolean") && (data9 !== null)){
-	const err23 = {instancePath:instancePath+"/subjectsMatch",schemaPath:"#/properties/subjectsMatch/type",keyword:"type",params:{type: schema144.properties.subjectsMatch.type},message:"must be boolean,null",schema:schema144.properties.subjectsMatch.type,parentSchema:schema144.properties.subjectsMatch,data:data9};
-	if(vErrors === null){
-	vErrors = [err23];
+	validate61.errors = [{instancePath:instancePath+"/subjectsMatch",schemaPath:"#/properties/subjectsMatch/type",keyword:"type",params:{type: schema144.properties.subjectsMatch.type}}];
+	return false;
+	}
+	var valid0 = _errs28 === errors;
 	}
 	else {
-	vErrors.push(err23);
+	var valid0 = true;
 	}
-	errors++;
+	}
+	}
+	}
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema144.type,parentSchema:schema144,data};
-	if(vErrors === null){
-	vErrors = [err24];
+	validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
 	}
 	validate61.errors = vErrors;
 	return errors === 0;
@@ -6953,9 +5830,84 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.id === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema101.required,parentSchema:schema101,data};
+	let missing0;
+	if((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.file === undefined) && (missing0 = "file"))) || ((data.producer === undefined) && (missing0 = "producer"))) || ((data.time === undefined) && (missing0 = "time"))) || ((data.controls === undefined) && (missing0 = "controls"))) || ((data.present === undefined) && (missing0 = "present"))) || ((data.sha256 === undefined) && (missing0 = "sha256"))) || ((data.statement === undefined) && (missing0 = "statement"))) || ((data.record === undefined) && (missing0 = "record"))) || ((data.verification === undefined) && (missing0 = "verification"))){
+	validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
+	}
+	else {
+	const _errs1 = errors;
+	for(const key0 in data){
+	if(!(func1.call(schema101.properties, key0))){
+	validate39.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
+	}
+	}
+	if(_errs1 === errors){
+	if(data.id !== undefined){
+	const _errs2 = errors;
+	if(typeof data.id !== "string"){
+	validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.kind !== undefined){
+	let data1 = data.kind;
+	const _errs4 = errors;
+	if(!((((((((((((data1 === "assertion") || (data1 === "process-document")) || (data1 === "update-manifest")) || (data1 === "build-provenance")) || (data1 === "signing-event")) || (data1 === "release-approval")) || (data1 === "rollback-recovery-tests")) || (data1 === "recovery-procedure")) || (data1 === "affected-versions")) || (data1 === "customer-notification")) || (data1 === "deployment-records")) || (data1 === "risk-acceptance"))){
+	validate39.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema101.properties.kind.enum}}];
+	return false;
+	}
+	var valid0 = _errs4 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.file !== undefined){
+	let data2 = data.file;
+	const _errs5 = errors;
+	if((typeof data2 !== "string") && (data2 !== null)){
+	validate39.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: schema101.properties.file.type}}];
+	return false;
+	}
+	var valid0 = _errs5 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.producer !== undefined){
+	const _errs7 = errors;
+	if(typeof data.producer !== "string"){
+	validate39.errors = [{instancePath:instancePath+"/producer",schemaPath:"#/properties/producer/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs7 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.time !== undefined){
+	let data4 = data.time;
+	const _errs9 = errors;
+	const _errs10 = errors;
+	let valid1 = false;
+	const _errs11 = errors;
+	const _errs12 = errors;
+	if(errors === _errs12){
+	if(errors === _errs12){
+	if(typeof data4 === "string"){
+	if(!pattern26.test(data4)){
+	const err0 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -6964,8 +5916,9 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema101.required,parentSchema:schema101,data};
+	else {
+	if(!(formats0.validate(data4))){
+	const err1 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -6974,8 +5927,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.file === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema101.required,parentSchema:schema101,data};
+	}
+	}
+	else {
+	const err2 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -6984,8 +5939,13 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.producer === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "producer"},message:"must have required property '"+"producer"+"'",schema:schema101.required,parentSchema:schema101,data};
+	}
+	}
+	var _valid0 = _errs11 === errors;
+	valid1 = valid1 || _valid0;
+	const _errs14 = errors;
+	if(data4 !== null){
+	const err3 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -6994,8 +5954,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.time === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema101.required,parentSchema:schema101,data};
+	var _valid0 = _errs14 === errors;
+	valid1 = valid1 || _valid0;
+	if(!valid1){
+	const err4 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -7003,192 +5965,8 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err4);
 	}
 	errors++;
-	}
-	if(data.controls === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema101.required,parentSchema:schema101,data};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	if(data.present === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema101.required,parentSchema:schema101,data};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	if(data.sha256 === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema101.required,parentSchema:schema101,data};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	if(data.statement === undefined){
-	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema101.required,parentSchema:schema101,data};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	if(data.record === undefined){
-	const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema101.required,parentSchema:schema101,data};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	if(data.verification === undefined){
-	const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verification"},message:"must have required property '"+"verification"+"'",schema:schema101.required,parentSchema:schema101,data};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	for(const key0 in data){
-	if(!(func1.call(schema101.properties, key0))){
-	const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	}
-	if(data.id !== undefined){
-	let data0 = data.id;
-	if(typeof data0 !== "string"){
-	const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.id.type,parentSchema:schema101.properties.id,data:data0};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	}
-	if(data.kind !== undefined){
-	let data1 = data.kind;
-	if(!((((((((((((data1 === "assertion") || (data1 === "process-document")) || (data1 === "update-manifest")) || (data1 === "build-provenance")) || (data1 === "signing-event")) || (data1 === "release-approval")) || (data1 === "rollback-recovery-tests")) || (data1 === "recovery-procedure")) || (data1 === "affected-versions")) || (data1 === "customer-notification")) || (data1 === "deployment-records")) || (data1 === "risk-acceptance"))){
-	const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema101.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema101.properties.kind.enum,parentSchema:schema101.properties.kind,data:data1};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
-	}
-	}
-	if(data.file !== undefined){
-	let data2 = data.file;
-	if((typeof data2 !== "string") && (data2 !== null)){
-	const err14 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: schema101.properties.file.type},message:"must be string,null",schema:schema101.properties.file.type,parentSchema:schema101.properties.file,data:data2};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
-	}
-	}
-	if(data.producer !== undefined){
-	let data3 = data.producer;
-	if(typeof data3 !== "string"){
-	const err15 = {instancePath:instancePath+"/producer",schemaPath:"#/properties/producer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.producer.type,parentSchema:schema101.properties.producer,data:data3};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
-	}
-	if(data.time !== undefined){
-	let data4 = data.time;
-	const _errs10 = errors;
-	let valid1 = false;
-	const _errs11 = errors;
-	if(typeof data4 === "string"){
-	if(!pattern26.test(data4)){
-	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data4};
-	if(vErrors === null){
-	vErrors = [err16];
-	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
-	if(!(formats0.validate(data4))){
-	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data4};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data4};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	var _valid0 = _errs11 === errors;
-	valid1 = valid1 || _valid0;
-	const _errs14 = errors;
-	if(data4 !== null){
-	const err19 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema101.properties.time.anyOf[1].type,parentSchema:schema101.properties.time.anyOf[1],data:data4};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	var _valid0 = _errs14 === errors;
-	valid1 = valid1 || _valid0;
-	if(!valid1){
-	const err20 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema101.properties.time.anyOf,parentSchema:schema101.properties.time,data:data4};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
+	validate39.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs10;
@@ -7201,100 +5979,111 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid0 = _errs9 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.controls !== undefined){
 	let data5 = data.controls;
+	const _errs16 = errors;
+	if(errors === _errs16){
 	if(Array.isArray(data5)){
+	var valid3 = true;
 	const len0 = data5.length;
 	for(let i0=0; i0<len0; i0++){
-	let data6 = data5[i0];
-	if(typeof data6 !== "string"){
-	const err21 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.controls.items.type,parentSchema:schema101.properties.controls.items,data:data6};
-	if(vErrors === null){
-	vErrors = [err21];
+	const _errs18 = errors;
+	if(typeof data5[i0] !== "string"){
+	validate39.errors = [{instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
+	var valid3 = _errs18 === errors;
+	if(!valid3){
+	break;
 	}
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.controls.type,parentSchema:schema101.properties.controls,data:data5};
-	if(vErrors === null){
-	vErrors = [err22];
+	validate39.errors = [{instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs16 === errors;
 	}
 	else {
-	vErrors.push(err22);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.present !== undefined){
-	let data7 = data.present;
-	if(typeof data7 !== "boolean"){
-	const err23 = {instancePath:instancePath+"/present",schemaPath:"#/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema101.properties.present.type,parentSchema:schema101.properties.present,data:data7};
-	if(vErrors === null){
-	vErrors = [err23];
+	const _errs20 = errors;
+	if(typeof data.present !== "boolean"){
+	validate39.errors = [{instancePath:instancePath+"/present",schemaPath:"#/properties/present/type",keyword:"type",params:{type: "boolean"}}];
+	return false;
+	}
+	var valid0 = _errs20 === errors;
 	}
 	else {
-	vErrors.push(err23);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.sha256 !== undefined){
 	let data8 = data.sha256;
+	const _errs22 = errors;
 	const _errs23 = errors;
-	let valid5 = false;
+	let valid4 = false;
 	const _errs24 = errors;
+	const _errs25 = errors;
+	if(errors === _errs25){
 	if(typeof data8 === "string"){
 	if(!pattern17.test(data8)){
-	const err24 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data8};
+	const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 	if(vErrors === null){
-	vErrors = [err24];
+	vErrors = [err5];
 	}
 	else {
-	vErrors.push(err24);
+	vErrors.push(err5);
 	}
 	errors++;
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data8};
+	const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
-	vErrors = [err25];
+	vErrors = [err6];
 	}
 	else {
-	vErrors.push(err25);
+	vErrors.push(err6);
 	}
 	errors++;
+	}
 	}
 	var _valid1 = _errs24 === errors;
-	valid5 = valid5 || _valid1;
+	valid4 = valid4 || _valid1;
 	const _errs27 = errors;
 	if(data8 !== null){
-	const err26 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema101.properties.sha256.anyOf[1].type,parentSchema:schema101.properties.sha256.anyOf[1],data:data8};
+	const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
-	vErrors = [err26];
+	vErrors = [err7];
 	}
 	else {
-	vErrors.push(err26);
+	vErrors.push(err7);
 	}
 	errors++;
 	}
 	var _valid1 = _errs27 === errors;
-	valid5 = valid5 || _valid1;
-	if(!valid5){
-	const err27 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema101.properties.sha256.anyOf,parentSchema:schema101.properties.sha256,data:data8};
+	valid4 = valid4 || _valid1;
+	if(!valid4){
+	const err8 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
-	vErrors = [err27];
+	vErrors = [err8];
 	}
 	else {
-	vErrors.push(err27);
+	vErrors.push(err8);
 	}
 	errors++;
+	validate39.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs23;
@@ -7307,11 +6096,429 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid0 = _errs22 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.statement !== undefined){
 	let data9 = data.statement;
+	const _errs29 = errors;
 	if((typeof data9 !== "string") && (data9 !== null)){
-	const err28 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: schema101.properties.statement.type},message:"must be string,null",schema:schema101.properties.statement.type,parentSchema:schema101.properties.statement,data:data9};
+	validate39.errors = [{instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: schema101.properties.statement.type}}];
+	return false;
+	}
+	var valid0 = _errs29 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.record !== undefined){
+	let data10 = data.record;
+	const _errs31 = errors;
+	const _errs32 = errors;
+	let valid6 = false;
+	const _errs33 = errors;
+	if(!(validate40(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+	errors = vErrors.length;
+	}
+	var _valid2 = _errs33 === errors;
+	valid6 = valid6 || _valid2;
+	const _errs34 = errors;
+	if(!(validate42(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+	errors = vErrors.length;
+	}
+	var _valid2 = _errs34 === errors;
+	valid6 = valid6 || _valid2;
+	const _errs35 = errors;
+	if(!(validate44(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+	errors = vErrors.length;
+	}
+	var _valid2 = _errs35 === errors;
+	valid6 = valid6 || _valid2;
+	const _errs36 = errors;
+	if(!(validate46(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+	errors = vErrors.length;
+	}
+	var _valid2 = _errs36 === errors;
+	valid6 = valid6 || _valid2;
+	const _errs37 = errors;
+	const _errs38 = errors;
+	if(errors === _errs38){
+	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+	let missing1;
+	if(((((((((data10.kind === undefined) && (missing1 = "kind")) || ((data10.format === undefined) && (missing1 = "format"))) || ((data10.document === undefined) && (missing1 = "document"))) || ((data10.versionScheme === undefined) && (missing1 = "versionScheme"))) || ((data10.statements === undefined) && (missing1 = "statements"))) || ((data10.notThisProduct === undefined) && (missing1 = "notThisProduct"))) || ((data10.notThisProductCount === undefined) && (missing1 = "notThisProductCount"))) || ((data10.unsupported === undefined) && (missing1 = "unsupported"))){
+	const err9 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: missing1}};
+	if(vErrors === null){
+	vErrors = [err9];
+	}
+	else {
+	vErrors.push(err9);
+	}
+	errors++;
+	}
+	else {
+	const _errs40 = errors;
+	for(const key1 in data10){
+	if(!((((((((key1 === "kind") || (key1 === "format")) || (key1 === "document")) || (key1 === "versionScheme")) || (key1 === "statements")) || (key1 === "notThisProduct")) || (key1 === "notThisProductCount")) || (key1 === "unsupported"))){
+	const err10 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+	if(vErrors === null){
+	vErrors = [err10];
+	}
+	else {
+	vErrors.push(err10);
+	}
+	errors++;
+	break;
+	}
+	}
+	if(_errs40 === errors){
+	if(data10.kind !== undefined){
+	const _errs41 = errors;
+	if("VexDocument" !== data10.kind){
+	const err11 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/vexDocument/properties/kind/const",keyword:"const",params:{allowedValue: "VexDocument"}};
+	if(vErrors === null){
+	vErrors = [err11];
+	}
+	else {
+	vErrors.push(err11);
+	}
+	errors++;
+	}
+	var valid8 = _errs41 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data10.format !== undefined){
+	let data12 = data10.format;
+	const _errs42 = errors;
+	if(!((((data12 === "csaf") || (data12 === "openvex")) || (data12 === "osv")) || (data12 === "cyclonedx-vex"))){
+	const err12 = {instancePath:instancePath+"/record/format",schemaPath:"#/$defs/vexDocument/properties/format/enum",keyword:"enum",params:{allowedValues: schema119.properties.format.enum}};
+	if(vErrors === null){
+	vErrors = [err12];
+	}
+	else {
+	vErrors.push(err12);
+	}
+	errors++;
+	}
+	var valid8 = _errs42 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data10.document !== undefined){
+	const _errs43 = errors;
+	if(typeof data10.document !== "string"){
+	const err13 = {instancePath:instancePath+"/record/document",schemaPath:"#/$defs/vexDocument/properties/document/type",keyword:"type",params:{type: "string"}};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
+	}
+	errors++;
+	}
+	var valid8 = _errs43 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data10.versionScheme !== undefined){
+	let data14 = data10.versionScheme;
+	const _errs45 = errors;
+	if(!((data14 === "semver") || (data14 === "generic"))){
+	const err14 = {instancePath:instancePath+"/record/versionScheme",schemaPath:"#/$defs/vexDocument/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema119.properties.versionScheme.enum}};
+	if(vErrors === null){
+	vErrors = [err14];
+	}
+	else {
+	vErrors.push(err14);
+	}
+	errors++;
+	}
+	var valid8 = _errs45 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data10.statements !== undefined){
+	let data15 = data10.statements;
+	const _errs46 = errors;
+	if(errors === _errs46){
+	if(Array.isArray(data15)){
+	var valid9 = true;
+	const len1 = data15.length;
+	for(let i1=0; i1<len1; i1++){
+	let data16 = data15[i1];
+	const _errs48 = errors;
+	if(errors === _errs48){
+	if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+	let missing2;
+	if(((((((((((((data16.vulnerability === undefined) && (missing2 = "vulnerability")) || ((data16.statement === undefined) && (missing2 = "statement"))) || ((data16.product === undefined) && (missing2 = "product"))) || ((data16.identifier === undefined) && (missing2 = "identifier"))) || ((data16.status === undefined) && (missing2 = "status"))) || ((data16.justification === undefined) && (missing2 = "justification"))) || ((data16.allVersions === undefined) && (missing2 = "allVersions"))) || ((data16.versions === undefined) && (missing2 = "versions"))) || ((data16.vers === undefined) && (missing2 = "vers"))) || ((data16.ranges === undefined) && (missing2 = "ranges"))) || ((data16.fromVersion === undefined) && (missing2 = "fromVersion"))) || ((data16.toVersion === undefined) && (missing2 = "toVersion"))){
+	const err15 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: missing2}};
+	if(vErrors === null){
+	vErrors = [err15];
+	}
+	else {
+	vErrors.push(err15);
+	}
+	errors++;
+	}
+	else {
+	const _errs50 = errors;
+	for(const key2 in data16){
+	if(!(func1.call(schema119.properties.statements.items.properties, key2))){
+	const err16 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+	if(vErrors === null){
+	vErrors = [err16];
+	}
+	else {
+	vErrors.push(err16);
+	}
+	errors++;
+	break;
+	}
+	}
+	if(_errs50 === errors){
+	if(data16.vulnerability !== undefined){
+	const _errs51 = errors;
+	if(typeof data16.vulnerability !== "string"){
+	const err17 = {instancePath:instancePath+"/record/statements/" + i1+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vulnerability/type",keyword:"type",params:{type: "string"}};
+	if(vErrors === null){
+	vErrors = [err17];
+	}
+	else {
+	vErrors.push(err17);
+	}
+	errors++;
+	}
+	var valid10 = _errs51 === errors;
+	}
+	else {
+	var valid10 = true;
+	}
+	if(valid10){
+	if(data16.statement !== undefined){
+	const _errs53 = errors;
+	if(typeof data16.statement !== "string"){
+	const err18 = {instancePath:instancePath+"/record/statements/" + i1+"/statement",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/statement/type",keyword:"type",params:{type: "string"}};
+	if(vErrors === null){
+	vErrors = [err18];
+	}
+	else {
+	vErrors.push(err18);
+	}
+	errors++;
+	}
+	var valid10 = _errs53 === errors;
+	}
+	else {
+	var valid10 = true;
+	}
+	if(valid10){
+	if(data16.product !== undefined){
+	const _errs55 = errors;
+	if(typeof data16.product !== "string"){
+	const err19 = {instancePath:instancePath+"/record/statements/" + i1+"/product",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/product/type",keyword:"type",params:{type: "string"}};
+	if(vErrors === null){
+	vErrors = [err19];
+	}
+	else {
+	vErrors.push(err19);
+	}
+	errors++;
+	}
+	var valid10 = _errs55 === errors;
+	}
+	else {
+	var valid10 = true;
+	}
+	if(valid10){
+	if(data16.identifier !== undefined){
+	const _errs57 = errors;
+	if(typeof data16.identifier !== "string"){
+	const err20 = {instancePath:instancePath+"/record/statements/" + i1+"/identifier",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/identifier/type",keyword:"type",params:{type: "string"}};
+	if(vErrors === null){
+	vErrors = [err20];
+	}
+	else {
+	vErrors.push(err20);
+	}
+	errors++;
+	}
+	var valid10 = _errs57 === errors;
+	}
+	else {
+	var valid10 = true;
+	}
+	if(valid10){
+	if(data16.status !== undefined){
+	let data21 = data16.status;
+	const _errs59 = errors;
+	if(!((((data21 === "affected") || (data21 === "not_affected")) || (data21 === "fixed")) || (data21 === "under_investigation"))){
+	const err21 = {instancePath:instancePath+"/record/statements/" + i1+"/status",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema119.properties.statements.items.properties.status.enum}};
+	if(vErrors === null){
+	vErrors = [err21];
+	}
+	else {
+	vErrors.push(err21);
+	}
+	errors++;
+	}
+	var valid10 = _errs59 === errors;
+	}
+	else {
+	var valid10 = true;
+	}
+	if(valid10){
+	if(data16.justification !== undefined){
+	let data22 = data16.justification;
+	const _errs60 = errors;
+	if((typeof data22 !== "string") && (data22 !== null)){
+	const err22 = {instancePath:instancePath+"/record/statements/" + i1+"/justification",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/justification/type",keyword:"type",params:{type: schema119.properties.statements.items.properties.justification.type}};
+	if(vErrors === null){
+	vErrors = [err22];
+	}
+	else {
+	vErrors.push(err22);
+	}
+	errors++;
+	}
+	var valid10 = _errs60 === errors;
+	}
+	else {
+	var valid10 = true;
+	}
+	if(valid10){
+	if(data16.allVersions !== undefined){
+	const _errs62 = errors;
+	if(typeof data16.allVersions !== "boolean"){
+	const err23 = {instancePath:instancePath+"/record/statements/" + i1+"/allVersions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/allVersions/type",keyword:"type",params:{type: "boolean"}};
+	if(vErrors === null){
+	vErrors = [err23];
+	}
+	else {
+	vErrors.push(err23);
+	}
+	errors++;
+	}
+	var valid10 = _errs62 === errors;
+	}
+	else {
+	var valid10 = true;
+	}
+	if(valid10){
+	if(data16.versions !== undefined){
+	let data24 = data16.versions;
+	const _errs64 = errors;
+	if(errors === _errs64){
+	if(Array.isArray(data24)){
+	var valid11 = true;
+	const len2 = data24.length;
+	for(let i2=0; i2<len2; i2++){
+	const _errs66 = errors;
+	if(typeof data24[i2] !== "string"){
+	const err24 = {instancePath:instancePath+"/record/statements/" + i1+"/versions/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/items/type",keyword:"type",params:{type: "string"}};
+	if(vErrors === null){
+	vErrors = [err24];
+	}
+	else {
+	vErrors.push(err24);
+	}
+	errors++;
+	}
+	var valid11 = _errs66 === errors;
+	if(!valid11){
+	break;
+	}
+	}
+	}
+	else {
+	const err25 = {instancePath:instancePath+"/record/statements/" + i1+"/versions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/type",keyword:"type",params:{type: "array"}};
+	if(vErrors === null){
+	vErrors = [err25];
+	}
+	else {
+	vErrors.push(err25);
+	}
+	errors++;
+	}
+	}
+	var valid10 = _errs64 === errors;
+	}
+	else {
+	var valid10 = true;
+	}
+	if(valid10){
+	if(data16.vers !== undefined){
+	let data26 = data16.vers;
+	const _errs68 = errors;
+	if(errors === _errs68){
+	if(Array.isArray(data26)){
+	var valid12 = true;
+	const len3 = data26.length;
+	for(let i3=0; i3<len3; i3++){
+	const _errs70 = errors;
+	if(typeof data26[i3] !== "string"){
+	const err26 = {instancePath:instancePath+"/record/statements/" + i1+"/vers/" + i3,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/items/type",keyword:"type",params:{type: "string"}};
+	if(vErrors === null){
+	vErrors = [err26];
+	}
+	else {
+	vErrors.push(err26);
+	}
+	errors++;
+	}
+	var valid12 = _errs70 === errors;
+	if(!valid12){
+	break;
+	}
+	}
+	}
+	else {
+	const err27 = {instancePath:instancePath+"/record/statements/" + i1+"/vers",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/type",keyword:"type",params:{type: "array"}};
+	if(vErrors === null){
+	vErrors = [err27];
+	}
+	else {
+	vErrors.push(err27);
+	}
+	errors++;
+	}
+	}
+	var valid10 = _errs68 === errors;
+	}
+	else {
+	var valid10 = true;
+	}
+	if(valid10){
+	if(data16.ranges !== undefined){
+	let data28 = data16.ranges;
+	const _errs72 = errors;
+	if(errors === _errs72){
+	if(Array.isArray(data28)){
+	var valid13 = true;
+	const len4 = data28.length;
+	for(let i4=0; i4<len4; i4++){
+	let data29 = data28[i4];
+	const _errs74 = errors;
+	if(errors === _errs74){
+	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+	let missing3;
+	if((((data29.introduced === undefined) && (missing3 = "introduced")) || ((data29.fixed === undefined) && (missing3 = "fixed"))) || ((data29.lastAffected === undefined) && (missing3 = "lastAffected"))){
+	const err28 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: missing3}};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -7320,43 +6527,11 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	}
-	if(data.record !== undefined){
-	let data10 = data.record;
-	const _errs32 = errors;
-	let valid7 = false;
-	const _errs33 = errors;
-	if(!(validate40(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-	errors = vErrors.length;
-	}
-	var _valid2 = _errs33 === errors;
-	valid7 = valid7 || _valid2;
-	const _errs34 = errors;
-	if(!(validate42(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-	errors = vErrors.length;
-	}
-	var _valid2 = _errs34 === errors;
-	valid7 = valid7 || _valid2;
-	const _errs35 = errors;
-	if(!(validate44(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-	errors = vErrors.length;
-	}
-	var _valid2 = _errs35 === errors;
-	valid7 = valid7 || _valid2;
-	const _errs36 = errors;
-	if(!(validate46(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-	errors = vErrors.length;
-	}
-	var _valid2 = _errs36 === errors;
-	valid7 = valid7 || _valid2;
-	const _errs37 = errors;
-	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-	if(data10.kind === undefined){
-	const err29 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	else {
+	const _errs76 = errors;
+	for(const key3 in data29){
+	if(!(((key3 === "introduced") || (key3 === "fixed")) || (key3 === "lastAffected"))){
+	const err29 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -7364,9 +6539,14 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err29);
 	}
 	errors++;
+	break;
 	}
-	if(data10.format === undefined){
-	const err30 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	}
+	if(_errs76 === errors){
+	if(data29.introduced !== undefined){
+	const _errs77 = errors;
+	if(typeof data29.introduced !== "string"){
+	const err30 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/introduced",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/introduced/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -7375,8 +6555,17 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data10.document === undefined){
-	const err31 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	var valid14 = _errs77 === errors;
+	}
+	else {
+	var valid14 = true;
+	}
+	if(valid14){
+	if(data29.fixed !== undefined){
+	let data31 = data29.fixed;
+	const _errs79 = errors;
+	if((typeof data31 !== "string") && (data31 !== null)){
+	const err31 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/fixed",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/fixed/type",keyword:"type",params:{type: schema119.properties.statements.items.properties.ranges.items.properties.fixed.type}};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -7385,8 +6574,17 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data10.versionScheme === undefined){
-	const err32 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	var valid14 = _errs79 === errors;
+	}
+	else {
+	var valid14 = true;
+	}
+	if(valid14){
+	if(data29.lastAffected !== undefined){
+	let data32 = data29.lastAffected;
+	const _errs81 = errors;
+	if((typeof data32 !== "string") && (data32 !== null)){
+	const err32 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/lastAffected",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/lastAffected/type",keyword:"type",params:{type: schema119.properties.statements.items.properties.ranges.items.properties.lastAffected.type}};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -7395,8 +6593,18 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data10.statements === undefined){
-	const err33 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "statements"},message:"must have required property '"+"statements"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	var valid14 = _errs81 === errors;
+	}
+	else {
+	var valid14 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err33 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/type",keyword:"type",params:{type: "object"}};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -7405,8 +6613,15 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data10.notThisProduct === undefined){
-	const err34 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProduct"},message:"must have required property '"+"notThisProduct"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	}
+	var valid13 = _errs74 === errors;
+	if(!valid13){
+	break;
+	}
+	}
+	}
+	else {
+	const err34 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/type",keyword:"type",params:{type: "array"}};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -7415,8 +6630,18 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data10.notThisProductCount === undefined){
-	const err35 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProductCount"},message:"must have required property '"+"notThisProductCount"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	}
+	var valid10 = _errs72 === errors;
+	}
+	else {
+	var valid10 = true;
+	}
+	if(valid10){
+	if(data16.fromVersion !== undefined){
+	let data33 = data16.fromVersion;
+	const _errs83 = errors;
+	if(!(((((data33 === "affected") || (data33 === "not_affected")) || (data33 === "fixed")) || (data33 === "under_investigation")) || (data33 === null))){
+	const err35 = {instancePath:instancePath+"/record/statements/" + i1+"/fromVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/fromVersion/enum",keyword:"enum",params:{allowedValues: schema119.properties.statements.items.properties.fromVersion.enum}};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -7425,8 +6650,17 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data10.unsupported === undefined){
-	const err36 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "unsupported"},message:"must have required property '"+"unsupported"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	var valid10 = _errs83 === errors;
+	}
+	else {
+	var valid10 = true;
+	}
+	if(valid10){
+	if(data16.toVersion !== undefined){
+	let data34 = data16.toVersion;
+	const _errs84 = errors;
+	if(!(((((data34 === "affected") || (data34 === "not_affected")) || (data34 === "fixed")) || (data34 === "under_investigation")) || (data34 === null))){
+	const err36 = {instancePath:instancePath+"/record/statements/" + i1+"/toVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/toVersion/enum",keyword:"enum",params:{allowedValues: schema119.properties.statements.items.properties.toVersion.enum}};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -7435,9 +6669,27 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	for(const key1 in data10){
-	if(!((((((((key1 === "kind") || (key1 === "format")) || (key1 === "document")) || (key1 === "versionScheme")) || (key1 === "statements")) || (key1 === "notThisProduct")) || (key1 === "notThisProductCount")) || (key1 === "unsupported"))){
-	const err37 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data:data10};
+	var valid10 = _errs84 === errors;
+	}
+	else {
+	var valid10 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err37 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/type",keyword:"type",params:{type: "object"}};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -7447,10 +6699,14 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	if(data10.kind !== undefined){
-	let data11 = data10.kind;
-	if("VexDocument" !== data11){
-	const err38 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/vexDocument/properties/kind/const",keyword:"const",params:{allowedValue: "VexDocument"},message:"must be equal to constant",schema:"VexDocument",parentSchema:schema119.properties.kind,data:data11};
+	var valid9 = _errs48 === errors;
+	if(!valid9){
+	break;
+	}
+	}
+	}
+	else {
+	const err38 = {instancePath:instancePath+"/record/statements",schemaPath:"#/$defs/vexDocument/properties/statements/type",keyword:"type",params:{type: "array"}};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -7460,10 +6716,23 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	if(data10.format !== undefined){
-	let data12 = data10.format;
-	if(!((((data12 === "csaf") || (data12 === "openvex")) || (data12 === "osv")) || (data12 === "cyclonedx-vex"))){
-	const err39 = {instancePath:instancePath+"/record/format",schemaPath:"#/$defs/vexDocument/properties/format/enum",keyword:"enum",params:{allowedValues: schema119.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.format.enum,parentSchema:schema119.properties.format,data:data12};
+	var valid8 = _errs46 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data10.notThisProduct !== undefined){
+	let data35 = data10.notThisProduct;
+	const _errs85 = errors;
+	if(errors === _errs85){
+	if(Array.isArray(data35)){
+	var valid15 = true;
+	const len5 = data35.length;
+	for(let i5=0; i5<len5; i5++){
+	const _errs87 = errors;
+	if(typeof data35[i5] !== "string"){
+	const err39 = {instancePath:instancePath+"/record/notThisProduct/" + i5,schemaPath:"#/$defs/vexDocument/properties/notThisProduct/items/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -7472,11 +6741,14 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
+	var valid15 = _errs87 === errors;
+	if(!valid15){
+	break;
 	}
-	if(data10.document !== undefined){
-	let data13 = data10.document;
-	if(typeof data13 !== "string"){
-	const err40 = {instancePath:instancePath+"/record/document",schemaPath:"#/$defs/vexDocument/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.document.type,parentSchema:schema119.properties.document,data:data13};
+	}
+	}
+	else {
+	const err40 = {instancePath:instancePath+"/record/notThisProduct",schemaPath:"#/$defs/vexDocument/properties/notThisProduct/type",keyword:"type",params:{type: "array"}};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -7486,10 +6758,17 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	if(data10.versionScheme !== undefined){
-	let data14 = data10.versionScheme;
-	if(!((data14 === "semver") || (data14 === "generic"))){
-	const err41 = {instancePath:instancePath+"/record/versionScheme",schemaPath:"#/$defs/vexDocument/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema119.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.versionScheme.enum,parentSchema:schema119.properties.versionScheme,data:data14};
+	var valid8 = _errs85 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data10.notThisProductCount !== undefined){
+	let data37 = data10.notThisProductCount;
+	const _errs89 = errors;
+	if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+	const err41 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/type",keyword:"type",params:{type: "integer"}};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -7498,16 +6777,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	}
-	if(data10.statements !== undefined){
-	let data15 = data10.statements;
-	if(Array.isArray(data15)){
-	const len1 = data15.length;
-	for(let i1=0; i1<len1; i1++){
-	let data16 = data15[i1];
-	if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-	if(data16.vulnerability === undefined){
-	const err42 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	if(errors === _errs89){
+	if((typeof data37 == "number") && (isFinite(data37))){
+	if(data37 < 0 || isNaN(data37)){
+	const err42 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -7516,8 +6789,29 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data16.statement === undefined){
-	const err43 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	}
+	}
+	var valid8 = _errs89 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data10.unsupported !== undefined){
+	let data38 = data10.unsupported;
+	const _errs91 = errors;
+	if(errors === _errs91){
+	if(Array.isArray(data38)){
+	var valid16 = true;
+	const len6 = data38.length;
+	for(let i6=0; i6<len6; i6++){
+	let data39 = data38[i6];
+	const _errs93 = errors;
+	if(errors === _errs93){
+	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+	let missing4;
+	if(((((data39.statement === undefined) && (missing4 = "statement")) || ((data39.vulnerability === undefined) && (missing4 = "vulnerability"))) || ((data39.product === undefined) && (missing4 = "product"))) || ((data39.reason === undefined) && (missing4 = "reason"))){
+	const err43 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: missing4}};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -7526,8 +6820,11 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data16.product === undefined){
-	const err44 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	else {
+	const _errs95 = errors;
+	for(const key4 in data39){
+	if(!((((key4 === "statement") || (key4 === "vulnerability")) || (key4 === "product")) || (key4 === "reason"))){
+	const err44 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -7535,9 +6832,14 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err44);
 	}
 	errors++;
+	break;
 	}
-	if(data16.identifier === undefined){
-	const err45 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	}
+	if(_errs95 === errors){
+	if(data39.statement !== undefined){
+	const _errs96 = errors;
+	if(typeof data39.statement !== "string"){
+	const err45 = {instancePath:instancePath+"/record/unsupported/" + i6+"/statement",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/statement/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -7546,8 +6848,16 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data16.status === undefined){
-	const err46 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	var valid17 = _errs96 === errors;
+	}
+	else {
+	var valid17 = true;
+	}
+	if(valid17){
+	if(data39.vulnerability !== undefined){
+	const _errs98 = errors;
+	if(typeof data39.vulnerability !== "string"){
+	const err46 = {instancePath:instancePath+"/record/unsupported/" + i6+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/vulnerability/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -7556,8 +6866,16 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data16.justification === undefined){
-	const err47 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	var valid17 = _errs98 === errors;
+	}
+	else {
+	var valid17 = true;
+	}
+	if(valid17){
+	if(data39.product !== undefined){
+	const _errs100 = errors;
+	if(typeof data39.product !== "string"){
+	const err47 = {instancePath:instancePath+"/record/unsupported/" + i6+"/product",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/product/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -7566,8 +6884,16 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data16.allVersions === undefined){
-	const err48 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "allVersions"},message:"must have required property '"+"allVersions"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	var valid17 = _errs100 === errors;
+	}
+	else {
+	var valid17 = true;
+	}
+	if(valid17){
+	if(data39.reason !== undefined){
+	const _errs102 = errors;
+	if(typeof data39.reason !== "string"){
+	const err48 = {instancePath:instancePath+"/record/unsupported/" + i6+"/reason",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/reason/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -7576,8 +6902,19 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data16.versions === undefined){
-	const err49 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	var valid17 = _errs102 === errors;
+	}
+	else {
+	var valid17 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err49 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/type",keyword:"type",params:{type: "object"}};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -7586,8 +6923,15 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data16.vers === undefined){
-	const err50 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vers"},message:"must have required property '"+"vers"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	}
+	var valid16 = _errs93 === errors;
+	if(!valid16){
+	break;
+	}
+	}
+	}
+	else {
+	const err50 = {instancePath:instancePath+"/record/unsupported",schemaPath:"#/$defs/vexDocument/properties/unsupported/type",keyword:"type",params:{type: "array"}};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -7596,8 +6940,24 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data16.ranges === undefined){
-	const err51 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	}
+	var valid8 = _errs91 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err51 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/type",keyword:"type",params:{type: "object"}};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -7606,8 +6966,16 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data16.fromVersion === undefined){
-	const err52 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	}
+	var _valid2 = _errs37 === errors;
+	valid6 = valid6 || _valid2;
+	const _errs104 = errors;
+	const _errs105 = errors;
+	if(errors === _errs105){
+	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+	let missing5;
+	if((((((data10.kind === undefined) && (missing5 = "kind")) || ((data10.status === undefined) && (missing5 = "status"))) || ((data10.scope === undefined) && (missing5 = "scope"))) || ((data10.audience === undefined) && (missing5 = "audience"))) || ((data10.text === undefined) && (missing5 = "text"))){
+	const err52 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: missing5}};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -7616,8 +6984,11 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data16.toVersion === undefined){
-	const err53 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	else {
+	const _errs107 = errors;
+	for(const key5 in data10){
+	if(!(((((key5 === "kind") || (key5 === "status")) || (key5 === "scope")) || (key5 === "audience")) || (key5 === "text"))){
+	const err53 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -7625,10 +6996,14 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err53);
 	}
 	errors++;
+	break;
 	}
-	for(const key2 in data16){
-	if(!(func1.call(schema119.properties.statements.items.properties, key2))){
-	const err54 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.statements.items,data:data16};
+	}
+	if(_errs107 === errors){
+	if(data10.kind !== undefined){
+	const _errs108 = errors;
+	if("CustomerNotification" !== data10.kind){
+	const err54 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/customerNotification/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"}};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -7637,11 +7012,17 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
+	var valid19 = _errs108 === errors;
 	}
-	if(data16.vulnerability !== undefined){
-	let data17 = data16.vulnerability;
-	if(typeof data17 !== "string"){
-	const err55 = {instancePath:instancePath+"/record/statements/" + i1+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.vulnerability.type,parentSchema:schema119.properties.statements.items.properties.vulnerability,data:data17};
+	else {
+	var valid19 = true;
+	}
+	if(valid19){
+	if(data10.status !== undefined){
+	let data45 = data10.status;
+	const _errs109 = errors;
+	if(!(((data45 === "draft") || (data45 === "approved")) || (data45 === "sent"))){
+	const err55 = {instancePath:instancePath+"/record/status",schemaPath:"#/$defs/customerNotification/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum}};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -7650,11 +7031,20 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
+	var valid19 = _errs109 === errors;
 	}
-	if(data16.statement !== undefined){
-	let data18 = data16.statement;
-	if(typeof data18 !== "string"){
-	const err56 = {instancePath:instancePath+"/record/statements/" + i1+"/statement",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.statement.type,parentSchema:schema119.properties.statements.items.properties.statement,data:data18};
+	else {
+	var valid19 = true;
+	}
+	if(valid19){
+	if(data10.scope !== undefined){
+	let data46 = data10.scope;
+	const _errs110 = errors;
+	if(errors === _errs110){
+	if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+	let missing6;
+	if(((((data46.product === undefined) && (missing6 = "product")) || ((data46.cohorts === undefined) && (missing6 = "cohorts"))) || ((data46.configurations === undefined) && (missing6 = "configurations"))) || ((data46.vulnerabilities === undefined) && (missing6 = "vulnerabilities"))){
+	const err56 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: missing6}};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -7663,11 +7053,11 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	}
-	if(data16.product !== undefined){
-	let data19 = data16.product;
-	if(typeof data19 !== "string"){
-	const err57 = {instancePath:instancePath+"/record/statements/" + i1+"/product",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.product.type,parentSchema:schema119.properties.statements.items.properties.product,data:data19};
+	else {
+	const _errs112 = errors;
+	for(const key6 in data46){
+	if(!((((key6 === "product") || (key6 === "cohorts")) || (key6 === "configurations")) || (key6 === "vulnerabilities"))){
+	const err57 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -7675,12 +7065,14 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err57);
 	}
 	errors++;
+	break;
 	}
 	}
-	if(data16.identifier !== undefined){
-	let data20 = data16.identifier;
-	if(typeof data20 !== "string"){
-	const err58 = {instancePath:instancePath+"/record/statements/" + i1+"/identifier",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.identifier.type,parentSchema:schema119.properties.statements.items.properties.identifier,data:data20};
+	if(_errs112 === errors){
+	if(data46.product !== undefined){
+	const _errs113 = errors;
+	if(typeof data46.product !== "string"){
+	const err58 = {instancePath:instancePath+"/record/scope/product",schemaPath:"#/$defs/customerNotification/properties/scope/properties/product/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -7689,11 +7081,23 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
+	var valid20 = _errs113 === errors;
 	}
-	if(data16.status !== undefined){
-	let data21 = data16.status;
-	if(!((((data21 === "affected") || (data21 === "not_affected")) || (data21 === "fixed")) || (data21 === "under_investigation"))){
-	const err59 = {instancePath:instancePath+"/record/statements/" + i1+"/status",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema119.properties.statements.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.statements.items.properties.status.enum,parentSchema:schema119.properties.statements.items.properties.status,data:data21};
+	else {
+	var valid20 = true;
+	}
+	if(valid20){
+	if(data46.cohorts !== undefined){
+	let data48 = data46.cohorts;
+	const _errs115 = errors;
+	if(errors === _errs115){
+	if(Array.isArray(data48)){
+	var valid21 = true;
+	const len7 = data48.length;
+	for(let i7=0; i7<len7; i7++){
+	const _errs117 = errors;
+	if(typeof data48[i7] !== "string"){
+	const err59 = {instancePath:instancePath+"/record/scope/cohorts/" + i7,schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -7702,11 +7106,14 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
+	var valid21 = _errs117 === errors;
+	if(!valid21){
+	break;
 	}
-	if(data16.justification !== undefined){
-	let data22 = data16.justification;
-	if((typeof data22 !== "string") && (data22 !== null)){
-	const err60 = {instancePath:instancePath+"/record/statements/" + i1+"/justification",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/justification/type",keyword:"type",params:{type: schema119.properties.statements.items.properties.justification.type},message:"must be string,null",schema:schema119.properties.statements.items.properties.justification.type,parentSchema:schema119.properties.statements.items.properties.justification,data:data22};
+	}
+	}
+	else {
+	const err60 = {instancePath:instancePath+"/record/scope/cohorts",schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"}};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -7716,10 +7123,23 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	if(data16.allVersions !== undefined){
-	let data23 = data16.allVersions;
-	if(typeof data23 !== "boolean"){
-	const err61 = {instancePath:instancePath+"/record/statements/" + i1+"/allVersions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/allVersions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema119.properties.statements.items.properties.allVersions.type,parentSchema:schema119.properties.statements.items.properties.allVersions,data:data23};
+	var valid20 = _errs115 === errors;
+	}
+	else {
+	var valid20 = true;
+	}
+	if(valid20){
+	if(data46.configurations !== undefined){
+	let data50 = data46.configurations;
+	const _errs119 = errors;
+	if(errors === _errs119){
+	if(Array.isArray(data50)){
+	var valid22 = true;
+	const len8 = data50.length;
+	for(let i8=0; i8<len8; i8++){
+	const _errs121 = errors;
+	if(typeof data50[i8] !== "string"){
+	const err61 = {instancePath:instancePath+"/record/scope/configurations/" + i8,schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -7728,15 +7148,14 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
+	var valid22 = _errs121 === errors;
+	if(!valid22){
+	break;
 	}
-	if(data16.versions !== undefined){
-	let data24 = data16.versions;
-	if(Array.isArray(data24)){
-	const len2 = data24.length;
-	for(let i2=0; i2<len2; i2++){
-	let data25 = data24[i2];
-	if(typeof data25 !== "string"){
-	const err62 = {instancePath:instancePath+"/record/statements/" + i1+"/versions/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.versions.items.type,parentSchema:schema119.properties.statements.items.properties.versions.items,data:data25};
+	}
+	}
+	else {
+	const err62 = {instancePath:instancePath+"/record/scope/configurations",schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"}};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -7746,9 +7165,23 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
+	var valid20 = _errs119 === errors;
 	}
 	else {
-	const err63 = {instancePath:instancePath+"/record/statements/" + i1+"/versions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.statements.items.properties.versions.type,parentSchema:schema119.properties.statements.items.properties.versions,data:data24};
+	var valid20 = true;
+	}
+	if(valid20){
+	if(data46.vulnerabilities !== undefined){
+	let data52 = data46.vulnerabilities;
+	const _errs123 = errors;
+	if(errors === _errs123){
+	if(Array.isArray(data52)){
+	var valid23 = true;
+	const len9 = data52.length;
+	for(let i9=0; i9<len9; i9++){
+	const _errs125 = errors;
+	if(typeof data52[i9] !== "string"){
+	const err63 = {instancePath:instancePath+"/record/scope/vulnerabilities/" + i9,schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -7757,15 +7190,14 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
+	var valid23 = _errs125 === errors;
+	if(!valid23){
+	break;
 	}
-	if(data16.vers !== undefined){
-	let data26 = data16.vers;
-	if(Array.isArray(data26)){
-	const len3 = data26.length;
-	for(let i3=0; i3<len3; i3++){
-	let data27 = data26[i3];
-	if(typeof data27 !== "string"){
-	const err64 = {instancePath:instancePath+"/record/statements/" + i1+"/vers/" + i3,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.vers.items.type,parentSchema:schema119.properties.statements.items.properties.vers.items,data:data27};
+	}
+	}
+	else {
+	const err64 = {instancePath:instancePath+"/record/scope/vulnerabilities",schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"}};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -7775,9 +7207,19 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
+	var valid20 = _errs123 === errors;
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/record/statements/" + i1+"/vers",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.statements.items.properties.vers.type,parentSchema:schema119.properties.statements.items.properties.vers,data:data26};
+	var valid20 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err65 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/type",keyword:"type",params:{type: "object"}};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -7787,15 +7229,16 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	if(data16.ranges !== undefined){
-	let data28 = data16.ranges;
-	if(Array.isArray(data28)){
-	const len4 = data28.length;
-	for(let i4=0; i4<len4; i4++){
-	let data29 = data28[i4];
-	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-	if(data29.introduced === undefined){
-	const err66 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema119.properties.statements.items.properties.ranges.items.required,parentSchema:schema119.properties.statements.items.properties.ranges.items,data:data29};
+	var valid19 = _errs110 === errors;
+	}
+	else {
+	var valid19 = true;
+	}
+	if(valid19){
+	if(data10.audience !== undefined){
+	const _errs127 = errors;
+	if(typeof data10.audience !== "string"){
+	const err66 = {instancePath:instancePath+"/record/audience",schemaPath:"#/$defs/customerNotification/properties/audience/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -7804,8 +7247,16 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data29.fixed === undefined){
-	const err67 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema119.properties.statements.items.properties.ranges.items.required,parentSchema:schema119.properties.statements.items.properties.ranges.items,data:data29};
+	var valid19 = _errs127 === errors;
+	}
+	else {
+	var valid19 = true;
+	}
+	if(valid19){
+	if(data10.text !== undefined){
+	const _errs129 = errors;
+	if(typeof data10.text !== "string"){
+	const err67 = {instancePath:instancePath+"/record/text",schemaPath:"#/$defs/customerNotification/properties/text/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -7814,8 +7265,20 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data29.lastAffected === undefined){
-	const err68 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "lastAffected"},message:"must have required property '"+"lastAffected"+"'",schema:schema119.properties.statements.items.properties.ranges.items.required,parentSchema:schema119.properties.statements.items.properties.ranges.items,data:data29};
+	var valid19 = _errs129 === errors;
+	}
+	else {
+	var valid19 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err68 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/type",keyword:"type",params:{type: "object"}};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -7824,9 +7287,26 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	for(const key3 in data29){
-	if(!(((key3 === "introduced") || (key3 === "fixed")) || (key3 === "lastAffected"))){
-	const err69 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.statements.items.properties.ranges.items,data:data29};
+	}
+	var _valid2 = _errs104 === errors;
+	valid6 = valid6 || _valid2;
+	const _errs131 = errors;
+	if(!(validate48(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+	errors = vErrors.length;
+	}
+	var _valid2 = _errs131 === errors;
+	valid6 = valid6 || _valid2;
+	const _errs132 = errors;
+	if(!(validate50(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+	errors = vErrors.length;
+	}
+	var _valid2 = _errs132 === errors;
+	valid6 = valid6 || _valid2;
+	const _errs133 = errors;
+	if(data10 !== null){
+	const err69 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf/8/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -7835,11 +7315,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	}
-	if(data29.introduced !== undefined){
-	let data30 = data29.introduced;
-	if(typeof data30 !== "string"){
-	const err70 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/introduced",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/introduced/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.ranges.items.properties.introduced.type,parentSchema:schema119.properties.statements.items.properties.ranges.items.properties.introduced,data:data30};
+	var _valid2 = _errs133 === errors;
+	valid6 = valid6 || _valid2;
+	if(!valid6){
+	const err70 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -7847,642 +7326,8 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err70);
 	}
 	errors++;
-	}
-	}
-	if(data29.fixed !== undefined){
-	let data31 = data29.fixed;
-	if((typeof data31 !== "string") && (data31 !== null)){
-	const err71 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/fixed",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/fixed/type",keyword:"type",params:{type: schema119.properties.statements.items.properties.ranges.items.properties.fixed.type},message:"must be string,null",schema:schema119.properties.statements.items.properties.ranges.items.properties.fixed.type,parentSchema:schema119.properties.statements.items.properties.ranges.items.properties.fixed,data:data31};
-	if(vErrors === null){
-	vErrors = [err71];
-	}
-	else {
-	vErrors.push(err71);
-	}
-	errors++;
-	}
-	}
-	if(data29.lastAffected !== undefined){
-	let data32 = data29.lastAffected;
-	if((typeof data32 !== "string") && (data32 !== null)){
-	const err72 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/lastAffected",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/lastAffected/type",keyword:"type",params:{type: schema119.properties.statements.items.properties.ranges.items.properties.lastAffected.type},message:"must be string,null",schema:schema119.properties.statements.items.properties.ranges.items.properties.lastAffected.type,parentSchema:schema119.properties.statements.items.properties.ranges.items.properties.lastAffected,data:data32};
-	if(vErrors === null){
-	vErrors = [err72];
-	}
-	else {
-	vErrors.push(err72);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err73 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.statements.items.properties.ranges.items.type,parentSchema:schema119.properties.statements.items.properties.ranges.items,data:data29};
-	if(vErrors === null){
-	vErrors = [err73];
-	}
-	else {
-	vErrors.push(err73);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err74 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.statements.items.properties.ranges.type,parentSchema:schema119.properties.statements.items.properties.ranges,data:data28};
-	if(vErrors === null){
-	vErrors = [err74];
-	}
-	else {
-	vErrors.push(err74);
-	}
-	errors++;
-	}
-	}
-	if(data16.fromVersion !== undefined){
-	let data33 = data16.fromVersion;
-	if(!(((((data33 === "affected") || (data33 === "not_affected")) || (data33 === "fixed")) || (data33 === "under_investigation")) || (data33 === null))){
-	const err75 = {instancePath:instancePath+"/record/statements/" + i1+"/fromVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/fromVersion/enum",keyword:"enum",params:{allowedValues: schema119.properties.statements.items.properties.fromVersion.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.statements.items.properties.fromVersion.enum,parentSchema:schema119.properties.statements.items.properties.fromVersion,data:data33};
-	if(vErrors === null){
-	vErrors = [err75];
-	}
-	else {
-	vErrors.push(err75);
-	}
-	errors++;
-	}
-	}
-	if(data16.toVersion !== undefined){
-	let data34 = data16.toVersion;
-	if(!(((((data34 === "affected") || (data34 === "not_affected")) || (data34 === "fixed")) || (data34 === "under_investigation")) || (data34 === null))){
-	const err76 = {instancePath:instancePath+"/record/statements/" + i1+"/toVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/toVersion/enum",keyword:"enum",params:{allowedValues: schema119.properties.statements.items.properties.toVersion.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.statements.items.properties.toVersion.enum,parentSchema:schema119.properties.statements.items.properties.toVersion,data:data34};
-	if(vErrors === null){
-	vErrors = [err76];
-	}
-	else {
-	vErrors.push(err76);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err77 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.statements.items.type,parentSchema:schema119.properties.statements.items,data:data16};
-	if(vErrors === null){
-	vErrors = [err77];
-	}
-	else {
-	vErrors.push(err77);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err78 = {instancePath:instancePath+"/record/statements",schemaPath:"#/$defs/vexDocument/properties/statements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.statements.type,parentSchema:schema119.properties.statements,data:data15};
-	if(vErrors === null){
-	vErrors = [err78];
-	}
-	else {
-	vErrors.push(err78);
-	}
-	errors++;
-	}
-	}
-	if(data10.notThisProduct !== undefined){
-	let data35 = data10.notThisProduct;
-	if(Array.isArray(data35)){
-	const len5 = data35.length;
-	for(let i5=0; i5<len5; i5++){
-	let data36 = data35[i5];
-	if(typeof data36 !== "string"){
-	const err79 = {instancePath:instancePath+"/record/notThisProduct/" + i5,schemaPath:"#/$defs/vexDocument/properties/notThisProduct/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.notThisProduct.items.type,parentSchema:schema119.properties.notThisProduct.items,data:data36};
-	if(vErrors === null){
-	vErrors = [err79];
-	}
-	else {
-	vErrors.push(err79);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err80 = {instancePath:instancePath+"/record/notThisProduct",schemaPath:"#/$defs/vexDocument/properties/notThisProduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.notThisProduct.type,parentSchema:schema119.properties.notThisProduct,data:data35};
-	if(vErrors === null){
-	vErrors = [err80];
-	}
-	else {
-	vErrors.push(err80);
-	}
-	errors++;
-	}
-	}
-	if(data10.notThisProductCount !== undefined){
-	let data37 = data10.notThisProductCount;
-	if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-	const err81 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema119.properties.notThisProductCount.type,parentSchema:schema119.properties.notThisProductCount,data:data37};
-	if(vErrors === null){
-	vErrors = [err81];
-	}
-	else {
-	vErrors.push(err81);
-	}
-	errors++;
-	}
-	if((typeof data37 == "number") && (isFinite(data37))){
-	if(data37 < 0 || isNaN(data37)){
-	const err82 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema119.properties.notThisProductCount,data:data37};
-	if(vErrors === null){
-	vErrors = [err82];
-	}
-	else {
-	vErrors.push(err82);
-	}
-	errors++;
-	}
-	}
-	}
-	if(data10.unsupported !== undefined){
-	let data38 = data10.unsupported;
-	if(Array.isArray(data38)){
-	const len6 = data38.length;
-	for(let i6=0; i6<len6; i6++){
-	let data39 = data38[i6];
-	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-	if(data39.statement === undefined){
-	const err83 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema119.properties.unsupported.items.required,parentSchema:schema119.properties.unsupported.items,data:data39};
-	if(vErrors === null){
-	vErrors = [err83];
-	}
-	else {
-	vErrors.push(err83);
-	}
-	errors++;
-	}
-	if(data39.vulnerability === undefined){
-	const err84 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema119.properties.unsupported.items.required,parentSchema:schema119.properties.unsupported.items,data:data39};
-	if(vErrors === null){
-	vErrors = [err84];
-	}
-	else {
-	vErrors.push(err84);
-	}
-	errors++;
-	}
-	if(data39.product === undefined){
-	const err85 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema119.properties.unsupported.items.required,parentSchema:schema119.properties.unsupported.items,data:data39};
-	if(vErrors === null){
-	vErrors = [err85];
-	}
-	else {
-	vErrors.push(err85);
-	}
-	errors++;
-	}
-	if(data39.reason === undefined){
-	const err86 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema119.properties.unsupported.items.required,parentSchema:schema119.properties.unsupported.items,data:data39};
-	if(vErrors === null){
-	vErrors = [err86];
-	}
-	else {
-	vErrors.push(err86);
-	}
-	errors++;
-	}
-	for(const key4 in data39){
-	if(!((((key4 === "statement") || (key4 === "vulnerability")) || (key4 === "product")) || (key4 === "reason"))){
-	const err87 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.unsupported.items,data:data39};
-	if(vErrors === null){
-	vErrors = [err87];
-	}
-	else {
-	vErrors.push(err87);
-	}
-	errors++;
-	}
-	}
-	if(data39.statement !== undefined){
-	let data40 = data39.statement;
-	if(typeof data40 !== "string"){
-	const err88 = {instancePath:instancePath+"/record/unsupported/" + i6+"/statement",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.unsupported.items.properties.statement.type,parentSchema:schema119.properties.unsupported.items.properties.statement,data:data40};
-	if(vErrors === null){
-	vErrors = [err88];
-	}
-	else {
-	vErrors.push(err88);
-	}
-	errors++;
-	}
-	}
-	if(data39.vulnerability !== undefined){
-	let data41 = data39.vulnerability;
-	if(typeof data41 !== "string"){
-	const err89 = {instancePath:instancePath+"/record/unsupported/" + i6+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.unsupported.items.properties.vulnerability.type,parentSchema:schema119.properties.unsupported.items.properties.vulnerability,data:data41};
-	if(vErrors === null){
-	vErrors = [err89];
-	}
-	else {
-	vErrors.push(err89);
-	}
-	errors++;
-	}
-	}
-	if(data39.product !== undefined){
-	let data42 = data39.product;
-	if(typeof data42 !== "string"){
-	const err90 = {instancePath:instancePath+"/record/unsupported/" + i6+"/product",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.unsupported.items.properties.product.type,parentSchema:schema119.properties.unsupported.items.properties.product,data:data42};
-	if(vErrors === null){
-	vErrors = [err90];
-	}
-	else {
-	vErrors.push(err90);
-	}
-	errors++;
-	}
-	}
-	if(data39.reason !== undefined){
-	let data43 = data39.reason;
-	if(typeof data43 !== "string"){
-	const err91 = {instancePath:instancePath+"/record/unsupported/" + i6+"/reason",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.unsupported.items.properties.reason.type,parentSchema:schema119.properties.unsupported.items.properties.reason,data:data43};
-	if(vErrors === null){
-	vErrors = [err91];
-	}
-	else {
-	vErrors.push(err91);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err92 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.unsupported.items.type,parentSchema:schema119.properties.unsupported.items,data:data39};
-	if(vErrors === null){
-	vErrors = [err92];
-	}
-	else {
-	vErrors.push(err92);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err93 = {instancePath:instancePath+"/record/unsupported",schemaPath:"#/$defs/vexDocument/properties/unsupported/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.unsupported.type,parentSchema:schema119.properties.unsupported,data:data38};
-	if(vErrors === null){
-	vErrors = [err93];
-	}
-	else {
-	vErrors.push(err93);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err94 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data:data10};
-	if(vErrors === null){
-	vErrors = [err94];
-	}
-	else {
-	vErrors.push(err94);
-	}
-	errors++;
-	}
-	var _valid2 = _errs37 === errors;
-	valid7 = valid7 || _valid2;
-	const _errs104 = errors;
-	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-	if(data10.kind === undefined){
-	const err95 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
-	if(vErrors === null){
-	vErrors = [err95];
-	}
-	else {
-	vErrors.push(err95);
-	}
-	errors++;
-	}
-	if(data10.status === undefined){
-	const err96 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
-	if(vErrors === null){
-	vErrors = [err96];
-	}
-	else {
-	vErrors.push(err96);
-	}
-	errors++;
-	}
-	if(data10.scope === undefined){
-	const err97 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
-	if(vErrors === null){
-	vErrors = [err97];
-	}
-	else {
-	vErrors.push(err97);
-	}
-	errors++;
-	}
-	if(data10.audience === undefined){
-	const err98 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
-	if(vErrors === null){
-	vErrors = [err98];
-	}
-	else {
-	vErrors.push(err98);
-	}
-	errors++;
-	}
-	if(data10.text === undefined){
-	const err99 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
-	if(vErrors === null){
-	vErrors = [err99];
-	}
-	else {
-	vErrors.push(err99);
-	}
-	errors++;
-	}
-	for(const key5 in data10){
-	if(!(((((key5 === "kind") || (key5 === "status")) || (key5 === "scope")) || (key5 === "audience")) || (key5 === "text"))){
-	const err100 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data:data10};
-	if(vErrors === null){
-	vErrors = [err100];
-	}
-	else {
-	vErrors.push(err100);
-	}
-	errors++;
-	}
-	}
-	if(data10.kind !== undefined){
-	let data44 = data10.kind;
-	if("CustomerNotification" !== data44){
-	const err101 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/customerNotification/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema120.properties.kind,data:data44};
-	if(vErrors === null){
-	vErrors = [err101];
-	}
-	else {
-	vErrors.push(err101);
-	}
-	errors++;
-	}
-	}
-	if(data10.status !== undefined){
-	let data45 = data10.status;
-	if(!(((data45 === "draft") || (data45 === "approved")) || (data45 === "sent"))){
-	const err102 = {instancePath:instancePath+"/record/status",schemaPath:"#/$defs/customerNotification/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.status.enum,parentSchema:schema120.properties.status,data:data45};
-	if(vErrors === null){
-	vErrors = [err102];
-	}
-	else {
-	vErrors.push(err102);
-	}
-	errors++;
-	}
-	}
-	if(data10.scope !== undefined){
-	let data46 = data10.scope;
-	if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-	if(data46.product === undefined){
-	const err103 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data46};
-	if(vErrors === null){
-	vErrors = [err103];
-	}
-	else {
-	vErrors.push(err103);
-	}
-	errors++;
-	}
-	if(data46.cohorts === undefined){
-	const err104 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data46};
-	if(vErrors === null){
-	vErrors = [err104];
-	}
-	else {
-	vErrors.push(err104);
-	}
-	errors++;
-	}
-	if(data46.configurations === undefined){
-	const err105 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data46};
-	if(vErrors === null){
-	vErrors = [err105];
-	}
-	else {
-	vErrors.push(err105);
-	}
-	errors++;
-	}
-	if(data46.vulnerabilities === undefined){
-	const err106 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data46};
-	if(vErrors === null){
-	vErrors = [err106];
-	}
-	else {
-	vErrors.push(err106);
-	}
-	errors++;
-	}
-	for(const key6 in data46){
-	if(!((((key6 === "product") || (key6 === "cohorts")) || (key6 === "configurations")) || (key6 === "vulnerabilities"))){
-	const err107 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.scope,data:data46};
-	if(vErrors === null){
-	vErrors = [err107];
-	}
-	else {
-	vErrors.push(err107);
-	}
-	errors++;
-	}
-	}
-	if(data46.product !== undefined){
-	let data47 = data46.product;
-	if(typeof data47 !== "string"){
-	const err108 = {instancePath:instancePath+"/record/scope/product",schemaPath:"#/$defs/customerNotification/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.product.type,parentSchema:schema120.properties.scope.properties.product,data:data47};
-	if(vErrors === null){
-	vErrors = [err108];
-	}
-	else {
-	vErrors.push(err108);
-	}
-	errors++;
-	}
-	}
-	if(data46.cohorts !== undefined){
-	let data48 = data46.cohorts;
-	if(Array.isArray(data48)){
-	const len7 = data48.length;
-	for(let i7=0; i7<len7; i7++){
-	let data49 = data48[i7];
-	if(typeof data49 !== "string"){
-	const err109 = {instancePath:instancePath+"/record/scope/cohorts/" + i7,schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.cohorts.items.type,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err109];
-	}
-	else {
-	vErrors.push(err109);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err110 = {instancePath:instancePath+"/record/scope/cohorts",schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.cohorts.type,parentSchema:schema120.properties.scope.properties.cohorts,data:data48};
-	if(vErrors === null){
-	vErrors = [err110];
-	}
-	else {
-	vErrors.push(err110);
-	}
-	errors++;
-	}
-	}
-	if(data46.configurations !== undefined){
-	let data50 = data46.configurations;
-	if(Array.isArray(data50)){
-	const len8 = data50.length;
-	for(let i8=0; i8<len8; i8++){
-	let data51 = data50[i8];
-	if(typeof data51 !== "string"){
-	const err111 = {instancePath:instancePath+"/record/scope/configurations/" + i8,schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.configurations.items.type,parentSchema:schema120.properties.scope.properties.configurations.items,data:data51};
-	if(vErrors === null){
-	vErrors = [err111];
-	}
-	else {
-	vErrors.push(err111);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err112 = {instancePath:instancePath+"/record/scope/configurations",schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.configurations.type,parentSchema:schema120.properties.scope.properties.configurations,data:data50};
-	if(vErrors === null){
-	vErrors = [err112];
-	}
-	else {
-	vErrors.push(err112);
-	}
-	errors++;
-	}
-	}
-	if(data46.vulnerabilities !== undefined){
-	let data52 = data46.vulnerabilities;
-	if(Array.isArray(data52)){
-	const len9 = data52.length;
-	for(let i9=0; i9<len9; i9++){
-	let data53 = data52[i9];
-	if(typeof data53 !== "string"){
-	const err113 = {instancePath:instancePath+"/record/scope/vulnerabilities/" + i9,schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data53};
-	if(vErrors === null){
-	vErrors = [err113];
-	}
-	else {
-	vErrors.push(err113);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err114 = {instancePath:instancePath+"/record/scope/vulnerabilities",schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.vulnerabilities.type,parentSchema:schema120.properties.scope.properties.vulnerabilities,data:data52};
-	if(vErrors === null){
-	vErrors = [err114];
-	}
-	else {
-	vErrors.push(err114);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err115 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.scope.type,parentSchema:schema120.properties.scope,data:data46};
-	if(vErrors === null){
-	vErrors = [err115];
-	}
-	else {
-	vErrors.push(err115);
-	}
-	errors++;
-	}
-	}
-	if(data10.audience !== undefined){
-	let data54 = data10.audience;
-	if(typeof data54 !== "string"){
-	const err116 = {instancePath:instancePath+"/record/audience",schemaPath:"#/$defs/customerNotification/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.audience.type,parentSchema:schema120.properties.audience,data:data54};
-	if(vErrors === null){
-	vErrors = [err116];
-	}
-	else {
-	vErrors.push(err116);
-	}
-	errors++;
-	}
-	}
-	if(data10.text !== undefined){
-	let data55 = data10.text;
-	if(typeof data55 !== "string"){
-	const err117 = {instancePath:instancePath+"/record/text",schemaPath:"#/$defs/customerNotification/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.text.type,parentSchema:schema120.properties.text,data:data55};
-	if(vErrors === null){
-	vErrors = [err117];
-	}
-	else {
-	vErrors.push(err117);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err118 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data:data10};
-	if(vErrors === null){
-	vErrors = [err118];
-	}
-	else {
-	vErrors.push(err118);
-	}
-	errors++;
-	}
-	var _valid2 = _errs104 === errors;
-	valid7 = valid7 || _valid2;
-	const _errs131 = errors;
-	if(!(validate48(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-	errors = vErrors.length;
-	}
-	var _valid2 = _errs131 === errors;
-	valid7 = valid7 || _valid2;
-	const _errs132 = errors;
-	if(!(validate50(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-	errors = vErrors.length;
-	}
-	var _valid2 = _errs132 === errors;
-	valid7 = valid7 || _valid2;
-	const _errs133 = errors;
-	if(data10 !== null){
-	const err119 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf/8/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema101.properties.record.anyOf[8].type,parentSchema:schema101.properties.record.anyOf[8],data:data10};
-	if(vErrors === null){
-	vErrors = [err119];
-	}
-	else {
-	vErrors.push(err119);
-	}
-	errors++;
-	}
-	var _valid2 = _errs133 === errors;
-	valid7 = valid7 || _valid2;
-	if(!valid7){
-	const err120 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema101.properties.record.anyOf,parentSchema:schema101.properties.record,data:data10};
-	if(vErrors === null){
-	vErrors = [err120];
-	}
-	else {
-	vErrors.push(err120);
-	}
-	errors++;
+	validate39.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs32;
@@ -8495,47 +7340,55 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid0 = _errs31 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.verification !== undefined){
 	let data56 = data.verification;
+	const _errs135 = errors;
 	const _errs136 = errors;
-	let valid34 = false;
+	let valid24 = false;
 	const _errs137 = errors;
 	if(!(validate52(data56, {instancePath:instancePath+"/verification",parentData:data,parentDataProperty:"verification",rootData,dynamicAnchors}))){
 	vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 	errors = vErrors.length;
 	}
 	var _valid3 = _errs137 === errors;
-	valid34 = valid34 || _valid3;
+	valid24 = valid24 || _valid3;
 	const _errs138 = errors;
 	if(!(validate58(data56, {instancePath:instancePath+"/verification",parentData:data,parentDataProperty:"verification",rootData,dynamicAnchors}))){
 	vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 	errors = vErrors.length;
 	}
 	var _valid3 = _errs138 === errors;
-	valid34 = valid34 || _valid3;
+	valid24 = valid24 || _valid3;
 	const _errs139 = errors;
 	if(data56 !== null){
-	const err121 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema101.properties.verification.anyOf[2].type,parentSchema:schema101.properties.verification.anyOf[2],data:data56};
+	const err71 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf/2/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
-	vErrors = [err121];
+	vErrors = [err71];
 	}
 	else {
-	vErrors.push(err121);
+	vErrors.push(err71);
 	}
 	errors++;
 	}
 	var _valid3 = _errs139 === errors;
-	valid34 = valid34 || _valid3;
-	if(!valid34){
-	const err122 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema101.properties.verification.anyOf,parentSchema:schema101.properties.verification,data:data56};
+	valid24 = valid24 || _valid3;
+	if(!valid24){
+	const err72 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
-	vErrors = [err122];
+	vErrors = [err72];
 	}
 	else {
-	vErrors.push(err122);
+	vErrors.push(err72);
 	}
 	errors++;
+	validate39.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs136;
@@ -8548,40 +7401,48 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid0 = _errs135 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.attestation !== undefined){
 	let data57 = data.attestation;
+	const _errs141 = errors;
 	const _errs142 = errors;
-	let valid35 = false;
+	let valid25 = false;
 	const _errs143 = errors;
 	if(!(validate61(data57, {instancePath:instancePath+"/attestation",parentData:data,parentDataProperty:"attestation",rootData,dynamicAnchors}))){
 	vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 	errors = vErrors.length;
 	}
 	var _valid4 = _errs143 === errors;
-	valid35 = valid35 || _valid4;
+	valid25 = valid25 || _valid4;
 	const _errs144 = errors;
 	if(data57 !== null){
-	const err123 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema101.properties.attestation.anyOf[1].type,parentSchema:schema101.properties.attestation.anyOf[1],data:data57};
+	const err73 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
-	vErrors = [err123];
+	vErrors = [err73];
 	}
 	else {
-	vErrors.push(err123);
+	vErrors.push(err73);
 	}
 	errors++;
 	}
 	var _valid4 = _errs144 === errors;
-	valid35 = valid35 || _valid4;
-	if(!valid35){
-	const err124 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema101.properties.attestation.anyOf,parentSchema:schema101.properties.attestation,data:data57};
+	valid25 = valid25 || _valid4;
+	if(!valid25){
+	const err74 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
-	vErrors = [err124];
+	vErrors = [err74];
 	}
 	else {
-	vErrors.push(err124);
+	vErrors.push(err74);
 	}
 	errors++;
+	validate39.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs142;
@@ -8594,24 +7455,36 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid0 = _errs141 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
 	}
 	}
 	else {
-	const err125 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
-	if(vErrors === null){
-	vErrors = [err125];
+	validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err125);
-	}
-	errors++;
 	}
 	validate39.errors = vErrors;
 	return errors === 0;
 	}
 	validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema146 = {"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}};
+	const schema146 = {"properties":{"decision":{"enum":["approve","conditional","reject"]}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
 	function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8624,307 +7497,202 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.file === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema146.required,parentSchema:schema146,data};
-	if(vErrors === null){
-	vErrors = [err0];
+	let missing0;
+	if(((((((((data.file === undefined) && (missing0 = "file")) || ((data.sha256 === undefined) && (missing0 = "sha256"))) || ((data.product === undefined) && (missing0 = "product"))) || ((data.cohort === undefined) && (missing0 = "cohort"))) || ((data.fromVersion === undefined) && (missing0 = "fromVersion"))) || ((data.toVersion === undefined) && (missing0 = "toVersion"))) || ((data.decision === undefined) && (missing0 = "decision"))) || ((data.evaluationTime === undefined) && (missing0 = "evaluationTime"))){
+	validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
 	}
 	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.sha256 === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema146.required,parentSchema:schema146,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
-	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema146.required,parentSchema:schema146,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
-	}
-	if(data.cohort === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema146.required,parentSchema:schema146,data};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
-	}
-	if(data.fromVersion === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema146.required,parentSchema:schema146,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	if(data.toVersion === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema146.required,parentSchema:schema146,data};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	if(data.decision === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema146.required,parentSchema:schema146,data};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	if(data.evaluationTime === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluationTime"},message:"must have required property '"+"evaluationTime"+"'",schema:schema146.required,parentSchema:schema146,data};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
 	for(const key0 in data){
 	if(!((((((((key0 === "file") || (key0 === "sha256")) || (key0 === "product")) || (key0 === "cohort")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "decision")) || (key0 === "evaluationTime"))){
-	const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema146,data};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
+	validate65.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
 	}
 	}
+	{
 	if(data.file !== undefined){
 	let data0 = data.file;
+	const _errs2 = errors;
+	{
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	const err9 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.file,data:data0};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
+	validate65.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.file.type,parentSchema:schema146.properties.file,data:data0};
-	if(vErrors === null){
-	vErrors = [err10];
+	validate65.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs2 === errors;
 	}
 	else {
-	vErrors.push(err10);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.sha256 !== undefined){
 	let data1 = data.sha256;
+	const _errs4 = errors;
+	{
 	if(typeof data1 === "string"){
 	if(!pattern17.test(data1)){
-	const err11 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data1};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
+	validate65.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	return false;
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data1};
-	if(vErrors === null){
-	vErrors = [err12];
+	validate65.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs4 === errors;
 	}
 	else {
-	vErrors.push(err12);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.product !== undefined){
 	let data2 = data.product;
+	const _errs7 = errors;
+	{
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.product,data:data2};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
+	validate65.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err14 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.product.type,parentSchema:schema146.properties.product,data:data2};
-	if(vErrors === null){
-	vErrors = [err14];
+	validate65.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs7 === errors;
 	}
 	else {
-	vErrors.push(err14);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.cohort !== undefined){
 	let data3 = data.cohort;
+	const _errs9 = errors;
+	{
 	if(typeof data3 === "string"){
 	if(func2(data3) < 1){
-	const err15 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.cohort,data:data3};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
+	validate65.errors = [{instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.cohort.type,parentSchema:schema146.properties.cohort,data:data3};
-	if(vErrors === null){
-	vErrors = [err16];
+	validate65.errors = [{instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs9 === errors;
 	}
 	else {
-	vErrors.push(err16);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.fromVersion !== undefined){
 	let data4 = data.fromVersion;
+	const _errs11 = errors;
+	{
 	if(typeof data4 === "string"){
 	if(func2(data4) < 1){
-	const err17 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.fromVersion,data:data4};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
+	validate65.errors = [{instancePath:instancePath+"/fromVersion",schemaPath:"#/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/properties/fromVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.fromVersion.type,parentSchema:schema146.properties.fromVersion,data:data4};
-	if(vErrors === null){
-	vErrors = [err18];
+	validate65.errors = [{instancePath:instancePath+"/fromVersion",schemaPath:"#/properties/fromVersion/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs11 === errors;
 	}
 	else {
-	vErrors.push(err18);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.toVersion !== undefined){
 	let data5 = data.toVersion;
+	const _errs13 = errors;
+	{
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.toVersion,data:data5};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
+	validate65.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.toVersion.type,parentSchema:schema146.properties.toVersion,data:data5};
-	if(vErrors === null){
-	vErrors = [err20];
+	validate65.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs13 === errors;
 	}
 	else {
-	vErrors.push(err20);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.decision !== undefined){
 	let data6 = data.decision;
+	const _errs15 = errors;
 	if(!(((data6 === "approve") || (data6 === "conditional")) || (data6 === "reject"))){
-	const err21 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema146.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema146.properties.decision.enum,parentSchema:schema146.properties.decision,data:data6};
-	if(vErrors === null){
-	vErrors = [err21];
+	validate65.errors = [{instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema146.properties.decision.enum}}];
+	return false;
+	}
+	var valid0 = _errs15 === errors;
 	}
 	else {
-	vErrors.push(err21);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.evaluationTime !== undefined){
 	let data7 = data.evaluationTime;
+	const _errs16 = errors;
+	{
+	{
 	if(typeof data7 === "string"){
 	if(!pattern26.test(data7)){
-	const err22 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data7};
-	if(vErrors === null){
-	vErrors = [err22];
+	validate65.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	return false;
 	}
 	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
 	if(!(formats0.validate(data7))){
-	const err23 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data7};
-	if(vErrors === null){
-	vErrors = [err23];
-	}
-	else {
-	vErrors.push(err23);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err24 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data7};
-	if(vErrors === null){
-	vErrors = [err24];
-	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
+	validate65.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	return false;
 	}
 	}
 	}
 	else {
-	const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.type,parentSchema:schema146,data};
-	if(vErrors === null){
-	vErrors = [err25];
+	validate65.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	}
+	var valid0 = _errs16 === errors;
 	}
 	else {
-	vErrors.push(err25);
+	var valid0 = true;
 	}
-	errors++;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
 	}
 	validate65.errors = vErrors;
 	return errors === 0;
@@ -8942,9 +7710,403 @@ function requireValidatorsPolicyInput () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema90.required,parentSchema:schema90,data};
+	let missing0;
+	if(((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.evaluationTime === undefined) && (missing0 = "evaluationTime"))) || ((data.package === undefined) && (missing0 = "package"))) || ((data.evidence === undefined) && (missing0 = "evidence"))){
+	validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
+	}
+	else {
+	const _errs1 = errors;
+	for(const key0 in data){
+	if(!((((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "evidence")) || (key0 === "retainedReports")) || (key0 === "change")) || (key0 === "github")) || (key0 === "release"))){
+	validate36.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
+	}
+	}
+	if(_errs1 === errors){
+	if(data.apiVersion !== undefined){
+	const _errs2 = errors;
+	if("update-gate.dev/policy-input/v1" !== data.apiVersion){
+	validate36.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-input/v1"}}];
+	return false;
+	}
+	var valid0 = _errs2 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.evaluationTime !== undefined){
+	let data1 = data.evaluationTime;
+	const _errs3 = errors;
+	const _errs4 = errors;
+	if(errors === _errs4){
+	if(errors === _errs4){
+	if(typeof data1 === "string"){
+	if(!pattern26.test(data1)){
+	validate36.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data1))){
+	validate36.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	return false;
+	}
+	}
+	}
+	else {
+	validate36.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	}
+	var valid0 = _errs3 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.package !== undefined){
+	const _errs6 = errors;
+	if(!(validate37(data.package, {instancePath:instancePath+"/package",parentData:data,parentDataProperty:"package",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+	errors = vErrors.length;
+	}
+	var valid0 = _errs6 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.evidence !== undefined){
+	let data3 = data.evidence;
+	const _errs7 = errors;
+	if(errors === _errs7){
+	if(Array.isArray(data3)){
+	var valid2 = true;
+	const len0 = data3.length;
+	for(let i0=0; i0<len0; i0++){
+	const _errs9 = errors;
+	if(!(validate39(data3[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+	errors = vErrors.length;
+	}
+	var valid2 = _errs9 === errors;
+	if(!valid2){
+	break;
+	}
+	}
+	}
+	else {
+	validate36.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs7 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.retainedReports !== undefined){
+	let data5 = data.retainedReports;
+	const _errs10 = errors;
+	if(errors === _errs10){
+	if(Array.isArray(data5)){
+	var valid3 = true;
+	const len1 = data5.length;
+	for(let i1=0; i1<len1; i1++){
+	const _errs12 = errors;
+	if(!(validate65(data5[i1], {instancePath:instancePath+"/retainedReports/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+	errors = vErrors.length;
+	}
+	var valid3 = _errs12 === errors;
+	if(!valid3){
+	break;
+	}
+	}
+	}
+	else {
+	validate36.errors = [{instancePath:instancePath+"/retainedReports",schemaPath:"#/properties/retainedReports/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs10 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.change !== undefined){
+	let data7 = data.change;
+	const _errs13 = errors;
+	if(errors === _errs13){
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	let missing1;
+	if(((data7.event === undefined) && (missing1 = "event")) || ((data7.gateConfigurationChanged === undefined) && (missing1 = "gateConfigurationChanged"))){
+	validate36.errors = [{instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: missing1}}];
+	return false;
+	}
+	else {
+	const _errs15 = errors;
+	for(const key1 in data7){
+	if(!((key1 === "event") || (key1 === "gateConfigurationChanged"))){
+	validate36.errors = [{instancePath:instancePath+"/change",schemaPath:"#/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	return false;
+	}
+	}
+	if(_errs15 === errors){
+	if(data7.event !== undefined){
+	const _errs16 = errors;
+	if(typeof data7.event !== "string"){
+	validate36.errors = [{instancePath:instancePath+"/change/event",schemaPath:"#/properties/change/properties/event/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid4 = _errs16 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	if(valid4){
+	if(data7.gateConfigurationChanged !== undefined){
+	let data9 = data7.gateConfigurationChanged;
+	const _errs18 = errors;
+	if(errors === _errs18){
+	if(Array.isArray(data9)){
+	var valid5 = true;
+	const len2 = data9.length;
+	for(let i2=0; i2<len2; i2++){
+	const _errs20 = errors;
+	if(typeof data9[i2] !== "string"){
+	validate36.errors = [{instancePath:instancePath+"/change/gateConfigurationChanged/" + i2,schemaPath:"#/properties/change/properties/gateConfigurationChanged/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid5 = _errs20 === errors;
+	if(!valid5){
+	break;
+	}
+	}
+	}
+	else {
+	validate36.errors = [{instancePath:instancePath+"/change/gateConfigurationChanged",schemaPath:"#/properties/change/properties/gateConfigurationChanged/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid4 = _errs18 === errors;
+	}
+	else {
+	var valid4 = true;
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate36.errors = [{instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs13 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.github !== undefined){
+	let data11 = data.github;
+	const _errs22 = errors;
+	if(errors === _errs22){
+	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+	let missing2;
+	if(((((((data11.event === undefined) && (missing2 = "event")) || ((data11.repository === undefined) && (missing2 = "repository"))) || ((data11.headSha === undefined) && (missing2 = "headSha"))) || ((data11.author === undefined) && (missing2 = "author"))) || ((data11.reviews === undefined) && (missing2 = "reviews"))) || ((data11.deploymentApprovals === undefined) && (missing2 = "deploymentApprovals"))){
+	validate36.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: missing2}}];
+	return false;
+	}
+	else {
+	const _errs24 = errors;
+	for(const key2 in data11){
+	if(!((((((((key2 === "event") || (key2 === "repository")) || (key2 === "pullRequest")) || (key2 === "runId")) || (key2 === "headSha")) || (key2 === "author")) || (key2 === "reviews")) || (key2 === "deploymentApprovals"))){
+	validate36.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	return false;
+	}
+	}
+	if(_errs24 === errors){
+	if(data11.event !== undefined){
+	const _errs25 = errors;
+	if(typeof data11.event !== "string"){
+	validate36.errors = [{instancePath:instancePath+"/github/event",schemaPath:"#/properties/github/properties/event/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid6 = _errs25 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
+	if(data11.repository !== undefined){
+	const _errs27 = errors;
+	if(typeof data11.repository !== "string"){
+	validate36.errors = [{instancePath:instancePath+"/github/repository",schemaPath:"#/properties/github/properties/repository/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid6 = _errs27 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
+	if(data11.pullRequest !== undefined){
+	let data14 = data11.pullRequest;
+	const _errs29 = errors;
+	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+	validate36.errors = [{instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/type",keyword:"type",params:{type: "integer"}}];
+	return false;
+	}
+	if(errors === _errs29){
+	if((typeof data14 == "number") && (isFinite(data14))){
+	if(data14 < 1 || isNaN(data14)){
+	validate36.errors = [{instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+	return false;
+	}
+	}
+	}
+	var valid6 = _errs29 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
+	if(data11.runId !== undefined){
+	let data15 = data11.runId;
+	const _errs31 = errors;
+	if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+	validate36.errors = [{instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/type",keyword:"type",params:{type: "integer"}}];
+	return false;
+	}
+	if(errors === _errs31){
+	if((typeof data15 == "number") && (isFinite(data15))){
+	if(data15 < 1 || isNaN(data15)){
+	validate36.errors = [{instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+	return false;
+	}
+	}
+	}
+	var valid6 = _errs31 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
+	if(data11.headSha !== undefined){
+	let data16 = data11.headSha;
+	const _errs33 = errors;
+	const _errs34 = errors;
+	if(errors === _errs34){
+	if(typeof data16 === "string"){
+	if(!pattern66.test(data16)){
+	validate36.errors = [{instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"}}];
+	return false;
+	}
+	}
+	else {
+	validate36.errors = [{instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid6 = _errs33 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
+	if(data11.author !== undefined){
+	let data17 = data11.author;
+	const _errs36 = errors;
+	if((typeof data17 !== "string") && (data17 !== null)){
+	validate36.errors = [{instancePath:instancePath+"/github/author",schemaPath:"#/properties/github/properties/author/type",keyword:"type",params:{type: schema90.properties.github.properties.author.type}}];
+	return false;
+	}
+	var valid6 = _errs36 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
+	if(data11.reviews !== undefined){
+	let data18 = data11.reviews;
+	const _errs38 = errors;
+	if(errors === _errs38){
+	if(Array.isArray(data18)){
+	var valid8 = true;
+	const len3 = data18.length;
+	for(let i3=0; i3<len3; i3++){
+	let data19 = data18[i3];
+	const _errs40 = errors;
+	if(errors === _errs40){
+	if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+	let missing3;
+	if((((((data19.login === undefined) && (missing3 = "login")) || ((data19.state === undefined) && (missing3 = "state"))) || ((data19.commitId === undefined) && (missing3 = "commitId"))) || ((data19.submittedAt === undefined) && (missing3 = "submittedAt"))) || ((data19.byAuthor === undefined) && (missing3 = "byAuthor"))){
+	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: missing3}}];
+	return false;
+	}
+	else {
+	const _errs42 = errors;
+	for(const key3 in data19){
+	if(!(((((key3 === "login") || (key3 === "state")) || (key3 === "commitId")) || (key3 === "submittedAt")) || (key3 === "byAuthor"))){
+	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+	return false;
+	}
+	}
+	if(_errs42 === errors){
+	if(data19.login !== undefined){
+	let data20 = data19.login;
+	const _errs43 = errors;
+	if(errors === _errs43){
+	if(typeof data20 === "string"){
+	if(func2(data20) < 1){
+	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
+	}
+	}
+	else {
+	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid9 = _errs43 === errors;
+	}
+	else {
+	var valid9 = true;
+	}
+	if(valid9){
+	if(data19.state !== undefined){
+	let data21 = data19.state;
+	const _errs45 = errors;
+	if(!(((data21 === "APPROVED") || (data21 === "CHANGES_REQUESTED")) || (data21 === "DISMISSED"))){
+	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3+"/state",schemaPath:"#/properties/github/properties/reviews/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema90.properties.github.properties.reviews.items.properties.state.enum}}];
+	return false;
+	}
+	var valid9 = _errs45 === errors;
+	}
+	else {
+	var valid9 = true;
+	}
+	if(valid9){
+	if(data19.commitId !== undefined){
+	let data22 = data19.commitId;
+	const _errs46 = errors;
+	const _errs47 = errors;
+	let valid10 = false;
+	let passing0 = null;
+	const _errs48 = errors;
+	const _errs49 = errors;
+	if(errors === _errs49){
+	if(typeof data22 === "string"){
+	if(!pattern66.test(data22)){
+	const err0 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"}};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -8953,8 +8115,9 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.evaluationTime === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluationTime"},message:"must have required property '"+"evaluationTime"+"'",schema:schema90.required,parentSchema:schema90,data};
+	}
+	else {
+	const err1 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -8963,8 +8126,15 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.package === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'",schema:schema90.required,parentSchema:schema90,data};
+	}
+	var _valid0 = _errs48 === errors;
+	if(_valid0){
+	valid10 = true;
+	passing0 = 0;
+	}
+	const _errs51 = errors;
+	if(data22 !== null){
+	const err2 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -8973,8 +8143,19 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(data.evidence === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema90.required,parentSchema:schema90,data};
+	var _valid0 = _errs51 === errors;
+	if(_valid0 && valid10){
+	valid10 = false;
+	passing0 = [passing0, 1];
+	}
+	else {
+	if(_valid0){
+	valid10 = true;
+	passing0 = 1;
+	}
+	}
+	if(!valid10){
+	const err3 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -8982,566 +8163,8 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err3);
 	}
 	errors++;
-	}
-	for(const key0 in data){
-	if(!((((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "evidence")) || (key0 === "retainedReports")) || (key0 === "change")) || (key0 === "github")) || (key0 === "release"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	}
-	if(data.apiVersion !== undefined){
-	let data0 = data.apiVersion;
-	if("update-gate.dev/policy-input/v1" !== data0){
-	const err5 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-input/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-input/v1",parentSchema:schema90.properties.apiVersion,data:data0};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	}
-	if(data.evaluationTime !== undefined){
-	let data1 = data.evaluationTime;
-	if(typeof data1 === "string"){
-	if(!pattern26.test(data1)){
-	const err6 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data1};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	if(!(formats0.validate(data1))){
-	const err7 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data1};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err8 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data1};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	}
-	if(data.package !== undefined){
-	if(!(validate37(data.package, {instancePath:instancePath+"/package",parentData:data,parentDataProperty:"package",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-	errors = vErrors.length;
-	}
-	}
-	if(data.evidence !== undefined){
-	let data3 = data.evidence;
-	if(Array.isArray(data3)){
-	const len0 = data3.length;
-	for(let i0=0; i0<len0; i0++){
-	if(!(validate39(data3[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-	errors = vErrors.length;
-	}
-	}
-	}
-	else {
-	const err9 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.evidence.type,parentSchema:schema90.properties.evidence,data:data3};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	}
-	if(data.retainedReports !== undefined){
-	let data5 = data.retainedReports;
-	if(Array.isArray(data5)){
-	const len1 = data5.length;
-	for(let i1=0; i1<len1; i1++){
-	if(!(validate65(data5[i1], {instancePath:instancePath+"/retainedReports/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-	errors = vErrors.length;
-	}
-	}
-	}
-	else {
-	const err10 = {instancePath:instancePath+"/retainedReports",schemaPath:"#/properties/retainedReports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.retainedReports.type,parentSchema:schema90.properties.retainedReports,data:data5};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	}
-	if(data.change !== undefined){
-	let data7 = data.change;
-	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-	if(data7.event === undefined){
-	const err11 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema90.properties.change.required,parentSchema:schema90.properties.change,data:data7};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	if(data7.gateConfigurationChanged === undefined){
-	const err12 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: "gateConfigurationChanged"},message:"must have required property '"+"gateConfigurationChanged"+"'",schema:schema90.properties.change.required,parentSchema:schema90.properties.change,data:data7};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	for(const key1 in data7){
-	if(!((key1 === "event") || (key1 === "gateConfigurationChanged"))){
-	const err13 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.change,data:data7};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
-	}
-	}
-	if(data7.event !== undefined){
-	let data8 = data7.event;
-	if(typeof data8 !== "string"){
-	const err14 = {instancePath:instancePath+"/change/event",schemaPath:"#/properties/change/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.change.properties.event.type,parentSchema:schema90.properties.change.properties.event,data:data8};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
-	}
-	}
-	if(data7.gateConfigurationChanged !== undefined){
-	let data9 = data7.gateConfigurationChanged;
-	if(Array.isArray(data9)){
-	const len2 = data9.length;
-	for(let i2=0; i2<len2; i2++){
-	let data10 = data9[i2];
-	if(typeof data10 !== "string"){
-	const err15 = {instancePath:instancePath+"/change/gateConfigurationChanged/" + i2,schemaPath:"#/properties/change/properties/gateConfigurationChanged/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.change.properties.gateConfigurationChanged.items.type,parentSchema:schema90.properties.change.properties.gateConfigurationChanged.items,data:data10};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err16 = {instancePath:instancePath+"/change/gateConfigurationChanged",schemaPath:"#/properties/change/properties/gateConfigurationChanged/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.change.properties.gateConfigurationChanged.type,parentSchema:schema90.properties.change.properties.gateConfigurationChanged,data:data9};
-	if(vErrors === null){
-	vErrors = [err16];
-	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err17 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.change.type,parentSchema:schema90.properties.change,data:data7};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	}
-	if(data.github !== undefined){
-	let data11 = data.github;
-	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-	if(data11.event === undefined){
-	const err18 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema90.properties.github.required,parentSchema:schema90.properties.github,data:data11};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	if(data11.repository === undefined){
-	const err19 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema90.properties.github.required,parentSchema:schema90.properties.github,data:data11};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	if(data11.headSha === undefined){
-	const err20 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "headSha"},message:"must have required property '"+"headSha"+"'",schema:schema90.properties.github.required,parentSchema:schema90.properties.github,data:data11};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
-	}
-	if(data11.author === undefined){
-	const err21 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema90.properties.github.required,parentSchema:schema90.properties.github,data:data11};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
-	}
-	if(data11.reviews === undefined){
-	const err22 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema90.properties.github.required,parentSchema:schema90.properties.github,data:data11};
-	if(vErrors === null){
-	vErrors = [err22];
-	}
-	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
-	if(data11.deploymentApprovals === undefined){
-	const err23 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "deploymentApprovals"},message:"must have required property '"+"deploymentApprovals"+"'",schema:schema90.properties.github.required,parentSchema:schema90.properties.github,data:data11};
-	if(vErrors === null){
-	vErrors = [err23];
-	}
-	else {
-	vErrors.push(err23);
-	}
-	errors++;
-	}
-	for(const key2 in data11){
-	if(!((((((((key2 === "event") || (key2 === "repository")) || (key2 === "pullRequest")) || (key2 === "runId")) || (key2 === "headSha")) || (key2 === "author")) || (key2 === "reviews")) || (key2 === "deploymentApprovals"))){
-	const err24 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.github,data:data11};
-	if(vErrors === null){
-	vErrors = [err24];
-	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
-	}
-	}
-	if(data11.event !== undefined){
-	let data12 = data11.event;
-	if(typeof data12 !== "string"){
-	const err25 = {instancePath:instancePath+"/github/event",schemaPath:"#/properties/github/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.github.properties.event.type,parentSchema:schema90.properties.github.properties.event,data:data12};
-	if(vErrors === null){
-	vErrors = [err25];
-	}
-	else {
-	vErrors.push(err25);
-	}
-	errors++;
-	}
-	}
-	if(data11.repository !== undefined){
-	let data13 = data11.repository;
-	if(typeof data13 !== "string"){
-	const err26 = {instancePath:instancePath+"/github/repository",schemaPath:"#/properties/github/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.github.properties.repository.type,parentSchema:schema90.properties.github.properties.repository,data:data13};
-	if(vErrors === null){
-	vErrors = [err26];
-	}
-	else {
-	vErrors.push(err26);
-	}
-	errors++;
-	}
-	}
-	if(data11.pullRequest !== undefined){
-	let data14 = data11.pullRequest;
-	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-	const err27 = {instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.github.properties.pullRequest.type,parentSchema:schema90.properties.github.properties.pullRequest,data:data14};
-	if(vErrors === null){
-	vErrors = [err27];
-	}
-	else {
-	vErrors.push(err27);
-	}
-	errors++;
-	}
-	if((typeof data14 == "number") && (isFinite(data14))){
-	if(data14 < 1 || isNaN(data14)){
-	const err28 = {instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema90.properties.github.properties.pullRequest,data:data14};
-	if(vErrors === null){
-	vErrors = [err28];
-	}
-	else {
-	vErrors.push(err28);
-	}
-	errors++;
-	}
-	}
-	}
-	if(data11.runId !== undefined){
-	let data15 = data11.runId;
-	if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-	const err29 = {instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.github.properties.runId.type,parentSchema:schema90.properties.github.properties.runId,data:data15};
-	if(vErrors === null){
-	vErrors = [err29];
-	}
-	else {
-	vErrors.push(err29);
-	}
-	errors++;
-	}
-	if((typeof data15 == "number") && (isFinite(data15))){
-	if(data15 < 1 || isNaN(data15)){
-	const err30 = {instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema90.properties.github.properties.runId,data:data15};
-	if(vErrors === null){
-	vErrors = [err30];
-	}
-	else {
-	vErrors.push(err30);
-	}
-	errors++;
-	}
-	}
-	}
-	if(data11.headSha !== undefined){
-	let data16 = data11.headSha;
-	if(typeof data16 === "string"){
-	if(!pattern66.test(data16)){
-	const err31 = {instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema149,data:data16};
-	if(vErrors === null){
-	vErrors = [err31];
-	}
-	else {
-	vErrors.push(err31);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err32 = {instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.type,parentSchema:schema149,data:data16};
-	if(vErrors === null){
-	vErrors = [err32];
-	}
-	else {
-	vErrors.push(err32);
-	}
-	errors++;
-	}
-	}
-	if(data11.author !== undefined){
-	let data17 = data11.author;
-	if((typeof data17 !== "string") && (data17 !== null)){
-	const err33 = {instancePath:instancePath+"/github/author",schemaPath:"#/properties/github/properties/author/type",keyword:"type",params:{type: schema90.properties.github.properties.author.type},message:"must be string,null",schema:schema90.properties.github.properties.author.type,parentSchema:schema90.properties.github.properties.author,data:data17};
-	if(vErrors === null){
-	vErrors = [err33];
-	}
-	else {
-	vErrors.push(err33);
-	}
-	errors++;
-	}
-	}
-	if(data11.reviews !== undefined){
-	let data18 = data11.reviews;
-	if(Array.isArray(data18)){
-	const len3 = data18.length;
-	for(let i3=0; i3<len3; i3++){
-	let data19 = data18[i3];
-	if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-	if(data19.login === undefined){
-	const err34 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema90.properties.github.properties.reviews.items.required,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
-	if(vErrors === null){
-	vErrors = [err34];
-	}
-	else {
-	vErrors.push(err34);
-	}
-	errors++;
-	}
-	if(data19.state === undefined){
-	const err35 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema90.properties.github.properties.reviews.items.required,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
-	if(vErrors === null){
-	vErrors = [err35];
-	}
-	else {
-	vErrors.push(err35);
-	}
-	errors++;
-	}
-	if(data19.commitId === undefined){
-	const err36 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "commitId"},message:"must have required property '"+"commitId"+"'",schema:schema90.properties.github.properties.reviews.items.required,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
-	if(vErrors === null){
-	vErrors = [err36];
-	}
-	else {
-	vErrors.push(err36);
-	}
-	errors++;
-	}
-	if(data19.submittedAt === undefined){
-	const err37 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "submittedAt"},message:"must have required property '"+"submittedAt"+"'",schema:schema90.properties.github.properties.reviews.items.required,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
-	if(vErrors === null){
-	vErrors = [err37];
-	}
-	else {
-	vErrors.push(err37);
-	}
-	errors++;
-	}
-	if(data19.byAuthor === undefined){
-	const err38 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema90.properties.github.properties.reviews.items.required,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
-	if(vErrors === null){
-	vErrors = [err38];
-	}
-	else {
-	vErrors.push(err38);
-	}
-	errors++;
-	}
-	for(const key3 in data19){
-	if(!(((((key3 === "login") || (key3 === "state")) || (key3 === "commitId")) || (key3 === "submittedAt")) || (key3 === "byAuthor"))){
-	const err39 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
-	if(vErrors === null){
-	vErrors = [err39];
-	}
-	else {
-	vErrors.push(err39);
-	}
-	errors++;
-	}
-	}
-	if(data19.login !== undefined){
-	let data20 = data19.login;
-	if(typeof data20 === "string"){
-	if(func2(data20) < 1){
-	const err40 = {instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.github.properties.reviews.items.properties.login,data:data20};
-	if(vErrors === null){
-	vErrors = [err40];
-	}
-	else {
-	vErrors.push(err40);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err41 = {instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.github.properties.reviews.items.properties.login.type,parentSchema:schema90.properties.github.properties.reviews.items.properties.login,data:data20};
-	if(vErrors === null){
-	vErrors = [err41];
-	}
-	else {
-	vErrors.push(err41);
-	}
-	errors++;
-	}
-	}
-	if(data19.state !== undefined){
-	let data21 = data19.state;
-	if(!(((data21 === "APPROVED") || (data21 === "CHANGES_REQUESTED")) || (data21 === "DISMISSED"))){
-	const err42 = {instancePath:instancePath+"/github/reviews/" + i3+"/state",schemaPath:"#/properties/github/properties/reviews/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema90.properties.github.properties.reviews.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.github.properties.reviews.items.properties.state.enum,parentSchema:schema90.properties.github.properties.reviews.items.properties.state,data:data21};
-	if(vErrors === null){
-	vErrors = [err42];
-	}
-	else {
-	vErrors.push(err42);
-	}
-	errors++;
-	}
-	}
-	if(data19.commitId !== undefined){
-	let data22 = data19.commitId;
-	const _errs47 = errors;
-	let valid14 = false;
-	let passing0 = null;
-	const _errs48 = errors;
-	if(typeof data22 === "string"){
-	if(!pattern66.test(data22)){
-	const err43 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema149,data:data22};
-	if(vErrors === null){
-	vErrors = [err43];
-	}
-	else {
-	vErrors.push(err43);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err44 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.type,parentSchema:schema149,data:data22};
-	if(vErrors === null){
-	vErrors = [err44];
-	}
-	else {
-	vErrors.push(err44);
-	}
-	errors++;
-	}
-	var _valid0 = _errs48 === errors;
-	if(_valid0){
-	valid14 = true;
-	passing0 = 0;
-	}
-	const _errs51 = errors;
-	if(data22 !== null){
-	const err45 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema90.properties.github.properties.reviews.items.properties.commitId.oneOf[1].type,parentSchema:schema90.properties.github.properties.reviews.items.properties.commitId.oneOf[1],data:data22};
-	if(vErrors === null){
-	vErrors = [err45];
-	}
-	else {
-	vErrors.push(err45);
-	}
-	errors++;
-	}
-	var _valid0 = _errs51 === errors;
-	if(_valid0 && valid14){
-	valid14 = false;
-	passing0 = [passing0, 1];
-	}
-	else {
-	if(_valid0){
-	valid14 = true;
-	passing0 = 1;
-	}
-	}
-	if(!valid14){
-	const err46 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema90.properties.github.properties.reviews.items.properties.commitId.oneOf,parentSchema:schema90.properties.github.properties.reviews.items.properties.commitId,data:data22};
-	if(vErrors === null){
-	vErrors = [err46];
-	}
-	else {
-	vErrors.push(err46);
-	}
-	errors++;
+	validate36.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs47;
@@ -9554,461 +8177,392 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	var valid9 = _errs46 === errors;
 	}
+	else {
+	var valid9 = true;
+	}
+	if(valid9){
 	if(data19.submittedAt !== undefined){
 	let data23 = data19.submittedAt;
+	const _errs53 = errors;
 	if((typeof data23 !== "string") && (data23 !== null)){
-	const err47 = {instancePath:instancePath+"/github/reviews/" + i3+"/submittedAt",schemaPath:"#/properties/github/properties/reviews/items/properties/submittedAt/type",keyword:"type",params:{type: schema90.properties.github.properties.reviews.items.properties.submittedAt.type},message:"must be string,null",schema:schema90.properties.github.properties.reviews.items.properties.submittedAt.type,parentSchema:schema90.properties.github.properties.reviews.items.properties.submittedAt,data:data23};
-	if(vErrors === null){
-	vErrors = [err47];
+	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3+"/submittedAt",schemaPath:"#/properties/github/properties/reviews/items/properties/submittedAt/type",keyword:"type",params:{type: schema90.properties.github.properties.reviews.items.properties.submittedAt.type}}];
+	return false;
+	}
+	var valid9 = _errs53 === errors;
 	}
 	else {
-	vErrors.push(err47);
+	var valid9 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid9){
 	if(data19.byAuthor !== undefined){
-	let data24 = data19.byAuthor;
-	if(typeof data24 !== "boolean"){
-	const err48 = {instancePath:instancePath+"/github/reviews/" + i3+"/byAuthor",schemaPath:"#/properties/github/properties/reviews/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.github.properties.reviews.items.properties.byAuthor.type,parentSchema:schema90.properties.github.properties.reviews.items.properties.byAuthor,data:data24};
-	if(vErrors === null){
-	vErrors = [err48];
+	const _errs55 = errors;
+	if(typeof data19.byAuthor !== "boolean"){
+	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3+"/byAuthor",schemaPath:"#/properties/github/properties/reviews/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"}}];
+	return false;
+	}
+	var valid9 = _errs55 === errors;
 	}
 	else {
-	vErrors.push(err48);
-	}
-	errors++;
+	var valid9 = true;
 	}
 	}
 	}
-	else {
-	const err49 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.github.properties.reviews.items.type,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
-	if(vErrors === null){
-	vErrors = [err49];
 	}
-	else {
-	vErrors.push(err49);
 	}
-	errors++;
 	}
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/github/reviews",schemaPath:"#/properties/github/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.github.properties.reviews.type,parentSchema:schema90.properties.github.properties.reviews,data:data18};
-	if(vErrors === null){
-	vErrors = [err50];
+	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid8 = _errs40 === errors;
+	if(!valid8){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err50);
+	validate36.errors = [{instancePath:instancePath+"/github/reviews",schemaPath:"#/properties/github/properties/reviews/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
 	}
+	var valid6 = _errs38 === errors;
 	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
 	if(data11.deploymentApprovals !== undefined){
 	let data25 = data11.deploymentApprovals;
+	const _errs57 = errors;
+	if(errors === _errs57){
 	if(Array.isArray(data25)){
+	var valid12 = true;
 	const len4 = data25.length;
 	for(let i4=0; i4<len4; i4++){
 	let data26 = data25[i4];
+	const _errs59 = errors;
+	if(errors === _errs59){
 	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-	if(data26.login === undefined){
-	const err51 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema90.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
-	if(vErrors === null){
-	vErrors = [err51];
+	let missing4;
+	if((((((data26.login === undefined) && (missing4 = "login")) || ((data26.state === undefined) && (missing4 = "state"))) || ((data26.environments === undefined) && (missing4 = "environments"))) || ((data26.comment === undefined) && (missing4 = "comment"))) || ((data26.byAuthor === undefined) && (missing4 = "byAuthor"))){
+	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: missing4}}];
+	return false;
 	}
 	else {
-	vErrors.push(err51);
-	}
-	errors++;
-	}
-	if(data26.state === undefined){
-	const err52 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema90.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
-	if(vErrors === null){
-	vErrors = [err52];
-	}
-	else {
-	vErrors.push(err52);
-	}
-	errors++;
-	}
-	if(data26.environments === undefined){
-	const err53 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema90.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
-	if(vErrors === null){
-	vErrors = [err53];
-	}
-	else {
-	vErrors.push(err53);
-	}
-	errors++;
-	}
-	if(data26.comment === undefined){
-	const err54 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema90.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
-	if(vErrors === null){
-	vErrors = [err54];
-	}
-	else {
-	vErrors.push(err54);
-	}
-	errors++;
-	}
-	if(data26.byAuthor === undefined){
-	const err55 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema90.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
-	if(vErrors === null){
-	vErrors = [err55];
-	}
-	else {
-	vErrors.push(err55);
-	}
-	errors++;
-	}
+	const _errs61 = errors;
 	for(const key4 in data26){
 	if(!(((((key4 === "login") || (key4 === "state")) || (key4 === "environments")) || (key4 === "comment")) || (key4 === "byAuthor"))){
-	const err56 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
-	if(vErrors === null){
-	vErrors = [err56];
-	}
-	else {
-	vErrors.push(err56);
-	}
-	errors++;
+	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	return false;
 	}
 	}
+	if(_errs61 === errors){
 	if(data26.login !== undefined){
 	let data27 = data26.login;
+	const _errs62 = errors;
+	if(errors === _errs62){
 	if(typeof data27 === "string"){
 	if(func2(data27) < 1){
-	const err57 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.login,data:data27};
-	if(vErrors === null){
-	vErrors = [err57];
-	}
-	else {
-	vErrors.push(err57);
-	}
-	errors++;
+	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err58 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.github.properties.deploymentApprovals.items.properties.login.type,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.login,data:data27};
-	if(vErrors === null){
-	vErrors = [err58];
+	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid13 = _errs62 === errors;
 	}
 	else {
-	vErrors.push(err58);
+	var valid13 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid13){
 	if(data26.state !== undefined){
 	let data28 = data26.state;
+	const _errs64 = errors;
 	if(!(((data28 === "approved") || (data28 === "rejected")) || (data28 === "pending"))){
-	const err59 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/state",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema90.properties.github.properties.deploymentApprovals.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.github.properties.deploymentApprovals.items.properties.state.enum,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.state,data:data28};
-	if(vErrors === null){
-	vErrors = [err59];
+	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/state",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema90.properties.github.properties.deploymentApprovals.items.properties.state.enum}}];
+	return false;
+	}
+	var valid13 = _errs64 === errors;
 	}
 	else {
-	vErrors.push(err59);
+	var valid13 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid13){
 	if(data26.environments !== undefined){
 	let data29 = data26.environments;
+	const _errs65 = errors;
+	if(errors === _errs65){
 	if(Array.isArray(data29)){
+	var valid14 = true;
 	const len5 = data29.length;
 	for(let i5=0; i5<len5; i5++){
-	let data30 = data29[i5];
-	if(typeof data30 !== "string"){
-	const err60 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.github.properties.deploymentApprovals.items.properties.environments.items.type,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.environments.items,data:data30};
-	if(vErrors === null){
-	vErrors = [err60];
+	const _errs67 = errors;
+	if(typeof data29[i5] !== "string"){
+	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err60);
-	}
-	errors++;
+	var valid14 = _errs67 === errors;
+	if(!valid14){
+	break;
 	}
 	}
 	}
 	else {
-	const err61 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.github.properties.deploymentApprovals.items.properties.environments.type,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.environments,data:data29};
-	if(vErrors === null){
-	vErrors = [err61];
+	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid13 = _errs65 === errors;
 	}
 	else {
-	vErrors.push(err61);
+	var valid13 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid13){
 	if(data26.comment !== undefined){
-	let data31 = data26.comment;
-	if(typeof data31 !== "string"){
-	const err62 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/comment",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.github.properties.deploymentApprovals.items.properties.comment.type,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.comment,data:data31};
-	if(vErrors === null){
-	vErrors = [err62];
+	const _errs69 = errors;
+	if(typeof data26.comment !== "string"){
+	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/comment",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/comment/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid13 = _errs69 === errors;
 	}
 	else {
-	vErrors.push(err62);
+	var valid13 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid13){
 	if(data26.byAuthor !== undefined){
-	let data32 = data26.byAuthor;
-	if(typeof data32 !== "boolean"){
-	const err63 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/byAuthor",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.github.properties.deploymentApprovals.items.properties.byAuthor.type,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.byAuthor,data:data32};
-	if(vErrors === null){
-	vErrors = [err63];
+	const _errs71 = errors;
+	if(typeof data26.byAuthor !== "boolean"){
+	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/byAuthor",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"}}];
+	return false;
+	}
+	var valid13 = _errs71 === errors;
 	}
 	else {
-	vErrors.push(err63);
-	}
-	errors++;
+	var valid13 = true;
 	}
 	}
 	}
-	else {
-	const err64 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.github.properties.deploymentApprovals.items.type,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
-	if(vErrors === null){
-	vErrors = [err64];
 	}
-	else {
-	vErrors.push(err64);
 	}
-	errors++;
 	}
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/github/deploymentApprovals",schemaPath:"#/properties/github/properties/deploymentApprovals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.github.properties.deploymentApprovals.type,parentSchema:schema90.properties.github.properties.deploymentApprovals,data:data25};
-	if(vErrors === null){
-	vErrors = [err65];
+	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid12 = _errs59 === errors;
+	if(!valid12){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err65);
+	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals",schemaPath:"#/properties/github/properties/deploymentApprovals/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
+	}
+	var valid6 = _errs57 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err66 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.github.type,parentSchema:schema90.properties.github,data:data11};
-	if(vErrors === null){
-	vErrors = [err66];
+	validate36.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs22 === errors;
 	}
 	else {
-	vErrors.push(err66);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.release !== undefined){
 	let data33 = data.release;
+	const _errs73 = errors;
+	if(errors === _errs73){
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-	if(data33.tag === undefined){
-	const err67 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema90.properties.release.required,parentSchema:schema90.properties.release,data:data33};
-	if(vErrors === null){
-	vErrors = [err67];
+	let missing5;
+	if(((data33.tag === undefined) && (missing5 = "tag")) || ((data33.assets === undefined) && (missing5 = "assets"))){
+	validate36.errors = [{instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: missing5}}];
+	return false;
 	}
 	else {
-	vErrors.push(err67);
-	}
-	errors++;
-	}
-	if(data33.assets === undefined){
-	const err68 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema90.properties.release.required,parentSchema:schema90.properties.release,data:data33};
-	if(vErrors === null){
-	vErrors = [err68];
-	}
-	else {
-	vErrors.push(err68);
-	}
-	errors++;
-	}
+	const _errs75 = errors;
 	for(const key5 in data33){
 	if(!((key5 === "tag") || (key5 === "assets"))){
-	const err69 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.release,data:data33};
-	if(vErrors === null){
-	vErrors = [err69];
-	}
-	else {
-	vErrors.push(err69);
-	}
-	errors++;
+	validate36.errors = [{instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+	return false;
 	}
 	}
+	if(_errs75 === errors){
 	if(data33.tag !== undefined){
-	let data34 = data33.tag;
-	if(typeof data34 !== "string"){
-	const err70 = {instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.release.properties.tag.type,parentSchema:schema90.properties.release.properties.tag,data:data34};
-	if(vErrors === null){
-	vErrors = [err70];
+	const _errs76 = errors;
+	if(typeof data33.tag !== "string"){
+	validate36.errors = [{instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid15 = _errs76 === errors;
 	}
 	else {
-	vErrors.push(err70);
+	var valid15 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid15){
 	if(data33.assets !== undefined){
 	let data35 = data33.assets;
+	const _errs78 = errors;
+	if(errors === _errs78){
 	if(Array.isArray(data35)){
+	var valid16 = true;
 	const len6 = data35.length;
 	for(let i6=0; i6<len6; i6++){
 	let data36 = data35[i6];
+	const _errs80 = errors;
+	if(errors === _errs80){
 	if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-	if(data36.name === undefined){
-	const err71 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.properties.release.properties.assets.items.required,parentSchema:schema90.properties.release.properties.assets.items,data:data36};
-	if(vErrors === null){
-	vErrors = [err71];
+	let missing6;
+	if((((data36.name === undefined) && (missing6 = "name")) || ((data36.size === undefined) && (missing6 = "size"))) || ((data36.sha256 === undefined) && (missing6 = "sha256"))){
+	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: missing6}}];
+	return false;
 	}
 	else {
-	vErrors.push(err71);
-	}
-	errors++;
-	}
-	if(data36.size === undefined){
-	const err72 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema90.properties.release.properties.assets.items.required,parentSchema:schema90.properties.release.properties.assets.items,data:data36};
-	if(vErrors === null){
-	vErrors = [err72];
-	}
-	else {
-	vErrors.push(err72);
-	}
-	errors++;
-	}
-	if(data36.sha256 === undefined){
-	const err73 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema90.properties.release.properties.assets.items.required,parentSchema:schema90.properties.release.properties.assets.items,data:data36};
-	if(vErrors === null){
-	vErrors = [err73];
-	}
-	else {
-	vErrors.push(err73);
-	}
-	errors++;
-	}
+	const _errs82 = errors;
 	for(const key6 in data36){
 	if(!(((key6 === "name") || (key6 === "size")) || (key6 === "sha256"))){
-	const err74 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.release.properties.assets.items,data:data36};
-	if(vErrors === null){
-	vErrors = [err74];
-	}
-	else {
-	vErrors.push(err74);
-	}
-	errors++;
+	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+	return false;
 	}
 	}
+	if(_errs82 === errors){
 	if(data36.name !== undefined){
-	let data37 = data36.name;
-	if(typeof data37 !== "string"){
-	const err75 = {instancePath:instancePath+"/release/assets/" + i6+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.release.properties.assets.items.properties.name.type,parentSchema:schema90.properties.release.properties.assets.items.properties.name,data:data37};
-	if(vErrors === null){
-	vErrors = [err75];
+	const _errs83 = errors;
+	if(typeof data36.name !== "string"){
+	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid17 = _errs83 === errors;
 	}
 	else {
-	vErrors.push(err75);
+	var valid17 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid17){
 	if(data36.size !== undefined){
 	let data38 = data36.size;
+	const _errs85 = errors;
 	if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-	const err76 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.release.properties.assets.items.properties.size.type,parentSchema:schema90.properties.release.properties.assets.items.properties.size,data:data38};
-	if(vErrors === null){
-	vErrors = [err76];
+	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err76);
-	}
-	errors++;
-	}
+	if(errors === _errs85){
 	if((typeof data38 == "number") && (isFinite(data38))){
 	if(data38 < 0 || isNaN(data38)){
-	const err77 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.release.properties.assets.items.properties.size,data:data38};
-	if(vErrors === null){
-	vErrors = [err77];
+	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	return false;
+	}
+	}
+	}
+	var valid17 = _errs85 === errors;
 	}
 	else {
-	vErrors.push(err77);
+	var valid17 = true;
 	}
-	errors++;
-	}
-	}
-	}
+	if(valid17){
 	if(data36.sha256 !== undefined){
 	let data39 = data36.sha256;
+	const _errs87 = errors;
+	const _errs88 = errors;
+	if(errors === _errs88){
 	if(typeof data39 === "string"){
 	if(!pattern17.test(data39)){
-	const err78 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data39};
-	if(vErrors === null){
-	vErrors = [err78];
-	}
-	else {
-	vErrors.push(err78);
-	}
-	errors++;
+	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	return false;
 	}
 	}
 	else {
-	const err79 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data39};
-	if(vErrors === null){
-	vErrors = [err79];
+	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid17 = _errs87 === errors;
 	}
 	else {
-	vErrors.push(err79);
+	var valid17 = true;
 	}
-	errors++;
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err80 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.release.properties.assets.items.type,parentSchema:schema90.properties.release.properties.assets.items,data:data36};
-	if(vErrors === null){
-	vErrors = [err80];
-	}
-	else {
-	vErrors.push(err80);
-	}
-	errors++;
+	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
 	}
-	}
-	else {
-	const err81 = {instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.release.properties.assets.type,parentSchema:schema90.properties.release.properties.assets,data:data35};
-	if(vErrors === null){
-	vErrors = [err81];
-	}
-	else {
-	vErrors.push(err81);
-	}
-	errors++;
+	var valid16 = _errs80 === errors;
+	if(!valid16){
+	break;
 	}
 	}
 	}
 	else {
-	const err82 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.release.type,parentSchema:schema90.properties.release,data:data33};
-	if(vErrors === null){
-	vErrors = [err82];
+	validate36.errors = [{instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid15 = _errs78 === errors;
 	}
 	else {
-	vErrors.push(err82);
+	var valid15 = true;
 	}
-	errors++;
+	}
+	}
+	}
+	}
+	else {
+	validate36.errors = [{instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs73 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
-	if(vErrors === null){
-	vErrors = [err83];
+	validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err83);
-	}
-	errors++;
 	}
 	validate36.errors = vErrors;
 	return errors === 0;

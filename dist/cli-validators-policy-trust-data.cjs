@@ -13,9 +13,7 @@ function requireValidatorsPolicyTrustData () {
 	validatorsPolicyTrustData.policyTrustData = () => {
 	  const exports = {};
 	exports.policyTrustData = validate67;
-	const schema152 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
-	const schema94 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
-	const schema91 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
+	const schema152 = {"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
@@ -34,9 +32,270 @@ function requireValidatorsPolicyTrustData () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.keys === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema152.required,parentSchema:schema152,data};
+	let missing0;
+	if(((((((data.keys === undefined) && (missing0 = "keys")) || ((data.approvers === undefined) && (missing0 = "approvers"))) || ((data.builders === undefined) && (missing0 = "builders"))) || ((data.requirements === undefined) && (missing0 = "requirements"))) || ((data.testSystems === undefined) && (missing0 = "testSystems"))) || ((data.deploymentSystems === undefined) && (missing0 = "deploymentSystems"))){
+	validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
+	}
+	else {
+	const _errs1 = errors;
+	for(const key0 in data){
+	if(!(func1.call(schema152.properties, key0))){
+	validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
+	}
+	}
+	if(_errs1 === errors){
+	if(data.keys !== undefined){
+	let data0 = data.keys;
+	const _errs2 = errors;
+	if(errors === _errs2){
+	if(Array.isArray(data0)){
+	var valid1 = true;
+	const len0 = data0.length;
+	for(let i0=0; i0<len0; i0++){
+	let data1 = data0[i0];
+	const _errs4 = errors;
+	if(errors === _errs4){
+	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+	let missing1;
+	if(((((((((((data1.id === undefined) && (missing1 = "id")) || ((data1.fingerprint === undefined) && (missing1 = "fingerprint"))) || ((data1.usage === undefined) && (missing1 = "usage"))) || ((data1.products === undefined) && (missing1 = "products"))) || ((data1.minVersion === undefined) && (missing1 = "minVersion"))) || ((data1.maxVersion === undefined) && (missing1 = "maxVersion"))) || ((data1.validFrom === undefined) && (missing1 = "validFrom"))) || ((data1.validUntil === undefined) && (missing1 = "validUntil"))) || ((data1.revoked === undefined) && (missing1 = "revoked"))) || ((data1.revokedAt === undefined) && (missing1 = "revokedAt"))){
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	return false;
+	}
+	else {
+	const _errs6 = errors;
+	for(const key1 in data1){
+	if(!(func1.call(schema152.properties.keys.items.properties, key1))){
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	return false;
+	}
+	}
+	if(_errs6 === errors){
+	if(data1.id !== undefined){
+	const _errs7 = errors;
+	if(typeof data1.id !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid2 = _errs7 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data1.fingerprint !== undefined){
+	let data3 = data1.fingerprint;
+	const _errs9 = errors;
+	if(errors === _errs9){
+	if(typeof data3 === "string"){
+	if(!pattern52.test(data3)){
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}}];
+	return false;
+	}
+	}
+	else {
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid2 = _errs9 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data1.usage !== undefined){
+	let data4 = data1.usage;
+	const _errs11 = errors;
+	if(errors === _errs11){
+	if(Array.isArray(data4)){
+	var valid3 = true;
+	const len1 = data4.length;
+	for(let i1=0; i1<len1; i1++){
+	let data5 = data4[i1];
+	const _errs13 = errors;
+	if(!((((((((data5 === "update-manifest") || (data5 === "build-provenance")) || (data5 === "signing-event")) || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification"))){
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema152.properties.keys.items.properties.usage.items.enum}}];
+	return false;
+	}
+	var valid3 = _errs13 === errors;
+	if(!valid3){
+	break;
+	}
+	}
+	}
+	else {
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid2 = _errs11 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data1.products !== undefined){
+	let data6 = data1.products;
+	const _errs14 = errors;
+	if(errors === _errs14){
+	if(Array.isArray(data6)){
+	var valid4 = true;
+	const len2 = data6.length;
+	for(let i2=0; i2<len2; i2++){
+	const _errs16 = errors;
+	if(typeof data6[i2] !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid4 = _errs16 === errors;
+	if(!valid4){
+	break;
+	}
+	}
+	}
+	else {
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid2 = _errs14 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data1.minVersion !== undefined){
+	let data8 = data1.minVersion;
+	const _errs18 = errors;
+	const _errs19 = errors;
+	if(errors === _errs19){
+	if(typeof data8 === "string"){
+	if(!pattern4.test(data8)){
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/minVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	return false;
+	}
+	}
+	else {
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/minVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid2 = _errs18 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data1.maxVersion !== undefined){
+	let data9 = data1.maxVersion;
+	const _errs21 = errors;
+	const _errs22 = errors;
+	if(errors === _errs22){
+	if(typeof data9 === "string"){
+	if(!pattern4.test(data9)){
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/maxVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	return false;
+	}
+	}
+	else {
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/maxVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid2 = _errs21 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data1.validFrom !== undefined){
+	let data10 = data1.validFrom;
+	const _errs24 = errors;
+	const _errs25 = errors;
+	if(errors === _errs25){
+	if(errors === _errs25){
+	if(typeof data10 === "string"){
+	if(!pattern26.test(data10)){
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data10))){
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	return false;
+	}
+	}
+	}
+	else {
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	}
+	var valid2 = _errs24 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data1.validUntil !== undefined){
+	let data11 = data1.validUntil;
+	const _errs27 = errors;
+	const _errs28 = errors;
+	if(errors === _errs28){
+	if(errors === _errs28){
+	if(typeof data11 === "string"){
+	if(!pattern26.test(data11)){
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data11))){
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	return false;
+	}
+	}
+	}
+	else {
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	}
+	var valid2 = _errs27 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data1.revoked !== undefined){
+	const _errs30 = errors;
+	if(typeof data1.revoked !== "boolean"){
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"}}];
+	return false;
+	}
+	var valid2 = _errs30 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data1.revokedAt !== undefined){
+	let data13 = data1.revokedAt;
+	const _errs32 = errors;
+	const _errs33 = errors;
+	let valid9 = false;
+	const _errs34 = errors;
+	const _errs35 = errors;
+	if(errors === _errs35){
+	if(errors === _errs35){
+	if(typeof data13 === "string"){
+	if(!pattern26.test(data13)){
+	const err0 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -45,8 +304,9 @@ function requireValidatorsPolicyTrustData () {
 	}
 	errors++;
 	}
-	if(data.approvers === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema152.required,parentSchema:schema152,data};
+	else {
+	if(!(formats0.validate(data13))){
+	const err1 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -55,8 +315,10 @@ function requireValidatorsPolicyTrustData () {
 	}
 	errors++;
 	}
-	if(data.builders === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema152.required,parentSchema:schema152,data};
+	}
+	}
+	else {
+	const err2 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -65,8 +327,13 @@ function requireValidatorsPolicyTrustData () {
 	}
 	errors++;
 	}
-	if(data.requirements === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema152.required,parentSchema:schema152,data};
+	}
+	}
+	var _valid0 = _errs34 === errors;
+	valid9 = valid9 || _valid0;
+	const _errs37 = errors;
+	if(data13 !== null){
+	const err3 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"}};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -75,8 +342,10 @@ function requireValidatorsPolicyTrustData () {
 	}
 	errors++;
 	}
-	if(data.testSystems === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "testSystems"},message:"must have required property '"+"testSystems"+"'",schema:schema152.required,parentSchema:schema152,data};
+	var _valid0 = _errs37 === errors;
+	valid9 = valid9 || _valid0;
+	if(!valid9){
+	const err4 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -84,438 +353,8 @@ function requireValidatorsPolicyTrustData () {
 	vErrors.push(err4);
 	}
 	errors++;
-	}
-	if(data.deploymentSystems === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deploymentSystems"},message:"must have required property '"+"deploymentSystems"+"'",schema:schema152.required,parentSchema:schema152,data};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	for(const key0 in data){
-	if(!(func1.call(schema152.properties, key0))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema152,data};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	}
-	if(data.keys !== undefined){
-	let data0 = data.keys;
-	if(Array.isArray(data0)){
-	const len0 = data0.length;
-	for(let i0=0; i0<len0; i0++){
-	let data1 = data0[i0];
-	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-	if(data1.id === undefined){
-	const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema152.properties.keys.items.required,parentSchema:schema152.properties.keys.items,data:data1};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	if(data1.fingerprint === undefined){
-	const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema152.properties.keys.items.required,parentSchema:schema152.properties.keys.items,data:data1};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	if(data1.usage === undefined){
-	const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema152.properties.keys.items.required,parentSchema:schema152.properties.keys.items,data:data1};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	if(data1.products === undefined){
-	const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema152.properties.keys.items.required,parentSchema:schema152.properties.keys.items,data:data1};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	if(data1.minVersion === undefined){
-	const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema152.properties.keys.items.required,parentSchema:schema152.properties.keys.items,data:data1};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	if(data1.maxVersion === undefined){
-	const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema152.properties.keys.items.required,parentSchema:schema152.properties.keys.items,data:data1};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	if(data1.validFrom === undefined){
-	const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema152.properties.keys.items.required,parentSchema:schema152.properties.keys.items,data:data1};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
-	}
-	if(data1.validUntil === undefined){
-	const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema152.properties.keys.items.required,parentSchema:schema152.properties.keys.items,data:data1};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
-	}
-	if(data1.revoked === undefined){
-	const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema152.properties.keys.items.required,parentSchema:schema152.properties.keys.items,data:data1};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
-	if(data1.revokedAt === undefined){
-	const err16 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema152.properties.keys.items.required,parentSchema:schema152.properties.keys.items,data:data1};
-	if(vErrors === null){
-	vErrors = [err16];
-	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
-	for(const key1 in data1){
-	if(!(func1.call(schema152.properties.keys.items.properties, key1))){
-	const err17 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.keys.items,data:data1};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	}
-	if(data1.id !== undefined){
-	let data2 = data1.id;
-	if(typeof data2 !== "string"){
-	const err18 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.keys.items.properties.id.type,parentSchema:schema152.properties.keys.items.properties.id,data:data2};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	}
-	if(data1.fingerprint !== undefined){
-	let data3 = data1.fingerprint;
-	if(typeof data3 === "string"){
-	if(!pattern52.test(data3)){
-	const err19 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema152.properties.keys.items.properties.fingerprint,data:data3};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err20 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.keys.items.properties.fingerprint.type,parentSchema:schema152.properties.keys.items.properties.fingerprint,data:data3};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
-	}
-	}
-	if(data1.usage !== undefined){
-	let data4 = data1.usage;
-	if(Array.isArray(data4)){
-	const len1 = data4.length;
-	for(let i1=0; i1<len1; i1++){
-	let data5 = data4[i1];
-	if(!((((((((data5 === "update-manifest") || (data5 === "build-provenance")) || (data5 === "signing-event")) || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification"))){
-	const err21 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema152.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema152.properties.keys.items.properties.usage.items.enum,parentSchema:schema152.properties.keys.items.properties.usage.items,data:data5};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err22 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.keys.items.properties.usage.type,parentSchema:schema152.properties.keys.items.properties.usage,data:data4};
-	if(vErrors === null){
-	vErrors = [err22];
-	}
-	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
-	}
-	if(data1.products !== undefined){
-	let data6 = data1.products;
-	if(Array.isArray(data6)){
-	const len2 = data6.length;
-	for(let i2=0; i2<len2; i2++){
-	let data7 = data6[i2];
-	if(typeof data7 !== "string"){
-	const err23 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.keys.items.properties.products.items.type,parentSchema:schema152.properties.keys.items.properties.products.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err23];
-	}
-	else {
-	vErrors.push(err23);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err24 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.keys.items.properties.products.type,parentSchema:schema152.properties.keys.items.properties.products,data:data6};
-	if(vErrors === null){
-	vErrors = [err24];
-	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
-	}
-	}
-	if(data1.minVersion !== undefined){
-	let data8 = data1.minVersion;
-	if(typeof data8 === "string"){
-	if(!pattern4.test(data8)){
-	const err25 = {instancePath:instancePath+"/keys/" + i0+"/minVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data8};
-	if(vErrors === null){
-	vErrors = [err25];
-	}
-	else {
-	vErrors.push(err25);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err26 = {instancePath:instancePath+"/keys/" + i0+"/minVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data8};
-	if(vErrors === null){
-	vErrors = [err26];
-	}
-	else {
-	vErrors.push(err26);
-	}
-	errors++;
-	}
-	}
-	if(data1.maxVersion !== undefined){
-	let data9 = data1.maxVersion;
-	if(typeof data9 === "string"){
-	if(!pattern4.test(data9)){
-	const err27 = {instancePath:instancePath+"/keys/" + i0+"/maxVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data9};
-	if(vErrors === null){
-	vErrors = [err27];
-	}
-	else {
-	vErrors.push(err27);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err28 = {instancePath:instancePath+"/keys/" + i0+"/maxVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data9};
-	if(vErrors === null){
-	vErrors = [err28];
-	}
-	else {
-	vErrors.push(err28);
-	}
-	errors++;
-	}
-	}
-	if(data1.validFrom !== undefined){
-	let data10 = data1.validFrom;
-	if(typeof data10 === "string"){
-	if(!pattern26.test(data10)){
-	const err29 = {instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data10};
-	if(vErrors === null){
-	vErrors = [err29];
-	}
-	else {
-	vErrors.push(err29);
-	}
-	errors++;
-	}
-	if(!(formats0.validate(data10))){
-	const err30 = {instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data10};
-	if(vErrors === null){
-	vErrors = [err30];
-	}
-	else {
-	vErrors.push(err30);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err31 = {instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data10};
-	if(vErrors === null){
-	vErrors = [err31];
-	}
-	else {
-	vErrors.push(err31);
-	}
-	errors++;
-	}
-	}
-	if(data1.validUntil !== undefined){
-	let data11 = data1.validUntil;
-	if(typeof data11 === "string"){
-	if(!pattern26.test(data11)){
-	const err32 = {instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data11};
-	if(vErrors === null){
-	vErrors = [err32];
-	}
-	else {
-	vErrors.push(err32);
-	}
-	errors++;
-	}
-	if(!(formats0.validate(data11))){
-	const err33 = {instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data11};
-	if(vErrors === null){
-	vErrors = [err33];
-	}
-	else {
-	vErrors.push(err33);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err34 = {instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data11};
-	if(vErrors === null){
-	vErrors = [err34];
-	}
-	else {
-	vErrors.push(err34);
-	}
-	errors++;
-	}
-	}
-	if(data1.revoked !== undefined){
-	let data12 = data1.revoked;
-	if(typeof data12 !== "boolean"){
-	const err35 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema152.properties.keys.items.properties.revoked.type,parentSchema:schema152.properties.keys.items.properties.revoked,data:data12};
-	if(vErrors === null){
-	vErrors = [err35];
-	}
-	else {
-	vErrors.push(err35);
-	}
-	errors++;
-	}
-	}
-	if(data1.revokedAt !== undefined){
-	let data13 = data1.revokedAt;
-	const _errs33 = errors;
-	let valid12 = false;
-	const _errs34 = errors;
-	if(typeof data13 === "string"){
-	if(!pattern26.test(data13)){
-	const err36 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data13};
-	if(vErrors === null){
-	vErrors = [err36];
-	}
-	else {
-	vErrors.push(err36);
-	}
-	errors++;
-	}
-	if(!(formats0.validate(data13))){
-	const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data13};
-	if(vErrors === null){
-	vErrors = [err37];
-	}
-	else {
-	vErrors.push(err37);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data13};
-	if(vErrors === null){
-	vErrors = [err38];
-	}
-	else {
-	vErrors.push(err38);
-	}
-	errors++;
-	}
-	var _valid0 = _errs34 === errors;
-	valid12 = valid12 || _valid0;
-	const _errs37 = errors;
-	if(data13 !== null){
-	const err39 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema152.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema152.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
-	if(vErrors === null){
-	vErrors = [err39];
-	}
-	else {
-	vErrors.push(err39);
-	}
-	errors++;
-	}
-	var _valid0 = _errs37 === errors;
-	valid12 = valid12 || _valid0;
-	if(!valid12){
-	const err40 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema152.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema152.properties.keys.items.properties.revokedAt,data:data13};
-	if(vErrors === null){
-	vErrors = [err40];
-	}
-	else {
-	vErrors.push(err40);
-	}
-	errors++;
+	validate67.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs33;
@@ -528,1807 +367,1464 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	}
+	var valid2 = _errs32 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
 	}
 	}
 	else {
-	const err41 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.keys.items.type,parentSchema:schema152.properties.keys.items,data:data1};
-	if(vErrors === null){
-	vErrors = [err41];
+	validate67.errors = [{instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid1 = _errs4 === errors;
+	if(!valid1){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err41);
-	}
-	errors++;
-	}
+	validate67.errors = [{instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
 	}
-	else {
-	const err42 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.keys.type,parentSchema:schema152.properties.keys,data:data0};
-	if(vErrors === null){
-	vErrors = [err42];
+	var valid0 = _errs2 === errors;
 	}
 	else {
-	vErrors.push(err42);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.approvers !== undefined){
 	let data14 = data.approvers;
+	const _errs39 = errors;
+	if(errors === _errs39){
 	if(Array.isArray(data14)){
+	var valid11 = true;
 	const len3 = data14.length;
 	for(let i3=0; i3<len3; i3++){
 	let data15 = data14[i3];
+	const _errs41 = errors;
+	if(errors === _errs41){
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-	if(data15.id === undefined){
-	const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema152.properties.approvers.items.required,parentSchema:schema152.properties.approvers.items,data:data15};
-	if(vErrors === null){
-	vErrors = [err43];
+	let missing2;
+	if(((((((data15.id === undefined) && (missing2 = "id")) || ((data15.name === undefined) && (missing2 = "name"))) || ((data15.roles === undefined) && (missing2 = "roles"))) || ((data15.keys === undefined) && (missing2 = "keys"))) || ((data15.identities === undefined) && (missing2 = "identities"))) || ((data15.github === undefined) && (missing2 = "github"))){
+	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	return false;
 	}
 	else {
-	vErrors.push(err43);
-	}
-	errors++;
-	}
-	if(data15.name === undefined){
-	const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema152.properties.approvers.items.required,parentSchema:schema152.properties.approvers.items,data:data15};
-	if(vErrors === null){
-	vErrors = [err44];
-	}
-	else {
-	vErrors.push(err44);
-	}
-	errors++;
-	}
-	if(data15.roles === undefined){
-	const err45 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema152.properties.approvers.items.required,parentSchema:schema152.properties.approvers.items,data:data15};
-	if(vErrors === null){
-	vErrors = [err45];
-	}
-	else {
-	vErrors.push(err45);
-	}
-	errors++;
-	}
-	if(data15.keys === undefined){
-	const err46 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema152.properties.approvers.items.required,parentSchema:schema152.properties.approvers.items,data:data15};
-	if(vErrors === null){
-	vErrors = [err46];
-	}
-	else {
-	vErrors.push(err46);
-	}
-	errors++;
-	}
-	if(data15.identities === undefined){
-	const err47 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema152.properties.approvers.items.required,parentSchema:schema152.properties.approvers.items,data:data15};
-	if(vErrors === null){
-	vErrors = [err47];
-	}
-	else {
-	vErrors.push(err47);
-	}
-	errors++;
-	}
-	if(data15.github === undefined){
-	const err48 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'",schema:schema152.properties.approvers.items.required,parentSchema:schema152.properties.approvers.items,data:data15};
-	if(vErrors === null){
-	vErrors = [err48];
-	}
-	else {
-	vErrors.push(err48);
-	}
-	errors++;
-	}
+	const _errs43 = errors;
 	for(const key2 in data15){
 	if(!((((((key2 === "id") || (key2 === "name")) || (key2 === "roles")) || (key2 === "keys")) || (key2 === "identities")) || (key2 === "github"))){
-	const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.approvers.items,data:data15};
-	if(vErrors === null){
-	vErrors = [err49];
-	}
-	else {
-	vErrors.push(err49);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	return false;
 	}
 	}
+	if(_errs43 === errors){
 	if(data15.id !== undefined){
-	let data16 = data15.id;
-	if(typeof data16 !== "string"){
-	const err50 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.approvers.items.properties.id.type,parentSchema:schema152.properties.approvers.items.properties.id,data:data16};
-	if(vErrors === null){
-	vErrors = [err50];
+	const _errs44 = errors;
+	if(typeof data15.id !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid12 = _errs44 === errors;
 	}
 	else {
-	vErrors.push(err50);
+	var valid12 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid12){
 	if(data15.name !== undefined){
-	let data17 = data15.name;
-	if(typeof data17 !== "string"){
-	const err51 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.approvers.items.properties.name.type,parentSchema:schema152.properties.approvers.items.properties.name,data:data17};
-	if(vErrors === null){
-	vErrors = [err51];
+	const _errs46 = errors;
+	if(typeof data15.name !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid12 = _errs46 === errors;
 	}
 	else {
-	vErrors.push(err51);
+	var valid12 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid12){
 	if(data15.roles !== undefined){
 	let data18 = data15.roles;
+	const _errs48 = errors;
+	if(errors === _errs48){
 	if(Array.isArray(data18)){
+	var valid13 = true;
 	const len4 = data18.length;
 	for(let i4=0; i4<len4; i4++){
-	let data19 = data18[i4];
-	if(typeof data19 !== "string"){
-	const err52 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.approvers.items.properties.roles.items.type,parentSchema:schema152.properties.approvers.items.properties.roles.items,data:data19};
-	if(vErrors === null){
-	vErrors = [err52];
+	const _errs50 = errors;
+	if(typeof data18[i4] !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err52);
-	}
-	errors++;
+	var valid13 = _errs50 === errors;
+	if(!valid13){
+	break;
 	}
 	}
 	}
 	else {
-	const err53 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.approvers.items.properties.roles.type,parentSchema:schema152.properties.approvers.items.properties.roles,data:data18};
-	if(vErrors === null){
-	vErrors = [err53];
+	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid12 = _errs48 === errors;
 	}
 	else {
-	vErrors.push(err53);
+	var valid12 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid12){
 	if(data15.keys !== undefined){
 	let data20 = data15.keys;
+	const _errs52 = errors;
+	if(errors === _errs52){
 	if(Array.isArray(data20)){
+	var valid14 = true;
 	const len5 = data20.length;
 	for(let i5=0; i5<len5; i5++){
-	let data21 = data20[i5];
-	if(typeof data21 !== "string"){
-	const err54 = {instancePath:instancePath+"/approvers/" + i3+"/keys/" + i5,schemaPath:"#/properties/approvers/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.approvers.items.properties.keys.items.type,parentSchema:schema152.properties.approvers.items.properties.keys.items,data:data21};
-	if(vErrors === null){
-	vErrors = [err54];
+	const _errs54 = errors;
+	if(typeof data20[i5] !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/keys/" + i5,schemaPath:"#/properties/approvers/items/properties/keys/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err54);
-	}
-	errors++;
+	var valid14 = _errs54 === errors;
+	if(!valid14){
+	break;
 	}
 	}
 	}
 	else {
-	const err55 = {instancePath:instancePath+"/approvers/" + i3+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.approvers.items.properties.keys.type,parentSchema:schema152.properties.approvers.items.properties.keys,data:data20};
-	if(vErrors === null){
-	vErrors = [err55];
+	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid12 = _errs52 === errors;
 	}
 	else {
-	vErrors.push(err55);
+	var valid12 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid12){
 	if(data15.identities !== undefined){
 	let data22 = data15.identities;
+	const _errs56 = errors;
+	if(errors === _errs56){
 	if(Array.isArray(data22)){
+	var valid15 = true;
 	const len6 = data22.length;
 	for(let i6=0; i6<len6; i6++){
-	let data23 = data22[i6];
-	if(typeof data23 !== "string"){
-	const err56 = {instancePath:instancePath+"/approvers/" + i3+"/identities/" + i6,schemaPath:"#/properties/approvers/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.approvers.items.properties.identities.items.type,parentSchema:schema152.properties.approvers.items.properties.identities.items,data:data23};
-	if(vErrors === null){
-	vErrors = [err56];
+	const _errs58 = errors;
+	if(typeof data22[i6] !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/identities/" + i6,schemaPath:"#/properties/approvers/items/properties/identities/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err56);
-	}
-	errors++;
+	var valid15 = _errs58 === errors;
+	if(!valid15){
+	break;
 	}
 	}
 	}
 	else {
-	const err57 = {instancePath:instancePath+"/approvers/" + i3+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.approvers.items.properties.identities.type,parentSchema:schema152.properties.approvers.items.properties.identities,data:data22};
-	if(vErrors === null){
-	vErrors = [err57];
+	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid12 = _errs56 === errors;
 	}
 	else {
-	vErrors.push(err57);
+	var valid12 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid12){
 	if(data15.github !== undefined){
 	let data24 = data15.github;
+	const _errs60 = errors;
 	if((typeof data24 !== "string") && (data24 !== null)){
-	const err58 = {instancePath:instancePath+"/approvers/" + i3+"/github",schemaPath:"#/properties/approvers/items/properties/github/type",keyword:"type",params:{type: schema152.properties.approvers.items.properties.github.type},message:"must be string,null",schema:schema152.properties.approvers.items.properties.github.type,parentSchema:schema152.properties.approvers.items.properties.github,data:data24};
-	if(vErrors === null){
-	vErrors = [err58];
+	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/github",schemaPath:"#/properties/approvers/items/properties/github/type",keyword:"type",params:{type: schema152.properties.approvers.items.properties.github.type}}];
+	return false;
+	}
+	var valid12 = _errs60 === errors;
 	}
 	else {
-	vErrors.push(err58);
-	}
-	errors++;
+	var valid12 = true;
 	}
 	}
 	}
-	else {
-	const err59 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.approvers.items.type,parentSchema:schema152.properties.approvers.items,data:data15};
-	if(vErrors === null){
-	vErrors = [err59];
 	}
-	else {
-	vErrors.push(err59);
 	}
-	errors++;
+	}
 	}
 	}
 	}
 	else {
-	const err60 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.approvers.type,parentSchema:schema152.properties.approvers,data:data14};
-	if(vErrors === null){
-	vErrors = [err60];
+	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid11 = _errs41 === errors;
+	if(!valid11){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err60);
+	validate67.errors = [{instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
 	}
+	var valid0 = _errs39 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.builders !== undefined){
 	let data25 = data.builders;
+	const _errs62 = errors;
+	if(errors === _errs62){
 	if(Array.isArray(data25)){
+	var valid16 = true;
 	const len7 = data25.length;
 	for(let i7=0; i7<len7; i7++){
 	let data26 = data25[i7];
+	const _errs64 = errors;
+	if(errors === _errs64){
 	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-	if(data26.id === undefined){
-	const err61 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema152.properties.builders.items.required,parentSchema:schema152.properties.builders.items,data:data26};
-	if(vErrors === null){
-	vErrors = [err61];
+	let missing3;
+	if((data26.id === undefined) && (missing3 = "id")){
+	validate67.errors = [{instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: missing3}}];
+	return false;
 	}
 	else {
-	vErrors.push(err61);
-	}
-	errors++;
-	}
+	const _errs66 = errors;
 	for(const key3 in data26){
 	if(!(key3 === "id")){
-	const err62 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.builders.items,data:data26};
-	if(vErrors === null){
-	vErrors = [err62];
-	}
-	else {
-	vErrors.push(err62);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+	return false;
 	}
 	}
+	if(_errs66 === errors){
 	if(data26.id !== undefined){
-	let data27 = data26.id;
-	if(typeof data27 !== "string"){
-	const err63 = {instancePath:instancePath+"/builders/" + i7+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.builders.items.properties.id.type,parentSchema:schema152.properties.builders.items.properties.id,data:data27};
-	if(vErrors === null){
-	vErrors = [err63];
+	if(typeof data26.id !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/builders/" + i7+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err63);
 	}
-	errors++;
 	}
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.builders.items.type,parentSchema:schema152.properties.builders.items,data:data26};
-	if(vErrors === null){
-	vErrors = [err64];
+	validate67.errors = [{instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid16 = _errs64 === errors;
+	if(!valid16){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err64);
-	}
-	errors++;
-	}
+	validate67.errors = [{instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
 	}
-	else {
-	const err65 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.builders.type,parentSchema:schema152.properties.builders,data:data25};
-	if(vErrors === null){
-	vErrors = [err65];
+	var valid0 = _errs62 === errors;
 	}
 	else {
-	vErrors.push(err65);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.testSystems !== undefined){
 	let data28 = data.testSystems;
+	const _errs69 = errors;
+	if(errors === _errs69){
 	if(Array.isArray(data28)){
+	var valid18 = true;
 	const len8 = data28.length;
 	for(let i8=0; i8<len8; i8++){
 	let data29 = data28[i8];
+	const _errs71 = errors;
+	if(errors === _errs71){
 	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-	if(data29.id === undefined){
-	const err66 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema152.properties.testSystems.items.required,parentSchema:schema152.properties.testSystems.items,data:data29};
-	if(vErrors === null){
-	vErrors = [err66];
+	let missing4;
+	if((((((data29.id === undefined) && (missing4 = "id")) || ((data29.name === undefined) && (missing4 = "name"))) || ((data29.keys === undefined) && (missing4 = "keys"))) || ((data29.identities === undefined) && (missing4 = "identities"))) || ((data29.hardware === undefined) && (missing4 = "hardware"))){
+	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: missing4}}];
+	return false;
 	}
 	else {
-	vErrors.push(err66);
-	}
-	errors++;
-	}
-	if(data29.name === undefined){
-	const err67 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema152.properties.testSystems.items.required,parentSchema:schema152.properties.testSystems.items,data:data29};
-	if(vErrors === null){
-	vErrors = [err67];
-	}
-	else {
-	vErrors.push(err67);
-	}
-	errors++;
-	}
-	if(data29.keys === undefined){
-	const err68 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema152.properties.testSystems.items.required,parentSchema:schema152.properties.testSystems.items,data:data29};
-	if(vErrors === null){
-	vErrors = [err68];
-	}
-	else {
-	vErrors.push(err68);
-	}
-	errors++;
-	}
-	if(data29.identities === undefined){
-	const err69 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema152.properties.testSystems.items.required,parentSchema:schema152.properties.testSystems.items,data:data29};
-	if(vErrors === null){
-	vErrors = [err69];
-	}
-	else {
-	vErrors.push(err69);
-	}
-	errors++;
-	}
-	if(data29.hardware === undefined){
-	const err70 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema152.properties.testSystems.items.required,parentSchema:schema152.properties.testSystems.items,data:data29};
-	if(vErrors === null){
-	vErrors = [err70];
-	}
-	else {
-	vErrors.push(err70);
-	}
-	errors++;
-	}
+	const _errs73 = errors;
 	for(const key4 in data29){
 	if(!(((((key4 === "id") || (key4 === "name")) || (key4 === "keys")) || (key4 === "identities")) || (key4 === "hardware"))){
-	const err71 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.testSystems.items,data:data29};
-	if(vErrors === null){
-	vErrors = [err71];
-	}
-	else {
-	vErrors.push(err71);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	return false;
 	}
 	}
+	if(_errs73 === errors){
 	if(data29.id !== undefined){
-	let data30 = data29.id;
-	if(typeof data30 !== "string"){
-	const err72 = {instancePath:instancePath+"/testSystems/" + i8+"/id",schemaPath:"#/properties/testSystems/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.testSystems.items.properties.id.type,parentSchema:schema152.properties.testSystems.items.properties.id,data:data30};
-	if(vErrors === null){
-	vErrors = [err72];
+	const _errs74 = errors;
+	if(typeof data29.id !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/id",schemaPath:"#/properties/testSystems/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid19 = _errs74 === errors;
 	}
 	else {
-	vErrors.push(err72);
+	var valid19 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid19){
 	if(data29.name !== undefined){
 	let data31 = data29.name;
+	const _errs76 = errors;
 	if((typeof data31 !== "string") && (data31 !== null)){
-	const err73 = {instancePath:instancePath+"/testSystems/" + i8+"/name",schemaPath:"#/properties/testSystems/items/properties/name/type",keyword:"type",params:{type: schema152.properties.testSystems.items.properties.name.type},message:"must be string,null",schema:schema152.properties.testSystems.items.properties.name.type,parentSchema:schema152.properties.testSystems.items.properties.name,data:data31};
-	if(vErrors === null){
-	vErrors = [err73];
+	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/name",schemaPath:"#/properties/testSystems/items/properties/name/type",keyword:"type",params:{type: schema152.properties.testSystems.items.properties.name.type}}];
+	return false;
+	}
+	var valid19 = _errs76 === errors;
 	}
 	else {
-	vErrors.push(err73);
+	var valid19 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid19){
 	if(data29.keys !== undefined){
 	let data32 = data29.keys;
+	const _errs78 = errors;
+	if(errors === _errs78){
 	if(Array.isArray(data32)){
+	var valid20 = true;
 	const len9 = data32.length;
 	for(let i9=0; i9<len9; i9++){
-	let data33 = data32[i9];
-	if(typeof data33 !== "string"){
-	const err74 = {instancePath:instancePath+"/testSystems/" + i8+"/keys/" + i9,schemaPath:"#/properties/testSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.testSystems.items.properties.keys.items.type,parentSchema:schema152.properties.testSystems.items.properties.keys.items,data:data33};
-	if(vErrors === null){
-	vErrors = [err74];
+	const _errs80 = errors;
+	if(typeof data32[i9] !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/keys/" + i9,schemaPath:"#/properties/testSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err74);
-	}
-	errors++;
+	var valid20 = _errs80 === errors;
+	if(!valid20){
+	break;
 	}
 	}
 	}
 	else {
-	const err75 = {instancePath:instancePath+"/testSystems/" + i8+"/keys",schemaPath:"#/properties/testSystems/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.testSystems.items.properties.keys.type,parentSchema:schema152.properties.testSystems.items.properties.keys,data:data32};
-	if(vErrors === null){
-	vErrors = [err75];
+	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/keys",schemaPath:"#/properties/testSystems/items/properties/keys/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid19 = _errs78 === errors;
 	}
 	else {
-	vErrors.push(err75);
+	var valid19 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid19){
 	if(data29.identities !== undefined){
 	let data34 = data29.identities;
+	const _errs82 = errors;
+	if(errors === _errs82){
 	if(Array.isArray(data34)){
+	var valid21 = true;
 	const len10 = data34.length;
 	for(let i10=0; i10<len10; i10++){
-	let data35 = data34[i10];
-	if(typeof data35 !== "string"){
-	const err76 = {instancePath:instancePath+"/testSystems/" + i8+"/identities/" + i10,schemaPath:"#/properties/testSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.testSystems.items.properties.identities.items.type,parentSchema:schema152.properties.testSystems.items.properties.identities.items,data:data35};
-	if(vErrors === null){
-	vErrors = [err76];
+	const _errs84 = errors;
+	if(typeof data34[i10] !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/identities/" + i10,schemaPath:"#/properties/testSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err76);
-	}
-	errors++;
+	var valid21 = _errs84 === errors;
+	if(!valid21){
+	break;
 	}
 	}
 	}
 	else {
-	const err77 = {instancePath:instancePath+"/testSystems/" + i8+"/identities",schemaPath:"#/properties/testSystems/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.testSystems.items.properties.identities.type,parentSchema:schema152.properties.testSystems.items.properties.identities,data:data34};
-	if(vErrors === null){
-	vErrors = [err77];
+	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/identities",schemaPath:"#/properties/testSystems/items/properties/identities/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid19 = _errs82 === errors;
 	}
 	else {
-	vErrors.push(err77);
+	var valid19 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid19){
 	if(data29.hardware !== undefined){
 	let data36 = data29.hardware;
+	const _errs86 = errors;
+	if(errors === _errs86){
 	if(Array.isArray(data36)){
+	var valid22 = true;
 	const len11 = data36.length;
 	for(let i11=0; i11<len11; i11++){
-	let data37 = data36[i11];
-	if(typeof data37 !== "string"){
-	const err78 = {instancePath:instancePath+"/testSystems/" + i8+"/hardware/" + i11,schemaPath:"#/properties/testSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.testSystems.items.properties.hardware.items.type,parentSchema:schema152.properties.testSystems.items.properties.hardware.items,data:data37};
-	if(vErrors === null){
-	vErrors = [err78];
+	const _errs88 = errors;
+	if(typeof data36[i11] !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/hardware/" + i11,schemaPath:"#/properties/testSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err78);
-	}
-	errors++;
+	var valid22 = _errs88 === errors;
+	if(!valid22){
+	break;
 	}
 	}
 	}
 	else {
-	const err79 = {instancePath:instancePath+"/testSystems/" + i8+"/hardware",schemaPath:"#/properties/testSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.testSystems.items.properties.hardware.type,parentSchema:schema152.properties.testSystems.items.properties.hardware,data:data36};
-	if(vErrors === null){
-	vErrors = [err79];
+	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/hardware",schemaPath:"#/properties/testSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid19 = _errs86 === errors;
 	}
 	else {
-	vErrors.push(err79);
-	}
-	errors++;
+	var valid19 = true;
 	}
 	}
 	}
-	else {
-	const err80 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.testSystems.items.type,parentSchema:schema152.properties.testSystems.items,data:data29};
-	if(vErrors === null){
-	vErrors = [err80];
 	}
-	else {
-	vErrors.push(err80);
 	}
-	errors++;
 	}
 	}
 	}
 	else {
-	const err81 = {instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.testSystems.type,parentSchema:schema152.properties.testSystems,data:data28};
-	if(vErrors === null){
-	vErrors = [err81];
+	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid18 = _errs71 === errors;
+	if(!valid18){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err81);
+	validate67.errors = [{instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
 	}
+	var valid0 = _errs69 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.deploymentSystems !== undefined){
 	let data38 = data.deploymentSystems;
+	const _errs90 = errors;
+	if(errors === _errs90){
 	if(Array.isArray(data38)){
+	var valid23 = true;
 	const len12 = data38.length;
 	for(let i12=0; i12<len12; i12++){
 	let data39 = data38[i12];
+	const _errs92 = errors;
+	if(errors === _errs92){
 	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-	if(data39.id === undefined){
-	const err82 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema152.properties.deploymentSystems.items.required,parentSchema:schema152.properties.deploymentSystems.items,data:data39};
-	if(vErrors === null){
-	vErrors = [err82];
+	let missing5;
+	if((((((data39.id === undefined) && (missing5 = "id")) || ((data39.name === undefined) && (missing5 = "name"))) || ((data39.keys === undefined) && (missing5 = "keys"))) || ((data39.identities === undefined) && (missing5 = "identities"))) || ((data39.hardware === undefined) && (missing5 = "hardware"))){
+	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: missing5}}];
+	return false;
 	}
 	else {
-	vErrors.push(err82);
-	}
-	errors++;
-	}
-	if(data39.name === undefined){
-	const err83 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema152.properties.deploymentSystems.items.required,parentSchema:schema152.properties.deploymentSystems.items,data:data39};
-	if(vErrors === null){
-	vErrors = [err83];
-	}
-	else {
-	vErrors.push(err83);
-	}
-	errors++;
-	}
-	if(data39.keys === undefined){
-	const err84 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema152.properties.deploymentSystems.items.required,parentSchema:schema152.properties.deploymentSystems.items,data:data39};
-	if(vErrors === null){
-	vErrors = [err84];
-	}
-	else {
-	vErrors.push(err84);
-	}
-	errors++;
-	}
-	if(data39.identities === undefined){
-	const err85 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema152.properties.deploymentSystems.items.required,parentSchema:schema152.properties.deploymentSystems.items,data:data39};
-	if(vErrors === null){
-	vErrors = [err85];
-	}
-	else {
-	vErrors.push(err85);
-	}
-	errors++;
-	}
-	if(data39.hardware === undefined){
-	const err86 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema152.properties.deploymentSystems.items.required,parentSchema:schema152.properties.deploymentSystems.items,data:data39};
-	if(vErrors === null){
-	vErrors = [err86];
-	}
-	else {
-	vErrors.push(err86);
-	}
-	errors++;
-	}
+	const _errs94 = errors;
 	for(const key5 in data39){
 	if(!(((((key5 === "id") || (key5 === "name")) || (key5 === "keys")) || (key5 === "identities")) || (key5 === "hardware"))){
-	const err87 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.deploymentSystems.items,data:data39};
-	if(vErrors === null){
-	vErrors = [err87];
-	}
-	else {
-	vErrors.push(err87);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+	return false;
 	}
 	}
+	if(_errs94 === errors){
 	if(data39.id !== undefined){
-	let data40 = data39.id;
-	if(typeof data40 !== "string"){
-	const err88 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/id",schemaPath:"#/properties/deploymentSystems/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.deploymentSystems.items.properties.id.type,parentSchema:schema152.properties.deploymentSystems.items.properties.id,data:data40};
-	if(vErrors === null){
-	vErrors = [err88];
+	const _errs95 = errors;
+	if(typeof data39.id !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/id",schemaPath:"#/properties/deploymentSystems/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid24 = _errs95 === errors;
 	}
 	else {
-	vErrors.push(err88);
+	var valid24 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid24){
 	if(data39.name !== undefined){
 	let data41 = data39.name;
+	const _errs97 = errors;
 	if((typeof data41 !== "string") && (data41 !== null)){
-	const err89 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/name",schemaPath:"#/properties/deploymentSystems/items/properties/name/type",keyword:"type",params:{type: schema152.properties.deploymentSystems.items.properties.name.type},message:"must be string,null",schema:schema152.properties.deploymentSystems.items.properties.name.type,parentSchema:schema152.properties.deploymentSystems.items.properties.name,data:data41};
-	if(vErrors === null){
-	vErrors = [err89];
+	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/name",schemaPath:"#/properties/deploymentSystems/items/properties/name/type",keyword:"type",params:{type: schema152.properties.deploymentSystems.items.properties.name.type}}];
+	return false;
+	}
+	var valid24 = _errs97 === errors;
 	}
 	else {
-	vErrors.push(err89);
+	var valid24 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid24){
 	if(data39.keys !== undefined){
 	let data42 = data39.keys;
+	const _errs99 = errors;
+	if(errors === _errs99){
 	if(Array.isArray(data42)){
+	var valid25 = true;
 	const len13 = data42.length;
 	for(let i13=0; i13<len13; i13++){
-	let data43 = data42[i13];
-	if(typeof data43 !== "string"){
-	const err90 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/keys/" + i13,schemaPath:"#/properties/deploymentSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.deploymentSystems.items.properties.keys.items.type,parentSchema:schema152.properties.deploymentSystems.items.properties.keys.items,data:data43};
-	if(vErrors === null){
-	vErrors = [err90];
+	const _errs101 = errors;
+	if(typeof data42[i13] !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/keys/" + i13,schemaPath:"#/properties/deploymentSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err90);
-	}
-	errors++;
+	var valid25 = _errs101 === errors;
+	if(!valid25){
+	break;
 	}
 	}
 	}
 	else {
-	const err91 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/keys",schemaPath:"#/properties/deploymentSystems/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.deploymentSystems.items.properties.keys.type,parentSchema:schema152.properties.deploymentSystems.items.properties.keys,data:data42};
-	if(vErrors === null){
-	vErrors = [err91];
+	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/keys",schemaPath:"#/properties/deploymentSystems/items/properties/keys/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid24 = _errs99 === errors;
 	}
 	else {
-	vErrors.push(err91);
+	var valid24 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid24){
 	if(data39.identities !== undefined){
 	let data44 = data39.identities;
+	const _errs103 = errors;
+	if(errors === _errs103){
 	if(Array.isArray(data44)){
+	var valid26 = true;
 	const len14 = data44.length;
 	for(let i14=0; i14<len14; i14++){
-	let data45 = data44[i14];
-	if(typeof data45 !== "string"){
-	const err92 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/identities/" + i14,schemaPath:"#/properties/deploymentSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.deploymentSystems.items.properties.identities.items.type,parentSchema:schema152.properties.deploymentSystems.items.properties.identities.items,data:data45};
-	if(vErrors === null){
-	vErrors = [err92];
+	const _errs105 = errors;
+	if(typeof data44[i14] !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/identities/" + i14,schemaPath:"#/properties/deploymentSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err92);
-	}
-	errors++;
+	var valid26 = _errs105 === errors;
+	if(!valid26){
+	break;
 	}
 	}
 	}
 	else {
-	const err93 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/identities",schemaPath:"#/properties/deploymentSystems/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.deploymentSystems.items.properties.identities.type,parentSchema:schema152.properties.deploymentSystems.items.properties.identities,data:data44};
-	if(vErrors === null){
-	vErrors = [err93];
+	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/identities",schemaPath:"#/properties/deploymentSystems/items/properties/identities/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid24 = _errs103 === errors;
 	}
 	else {
-	vErrors.push(err93);
+	var valid24 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid24){
 	if(data39.hardware !== undefined){
 	let data46 = data39.hardware;
+	const _errs107 = errors;
+	if(errors === _errs107){
 	if(Array.isArray(data46)){
+	var valid27 = true;
 	const len15 = data46.length;
 	for(let i15=0; i15<len15; i15++){
-	let data47 = data46[i15];
-	if(typeof data47 !== "string"){
-	const err94 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/hardware/" + i15,schemaPath:"#/properties/deploymentSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.deploymentSystems.items.properties.hardware.items.type,parentSchema:schema152.properties.deploymentSystems.items.properties.hardware.items,data:data47};
-	if(vErrors === null){
-	vErrors = [err94];
+	const _errs109 = errors;
+	if(typeof data46[i15] !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/hardware/" + i15,schemaPath:"#/properties/deploymentSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err94);
-	}
-	errors++;
+	var valid27 = _errs109 === errors;
+	if(!valid27){
+	break;
 	}
 	}
 	}
 	else {
-	const err95 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/hardware",schemaPath:"#/properties/deploymentSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.deploymentSystems.items.properties.hardware.type,parentSchema:schema152.properties.deploymentSystems.items.properties.hardware,data:data46};
-	if(vErrors === null){
-	vErrors = [err95];
+	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/hardware",schemaPath:"#/properties/deploymentSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid24 = _errs107 === errors;
 	}
 	else {
-	vErrors.push(err95);
-	}
-	errors++;
+	var valid24 = true;
 	}
 	}
 	}
-	else {
-	const err96 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.deploymentSystems.items.type,parentSchema:schema152.properties.deploymentSystems.items,data:data39};
-	if(vErrors === null){
-	vErrors = [err96];
 	}
-	else {
-	vErrors.push(err96);
 	}
-	errors++;
 	}
 	}
 	}
 	else {
-	const err97 = {instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.deploymentSystems.type,parentSchema:schema152.properties.deploymentSystems,data:data38};
-	if(vErrors === null){
-	vErrors = [err97];
+	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid23 = _errs92 === errors;
+	if(!valid23){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err97);
+	validate67.errors = [{instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
 	}
+	var valid0 = _errs90 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.identities !== undefined){
 	let data48 = data.identities;
+	const _errs111 = errors;
+	if(errors === _errs111){
 	if(Array.isArray(data48)){
+	var valid28 = true;
 	const len16 = data48.length;
 	for(let i16=0; i16<len16; i16++){
 	let data49 = data48[i16];
+	const _errs113 = errors;
+	if(errors === _errs113){
 	if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-	if(data49.id === undefined){
-	const err98 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema152.properties.identities.items.required,parentSchema:schema152.properties.identities.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err98];
+	let missing6;
+	if((((((((((((data49.id === undefined) && (missing6 = "id")) || ((data49.issuer === undefined) && (missing6 = "issuer"))) || ((data49.subject === undefined) && (missing6 = "subject"))) || ((data49.subjectPattern === undefined) && (missing6 = "subjectPattern"))) || ((data49.sourceRepository === undefined) && (missing6 = "sourceRepository"))) || ((data49.sourceRef === undefined) && (missing6 = "sourceRef"))) || ((data49.signerWorkflow === undefined) && (missing6 = "signerWorkflow"))) || ((data49.usage === undefined) && (missing6 = "usage"))) || ((data49.products === undefined) && (missing6 = "products"))) || ((data49.minVersion === undefined) && (missing6 = "minVersion"))) || ((data49.maxVersion === undefined) && (missing6 = "maxVersion"))){
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: missing6}}];
+	return false;
 	}
 	else {
-	vErrors.push(err98);
-	}
-	errors++;
-	}
-	if(data49.issuer === undefined){
-	const err99 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema152.properties.identities.items.required,parentSchema:schema152.properties.identities.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err99];
-	}
-	else {
-	vErrors.push(err99);
-	}
-	errors++;
-	}
-	if(data49.subject === undefined){
-	const err100 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema152.properties.identities.items.required,parentSchema:schema152.properties.identities.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err100];
-	}
-	else {
-	vErrors.push(err100);
-	}
-	errors++;
-	}
-	if(data49.subjectPattern === undefined){
-	const err101 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subjectPattern"},message:"must have required property '"+"subjectPattern"+"'",schema:schema152.properties.identities.items.required,parentSchema:schema152.properties.identities.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err101];
-	}
-	else {
-	vErrors.push(err101);
-	}
-	errors++;
-	}
-	if(data49.sourceRepository === undefined){
-	const err102 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema152.properties.identities.items.required,parentSchema:schema152.properties.identities.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err102];
-	}
-	else {
-	vErrors.push(err102);
-	}
-	errors++;
-	}
-	if(data49.sourceRef === undefined){
-	const err103 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema152.properties.identities.items.required,parentSchema:schema152.properties.identities.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err103];
-	}
-	else {
-	vErrors.push(err103);
-	}
-	errors++;
-	}
-	if(data49.signerWorkflow === undefined){
-	const err104 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema152.properties.identities.items.required,parentSchema:schema152.properties.identities.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err104];
-	}
-	else {
-	vErrors.push(err104);
-	}
-	errors++;
-	}
-	if(data49.usage === undefined){
-	const err105 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema152.properties.identities.items.required,parentSchema:schema152.properties.identities.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err105];
-	}
-	else {
-	vErrors.push(err105);
-	}
-	errors++;
-	}
-	if(data49.products === undefined){
-	const err106 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema152.properties.identities.items.required,parentSchema:schema152.properties.identities.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err106];
-	}
-	else {
-	vErrors.push(err106);
-	}
-	errors++;
-	}
-	if(data49.minVersion === undefined){
-	const err107 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema152.properties.identities.items.required,parentSchema:schema152.properties.identities.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err107];
-	}
-	else {
-	vErrors.push(err107);
-	}
-	errors++;
-	}
-	if(data49.maxVersion === undefined){
-	const err108 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema152.properties.identities.items.required,parentSchema:schema152.properties.identities.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err108];
-	}
-	else {
-	vErrors.push(err108);
-	}
-	errors++;
-	}
+	const _errs115 = errors;
 	for(const key6 in data49){
 	if(!(func1.call(schema152.properties.identities.items.properties, key6))){
-	const err109 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.identities.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err109];
-	}
-	else {
-	vErrors.push(err109);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+	return false;
 	}
 	}
+	if(_errs115 === errors){
 	if(data49.id !== undefined){
-	let data50 = data49.id;
-	if(typeof data50 !== "string"){
-	const err110 = {instancePath:instancePath+"/identities/" + i16+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.identities.items.properties.id.type,parentSchema:schema152.properties.identities.items.properties.id,data:data50};
-	if(vErrors === null){
-	vErrors = [err110];
+	const _errs116 = errors;
+	if(typeof data49.id !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid29 = _errs116 === errors;
 	}
 	else {
-	vErrors.push(err110);
+	var valid29 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid29){
 	if(data49.issuer !== undefined){
-	let data51 = data49.issuer;
-	if(typeof data51 !== "string"){
-	const err111 = {instancePath:instancePath+"/identities/" + i16+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.identities.items.properties.issuer.type,parentSchema:schema152.properties.identities.items.properties.issuer,data:data51};
-	if(vErrors === null){
-	vErrors = [err111];
+	const _errs118 = errors;
+	if(typeof data49.issuer !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid29 = _errs118 === errors;
 	}
 	else {
-	vErrors.push(err111);
+	var valid29 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid29){
 	if(data49.subject !== undefined){
 	let data52 = data49.subject;
+	const _errs120 = errors;
 	if((typeof data52 !== "string") && (data52 !== null)){
-	const err112 = {instancePath:instancePath+"/identities/" + i16+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.subject.type},message:"must be string,null",schema:schema152.properties.identities.items.properties.subject.type,parentSchema:schema152.properties.identities.items.properties.subject,data:data52};
-	if(vErrors === null){
-	vErrors = [err112];
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.subject.type}}];
+	return false;
+	}
+	var valid29 = _errs120 === errors;
 	}
 	else {
-	vErrors.push(err112);
+	var valid29 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid29){
 	if(data49.subjectPattern !== undefined){
 	let data53 = data49.subjectPattern;
+	const _errs122 = errors;
 	if((typeof data53 !== "string") && (data53 !== null)){
-	const err113 = {instancePath:instancePath+"/identities/" + i16+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.subjectPattern.type},message:"must be string,null",schema:schema152.properties.identities.items.properties.subjectPattern.type,parentSchema:schema152.properties.identities.items.properties.subjectPattern,data:data53};
-	if(vErrors === null){
-	vErrors = [err113];
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.subjectPattern.type}}];
+	return false;
+	}
+	var valid29 = _errs122 === errors;
 	}
 	else {
-	vErrors.push(err113);
+	var valid29 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid29){
 	if(data49.sourceRepository !== undefined){
 	let data54 = data49.sourceRepository;
+	const _errs124 = errors;
 	if((typeof data54 !== "string") && (data54 !== null)){
-	const err114 = {instancePath:instancePath+"/identities/" + i16+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.sourceRepository.type},message:"must be string,null",schema:schema152.properties.identities.items.properties.sourceRepository.type,parentSchema:schema152.properties.identities.items.properties.sourceRepository,data:data54};
-	if(vErrors === null){
-	vErrors = [err114];
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.sourceRepository.type}}];
+	return false;
+	}
+	var valid29 = _errs124 === errors;
 	}
 	else {
-	vErrors.push(err114);
+	var valid29 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid29){
 	if(data49.sourceRef !== undefined){
 	let data55 = data49.sourceRef;
+	const _errs126 = errors;
 	if((typeof data55 !== "string") && (data55 !== null)){
-	const err115 = {instancePath:instancePath+"/identities/" + i16+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.sourceRef.type},message:"must be string,null",schema:schema152.properties.identities.items.properties.sourceRef.type,parentSchema:schema152.properties.identities.items.properties.sourceRef,data:data55};
-	if(vErrors === null){
-	vErrors = [err115];
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.sourceRef.type}}];
+	return false;
+	}
+	var valid29 = _errs126 === errors;
 	}
 	else {
-	vErrors.push(err115);
+	var valid29 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid29){
 	if(data49.signerWorkflow !== undefined){
 	let data56 = data49.signerWorkflow;
+	const _errs128 = errors;
 	if((typeof data56 !== "string") && (data56 !== null)){
-	const err116 = {instancePath:instancePath+"/identities/" + i16+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.signerWorkflow.type},message:"must be string,null",schema:schema152.properties.identities.items.properties.signerWorkflow.type,parentSchema:schema152.properties.identities.items.properties.signerWorkflow,data:data56};
-	if(vErrors === null){
-	vErrors = [err116];
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.signerWorkflow.type}}];
+	return false;
+	}
+	var valid29 = _errs128 === errors;
 	}
 	else {
-	vErrors.push(err116);
+	var valid29 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid29){
 	if(data49.usage !== undefined){
 	let data57 = data49.usage;
+	const _errs130 = errors;
+	if(errors === _errs130){
 	if(Array.isArray(data57)){
+	var valid30 = true;
 	const len17 = data57.length;
 	for(let i17=0; i17<len17; i17++){
 	let data58 = data57[i17];
+	const _errs132 = errors;
 	if(!((((((((data58 === "update-manifest") || (data58 === "build-provenance")) || (data58 === "signing-event")) || (data58 === "release-approval")) || (data58 === "risk-acceptance")) || (data58 === "rollback-recovery-tests")) || (data58 === "deployment-records")) || (data58 === "customer-notification"))){
-	const err117 = {instancePath:instancePath+"/identities/" + i16+"/usage/" + i17,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema152.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema152.properties.identities.items.properties.usage.items.enum,parentSchema:schema152.properties.identities.items.properties.usage.items,data:data58};
-	if(vErrors === null){
-	vErrors = [err117];
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/usage/" + i17,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema152.properties.identities.items.properties.usage.items.enum}}];
+	return false;
 	}
-	else {
-	vErrors.push(err117);
-	}
-	errors++;
+	var valid30 = _errs132 === errors;
+	if(!valid30){
+	break;
 	}
 	}
 	}
 	else {
-	const err118 = {instancePath:instancePath+"/identities/" + i16+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.identities.items.properties.usage.type,parentSchema:schema152.properties.identities.items.properties.usage,data:data57};
-	if(vErrors === null){
-	vErrors = [err118];
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid29 = _errs130 === errors;
 	}
 	else {
-	vErrors.push(err118);
+	var valid29 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid29){
 	if(data49.products !== undefined){
 	let data59 = data49.products;
+	const _errs133 = errors;
+	if(errors === _errs133){
 	if(Array.isArray(data59)){
+	var valid31 = true;
 	const len18 = data59.length;
 	for(let i18=0; i18<len18; i18++){
-	let data60 = data59[i18];
-	if(typeof data60 !== "string"){
-	const err119 = {instancePath:instancePath+"/identities/" + i16+"/products/" + i18,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.identities.items.properties.products.items.type,parentSchema:schema152.properties.identities.items.properties.products.items,data:data60};
-	if(vErrors === null){
-	vErrors = [err119];
+	const _errs135 = errors;
+	if(typeof data59[i18] !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/products/" + i18,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err119);
-	}
-	errors++;
+	var valid31 = _errs135 === errors;
+	if(!valid31){
+	break;
 	}
 	}
 	}
 	else {
-	const err120 = {instancePath:instancePath+"/identities/" + i16+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.identities.items.properties.products.type,parentSchema:schema152.properties.identities.items.properties.products,data:data59};
-	if(vErrors === null){
-	vErrors = [err120];
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid29 = _errs133 === errors;
 	}
 	else {
-	vErrors.push(err120);
+	var valid29 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid29){
 	if(data49.minVersion !== undefined){
 	let data61 = data49.minVersion;
+	const _errs137 = errors;
+	const _errs138 = errors;
+	if(errors === _errs138){
 	if(typeof data61 === "string"){
 	if(!pattern4.test(data61)){
-	const err121 = {instancePath:instancePath+"/identities/" + i16+"/minVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data61};
-	if(vErrors === null){
-	vErrors = [err121];
-	}
-	else {
-	vErrors.push(err121);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/minVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	return false;
 	}
 	}
 	else {
-	const err122 = {instancePath:instancePath+"/identities/" + i16+"/minVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data61};
-	if(vErrors === null){
-	vErrors = [err122];
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/minVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid29 = _errs137 === errors;
 	}
 	else {
-	vErrors.push(err122);
+	var valid29 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid29){
 	if(data49.maxVersion !== undefined){
 	let data62 = data49.maxVersion;
+	const _errs140 = errors;
+	const _errs141 = errors;
+	if(errors === _errs141){
 	if(typeof data62 === "string"){
 	if(!pattern4.test(data62)){
-	const err123 = {instancePath:instancePath+"/identities/" + i16+"/maxVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data62};
-	if(vErrors === null){
-	vErrors = [err123];
-	}
-	else {
-	vErrors.push(err123);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/maxVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	return false;
 	}
 	}
 	else {
-	const err124 = {instancePath:instancePath+"/identities/" + i16+"/maxVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data62};
-	if(vErrors === null){
-	vErrors = [err124];
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/maxVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid29 = _errs140 === errors;
 	}
 	else {
-	vErrors.push(err124);
-	}
-	errors++;
+	var valid29 = true;
 	}
 	}
 	}
-	else {
-	const err125 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.identities.items.type,parentSchema:schema152.properties.identities.items,data:data49};
-	if(vErrors === null){
-	vErrors = [err125];
 	}
-	else {
-	vErrors.push(err125);
 	}
-	errors++;
+	}
+	}
+	}
+	}
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err126 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.identities.type,parentSchema:schema152.properties.identities,data:data48};
-	if(vErrors === null){
-	vErrors = [err126];
+	validate67.errors = [{instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid28 = _errs113 === errors;
+	if(!valid28){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err126);
+	validate67.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
 	}
+	var valid0 = _errs111 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.requirements !== undefined){
 	let data63 = data.requirements;
+	const _errs143 = errors;
+	if(errors === _errs143){
 	if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-	if(data63.minimumMaturity === undefined){
-	const err127 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema152.properties.requirements.required,parentSchema:schema152.properties.requirements,data:data63};
-	if(vErrors === null){
-	vErrors = [err127];
+	let missing7;
+	if(((((data63.minimumMaturity === undefined) && (missing7 = "minimumMaturity")) || ((data63.requiredControls === undefined) && (missing7 = "requiredControls"))) || ((data63.requiredApprovals === undefined) && (missing7 = "requiredApprovals"))) || ((data63.signedRecords === undefined) && (missing7 = "signedRecords"))){
+	validate67.errors = [{instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: missing7}}];
+	return false;
 	}
 	else {
-	vErrors.push(err127);
-	}
-	errors++;
-	}
-	if(data63.requiredControls === undefined){
-	const err128 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema152.properties.requirements.required,parentSchema:schema152.properties.requirements,data:data63};
-	if(vErrors === null){
-	vErrors = [err128];
-	}
-	else {
-	vErrors.push(err128);
-	}
-	errors++;
-	}
-	if(data63.requiredApprovals === undefined){
-	const err129 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema152.properties.requirements.required,parentSchema:schema152.properties.requirements,data:data63};
-	if(vErrors === null){
-	vErrors = [err129];
-	}
-	else {
-	vErrors.push(err129);
-	}
-	errors++;
-	}
-	if(data63.signedRecords === undefined){
-	const err130 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "signedRecords"},message:"must have required property '"+"signedRecords"+"'",schema:schema152.properties.requirements.required,parentSchema:schema152.properties.requirements,data:data63};
-	if(vErrors === null){
-	vErrors = [err130];
-	}
-	else {
-	vErrors.push(err130);
-	}
-	errors++;
-	}
+	const _errs145 = errors;
 	for(const key7 in data63){
 	if(!((((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals")) || (key7 === "signedRecords"))){
-	const err131 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.requirements,data:data63};
-	if(vErrors === null){
-	vErrors = [err131];
-	}
-	else {
-	vErrors.push(err131);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
+	return false;
 	}
 	}
+	if(_errs145 === errors){
 	if(data63.minimumMaturity !== undefined){
 	let data64 = data63.minimumMaturity;
+	const _errs146 = errors;
 	if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-	const err132 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.requirements.properties.minimumMaturity.type,parentSchema:schema152.properties.requirements.properties.minimumMaturity,data:data64};
-	if(vErrors === null){
-	vErrors = [err132];
+	validate67.errors = [{instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err132);
-	}
-	errors++;
-	}
+	if(errors === _errs146){
 	if((typeof data64 == "number") && (isFinite(data64))){
 	if(data64 > 5 || isNaN(data64)){
-	const err133 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema152.properties.requirements.properties.minimumMaturity,data:data64};
-	if(vErrors === null){
-	vErrors = [err133];
+	validate67.errors = [{instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}}];
+	return false;
 	}
 	else {
-	vErrors.push(err133);
-	}
-	errors++;
-	}
 	if(data64 < 1 || isNaN(data64)){
-	const err134 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema152.properties.requirements.properties.minimumMaturity,data:data64};
-	if(vErrors === null){
-	vErrors = [err134];
+	validate67.errors = [{instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+	return false;
+	}
+	}
+	}
+	}
+	var valid34 = _errs146 === errors;
 	}
 	else {
-	vErrors.push(err134);
+	var valid34 = true;
 	}
-	errors++;
-	}
-	}
-	}
+	if(valid34){
 	if(data63.requiredControls !== undefined){
 	let data65 = data63.requiredControls;
+	const _errs148 = errors;
+	if(errors === _errs148){
 	if(Array.isArray(data65)){
+	var valid35 = true;
 	const len19 = data65.length;
 	for(let i19=0; i19<len19; i19++){
-	let data66 = data65[i19];
-	if(typeof data66 !== "string"){
-	const err135 = {instancePath:instancePath+"/requirements/requiredControls/" + i19,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.requirements.properties.requiredControls.items.type,parentSchema:schema152.properties.requirements.properties.requiredControls.items,data:data66};
-	if(vErrors === null){
-	vErrors = [err135];
+	const _errs150 = errors;
+	if(typeof data65[i19] !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/requirements/requiredControls/" + i19,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err135);
-	}
-	errors++;
+	var valid35 = _errs150 === errors;
+	if(!valid35){
+	break;
 	}
 	}
 	}
 	else {
-	const err136 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.requirements.properties.requiredControls.type,parentSchema:schema152.properties.requirements.properties.requiredControls,data:data65};
-	if(vErrors === null){
-	vErrors = [err136];
+	validate67.errors = [{instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid34 = _errs148 === errors;
 	}
 	else {
-	vErrors.push(err136);
+	var valid34 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid34){
 	if(data63.requiredApprovals !== undefined){
 	let data67 = data63.requiredApprovals;
+	const _errs152 = errors;
 	if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-	const err137 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.requirements.properties.requiredApprovals.type,parentSchema:schema152.properties.requirements.properties.requiredApprovals,data:data67};
-	if(vErrors === null){
-	vErrors = [err137];
+	validate67.errors = [{instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err137);
-	}
-	errors++;
-	}
+	if(errors === _errs152){
 	if((typeof data67 == "number") && (isFinite(data67))){
 	if(data67 < 0 || isNaN(data67)){
-	const err138 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema152.properties.requirements.properties.requiredApprovals,data:data67};
-	if(vErrors === null){
-	vErrors = [err138];
+	validate67.errors = [{instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	return false;
+	}
+	}
+	}
+	var valid34 = _errs152 === errors;
 	}
 	else {
-	vErrors.push(err138);
+	var valid34 = true;
 	}
-	errors++;
-	}
-	}
-	}
+	if(valid34){
 	if(data63.signedRecords !== undefined){
 	let data68 = data63.signedRecords;
+	const _errs154 = errors;
+	if(errors === _errs154){
 	if(Array.isArray(data68)){
+	var valid36 = true;
 	const len20 = data68.length;
 	for(let i20=0; i20<len20; i20++){
 	let data69 = data68[i20];
+	const _errs156 = errors;
 	if(!((((((data69 === "signing-event") || (data69 === "release-approval")) || (data69 === "risk-acceptance")) || (data69 === "rollback-recovery-tests")) || (data69 === "deployment-records")) || (data69 === "customer-notification"))){
-	const err139 = {instancePath:instancePath+"/requirements/signedRecords/" + i20,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema152.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema152.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema152.properties.requirements.properties.signedRecords.items,data:data69};
-	if(vErrors === null){
-	vErrors = [err139];
+	validate67.errors = [{instancePath:instancePath+"/requirements/signedRecords/" + i20,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema152.properties.requirements.properties.signedRecords.items.enum}}];
+	return false;
 	}
-	else {
-	vErrors.push(err139);
-	}
-	errors++;
+	var valid36 = _errs156 === errors;
+	if(!valid36){
+	break;
 	}
 	}
+	if(valid36){
 	let i21 = data68.length;
 	let j0;
 	if(i21 > 1){
-	outer0:
 	for(;i21--;){
 	for(j0 = i21; j0--;){
 	if(func0(data68[i21], data68[j0])){
-	const err140 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i21+" are identical)",schema:true,parentSchema:schema152.properties.requirements.properties.signedRecords,data:data68};
-	if(vErrors === null){
-	vErrors = [err140];
+	validate67.errors = [{instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j0}}];
+	return false;
 	}
-	else {
-	vErrors.push(err140);
-	}
-	errors++;
-	break outer0;
 	}
 	}
 	}
 	}
 	}
 	else {
-	const err141 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.requirements.properties.signedRecords.type,parentSchema:schema152.properties.requirements.properties.signedRecords,data:data68};
-	if(vErrors === null){
-	vErrors = [err141];
+	validate67.errors = [{instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid34 = _errs154 === errors;
 	}
 	else {
-	vErrors.push(err141);
+	var valid34 = true;
 	}
-	errors++;
+	}
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err142 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.requirements.type,parentSchema:schema152.properties.requirements,data:data63};
-	if(vErrors === null){
-	vErrors = [err142];
+	validate67.errors = [{instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs143 === errors;
 	}
 	else {
-	vErrors.push(err142);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.products !== undefined){
 	let data70 = data.products;
+	const _errs157 = errors;
+	if(errors === _errs157){
 	if(Array.isArray(data70)){
+	var valid38 = true;
 	const len21 = data70.length;
 	for(let i22=0; i22<len21; i22++){
 	let data71 = data70[i22];
+	const _errs159 = errors;
+	if(errors === _errs159){
 	if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-	if(data71.id === undefined){
-	const err143 = {instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema152.properties.products.items.required,parentSchema:schema152.properties.products.items,data:data71};
-	if(vErrors === null){
-	vErrors = [err143];
+	let missing8;
+	if(((data71.id === undefined) && (missing8 = "id")) || ((data71.versionScheme === undefined) && (missing8 = "versionScheme"))){
+	validate67.errors = [{instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: missing8}}];
+	return false;
 	}
 	else {
-	vErrors.push(err143);
-	}
-	errors++;
-	}
-	if(data71.versionScheme === undefined){
-	const err144 = {instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema152.properties.products.items.required,parentSchema:schema152.properties.products.items,data:data71};
-	if(vErrors === null){
-	vErrors = [err144];
-	}
-	else {
-	vErrors.push(err144);
-	}
-	errors++;
-	}
+	const _errs161 = errors;
 	for(const key8 in data71){
 	if(!((key8 === "id") || (key8 === "versionScheme"))){
-	const err145 = {instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.products.items,data:data71};
-	if(vErrors === null){
-	vErrors = [err145];
-	}
-	else {
-	vErrors.push(err145);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}}];
+	return false;
 	}
 	}
+	if(_errs161 === errors){
 	if(data71.id !== undefined){
-	let data72 = data71.id;
-	if(typeof data72 !== "string"){
-	const err146 = {instancePath:instancePath+"/products/" + i22+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.products.items.properties.id.type,parentSchema:schema152.properties.products.items.properties.id,data:data72};
-	if(vErrors === null){
-	vErrors = [err146];
+	const _errs162 = errors;
+	if(typeof data71.id !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/products/" + i22+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid39 = _errs162 === errors;
 	}
 	else {
-	vErrors.push(err146);
+	var valid39 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid39){
 	if(data71.versionScheme !== undefined){
 	let data73 = data71.versionScheme;
+	const _errs164 = errors;
 	if(!((data73 === "semver") || (data73 === "generic"))){
-	const err147 = {instancePath:instancePath+"/products/" + i22+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema152.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema152.properties.products.items.properties.versionScheme.enum,parentSchema:schema152.properties.products.items.properties.versionScheme,data:data73};
-	if(vErrors === null){
-	vErrors = [err147];
+	validate67.errors = [{instancePath:instancePath+"/products/" + i22+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema152.properties.products.items.properties.versionScheme.enum}}];
+	return false;
+	}
+	var valid39 = _errs164 === errors;
 	}
 	else {
-	vErrors.push(err147);
-	}
-	errors++;
+	var valid39 = true;
 	}
 	}
-	}
-	else {
-	const err148 = {instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.products.items.type,parentSchema:schema152.properties.products.items,data:data71};
-	if(vErrors === null){
-	vErrors = [err148];
-	}
-	else {
-	vErrors.push(err148);
-	}
-	errors++;
 	}
 	}
 	}
 	else {
-	const err149 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.products.type,parentSchema:schema152.properties.products,data:data70};
-	if(vErrors === null){
-	vErrors = [err149];
+	validate67.errors = [{instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid38 = _errs159 === errors;
+	if(!valid38){
+	break;
+	}
+	}
 	}
 	else {
-	vErrors.push(err149);
+	validate67.errors = [{instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"}}];
+	return false;
 	}
-	errors++;
 	}
+	var valid0 = _errs157 === errors;
 	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.fleet !== undefined){
 	let data74 = data.fleet;
+	const _errs165 = errors;
+	if(errors === _errs165){
 	if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-	if(data74.cohorts === undefined){
-	const err150 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema152.properties.fleet.required,parentSchema:schema152.properties.fleet,data:data74};
-	if(vErrors === null){
-	vErrors = [err150];
+	let missing9;
+	if((data74.cohorts === undefined) && (missing9 = "cohorts")){
+	validate67.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: missing9}}];
+	return false;
 	}
 	else {
-	vErrors.push(err150);
-	}
-	errors++;
-	}
+	const _errs167 = errors;
 	for(const key9 in data74){
 	if(!((key9 === "cohorts") || (key9 === "downgrades"))){
-	const err151 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.fleet,data:data74};
-	if(vErrors === null){
-	vErrors = [err151];
-	}
-	else {
-	vErrors.push(err151);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}}];
+	return false;
 	}
 	}
+	if(_errs167 === errors){
 	if(data74.cohorts !== undefined){
 	let data75 = data74.cohorts;
+	const _errs168 = errors;
+	if(errors === _errs168){
 	if(Array.isArray(data75)){
+	var valid41 = true;
 	const len22 = data75.length;
 	for(let i23=0; i23<len22; i23++){
 	let data76 = data75[i23];
+	const _errs170 = errors;
+	if(errors === _errs170){
 	if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-	if(data76.product === undefined){
-	const err152 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema152.properties.fleet.properties.cohorts.items.required,parentSchema:schema152.properties.fleet.properties.cohorts.items,data:data76};
-	if(vErrors === null){
-	vErrors = [err152];
+	let missing10;
+	if((((data76.product === undefined) && (missing10 = "product")) || ((data76.cohort === undefined) && (missing10 = "cohort"))) || ((data76.configurations === undefined) && (missing10 = "configurations"))){
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: missing10}}];
+	return false;
 	}
 	else {
-	vErrors.push(err152);
-	}
-	errors++;
-	}
-	if(data76.cohort === undefined){
-	const err153 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema152.properties.fleet.properties.cohorts.items.required,parentSchema:schema152.properties.fleet.properties.cohorts.items,data:data76};
-	if(vErrors === null){
-	vErrors = [err153];
-	}
-	else {
-	vErrors.push(err153);
-	}
-	errors++;
-	}
-	if(data76.configurations === undefined){
-	const err154 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema152.properties.fleet.properties.cohorts.items.required,parentSchema:schema152.properties.fleet.properties.cohorts.items,data:data76};
-	if(vErrors === null){
-	vErrors = [err154];
-	}
-	else {
-	vErrors.push(err154);
-	}
-	errors++;
-	}
+	const _errs172 = errors;
 	for(const key10 in data76){
 	if(!(((((key10 === "product") || (key10 === "cohort")) || (key10 === "allowPartial")) || (key10 === "approvedVersions")) || (key10 === "configurations"))){
-	const err155 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.fleet.properties.cohorts.items,data:data76};
-	if(vErrors === null){
-	vErrors = [err155];
-	}
-	else {
-	vErrors.push(err155);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}}];
+	return false;
 	}
 	}
+	if(_errs172 === errors){
 	if(data76.product !== undefined){
-	let data77 = data76.product;
-	if(typeof data77 !== "string"){
-	const err156 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.product,data:data77};
-	if(vErrors === null){
-	vErrors = [err156];
+	const _errs173 = errors;
+	if(typeof data76.product !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid42 = _errs173 === errors;
 	}
 	else {
-	vErrors.push(err156);
+	var valid42 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid42){
 	if(data76.cohort !== undefined){
-	let data78 = data76.cohort;
-	if(typeof data78 !== "string"){
-	const err157 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.cohort,data:data78};
-	if(vErrors === null){
-	vErrors = [err157];
+	const _errs175 = errors;
+	if(typeof data76.cohort !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid42 = _errs175 === errors;
 	}
 	else {
-	vErrors.push(err157);
+	var valid42 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid42){
 	if(data76.allowPartial !== undefined){
-	let data79 = data76.allowPartial;
-	if(typeof data79 !== "boolean"){
-	const err158 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema152.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data79};
-	if(vErrors === null){
-	vErrors = [err158];
+	const _errs177 = errors;
+	if(typeof data76.allowPartial !== "boolean"){
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"}}];
+	return false;
+	}
+	var valid42 = _errs177 === errors;
 	}
 	else {
-	vErrors.push(err158);
+	var valid42 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid42){
 	if(data76.approvedVersions !== undefined){
 	let data80 = data76.approvedVersions;
+	const _errs179 = errors;
+	if(errors === _errs179){
 	if(Array.isArray(data80)){
+	var valid43 = true;
 	const len23 = data80.length;
 	for(let i24=0; i24<len23; i24++){
 	let data81 = data80[i24];
+	const _errs181 = errors;
+	if(errors === _errs181){
 	if(typeof data81 === "string"){
 	if(func2(data81) < 1){
-	const err159 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions/" + i24,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data81};
-	if(vErrors === null){
-	vErrors = [err159];
-	}
-	else {
-	vErrors.push(err159);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions/" + i24,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err160 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions/" + i24,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.fleet.properties.cohorts.items.properties.approvedVersions.items.type,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data81};
-	if(vErrors === null){
-	vErrors = [err160];
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions/" + i24,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err160);
 	}
-	errors++;
+	var valid43 = _errs181 === errors;
+	if(!valid43){
+	break;
 	}
 	}
 	}
 	else {
-	const err161 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data80};
-	if(vErrors === null){
-	vErrors = [err161];
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid42 = _errs179 === errors;
 	}
 	else {
-	vErrors.push(err161);
+	var valid42 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid42){
 	if(data76.configurations !== undefined){
 	let data82 = data76.configurations;
+	const _errs183 = errors;
+	if(errors === _errs183){
 	if(Array.isArray(data82)){
 	if(data82.length < 1){
-	const err162 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.configurations,data:data82};
-	if(vErrors === null){
-	vErrors = [err162];
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1}}];
+	return false;
 	}
 	else {
-	vErrors.push(err162);
-	}
-	errors++;
-	}
+	var valid44 = true;
 	const len24 = data82.length;
 	for(let i25=0; i25<len24; i25++){
 	let data83 = data82[i25];
+	const _errs185 = errors;
+	if(errors === _errs185){
 	if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-	if(data83.id === undefined){
-	const err163 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
-	if(vErrors === null){
-	vErrors = [err163];
+	let missing11;
+	if((((data83.id === undefined) && (missing11 = "id")) || ((data83.hardware === undefined) && (missing11 = "hardware"))) || ((data83.version === undefined) && (missing11 = "version"))){
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: missing11}}];
+	return false;
 	}
 	else {
-	vErrors.push(err163);
-	}
-	errors++;
-	}
-	if(data83.hardware === undefined){
-	const err164 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
-	if(vErrors === null){
-	vErrors = [err164];
-	}
-	else {
-	vErrors.push(err164);
-	}
-	errors++;
-	}
-	if(data83.version === undefined){
-	const err165 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
-	if(vErrors === null){
-	vErrors = [err165];
-	}
-	else {
-	vErrors.push(err165);
-	}
-	errors++;
-	}
+	const _errs187 = errors;
 	for(const key11 in data83){
 	if(!(((key11 === "id") || (key11 === "hardware")) || (key11 === "version"))){
-	const err166 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
-	if(vErrors === null){
-	vErrors = [err166];
-	}
-	else {
-	vErrors.push(err166);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}}];
+	return false;
 	}
 	}
+	if(_errs187 === errors){
 	if(data83.id !== undefined){
-	let data84 = data83.id;
-	if(typeof data84 !== "string"){
-	const err167 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data84};
-	if(vErrors === null){
-	vErrors = [err167];
+	const _errs188 = errors;
+	if(typeof data83.id !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid45 = _errs188 === errors;
 	}
 	else {
-	vErrors.push(err167);
+	var valid45 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid45){
 	if(data83.hardware !== undefined){
-	let data85 = data83.hardware;
-	if(typeof data85 !== "string"){
-	const err168 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data85};
-	if(vErrors === null){
-	vErrors = [err168];
+	const _errs190 = errors;
+	if(typeof data83.hardware !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid45 = _errs190 === errors;
 	}
 	else {
-	vErrors.push(err168);
+	var valid45 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid45){
 	if(data83.version !== undefined){
 	let data86 = data83.version;
+	const _errs192 = errors;
+	if(errors === _errs192){
 	if(typeof data86 === "string"){
 	if(func2(data86) < 1){
-	const err169 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data86};
-	if(vErrors === null){
-	vErrors = [err169];
-	}
-	else {
-	vErrors.push(err169);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err170 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version.type,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data86};
-	if(vErrors === null){
-	vErrors = [err170];
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid45 = _errs192 === errors;
 	}
 	else {
-	vErrors.push(err170);
+	var valid45 = true;
 	}
-	errors++;
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err171 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
-	if(vErrors === null){
-	vErrors = [err171];
-	}
-	else {
-	vErrors.push(err171);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
 	}
+	var valid44 = _errs185 === errors;
+	if(!valid44){
+	break;
 	}
-	else {
-	const err172 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema152.properties.fleet.properties.cohorts.items.properties.configurations,data:data82};
-	if(vErrors === null){
-	vErrors = [err172];
-	}
-	else {
-	vErrors.push(err172);
-	}
-	errors++;
 	}
 	}
 	}
 	else {
-	const err173 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.fleet.properties.cohorts.items.type,parentSchema:schema152.properties.fleet.properties.cohorts.items,data:data76};
-	if(vErrors === null){
-	vErrors = [err173];
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid42 = _errs183 === errors;
 	}
 	else {
-	vErrors.push(err173);
+	var valid42 = true;
 	}
-	errors++;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid41 = _errs170 === errors;
+	if(!valid41){
+	break;
 	}
 	}
 	}
 	else {
-	const err174 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.fleet.properties.cohorts.type,parentSchema:schema152.properties.fleet.properties.cohorts,data:data75};
-	if(vErrors === null){
-	vErrors = [err174];
+	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid40 = _errs168 === errors;
 	}
 	else {
-	vErrors.push(err174);
+	var valid40 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid40){
 	if(data74.downgrades !== undefined){
 	let data87 = data74.downgrades;
+	const _errs194 = errors;
+	if(errors === _errs194){
 	if(Array.isArray(data87)){
+	var valid46 = true;
 	const len25 = data87.length;
 	for(let i26=0; i26<len25; i26++){
 	let data88 = data87[i26];
+	const _errs196 = errors;
+	if(errors === _errs196){
 	if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-	if(data88.product === undefined){
-	const err175 = {instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema152.properties.fleet.properties.downgrades.items.required,parentSchema:schema152.properties.fleet.properties.downgrades.items,data:data88};
-	if(vErrors === null){
-	vErrors = [err175];
+	let missing12;
+	if(((data88.product === undefined) && (missing12 = "product")) || ((data88.reason === undefined) && (missing12 = "reason"))){
+	validate67.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: missing12}}];
+	return false;
 	}
 	else {
-	vErrors.push(err175);
-	}
-	errors++;
-	}
-	if(data88.reason === undefined){
-	const err176 = {instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema152.properties.fleet.properties.downgrades.items.required,parentSchema:schema152.properties.fleet.properties.downgrades.items,data:data88};
-	if(vErrors === null){
-	vErrors = [err176];
-	}
-	else {
-	vErrors.push(err176);
-	}
-	errors++;
-	}
+	const _errs198 = errors;
 	for(const key12 in data88){
 	if(!((key12 === "product") || (key12 === "reason"))){
-	const err177 = {instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.fleet.properties.downgrades.items,data:data88};
-	if(vErrors === null){
-	vErrors = [err177];
-	}
-	else {
-	vErrors.push(err177);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}}];
+	return false;
 	}
 	}
+	if(_errs198 === errors){
 	if(data88.product !== undefined){
-	let data89 = data88.product;
-	if(typeof data89 !== "string"){
-	const err178 = {instancePath:instancePath+"/fleet/downgrades/" + i26+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema152.properties.fleet.properties.downgrades.items.properties.product,data:data89};
-	if(vErrors === null){
-	vErrors = [err178];
+	const _errs199 = errors;
+	if(typeof data88.product !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i26+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid47 = _errs199 === errors;
 	}
 	else {
-	vErrors.push(err178);
+	var valid47 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid47){
 	if(data88.reason !== undefined){
-	let data90 = data88.reason;
-	if(typeof data90 !== "string"){
-	const err179 = {instancePath:instancePath+"/fleet/downgrades/" + i26+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema152.properties.fleet.properties.downgrades.items.properties.reason,data:data90};
-	if(vErrors === null){
-	vErrors = [err179];
+	const _errs201 = errors;
+	if(typeof data88.reason !== "string"){
+	validate67.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i26+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid47 = _errs201 === errors;
 	}
 	else {
-	vErrors.push(err179);
-	}
-	errors++;
+	var valid47 = true;
 	}
 	}
-	}
-	else {
-	const err180 = {instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.fleet.properties.downgrades.items.type,parentSchema:schema152.properties.fleet.properties.downgrades.items,data:data88};
-	if(vErrors === null){
-	vErrors = [err180];
-	}
-	else {
-	vErrors.push(err180);
-	}
-	errors++;
 	}
 	}
 	}
 	else {
-	const err181 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.fleet.properties.downgrades.type,parentSchema:schema152.properties.fleet.properties.downgrades,data:data87};
-	if(vErrors === null){
-	vErrors = [err181];
-	}
-	else {
-	vErrors.push(err181);
-	}
-	errors++;
+	validate67.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
 	}
-	}
-	else {
-	const err182 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.fleet.type,parentSchema:schema152.properties.fleet,data:data74};
-	if(vErrors === null){
-	vErrors = [err182];
-	}
-	else {
-	vErrors.push(err182);
-	}
-	errors++;
+	var valid46 = _errs196 === errors;
+	if(!valid46){
+	break;
 	}
 	}
 	}
 	else {
-	const err183 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.type,parentSchema:schema152,data};
-	if(vErrors === null){
-	vErrors = [err183];
+	validate67.errors = [{instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid40 = _errs194 === errors;
 	}
 	else {
-	vErrors.push(err183);
+	var valid40 = true;
 	}
-	errors++;
+	}
+	}
+	}
+	}
+	else {
+	validate67.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs165 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
+	}
 	}
 	validate67.errors = vErrors;
 	return errors === 0;

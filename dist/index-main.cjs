@@ -5519,30 +5519,45 @@ function requireSchemaValidators () {
 	if (hasRequiredSchemaValidators) return schemaValidators;
 	hasRequiredSchemaValidators = 1;
 	(function (exports) {
+		const twoStages = (setUpAccept, setUpReport) => {
+		  let accept, report;
+		  const validate = (data, context) => {
+		    accept ??= setUpAccept();
+		    if (accept(data, context)) {
+		      validate.errors = null;
+		      return true;
+		    }
+		    report ??= setUpReport();
+		    validate.errors = (report(data, context) ? null : report.errors) ?? accept.errors;
+		    return false;
+		  };
+		  validate.errors = null;
+		  return validate;
+		};
 		const loaded = {};
-		Object.defineProperty(exports, "updateEvidence", { enumerable: true, get: () => (loaded.updateEvidence ??= require("./index-validators-package.cjs").updateEvidence()) });
-		Object.defineProperty(exports, "trust", { enumerable: true, get: () => (loaded.trust ??= require("./index-validators-package.cjs").trust()) });
-		Object.defineProperty(exports, "policyInput", { enumerable: true, get: () => (loaded.policyInput ??= require("./index-validators-policy-input.cjs").policyInput()) });
-		Object.defineProperty(exports, "policyTrustData", { enumerable: true, get: () => (loaded.policyTrustData ??= require("./index-validators-policy-trust-data.cjs").policyTrustData()) });
-		Object.defineProperty(exports, "policyOutput", { enumerable: true, get: () => (loaded.policyOutput ??= require("./index-validators-package.cjs").policyOutput()) });
-		Object.defineProperty(exports, "customFinding", { enumerable: true, get: () => (loaded.customFinding ??= require("./index-validators-custom.cjs").customFinding()) });
-		Object.defineProperty(exports, "customViolation", { enumerable: true, get: () => (loaded.customViolation ??= require("./index-validators-custom.cjs").customViolation()) });
-		Object.defineProperty(exports, "customCondition", { enumerable: true, get: () => (loaded.customCondition ??= require("./index-validators-custom.cjs").customCondition()) });
-		Object.defineProperty(exports, "customExclusion", { enumerable: true, get: () => (loaded.customExclusion ??= require("./index-validators-custom.cjs").customExclusion()) });
-		Object.defineProperty(exports, "customQuestion", { enumerable: true, get: () => (loaded.customQuestion ??= require("./index-validators-custom.cjs").customQuestion()) });
-		Object.defineProperty(exports, "dsseEnvelope", { enumerable: true, get: () => (loaded.dsseEnvelope ??= require("./index-validators-package.cjs").dsseEnvelope()) });
-		Object.defineProperty(exports, "verificationSummary", { enumerable: true, get: () => (loaded.verificationSummary ??= require("./index-validators-verification-summary.cjs").verificationSummary()) });
-		Object.defineProperty(exports, "signingEvent", { enumerable: true, get: () => (loaded.signingEvent ??= require("./index-validators-package.cjs").signingEvent()) });
-		Object.defineProperty(exports, "releaseApproval", { enumerable: true, get: () => (loaded.releaseApproval ??= require("./index-validators-package.cjs").releaseApproval()) });
-		Object.defineProperty(exports, "rollbackRecoveryTests", { enumerable: true, get: () => (loaded.rollbackRecoveryTests ??= require("./index-validators-package.cjs").rollbackRecoveryTests()) });
-		Object.defineProperty(exports, "affectedVersions", { enumerable: true, get: () => (loaded.affectedVersions ??= require("./index-validators-package.cjs").affectedVersions()) });
-		Object.defineProperty(exports, "customerNotification", { enumerable: true, get: () => (loaded.customerNotification ??= require("./index-validators-package.cjs").customerNotification()) });
-		Object.defineProperty(exports, "deploymentRecords", { enumerable: true, get: () => (loaded.deploymentRecords ??= require("./index-validators-package.cjs").deploymentRecords()) });
-		Object.defineProperty(exports, "updateManifest", { enumerable: true, get: () => (loaded.updateManifest ??= require("./index-validators-package.cjs").updateManifest()) });
-		Object.defineProperty(exports, "riskAcceptance", { enumerable: true, get: () => (loaded.riskAcceptance ??= require("./index-validators-package.cjs").riskAcceptance()) });
-		Object.defineProperty(exports, "testResult", { enumerable: true, get: () => (loaded.testResult ??= require("./index-validators-package.cjs").testResult()) });
-		Object.defineProperty(exports, "report", { enumerable: true, get: () => (loaded.report ??= require("./index-validators-report.cjs").report()) });
-		Object.defineProperty(exports, "requirementsOverride", { enumerable: true, get: () => (loaded.requirementsOverride ??= require("./index-validators-requirements-override.cjs").requirementsOverride()) }); 
+		Object.defineProperty(exports, "updateEvidence", { enumerable: true, get: () => (loaded.updateEvidence ??= twoStages(() => require("./index-validators-package.cjs").updateEvidence(), () => require("./index-validators-package-errors.cjs").updateEvidence())) });
+		Object.defineProperty(exports, "trust", { enumerable: true, get: () => (loaded.trust ??= twoStages(() => require("./index-validators-package.cjs").trust(), () => require("./index-validators-package-errors.cjs").trust())) });
+		Object.defineProperty(exports, "policyInput", { enumerable: true, get: () => (loaded.policyInput ??= twoStages(() => require("./index-validators-policy-input.cjs").policyInput(), () => require("./index-validators-policy-input-errors.cjs").policyInput())) });
+		Object.defineProperty(exports, "policyTrustData", { enumerable: true, get: () => (loaded.policyTrustData ??= twoStages(() => require("./index-validators-policy-trust-data.cjs").policyTrustData(), () => require("./index-validators-policy-trust-data-errors.cjs").policyTrustData())) });
+		Object.defineProperty(exports, "policyOutput", { enumerable: true, get: () => (loaded.policyOutput ??= twoStages(() => require("./index-validators-package.cjs").policyOutput(), () => require("./index-validators-package-errors.cjs").policyOutput())) });
+		Object.defineProperty(exports, "customFinding", { enumerable: true, get: () => (loaded.customFinding ??= twoStages(() => require("./index-validators-custom.cjs").customFinding(), () => require("./index-validators-custom-errors.cjs").customFinding())) });
+		Object.defineProperty(exports, "customViolation", { enumerable: true, get: () => (loaded.customViolation ??= twoStages(() => require("./index-validators-custom.cjs").customViolation(), () => require("./index-validators-custom-errors.cjs").customViolation())) });
+		Object.defineProperty(exports, "customCondition", { enumerable: true, get: () => (loaded.customCondition ??= twoStages(() => require("./index-validators-custom.cjs").customCondition(), () => require("./index-validators-custom-errors.cjs").customCondition())) });
+		Object.defineProperty(exports, "customExclusion", { enumerable: true, get: () => (loaded.customExclusion ??= twoStages(() => require("./index-validators-custom.cjs").customExclusion(), () => require("./index-validators-custom-errors.cjs").customExclusion())) });
+		Object.defineProperty(exports, "customQuestion", { enumerable: true, get: () => (loaded.customQuestion ??= twoStages(() => require("./index-validators-custom.cjs").customQuestion(), () => require("./index-validators-custom-errors.cjs").customQuestion())) });
+		Object.defineProperty(exports, "dsseEnvelope", { enumerable: true, get: () => (loaded.dsseEnvelope ??= twoStages(() => require("./index-validators-package.cjs").dsseEnvelope(), () => require("./index-validators-package-errors.cjs").dsseEnvelope())) });
+		Object.defineProperty(exports, "verificationSummary", { enumerable: true, get: () => (loaded.verificationSummary ??= twoStages(() => require("./index-validators-verification-summary.cjs").verificationSummary(), () => require("./index-validators-verification-summary-errors.cjs").verificationSummary())) });
+		Object.defineProperty(exports, "signingEvent", { enumerable: true, get: () => (loaded.signingEvent ??= twoStages(() => require("./index-validators-package.cjs").signingEvent(), () => require("./index-validators-package-errors.cjs").signingEvent())) });
+		Object.defineProperty(exports, "releaseApproval", { enumerable: true, get: () => (loaded.releaseApproval ??= twoStages(() => require("./index-validators-package.cjs").releaseApproval(), () => require("./index-validators-package-errors.cjs").releaseApproval())) });
+		Object.defineProperty(exports, "rollbackRecoveryTests", { enumerable: true, get: () => (loaded.rollbackRecoveryTests ??= twoStages(() => require("./index-validators-package.cjs").rollbackRecoveryTests(), () => require("./index-validators-package-errors.cjs").rollbackRecoveryTests())) });
+		Object.defineProperty(exports, "affectedVersions", { enumerable: true, get: () => (loaded.affectedVersions ??= twoStages(() => require("./index-validators-package.cjs").affectedVersions(), () => require("./index-validators-package-errors.cjs").affectedVersions())) });
+		Object.defineProperty(exports, "customerNotification", { enumerable: true, get: () => (loaded.customerNotification ??= twoStages(() => require("./index-validators-package.cjs").customerNotification(), () => require("./index-validators-package-errors.cjs").customerNotification())) });
+		Object.defineProperty(exports, "deploymentRecords", { enumerable: true, get: () => (loaded.deploymentRecords ??= twoStages(() => require("./index-validators-package.cjs").deploymentRecords(), () => require("./index-validators-package-errors.cjs").deploymentRecords())) });
+		Object.defineProperty(exports, "updateManifest", { enumerable: true, get: () => (loaded.updateManifest ??= twoStages(() => require("./index-validators-package.cjs").updateManifest(), () => require("./index-validators-package-errors.cjs").updateManifest())) });
+		Object.defineProperty(exports, "riskAcceptance", { enumerable: true, get: () => (loaded.riskAcceptance ??= twoStages(() => require("./index-validators-package.cjs").riskAcceptance(), () => require("./index-validators-package-errors.cjs").riskAcceptance())) });
+		Object.defineProperty(exports, "testResult", { enumerable: true, get: () => (loaded.testResult ??= twoStages(() => require("./index-validators-package.cjs").testResult(), () => require("./index-validators-package-errors.cjs").testResult())) });
+		Object.defineProperty(exports, "report", { enumerable: true, get: () => (loaded.report ??= twoStages(() => require("./index-validators-report.cjs").report(), () => require("./index-validators-report-errors.cjs").report())) });
+		Object.defineProperty(exports, "requirementsOverride", { enumerable: true, get: () => (loaded.requirementsOverride ??= twoStages(() => require("./index-validators-requirements-override.cjs").requirementsOverride(), () => require("./index-validators-requirements-override-errors.cjs").requirementsOverride())) }); 
 	} (schemaValidators));
 	return schemaValidators;
 }

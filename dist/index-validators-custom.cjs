@@ -13,8 +13,7 @@ function requireValidatorsCustom () {
 	validatorsCustom.customFinding = () => {
 	  const exports = {};
 	exports.customFinding = validate68;
-	const schema160 = {"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}};
-	const schema55 = {"type":"array","items":{"type":"string"}};
+	const schema160 = {"properties":{"severity":{"enum":["violation","gap","warning","info"]}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
 	function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -27,177 +26,141 @@ function requireValidatorsCustom () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.rule === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema160.required,parentSchema:schema160,data};
-	if(vErrors === null){
-	vErrors = [err0];
+	let missing0;
+	if((((data.rule === undefined) && (missing0 = "rule")) || ((data.severity === undefined) && (missing0 = "severity"))) || ((data.message === undefined) && (missing0 = "message"))){
+	validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
 	}
 	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.severity === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema160.required,parentSchema:schema160,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
-	if(data.message === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema160.required,parentSchema:schema160,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
-	}
 	for(const key0 in data){
 	if(!((((((key0 === "rule") || (key0 === "severity")) || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema160,data};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
+	validate68.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
 	}
 	}
+	{
 	if(data.rule !== undefined){
 	let data0 = data.rule;
+	const _errs2 = errors;
+	{
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema160.properties.rule,data:data0};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
+	validate68.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.rule.type,parentSchema:schema160.properties.rule,data:data0};
-	if(vErrors === null){
-	vErrors = [err5];
+	validate68.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs2 === errors;
 	}
 	else {
-	vErrors.push(err5);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.severity !== undefined){
 	let data1 = data.severity;
+	const _errs4 = errors;
 	if(!((((data1 === "violation") || (data1 === "gap")) || (data1 === "warning")) || (data1 === "info"))){
-	const err6 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema160.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema160.properties.severity.enum,parentSchema:schema160.properties.severity,data:data1};
-	if(vErrors === null){
-	vErrors = [err6];
+	validate68.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema160.properties.severity.enum}}];
+	return false;
+	}
+	var valid0 = _errs4 === errors;
 	}
 	else {
-	vErrors.push(err6);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.message !== undefined){
 	let data2 = data.message;
+	const _errs5 = errors;
+	{
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	const err7 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema160.properties.message,data:data2};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
+	validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.message.type,parentSchema:schema160.properties.message,data:data2};
-	if(vErrors === null){
-	vErrors = [err8];
+	validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs5 === errors;
 	}
 	else {
-	vErrors.push(err8);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.evidence !== undefined){
 	let data3 = data.evidence;
+	const _errs7 = errors;
+	{
 	if(Array.isArray(data3)){
+	var valid2 = true;
 	const len0 = data3.length;
 	for(let i0=0; i0<len0; i0++){
-	let data4 = data3[i0];
-	if(typeof data4 !== "string"){
-	const err9 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.items.type,parentSchema:schema55.items,data:data4};
-	if(vErrors === null){
-	vErrors = [err9];
+	const _errs10 = errors;
+	if(typeof data3[i0] !== "string"){
+	validate68.errors = [{instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
+	var valid2 = _errs10 === errors;
+	if(!valid2){
+	break;
 	}
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.type,parentSchema:schema55,data:data3};
-	if(vErrors === null){
-	vErrors = [err10];
+	validate68.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs7 === errors;
 	}
 	else {
-	vErrors.push(err10);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.configuration !== undefined){
-	let data5 = data.configuration;
-	if(typeof data5 !== "string"){
-	const err11 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.configuration.type,parentSchema:schema160.properties.configuration,data:data5};
-	if(vErrors === null){
-	vErrors = [err11];
+	const _errs12 = errors;
+	if(typeof data.configuration !== "string"){
+	validate68.errors = [{instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	var valid0 = _errs12 === errors;
 	}
 	else {
-	vErrors.push(err11);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.waivable !== undefined){
-	let data6 = data.waivable;
-	if(typeof data6 !== "boolean"){
-	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema160.properties.waivable.type,parentSchema:schema160.properties.waivable,data:data6};
-	if(vErrors === null){
-	vErrors = [err12];
+	const _errs14 = errors;
+	if(typeof data.waivable !== "boolean"){
+	validate68.errors = [{instancePath:instancePath+"/waivable",schemaPath:"#/properties/waivable/type",keyword:"type",params:{type: "boolean"}}];
+	return false;
+	}
+	var valid0 = _errs14 === errors;
 	}
 	else {
-	vErrors.push(err12);
+	var valid0 = true;
 	}
-	errors++;
+	}
+	}
+	}
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema160.type,parentSchema:schema160,data};
-	if(vErrors === null){
-	vErrors = [err13];
+	validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
 	}
 	validate68.errors = vErrors;
 	return errors === 0;
@@ -209,8 +172,6 @@ function requireValidatorsCustom () {
 	validatorsCustom.customViolation = () => {
 	  const exports = {};
 	exports.customViolation = validate69;
-	const schema162 = {"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]};
-	const schema55 = {"type":"array","items":{"type":"string"}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
 	function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -226,9 +187,10 @@ function requireValidatorsCustom () {
 	const _errs0 = errors;
 	let valid0 = false;
 	const _errs1 = errors;
+	if(errors === _errs1){
 	if(typeof data === "string"){
 	if(func2(data) < 1){
-	const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema162.anyOf[0],data};
+	const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -239,7 +201,7 @@ function requireValidatorsCustom () {
 	}
 	}
 	else {
-	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.anyOf[0].type,parentSchema:schema162.anyOf[0],data};
+	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -248,12 +210,15 @@ function requireValidatorsCustom () {
 	}
 	errors++;
 	}
+	}
 	var _valid0 = _errs1 === errors;
 	valid0 = valid0 || _valid0;
 	const _errs3 = errors;
+	if(errors === _errs3){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.rule === undefined){
-	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema162.anyOf[1].required,parentSchema:schema162.anyOf[1],data};
+	let missing0;
+	if(((data.rule === undefined) && (missing0 = "rule")) || ((data.message === undefined) && (missing0 = "message"))){
+	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing0}};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -262,8 +227,11 @@ function requireValidatorsCustom () {
 	}
 	errors++;
 	}
-	if(data.message === undefined){
-	const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema162.anyOf[1].required,parentSchema:schema162.anyOf[1],data};
+	else {
+	const _errs5 = errors;
+	for(const key0 in data){
+	if(!(((((key0 === "rule") || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
+	const err3 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -271,10 +239,17 @@ function requireValidatorsCustom () {
 	vErrors.push(err3);
 	}
 	errors++;
+	break;
 	}
-	for(const key0 in data){
-	if(!(((((key0 === "rule") || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
-	const err4 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema162.anyOf[1],data};
+	}
+	if(_errs5 === errors){
+	if(data.rule !== undefined){
+	let data0 = data.rule;
+	const _errs6 = errors;
+	if(errors === _errs6){
+	if(typeof data0 === "string"){
+	if(func2(data0) < 1){
+	const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/minLength",keyword:"minLength",params:{limit: 1}};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -284,11 +259,8 @@ function requireValidatorsCustom () {
 	errors++;
 	}
 	}
-	if(data.rule !== undefined){
-	let data0 = data.rule;
-	if(typeof data0 === "string"){
-	if(func2(data0) < 1){
-	const err5 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema162.anyOf[1].properties.rule,data:data0};
+	else {
+	const err5 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -298,8 +270,19 @@ function requireValidatorsCustom () {
 	errors++;
 	}
 	}
+	var valid1 = _errs6 === errors;
+	}
 	else {
-	const err6 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.anyOf[1].properties.rule.type,parentSchema:schema162.anyOf[1].properties.rule,data:data0};
+	var valid1 = true;
+	}
+	if(valid1){
+	if(data.message !== undefined){
+	let data1 = data.message;
+	const _errs8 = errors;
+	if(errors === _errs8){
+	if(typeof data1 === "string"){
+	if(func2(data1) < 1){
+	const err6 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/minLength",keyword:"minLength",params:{limit: 1}};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -309,11 +292,8 @@ function requireValidatorsCustom () {
 	errors++;
 	}
 	}
-	if(data.message !== undefined){
-	let data1 = data.message;
-	if(typeof data1 === "string"){
-	if(func2(data1) < 1){
-	const err7 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema162.anyOf[1].properties.message,data:data1};
+	else {
+	const err7 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -323,8 +303,24 @@ function requireValidatorsCustom () {
 	errors++;
 	}
 	}
+	var valid1 = _errs8 === errors;
+	}
 	else {
-	const err8 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.anyOf[1].properties.message.type,parentSchema:schema162.anyOf[1].properties.message,data:data1};
+	var valid1 = true;
+	}
+	if(valid1){
+	if(data.evidence !== undefined){
+	let data2 = data.evidence;
+	const _errs10 = errors;
+	const _errs11 = errors;
+	if(errors === _errs11){
+	if(Array.isArray(data2)){
+	var valid3 = true;
+	const len0 = data2.length;
+	for(let i0=0; i0<len0; i0++){
+	const _errs13 = errors;
+	if(typeof data2[i0] !== "string"){
+	const err8 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -333,15 +329,14 @@ function requireValidatorsCustom () {
 	}
 	errors++;
 	}
+	var valid3 = _errs13 === errors;
+	if(!valid3){
+	break;
 	}
-	if(data.evidence !== undefined){
-	let data2 = data.evidence;
-	if(Array.isArray(data2)){
-	const len0 = data2.length;
-	for(let i0=0; i0<len0; i0++){
-	let data3 = data2[i0];
-	if(typeof data3 !== "string"){
-	const err9 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.items.type,parentSchema:schema55.items,data:data3};
+	}
+	}
+	else {
+	const err9 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"}};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -351,9 +346,16 @@ function requireValidatorsCustom () {
 	errors++;
 	}
 	}
+	var valid1 = _errs10 === errors;
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.type,parentSchema:schema55,data:data2};
+	var valid1 = true;
+	}
+	if(valid1){
+	if(data.configuration !== undefined){
+	const _errs15 = errors;
+	if(typeof data.configuration !== "string"){
+	const err10 = {instancePath:instancePath+"/configuration",schemaPath:"#/anyOf/1/properties/configuration/type",keyword:"type",params:{type: "string"}};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -362,11 +364,16 @@ function requireValidatorsCustom () {
 	}
 	errors++;
 	}
+	var valid1 = _errs15 === errors;
 	}
-	if(data.configuration !== undefined){
-	let data4 = data.configuration;
-	if(typeof data4 !== "string"){
-	const err11 = {instancePath:instancePath+"/configuration",schemaPath:"#/anyOf/1/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.anyOf[1].properties.configuration.type,parentSchema:schema162.anyOf[1].properties.configuration,data:data4};
+	else {
+	var valid1 = true;
+	}
+	if(valid1){
+	if(data.waivable !== undefined){
+	const _errs17 = errors;
+	if(typeof data.waivable !== "boolean"){
+	const err11 = {instancePath:instancePath+"/waivable",schemaPath:"#/anyOf/1/properties/waivable/type",keyword:"type",params:{type: "boolean"}};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -375,11 +382,20 @@ function requireValidatorsCustom () {
 	}
 	errors++;
 	}
+	var valid1 = _errs17 === errors;
 	}
-	if(data.waivable !== undefined){
-	let data5 = data.waivable;
-	if(typeof data5 !== "boolean"){
-	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/anyOf/1/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema162.anyOf[1].properties.waivable.type,parentSchema:schema162.anyOf[1].properties.waivable,data:data5};
+	else {
+	var valid1 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err12 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"}};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -389,9 +405,13 @@ function requireValidatorsCustom () {
 	errors++;
 	}
 	}
+	var _valid0 = _errs3 === errors;
+	valid0 = valid0 || _valid0;
+	if(_valid0){
+	var props0 = true;
 	}
-	else {
-	const err13 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema162.anyOf[1].type,parentSchema:schema162.anyOf[1],data};
+	if(!valid0){
+	const err13 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -399,21 +419,8 @@ function requireValidatorsCustom () {
 	vErrors.push(err13);
 	}
 	errors++;
-	}
-	var _valid0 = _errs3 === errors;
-	valid0 = valid0 || _valid0;
-	if(_valid0){
-	var props0 = true;
-	}
-	if(!valid0){
-	const err14 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema162.anyOf,parentSchema:schema162,data};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
+	validate69.errors = vErrors;
+	return false;
 	}
 	else {
 	errors = _errs0;
@@ -437,7 +444,7 @@ function requireValidatorsCustom () {
 	validatorsCustom.customCondition = () => {
 	  const exports = {};
 	exports.customCondition = validate70;
-	const schema164 = {"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}};
+	const schema164 = {"properties":{"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
 	function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -450,125 +457,98 @@ function requireValidatorsCustom () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.id === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema164.required,parentSchema:schema164,data};
-	if(vErrors === null){
-	vErrors = [err0];
+	let missing0;
+	if(((data.id === undefined) && (missing0 = "id")) || ((data.text === undefined) && (missing0 = "text"))){
+	validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
 	}
 	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.text === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema164.required,parentSchema:schema164,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
 	for(const key0 in data){
 	if(!((((key0 === "id") || (key0 === "text")) || (key0 === "configuration")) || (key0 === "followUpBy"))){
-	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema164,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
+	validate70.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
 	}
 	}
+	{
 	if(data.id !== undefined){
 	let data0 = data.id;
+	const _errs2 = errors;
+	{
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema164.properties.id,data:data0};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
+	validate70.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.properties.id.type,parentSchema:schema164.properties.id,data:data0};
-	if(vErrors === null){
-	vErrors = [err4];
+	validate70.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs2 === errors;
 	}
 	else {
-	vErrors.push(err4);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.text !== undefined){
 	let data1 = data.text;
+	const _errs4 = errors;
+	{
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err5 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema164.properties.text,data:data1};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
+	validate70.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err6 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.properties.text.type,parentSchema:schema164.properties.text,data:data1};
-	if(vErrors === null){
-	vErrors = [err6];
+	validate70.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs4 === errors;
 	}
 	else {
-	vErrors.push(err6);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.configuration !== undefined){
 	let data2 = data.configuration;
+	const _errs6 = errors;
 	if((typeof data2 !== "string") && (data2 !== null)){
-	const err7 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: schema164.properties.configuration.type},message:"must be string,null",schema:schema164.properties.configuration.type,parentSchema:schema164.properties.configuration,data:data2};
-	if(vErrors === null){
-	vErrors = [err7];
+	validate70.errors = [{instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: schema164.properties.configuration.type}}];
+	return false;
+	}
+	var valid0 = _errs6 === errors;
 	}
 	else {
-	vErrors.push(err7);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.followUpBy !== undefined){
 	let data3 = data.followUpBy;
+	const _errs8 = errors;
 	if((typeof data3 !== "string") && (data3 !== null)){
-	const err8 = {instancePath:instancePath+"/followUpBy",schemaPath:"#/properties/followUpBy/type",keyword:"type",params:{type: schema164.properties.followUpBy.type},message:"must be string,null",schema:schema164.properties.followUpBy.type,parentSchema:schema164.properties.followUpBy,data:data3};
-	if(vErrors === null){
-	vErrors = [err8];
+	validate70.errors = [{instancePath:instancePath+"/followUpBy",schemaPath:"#/properties/followUpBy/type",keyword:"type",params:{type: schema164.properties.followUpBy.type}}];
+	return false;
+	}
+	var valid0 = _errs8 === errors;
 	}
 	else {
-	vErrors.push(err8);
-	}
-	errors++;
+	var valid0 = true;
 	}
 	}
 	}
-	else {
-	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema164.type,parentSchema:schema164,data};
-	if(vErrors === null){
-	vErrors = [err9];
+	}
+	}
+	}
 	}
 	else {
-	vErrors.push(err9);
+	validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	errors++;
 	}
 	validate70.errors = vErrors;
 	return errors === 0;
@@ -580,7 +560,6 @@ function requireValidatorsCustom () {
 	validatorsCustom.customExclusion = () => {
 	  const exports = {};
 	exports.customExclusion = validate71;
-	const schema165 = {"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
 	function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -593,124 +572,92 @@ function requireValidatorsCustom () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
+	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.configuration === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema165.required,parentSchema:schema165,data};
-	if(vErrors === null){
-	vErrors = [err0];
+	let missing0;
+	if(((data.configuration === undefined) && (missing0 = "configuration")) || ((data.reason === undefined) && (missing0 = "reason"))){
+	validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	return false;
 	}
 	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.reason === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema165.required,parentSchema:schema165,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
 	for(const key0 in data){
 	if(!(((key0 === "configuration") || (key0 === "reason")) || (key0 === "id"))){
-	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema165,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
+	validate71.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	return false;
 	}
 	}
+	{
 	if(data.configuration !== undefined){
 	let data0 = data.configuration;
+	const _errs2 = errors;
+	{
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	const err3 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema165.properties.configuration,data:data0};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
+	validate71.errors = [{instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err4 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.configuration.type,parentSchema:schema165.properties.configuration,data:data0};
-	if(vErrors === null){
-	vErrors = [err4];
+	validate71.errors = [{instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs2 === errors;
 	}
 	else {
-	vErrors.push(err4);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.reason !== undefined){
 	let data1 = data.reason;
+	const _errs4 = errors;
+	{
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema165.properties.reason,data:data1};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
+	validate71.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.reason.type,parentSchema:schema165.properties.reason,data:data1};
-	if(vErrors === null){
-	vErrors = [err6];
+	validate71.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs4 === errors;
 	}
 	else {
-	vErrors.push(err6);
+	var valid0 = true;
 	}
-	errors++;
-	}
-	}
+	if(valid0){
 	if(data.id !== undefined){
 	let data2 = data.id;
+	const _errs6 = errors;
+	{
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema165.properties.id,data:data2};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
+	validate71.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	return false;
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.id.type,parentSchema:schema165.properties.id,data:data2};
-	if(vErrors === null){
-	vErrors = [err8];
+	validate71.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+	return false;
+	}
+	}
+	var valid0 = _errs6 === errors;
 	}
 	else {
-	vErrors.push(err8);
+	var valid0 = true;
 	}
-	errors++;
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.type,parentSchema:schema165,data};
-	if(vErrors === null){
-	vErrors = [err9];
+	validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	return false;
 	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
 	}
 	validate71.errors = vErrors;
 	return errors === 0;
@@ -722,7 +669,7 @@ function requireValidatorsCustom () {
 	validatorsCustom.customQuestion = () => {
 	  const exports = {};
 	exports.customQuestion = validate72;
-	const schema166 = {"description":"One entry of a team package's `questions` rule: the id of a verification question its findings bear on.","enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]};
+	const schema166 = {"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]};
 
 	function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -735,14 +682,8 @@ function requireValidatorsCustom () {
 	evaluated0.items = undefined;
 	}
 	if(!(((((data === "approved-before-signing") || (data === "signed-by-authorized-key")) || (data === "affected-versions-mapped")) || (data === "rollback-recovery-tested")) || (data === "decisions-retained"))){
-	const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema166.enum},message:"must be equal to one of the allowed values",schema:schema166.enum,parentSchema:schema166,data};
-	if(vErrors === null){
-	vErrors = [err0];
-	}
-	else {
-	vErrors.push(err0);
-	}
-	errors++;
+	validate72.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema166.enum}}];
+	return false;
 	}
 	validate72.errors = vErrors;
 	return errors === 0;

@@ -21,58 +21,15 @@ import {
   sharingSchemas,
   syncSharedDefinitions
 } from './shared-definitions.mjs'
+import { BASE, shippedAjv, VALIDATORS } from './shipped-validators.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const BASE = 'https://update-gate.dev/schemas/'
 
 // First the copies of the shared definitions (schemas/definitions.schema.json) in the schemas
 // that use them (see scripts/shared-definitions.mjs): what follows compiles the written files.
 await syncSharedDefinitions(path.join(root, 'schemas'), { write: true })
 const definitions = JSON.parse(readFileSync(path.join(root, 'schemas', DEFINITIONS), 'utf8'))
 const sharing = new Set(sharingSchemas(path.join(root, 'schemas')))
-
-/** Export name -> schema reference; the names are what src/shared/schema.ts validates against. */
-const VALIDATORS = {
-  updateEvidence: 'update-evidence.schema.json',
-  trust: 'trust.schema.json',
-  policyInput: 'policy-input.schema.json',
-  policyTrustData: 'policy-input.schema.json#/$defs/trustData',
-  policyOutput: 'policy-output.schema.json',
-  customFinding: 'policy-output.schema.json#/$defs/customFinding',
-  customViolation: 'policy-output.schema.json#/$defs/customViolation',
-  customCondition: 'policy-output.schema.json#/$defs/customCondition',
-  customExclusion: 'policy-output.schema.json#/$defs/customExclusion',
-  customQuestion: 'policy-output.schema.json#/$defs/customQuestion',
-  dsseEnvelope: 'dsse-envelope.schema.json',
-  verificationSummary: 'verification-summary.schema.json',
-  signingEvent: 'records/signing-event.schema.json',
-  releaseApproval: 'records/release-approval.schema.json',
-  rollbackRecoveryTests: 'records/rollback-recovery-tests.schema.json',
-  affectedVersions: 'records/affected-versions.schema.json',
-  customerNotification: 'records/customer-notification.schema.json',
-  deploymentRecords: 'records/deployment-records.schema.json',
-  updateManifest: 'records/update-manifest.schema.json',
-  riskAcceptance: 'records/risk-acceptance.schema.json',
-  testResult: 'attestations/test-result.schema.json',
-  report: 'report.schema.json',
-  requirementsOverride: 'derived/requirements-override.schema.json'
-}
-
-/**
- * Schemas derived from a shipped one, so that a bound is written once: what a data file may set
- * under `update_gate.requirements` is trust.schema.json's `requirements`, every key optional.
- */
-const trustSchema = JSON.parse(readFileSync(path.join(root, 'schemas/trust.schema.json'), 'utf8'))
-const requirements = { ...trustSchema.properties.requirements }
-delete requirements.required
-const DERIVED = {
-  'derived/requirements-override.schema.json': {
-    ...requirements,
-    $schema: trustSchema.$schema,
-    description:
-      'trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.'
-  }
-}
 
 /** Schema file -> the name of its top-level TypeScript type (its $defs keep their own names). */
 const TYPES = {
@@ -105,18 +62,16 @@ const PART_TYPES = {
   requirementsOverride: ['trust.schema.json', 'Requirements', 'Partial<Requirements>']
 }
 
-const ajv = new Ajv2020({
-  allErrors: true,
-  strict: true,
-  strictRequired: false,
-  verbose: true,
-  code: { source: true, lines: true }
-})
-addFormats.default(ajv)
-const files = [...new Set(Object.values(VALIDATORS).map(ref => ref.split('#')[0]))]
-for (const file of files) {
-  const schema = DERIVED[file] ?? JSON.parse(readFileSync(path.join(root, 'schemas', file), 'utf8'))
-  ajv.addSchema(DERIVED[file] ? { ...schema, $id: BASE + file } : schema)
+// Each shipped schema is compiled twice, by the same Ajv with the same formats and strictness:
+// `accept` (allErrors and verbose off, no messages: it stops at the first error and builds no
+// message, schema or data for it) answers valid or not on every run, and `report` (allErrors,
+// verbose: every error, each with its schema, parent schema and data, which src/shared/schema.ts
+// words) runs only on a value `accept` rejected, to give exactly the errors it always gave. The
+// options change what an error carries and when validation stops, never which values pass
+// (test/validator-stages.test.ts holds the two to the same answer).
+const STAGES = {
+  accept: shippedAjv({ allErrors: false, verbose: false, messages: false }),
+  report: shippedAjv({ allErrors: true, verbose: true })
 }
 
 const refs = Object.fromEntries(Object.entries(VALIDATORS).map(([name, ref]) => [name, BASE + ref]))
@@ -256,26 +211,56 @@ const GROUPS = {
 }
 const kebab = name => name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)
 const groupOf = name => Object.keys(GROUPS).find(g => GROUPS[g].includes(name)) ?? kebab(name)
-const fileOf = name => `validators-${groupOf(name)}.cjs`
+/** A group's accept stage is validators-<group>.cjs, its report stage validators-<group>-errors.cjs. */
+const fileOf = (name, stage) =>
+  `validators-${groupOf(name)}${stage === 'report' ? '-errors' : ''}.cjs`
 for (const name of Object.values(GROUPS).flat()) {
   if (!(name in refs)) throw new Error(`GROUPS names ${name}, which VALIDATORS lacks`)
 }
 for (const old of readdirSync(generated).filter(f => /^validators-.*\.cjs$/.test(f))) {
   rmSync(path.join(generated, old))
 }
-const setUp = name => {
-  const code = standaloneCode(ajv, { [name]: refs[name] }).replace(/^"use strict";\n?/, '')
+const setUp = (name, stage) => {
+  const code = standaloneCode(STAGES[stage], { [name]: refs[name] }).replace(
+    /^"use strict";\n?/,
+    ''
+  )
   return `exports.${name} = () => {\n  const exports = {};\n${code}\n  return exports.${name};\n};\n`
 }
-for (const file of new Set(Object.keys(refs).map(fileOf))) {
-  const names = Object.keys(refs).filter(n => fileOf(n) === file)
-  writeFileSync(path.join(generated, file), `${header}"use strict";\n${names.map(setUp).join('')}`)
+for (const stage of Object.keys(STAGES)) {
+  for (const file of new Set(Object.keys(refs).map(n => fileOf(n, stage)))) {
+    const names = Object.keys(refs).filter(n => fileOf(n, stage) === file)
+    const code = names.map(n => setUp(n, stage)).join('')
+    writeFileSync(path.join(generated, file), `${header}"use strict";\n${code}`)
+  }
 }
+// Each export is a validator of Ajv's shape (valid or not; `errors` after a rejection) whose
+// accept stage is set up on its first call and whose report stage on its first rejection. Should
+// the report stage pass a value the accept stage rejected (they are built to agree), the value is
+// still rejected, with the accept stage's error: never a pass.
+const twoStages = `const twoStages = (setUpAccept, setUpReport) => {
+  let accept, report;
+  const validate = (data, context) => {
+    accept ??= setUpAccept();
+    if (accept(data, context)) {
+      validate.errors = null;
+      return true;
+    }
+    report ??= setUpReport();
+    validate.errors = (report(data, context) ? null : report.errors) ?? accept.errors;
+    return false;
+  };
+  validate.errors = null;
+  return validate;
+};
+`
+const stageOf = (name, stage) =>
+  `() => require(${JSON.stringify(`./${fileOf(name, stage)}`)}).${name}()`
 const lazyValidator = name =>
-  `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => (loaded.${name} ??= require(${JSON.stringify(`./${fileOf(name)}`)}).${name}()) });\n`
+  `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => (loaded.${name} ??= twoStages(${stageOf(name, 'accept')}, ${stageOf(name, 'report')})) });\n`
 writeFileSync(
   `${out}.cjs`,
-  `${header}"use strict";\nconst loaded = {};\n${Object.keys(refs).map(lazyValidator).join('')}`
+  `${header}"use strict";\n${twoStages}const loaded = {};\n${Object.keys(refs).map(lazyValidator).join('')}`
 )
 writeFileSync(
   `${out}.d.cts`,

@@ -1,7 +1,7 @@
 // src/generated/ is build output, not committed (.gitignore), except rule-catalog.ts, whose build
 // needs opa (scripts/build-rule-catalog.mjs). scripts/build-validators.mjs writes the rest from
 // schemas/: the Ajv validators and the TypeScript type of every schema. This runs it when
-// src/generated/ was not built from the inputs as they are now (schemas/, the two build scripts,
+// src/generated/ was not built from the inputs as they are now (schemas/, the three build scripts,
 // and package-lock.json, which pins Ajv and json-schema-to-typescript), so that `npm ci`
 // (prepare), `npm test`, `npm run typecheck`, `npm run fuzz` and `npm run bench` on a clean clone
 // or after a schema edit see the validators and types of the schemas as they are. The digest of
@@ -30,6 +30,7 @@ const digestOfInputs = () => {
     ...filesUnder('schemas'),
     'scripts/build-validators.mjs',
     'scripts/shared-definitions.mjs',
+    'scripts/shipped-validators.mjs',
     'package-lock.json'
   ]
   for (const file of inputs) {

@@ -1,0 +1,257 @@
+(function (exports, require, module, __filename, __dirname) {
+'use strict';
+
+var validatorRuntime = require('./cli-validator-runtime.cjs');
+
+var validatorsRequirementsOverrideErrors = {};
+
+var hasRequiredValidatorsRequirementsOverrideErrors;
+
+function requireValidatorsRequirementsOverrideErrors () {
+	if (hasRequiredValidatorsRequirementsOverrideErrors) return validatorsRequirementsOverrideErrors;
+	hasRequiredValidatorsRequirementsOverrideErrors = 1;
+	validatorsRequirementsOverrideErrors.requirementsOverride = () => {
+	  const exports = {};
+	exports.requirementsOverride = validate83;
+	const schema176 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":6,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event or customer notification by a key or identity authorized for the kind. An unsigned record of a kind listed here does not count and caps its control at level 3; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
+	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
+	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
+
+	function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate83.evaluated;
+	if(evaluated0.dynamicProps){
+	evaluated0.props = undefined;
+	}
+	if(evaluated0.dynamicItems){
+	evaluated0.items = undefined;
+	}
+	if(data && typeof data == "object" && !Array.isArray(data)){
+	for(const key0 in data){
+	if(!((((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals")) || (key0 === "signedRecords"))){
+	const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema176,data};
+	if(vErrors === null){
+	vErrors = [err0];
+	}
+	else {
+	vErrors.push(err0);
+	}
+	errors++;
+	}
+	}
+	if(data.minimumMaturity !== undefined){
+	let data0 = data.minimumMaturity;
+	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+	const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema176.properties.minimumMaturity.type,parentSchema:schema176.properties.minimumMaturity,data:data0};
+	if(vErrors === null){
+	vErrors = [err1];
+	}
+	else {
+	vErrors.push(err1);
+	}
+	errors++;
+	}
+	if((typeof data0 == "number") && (isFinite(data0))){
+	if(data0 > 5 || isNaN(data0)){
+	const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema176.properties.minimumMaturity,data:data0};
+	if(vErrors === null){
+	vErrors = [err2];
+	}
+	else {
+	vErrors.push(err2);
+	}
+	errors++;
+	}
+	if(data0 < 1 || isNaN(data0)){
+	const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema176.properties.minimumMaturity,data:data0};
+	if(vErrors === null){
+	vErrors = [err3];
+	}
+	else {
+	vErrors.push(err3);
+	}
+	errors++;
+	}
+	}
+	}
+	if(data.requiredControls !== undefined){
+	let data1 = data.requiredControls;
+	if(Array.isArray(data1)){
+	if(data1.length > 1000){
+	const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema176.properties.requiredControls,data:data1};
+	if(vErrors === null){
+	vErrors = [err4];
+	}
+	else {
+	vErrors.push(err4);
+	}
+	errors++;
+	}
+	const len0 = data1.length;
+	for(let i0=0; i0<len0; i0++){
+	let data2 = data1[i0];
+	if(typeof data2 === "string"){
+	if(func2(data2) > 1000){
+	const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema176.properties.requiredControls.items,data:data2};
+	if(vErrors === null){
+	vErrors = [err5];
+	}
+	else {
+	vErrors.push(err5);
+	}
+	errors++;
+	}
+	if(func2(data2) < 1){
+	const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema176.properties.requiredControls.items,data:data2};
+	if(vErrors === null){
+	vErrors = [err6];
+	}
+	else {
+	vErrors.push(err6);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.properties.requiredControls.items.type,parentSchema:schema176.properties.requiredControls.items,data:data2};
+	if(vErrors === null){
+	vErrors = [err7];
+	}
+	else {
+	vErrors.push(err7);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema176.properties.requiredControls.type,parentSchema:schema176.properties.requiredControls,data:data1};
+	if(vErrors === null){
+	vErrors = [err8];
+	}
+	else {
+	vErrors.push(err8);
+	}
+	errors++;
+	}
+	}
+	if(data.requiredApprovals !== undefined){
+	let data3 = data.requiredApprovals;
+	if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+	const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema176.properties.requiredApprovals.type,parentSchema:schema176.properties.requiredApprovals,data:data3};
+	if(vErrors === null){
+	vErrors = [err9];
+	}
+	else {
+	vErrors.push(err9);
+	}
+	errors++;
+	}
+	if((typeof data3 == "number") && (isFinite(data3))){
+	if(data3 > 100 || isNaN(data3)){
+	const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema176.properties.requiredApprovals,data:data3};
+	if(vErrors === null){
+	vErrors = [err10];
+	}
+	else {
+	vErrors.push(err10);
+	}
+	errors++;
+	}
+	if(data3 < 0 || isNaN(data3)){
+	const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema176.properties.requiredApprovals,data:data3};
+	if(vErrors === null){
+	vErrors = [err11];
+	}
+	else {
+	vErrors.push(err11);
+	}
+	errors++;
+	}
+	}
+	}
+	if(data.signedRecords !== undefined){
+	let data4 = data.signedRecords;
+	if(Array.isArray(data4)){
+	if(data4.length > 6){
+	const err12 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 6},message:"must NOT have more than 6 items",schema:6,parentSchema:schema176.properties.signedRecords,data:data4};
+	if(vErrors === null){
+	vErrors = [err12];
+	}
+	else {
+	vErrors.push(err12);
+	}
+	errors++;
+	}
+	const len1 = data4.length;
+	for(let i1=0; i1<len1; i1++){
+	let data5 = data4[i1];
+	if(!((((((data5 === "signing-event") || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification"))){
+	const err13 = {instancePath:instancePath+"/signedRecords/" + i1,schemaPath:"#/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema176.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema176.properties.signedRecords.items.enum,parentSchema:schema176.properties.signedRecords.items,data:data5};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
+	}
+	errors++;
+	}
+	}
+	let i2 = data4.length;
+	let j0;
+	if(i2 > 1){
+	outer0:
+	for(;i2--;){
+	for(j0 = i2; j0--;){
+	if(func0(data4[i2], data4[j0])){
+	const err14 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema176.properties.signedRecords,data:data4};
+	if(vErrors === null){
+	vErrors = [err14];
+	}
+	else {
+	vErrors.push(err14);
+	}
+	errors++;
+	break outer0;
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err15 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema176.properties.signedRecords.type,parentSchema:schema176.properties.signedRecords,data:data4};
+	if(vErrors === null){
+	vErrors = [err15];
+	}
+	else {
+	vErrors.push(err15);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema176.type,parentSchema:schema176,data};
+	if(vErrors === null){
+	vErrors = [err16];
+	}
+	else {
+	vErrors.push(err16);
+	}
+	errors++;
+	}
+	validate83.errors = vErrors;
+	return errors === 0;
+	}
+	validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+	  return exports.requirementsOverride;
+	};
+	return validatorsRequirementsOverrideErrors;
+}
+
+var validatorsRequirementsOverrideErrorsExports = requireValidatorsRequirementsOverrideErrors();
+
+module.exports = validatorsRequirementsOverrideErrorsExports;
+})
