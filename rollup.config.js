@@ -63,7 +63,8 @@ const deferred = () => ({
 // `chunk`, names the chunk.
 const LAZY_REQUIRES = [
   // Ajv's standalone validators, in modules by group (scripts/build-validators.mjs): an
-  // evaluation uses the `package` group's.
+  // evaluation uses the `package` group's accept stage, and a group's report stage
+  // (validators-<group>-errors.cjs) runs only on a value its accept stage rejected.
   {
     importer: /\/src\/generated\/schema-validators\.cjs$/,
     request: /^\.\/(validators-[a-z-]+)\.cjs$/

@@ -3,9 +3,11 @@
 // compiles schemas at start-up, and (2) TypeScript types (json-schema-to-typescript), so the
 // types the code uses are the schemas' and never a hand-kept copy.
 // Output (not committed): src/generated/schema-validators.cjs (CommonJS, as Ajv's runtime helpers
-// are: an index requiring each validators-<group>.cjs on first use) with its .d.cts (each
-// validator a type guard for its schema's type), and src/generated/types/*.ts;
-// scripts/ensure-generated.mjs runs this when its inputs changed.
+// are: an index requiring each validators-<group>.cjs, a group's accept stage, on first use, and
+// validators-<group>-errors.cjs, its report stage, on the first value the accept stage rejects:
+// see STAGES) with its .d.cts (each validator a type guard for its schema's type), and
+// src/generated/types/*.ts; scripts/ensure-generated.mjs runs this when its inputs changed.
+// The schemas compiled, and the Ajv that compiles them, are in scripts/shipped-validators.mjs.
 // Run: node scripts/build-validators.mjs
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -177,7 +179,8 @@ const out = path.join(generated, 'schema-validators')
 // Each validator's standalone code in a function of its own, run the first time the validator is
 // read: a run sets up only the validators it uses, and the others cost neither start-up work nor
 // room in the code cache (src/boot/code-cache.ts). The functions are in modules by GROUPS
-// (validators-<group>.cjs, each other validator in one of its own), which the index
+// (validators-<group>.cjs and, for the report stage, validators-<group>-errors.cjs; each other
+// validator in one of its own), which the index
 // (schema-validators.cjs) requires on first use; the bundles keep each module a chunk of its own
 // (rollup.config.js), so that a run reads only the groups it uses: an evaluation the `package`
 // group, not the policy input's, the report's or the custom contributions' validators (60% of

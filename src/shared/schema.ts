@@ -1,6 +1,7 @@
 /**
- * JSON Schema validation (ajv, draft 2020-12, allErrors, strict) with errors turned into one
- * GateError naming the file, the field path (`evidence[3].time`) and what was expected.
+ * JSON Schema validation (ajv, draft 2020-12, strict; a rejected value gets every error, allErrors
+ * and verbose, from the validators' report stage: scripts/build-validators.mjs) with errors turned
+ * into one GateError naming the file, the field path (`evidence[3].time`) and what was expected.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import generated from '../generated/schema-validators.cjs'
