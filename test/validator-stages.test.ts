@@ -270,7 +270,7 @@ describe('the accept and report stages of each schema validator', () => {
     }
     expect(total).toBeGreaterThan(5_000)
     expect(rejected / total).toBeGreaterThan(0.5)
-  })
+  }, 180_000)
 
   it('agree on documents fast-check mutates (several edits at a time)', () => {
     const edit = fc.record({
@@ -305,7 +305,7 @@ describe('the accept and report stages of each schema validator', () => {
       ),
       { numRuns: 1_000, seed: 20261127 }
     )
-  })
+  }, 180_000)
 })
 
 describe('a rejected value', () => {
@@ -334,7 +334,7 @@ describe('a rejected value', () => {
       }
     }
     expect(compared).toBeGreaterThan(5_000)
-  })
+  }, 180_000)
 
   it('with several faults is told all of them, as before', () => {
     const seedTrust = corpus.get('trust')![0] as Record<string, unknown>
