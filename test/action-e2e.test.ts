@@ -12,6 +12,7 @@ import {
   annotations,
   BASE_SHA,
   builtInPolicyWasm,
+  errorLines,
   filesOf,
   HEAD_SHA,
   lineOf,
@@ -368,6 +369,26 @@ describe('workflow_dispatch (workspace)', () => {
     expect(report).toContain('approval.insufficient_approvals')
     expect(report).toContain('"data:gate-data.yaml in the workspace"')
     expect(gh.requests).toHaveLength(0)
+  })
+
+  test('a run whose event loop empties before the decision fails the step, never passes in silence', async () => {
+    // Eager wasm compilation runs on V8's background jobs, which do not keep Node's event loop
+    // alive: the run is left waiting on a compilation that never reports back.
+    const run = await gh.runEvent(
+      'workflow_dispatch',
+      webhookExample('workflow_dispatch'),
+      { evidence: 'examples/seed/strong', trust: 'examples/seed/trust.yaml' },
+      { workspace: ROOT, nodeOptions: ['--no-wasm-lazy-compilation'] }
+    )
+    if (run.code === 0) {
+      expect(run.outputs.decision).toBe('conditional')
+    } else {
+      expect(run.code).toBe(1)
+      expect(run.outputs.decision).toBeUndefined()
+      expect(errorLines(run.stdout)).toEqual([
+        'update-gate: internal error: the run ended with work still pending, before any decision'
+      ])
+    }
   })
 
   test('a trust path outside the workspace is an error naming the input', async () => {

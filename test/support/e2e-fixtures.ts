@@ -148,7 +148,7 @@ export class ActionGitHub extends FakeGitHub {
     event: string,
     payload: unknown,
     inputs: Record<string, string> = {},
-    more: { workspace?: string; env?: Record<string, string> } = {}
+    more: Pick<Parameters<typeof runAction>[0], 'workspace' | 'env' | 'nodeOptions'> = {}
   ) {
     return runAction({
       event,
