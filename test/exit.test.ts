@@ -7,21 +7,23 @@ import { SEED, SEED_TRUST } from './helpers.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 
+/** Node running `script` as an ES module that imports src/shared/exit.ts as `exit` (type stripping). */
+const withExitModule = (script: string) =>
+  spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import * as exit from ${JSON.stringify(path.join(ROOT, 'src/shared/exit.ts'))}\n${script}`
+    ],
+    { encoding: 'utf8' }
+  )
+
 describe('failIfDrained', () => {
   test('a process whose event loop empties while its run still waits exits with the code given and one line', () => {
-    // Node runs the TypeScript module itself (type stripping): the helper as the entry points use it.
-    const exitModule = path.join(ROOT, 'src/shared/exit.ts')
-    const child = spawnSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `import { failIfDrained } from ${JSON.stringify(exitModule)}
-failIfDrained(7, line => process.stderr.write('gate: ' + line + '\\n'))
-await new Promise(() => {})`
-      ],
-      { encoding: 'utf8' }
-    )
+    const child =
+      withExitModule(`exit.failIfDrained(7, line => process.stderr.write('gate: ' + line + '\\n'))
+await new Promise(() => {})`)
     expect(child.status).toBe(7)
     expect(child.stderr).toBe(
       'gate: internal error: the run ended with work still pending, before any decision\n'
@@ -29,20 +31,10 @@ await new Promise(() => {})`
   })
 
   test('a run that settles exits with its own code: the guard stays silent', () => {
-    const exitModule = path.join(ROOT, 'src/shared/exit.ts')
-    const child = spawnSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `import { exitWhenFlushed, failIfDrained } from ${JSON.stringify(exitModule)}
-failIfDrained(7, line => process.stderr.write(line))
+    const child = withExitModule(`exit.failIfDrained(7, line => process.stderr.write(line))
 await new Promise(done => setTimeout(done, 10))
 process.stdout.write('decided\\n')
-exitWhenFlushed(0)`
-      ],
-      { encoding: 'utf8' }
-    )
+exit.exitWhenFlushed(0)`)
     expect(child).toMatchObject({ status: 0, stdout: 'decided\n', stderr: '' })
   })
 })
