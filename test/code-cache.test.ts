@@ -7,7 +7,15 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import { cleanTemps, EVAL_TIME, REPO, tempDir } from './helpers.js'
 
@@ -39,8 +47,17 @@ function evaluate(
   return { code: r.status, first: r.stdout.split('\n')[0], stdout: r.stdout, stderr: r.stderr }
 }
 
-/** The cache key of a dist file in a run of `profile` (src/boot/code-cache.ts). */
+/** The place of a dist file's cache in a run of `profile`: its path (src/boot/code-cache.ts). */
+const placeOf = (file: string, profile = 'cli-evaluate'): string =>
+  createHash('sha256')
+    .update(`${process.version}\0${process.arch}\0${profile}\0`)
+    .update(realpathSync(path.join(REPO, 'dist', file)))
+    .digest('hex')
+    .slice(0, 16)
+
+/** The name of a dist file's cache in a run of `profile`: its place and its bytes' key. */
 const keyOf = (file: string, profile = 'cli-evaluate'): string =>
+  `${placeOf(file, profile)}-` +
   createHash('sha256')
     .update(`${process.version}\0${process.arch}\0${profile}\0`)
     .update(readFileSync(path.join(REPO, 'dist', file)))
@@ -71,6 +88,45 @@ describe('code cache of the bundled CLI', () => {
     expect(evaluate(tmp)).toEqual(first)
     for (const f of files) writeFileSync(f, Buffer.from('not V8 code cache data'))
     expect(evaluate(tmp)).toEqual(first)
+  }, 60_000)
+})
+
+describe('caches of other builds', () => {
+  test('a run that writes caches removes those of earlier builds of the same files, of the earlier naming, and of other places not written for 30 days; it keeps the rest', () => {
+    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
+    const tmp = tempDir()
+    const dir = path.join(tmp, `update-gate-code-cache-${process.getuid!()}`)
+    mkdirSync(dir, { mode: 0o700 })
+    const plant = (name: string, daysOld = 0) => {
+      writeFileSync(path.join(dir, name), Buffer.from([2, 0, 0, 0]))
+      const when = new Date(Date.now() - daysOld * 24 * 60 * 60 * 1000)
+      utimesSync(path.join(dir, name), when, when)
+      return name
+    }
+    const other = '0'.repeat(32)
+    const removed = [
+      plant(`${placeOf('cli-main.cjs')}-${other}.bin`), // an earlier build of the bundle
+      plant(`${placeOf('cli-sigstore.cjs')}-${other}.bin`, 40), // ... and of a chunk
+      plant(`${'1'.repeat(32)}.bin`), // the earlier naming
+      plant(`${'2'.repeat(16)}-${other}.bin`, 31) // another checkout, gone a month
+    ]
+    const kept = [
+      plant(`${placeOf('cli-main.cjs', 'cli-policy')}-${other}.bin`, 29), // another profile
+      plant(`${'3'.repeat(16)}-${other}.bin`, 1), // another checkout, in use
+      plant('notes.txt', 40), // no cache file
+      plant(`${placeOf('cli-main.cjs')}-${other}.bin.123.tmp`, 40) // another process's write
+    ]
+    const first = evaluate(tmp)
+    expect(first.first).toBe('update-gate: APPROVE: approved for deployment')
+    const written = [keyOf('cli-main.cjs'), keyOf('cli-sigstore.cjs')].map(k => `${k}.bin`)
+    const names = readdirSync(dir)
+    expect(names).toEqual(expect.arrayContaining([...written, ...kept]))
+    expect(names.filter(n => removed.includes(n))).toEqual([])
+    // Pruning comes with writing: a run that writes nothing leaves the directory alone.
+    expect(evaluate(tmp)).toEqual(first) // the profile's second run writes its caches again
+    const again = plant(`${placeOf('cli-main.cjs')}-${other}.bin`)
+    expect(evaluate(tmp)).toEqual(first)
+    expect(readdirSync(dir)).toContain(again)
   }, 60_000)
 })
 

@@ -18,17 +18,32 @@
  * a run that compiled much beyond the caches it was given writes them again (cacheOutgrown, a
  * whole-process measure that garbage collection blurs, so a best effort): a cache only grows
  * towards what the runs use.
+ *
+ * A cache file is named `<place>-<key>.bin`: its place is the file's path, Node's version and
+ * the profile; its key adds the file's bytes. Each rebuild of a checkout gives new keys for the
+ * same places, so a run that writes caches removes the cache files of other builds: every other
+ * key of a place it wrote, files of the earlier naming (`<key>.bin`), and cache files nobody
+ * wrote for PRUNE_AFTER_DAYS (those of a checkout since removed; a checkout still in use only
+ * writes its caches again). Writes are rare (a profile's first two runs), and so is pruning.
  */
 // Node's modules through process.getBuiltinModule (Node 22.3 and later), not `import`: an ES
 // module importing a builtin makes the loader build a module facade for each (several ms of
 // start-up); the bundle then requires the same modules at no extra cost.
 const { isAscii } = process.getBuiltinModule('node:buffer')
 const { createHash } = process.getBuiltinModule('node:crypto')
-const { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } =
-  process.getBuiltinModule('node:fs')
+const {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync
+} = process.getBuiltinModule('node:fs')
 const nodeModule = process.getBuiltinModule('node:module')
 const { tmpdir } = process.getBuiltinModule('node:os')
-const { dirname, join } = process.getBuiltinModule('node:path')
+const { basename, dirname, join } = process.getBuiltinModule('node:path')
 const { Script } = process.getBuiltinModule('node:vm')
 const { fileURLToPath } = process.getBuiltinModule('node:url')
 
@@ -81,9 +96,43 @@ const cacheOutgrown = (): boolean =>
 const toWrite: {
   script: InstanceType<typeof Script>
   cacheFile: string
+  place: string
   accepted: boolean
   generation: number
 }[] = []
+
+/** A cache file of another place that no run has written for this long is removed. */
+const PRUNE_AFTER_DAYS = 30
+
+/**
+ * Removes, from the cache directory `dir`, the cache files of other builds (see the top of this
+ * file): `written` holds the names of the cache files this run wrote, by place. Best effort: a
+ * file another process removed first, or that cannot be removed, is left to the next write.
+ */
+function prune(dir: string, written: Map<string, string>): void {
+  const old = Date.now() - PRUNE_AFTER_DAYS * 24 * 60 * 60 * 1000
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const cache = /^(?:([0-9a-f]{16})-)?[0-9a-f]{32}\.bin$/.exec(name)
+    if (!cache) continue
+    const file = join(dir, name)
+    try {
+      const place = cache[1]
+      const kept = place === undefined ? undefined : written.get(place)
+      const stale =
+        place === undefined || // the earlier naming
+        (kept !== undefined ? kept !== name : statSync(file).mtimeMs < old)
+      if (stale) unlinkSync(file)
+    } catch {
+      // Gone already, or not ours to remove: left as it is.
+    }
+  }
+}
 
 /** The generation byte before V8's data in a cache file: written by a profile's first run, or later. */
 const FIRST = 1
@@ -97,17 +146,20 @@ const LATER = 2
  */
 function writeCaches(): void {
   const outgrown = cacheOutgrown()
-  for (const { script, cacheFile, accepted, generation } of toWrite) {
+  const written = new Map<string, string>()
+  for (const { script, cacheFile, place, accepted, generation } of toWrite) {
     if (accepted && generation === LATER && !outgrown) continue
     try {
       const temp = `${cacheFile}.${process.pid}.tmp`
       const header = Buffer.of(accepted ? LATER : FIRST)
       writeFileSync(temp, Buffer.concat([header, script.createCachedData()]), { mode: 0o600 })
       renameSync(temp, cacheFile)
+      written.set(place, basename(cacheFile))
     } catch {
       // A cache that cannot be written is only a slower next start.
     }
   }
+  if (written.size > 0) prune(dirname(toWrite[0]!.cacheFile), written)
 }
 
 /** How Node wraps a CommonJS module's source; the bundles are built so wrapped (rollup.config.js). */
@@ -167,12 +219,10 @@ function load(
   // The bundles are ASCII (non-ASCII characters escaped at build time): a one-byte string, read
   // without UTF-8 decoding, and hashed as bytes.
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
-  const key = createHash('sha256')
-    .update(`${process.version}\0${process.arch}\0${profile}\0`)
-    .update(bytes)
-    .digest('hex')
-    .slice(0, 32)
-  const cacheFile = dir ? join(dir, `${key}.bin`) : null
+  const runKey = `${process.version}\0${process.arch}\0${profile}\0`
+  const key = createHash('sha256').update(runKey).update(bytes).digest('hex').slice(0, 32)
+  const place = createHash('sha256').update(runKey).update(file).digest('hex').slice(0, 16)
+  const cacheFile = dir ? join(dir, `${place}-${key}.bin`) : null
   let cachedData: Buffer | undefined
   let generation = 0
   if (cacheFile) {
@@ -195,7 +245,7 @@ function load(
   if (cachedData && accepted) given.loaded += bytecodeBytes() - before
   // The first file loaded is the bundle (runCached); chunks follow.
   if (given.bundleCacheBytes < 0) given.bundleCacheBytes = accepted ? cachedData!.length : 0
-  if (cacheFile) toWrite.push({ script, cacheFile, accepted, generation })
+  if (cacheFile) toWrite.push({ script, cacheFile, place, accepted, generation })
   // Registered (before it runs, as Node does) as the module it is, so that a chunk requiring the
   // bundle (for code they share) gets this instance rather than running the bundle a second time.
   const module = new nodeModule.Module(file)
