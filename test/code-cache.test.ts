@@ -2,7 +2,8 @@
  * The code cache of the bundled CLI (src/boot/code-cache.ts): the bundle and each chunk it
  * requires lazily (here the Sigstore verifier) get their own cache file, written after the run;
  * the next run reads them and decides the same; a damaged cache is ignored, never trusted; a
- * cache from a run that stopped early is written again by the next full run.
+ * cache from runs that stopped early is written again by the next full run; a run that writes
+ * caches removes those of other builds.
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
@@ -13,6 +14,8 @@ import {
   readdirSync,
   readFileSync,
   realpathSync,
+  statSync,
+  unlinkSync,
   utimesSync,
   writeFileSync
 } from 'node:fs'
@@ -130,42 +133,59 @@ describe('caches of other builds', () => {
   }, 60_000)
 })
 
-describe('a code cache written by a run that did little', () => {
-  test('is written again by the next run that compiles much more, then left as it is', () => {
+describe('a code cache written by runs that did little', () => {
+  test('is written again by the next run that goes further, then left as it is', () => {
     if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
     const tmp = tempDir()
-    const cacheOf = (dir = tmp) => {
-      const file = cacheFiles(dir).find(f => path.basename(f, '.bin') === keyOf('cli-main.cjs'))
-      if (!file) throw new Error('no cache file for cli-main.cjs')
-      return readFileSync(file)
+    const fileOf = (name: string, dir = tmp) => {
+      const file = cacheFiles(dir).find(f => path.basename(f, '.bin') === keyOf(name))
+      if (!file) throw new Error(`no cache file for ${name}`)
+      return file
     }
-    // An input error: the run stops early, and its cache holds little.
+    const cacheOf = (dir = tmp) => readFileSync(fileOf('cli-main.cjs', dir))
+    // An input error, twice: the runs stop early, and the cache they write (generation 2, by
+    // runs that stopped) holds little.
     const early = tempDir()
-    const stopped = spawnSync(
-      process.execPath,
-      [CLI, 'evaluate', path.join(EXAMPLE, 'package'), '--trust', path.join(early, 'no-such.yaml')],
-      { encoding: 'utf8', env: { ...process.env, TMPDIR: early } }
-    )
-    expect(stopped.status).toBe(2)
+    for (let i = 0; i < 2; i++) {
+      const stopped = spawnSync(
+        process.execPath,
+        [
+          CLI,
+          'evaluate',
+          path.join(EXAMPLE, 'package'),
+          '--trust',
+          path.join(early, 'no-such.yaml')
+        ],
+        { encoding: 'utf8', env: { ...process.env, TMPDIR: early } }
+      )
+      expect(stopped.status).toBe(2)
+    }
     const small = cacheOf(early)
-    // Complete caches (the bundle's and its chunks'), then the bundle's replaced by the stopped
-    // run's: the chunks' complete caches must not hide it.
+    expect([...small.subarray(0, 2)]).toEqual([2, 1])
+    // Complete caches of two full runs (the bundle's and its chunks'), then the bundle's replaced
+    // by the stopped runs': the chunks' complete caches must not hide it.
     const first = evaluate(tmp)
     expect(first.first).toBe('update-gate: APPROVE: approved for deployment')
+    expect(evaluate(tmp)).toEqual(first)
     const full = cacheOf()
-    const bundleCache = cacheFiles(tmp).find(
-      f => path.basename(f, '.bin') === keyOf('cli-main.cjs')
-    )
-    if (!bundleCache) throw new Error('no cache file for cli-main.cjs')
-    writeFileSync(bundleCache, small)
+    expect([...full.subarray(0, 2)]).toEqual([2, 0])
+    writeFileSync(fileOf('cli-main.cjs'), small)
     expect(evaluate(tmp)).toEqual(first)
     const grown = cacheOf()
-    // Written again, holding at least what a full run alone writes.
+    // Written again, by a run that did not stop, holding at least what a full run alone writes.
+    expect([...grown.subarray(0, 2)]).toEqual([2, 0])
     expect(grown.length).toBeGreaterThan(small.length)
     expect(grown.length).toBeGreaterThanOrEqual(full.length)
-    // A run that compiles nothing new leaves the cache alone.
+    // A run that goes no further leaves the cache alone.
     expect(evaluate(tmp)).toEqual(first)
     expect(cacheOf().equals(grown)).toBe(true)
+    // A run that loads a file the caches' runs did not (here the Sigstore chunk, its cache
+    // removed) writes every cache again, the bundle's too.
+    const before = statSync(fileOf('cli-main.cjs')).ino
+    unlinkSync(fileOf('cli-sigstore.cjs'))
+    expect(evaluate(tmp)).toEqual(first)
+    expect(existsSync(fileOf('cli-sigstore.cjs'))).toBe(true)
+    expect(statSync(fileOf('cli-main.cjs')).ino).not.toBe(before)
   }, 60_000)
 })
 
