@@ -15783,6 +15783,19 @@ function exitWhenFlushed(code) {
     process.stdout.write('', flushed);
     process.stderr.write('', flushed);
 }
+/**
+ * The guard of a whole run against ending in silence: when Node's event loop empties while the
+ * run still waits on something that will never settle (a promise nothing resolves, work V8 did
+ * not keep the loop alive for), Node would exit with code 0 and no output, which a workflow reads
+ * as success. `beforeExit` is emitted only then (an explicit process.exit, as exitWhenFlushed
+ * makes, skips it), so the run fails with `code` and one line saying no decision was made.
+ */
+function failIfDrained(code, write) {
+    process.once('beforeExit', () => {
+        write('internal error: the run ended with work still pending, before any decision');
+        exitWhenFlushed(code);
+    });
+}
 
 /** The HTTP status of an Octokit error, when it has one. */
 function statusOf(error) {
@@ -16026,7 +16039,10 @@ function keylessPlan(options) {
     return { token: token.trim(), tokenField };
 }
 /** The CLI as a process (dist/cli.js): runs, then exits once its output is out. */
-const main = (argv) => run(argv).then(exitWhenFlushed);
+function main(argv) {
+    failIfDrained(EXIT.internalError, line => processIO.stderr(`update-gate: ${line}\n`));
+    return run(argv).then(exitWhenFlushed);
+}
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
 async function writeReport(file, text) {
     try {

@@ -12699,8 +12699,22 @@ function exitWhenFlushed(code) {
     process.stdout.write('', flushed);
     process.stderr.write('', flushed);
 }
+/**
+ * The guard of a whole run against ending in silence: when Node's event loop empties while the
+ * run still waits on something that will never settle (a promise nothing resolves, work V8 did
+ * not keep the loop alive for), Node would exit with code 0 and no output, which a workflow reads
+ * as success. `beforeExit` is emitted only then (an explicit process.exit, as exitWhenFlushed
+ * makes, skips it), so the run fails with `code` and one line saying no decision was made.
+ */
+function failIfDrained(code, write) {
+    process.once('beforeExit', () => {
+        write('internal error: the run ended with work still pending, before any decision');
+        exitWhenFlushed(code);
+    });
+}
 
 /** GitHub Action entry point (dist/index.js). Everything lives in src/action and src/collect. */
+failIfDrained(1, line => process.stdout.write(`::error::update-gate: ${line}\n`));
 run()
     .catch((error) => {
     // run() handles its own errors; this is the last guard: one line, no stack, a failed step.

@@ -16,11 +16,10 @@ import {
   filesOf,
   HEAD_SHA,
   MAIN_SHA,
+  payloads,
   PKG,
-  prPayload,
-  releasePayload,
   REPO,
-  strong,
+  trees,
   TRUST
 } from './support/e2e-fixtures.js'
 import { restEnvironmentApproval, restReview, trustWith } from './support/github-approvals.js'
@@ -63,13 +62,13 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
   ) => {
     const trust = trustWith({ logins: opts.logins ?? OLGA, signedRecords: ['risk-acceptance'] })
     gh.setTree(REPO, BASE_SHA, trust)
-    gh.setTree(REPO, HEAD_SHA, { ...trust, ...strong() })
-    gh.pullFiles.set(`${REPO}#${number}`, filesOf(strong()))
+    gh.setTree(REPO, HEAD_SHA, { ...trust, ...trees.strong() })
+    gh.pullFiles.set(`${REPO}#${number}`, filesOf(trees.strong()))
     gh.reviews.set(
       `${REPO}#${number}`,
       reviews.map(r => restReview(REPO, number, r))
     )
-    const { payload } = prPayload(number)
+    const { payload } = payloads.pr(number)
     payload.pull_request.user.login = opts.author ?? 'supplier-bot'
     return gh.runEvent(opts.event ?? 'pull_request', payload, { comment: 'false' })
   }
@@ -159,7 +158,7 @@ describe('deployment approvals of a release run: the release approver approves t
     )
     return gh.runEvent(
       'release',
-      releasePayload(id, `v5.4.3-${id}`),
+      payloads.release(id, `v5.4.3-${id}`),
       { evidence: PKG },
       {
         env: { GITHUB_TRIGGERING_ACTOR: 'release-bot', ...env }

@@ -12,22 +12,19 @@ import {
   annotations,
   BASE_SHA,
   builtInPolicyWasm,
+  errorLines,
   filesOf,
   HEAD_SHA,
   lineOf,
   MAIN_SHA,
   MARKER,
+  payloads,
   PKG,
   POLICY,
-  prFromFork,
-  releasePayload,
   REPO,
   SEED,
-  strong,
-  strongArtifacts,
-  TRUST,
-  trustTree,
-  trustWithoutKeys
+  trees,
+  TRUST
 } from './support/e2e-fixtures.js'
 
 const gh = actionGitHub()
@@ -49,9 +46,9 @@ describe('pull_request', () => {
   }
 
   test('the strong example: conditional, one sticky comment, annotations, summary, outputs, report', async () => {
-    gh.setTree(REPO, BASE_SHA, { ...trustTree(), 'README.md': 'fleet\n' })
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
-    gh.pullFiles.set(`${REPO}#11`, filesOf(strong()))
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), 'README.md': 'fleet\n' })
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'fleet\n', ...trees.strong() })
+    gh.pullFiles.set(`${REPO}#11`, filesOf(trees.strong()))
 
     const run = await pr(11)
     expect(run.stderr).toBe('')
@@ -113,9 +110,9 @@ describe('pull_request', () => {
         `note ${i}\n`
       ])
     )
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...docs, ...strong() })
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), ...docs, ...trees.strong() })
     // The package's files come last, on the second page.
-    gh.pullFiles.set(`${REPO}#12`, [...filesOf(docs), ...filesOf(strong(), 'modified')])
+    gh.pullFiles.set(`${REPO}#12`, [...filesOf(docs), ...filesOf(trees.strong(), 'modified')])
 
     const run = await pr(12)
     expect(run.outputs.decision).toBe('conditional')
@@ -127,7 +124,11 @@ describe('pull_request', () => {
 
   test('renamed and removed files count for the package they were in', async () => {
     // The renamed file is at the head under its new name.
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong(), 'docs/new-name.md': 'notes\n' })
+    gh.setTree(REPO, HEAD_SHA, {
+      ...trees.trust(),
+      ...trees.strong(),
+      'docs/new-name.md': 'notes\n'
+    })
     gh.pullFiles.set(`${REPO}#13`, [
       { filename: 'docs/old.md', status: 'removed' },
       { filename: 'docs/new-name.md', status: 'renamed', previous_filename: `${PKG}/old-notes.md` }
@@ -160,8 +161,11 @@ describe('pull_request', () => {
   })
 
   test('a PR that edits the trust file: judged with the base trust, flagged, cannot pass', async () => {
-    gh.setTree(REPO, HEAD_SHA, { ...trustWithoutKeys(), ...strong() })
-    gh.pullFiles.set(`${REPO}#16`, [...filesOf(strong()), { filename: TRUST, status: 'modified' }])
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trustWithoutKeys(), ...trees.strong() })
+    gh.pullFiles.set(`${REPO}#16`, [
+      ...filesOf(trees.strong()),
+      { filename: TRUST, status: 'modified' }
+    ])
     const run = await pr(16, { inputs: { 'fail-on': 'never' } })
     expect(run.outputs.decision).toBe('reject')
     expect(run.code).toBe(0) // fail-on: never
@@ -183,9 +187,16 @@ describe('pull_request', () => {
   })
 
   test('a PR that edits the policy file: the base version decides, the change is flagged', async () => {
-    gh.setTree(REPO, BASE_SHA, { ...trustTree(), [POLICY]: builtInPolicyWasm() })
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), [POLICY]: Buffer.from('not wasm'), ...strong() })
-    gh.pullFiles.set(`${REPO}#20`, [...filesOf(strong()), { filename: POLICY, status: 'modified' }])
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), [POLICY]: builtInPolicyWasm() })
+    gh.setTree(REPO, HEAD_SHA, {
+      ...trees.trust(),
+      [POLICY]: Buffer.from('not wasm'),
+      ...trees.strong()
+    })
+    gh.pullFiles.set(`${REPO}#20`, [
+      ...filesOf(trees.strong()),
+      { filename: POLICY, status: 'modified' }
+    ])
     const run = await pr(20, { inputs: { policy: POLICY } })
     expect(run.outputs.decision).toBe('reject')
     const report = reportOf(run)
@@ -204,10 +215,10 @@ describe('pull_request', () => {
   const twoApprovals = JSON.stringify({ update_gate: { requirements: { requiredApprovals: 2 } } })
 
   test('a data file from the base commit overrides the requirements: strong is rejected', async () => {
-    gh.setTree(REPO, BASE_SHA, { ...trustTree(), [DATA]: twoApprovals })
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), [DATA]: twoApprovals })
     // The head's version (which would keep one approval) is not the one read.
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), [DATA]: '{}', ...strong() })
-    gh.pullFiles.set(`${REPO}#21`, filesOf(strong()))
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), [DATA]: '{}', ...trees.strong() })
+    gh.pullFiles.set(`${REPO}#21`, filesOf(trees.strong()))
     const run = await pr(21, { inputs: { data: DATA, comment: 'false' } })
     expect(run.outputs.decision).toBe('reject') // conditional without the data file
     const report = reportOf(run)
@@ -224,14 +235,17 @@ describe('pull_request', () => {
   test('a PR that edits a data file: the base version decides, the change is flagged', async () => {
     const PARAMS = '.github/update-gate/params.yaml'
     const params = 'update_gate:\n  parameters:\n    ops: { window: none }\n'
-    gh.setTree(REPO, BASE_SHA, { ...trustTree(), [PARAMS]: params, [DATA]: '{}' })
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), [PARAMS]: params, [DATA]: '{}' })
     gh.setTree(REPO, HEAD_SHA, {
-      ...trustTree(),
+      ...trees.trust(),
       [PARAMS]: params,
       [DATA]: twoApprovals,
-      ...strong()
+      ...trees.strong()
     })
-    gh.pullFiles.set(`${REPO}#22`, [...filesOf(strong()), { filename: DATA, status: 'modified' }])
+    gh.pullFiles.set(`${REPO}#22`, [
+      ...filesOf(trees.strong()),
+      { filename: DATA, status: 'modified' }
+    ])
     const run = await pr(22, { inputs: { data: `${PARAMS}\n${DATA}`, comment: 'false' } })
     expect(run.outputs.decision).toBe('reject')
     const report = reportOf(run)
@@ -256,9 +270,9 @@ describe('pull_request', () => {
   })
 
   test('pull_request_target from a fork: evidence from the fork head, trust from the base', async () => {
-    gh.setTree('mallory/ic22-fleet', HEAD_SHA, { ...strong() })
-    gh.pullFiles.set(`${REPO}#17`, filesOf(strong()))
-    const run = await gh.runEvent('pull_request_target', prFromFork(17, 'mallory'))
+    gh.setTree('mallory/ic22-fleet', HEAD_SHA, { ...trees.strong() })
+    gh.pullFiles.set(`${REPO}#17`, filesOf(trees.strong()))
+    const run = await gh.runEvent('pull_request_target', payloads.prFromFork(17, 'mallory'))
     expect(run.outputs.decision).toBe('conditional')
     expect(gh.seen('GET', /^\/repos\/mallory\/ic22-fleet\/contents\//).length).toBeGreaterThan(0)
     expect(gh.seen('GET', new RegExp(`^/repos/${REPO}/contents/${TRUST}$`))).toHaveLength(1)
@@ -275,7 +289,7 @@ describe('pull_request', () => {
   })
 
   test('a PR that touches no evidence package: decision none, no comment', async () => {
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'x\n' })
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'x\n' })
     gh.pullFiles.set(`${REPO}#19`, [{ filename: 'README.md', status: 'modified' }])
     const run = await pr(19)
     expect(run.outputs.decision).toBe('none')
@@ -286,7 +300,7 @@ describe('pull_request', () => {
 
 describe('release', () => {
   const release = (id: number, tag: string) =>
-    gh.runEvent('release', releasePayload(id, tag), { evidence: PKG })
+    gh.runEvent('release', payloads.release(id, tag), { evidence: PKG })
 
   test('valid assets: downloaded, digests checked, the policy decides (conditional for the strong example)', async () => {
     gh.setRelease(21, 'v5.4.3')
@@ -295,7 +309,7 @@ describe('release', () => {
     expect(run.summary).toContain('update-gate: conditional for')
     expect(gh.seen('GET', /\/releases\/21\/assets$/)).toHaveLength(1)
     expect(gh.seen('GET', /^\/storage\/asset-21\d\d$/)).toHaveLength(
-      Object.keys(strongArtifacts()).length
+      Object.keys(trees.strongArtifacts()).length
     )
     // The default branch is resolved once; the configuration is read at that commit.
     expect(gh.refsRead(TRUST)).toEqual([MAIN_SHA])
@@ -303,7 +317,7 @@ describe('release', () => {
   })
 
   test('the package taken from the release assets themselves (no evidence input)', async () => {
-    gh.onDefaultBranch(trustTree())
+    gh.onDefaultBranch(trees.trust())
     const flat = Object.fromEntries(
       Object.entries(readTree(join(SEED, 'strong'))).map(([p, b]) => [posix.basename(p), b])
     )
@@ -311,13 +325,13 @@ describe('release', () => {
       `${REPO}#24`,
       Object.entries(flat).map(([name, bytes], i) => ({ id: 2400 + i, name, bytes }))
     )
-    const run = await gh.runEvent('release', releasePayload(24, 'v5.4.3-flat'))
+    const run = await gh.runEvent('release', payloads.release(24, 'v5.4.3-flat'))
     expect(run.outputs.decision).toBe('conditional')
     expect(reportOf(run).packages[0].path).toBe('release v5.4.3-flat assets')
   })
 
   test('an asset one byte off from the signed manifest: reject', async () => {
-    const assets = strongArtifacts()
+    const assets = trees.strongArtifacts()
     const [name, bytes] = Object.entries(assets)[0]!
     const changed = Buffer.from(bytes)
     changed[changed.length - 1] = changed[changed.length - 1]! ^ 0x01
@@ -328,7 +342,7 @@ describe('release', () => {
   })
 
   test('downloaded bytes that differ from the digest GitHub reports: error', async () => {
-    const name = Object.keys(strongArtifacts())[0]!
+    const name = Object.keys(trees.strongArtifacts())[0]!
     gh.setRelease(23, 'v5.4.3-mitm', { digests: { [name]: `sha256:${'0'.repeat(64)}` } })
     const run = await release(23, 'v5.4.3-mitm')
     expect(run.outputs.decision).toBe('error')
@@ -368,6 +382,26 @@ describe('workflow_dispatch (workspace)', () => {
     expect(report).toContain('approval.insufficient_approvals')
     expect(report).toContain('"data:gate-data.yaml in the workspace"')
     expect(gh.requests).toHaveLength(0)
+  })
+
+  test('a run whose event loop empties before the decision fails the step, never passes in silence', async () => {
+    // Eager wasm compilation runs on V8's background jobs, which do not keep Node's event loop
+    // alive: the run is left waiting on a compilation that never reports back.
+    const run = await gh.runEvent(
+      'workflow_dispatch',
+      webhookExample('workflow_dispatch'),
+      { evidence: 'examples/seed/strong', trust: 'examples/seed/trust.yaml' },
+      { workspace: ROOT, nodeOptions: ['--no-wasm-lazy-compilation'] }
+    )
+    if (run.code === 0) {
+      expect(run.outputs.decision).toBe('conditional')
+    } else {
+      expect(run.code).toBe(1)
+      expect(run.outputs.decision).toBeUndefined()
+      expect(errorLines(run.stdout)).toEqual([
+        'update-gate: internal error: the run ended with work still pending, before any decision'
+      ])
+    }
   })
 
   test('a trust path outside the workspace is an error naming the input', async () => {

@@ -14,18 +14,12 @@ import {
   filesOf,
   HEAD_SHA,
   MAIN_SHA,
-  ofRepo,
+  payloads,
   PKG,
   POLICY,
-  prFromFork,
-  prPayload,
-  releasePayload,
   REPO,
-  strong,
-  strongArtifacts,
-  TRUST,
-  trustTree,
-  trustWithoutKeys
+  trees,
+  TRUST
 } from './support/e2e-fixtures.js'
 
 const gh = actionGitHub(server => {
@@ -59,8 +53,8 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
   })
 
   test('a fork head the token cannot read: error, not none', async () => {
-    gh.pullFiles.set(`${REPO}#102`, filesOf(strong()))
-    const run = await gh.runEvent('pull_request_target', prFromFork(102, 'gone'), {
+    gh.pullFiles.set(`${REPO}#102`, filesOf(trees.strong()))
+    const run = await gh.runEvent('pull_request_target', payloads.prFromFork(102, 'gone'), {
       comment: 'false'
     })
     expect(run.outputs.decision).toBe('error')
@@ -82,7 +76,7 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
 })
 
 test('1. a changed directory the API cannot be asked about safely is an error, not skipped', async () => {
-  gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'odd\\dir/update-evidence.yaml': 'x' })
+  gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'odd\\dir/update-evidence.yaml': 'x' })
   gh.pullFiles.set(`${REPO}#112`, [{ filename: 'odd\\dir/update-evidence.yaml', status: 'added' }])
   const run = await pr(112)
   expect(run.outputs.decision).toBe('error')
@@ -101,16 +95,16 @@ describe('2. a PR larger than the files API lists is judged on its complete chan
 
   test('3000 files listed of 3004: the git trees give the rest; the package and the trust edit beyond file 3000 are judged', async () => {
     const docs = many(3000)
-    const headTrust = { ...trustTree(), [TRUST]: Buffer.from('# edited\n') }
-    gh.setTree(REPO, BASE_SHA, { ...trustTree(), 'README.md': 'fleet\n' })
-    gh.setTree(REPO, HEAD_SHA, { ...headTrust, 'README.md': 'fleet\n', ...docs, ...strong() })
+    const headTrust = { ...trees.trust(), [TRUST]: Buffer.from('# edited\n') }
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), 'README.md': 'fleet\n' })
+    gh.setTree(REPO, HEAD_SHA, { ...headTrust, 'README.md': 'fleet\n', ...docs, ...trees.strong() })
     // The package and the trust file come after the first 3000 files, which GitHub never lists.
     gh.pullFiles.set(`${REPO}#104`, [
       ...filesOf(docs),
-      ...filesOf(strong()),
+      ...filesOf(trees.strong()),
       { filename: TRUST, status: 'modified' }
     ])
-    const changed = 3000 + Object.keys(strong()).length + 1
+    const changed = 3000 + Object.keys(trees.strong()).length + 1
     const run = await pr(104, { changedFiles: changed, inputs: { 'fail-on': 'never' } })
     expect(run.outputs.decision).toBe('reject')
     const report = reportOf(run)
@@ -126,17 +120,17 @@ describe('2. a PR larger than the files API lists is judged on its complete chan
   })
 
   test('fewer files listed than changed_files: the trees are read, never a partial list', async () => {
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'fleet\n', ...trees.strong() })
     // The files API answers with only the README (as a truncated list would).
     gh.pullFiles.set(`${REPO}#105`, [{ filename: 'README.md', status: 'modified' }])
-    const run = await pr(105, { changedFiles: 1 + Object.keys(strong()).length })
+    const run = await pr(105, { changedFiles: 1 + Object.keys(trees.strong()).length })
     expect(run.outputs.decision).toBe('conditional')
     expect(reportOf(run).packages.map((p: { path: string }) => p.path)).toEqual([PKG])
   })
 
   test('a tree GitHub truncates: error, not a decision on part of the change', async () => {
     gh.treeEntriesCap = 10
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), ...trees.strong() })
     gh.pullFiles.set(`${REPO}#106`, [{ filename: 'README.md', status: 'modified' }])
     const run = await pr(106, { changedFiles: 50 })
     expect(run.outputs.decision).toBe('error')
@@ -148,9 +142,9 @@ describe('2. a PR larger than the files API lists is judged on its complete chan
 describe('3. every release asset is accounted for', () => {
   test('an asset the signed manifest does not list: a violation named by the asset', async () => {
     gh.setRelease(107, 'v5.4.3', {
-      assets: { ...strongArtifacts(), 'setup-helper.exe': Buffer.from('MZ unsigned helper') }
+      assets: { ...trees.strongArtifacts(), 'setup-helper.exe': Buffer.from('MZ unsigned helper') }
     })
-    const run = await gh.runEvent('release', releasePayload(107, 'v5.4.3'), { evidence: PKG })
+    const run = await gh.runEvent('release', payloads.release(107, 'v5.4.3'), { evidence: PKG })
     expect(run.outputs.decision).toBe('reject')
     expect(run.code).toBe(1)
     const findings = reportOf(run).packages[0].report.result.findings
@@ -172,9 +166,9 @@ describe('4. inputs are validated the same way on every event', () => {
     async event => {
       const payload =
         event === 'pull_request'
-          ? prPayload(108).payload
+          ? payloads.pr(108).payload
           : event === 'release'
-            ? releasePayload(108, 'v1')
+            ? payloads.release(108, 'v1')
             : webhookExample(event, event === 'merge_group' ? 'checks_requested' : undefined)
       const run = await gh.runEvent(event, payload, { evidence: `updates/**,${outside}` })
       expect(run.outputs.decision).toBe('error')
@@ -187,7 +181,7 @@ describe('4. inputs are validated the same way on every event', () => {
   )
 
   test('a PR that touches no package: none, and the summary says which globs met how many files', async () => {
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'x\n', 'src/a.c': 'int a;\n' })
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'x\n', 'src/a.c': 'int a;\n' })
     gh.pullFiles.set(`${REPO}#109`, [
       { filename: 'README.md', status: 'modified' },
       { filename: 'src/a.c', status: 'added' }
@@ -205,7 +199,7 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     const p = webhookExample('merge_group', 'checks_requested')
     p.merge_group.base_sha = BASE_SHA
     p.merge_group.head_sha = HEAD_SHA
-    ofRepo(p.repository)
+    payloads.ofRepo(p.repository)
     return p
   }
   const push = (before: string) => {
@@ -214,12 +208,16 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     p.before = before
     p.after = HEAD_SHA
     p.created = before === '0'.repeat(40)
-    ofRepo(p.repository)
+    payloads.ofRepo(p.repository)
     p.repository.default_branch = 'main'
     return p
   }
   /** A head that carries the package and its own, empty trust configuration. */
-  const headWithOwnTrust = () => ({ ...trustWithoutKeys(), 'README.md': 'fleet\n', ...strong() })
+  const headWithOwnTrust = () => ({
+    ...trees.trustWithoutKeys(),
+    'README.md': 'fleet\n',
+    ...trees.strong()
+  })
 
   test('merge_group: the base_sha trust judges; the head edit of the trust file is flagged', async () => {
     gh.setTree(REPO, HEAD_SHA, headWithOwnTrust())
@@ -241,7 +239,7 @@ describe('5. merge_group and push read trust, policy and data from the commit th
   })
 
   test('merge_group without a configuration change: the same decision as the PR (conditional)', async () => {
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'fleet\n', ...trees.strong() })
     const run = await gh.runEvent('merge_group', mergeGroup())
     expect(run.outputs.decision).toBe('conditional')
     expect(reportOf(run).subject).toBe(`merge group ${HEAD_SHA.slice(0, 7)}`)
@@ -258,8 +256,8 @@ describe('5. merge_group and push read trust, policy and data from the commit th
   })
 
   test('push of a new branch (`before` all zeros): trust from the default branch commit', async () => {
-    gh.onDefaultBranch({ ...trustTree(), 'README.md': 'fleet\n' })
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
+    gh.onDefaultBranch({ ...trees.trust(), 'README.md': 'fleet\n' })
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'fleet\n', ...trees.strong() })
     const run = await gh.runEvent('push', push('0'.repeat(40)))
     expect(run.outputs.decision).toBe('conditional')
     expect(reportOf(run).trust).toBe(`${TRUST} at ${MAIN_SHA}`)
@@ -270,9 +268,9 @@ describe('5. merge_group and push read trust, policy and data from the commit th
 describe('6. reports are reproducible', () => {
   test('a custom policy is named by repository path and commit; two runs give byte-identical JSON', async () => {
     const wasm = builtInPolicyWasm()
-    gh.setTree(REPO, BASE_SHA, { ...trustTree(), [POLICY]: wasm })
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), [POLICY]: wasm, ...strong() })
-    gh.pullFiles.set(`${REPO}#110`, filesOf(strong()))
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), [POLICY]: wasm })
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), [POLICY]: wasm, ...trees.strong() })
+    gh.pullFiles.set(`${REPO}#110`, filesOf(trees.strong()))
     const first = await pr(110, { inputs: { policy: POLICY } })
     const second = await pr(110, { inputs: { policy: POLICY } })
     expect(first.outputs.decision).toBe('conditional')

@@ -15,10 +15,9 @@ import {
   errorLines,
   filesOf,
   HEAD_SHA,
-  prPayload,
+  payloads,
   REPO,
-  strong,
-  trustTree
+  trees
 } from './support/e2e-fixtures.js'
 
 const REPORTS = '.github/update-gate/reports'
@@ -48,10 +47,10 @@ const approving544 = () =>
 
 /** The PR adds strong; base and head both hold `base` besides the trust configuration. */
 async function pr(number: number, base: Record<string, Buffer>, inputs: Record<string, string>) {
-  gh.setTree(REPO, BASE_SHA, { ...trustTree(), ...base })
-  gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
-  gh.pullFiles.set(`${REPO}#${number}`, filesOf(strong()))
-  const { event, payload } = prPayload(number)
+  gh.setTree(REPO, BASE_SHA, { ...trees.trust(), ...base })
+  gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), ...trees.strong() })
+  gh.pullFiles.set(`${REPO}#${number}`, filesOf(trees.strong()))
+  const { event, payload } = payloads.pr(number)
   return gh.runEvent(event, payload, { comment: 'false', ...inputs })
 }
 
@@ -130,11 +129,11 @@ describe('approved-reports on a pull request', () => {
   })
 
   test('a PR that edits a retained report is judged with the base reports and flagged as a gate configuration change', async () => {
-    gh.setTree(REPO, BASE_SHA, { ...trustTree(), [`${REPORTS}/ic22-5.4.4.json`]: approving544() })
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), [`${REPORTS}/ic22-5.4.4.json`]: approving544() })
     const edited = { [`${REPORTS}/ic22-5.4.4.json`]: reportFile(() => undefined) }
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...edited, ...strong() })
-    gh.pullFiles.set(`${REPO}#154`, filesOf({ ...strong(), ...edited }))
-    const { event, payload } = prPayload(154)
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), ...edited, ...trees.strong() })
+    gh.pullFiles.set(`${REPO}#154`, filesOf({ ...trees.strong(), ...edited }))
+    const { event, payload } = payloads.pr(154)
     const run = await gh.runEvent(event, payload, {
       comment: 'false',
       'approved-reports': REPORTS

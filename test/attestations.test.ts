@@ -14,7 +14,7 @@ import { EXIT } from '../src/cli/program.js'
 import { cli as runCli, packageArgs, evaluateIn, expectInputError } from './support/cli.js'
 import { FakeGitHub } from './support/fake-github.js'
 import { BUNDLE, readTree, reportOf, runAction } from './support/action-run.js'
-import { releasePayload, REPO as RELEASE_REPO, MAIN_SHA, TRUST } from './support/e2e-fixtures.js'
+import { MAIN_SHA, payloads, REPO as RELEASE_REPO, TRUST } from './support/e2e-fixtures.js'
 import { cleanTemps, EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
 
 const EXAMPLE = path.join(REPO, 'examples/github-attestation')
@@ -287,7 +287,7 @@ describe('the Action on a release', () => {
     ])
     return runAction({
       event: 'release',
-      payload: releasePayload(id, 'v0.0.1'),
+      payload: payloads.release(id, 'v0.0.1'),
       inputs: { at: EVAL_TIME, evidence: PKG, ...inputs },
       apiUrl: gh.url,
       repository: RELEASE_REPO

@@ -26,12 +26,10 @@ import {
   filesOf,
   HEAD_SHA,
   MAIN_SHA,
-  prPayload,
-  releasePayload,
+  payloads,
   REPO,
-  strong,
-  TRUST,
-  trustTree
+  trees,
+  TRUST
 } from './support/e2e-fixtures.js'
 import { webhookExample } from './support/action-run.js'
 import { restEnvironmentApproval, restReview, trustWith } from './support/github-approvals.js'
@@ -141,8 +139,8 @@ describe('deployment approvals of a run', () => {
 test('whether a trust configuration maps a GitHub login', () => {
   const mapped = trustWith({ logins: { 'olga@buyer.example': 'olga-buyer' } })[TRUST]!
   expect(mapsGitHubLogin(parseYaml(mapped.toString(), 't'))).toBe(true)
-  expect(mapsGitHubLogin(parseYaml(trustTree()[TRUST]!.toString(), 't'))).toBe(
-    /\bgithub:/.test(trustTree()[TRUST]!.toString())
+  expect(mapsGitHubLogin(parseYaml(trees.trust()[TRUST]!.toString(), 't'))).toBe(
+    /\bgithub:/.test(trees.trust()[TRUST]!.toString())
   )
   expect(mapsGitHubLogin({ approvers: [{ id: 'a', github: 7 }] })).toBe(false)
   expect(mapsGitHubLogin(null)).toBe(false)
@@ -187,9 +185,9 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
   })
   const pullRequest = (number: number, base: Record<string, Buffer>, event = 'pull_request') => {
     gh.setTree(REPO, BASE_SHA, base)
-    gh.setTree(REPO, HEAD_SHA, { ...base, ...strong() })
-    gh.pullFiles.set(`${REPO}#${number}`, filesOf(strong()))
-    const { payload } = prPayload(number)
+    gh.setTree(REPO, HEAD_SHA, { ...base, ...trees.strong() })
+    gh.pullFiles.set(`${REPO}#${number}`, filesOf(trees.strong()))
+    const { payload } = payloads.pr(number)
     payload.pull_request.user.login = 'supplier-bot'
     return request(event, payload)
   }
@@ -197,7 +195,7 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
   /** A checked-out workspace (under tempRoot) holding `trust` and the strong package. */
   const workspaceOf = (trust: Record<string, Buffer>) => {
     const dir = join(tempRoot, 'ws')
-    for (const [p, bytes] of Object.entries({ ...trust, ...strong() })) {
+    for (const [p, bytes] of Object.entries({ ...trust, ...trees.strong() })) {
       mkdirSync(join(dir, p, '..'), { recursive: true })
       writeFileSync(join(dir, p), bytes)
     }
@@ -214,12 +212,12 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
       request(
         'workflow_dispatch',
         { inputs: {} },
-        { workspace: workspaceOf(trustTree()), tempRoot: tempDir }
+        { workspace: workspaceOf(trees.trust()), tempRoot: tempDir }
       )
     )
     expect(dispatched?.packages).toHaveLength(1)
     expect(made).toBe(0)
-    const pr = await collect({ ...pullRequest(24, trustTree()), tempRoot: tempDir })
+    const pr = await collect({ ...pullRequest(24, trees.trust()), tempRoot: tempDir })
     expect(pr?.packages).toHaveLength(1)
     expect(made).toBe(1)
   })
@@ -268,7 +266,7 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
   })
 
   test('a trust configuration that maps no login: no reviews are read, no facts', async () => {
-    const base = trustTree()
+    const base = trees.trust()
     if (/\bgithub:/.test(base[TRUST]!.toString())) {
       base[TRUST] = Buffer.from(base[TRUST]!.toString().replace(/,?\s*github: [^,}\n]+/g, ''))
     }
@@ -280,13 +278,13 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
 
   test('a pull_request_review event is gated as a pull request: trust from the base, evidence from the head', async () => {
     gh.setTree(REPO, BASE_SHA, mapped())
-    gh.setTree(REPO, HEAD_SHA, { ...mapped(), ...strong() })
-    gh.pullFiles.set(`${REPO}#23`, filesOf(strong()))
+    gh.setTree(REPO, HEAD_SHA, { ...mapped(), ...trees.strong() })
+    gh.pullFiles.set(`${REPO}#23`, filesOf(trees.strong()))
     gh.reviews.set(`${REPO}#23`, [
       restReview(REPO, 23, { login: 'olga-buyer', state: 'APPROVED', commitId: HEAD_SHA })
     ])
     const payload = webhookExample('pull_request_review', 'submitted')
-    const { payload: pr } = prPayload(23)
+    const { payload: pr } = payloads.pr(23)
     payload.pull_request = {
       ...payload.pull_request,
       number: 23,
@@ -331,9 +329,9 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
     const release = (runId?: string) => {
       gh.setBranch(REPO, 'main', MAIN_SHA)
       gh.setTree(REPO, MAIN_SHA, mapped())
-      gh.setTree(REPO, 'v5.4.3', strong())
+      gh.setTree(REPO, 'v5.4.3', trees.strong())
       gh.releaseAssets.set(`${REPO}#9`, [])
-      return request('release', releasePayload(9, 'v5.4.3'), {
+      return request('release', payloads.release(9, 'v5.4.3'), {
         evidence: 'evidence/ic22-5.4.3',
         run: { ...(runId ? { runId } : {}), sha: MAIN_SHA, actor: 'release-bot' }
       })

@@ -26,7 +26,7 @@ import { initPackage, signPackage, writeManifest } from '../authoring/package/pa
 import { checkPackage } from '../authoring/package/check.js'
 import { textSlices } from '../shared/text-slices.js'
 import { VERSION } from '../shared/version.js'
-import { exitWhenFlushed } from '../shared/exit.js'
+import { exitWhenFlushed, failIfDrained } from '../shared/exit.js'
 import { githubAttestations, parseRepository } from '../collect/attestations.js'
 import type { GitHubClient } from '../collect/api.js'
 import type { AttestationFetch } from '../contracts/evidence-package.js'
@@ -144,7 +144,10 @@ function keylessPlan(options: EvaluateOptions) {
 }
 
 /** The CLI as a process (dist/cli.js): runs, then exits once its output is out. */
-export const main = (argv: readonly string[]): Promise<void> => run(argv).then(exitWhenFlushed)
+export function main(argv: readonly string[]): Promise<void> {
+  failIfDrained(EXIT.internalError, line => processIO.stderr(`update-gate: ${line}\n`))
+  return run(argv).then(exitWhenFlushed)
+}
 
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
 async function writeReport(file: string, text: string | readonly string[]): Promise<void> {

@@ -16,3 +16,17 @@ export function exitWhenFlushed(code: number): void {
   process.stdout.write('', flushed)
   process.stderr.write('', flushed)
 }
+
+/**
+ * The guard of a whole run against ending in silence: when Node's event loop empties while the
+ * run still waits on something that will never settle (a promise nothing resolves, work V8 did
+ * not keep the loop alive for), Node would exit with code 0 and no output, which a workflow reads
+ * as success. `beforeExit` is emitted only then (an explicit process.exit, as exitWhenFlushed
+ * makes, skips it), so the run fails with `code` and one line saying no decision was made.
+ */
+export function failIfDrained(code: number, write: (line: string) => void): void {
+  process.once('beforeExit', () => {
+    write('internal error: the run ended with work still pending, before any decision')
+    exitWhenFlushed(code)
+  })
+}

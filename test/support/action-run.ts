@@ -57,6 +57,8 @@ export async function runAction(options: {
   repository: string
   workspace?: string
   env?: Record<string, string>
+  /** Node's own options before the bundle (what a runner could start it with). */
+  nodeOptions?: string[]
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'update-gate-e2e-'))
   const eventPath = join(dir, 'event.json')
@@ -86,7 +88,10 @@ export async function runAction(options: {
     ),
     ...options.env
   }
-  const child = spawn(process.execPath, [BUNDLE], { env, cwd: options.workspace ?? dir })
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), BUNDLE], {
+    env,
+    cwd: options.workspace ?? dir
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', c => (stdout += String(c)))

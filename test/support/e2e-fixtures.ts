@@ -23,68 +23,73 @@ export const SEED = join(ROOT, 'examples', 'seed')
 export const AT = '2026-10-06T12:00:00Z'
 export const MARKER = '<!-- update-gate:sticky-comment -->'
 
-/** The trust configuration and the key files it names, at their repository paths. */
-export function trustTree(): Record<string, Buffer> {
-  const text = readFileSync(join(SEED, 'trust.yaml'))
-  const out: Record<string, Buffer> = { [TRUST]: text }
-  const keys = (parse(text.toString('utf8')) as { keys?: { publicKeyFile?: string }[] }).keys ?? []
-  for (const k of keys) {
-    if (k.publicKeyFile) {
-      out[posix.join(posix.dirname(TRUST), k.publicKeyFile)] = readFileSync(
-        join(SEED, k.publicKeyFile)
-      )
+/** The file trees the tests commit or publish, each read anew (a test may change its copy). */
+export const trees = {
+  /** The trust configuration and the key files it names, at their repository paths. */
+  trust(): Record<string, Buffer> {
+    const text = readFileSync(join(SEED, 'trust.yaml'))
+    const out: Record<string, Buffer> = { [TRUST]: text }
+    const keys =
+      (parse(text.toString('utf8')) as { keys?: { publicKeyFile?: string }[] }).keys ?? []
+    for (const k of keys) {
+      if (k.publicKeyFile) {
+        out[posix.join(posix.dirname(TRUST), k.publicKeyFile)] = readFileSync(
+          join(SEED, k.publicKeyFile)
+        )
+      }
     }
-  }
-  return out
+    return out
+  },
+  /** The trust configuration a change that trusts no key at all brings (keys: []), at TRUST. */
+  trustWithoutKeys: (): Record<string, Buffer> => ({
+    ...trees.trust(),
+    [TRUST]: Buffer.from('apiVersion: update-gate.dev/v1\nkind: TrustConfiguration\nkeys: []\n')
+  }),
+  /** The strong example at PKG. */
+  strong: () => readTree(join(SEED, 'strong'), `${PKG}/`),
+  /** The strong example's artifacts by file name: the assets of its release. */
+  strongArtifacts: () => readTree(join(SEED, 'strong', 'artifacts'))
 }
-
-export const strong = () => readTree(join(SEED, 'strong'), `${PKG}/`)
-/** The strong example's artifacts by file name: the assets of its release. */
-export const strongArtifacts = () => readTree(join(SEED, 'strong', 'artifacts'))
-
-/** The trust configuration a change that trusts no key at all brings (keys: []), at TRUST. */
-export const trustWithoutKeys = () => ({
-  ...trustTree(),
-  [TRUST]: Buffer.from('apiVersion: update-gate.dev/v1\nkind: TrustConfiguration\nkeys: []\n')
-})
 
 /** Where the tests put a custom policy in the repository, and the built-in policy's wasm to put there. */
 export const POLICY = '.github/update-gate/policy.wasm'
 export const builtInPolicyWasm = () => readFileSync(join(BUNDLE, '..', 'policy', 'policy.wasm'))
 
-/** Points a payload's repository object at REPO. */
-export function ofRepo(repository: Payload) {
-  repository.name = NAME
-  repository.full_name = REPO
-  repository.owner.login = OWNER
-}
-
-export function prPayload(number: number, event = 'pull_request') {
-  const p = webhookExample('pull_request', 'opened')
-  p.number = number
-  p.pull_request.number = number
-  p.pull_request.head.sha = HEAD_SHA
-  p.pull_request.base.sha = BASE_SHA
-  for (const repository of [p.pull_request.head.repo, p.pull_request.base.repo, p.repository])
-    ofRepo(repository)
-  return { event, payload: p }
-}
-
-/** PR `number`'s event payload with its head in `owner`'s fork of REPO. */
-export function prFromFork(number: number, owner: string) {
-  const { payload } = prPayload(number)
-  payload.pull_request.head.repo.full_name = `${owner}/${NAME}`
-  payload.pull_request.head.repo.owner.login = owner
-  return payload
-}
-
-export function releasePayload(id: number, tag: string) {
-  const p = webhookExample('release', 'published')
-  p.release.id = id
-  p.release.tag_name = tag
-  ofRepo(p.repository)
-  p.repository.default_branch = 'main'
-  return p
+/** Real webhook payloads (@octokit/webhooks-examples) pointed at REPO and the commits above. */
+export const payloads = {
+  /** Points a payload's repository object at REPO. */
+  ofRepo(repository: Payload) {
+    repository.name = NAME
+    repository.full_name = REPO
+    repository.owner.login = OWNER
+  },
+  /** PR `number` from HEAD_SHA onto BASE_SHA, as `event` (pull_request unless given). */
+  pr(number: number, event = 'pull_request') {
+    const p = webhookExample('pull_request', 'opened')
+    p.number = number
+    p.pull_request.number = number
+    p.pull_request.head.sha = HEAD_SHA
+    p.pull_request.base.sha = BASE_SHA
+    for (const repository of [p.pull_request.head.repo, p.pull_request.base.repo, p.repository])
+      payloads.ofRepo(repository)
+    return { event, payload: p }
+  },
+  /** PR `number`'s event payload with its head in `owner`'s fork of REPO. */
+  prFromFork(number: number, owner: string) {
+    const { payload } = payloads.pr(number)
+    payload.pull_request.head.repo.full_name = `${owner}/${NAME}`
+    payload.pull_request.head.repo.owner.login = owner
+    return payload
+  },
+  /** Release `id` published at `tag`. */
+  release(id: number, tag: string) {
+    const p = webhookExample('release', 'published')
+    p.release.id = id
+    p.release.tag_name = tag
+    payloads.ofRepo(p.repository)
+    p.repository.default_branch = 'main'
+    return p
+  }
 }
 
 /** Workflow-command annotations (`::warning file=..,line=..,title=..::message`) in stdout. */
@@ -130,7 +135,7 @@ export function actionGitHub(reset: (gh: ActionGitHub) => void = () => {}): Acti
     gh.requests.length = 0
     gh.faults.length = 0
     reset(gh)
-    gh.setTree(REPO, BASE_SHA, { ...trustTree(), 'README.md': 'fleet\n' })
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), 'README.md': 'fleet\n' })
   })
   return gh
 }
@@ -148,7 +153,7 @@ export class ActionGitHub extends FakeGitHub {
     event: string,
     payload: unknown,
     inputs: Record<string, string> = {},
-    more: { workspace?: string; env?: Record<string, string> } = {}
+    more: Pick<Parameters<typeof runAction>[0], 'workspace' | 'env' | 'nodeOptions'> = {}
   ) {
     return runAction({
       event,
@@ -194,7 +199,7 @@ export class ActionGitHub extends FakeGitHub {
       edit?: (payload: Payload) => void
     } = {}
   ) {
-    const { event, payload } = prPayload(number, opts.event)
+    const { event, payload } = payloads.pr(number, opts.event)
     opts.edit?.(payload)
     return this.runEvent(event, payload, opts.inputs)
   }
@@ -220,9 +225,9 @@ export class ActionGitHub extends FakeGitHub {
       config?: Record<string, Buffer | string>
     } = {}
   ) {
-    const { assets = strongArtifacts(), digests = {}, config = trustTree() } = opts
+    const { assets = trees.strongArtifacts(), digests = {}, config = trees.trust() } = opts
     this.onDefaultBranch(config)
-    this.setTree(REPO, tag, strong())
+    this.setTree(REPO, tag, trees.strong())
     this.releaseAssets.set(
       `${REPO}#${id}`,
       Object.entries(assets).map(([name, bytes], i) => ({
@@ -244,8 +249,8 @@ export class ActionGitHub extends FakeGitHub {
 
   /** The strong example (and the trust configuration) at the PR head, all of it in PR `number`'s files. */
   strongAtHead(number: number) {
-    this.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
-    this.pullFiles.set(`${REPO}#${number}`, filesOf(strong()))
+    this.setTree(REPO, HEAD_SHA, { ...trees.trust(), ...trees.strong() })
+    this.pullFiles.set(`${REPO}#${number}`, filesOf(trees.strong()))
   }
 
   /** Whether the package index was read only at the PR head (evidence comes from the change). */

@@ -6,7 +6,7 @@
  */
 import { parseDocument } from 'yaml'
 import type { GitHubClient } from '../../src/collect/api.js'
-import { TRUST, trustTree } from './e2e-fixtures.js'
+import { trees, TRUST } from './e2e-fixtures.js'
 
 type Data<F extends (...args: never[]) => unknown> =
   Awaited<ReturnType<F>> extends {
@@ -115,7 +115,7 @@ export function trustWith(options: {
   logins: Record<string, string>
   signedRecords?: string[]
 }): Record<string, Buffer> {
-  const tree = trustTree()
+  const tree = trees.trust()
   const doc = parseDocument(tree[TRUST]!.toString('utf8'))
   const approvers = doc.get('approvers') as {
     items: { get(key: string): unknown; set(key: string, value: unknown): void }[]
