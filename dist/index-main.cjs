@@ -9819,7 +9819,52 @@ const keyFingerprint = (key) => 'sha256:' +
     node_crypto.createHash('sha256')
         .update(key.export({ type: 'spki', format: 'der' }))
         .digest('hex');
-/** Parses one PEM public key; INVALID_KEY naming the key id when it is not a supported key. */
+/**
+ * The DER SubjectPublicKeyInfo that a PEM text holds when the text is one PUBLIC KEY block and
+ * nothing else (non-empty base64 lines that decode exactly, LF or CRLF line ends); null for
+ * anything else. Such DER is parsed with its format and type given, which spares OpenSSL's PEM
+ * decoding with format detection; any other text (and DER that does not parse) is parsed as PEM
+ * as before, so that its key, or its error, is the one PEM parsing gives.
+ */
+function spkiOfPem(pem) {
+    const block = /^-----BEGIN PUBLIC KEY-----\r?\n((?:[A-Za-z0-9+/=]+\r?\n)+)-----END PUBLIC KEY-----\s*$/.exec(pem);
+    if (!block)
+        return null;
+    const body = block[1].replace(/\r?\n/g, '');
+    if (body.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body))
+        return null;
+    const der = Buffer.from(body, 'base64');
+    return der.toString('base64') === body ? der : null;
+}
+/**
+ * The DER encoding OpenSSL writes for each supported key, before the key's bytes: a named curve
+ * with an uncompressed point, or Ed25519. DER of exactly this form is what keyFingerprint would
+ * hash (export writes the same bytes back), so its fingerprint needs no export; any other
+ * encoding that parses (a compressed point, say) is fingerprinted from the export.
+ */
+const CANONICAL_SPKI = {
+    ed25519: { prefix: Buffer.from('302a300506032b6570032100', 'hex'), length: 44 },
+    'ecdsa-p256-sha256': {
+        prefix: Buffer.from('3059301306072a8648ce3d020106082a8648ce3d03010703420004', 'hex'),
+        length: 91
+    },
+    'ecdsa-p384-sha384': {
+        prefix: Buffer.from('3076301006072a8648ce3d020106052b8104002203620004', 'hex'),
+        length: 120
+    }
+};
+const fingerprintOf = (key, algorithm, der) => {
+    const canonical = CANONICAL_SPKI[algorithm];
+    return der !== null &&
+        der.length === canonical.length &&
+        der.subarray(0, canonical.prefix.length).equals(canonical.prefix)
+        ? 'sha256:' + node_crypto.createHash('sha256').update(der).digest('hex')
+        : keyFingerprint(key);
+};
+/**
+ * Parses one PEM public key; INVALID_KEY naming the key id when it is not a supported key. The
+ * fingerprint is keyFingerprint's.
+ */
 function parsePublicKey(pem, keyId, where) {
     if (/PRIVATE KEY/.test(pem)) {
         throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is a private key; give the public key only`, where);
@@ -9827,22 +9872,37 @@ function parsePublicKey(pem, keyId, where) {
     if (!/-----BEGIN PUBLIC KEY-----/.test(pem)) {
         throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is not a PEM public key (-----BEGIN PUBLIC KEY-----)`, where);
     }
+    let der = spkiOfPem(pem);
     let key;
+    if (der !== null) {
+        try {
+            key = node_crypto.createPublicKey({ key: der, format: 'der', type: 'spki' });
+        }
+        catch {
+            der = null; // parsed again as PEM below, for the error OpenSSL gives there
+        }
+    }
     try {
-        key = node_crypto.createPublicKey({ key: pem, format: 'pem' });
+        key ??= node_crypto.createPublicKey({ key: pem, format: 'pem' });
     }
     catch (error) {
         throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is not a valid PEM public key: ${messageOf(error)}`, where);
     }
+    const parsed = (algorithm, hash) => ({
+        key,
+        algorithm,
+        hash,
+        fingerprint: fingerprintOf(key, algorithm, der)
+    });
     const type = key.asymmetricKeyType;
     if (type === 'ed25519')
-        return { key, algorithm: 'ed25519', hash: null };
+        return parsed('ed25519', null);
     if (type === 'ec') {
         const curve = key.asymmetricKeyDetails?.namedCurve;
         if (curve === 'prime256v1')
-            return { key, algorithm: 'ecdsa-p256-sha256', hash: 'sha256' };
+            return parsed('ecdsa-p256-sha256', 'sha256');
         if (curve === 'secp384r1')
-            return { key, algorithm: 'ecdsa-p384-sha384', hash: 'sha384' };
+            return parsed('ecdsa-p384-sha384', 'sha384');
         throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' uses unsupported curve ${curve}; use P-256, P-384 or Ed25519`, where);
     }
     throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' has unsupported type ${type}; use ECDSA P-256, P-384 or Ed25519`, where);
@@ -9908,7 +9968,7 @@ function loadTrust(trustFile, options = {}) {
             pem = k.publicKey; // the schema's oneOf: one of publicKey and publicKeyFile
         }
         const parsed = parsePublicKey(pem, k.id, where);
-        const fingerprint = keyFingerprint(parsed.key);
+        const fingerprint = parsed.fingerprint;
         const other = seenFingerprints.get(fingerprint);
         if (other !== undefined) {
             throw new GateError('INVALID_KEY', `key '${clip(k.id, 100)}' is the same public key as '${other}'; list each key once`, where);

@@ -2,12 +2,23 @@
  * The code cache of the bundled CLI (src/boot/code-cache.ts): the bundle and each chunk it
  * requires lazily (here the Sigstore verifier) get their own cache file, written after the run;
  * the next run reads them and decides the same; a damaged cache is ignored, never trusted; a
- * cache from a run that stopped early is written again by the next full run.
+ * cache from runs that stopped early is written again by the next full run; a run that writes
+ * caches removes those of other builds.
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import { cleanTemps, EVAL_TIME, REPO, tempDir } from './helpers.js'
 
@@ -39,8 +50,17 @@ function evaluate(
   return { code: r.status, first: r.stdout.split('\n')[0], stdout: r.stdout, stderr: r.stderr }
 }
 
-/** The cache key of a dist file in a run of `profile` (src/boot/code-cache.ts). */
+/** The place of a dist file's cache in a run of `profile`: its path (src/boot/code-cache.ts). */
+const placeOf = (file: string, profile = 'cli-evaluate'): string =>
+  createHash('sha256')
+    .update(`${process.version}\0${process.arch}\0${profile}\0`)
+    .update(realpathSync(path.join(REPO, 'dist', file)))
+    .digest('hex')
+    .slice(0, 16)
+
+/** The name of a dist file's cache in a run of `profile`: its place and its bytes' key. */
 const keyOf = (file: string, profile = 'cli-evaluate'): string =>
+  `${placeOf(file, profile)}-` +
   createHash('sha256')
     .update(`${process.version}\0${process.arch}\0${profile}\0`)
     .update(readFileSync(path.join(REPO, 'dist', file)))
@@ -74,42 +94,98 @@ describe('code cache of the bundled CLI', () => {
   }, 60_000)
 })
 
-describe('a code cache written by a run that did little', () => {
-  test('is written again by the next run that compiles much more, then left as it is', () => {
+describe('caches of other builds', () => {
+  test('a run that writes caches removes those of earlier builds of the same files, of the earlier naming, and of other places not written for 30 days; it keeps the rest', () => {
     if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
     const tmp = tempDir()
-    const cacheOf = (dir = tmp) => {
-      const file = cacheFiles(dir).find(f => path.basename(f, '.bin') === keyOf('cli-main.cjs'))
-      if (!file) throw new Error('no cache file for cli-main.cjs')
-      return readFileSync(file)
+    const dir = path.join(tmp, `update-gate-code-cache-${process.getuid!()}`)
+    mkdirSync(dir, { mode: 0o700 })
+    const plant = (name: string, daysOld = 0) => {
+      writeFileSync(path.join(dir, name), Buffer.from([2, 0, 0, 0]))
+      const when = new Date(Date.now() - daysOld * 24 * 60 * 60 * 1000)
+      utimesSync(path.join(dir, name), when, when)
+      return name
     }
-    // An input error: the run stops early, and its cache holds little.
-    const early = tempDir()
-    const stopped = spawnSync(
-      process.execPath,
-      [CLI, 'evaluate', path.join(EXAMPLE, 'package'), '--trust', path.join(early, 'no-such.yaml')],
-      { encoding: 'utf8', env: { ...process.env, TMPDIR: early } }
-    )
-    expect(stopped.status).toBe(2)
-    const small = cacheOf(early)
-    // Complete caches (the bundle's and its chunks'), then the bundle's replaced by the stopped
-    // run's: the chunks' complete caches must not hide it.
+    const other = '0'.repeat(32)
+    const removed = [
+      plant(`${placeOf('cli-main.cjs')}-${other}.bin`), // an earlier build of the bundle
+      plant(`${placeOf('cli-sigstore.cjs')}-${other}.bin`, 40), // ... and of a chunk
+      plant(`${'1'.repeat(32)}.bin`), // the earlier naming
+      plant(`${'2'.repeat(16)}-${other}.bin`, 31) // another checkout, gone a month
+    ]
+    const kept = [
+      plant(`${placeOf('cli-main.cjs', 'cli-policy')}-${other}.bin`, 29), // another profile
+      plant(`${'3'.repeat(16)}-${other}.bin`, 1), // another checkout, in use
+      plant('notes.txt', 40), // no cache file
+      plant(`${placeOf('cli-main.cjs')}-${other}.bin.123.tmp`, 40) // another process's write
+    ]
     const first = evaluate(tmp)
     expect(first.first).toBe('update-gate: APPROVE: approved for deployment')
+    const written = [keyOf('cli-main.cjs'), keyOf('cli-sigstore.cjs')].map(k => `${k}.bin`)
+    const names = readdirSync(dir)
+    expect(names).toEqual(expect.arrayContaining([...written, ...kept]))
+    expect(names.filter(n => removed.includes(n))).toEqual([])
+    // Pruning comes with writing: a run that writes nothing leaves the directory alone.
+    expect(evaluate(tmp)).toEqual(first) // the profile's second run writes its caches again
+    const again = plant(`${placeOf('cli-main.cjs')}-${other}.bin`)
+    expect(evaluate(tmp)).toEqual(first)
+    expect(readdirSync(dir)).toContain(again)
+  }, 60_000)
+})
+
+describe('a code cache written by runs that did little', () => {
+  test('is written again by the next run that goes further, then left as it is', () => {
+    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
+    const tmp = tempDir()
+    const fileOf = (name: string, dir = tmp) => {
+      const file = cacheFiles(dir).find(f => path.basename(f, '.bin') === keyOf(name))
+      if (!file) throw new Error(`no cache file for ${name}`)
+      return file
+    }
+    const cacheOf = (dir = tmp) => readFileSync(fileOf('cli-main.cjs', dir))
+    // An input error, twice: the runs stop early, and the cache they write (generation 2, by
+    // runs that stopped) holds little.
+    const early = tempDir()
+    for (let i = 0; i < 2; i++) {
+      const stopped = spawnSync(
+        process.execPath,
+        [
+          CLI,
+          'evaluate',
+          path.join(EXAMPLE, 'package'),
+          '--trust',
+          path.join(early, 'no-such.yaml')
+        ],
+        { encoding: 'utf8', env: { ...process.env, TMPDIR: early } }
+      )
+      expect(stopped.status).toBe(2)
+    }
+    const small = cacheOf(early)
+    expect([...small.subarray(0, 2)]).toEqual([2, 1])
+    // Complete caches of two full runs (the bundle's and its chunks'), then the bundle's replaced
+    // by the stopped runs': the chunks' complete caches must not hide it.
+    const first = evaluate(tmp)
+    expect(first.first).toBe('update-gate: APPROVE: approved for deployment')
+    expect(evaluate(tmp)).toEqual(first)
     const full = cacheOf()
-    const bundleCache = cacheFiles(tmp).find(
-      f => path.basename(f, '.bin') === keyOf('cli-main.cjs')
-    )
-    if (!bundleCache) throw new Error('no cache file for cli-main.cjs')
-    writeFileSync(bundleCache, small)
+    expect([...full.subarray(0, 2)]).toEqual([2, 0])
+    writeFileSync(fileOf('cli-main.cjs'), small)
     expect(evaluate(tmp)).toEqual(first)
     const grown = cacheOf()
-    // Written again, holding at least what a full run alone writes.
+    // Written again, by a run that did not stop, holding at least what a full run alone writes.
+    expect([...grown.subarray(0, 2)]).toEqual([2, 0])
     expect(grown.length).toBeGreaterThan(small.length)
     expect(grown.length).toBeGreaterThanOrEqual(full.length)
-    // A run that compiles nothing new leaves the cache alone.
+    // A run that goes no further leaves the cache alone.
     expect(evaluate(tmp)).toEqual(first)
     expect(cacheOf().equals(grown)).toBe(true)
+    // A run that loads a file the caches' runs did not (here the Sigstore chunk, its cache
+    // removed) writes every cache again, the bundle's too.
+    const before = statSync(fileOf('cli-main.cjs')).ino
+    unlinkSync(fileOf('cli-sigstore.cjs'))
+    expect(evaluate(tmp)).toEqual(first)
+    expect(existsSync(fileOf('cli-sigstore.cjs'))).toBe(true)
+    expect(statSync(fileOf('cli-main.cjs')).ino).not.toBe(before)
   }, 60_000)
 })
 

@@ -1,9 +1,9 @@
-import { createHash, createPublicKey } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { createHash, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { canonicalIdentity, canonicalUnicodeIdentity } from '../src/load/identity.js'
-import { loadPackage, loadTrust } from '../src/load/index.js'
+import { loadPackage, loadTrust, parsePublicKey } from '../src/load/index.js'
 import { clip, excerpt } from '../src/shared/errors.js'
 import {
   fieldPath,
@@ -193,6 +193,74 @@ describe('trust', () => {
     const trust = loadTrust(path.join(dir, 'trust.yaml'))
     const original = loadTrust(SEED_TRUST)
     expect(trust.data.keys).toEqual(original.data.keys)
+  })
+
+  test('a key is the one OpenSSL reads from the PEM, fingerprinted over its exported DER SPKI, whatever the form of the PEM; a bad one gets the error PEM parsing gives', () => {
+    /** What parsing the PEM text with OpenSSL gives: the key's type and fingerprint, or the error. */
+    const expected = (pem: string) => {
+      try {
+        const key = createPublicKey({ key: pem, format: 'pem' })
+        const der = key.export({ type: 'spki', format: 'der' })
+        return {
+          type: key.asymmetricKeyType,
+          fingerprint: `sha256:${createHash('sha256').update(der).digest('hex')}`
+        }
+      } catch (error) {
+        return { error: `key 'k' is not a valid PEM public key: ${(error as Error).message}` }
+      }
+    }
+    const parsed = (pem: string) => {
+      try {
+        const { key, fingerprint } = parsePublicKey(pem, 'k', {})
+        expect(key.export({ type: 'spki', format: 'der' })).toEqual(
+          createPublicKey({ key: pem, format: 'pem' }).export({ type: 'spki', format: 'der' })
+        )
+        return { type: key.asymmetricKeyType, fingerprint }
+      } catch (error) {
+        return { error: (error as Error).message }
+      }
+    }
+    const pemOf = (der: Buffer, lines: (b64: string) => string[] = b => b.match(/.{1,64}/g)!) =>
+      `-----BEGIN PUBLIC KEY-----\n${lines(der.toString('base64')).join('\n')}\n-----END PUBLIC KEY-----\n`
+    const spki = (key: KeyObject) => key.export({ type: 'spki', format: 'der' })
+    const p256 = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey
+    // The same P-256 key with its point compressed: another DER, which export writes uncompressed.
+    const jwk = p256.export({ format: 'jwk' })
+    const x = Buffer.from(jwk.x!, 'base64url')
+    const y = Buffer.from(jwk.y!, 'base64url')
+    const compressed = Buffer.concat([
+      Buffer.from('3039301306072a8648ce3d020106082a8648ce3d030107032200', 'hex'),
+      Buffer.of(2 + (y[31]! & 1)),
+      x
+    ])
+    const keys = [
+      p256,
+      generateKeyPairSync('ec', { namedCurve: 'P-384' }).publicKey,
+      generateKeyPairSync('ed25519').publicKey
+    ]
+    const forms = [
+      ...keys.flatMap(k => [
+        pemOf(spki(k)),
+        pemOf(spki(k), b => [b]), // one line
+        pemOf(spki(k), b => b.match(/.{1,4}/g)!), // short lines
+        pemOf(spki(k)).replace(/\n/g, '\r\n'),
+        `a comment\n${pemOf(spki(k))}`,
+        pemOf(Buffer.concat([spki(k), Buffer.of(0)])) // a trailing byte after the DER
+      ]),
+      pemOf(compressed),
+      pemOf(spki(p256)).replace(/\n(?=.{10})/, '\n\n'), // an empty line inside: refused
+      pemOf(spki(p256)).replace('A', '*'), // not base64
+      pemOf(Buffer.from('not a key')),
+      ...readdirSync(path.join(SEED, 'keys')).map(f =>
+        readFileSync(path.join(SEED, 'keys', f), 'utf8')
+      )
+    ]
+    const results = forms.map(parsed)
+    expect(results).toEqual(forms.map(expected))
+    // Every kind of form above was met: keys of each type, and errors.
+    expect(new Set(results.map(r => ('error' in r ? 'error' : r.type)))).toEqual(
+      new Set(['ec', 'ed25519', 'error'])
+    )
   })
 })
 

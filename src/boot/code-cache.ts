@@ -13,22 +13,40 @@
  * A cache holds only what the run that wrote it compiled. One written by a run that did little
  * (stopped at an input error, an Action event with nothing to gate) would otherwise leave every
  * later run of its profile compiling the rest anew, for good. So a cache file starts with its
- * generation: the first run of a profile writes generation 1, the next run writes it again as
- * generation 2 (holding both what it was given and what that run compiled), and after that only
- * a run that compiled much beyond the caches it was given writes them again (cacheOutgrown, a
- * whole-process measure that garbage collection blurs, so a best effort): a cache only grows
- * towards what the runs use.
+ * generation and how the run that wrote it ended: the first run of a profile writes generation
+ * 1, the next run writes it again as generation 2 (holding both what it was given and what that
+ * run compiled), and after that only a run that went further than the runs that wrote its
+ * caches writes them again (cacheOutgrown): one that loaded a file they did not (a chunk they
+ * never required, such as the schema validators of a run that stopped before reading the
+ * package), or one that ended with a decision where they stopped at an error. A cache only grows
+ * towards what the runs use. (No measure of V8's heap: loading node:v8 for one costs every run
+ * more than the rare rewrite it would spare.)
+ *
+ * A cache file is named `<place>-<key>.bin`: its place is the file's path, Node's version and
+ * the profile; its key adds the file's bytes. Each rebuild of a checkout gives new keys for the
+ * same places, so a run that writes caches removes the cache files of other builds: every other
+ * key of a place it wrote, files of the earlier naming (`<key>.bin`), and cache files nobody
+ * wrote for PRUNE_AFTER_DAYS (those of a checkout since removed; a checkout still in use only
+ * writes its caches again). Writes are rare (a profile's first two runs), and so is pruning.
  */
 // Node's modules through process.getBuiltinModule (Node 22.3 and later), not `import`: an ES
 // module importing a builtin makes the loader build a module facade for each (several ms of
 // start-up); the bundle then requires the same modules at no extra cost.
 const { isAscii } = process.getBuiltinModule('node:buffer')
 const { createHash } = process.getBuiltinModule('node:crypto')
-const { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } =
-  process.getBuiltinModule('node:fs')
+const {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync
+} = process.getBuiltinModule('node:fs')
 const nodeModule = process.getBuiltinModule('node:module')
 const { tmpdir } = process.getBuiltinModule('node:os')
-const { dirname, join } = process.getBuiltinModule('node:path')
+const { basename, dirname, join } = process.getBuiltinModule('node:path')
 const { Script } = process.getBuiltinModule('node:vm')
 const { fileURLToPath } = process.getBuiltinModule('node:url')
 
@@ -49,65 +67,93 @@ function cacheDir(): string | null {
 }
 
 /**
- * Bytes in use in V8's trusted space, where Node 24's V8 keeps bytecode (a few counters to read);
- * else V8's count of bytecode (a walk of the heap).
+ * Whether a run stopped before a decision: the CLI's exit codes 2 (an input or usage error) and 3
+ * (an internal error). (The Action ends with 0 or 1; what it leaves undone, it leaves to the
+ * chunks it did not require.)
  */
-function bytecodeBytes(): number {
-  const v8 = process.getBuiltinModule('node:v8')
-  const trusted = v8.getHeapSpaceStatistics().find(s => s.space_name === 'trusted_space')
-  return trusted ? trusted.space_used_size : v8.getHeapCodeStatistics().bytecode_and_metadata_size
-}
-
-/**
- * What the bundle's cache given to this process held (bytes of cache data read and accepted; -1
- * before the bundle is loaded), and what compiling added to the heap apart from reading caches:
- * V8's bytecode bytes now, less those at the first load and those each load brought in
- * (deserialised, not compiled).
- */
-const given = { bundleCacheBytes: -1, atFirstLoad: -1, loaded: 0 }
-
-/**
- * Whether this run compiled much that its caches lacked: more bytes than the bundle's cache
- * holds. (The measure is the whole process's: it also counts Node's own modules, optimised code
- * and the policy's wasm instance, about 0.2 MB in a seed run whose caches are complete, against
- * the ~0.4 MB of the bundle's cache; a run whose bundle cache came from a run that stopped early
- * adds 0.5 MB and more. Not the sum of every cache given: the validators' chunk holds 0.6 MB,
- * which would hide a bundle cache from a run that stopped early.)
- */
-const cacheOutgrown = (): boolean =>
-  bytecodeBytes() - given.atFirstLoad - given.loaded > Math.max(0, given.bundleCacheBytes)
+const stoppedEarly = (exitCode: number): boolean => exitCode >= 2
 
 /** The files this process ran with a cache file, whose caches are written at exit (writeCaches). */
 const toWrite: {
   script: InstanceType<typeof Script>
   cacheFile: string
+  place: string
   accepted: boolean
   generation: number
+  /** Whether the run that wrote the cache given stopped before a decision. */
+  byStopped: boolean
 }[] = []
 
-/** The generation byte before V8's data in a cache file: written by a profile's first run, or later. */
+/** A cache file of another place that no run has written for this long is removed. */
+const PRUNE_AFTER_DAYS = 30
+
+/**
+ * Removes, from the cache directory `dir`, the cache files of other builds (see the top of this
+ * file): `written` holds the names of the cache files this run wrote, by place. Best effort: a
+ * file another process removed first, or that cannot be removed, is left to the next write.
+ */
+function prune(dir: string, written: Map<string, string>): void {
+  const old = Date.now() - PRUNE_AFTER_DAYS * 24 * 60 * 60 * 1000
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const cache = /^(?:([0-9a-f]{16})-)?[0-9a-f]{32}\.bin$/.exec(name)
+    if (!cache) continue
+    const file = join(dir, name)
+    try {
+      const place = cache[1]
+      const kept = place === undefined ? undefined : written.get(place)
+      const stale =
+        place === undefined || // the earlier naming
+        (kept !== undefined ? kept !== name : statSync(file).mtimeMs < old)
+      if (stale) unlinkSync(file)
+    } catch {
+      // Gone already, or not ours to remove: left as it is.
+    }
+  }
+}
+
+/**
+ * The two bytes before V8's data in a cache file: the generation (written by a profile's first
+ * run, or later), then whether the run that wrote it stopped before a decision (1) or not (0).
+ */
 const FIRST = 1
 const LATER = 2
 
 /**
+ * Whether this run went further than the runs that wrote its caches: it loaded a file that had
+ * no cache (or one V8 refused), or it ended with a decision where a cache's writer stopped.
+ */
+const cacheOutgrown = (stopped: boolean): boolean =>
+  toWrite.some(f => !f.accepted || (f.byStopped && !stopped))
+
+/**
  * Writes, once the run is over (when a script holds every function the run compiled), the cache
  * of each file that had none (or whose cache V8 refused) or whose cache a profile's first run
- * wrote, and of every file when the run compiled much that the caches lacked. One exit listener
- * for all the files a run loads.
+ * wrote, and of every file when the run went further than the runs that wrote the caches. One
+ * exit listener for all the files a run loads.
  */
-function writeCaches(): void {
-  const outgrown = cacheOutgrown()
-  for (const { script, cacheFile, accepted, generation } of toWrite) {
+function writeCaches(exitCode: number): void {
+  const stopped = stoppedEarly(exitCode)
+  const outgrown = cacheOutgrown(stopped)
+  const written = new Map<string, string>()
+  for (const { script, cacheFile, place, accepted, generation } of toWrite) {
     if (accepted && generation === LATER && !outgrown) continue
     try {
       const temp = `${cacheFile}.${process.pid}.tmp`
-      const header = Buffer.of(accepted ? LATER : FIRST)
+      const header = Buffer.of(accepted ? LATER : FIRST, stopped ? 1 : 0)
       writeFileSync(temp, Buffer.concat([header, script.createCachedData()]), { mode: 0o600 })
       renameSync(temp, cacheFile)
+      written.set(place, basename(cacheFile))
     } catch {
       // A cache that cannot be written is only a slower next start.
     }
   }
+  if (written.size > 0) prune(dirname(toWrite[0]!.cacheFile), written)
 }
 
 /** How Node wraps a CommonJS module's source; the bundles are built so wrapped (rollup.config.js). */
@@ -167,35 +213,31 @@ function load(
   // The bundles are ASCII (non-ASCII characters escaped at build time): a one-byte string, read
   // without UTF-8 decoding, and hashed as bytes.
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
-  const key = createHash('sha256')
-    .update(`${process.version}\0${process.arch}\0${profile}\0`)
-    .update(bytes)
-    .digest('hex')
-    .slice(0, 32)
-  const cacheFile = dir ? join(dir, `${key}.bin`) : null
+  const runKey = `${process.version}\0${process.arch}\0${profile}\0`
+  const key = createHash('sha256').update(runKey).update(bytes).digest('hex').slice(0, 32)
+  const place = createHash('sha256').update(runKey).update(file).digest('hex').slice(0, 16)
+  const cacheFile = dir ? join(dir, `${place}-${key}.bin`) : null
   let cachedData: Buffer | undefined
   let generation = 0
+  let byStopped = false
   if (cacheFile) {
     try {
       const file = readFileSync(cacheFile)
       generation = file[0] ?? 0
+      byStopped = file[1] === 1
       // A file of another layout is no cache: written anew at exit.
-      cachedData = generation === FIRST || generation === LATER ? file.subarray(1) : undefined
+      const known = (generation === FIRST || generation === LATER) && (file[1] ?? 2) <= 1
+      cachedData = known ? file.subarray(2) : undefined
     } catch {
       cachedData = undefined
     }
   }
-  const before = cachedData ? bytecodeBytes() : 0
-  if (cachedData && given.atFirstLoad < 0) given.atFirstLoad = before
   const script = new Script(wrapped(source), {
     filename: file,
     ...(cachedData ? { cachedData } : {})
   })
   const accepted = cachedData !== undefined && !script.cachedDataRejected
-  if (cachedData && accepted) given.loaded += bytecodeBytes() - before
-  // The first file loaded is the bundle (runCached); chunks follow.
-  if (given.bundleCacheBytes < 0) given.bundleCacheBytes = accepted ? cachedData!.length : 0
-  if (cacheFile) toWrite.push({ script, cacheFile, accepted, generation })
+  if (cacheFile) toWrite.push({ script, cacheFile, place, accepted, generation, byStopped })
   // Registered (before it runs, as Node does) as the module it is, so that a chunk requiring the
   // bundle (for code they share) gets this instance rather than running the bundle a second time.
   const module = new nodeModule.Module(file)
