@@ -4,7 +4,10 @@
 // call), next to a warm evaluation in the same process. Timed as the main thread's CPU
 // (process.threadCpuUsage: V8's background threads and the machine's other load left out), fresh
 // processes, interleaved rounds, medians. `--vs <policy.wasm>` times another build of the policy
-// in the same rounds (main's, say) and prints the ratio of this one's cold start to it.
+// in the same rounds (main's, say) and prints the ratio of this one's cold start to it. It also
+// prints how much wasm the cold start compiled: the functions V8 compiled (Liftoff, at their
+// first call) and the bytes of their bodies, from one more fresh process with
+// --trace-wasm-compilation-times (counted, not timed).
 //   node bench/policy-cold.mjs [--runs N] [--vs <policy.wasm>]
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -40,6 +43,7 @@ if (process.argv[2] === '--child') {
   runner.setData(verified.data)
   const { decision } = runner.decide(verified.input)
   const cold = cpu() - start
+  if (process.argv[4] === '--cold-only') process.exit(0)
   const warm = []
   for (let i = 0; i < 15; i++) {
     const s = cpu()
@@ -69,6 +73,19 @@ if (process.argv[2] === '--child') {
   console.log(
     `policy-cold: examples/seed/strong, ${runs} fresh processes each, main-thread CPU, medians (node ${process.version})`
   )
+  // What V8 compiled for the cold start (V8 prints a line per function compiled).
+  const compiledCode = policies.map(p => {
+    const child = spawnSync(
+      process.execPath,
+      ['--trace-wasm-compilation-times', self, '--child', p.wasm, '--cold-only'],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+    )
+    if (child.status !== 0) throw new Error(`bench/policy-cold.mjs failed: ${child.stderr}`)
+    const bodies = [...child.stdout.matchAll(/using Liftoff.*bodysize (\d+)/g)].map(m =>
+      Number(m[1])
+    )
+    return { functions: bodies.length, bytes: bodies.reduce((a, b) => a + b, 0) }
+  })
   const colds = results.map(r => median(r.map(x => x.cold)))
   policies.forEach((p, i) => {
     const warm = median(results[i].map(x => x.warm))
@@ -76,6 +93,14 @@ if (process.argv[2] === '--child') {
     console.log(
       `  ${p.name.padEnd(14)} cold ${fmt(colds[i], 1)} ms (compile, instantiate, first evaluation), warm evaluation ${fmt(warm, 2)} ms, cold/warm ${fmt(colds[i] / warm, 1)}, ${decided}`
     )
+    console.log(
+      `  ${''.padEnd(14)} compiled at first call: ${compiledCode[i].functions} wasm functions, ${compiledCode[i].bytes} bytes of function bodies`
+    )
   })
-  if (other) console.log(`  cold / cold (--vs)  ${fmt(colds[0] / colds[1], 3)}`)
+  if (other) {
+    console.log(`  cold / cold (--vs)  ${fmt(colds[0] / colds[1], 3)}`)
+    console.log(
+      `  compiled bytes / compiled bytes (--vs)  ${fmt(compiledCode[0].bytes / compiledCode[1].bytes, 3)}`
+    )
+  }
 }
