@@ -25,6 +25,17 @@ import { cleanTemps, EVAL_TIME, REPO, tempDir } from './helpers.js'
 afterAll(cleanTemps)
 
 const CLI = path.join(REPO, 'dist', 'cli.js')
+
+/** The bundled CLI must have been built for these tests. */
+function requireCli(): void {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
+}
+
+/** A fresh TMPDIR for runs of the bundled CLI. */
+function cliTemp(): string {
+  requireCli()
+  return tempDir()
+}
 const EXAMPLE = path.join(REPO, 'examples', 'github-attestation')
 
 /** A CLI run with `tmp` as its temporary directory: github-attestation unless told otherwise. */
@@ -78,8 +89,7 @@ const cacheFiles = (tmp: string): string[] => {
 
 describe('code cache of the bundled CLI', () => {
   test('the bundle and the lazily loaded Sigstore chunk each get a cache file; runs decide the same with it and with a damaged one', () => {
-    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
-    const tmp = tempDir()
+    const tmp = cliTemp()
     const first = evaluate(tmp)
     expect(first.stderr).toBe('')
     expect(first.first).toBe('update-gate: APPROVE: approved for deployment')
@@ -96,8 +106,7 @@ describe('code cache of the bundled CLI', () => {
 
 describe('caches of other builds', () => {
   test('a run that writes caches removes those of earlier builds of the same files, of the earlier naming, and of other places not written for 30 days; it keeps the rest', () => {
-    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
-    const tmp = tempDir()
+    const tmp = cliTemp()
     const dir = path.join(tmp, `update-gate-code-cache-${process.getuid!()}`)
     mkdirSync(dir, { mode: 0o700 })
     const plant = (name: string, daysOld = 0) => {
@@ -135,8 +144,7 @@ describe('caches of other builds', () => {
 
 describe('a code cache written by runs that did little', () => {
   test('is written again by the next run that goes further, then left as it is', () => {
-    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
-    const tmp = tempDir()
+    const tmp = cliTemp()
     const fileOf = (name: string, dir = tmp) => {
       const file = cacheFiles(dir).find(f => path.basename(f, '.bin') === keyOf(name))
       if (!file) throw new Error(`no cache file for ${name}`)
@@ -227,7 +235,7 @@ describe('code cache of the bundled Action', () => {
 
 describe('the bundled CLI as a process', () => {
   test('exits as soon as its output is out, with the decision exit code and the whole report', () => {
-    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
+    requireCli()
     const weak = path.join(REPO, 'examples', 'seed', 'weak')
     const r = spawnSync(
       process.execPath,
@@ -257,8 +265,7 @@ describe('the bundled CLI as a process', () => {
   }, 60_000)
 
   test('loads neither node:fs/promises nor the readline and REPL modules it brings (src/shared/fs-async.ts)', () => {
-    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
-    const tmp = tempDir()
+    const tmp = cliTemp()
     const list = path.join(tmp, 'modules.txt')
     const preload = path.join(tmp, 'modules.cjs')
     writeFileSync(
