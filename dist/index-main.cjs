@@ -9364,15 +9364,20 @@ function recogniseBundle(raw, file, field, kind) {
             : `${JSON.stringify(mediaType)} is not a Sigstore bundle media type`, at);
     }
 }
-/** Whether `text` is one JSON value (JSON.parse alone: parseJson fails on every text this refuses). */
-function jsonValue(text) {
+/**
+ * `text` as one JSON value that parseJson would accept, or null. JSON.parse alone tells a file of
+ * several bundles at once; parseJson's scans (depth, repeated keys) then run only over a text that
+ * is one value, not over every line before each is read, and the text is parsed once.
+ */
+function wholeJson(text) {
+    let json;
     try {
-        JSON.parse(text);
-        return true;
+        json = JSON.parse(text);
     }
     catch {
-        return false;
+        return null;
     }
+    return jsonTextTooDeep(text) || findDuplicateJsonKey(text) !== null ? null : { json };
 }
 /**
  * Reads a `.sigstore.json` bundle, or a `.jsonl` file with one bundle per line (as
@@ -9383,23 +9388,14 @@ function parseBundleFile(file, kind) {
     const text = decodeUtf8(file.bytes, file.path);
     const lines = text.split('\n');
     const nonEmpty = lines.filter(l => l.trim() !== '').length;
-    const oneLine = nonEmpty <= 1 && !file.path.endsWith('.jsonl');
-    // The whole text is read as one bundle when it is one JSON value. A file of several bundles is
-    // not, and JSON.parse says so at once: parseJson's scans (depth, repeated keys) run over it only
-    // when it is, or when its error is the one to report, not over every line before each is read.
-    if (oneLine || jsonValue(text)) {
-        let whole = null;
-        try {
-            whole = { json: parseJson(text, file.path) };
-        }
-        catch (error) {
-            if (oneLine)
-                throw error;
-        }
-        if (whole !== null) {
-            recogniseBundle(whole.json, file.path, '', kind);
-            return [{ json: whole.json, line: null }];
-        }
+    // The whole text is read as one bundle when it is one JSON value; a single line that is not is
+    // reported as parseJson reports it.
+    const whole = nonEmpty <= 1 && !file.path.endsWith('.jsonl')
+        ? { json: parseJson(text, file.path) }
+        : wholeJson(text);
+    if (whole !== null) {
+        recogniseBundle(whole.json, file.path, '', kind);
+        return [{ json: whole.json, line: null }];
     }
     if (nonEmpty > MAX_BUNDLES_PER_FILE) {
         throw new GateError('SCHEMA_VIOLATION', `holds ${nonEmpty} bundles; at most ${MAX_BUNDLES_PER_FILE} are accepted`, { file: file.path });

@@ -8,7 +8,13 @@
 import { GateError } from '../shared/errors.js'
 import type { EvidenceKind } from '../contracts/policy-input.js'
 import { readInside, type ReadResult, type Where } from '../shared/fs-safe.js'
-import { decodeUtf8, parseJson, parseYaml } from '../shared/parse.js'
+import {
+  decodeUtf8,
+  findDuplicateJsonKey,
+  jsonTextTooDeep,
+  parseJson,
+  parseYaml
+} from '../shared/parse.js'
 import { normaliseRecord, type RecordKind } from './records.js'
 import { refuseRecognised } from './recognise.js'
 import { validateOrThrow, type SchemaType } from '../shared/schema.js'
@@ -342,14 +348,19 @@ function recogniseBundle(raw: unknown, file: string, field: string, kind: string
   }
 }
 
-/** Whether `text` is one JSON value (JSON.parse alone: parseJson fails on every text this refuses). */
-function jsonValue(text: string): boolean {
+/**
+ * `text` as one JSON value that parseJson would accept, or null. JSON.parse alone tells a file of
+ * several bundles at once; parseJson's scans (depth, repeated keys) then run only over a text that
+ * is one value, not over every line before each is read, and the text is parsed once.
+ */
+function wholeJson(text: string): { json: unknown } | null {
+  let json: unknown
   try {
-    JSON.parse(text)
-    return true
+    json = JSON.parse(text)
   } catch {
-    return false
+    return null
   }
+  return jsonTextTooDeep(text) || findDuplicateJsonKey(text) !== null ? null : { json }
 }
 
 /**
@@ -364,21 +375,15 @@ export function parseBundleFile(
   const text = decodeUtf8(file.bytes, file.path)
   const lines = text.split('\n')
   const nonEmpty = lines.filter(l => l.trim() !== '').length
-  const oneLine = nonEmpty <= 1 && !file.path.endsWith('.jsonl')
-  // The whole text is read as one bundle when it is one JSON value. A file of several bundles is
-  // not, and JSON.parse says so at once: parseJson's scans (depth, repeated keys) run over it only
-  // when it is, or when its error is the one to report, not over every line before each is read.
-  if (oneLine || jsonValue(text)) {
-    let whole: { json: unknown } | null = null
-    try {
-      whole = { json: parseJson(text, file.path) }
-    } catch (error) {
-      if (oneLine) throw error
-    }
-    if (whole !== null) {
-      recogniseBundle(whole.json, file.path, '', kind)
-      return [{ json: whole.json, line: null }]
-    }
+  // The whole text is read as one bundle when it is one JSON value; a single line that is not is
+  // reported as parseJson reports it.
+  const whole =
+    nonEmpty <= 1 && !file.path.endsWith('.jsonl')
+      ? { json: parseJson(text, file.path) }
+      : wholeJson(text)
+  if (whole !== null) {
+    recogniseBundle(whole.json, file.path, '', kind)
+    return [{ json: whole.json, line: null }]
   }
   if (nonEmpty > MAX_BUNDLES_PER_FILE) {
     throw new GateError(
