@@ -3527,10 +3527,10 @@ function valueTooDeep(value, limit = MAX_NESTING_DEPTH) {
     }
     return false;
 }
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8$1 = new TextDecoder('utf-8', { fatal: true });
 function decodeUtf8(bytes, file, field) {
     try {
-        return utf8.decode(bytes);
+        return utf8$1.decode(bytes);
     }
     catch {
         throw new GateError('PARSE_ERROR', 'is not valid UTF-8 text', { file, field });
@@ -4969,7 +4969,7 @@ const collectRelease = async (client, payload, options) => {
  */
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 const MAX_DIRS = 20_000;
-const MAX_DEPTH = 12;
+const MAX_DEPTH$1 = 12;
 const toPosix = (p) => p.split(path.sep).join('/');
 function insideWorkspace(root, path$1, field) {
     if (path.isAbsolute(path$1) && !path$1.startsWith(root)) {
@@ -4996,7 +4996,7 @@ function findPackages(root, patterns) {
     const found = [];
     let seen = 0;
     const walk = (dir, depth) => {
-        if (++seen > MAX_DIRS || depth > MAX_DEPTH)
+        if (++seen > MAX_DIRS || depth > MAX_DEPTH$1)
             return;
         const entries = fs$1.readdirSync(dir, { withFileTypes: true });
         const rel = toPosix(path.relative(root, dir));
@@ -5976,6 +5976,147 @@ function checkContributions(policy, resultSet) {
     if (problems.length === 0)
         return;
     throw new GateError('POLICY_OUTPUT', `${problems.length} custom contribution(s) do not meet the contract (schemas/policy-output.schema.json, ${CONTRIBUTIONS_ENTRYPOINT}):\n${problems.map(p => `  - ${p}`).join('\n')}`, { file: policy.name });
+}
+
+/** Value tags (`opa_value.type`). */
+const NULL = 1;
+const BOOLEAN = 2;
+const NUMBER = 3;
+const STRING = 4;
+const ARRAY = 5;
+const OBJECT = 6;
+const SET = 7;
+const STRING_INTERNED = 8;
+const BOOLEAN_INTERNED = 9;
+/** `opa_number_t.repr` of a number held as a 64-bit integer. */
+const NUMBER_REPR_INT = 1;
+/** Deeper than any value a policy builds; a bound so that a corrupt value cannot loop. */
+const MAX_DEPTH = 10_000;
+const utf8 = new TextDecoder();
+const exportsOf = (policy) => policy.wasmInstance.exports;
+/** `object[key] = value` as JSON.parse sets it: a key `__proto__` is an own property too. */
+function setOwn(object, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(object, key, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+        });
+    else
+        object[key] = value;
+}
+/** Bytes from `start` up to (not including) the first NUL. */
+function nulTerminated(bytes, start) {
+    const end = bytes.indexOf(0, start);
+    if (end < 0)
+        throw new Error(`opa value: no end to the text at ${start}`);
+    return bytes.subarray(start, end);
+}
+/** Reads the value at `addr` (an `opa_value *`) of `policy`'s memory. */
+function readValue(policy, addr) {
+    const opa = exportsOf(policy);
+    // OPA's writer (`dumped`) may grow the memory, which detaches the views: taken anew then.
+    let bytes = new Uint8Array(policy.mem.buffer);
+    let view = new DataView(policy.mem.buffer);
+    const u32 = (at) => view.getUint32(at, true);
+    const dumpedText = (at) => {
+        const text = opa.opa_json_dump(at);
+        bytes = new Uint8Array(policy.mem.buffer);
+        view = new DataView(policy.mem.buffer);
+        return utf8.decode(nulTerminated(bytes, text));
+    };
+    const string = (at) => {
+        const start = u32(at + 8);
+        return utf8.decode(bytes.subarray(start, start + u32(at + 4)));
+    };
+    // Elements of a hash table's buckets (an object's or a set's), in bucket order: the order
+    // opa_value_iter, and so OPA's JSON writer, visits them in.
+    const elements = (at, next, visit) => {
+        const buckets = u32(at + 4);
+        const count = u32(at + 8);
+        let seen = 0;
+        for (let i = 0; i < count; i++) {
+            for (let elem = u32(buckets + i * 4); elem !== 0; elem = u32(elem + next)) {
+                visit(elem);
+                seen++;
+            }
+        }
+        if (seen !== u32(at + 12))
+            throw new Error(`opa value: a collection at ${at} is not whole`);
+    };
+    const read = (at, depth) => {
+        if (depth > MAX_DEPTH)
+            throw new Error('opa value: nested too deeply');
+        const tag = view.getUint8(at);
+        switch (tag) {
+            case NULL:
+                return null;
+            case BOOLEAN:
+            case BOOLEAN_INTERNED:
+                return view.getUint8(at + 1) !== 0;
+            case NUMBER:
+                return view.getUint8(at + 1) === NUMBER_REPR_INT
+                    ? Number(view.getBigInt64(at + 8, true))
+                    : JSON.parse(dumpedText(at));
+            case STRING:
+            case STRING_INTERNED:
+                return string(at);
+            case ARRAY: {
+                const elems = u32(at + 4);
+                const out = new Array(u32(at + 8));
+                for (let i = 0; i < out.length; i++)
+                    out[i] = read(u32(elems + i * 8 + 4), depth + 1);
+                return out;
+            }
+            case OBJECT: {
+                const out = {};
+                elements(at, 8, elem => {
+                    const key = u32(elem);
+                    // A key that is not a string is written as its own JSON text, as OPA's writer does.
+                    const name = view.getUint8(key) === STRING || view.getUint8(key) === STRING_INTERNED;
+                    setOwn(out, name ? string(key) : dumpedText(key), read(u32(elem + 4), depth + 1));
+                });
+                return out;
+            }
+            case SET: {
+                const out = [];
+                elements(at, 4, elem => out.push(read(u32(elem), depth + 1)));
+                return out;
+            }
+            default:
+                throw new Error(`opa value: unknown tag ${tag} at ${at}`);
+        }
+    };
+    return read(addr, 0);
+}
+/**
+ * Evaluates each entrypoint (by name) with `input` (JSON text) and the data last set, and reads
+ * each result set. The input is parsed once, on the heap above the data, which is reset first
+ * (as the SDK's evaluate does), so that evaluations do not pile up in memory.
+ */
+function evaluateEntrypoints(policy, input, entrypoints) {
+    const opa = exportsOf(policy);
+    const ids = policy.entrypoints;
+    opa.opa_heap_ptr_set(policy.dataHeapPtr);
+    const text = opa.opa_malloc(input.byteLength);
+    new Uint8Array(policy.mem.buffer).set(input, text);
+    const parsed = opa.opa_json_parse(text, input.byteLength);
+    if (parsed === 0)
+        throw new Error('the input is not JSON OPA can parse');
+    return entrypoints.map(name => {
+        const id = ids[name];
+        if (id === undefined)
+            throw new Error(`the policy has no entrypoint ${name}`);
+        const ctx = opa.opa_eval_ctx_new();
+        opa.opa_eval_ctx_set_input(ctx, parsed);
+        opa.opa_eval_ctx_set_data(ctx, policy.dataAddr);
+        opa.opa_eval_ctx_set_entrypoint(ctx, id);
+        const code = opa.eval(ctx);
+        if (code !== 0)
+            throw new Error(`evaluating ${name} failed (OPA error code ${code})`);
+        return readValue(policy, opa.opa_eval_ctx_get_result(ctx));
+    });
 }
 
 /**
@@ -7924,10 +8065,10 @@ class InProcessRunner {
         let resultSet;
         let contributions;
         try {
-            const buffer = bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
-            if (this.contributions)
-                contributions = this.policy.evaluate(buffer, CONTRIBUTIONS_ENTRYPOINT);
-            resultSet = this.policy.evaluate(buffer, DECISION_ENTRYPOINT);
+            const entrypoints = this.contributions
+                ? [CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT]
+                : [DECISION_ENTRYPOINT];
+            [resultSet, contributions] = evaluateEntrypoints(this.policy, bytes, entrypoints).reverse();
         }
         catch (error) {
             throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, {

@@ -13,6 +13,7 @@ import {
 import { GateError, messageOf } from '../shared/errors.js'
 import type { PolicyBundle } from './built-in.js'
 import { checkContributions } from './contributions.js'
+import { evaluateEntrypoints } from './opa-value.js'
 import { checkOutput } from './output.js'
 import {
   compileModule,
@@ -96,10 +97,10 @@ export class InProcessRunner implements PolicyRunner {
     let resultSet: unknown
     let contributions: unknown
     try {
-      const buffer =
-        bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer
-      if (this.contributions) contributions = this.policy.evaluate(buffer, CONTRIBUTIONS_ENTRYPOINT)
-      resultSet = this.policy.evaluate(buffer, DECISION_ENTRYPOINT)
+      const entrypoints = this.contributions
+        ? [CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT]
+        : [DECISION_ENTRYPOINT]
+      ;[resultSet, contributions] = evaluateEntrypoints(this.policy, bytes, entrypoints).reverse()
     } catch (error) {
       throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, {
         file: this.name
