@@ -6016,7 +6016,7 @@ function nulTerminated(bytes, start) {
 /** Reads the value at `addr` (an `opa_value *`) of `policy`'s memory. */
 function readValue(policy, addr) {
     const opa = exportsOf(policy);
-    // OPA's writer (`dumped`) may grow the memory, which detaches the views: taken anew then.
+    // OPA's writer (`dumpedText`) may grow the memory, which detaches the views: taken anew then.
     let bytes = new Uint8Array(policy.mem.buffer);
     let view = new DataView(policy.mem.buffer);
     const u32 = (at) => view.getUint32(at, true);
@@ -8068,7 +8068,10 @@ class InProcessRunner {
             const entrypoints = this.contributions
                 ? [CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT]
                 : [DECISION_ENTRYPOINT];
-            [resultSet, contributions] = evaluateEntrypoints(this.policy, bytes, entrypoints).reverse();
+            const results = evaluateEntrypoints(this.policy, bytes, entrypoints);
+            resultSet = results.at(-1);
+            if (this.contributions)
+                contributions = results[0];
         }
         catch (error) {
             throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, {

@@ -77,7 +77,7 @@ function nulTerminated(bytes: Uint8Array, start: number): Uint8Array {
 /** Reads the value at `addr` (an `opa_value *`) of `policy`'s memory. */
 export function readValue(policy: LoadedPolicy, addr: number): unknown {
   const opa = exportsOf(policy)
-  // OPA's writer (`dumped`) may grow the memory, which detaches the views: taken anew then.
+  // OPA's writer (`dumpedText`) may grow the memory, which detaches the views: taken anew then.
   let bytes = new Uint8Array(policy.mem.buffer)
   let view = new DataView(policy.mem.buffer)
   const u32 = (at: number) => view.getUint32(at, true)

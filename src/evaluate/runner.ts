@@ -100,7 +100,9 @@ export class InProcessRunner implements PolicyRunner {
       const entrypoints = this.contributions
         ? [CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT]
         : [DECISION_ENTRYPOINT]
-      ;[resultSet, contributions] = evaluateEntrypoints(this.policy, bytes, entrypoints).reverse()
+      const results = evaluateEntrypoints(this.policy, bytes, entrypoints)
+      resultSet = results.at(-1)
+      if (this.contributions) contributions = results[0]
     } catch (error) {
       throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, {
         file: this.name
