@@ -6006,25 +6006,29 @@ function setOwn(object, key, value) {
     else
         object[key] = value;
 }
-/** Bytes from `start` up to (not including) the first NUL. */
-function nulTerminated(bytes, start) {
+/**
+ * OPA's own JSON text of the value at `addr` (`opa_json_dump`), whatever the module's value
+ * layout. The writer allocates in wasm, so it may grow the memory.
+ */
+function dumpedText(policy, addr) {
+    const start = exportsOf(policy).opa_json_dump(addr);
+    const bytes = new Uint8Array(policy.mem.buffer);
     const end = bytes.indexOf(0, start);
     if (end < 0)
         throw new Error(`opa value: no end to the text at ${start}`);
-    return bytes.subarray(start, end);
+    return utf8.decode(bytes.subarray(start, end));
 }
 /** Reads the value at `addr` (an `opa_value *`) of `policy`'s memory. */
 function readValue(policy, addr) {
-    const opa = exportsOf(policy);
-    // OPA's writer (`dumpedText`) may grow the memory, which detaches the views: taken anew then.
+    // OPA's writer (`dumped`) may grow the memory, which detaches the views: taken anew then.
     let bytes = new Uint8Array(policy.mem.buffer);
     let view = new DataView(policy.mem.buffer);
     const u32 = (at) => view.getUint32(at, true);
-    const dumpedText = (at) => {
-        const text = opa.opa_json_dump(at);
+    const dumped = (at) => {
+        const text = dumpedText(policy, at);
         bytes = new Uint8Array(policy.mem.buffer);
         view = new DataView(policy.mem.buffer);
-        return utf8.decode(nulTerminated(bytes, text));
+        return text;
     };
     const string = (at) => {
         const start = u32(at + 8);
@@ -6058,7 +6062,7 @@ function readValue(policy, addr) {
             case NUMBER:
                 return view.getUint8(at + 1) === NUMBER_REPR_INT
                     ? Number(view.getBigInt64(at + 8, true))
-                    : JSON.parse(dumpedText(at));
+                    : JSON.parse(dumped(at));
             case STRING:
             case STRING_INTERNED:
                 return string(at);
@@ -6075,7 +6079,7 @@ function readValue(policy, addr) {
                     const key = u32(elem);
                     // A key that is not a string is written as its own JSON text, as OPA's writer does.
                     const name = view.getUint8(key) === STRING || view.getUint8(key) === STRING_INTERNED;
-                    setOwn(out, name ? string(key) : dumpedText(key), read(u32(elem + 4), depth + 1));
+                    setOwn(out, name ? string(key) : dumped(key), read(u32(elem + 4), depth + 1));
                 });
                 return out;
             }
@@ -7977,14 +7981,7 @@ async function compileModule(wasm, name) {
 /** The builtins a module imports, read through the OPA wasm ABI (`builtins`, `opa_json_dump`). */
 function importedBuiltins(instance) {
     const { exports } = instance.wasmInstance;
-    const builtins = exports.builtins;
-    const dump = exports.opa_json_dump;
-    const bytes = new Uint8Array(instance.mem.buffer);
-    const start = dump(builtins());
-    let end = start;
-    while (bytes[end] !== 0)
-        end++;
-    const names = JSON.parse(new TextDecoder().decode(bytes.subarray(start, end)));
+    const names = JSON.parse(dumpedText(instance, exports.builtins()));
     return Object.keys(names).sort();
 }
 /** Instantiates the module and checks that this host can run it (POLICY_LOAD if not). */

@@ -7592,6 +7592,22 @@ const SDK_BUILTINS = [
     'yaml.unmarshal'
 ];
 
+/** Value tags (`opa_value.type`). */
+const utf8 = new TextDecoder();
+const exportsOf = (policy) => policy.wasmInstance.exports;
+/**
+ * OPA's own JSON text of the value at `addr` (`opa_json_dump`), whatever the module's value
+ * layout. The writer allocates in wasm, so it may grow the memory.
+ */
+function dumpedText(policy, addr) {
+    const start = exportsOf(policy).opa_json_dump(addr);
+    const bytes = new Uint8Array(policy.mem.buffer);
+    const end = bytes.indexOf(0, start);
+    if (end < 0)
+        throw new Error(`opa value: no end to the text at ${start}`);
+    return utf8.decode(bytes.subarray(start, end));
+}
+
 /**
  * Loads a compiled Rego policy (OPA wasm) and checks, before anything is evaluated, that the
  * host can run it: the decision entrypoint exists and every builtin it imports is provided.
@@ -7639,14 +7655,7 @@ const needsNewInstance = (checked, memory) => memory.maximum > checked.memory.ma
 /** The builtins a module imports, read through the OPA wasm ABI (`builtins`, `opa_json_dump`). */
 function importedBuiltins(instance) {
     const { exports } = instance.wasmInstance;
-    const builtins = exports.builtins;
-    const dump = exports.opa_json_dump;
-    const bytes = new Uint8Array(instance.mem.buffer);
-    const start = dump(builtins());
-    let end = start;
-    while (bytes[end] !== 0)
-        end++;
-    const names = JSON.parse(new TextDecoder().decode(bytes.subarray(start, end)));
+    const names = JSON.parse(dumpedText(instance, exports.builtins()));
     return Object.keys(names).sort();
 }
 /** Instantiates the module and checks that this host can run it (POLICY_LOAD if not). */

@@ -67,25 +67,29 @@ function setOwn(object: Record<string, unknown>, key: string, value: unknown): v
   else object[key] = value
 }
 
-/** Bytes from `start` up to (not including) the first NUL. */
-function nulTerminated(bytes: Uint8Array, start: number): Uint8Array {
+/**
+ * OPA's own JSON text of the value at `addr` (`opa_json_dump`), whatever the module's value
+ * layout. The writer allocates in wasm, so it may grow the memory.
+ */
+export function dumpedText(policy: LoadedPolicy, addr: number): string {
+  const start = exportsOf(policy).opa_json_dump(addr)
+  const bytes = new Uint8Array(policy.mem.buffer)
   const end = bytes.indexOf(0, start)
   if (end < 0) throw new Error(`opa value: no end to the text at ${start}`)
-  return bytes.subarray(start, end)
+  return utf8.decode(bytes.subarray(start, end))
 }
 
 /** Reads the value at `addr` (an `opa_value *`) of `policy`'s memory. */
 export function readValue(policy: LoadedPolicy, addr: number): unknown {
-  const opa = exportsOf(policy)
-  // OPA's writer (`dumpedText`) may grow the memory, which detaches the views: taken anew then.
+  // OPA's writer (`dumped`) may grow the memory, which detaches the views: taken anew then.
   let bytes = new Uint8Array(policy.mem.buffer)
   let view = new DataView(policy.mem.buffer)
   const u32 = (at: number) => view.getUint32(at, true)
-  const dumpedText = (at: number): string => {
-    const text = opa.opa_json_dump(at)
+  const dumped = (at: number): string => {
+    const text = dumpedText(policy, at)
     bytes = new Uint8Array(policy.mem.buffer)
     view = new DataView(policy.mem.buffer)
-    return utf8.decode(nulTerminated(bytes, text))
+    return text
   }
   const string = (at: number) => {
     const start = u32(at + 8)
@@ -117,7 +121,7 @@ export function readValue(policy: LoadedPolicy, addr: number): unknown {
       case NUMBER:
         return view.getUint8(at + 1) === NUMBER_REPR_INT
           ? Number(view.getBigInt64(at + 8, true))
-          : JSON.parse(dumpedText(at))
+          : JSON.parse(dumped(at))
       case STRING:
       case STRING_INTERNED:
         return string(at)
@@ -133,7 +137,7 @@ export function readValue(policy: LoadedPolicy, addr: number): unknown {
           const key = u32(elem)
           // A key that is not a string is written as its own JSON text, as OPA's writer does.
           const name = view.getUint8(key) === STRING || view.getUint8(key) === STRING_INTERNED
-          setOwn(out, name ? string(key) : dumpedText(key), read(u32(elem + 4), depth + 1))
+          setOwn(out, name ? string(key) : dumped(key), read(u32(elem + 4), depth + 1))
         })
         return out
       }

@@ -8,6 +8,7 @@ import type { LoadedPolicy } from '@open-policy-agent/opa-wasm'
 import { CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
 import { GateError, messageOf } from '../shared/errors.js'
 import { hostBuiltins, SDK_BUILTINS } from './host-builtins.js'
+import { dumpedText } from './opa-value.js'
 
 declare global {
   /** The part of WebAssembly's JS API the gate uses (TypeScript's lib has it only with DOM). */
@@ -108,17 +109,8 @@ export async function compileModule(wasm: Uint8Array, name: string): Promise<Web
 
 /** The builtins a module imports, read through the OPA wasm ABI (`builtins`, `opa_json_dump`). */
 function importedBuiltins(instance: LoadedPolicy): string[] {
-  const { exports } = instance.wasmInstance as unknown as { exports: Record<string, unknown> }
-  const builtins = exports.builtins as () => number
-  const dump = exports.opa_json_dump as (addr: number) => number
-  const bytes = new Uint8Array(instance.mem.buffer)
-  const start = dump(builtins())
-  let end = start
-  while (bytes[end] !== 0) end++
-  const names = JSON.parse(new TextDecoder().decode(bytes.subarray(start, end))) as Record<
-    string,
-    number
-  >
+  const { exports } = instance.wasmInstance as unknown as { exports: { builtins(): number } }
+  const names = JSON.parse(dumpedText(instance, exports.builtins())) as Record<string, number>
   return Object.keys(names).sort()
 }
 
