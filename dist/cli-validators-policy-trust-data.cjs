@@ -10,10 +10,11 @@ var hasRequiredValidatorsPolicyTrustData;
 function requireValidatorsPolicyTrustData () {
 	if (hasRequiredValidatorsPolicyTrustData) return validatorsPolicyTrustData;
 	hasRequiredValidatorsPolicyTrustData = 1;
+	const REJECTED = Object.freeze({ instancePath: '', schemaPath: '', keyword: 'accept', params: Object.freeze({}) });
 	validatorsPolicyTrustData.policyTrustData = () => {
 	  const exports = {};
 	exports.policyTrustData = validate67;
-	const schema152 = {"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}}};
+	const schema152 = {"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}},"products":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"cohort":{"type":"string"},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1}},"configurations":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"hardware":{"type":"string"},"version":{"type":"string","minLength":1}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"reason":{"type":"string"}},"required":["product","reason"]}}},"required":["cohorts"]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
@@ -34,16 +35,15 @@ function requireValidatorsPolicyTrustData () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((data.keys === undefined) && (missing0 = "keys")) || ((data.approvers === undefined) && (missing0 = "approvers"))) || ((data.builders === undefined) && (missing0 = "builders"))) || ((data.requirements === undefined) && (missing0 = "requirements"))) || ((data.testSystems === undefined) && (missing0 = "testSystems"))) || ((data.deploymentSystems === undefined) && (missing0 = "deploymentSystems"))){
-	validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((data.keys === undefined) && ("keys")) || ((data.approvers === undefined) && ("approvers"))) || ((data.builders === undefined) && ("builders"))) || ((data.requirements === undefined) && ("requirements"))) || ((data.testSystems === undefined) && ("testSystems"))) || ((data.deploymentSystems === undefined) && ("deploymentSystems"))){
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!(func1.call(schema152.properties, key0))){
-	validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -60,16 +60,15 @@ function requireValidatorsPolicyTrustData () {
 	const _errs4 = errors;
 	if(errors === _errs4){
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-	let missing1;
-	if(((((((((((data1.id === undefined) && (missing1 = "id")) || ((data1.fingerprint === undefined) && (missing1 = "fingerprint"))) || ((data1.usage === undefined) && (missing1 = "usage"))) || ((data1.products === undefined) && (missing1 = "products"))) || ((data1.minVersion === undefined) && (missing1 = "minVersion"))) || ((data1.maxVersion === undefined) && (missing1 = "maxVersion"))) || ((data1.validFrom === undefined) && (missing1 = "validFrom"))) || ((data1.validUntil === undefined) && (missing1 = "validUntil"))) || ((data1.revoked === undefined) && (missing1 = "revoked"))) || ((data1.revokedAt === undefined) && (missing1 = "revokedAt"))){
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	if(((((((((((data1.id === undefined) && ("id")) || ((data1.fingerprint === undefined) && ("fingerprint"))) || ((data1.usage === undefined) && ("usage"))) || ((data1.products === undefined) && ("products"))) || ((data1.minVersion === undefined) && ("minVersion"))) || ((data1.maxVersion === undefined) && ("maxVersion"))) || ((data1.validFrom === undefined) && ("validFrom"))) || ((data1.validUntil === undefined) && ("validUntil"))) || ((data1.revoked === undefined) && ("revoked"))) || ((data1.revokedAt === undefined) && ("revokedAt"))){
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs6 = errors;
 	for(const key1 in data1){
 	if(!(func1.call(schema152.properties.keys.items.properties, key1))){
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -77,7 +76,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data1.id !== undefined){
 	const _errs7 = errors;
 	if(typeof data1.id !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs7 === errors;
@@ -92,12 +91,12 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs9){
 	if(typeof data3 === "string"){
 	if(!pattern52.test(data3)){
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -118,7 +117,7 @@ function requireValidatorsPolicyTrustData () {
 	let data5 = data4[i1];
 	const _errs13 = errors;
 	if(!((((((((data5 === "update-manifest") || (data5 === "build-provenance")) || (data5 === "signing-event")) || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification"))){
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema152.properties.keys.items.properties.usage.items.enum}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs13 === errors;
@@ -128,7 +127,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -148,7 +147,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i2=0; i2<len2; i2++){
 	const _errs16 = errors;
 	if(typeof data6[i2] !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid4 = _errs16 === errors;
@@ -158,7 +157,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -175,12 +174,12 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs19){
 	if(typeof data8 === "string"){
 	if(!pattern4.test(data8)){
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/minVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/minVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -197,12 +196,12 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs22){
 	if(typeof data9 === "string"){
 	if(!pattern4.test(data9)){
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/maxVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/maxVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -220,18 +219,18 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs25){
 	if(typeof data10 === "string"){
 	if(!pattern26.test(data10)){
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data10))){
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -250,18 +249,18 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs28){
 	if(typeof data11 === "string"){
 	if(!pattern26.test(data11)){
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data11))){
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -275,7 +274,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data1.revoked !== undefined){
 	const _errs30 = errors;
 	if(typeof data1.revoked !== "boolean"){
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs30 === errors;
@@ -295,7 +294,7 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs35){
 	if(typeof data13 === "string"){
 	if(!pattern26.test(data13)){
-	const err0 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -306,7 +305,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	else {
 	if(!(formats0.validate(data13))){
-	const err1 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -318,7 +317,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	const err2 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -333,7 +332,7 @@ function requireValidatorsPolicyTrustData () {
 	valid9 = valid9 || _valid0;
 	const _errs37 = errors;
 	if(data13 !== null){
-	const err3 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -345,7 +344,7 @@ function requireValidatorsPolicyTrustData () {
 	var _valid0 = _errs37 === errors;
 	valid9 = valid9 || _valid0;
 	if(!valid9){
-	const err4 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -385,7 +384,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -396,7 +395,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -418,16 +417,15 @@ function requireValidatorsPolicyTrustData () {
 	const _errs41 = errors;
 	if(errors === _errs41){
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-	let missing2;
-	if(((((((data15.id === undefined) && (missing2 = "id")) || ((data15.name === undefined) && (missing2 = "name"))) || ((data15.roles === undefined) && (missing2 = "roles"))) || ((data15.keys === undefined) && (missing2 = "keys"))) || ((data15.identities === undefined) && (missing2 = "identities"))) || ((data15.github === undefined) && (missing2 = "github"))){
-	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	if(((((((data15.id === undefined) && ("id")) || ((data15.name === undefined) && ("name"))) || ((data15.roles === undefined) && ("roles"))) || ((data15.keys === undefined) && ("keys"))) || ((data15.identities === undefined) && ("identities"))) || ((data15.github === undefined) && ("github"))){
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs43 = errors;
 	for(const key2 in data15){
 	if(!((((((key2 === "id") || (key2 === "name")) || (key2 === "roles")) || (key2 === "keys")) || (key2 === "identities")) || (key2 === "github"))){
-	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -435,7 +433,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data15.id !== undefined){
 	const _errs44 = errors;
 	if(typeof data15.id !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid12 = _errs44 === errors;
@@ -447,7 +445,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data15.name !== undefined){
 	const _errs46 = errors;
 	if(typeof data15.name !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid12 = _errs46 === errors;
@@ -466,7 +464,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i4=0; i4<len4; i4++){
 	const _errs50 = errors;
 	if(typeof data18[i4] !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs50 === errors;
@@ -476,7 +474,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -496,7 +494,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i5=0; i5<len5; i5++){
 	const _errs54 = errors;
 	if(typeof data20[i5] !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/keys/" + i5,schemaPath:"#/properties/approvers/items/properties/keys/items/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid14 = _errs54 === errors;
@@ -506,7 +504,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -526,7 +524,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i6=0; i6<len6; i6++){
 	const _errs58 = errors;
 	if(typeof data22[i6] !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/identities/" + i6,schemaPath:"#/properties/approvers/items/properties/identities/items/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid15 = _errs58 === errors;
@@ -536,7 +534,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -550,7 +548,7 @@ function requireValidatorsPolicyTrustData () {
 	let data24 = data15.github;
 	const _errs60 = errors;
 	if((typeof data24 !== "string") && (data24 !== null)){
-	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3+"/github",schemaPath:"#/properties/approvers/items/properties/github/type",keyword:"type",params:{type: schema152.properties.approvers.items.properties.github.type}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid12 = _errs60 === errors;
@@ -567,7 +565,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -578,7 +576,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -600,23 +598,22 @@ function requireValidatorsPolicyTrustData () {
 	const _errs64 = errors;
 	if(errors === _errs64){
 	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-	let missing3;
-	if((data26.id === undefined) && (missing3 = "id")){
-	validate67.errors = [{instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: missing3}}];
+	if((data26.id === undefined) && ("id")){
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs66 = errors;
 	for(const key3 in data26){
 	if(!(key3 === "id")){
-	validate67.errors = [{instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
 	if(_errs66 === errors){
 	if(data26.id !== undefined){
 	if(typeof data26.id !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/builders/" + i7+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -624,7 +621,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -635,7 +632,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -657,16 +654,15 @@ function requireValidatorsPolicyTrustData () {
 	const _errs71 = errors;
 	if(errors === _errs71){
 	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-	let missing4;
-	if((((((data29.id === undefined) && (missing4 = "id")) || ((data29.name === undefined) && (missing4 = "name"))) || ((data29.keys === undefined) && (missing4 = "keys"))) || ((data29.identities === undefined) && (missing4 = "identities"))) || ((data29.hardware === undefined) && (missing4 = "hardware"))){
-	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: missing4}}];
+	if((((((data29.id === undefined) && ("id")) || ((data29.name === undefined) && ("name"))) || ((data29.keys === undefined) && ("keys"))) || ((data29.identities === undefined) && ("identities"))) || ((data29.hardware === undefined) && ("hardware"))){
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs73 = errors;
 	for(const key4 in data29){
 	if(!(((((key4 === "id") || (key4 === "name")) || (key4 === "keys")) || (key4 === "identities")) || (key4 === "hardware"))){
-	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -674,7 +670,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data29.id !== undefined){
 	const _errs74 = errors;
 	if(typeof data29.id !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/id",schemaPath:"#/properties/testSystems/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid19 = _errs74 === errors;
@@ -687,7 +683,7 @@ function requireValidatorsPolicyTrustData () {
 	let data31 = data29.name;
 	const _errs76 = errors;
 	if((typeof data31 !== "string") && (data31 !== null)){
-	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/name",schemaPath:"#/properties/testSystems/items/properties/name/type",keyword:"type",params:{type: schema152.properties.testSystems.items.properties.name.type}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid19 = _errs76 === errors;
@@ -706,7 +702,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i9=0; i9<len9; i9++){
 	const _errs80 = errors;
 	if(typeof data32[i9] !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/keys/" + i9,schemaPath:"#/properties/testSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid20 = _errs80 === errors;
@@ -716,7 +712,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/keys",schemaPath:"#/properties/testSystems/items/properties/keys/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -736,7 +732,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i10=0; i10<len10; i10++){
 	const _errs84 = errors;
 	if(typeof data34[i10] !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/identities/" + i10,schemaPath:"#/properties/testSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid21 = _errs84 === errors;
@@ -746,7 +742,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/identities",schemaPath:"#/properties/testSystems/items/properties/identities/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -766,7 +762,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i11=0; i11<len11; i11++){
 	const _errs88 = errors;
 	if(typeof data36[i11] !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/hardware/" + i11,schemaPath:"#/properties/testSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid22 = _errs88 === errors;
@@ -776,7 +772,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8+"/hardware",schemaPath:"#/properties/testSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -793,7 +789,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/type",keyword:"type",params:{type: "object"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -804,7 +800,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -826,16 +822,15 @@ function requireValidatorsPolicyTrustData () {
 	const _errs92 = errors;
 	if(errors === _errs92){
 	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-	let missing5;
-	if((((((data39.id === undefined) && (missing5 = "id")) || ((data39.name === undefined) && (missing5 = "name"))) || ((data39.keys === undefined) && (missing5 = "keys"))) || ((data39.identities === undefined) && (missing5 = "identities"))) || ((data39.hardware === undefined) && (missing5 = "hardware"))){
-	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: missing5}}];
+	if((((((data39.id === undefined) && ("id")) || ((data39.name === undefined) && ("name"))) || ((data39.keys === undefined) && ("keys"))) || ((data39.identities === undefined) && ("identities"))) || ((data39.hardware === undefined) && ("hardware"))){
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs94 = errors;
 	for(const key5 in data39){
 	if(!(((((key5 === "id") || (key5 === "name")) || (key5 === "keys")) || (key5 === "identities")) || (key5 === "hardware"))){
-	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -843,7 +838,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data39.id !== undefined){
 	const _errs95 = errors;
 	if(typeof data39.id !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/id",schemaPath:"#/properties/deploymentSystems/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid24 = _errs95 === errors;
@@ -856,7 +851,7 @@ function requireValidatorsPolicyTrustData () {
 	let data41 = data39.name;
 	const _errs97 = errors;
 	if((typeof data41 !== "string") && (data41 !== null)){
-	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/name",schemaPath:"#/properties/deploymentSystems/items/properties/name/type",keyword:"type",params:{type: schema152.properties.deploymentSystems.items.properties.name.type}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid24 = _errs97 === errors;
@@ -875,7 +870,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i13=0; i13<len13; i13++){
 	const _errs101 = errors;
 	if(typeof data42[i13] !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/keys/" + i13,schemaPath:"#/properties/deploymentSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid25 = _errs101 === errors;
@@ -885,7 +880,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/keys",schemaPath:"#/properties/deploymentSystems/items/properties/keys/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -905,7 +900,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i14=0; i14<len14; i14++){
 	const _errs105 = errors;
 	if(typeof data44[i14] !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/identities/" + i14,schemaPath:"#/properties/deploymentSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid26 = _errs105 === errors;
@@ -915,7 +910,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/identities",schemaPath:"#/properties/deploymentSystems/items/properties/identities/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -935,7 +930,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i15=0; i15<len15; i15++){
 	const _errs109 = errors;
 	if(typeof data46[i15] !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/hardware/" + i15,schemaPath:"#/properties/deploymentSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid27 = _errs109 === errors;
@@ -945,7 +940,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12+"/hardware",schemaPath:"#/properties/deploymentSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -962,7 +957,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/type",keyword:"type",params:{type: "object"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -973,7 +968,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -995,16 +990,15 @@ function requireValidatorsPolicyTrustData () {
 	const _errs113 = errors;
 	if(errors === _errs113){
 	if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-	let missing6;
-	if((((((((((((data49.id === undefined) && (missing6 = "id")) || ((data49.issuer === undefined) && (missing6 = "issuer"))) || ((data49.subject === undefined) && (missing6 = "subject"))) || ((data49.subjectPattern === undefined) && (missing6 = "subjectPattern"))) || ((data49.sourceRepository === undefined) && (missing6 = "sourceRepository"))) || ((data49.sourceRef === undefined) && (missing6 = "sourceRef"))) || ((data49.signerWorkflow === undefined) && (missing6 = "signerWorkflow"))) || ((data49.usage === undefined) && (missing6 = "usage"))) || ((data49.products === undefined) && (missing6 = "products"))) || ((data49.minVersion === undefined) && (missing6 = "minVersion"))) || ((data49.maxVersion === undefined) && (missing6 = "maxVersion"))){
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: missing6}}];
+	if((((((((((((data49.id === undefined) && ("id")) || ((data49.issuer === undefined) && ("issuer"))) || ((data49.subject === undefined) && ("subject"))) || ((data49.subjectPattern === undefined) && ("subjectPattern"))) || ((data49.sourceRepository === undefined) && ("sourceRepository"))) || ((data49.sourceRef === undefined) && ("sourceRef"))) || ((data49.signerWorkflow === undefined) && ("signerWorkflow"))) || ((data49.usage === undefined) && ("usage"))) || ((data49.products === undefined) && ("products"))) || ((data49.minVersion === undefined) && ("minVersion"))) || ((data49.maxVersion === undefined) && ("maxVersion"))){
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs115 = errors;
 	for(const key6 in data49){
 	if(!(func1.call(schema152.properties.identities.items.properties, key6))){
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1012,7 +1006,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data49.id !== undefined){
 	const _errs116 = errors;
 	if(typeof data49.id !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs116 === errors;
@@ -1024,7 +1018,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data49.issuer !== undefined){
 	const _errs118 = errors;
 	if(typeof data49.issuer !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs118 === errors;
@@ -1037,7 +1031,7 @@ function requireValidatorsPolicyTrustData () {
 	let data52 = data49.subject;
 	const _errs120 = errors;
 	if((typeof data52 !== "string") && (data52 !== null)){
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.subject.type}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs120 === errors;
@@ -1050,7 +1044,7 @@ function requireValidatorsPolicyTrustData () {
 	let data53 = data49.subjectPattern;
 	const _errs122 = errors;
 	if((typeof data53 !== "string") && (data53 !== null)){
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.subjectPattern.type}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs122 === errors;
@@ -1063,7 +1057,7 @@ function requireValidatorsPolicyTrustData () {
 	let data54 = data49.sourceRepository;
 	const _errs124 = errors;
 	if((typeof data54 !== "string") && (data54 !== null)){
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.sourceRepository.type}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs124 === errors;
@@ -1076,7 +1070,7 @@ function requireValidatorsPolicyTrustData () {
 	let data55 = data49.sourceRef;
 	const _errs126 = errors;
 	if((typeof data55 !== "string") && (data55 !== null)){
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.sourceRef.type}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs126 === errors;
@@ -1089,7 +1083,7 @@ function requireValidatorsPolicyTrustData () {
 	let data56 = data49.signerWorkflow;
 	const _errs128 = errors;
 	if((typeof data56 !== "string") && (data56 !== null)){
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema152.properties.identities.items.properties.signerWorkflow.type}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs128 === errors;
@@ -1109,7 +1103,7 @@ function requireValidatorsPolicyTrustData () {
 	let data58 = data57[i17];
 	const _errs132 = errors;
 	if(!((((((((data58 === "update-manifest") || (data58 === "build-provenance")) || (data58 === "signing-event")) || (data58 === "release-approval")) || (data58 === "risk-acceptance")) || (data58 === "rollback-recovery-tests")) || (data58 === "deployment-records")) || (data58 === "customer-notification"))){
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/usage/" + i17,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema152.properties.identities.items.properties.usage.items.enum}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid30 = _errs132 === errors;
@@ -1119,7 +1113,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1139,7 +1133,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i18=0; i18<len18; i18++){
 	const _errs135 = errors;
 	if(typeof data59[i18] !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/products/" + i18,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid31 = _errs135 === errors;
@@ -1149,7 +1143,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1166,12 +1160,12 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs138){
 	if(typeof data61 === "string"){
 	if(!pattern4.test(data61)){
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/minVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/minVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1188,12 +1182,12 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs141){
 	if(typeof data62 === "string"){
 	if(!pattern4.test(data62)){
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/maxVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16+"/maxVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1216,7 +1210,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1227,7 +1221,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1242,16 +1236,15 @@ function requireValidatorsPolicyTrustData () {
 	const _errs143 = errors;
 	if(errors === _errs143){
 	if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-	let missing7;
-	if(((((data63.minimumMaturity === undefined) && (missing7 = "minimumMaturity")) || ((data63.requiredControls === undefined) && (missing7 = "requiredControls"))) || ((data63.requiredApprovals === undefined) && (missing7 = "requiredApprovals"))) || ((data63.signedRecords === undefined) && (missing7 = "signedRecords"))){
-	validate67.errors = [{instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: missing7}}];
+	if(((((data63.minimumMaturity === undefined) && ("minimumMaturity")) || ((data63.requiredControls === undefined) && ("requiredControls"))) || ((data63.requiredApprovals === undefined) && ("requiredApprovals"))) || ((data63.signedRecords === undefined) && ("signedRecords"))){
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs145 = errors;
 	for(const key7 in data63){
 	if(!((((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals")) || (key7 === "signedRecords"))){
-	validate67.errors = [{instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1260,18 +1253,18 @@ function requireValidatorsPolicyTrustData () {
 	let data64 = data63.minimumMaturity;
 	const _errs146 = errors;
 	if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-	validate67.errors = [{instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs146){
 	if((typeof data64 == "number") && (isFinite(data64))){
 	if(data64 > 5 || isNaN(data64)){
-	validate67.errors = [{instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data64 < 1 || isNaN(data64)){
-	validate67.errors = [{instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1293,7 +1286,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i19=0; i19<len19; i19++){
 	const _errs150 = errors;
 	if(typeof data65[i19] !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/requirements/requiredControls/" + i19,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid35 = _errs150 === errors;
@@ -1303,7 +1296,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1317,13 +1310,13 @@ function requireValidatorsPolicyTrustData () {
 	let data67 = data63.requiredApprovals;
 	const _errs152 = errors;
 	if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-	validate67.errors = [{instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs152){
 	if((typeof data67 == "number") && (isFinite(data67))){
 	if(data67 < 0 || isNaN(data67)){
-	validate67.errors = [{instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1345,7 +1338,7 @@ function requireValidatorsPolicyTrustData () {
 	let data69 = data68[i20];
 	const _errs156 = errors;
 	if(!((((((data69 === "signing-event") || (data69 === "release-approval")) || (data69 === "risk-acceptance")) || (data69 === "rollback-recovery-tests")) || (data69 === "deployment-records")) || (data69 === "customer-notification"))){
-	validate67.errors = [{instancePath:instancePath+"/requirements/signedRecords/" + i20,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema152.properties.requirements.properties.signedRecords.items.enum}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid36 = _errs156 === errors;
@@ -1360,7 +1353,7 @@ function requireValidatorsPolicyTrustData () {
 	for(;i21--;){
 	for(j0 = i21; j0--;){
 	if(func0(data68[i21], data68[j0])){
-	validate67.errors = [{instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j0}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1369,7 +1362,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1385,7 +1378,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1407,16 +1400,15 @@ function requireValidatorsPolicyTrustData () {
 	const _errs159 = errors;
 	if(errors === _errs159){
 	if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-	let missing8;
-	if(((data71.id === undefined) && (missing8 = "id")) || ((data71.versionScheme === undefined) && (missing8 = "versionScheme"))){
-	validate67.errors = [{instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: missing8}}];
+	if(((data71.id === undefined) && ("id")) || ((data71.versionScheme === undefined) && ("versionScheme"))){
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs161 = errors;
 	for(const key8 in data71){
 	if(!((key8 === "id") || (key8 === "versionScheme"))){
-	validate67.errors = [{instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1424,7 +1416,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data71.id !== undefined){
 	const _errs162 = errors;
 	if(typeof data71.id !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/products/" + i22+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid39 = _errs162 === errors;
@@ -1437,7 +1429,7 @@ function requireValidatorsPolicyTrustData () {
 	let data73 = data71.versionScheme;
 	const _errs164 = errors;
 	if(!((data73 === "semver") || (data73 === "generic"))){
-	validate67.errors = [{instancePath:instancePath+"/products/" + i22+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema152.properties.products.items.properties.versionScheme.enum}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid39 = _errs164 === errors;
@@ -1450,7 +1442,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1461,7 +1453,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1476,16 +1468,15 @@ function requireValidatorsPolicyTrustData () {
 	const _errs165 = errors;
 	if(errors === _errs165){
 	if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-	let missing9;
-	if((data74.cohorts === undefined) && (missing9 = "cohorts")){
-	validate67.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: missing9}}];
+	if((data74.cohorts === undefined) && ("cohorts")){
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs167 = errors;
 	for(const key9 in data74){
 	if(!((key9 === "cohorts") || (key9 === "downgrades"))){
-	validate67.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1502,16 +1493,15 @@ function requireValidatorsPolicyTrustData () {
 	const _errs170 = errors;
 	if(errors === _errs170){
 	if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-	let missing10;
-	if((((data76.product === undefined) && (missing10 = "product")) || ((data76.cohort === undefined) && (missing10 = "cohort"))) || ((data76.configurations === undefined) && (missing10 = "configurations"))){
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: missing10}}];
+	if((((data76.product === undefined) && ("product")) || ((data76.cohort === undefined) && ("cohort"))) || ((data76.configurations === undefined) && ("configurations"))){
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs172 = errors;
 	for(const key10 in data76){
 	if(!(((((key10 === "product") || (key10 === "cohort")) || (key10 === "allowPartial")) || (key10 === "approvedVersions")) || (key10 === "configurations"))){
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1519,7 +1509,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data76.product !== undefined){
 	const _errs173 = errors;
 	if(typeof data76.product !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid42 = _errs173 === errors;
@@ -1531,7 +1521,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data76.cohort !== undefined){
 	const _errs175 = errors;
 	if(typeof data76.cohort !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid42 = _errs175 === errors;
@@ -1543,7 +1533,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data76.allowPartial !== undefined){
 	const _errs177 = errors;
 	if(typeof data76.allowPartial !== "boolean"){
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid42 = _errs177 === errors;
@@ -1565,12 +1555,12 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs181){
 	if(typeof data81 === "string"){
 	if(func2(data81) < 1){
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions/" + i24,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions/" + i24,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1581,7 +1571,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1597,7 +1587,7 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs183){
 	if(Array.isArray(data82)){
 	if(data82.length < 1){
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -1608,16 +1598,15 @@ function requireValidatorsPolicyTrustData () {
 	const _errs185 = errors;
 	if(errors === _errs185){
 	if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-	let missing11;
-	if((((data83.id === undefined) && (missing11 = "id")) || ((data83.hardware === undefined) && (missing11 = "hardware"))) || ((data83.version === undefined) && (missing11 = "version"))){
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: missing11}}];
+	if((((data83.id === undefined) && ("id")) || ((data83.hardware === undefined) && ("hardware"))) || ((data83.version === undefined) && ("version"))){
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs187 = errors;
 	for(const key11 in data83){
 	if(!(((key11 === "id") || (key11 === "hardware")) || (key11 === "version"))){
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1625,7 +1614,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data83.id !== undefined){
 	const _errs188 = errors;
 	if(typeof data83.id !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid45 = _errs188 === errors;
@@ -1637,7 +1626,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data83.hardware !== undefined){
 	const _errs190 = errors;
 	if(typeof data83.hardware !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid45 = _errs190 === errors;
@@ -1652,12 +1641,12 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs192){
 	if(typeof data86 === "string"){
 	if(func2(data86) < 1){
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1672,7 +1661,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1684,7 +1673,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1701,7 +1690,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1712,7 +1701,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1734,16 +1723,15 @@ function requireValidatorsPolicyTrustData () {
 	const _errs196 = errors;
 	if(errors === _errs196){
 	if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-	let missing12;
-	if(((data88.product === undefined) && (missing12 = "product")) || ((data88.reason === undefined) && (missing12 = "reason"))){
-	validate67.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: missing12}}];
+	if(((data88.product === undefined) && ("product")) || ((data88.reason === undefined) && ("reason"))){
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs198 = errors;
 	for(const key12 in data88){
 	if(!((key12 === "product") || (key12 === "reason"))){
-	validate67.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1751,7 +1739,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data88.product !== undefined){
 	const _errs199 = errors;
 	if(typeof data88.product !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i26+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid47 = _errs199 === errors;
@@ -1763,7 +1751,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data88.reason !== undefined){
 	const _errs201 = errors;
 	if(typeof data88.reason !== "string"){
-	validate67.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i26+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	var valid47 = _errs201 === errors;
@@ -1776,7 +1764,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1787,7 +1775,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1801,7 +1789,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1822,7 +1810,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate67.errors = [REJECTED];
 	return false;
 	}
 	}

@@ -10,15 +10,16 @@ var hasRequiredValidatorsReport;
 function requireValidatorsReport () {
 	if (hasRequiredValidatorsReport) return validatorsReport;
 	hasRequiredValidatorsReport = 1;
+	const REJECTED = Object.freeze({ instancePath: '', schemaPath: '', keyword: 'accept', params: Object.freeze({}) });
 	validatorsReport.report = () => {
 	  const exports = {};
 	exports.report = validate81;
-	const schema175 = {"properties":{"evidence":{"properties":{"signatures":{"items":{"properties":{"evidence":{"type":"string","description":"Evidence id."},"source":{"type":"string","description":"The signature's source (file, file#line, DSSE signature n)."},"verified":{"type":"boolean"},"keyId":{"type":["string","null"],"description":"Trust-configuration key id, for a signature verified by a key."},"reason":{"type":["string","null"],"description":"Why it did not verify."},"issuer":{"type":["string","null"],"description":"Certificate issuer, for a signature verified through a Sigstore certificate."},"subject":{"type":["string","null"],"description":"Certificate SAN."},"logIndexes":{"type":"array","items":{"type":"string"},"description":"Transparency-log indexes of a Sigstore bundle's entries."},"signedAt":{"type":["string","null"],"description":"The trusted signing time (log integrated time or signed timestamp), when there is one."},"origin":{"type":"string","description":"Where a Sigstore bundle came from: package, or the GitHub attestations API."}}}}}},"artifacts":{"items":{"properties":{"sha256":{"type":["string","null"]}}}}}};
+	const schema175 = {"properties":{"evidence":{"properties":{"signatures":{"items":{"properties":{"evidence":{"type":"string"},"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"reason":{"type":["string","null"]},"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"logIndexes":{"type":"array","items":{"type":"string"}},"signedAt":{"type":["string","null"]},"origin":{"type":"string"}}}}}}}};
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func1 = Object.prototype.hasOwnProperty;
 	const pattern17 = new RegExp("^[0-9a-f]{64}$", "u");
-	const schema50 = {"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"description":"The control's evidence level; null for a team package (custom.<team>), which has no evidence level of its own.","oneOf":[{"$ref":"#/$defs/level"},{"type":"null"}]},"required":{"type":"boolean"},"questions":{"type":"array","description":"A team package (custom.<team>): the ids of the verification questions it declares it bears on (its questions rule); its findings answer them.","items":{"type":"string"}}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]},"waivers":{"type":"array","description":"For a configuration with blocking findings, one entry per valid exception naming it: the blocking findings it waived and those it could not (why: not-in-waives, or not-waivable when the finding's rule marks it waivable false). Excluded only when every blocking finding is waived. Optional: policies before scoped exceptions do not give it.","items":{"type":"object","additionalProperties":false,"required":["exception","waived","notWaived"],"properties":{"exception":{"type":"string","minLength":1},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"notWaived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message","why"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"why":{"enum":["not-in-waives","not-waivable"]}}}}}}}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"title":"Question","description":"One of the five verification questions, answered.","type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: the finding's rule (built-in through lib.finding, or a team's) forbids any exception to waive it. Absent: waivable."}}}},"fleet":{"type":"object","description":"The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean","description":"A fleet inventory was given."},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort in the package's scope."},"notCovered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort the package's scope leaves out."},"unknown":{"type":"array","items":{"type":"string"},"description":"Configurations in the scope the inventory does not know."},"note":{"type":"string","minLength":1,"description":"One sentence for the report."}}}}};
+	const schema50 = {"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"oneOf":[{"$ref":"#/$defs/level"},{"type":"null"}]},"required":{"type":"boolean"},"questions":{"type":"array","items":{"type":"string"}}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["exception","waived","notWaived"],"properties":{"exception":{"type":"string","minLength":1},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"notWaived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message","why"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"why":{"enum":["not-in-waives","not-waivable"]}}}}}}}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string"},"mitigation":{"type":"string"},"acceptedBy":{"type":"string"}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean"}}}},"fleet":{"type":"object","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean"},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"}},"notCovered":{"type":"array","items":{"type":"string"}},"unknown":{"type":"array","items":{"type":"string"}},"note":{"type":"string","minLength":1}}}}};
 
 	function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -32,15 +33,14 @@ function requireValidatorsReport () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((data.level === undefined) && (missing0 = "level")) || ((data.reason === undefined) && (missing0 = "reason"))){
-	validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((data.level === undefined) && ("level")) || ((data.reason === undefined) && ("reason"))){
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!((key0 === "level") || (key0 === "reason"))){
-	validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -49,18 +49,18 @@ function requireValidatorsReport () {
 	let data0 = data.level;
 	const _errs2 = errors;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	validate23.errors = [{instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	{
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	validate23.errors = [{instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data0 < 1 || isNaN(data0)){
-	validate23.errors = [{instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -78,12 +78,12 @@ function requireValidatorsReport () {
 	{
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	validate23.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate23.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -97,7 +97,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -119,16 +119,15 @@ function requireValidatorsReport () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((((((((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.decision === undefined) && (missing0 = "decision"))) || ((data.summary === undefined) && (missing0 = "summary"))) || ((data.maturity === undefined) && (missing0 = "maturity"))) || ((data.controls === undefined) && (missing0 = "controls"))) || ((data.configurations === undefined) && (missing0 = "configurations"))) || ((data.questions === undefined) && (missing0 = "questions"))) || ((data.conditions === undefined) && (missing0 = "conditions"))) || ((data.findings === undefined) && (missing0 = "findings"))){
-	validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((((((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.decision === undefined) && ("decision"))) || ((data.summary === undefined) && ("summary"))) || ((data.maturity === undefined) && ("maturity"))) || ((data.controls === undefined) && ("controls"))) || ((data.configurations === undefined) && ("configurations"))) || ((data.questions === undefined) && ("questions"))) || ((data.conditions === undefined) && ("conditions"))) || ((data.findings === undefined) && ("findings"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!(func1.call(schema50.properties, key0))){
-	validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -136,7 +135,7 @@ function requireValidatorsReport () {
 	if(data.apiVersion !== undefined){
 	const _errs2 = errors;
 	if("update-gate.dev/policy-output/v1" !== data.apiVersion){
-	validate22.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -149,7 +148,7 @@ function requireValidatorsReport () {
 	let data1 = data.decision;
 	const _errs3 = errors;
 	if(!(((data1 === "approve") || (data1 === "conditional")) || (data1 === "reject"))){
-	validate22.errors = [{instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema50.properties.decision.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs3 === errors;
@@ -164,12 +163,12 @@ function requireValidatorsReport () {
 	if(errors === _errs4){
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	validate22.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -184,16 +183,15 @@ function requireValidatorsReport () {
 	const _errs6 = errors;
 	if(errors === _errs6){
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-	let missing1;
-	if(((((data3.level === undefined) && (missing1 = "level")) || ((data3.reason === undefined) && (missing1 = "reason"))) || ((data3.controls === undefined) && (missing1 = "controls"))) || ((data3.configurations === undefined) && (missing1 = "configurations"))){
-	validate22.errors = [{instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: missing1}}];
+	if(((((data3.level === undefined) && ("level")) || ((data3.reason === undefined) && ("reason"))) || ((data3.controls === undefined) && ("controls"))) || ((data3.configurations === undefined) && ("configurations"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs8 = errors;
 	for(const key1 in data3){
 	if(!((((key1 === "level") || (key1 === "reason")) || (key1 === "controls")) || (key1 === "configurations"))){
-	validate22.errors = [{instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -203,18 +201,18 @@ function requireValidatorsReport () {
 	const _errs9 = errors;
 	const _errs10 = errors;
 	if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-	validate22.errors = [{instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs10){
 	if((typeof data4 == "number") && (isFinite(data4))){
 	if(data4 > 5 || isNaN(data4)){
-	validate22.errors = [{instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data4 < 1 || isNaN(data4)){
-	validate22.errors = [{instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -232,12 +230,12 @@ function requireValidatorsReport () {
 	if(errors === _errs12){
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	validate22.errors = [{instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -265,7 +263,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -293,7 +291,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -309,7 +307,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -331,16 +329,15 @@ function requireValidatorsReport () {
 	const _errs24 = errors;
 	if(errors === _errs24){
 	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-	let missing2;
-	if(((((data11.id === undefined) && (missing2 = "id")) || ((data11.result === undefined) && (missing2 = "result"))) || ((data11.level === undefined) && (missing2 = "level"))) || ((data11.required === undefined) && (missing2 = "required"))){
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	if(((((data11.id === undefined) && ("id")) || ((data11.result === undefined) && ("result"))) || ((data11.level === undefined) && ("level"))) || ((data11.required === undefined) && ("required"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs26 = errors;
 	for(const key4 in data11){
 	if(!(((((key4 === "id") || (key4 === "result")) || (key4 === "level")) || (key4 === "required")) || (key4 === "questions"))){
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -351,12 +348,12 @@ function requireValidatorsReport () {
 	if(errors === _errs27){
 	if(typeof data12 === "string"){
 	if(func2(data12) < 1){
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -370,7 +367,7 @@ function requireValidatorsReport () {
 	let data13 = data11.result;
 	const _errs29 = errors;
 	if(!(((data13 === "pass") || (data13 === "fail")) || (data13 === "gap"))){
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema50.properties.controls.items.properties.result.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs29 === errors;
@@ -384,11 +381,10 @@ function requireValidatorsReport () {
 	const _errs30 = errors;
 	const _errs31 = errors;
 	let valid7 = false;
-	let passing0 = null;
 	const _errs32 = errors;
 	const _errs33 = errors;
 	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-	const err0 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -400,7 +396,7 @@ function requireValidatorsReport () {
 	if(errors === _errs33){
 	if((typeof data14 == "number") && (isFinite(data14))){
 	if(data14 > 5 || isNaN(data14)){
-	const err1 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -411,7 +407,7 @@ function requireValidatorsReport () {
 	}
 	else {
 	if(data14 < 1 || isNaN(data14)){
-	const err2 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -426,11 +422,10 @@ function requireValidatorsReport () {
 	var _valid0 = _errs32 === errors;
 	if(_valid0){
 	valid7 = true;
-	passing0 = 0;
 	}
 	const _errs35 = errors;
 	if(data14 !== null){
-	const err3 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/properties/controls/items/properties/level/oneOf/1/type",keyword:"type",params:{type: "null"}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -442,16 +437,14 @@ function requireValidatorsReport () {
 	var _valid0 = _errs35 === errors;
 	if(_valid0 && valid7){
 	valid7 = false;
-	passing0 = [passing0, 1];
 	}
 	else {
 	if(_valid0){
 	valid7 = true;
-	passing0 = 1;
 	}
 	}
 	if(!valid7){
-	const err4 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/properties/controls/items/properties/level/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -482,7 +475,7 @@ function requireValidatorsReport () {
 	if(data11.required !== undefined){
 	const _errs37 = errors;
 	if(typeof data11.required !== "boolean"){
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs37 === errors;
@@ -501,7 +494,7 @@ function requireValidatorsReport () {
 	for(let i1=0; i1<len1; i1++){
 	const _errs41 = errors;
 	if(typeof data16[i1] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0+"/questions/" + i1,schemaPath:"#/properties/controls/items/properties/questions/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid9 = _errs41 === errors;
@@ -511,7 +504,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0+"/questions",schemaPath:"#/properties/controls/items/properties/questions/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -528,7 +521,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -539,7 +532,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -561,16 +554,15 @@ function requireValidatorsReport () {
 	const _errs45 = errors;
 	if(errors === _errs45){
 	if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-	let missing3;
-	if(((((data19.id === undefined) && (missing3 = "id")) || ((data19.result === undefined) && (missing3 = "result"))) || ((data19.reasons === undefined) && (missing3 = "reasons"))) || ((data19.exception === undefined) && (missing3 = "exception"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: missing3}}];
+	if(((((data19.id === undefined) && ("id")) || ((data19.result === undefined) && ("result"))) || ((data19.reasons === undefined) && ("reasons"))) || ((data19.exception === undefined) && ("exception"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs47 = errors;
 	for(const key5 in data19){
 	if(!(((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception")) || (key5 === "waivers"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -581,12 +573,12 @@ function requireValidatorsReport () {
 	if(errors === _errs48){
 	if(typeof data20 === "string"){
 	if(func2(data20) < 1){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -600,7 +592,7 @@ function requireValidatorsReport () {
 	let data21 = data19.result;
 	const _errs50 = errors;
 	if(!(((data21 === "approved") || (data21 === "excluded")) || (data21 === "rejected"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema50.properties.configurations.items.properties.result.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs50 === errors;
@@ -620,7 +612,7 @@ function requireValidatorsReport () {
 	for(let i3=0; i3<len3; i3++){
 	const _errs54 = errors;
 	if(typeof data22[i3] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/reasons/" + i3,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs54 === errors;
@@ -630,7 +622,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -644,7 +636,7 @@ function requireValidatorsReport () {
 	let data24 = data19.exception;
 	const _errs56 = errors;
 	if((typeof data24 !== "string") && (data24 !== null)){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema50.properties.configurations.items.properties.exception.type}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs56 === errors;
@@ -665,16 +657,15 @@ function requireValidatorsReport () {
 	const _errs60 = errors;
 	if(errors === _errs60){
 	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-	let missing4;
-	if((((data26.exception === undefined) && (missing4 = "exception")) || ((data26.waived === undefined) && (missing4 = "waived"))) || ((data26.notWaived === undefined) && (missing4 = "notWaived"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: missing4}}];
+	if((((data26.exception === undefined) && ("exception")) || ((data26.waived === undefined) && ("waived"))) || ((data26.notWaived === undefined) && ("notWaived"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs62 = errors;
 	for(const key6 in data26){
 	if(!(((key6 === "exception") || (key6 === "waived")) || (key6 === "notWaived"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -685,12 +676,12 @@ function requireValidatorsReport () {
 	if(errors === _errs63){
 	if(typeof data27 === "string"){
 	if(func2(data27) < 1){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -712,16 +703,15 @@ function requireValidatorsReport () {
 	const _errs67 = errors;
 	if(errors === _errs67){
 	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-	let missing5;
-	if(((data29.rule === undefined) && (missing5 = "rule")) || ((data29.message === undefined) && (missing5 = "message"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: missing5}}];
+	if(((data29.rule === undefined) && ("rule")) || ((data29.message === undefined) && ("message"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs69 = errors;
 	for(const key7 in data29){
 	if(!((key7 === "rule") || (key7 === "message"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -732,12 +722,12 @@ function requireValidatorsReport () {
 	if(errors === _errs70){
 	if(typeof data30 === "string"){
 	if(func2(data30) < 1){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -753,12 +743,12 @@ function requireValidatorsReport () {
 	if(errors === _errs72){
 	if(typeof data31 === "string"){
 	if(func2(data31) < 1){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -772,7 +762,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -783,7 +773,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -805,16 +795,15 @@ function requireValidatorsReport () {
 	const _errs76 = errors;
 	if(errors === _errs76){
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-	let missing6;
-	if((((data33.rule === undefined) && (missing6 = "rule")) || ((data33.message === undefined) && (missing6 = "message"))) || ((data33.why === undefined) && (missing6 = "why"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: missing6}}];
+	if((((data33.rule === undefined) && ("rule")) || ((data33.message === undefined) && ("message"))) || ((data33.why === undefined) && ("why"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs78 = errors;
 	for(const key8 in data33){
 	if(!(((key8 === "rule") || (key8 === "message")) || (key8 === "why"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -825,12 +814,12 @@ function requireValidatorsReport () {
 	if(errors === _errs79){
 	if(typeof data34 === "string"){
 	if(func2(data34) < 1){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -846,12 +835,12 @@ function requireValidatorsReport () {
 	if(errors === _errs81){
 	if(typeof data35 === "string"){
 	if(func2(data35) < 1){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -865,7 +854,7 @@ function requireValidatorsReport () {
 	let data36 = data33.why;
 	const _errs83 = errors;
 	if(!((data36 === "not-in-waives") || (data36 === "not-waivable"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/why",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/why/enum",keyword:"enum",params:{allowedValues: schema50.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid19 = _errs83 === errors;
@@ -879,7 +868,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -890,7 +879,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -905,7 +894,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -916,7 +905,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers",schemaPath:"#/properties/configurations/items/properties/waivers/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -933,7 +922,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -944,7 +933,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -960,12 +949,12 @@ function requireValidatorsReport () {
 	if(errors === _errs84){
 	if(Array.isArray(data37)){
 	if(data37.length > 5){
-	validate22.errors = [{instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data37.length < 5){
-	validate22.errors = [{instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -976,16 +965,15 @@ function requireValidatorsReport () {
 	const _errs86 = errors;
 	if(errors === _errs86){
 	if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-	let missing7;
-	if((((((data38.id === undefined) && (missing7 = "id")) || ((data38.question === undefined) && (missing7 = "question"))) || ((data38.answer === undefined) && (missing7 = "answer"))) || ((data38.reasons === undefined) && (missing7 = "reasons"))) || ((data38.evidence === undefined) && (missing7 = "evidence"))){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: missing7}}];
+	if((((((data38.id === undefined) && ("id")) || ((data38.question === undefined) && ("question"))) || ((data38.answer === undefined) && ("answer"))) || ((data38.reasons === undefined) && ("reasons"))) || ((data38.evidence === undefined) && ("evidence"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs88 = errors;
 	for(const key9 in data38){
 	if(!(((((key9 === "id") || (key9 === "question")) || (key9 === "answer")) || (key9 === "reasons")) || (key9 === "evidence"))){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -994,7 +982,7 @@ function requireValidatorsReport () {
 	let data39 = data38.id;
 	const _errs89 = errors;
 	if(!(((((data39 === "approved-before-signing") || (data39 === "signed-by-authorized-key")) || (data39 === "affected-versions-mapped")) || (data39 === "rollback-recovery-tested")) || (data39 === "decisions-retained"))){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema50.properties.questions.items.properties.id.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid21 = _errs89 === errors;
@@ -1009,12 +997,12 @@ function requireValidatorsReport () {
 	if(errors === _errs90){
 	if(typeof data40 === "string"){
 	if(func2(data40) < 1){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1028,7 +1016,7 @@ function requireValidatorsReport () {
 	let data41 = data38.answer;
 	const _errs92 = errors;
 	if(!(((data41 === "pass") || (data41 === "fail")) || (data41 === "gap"))){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema50.properties.questions.items.properties.answer.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid21 = _errs92 === errors;
@@ -1048,7 +1036,7 @@ function requireValidatorsReport () {
 	for(let i8=0; i8<len8; i8++){
 	const _errs96 = errors;
 	if(typeof data42[i8] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/reasons/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid23 = _errs96 === errors;
@@ -1058,7 +1046,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1079,7 +1067,7 @@ function requireValidatorsReport () {
 	for(let i9=0; i9<len9; i9++){
 	const _errs101 = errors;
 	if(typeof data44[i9] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/evidence/" + i9,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid25 = _errs101 === errors;
@@ -1089,7 +1077,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1106,7 +1094,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1119,7 +1107,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1141,16 +1129,15 @@ function requireValidatorsReport () {
 	const _errs105 = errors;
 	if(errors === _errs105){
 	if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-	let missing8;
-	if(((((data47.id === undefined) && (missing8 = "id")) || ((data47.configuration === undefined) && (missing8 = "configuration"))) || ((data47.text === undefined) && (missing8 = "text"))) || ((data47.followUpBy === undefined) && (missing8 = "followUpBy"))){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: missing8}}];
+	if(((((data47.id === undefined) && ("id")) || ((data47.configuration === undefined) && ("configuration"))) || ((data47.text === undefined) && ("text"))) || ((data47.followUpBy === undefined) && ("followUpBy"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs107 = errors;
 	for(const key10 in data47){
 	if(!(((((((key10 === "id") || (key10 === "configuration")) || (key10 === "text")) || (key10 === "followUpBy")) || (key10 === "remainOn")) || (key10 === "mitigation")) || (key10 === "acceptedBy"))){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1161,12 +1148,12 @@ function requireValidatorsReport () {
 	if(errors === _errs108){
 	if(typeof data48 === "string"){
 	if(func2(data48) < 1){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1180,7 +1167,7 @@ function requireValidatorsReport () {
 	let data49 = data47.configuration;
 	const _errs110 = errors;
 	if((typeof data49 !== "string") && (data49 !== null)){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema50.properties.conditions.items.properties.configuration.type}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid27 = _errs110 === errors;
@@ -1195,12 +1182,12 @@ function requireValidatorsReport () {
 	if(errors === _errs112){
 	if(typeof data50 === "string"){
 	if(func2(data50) < 1){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1214,7 +1201,7 @@ function requireValidatorsReport () {
 	let data51 = data47.followUpBy;
 	const _errs114 = errors;
 	if((typeof data51 !== "string") && (data51 !== null)){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema50.properties.conditions.items.properties.followUpBy.type}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid27 = _errs114 === errors;
@@ -1226,7 +1213,7 @@ function requireValidatorsReport () {
 	if(data47.remainOn !== undefined){
 	const _errs116 = errors;
 	if(typeof data47.remainOn !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid27 = _errs116 === errors;
@@ -1238,7 +1225,7 @@ function requireValidatorsReport () {
 	if(data47.mitigation !== undefined){
 	const _errs118 = errors;
 	if(typeof data47.mitigation !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid27 = _errs118 === errors;
@@ -1250,7 +1237,7 @@ function requireValidatorsReport () {
 	if(data47.acceptedBy !== undefined){
 	const _errs120 = errors;
 	if(typeof data47.acceptedBy !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid27 = _errs120 === errors;
@@ -1268,7 +1255,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1279,7 +1266,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1301,16 +1288,15 @@ function requireValidatorsReport () {
 	const _errs124 = errors;
 	if(errors === _errs124){
 	if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-	let missing9;
-	if((((((data56.rule === undefined) && (missing9 = "rule")) || ((data56.control === undefined) && (missing9 = "control"))) || ((data56.severity === undefined) && (missing9 = "severity"))) || ((data56.message === undefined) && (missing9 = "message"))) || ((data56.evidence === undefined) && (missing9 = "evidence"))){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: missing9}}];
+	if((((((data56.rule === undefined) && ("rule")) || ((data56.control === undefined) && ("control"))) || ((data56.severity === undefined) && ("severity"))) || ((data56.message === undefined) && ("message"))) || ((data56.evidence === undefined) && ("evidence"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs126 = errors;
 	for(const key11 in data56){
 	if(!(((((((key11 === "rule") || (key11 === "control")) || (key11 === "severity")) || (key11 === "message")) || (key11 === "evidence")) || (key11 === "configuration")) || (key11 === "waivable"))){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1321,12 +1307,12 @@ function requireValidatorsReport () {
 	if(errors === _errs127){
 	if(typeof data57 === "string"){
 	if(func2(data57) < 1){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1342,12 +1328,12 @@ function requireValidatorsReport () {
 	if(errors === _errs129){
 	if(typeof data58 === "string"){
 	if(func2(data58) < 1){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1361,7 +1347,7 @@ function requireValidatorsReport () {
 	let data59 = data56.severity;
 	const _errs131 = errors;
 	if(!((((data59 === "violation") || (data59 === "gap")) || (data59 === "warning")) || (data59 === "info"))){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema50.properties.findings.items.properties.severity.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs131 === errors;
@@ -1376,12 +1362,12 @@ function requireValidatorsReport () {
 	if(errors === _errs132){
 	if(typeof data60 === "string"){
 	if(func2(data60) < 1){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1402,7 +1388,7 @@ function requireValidatorsReport () {
 	for(let i12=0; i12<len12; i12++){
 	const _errs137 = errors;
 	if(typeof data61[i12] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/evidence/" + i12,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid31 = _errs137 === errors;
@@ -1412,7 +1398,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1425,7 +1411,7 @@ function requireValidatorsReport () {
 	if(data56.configuration !== undefined){
 	const _errs139 = errors;
 	if(typeof data56.configuration !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs139 === errors;
@@ -1437,7 +1423,7 @@ function requireValidatorsReport () {
 	if(data56.waivable !== undefined){
 	const _errs141 = errors;
 	if(typeof data56.waivable !== "boolean"){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/waivable",schemaPath:"#/properties/findings/items/properties/waivable/type",keyword:"type",params:{type: "boolean"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs141 === errors;
@@ -1455,7 +1441,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1466,7 +1452,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1481,16 +1467,15 @@ function requireValidatorsReport () {
 	const _errs143 = errors;
 	if(errors === _errs143){
 	if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-	let missing10;
-	if(((((((data65.inventory === undefined) && (missing10 = "inventory")) || ((data65.cohort === undefined) && (missing10 = "cohort"))) || ((data65.covered === undefined) && (missing10 = "covered"))) || ((data65.notCovered === undefined) && (missing10 = "notCovered"))) || ((data65.unknown === undefined) && (missing10 = "unknown"))) || ((data65.note === undefined) && (missing10 = "note"))){
-	validate22.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: missing10}}];
+	if(((((((data65.inventory === undefined) && ("inventory")) || ((data65.cohort === undefined) && ("cohort"))) || ((data65.covered === undefined) && ("covered"))) || ((data65.notCovered === undefined) && ("notCovered"))) || ((data65.unknown === undefined) && ("unknown"))) || ((data65.note === undefined) && ("note"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs145 = errors;
 	for(const key12 in data65){
 	if(!((((((key12 === "inventory") || (key12 === "cohort")) || (key12 === "covered")) || (key12 === "notCovered")) || (key12 === "unknown")) || (key12 === "note"))){
-	validate22.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1498,7 +1483,7 @@ function requireValidatorsReport () {
 	if(data65.inventory !== undefined){
 	const _errs146 = errors;
 	if(typeof data65.inventory !== "boolean"){
-	validate22.errors = [{instancePath:instancePath+"/fleet/inventory",schemaPath:"#/properties/fleet/properties/inventory/type",keyword:"type",params:{type: "boolean"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid32 = _errs146 === errors;
@@ -1510,7 +1495,7 @@ function requireValidatorsReport () {
 	if(data65.cohort !== undefined){
 	const _errs148 = errors;
 	if(typeof data65.cohort !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/fleet/cohort",schemaPath:"#/properties/fleet/properties/cohort/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid32 = _errs148 === errors;
@@ -1529,7 +1514,7 @@ function requireValidatorsReport () {
 	for(let i13=0; i13<len13; i13++){
 	const _errs152 = errors;
 	if(typeof data68[i13] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/fleet/covered/" + i13,schemaPath:"#/properties/fleet/properties/covered/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid33 = _errs152 === errors;
@@ -1539,7 +1524,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/fleet/covered",schemaPath:"#/properties/fleet/properties/covered/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1559,7 +1544,7 @@ function requireValidatorsReport () {
 	for(let i14=0; i14<len14; i14++){
 	const _errs156 = errors;
 	if(typeof data70[i14] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/fleet/notCovered/" + i14,schemaPath:"#/properties/fleet/properties/notCovered/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid34 = _errs156 === errors;
@@ -1569,7 +1554,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/fleet/notCovered",schemaPath:"#/properties/fleet/properties/notCovered/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1589,7 +1574,7 @@ function requireValidatorsReport () {
 	for(let i15=0; i15<len15; i15++){
 	const _errs160 = errors;
 	if(typeof data72[i15] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/fleet/unknown/" + i15,schemaPath:"#/properties/fleet/properties/unknown/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid35 = _errs160 === errors;
@@ -1599,7 +1584,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/fleet/unknown",schemaPath:"#/properties/fleet/properties/unknown/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1615,12 +1600,12 @@ function requireValidatorsReport () {
 	if(errors === _errs162){
 	if(typeof data74 === "string"){
 	if(func2(data74) < 1){
-	validate22.errors = [{instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1638,7 +1623,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1660,7 +1645,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1682,16 +1667,15 @@ function requireValidatorsReport () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.evaluationTime === undefined) && (missing0 = "evaluationTime"))) || ((data.package === undefined) && (missing0 = "package"))) || ((data.inputDigests === undefined) && (missing0 = "inputDigests"))) || ((data.policy === undefined) && (missing0 = "policy"))) || ((data.evidence === undefined) && (missing0 = "evidence"))) || ((data.artifacts === undefined) && (missing0 = "artifacts"))) || ((data.result === undefined) && (missing0 = "result"))){
-	validate81.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.evaluationTime === undefined) && ("evaluationTime"))) || ((data.package === undefined) && ("package"))) || ((data.inputDigests === undefined) && ("inputDigests"))) || ((data.policy === undefined) && ("policy"))) || ((data.evidence === undefined) && ("evidence"))) || ((data.artifacts === undefined) && ("artifacts"))) || ((data.result === undefined) && ("result"))){
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!((((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "inputDigests")) || (key0 === "policy")) || (key0 === "evidence")) || (key0 === "artifacts")) || (key0 === "result"))){
-	validate81.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1699,7 +1683,7 @@ function requireValidatorsReport () {
 	if(data.apiVersion !== undefined){
 	const _errs2 = errors;
 	if("update-gate.dev/report/v1" !== data.apiVersion){
-	validate81.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/report/v1"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -1715,18 +1699,18 @@ function requireValidatorsReport () {
 	if(errors === _errs3){
 	if(typeof data1 === "string"){
 	if(func2(data1) > 64){
-	validate81.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data1))){
-	validate81.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/format",keyword:"format",params:{format: "date-time"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1742,16 +1726,15 @@ function requireValidatorsReport () {
 	const _errs5 = errors;
 	if(errors === _errs5){
 	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-	let missing1;
-	if((((((data2.dir === undefined) && (missing1 = "dir")) || ((data2.product === undefined) && (missing1 = "product"))) || ((data2.fromVersion === undefined) && (missing1 = "fromVersion"))) || ((data2.toVersion === undefined) && (missing1 = "toVersion"))) || ((data2.cohort === undefined) && (missing1 = "cohort"))){
-	validate81.errors = [{instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: missing1}}];
+	if((((((data2.dir === undefined) && ("dir")) || ((data2.product === undefined) && ("product"))) || ((data2.fromVersion === undefined) && ("fromVersion"))) || ((data2.toVersion === undefined) && ("toVersion"))) || ((data2.cohort === undefined) && ("cohort"))){
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs7 = errors;
 	for(const key1 in data2){
 	if(!(((((key1 === "dir") || (key1 === "product")) || (key1 === "fromVersion")) || (key1 === "toVersion")) || (key1 === "cohort"))){
-	validate81.errors = [{instancePath:instancePath+"/package",schemaPath:"#/properties/package/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1759,7 +1742,7 @@ function requireValidatorsReport () {
 	if(data2.dir !== undefined){
 	const _errs8 = errors;
 	if(typeof data2.dir !== "string"){
-	validate81.errors = [{instancePath:instancePath+"/package/dir",schemaPath:"#/properties/package/properties/dir/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid1 = _errs8 === errors;
@@ -1774,12 +1757,12 @@ function requireValidatorsReport () {
 	if(errors === _errs10){
 	if(typeof data4 === "string"){
 	if(func2(data4) < 1){
-	validate81.errors = [{instancePath:instancePath+"/package/product",schemaPath:"#/properties/package/properties/product/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/package/product",schemaPath:"#/properties/package/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1795,12 +1778,12 @@ function requireValidatorsReport () {
 	if(errors === _errs12){
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	validate81.errors = [{instancePath:instancePath+"/package/fromVersion",schemaPath:"#/properties/package/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/package/fromVersion",schemaPath:"#/properties/package/properties/fromVersion/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1816,12 +1799,12 @@ function requireValidatorsReport () {
 	if(errors === _errs14){
 	if(typeof data6 === "string"){
 	if(func2(data6) < 1){
-	validate81.errors = [{instancePath:instancePath+"/package/toVersion",schemaPath:"#/properties/package/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/package/toVersion",schemaPath:"#/properties/package/properties/toVersion/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1837,12 +1820,12 @@ function requireValidatorsReport () {
 	if(errors === _errs16){
 	if(typeof data7 === "string"){
 	if(func2(data7) < 1){
-	validate81.errors = [{instancePath:instancePath+"/package/cohort",schemaPath:"#/properties/package/properties/cohort/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/package/cohort",schemaPath:"#/properties/package/properties/cohort/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1859,7 +1842,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/package",schemaPath:"#/properties/package/type",keyword:"type",params:{type: "object"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1880,12 +1863,12 @@ function requireValidatorsReport () {
 	if(errors === _errs21){
 	if(typeof data9 === "string"){
 	if(!pattern17.test(data9)){
-	validate81.errors = [{instancePath:instancePath+"/inputDigests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputDigests/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/inputDigests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputDigests/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1896,7 +1879,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/inputDigests",schemaPath:"#/properties/inputDigests/type",keyword:"type",params:{type: "object"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1911,16 +1894,15 @@ function requireValidatorsReport () {
 	const _errs23 = errors;
 	if(errors === _errs23){
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-	let missing2;
-	if(((data10.name === undefined) && (missing2 = "name")) || ((data10.sha256 === undefined) && (missing2 = "sha256"))){
-	validate81.errors = [{instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: missing2}}];
+	if(((data10.name === undefined) && ("name")) || ((data10.sha256 === undefined) && ("sha256"))){
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs25 = errors;
 	for(const key3 in data10){
 	if(!((key3 === "name") || (key3 === "sha256"))){
-	validate81.errors = [{instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1928,7 +1910,7 @@ function requireValidatorsReport () {
 	if(data10.name !== undefined){
 	const _errs26 = errors;
 	if(typeof data10.name !== "string"){
-	validate81.errors = [{instancePath:instancePath+"/policy/name",schemaPath:"#/properties/policy/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs26 === errors;
@@ -1943,12 +1925,12 @@ function requireValidatorsReport () {
 	if(errors === _errs28){
 	if(typeof data12 === "string"){
 	if(!pattern17.test(data12)){
-	validate81.errors = [{instancePath:instancePath+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1962,7 +1944,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1977,16 +1959,15 @@ function requireValidatorsReport () {
 	const _errs30 = errors;
 	if(errors === _errs30){
 	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-	let missing3;
-	if(((data13.missing === undefined) && (missing3 = "missing")) || ((data13.signatures === undefined) && (missing3 = "signatures"))){
-	validate81.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing3}}];
+	if(((data13.missing === undefined) && ("missing")) || ((data13.signatures === undefined) && ("signatures"))){
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs32 = errors;
 	for(const key4 in data13){
 	if(!((key4 === "missing") || (key4 === "signatures"))){
-	validate81.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2003,16 +1984,15 @@ function requireValidatorsReport () {
 	const _errs35 = errors;
 	if(errors === _errs35){
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-	let missing4;
-	if((((data15.id === undefined) && (missing4 = "id")) || ((data15.kind === undefined) && (missing4 = "kind"))) || ((data15.file === undefined) && (missing4 = "file"))){
-	validate81.errors = [{instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: missing4}}];
+	if((((data15.id === undefined) && ("id")) || ((data15.kind === undefined) && ("kind"))) || ((data15.file === undefined) && ("file"))){
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs37 = errors;
 	for(const key5 in data15){
 	if(!(((key5 === "id") || (key5 === "kind")) || (key5 === "file"))){
-	validate81.errors = [{instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2020,7 +2000,7 @@ function requireValidatorsReport () {
 	if(data15.id !== undefined){
 	const _errs38 = errors;
 	if(typeof data15.id !== "string"){
-	validate81.errors = [{instancePath:instancePath+"/evidence/missing/" + i0+"/id",schemaPath:"#/properties/evidence/properties/missing/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs38 === errors;
@@ -2032,7 +2012,7 @@ function requireValidatorsReport () {
 	if(data15.kind !== undefined){
 	const _errs40 = errors;
 	if(typeof data15.kind !== "string"){
-	validate81.errors = [{instancePath:instancePath+"/evidence/missing/" + i0+"/kind",schemaPath:"#/properties/evidence/properties/missing/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs40 === errors;
@@ -2044,7 +2024,7 @@ function requireValidatorsReport () {
 	if(data15.file !== undefined){
 	const _errs42 = errors;
 	if(typeof data15.file !== "string"){
-	validate81.errors = [{instancePath:instancePath+"/evidence/missing/" + i0+"/file",schemaPath:"#/properties/evidence/properties/missing/items/properties/file/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs42 === errors;
@@ -2058,7 +2038,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/type",keyword:"type",params:{type: "object"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2069,7 +2049,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/evidence/missing",schemaPath:"#/properties/evidence/properties/missing/type",keyword:"type",params:{type: "array"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2091,16 +2071,15 @@ function requireValidatorsReport () {
 	const _errs46 = errors;
 	if(errors === _errs46){
 	if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-	let missing5;
-	if((((((data20.evidence === undefined) && (missing5 = "evidence")) || ((data20.source === undefined) && (missing5 = "source"))) || ((data20.verified === undefined) && (missing5 = "verified"))) || ((data20.keyId === undefined) && (missing5 = "keyId"))) || ((data20.reason === undefined) && (missing5 = "reason"))){
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: missing5}}];
+	if((((((data20.evidence === undefined) && ("evidence")) || ((data20.source === undefined) && ("source"))) || ((data20.verified === undefined) && ("verified"))) || ((data20.keyId === undefined) && ("keyId"))) || ((data20.reason === undefined) && ("reason"))){
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs48 = errors;
 	for(const key6 in data20){
 	if(!(func1.call(schema175.properties.evidence.properties.signatures.items.properties, key6))){
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2108,7 +2087,7 @@ function requireValidatorsReport () {
 	if(data20.evidence !== undefined){
 	const _errs49 = errors;
 	if(typeof data20.evidence !== "string"){
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1+"/evidence",schemaPath:"#/properties/evidence/properties/signatures/items/properties/evidence/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs49 === errors;
@@ -2120,7 +2099,7 @@ function requireValidatorsReport () {
 	if(data20.source !== undefined){
 	const _errs51 = errors;
 	if(typeof data20.source !== "string"){
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1+"/source",schemaPath:"#/properties/evidence/properties/signatures/items/properties/source/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs51 === errors;
@@ -2132,7 +2111,7 @@ function requireValidatorsReport () {
 	if(data20.verified !== undefined){
 	const _errs53 = errors;
 	if(typeof data20.verified !== "boolean"){
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1+"/verified",schemaPath:"#/properties/evidence/properties/signatures/items/properties/verified/type",keyword:"type",params:{type: "boolean"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs53 === errors;
@@ -2145,7 +2124,7 @@ function requireValidatorsReport () {
 	let data24 = data20.keyId;
 	const _errs55 = errors;
 	if((typeof data24 !== "string") && (data24 !== null)){
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1+"/keyId",schemaPath:"#/properties/evidence/properties/signatures/items/properties/keyId/type",keyword:"type",params:{type: schema175.properties.evidence.properties.signatures.items.properties.keyId.type}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs55 === errors;
@@ -2158,7 +2137,7 @@ function requireValidatorsReport () {
 	let data25 = data20.reason;
 	const _errs57 = errors;
 	if((typeof data25 !== "string") && (data25 !== null)){
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1+"/reason",schemaPath:"#/properties/evidence/properties/signatures/items/properties/reason/type",keyword:"type",params:{type: schema175.properties.evidence.properties.signatures.items.properties.reason.type}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs57 === errors;
@@ -2171,7 +2150,7 @@ function requireValidatorsReport () {
 	let data26 = data20.issuer;
 	const _errs59 = errors;
 	if((typeof data26 !== "string") && (data26 !== null)){
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1+"/issuer",schemaPath:"#/properties/evidence/properties/signatures/items/properties/issuer/type",keyword:"type",params:{type: schema175.properties.evidence.properties.signatures.items.properties.issuer.type}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs59 === errors;
@@ -2184,7 +2163,7 @@ function requireValidatorsReport () {
 	let data27 = data20.subject;
 	const _errs61 = errors;
 	if((typeof data27 !== "string") && (data27 !== null)){
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1+"/subject",schemaPath:"#/properties/evidence/properties/signatures/items/properties/subject/type",keyword:"type",params:{type: schema175.properties.evidence.properties.signatures.items.properties.subject.type}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs61 === errors;
@@ -2203,7 +2182,7 @@ function requireValidatorsReport () {
 	for(let i2=0; i2<len2; i2++){
 	const _errs65 = errors;
 	if(typeof data28[i2] !== "string"){
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1+"/logIndexes/" + i2,schemaPath:"#/properties/evidence/properties/signatures/items/properties/logIndexes/items/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid9 = _errs65 === errors;
@@ -2213,7 +2192,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1+"/logIndexes",schemaPath:"#/properties/evidence/properties/signatures/items/properties/logIndexes/type",keyword:"type",params:{type: "array"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2227,7 +2206,7 @@ function requireValidatorsReport () {
 	let data30 = data20.signedAt;
 	const _errs67 = errors;
 	if((typeof data30 !== "string") && (data30 !== null)){
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1+"/signedAt",schemaPath:"#/properties/evidence/properties/signatures/items/properties/signedAt/type",keyword:"type",params:{type: schema175.properties.evidence.properties.signatures.items.properties.signedAt.type}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs67 === errors;
@@ -2239,7 +2218,7 @@ function requireValidatorsReport () {
 	if(data20.origin !== undefined){
 	const _errs69 = errors;
 	if(typeof data20.origin !== "string"){
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1+"/origin",schemaPath:"#/properties/evidence/properties/signatures/items/properties/origin/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs69 === errors;
@@ -2260,7 +2239,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/type",keyword:"type",params:{type: "object"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2271,7 +2250,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/evidence/signatures",schemaPath:"#/properties/evidence/properties/signatures/type",keyword:"type",params:{type: "array"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2285,7 +2264,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2307,16 +2286,15 @@ function requireValidatorsReport () {
 	const _errs73 = errors;
 	if(errors === _errs73){
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-	let missing6;
-	if((((data33.name === undefined) && (missing6 = "name")) || ((data33.sha256 === undefined) && (missing6 = "sha256"))) || ((data33.matches === undefined) && (missing6 = "matches"))){
-	validate81.errors = [{instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: missing6}}];
+	if((((data33.name === undefined) && ("name")) || ((data33.sha256 === undefined) && ("sha256"))) || ((data33.matches === undefined) && ("matches"))){
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs75 = errors;
 	for(const key7 in data33){
 	if(!(((key7 === "name") || (key7 === "sha256")) || (key7 === "matches"))){
-	validate81.errors = [{instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2324,7 +2302,7 @@ function requireValidatorsReport () {
 	if(data33.name !== undefined){
 	const _errs76 = errors;
 	if(typeof data33.name !== "string"){
-	validate81.errors = [{instancePath:instancePath+"/artifacts/" + i3+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs76 === errors;
@@ -2337,7 +2315,7 @@ function requireValidatorsReport () {
 	let data35 = data33.sha256;
 	const _errs78 = errors;
 	if((typeof data35 !== "string") && (data35 !== null)){
-	validate81.errors = [{instancePath:instancePath+"/artifacts/" + i3+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/type",keyword:"type",params:{type: schema175.properties.artifacts.items.properties.sha256.type}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs78 === errors;
@@ -2349,7 +2327,7 @@ function requireValidatorsReport () {
 	if(data33.matches !== undefined){
 	const _errs80 = errors;
 	if(typeof data33.matches !== "boolean"){
-	validate81.errors = [{instancePath:instancePath+"/artifacts/" + i3+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs80 === errors;
@@ -2363,7 +2341,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2374,7 +2352,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [{instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2406,7 +2384,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate81.errors = [REJECTED];
 	return false;
 	}
 	}

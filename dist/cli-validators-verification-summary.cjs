@@ -10,6 +10,7 @@ var hasRequiredValidatorsVerificationSummary;
 function requireValidatorsVerificationSummary () {
 	if (hasRequiredValidatorsVerificationSummary) return validatorsVerificationSummary;
 	hasRequiredValidatorsVerificationSummary = 1;
+	const REJECTED = Object.freeze({ instancePath: '', schemaPath: '', keyword: 'accept', params: Object.freeze({}) });
 	validatorsVerificationSummary.verificationSummary = () => {
 	  const exports = {};
 	exports.verificationSummary = validate73;
@@ -30,16 +31,15 @@ function requireValidatorsVerificationSummary () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((data.digest === undefined) && (missing0 = "digest")){
-	validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((data.digest === undefined) && ("digest")){
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data.name !== undefined){
 	const _errs1 = errors;
 	if(typeof data.name !== "string"){
-	validate74.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs1 === errors;
@@ -55,12 +55,12 @@ function requireValidatorsVerificationSummary () {
 	{
 	if(typeof data1 === "string"){
 	if(!(formats72.test(data1))){
-	validate74.errors = [{instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"}}];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate74.errors = [{instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"}}];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -77,7 +77,7 @@ function requireValidatorsVerificationSummary () {
 	{
 	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 	if(Object.keys(data2).length < 1){
-	validate74.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1}}];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -88,12 +88,12 @@ function requireValidatorsVerificationSummary () {
 	{
 	if(typeof data3 === "string"){
 	if(!pattern77.test(data3)){
-	validate74.errors = [{instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"}}];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate74.errors = [{instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -110,12 +110,12 @@ function requireValidatorsVerificationSummary () {
 	{
 	if(typeof data4 === "string"){
 	if(!pattern17.test(data4)){
-	validate74.errors = [{instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate74.errors = [{instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"}}];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -131,12 +131,12 @@ function requireValidatorsVerificationSummary () {
 	{
 	if(typeof data5 === "string"){
 	if(!pattern79.test(data5)){
-	validate74.errors = [{instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"}}];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate74.errors = [{instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"}}];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -150,7 +150,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate74.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"}}];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -164,7 +164,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -172,8 +172,6 @@ function requireValidatorsVerificationSummary () {
 	return errors === 0;
 	}
 	validate74.evaluated = {"props":{"name":true,"uri":true,"digest":true},"dynamicProps":false,"dynamicItems":false};
-
-	const schema170 = {"properties":{"verificationResult":{"enum":["PASSED","FAILED"]}},"propertyNames":{"anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}};
 	const pattern80 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
 	const pattern84 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
 	const pattern85 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
@@ -196,9 +194,8 @@ function requireValidatorsVerificationSummary () {
 	const _errs2 = errors;
 	if(errors === _errs2){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((data.uri === undefined) && (missing0 = "uri")){
-	const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0}};
+	if((data.uri === undefined) && ("uri")){
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -209,7 +206,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -224,9 +221,8 @@ function requireValidatorsVerificationSummary () {
 	const _errs4 = errors;
 	if(errors === _errs4){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing1;
-	if((data.digest === undefined) && (missing1 = "digest")){
-	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1}};
+	if((data.digest === undefined) && ("digest")){
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -237,7 +233,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -252,9 +248,8 @@ function requireValidatorsVerificationSummary () {
 	const _errs6 = errors;
 	if(errors === _errs6){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing2;
-	if((data.content === undefined) && (missing2 = "content")){
-	const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: missing2}};
+	if((data.content === undefined) && ("content")){
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -265,7 +260,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	const err5 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -278,7 +273,7 @@ function requireValidatorsVerificationSummary () {
 	var _valid0 = _errs6 === errors;
 	valid0 = valid0 || _valid0;
 	if(!valid0){
-	const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -309,12 +304,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs8){
 	if(typeof data0 === "string"){
 	if(!(formats72.test(data0))){
-	validate77.errors = [{instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate77.errors = [{instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -332,7 +327,7 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs11){
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(Object.keys(data1).length < 1){
-	validate77.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -344,12 +339,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs14){
 	if(typeof data2 === "string"){
 	if(!pattern77.test(data2)){
-	validate77.errors = [{instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate77.errors = [{instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -366,12 +361,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs16){
 	if(typeof data3 === "string"){
 	if(!pattern17.test(data3)){
-	validate77.errors = [{instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate77.errors = [{instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -387,12 +382,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs18){
 	if(typeof data4 === "string"){
 	if(!pattern79.test(data4)){
-	validate77.errors = [{instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate77.errors = [{instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -406,7 +401,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate77.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -419,7 +414,7 @@ function requireValidatorsVerificationSummary () {
 	if(data.name !== undefined){
 	const _errs20 = errors;
 	if(typeof data.name !== "string"){
-	validate77.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	var valid1 = _errs20 === errors;
@@ -435,12 +430,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs22){
 	if(typeof data6 === "string"){
 	if(!(formats72.test(data6))){
-	validate77.errors = [{instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/format",keyword:"format",params:{format: "uri-reference"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate77.errors = [{instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/type",keyword:"type",params:{type: "string"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -454,7 +449,7 @@ function requireValidatorsVerificationSummary () {
 	if(data.mediaType !== undefined){
 	const _errs24 = errors;
 	if(typeof data.mediaType !== "string"){
-	validate77.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	var valid1 = _errs24 === errors;
@@ -466,7 +461,7 @@ function requireValidatorsVerificationSummary () {
 	if(data.content !== undefined){
 	const _errs26 = errors;
 	if(typeof data.content !== "string"){
-	validate77.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	var valid1 = _errs26 === errors;
@@ -479,7 +474,7 @@ function requireValidatorsVerificationSummary () {
 	let data9 = data.annotations;
 	const _errs28 = errors;
 	if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-	validate77.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	var valid1 = _errs28 === errors;
@@ -495,7 +490,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -517,9 +512,8 @@ function requireValidatorsVerificationSummary () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((data.verifier === undefined) && (missing0 = "verifier")) || ((data.timeVerified === undefined) && (missing0 = "timeVerified"))) || ((data.resourceUri === undefined) && (missing0 = "resourceUri"))) || ((data.policy === undefined) && (missing0 = "policy"))) || ((data.verificationResult === undefined) && (missing0 = "verificationResult"))) || ((data.verifiedLevels === undefined) && (missing0 = "verifiedLevels"))){
-	validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((data.verifier === undefined) && ("verifier")) || ((data.timeVerified === undefined) && ("timeVerified"))) || ((data.resourceUri === undefined) && ("resourceUri"))) || ((data.policy === undefined) && ("policy"))) || ((data.verificationResult === undefined) && ("verificationResult"))) || ((data.verifiedLevels === undefined) && ("verifiedLevels"))){
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -529,7 +523,7 @@ function requireValidatorsVerificationSummary () {
 	let valid1 = false;
 	const _errs3 = errors;
 	if(typeof key0 !== "string"){
-	const err0 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/type",keyword:"type",params:{type: "string"},propertyName:key0};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -539,7 +533,7 @@ function requireValidatorsVerificationSummary () {
 	errors++;
 	}
 	if(!(((((((((key0 === "verifier") || (key0 === "timeVerified")) || (key0 === "resourceUri")) || (key0 === "policy")) || (key0 === "inputAttestations")) || (key0 === "verificationResult")) || (key0 === "verifiedLevels")) || (key0 === "dependencyLevels")) || (key0 === "slsaVersion"))){
-	const err1 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema170.propertyNames.anyOf[0].enum},propertyName:key0};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -554,7 +548,7 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs5){
 	if(typeof key0 === "string"){
 	if(!pattern80.test(key0)){
-	const err2 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*:"},propertyName:key0};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -565,7 +559,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	const err3 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/type",keyword:"type",params:{type: "string"},propertyName:key0};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -578,7 +572,7 @@ function requireValidatorsVerificationSummary () {
 	var _valid0 = _errs5 === errors;
 	valid1 = valid1 || _valid0;
 	if(!valid1){
-	const err4 = {instancePath,schemaPath:"#/propertyNames/anyOf",keyword:"anyOf",params:{},propertyName:key0};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -600,7 +594,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	var valid0 = _errs1 === errors;
 	if(!valid0){
-	const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -618,9 +612,8 @@ function requireValidatorsVerificationSummary () {
 	const _errs7 = errors;
 	if(errors === _errs7){
 	if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-	let missing1;
-	if((data0.id === undefined) && (missing1 = "id")){
-	validate76.errors = [{instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/required",keyword:"required",params:{missingProperty: missing1}}];
+	if((data0.id === undefined) && ("id")){
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -631,12 +624,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs9){
 	if(typeof data1 === "string"){
 	if(!(formats74(data1))){
-	validate76.errors = [{instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/format",keyword:"format",params:{format: "uri"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate76.errors = [{instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -655,7 +648,7 @@ function requireValidatorsVerificationSummary () {
 	for(const key1 in data2){
 	const _errs14 = errors;
 	if(typeof data2[key1] !== "string"){
-	validate76.errors = [{instancePath:instancePath+"/verifier/version/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/verifier/properties/version/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	var valid4 = _errs14 === errors;
@@ -665,7 +658,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate76.errors = [{instancePath:instancePath+"/verifier/version",schemaPath:"#/properties/verifier/properties/version/type",keyword:"type",params:{type: "object"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -678,7 +671,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate76.errors = [{instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/type",keyword:"type",params:{type: "object"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -695,12 +688,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs16){
 	if(typeof data4 === "string"){
 	if(!(formats0.validate(data4))){
-	validate76.errors = [{instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/format",keyword:"format",params:{format: "date-time"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate76.errors = [{instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/type",keyword:"type",params:{type: "string"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -718,12 +711,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs18){
 	if(typeof data5 === "string"){
 	if(!(formats74(data5))){
-	validate76.errors = [{instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/format",keyword:"format",params:{format: "uri"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate76.errors = [{instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/type",keyword:"type",params:{type: "string"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -747,14 +740,13 @@ function requireValidatorsVerificationSummary () {
 	const _errs22 = errors;
 	if(errors === _errs22){
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-	let missing2;
-	if((data6.uri === undefined) && (missing2 = "uri")){
-	validate76.errors = [{instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/required",keyword:"required",params:{missingProperty: missing2}}];
+	if((data6.uri === undefined) && ("uri")){
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate76.errors = [{instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/type",keyword:"type",params:{type: "object"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -786,14 +778,13 @@ function requireValidatorsVerificationSummary () {
 	const _errs28 = errors;
 	if(errors === _errs28){
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-	let missing3;
-	if((data8.digest === undefined) && (missing3 = "digest")){
-	validate76.errors = [{instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/required",keyword:"required",params:{missingProperty: missing3}}];
+	if((data8.digest === undefined) && ("digest")){
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate76.errors = [{instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/type",keyword:"type",params:{type: "object"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -806,7 +797,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate76.errors = [{instancePath:instancePath+"/inputAttestations",schemaPath:"#/properties/inputAttestations/type",keyword:"type",params:{type: "array"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -820,11 +811,11 @@ function requireValidatorsVerificationSummary () {
 	let data9 = data.verificationResult;
 	const _errs30 = errors;
 	if(typeof data9 !== "string"){
-	validate76.errors = [{instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/type",keyword:"type",params:{type: "string"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	if(!((data9 === "PASSED") || (data9 === "FAILED"))){
-	validate76.errors = [{instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/enum",keyword:"enum",params:{allowedValues: schema170.properties.verificationResult.enum}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs30 === errors;
@@ -844,7 +835,7 @@ function requireValidatorsVerificationSummary () {
 	let data11 = data10[i1];
 	const _errs34 = errors;
 	if(typeof data11 !== "string"){
-	validate76.errors = [{instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	const _errs37 = errors;
@@ -853,7 +844,7 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs38){
 	if(typeof data11 === "string"){
 	if(!pattern84.test(data11)){
-	const err6 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -864,7 +855,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"}};
+	const err7 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -878,7 +869,7 @@ function requireValidatorsVerificationSummary () {
 	valid10 = valid10 || _valid1;
 	const _errs40 = errors;
 	if(typeof data11 !== "string"){
-	const err8 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"}};
+	const err8 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -888,7 +879,7 @@ function requireValidatorsVerificationSummary () {
 	errors++;
 	}
 	if("FAILED" !== data11){
-	const err9 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"}};
+	const err9 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -903,7 +894,7 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs42){
 	if(typeof data11 === "string"){
 	if(!pattern85.test(data11)){
-	const err10 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"}};
+	const err10 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -914,7 +905,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"}};
+	const err11 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -927,7 +918,7 @@ function requireValidatorsVerificationSummary () {
 	var _valid1 = _errs42 === errors;
 	valid10 = valid10 || _valid1;
 	if(!valid10){
-	const err12 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{}};
+	const err12 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -956,7 +947,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate76.errors = [{instancePath:instancePath+"/verifiedLevels",schemaPath:"#/properties/verifiedLevels/type",keyword:"type",params:{type: "array"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -974,7 +965,7 @@ function requireValidatorsVerificationSummary () {
 	for(const key2 in data12){
 	const _errs46 = errors;
 	if(typeof key2 !== "string"){
-	const err13 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},propertyName:key2};
+	const err13 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -989,7 +980,7 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs50){
 	if(typeof key2 === "string"){
 	if(!pattern84.test(key2)){
-	const err14 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},propertyName:key2};
+	const err14 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -1000,7 +991,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},propertyName:key2};
+	const err15 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -1014,7 +1005,7 @@ function requireValidatorsVerificationSummary () {
 	valid13 = valid13 || _valid2;
 	const _errs52 = errors;
 	if(typeof key2 !== "string"){
-	const err16 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},propertyName:key2};
+	const err16 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -1024,7 +1015,7 @@ function requireValidatorsVerificationSummary () {
 	errors++;
 	}
 	if("FAILED" !== key2){
-	const err17 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},propertyName:key2};
+	const err17 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -1039,7 +1030,7 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs54){
 	if(typeof key2 === "string"){
 	if(!pattern85.test(key2)){
-	const err18 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},propertyName:key2};
+	const err18 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -1050,7 +1041,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},propertyName:key2};
+	const err19 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -1063,7 +1054,7 @@ function requireValidatorsVerificationSummary () {
 	var _valid2 = _errs54 === errors;
 	valid13 = valid13 || _valid2;
 	if(!valid13){
-	const err20 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},propertyName:key2};
+	const err20 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -1085,7 +1076,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	var valid11 = _errs46 === errors;
 	if(!valid11){
-	const err21 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/propertyNames",keyword:"propertyNames",params:{propertyName: key2}};
+	const err21 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -1102,13 +1093,13 @@ function requireValidatorsVerificationSummary () {
 	let data13 = data12[key3];
 	const _errs57 = errors;
 	if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-	validate76.errors = [{instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/type",keyword:"type",params:{type: "integer"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs57){
 	if((typeof data13 == "number") && (isFinite(data13))){
 	if(data13 < 0 || isNaN(data13)){
-	validate76.errors = [{instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1121,7 +1112,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate76.errors = [{instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/type",keyword:"type",params:{type: "object"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1137,12 +1128,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs59){
 	if(typeof data14 === "string"){
 	if(!pattern88.test(data14)){
-	validate76.errors = [{instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate76.errors = [{instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/type",keyword:"type",params:{type: "string"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1163,7 +1154,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate76.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1185,16 +1176,15 @@ function requireValidatorsVerificationSummary () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((data._type === undefined) && (missing0 = "_type")) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.predicateType === undefined) && (missing0 = "predicateType"))) || ((data.predicate === undefined) && (missing0 = "predicate"))){
-	validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((data._type === undefined) && ("_type")) || ((data.subject === undefined) && ("subject"))) || ((data.predicateType === undefined) && ("predicateType"))) || ((data.predicate === undefined) && ("predicate"))){
+	validate73.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data._type !== undefined){
 	const _errs1 = errors;
 	if("https://in-toto.io/Statement/v1" !== data._type){
-	validate73.errors = [{instancePath:instancePath+"/_type",schemaPath:"#/properties/_type/const",keyword:"const",params:{allowedValue: "https://in-toto.io/Statement/v1"}}];
+	validate73.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs1 === errors;
@@ -1223,7 +1213,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate73.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "array"}}];
+	validate73.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1236,7 +1226,7 @@ function requireValidatorsVerificationSummary () {
 	if(data.predicateType !== undefined){
 	const _errs5 = errors;
 	if("https://slsa.dev/verification_summary/v1" !== data.predicateType){
-	validate73.errors = [{instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/const",keyword:"const",params:{allowedValue: "https://slsa.dev/verification_summary/v1"}}];
+	validate73.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -1262,7 +1252,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate73.errors = [REJECTED];
 	return false;
 	}
 	}

@@ -5528,7 +5528,7 @@ function requireSchemaValidators () {
 		      return true;
 		    }
 		    report ??= setUpReport();
-		    validate.errors = (report(data, context) ? null : report.errors) ?? accept.errors;
+		    validate.errors = report(data, context) ? [] : report.errors;
 		    return false;
 		  };
 		  validate.errors = null;

@@ -10,10 +10,10 @@ var hasRequiredValidatorsCustom;
 function requireValidatorsCustom () {
 	if (hasRequiredValidatorsCustom) return validatorsCustom;
 	hasRequiredValidatorsCustom = 1;
+	const REJECTED = Object.freeze({ instancePath: '', schemaPath: '', keyword: 'accept', params: Object.freeze({}) });
 	validatorsCustom.customFinding = () => {
 	  const exports = {};
 	exports.customFinding = validate68;
-	const schema160 = {"properties":{"severity":{"enum":["violation","gap","warning","info"]}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
 	function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -28,15 +28,14 @@ function requireValidatorsCustom () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((((data.rule === undefined) && (missing0 = "rule")) || ((data.severity === undefined) && (missing0 = "severity"))) || ((data.message === undefined) && (missing0 = "message"))){
-	validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((((data.rule === undefined) && ("rule")) || ((data.severity === undefined) && ("severity"))) || ((data.message === undefined) && ("message"))){
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!((((((key0 === "rule") || (key0 === "severity")) || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
-	validate68.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -47,12 +46,12 @@ function requireValidatorsCustom () {
 	{
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	validate68.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate68.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"}}];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -66,7 +65,7 @@ function requireValidatorsCustom () {
 	let data1 = data.severity;
 	const _errs4 = errors;
 	if(!((((data1 === "violation") || (data1 === "gap")) || (data1 === "warning")) || (data1 === "info"))){
-	validate68.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema160.properties.severity.enum}}];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -81,12 +80,12 @@ function requireValidatorsCustom () {
 	{
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}}];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -106,7 +105,7 @@ function requireValidatorsCustom () {
 	for(let i0=0; i0<len0; i0++){
 	const _errs10 = errors;
 	if(typeof data3[i0] !== "string"){
-	validate68.errors = [{instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"}}];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs10 === errors;
@@ -116,7 +115,7 @@ function requireValidatorsCustom () {
 	}
 	}
 	else {
-	validate68.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"}}];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -129,7 +128,7 @@ function requireValidatorsCustom () {
 	if(data.configuration !== undefined){
 	const _errs12 = errors;
 	if(typeof data.configuration !== "string"){
-	validate68.errors = [{instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs12 === errors;
@@ -141,7 +140,7 @@ function requireValidatorsCustom () {
 	if(data.waivable !== undefined){
 	const _errs14 = errors;
 	if(typeof data.waivable !== "boolean"){
-	validate68.errors = [{instancePath:instancePath+"/waivable",schemaPath:"#/properties/waivable/type",keyword:"type",params:{type: "boolean"}}];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs14 === errors;
@@ -158,7 +157,7 @@ function requireValidatorsCustom () {
 	}
 	}
 	else {
-	validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -190,7 +189,7 @@ function requireValidatorsCustom () {
 	if(errors === _errs1){
 	if(typeof data === "string"){
 	if(func2(data) < 1){
-	const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -201,7 +200,7 @@ function requireValidatorsCustom () {
 	}
 	}
 	else {
-	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -216,9 +215,8 @@ function requireValidatorsCustom () {
 	const _errs3 = errors;
 	if(errors === _errs3){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((data.rule === undefined) && (missing0 = "rule")) || ((data.message === undefined) && (missing0 = "message"))){
-	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing0}};
+	if(((data.rule === undefined) && ("rule")) || ((data.message === undefined) && ("message"))){
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -231,7 +229,7 @@ function requireValidatorsCustom () {
 	const _errs5 = errors;
 	for(const key0 in data){
 	if(!(((((key0 === "rule") || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
-	const err3 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -249,7 +247,7 @@ function requireValidatorsCustom () {
 	if(errors === _errs6){
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/minLength",keyword:"minLength",params:{limit: 1}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -260,7 +258,7 @@ function requireValidatorsCustom () {
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/type",keyword:"type",params:{type: "string"}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -282,7 +280,7 @@ function requireValidatorsCustom () {
 	if(errors === _errs8){
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err6 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/minLength",keyword:"minLength",params:{limit: 1}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -293,7 +291,7 @@ function requireValidatorsCustom () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/type",keyword:"type",params:{type: "string"}};
+	const err7 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -320,7 +318,7 @@ function requireValidatorsCustom () {
 	for(let i0=0; i0<len0; i0++){
 	const _errs13 = errors;
 	if(typeof data2[i0] !== "string"){
-	const err8 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"}};
+	const err8 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -336,7 +334,7 @@ function requireValidatorsCustom () {
 	}
 	}
 	else {
-	const err9 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"}};
+	const err9 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -355,7 +353,7 @@ function requireValidatorsCustom () {
 	if(data.configuration !== undefined){
 	const _errs15 = errors;
 	if(typeof data.configuration !== "string"){
-	const err10 = {instancePath:instancePath+"/configuration",schemaPath:"#/anyOf/1/properties/configuration/type",keyword:"type",params:{type: "string"}};
+	const err10 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -373,7 +371,7 @@ function requireValidatorsCustom () {
 	if(data.waivable !== undefined){
 	const _errs17 = errors;
 	if(typeof data.waivable !== "boolean"){
-	const err11 = {instancePath:instancePath+"/waivable",schemaPath:"#/anyOf/1/properties/waivable/type",keyword:"type",params:{type: "boolean"}};
+	const err11 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -395,7 +393,7 @@ function requireValidatorsCustom () {
 	}
 	}
 	else {
-	const err12 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"}};
+	const err12 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -411,7 +409,7 @@ function requireValidatorsCustom () {
 	var props0 = true;
 	}
 	if(!valid0){
-	const err13 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+	const err13 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -444,7 +442,6 @@ function requireValidatorsCustom () {
 	validatorsCustom.customCondition = () => {
 	  const exports = {};
 	exports.customCondition = validate70;
-	const schema164 = {"properties":{"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
 	function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -459,15 +456,14 @@ function requireValidatorsCustom () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((data.id === undefined) && (missing0 = "id")) || ((data.text === undefined) && (missing0 = "text"))){
-	validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((data.id === undefined) && ("id")) || ((data.text === undefined) && ("text"))){
+	validate70.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!((((key0 === "id") || (key0 === "text")) || (key0 === "configuration")) || (key0 === "followUpBy"))){
-	validate70.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate70.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -478,12 +474,12 @@ function requireValidatorsCustom () {
 	{
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	validate70.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate70.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate70.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate70.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -499,12 +495,12 @@ function requireValidatorsCustom () {
 	{
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	validate70.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate70.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate70.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"}}];
+	validate70.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -518,7 +514,7 @@ function requireValidatorsCustom () {
 	let data2 = data.configuration;
 	const _errs6 = errors;
 	if((typeof data2 !== "string") && (data2 !== null)){
-	validate70.errors = [{instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: schema164.properties.configuration.type}}];
+	validate70.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs6 === errors;
@@ -531,7 +527,7 @@ function requireValidatorsCustom () {
 	let data3 = data.followUpBy;
 	const _errs8 = errors;
 	if((typeof data3 !== "string") && (data3 !== null)){
-	validate70.errors = [{instancePath:instancePath+"/followUpBy",schemaPath:"#/properties/followUpBy/type",keyword:"type",params:{type: schema164.properties.followUpBy.type}}];
+	validate70.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs8 === errors;
@@ -546,7 +542,7 @@ function requireValidatorsCustom () {
 	}
 	}
 	else {
-	validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate70.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -574,15 +570,14 @@ function requireValidatorsCustom () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((data.configuration === undefined) && (missing0 = "configuration")) || ((data.reason === undefined) && (missing0 = "reason"))){
-	validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((data.configuration === undefined) && ("configuration")) || ((data.reason === undefined) && ("reason"))){
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!(((key0 === "configuration") || (key0 === "reason")) || (key0 === "id"))){
-	validate71.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -593,12 +588,12 @@ function requireValidatorsCustom () {
 	{
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	validate71.errors = [{instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate71.errors = [{instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -614,12 +609,12 @@ function requireValidatorsCustom () {
 	{
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	validate71.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate71.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"}}];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -635,12 +630,12 @@ function requireValidatorsCustom () {
 	{
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	validate71.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate71.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -655,7 +650,7 @@ function requireValidatorsCustom () {
 	}
 	}
 	else {
-	validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -669,7 +664,6 @@ function requireValidatorsCustom () {
 	validatorsCustom.customQuestion = () => {
 	  const exports = {};
 	exports.customQuestion = validate72;
-	const schema166 = {"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]};
 
 	function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -682,7 +676,7 @@ function requireValidatorsCustom () {
 	evaluated0.items = undefined;
 	}
 	if(!(((((data === "approved-before-signing") || (data === "signed-by-authorized-key")) || (data === "affected-versions-mapped")) || (data === "rollback-recovery-tested")) || (data === "decisions-retained"))){
-	validate72.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema166.enum}}];
+	validate72.errors = [REJECTED];
 	return false;
 	}
 	validate72.errors = vErrors;

@@ -10,10 +10,11 @@ var hasRequiredValidatorsPackage;
 function requireValidatorsPackage () {
 	if (hasRequiredValidatorsPackage) return validatorsPackage;
 	hasRequiredValidatorsPackage = 1;
+	const REJECTED = Object.freeze({ instancePath: '', schemaPath: '', keyword: 'accept', params: Object.freeze({}) });
 	validatorsPackage.updateEvidence = () => {
 	  const exports = {};
 	exports.updateEvidence = validate20;
-	const schema31 = {"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Index format version."},"kind":{"const":"UpdateEvidence","description":"Always UpdateEvidence."},"decisionSupported":{"type":"string","minLength":1,"maxLength":10000,"description":"The decision this package supports."},"threats":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Threats / failure modes addressed."},"controls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Practices / controls supported."},"scope":{"type":"object","title":"Scope","description":"What the update covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"fromVersion":{"$ref":"#/$defs/version","description":"Installed version (in the product's version scheme)."},"toVersion":{"$ref":"#/$defs/version","description":"Version to deploy (in the product's version scheme)."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Deployment cohort."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"Configurations in scope.","items":{"type":"object","title":"Configuration","description":"One device configuration.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Name."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."}},"required":["id","name","hardware"]}},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids the update addresses."},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme. The trust configuration declares it (products[].versionScheme, default semver); an index that claims another scheme is refused."},"identifiers":{"type":"array","maxItems":100,"description":"How supplier documents (CSAF, OpenVEX, OSV, CycloneDX VEX) name this product; entries that match none are listed as not this product.","items":{"type":"object","title":"Product identifier","additionalProperties":false,"description":"Exactly one of purl, cpe, csafProductId, name.","properties":{"purl":{"type":"string","minLength":5,"maxLength":2000,"description":"Package URL without version (matches every version), e.g. pkg:golang/stdlib."},"cpe":{"type":"string","minLength":8,"maxLength":2000,"description":"CPE 2.3 formatted string; part, vendor and product must match (version * matches every version)."},"csafProductId":{"type":"string","minLength":1,"maxLength":1000,"description":"A CSAF product_id naming this product."},"version":{"type":"string","minLength":1,"maxLength":256,"description":"With csafProductId: the version that product_id stands for when the product tree does not say."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Product name: a CSAF product_name branch, a CycloneDX component name, an OSV package name."},"vendor":{"type":"string","minLength":1,"maxLength":1000,"description":"With name: the vendor (CSAF vendor branch, CycloneDX supplier)."},"ecosystem":{"type":"string","minLength":1,"maxLength":100,"description":"With name: the OSV ecosystem, e.g. Go."}},"oneOf":[{"required":["purl"],"not":{"anyOf":[{"required":["cpe"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["cpe"],"not":{"anyOf":[{"required":["purl"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["csafProductId"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["name"]}]}},{"required":["name"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["csafProductId"]}]}}]}}},"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"]},"producers":{"type":"array","maxItems":100,"description":"Who produced the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"consumers":{"type":"array","maxItems":100,"description":"Who receives the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"verificationMethod":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"How the consumer verifies the evidence."},"evidence":{"type":"array","maxItems":1000,"description":"The evidence items.","items":{"type":"object","title":"Evidence item","description":"One piece of evidence: a file in the package (or, for an assertion, a statement).","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Unique evidence id within the package.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"],"description":"Evidence kind."},"format":{"enum":["text","update-gate","cosign-sign-blob","dsse","sigstore-bundle","csaf","openvex","osv","cyclonedx-vex"],"description":"File format; defaults per kind (process-document and recovery-procedure: text, update-manifest: cosign-sign-blob, build-provenance: dsse, YAML records: update-gate). sigstore-bundle: a Sigstore bundle (media types v0.1-v0.3; .sigstore.json, or .jsonl with one bundle per line) for build-provenance (file) and update-manifest (signature), and a DSSE bundle holding an in-toto statement for a record kind. dsse: a DSSE envelope holding an in-toto Statement v1 for build-provenance and the record kinds signing-event, release-approval, risk-acceptance, rollback-recovery-tests (predicate https://in-toto.io/attestation/test-result/v0.1 or the record), customer-notification, deployment-records (docs/evidence-format.md#signed-records). affected-versions also reads a supplier's document: csaf (CSAF 2.0), openvex (OpenVEX 0.2), osv (OSV 1.x), cyclonedx-vex (CycloneDX 1.4-1.6 VEX); see docs/evidence-format.md."},"file":{"type":"string","minLength":1,"maxLength":1000,"description":"Path relative to the package root (no .., no absolute path, no symlink leaving the package)."},"signature":{"type":"string","minLength":1,"maxLength":1000,"description":"update-manifest (required): path of the detached signature (cosign-sign-blob: base64, as cosign sign-blob writes it; sigstore-bundle: the Sigstore bundle over the manifest, .sigstore.json or .jsonl). A YAML record (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, customer-notification, deployment-records; format update-gate): optional detached signature over the exact record file bytes, base64 as cosign sign-blob writes it or a Sigstore bundle (message signature)."},"statement":{"type":"string","minLength":1,"maxLength":100000,"description":"assertion only: the statement made."},"producer":{"type":"string","minLength":1,"maxLength":1000,"description":"Who produced the evidence."},"time":{"$ref":"#/$defs/timestamp","description":"When the evidence was produced."},"controls":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids the item supports: signing, provenance, approval, rollback-recovery, affected-versions, notification, retention. Required for assertion and process-document."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"Free-form note."}},"required":["id","kind","producer"],"allOf":[{"if":{"properties":{"kind":{"const":"assertion"}}},"then":{"required":["statement","controls"],"properties":{"file":false,"signature":false}},"else":{"required":["file"],"properties":{"statement":false}}},{"if":{"properties":{"kind":{"const":"process-document"}}},"then":{"required":["controls"]}},{"if":{"properties":{"kind":{"const":"update-manifest"}}},"then":{"required":["signature"]},"else":{"if":{"properties":{"kind":{"enum":["assertion","process-document","recovery-procedure","build-provenance","affected-versions"]}}},"then":{"properties":{"signature":false}}}}]}},"knownGaps":{"type":"array","maxItems":50000,"description":"Known gaps.","items":{"type":"object","title":"Known gap","description":"A gap the supplier knows of.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Gap id."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"What is missing."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids affected."}},"required":["id","description","configurations"]}},"exceptions":{"type":"array","maxItems":50000,"description":"Recorded exceptions / risk acceptance.","items":{"type":"object","title":"Exception","description":"A configuration excluded with an accepted risk.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Exception id."},"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Excluded configuration id."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why it is excluded."},"mitigation":{"type":"string","minLength":1,"maxLength":10000,"description":"Mitigation while excluded."},"remainOn":{"$ref":"#/$defs/version","description":"The version the excluded configuration stays on."},"followUpBy":{"$ref":"#/$defs/timestamp","description":"Dated follow-up decision."},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000,"description":"Who accepted the risk (an approver id with the risk-acceptor role in the trust configuration)."},"acceptedAt":{"$ref":"#/$defs/timestamp","description":"When the risk was accepted."},"waives":{"type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"The rule ids of the findings this exception waives on its configuration (e.g. rollback_recovery.recovery_test_missing; rule ids, not controls). The configuration is excluded only when its valid exceptions waive every blocking finding on it and none is marked waivable: false. An exception without waives waives nothing."}},"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"]}},"retention":{"type":"object","title":"Retention","description":"Who retains the update decision records, and where.","additionalProperties":false,"properties":{"owners":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention owners."},"locations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention locations."}},"required":["owners","locations"]}}};
+	const schema31 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"UpdateEvidence"},"decisionSupported":{"type":"string","minLength":1,"maxLength":10000},"threats":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"controls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"scope":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"fromVersion":{"$ref":"#/$defs/version"},"toVersion":{"$ref":"#/$defs/version"},"cohort":{"type":"string","minLength":1,"maxLength":1000},"configurations":{"type":"array","minItems":1,"maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"hardware":{"type":"string","minLength":1,"maxLength":1000}},"required":["id","name","hardware"]}},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000}},"versionScheme":{"enum":["semver","generic"]},"identifiers":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string","minLength":5,"maxLength":2000},"cpe":{"type":"string","minLength":8,"maxLength":2000},"csafProductId":{"type":"string","minLength":1,"maxLength":1000},"version":{"type":"string","minLength":1,"maxLength":256},"name":{"type":"string","minLength":1,"maxLength":1000},"vendor":{"type":"string","minLength":1,"maxLength":1000},"ecosystem":{"type":"string","minLength":1,"maxLength":100}},"oneOf":[{"required":["purl"],"not":{"anyOf":[{"required":["cpe"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["cpe"],"not":{"anyOf":[{"required":["purl"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["csafProductId"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["name"]}]}},{"required":["name"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["csafProductId"]}]}}]}}},"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"]},"producers":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"role":{"type":"string","minLength":1,"maxLength":1000}},"required":["id","name","role"]}},"consumers":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"role":{"type":"string","minLength":1,"maxLength":1000}},"required":["id","name","role"]}},"verificationMethod":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"evidence":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"format":{"enum":["text","update-gate","cosign-sign-blob","dsse","sigstore-bundle","csaf","openvex","osv","cyclonedx-vex"]},"file":{"type":"string","minLength":1,"maxLength":1000},"signature":{"type":"string","minLength":1,"maxLength":1000},"statement":{"type":"string","minLength":1,"maxLength":100000},"producer":{"type":"string","minLength":1,"maxLength":1000},"time":{"$ref":"#/$defs/timestamp"},"controls":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000}},"description":{"type":"string","minLength":1,"maxLength":10000}},"required":["id","kind","producer"],"allOf":[{"if":{"properties":{"kind":{"const":"assertion"}}},"then":{"required":["statement","controls"],"properties":{"file":false,"signature":false}},"else":{"required":["file"],"properties":{"statement":false}}},{"if":{"properties":{"kind":{"const":"process-document"}}},"then":{"required":["controls"]}},{"if":{"properties":{"kind":{"const":"update-manifest"}}},"then":{"required":["signature"]},"else":{"if":{"properties":{"kind":{"enum":["assertion","process-document","recovery-procedure","build-provenance","affected-versions"]}}},"then":{"properties":{"signature":false}}}}]}},"knownGaps":{"type":"array","maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"description":{"type":"string","minLength":1,"maxLength":10000},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000}}},"required":["id","description","configurations"]}},"exceptions":{"type":"array","maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"configuration":{"type":"string","minLength":1,"maxLength":1000},"reason":{"type":"string","minLength":1,"maxLength":10000},"mitigation":{"type":"string","minLength":1,"maxLength":10000},"remainOn":{"$ref":"#/$defs/version"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000}}},"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"]}},"retention":{"type":"object","additionalProperties":false,"properties":{"owners":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"locations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}}},"required":["owners","locations"]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const pattern4 = new RegExp("^[0-9A-Za-z][0-9A-Za-z.+~_-]*$", "u");
@@ -32,16 +33,15 @@ function requireValidatorsPackage () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.decisionSupported === undefined) && (missing0 = "decisionSupported"))) || ((data.scope === undefined) && (missing0 = "scope"))) || ((data.evidence === undefined) && (missing0 = "evidence"))){
-	validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.decisionSupported === undefined) && ("decisionSupported"))) || ((data.scope === undefined) && ("scope"))) || ((data.evidence === undefined) && ("evidence"))){
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!(func1.call(schema31.properties, key0))){
-	validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -49,7 +49,7 @@ function requireValidatorsPackage () {
 	if(data.$schema !== undefined){
 	const _errs2 = errors;
 	if(typeof data.$schema !== "string"){
-	validate20.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -61,7 +61,7 @@ function requireValidatorsPackage () {
 	if(data.apiVersion !== undefined){
 	const _errs4 = errors;
 	if("update-gate.dev/v1" !== data.apiVersion){
-	validate20.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -73,7 +73,7 @@ function requireValidatorsPackage () {
 	if(data.kind !== undefined){
 	const _errs5 = errors;
 	if("UpdateEvidence" !== data.kind){
-	validate20.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "UpdateEvidence"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -88,18 +88,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs6){
 	if(typeof data3 === "string"){
 	if(func2(data3) > 10000){
-	validate20.errors = [{instancePath:instancePath+"/decisionSupported",schemaPath:"#/properties/decisionSupported/maxLength",keyword:"maxLength",params:{limit: 10000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data3) < 1){
-	validate20.errors = [{instancePath:instancePath+"/decisionSupported",schemaPath:"#/properties/decisionSupported/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/decisionSupported",schemaPath:"#/properties/decisionSupported/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -115,7 +115,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs8){
 	if(Array.isArray(data4)){
 	if(data4.length > 1000){
-	validate20.errors = [{instancePath:instancePath+"/threats",schemaPath:"#/properties/threats/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -127,18 +127,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs10){
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/threats/" + i0,schemaPath:"#/properties/threats/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data5) < 1){
-	validate20.errors = [{instancePath:instancePath+"/threats/" + i0,schemaPath:"#/properties/threats/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/threats/" + i0,schemaPath:"#/properties/threats/items/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -150,7 +150,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/threats",schemaPath:"#/properties/threats/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -166,7 +166,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs12){
 	if(Array.isArray(data6)){
 	if(data6.length > 1000){
-	validate20.errors = [{instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -178,18 +178,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs14){
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/controls/" + i1,schemaPath:"#/properties/controls/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data7) < 1){
-	validate20.errors = [{instancePath:instancePath+"/controls/" + i1,schemaPath:"#/properties/controls/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/controls/" + i1,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -201,7 +201,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -216,16 +216,15 @@ function requireValidatorsPackage () {
 	const _errs16 = errors;
 	if(errors === _errs16){
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-	let missing1;
-	if(((((((data8.product === undefined) && (missing1 = "product")) || ((data8.fromVersion === undefined) && (missing1 = "fromVersion"))) || ((data8.toVersion === undefined) && (missing1 = "toVersion"))) || ((data8.cohort === undefined) && (missing1 = "cohort"))) || ((data8.configurations === undefined) && (missing1 = "configurations"))) || ((data8.vulnerabilities === undefined) && (missing1 = "vulnerabilities"))){
-	validate20.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: missing1}}];
+	if(((((((data8.product === undefined) && ("product")) || ((data8.fromVersion === undefined) && ("fromVersion"))) || ((data8.toVersion === undefined) && ("toVersion"))) || ((data8.cohort === undefined) && ("cohort"))) || ((data8.configurations === undefined) && ("configurations"))) || ((data8.vulnerabilities === undefined) && ("vulnerabilities"))){
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs18 = errors;
 	for(const key1 in data8){
 	if(!((((((((key1 === "product") || (key1 === "fromVersion")) || (key1 === "toVersion")) || (key1 === "cohort")) || (key1 === "configurations")) || (key1 === "vulnerabilities")) || (key1 === "versionScheme")) || (key1 === "identifiers"))){
-	validate20.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -236,18 +235,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs19){
 	if(typeof data9 === "string"){
 	if(func2(data9) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data9) < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -264,24 +263,24 @@ function requireValidatorsPackage () {
 	if(errors === _errs22){
 	if(typeof data10 === "string"){
 	if(func2(data10) > 256){
-	validate20.errors = [{instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data10) < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern4.test(data10)){
-	validate20.errors = [{instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -298,24 +297,24 @@ function requireValidatorsPackage () {
 	if(errors === _errs25){
 	if(typeof data11 === "string"){
 	if(func2(data11) > 256){
-	validate20.errors = [{instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data11) < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern4.test(data11)){
-	validate20.errors = [{instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -331,18 +330,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs27){
 	if(typeof data12 === "string"){
 	if(func2(data12) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/scope/cohort",schemaPath:"#/properties/scope/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data12) < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/cohort",schemaPath:"#/properties/scope/properties/cohort/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/cohort",schemaPath:"#/properties/scope/properties/cohort/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -358,12 +357,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs29){
 	if(Array.isArray(data13)){
 	if(data13.length > 50000){
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data13.length < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -374,16 +373,15 @@ function requireValidatorsPackage () {
 	const _errs31 = errors;
 	if(errors === _errs31){
 	if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-	let missing2;
-	if((((data14.id === undefined) && (missing2 = "id")) || ((data14.name === undefined) && (missing2 = "name"))) || ((data14.hardware === undefined) && (missing2 = "hardware"))){
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	if((((data14.id === undefined) && ("id")) || ((data14.name === undefined) && ("name"))) || ((data14.hardware === undefined) && ("hardware"))){
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs33 = errors;
 	for(const key2 in data14){
 	if(!(((key2 === "id") || (key2 === "name")) || (key2 === "hardware"))){
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -394,18 +392,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs34){
 	if(typeof data15 === "string"){
 	if(func2(data15) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/id",schemaPath:"#/properties/scope/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data15) < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/id",schemaPath:"#/properties/scope/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/id",schemaPath:"#/properties/scope/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -421,18 +419,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs36){
 	if(typeof data16 === "string"){
 	if(func2(data16) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/name",schemaPath:"#/properties/scope/properties/configurations/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data16) < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/name",schemaPath:"#/properties/scope/properties/configurations/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/name",schemaPath:"#/properties/scope/properties/configurations/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -448,18 +446,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs38){
 	if(typeof data17 === "string"){
 	if(func2(data17) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/hardware",schemaPath:"#/properties/scope/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data17) < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/hardware",schemaPath:"#/properties/scope/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/hardware",schemaPath:"#/properties/scope/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -474,7 +472,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "object"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -487,7 +485,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -503,7 +501,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs40){
 	if(Array.isArray(data18)){
 	if(data18.length > 50000){
-	validate20.errors = [{instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -515,18 +513,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs42){
 	if(typeof data19 === "string"){
 	if(func2(data19) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/scope/vulnerabilities/" + i3,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data19) < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/vulnerabilities/" + i3,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/vulnerabilities/" + i3,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -538,7 +536,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -552,7 +550,7 @@ function requireValidatorsPackage () {
 	let data20 = data8.versionScheme;
 	const _errs44 = errors;
 	if(!((data20 === "semver") || (data20 === "generic"))){
-	validate20.errors = [{instancePath:instancePath+"/scope/versionScheme",schemaPath:"#/properties/scope/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema31.properties.scope.properties.versionScheme.enum}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs44 === errors;
@@ -567,7 +565,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs45){
 	if(Array.isArray(data21)){
 	if(data21.length > 100){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers",schemaPath:"#/properties/scope/properties/identifiers/maxItems",keyword:"maxItems",params:{limit: 100}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -578,7 +576,6 @@ function requireValidatorsPackage () {
 	const _errs47 = errors;
 	const _errs49 = errors;
 	let valid10 = false;
-	let passing0 = null;
 	const _errs50 = errors;
 	const _errs51 = errors;
 	const _errs52 = errors;
@@ -652,7 +649,7 @@ function requireValidatorsPackage () {
 	}
 	var valid11 = _errs52 === errors;
 	if(valid11){
-	const err4 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/oneOf/0/not",keyword:"not",params:{}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -674,9 +671,8 @@ function requireValidatorsPackage () {
 	}
 	if(errors === _errs50){
 	if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-	let missing6;
-	if((data22.purl === undefined) && (missing6 = "purl")){
-	const err5 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing6}};
+	if((data22.purl === undefined) && ("purl")){
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -690,7 +686,6 @@ function requireValidatorsPackage () {
 	var _valid0 = _errs50 === errors;
 	if(_valid0){
 	valid10 = true;
-	passing0 = 0;
 	}
 	const _errs57 = errors;
 	const _errs58 = errors;
@@ -765,7 +760,7 @@ function requireValidatorsPackage () {
 	}
 	var valid13 = _errs59 === errors;
 	if(valid13){
-	const err10 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/oneOf/1/not",keyword:"not",params:{}};
+	const err10 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -787,9 +782,8 @@ function requireValidatorsPackage () {
 	}
 	if(errors === _errs57){
 	if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-	let missing10;
-	if((data22.cpe === undefined) && (missing10 = "cpe")){
-	const err11 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing10}};
+	if((data22.cpe === undefined) && ("cpe")){
+	const err11 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -803,12 +797,10 @@ function requireValidatorsPackage () {
 	var _valid0 = _errs57 === errors;
 	if(_valid0 && valid10){
 	valid10 = false;
-	passing0 = [passing0, 1];
 	}
 	else {
 	if(_valid0){
 	valid10 = true;
-	passing0 = 1;
 	}
 	const _errs64 = errors;
 	const _errs65 = errors;
@@ -883,7 +875,7 @@ function requireValidatorsPackage () {
 	}
 	var valid15 = _errs66 === errors;
 	if(valid15){
-	const err16 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/oneOf/2/not",keyword:"not",params:{}};
+	const err16 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -905,9 +897,8 @@ function requireValidatorsPackage () {
 	}
 	if(errors === _errs64){
 	if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-	let missing14;
-	if((data22.csafProductId === undefined) && (missing14 = "csafProductId")){
-	const err17 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/oneOf/2/required",keyword:"required",params:{missingProperty: missing14}};
+	if((data22.csafProductId === undefined) && ("csafProductId")){
+	const err17 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -921,12 +912,10 @@ function requireValidatorsPackage () {
 	var _valid0 = _errs64 === errors;
 	if(_valid0 && valid10){
 	valid10 = false;
-	passing0 = [passing0, 2];
 	}
 	else {
 	if(_valid0){
 	valid10 = true;
-	passing0 = 2;
 	}
 	const _errs71 = errors;
 	const _errs72 = errors;
@@ -1001,7 +990,7 @@ function requireValidatorsPackage () {
 	}
 	var valid17 = _errs73 === errors;
 	if(valid17){
-	const err22 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/oneOf/3/not",keyword:"not",params:{}};
+	const err22 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -1023,9 +1012,8 @@ function requireValidatorsPackage () {
 	}
 	if(errors === _errs71){
 	if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-	let missing18;
-	if((data22.name === undefined) && (missing18 = "name")){
-	const err23 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/oneOf/3/required",keyword:"required",params:{missingProperty: missing18}};
+	if((data22.name === undefined) && ("name")){
+	const err23 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -1039,18 +1027,16 @@ function requireValidatorsPackage () {
 	var _valid0 = _errs71 === errors;
 	if(_valid0 && valid10){
 	valid10 = false;
-	passing0 = [passing0, 3];
 	}
 	else {
 	if(_valid0){
 	valid10 = true;
-	passing0 = 3;
 	}
 	}
 	}
 	}
 	if(!valid10){
-	const err24 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+	const err24 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -1077,7 +1063,7 @@ function requireValidatorsPackage () {
 	const _errs78 = errors;
 	for(const key3 in data22){
 	if(!(((((((key3 === "purl") || (key3 === "cpe")) || (key3 === "csafProductId")) || (key3 === "version")) || (key3 === "name")) || (key3 === "vendor")) || (key3 === "ecosystem"))){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1088,18 +1074,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs79){
 	if(typeof data23 === "string"){
 	if(func2(data23) > 2000){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/purl",schemaPath:"#/properties/scope/properties/identifiers/items/properties/purl/maxLength",keyword:"maxLength",params:{limit: 2000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data23) < 5){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/purl",schemaPath:"#/properties/scope/properties/identifiers/items/properties/purl/minLength",keyword:"minLength",params:{limit: 5}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/purl",schemaPath:"#/properties/scope/properties/identifiers/items/properties/purl/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1115,18 +1101,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs81){
 	if(typeof data24 === "string"){
 	if(func2(data24) > 2000){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/cpe",schemaPath:"#/properties/scope/properties/identifiers/items/properties/cpe/maxLength",keyword:"maxLength",params:{limit: 2000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data24) < 8){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/cpe",schemaPath:"#/properties/scope/properties/identifiers/items/properties/cpe/minLength",keyword:"minLength",params:{limit: 8}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/cpe",schemaPath:"#/properties/scope/properties/identifiers/items/properties/cpe/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1142,18 +1128,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs83){
 	if(typeof data25 === "string"){
 	if(func2(data25) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/csafProductId",schemaPath:"#/properties/scope/properties/identifiers/items/properties/csafProductId/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data25) < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/csafProductId",schemaPath:"#/properties/scope/properties/identifiers/items/properties/csafProductId/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/csafProductId",schemaPath:"#/properties/scope/properties/identifiers/items/properties/csafProductId/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1169,18 +1155,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs85){
 	if(typeof data26 === "string"){
 	if(func2(data26) > 256){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/version",schemaPath:"#/properties/scope/properties/identifiers/items/properties/version/maxLength",keyword:"maxLength",params:{limit: 256}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data26) < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/version",schemaPath:"#/properties/scope/properties/identifiers/items/properties/version/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/version",schemaPath:"#/properties/scope/properties/identifiers/items/properties/version/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1196,18 +1182,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs87){
 	if(typeof data27 === "string"){
 	if(func2(data27) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/name",schemaPath:"#/properties/scope/properties/identifiers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data27) < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/name",schemaPath:"#/properties/scope/properties/identifiers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/name",schemaPath:"#/properties/scope/properties/identifiers/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1223,18 +1209,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs89){
 	if(typeof data28 === "string"){
 	if(func2(data28) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/vendor",schemaPath:"#/properties/scope/properties/identifiers/items/properties/vendor/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data28) < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/vendor",schemaPath:"#/properties/scope/properties/identifiers/items/properties/vendor/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/vendor",schemaPath:"#/properties/scope/properties/identifiers/items/properties/vendor/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1250,18 +1236,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs91){
 	if(typeof data29 === "string"){
 	if(func2(data29) > 100){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/ecosystem",schemaPath:"#/properties/scope/properties/identifiers/items/properties/ecosystem/maxLength",keyword:"maxLength",params:{limit: 100}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data29) < 1){
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/ecosystem",schemaPath:"#/properties/scope/properties/identifiers/items/properties/ecosystem/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/ecosystem",schemaPath:"#/properties/scope/properties/identifiers/items/properties/ecosystem/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1279,7 +1265,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/type",keyword:"type",params:{type: "object"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1291,7 +1277,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope/identifiers",schemaPath:"#/properties/scope/properties/identifiers/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1311,7 +1297,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1327,7 +1313,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs93){
 	if(Array.isArray(data30)){
 	if(data30.length > 100){
-	validate20.errors = [{instancePath:instancePath+"/producers",schemaPath:"#/properties/producers/maxItems",keyword:"maxItems",params:{limit: 100}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -1338,16 +1324,15 @@ function requireValidatorsPackage () {
 	const _errs95 = errors;
 	if(errors === _errs95){
 	if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-	let missing19;
-	if((((data31.id === undefined) && (missing19 = "id")) || ((data31.name === undefined) && (missing19 = "name"))) || ((data31.role === undefined) && (missing19 = "role"))){
-	validate20.errors = [{instancePath:instancePath+"/producers/" + i5,schemaPath:"#/properties/producers/items/required",keyword:"required",params:{missingProperty: missing19}}];
+	if((((data31.id === undefined) && ("id")) || ((data31.name === undefined) && ("name"))) || ((data31.role === undefined) && ("role"))){
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs97 = errors;
 	for(const key4 in data31){
 	if(!(((key4 === "id") || (key4 === "name")) || (key4 === "role"))){
-	validate20.errors = [{instancePath:instancePath+"/producers/" + i5,schemaPath:"#/properties/producers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1358,18 +1343,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs98){
 	if(typeof data32 === "string"){
 	if(func2(data32) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/producers/" + i5+"/id",schemaPath:"#/properties/producers/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data32) < 1){
-	validate20.errors = [{instancePath:instancePath+"/producers/" + i5+"/id",schemaPath:"#/properties/producers/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/producers/" + i5+"/id",schemaPath:"#/properties/producers/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1385,18 +1370,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs100){
 	if(typeof data33 === "string"){
 	if(func2(data33) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/producers/" + i5+"/name",schemaPath:"#/properties/producers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data33) < 1){
-	validate20.errors = [{instancePath:instancePath+"/producers/" + i5+"/name",schemaPath:"#/properties/producers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/producers/" + i5+"/name",schemaPath:"#/properties/producers/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1412,18 +1397,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs102){
 	if(typeof data34 === "string"){
 	if(func2(data34) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/producers/" + i5+"/role",schemaPath:"#/properties/producers/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data34) < 1){
-	validate20.errors = [{instancePath:instancePath+"/producers/" + i5+"/role",schemaPath:"#/properties/producers/items/properties/role/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/producers/" + i5+"/role",schemaPath:"#/properties/producers/items/properties/role/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1438,7 +1423,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/producers/" + i5,schemaPath:"#/properties/producers/items/type",keyword:"type",params:{type: "object"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1450,7 +1435,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/producers",schemaPath:"#/properties/producers/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1466,7 +1451,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs104){
 	if(Array.isArray(data35)){
 	if(data35.length > 100){
-	validate20.errors = [{instancePath:instancePath+"/consumers",schemaPath:"#/properties/consumers/maxItems",keyword:"maxItems",params:{limit: 100}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -1477,16 +1462,15 @@ function requireValidatorsPackage () {
 	const _errs106 = errors;
 	if(errors === _errs106){
 	if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-	let missing20;
-	if((((data36.id === undefined) && (missing20 = "id")) || ((data36.name === undefined) && (missing20 = "name"))) || ((data36.role === undefined) && (missing20 = "role"))){
-	validate20.errors = [{instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/properties/consumers/items/required",keyword:"required",params:{missingProperty: missing20}}];
+	if((((data36.id === undefined) && ("id")) || ((data36.name === undefined) && ("name"))) || ((data36.role === undefined) && ("role"))){
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs108 = errors;
 	for(const key5 in data36){
 	if(!(((key5 === "id") || (key5 === "name")) || (key5 === "role"))){
-	validate20.errors = [{instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/properties/consumers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1497,18 +1481,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs109){
 	if(typeof data37 === "string"){
 	if(func2(data37) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/consumers/" + i6+"/id",schemaPath:"#/properties/consumers/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data37) < 1){
-	validate20.errors = [{instancePath:instancePath+"/consumers/" + i6+"/id",schemaPath:"#/properties/consumers/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/consumers/" + i6+"/id",schemaPath:"#/properties/consumers/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1524,18 +1508,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs111){
 	if(typeof data38 === "string"){
 	if(func2(data38) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/consumers/" + i6+"/name",schemaPath:"#/properties/consumers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data38) < 1){
-	validate20.errors = [{instancePath:instancePath+"/consumers/" + i6+"/name",schemaPath:"#/properties/consumers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/consumers/" + i6+"/name",schemaPath:"#/properties/consumers/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1551,18 +1535,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs113){
 	if(typeof data39 === "string"){
 	if(func2(data39) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/consumers/" + i6+"/role",schemaPath:"#/properties/consumers/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data39) < 1){
-	validate20.errors = [{instancePath:instancePath+"/consumers/" + i6+"/role",schemaPath:"#/properties/consumers/items/properties/role/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/consumers/" + i6+"/role",schemaPath:"#/properties/consumers/items/properties/role/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1577,7 +1561,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/properties/consumers/items/type",keyword:"type",params:{type: "object"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1589,7 +1573,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/consumers",schemaPath:"#/properties/consumers/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1605,7 +1589,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs115){
 	if(Array.isArray(data40)){
 	if(data40.length > 1000){
-	validate20.errors = [{instancePath:instancePath+"/verificationMethod",schemaPath:"#/properties/verificationMethod/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -1617,18 +1601,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs117){
 	if(typeof data41 === "string"){
 	if(func2(data41) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/verificationMethod/" + i7,schemaPath:"#/properties/verificationMethod/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data41) < 1){
-	validate20.errors = [{instancePath:instancePath+"/verificationMethod/" + i7,schemaPath:"#/properties/verificationMethod/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/verificationMethod/" + i7,schemaPath:"#/properties/verificationMethod/items/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1640,7 +1624,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/verificationMethod",schemaPath:"#/properties/verificationMethod/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1656,7 +1640,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs119){
 	if(Array.isArray(data42)){
 	if(data42.length > 1000){
-	validate20.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -1693,19 +1677,17 @@ function requireValidatorsPackage () {
 	vErrors = null;
 	}
 	}
-	let ifClause0;
 	if(_valid5){
 	const _errs127 = errors;
 	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-	let missing21;
-	if(((data43.statement === undefined) && (missing21 = "statement")) || ((data43.controls === undefined) && (missing21 = "controls"))){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/allOf/0/then/required",keyword:"required",params:{missingProperty: missing21}}];
+	if(((data43.statement === undefined) && ("statement")) || ((data43.controls === undefined) && ("controls"))){
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data43.file !== undefined){
 	var valid29 = false;
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/file",schemaPath:"#/properties/evidence/items/allOf/0/then/properties/file/false schema",keyword:"false schema",params:{}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -1714,7 +1696,7 @@ function requireValidatorsPackage () {
 	if(valid29){
 	if(data43.signature !== undefined){
 	var valid29 = false;
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/signature",schemaPath:"#/properties/evidence/items/allOf/0/then/properties/signature/false schema",keyword:"false schema",params:{}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -1731,19 +1713,17 @@ function requireValidatorsPackage () {
 	props0.signature = true;
 	props0.kind = true;
 	}
-	ifClause0 = "then";
 	}
 	else {
 	const _errs128 = errors;
 	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-	let missing22;
-	if((data43.file === undefined) && (missing22 = "file")){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/allOf/0/else/required",keyword:"required",params:{missingProperty: missing22}}];
+	if((data43.file === undefined) && ("file")){
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data43.statement !== undefined){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/statement",schemaPath:"#/properties/evidence/items/allOf/0/else/properties/statement/false schema",keyword:"false schema",params:{}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1756,10 +1736,9 @@ function requireValidatorsPackage () {
 	props0.statement = true;
 	}
 	}
-	ifClause0 = "else";
 	}
 	if(!valid27){
-	const err26 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/allOf/0/if",keyword:"if",params:{failingKeyword: ifClause0}};
+	const err26 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -1803,9 +1782,8 @@ function requireValidatorsPackage () {
 	if(_valid6){
 	const _errs133 = errors;
 	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-	let missing23;
-	if((data43.controls === undefined) && (missing23 = "controls")){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/allOf/1/then/required",keyword:"required",params:{missingProperty: missing23}}];
+	if((data43.controls === undefined) && ("controls")){
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1813,7 +1791,7 @@ function requireValidatorsPackage () {
 	valid31 = _valid6;
 	}
 	if(!valid31){
-	const err28 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
+	const err28 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -1858,19 +1836,16 @@ function requireValidatorsPackage () {
 	vErrors = null;
 	}
 	}
-	let ifClause1;
 	if(_valid7){
 	const _errs138 = errors;
 	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-	let missing24;
-	if((data43.signature === undefined) && (missing24 = "signature")){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/allOf/2/then/required",keyword:"required",params:{missingProperty: missing24}}];
+	if((data43.signature === undefined) && ("signature")){
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	var _valid7 = _errs138 === errors;
 	valid33 = _valid7;
-	ifClause1 = "then";
 	}
 	else {
 	const _errs139 = errors;
@@ -1906,7 +1881,7 @@ function requireValidatorsPackage () {
 	const _errs143 = errors;
 	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 	if(data43.signature !== undefined){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/signature",schemaPath:"#/properties/evidence/items/allOf/2/else/then/properties/signature/false schema",keyword:"false schema",params:{}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1919,7 +1894,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	if(!valid35){
-	const err31 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/allOf/2/else/if",keyword:"if",params:{failingKeyword: "then"}};
+	const err31 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -1938,10 +1913,9 @@ function requireValidatorsPackage () {
 	props1.kind = true;
 	}
 	}
-	ifClause1 = "else";
 	}
 	if(!valid33){
-	const err32 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/allOf/2/if",keyword:"if",params:{failingKeyword: ifClause1}};
+	const err32 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -1968,16 +1942,15 @@ function requireValidatorsPackage () {
 	}
 	if(errors === _errs121){
 	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-	let missing25;
-	if((((data43.id === undefined) && (missing25 = "id")) || ((data43.kind === undefined) && (missing25 = "kind"))) || ((data43.producer === undefined) && (missing25 = "producer"))){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/required",keyword:"required",params:{missingProperty: missing25}}];
+	if((((data43.id === undefined) && ("id")) || ((data43.kind === undefined) && ("kind"))) || ((data43.producer === undefined) && ("producer"))){
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs144 = errors;
 	for(const key6 in data43){
 	if(!(func1.call(schema31.properties.evidence.items.properties, key6))){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1988,24 +1961,24 @@ function requireValidatorsPackage () {
 	if(errors === _errs145){
 	if(typeof data52 === "string"){
 	if(func2(data52) > 200){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/id",schemaPath:"#/properties/evidence/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data52) < 1){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/id",schemaPath:"#/properties/evidence/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern6.test(data52)){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/id",schemaPath:"#/properties/evidence/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/id",schemaPath:"#/properties/evidence/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2019,7 +1992,7 @@ function requireValidatorsPackage () {
 	let data53 = data43.kind;
 	const _errs147 = errors;
 	if(!((((((((((((data53 === "assertion") || (data53 === "process-document")) || (data53 === "update-manifest")) || (data53 === "build-provenance")) || (data53 === "signing-event")) || (data53 === "release-approval")) || (data53 === "rollback-recovery-tests")) || (data53 === "recovery-procedure")) || (data53 === "affected-versions")) || (data53 === "customer-notification")) || (data53 === "deployment-records")) || (data53 === "risk-acceptance"))){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/kind",schemaPath:"#/properties/evidence/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.evidence.items.properties.kind.enum}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	var valid38 = _errs147 === errors;
@@ -2032,7 +2005,7 @@ function requireValidatorsPackage () {
 	let data54 = data43.format;
 	const _errs148 = errors;
 	if(!(((((((((data54 === "text") || (data54 === "update-gate")) || (data54 === "cosign-sign-blob")) || (data54 === "dsse")) || (data54 === "sigstore-bundle")) || (data54 === "csaf")) || (data54 === "openvex")) || (data54 === "osv")) || (data54 === "cyclonedx-vex"))){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/format",schemaPath:"#/properties/evidence/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.evidence.items.properties.format.enum}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	var valid38 = _errs148 === errors;
@@ -2047,18 +2020,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs149){
 	if(typeof data55 === "string"){
 	if(func2(data55) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/file",schemaPath:"#/properties/evidence/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data55) < 1){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/file",schemaPath:"#/properties/evidence/items/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/file",schemaPath:"#/properties/evidence/items/properties/file/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2074,18 +2047,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs151){
 	if(typeof data56 === "string"){
 	if(func2(data56) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/signature",schemaPath:"#/properties/evidence/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data56) < 1){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/signature",schemaPath:"#/properties/evidence/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/signature",schemaPath:"#/properties/evidence/items/properties/signature/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2101,18 +2074,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs153){
 	if(typeof data57 === "string"){
 	if(func2(data57) > 100000){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/statement",schemaPath:"#/properties/evidence/items/properties/statement/maxLength",keyword:"maxLength",params:{limit: 100000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data57) < 1){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/statement",schemaPath:"#/properties/evidence/items/properties/statement/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/statement",schemaPath:"#/properties/evidence/items/properties/statement/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2128,18 +2101,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs155){
 	if(typeof data58 === "string"){
 	if(func2(data58) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/producer",schemaPath:"#/properties/evidence/items/properties/producer/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data58) < 1){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/producer",schemaPath:"#/properties/evidence/items/properties/producer/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/producer",schemaPath:"#/properties/evidence/items/properties/producer/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2157,18 +2130,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs158){
 	if(typeof data59 === "string"){
 	if(func2(data59) > 64){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data59))){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2185,7 +2158,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs160){
 	if(Array.isArray(data60)){
 	if(data60.length > 50){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/controls",schemaPath:"#/properties/evidence/items/properties/controls/maxItems",keyword:"maxItems",params:{limit: 50}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -2197,18 +2170,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs162){
 	if(typeof data61 === "string"){
 	if(func2(data61) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/controls/" + i9,schemaPath:"#/properties/evidence/items/properties/controls/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data61) < 1){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/controls/" + i9,schemaPath:"#/properties/evidence/items/properties/controls/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/controls/" + i9,schemaPath:"#/properties/evidence/items/properties/controls/items/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2220,7 +2193,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/controls",schemaPath:"#/properties/evidence/items/properties/controls/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2236,18 +2209,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs164){
 	if(typeof data62 === "string"){
 	if(func2(data62) > 10000){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/description",schemaPath:"#/properties/evidence/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data62) < 1){
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/description",schemaPath:"#/properties/evidence/items/properties/description/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8+"/description",schemaPath:"#/properties/evidence/items/properties/description/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2269,7 +2242,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "object"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2281,7 +2254,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2297,7 +2270,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs166){
 	if(Array.isArray(data63)){
 	if(data63.length > 50000){
-	validate20.errors = [{instancePath:instancePath+"/knownGaps",schemaPath:"#/properties/knownGaps/maxItems",keyword:"maxItems",params:{limit: 50000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -2308,16 +2281,15 @@ function requireValidatorsPackage () {
 	const _errs168 = errors;
 	if(errors === _errs168){
 	if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-	let missing26;
-	if((((data64.id === undefined) && (missing26 = "id")) || ((data64.description === undefined) && (missing26 = "description"))) || ((data64.configurations === undefined) && (missing26 = "configurations"))){
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: missing26}}];
+	if((((data64.id === undefined) && ("id")) || ((data64.description === undefined) && ("description"))) || ((data64.configurations === undefined) && ("configurations"))){
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs170 = errors;
 	for(const key7 in data64){
 	if(!(((key7 === "id") || (key7 === "description")) || (key7 === "configurations"))){
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10,schemaPath:"#/properties/knownGaps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2328,18 +2300,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs171){
 	if(typeof data65 === "string"){
 	if(func2(data65) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data65) < 1){
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2355,18 +2327,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs173){
 	if(typeof data66 === "string"){
 	if(func2(data66) > 10000){
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data66) < 1){
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2382,7 +2354,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs175){
 	if(Array.isArray(data67)){
 	if(data67.length > 50000){
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10+"/configurations",schemaPath:"#/properties/knownGaps/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -2394,18 +2366,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs177){
 	if(typeof data68 === "string"){
 	if(func2(data68) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10+"/configurations/" + i11,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data68) < 1){
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10+"/configurations/" + i11,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10+"/configurations/" + i11,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2417,7 +2389,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10+"/configurations",schemaPath:"#/properties/knownGaps/items/properties/configurations/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2432,7 +2404,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/knownGaps/" + i10,schemaPath:"#/properties/knownGaps/items/type",keyword:"type",params:{type: "object"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2444,7 +2416,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/knownGaps",schemaPath:"#/properties/knownGaps/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2460,7 +2432,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs179){
 	if(Array.isArray(data69)){
 	if(data69.length > 50000){
-	validate20.errors = [{instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/maxItems",keyword:"maxItems",params:{limit: 50000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -2471,16 +2443,15 @@ function requireValidatorsPackage () {
 	const _errs181 = errors;
 	if(errors === _errs181){
 	if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-	let missing27;
-	if(((((((((data70.id === undefined) && (missing27 = "id")) || ((data70.configuration === undefined) && (missing27 = "configuration"))) || ((data70.reason === undefined) && (missing27 = "reason"))) || ((data70.mitigation === undefined) && (missing27 = "mitigation"))) || ((data70.remainOn === undefined) && (missing27 = "remainOn"))) || ((data70.followUpBy === undefined) && (missing27 = "followUpBy"))) || ((data70.acceptedBy === undefined) && (missing27 = "acceptedBy"))) || ((data70.acceptedAt === undefined) && (missing27 = "acceptedAt"))){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: missing27}}];
+	if(((((((((data70.id === undefined) && ("id")) || ((data70.configuration === undefined) && ("configuration"))) || ((data70.reason === undefined) && ("reason"))) || ((data70.mitigation === undefined) && ("mitigation"))) || ((data70.remainOn === undefined) && ("remainOn"))) || ((data70.followUpBy === undefined) && ("followUpBy"))) || ((data70.acceptedBy === undefined) && ("acceptedBy"))) || ((data70.acceptedAt === undefined) && ("acceptedAt"))){
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs183 = errors;
 	for(const key8 in data70){
 	if(!(func1.call(schema31.properties.exceptions.items.properties, key8))){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2491,18 +2462,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs184){
 	if(typeof data71 === "string"){
 	if(func2(data71) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data71) < 1){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2518,18 +2489,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs186){
 	if(typeof data72 === "string"){
 	if(func2(data72) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data72) < 1){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2545,18 +2516,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs188){
 	if(typeof data73 === "string"){
 	if(func2(data73) > 10000){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data73) < 1){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2572,18 +2543,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs190){
 	if(typeof data74 === "string"){
 	if(func2(data74) > 10000){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/maxLength",keyword:"maxLength",params:{limit: 10000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data74) < 1){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2600,24 +2571,24 @@ function requireValidatorsPackage () {
 	if(errors === _errs193){
 	if(typeof data75 === "string"){
 	if(func2(data75) > 256){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/remainOn",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data75) < 1){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/remainOn",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern4.test(data75)){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/remainOn",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/remainOn",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2635,18 +2606,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs196){
 	if(typeof data76 === "string"){
 	if(func2(data76) > 64){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/followUpBy",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data76))){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2663,18 +2634,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs198){
 	if(typeof data77 === "string"){
 	if(func2(data77) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data77) < 1){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2692,18 +2663,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs201){
 	if(typeof data78 === "string"){
 	if(func2(data78) > 64){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/acceptedAt",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data78))){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2720,12 +2691,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs203){
 	if(Array.isArray(data79)){
 	if(data79.length > 1000){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data79.length < 1){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -2737,18 +2708,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs205){
 	if(typeof data80 === "string"){
 	if(func2(data80) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data80) < 1){
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2759,7 +2730,6 @@ function requireValidatorsPackage () {
 	}
 	if(valid49){
 	let i14 = data79.length;
-	let j0;
 	if(i14 > 1){
 	const indices0 = {};
 	for(;i14--;){
@@ -2768,8 +2738,8 @@ function requireValidatorsPackage () {
 	continue;
 	}
 	if(typeof indices0[item0] == "number"){
-	j0 = indices0[item0];
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j0}}];
+	indices0[item0];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	indices0[item0] = i14;
@@ -2780,7 +2750,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2801,7 +2771,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2813,7 +2783,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2828,16 +2798,15 @@ function requireValidatorsPackage () {
 	const _errs207 = errors;
 	if(errors === _errs207){
 	if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-	let missing28;
-	if(((data81.owners === undefined) && (missing28 = "owners")) || ((data81.locations === undefined) && (missing28 = "locations"))){
-	validate20.errors = [{instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: missing28}}];
+	if(((data81.owners === undefined) && ("owners")) || ((data81.locations === undefined) && ("locations"))){
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs209 = errors;
 	for(const key9 in data81){
 	if(!((key9 === "owners") || (key9 === "locations"))){
-	validate20.errors = [{instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2848,7 +2817,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs210){
 	if(Array.isArray(data82)){
 	if(data82.length > 1000){
-	validate20.errors = [{instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -2860,18 +2829,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs212){
 	if(typeof data83 === "string"){
 	if(func2(data83) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data83) < 1){
-	validate20.errors = [{instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2883,7 +2852,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2899,7 +2868,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs214){
 	if(Array.isArray(data84)){
 	if(data84.length > 1000){
-	validate20.errors = [{instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -2911,18 +2880,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs216){
 	if(typeof data85 === "string"){
 	if(func2(data85) > 1000){
-	validate20.errors = [{instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data85) < 1){
-	validate20.errors = [{instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/type",keyword:"type",params:{type: "string"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2934,7 +2903,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/type",keyword:"type",params:{type: "array"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2948,7 +2917,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/type",keyword:"type",params:{type: "object"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2974,7 +2943,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2988,7 +2957,7 @@ function requireValidatorsPackage () {
 	validatorsPackage.trust = () => {
 	  const exports = {};
 	exports.trust = validate21;
-	const schema38 = {"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event and customer-notification records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event and customer-notification records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk, and the keys, identities or GitHub login that sign for each (an approval or a risk acceptance counts only when signed by the person it names).","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"GitHub login: in the Action, this person's approving pull request review of the head commit, or approval of a deployment environment, counts as their signed approval or acceptance."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"description":"Test systems whose signed rollback and recovery test results count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"description":"Deployment systems whose signed deployment records count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":6,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event or customer notification by a key or identity authorized for the kind. An unsigned record of a kind listed here does not count and caps its control at level 3; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}}};
+	const schema38 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"TrustConfiguration"},"keys":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"publicKey":{"type":"string","minLength":1,"maxLength":20000},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/version"},"maxVersion":{"$ref":"#/$defs/version"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"issuer":{"type":"string","minLength":1,"maxLength":1000},"subject":{"type":"string","minLength":1,"maxLength":2000},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000},"sourceRef":{"type":"string","minLength":1,"maxLength":1000},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"}}},"approvers":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100},"signedRecords":{"type":"array","maxItems":6,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"versionScheme":{"enum":["semver","generic"]}},"required":["id","versionScheme"]}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"cohort":{"type":"string","minLength":1,"maxLength":1000},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"}},"configurations":{"type":"array","minItems":1,"maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"hardware":{"type":"string","minLength":1,"maxLength":1000},"version":{"$ref":"#/$defs/version"}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"reason":{"type":"string","minLength":1,"maxLength":10000}},"required":["product","reason"]}}},"required":["cohorts"]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
@@ -3010,16 +2979,15 @@ function requireValidatorsPackage () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.keys === undefined) && (missing0 = "keys"))) || ((data.approvers === undefined) && (missing0 = "approvers"))) || ((data.builders === undefined) && (missing0 = "builders"))) || ((data.requirements === undefined) && (missing0 = "requirements"))){
-	validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.keys === undefined) && ("keys"))) || ((data.approvers === undefined) && ("approvers"))) || ((data.builders === undefined) && ("builders"))) || ((data.requirements === undefined) && ("requirements"))){
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!(func1.call(schema38.properties, key0))){
-	validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3027,7 +2995,7 @@ function requireValidatorsPackage () {
 	if(data.$schema !== undefined){
 	const _errs2 = errors;
 	if(typeof data.$schema !== "string"){
-	validate21.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -3039,7 +3007,7 @@ function requireValidatorsPackage () {
 	if(data.apiVersion !== undefined){
 	const _errs4 = errors;
 	if("update-gate.dev/v1" !== data.apiVersion){
-	validate21.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -3051,7 +3019,7 @@ function requireValidatorsPackage () {
 	if(data.kind !== undefined){
 	const _errs5 = errors;
 	if("TrustConfiguration" !== data.kind){
-	validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "TrustConfiguration"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -3066,7 +3034,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs6){
 	if(Array.isArray(data3)){
 	if(data3.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -3077,12 +3045,10 @@ function requireValidatorsPackage () {
 	const _errs8 = errors;
 	const _errs10 = errors;
 	let valid2 = false;
-	let passing0 = null;
 	const _errs11 = errors;
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	let missing1;
-	if((data4.publicKey === undefined) && (missing1 = "publicKey")){
-	const err0 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing1}};
+	if((data4.publicKey === undefined) && ("publicKey")){
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -3095,13 +3061,11 @@ function requireValidatorsPackage () {
 	var _valid0 = _errs11 === errors;
 	if(_valid0){
 	valid2 = true;
-	passing0 = 0;
 	}
 	const _errs12 = errors;
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	let missing2;
-	if((data4.publicKeyFile === undefined) && (missing2 = "publicKeyFile")){
-	const err1 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing2}};
+	if((data4.publicKeyFile === undefined) && ("publicKeyFile")){
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -3114,16 +3078,14 @@ function requireValidatorsPackage () {
 	var _valid0 = _errs12 === errors;
 	if(_valid0 && valid2){
 	valid2 = false;
-	passing0 = [passing0, 1];
 	}
 	else {
 	if(_valid0){
 	valid2 = true;
-	passing0 = 1;
 	}
 	}
 	if(!valid2){
-	const err2 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -3147,16 +3109,15 @@ function requireValidatorsPackage () {
 	}
 	if(errors === _errs8){
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	let missing3;
-	if(((((((((data4.id === undefined) && (missing3 = "id")) || ((data4.usage === undefined) && (missing3 = "usage"))) || ((data4.products === undefined) && (missing3 = "products"))) || ((data4.minVersion === undefined) && (missing3 = "minVersion"))) || ((data4.maxVersion === undefined) && (missing3 = "maxVersion"))) || ((data4.validFrom === undefined) && (missing3 = "validFrom"))) || ((data4.validUntil === undefined) && (missing3 = "validUntil"))) || ((data4.revoked === undefined) && (missing3 = "revoked"))){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: missing3}}];
+	if(((((((((data4.id === undefined) && ("id")) || ((data4.usage === undefined) && ("usage"))) || ((data4.products === undefined) && ("products"))) || ((data4.minVersion === undefined) && ("minVersion"))) || ((data4.maxVersion === undefined) && ("maxVersion"))) || ((data4.validFrom === undefined) && ("validFrom"))) || ((data4.validUntil === undefined) && ("validUntil"))) || ((data4.revoked === undefined) && ("revoked"))){
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs13 = errors;
 	for(const key1 in data4){
 	if(!(func1.call(schema38.properties.keys.items.properties, key1))){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3167,18 +3128,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs14){
 	if(typeof data5 === "string"){
 	if(func2(data5) > 200){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data5) < 1){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3194,18 +3155,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs16){
 	if(typeof data6 === "string"){
 	if(func2(data6) > 20000){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/publicKey",schemaPath:"#/properties/keys/items/properties/publicKey/maxLength",keyword:"maxLength",params:{limit: 20000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data6) < 1){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/publicKey",schemaPath:"#/properties/keys/items/properties/publicKey/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/publicKey",schemaPath:"#/properties/keys/items/properties/publicKey/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3221,18 +3182,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs18){
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/publicKeyFile",schemaPath:"#/properties/keys/items/properties/publicKeyFile/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data7) < 1){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/publicKeyFile",schemaPath:"#/properties/keys/items/properties/publicKeyFile/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/publicKeyFile",schemaPath:"#/properties/keys/items/properties/publicKeyFile/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3248,12 +3209,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs20){
 	if(Array.isArray(data8)){
 	if(data8.length > 8){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/maxItems",keyword:"maxItems",params:{limit: 8}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data8.length < 1){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -3263,7 +3224,7 @@ function requireValidatorsPackage () {
 	let data9 = data8[i1];
 	const _errs22 = errors;
 	if(!((((((((data9 === "update-manifest") || (data9 === "build-provenance")) || (data9 === "signing-event")) || (data9 === "release-approval")) || (data9 === "risk-acceptance")) || (data9 === "rollback-recovery-tests")) || (data9 === "deployment-records")) || (data9 === "customer-notification"))){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.keys.items.properties.usage.items.enum}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	var valid4 = _errs22 === errors;
@@ -3278,7 +3239,7 @@ function requireValidatorsPackage () {
 	for(;i2--;){
 	for(j0 = i2; j0--;){
 	if(func0(data8[i2], data8[j0])){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3289,7 +3250,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3305,7 +3266,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs23){
 	if(Array.isArray(data10)){
 	if(data10.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -3317,18 +3278,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs25){
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/products/" + i3,schemaPath:"#/properties/keys/items/properties/products/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data11) < 1){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/products/" + i3,schemaPath:"#/properties/keys/items/properties/products/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/products/" + i3,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3340,7 +3301,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3357,24 +3318,24 @@ function requireValidatorsPackage () {
 	if(errors === _errs28){
 	if(typeof data12 === "string"){
 	if(func2(data12) > 256){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/minVersion",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data12) < 1){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/minVersion",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern4.test(data12)){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/minVersion",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/minVersion",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3391,24 +3352,24 @@ function requireValidatorsPackage () {
 	if(errors === _errs31){
 	if(typeof data13 === "string"){
 	if(func2(data13) > 256){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/maxVersion",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data13) < 1){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/maxVersion",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern4.test(data13)){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/maxVersion",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/maxVersion",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3426,18 +3387,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs34){
 	if(typeof data14 === "string"){
 	if(func2(data14) > 64){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data14))){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3456,18 +3417,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs37){
 	if(typeof data15 === "string"){
 	if(func2(data15) > 64){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data15))){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3481,7 +3442,7 @@ function requireValidatorsPackage () {
 	if(data4.revoked !== undefined){
 	const _errs39 = errors;
 	if(typeof data4.revoked !== "boolean"){
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs39 === errors;
@@ -3501,7 +3462,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs44){
 	if(typeof data17 === "string"){
 	if(func2(data17) > 64){
-	const err3 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -3512,7 +3473,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(!(formats0.validate(data17))){
-	const err4 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -3524,7 +3485,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -3539,7 +3500,7 @@ function requireValidatorsPackage () {
 	valid11 = valid11 || _valid1;
 	const _errs46 = errors;
 	if(data17 !== null){
-	const err6 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -3551,7 +3512,7 @@ function requireValidatorsPackage () {
 	var _valid1 = _errs46 === errors;
 	valid11 = valid11 || _valid1;
 	if(!valid11){
-	const err7 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{}};
+	const err7 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -3592,7 +3553,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3604,7 +3565,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3620,7 +3581,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs48){
 	if(Array.isArray(data18)){
 	if(data18.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -3631,12 +3592,10 @@ function requireValidatorsPackage () {
 	const _errs50 = errors;
 	const _errs52 = errors;
 	let valid14 = false;
-	let passing1 = null;
 	const _errs53 = errors;
 	if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-	let missing4;
-	if((data19.subject === undefined) && (missing4 = "subject")){
-	const err8 = {instancePath:instancePath+"/identities/" + i4,schemaPath:"#/properties/identities/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing4}};
+	if((data19.subject === undefined) && ("subject")){
+	const err8 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -3649,13 +3608,11 @@ function requireValidatorsPackage () {
 	var _valid2 = _errs53 === errors;
 	if(_valid2){
 	valid14 = true;
-	passing1 = 0;
 	}
 	const _errs54 = errors;
 	if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-	let missing5;
-	if((data19.subjectPattern === undefined) && (missing5 = "subjectPattern")){
-	const err9 = {instancePath:instancePath+"/identities/" + i4,schemaPath:"#/properties/identities/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing5}};
+	if((data19.subjectPattern === undefined) && ("subjectPattern")){
+	const err9 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -3668,16 +3625,14 @@ function requireValidatorsPackage () {
 	var _valid2 = _errs54 === errors;
 	if(_valid2 && valid14){
 	valid14 = false;
-	passing1 = [passing1, 1];
 	}
 	else {
 	if(_valid2){
 	valid14 = true;
-	passing1 = 1;
 	}
 	}
 	if(!valid14){
-	const err10 = {instancePath:instancePath+"/identities/" + i4,schemaPath:"#/properties/identities/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+	const err10 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -3701,16 +3656,15 @@ function requireValidatorsPackage () {
 	}
 	if(errors === _errs50){
 	if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-	let missing6;
-	if(((((((data19.id === undefined) && (missing6 = "id")) || ((data19.issuer === undefined) && (missing6 = "issuer"))) || ((data19.usage === undefined) && (missing6 = "usage"))) || ((data19.products === undefined) && (missing6 = "products"))) || ((data19.minVersion === undefined) && (missing6 = "minVersion"))) || ((data19.maxVersion === undefined) && (missing6 = "maxVersion"))){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: missing6}}];
+	if(((((((data19.id === undefined) && ("id")) || ((data19.issuer === undefined) && ("issuer"))) || ((data19.usage === undefined) && ("usage"))) || ((data19.products === undefined) && ("products"))) || ((data19.minVersion === undefined) && ("minVersion"))) || ((data19.maxVersion === undefined) && ("maxVersion"))){
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs55 = errors;
 	for(const key2 in data19){
 	if(!(func1.call(schema38.properties.identities.items.properties, key2))){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3721,18 +3675,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs56){
 	if(typeof data20 === "string"){
 	if(func2(data20) > 200){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/id",schemaPath:"#/properties/identities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data20) < 1){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/id",schemaPath:"#/properties/identities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3748,18 +3702,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs58){
 	if(typeof data21 === "string"){
 	if(func2(data21) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data21) < 1){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3775,18 +3729,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs60){
 	if(typeof data22 === "string"){
 	if(func2(data22) > 2000){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/subject",schemaPath:"#/properties/identities/items/properties/subject/maxLength",keyword:"maxLength",params:{limit: 2000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data22) < 1){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/subject",schemaPath:"#/properties/identities/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3802,18 +3756,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs62){
 	if(typeof data23 === "string"){
 	if(func2(data23) > 2000){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/maxLength",keyword:"maxLength",params:{limit: 2000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data23) < 1){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3829,18 +3783,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs64){
 	if(typeof data24 === "string"){
 	if(func2(data24) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data24) < 1){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3856,18 +3810,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs66){
 	if(typeof data25 === "string"){
 	if(func2(data25) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data25) < 1){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3883,18 +3837,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs68){
 	if(typeof data26 === "string"){
 	if(func2(data26) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data26) < 1){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3910,12 +3864,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs70){
 	if(Array.isArray(data27)){
 	if(data27.length > 8){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/maxItems",keyword:"maxItems",params:{limit: 8}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data27.length < 1){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -3925,7 +3879,7 @@ function requireValidatorsPackage () {
 	let data28 = data27[i5];
 	const _errs72 = errors;
 	if(!((((((((data28 === "update-manifest") || (data28 === "build-provenance")) || (data28 === "signing-event")) || (data28 === "release-approval")) || (data28 === "risk-acceptance")) || (data28 === "rollback-recovery-tests")) || (data28 === "deployment-records")) || (data28 === "customer-notification"))){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/usage/" + i5,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.identities.items.properties.usage.items.enum}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	var valid16 = _errs72 === errors;
@@ -3940,7 +3894,7 @@ function requireValidatorsPackage () {
 	for(;i6--;){
 	for(j1 = i6; j1--;){
 	if(func0(data27[i6], data27[j1])){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3951,7 +3905,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3967,7 +3921,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs73){
 	if(Array.isArray(data29)){
 	if(data29.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/products",schemaPath:"#/properties/identities/items/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -3979,18 +3933,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs75){
 	if(typeof data30 === "string"){
 	if(func2(data30) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/products/" + i7,schemaPath:"#/properties/identities/items/properties/products/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data30) < 1){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/products/" + i7,schemaPath:"#/properties/identities/items/properties/products/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/products/" + i7,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4002,7 +3956,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4019,18 +3973,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs78){
 	if(typeof data31 === "string"){
 	if(func2(data31) > 64){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/minVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern10.test(data31)){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/minVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/minVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4047,18 +4001,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs81){
 	if(typeof data32 === "string"){
 	if(func2(data32) > 64){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/maxVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern10.test(data32)){
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/maxVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4+"/maxVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4081,7 +4035,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities/" + i4,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4093,7 +4047,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4111,7 +4065,7 @@ function requireValidatorsPackage () {
 	const _errs85 = errors;
 	for(const key3 in data33){
 	if(!((key3 === "trustedRoot") || (key3 === "attestationsRepository"))){
-	validate21.errors = [{instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4122,18 +4076,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs86){
 	if(typeof data34 === "string"){
 	if(func2(data34) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/sigstore/trustedRoot",schemaPath:"#/properties/sigstore/properties/trustedRoot/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data34) < 1){
-	validate21.errors = [{instancePath:instancePath+"/sigstore/trustedRoot",schemaPath:"#/properties/sigstore/properties/trustedRoot/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/sigstore/trustedRoot",schemaPath:"#/properties/sigstore/properties/trustedRoot/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4149,12 +4103,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs88){
 	if(typeof data35 === "string"){
 	if(!pattern12.test(data35)){
-	validate21.errors = [{instancePath:instancePath+"/sigstore/attestationsRepository",schemaPath:"#/properties/sigstore/properties/attestationsRepository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/sigstore/attestationsRepository",schemaPath:"#/properties/sigstore/properties/attestationsRepository/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4167,7 +4121,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4183,7 +4137,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs90){
 	if(Array.isArray(data36)){
 	if(data36.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -4194,16 +4148,15 @@ function requireValidatorsPackage () {
 	const _errs92 = errors;
 	if(errors === _errs92){
 	if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-	let missing7;
-	if((((data37.id === undefined) && (missing7 = "id")) || ((data37.name === undefined) && (missing7 = "name"))) || ((data37.roles === undefined) && (missing7 = "roles"))){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: missing7}}];
+	if((((data37.id === undefined) && ("id")) || ((data37.name === undefined) && ("name"))) || ((data37.roles === undefined) && ("roles"))){
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs94 = errors;
 	for(const key4 in data37){
 	if(!((((((key4 === "id") || (key4 === "name")) || (key4 === "roles")) || (key4 === "keys")) || (key4 === "identities")) || (key4 === "github"))){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4214,18 +4167,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs95){
 	if(typeof data38 === "string"){
 	if(func2(data38) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data38) < 1){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4241,18 +4194,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs97){
 	if(typeof data39 === "string"){
 	if(func2(data39) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data39) < 1){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4268,7 +4221,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs99){
 	if(Array.isArray(data40)){
 	if(data40.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -4280,18 +4233,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs101){
 	if(typeof data41 === "string"){
 	if(func2(data41) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data41) < 1){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4303,7 +4256,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4319,7 +4272,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs103){
 	if(Array.isArray(data42)){
 	if(data42.length > 100){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -4331,18 +4284,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs105){
 	if(typeof data43 === "string"){
 	if(func2(data43) > 200){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/keys/" + i10,schemaPath:"#/properties/approvers/items/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data43) < 1){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/keys/" + i10,schemaPath:"#/properties/approvers/items/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/keys/" + i10,schemaPath:"#/properties/approvers/items/properties/keys/items/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4353,7 +4306,6 @@ function requireValidatorsPackage () {
 	}
 	if(valid25){
 	let i11 = data42.length;
-	let j2;
 	if(i11 > 1){
 	const indices0 = {};
 	for(;i11--;){
@@ -4362,8 +4314,8 @@ function requireValidatorsPackage () {
 	continue;
 	}
 	if(typeof indices0[item0] == "number"){
-	j2 = indices0[item0];
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2}}];
+	indices0[item0];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	indices0[item0] = i11;
@@ -4373,7 +4325,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4389,7 +4341,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs107){
 	if(Array.isArray(data44)){
 	if(data44.length > 100){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/maxItems",keyword:"maxItems",params:{limit: 100}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -4401,18 +4353,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs109){
 	if(typeof data45 === "string"){
 	if(func2(data45) > 200){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/identities/" + i12,schemaPath:"#/properties/approvers/items/properties/identities/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data45) < 1){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/identities/" + i12,schemaPath:"#/properties/approvers/items/properties/identities/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/identities/" + i12,schemaPath:"#/properties/approvers/items/properties/identities/items/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4423,7 +4375,6 @@ function requireValidatorsPackage () {
 	}
 	if(valid27){
 	let i13 = data44.length;
-	let j3;
 	if(i13 > 1){
 	const indices1 = {};
 	for(;i13--;){
@@ -4432,8 +4383,8 @@ function requireValidatorsPackage () {
 	continue;
 	}
 	if(typeof indices1[item1] == "number"){
-	j3 = indices1[item1];
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j3}}];
+	indices1[item1];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	indices1[item1] = i13;
@@ -4443,7 +4394,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4459,24 +4410,24 @@ function requireValidatorsPackage () {
 	if(errors === _errs111){
 	if(typeof data46 === "string"){
 	if(func2(data46) > 39){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/github",schemaPath:"#/properties/approvers/items/properties/github/maxLength",keyword:"maxLength",params:{limit: 39}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data46) < 1){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/github",schemaPath:"#/properties/approvers/items/properties/github/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern13.test(data46)){
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/github",schemaPath:"#/properties/approvers/items/properties/github/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8+"/github",schemaPath:"#/properties/approvers/items/properties/github/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4494,7 +4445,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4506,7 +4457,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4522,7 +4473,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs113){
 	if(Array.isArray(data47)){
 	if(data47.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -4533,16 +4484,15 @@ function requireValidatorsPackage () {
 	const _errs115 = errors;
 	if(errors === _errs115){
 	if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-	let missing8;
-	if((data48.id === undefined) && (missing8 = "id")){
-	validate21.errors = [{instancePath:instancePath+"/builders/" + i14,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: missing8}}];
+	if((data48.id === undefined) && ("id")){
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs117 = errors;
 	for(const key5 in data48){
 	if(!(key5 === "id")){
-	validate21.errors = [{instancePath:instancePath+"/builders/" + i14,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4553,18 +4503,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs118){
 	if(typeof data49 === "string"){
 	if(func2(data49) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/builders/" + i14+"/id",schemaPath:"#/properties/builders/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data49) < 1){
-	validate21.errors = [{instancePath:instancePath+"/builders/" + i14+"/id",schemaPath:"#/properties/builders/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/builders/" + i14+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4573,7 +4523,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/builders/" + i14,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4585,7 +4535,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4601,7 +4551,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs120){
 	if(Array.isArray(data50)){
 	if(data50.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -4615,9 +4565,8 @@ function requireValidatorsPackage () {
 	let valid33 = false;
 	const _errs126 = errors;
 	if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-	let missing9;
-	if((data51.keys === undefined) && (missing9 = "keys")){
-	const err11 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/anyOf/0/required",keyword:"required",params:{missingProperty: missing9}};
+	if((data51.keys === undefined) && ("keys")){
+	const err11 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -4631,9 +4580,8 @@ function requireValidatorsPackage () {
 	valid33 = valid33 || _valid3;
 	const _errs127 = errors;
 	if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-	let missing10;
-	if((data51.identities === undefined) && (missing10 = "identities")){
-	const err12 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/anyOf/1/required",keyword:"required",params:{missingProperty: missing10}};
+	if((data51.identities === undefined) && ("identities")){
+	const err12 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -4646,7 +4594,7 @@ function requireValidatorsPackage () {
 	var _valid3 = _errs127 === errors;
 	valid33 = valid33 || _valid3;
 	if(!valid33){
-	const err13 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/anyOf",keyword:"anyOf",params:{}};
+	const err13 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -4670,16 +4618,15 @@ function requireValidatorsPackage () {
 	}
 	if(errors === _errs123){
 	if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-	let missing11;
-	if(((data51.id === undefined) && (missing11 = "id")) || ((data51.hardware === undefined) && (missing11 = "hardware"))){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: missing11}}];
+	if(((data51.id === undefined) && ("id")) || ((data51.hardware === undefined) && ("hardware"))){
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs128 = errors;
 	for(const key6 in data51){
 	if(!(((((key6 === "id") || (key6 === "name")) || (key6 === "keys")) || (key6 === "identities")) || (key6 === "hardware"))){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4690,18 +4637,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs129){
 	if(typeof data52 === "string"){
 	if(func2(data52) > 200){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/id",schemaPath:"#/$defs/system/properties/id/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data52) < 1){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/id",schemaPath:"#/$defs/system/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/id",schemaPath:"#/$defs/system/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4717,18 +4664,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs131){
 	if(typeof data53 === "string"){
 	if(func2(data53) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/name",schemaPath:"#/$defs/system/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data53) < 1){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/name",schemaPath:"#/$defs/system/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/name",schemaPath:"#/$defs/system/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4744,7 +4691,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs133){
 	if(Array.isArray(data54)){
 	if(data54.length > 100){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/keys",schemaPath:"#/$defs/system/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -4756,18 +4703,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs135){
 	if(typeof data55 === "string"){
 	if(func2(data55) > 200){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/keys/" + i16,schemaPath:"#/$defs/system/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data55) < 1){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/keys/" + i16,schemaPath:"#/$defs/system/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/keys/" + i16,schemaPath:"#/$defs/system/properties/keys/items/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4778,7 +4725,6 @@ function requireValidatorsPackage () {
 	}
 	if(valid35){
 	let i17 = data54.length;
-	let j4;
 	if(i17 > 1){
 	const indices2 = {};
 	for(;i17--;){
@@ -4787,8 +4733,8 @@ function requireValidatorsPackage () {
 	continue;
 	}
 	if(typeof indices2[item2] == "number"){
-	j4 = indices2[item2];
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/keys",schemaPath:"#/$defs/system/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j4}}];
+	indices2[item2];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	indices2[item2] = i17;
@@ -4798,7 +4744,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/keys",schemaPath:"#/$defs/system/properties/keys/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4814,7 +4760,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs137){
 	if(Array.isArray(data56)){
 	if(data56.length > 100){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/identities",schemaPath:"#/$defs/system/properties/identities/maxItems",keyword:"maxItems",params:{limit: 100}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -4826,18 +4772,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs139){
 	if(typeof data57 === "string"){
 	if(func2(data57) > 200){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/identities/" + i18,schemaPath:"#/$defs/system/properties/identities/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data57) < 1){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/identities/" + i18,schemaPath:"#/$defs/system/properties/identities/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/identities/" + i18,schemaPath:"#/$defs/system/properties/identities/items/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4848,7 +4794,6 @@ function requireValidatorsPackage () {
 	}
 	if(valid37){
 	let i19 = data56.length;
-	let j5;
 	if(i19 > 1){
 	const indices3 = {};
 	for(;i19--;){
@@ -4857,8 +4802,8 @@ function requireValidatorsPackage () {
 	continue;
 	}
 	if(typeof indices3[item3] == "number"){
-	j5 = indices3[item3];
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/identities",schemaPath:"#/$defs/system/properties/identities/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j5}}];
+	indices3[item3];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	indices3[item3] = i19;
@@ -4868,7 +4813,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/identities",schemaPath:"#/$defs/system/properties/identities/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4884,12 +4829,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs141){
 	if(Array.isArray(data58)){
 	if(data58.length > 10000){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/maxItems",keyword:"maxItems",params:{limit: 10000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data58.length < 1){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -4901,18 +4846,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs143){
 	if(typeof data59 === "string"){
 	if(func2(data59) > 200){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/hardware/" + i20,schemaPath:"#/$defs/system/properties/hardware/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data59) < 1){
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/hardware/" + i20,schemaPath:"#/$defs/system/properties/hardware/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/hardware/" + i20,schemaPath:"#/$defs/system/properties/hardware/items/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4923,7 +4868,6 @@ function requireValidatorsPackage () {
 	}
 	if(valid39){
 	let i21 = data58.length;
-	let j6;
 	if(i21 > 1){
 	const indices4 = {};
 	for(;i21--;){
@@ -4932,8 +4876,8 @@ function requireValidatorsPackage () {
 	continue;
 	}
 	if(typeof indices4[item4] == "number"){
-	j6 = indices4[item4];
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j6}}];
+	indices4[item4];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	indices4[item4] = i21;
@@ -4944,7 +4888,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4961,7 +4905,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4973,7 +4917,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4989,7 +4933,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs145){
 	if(Array.isArray(data60)){
 	if(data60.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -5003,9 +4947,8 @@ function requireValidatorsPackage () {
 	let valid43 = false;
 	const _errs151 = errors;
 	if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-	let missing12;
-	if((data61.keys === undefined) && (missing12 = "keys")){
-	const err14 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/anyOf/0/required",keyword:"required",params:{missingProperty: missing12}};
+	if((data61.keys === undefined) && ("keys")){
+	const err14 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -5019,9 +4962,8 @@ function requireValidatorsPackage () {
 	valid43 = valid43 || _valid4;
 	const _errs152 = errors;
 	if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-	let missing13;
-	if((data61.identities === undefined) && (missing13 = "identities")){
-	const err15 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/anyOf/1/required",keyword:"required",params:{missingProperty: missing13}};
+	if((data61.identities === undefined) && ("identities")){
+	const err15 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -5034,7 +4976,7 @@ function requireValidatorsPackage () {
 	var _valid4 = _errs152 === errors;
 	valid43 = valid43 || _valid4;
 	if(!valid43){
-	const err16 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/anyOf",keyword:"anyOf",params:{}};
+	const err16 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -5058,16 +5000,15 @@ function requireValidatorsPackage () {
 	}
 	if(errors === _errs148){
 	if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-	let missing14;
-	if(((data61.id === undefined) && (missing14 = "id")) || ((data61.hardware === undefined) && (missing14 = "hardware"))){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: missing14}}];
+	if(((data61.id === undefined) && ("id")) || ((data61.hardware === undefined) && ("hardware"))){
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs153 = errors;
 	for(const key7 in data61){
 	if(!(((((key7 === "id") || (key7 === "name")) || (key7 === "keys")) || (key7 === "identities")) || (key7 === "hardware"))){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5078,18 +5019,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs154){
 	if(typeof data62 === "string"){
 	if(func2(data62) > 200){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/id",schemaPath:"#/$defs/system/properties/id/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data62) < 1){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/id",schemaPath:"#/$defs/system/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/id",schemaPath:"#/$defs/system/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5105,18 +5046,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs156){
 	if(typeof data63 === "string"){
 	if(func2(data63) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/name",schemaPath:"#/$defs/system/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data63) < 1){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/name",schemaPath:"#/$defs/system/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/name",schemaPath:"#/$defs/system/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5132,7 +5073,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs158){
 	if(Array.isArray(data64)){
 	if(data64.length > 100){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/keys",schemaPath:"#/$defs/system/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -5144,18 +5085,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs160){
 	if(typeof data65 === "string"){
 	if(func2(data65) > 200){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/keys/" + i23,schemaPath:"#/$defs/system/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data65) < 1){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/keys/" + i23,schemaPath:"#/$defs/system/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/keys/" + i23,schemaPath:"#/$defs/system/properties/keys/items/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5166,7 +5107,6 @@ function requireValidatorsPackage () {
 	}
 	if(valid45){
 	let i24 = data64.length;
-	let j7;
 	if(i24 > 1){
 	const indices5 = {};
 	for(;i24--;){
@@ -5175,8 +5115,8 @@ function requireValidatorsPackage () {
 	continue;
 	}
 	if(typeof indices5[item5] == "number"){
-	j7 = indices5[item5];
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/keys",schemaPath:"#/$defs/system/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i24, j: j7}}];
+	indices5[item5];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	indices5[item5] = i24;
@@ -5186,7 +5126,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/keys",schemaPath:"#/$defs/system/properties/keys/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5202,7 +5142,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs162){
 	if(Array.isArray(data66)){
 	if(data66.length > 100){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/identities",schemaPath:"#/$defs/system/properties/identities/maxItems",keyword:"maxItems",params:{limit: 100}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -5214,18 +5154,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs164){
 	if(typeof data67 === "string"){
 	if(func2(data67) > 200){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/identities/" + i25,schemaPath:"#/$defs/system/properties/identities/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data67) < 1){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/identities/" + i25,schemaPath:"#/$defs/system/properties/identities/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/identities/" + i25,schemaPath:"#/$defs/system/properties/identities/items/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5236,7 +5176,6 @@ function requireValidatorsPackage () {
 	}
 	if(valid47){
 	let i26 = data66.length;
-	let j8;
 	if(i26 > 1){
 	const indices6 = {};
 	for(;i26--;){
@@ -5245,8 +5184,8 @@ function requireValidatorsPackage () {
 	continue;
 	}
 	if(typeof indices6[item6] == "number"){
-	j8 = indices6[item6];
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/identities",schemaPath:"#/$defs/system/properties/identities/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j8}}];
+	indices6[item6];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	indices6[item6] = i26;
@@ -5256,7 +5195,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/identities",schemaPath:"#/$defs/system/properties/identities/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5272,12 +5211,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs166){
 	if(Array.isArray(data68)){
 	if(data68.length > 10000){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/maxItems",keyword:"maxItems",params:{limit: 10000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data68.length < 1){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -5289,18 +5228,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs168){
 	if(typeof data69 === "string"){
 	if(func2(data69) > 200){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware/" + i27,schemaPath:"#/$defs/system/properties/hardware/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data69) < 1){
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware/" + i27,schemaPath:"#/$defs/system/properties/hardware/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware/" + i27,schemaPath:"#/$defs/system/properties/hardware/items/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5311,7 +5250,6 @@ function requireValidatorsPackage () {
 	}
 	if(valid49){
 	let i28 = data68.length;
-	let j9;
 	if(i28 > 1){
 	const indices7 = {};
 	for(;i28--;){
@@ -5320,8 +5258,8 @@ function requireValidatorsPackage () {
 	continue;
 	}
 	if(typeof indices7[item7] == "number"){
-	j9 = indices7[item7];
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j9}}];
+	indices7[item7];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	indices7[item7] = i28;
@@ -5332,7 +5270,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5349,7 +5287,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5361,7 +5299,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5376,16 +5314,15 @@ function requireValidatorsPackage () {
 	const _errs170 = errors;
 	if(errors === _errs170){
 	if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-	let missing15;
-	if((((data70.minimumMaturity === undefined) && (missing15 = "minimumMaturity")) || ((data70.requiredControls === undefined) && (missing15 = "requiredControls"))) || ((data70.requiredApprovals === undefined) && (missing15 = "requiredApprovals"))){
-	validate21.errors = [{instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: missing15}}];
+	if((((data70.minimumMaturity === undefined) && ("minimumMaturity")) || ((data70.requiredControls === undefined) && ("requiredControls"))) || ((data70.requiredApprovals === undefined) && ("requiredApprovals"))){
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs172 = errors;
 	for(const key8 in data70){
 	if(!((((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals")) || (key8 === "signedRecords"))){
-	validate21.errors = [{instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5394,18 +5331,18 @@ function requireValidatorsPackage () {
 	let data71 = data70.minimumMaturity;
 	const _errs173 = errors;
 	if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
-	validate21.errors = [{instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs173){
 	if((typeof data71 == "number") && (isFinite(data71))){
 	if(data71 > 5 || isNaN(data71)){
-	validate21.errors = [{instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data71 < 1 || isNaN(data71)){
-	validate21.errors = [{instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5423,7 +5360,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs175){
 	if(Array.isArray(data72)){
 	if(data72.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -5435,18 +5372,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs177){
 	if(typeof data73 === "string"){
 	if(func2(data73) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/requirements/requiredControls/" + i29,schemaPath:"#/properties/requirements/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data73) < 1){
-	validate21.errors = [{instancePath:instancePath+"/requirements/requiredControls/" + i29,schemaPath:"#/properties/requirements/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/requirements/requiredControls/" + i29,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5458,7 +5395,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5472,18 +5409,18 @@ function requireValidatorsPackage () {
 	let data74 = data70.requiredApprovals;
 	const _errs179 = errors;
 	if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
-	validate21.errors = [{instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs179){
 	if((typeof data74 == "number") && (isFinite(data74))){
 	if(data74 > 100 || isNaN(data74)){
-	validate21.errors = [{instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data74 < 0 || isNaN(data74)){
-	validate21.errors = [{instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5501,7 +5438,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs181){
 	if(Array.isArray(data75)){
 	if(data75.length > 6){
-	validate21.errors = [{instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 6}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -5511,7 +5448,7 @@ function requireValidatorsPackage () {
 	let data76 = data75[i30];
 	const _errs183 = errors;
 	if(!((((((data76 === "signing-event") || (data76 === "release-approval")) || (data76 === "risk-acceptance")) || (data76 === "rollback-recovery-tests")) || (data76 === "deployment-records")) || (data76 === "customer-notification"))){
-	validate21.errors = [{instancePath:instancePath+"/requirements/signedRecords/" + i30,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.requirements.properties.signedRecords.items.enum}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	var valid53 = _errs183 === errors;
@@ -5526,7 +5463,7 @@ function requireValidatorsPackage () {
 	for(;i31--;){
 	for(j10 = i31; j10--;){
 	if(func0(data75[i31], data75[j10])){
-	validate21.errors = [{instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j10}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5536,7 +5473,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5552,7 +5489,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5568,7 +5505,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs184){
 	if(Array.isArray(data77)){
 	if(data77.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -5579,16 +5516,15 @@ function requireValidatorsPackage () {
 	const _errs186 = errors;
 	if(errors === _errs186){
 	if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-	let missing16;
-	if(((data78.id === undefined) && (missing16 = "id")) || ((data78.versionScheme === undefined) && (missing16 = "versionScheme"))){
-	validate21.errors = [{instancePath:instancePath+"/products/" + i32,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: missing16}}];
+	if(((data78.id === undefined) && ("id")) || ((data78.versionScheme === undefined) && ("versionScheme"))){
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs188 = errors;
 	for(const key9 in data78){
 	if(!((key9 === "id") || (key9 === "versionScheme"))){
-	validate21.errors = [{instancePath:instancePath+"/products/" + i32,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5599,18 +5535,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs189){
 	if(typeof data79 === "string"){
 	if(func2(data79) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/products/" + i32+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data79) < 1){
-	validate21.errors = [{instancePath:instancePath+"/products/" + i32+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/products/" + i32+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5624,7 +5560,7 @@ function requireValidatorsPackage () {
 	let data80 = data78.versionScheme;
 	const _errs191 = errors;
 	if(!((data80 === "semver") || (data80 === "generic"))){
-	validate21.errors = [{instancePath:instancePath+"/products/" + i32+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	var valid56 = _errs191 === errors;
@@ -5637,7 +5573,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/products/" + i32,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5649,7 +5585,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5664,16 +5600,15 @@ function requireValidatorsPackage () {
 	const _errs192 = errors;
 	if(errors === _errs192){
 	if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-	let missing17;
-	if((data81.cohorts === undefined) && (missing17 = "cohorts")){
-	validate21.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: missing17}}];
+	if((data81.cohorts === undefined) && ("cohorts")){
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs194 = errors;
 	for(const key10 in data81){
 	if(!((key10 === "cohorts") || (key10 === "downgrades"))){
-	validate21.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5684,7 +5619,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs195){
 	if(Array.isArray(data82)){
 	if(data82.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -5695,16 +5630,15 @@ function requireValidatorsPackage () {
 	const _errs197 = errors;
 	if(errors === _errs197){
 	if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-	let missing18;
-	if((((data83.product === undefined) && (missing18 = "product")) || ((data83.cohort === undefined) && (missing18 = "cohort"))) || ((data83.configurations === undefined) && (missing18 = "configurations"))){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: missing18}}];
+	if((((data83.product === undefined) && ("product")) || ((data83.cohort === undefined) && ("cohort"))) || ((data83.configurations === undefined) && ("configurations"))){
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs199 = errors;
 	for(const key11 in data83){
 	if(!(((((key11 === "product") || (key11 === "cohort")) || (key11 === "allowPartial")) || (key11 === "approvedVersions")) || (key11 === "configurations"))){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5715,18 +5649,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs200){
 	if(typeof data84 === "string"){
 	if(func2(data84) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data84) < 1){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5742,18 +5676,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs202){
 	if(typeof data85 === "string"){
 	if(func2(data85) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data85) < 1){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5766,7 +5700,7 @@ function requireValidatorsPackage () {
 	if(data83.allowPartial !== undefined){
 	const _errs204 = errors;
 	if(typeof data83.allowPartial !== "boolean"){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	var valid59 = _errs204 === errors;
@@ -5781,7 +5715,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs206){
 	if(Array.isArray(data87)){
 	if(data87.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -5794,24 +5728,24 @@ function requireValidatorsPackage () {
 	if(errors === _errs209){
 	if(typeof data88 === "string"){
 	if(func2(data88) > 256){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions/" + i34,schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data88) < 1){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions/" + i34,schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern4.test(data88)){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions/" + i34,schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions/" + i34,schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5823,7 +5757,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5839,12 +5773,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs211){
 	if(Array.isArray(data89)){
 	if(data89.length > 50000){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data89.length < 1){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -5855,16 +5789,15 @@ function requireValidatorsPackage () {
 	const _errs213 = errors;
 	if(errors === _errs213){
 	if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-	let missing19;
-	if((((data90.id === undefined) && (missing19 = "id")) || ((data90.hardware === undefined) && (missing19 = "hardware"))) || ((data90.version === undefined) && (missing19 = "version"))){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: missing19}}];
+	if((((data90.id === undefined) && ("id")) || ((data90.hardware === undefined) && ("hardware"))) || ((data90.version === undefined) && ("version"))){
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs215 = errors;
 	for(const key12 in data90){
 	if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5875,18 +5808,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs216){
 	if(typeof data91 === "string"){
 	if(func2(data91) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data91) < 1){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5902,18 +5835,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs218){
 	if(typeof data92 === "string"){
 	if(func2(data92) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data92) < 1){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5930,24 +5863,24 @@ function requireValidatorsPackage () {
 	if(errors === _errs221){
 	if(typeof data93 === "string"){
 	if(func2(data93) > 256){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/version",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data93) < 1){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/version",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern4.test(data93)){
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5962,7 +5895,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5975,7 +5908,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5992,7 +5925,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6004,7 +5937,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6020,7 +5953,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs223){
 	if(Array.isArray(data94)){
 	if(data94.length > 1000){
-	validate21.errors = [{instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -6031,16 +5964,15 @@ function requireValidatorsPackage () {
 	const _errs225 = errors;
 	if(errors === _errs225){
 	if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-	let missing20;
-	if(((data95.product === undefined) && (missing20 = "product")) || ((data95.reason === undefined) && (missing20 = "reason"))){
-	validate21.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i36,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: missing20}}];
+	if(((data95.product === undefined) && ("product")) || ((data95.reason === undefined) && ("reason"))){
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs227 = errors;
 	for(const key13 in data95){
 	if(!((key13 === "product") || (key13 === "reason"))){
-	validate21.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i36,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6051,18 +5983,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs228){
 	if(typeof data96 === "string"){
 	if(func2(data96) > 1000){
-	validate21.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i36+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data96) < 1){
-	validate21.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i36+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i36+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6078,18 +6010,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs230){
 	if(typeof data97 === "string"){
 	if(func2(data97) > 10000){
-	validate21.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i36+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data97) < 1){
-	validate21.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i36+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i36+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6103,7 +6035,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/downgrades/" + i36,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6115,7 +6047,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6129,7 +6061,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6154,7 +6086,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6168,7 +6100,7 @@ function requireValidatorsPackage () {
 	validatorsPackage.policyOutput = () => {
 	  const exports = {};
 	exports.policyOutput = validate22;
-	const schema50 = {"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"description":"The control's evidence level; null for a team package (custom.<team>), which has no evidence level of its own.","oneOf":[{"$ref":"#/$defs/level"},{"type":"null"}]},"required":{"type":"boolean"},"questions":{"type":"array","description":"A team package (custom.<team>): the ids of the verification questions it declares it bears on (its questions rule); its findings answer them.","items":{"type":"string"}}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]},"waivers":{"type":"array","description":"For a configuration with blocking findings, one entry per valid exception naming it: the blocking findings it waived and those it could not (why: not-in-waives, or not-waivable when the finding's rule marks it waivable false). Excluded only when every blocking finding is waived. Optional: policies before scoped exceptions do not give it.","items":{"type":"object","additionalProperties":false,"required":["exception","waived","notWaived"],"properties":{"exception":{"type":"string","minLength":1},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"notWaived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message","why"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"why":{"enum":["not-in-waives","not-waivable"]}}}}}}}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"title":"Question","description":"One of the five verification questions, answered.","type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: the finding's rule (built-in through lib.finding, or a team's) forbids any exception to waive it. Absent: waivable."}}}},"fleet":{"type":"object","description":"The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean","description":"A fleet inventory was given."},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort in the package's scope."},"notCovered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort the package's scope leaves out."},"unknown":{"type":"array","items":{"type":"string"},"description":"Configurations in the scope the inventory does not know."},"note":{"type":"string","minLength":1,"description":"One sentence for the report."}}}}};
+	const schema50 = {"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"oneOf":[{"$ref":"#/$defs/level"},{"type":"null"}]},"required":{"type":"boolean"},"questions":{"type":"array","items":{"type":"string"}}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["exception","waived","notWaived"],"properties":{"exception":{"type":"string","minLength":1},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"notWaived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message","why"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"why":{"enum":["not-in-waives","not-waivable"]}}}}}}}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string"},"mitigation":{"type":"string"},"acceptedBy":{"type":"string"}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean"}}}},"fleet":{"type":"object","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean"},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"}},"notCovered":{"type":"array","items":{"type":"string"}},"unknown":{"type":"array","items":{"type":"string"}},"note":{"type":"string","minLength":1}}}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
@@ -6184,15 +6116,14 @@ function requireValidatorsPackage () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((data.level === undefined) && (missing0 = "level")) || ((data.reason === undefined) && (missing0 = "reason"))){
-	validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((data.level === undefined) && ("level")) || ((data.reason === undefined) && ("reason"))){
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!((key0 === "level") || (key0 === "reason"))){
-	validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6201,18 +6132,18 @@ function requireValidatorsPackage () {
 	let data0 = data.level;
 	const _errs2 = errors;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	validate23.errors = [{instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	{
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	validate23.errors = [{instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data0 < 1 || isNaN(data0)){
-	validate23.errors = [{instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6230,12 +6161,12 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	validate23.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate23.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6249,7 +6180,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate23.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6271,16 +6202,15 @@ function requireValidatorsPackage () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((((((((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.decision === undefined) && (missing0 = "decision"))) || ((data.summary === undefined) && (missing0 = "summary"))) || ((data.maturity === undefined) && (missing0 = "maturity"))) || ((data.controls === undefined) && (missing0 = "controls"))) || ((data.configurations === undefined) && (missing0 = "configurations"))) || ((data.questions === undefined) && (missing0 = "questions"))) || ((data.conditions === undefined) && (missing0 = "conditions"))) || ((data.findings === undefined) && (missing0 = "findings"))){
-	validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((((((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.decision === undefined) && ("decision"))) || ((data.summary === undefined) && ("summary"))) || ((data.maturity === undefined) && ("maturity"))) || ((data.controls === undefined) && ("controls"))) || ((data.configurations === undefined) && ("configurations"))) || ((data.questions === undefined) && ("questions"))) || ((data.conditions === undefined) && ("conditions"))) || ((data.findings === undefined) && ("findings"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!(func1.call(schema50.properties, key0))){
-	validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6288,7 +6218,7 @@ function requireValidatorsPackage () {
 	if(data.apiVersion !== undefined){
 	const _errs2 = errors;
 	if("update-gate.dev/policy-output/v1" !== data.apiVersion){
-	validate22.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -6301,7 +6231,7 @@ function requireValidatorsPackage () {
 	let data1 = data.decision;
 	const _errs3 = errors;
 	if(!(((data1 === "approve") || (data1 === "conditional")) || (data1 === "reject"))){
-	validate22.errors = [{instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema50.properties.decision.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs3 === errors;
@@ -6316,12 +6246,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs4){
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	validate22.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6336,16 +6266,15 @@ function requireValidatorsPackage () {
 	const _errs6 = errors;
 	if(errors === _errs6){
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-	let missing1;
-	if(((((data3.level === undefined) && (missing1 = "level")) || ((data3.reason === undefined) && (missing1 = "reason"))) || ((data3.controls === undefined) && (missing1 = "controls"))) || ((data3.configurations === undefined) && (missing1 = "configurations"))){
-	validate22.errors = [{instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: missing1}}];
+	if(((((data3.level === undefined) && ("level")) || ((data3.reason === undefined) && ("reason"))) || ((data3.controls === undefined) && ("controls"))) || ((data3.configurations === undefined) && ("configurations"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs8 = errors;
 	for(const key1 in data3){
 	if(!((((key1 === "level") || (key1 === "reason")) || (key1 === "controls")) || (key1 === "configurations"))){
-	validate22.errors = [{instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6355,18 +6284,18 @@ function requireValidatorsPackage () {
 	const _errs9 = errors;
 	const _errs10 = errors;
 	if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-	validate22.errors = [{instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs10){
 	if((typeof data4 == "number") && (isFinite(data4))){
 	if(data4 > 5 || isNaN(data4)){
-	validate22.errors = [{instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data4 < 1 || isNaN(data4)){
-	validate22.errors = [{instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6384,12 +6313,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs12){
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	validate22.errors = [{instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6417,7 +6346,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6445,7 +6374,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6461,7 +6390,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6483,16 +6412,15 @@ function requireValidatorsPackage () {
 	const _errs24 = errors;
 	if(errors === _errs24){
 	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-	let missing2;
-	if(((((data11.id === undefined) && (missing2 = "id")) || ((data11.result === undefined) && (missing2 = "result"))) || ((data11.level === undefined) && (missing2 = "level"))) || ((data11.required === undefined) && (missing2 = "required"))){
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	if(((((data11.id === undefined) && ("id")) || ((data11.result === undefined) && ("result"))) || ((data11.level === undefined) && ("level"))) || ((data11.required === undefined) && ("required"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs26 = errors;
 	for(const key4 in data11){
 	if(!(((((key4 === "id") || (key4 === "result")) || (key4 === "level")) || (key4 === "required")) || (key4 === "questions"))){
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6503,12 +6431,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs27){
 	if(typeof data12 === "string"){
 	if(func2(data12) < 1){
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6522,7 +6450,7 @@ function requireValidatorsPackage () {
 	let data13 = data11.result;
 	const _errs29 = errors;
 	if(!(((data13 === "pass") || (data13 === "fail")) || (data13 === "gap"))){
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema50.properties.controls.items.properties.result.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs29 === errors;
@@ -6536,11 +6464,10 @@ function requireValidatorsPackage () {
 	const _errs30 = errors;
 	const _errs31 = errors;
 	let valid7 = false;
-	let passing0 = null;
 	const _errs32 = errors;
 	const _errs33 = errors;
 	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-	const err0 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -6552,7 +6479,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs33){
 	if((typeof data14 == "number") && (isFinite(data14))){
 	if(data14 > 5 || isNaN(data14)){
-	const err1 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -6563,7 +6490,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(data14 < 1 || isNaN(data14)){
-	const err2 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -6578,11 +6505,10 @@ function requireValidatorsPackage () {
 	var _valid0 = _errs32 === errors;
 	if(_valid0){
 	valid7 = true;
-	passing0 = 0;
 	}
 	const _errs35 = errors;
 	if(data14 !== null){
-	const err3 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/properties/controls/items/properties/level/oneOf/1/type",keyword:"type",params:{type: "null"}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -6594,16 +6520,14 @@ function requireValidatorsPackage () {
 	var _valid0 = _errs35 === errors;
 	if(_valid0 && valid7){
 	valid7 = false;
-	passing0 = [passing0, 1];
 	}
 	else {
 	if(_valid0){
 	valid7 = true;
-	passing0 = 1;
 	}
 	}
 	if(!valid7){
-	const err4 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/properties/controls/items/properties/level/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -6634,7 +6558,7 @@ function requireValidatorsPackage () {
 	if(data11.required !== undefined){
 	const _errs37 = errors;
 	if(typeof data11.required !== "boolean"){
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs37 === errors;
@@ -6653,7 +6577,7 @@ function requireValidatorsPackage () {
 	for(let i1=0; i1<len1; i1++){
 	const _errs41 = errors;
 	if(typeof data16[i1] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0+"/questions/" + i1,schemaPath:"#/properties/controls/items/properties/questions/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid9 = _errs41 === errors;
@@ -6663,7 +6587,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0+"/questions",schemaPath:"#/properties/controls/items/properties/questions/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6680,7 +6604,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6691,7 +6615,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6713,16 +6637,15 @@ function requireValidatorsPackage () {
 	const _errs45 = errors;
 	if(errors === _errs45){
 	if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-	let missing3;
-	if(((((data19.id === undefined) && (missing3 = "id")) || ((data19.result === undefined) && (missing3 = "result"))) || ((data19.reasons === undefined) && (missing3 = "reasons"))) || ((data19.exception === undefined) && (missing3 = "exception"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: missing3}}];
+	if(((((data19.id === undefined) && ("id")) || ((data19.result === undefined) && ("result"))) || ((data19.reasons === undefined) && ("reasons"))) || ((data19.exception === undefined) && ("exception"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs47 = errors;
 	for(const key5 in data19){
 	if(!(((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception")) || (key5 === "waivers"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6733,12 +6656,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs48){
 	if(typeof data20 === "string"){
 	if(func2(data20) < 1){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6752,7 +6675,7 @@ function requireValidatorsPackage () {
 	let data21 = data19.result;
 	const _errs50 = errors;
 	if(!(((data21 === "approved") || (data21 === "excluded")) || (data21 === "rejected"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema50.properties.configurations.items.properties.result.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs50 === errors;
@@ -6772,7 +6695,7 @@ function requireValidatorsPackage () {
 	for(let i3=0; i3<len3; i3++){
 	const _errs54 = errors;
 	if(typeof data22[i3] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/reasons/" + i3,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs54 === errors;
@@ -6782,7 +6705,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6796,7 +6719,7 @@ function requireValidatorsPackage () {
 	let data24 = data19.exception;
 	const _errs56 = errors;
 	if((typeof data24 !== "string") && (data24 !== null)){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema50.properties.configurations.items.properties.exception.type}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs56 === errors;
@@ -6817,16 +6740,15 @@ function requireValidatorsPackage () {
 	const _errs60 = errors;
 	if(errors === _errs60){
 	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-	let missing4;
-	if((((data26.exception === undefined) && (missing4 = "exception")) || ((data26.waived === undefined) && (missing4 = "waived"))) || ((data26.notWaived === undefined) && (missing4 = "notWaived"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: missing4}}];
+	if((((data26.exception === undefined) && ("exception")) || ((data26.waived === undefined) && ("waived"))) || ((data26.notWaived === undefined) && ("notWaived"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs62 = errors;
 	for(const key6 in data26){
 	if(!(((key6 === "exception") || (key6 === "waived")) || (key6 === "notWaived"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6837,12 +6759,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs63){
 	if(typeof data27 === "string"){
 	if(func2(data27) < 1){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6864,16 +6786,15 @@ function requireValidatorsPackage () {
 	const _errs67 = errors;
 	if(errors === _errs67){
 	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-	let missing5;
-	if(((data29.rule === undefined) && (missing5 = "rule")) || ((data29.message === undefined) && (missing5 = "message"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: missing5}}];
+	if(((data29.rule === undefined) && ("rule")) || ((data29.message === undefined) && ("message"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs69 = errors;
 	for(const key7 in data29){
 	if(!((key7 === "rule") || (key7 === "message"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6884,12 +6805,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs70){
 	if(typeof data30 === "string"){
 	if(func2(data30) < 1){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6905,12 +6826,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs72){
 	if(typeof data31 === "string"){
 	if(func2(data31) < 1){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6924,7 +6845,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6935,7 +6856,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6957,16 +6878,15 @@ function requireValidatorsPackage () {
 	const _errs76 = errors;
 	if(errors === _errs76){
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-	let missing6;
-	if((((data33.rule === undefined) && (missing6 = "rule")) || ((data33.message === undefined) && (missing6 = "message"))) || ((data33.why === undefined) && (missing6 = "why"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: missing6}}];
+	if((((data33.rule === undefined) && ("rule")) || ((data33.message === undefined) && ("message"))) || ((data33.why === undefined) && ("why"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs78 = errors;
 	for(const key8 in data33){
 	if(!(((key8 === "rule") || (key8 === "message")) || (key8 === "why"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6977,12 +6897,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs79){
 	if(typeof data34 === "string"){
 	if(func2(data34) < 1){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6998,12 +6918,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs81){
 	if(typeof data35 === "string"){
 	if(func2(data35) < 1){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7017,7 +6937,7 @@ function requireValidatorsPackage () {
 	let data36 = data33.why;
 	const _errs83 = errors;
 	if(!((data36 === "not-in-waives") || (data36 === "not-waivable"))){
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/why",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/why/enum",keyword:"enum",params:{allowedValues: schema50.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid19 = _errs83 === errors;
@@ -7031,7 +6951,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7042,7 +6962,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7057,7 +6977,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7068,7 +6988,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2+"/waivers",schemaPath:"#/properties/configurations/items/properties/waivers/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7085,7 +7005,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7096,7 +7016,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7112,12 +7032,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs84){
 	if(Array.isArray(data37)){
 	if(data37.length > 5){
-	validate22.errors = [{instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data37.length < 5){
-	validate22.errors = [{instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -7128,16 +7048,15 @@ function requireValidatorsPackage () {
 	const _errs86 = errors;
 	if(errors === _errs86){
 	if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-	let missing7;
-	if((((((data38.id === undefined) && (missing7 = "id")) || ((data38.question === undefined) && (missing7 = "question"))) || ((data38.answer === undefined) && (missing7 = "answer"))) || ((data38.reasons === undefined) && (missing7 = "reasons"))) || ((data38.evidence === undefined) && (missing7 = "evidence"))){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: missing7}}];
+	if((((((data38.id === undefined) && ("id")) || ((data38.question === undefined) && ("question"))) || ((data38.answer === undefined) && ("answer"))) || ((data38.reasons === undefined) && ("reasons"))) || ((data38.evidence === undefined) && ("evidence"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs88 = errors;
 	for(const key9 in data38){
 	if(!(((((key9 === "id") || (key9 === "question")) || (key9 === "answer")) || (key9 === "reasons")) || (key9 === "evidence"))){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7146,7 +7065,7 @@ function requireValidatorsPackage () {
 	let data39 = data38.id;
 	const _errs89 = errors;
 	if(!(((((data39 === "approved-before-signing") || (data39 === "signed-by-authorized-key")) || (data39 === "affected-versions-mapped")) || (data39 === "rollback-recovery-tested")) || (data39 === "decisions-retained"))){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema50.properties.questions.items.properties.id.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid21 = _errs89 === errors;
@@ -7161,12 +7080,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs90){
 	if(typeof data40 === "string"){
 	if(func2(data40) < 1){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7180,7 +7099,7 @@ function requireValidatorsPackage () {
 	let data41 = data38.answer;
 	const _errs92 = errors;
 	if(!(((data41 === "pass") || (data41 === "fail")) || (data41 === "gap"))){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema50.properties.questions.items.properties.answer.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid21 = _errs92 === errors;
@@ -7200,7 +7119,7 @@ function requireValidatorsPackage () {
 	for(let i8=0; i8<len8; i8++){
 	const _errs96 = errors;
 	if(typeof data42[i8] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/reasons/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid23 = _errs96 === errors;
@@ -7210,7 +7129,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7231,7 +7150,7 @@ function requireValidatorsPackage () {
 	for(let i9=0; i9<len9; i9++){
 	const _errs101 = errors;
 	if(typeof data44[i9] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/evidence/" + i9,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid25 = _errs101 === errors;
@@ -7241,7 +7160,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7258,7 +7177,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7271,7 +7190,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7293,16 +7212,15 @@ function requireValidatorsPackage () {
 	const _errs105 = errors;
 	if(errors === _errs105){
 	if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-	let missing8;
-	if(((((data47.id === undefined) && (missing8 = "id")) || ((data47.configuration === undefined) && (missing8 = "configuration"))) || ((data47.text === undefined) && (missing8 = "text"))) || ((data47.followUpBy === undefined) && (missing8 = "followUpBy"))){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: missing8}}];
+	if(((((data47.id === undefined) && ("id")) || ((data47.configuration === undefined) && ("configuration"))) || ((data47.text === undefined) && ("text"))) || ((data47.followUpBy === undefined) && ("followUpBy"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs107 = errors;
 	for(const key10 in data47){
 	if(!(((((((key10 === "id") || (key10 === "configuration")) || (key10 === "text")) || (key10 === "followUpBy")) || (key10 === "remainOn")) || (key10 === "mitigation")) || (key10 === "acceptedBy"))){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7313,12 +7231,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs108){
 	if(typeof data48 === "string"){
 	if(func2(data48) < 1){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7332,7 +7250,7 @@ function requireValidatorsPackage () {
 	let data49 = data47.configuration;
 	const _errs110 = errors;
 	if((typeof data49 !== "string") && (data49 !== null)){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema50.properties.conditions.items.properties.configuration.type}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid27 = _errs110 === errors;
@@ -7347,12 +7265,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs112){
 	if(typeof data50 === "string"){
 	if(func2(data50) < 1){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7366,7 +7284,7 @@ function requireValidatorsPackage () {
 	let data51 = data47.followUpBy;
 	const _errs114 = errors;
 	if((typeof data51 !== "string") && (data51 !== null)){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema50.properties.conditions.items.properties.followUpBy.type}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid27 = _errs114 === errors;
@@ -7378,7 +7296,7 @@ function requireValidatorsPackage () {
 	if(data47.remainOn !== undefined){
 	const _errs116 = errors;
 	if(typeof data47.remainOn !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid27 = _errs116 === errors;
@@ -7390,7 +7308,7 @@ function requireValidatorsPackage () {
 	if(data47.mitigation !== undefined){
 	const _errs118 = errors;
 	if(typeof data47.mitigation !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid27 = _errs118 === errors;
@@ -7402,7 +7320,7 @@ function requireValidatorsPackage () {
 	if(data47.acceptedBy !== undefined){
 	const _errs120 = errors;
 	if(typeof data47.acceptedBy !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid27 = _errs120 === errors;
@@ -7420,7 +7338,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7431,7 +7349,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7453,16 +7371,15 @@ function requireValidatorsPackage () {
 	const _errs124 = errors;
 	if(errors === _errs124){
 	if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-	let missing9;
-	if((((((data56.rule === undefined) && (missing9 = "rule")) || ((data56.control === undefined) && (missing9 = "control"))) || ((data56.severity === undefined) && (missing9 = "severity"))) || ((data56.message === undefined) && (missing9 = "message"))) || ((data56.evidence === undefined) && (missing9 = "evidence"))){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: missing9}}];
+	if((((((data56.rule === undefined) && ("rule")) || ((data56.control === undefined) && ("control"))) || ((data56.severity === undefined) && ("severity"))) || ((data56.message === undefined) && ("message"))) || ((data56.evidence === undefined) && ("evidence"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs126 = errors;
 	for(const key11 in data56){
 	if(!(((((((key11 === "rule") || (key11 === "control")) || (key11 === "severity")) || (key11 === "message")) || (key11 === "evidence")) || (key11 === "configuration")) || (key11 === "waivable"))){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7473,12 +7390,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs127){
 	if(typeof data57 === "string"){
 	if(func2(data57) < 1){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7494,12 +7411,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs129){
 	if(typeof data58 === "string"){
 	if(func2(data58) < 1){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7513,7 +7430,7 @@ function requireValidatorsPackage () {
 	let data59 = data56.severity;
 	const _errs131 = errors;
 	if(!((((data59 === "violation") || (data59 === "gap")) || (data59 === "warning")) || (data59 === "info"))){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema50.properties.findings.items.properties.severity.enum}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs131 === errors;
@@ -7528,12 +7445,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs132){
 	if(typeof data60 === "string"){
 	if(func2(data60) < 1){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7554,7 +7471,7 @@ function requireValidatorsPackage () {
 	for(let i12=0; i12<len12; i12++){
 	const _errs137 = errors;
 	if(typeof data61[i12] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/evidence/" + i12,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid31 = _errs137 === errors;
@@ -7564,7 +7481,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7577,7 +7494,7 @@ function requireValidatorsPackage () {
 	if(data56.configuration !== undefined){
 	const _errs139 = errors;
 	if(typeof data56.configuration !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs139 === errors;
@@ -7589,7 +7506,7 @@ function requireValidatorsPackage () {
 	if(data56.waivable !== undefined){
 	const _errs141 = errors;
 	if(typeof data56.waivable !== "boolean"){
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11+"/waivable",schemaPath:"#/properties/findings/items/properties/waivable/type",keyword:"type",params:{type: "boolean"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs141 === errors;
@@ -7607,7 +7524,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7618,7 +7535,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7633,16 +7550,15 @@ function requireValidatorsPackage () {
 	const _errs143 = errors;
 	if(errors === _errs143){
 	if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-	let missing10;
-	if(((((((data65.inventory === undefined) && (missing10 = "inventory")) || ((data65.cohort === undefined) && (missing10 = "cohort"))) || ((data65.covered === undefined) && (missing10 = "covered"))) || ((data65.notCovered === undefined) && (missing10 = "notCovered"))) || ((data65.unknown === undefined) && (missing10 = "unknown"))) || ((data65.note === undefined) && (missing10 = "note"))){
-	validate22.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: missing10}}];
+	if(((((((data65.inventory === undefined) && ("inventory")) || ((data65.cohort === undefined) && ("cohort"))) || ((data65.covered === undefined) && ("covered"))) || ((data65.notCovered === undefined) && ("notCovered"))) || ((data65.unknown === undefined) && ("unknown"))) || ((data65.note === undefined) && ("note"))){
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs145 = errors;
 	for(const key12 in data65){
 	if(!((((((key12 === "inventory") || (key12 === "cohort")) || (key12 === "covered")) || (key12 === "notCovered")) || (key12 === "unknown")) || (key12 === "note"))){
-	validate22.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7650,7 +7566,7 @@ function requireValidatorsPackage () {
 	if(data65.inventory !== undefined){
 	const _errs146 = errors;
 	if(typeof data65.inventory !== "boolean"){
-	validate22.errors = [{instancePath:instancePath+"/fleet/inventory",schemaPath:"#/properties/fleet/properties/inventory/type",keyword:"type",params:{type: "boolean"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid32 = _errs146 === errors;
@@ -7662,7 +7578,7 @@ function requireValidatorsPackage () {
 	if(data65.cohort !== undefined){
 	const _errs148 = errors;
 	if(typeof data65.cohort !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/fleet/cohort",schemaPath:"#/properties/fleet/properties/cohort/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid32 = _errs148 === errors;
@@ -7681,7 +7597,7 @@ function requireValidatorsPackage () {
 	for(let i13=0; i13<len13; i13++){
 	const _errs152 = errors;
 	if(typeof data68[i13] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/fleet/covered/" + i13,schemaPath:"#/properties/fleet/properties/covered/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid33 = _errs152 === errors;
@@ -7691,7 +7607,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/fleet/covered",schemaPath:"#/properties/fleet/properties/covered/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7711,7 +7627,7 @@ function requireValidatorsPackage () {
 	for(let i14=0; i14<len14; i14++){
 	const _errs156 = errors;
 	if(typeof data70[i14] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/fleet/notCovered/" + i14,schemaPath:"#/properties/fleet/properties/notCovered/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid34 = _errs156 === errors;
@@ -7721,7 +7637,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/fleet/notCovered",schemaPath:"#/properties/fleet/properties/notCovered/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7741,7 +7657,7 @@ function requireValidatorsPackage () {
 	for(let i15=0; i15<len15; i15++){
 	const _errs160 = errors;
 	if(typeof data72[i15] !== "string"){
-	validate22.errors = [{instancePath:instancePath+"/fleet/unknown/" + i15,schemaPath:"#/properties/fleet/properties/unknown/items/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	var valid35 = _errs160 === errors;
@@ -7751,7 +7667,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/fleet/unknown",schemaPath:"#/properties/fleet/properties/unknown/type",keyword:"type",params:{type: "array"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7767,12 +7683,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs162){
 	if(typeof data74 === "string"){
 	if(func2(data74) < 1){
-	validate22.errors = [{instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/type",keyword:"type",params:{type: "string"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7790,7 +7706,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7812,7 +7728,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate22.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7840,16 +7756,15 @@ function requireValidatorsPackage () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((((data.payload === undefined) && (missing0 = "payload")) || ((data.payloadType === undefined) && (missing0 = "payloadType"))) || ((data.signatures === undefined) && (missing0 = "signatures"))){
-	validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((((data.payload === undefined) && ("payload")) || ((data.payloadType === undefined) && ("payloadType"))) || ((data.signatures === undefined) && ("signatures"))){
+	validate26.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data.payload !== undefined){
 	const _errs1 = errors;
 	if(typeof data.payload !== "string"){
-	validate26.errors = [{instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"}}];
+	validate26.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs1 === errors;
@@ -7864,12 +7779,12 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	validate26.errors = [{instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate26.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate26.errors = [{instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"}}];
+	validate26.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7885,7 +7800,7 @@ function requireValidatorsPackage () {
 	{
 	if(Array.isArray(data2)){
 	if(data2.length > 100){
-	validate26.errors = [{instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100}}];
+	validate26.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -7896,16 +7811,15 @@ function requireValidatorsPackage () {
 	const _errs7 = errors;
 	{
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-	let missing1;
-	if((data3.sig === undefined) && (missing1 = "sig")){
-	validate26.errors = [{instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	if((data3.sig === undefined) && ("sig")){
+	validate26.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data3.keyid !== undefined){
 	const _errs9 = errors;
 	if(typeof data3.keyid !== "string"){
-	validate26.errors = [{instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"}}];
+	validate26.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs9 === errors;
@@ -7917,7 +7831,7 @@ function requireValidatorsPackage () {
 	if(data3.sig !== undefined){
 	const _errs11 = errors;
 	if(typeof data3.sig !== "string"){
-	validate26.errors = [{instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"}}];
+	validate26.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs11 === errors;
@@ -7929,7 +7843,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate26.errors = [{instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"}}];
+	validate26.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7941,7 +7855,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate26.errors = [{instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"}}];
+	validate26.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7955,7 +7869,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate26.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7984,15 +7898,14 @@ function requireValidatorsPackage () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.signer === undefined) && (missing0 = "signer"))) || ((data.keyId === undefined) && (missing0 = "keyId"))) || ((data.time === undefined) && (missing0 = "time"))) || ((data.subject === undefined) && (missing0 = "subject"))){
-	validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.signer === undefined) && ("signer"))) || ((data.keyId === undefined) && ("keyId"))) || ((data.time === undefined) && ("time"))) || ((data.subject === undefined) && ("subject"))){
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
-	validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8000,7 +7913,7 @@ function requireValidatorsPackage () {
 	if(data.$schema !== undefined){
 	const _errs2 = errors;
 	if(typeof data.$schema !== "string"){
-	validate27.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -8012,7 +7925,7 @@ function requireValidatorsPackage () {
 	if(data.apiVersion !== undefined){
 	const _errs4 = errors;
 	if("update-gate.dev/v1" !== data.apiVersion){
-	validate27.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -8024,7 +7937,7 @@ function requireValidatorsPackage () {
 	if(data.kind !== undefined){
 	const _errs5 = errors;
 	if("SigningEvent" !== data.kind){
-	validate27.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -8039,18 +7952,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	validate27.errors = [{instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data3) < 1){
-	validate27.errors = [{instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate27.errors = [{instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8066,18 +7979,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data4 === "string"){
 	if(func2(data4) > 1000){
-	validate27.errors = [{instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data4) < 1){
-	validate27.errors = [{instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate27.errors = [{instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8094,18 +8007,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data5 === "string"){
 	if(func2(data5) > 64){
-	validate27.errors = [{instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data5))){
-	validate27.errors = [{instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate27.errors = [{instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8122,18 +8035,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data6 === "string"){
 	if(func2(data6) > 1000){
-	validate27.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data6) < 1){
-	validate27.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate27.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8152,7 +8065,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate27.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8166,7 +8079,6 @@ function requireValidatorsPackage () {
 	validatorsPackage.releaseApproval = () => {
 	  const exports = {};
 	exports.releaseApproval = validate28;
-	const schema62 = {"properties":{"approvals":{"items":{"properties":{"decision":{"enum":["approved","rejected"]}}}}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 	const pattern17 = new RegExp("^[0-9a-f]{64}$", "u");
@@ -8184,16 +8096,15 @@ function requireValidatorsPackage () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.product === undefined) && (missing0 = "product"))) || ((data.version === undefined) && (missing0 = "version"))) || ((data.approvedArtifacts === undefined) && (missing0 = "approvedArtifacts"))) || ((data.approvals === undefined) && (missing0 = "approvals"))){
-	validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.product === undefined) && ("product"))) || ((data.version === undefined) && ("version"))) || ((data.approvedArtifacts === undefined) && ("approvedArtifacts"))) || ((data.approvals === undefined) && ("approvals"))){
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
-	validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8201,7 +8112,7 @@ function requireValidatorsPackage () {
 	if(data.$schema !== undefined){
 	const _errs2 = errors;
 	if(typeof data.$schema !== "string"){
-	validate28.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -8213,7 +8124,7 @@ function requireValidatorsPackage () {
 	if(data.apiVersion !== undefined){
 	const _errs4 = errors;
 	if("update-gate.dev/v1" !== data.apiVersion){
-	validate28.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -8225,7 +8136,7 @@ function requireValidatorsPackage () {
 	if(data.kind !== undefined){
 	const _errs5 = errors;
 	if("ReleaseApproval" !== data.kind){
-	validate28.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -8240,18 +8151,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs6){
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	validate28.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data3) < 1){
-	validate28.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate28.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8268,18 +8179,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs9){
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	validate28.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern10.test(data4)){
-	validate28.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate28.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8295,12 +8206,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs11){
 	if(Array.isArray(data5)){
 	if(data5.length > 1000){
-	validate28.errors = [{instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data5.length < 1){
-	validate28.errors = [{instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -8311,16 +8222,15 @@ function requireValidatorsPackage () {
 	const _errs13 = errors;
 	if(errors === _errs13){
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-	let missing1;
-	if(((data6.name === undefined) && (missing1 = "name")) || ((data6.sha256 === undefined) && (missing1 = "sha256"))){
-	validate28.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	if(((data6.name === undefined) && ("name")) || ((data6.sha256 === undefined) && ("sha256"))){
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs15 = errors;
 	for(const key1 in data6){
 	if(!((key1 === "name") || (key1 === "sha256"))){
-	validate28.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8331,18 +8241,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs16){
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	validate28.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data7) < 1){
-	validate28.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate28.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8359,12 +8269,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs19){
 	if(typeof data8 === "string"){
 	if(!pattern17.test(data8)){
-	validate28.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate28.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8378,7 +8288,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate28.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8391,7 +8301,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate28.errors = [{instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8407,12 +8317,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs21){
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	validate28.errors = [{instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data9.length < 1){
-	validate28.errors = [{instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -8423,16 +8333,15 @@ function requireValidatorsPackage () {
 	const _errs23 = errors;
 	if(errors === _errs23){
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-	let missing2;
-	if(((((data10.approver === undefined) && (missing2 = "approver")) || ((data10.role === undefined) && (missing2 = "role"))) || ((data10.decision === undefined) && (missing2 = "decision"))) || ((data10.time === undefined) && (missing2 = "time"))){
-	validate28.errors = [{instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	if(((((data10.approver === undefined) && ("approver")) || ((data10.role === undefined) && ("role"))) || ((data10.decision === undefined) && ("decision"))) || ((data10.time === undefined) && ("time"))){
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs25 = errors;
 	for(const key2 in data10){
 	if(!(((((key2 === "approver") || (key2 === "role")) || (key2 === "decision")) || (key2 === "time")) || (key2 === "reference"))){
-	validate28.errors = [{instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8443,18 +8352,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs26){
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	validate28.errors = [{instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data11) < 1){
-	validate28.errors = [{instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate28.errors = [{instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8470,18 +8379,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs28){
 	if(typeof data12 === "string"){
 	if(func2(data12) > 1000){
-	validate28.errors = [{instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data12) < 1){
-	validate28.errors = [{instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate28.errors = [{instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8495,7 +8404,7 @@ function requireValidatorsPackage () {
 	let data13 = data10.decision;
 	const _errs30 = errors;
 	if(!((data13 === "approved") || (data13 === "rejected"))){
-	validate28.errors = [{instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema62.properties.approvals.items.properties.decision.enum}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs30 === errors;
@@ -8512,18 +8421,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs32){
 	if(typeof data14 === "string"){
 	if(func2(data14) > 64){
-	validate28.errors = [{instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data14))){
-	validate28.errors = [{instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate28.errors = [{instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8543,7 +8452,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs36){
 	if(typeof data15 === "string"){
 	if(func2(data15) > 1000){
-	const err0 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -8554,7 +8463,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(func2(data15) < 1){
-	const err1 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -8566,7 +8475,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err2 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -8580,7 +8489,7 @@ function requireValidatorsPackage () {
 	valid8 = valid8 || _valid0;
 	const _errs38 = errors;
 	if(data15 !== null){
-	const err3 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -8592,7 +8501,7 @@ function requireValidatorsPackage () {
 	var _valid0 = _errs38 === errors;
 	valid8 = valid8 || _valid0;
 	if(!valid8){
-	const err4 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -8627,7 +8536,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate28.errors = [{instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8640,7 +8549,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate28.errors = [{instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8659,7 +8568,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate28.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8673,7 +8582,6 @@ function requireValidatorsPackage () {
 	validatorsPackage.rollbackRecoveryTests = () => {
 	  const exports = {};
 	exports.rollbackRecoveryTests = validate29;
-	const schema66 = {"properties":{"results":{"items":{"properties":{"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]}}}}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
@@ -8690,16 +8598,15 @@ function requireValidatorsPackage () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((((((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.product === undefined) && (missing0 = "product"))) || ((data.fromVersion === undefined) && (missing0 = "fromVersion"))) || ((data.toVersion === undefined) && (missing0 = "toVersion"))) || ((data.rollbackConditions === undefined) && (missing0 = "rollbackConditions"))) || ((data.results === undefined) && (missing0 = "results"))){
-	validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.product === undefined) && ("product"))) || ((data.fromVersion === undefined) && ("fromVersion"))) || ((data.toVersion === undefined) && ("toVersion"))) || ((data.rollbackConditions === undefined) && ("rollbackConditions"))) || ((data.results === undefined) && ("results"))){
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "rollbackConditions")) || (key0 === "results"))){
-	validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8707,7 +8614,7 @@ function requireValidatorsPackage () {
 	if(data.$schema !== undefined){
 	const _errs2 = errors;
 	if(typeof data.$schema !== "string"){
-	validate29.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -8719,7 +8626,7 @@ function requireValidatorsPackage () {
 	if(data.apiVersion !== undefined){
 	const _errs4 = errors;
 	if("update-gate.dev/v1" !== data.apiVersion){
-	validate29.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -8731,7 +8638,7 @@ function requireValidatorsPackage () {
 	if(data.kind !== undefined){
 	const _errs5 = errors;
 	if("RollbackRecoveryTests" !== data.kind){
-	validate29.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -8746,18 +8653,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs6){
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	validate29.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data3) < 1){
-	validate29.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate29.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8774,18 +8681,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs9){
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	validate29.errors = [{instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern10.test(data4)){
-	validate29.errors = [{instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate29.errors = [{instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8802,18 +8709,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs12){
 	if(typeof data5 === "string"){
 	if(func2(data5) > 64){
-	validate29.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern10.test(data5)){
-	validate29.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate29.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8829,7 +8736,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs14){
 	if(Array.isArray(data6)){
 	if(data6.length > 100){
-	validate29.errors = [{instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -8841,18 +8748,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs16){
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	validate29.errors = [{instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data7) < 1){
-	validate29.errors = [{instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate29.errors = [{instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8864,7 +8771,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate29.errors = [{instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8880,7 +8787,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs18){
 	if(Array.isArray(data8)){
 	if(data8.length > 1000){
-	validate29.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -8933,9 +8840,8 @@ function requireValidatorsPackage () {
 	if(_valid0){
 	const _errs26 = errors;
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-	let missing2;
-	if((data9.time === undefined) && (missing2 = "time")){
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/then/required",keyword:"required",params:{missingProperty: missing2}}];
+	if((data9.time === undefined) && ("time")){
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -8946,18 +8852,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs28){
 	if(typeof data11 === "string"){
 	if(func2(data11) > 64){
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data11))){
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8974,7 +8880,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	if(!valid6){
-	const err2 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -9032,7 +8938,7 @@ function requireValidatorsPackage () {
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 	if(data9.time !== undefined){
 	if(data9.time !== null){
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9046,7 +8952,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	if(!valid10){
-	const err5 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -9072,16 +8978,15 @@ function requireValidatorsPackage () {
 	}
 	if(errors === _errs20){
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-	let missing4;
-	if(((((data9.configuration === undefined) && (missing4 = "configuration")) || ((data9.hardware === undefined) && (missing4 = "hardware"))) || ((data9.test === undefined) && (missing4 = "test"))) || ((data9.outcome === undefined) && (missing4 = "outcome"))){
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: missing4}}];
+	if(((((data9.configuration === undefined) && ("configuration")) || ((data9.hardware === undefined) && ("hardware"))) || ((data9.test === undefined) && ("test"))) || ((data9.outcome === undefined) && ("outcome"))){
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs37 = errors;
 	for(const key1 in data9){
 	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9092,18 +8997,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs38){
 	if(typeof data14 === "string"){
 	if(func2(data14) > 1000){
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data14) < 1){
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9119,18 +9024,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs40){
 	if(typeof data15 === "string"){
 	if(func2(data15) > 1000){
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data15) < 1){
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9144,7 +9049,7 @@ function requireValidatorsPackage () {
 	let data16 = data9.test;
 	const _errs42 = errors;
 	if(!((data16 === "rollback") || (data16 === "recovery"))){
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema66.properties.results.items.properties.test.enum}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs42 === errors;
@@ -9157,7 +9062,7 @@ function requireValidatorsPackage () {
 	let data17 = data9.outcome;
 	const _errs43 = errors;
 	if(!(((data17 === "passed") || (data17 === "failed")) || (data17 === "not-run"))){
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema66.properties.results.items.properties.outcome.enum}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs43 === errors;
@@ -9177,7 +9082,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs47){
 	if(typeof data18 === "string"){
 	if(func2(data18) > 64){
-	const err6 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -9188,7 +9093,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(!(formats0.validate(data18))){
-	const err7 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
+	const err7 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -9200,7 +9105,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	const err8 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -9215,7 +9120,7 @@ function requireValidatorsPackage () {
 	valid14 = valid14 || _valid2;
 	const _errs49 = errors;
 	if(data18 !== null){
-	const err9 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err9 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -9227,7 +9132,7 @@ function requireValidatorsPackage () {
 	var _valid2 = _errs49 === errors;
 	valid14 = valid14 || _valid2;
 	if(!valid14){
-	const err10 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{}};
+	const err10 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -9264,7 +9169,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs53){
 	if(typeof data19 === "string"){
 	if(func2(data19) > 1000){
-	const err11 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000}};
+	const err11 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -9275,7 +9180,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(func2(data19) < 1){
-	const err12 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
+	const err12 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -9287,7 +9192,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"}};
+	const err13 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -9301,7 +9206,7 @@ function requireValidatorsPackage () {
 	valid16 = valid16 || _valid3;
 	const _errs55 = errors;
 	if(data19 !== null){
-	const err14 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err14 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -9313,7 +9218,7 @@ function requireValidatorsPackage () {
 	var _valid3 = _errs55 === errors;
 	valid16 = valid16 || _valid3;
 	if(!valid16){
-	const err15 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{}};
+	const err15 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -9349,7 +9254,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate29.errors = [{instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9361,7 +9266,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate29.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9381,7 +9286,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate29.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9410,16 +9315,15 @@ function requireValidatorsPackage () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.product === undefined) && (missing0 = "product"))) || ((data.vulnerabilities === undefined) && (missing0 = "vulnerabilities"))){
-	validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.product === undefined) && ("product"))) || ((data.vulnerabilities === undefined) && ("vulnerabilities"))){
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-	validate30.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9427,7 +9331,7 @@ function requireValidatorsPackage () {
 	if(data.$schema !== undefined){
 	const _errs2 = errors;
 	if(typeof data.$schema !== "string"){
-	validate30.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -9439,7 +9343,7 @@ function requireValidatorsPackage () {
 	if(data.apiVersion !== undefined){
 	const _errs4 = errors;
 	if("update-gate.dev/v1" !== data.apiVersion){
-	validate30.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -9451,7 +9355,7 @@ function requireValidatorsPackage () {
 	if(data.kind !== undefined){
 	const _errs5 = errors;
 	if("AffectedVersions" !== data.kind){
-	validate30.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -9463,7 +9367,7 @@ function requireValidatorsPackage () {
 	if(data.format !== undefined){
 	const _errs6 = errors;
 	if("update-gate" !== data.format){
-	validate30.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs6 === errors;
@@ -9478,18 +9382,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs7){
 	if(typeof data4 === "string"){
 	if(func2(data4) > 1000){
-	validate30.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data4) < 1){
-	validate30.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate30.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9505,12 +9409,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs9){
 	if(Array.isArray(data5)){
 	if(data5.length > 50000){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data5.length < 1){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -9521,16 +9425,15 @@ function requireValidatorsPackage () {
 	const _errs11 = errors;
 	if(errors === _errs11){
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-	let missing1;
-	if((((((data6.id === undefined) && (missing1 = "id")) || ((data6.record === undefined) && (missing1 = "record"))) || ((data6.ranges === undefined) && (missing1 = "ranges"))) || ((data6.fixedIn === undefined) && (missing1 = "fixedIn"))) || ((data6.remediation === undefined) && (missing1 = "remediation"))){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	if((((((data6.id === undefined) && ("id")) || ((data6.record === undefined) && ("record"))) || ((data6.ranges === undefined) && ("ranges"))) || ((data6.fixedIn === undefined) && ("fixedIn"))) || ((data6.remediation === undefined) && ("remediation"))){
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs13 = errors;
 	for(const key1 in data6){
 	if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9541,18 +9444,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs14){
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data7) < 1){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9568,18 +9471,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs16){
 	if(typeof data8 === "string"){
 	if(func2(data8) > 1000){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data8) < 1){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9595,12 +9498,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs18){
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data9.length < 1){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -9611,16 +9514,15 @@ function requireValidatorsPackage () {
 	const _errs20 = errors;
 	if(errors === _errs20){
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-	let missing2;
-	if(((data10.introduced === undefined) && (missing2 = "introduced")) || ((data10.fixed === undefined) && (missing2 = "fixed"))){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	if(((data10.introduced === undefined) && ("introduced")) || ((data10.fixed === undefined) && ("fixed"))){
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs22 = errors;
 	for(const key2 in data10){
 	if(!((key2 === "introduced") || (key2 === "fixed"))){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9632,18 +9534,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs24){
 	if(typeof data11 === "string"){
 	if(func2(data11) > 64){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern10.test(data11)){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9663,7 +9565,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs29){
 	if(typeof data12 === "string"){
 	if(func2(data12) > 64){
-	const err0 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -9674,7 +9576,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(!pattern10.test(data12)){
-	const err1 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -9686,7 +9588,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err2 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -9700,7 +9602,7 @@ function requireValidatorsPackage () {
 	valid6 = valid6 || _valid0;
 	const _errs31 = errors;
 	if(data12 !== null){
-	const err3 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -9712,7 +9614,7 @@ function requireValidatorsPackage () {
 	var _valid0 = _errs31 === errors;
 	valid6 = valid6 || _valid0;
 	if(!valid6){
-	const err4 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -9744,7 +9646,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9757,7 +9659,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9777,7 +9679,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs36){
 	if(typeof data13 === "string"){
 	if(func2(data13) > 64){
-	const err5 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -9788,7 +9690,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(!pattern10.test(data13)){
-	const err6 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -9800,7 +9702,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}};
+	const err7 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -9814,7 +9716,7 @@ function requireValidatorsPackage () {
 	valid8 = valid8 || _valid1;
 	const _errs38 = errors;
 	if(data13 !== null){
-	const err8 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err8 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -9826,7 +9728,7 @@ function requireValidatorsPackage () {
 	var _valid1 = _errs38 === errors;
 	valid8 = valid8 || _valid1;
 	if(!valid8){
-	const err9 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{}};
+	const err9 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -9860,18 +9762,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs40){
 	if(typeof data14 === "string"){
 	if(func2(data14) > 10000){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data14) < 1){
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9888,7 +9790,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9901,7 +9803,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate30.errors = [{instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9919,7 +9821,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate30.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9933,7 +9835,6 @@ function requireValidatorsPackage () {
 	validatorsPackage.customerNotification = () => {
 	  const exports = {};
 	exports.customerNotification = validate31;
-	const schema75 = {"properties":{"status":{"enum":["draft","approved","sent"]}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
 	function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -9948,15 +9849,14 @@ function requireValidatorsPackage () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.scope === undefined) && (missing0 = "scope"))) || ((data.audience === undefined) && (missing0 = "audience"))) || ((data.text === undefined) && (missing0 = "text"))){
-	validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.status === undefined) && ("status"))) || ((data.scope === undefined) && ("scope"))) || ((data.audience === undefined) && ("audience"))) || ((data.text === undefined) && ("text"))){
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
-	validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -9964,7 +9864,7 @@ function requireValidatorsPackage () {
 	if(data.$schema !== undefined){
 	const _errs2 = errors;
 	if(typeof data.$schema !== "string"){
-	validate31.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -9976,7 +9876,7 @@ function requireValidatorsPackage () {
 	if(data.apiVersion !== undefined){
 	const _errs4 = errors;
 	if("update-gate.dev/v1" !== data.apiVersion){
-	validate31.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -9988,7 +9888,7 @@ function requireValidatorsPackage () {
 	if(data.kind !== undefined){
 	const _errs5 = errors;
 	if("CustomerNotification" !== data.kind){
-	validate31.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -10001,7 +9901,7 @@ function requireValidatorsPackage () {
 	let data3 = data.status;
 	const _errs6 = errors;
 	if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
-	validate31.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema75.properties.status.enum}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs6 === errors;
@@ -10015,15 +9915,14 @@ function requireValidatorsPackage () {
 	const _errs7 = errors;
 	{
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	let missing1;
-	if(((((data4.product === undefined) && (missing1 = "product")) || ((data4.cohorts === undefined) && (missing1 = "cohorts"))) || ((data4.configurations === undefined) && (missing1 = "configurations"))) || ((data4.vulnerabilities === undefined) && (missing1 = "vulnerabilities"))){
-	validate31.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: missing1}}];
+	if(((((data4.product === undefined) && ("product")) || ((data4.cohorts === undefined) && ("cohorts"))) || ((data4.configurations === undefined) && ("configurations"))) || ((data4.vulnerabilities === undefined) && ("vulnerabilities"))){
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key1 in data4){
 	if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
-	validate31.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10034,18 +9933,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	validate31.errors = [{instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data5) < 1){
-	validate31.errors = [{instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate31.errors = [{instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10061,7 +9960,7 @@ function requireValidatorsPackage () {
 	{
 	if(Array.isArray(data6)){
 	if(data6.length > 1000){
-	validate31.errors = [{instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -10073,18 +9972,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	validate31.errors = [{instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data7) < 1){
-	validate31.errors = [{instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate31.errors = [{instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10096,7 +9995,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate31.errors = [{instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10112,7 +10011,7 @@ function requireValidatorsPackage () {
 	{
 	if(Array.isArray(data8)){
 	if(data8.length > 50000){
-	validate31.errors = [{instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -10124,18 +10023,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data9 === "string"){
 	if(func2(data9) > 1000){
-	validate31.errors = [{instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data9) < 1){
-	validate31.errors = [{instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate31.errors = [{instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10147,7 +10046,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate31.errors = [{instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10163,7 +10062,7 @@ function requireValidatorsPackage () {
 	{
 	if(Array.isArray(data10)){
 	if(data10.length > 50000){
-	validate31.errors = [{instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -10175,18 +10074,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	validate31.errors = [{instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data11) < 1){
-	validate31.errors = [{instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate31.errors = [{instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10198,7 +10097,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate31.errors = [{instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10214,7 +10113,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate31.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10230,18 +10129,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data12 === "string"){
 	if(func2(data12) > 1000){
-	validate31.errors = [{instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data12) < 1){
-	validate31.errors = [{instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate31.errors = [{instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10257,18 +10156,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data13 === "string"){
 	if(func2(data13) > 100000){
-	validate31.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data13) < 1){
-	validate31.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate31.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10287,7 +10186,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate31.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10301,7 +10200,6 @@ function requireValidatorsPackage () {
 	validatorsPackage.deploymentRecords = () => {
 	  const exports = {};
 	exports.deploymentRecords = validate32;
-	const schema76 = {"properties":{"records":{"items":{"properties":{"outcome":{"enum":["succeeded","failed","rolled-back"]}}}}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
@@ -10318,16 +10216,15 @@ function requireValidatorsPackage () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.records === undefined) && (missing0 = "records"))) || ((data.retainedAt === undefined) && (missing0 = "retainedAt"))){
-	validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.records === undefined) && ("records"))) || ((data.retainedAt === undefined) && ("retainedAt"))){
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!(((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "records")) || (key0 === "retainedAt"))){
-	validate32.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10335,7 +10232,7 @@ function requireValidatorsPackage () {
 	if(data.$schema !== undefined){
 	const _errs2 = errors;
 	if(typeof data.$schema !== "string"){
-	validate32.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -10347,7 +10244,7 @@ function requireValidatorsPackage () {
 	if(data.apiVersion !== undefined){
 	const _errs4 = errors;
 	if("update-gate.dev/v1" !== data.apiVersion){
-	validate32.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -10359,7 +10256,7 @@ function requireValidatorsPackage () {
 	if(data.kind !== undefined){
 	const _errs5 = errors;
 	if("DeploymentRecords" !== data.kind){
-	validate32.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -10374,7 +10271,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs6){
 	if(Array.isArray(data3)){
 	if(data3.length > 100000){
-	validate32.errors = [{instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 100000}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -10385,16 +10282,15 @@ function requireValidatorsPackage () {
 	const _errs8 = errors;
 	if(errors === _errs8){
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	let missing1;
-	if((((((data4.configuration === undefined) && (missing1 = "configuration")) || ((data4.version === undefined) && (missing1 = "version"))) || ((data4.time === undefined) && (missing1 = "time"))) || ((data4.outcome === undefined) && (missing1 = "outcome"))) || ((data4.devices === undefined) && (missing1 = "devices"))){
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	if((((((data4.configuration === undefined) && ("configuration")) || ((data4.version === undefined) && ("version"))) || ((data4.time === undefined) && ("time"))) || ((data4.outcome === undefined) && ("outcome"))) || ((data4.devices === undefined) && ("devices"))){
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs10 = errors;
 	for(const key1 in data4){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10405,18 +10301,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs11){
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data5) < 1){
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10433,18 +10329,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs14){
 	if(typeof data6 === "string"){
 	if(func2(data6) > 64){
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern10.test(data6)){
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10462,18 +10358,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs17){
 	if(typeof data7 === "string"){
 	if(func2(data7) > 64){
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data7))){
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10488,7 +10384,7 @@ function requireValidatorsPackage () {
 	let data8 = data4.outcome;
 	const _errs19 = errors;
 	if(!(((data8 === "succeeded") || (data8 === "failed")) || (data8 === "rolled-back"))){
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema76.properties.records.items.properties.outcome.enum}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs19 === errors;
@@ -10501,18 +10397,18 @@ function requireValidatorsPackage () {
 	let data9 = data4.devices;
 	const _errs20 = errors;
 	if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs20){
 	if((typeof data9 == "number") && (isFinite(data9))){
 	if(data9 > 1000000000 || isNaN(data9)){
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data9 < 0 || isNaN(data9)){
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10533,7 +10429,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs24){
 	if(typeof data10 === "string"){
 	if(func2(data10) > 1000){
-	const err0 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -10544,7 +10440,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(func2(data10) < 1){
-	const err1 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -10556,7 +10452,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err2 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -10570,7 +10466,7 @@ function requireValidatorsPackage () {
 	valid5 = valid5 || _valid0;
 	const _errs26 = errors;
 	if(data10 !== null){
-	const err3 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -10582,7 +10478,7 @@ function requireValidatorsPackage () {
 	var _valid0 = _errs26 === errors;
 	valid5 = valid5 || _valid0;
 	if(!valid5){
-	const err4 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -10618,7 +10514,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate32.errors = [{instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10630,7 +10526,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate32.errors = [{instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10646,18 +10542,18 @@ function requireValidatorsPackage () {
 	if(errors === _errs28){
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	validate32.errors = [{instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data11) < 1){
-	validate32.errors = [{instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate32.errors = [{instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10674,7 +10570,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10704,15 +10600,14 @@ function requireValidatorsPackage () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((((data.product === undefined) && (missing0 = "product")) || ((data.version === undefined) && (missing0 = "version"))) || ((data.artifacts === undefined) && (missing0 = "artifacts"))){
-	validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((((data.product === undefined) && ("product")) || ((data.version === undefined) && ("version"))) || ((data.artifacts === undefined) && ("artifacts"))){
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!((((key0 === "$schema") || (key0 === "product")) || (key0 === "version")) || (key0 === "artifacts"))){
-	validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10720,7 +10615,7 @@ function requireValidatorsPackage () {
 	if(data.$schema !== undefined){
 	const _errs2 = errors;
 	if(typeof data.$schema !== "string"){
-	validate33.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -10735,18 +10630,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data1 === "string"){
 	if(func2(data1) > 1000){
-	validate33.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data1) < 1){
-	validate33.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate33.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10762,18 +10657,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data2 === "string"){
 	if(func2(data2) > 64){
-	validate33.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!pattern10.test(data2)){
-	validate33.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate33.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10789,12 +10684,12 @@ function requireValidatorsPackage () {
 	{
 	if(Array.isArray(data3)){
 	if(data3.length > 1000){
-	validate33.errors = [{instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data3.length < 1){
-	validate33.errors = [{instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -10805,15 +10700,14 @@ function requireValidatorsPackage () {
 	const _errs11 = errors;
 	{
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	let missing1;
-	if((((data4.name === undefined) && (missing1 = "name")) || ((data4.size === undefined) && (missing1 = "size"))) || ((data4.sha256 === undefined) && (missing1 = "sha256"))){
-	validate33.errors = [{instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	if((((data4.name === undefined) && ("name")) || ((data4.size === undefined) && ("size"))) || ((data4.sha256 === undefined) && ("sha256"))){
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key1 in data4){
 	if(!(((key1 === "name") || (key1 === "size")) || (key1 === "sha256"))){
-	validate33.errors = [{instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10824,18 +10718,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	validate33.errors = [{instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data5) < 1){
-	validate33.errors = [{instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate33.errors = [{instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10849,18 +10743,18 @@ function requireValidatorsPackage () {
 	let data6 = data4.size;
 	const _errs16 = errors;
 	if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-	validate33.errors = [{instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	{
 	if((typeof data6 == "number") && (isFinite(data6))){
 	if(data6 > 9007199254740991 || isNaN(data6)){
-	validate33.errors = [{instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data6 < 0 || isNaN(data6)){
-	validate33.errors = [{instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10878,12 +10772,12 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data7 === "string"){
 	if(!pattern17.test(data7)){
-	validate33.errors = [{instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate33.errors = [{instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10898,7 +10792,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate33.errors = [{instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10911,7 +10805,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate33.errors = [{instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10927,7 +10821,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate33.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10956,15 +10850,14 @@ function requireValidatorsPackage () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((((((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.product === undefined) && (missing0 = "product"))) || ((data.toVersion === undefined) && (missing0 = "toVersion"))) || ((data.acceptedBy === undefined) && (missing0 = "acceptedBy"))) || ((data.acceptedAt === undefined) && (missing0 = "acceptedAt"))) || ((data.exceptions === undefined) && (missing0 = "exceptions"))){
-	validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.product === undefined) && ("product"))) || ((data.toVersion === undefined) && ("toVersion"))) || ((data.acceptedBy === undefined) && ("acceptedBy"))) || ((data.acceptedAt === undefined) && ("acceptedAt"))) || ((data.exceptions === undefined) && ("exceptions"))){
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "toVersion")) || (key0 === "acceptedBy")) || (key0 === "acceptedAt")) || (key0 === "exceptions"))){
-	validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -10972,7 +10865,7 @@ function requireValidatorsPackage () {
 	if(data.$schema !== undefined){
 	const _errs2 = errors;
 	if(typeof data.$schema !== "string"){
-	validate34.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -10984,7 +10877,7 @@ function requireValidatorsPackage () {
 	if(data.apiVersion !== undefined){
 	const _errs4 = errors;
 	if("update-gate.dev/v1" !== data.apiVersion){
-	validate34.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -10996,7 +10889,7 @@ function requireValidatorsPackage () {
 	if(data.kind !== undefined){
 	const _errs5 = errors;
 	if("RiskAcceptance" !== data.kind){
-	validate34.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RiskAcceptance"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -11011,18 +10904,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	validate34.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data3) < 1){
-	validate34.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate34.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11038,18 +10931,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data4 === "string"){
 	if(func2(data4) > 256){
-	validate34.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/maxLength",keyword:"maxLength",params:{limit: 256}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data4) < 1){
-	validate34.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate34.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11065,18 +10958,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	validate34.errors = [{instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data5) < 1){
-	validate34.errors = [{instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate34.errors = [{instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/type",keyword:"type",params:{type: "string"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11093,18 +10986,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data6 === "string"){
 	if(func2(data6) > 64){
-	validate34.errors = [{instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data6))){
-	validate34.errors = [{instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate34.errors = [{instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11121,12 +11014,12 @@ function requireValidatorsPackage () {
 	{
 	if(Array.isArray(data7)){
 	if(data7.length > 50000){
-	validate34.errors = [{instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/maxItems",keyword:"maxItems",params:{limit: 50000}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data7.length < 1){
-	validate34.errors = [{instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -11137,15 +11030,14 @@ function requireValidatorsPackage () {
 	const _errs17 = errors;
 	{
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-	let missing1;
-	if((((((data8.id === undefined) && (missing1 = "id")) || ((data8.configuration === undefined) && (missing1 = "configuration"))) || ((data8.mitigation === undefined) && (missing1 = "mitigation"))) || ((data8.remainOn === undefined) && (missing1 = "remainOn"))) || ((data8.followUpBy === undefined) && (missing1 = "followUpBy"))){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	if((((((data8.id === undefined) && ("id")) || ((data8.configuration === undefined) && ("configuration"))) || ((data8.mitigation === undefined) && ("mitigation"))) || ((data8.remainOn === undefined) && ("remainOn"))) || ((data8.followUpBy === undefined) && ("followUpBy"))){
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key1 in data8){
 	if(!((((((key1 === "id") || (key1 === "configuration")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11156,18 +11048,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data9 === "string"){
 	if(func2(data9) > 200){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data9) < 1){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11183,18 +11075,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data10 === "string"){
 	if(func2(data10) > 200){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data10) < 1){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11210,18 +11102,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data11 === "string"){
 	if(func2(data11) > 10000){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/maxLength",keyword:"maxLength",params:{limit: 10000}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data11) < 1){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11237,18 +11129,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data12 === "string"){
 	if(func2(data12) > 256){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/maxLength",keyword:"maxLength",params:{limit: 256}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data12) < 1){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/type",keyword:"type",params:{type: "string"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11265,18 +11157,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data13 === "string"){
 	if(func2(data13) > 64){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data13))){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11293,7 +11185,7 @@ function requireValidatorsPackage () {
 	{
 	if(Array.isArray(data14)){
 	if(data14.length > 1000){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -11305,18 +11197,18 @@ function requireValidatorsPackage () {
 	{
 	if(typeof data15 === "string"){
 	if(func2(data15) > 200){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data15) < 1){
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11327,7 +11219,6 @@ function requireValidatorsPackage () {
 	}
 	if(valid5){
 	let i2 = data14.length;
-	let j0;
 	if(i2 > 1){
 	const indices0 = {};
 	for(;i2--;){
@@ -11336,8 +11227,8 @@ function requireValidatorsPackage () {
 	continue;
 	}
 	if(typeof indices0[item0] == "number"){
-	j0 = indices0[item0];
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0}}];
+	indices0[item0];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	indices0[item0] = i2;
@@ -11347,7 +11238,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11365,7 +11256,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate34.errors = [{instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11378,7 +11269,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate34.errors = [{instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11398,7 +11289,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11412,8 +11303,6 @@ function requireValidatorsPackage () {
 	validatorsPackage.testResult = () => {
 	  const exports = {};
 	exports.testResult = validate35;
-	const schema85 = {"properties":{"result":{"enum":["PASSED","WARNED","FAILED"]}}};
-	const schema87 = {"items":{"enum":["rollback","recovery"]}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
@@ -11430,9 +11319,8 @@ function requireValidatorsPackage () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((data.result === undefined) && (missing0 = "result")) || ((data.configuration === undefined) && (missing0 = "configuration"))){
-	validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((data.result === undefined) && ("result")) || ((data.configuration === undefined) && ("configuration"))){
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -11440,7 +11328,7 @@ function requireValidatorsPackage () {
 	let data0 = data.result;
 	const _errs1 = errors;
 	if(!(((data0 === "PASSED") || (data0 === "WARNED")) || (data0 === "FAILED"))){
-	validate35.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/enum",keyword:"enum",params:{allowedValues: schema85.properties.result.enum}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs1 === errors;
@@ -11455,12 +11343,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs2){
 	if(Array.isArray(data1)){
 	if(data1.length > 1000){
-	validate35.errors = [{instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data1.length < 1){
-	validate35.errors = [{instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/minItems",keyword:"minItems",params:{limit: 1}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -11470,7 +11358,7 @@ function requireValidatorsPackage () {
 	let data2 = data1[i0];
 	const _errs4 = errors;
 	if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-	validate35.errors = [{instancePath:instancePath+"/configuration/" + i0,schemaPath:"#/properties/configuration/items/type",keyword:"type",params:{type: "object"}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	var valid1 = _errs4 === errors;
@@ -11489,9 +11377,8 @@ function requireValidatorsPackage () {
 	const _errs8 = errors;
 	if(errors === _errs8){
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-	let missing1;
-	if(((data3.name === undefined) && (missing1 = "name")) || ((data3.annotations === undefined) && (missing1 = "annotations"))){
-	const err0 = {instancePath:instancePath+"/configuration/" + i1,schemaPath:"#/$defs/target/required",keyword:"required",params:{missingProperty: missing1}};
+	if(((data3.name === undefined) && ("name")) || ((data3.annotations === undefined) && ("annotations"))){
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -11504,7 +11391,7 @@ function requireValidatorsPackage () {
 	if(data3.name !== undefined){
 	const _errs10 = errors;
 	if("update-gate:test-target" !== data3.name){
-	const err1 = {instancePath:instancePath+"/configuration/" + i1+"/name",schemaPath:"#/$defs/target/properties/name/const",keyword:"const",params:{allowedValue: "update-gate:test-target"}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -11524,9 +11411,8 @@ function requireValidatorsPackage () {
 	const _errs11 = errors;
 	if(errors === _errs11){
 	if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-	let missing2;
-	if((((((((data5.configuration === undefined) && (missing2 = "configuration")) || ((data5.hardware === undefined) && (missing2 = "hardware"))) || ((data5.product === undefined) && (missing2 = "product"))) || ((data5.fromVersion === undefined) && (missing2 = "fromVersion"))) || ((data5.toVersion === undefined) && (missing2 = "toVersion"))) || ((data5.time === undefined) && (missing2 = "time"))) || ((data5.rollbackConditions === undefined) && (missing2 = "rollbackConditions"))){
-	const err2 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: missing2}};
+	if((((((((data5.configuration === undefined) && ("configuration")) || ((data5.hardware === undefined) && ("hardware"))) || ((data5.product === undefined) && ("product"))) || ((data5.fromVersion === undefined) && ("fromVersion"))) || ((data5.toVersion === undefined) && ("toVersion"))) || ((data5.time === undefined) && ("time"))) || ((data5.rollbackConditions === undefined) && ("rollbackConditions"))){
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -11539,7 +11425,7 @@ function requireValidatorsPackage () {
 	const _errs13 = errors;
 	for(const key0 in data5){
 	if(!(((((((key0 === "configuration") || (key0 === "hardware")) || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "time")) || (key0 === "rollbackConditions"))){
-	const err3 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -11557,7 +11443,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs14){
 	if(typeof data6 === "string"){
 	if(func2(data6) > 200){
-	const err4 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/configuration",schemaPath:"#/$defs/target/properties/annotations/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 200}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -11568,7 +11454,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(func2(data6) < 1){
-	const err5 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/configuration",schemaPath:"#/$defs/target/properties/annotations/properties/configuration/minLength",keyword:"minLength",params:{limit: 1}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -11580,7 +11466,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err6 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/configuration",schemaPath:"#/$defs/target/properties/annotations/properties/configuration/type",keyword:"type",params:{type: "string"}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -11602,7 +11488,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs16){
 	if(typeof data7 === "string"){
 	if(func2(data7) > 200){
-	const err7 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/hardware",schemaPath:"#/$defs/target/properties/annotations/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 200}};
+	const err7 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -11613,7 +11499,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(func2(data7) < 1){
-	const err8 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/hardware",schemaPath:"#/$defs/target/properties/annotations/properties/hardware/minLength",keyword:"minLength",params:{limit: 1}};
+	const err8 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -11625,7 +11511,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err9 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/hardware",schemaPath:"#/$defs/target/properties/annotations/properties/hardware/type",keyword:"type",params:{type: "string"}};
+	const err9 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -11647,7 +11533,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs18){
 	if(typeof data8 === "string"){
 	if(func2(data8) > 1000){
-	const err10 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/product",schemaPath:"#/$defs/target/properties/annotations/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000}};
+	const err10 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -11658,7 +11544,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(func2(data8) < 1){
-	const err11 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/product",schemaPath:"#/$defs/target/properties/annotations/properties/product/minLength",keyword:"minLength",params:{limit: 1}};
+	const err11 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -11670,7 +11556,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/product",schemaPath:"#/$defs/target/properties/annotations/properties/product/type",keyword:"type",params:{type: "string"}};
+	const err12 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -11692,7 +11578,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs20){
 	if(typeof data9 === "string"){
 	if(func2(data9) > 256){
-	const err13 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/fromVersion",schemaPath:"#/$defs/target/properties/annotations/properties/fromVersion/maxLength",keyword:"maxLength",params:{limit: 256}};
+	const err13 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -11703,7 +11589,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(func2(data9) < 1){
-	const err14 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/fromVersion",schemaPath:"#/$defs/target/properties/annotations/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1}};
+	const err14 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -11715,7 +11601,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/fromVersion",schemaPath:"#/$defs/target/properties/annotations/properties/fromVersion/type",keyword:"type",params:{type: "string"}};
+	const err15 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -11737,7 +11623,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs22){
 	if(typeof data10 === "string"){
 	if(func2(data10) > 256){
-	const err16 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/toVersion",schemaPath:"#/$defs/target/properties/annotations/properties/toVersion/maxLength",keyword:"maxLength",params:{limit: 256}};
+	const err16 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -11748,7 +11634,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(func2(data10) < 1){
-	const err17 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/toVersion",schemaPath:"#/$defs/target/properties/annotations/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1}};
+	const err17 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -11760,7 +11646,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/toVersion",schemaPath:"#/$defs/target/properties/annotations/properties/toVersion/type",keyword:"type",params:{type: "string"}};
+	const err18 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -11783,7 +11669,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs24){
 	if(typeof data11 === "string"){
 	if(func2(data11) > 64){
-	const err19 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/time",schemaPath:"#/$defs/target/properties/annotations/properties/time/maxLength",keyword:"maxLength",params:{limit: 64}};
+	const err19 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -11794,7 +11680,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(!(formats0.validate(data11))){
-	const err20 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/time",schemaPath:"#/$defs/target/properties/annotations/properties/time/format",keyword:"format",params:{format: "date-time"}};
+	const err20 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -11806,7 +11692,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/time",schemaPath:"#/$defs/target/properties/annotations/properties/time/type",keyword:"type",params:{type: "string"}};
+	const err21 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -11829,7 +11715,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs26){
 	if(Array.isArray(data12)){
 	if(data12.length > 100){
-	const err22 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions",schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100}};
+	const err22 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -11847,7 +11733,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs28){
 	if(typeof data13 === "string"){
 	if(func2(data13) > 10000){
-	const err23 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions/" + i2,schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 10000}};
+	const err23 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -11858,7 +11744,7 @@ function requireValidatorsPackage () {
 	}
 	else {
 	if(func2(data13) < 1){
-	const err24 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions/" + i2,schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1}};
+	const err24 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -11870,7 +11756,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions/" + i2,schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"}};
+	const err25 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -11888,7 +11774,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions",schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/type",keyword:"type",params:{type: "array"}};
+	const err26 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -11913,7 +11799,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/type",keyword:"type",params:{type: "object"}};
+	const err27 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -11932,7 +11818,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	const err28 = {instancePath:instancePath+"/configuration/" + i1,schemaPath:"#/$defs/target/type",keyword:"type",params:{type: "object"}};
+	const err28 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -11953,7 +11839,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	if(!valid2){
-	validate35.errors = [{instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/contains",keyword:"contains",params:{minContains: 1, maxContains: 1}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -11972,7 +11858,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate35.errors = [{instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "array"}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -11988,12 +11874,12 @@ function requireValidatorsPackage () {
 	if(errors === _errs30){
 	if(typeof data14 === "string"){
 	if(func2(data14) > 2000){
-	validate35.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate35.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -12010,7 +11896,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs33){
 	if(Array.isArray(data15)){
 	if(data15.length > 2){
-	validate35.errors = [{instancePath:instancePath+"/passedTests",schemaPath:"#/$defs/tests/maxItems",keyword:"maxItems",params:{limit: 2}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -12020,7 +11906,7 @@ function requireValidatorsPackage () {
 	let data16 = data15[i3];
 	const _errs35 = errors;
 	if(!((data16 === "rollback") || (data16 === "recovery"))){
-	validate35.errors = [{instancePath:instancePath+"/passedTests/" + i3,schemaPath:"#/$defs/tests/items/enum",keyword:"enum",params:{allowedValues: schema87.items.enum}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs35 === errors;
@@ -12035,7 +11921,7 @@ function requireValidatorsPackage () {
 	for(;i4--;){
 	for(j0 = i4; j0--;){
 	if(func0(data15[i4], data15[j0])){
-	validate35.errors = [{instancePath:instancePath+"/passedTests",schemaPath:"#/$defs/tests/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -12045,7 +11931,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate35.errors = [{instancePath:instancePath+"/passedTests",schemaPath:"#/$defs/tests/type",keyword:"type",params:{type: "array"}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -12062,7 +11948,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs37){
 	if(Array.isArray(data17)){
 	if(data17.length > 2){
-	validate35.errors = [{instancePath:instancePath+"/warnedTests",schemaPath:"#/$defs/tests/maxItems",keyword:"maxItems",params:{limit: 2}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -12072,7 +11958,7 @@ function requireValidatorsPackage () {
 	let data18 = data17[i5];
 	const _errs39 = errors;
 	if(!((data18 === "rollback") || (data18 === "recovery"))){
-	validate35.errors = [{instancePath:instancePath+"/warnedTests/" + i5,schemaPath:"#/$defs/tests/items/enum",keyword:"enum",params:{allowedValues: schema87.items.enum}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs39 === errors;
@@ -12087,7 +11973,7 @@ function requireValidatorsPackage () {
 	for(;i6--;){
 	for(j1 = i6; j1--;){
 	if(func0(data17[i6], data17[j1])){
-	validate35.errors = [{instancePath:instancePath+"/warnedTests",schemaPath:"#/$defs/tests/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -12097,7 +11983,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate35.errors = [{instancePath:instancePath+"/warnedTests",schemaPath:"#/$defs/tests/type",keyword:"type",params:{type: "array"}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -12114,7 +12000,7 @@ function requireValidatorsPackage () {
 	if(errors === _errs41){
 	if(Array.isArray(data19)){
 	if(data19.length > 2){
-	validate35.errors = [{instancePath:instancePath+"/failedTests",schemaPath:"#/$defs/tests/maxItems",keyword:"maxItems",params:{limit: 2}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -12124,7 +12010,7 @@ function requireValidatorsPackage () {
 	let data20 = data19[i7];
 	const _errs43 = errors;
 	if(!((data20 === "rollback") || (data20 === "recovery"))){
-	validate35.errors = [{instancePath:instancePath+"/failedTests/" + i7,schemaPath:"#/$defs/tests/items/enum",keyword:"enum",params:{allowedValues: schema87.items.enum}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	var valid14 = _errs43 === errors;
@@ -12139,7 +12025,7 @@ function requireValidatorsPackage () {
 	for(;i8--;){
 	for(j2 = i8; j2--;){
 	if(func0(data19[i8], data19[j2])){
-	validate35.errors = [{instancePath:instancePath+"/failedTests",schemaPath:"#/$defs/tests/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -12149,7 +12035,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate35.errors = [{instancePath:instancePath+"/failedTests",schemaPath:"#/$defs/tests/type",keyword:"type",params:{type: "array"}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -12166,7 +12052,7 @@ function requireValidatorsPackage () {
 	}
 	}
 	else {
-	validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate35.errors = [REJECTED];
 	return false;
 	}
 	}

@@ -10,15 +10,15 @@ var hasRequiredValidatorsPolicyInput;
 function requireValidatorsPolicyInput () {
 	if (hasRequiredValidatorsPolicyInput) return validatorsPolicyInput;
 	hasRequiredValidatorsPolicyInput = 1;
+	const REJECTED = Object.freeze({ instancePath: '', schemaPath: '', keyword: 'accept', params: Object.freeze({}) });
 	validatorsPolicyInput.policyInput = () => {
 	  const exports = {};
 	exports.policyInput = validate36;
-	const schema90 = {"properties":{"github":{"properties":{"author":{"type":["string","null"]},"reviews":{"items":{"properties":{"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"submittedAt":{"type":["string","null"],"description":"When the review was submitted, as GitHub gives it."}}}},"deploymentApprovals":{"items":{"properties":{"state":{"enum":["approved","rejected","pending"]}}}}}}}};
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 	const pattern26 = new RegExp("Z$", "u");
 	const pattern66 = new RegExp("^[0-9a-f]{40}$", "u");
 	const pattern17 = new RegExp("^[0-9a-f]{64}$", "u");
-	const schema92 = {"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
+	const schema92 = {"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"]},"identifiers":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"}}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const pattern4 = new RegExp("^[0-9A-Za-z][0-9A-Za-z.+~_-]*$", "u");
 
@@ -34,16 +34,15 @@ function requireValidatorsPolicyInput () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((((((((data.index === undefined) && (missing0 = "index")) || ((data.indexSha256 === undefined) && (missing0 = "indexSha256"))) || ((data.decisionSupported === undefined) && (missing0 = "decisionSupported"))) || ((data.threats === undefined) && (missing0 = "threats"))) || ((data.controls === undefined) && (missing0 = "controls"))) || ((data.scope === undefined) && (missing0 = "scope"))) || ((data.producers === undefined) && (missing0 = "producers"))) || ((data.consumers === undefined) && (missing0 = "consumers"))) || ((data.verificationMethod === undefined) && (missing0 = "verificationMethod"))) || ((data.knownGaps === undefined) && (missing0 = "knownGaps"))) || ((data.exceptions === undefined) && (missing0 = "exceptions"))) || ((data.retention === undefined) && (missing0 = "retention"))){
-	validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((((((((data.index === undefined) && ("index")) || ((data.indexSha256 === undefined) && ("indexSha256"))) || ((data.decisionSupported === undefined) && ("decisionSupported"))) || ((data.threats === undefined) && ("threats"))) || ((data.controls === undefined) && ("controls"))) || ((data.scope === undefined) && ("scope"))) || ((data.producers === undefined) && ("producers"))) || ((data.consumers === undefined) && ("consumers"))) || ((data.verificationMethod === undefined) && ("verificationMethod"))) || ((data.knownGaps === undefined) && ("knownGaps"))) || ((data.exceptions === undefined) && ("exceptions"))) || ((data.retention === undefined) && ("retention"))){
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!(func1.call(schema92.properties, key0))){
-	validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -51,7 +50,7 @@ function requireValidatorsPolicyInput () {
 	if(data.index !== undefined){
 	const _errs2 = errors;
 	if("update-evidence.yaml" !== data.index){
-	validate37.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/const",keyword:"const",params:{allowedValue: "update-evidence.yaml"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -67,12 +66,12 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs4){
 	if(typeof data1 === "string"){
 	if(!pattern17.test(data1)){
-	validate37.errors = [{instancePath:instancePath+"/indexSha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/indexSha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -85,7 +84,7 @@ function requireValidatorsPolicyInput () {
 	if(data.decisionSupported !== undefined){
 	const _errs6 = errors;
 	if(typeof data.decisionSupported !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/decisionSupported",schemaPath:"#/properties/decisionSupported/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs6 === errors;
@@ -104,7 +103,7 @@ function requireValidatorsPolicyInput () {
 	for(let i0=0; i0<len0; i0++){
 	const _errs10 = errors;
 	if(typeof data3[i0] !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/threats/" + i0,schemaPath:"#/properties/threats/items/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs10 === errors;
@@ -114,7 +113,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/threats",schemaPath:"#/properties/threats/type",keyword:"type",params:{type: "array"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -134,7 +133,7 @@ function requireValidatorsPolicyInput () {
 	for(let i1=0; i1<len1; i1++){
 	const _errs14 = errors;
 	if(typeof data5[i1] !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/controls/" + i1,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs14 === errors;
@@ -144,7 +143,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -159,16 +158,15 @@ function requireValidatorsPolicyInput () {
 	const _errs16 = errors;
 	if(errors === _errs16){
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-	let missing1;
-	if(((((((data7.product === undefined) && (missing1 = "product")) || ((data7.fromVersion === undefined) && (missing1 = "fromVersion"))) || ((data7.toVersion === undefined) && (missing1 = "toVersion"))) || ((data7.cohort === undefined) && (missing1 = "cohort"))) || ((data7.configurations === undefined) && (missing1 = "configurations"))) || ((data7.vulnerabilities === undefined) && (missing1 = "vulnerabilities"))){
-	validate37.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: missing1}}];
+	if(((((((data7.product === undefined) && ("product")) || ((data7.fromVersion === undefined) && ("fromVersion"))) || ((data7.toVersion === undefined) && ("toVersion"))) || ((data7.cohort === undefined) && ("cohort"))) || ((data7.configurations === undefined) && ("configurations"))) || ((data7.vulnerabilities === undefined) && ("vulnerabilities"))){
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs18 = errors;
 	for(const key1 in data7){
 	if(!((((((((key1 === "product") || (key1 === "fromVersion")) || (key1 === "toVersion")) || (key1 === "cohort")) || (key1 === "configurations")) || (key1 === "vulnerabilities")) || (key1 === "versionScheme")) || (key1 === "identifiers"))){
-	validate37.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -176,7 +174,7 @@ function requireValidatorsPolicyInput () {
 	if(data7.product !== undefined){
 	const _errs19 = errors;
 	if(typeof data7.product !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid4 = _errs19 === errors;
@@ -192,12 +190,12 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs22){
 	if(typeof data9 === "string"){
 	if(!pattern4.test(data9)){
-	validate37.errors = [{instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -214,12 +212,12 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs25){
 	if(typeof data10 === "string"){
 	if(!pattern4.test(data10)){
-	validate37.errors = [{instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -232,7 +230,7 @@ function requireValidatorsPolicyInput () {
 	if(data7.cohort !== undefined){
 	const _errs27 = errors;
 	if(typeof data7.cohort !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/scope/cohort",schemaPath:"#/properties/scope/properties/cohort/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid4 = _errs27 === errors;
@@ -253,16 +251,15 @@ function requireValidatorsPolicyInput () {
 	const _errs31 = errors;
 	if(errors === _errs31){
 	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-	let missing2;
-	if((((data13.id === undefined) && (missing2 = "id")) || ((data13.name === undefined) && (missing2 = "name"))) || ((data13.hardware === undefined) && (missing2 = "hardware"))){
-	validate37.errors = [{instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	if((((data13.id === undefined) && ("id")) || ((data13.name === undefined) && ("name"))) || ((data13.hardware === undefined) && ("hardware"))){
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs33 = errors;
 	for(const key2 in data13){
 	if(!(((key2 === "id") || (key2 === "name")) || (key2 === "hardware"))){
-	validate37.errors = [{instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -270,7 +267,7 @@ function requireValidatorsPolicyInput () {
 	if(data13.id !== undefined){
 	const _errs34 = errors;
 	if(typeof data13.id !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/id",schemaPath:"#/properties/scope/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs34 === errors;
@@ -282,7 +279,7 @@ function requireValidatorsPolicyInput () {
 	if(data13.name !== undefined){
 	const _errs36 = errors;
 	if(typeof data13.name !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/name",schemaPath:"#/properties/scope/properties/configurations/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs36 === errors;
@@ -294,7 +291,7 @@ function requireValidatorsPolicyInput () {
 	if(data13.hardware !== undefined){
 	const _errs38 = errors;
 	if(typeof data13.hardware !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/scope/configurations/" + i2+"/hardware",schemaPath:"#/properties/scope/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs38 === errors;
@@ -308,7 +305,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "object"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -319,7 +316,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -339,7 +336,7 @@ function requireValidatorsPolicyInput () {
 	for(let i3=0; i3<len3; i3++){
 	const _errs42 = errors;
 	if(typeof data17[i3] !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/scope/vulnerabilities/" + i3,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid9 = _errs42 === errors;
@@ -349,7 +346,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -363,7 +360,7 @@ function requireValidatorsPolicyInput () {
 	let data19 = data7.versionScheme;
 	const _errs44 = errors;
 	if(!((data19 === "semver") || (data19 === "generic"))){
-	validate37.errors = [{instancePath:instancePath+"/scope/versionScheme",schemaPath:"#/properties/scope/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema92.properties.scope.properties.versionScheme.enum}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid4 = _errs44 === errors;
@@ -387,7 +384,7 @@ function requireValidatorsPolicyInput () {
 	const _errs49 = errors;
 	for(const key3 in data21){
 	if(!(((((((key3 === "purl") || (key3 === "cpe")) || (key3 === "csafProductId")) || (key3 === "version")) || (key3 === "name")) || (key3 === "vendor")) || (key3 === "ecosystem"))){
-	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -395,7 +392,7 @@ function requireValidatorsPolicyInput () {
 	if(data21.purl !== undefined){
 	const _errs50 = errors;
 	if(typeof data21.purl !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/purl",schemaPath:"#/properties/scope/properties/identifiers/items/properties/purl/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs50 === errors;
@@ -407,7 +404,7 @@ function requireValidatorsPolicyInput () {
 	if(data21.cpe !== undefined){
 	const _errs52 = errors;
 	if(typeof data21.cpe !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/cpe",schemaPath:"#/properties/scope/properties/identifiers/items/properties/cpe/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs52 === errors;
@@ -419,7 +416,7 @@ function requireValidatorsPolicyInput () {
 	if(data21.csafProductId !== undefined){
 	const _errs54 = errors;
 	if(typeof data21.csafProductId !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/csafProductId",schemaPath:"#/properties/scope/properties/identifiers/items/properties/csafProductId/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs54 === errors;
@@ -431,7 +428,7 @@ function requireValidatorsPolicyInput () {
 	if(data21.version !== undefined){
 	const _errs56 = errors;
 	if(typeof data21.version !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/version",schemaPath:"#/properties/scope/properties/identifiers/items/properties/version/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs56 === errors;
@@ -443,7 +440,7 @@ function requireValidatorsPolicyInput () {
 	if(data21.name !== undefined){
 	const _errs58 = errors;
 	if(typeof data21.name !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/name",schemaPath:"#/properties/scope/properties/identifiers/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs58 === errors;
@@ -455,7 +452,7 @@ function requireValidatorsPolicyInput () {
 	if(data21.vendor !== undefined){
 	const _errs60 = errors;
 	if(typeof data21.vendor !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/vendor",schemaPath:"#/properties/scope/properties/identifiers/items/properties/vendor/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs60 === errors;
@@ -467,7 +464,7 @@ function requireValidatorsPolicyInput () {
 	if(data21.ecosystem !== undefined){
 	const _errs62 = errors;
 	if(typeof data21.ecosystem !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4+"/ecosystem",schemaPath:"#/properties/scope/properties/identifiers/items/properties/ecosystem/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid11 = _errs62 === errors;
@@ -484,7 +481,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/type",keyword:"type",params:{type: "object"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -495,7 +492,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/scope/identifiers",schemaPath:"#/properties/scope/properties/identifiers/type",keyword:"type",params:{type: "array"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -515,7 +512,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -538,16 +535,15 @@ function requireValidatorsPolicyInput () {
 	const _errs67 = errors;
 	if(errors === _errs67){
 	if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-	let missing3;
-	if((((data30.id === undefined) && (missing3 = "id")) || ((data30.name === undefined) && (missing3 = "name"))) || ((data30.role === undefined) && (missing3 = "role"))){
-	validate37.errors = [{instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: missing3}}];
+	if((((data30.id === undefined) && ("id")) || ((data30.name === undefined) && ("name"))) || ((data30.role === undefined) && ("role"))){
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs69 = errors;
 	for(const key4 in data30){
 	if(!(((key4 === "id") || (key4 === "name")) || (key4 === "role"))){
-	validate37.errors = [{instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -555,7 +551,7 @@ function requireValidatorsPolicyInput () {
 	if(data30.id !== undefined){
 	const _errs70 = errors;
 	if(typeof data30.id !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/producers/" + i5+"/id",schemaPath:"#/$defs/party/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid14 = _errs70 === errors;
@@ -567,7 +563,7 @@ function requireValidatorsPolicyInput () {
 	if(data30.name !== undefined){
 	const _errs72 = errors;
 	if(typeof data30.name !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/producers/" + i5+"/name",schemaPath:"#/$defs/party/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid14 = _errs72 === errors;
@@ -579,7 +575,7 @@ function requireValidatorsPolicyInput () {
 	if(data30.role !== undefined){
 	const _errs74 = errors;
 	if(typeof data30.role !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/producers/" + i5+"/role",schemaPath:"#/$defs/party/properties/role/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid14 = _errs74 === errors;
@@ -593,7 +589,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/type",keyword:"type",params:{type: "object"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -604,7 +600,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/producers",schemaPath:"#/properties/producers/type",keyword:"type",params:{type: "array"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -627,16 +623,15 @@ function requireValidatorsPolicyInput () {
 	const _errs79 = errors;
 	if(errors === _errs79){
 	if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-	let missing4;
-	if((((data35.id === undefined) && (missing4 = "id")) || ((data35.name === undefined) && (missing4 = "name"))) || ((data35.role === undefined) && (missing4 = "role"))){
-	validate37.errors = [{instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: missing4}}];
+	if((((data35.id === undefined) && ("id")) || ((data35.name === undefined) && ("name"))) || ((data35.role === undefined) && ("role"))){
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs81 = errors;
 	for(const key5 in data35){
 	if(!(((key5 === "id") || (key5 === "name")) || (key5 === "role"))){
-	validate37.errors = [{instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -644,7 +639,7 @@ function requireValidatorsPolicyInput () {
 	if(data35.id !== undefined){
 	const _errs82 = errors;
 	if(typeof data35.id !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/consumers/" + i6+"/id",schemaPath:"#/$defs/party/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid17 = _errs82 === errors;
@@ -656,7 +651,7 @@ function requireValidatorsPolicyInput () {
 	if(data35.name !== undefined){
 	const _errs84 = errors;
 	if(typeof data35.name !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/consumers/" + i6+"/name",schemaPath:"#/$defs/party/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid17 = _errs84 === errors;
@@ -668,7 +663,7 @@ function requireValidatorsPolicyInput () {
 	if(data35.role !== undefined){
 	const _errs86 = errors;
 	if(typeof data35.role !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/consumers/" + i6+"/role",schemaPath:"#/$defs/party/properties/role/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid17 = _errs86 === errors;
@@ -682,7 +677,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/type",keyword:"type",params:{type: "object"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -693,7 +688,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/consumers",schemaPath:"#/properties/consumers/type",keyword:"type",params:{type: "array"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -713,7 +708,7 @@ function requireValidatorsPolicyInput () {
 	for(let i7=0; i7<len7; i7++){
 	const _errs90 = errors;
 	if(typeof data39[i7] !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/verificationMethod/" + i7,schemaPath:"#/properties/verificationMethod/items/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid18 = _errs90 === errors;
@@ -723,7 +718,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/verificationMethod",schemaPath:"#/properties/verificationMethod/type",keyword:"type",params:{type: "array"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -745,16 +740,15 @@ function requireValidatorsPolicyInput () {
 	const _errs94 = errors;
 	if(errors === _errs94){
 	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-	let missing5;
-	if((((data42.id === undefined) && (missing5 = "id")) || ((data42.description === undefined) && (missing5 = "description"))) || ((data42.configurations === undefined) && (missing5 = "configurations"))){
-	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: missing5}}];
+	if((((data42.id === undefined) && ("id")) || ((data42.description === undefined) && ("description"))) || ((data42.configurations === undefined) && ("configurations"))){
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs96 = errors;
 	for(const key6 in data42){
 	if(!(((key6 === "id") || (key6 === "description")) || (key6 === "configurations"))){
-	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -762,7 +756,7 @@ function requireValidatorsPolicyInput () {
 	if(data42.id !== undefined){
 	const _errs97 = errors;
 	if(typeof data42.id !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid20 = _errs97 === errors;
@@ -774,7 +768,7 @@ function requireValidatorsPolicyInput () {
 	if(data42.description !== undefined){
 	const _errs99 = errors;
 	if(typeof data42.description !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid20 = _errs99 === errors;
@@ -793,7 +787,7 @@ function requireValidatorsPolicyInput () {
 	for(let i9=0; i9<len9; i9++){
 	const _errs103 = errors;
 	if(typeof data45[i9] !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8+"/configurations/" + i9,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid21 = _errs103 === errors;
@@ -803,7 +797,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8+"/configurations",schemaPath:"#/properties/knownGaps/items/properties/configurations/type",keyword:"type",params:{type: "array"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -818,7 +812,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/type",keyword:"type",params:{type: "object"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -829,7 +823,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/knownGaps",schemaPath:"#/properties/knownGaps/type",keyword:"type",params:{type: "array"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -851,16 +845,15 @@ function requireValidatorsPolicyInput () {
 	const _errs107 = errors;
 	if(errors === _errs107){
 	if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-	let missing6;
-	if(((((((((data48.id === undefined) && (missing6 = "id")) || ((data48.configuration === undefined) && (missing6 = "configuration"))) || ((data48.reason === undefined) && (missing6 = "reason"))) || ((data48.mitigation === undefined) && (missing6 = "mitigation"))) || ((data48.remainOn === undefined) && (missing6 = "remainOn"))) || ((data48.followUpBy === undefined) && (missing6 = "followUpBy"))) || ((data48.acceptedBy === undefined) && (missing6 = "acceptedBy"))) || ((data48.acceptedAt === undefined) && (missing6 = "acceptedAt"))){
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: missing6}}];
+	if(((((((((data48.id === undefined) && ("id")) || ((data48.configuration === undefined) && ("configuration"))) || ((data48.reason === undefined) && ("reason"))) || ((data48.mitigation === undefined) && ("mitigation"))) || ((data48.remainOn === undefined) && ("remainOn"))) || ((data48.followUpBy === undefined) && ("followUpBy"))) || ((data48.acceptedBy === undefined) && ("acceptedBy"))) || ((data48.acceptedAt === undefined) && ("acceptedAt"))){
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs109 = errors;
 	for(const key7 in data48){
 	if(!(func1.call(schema92.properties.exceptions.items.properties, key7))){
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -868,7 +861,7 @@ function requireValidatorsPolicyInput () {
 	if(data48.id !== undefined){
 	const _errs110 = errors;
 	if(typeof data48.id !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid23 = _errs110 === errors;
@@ -880,7 +873,7 @@ function requireValidatorsPolicyInput () {
 	if(data48.configuration !== undefined){
 	const _errs112 = errors;
 	if(typeof data48.configuration !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid23 = _errs112 === errors;
@@ -892,7 +885,7 @@ function requireValidatorsPolicyInput () {
 	if(data48.reason !== undefined){
 	const _errs114 = errors;
 	if(typeof data48.reason !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid23 = _errs114 === errors;
@@ -904,7 +897,7 @@ function requireValidatorsPolicyInput () {
 	if(data48.mitigation !== undefined){
 	const _errs116 = errors;
 	if(typeof data48.mitigation !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid23 = _errs116 === errors;
@@ -920,12 +913,12 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs119){
 	if(typeof data53 === "string"){
 	if(!pattern4.test(data53)){
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/remainOn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/remainOn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -943,18 +936,18 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs122){
 	if(typeof data54 === "string"){
 	if(!pattern26.test(data54)){
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data54))){
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -968,7 +961,7 @@ function requireValidatorsPolicyInput () {
 	if(data48.acceptedBy !== undefined){
 	const _errs124 = errors;
 	if(typeof data48.acceptedBy !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid23 = _errs124 === errors;
@@ -985,18 +978,18 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs127){
 	if(typeof data56 === "string"){
 	if(!pattern26.test(data56)){
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data56))){
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1017,7 +1010,7 @@ function requireValidatorsPolicyInput () {
 	for(let i11=0; i11<len11; i11++){
 	const _errs131 = errors;
 	if(typeof data57[i11] !== "string"){
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/waives/" + i11,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	var valid27 = _errs131 === errors;
@@ -1027,7 +1020,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1048,7 +1041,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1059,7 +1052,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1077,9 +1070,8 @@ function requireValidatorsPolicyInput () {
 	const _errs135 = errors;
 	if(errors === _errs135){
 	if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-	let missing7;
-	if(((data59.owners === undefined) && (missing7 = "owners")) || ((data59.locations === undefined) && (missing7 = "locations"))){
-	const err0 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: missing7}};
+	if(((data59.owners === undefined) && ("owners")) || ((data59.locations === undefined) && ("locations"))){
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -1092,7 +1084,7 @@ function requireValidatorsPolicyInput () {
 	const _errs137 = errors;
 	for(const key8 in data59){
 	if(!((key8 === "owners") || (key8 === "locations"))){
-	const err1 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -1114,7 +1106,7 @@ function requireValidatorsPolicyInput () {
 	for(let i12=0; i12<len12; i12++){
 	const _errs140 = errors;
 	if(typeof data60[i12] !== "string"){
-	const err2 = {instancePath:instancePath+"/retention/owners/" + i12,schemaPath:"#/properties/retention/anyOf/0/properties/owners/items/type",keyword:"type",params:{type: "string"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -1130,7 +1122,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err3 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/anyOf/0/properties/owners/type",keyword:"type",params:{type: "array"}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -1156,7 +1148,7 @@ function requireValidatorsPolicyInput () {
 	for(let i13=0; i13<len13; i13++){
 	const _errs144 = errors;
 	if(typeof data62[i13] !== "string"){
-	const err4 = {instancePath:instancePath+"/retention/locations/" + i13,schemaPath:"#/properties/retention/anyOf/0/properties/locations/items/type",keyword:"type",params:{type: "string"}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -1172,7 +1164,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/anyOf/0/properties/locations/type",keyword:"type",params:{type: "array"}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -1192,7 +1184,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err6 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/type",keyword:"type",params:{type: "object"}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -1206,7 +1198,7 @@ function requireValidatorsPolicyInput () {
 	valid28 = valid28 || _valid0;
 	const _errs146 = errors;
 	if(data59 !== null){
-	const err7 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err7 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -1218,7 +1210,7 @@ function requireValidatorsPolicyInput () {
 	var _valid0 = _errs146 === errors;
 	valid28 = valid28 || _valid0;
 	if(!valid28){
-	const err8 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf",keyword:"anyOf",params:{}};
+	const err8 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -1260,7 +1252,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate37.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1269,9 +1261,8 @@ function requireValidatorsPolicyInput () {
 	}
 	validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema101 = {"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}};
-	const schema119 = {"properties":{"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"versionScheme":{"enum":["semver","generic"]},"statements":{"items":{"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}}}};
-	const schema120 = {"properties":{"status":{"enum":["draft","approved","sent"]}}};
+	const schema101 = {"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}]}}};
+	const schema119 = {"properties":{"statements":{"items":{"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}}}};
 
 	function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -1285,15 +1276,14 @@ function requireValidatorsPolicyInput () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((((((data.kind === undefined) && (missing0 = "kind")) || ((data.signer === undefined) && (missing0 = "signer"))) || ((data.keyId === undefined) && (missing0 = "keyId"))) || ((data.time === undefined) && (missing0 = "time"))) || ((data.subject === undefined) && (missing0 = "subject"))){
-	validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((((((data.kind === undefined) && ("kind")) || ((data.signer === undefined) && ("signer"))) || ((data.keyId === undefined) && ("keyId"))) || ((data.time === undefined) && ("time"))) || ((data.subject === undefined) && ("subject"))){
+	validate40.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!(((((key0 === "kind") || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
-	validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate40.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1301,7 +1291,7 @@ function requireValidatorsPolicyInput () {
 	if(data.kind !== undefined){
 	const _errs2 = errors;
 	if("SigningEvent" !== data.kind){
-	validate40.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"}}];
+	validate40.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -1313,7 +1303,7 @@ function requireValidatorsPolicyInput () {
 	if(data.signer !== undefined){
 	const _errs3 = errors;
 	if(typeof data.signer !== "string"){
-	validate40.errors = [{instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"}}];
+	validate40.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs3 === errors;
@@ -1325,7 +1315,7 @@ function requireValidatorsPolicyInput () {
 	if(data.keyId !== undefined){
 	const _errs5 = errors;
 	if(typeof data.keyId !== "string"){
-	validate40.errors = [{instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"}}];
+	validate40.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -1341,18 +1331,18 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data3 === "string"){
 	if(!pattern26.test(data3)){
-	validate40.errors = [{instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	validate40.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data3))){
-	validate40.errors = [{instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate40.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate40.errors = [{instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate40.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1366,7 +1356,7 @@ function requireValidatorsPolicyInput () {
 	if(data.subject !== undefined){
 	const _errs10 = errors;
 	if(typeof data.subject !== "string"){
-	validate40.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"}}];
+	validate40.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs10 === errors;
@@ -1382,7 +1372,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate40.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1390,8 +1380,6 @@ function requireValidatorsPolicyInput () {
 	return errors === 0;
 	}
 	validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	const schema106 = {"properties":{"approvals":{"items":{"properties":{"decision":{"enum":["approved","rejected"]},"reference":{"type":["string","null"]}}}}}};
 
 	function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -1405,15 +1393,14 @@ function requireValidatorsPolicyInput () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((((((data.kind === undefined) && (missing0 = "kind")) || ((data.product === undefined) && (missing0 = "product"))) || ((data.version === undefined) && (missing0 = "version"))) || ((data.approvedArtifacts === undefined) && (missing0 = "approvedArtifacts"))) || ((data.approvals === undefined) && (missing0 = "approvals"))){
-	validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((((((data.kind === undefined) && ("kind")) || ((data.product === undefined) && ("product"))) || ((data.version === undefined) && ("version"))) || ((data.approvedArtifacts === undefined) && ("approvedArtifacts"))) || ((data.approvals === undefined) && ("approvals"))){
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!(((((key0 === "kind") || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
-	validate42.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1421,7 +1408,7 @@ function requireValidatorsPolicyInput () {
 	if(data.kind !== undefined){
 	const _errs2 = errors;
 	if("ReleaseApproval" !== data.kind){
-	validate42.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -1433,7 +1420,7 @@ function requireValidatorsPolicyInput () {
 	if(data.product !== undefined){
 	const _errs3 = errors;
 	if(typeof data.product !== "string"){
-	validate42.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs3 === errors;
@@ -1448,12 +1435,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data2 === "string"){
 	if(!pattern4.test(data2)){
-	validate42.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate42.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1475,15 +1462,14 @@ function requireValidatorsPolicyInput () {
 	const _errs10 = errors;
 	{
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	let missing1;
-	if(((data4.name === undefined) && (missing1 = "name")) || ((data4.sha256 === undefined) && (missing1 = "sha256"))){
-	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	if(((data4.name === undefined) && ("name")) || ((data4.sha256 === undefined) && ("sha256"))){
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key1 in data4){
 	if(!((key1 === "name") || (key1 === "sha256"))){
-	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1491,7 +1477,7 @@ function requireValidatorsPolicyInput () {
 	if(data4.name !== undefined){
 	const _errs13 = errors;
 	if(typeof data4.name !== "string"){
-	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs13 === errors;
@@ -1506,12 +1492,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data6 === "string"){
 	if(!pattern17.test(data6)){
-	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1525,7 +1511,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1536,7 +1522,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate42.errors = [{instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1558,15 +1544,14 @@ function requireValidatorsPolicyInput () {
 	const _errs20 = errors;
 	{
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-	let missing2;
-	if((((((data8.approver === undefined) && (missing2 = "approver")) || ((data8.role === undefined) && (missing2 = "role"))) || ((data8.decision === undefined) && (missing2 = "decision"))) || ((data8.time === undefined) && (missing2 = "time"))) || ((data8.reference === undefined) && (missing2 = "reference"))){
-	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	if((((((data8.approver === undefined) && ("approver")) || ((data8.role === undefined) && ("role"))) || ((data8.decision === undefined) && ("decision"))) || ((data8.time === undefined) && ("time"))) || ((data8.reference === undefined) && ("reference"))){
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key2 in data8){
 	if(!(((((key2 === "approver") || (key2 === "role")) || (key2 === "decision")) || (key2 === "time")) || (key2 === "reference"))){
-	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1574,7 +1559,7 @@ function requireValidatorsPolicyInput () {
 	if(data8.approver !== undefined){
 	const _errs23 = errors;
 	if(typeof data8.approver !== "string"){
-	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs23 === errors;
@@ -1586,7 +1571,7 @@ function requireValidatorsPolicyInput () {
 	if(data8.role !== undefined){
 	const _errs25 = errors;
 	if(typeof data8.role !== "string"){
-	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs25 === errors;
@@ -1599,7 +1584,7 @@ function requireValidatorsPolicyInput () {
 	let data11 = data8.decision;
 	const _errs27 = errors;
 	if(!((data11 === "approved") || (data11 === "rejected"))){
-	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema106.properties.approvals.items.properties.decision.enum}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs27 === errors;
@@ -1615,18 +1600,18 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data12 === "string"){
 	if(!pattern26.test(data12)){
-	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data12))){
-	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1641,7 +1626,7 @@ function requireValidatorsPolicyInput () {
 	let data13 = data8.reference;
 	const _errs31 = errors;
 	if((typeof data13 !== "string") && (data13 !== null)){
-	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/type",keyword:"type",params:{type: schema106.properties.approvals.items.properties.reference.type}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs31 === errors;
@@ -1657,7 +1642,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate42.errors = [{instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1668,7 +1653,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate42.errors = [{instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1685,7 +1670,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate42.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1693,8 +1678,6 @@ function requireValidatorsPolicyInput () {
 	return errors === 0;
 	}
 	validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	const schema110 = {"properties":{"results":{"items":{"properties":{"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"reference":{"type":["string","null"]}}}}}};
 
 	function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -1708,16 +1691,15 @@ function requireValidatorsPolicyInput () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((data.kind === undefined) && (missing0 = "kind")) || ((data.product === undefined) && (missing0 = "product"))) || ((data.fromVersion === undefined) && (missing0 = "fromVersion"))) || ((data.toVersion === undefined) && (missing0 = "toVersion"))) || ((data.rollbackConditions === undefined) && (missing0 = "rollbackConditions"))) || ((data.results === undefined) && (missing0 = "results"))){
-	validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((data.kind === undefined) && ("kind")) || ((data.product === undefined) && ("product"))) || ((data.fromVersion === undefined) && ("fromVersion"))) || ((data.toVersion === undefined) && ("toVersion"))) || ((data.rollbackConditions === undefined) && ("rollbackConditions"))) || ((data.results === undefined) && ("results"))){
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!((((((key0 === "kind") || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "rollbackConditions")) || (key0 === "results"))){
-	validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1725,7 +1707,7 @@ function requireValidatorsPolicyInput () {
 	if(data.kind !== undefined){
 	const _errs2 = errors;
 	if("RollbackRecoveryTests" !== data.kind){
-	validate44.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -1737,7 +1719,7 @@ function requireValidatorsPolicyInput () {
 	if(data.product !== undefined){
 	const _errs3 = errors;
 	if(typeof data.product !== "string"){
-	validate44.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs3 === errors;
@@ -1753,12 +1735,12 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs6){
 	if(typeof data2 === "string"){
 	if(!pattern4.test(data2)){
-	validate44.errors = [{instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate44.errors = [{instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1775,12 +1757,12 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs9){
 	if(typeof data3 === "string"){
 	if(!pattern4.test(data3)){
-	validate44.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate44.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1800,7 +1782,7 @@ function requireValidatorsPolicyInput () {
 	for(let i0=0; i0<len0; i0++){
 	const _errs13 = errors;
 	if(typeof data4[i0] !== "string"){
-	validate44.errors = [{instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs13 === errors;
@@ -1810,7 +1792,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate44.errors = [{instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1869,18 +1851,18 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs25){
 	if(typeof data9 === "string"){
 	if(!pattern26.test(data9)){
-	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data9))){
-	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1896,7 +1878,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	if(!valid6){
-	const err1 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -1942,7 +1924,7 @@ function requireValidatorsPolicyInput () {
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 	if(data7.time !== undefined){
 	if(data7.time !== null){
-	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1956,7 +1938,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	if(!valid10){
-	const err3 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -1982,16 +1964,15 @@ function requireValidatorsPolicyInput () {
 	}
 	if(errors === _errs17){
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-	let missing1;
-	if(((((((data7.configuration === undefined) && (missing1 = "configuration")) || ((data7.hardware === undefined) && (missing1 = "hardware"))) || ((data7.test === undefined) && (missing1 = "test"))) || ((data7.outcome === undefined) && (missing1 = "outcome"))) || ((data7.time === undefined) && (missing1 = "time"))) || ((data7.reference === undefined) && (missing1 = "reference"))){
-	validate44.errors = [{instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	if(((((((data7.configuration === undefined) && ("configuration")) || ((data7.hardware === undefined) && ("hardware"))) || ((data7.test === undefined) && ("test"))) || ((data7.outcome === undefined) && ("outcome"))) || ((data7.time === undefined) && ("time"))) || ((data7.reference === undefined) && ("reference"))){
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs34 = errors;
 	for(const key1 in data7){
 	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-	validate44.errors = [{instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1999,7 +1980,7 @@ function requireValidatorsPolicyInput () {
 	if(data7.configuration !== undefined){
 	const _errs35 = errors;
 	if(typeof data7.configuration !== "string"){
-	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs35 === errors;
@@ -2011,7 +1992,7 @@ function requireValidatorsPolicyInput () {
 	if(data7.hardware !== undefined){
 	const _errs37 = errors;
 	if(typeof data7.hardware !== "string"){
-	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs37 === errors;
@@ -2024,7 +2005,7 @@ function requireValidatorsPolicyInput () {
 	let data14 = data7.test;
 	const _errs39 = errors;
 	if(!((data14 === "rollback") || (data14 === "recovery"))){
-	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema110.properties.results.items.properties.test.enum}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs39 === errors;
@@ -2037,7 +2018,7 @@ function requireValidatorsPolicyInput () {
 	let data15 = data7.outcome;
 	const _errs40 = errors;
 	if(!(((data15 === "passed") || (data15 === "failed")) || (data15 === "not-run"))){
-	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema110.properties.results.items.properties.outcome.enum}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs40 === errors;
@@ -2057,7 +2038,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs44){
 	if(typeof data16 === "string"){
 	if(!pattern26.test(data16)){
-	const err4 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -2068,7 +2049,7 @@ function requireValidatorsPolicyInput () {
 	}
 	else {
 	if(!(formats0.validate(data16))){
-	const err5 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -2080,7 +2061,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err6 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -2095,7 +2076,7 @@ function requireValidatorsPolicyInput () {
 	valid14 = valid14 || _valid2;
 	const _errs46 = errors;
 	if(data16 !== null){
-	const err7 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err7 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -2107,7 +2088,7 @@ function requireValidatorsPolicyInput () {
 	var _valid2 = _errs46 === errors;
 	valid14 = valid14 || _valid2;
 	if(!valid14){
-	const err8 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{}};
+	const err8 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -2139,7 +2120,7 @@ function requireValidatorsPolicyInput () {
 	let data17 = data7.reference;
 	const _errs48 = errors;
 	if((typeof data17 !== "string") && (data17 !== null)){
-	validate44.errors = [{instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/type",keyword:"type",params:{type: schema110.properties.results.items.properties.reference.type}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs48 === errors;
@@ -2156,7 +2137,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate44.errors = [{instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2167,7 +2148,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate44.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2185,7 +2166,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate44.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2206,16 +2187,15 @@ function requireValidatorsPolicyInput () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((data.kind === undefined) && (missing0 = "kind")) || ((data.format === undefined) && (missing0 = "format"))) || ((data.product === undefined) && (missing0 = "product"))) || ((data.vulnerabilities === undefined) && (missing0 = "vulnerabilities"))){
-	validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((data.kind === undefined) && ("kind")) || ((data.format === undefined) && ("format"))) || ((data.product === undefined) && ("product"))) || ((data.vulnerabilities === undefined) && ("vulnerabilities"))){
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!((((key0 === "kind") || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-	validate46.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2223,7 +2203,7 @@ function requireValidatorsPolicyInput () {
 	if(data.kind !== undefined){
 	const _errs2 = errors;
 	if("AffectedVersions" !== data.kind){
-	validate46.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -2235,7 +2215,7 @@ function requireValidatorsPolicyInput () {
 	if(data.format !== undefined){
 	const _errs3 = errors;
 	if("update-gate" !== data.format){
-	validate46.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs3 === errors;
@@ -2247,7 +2227,7 @@ function requireValidatorsPolicyInput () {
 	if(data.product !== undefined){
 	const _errs4 = errors;
 	if(typeof data.product !== "string"){
-	validate46.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -2268,16 +2248,15 @@ function requireValidatorsPolicyInput () {
 	const _errs8 = errors;
 	if(errors === _errs8){
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	let missing1;
-	if((((((data4.id === undefined) && (missing1 = "id")) || ((data4.record === undefined) && (missing1 = "record"))) || ((data4.ranges === undefined) && (missing1 = "ranges"))) || ((data4.fixedIn === undefined) && (missing1 = "fixedIn"))) || ((data4.remediation === undefined) && (missing1 = "remediation"))){
-	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	if((((((data4.id === undefined) && ("id")) || ((data4.record === undefined) && ("record"))) || ((data4.ranges === undefined) && ("ranges"))) || ((data4.fixedIn === undefined) && ("fixedIn"))) || ((data4.remediation === undefined) && ("remediation"))){
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs10 = errors;
 	for(const key1 in data4){
 	if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2285,7 +2264,7 @@ function requireValidatorsPolicyInput () {
 	if(data4.id !== undefined){
 	const _errs11 = errors;
 	if(typeof data4.id !== "string"){
-	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs11 === errors;
@@ -2297,7 +2276,7 @@ function requireValidatorsPolicyInput () {
 	if(data4.record !== undefined){
 	const _errs13 = errors;
 	if(typeof data4.record !== "string"){
-	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs13 === errors;
@@ -2318,16 +2297,15 @@ function requireValidatorsPolicyInput () {
 	const _errs17 = errors;
 	if(errors === _errs17){
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-	let missing2;
-	if(((data8.introduced === undefined) && (missing2 = "introduced")) || ((data8.fixed === undefined) && (missing2 = "fixed"))){
-	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	if(((data8.introduced === undefined) && ("introduced")) || ((data8.fixed === undefined) && ("fixed"))){
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs19 = errors;
 	for(const key2 in data8){
 	if(!((key2 === "introduced") || (key2 === "fixed"))){
-	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2339,12 +2317,12 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs21){
 	if(typeof data9 === "string"){
 	if(!pattern4.test(data9)){
-	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2364,7 +2342,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs26){
 	if(typeof data10 === "string"){
 	if(!pattern4.test(data10)){
-	const err0 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -2375,7 +2353,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err1 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -2389,7 +2367,7 @@ function requireValidatorsPolicyInput () {
 	valid6 = valid6 || _valid0;
 	const _errs28 = errors;
 	if(data10 !== null){
-	const err2 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -2401,7 +2379,7 @@ function requireValidatorsPolicyInput () {
 	var _valid0 = _errs28 === errors;
 	valid6 = valid6 || _valid0;
 	if(!valid6){
-	const err3 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -2433,7 +2411,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2444,7 +2422,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2464,7 +2442,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs33){
 	if(typeof data11 === "string"){
 	if(!pattern4.test(data11)){
-	const err4 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -2475,7 +2453,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -2489,7 +2467,7 @@ function requireValidatorsPolicyInput () {
 	valid8 = valid8 || _valid1;
 	const _errs35 = errors;
 	if(data11 !== null){
-	const err6 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -2501,7 +2479,7 @@ function requireValidatorsPolicyInput () {
 	var _valid1 = _errs35 === errors;
 	valid8 = valid8 || _valid1;
 	if(!valid8){
-	const err7 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{}};
+	const err7 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -2532,7 +2510,7 @@ function requireValidatorsPolicyInput () {
 	if(data4.remediation !== undefined){
 	const _errs37 = errors;
 	if(typeof data4.remediation !== "string"){
-	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs37 === errors;
@@ -2548,7 +2526,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate46.errors = [{instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2559,7 +2537,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate46.errors = [{instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2575,7 +2553,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate46.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2583,8 +2561,6 @@ function requireValidatorsPolicyInput () {
 	return errors === 0;
 	}
 	validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	const schema121 = {"properties":{"records":{"items":{"properties":{"outcome":{"enum":["succeeded","failed","rolled-back"]},"reference":{"type":["string","null"]}}}}}};
 
 	function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -2598,15 +2574,14 @@ function requireValidatorsPolicyInput () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((((data.kind === undefined) && (missing0 = "kind")) || ((data.records === undefined) && (missing0 = "records"))) || ((data.retainedAt === undefined) && (missing0 = "retainedAt"))){
-	validate48.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((((data.kind === undefined) && ("kind")) || ((data.records === undefined) && ("records"))) || ((data.retainedAt === undefined) && ("retainedAt"))){
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!(((key0 === "kind") || (key0 === "records")) || (key0 === "retainedAt"))){
-	validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2614,7 +2589,7 @@ function requireValidatorsPolicyInput () {
 	if(data.kind !== undefined){
 	const _errs2 = errors;
 	if("DeploymentRecords" !== data.kind){
-	validate48.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -2635,15 +2610,14 @@ function requireValidatorsPolicyInput () {
 	const _errs5 = errors;
 	{
 	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-	let missing1;
-	if(((((((data2.configuration === undefined) && (missing1 = "configuration")) || ((data2.version === undefined) && (missing1 = "version"))) || ((data2.time === undefined) && (missing1 = "time"))) || ((data2.outcome === undefined) && (missing1 = "outcome"))) || ((data2.devices === undefined) && (missing1 = "devices"))) || ((data2.reference === undefined) && (missing1 = "reference"))){
-	validate48.errors = [{instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	if(((((((data2.configuration === undefined) && ("configuration")) || ((data2.version === undefined) && ("version"))) || ((data2.time === undefined) && ("time"))) || ((data2.outcome === undefined) && ("outcome"))) || ((data2.devices === undefined) && ("devices"))) || ((data2.reference === undefined) && ("reference"))){
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key1 in data2){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-	validate48.errors = [{instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2651,7 +2625,7 @@ function requireValidatorsPolicyInput () {
 	if(data2.configuration !== undefined){
 	const _errs8 = errors;
 	if(typeof data2.configuration !== "string"){
-	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs8 === errors;
@@ -2666,12 +2640,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data4 === "string"){
 	if(!pattern4.test(data4)){
-	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2688,18 +2662,18 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data5 === "string"){
 	if(!pattern26.test(data5)){
-	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data5))){
-	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2714,7 +2688,7 @@ function requireValidatorsPolicyInput () {
 	let data6 = data2.outcome;
 	const _errs16 = errors;
 	if(!(((data6 === "succeeded") || (data6 === "failed")) || (data6 === "rolled-back"))){
-	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema121.properties.records.items.properties.outcome.enum}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs16 === errors;
@@ -2727,13 +2701,13 @@ function requireValidatorsPolicyInput () {
 	let data7 = data2.devices;
 	const _errs17 = errors;
 	if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	{
 	if((typeof data7 == "number") && (isFinite(data7))){
 	if(data7 < 0 || isNaN(data7)){
-	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2748,7 +2722,7 @@ function requireValidatorsPolicyInput () {
 	let data8 = data2.reference;
 	const _errs19 = errors;
 	if((typeof data8 !== "string") && (data8 !== null)){
-	validate48.errors = [{instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/type",keyword:"type",params:{type: schema121.properties.records.items.properties.reference.type}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs19 === errors;
@@ -2765,7 +2739,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate48.errors = [{instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2776,7 +2750,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate48.errors = [{instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2789,7 +2763,7 @@ function requireValidatorsPolicyInput () {
 	if(data.retainedAt !== undefined){
 	const _errs21 = errors;
 	if(typeof data.retainedAt !== "string"){
-	validate48.errors = [{instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs21 === errors;
@@ -2803,7 +2777,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate48.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2824,16 +2798,15 @@ function requireValidatorsPolicyInput () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((data.kind === undefined) && (missing0 = "kind")) || ((data.product === undefined) && (missing0 = "product"))) || ((data.toVersion === undefined) && (missing0 = "toVersion"))) || ((data.acceptedBy === undefined) && (missing0 = "acceptedBy"))) || ((data.acceptedAt === undefined) && (missing0 = "acceptedAt"))) || ((data.exceptions === undefined) && (missing0 = "exceptions"))){
-	validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((data.kind === undefined) && ("kind")) || ((data.product === undefined) && ("product"))) || ((data.toVersion === undefined) && ("toVersion"))) || ((data.acceptedBy === undefined) && ("acceptedBy"))) || ((data.acceptedAt === undefined) && ("acceptedAt"))) || ((data.exceptions === undefined) && ("exceptions"))){
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!((((((key0 === "kind") || (key0 === "product")) || (key0 === "toVersion")) || (key0 === "acceptedBy")) || (key0 === "acceptedAt")) || (key0 === "exceptions"))){
-	validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2841,7 +2814,7 @@ function requireValidatorsPolicyInput () {
 	if(data.kind !== undefined){
 	const _errs2 = errors;
 	if("RiskAcceptance" !== data.kind){
-	validate50.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RiskAcceptance"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -2853,7 +2826,7 @@ function requireValidatorsPolicyInput () {
 	if(data.product !== undefined){
 	const _errs3 = errors;
 	if(typeof data.product !== "string"){
-	validate50.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs3 === errors;
@@ -2865,7 +2838,7 @@ function requireValidatorsPolicyInput () {
 	if(data.toVersion !== undefined){
 	const _errs5 = errors;
 	if(typeof data.toVersion !== "string"){
-	validate50.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -2877,7 +2850,7 @@ function requireValidatorsPolicyInput () {
 	if(data.acceptedBy !== undefined){
 	const _errs7 = errors;
 	if(typeof data.acceptedBy !== "string"){
-	validate50.errors = [{instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/type",keyword:"type",params:{type: "string"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs7 === errors;
@@ -2894,18 +2867,18 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs10){
 	if(typeof data4 === "string"){
 	if(!pattern26.test(data4)){
-	validate50.errors = [{instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data4))){
-	validate50.errors = [{instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate50.errors = [{instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2928,16 +2901,15 @@ function requireValidatorsPolicyInput () {
 	const _errs14 = errors;
 	if(errors === _errs14){
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-	let missing1;
-	if(((((((data6.id === undefined) && (missing1 = "id")) || ((data6.configuration === undefined) && (missing1 = "configuration"))) || ((data6.mitigation === undefined) && (missing1 = "mitigation"))) || ((data6.remainOn === undefined) && (missing1 = "remainOn"))) || ((data6.followUpBy === undefined) && (missing1 = "followUpBy"))) || ((data6.waives === undefined) && (missing1 = "waives"))){
-	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: missing1}}];
+	if(((((((data6.id === undefined) && ("id")) || ((data6.configuration === undefined) && ("configuration"))) || ((data6.mitigation === undefined) && ("mitigation"))) || ((data6.remainOn === undefined) && ("remainOn"))) || ((data6.followUpBy === undefined) && ("followUpBy"))) || ((data6.waives === undefined) && ("waives"))){
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs16 = errors;
 	for(const key1 in data6){
 	if(!((((((key1 === "id") || (key1 === "configuration")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
-	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2945,7 +2917,7 @@ function requireValidatorsPolicyInput () {
 	if(data6.id !== undefined){
 	const _errs17 = errors;
 	if(typeof data6.id !== "string"){
-	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs17 === errors;
@@ -2957,7 +2929,7 @@ function requireValidatorsPolicyInput () {
 	if(data6.configuration !== undefined){
 	const _errs19 = errors;
 	if(typeof data6.configuration !== "string"){
-	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs19 === errors;
@@ -2969,7 +2941,7 @@ function requireValidatorsPolicyInput () {
 	if(data6.mitigation !== undefined){
 	const _errs21 = errors;
 	if(typeof data6.mitigation !== "string"){
-	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs21 === errors;
@@ -2981,7 +2953,7 @@ function requireValidatorsPolicyInput () {
 	if(data6.remainOn !== undefined){
 	const _errs23 = errors;
 	if(typeof data6.remainOn !== "string"){
-	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/type",keyword:"type",params:{type: "string"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs23 === errors;
@@ -2998,18 +2970,18 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs26){
 	if(typeof data11 === "string"){
 	if(!pattern26.test(data11)){
-	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data11))){
-	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3033,7 +3005,7 @@ function requireValidatorsPolicyInput () {
 	for(let i1=0; i1<len1; i1++){
 	const _errs32 = errors;
 	if(typeof data12[i1] !== "string"){
-	const err0 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/0/items/type",keyword:"type",params:{type: "string"}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -3049,7 +3021,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err1 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/0/type",keyword:"type",params:{type: "array"}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -3063,7 +3035,7 @@ function requireValidatorsPolicyInput () {
 	valid5 = valid5 || _valid0;
 	const _errs34 = errors;
 	if(data12 !== null){
-	const err2 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -3075,7 +3047,7 @@ function requireValidatorsPolicyInput () {
 	var _valid0 = _errs34 === errors;
 	valid5 = valid5 || _valid0;
 	if(!valid5){
-	const err3 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf",keyword:"anyOf",params:{}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -3111,7 +3083,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate50.errors = [{instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3122,7 +3094,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate50.errors = [{instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3140,7 +3112,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate50.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3148,8 +3120,6 @@ function requireValidatorsPolicyInput () {
 	return errors === 0;
 	}
 	validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	const schema127 = {"properties":{"artifacts":{"items":{"properties":{"size":{"type":["integer","null"]}}}}}};
 
 	function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -3163,15 +3133,14 @@ function requireValidatorsPolicyInput () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((((data.name === undefined) && (missing0 = "name")) || ((data.size === undefined) && (missing0 = "size"))) || ((data.sha256 === undefined) && (missing0 = "sha256"))){
-	validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((((data.name === undefined) && ("name")) || ((data.size === undefined) && ("size"))) || ((data.sha256 === undefined) && ("sha256"))){
+	validate53.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!(((key0 === "name") || (key0 === "size")) || (key0 === "sha256"))){
-	validate53.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate53.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3179,7 +3148,7 @@ function requireValidatorsPolicyInput () {
 	if(data.name !== undefined){
 	const _errs2 = errors;
 	if(typeof data.name !== "string"){
-	validate53.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate53.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -3192,13 +3161,13 @@ function requireValidatorsPolicyInput () {
 	let data1 = data.size;
 	const _errs4 = errors;
 	if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-	validate53.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}}];
+	validate53.errors = [REJECTED];
 	return false;
 	}
 	{
 	if((typeof data1 == "number") && (isFinite(data1))){
 	if(data1 < 0 || isNaN(data1)){
-	validate53.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	validate53.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3215,12 +3184,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data2 === "string"){
 	if(!pattern17.test(data2)){
-	validate53.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	validate53.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate53.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+	validate53.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3235,7 +3204,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate53.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3244,8 +3213,7 @@ function requireValidatorsPolicyInput () {
 	}
 	validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema131 = {"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}};
-	const schema132 = {"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}};
+	const schema131 = {"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"]},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}};
 	const pattern52 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
 	function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3260,16 +3228,15 @@ function requireValidatorsPolicyInput () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((data.source === undefined) && (missing0 = "source")) || ((data.verified === undefined) && (missing0 = "verified"))) || ((data.keyId === undefined) && (missing0 = "keyId"))) || ((data.keyFingerprint === undefined) && (missing0 = "keyFingerprint"))) || ((data.algorithm === undefined) && (missing0 = "algorithm"))) || ((data.reason === undefined) && (missing0 = "reason"))){
-	validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((data.source === undefined) && ("source")) || ((data.verified === undefined) && ("verified"))) || ((data.keyId === undefined) && ("keyId"))) || ((data.keyFingerprint === undefined) && ("keyFingerprint"))) || ((data.algorithm === undefined) && ("algorithm"))) || ((data.reason === undefined) && ("reason"))){
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!(func1.call(schema131.properties, key0))){
-	validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3277,7 +3244,7 @@ function requireValidatorsPolicyInput () {
 	if(data.source !== undefined){
 	const _errs2 = errors;
 	if(typeof data.source !== "string"){
-	validate55.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -3289,7 +3256,7 @@ function requireValidatorsPolicyInput () {
 	if(data.verified !== undefined){
 	const _errs4 = errors;
 	if(typeof data.verified !== "boolean"){
-	validate55.errors = [{instancePath:instancePath+"/verified",schemaPath:"#/properties/verified/type",keyword:"type",params:{type: "boolean"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -3302,7 +3269,7 @@ function requireValidatorsPolicyInput () {
 	let data2 = data.keyId;
 	const _errs6 = errors;
 	if((typeof data2 !== "string") && (data2 !== null)){
-	validate55.errors = [{instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: schema131.properties.keyId.type}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs6 === errors;
@@ -3320,7 +3287,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs10){
 	if(typeof data3 === "string"){
 	if(!pattern52.test(data3)){
-	const err0 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -3331,7 +3298,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err1 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -3345,7 +3312,7 @@ function requireValidatorsPolicyInput () {
 	valid1 = valid1 || _valid0;
 	const _errs12 = errors;
 	if(data3 !== null){
-	const err2 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -3357,7 +3324,7 @@ function requireValidatorsPolicyInput () {
 	var _valid0 = _errs12 === errors;
 	valid1 = valid1 || _valid0;
 	if(!valid1){
-	const err3 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -3389,7 +3356,7 @@ function requireValidatorsPolicyInput () {
 	let data4 = data.algorithm;
 	const _errs14 = errors;
 	if((typeof data4 !== "string") && (data4 !== null)){
-	validate55.errors = [{instancePath:instancePath+"/algorithm",schemaPath:"#/properties/algorithm/type",keyword:"type",params:{type: schema131.properties.algorithm.type}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs14 === errors;
@@ -3402,7 +3369,7 @@ function requireValidatorsPolicyInput () {
 	let data5 = data.reason;
 	const _errs16 = errors;
 	if((typeof data5 !== "string") && (data5 !== null)){
-	validate55.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema131.properties.reason.type}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs16 === errors;
@@ -3415,7 +3382,7 @@ function requireValidatorsPolicyInput () {
 	let data6 = data.method;
 	const _errs18 = errors;
 	if(!((data6 === "key") || (data6 === "certificate"))){
-	validate55.errors = [{instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema131.properties.method.enum}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs18 === errors;
@@ -3433,9 +3400,8 @@ function requireValidatorsPolicyInput () {
 	const _errs22 = errors;
 	if(errors === _errs22){
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-	let missing1;
-	if(((((((((data7.issuer === undefined) && (missing1 = "issuer")) || ((data7.subject === undefined) && (missing1 = "subject"))) || ((data7.sourceRepository === undefined) && (missing1 = "sourceRepository"))) || ((data7.sourceRef === undefined) && (missing1 = "sourceRef"))) || ((data7.sourceCommit === undefined) && (missing1 = "sourceCommit"))) || ((data7.buildSignerUri === undefined) && (missing1 = "buildSignerUri"))) || ((data7.signerWorkflow === undefined) && (missing1 = "signerWorkflow"))) || ((data7.runnerEnvironment === undefined) && (missing1 = "runnerEnvironment"))){
-	const err4 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: missing1}};
+	if(((((((((data7.issuer === undefined) && ("issuer")) || ((data7.subject === undefined) && ("subject"))) || ((data7.sourceRepository === undefined) && ("sourceRepository"))) || ((data7.sourceRef === undefined) && ("sourceRef"))) || ((data7.sourceCommit === undefined) && ("sourceCommit"))) || ((data7.buildSignerUri === undefined) && ("buildSignerUri"))) || ((data7.signerWorkflow === undefined) && ("signerWorkflow"))) || ((data7.runnerEnvironment === undefined) && ("runnerEnvironment"))){
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -3448,7 +3414,7 @@ function requireValidatorsPolicyInput () {
 	const _errs24 = errors;
 	for(const key1 in data7){
 	if(!((((((((key1 === "issuer") || (key1 === "subject")) || (key1 === "sourceRepository")) || (key1 === "sourceRef")) || (key1 === "sourceCommit")) || (key1 === "buildSignerUri")) || (key1 === "signerWorkflow")) || (key1 === "runnerEnvironment"))){
-	const err5 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -3464,7 +3430,7 @@ function requireValidatorsPolicyInput () {
 	let data8 = data7.issuer;
 	const _errs25 = errors;
 	if((typeof data8 !== "string") && (data8 !== null)){
-	const err6 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/$defs/certificateIdentity/properties/issuer/type",keyword:"type",params:{type: schema132.properties.issuer.type}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -3483,7 +3449,7 @@ function requireValidatorsPolicyInput () {
 	let data9 = data7.subject;
 	const _errs27 = errors;
 	if((typeof data9 !== "string") && (data9 !== null)){
-	const err7 = {instancePath:instancePath+"/identity/subject",schemaPath:"#/$defs/certificateIdentity/properties/subject/type",keyword:"type",params:{type: schema132.properties.subject.type}};
+	const err7 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -3502,7 +3468,7 @@ function requireValidatorsPolicyInput () {
 	let data10 = data7.sourceRepository;
 	const _errs29 = errors;
 	if((typeof data10 !== "string") && (data10 !== null)){
-	const err8 = {instancePath:instancePath+"/identity/sourceRepository",schemaPath:"#/$defs/certificateIdentity/properties/sourceRepository/type",keyword:"type",params:{type: schema132.properties.sourceRepository.type}};
+	const err8 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -3521,7 +3487,7 @@ function requireValidatorsPolicyInput () {
 	let data11 = data7.sourceRef;
 	const _errs31 = errors;
 	if((typeof data11 !== "string") && (data11 !== null)){
-	const err9 = {instancePath:instancePath+"/identity/sourceRef",schemaPath:"#/$defs/certificateIdentity/properties/sourceRef/type",keyword:"type",params:{type: schema132.properties.sourceRef.type}};
+	const err9 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -3540,7 +3506,7 @@ function requireValidatorsPolicyInput () {
 	let data12 = data7.sourceCommit;
 	const _errs33 = errors;
 	if((typeof data12 !== "string") && (data12 !== null)){
-	const err10 = {instancePath:instancePath+"/identity/sourceCommit",schemaPath:"#/$defs/certificateIdentity/properties/sourceCommit/type",keyword:"type",params:{type: schema132.properties.sourceCommit.type}};
+	const err10 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -3559,7 +3525,7 @@ function requireValidatorsPolicyInput () {
 	let data13 = data7.buildSignerUri;
 	const _errs35 = errors;
 	if((typeof data13 !== "string") && (data13 !== null)){
-	const err11 = {instancePath:instancePath+"/identity/buildSignerUri",schemaPath:"#/$defs/certificateIdentity/properties/buildSignerUri/type",keyword:"type",params:{type: schema132.properties.buildSignerUri.type}};
+	const err11 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -3578,7 +3544,7 @@ function requireValidatorsPolicyInput () {
 	let data14 = data7.signerWorkflow;
 	const _errs37 = errors;
 	if((typeof data14 !== "string") && (data14 !== null)){
-	const err12 = {instancePath:instancePath+"/identity/signerWorkflow",schemaPath:"#/$defs/certificateIdentity/properties/signerWorkflow/type",keyword:"type",params:{type: schema132.properties.signerWorkflow.type}};
+	const err12 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -3597,7 +3563,7 @@ function requireValidatorsPolicyInput () {
 	let data15 = data7.runnerEnvironment;
 	const _errs39 = errors;
 	if((typeof data15 !== "string") && (data15 !== null)){
-	const err13 = {instancePath:instancePath+"/identity/runnerEnvironment",schemaPath:"#/$defs/certificateIdentity/properties/runnerEnvironment/type",keyword:"type",params:{type: schema132.properties.runnerEnvironment.type}};
+	const err13 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -3622,7 +3588,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err14 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/type",keyword:"type",params:{type: "object"}};
+	const err14 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -3636,7 +3602,7 @@ function requireValidatorsPolicyInput () {
 	valid2 = valid2 || _valid1;
 	const _errs41 = errors;
 	if(data7 !== null){
-	const err15 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err15 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -3648,7 +3614,7 @@ function requireValidatorsPolicyInput () {
 	var _valid1 = _errs41 === errors;
 	valid2 = valid2 || _valid1;
 	if(!valid2){
-	const err16 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf",keyword:"anyOf",params:{}};
+	const err16 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -3684,9 +3650,8 @@ function requireValidatorsPolicyInput () {
 	const _errs45 = errors;
 	if(errors === _errs45){
 	if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-	let missing2;
-	if(((data16.notBefore === undefined) && (missing2 = "notBefore")) || ((data16.notAfter === undefined) && (missing2 = "notAfter"))){
-	const err17 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/required",keyword:"required",params:{missingProperty: missing2}};
+	if(((data16.notBefore === undefined) && ("notBefore")) || ((data16.notAfter === undefined) && ("notAfter"))){
+	const err17 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -3699,7 +3664,7 @@ function requireValidatorsPolicyInput () {
 	const _errs47 = errors;
 	for(const key2 in data16){
 	if(!((key2 === "notBefore") || (key2 === "notAfter"))){
-	const err18 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+	const err18 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -3719,7 +3684,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs49){
 	if(typeof data17 === "string"){
 	if(!pattern26.test(data17)){
-	const err19 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
+	const err19 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -3730,7 +3695,7 @@ function requireValidatorsPolicyInput () {
 	}
 	else {
 	if(!(formats0.validate(data17))){
-	const err20 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
+	const err20 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -3742,7 +3707,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	const err21 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -3767,7 +3732,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs52){
 	if(typeof data18 === "string"){
 	if(!pattern26.test(data18)){
-	const err22 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
+	const err22 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -3778,7 +3743,7 @@ function requireValidatorsPolicyInput () {
 	}
 	else {
 	if(!(formats0.validate(data18))){
-	const err23 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
+	const err23 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -3790,7 +3755,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	const err24 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -3811,7 +3776,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/type",keyword:"type",params:{type: "object"}};
+	const err25 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -3825,7 +3790,7 @@ function requireValidatorsPolicyInput () {
 	valid5 = valid5 || _valid2;
 	const _errs54 = errors;
 	if(data16 !== null){
-	const err26 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err26 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -3837,7 +3802,7 @@ function requireValidatorsPolicyInput () {
 	var _valid2 = _errs54 === errors;
 	valid5 = valid5 || _valid2;
 	if(!valid5){
-	const err27 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf",keyword:"anyOf",params:{}};
+	const err27 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -3877,16 +3842,15 @@ function requireValidatorsPolicyInput () {
 	const _errs58 = errors;
 	if(errors === _errs58){
 	if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-	let missing3;
-	if((((data20.logId === undefined) && (missing3 = "logId")) || ((data20.logIndex === undefined) && (missing3 = "logIndex"))) || ((data20.integratedTime === undefined) && (missing3 = "integratedTime"))){
-	validate55.errors = [{instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: missing3}}];
+	if((((data20.logId === undefined) && ("logId")) || ((data20.logIndex === undefined) && ("logIndex"))) || ((data20.integratedTime === undefined) && ("integratedTime"))){
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs60 = errors;
 	for(const key3 in data20){
 	if(!(((key3 === "logId") || (key3 === "logIndex")) || (key3 === "integratedTime"))){
-	validate55.errors = [{instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -3894,7 +3858,7 @@ function requireValidatorsPolicyInput () {
 	if(data20.logId !== undefined){
 	const _errs61 = errors;
 	if(typeof data20.logId !== "string"){
-	validate55.errors = [{instancePath:instancePath+"/tlogEntries/" + i0+"/logId",schemaPath:"#/properties/tlogEntries/items/properties/logId/type",keyword:"type",params:{type: "string"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	var valid10 = _errs61 === errors;
@@ -3906,7 +3870,7 @@ function requireValidatorsPolicyInput () {
 	if(data20.logIndex !== undefined){
 	const _errs63 = errors;
 	if(typeof data20.logIndex !== "string"){
-	validate55.errors = [{instancePath:instancePath+"/tlogEntries/" + i0+"/logIndex",schemaPath:"#/properties/tlogEntries/items/properties/logIndex/type",keyword:"type",params:{type: "string"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	var valid10 = _errs63 === errors;
@@ -3926,7 +3890,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs68){
 	if(typeof data23 === "string"){
 	if(!pattern26.test(data23)){
-	const err28 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
+	const err28 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -3937,7 +3901,7 @@ function requireValidatorsPolicyInput () {
 	}
 	else {
 	if(!(formats0.validate(data23))){
-	const err29 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
+	const err29 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -3949,7 +3913,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err30 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	const err30 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -3964,7 +3928,7 @@ function requireValidatorsPolicyInput () {
 	valid11 = valid11 || _valid3;
 	const _errs70 = errors;
 	if(data23 !== null){
-	const err31 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err31 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -3976,7 +3940,7 @@ function requireValidatorsPolicyInput () {
 	var _valid3 = _errs70 === errors;
 	valid11 = valid11 || _valid3;
 	if(!valid11){
-	const err32 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf",keyword:"anyOf",params:{}};
+	const err32 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -4009,7 +3973,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate55.errors = [{instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/type",keyword:"type",params:{type: "object"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4020,7 +3984,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate55.errors = [{instancePath:instancePath+"/tlogEntries",schemaPath:"#/properties/tlogEntries/type",keyword:"type",params:{type: "array"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4045,18 +4009,18 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs75){
 	if(typeof data25 === "string"){
 	if(!pattern26.test(data25)){
-	validate55.errors = [{instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data25))){
-	validate55.errors = [{instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate55.errors = [{instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4068,7 +4032,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate55.errors = [{instancePath:instancePath+"/signedTimestamps",schemaPath:"#/properties/signedTimestamps/type",keyword:"type",params:{type: "array"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4089,7 +4053,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs80){
 	if(typeof data26 === "string"){
 	if(!pattern26.test(data26)){
-	const err33 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
+	const err33 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -4100,7 +4064,7 @@ function requireValidatorsPolicyInput () {
 	}
 	else {
 	if(!(formats0.validate(data26))){
-	const err34 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
+	const err34 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -4112,7 +4076,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err35 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	const err35 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -4127,7 +4091,7 @@ function requireValidatorsPolicyInput () {
 	valid15 = valid15 || _valid4;
 	const _errs82 = errors;
 	if(data26 !== null){
-	const err36 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err36 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -4139,7 +4103,7 @@ function requireValidatorsPolicyInput () {
 	var _valid4 = _errs82 === errors;
 	valid15 = valid15 || _valid4;
 	if(!valid15){
-	const err37 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf",keyword:"anyOf",params:{}};
+	const err37 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -4172,16 +4136,15 @@ function requireValidatorsPolicyInput () {
 	const _errs84 = errors;
 	if(errors === _errs84){
 	if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-	let missing4;
-	if(((data27.mediaType === undefined) && (missing4 = "mediaType")) || ((data27.origin === undefined) && (missing4 = "origin"))){
-	validate55.errors = [{instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: missing4}}];
+	if(((data27.mediaType === undefined) && ("mediaType")) || ((data27.origin === undefined) && ("origin"))){
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs86 = errors;
 	for(const key4 in data27){
 	if(!((key4 === "mediaType") || (key4 === "origin"))){
-	validate55.errors = [{instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4189,7 +4152,7 @@ function requireValidatorsPolicyInput () {
 	if(data27.mediaType !== undefined){
 	const _errs87 = errors;
 	if(typeof data27.mediaType !== "string"){
-	validate55.errors = [{instancePath:instancePath+"/bundle/mediaType",schemaPath:"#/properties/bundle/properties/mediaType/type",keyword:"type",params:{type: "string"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	var valid17 = _errs87 === errors;
@@ -4201,7 +4164,7 @@ function requireValidatorsPolicyInput () {
 	if(data27.origin !== undefined){
 	const _errs89 = errors;
 	if(typeof data27.origin !== "string"){
-	validate55.errors = [{instancePath:instancePath+"/bundle/origin",schemaPath:"#/properties/bundle/properties/origin/type",keyword:"type",params:{type: "string"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	var valid17 = _errs89 === errors;
@@ -4214,7 +4177,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate55.errors = [{instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4239,7 +4202,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate55.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4261,16 +4224,15 @@ function requireValidatorsPolicyInput () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((data.type === undefined) && (missing0 = "type")) || ((data.manifest === undefined) && (missing0 = "manifest"))) || ((data.signatures === undefined) && (missing0 = "signatures"))) || ((data.artifacts === undefined) && (missing0 = "artifacts"))){
-	validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((data.type === undefined) && ("type")) || ((data.manifest === undefined) && ("manifest"))) || ((data.signatures === undefined) && ("signatures"))) || ((data.artifacts === undefined) && ("artifacts"))){
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!((((key0 === "type") || (key0 === "manifest")) || (key0 === "signatures")) || (key0 === "artifacts"))){
-	validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4278,7 +4240,7 @@ function requireValidatorsPolicyInput () {
 	if(data.type !== undefined){
 	const _errs2 = errors;
 	if("update-manifest" !== data.type){
-	validate52.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "update-manifest"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -4292,16 +4254,15 @@ function requireValidatorsPolicyInput () {
 	const _errs3 = errors;
 	if(errors === _errs3){
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-	let missing1;
-	if((((data1.product === undefined) && (missing1 = "product")) || ((data1.version === undefined) && (missing1 = "version"))) || ((data1.artifacts === undefined) && (missing1 = "artifacts"))){
-	validate52.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: missing1}}];
+	if((((data1.product === undefined) && ("product")) || ((data1.version === undefined) && ("version"))) || ((data1.artifacts === undefined) && ("artifacts"))){
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs5 = errors;
 	for(const key1 in data1){
 	if(!(((key1 === "product") || (key1 === "version")) || (key1 === "artifacts"))){
-	validate52.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4309,7 +4270,7 @@ function requireValidatorsPolicyInput () {
 	if(data1.product !== undefined){
 	const _errs6 = errors;
 	if(typeof data1.product !== "string"){
-	validate52.errors = [{instancePath:instancePath+"/manifest/product",schemaPath:"#/properties/manifest/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	var valid1 = _errs6 === errors;
@@ -4325,12 +4286,12 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs9){
 	if(typeof data3 === "string"){
 	if(!pattern4.test(data3)){
-	validate52.errors = [{instancePath:instancePath+"/manifest/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate52.errors = [{instancePath:instancePath+"/manifest/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4360,7 +4321,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate52.errors = [{instancePath:instancePath+"/manifest/artifacts",schemaPath:"#/properties/manifest/properties/artifacts/type",keyword:"type",params:{type: "array"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4375,7 +4336,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate52.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4405,7 +4366,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate52.errors = [{instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4427,16 +4388,15 @@ function requireValidatorsPolicyInput () {
 	const _errs19 = errors;
 	if(errors === _errs19){
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-	let missing2;
-	if(((((((data9.name === undefined) && (missing2 = "name")) || ((data9.file === undefined) && (missing2 = "file"))) || ((data9.present === undefined) && (missing2 = "present"))) || ((data9.size === undefined) && (missing2 = "size"))) || ((data9.sha256 === undefined) && (missing2 = "sha256"))) || ((data9.matches === undefined) && (missing2 = "matches"))){
-	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	if(((((((data9.name === undefined) && ("name")) || ((data9.file === undefined) && ("file"))) || ((data9.present === undefined) && ("present"))) || ((data9.size === undefined) && ("size"))) || ((data9.sha256 === undefined) && ("sha256"))) || ((data9.matches === undefined) && ("matches"))){
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs21 = errors;
 	for(const key2 in data9){
 	if(!((((((key2 === "name") || (key2 === "file")) || (key2 === "present")) || (key2 === "size")) || (key2 === "sha256")) || (key2 === "matches"))){
-	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4444,7 +4404,7 @@ function requireValidatorsPolicyInput () {
 	if(data9.name !== undefined){
 	const _errs22 = errors;
 	if(typeof data9.name !== "string"){
-	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs22 === errors;
@@ -4456,7 +4416,7 @@ function requireValidatorsPolicyInput () {
 	if(data9.file !== undefined){
 	const _errs24 = errors;
 	if(typeof data9.file !== "string"){
-	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2+"/file",schemaPath:"#/properties/artifacts/items/properties/file/type",keyword:"type",params:{type: "string"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs24 === errors;
@@ -4468,7 +4428,7 @@ function requireValidatorsPolicyInput () {
 	if(data9.present !== undefined){
 	const _errs26 = errors;
 	if(typeof data9.present !== "boolean"){
-	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2+"/present",schemaPath:"#/properties/artifacts/items/properties/present/type",keyword:"type",params:{type: "boolean"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs26 === errors;
@@ -4481,13 +4441,13 @@ function requireValidatorsPolicyInput () {
 	let data13 = data9.size;
 	const _errs28 = errors;
 	if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
-	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: schema127.properties.artifacts.items.properties.size.type}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs28){
 	if((typeof data13 == "number") && (isFinite(data13))){
 	if(data13 < 0 || isNaN(data13)){
-	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4508,7 +4468,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs33){
 	if(typeof data14 === "string"){
 	if(!pattern17.test(data14)){
-	const err0 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -4519,7 +4479,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err1 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -4533,7 +4493,7 @@ function requireValidatorsPolicyInput () {
 	valid7 = valid7 || _valid0;
 	const _errs35 = errors;
 	if(data14 !== null){
-	const err2 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -4545,7 +4505,7 @@ function requireValidatorsPolicyInput () {
 	var _valid0 = _errs35 === errors;
 	valid7 = valid7 || _valid0;
 	if(!valid7){
-	const err3 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf",keyword:"anyOf",params:{}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -4576,7 +4536,7 @@ function requireValidatorsPolicyInput () {
 	if(data9.matches !== undefined){
 	const _errs37 = errors;
 	if(typeof data9.matches !== "boolean"){
-	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs37 === errors;
@@ -4593,7 +4553,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate52.errors = [{instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4604,7 +4564,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate52.errors = [{instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4620,7 +4580,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate52.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4628,8 +4588,6 @@ function requireValidatorsPolicyInput () {
 	return errors === 0;
 	}
 	validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	const schema139 = {"properties":{"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"format":{"enum":["dsse","sigstore-bundle"]}}};
 
 	function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -4643,16 +4601,15 @@ function requireValidatorsPolicyInput () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((data.type === undefined) && (missing0 = "type")) || ((data.payloadType === undefined) && (missing0 = "payloadType"))) || ((data.signatures === undefined) && (missing0 = "signatures"))) || ((data.statement === undefined) && (missing0 = "statement"))) || ((data.slsa === undefined) && (missing0 = "slsa"))) || ((data.artifactsInSubjects === undefined) && (missing0 = "artifactsInSubjects"))){
-	validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((data.type === undefined) && ("type")) || ((data.payloadType === undefined) && ("payloadType"))) || ((data.signatures === undefined) && ("signatures"))) || ((data.statement === undefined) && ("statement"))) || ((data.slsa === undefined) && ("slsa"))) || ((data.artifactsInSubjects === undefined) && ("artifactsInSubjects"))){
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!(((((((key0 === "type") || (key0 === "payloadType")) || (key0 === "signatures")) || (key0 === "statement")) || (key0 === "slsa")) || (key0 === "artifactsInSubjects")) || (key0 === "format"))){
-	validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4660,7 +4617,7 @@ function requireValidatorsPolicyInput () {
 	if(data.type !== undefined){
 	const _errs2 = errors;
 	if("build-provenance" !== data.type){
-	validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "build-provenance"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -4672,7 +4629,7 @@ function requireValidatorsPolicyInput () {
 	if(data.payloadType !== undefined){
 	const _errs3 = errors;
 	if(typeof data.payloadType !== "string"){
-	validate58.errors = [{instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs3 === errors;
@@ -4701,7 +4658,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate58.errors = [{instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4716,16 +4673,15 @@ function requireValidatorsPolicyInput () {
 	const _errs8 = errors;
 	if(errors === _errs8){
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	let missing1;
-	if((((data4.type === undefined) && (missing1 = "type")) || ((data4.predicateType === undefined) && (missing1 = "predicateType"))) || ((data4.subjects === undefined) && (missing1 = "subjects"))){
-	validate58.errors = [{instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: missing1}}];
+	if((((data4.type === undefined) && ("type")) || ((data4.predicateType === undefined) && ("predicateType"))) || ((data4.subjects === undefined) && ("subjects"))){
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs10 = errors;
 	for(const key1 in data4){
 	if(!(((key1 === "type") || (key1 === "predicateType")) || (key1 === "subjects"))){
-	validate58.errors = [{instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4733,7 +4689,7 @@ function requireValidatorsPolicyInput () {
 	if(data4.type !== undefined){
 	const _errs11 = errors;
 	if(typeof data4.type !== "string"){
-	validate58.errors = [{instancePath:instancePath+"/statement/type",schemaPath:"#/properties/statement/properties/type/type",keyword:"type",params:{type: "string"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs11 === errors;
@@ -4745,7 +4701,7 @@ function requireValidatorsPolicyInput () {
 	if(data4.predicateType !== undefined){
 	const _errs13 = errors;
 	if(typeof data4.predicateType !== "string"){
-	validate58.errors = [{instancePath:instancePath+"/statement/predicateType",schemaPath:"#/properties/statement/properties/predicateType/type",keyword:"type",params:{type: "string"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs13 === errors;
@@ -4766,16 +4722,15 @@ function requireValidatorsPolicyInput () {
 	const _errs17 = errors;
 	if(errors === _errs17){
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-	let missing2;
-	if(((data8.name === undefined) && (missing2 = "name")) || ((data8.sha256 === undefined) && (missing2 = "sha256"))){
-	validate58.errors = [{instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: missing2}}];
+	if(((data8.name === undefined) && ("name")) || ((data8.sha256 === undefined) && ("sha256"))){
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs19 = errors;
 	for(const key2 in data8){
 	if(!(((key2 === "name") || (key2 === "sha256")) || (key2 === "algorithms"))){
-	validate58.errors = [{instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4783,7 +4738,7 @@ function requireValidatorsPolicyInput () {
 	if(data8.name !== undefined){
 	const _errs20 = errors;
 	if(typeof data8.name !== "string"){
-	validate58.errors = [{instancePath:instancePath+"/statement/subjects/" + i1+"/name",schemaPath:"#/properties/statement/properties/subjects/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	var valid4 = _errs20 === errors;
@@ -4802,7 +4757,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs25){
 	if(typeof data10 === "string"){
 	if(!pattern17.test(data10)){
-	const err0 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -4813,7 +4768,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err1 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -4827,7 +4782,7 @@ function requireValidatorsPolicyInput () {
 	valid5 = valid5 || _valid0;
 	const _errs27 = errors;
 	if(data10 !== null){
-	const err2 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -4839,7 +4794,7 @@ function requireValidatorsPolicyInput () {
 	var _valid0 = _errs27 === errors;
 	valid5 = valid5 || _valid0;
 	if(!valid5){
-	const err3 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -4877,7 +4832,7 @@ function requireValidatorsPolicyInput () {
 	for(let i2=0; i2<len2; i2++){
 	const _errs31 = errors;
 	if(typeof data11[i2] !== "string"){
-	validate58.errors = [{instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms/" + i2,schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/items/type",keyword:"type",params:{type: "string"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	var valid7 = _errs31 === errors;
@@ -4887,7 +4842,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate58.errors = [{instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms",schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/type",keyword:"type",params:{type: "array"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4902,7 +4857,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate58.errors = [{instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/type",keyword:"type",params:{type: "object"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4913,7 +4868,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate58.errors = [{instancePath:instancePath+"/statement/subjects",schemaPath:"#/properties/statement/properties/subjects/type",keyword:"type",params:{type: "array"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4928,7 +4883,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate58.errors = [{instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "object"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -4946,9 +4901,8 @@ function requireValidatorsPolicyInput () {
 	const _errs35 = errors;
 	if(errors === _errs35){
 	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-	let missing3;
-	if((((((((data13.buildType === undefined) && (missing3 = "buildType")) || ((data13.builderId === undefined) && (missing3 = "builderId"))) || ((data13.sourceRepository === undefined) && (missing3 = "sourceRepository"))) || ((data13.sourceRef === undefined) && (missing3 = "sourceRef"))) || ((data13.sourceCommit === undefined) && (missing3 = "sourceCommit"))) || ((data13.startedOn === undefined) && (missing3 = "startedOn"))) || ((data13.finishedOn === undefined) && (missing3 = "finishedOn"))){
-	const err4 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: missing3}};
+	if((((((((data13.buildType === undefined) && ("buildType")) || ((data13.builderId === undefined) && ("builderId"))) || ((data13.sourceRepository === undefined) && ("sourceRepository"))) || ((data13.sourceRef === undefined) && ("sourceRef"))) || ((data13.sourceCommit === undefined) && ("sourceCommit"))) || ((data13.startedOn === undefined) && ("startedOn"))) || ((data13.finishedOn === undefined) && ("finishedOn"))){
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -4961,7 +4915,7 @@ function requireValidatorsPolicyInput () {
 	const _errs37 = errors;
 	for(const key3 in data13){
 	if(!(((((((key3 === "buildType") || (key3 === "builderId")) || (key3 === "sourceRepository")) || (key3 === "sourceRef")) || (key3 === "sourceCommit")) || (key3 === "startedOn")) || (key3 === "finishedOn"))){
-	const err5 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -4976,7 +4930,7 @@ function requireValidatorsPolicyInput () {
 	if(data13.buildType !== undefined){
 	const _errs38 = errors;
 	if(typeof data13.buildType !== "string"){
-	const err6 = {instancePath:instancePath+"/slsa/buildType",schemaPath:"#/properties/slsa/anyOf/0/properties/buildType/type",keyword:"type",params:{type: "string"}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -4994,7 +4948,7 @@ function requireValidatorsPolicyInput () {
 	if(data13.builderId !== undefined){
 	const _errs40 = errors;
 	if(typeof data13.builderId !== "string"){
-	const err7 = {instancePath:instancePath+"/slsa/builderId",schemaPath:"#/properties/slsa/anyOf/0/properties/builderId/type",keyword:"type",params:{type: "string"}};
+	const err7 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -5013,7 +4967,7 @@ function requireValidatorsPolicyInput () {
 	let data16 = data13.sourceRepository;
 	const _errs42 = errors;
 	if((typeof data16 !== "string") && (data16 !== null)){
-	const err8 = {instancePath:instancePath+"/slsa/sourceRepository",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRepository/type",keyword:"type",params:{type: schema139.properties.slsa.anyOf[0].properties.sourceRepository.type}};
+	const err8 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -5032,7 +4986,7 @@ function requireValidatorsPolicyInput () {
 	let data17 = data13.sourceRef;
 	const _errs44 = errors;
 	if((typeof data17 !== "string") && (data17 !== null)){
-	const err9 = {instancePath:instancePath+"/slsa/sourceRef",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRef/type",keyword:"type",params:{type: schema139.properties.slsa.anyOf[0].properties.sourceRef.type}};
+	const err9 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -5051,7 +5005,7 @@ function requireValidatorsPolicyInput () {
 	let data18 = data13.sourceCommit;
 	const _errs46 = errors;
 	if((typeof data18 !== "string") && (data18 !== null)){
-	const err10 = {instancePath:instancePath+"/slsa/sourceCommit",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceCommit/type",keyword:"type",params:{type: schema139.properties.slsa.anyOf[0].properties.sourceCommit.type}};
+	const err10 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -5077,7 +5031,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs51){
 	if(typeof data19 === "string"){
 	if(!pattern26.test(data19)){
-	const err11 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
+	const err11 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -5088,7 +5042,7 @@ function requireValidatorsPolicyInput () {
 	}
 	else {
 	if(!(formats0.validate(data19))){
-	const err12 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
+	const err12 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -5100,7 +5054,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	const err13 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -5115,7 +5069,7 @@ function requireValidatorsPolicyInput () {
 	valid10 = valid10 || _valid2;
 	const _errs53 = errors;
 	if(data19 !== null){
-	const err14 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err14 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -5127,7 +5081,7 @@ function requireValidatorsPolicyInput () {
 	var _valid2 = _errs53 === errors;
 	valid10 = valid10 || _valid2;
 	if(!valid10){
-	const err15 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf",keyword:"anyOf",params:{}};
+	const err15 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -5164,7 +5118,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs58){
 	if(typeof data20 === "string"){
 	if(!pattern26.test(data20)){
-	const err16 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
+	const err16 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -5175,7 +5129,7 @@ function requireValidatorsPolicyInput () {
 	}
 	else {
 	if(!(formats0.validate(data20))){
-	const err17 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
+	const err17 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -5187,7 +5141,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	const err18 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -5202,7 +5156,7 @@ function requireValidatorsPolicyInput () {
 	valid12 = valid12 || _valid3;
 	const _errs60 = errors;
 	if(data20 !== null){
-	const err19 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err19 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -5214,7 +5168,7 @@ function requireValidatorsPolicyInput () {
 	var _valid3 = _errs60 === errors;
 	valid12 = valid12 || _valid3;
 	if(!valid12){
-	const err20 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf",keyword:"anyOf",params:{}};
+	const err20 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -5249,7 +5203,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/type",keyword:"type",params:{type: "object"}};
+	const err21 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -5263,7 +5217,7 @@ function requireValidatorsPolicyInput () {
 	valid8 = valid8 || _valid1;
 	const _errs62 = errors;
 	if(data13 !== null){
-	const err22 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err22 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -5275,7 +5229,7 @@ function requireValidatorsPolicyInput () {
 	var _valid1 = _errs62 === errors;
 	valid8 = valid8 || _valid1;
 	if(!valid8){
-	const err23 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf",keyword:"anyOf",params:{}};
+	const err23 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -5315,16 +5269,15 @@ function requireValidatorsPolicyInput () {
 	const _errs66 = errors;
 	if(errors === _errs66){
 	if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-	let missing4;
-	if((((data22.name === undefined) && (missing4 = "name")) || ((data22.sha256 === undefined) && (missing4 = "sha256"))) || ((data22.inSubjects === undefined) && (missing4 = "inSubjects"))){
-	validate58.errors = [{instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: missing4}}];
+	if((((data22.name === undefined) && ("name")) || ((data22.sha256 === undefined) && ("sha256"))) || ((data22.inSubjects === undefined) && ("inSubjects"))){
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs68 = errors;
 	for(const key4 in data22){
 	if(!(((key4 === "name") || (key4 === "sha256")) || (key4 === "inSubjects"))){
-	validate58.errors = [{instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5332,7 +5285,7 @@ function requireValidatorsPolicyInput () {
 	if(data22.name !== undefined){
 	const _errs69 = errors;
 	if(typeof data22.name !== "string"){
-	validate58.errors = [{instancePath:instancePath+"/artifactsInSubjects/" + i3+"/name",schemaPath:"#/properties/artifactsInSubjects/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	var valid15 = _errs69 === errors;
@@ -5351,7 +5304,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs74){
 	if(typeof data24 === "string"){
 	if(!pattern17.test(data24)){
-	const err24 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
+	const err24 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -5362,7 +5315,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}};
+	const err25 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -5376,7 +5329,7 @@ function requireValidatorsPolicyInput () {
 	valid16 = valid16 || _valid4;
 	const _errs76 = errors;
 	if(data24 !== null){
-	const err26 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err26 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -5388,7 +5341,7 @@ function requireValidatorsPolicyInput () {
 	var _valid4 = _errs76 === errors;
 	valid16 = valid16 || _valid4;
 	if(!valid16){
-	const err27 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{}};
+	const err27 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -5419,7 +5372,7 @@ function requireValidatorsPolicyInput () {
 	if(data22.inSubjects !== undefined){
 	const _errs78 = errors;
 	if(typeof data22.inSubjects !== "boolean"){
-	validate58.errors = [{instancePath:instancePath+"/artifactsInSubjects/" + i3+"/inSubjects",schemaPath:"#/properties/artifactsInSubjects/items/properties/inSubjects/type",keyword:"type",params:{type: "boolean"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	var valid15 = _errs78 === errors;
@@ -5433,7 +5386,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate58.errors = [{instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/type",keyword:"type",params:{type: "object"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5444,7 +5397,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate58.errors = [{instancePath:instancePath+"/artifactsInSubjects",schemaPath:"#/properties/artifactsInSubjects/type",keyword:"type",params:{type: "array"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5458,7 +5411,7 @@ function requireValidatorsPolicyInput () {
 	let data26 = data.format;
 	const _errs80 = errors;
 	if(!((data26 === "dsse") || (data26 === "sigstore-bundle"))){
-	validate58.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema139.properties.format.enum}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs80 === errors;
@@ -5476,7 +5429,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate58.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5484,8 +5437,6 @@ function requireValidatorsPolicyInput () {
 	return errors === 0;
 	}
 	validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	const schema144 = {"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"]},"predicateType":{"type":["string","null"]},"subjectsMatch":{"type":["boolean","null"]}}};
 
 	function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -5499,16 +5450,15 @@ function requireValidatorsPolicyInput () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((data.carrier === undefined) && (missing0 = "carrier")) || ((data.file === undefined) && (missing0 = "file"))) || ((data.signatures === undefined) && (missing0 = "signatures"))) || ((data.predicateType === undefined) && (missing0 = "predicateType"))) || ((data.subjects === undefined) && (missing0 = "subjects"))) || ((data.subjectsMatch === undefined) && (missing0 = "subjectsMatch"))){
-	validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((data.carrier === undefined) && ("carrier")) || ((data.file === undefined) && ("file"))) || ((data.signatures === undefined) && ("signatures"))) || ((data.predicateType === undefined) && ("predicateType"))) || ((data.subjects === undefined) && ("subjects"))) || ((data.subjectsMatch === undefined) && ("subjectsMatch"))){
+	validate61.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!((((((key0 === "carrier") || (key0 === "file")) || (key0 === "signatures")) || (key0 === "predicateType")) || (key0 === "subjects")) || (key0 === "subjectsMatch"))){
-	validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate61.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5517,7 +5467,7 @@ function requireValidatorsPolicyInput () {
 	let data0 = data.carrier;
 	const _errs2 = errors;
 	if(!(((data0 === "signature") || (data0 === "sigstore-bundle")) || (data0 === "dsse"))){
-	validate61.errors = [{instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/enum",keyword:"enum",params:{allowedValues: schema144.properties.carrier.enum}}];
+	validate61.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -5529,7 +5479,7 @@ function requireValidatorsPolicyInput () {
 	if(data.file !== undefined){
 	const _errs3 = errors;
 	if(typeof data.file !== "string"){
-	validate61.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
+	validate61.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs3 === errors;
@@ -5558,7 +5508,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate61.errors = [{instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"}}];
+	validate61.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5572,7 +5522,7 @@ function requireValidatorsPolicyInput () {
 	let data4 = data.predicateType;
 	const _errs8 = errors;
 	if((typeof data4 !== "string") && (data4 !== null)){
-	validate61.errors = [{instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/type",keyword:"type",params:{type: schema144.properties.predicateType.type}}];
+	validate61.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs8 === errors;
@@ -5596,9 +5546,8 @@ function requireValidatorsPolicyInput () {
 	const _errs14 = errors;
 	if(errors === _errs14){
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-	let missing1;
-	if(((data6.name === undefined) && (missing1 = "name")) || ((data6.sha256 === undefined) && (missing1 = "sha256"))){
-	const err0 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/required",keyword:"required",params:{missingProperty: missing1}};
+	if(((data6.name === undefined) && ("name")) || ((data6.sha256 === undefined) && ("sha256"))){
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -5611,7 +5560,7 @@ function requireValidatorsPolicyInput () {
 	const _errs16 = errors;
 	for(const key1 in data6){
 	if(!((key1 === "name") || (key1 === "sha256"))){
-	const err1 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -5626,7 +5575,7 @@ function requireValidatorsPolicyInput () {
 	if(data6.name !== undefined){
 	const _errs17 = errors;
 	if(typeof data6.name !== "string"){
-	const err2 = {instancePath:instancePath+"/subjects/" + i1+"/name",schemaPath:"#/properties/subjects/anyOf/0/items/properties/name/type",keyword:"type",params:{type: "string"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -5651,7 +5600,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs22){
 	if(typeof data8 === "string"){
 	if(!pattern17.test(data8)){
-	const err3 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -5662,7 +5611,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err4 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -5676,7 +5625,7 @@ function requireValidatorsPolicyInput () {
 	valid5 = valid5 || _valid1;
 	const _errs24 = errors;
 	if(data8 !== null){
-	const err5 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/properties/subjects/anyOf/0/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -5688,7 +5637,7 @@ function requireValidatorsPolicyInput () {
 	var _valid1 = _errs24 === errors;
 	valid5 = valid5 || _valid1;
 	if(!valid5){
-	const err6 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/properties/subjects/anyOf/0/items/properties/sha256/anyOf",keyword:"anyOf",params:{}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -5718,7 +5667,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/type",keyword:"type",params:{type: "object"}};
+	const err7 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -5735,7 +5684,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf/0/type",keyword:"type",params:{type: "array"}};
+	const err8 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -5749,7 +5698,7 @@ function requireValidatorsPolicyInput () {
 	valid2 = valid2 || _valid0;
 	const _errs26 = errors;
 	if(data5 !== null){
-	const err9 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err9 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -5761,7 +5710,7 @@ function requireValidatorsPolicyInput () {
 	var _valid0 = _errs26 === errors;
 	valid2 = valid2 || _valid0;
 	if(!valid2){
-	const err10 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf",keyword:"anyOf",params:{}};
+	const err10 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -5793,7 +5742,7 @@ function requireValidatorsPolicyInput () {
 	let data9 = data.subjectsMatch;
 	const _errs28 = errors;
 	if((typeof data9 !== "boolean") && (data9 !== null)){
-	validate61.errors = [{instancePath:instancePath+"/subjectsMatch",schemaPath:"#/properties/subjectsMatch/type",keyword:"type",params:{type: schema144.properties.subjectsMatch.type}}];
+	validate61.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs28 === errors;
@@ -5810,7 +5759,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate61.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5832,16 +5781,15 @@ function requireValidatorsPolicyInput () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.file === undefined) && (missing0 = "file"))) || ((data.producer === undefined) && (missing0 = "producer"))) || ((data.time === undefined) && (missing0 = "time"))) || ((data.controls === undefined) && (missing0 = "controls"))) || ((data.present === undefined) && (missing0 = "present"))) || ((data.sha256 === undefined) && (missing0 = "sha256"))) || ((data.statement === undefined) && (missing0 = "statement"))) || ((data.record === undefined) && (missing0 = "record"))) || ((data.verification === undefined) && (missing0 = "verification"))){
-	validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if((((((((((((data.id === undefined) && ("id")) || ((data.kind === undefined) && ("kind"))) || ((data.file === undefined) && ("file"))) || ((data.producer === undefined) && ("producer"))) || ((data.time === undefined) && ("time"))) || ((data.controls === undefined) && ("controls"))) || ((data.present === undefined) && ("present"))) || ((data.sha256 === undefined) && ("sha256"))) || ((data.statement === undefined) && ("statement"))) || ((data.record === undefined) && ("record"))) || ((data.verification === undefined) && ("verification"))){
+	validate39.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!(func1.call(schema101.properties, key0))){
-	validate39.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate39.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5849,7 +5797,7 @@ function requireValidatorsPolicyInput () {
 	if(data.id !== undefined){
 	const _errs2 = errors;
 	if(typeof data.id !== "string"){
-	validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+	validate39.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -5862,7 +5810,7 @@ function requireValidatorsPolicyInput () {
 	let data1 = data.kind;
 	const _errs4 = errors;
 	if(!((((((((((((data1 === "assertion") || (data1 === "process-document")) || (data1 === "update-manifest")) || (data1 === "build-provenance")) || (data1 === "signing-event")) || (data1 === "release-approval")) || (data1 === "rollback-recovery-tests")) || (data1 === "recovery-procedure")) || (data1 === "affected-versions")) || (data1 === "customer-notification")) || (data1 === "deployment-records")) || (data1 === "risk-acceptance"))){
-	validate39.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema101.properties.kind.enum}}];
+	validate39.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -5875,7 +5823,7 @@ function requireValidatorsPolicyInput () {
 	let data2 = data.file;
 	const _errs5 = errors;
 	if((typeof data2 !== "string") && (data2 !== null)){
-	validate39.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: schema101.properties.file.type}}];
+	validate39.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -5887,7 +5835,7 @@ function requireValidatorsPolicyInput () {
 	if(data.producer !== undefined){
 	const _errs7 = errors;
 	if(typeof data.producer !== "string"){
-	validate39.errors = [{instancePath:instancePath+"/producer",schemaPath:"#/properties/producer/type",keyword:"type",params:{type: "string"}}];
+	validate39.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs7 === errors;
@@ -5907,7 +5855,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs12){
 	if(typeof data4 === "string"){
 	if(!pattern26.test(data4)){
-	const err0 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -5918,7 +5866,7 @@ function requireValidatorsPolicyInput () {
 	}
 	else {
 	if(!(formats0.validate(data4))){
-	const err1 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -5930,7 +5878,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err2 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -5945,7 +5893,7 @@ function requireValidatorsPolicyInput () {
 	valid1 = valid1 || _valid0;
 	const _errs14 = errors;
 	if(data4 !== null){
-	const err3 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -5957,7 +5905,7 @@ function requireValidatorsPolicyInput () {
 	var _valid0 = _errs14 === errors;
 	valid1 = valid1 || _valid0;
 	if(!valid1){
-	const err4 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf",keyword:"anyOf",params:{}};
+	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -5995,7 +5943,7 @@ function requireValidatorsPolicyInput () {
 	for(let i0=0; i0<len0; i0++){
 	const _errs18 = errors;
 	if(typeof data5[i0] !== "string"){
-	validate39.errors = [{instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "string"}}];
+	validate39.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs18 === errors;
@@ -6005,7 +5953,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate39.errors = [{instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"}}];
+	validate39.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -6018,7 +5966,7 @@ function requireValidatorsPolicyInput () {
 	if(data.present !== undefined){
 	const _errs20 = errors;
 	if(typeof data.present !== "boolean"){
-	validate39.errors = [{instancePath:instancePath+"/present",schemaPath:"#/properties/present/type",keyword:"type",params:{type: "boolean"}}];
+	validate39.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs20 === errors;
@@ -6037,7 +5985,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs25){
 	if(typeof data8 === "string"){
 	if(!pattern17.test(data8)){
-	const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
+	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -6048,7 +5996,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}};
+	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -6062,7 +6010,7 @@ function requireValidatorsPolicyInput () {
 	valid4 = valid4 || _valid1;
 	const _errs27 = errors;
 	if(data8 !== null){
-	const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err7 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -6074,7 +6022,7 @@ function requireValidatorsPolicyInput () {
 	var _valid1 = _errs27 === errors;
 	valid4 = valid4 || _valid1;
 	if(!valid4){
-	const err8 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/anyOf",keyword:"anyOf",params:{}};
+	const err8 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -6106,7 +6054,7 @@ function requireValidatorsPolicyInput () {
 	let data9 = data.statement;
 	const _errs29 = errors;
 	if((typeof data9 !== "string") && (data9 !== null)){
-	validate39.errors = [{instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: schema101.properties.statement.type}}];
+	validate39.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs29 === errors;
@@ -6152,9 +6100,8 @@ function requireValidatorsPolicyInput () {
 	const _errs38 = errors;
 	if(errors === _errs38){
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-	let missing1;
-	if(((((((((data10.kind === undefined) && (missing1 = "kind")) || ((data10.format === undefined) && (missing1 = "format"))) || ((data10.document === undefined) && (missing1 = "document"))) || ((data10.versionScheme === undefined) && (missing1 = "versionScheme"))) || ((data10.statements === undefined) && (missing1 = "statements"))) || ((data10.notThisProduct === undefined) && (missing1 = "notThisProduct"))) || ((data10.notThisProductCount === undefined) && (missing1 = "notThisProductCount"))) || ((data10.unsupported === undefined) && (missing1 = "unsupported"))){
-	const err9 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: missing1}};
+	if(((((((((data10.kind === undefined) && ("kind")) || ((data10.format === undefined) && ("format"))) || ((data10.document === undefined) && ("document"))) || ((data10.versionScheme === undefined) && ("versionScheme"))) || ((data10.statements === undefined) && ("statements"))) || ((data10.notThisProduct === undefined) && ("notThisProduct"))) || ((data10.notThisProductCount === undefined) && ("notThisProductCount"))) || ((data10.unsupported === undefined) && ("unsupported"))){
+	const err9 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -6167,7 +6114,7 @@ function requireValidatorsPolicyInput () {
 	const _errs40 = errors;
 	for(const key1 in data10){
 	if(!((((((((key1 === "kind") || (key1 === "format")) || (key1 === "document")) || (key1 === "versionScheme")) || (key1 === "statements")) || (key1 === "notThisProduct")) || (key1 === "notThisProductCount")) || (key1 === "unsupported"))){
-	const err10 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+	const err10 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -6182,7 +6129,7 @@ function requireValidatorsPolicyInput () {
 	if(data10.kind !== undefined){
 	const _errs41 = errors;
 	if("VexDocument" !== data10.kind){
-	const err11 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/vexDocument/properties/kind/const",keyword:"const",params:{allowedValue: "VexDocument"}};
+	const err11 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -6201,7 +6148,7 @@ function requireValidatorsPolicyInput () {
 	let data12 = data10.format;
 	const _errs42 = errors;
 	if(!((((data12 === "csaf") || (data12 === "openvex")) || (data12 === "osv")) || (data12 === "cyclonedx-vex"))){
-	const err12 = {instancePath:instancePath+"/record/format",schemaPath:"#/$defs/vexDocument/properties/format/enum",keyword:"enum",params:{allowedValues: schema119.properties.format.enum}};
+	const err12 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -6219,7 +6166,7 @@ function requireValidatorsPolicyInput () {
 	if(data10.document !== undefined){
 	const _errs43 = errors;
 	if(typeof data10.document !== "string"){
-	const err13 = {instancePath:instancePath+"/record/document",schemaPath:"#/$defs/vexDocument/properties/document/type",keyword:"type",params:{type: "string"}};
+	const err13 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -6238,7 +6185,7 @@ function requireValidatorsPolicyInput () {
 	let data14 = data10.versionScheme;
 	const _errs45 = errors;
 	if(!((data14 === "semver") || (data14 === "generic"))){
-	const err14 = {instancePath:instancePath+"/record/versionScheme",schemaPath:"#/$defs/vexDocument/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema119.properties.versionScheme.enum}};
+	const err14 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -6265,9 +6212,8 @@ function requireValidatorsPolicyInput () {
 	const _errs48 = errors;
 	if(errors === _errs48){
 	if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-	let missing2;
-	if(((((((((((((data16.vulnerability === undefined) && (missing2 = "vulnerability")) || ((data16.statement === undefined) && (missing2 = "statement"))) || ((data16.product === undefined) && (missing2 = "product"))) || ((data16.identifier === undefined) && (missing2 = "identifier"))) || ((data16.status === undefined) && (missing2 = "status"))) || ((data16.justification === undefined) && (missing2 = "justification"))) || ((data16.allVersions === undefined) && (missing2 = "allVersions"))) || ((data16.versions === undefined) && (missing2 = "versions"))) || ((data16.vers === undefined) && (missing2 = "vers"))) || ((data16.ranges === undefined) && (missing2 = "ranges"))) || ((data16.fromVersion === undefined) && (missing2 = "fromVersion"))) || ((data16.toVersion === undefined) && (missing2 = "toVersion"))){
-	const err15 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: missing2}};
+	if(((((((((((((data16.vulnerability === undefined) && ("vulnerability")) || ((data16.statement === undefined) && ("statement"))) || ((data16.product === undefined) && ("product"))) || ((data16.identifier === undefined) && ("identifier"))) || ((data16.status === undefined) && ("status"))) || ((data16.justification === undefined) && ("justification"))) || ((data16.allVersions === undefined) && ("allVersions"))) || ((data16.versions === undefined) && ("versions"))) || ((data16.vers === undefined) && ("vers"))) || ((data16.ranges === undefined) && ("ranges"))) || ((data16.fromVersion === undefined) && ("fromVersion"))) || ((data16.toVersion === undefined) && ("toVersion"))){
+	const err15 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -6280,7 +6226,7 @@ function requireValidatorsPolicyInput () {
 	const _errs50 = errors;
 	for(const key2 in data16){
 	if(!(func1.call(schema119.properties.statements.items.properties, key2))){
-	const err16 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+	const err16 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -6295,7 +6241,7 @@ function requireValidatorsPolicyInput () {
 	if(data16.vulnerability !== undefined){
 	const _errs51 = errors;
 	if(typeof data16.vulnerability !== "string"){
-	const err17 = {instancePath:instancePath+"/record/statements/" + i1+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vulnerability/type",keyword:"type",params:{type: "string"}};
+	const err17 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -6313,7 +6259,7 @@ function requireValidatorsPolicyInput () {
 	if(data16.statement !== undefined){
 	const _errs53 = errors;
 	if(typeof data16.statement !== "string"){
-	const err18 = {instancePath:instancePath+"/record/statements/" + i1+"/statement",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/statement/type",keyword:"type",params:{type: "string"}};
+	const err18 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -6331,7 +6277,7 @@ function requireValidatorsPolicyInput () {
 	if(data16.product !== undefined){
 	const _errs55 = errors;
 	if(typeof data16.product !== "string"){
-	const err19 = {instancePath:instancePath+"/record/statements/" + i1+"/product",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/product/type",keyword:"type",params:{type: "string"}};
+	const err19 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -6349,7 +6295,7 @@ function requireValidatorsPolicyInput () {
 	if(data16.identifier !== undefined){
 	const _errs57 = errors;
 	if(typeof data16.identifier !== "string"){
-	const err20 = {instancePath:instancePath+"/record/statements/" + i1+"/identifier",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/identifier/type",keyword:"type",params:{type: "string"}};
+	const err20 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -6368,7 +6314,7 @@ function requireValidatorsPolicyInput () {
 	let data21 = data16.status;
 	const _errs59 = errors;
 	if(!((((data21 === "affected") || (data21 === "not_affected")) || (data21 === "fixed")) || (data21 === "under_investigation"))){
-	const err21 = {instancePath:instancePath+"/record/statements/" + i1+"/status",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema119.properties.statements.items.properties.status.enum}};
+	const err21 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -6387,7 +6333,7 @@ function requireValidatorsPolicyInput () {
 	let data22 = data16.justification;
 	const _errs60 = errors;
 	if((typeof data22 !== "string") && (data22 !== null)){
-	const err22 = {instancePath:instancePath+"/record/statements/" + i1+"/justification",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/justification/type",keyword:"type",params:{type: schema119.properties.statements.items.properties.justification.type}};
+	const err22 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -6405,7 +6351,7 @@ function requireValidatorsPolicyInput () {
 	if(data16.allVersions !== undefined){
 	const _errs62 = errors;
 	if(typeof data16.allVersions !== "boolean"){
-	const err23 = {instancePath:instancePath+"/record/statements/" + i1+"/allVersions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/allVersions/type",keyword:"type",params:{type: "boolean"}};
+	const err23 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -6430,7 +6376,7 @@ function requireValidatorsPolicyInput () {
 	for(let i2=0; i2<len2; i2++){
 	const _errs66 = errors;
 	if(typeof data24[i2] !== "string"){
-	const err24 = {instancePath:instancePath+"/record/statements/" + i1+"/versions/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/items/type",keyword:"type",params:{type: "string"}};
+	const err24 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -6446,7 +6392,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/record/statements/" + i1+"/versions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/type",keyword:"type",params:{type: "array"}};
+	const err25 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -6472,7 +6418,7 @@ function requireValidatorsPolicyInput () {
 	for(let i3=0; i3<len3; i3++){
 	const _errs70 = errors;
 	if(typeof data26[i3] !== "string"){
-	const err26 = {instancePath:instancePath+"/record/statements/" + i1+"/vers/" + i3,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/items/type",keyword:"type",params:{type: "string"}};
+	const err26 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -6488,7 +6434,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/record/statements/" + i1+"/vers",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/type",keyword:"type",params:{type: "array"}};
+	const err27 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -6516,9 +6462,8 @@ function requireValidatorsPolicyInput () {
 	const _errs74 = errors;
 	if(errors === _errs74){
 	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-	let missing3;
-	if((((data29.introduced === undefined) && (missing3 = "introduced")) || ((data29.fixed === undefined) && (missing3 = "fixed"))) || ((data29.lastAffected === undefined) && (missing3 = "lastAffected"))){
-	const err28 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: missing3}};
+	if((((data29.introduced === undefined) && ("introduced")) || ((data29.fixed === undefined) && ("fixed"))) || ((data29.lastAffected === undefined) && ("lastAffected"))){
+	const err28 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -6531,7 +6476,7 @@ function requireValidatorsPolicyInput () {
 	const _errs76 = errors;
 	for(const key3 in data29){
 	if(!(((key3 === "introduced") || (key3 === "fixed")) || (key3 === "lastAffected"))){
-	const err29 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+	const err29 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -6546,7 +6491,7 @@ function requireValidatorsPolicyInput () {
 	if(data29.introduced !== undefined){
 	const _errs77 = errors;
 	if(typeof data29.introduced !== "string"){
-	const err30 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/introduced",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/introduced/type",keyword:"type",params:{type: "string"}};
+	const err30 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -6565,7 +6510,7 @@ function requireValidatorsPolicyInput () {
 	let data31 = data29.fixed;
 	const _errs79 = errors;
 	if((typeof data31 !== "string") && (data31 !== null)){
-	const err31 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/fixed",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/fixed/type",keyword:"type",params:{type: schema119.properties.statements.items.properties.ranges.items.properties.fixed.type}};
+	const err31 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -6584,7 +6529,7 @@ function requireValidatorsPolicyInput () {
 	let data32 = data29.lastAffected;
 	const _errs81 = errors;
 	if((typeof data32 !== "string") && (data32 !== null)){
-	const err32 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/lastAffected",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/lastAffected/type",keyword:"type",params:{type: schema119.properties.statements.items.properties.ranges.items.properties.lastAffected.type}};
+	const err32 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -6604,7 +6549,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/type",keyword:"type",params:{type: "object"}};
+	const err33 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -6621,7 +6566,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/type",keyword:"type",params:{type: "array"}};
+	const err34 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -6641,7 +6586,7 @@ function requireValidatorsPolicyInput () {
 	let data33 = data16.fromVersion;
 	const _errs83 = errors;
 	if(!(((((data33 === "affected") || (data33 === "not_affected")) || (data33 === "fixed")) || (data33 === "under_investigation")) || (data33 === null))){
-	const err35 = {instancePath:instancePath+"/record/statements/" + i1+"/fromVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/fromVersion/enum",keyword:"enum",params:{allowedValues: schema119.properties.statements.items.properties.fromVersion.enum}};
+	const err35 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -6660,7 +6605,7 @@ function requireValidatorsPolicyInput () {
 	let data34 = data16.toVersion;
 	const _errs84 = errors;
 	if(!(((((data34 === "affected") || (data34 === "not_affected")) || (data34 === "fixed")) || (data34 === "under_investigation")) || (data34 === null))){
-	const err36 = {instancePath:instancePath+"/record/statements/" + i1+"/toVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/toVersion/enum",keyword:"enum",params:{allowedValues: schema119.properties.statements.items.properties.toVersion.enum}};
+	const err36 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -6689,7 +6634,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/type",keyword:"type",params:{type: "object"}};
+	const err37 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -6706,7 +6651,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err38 = {instancePath:instancePath+"/record/statements",schemaPath:"#/$defs/vexDocument/properties/statements/type",keyword:"type",params:{type: "array"}};
+	const err38 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -6732,7 +6677,7 @@ function requireValidatorsPolicyInput () {
 	for(let i5=0; i5<len5; i5++){
 	const _errs87 = errors;
 	if(typeof data35[i5] !== "string"){
-	const err39 = {instancePath:instancePath+"/record/notThisProduct/" + i5,schemaPath:"#/$defs/vexDocument/properties/notThisProduct/items/type",keyword:"type",params:{type: "string"}};
+	const err39 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -6748,7 +6693,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/record/notThisProduct",schemaPath:"#/$defs/vexDocument/properties/notThisProduct/type",keyword:"type",params:{type: "array"}};
+	const err40 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -6768,7 +6713,7 @@ function requireValidatorsPolicyInput () {
 	let data37 = data10.notThisProductCount;
 	const _errs89 = errors;
 	if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-	const err41 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/type",keyword:"type",params:{type: "integer"}};
+	const err41 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -6780,7 +6725,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs89){
 	if((typeof data37 == "number") && (isFinite(data37))){
 	if(data37 < 0 || isNaN(data37)){
-	const err42 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+	const err42 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -6809,9 +6754,8 @@ function requireValidatorsPolicyInput () {
 	const _errs93 = errors;
 	if(errors === _errs93){
 	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-	let missing4;
-	if(((((data39.statement === undefined) && (missing4 = "statement")) || ((data39.vulnerability === undefined) && (missing4 = "vulnerability"))) || ((data39.product === undefined) && (missing4 = "product"))) || ((data39.reason === undefined) && (missing4 = "reason"))){
-	const err43 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: missing4}};
+	if(((((data39.statement === undefined) && ("statement")) || ((data39.vulnerability === undefined) && ("vulnerability"))) || ((data39.product === undefined) && ("product"))) || ((data39.reason === undefined) && ("reason"))){
+	const err43 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -6824,7 +6768,7 @@ function requireValidatorsPolicyInput () {
 	const _errs95 = errors;
 	for(const key4 in data39){
 	if(!((((key4 === "statement") || (key4 === "vulnerability")) || (key4 === "product")) || (key4 === "reason"))){
-	const err44 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+	const err44 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -6839,7 +6783,7 @@ function requireValidatorsPolicyInput () {
 	if(data39.statement !== undefined){
 	const _errs96 = errors;
 	if(typeof data39.statement !== "string"){
-	const err45 = {instancePath:instancePath+"/record/unsupported/" + i6+"/statement",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/statement/type",keyword:"type",params:{type: "string"}};
+	const err45 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -6857,7 +6801,7 @@ function requireValidatorsPolicyInput () {
 	if(data39.vulnerability !== undefined){
 	const _errs98 = errors;
 	if(typeof data39.vulnerability !== "string"){
-	const err46 = {instancePath:instancePath+"/record/unsupported/" + i6+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/vulnerability/type",keyword:"type",params:{type: "string"}};
+	const err46 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -6875,7 +6819,7 @@ function requireValidatorsPolicyInput () {
 	if(data39.product !== undefined){
 	const _errs100 = errors;
 	if(typeof data39.product !== "string"){
-	const err47 = {instancePath:instancePath+"/record/unsupported/" + i6+"/product",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/product/type",keyword:"type",params:{type: "string"}};
+	const err47 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -6893,7 +6837,7 @@ function requireValidatorsPolicyInput () {
 	if(data39.reason !== undefined){
 	const _errs102 = errors;
 	if(typeof data39.reason !== "string"){
-	const err48 = {instancePath:instancePath+"/record/unsupported/" + i6+"/reason",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/reason/type",keyword:"type",params:{type: "string"}};
+	const err48 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -6914,7 +6858,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/type",keyword:"type",params:{type: "object"}};
+	const err49 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -6931,7 +6875,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/record/unsupported",schemaPath:"#/$defs/vexDocument/properties/unsupported/type",keyword:"type",params:{type: "array"}};
+	const err50 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -6957,7 +6901,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err51 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/type",keyword:"type",params:{type: "object"}};
+	const err51 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -6973,9 +6917,8 @@ function requireValidatorsPolicyInput () {
 	const _errs105 = errors;
 	if(errors === _errs105){
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-	let missing5;
-	if((((((data10.kind === undefined) && (missing5 = "kind")) || ((data10.status === undefined) && (missing5 = "status"))) || ((data10.scope === undefined) && (missing5 = "scope"))) || ((data10.audience === undefined) && (missing5 = "audience"))) || ((data10.text === undefined) && (missing5 = "text"))){
-	const err52 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: missing5}};
+	if((((((data10.kind === undefined) && ("kind")) || ((data10.status === undefined) && ("status"))) || ((data10.scope === undefined) && ("scope"))) || ((data10.audience === undefined) && ("audience"))) || ((data10.text === undefined) && ("text"))){
+	const err52 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -6988,7 +6931,7 @@ function requireValidatorsPolicyInput () {
 	const _errs107 = errors;
 	for(const key5 in data10){
 	if(!(((((key5 === "kind") || (key5 === "status")) || (key5 === "scope")) || (key5 === "audience")) || (key5 === "text"))){
-	const err53 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+	const err53 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -7003,7 +6946,7 @@ function requireValidatorsPolicyInput () {
 	if(data10.kind !== undefined){
 	const _errs108 = errors;
 	if("CustomerNotification" !== data10.kind){
-	const err54 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/customerNotification/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"}};
+	const err54 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -7022,7 +6965,7 @@ function requireValidatorsPolicyInput () {
 	let data45 = data10.status;
 	const _errs109 = errors;
 	if(!(((data45 === "draft") || (data45 === "approved")) || (data45 === "sent"))){
-	const err55 = {instancePath:instancePath+"/record/status",schemaPath:"#/$defs/customerNotification/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum}};
+	const err55 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -7042,9 +6985,8 @@ function requireValidatorsPolicyInput () {
 	const _errs110 = errors;
 	if(errors === _errs110){
 	if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-	let missing6;
-	if(((((data46.product === undefined) && (missing6 = "product")) || ((data46.cohorts === undefined) && (missing6 = "cohorts"))) || ((data46.configurations === undefined) && (missing6 = "configurations"))) || ((data46.vulnerabilities === undefined) && (missing6 = "vulnerabilities"))){
-	const err56 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: missing6}};
+	if(((((data46.product === undefined) && ("product")) || ((data46.cohorts === undefined) && ("cohorts"))) || ((data46.configurations === undefined) && ("configurations"))) || ((data46.vulnerabilities === undefined) && ("vulnerabilities"))){
+	const err56 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -7057,7 +6999,7 @@ function requireValidatorsPolicyInput () {
 	const _errs112 = errors;
 	for(const key6 in data46){
 	if(!((((key6 === "product") || (key6 === "cohorts")) || (key6 === "configurations")) || (key6 === "vulnerabilities"))){
-	const err57 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+	const err57 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -7072,7 +7014,7 @@ function requireValidatorsPolicyInput () {
 	if(data46.product !== undefined){
 	const _errs113 = errors;
 	if(typeof data46.product !== "string"){
-	const err58 = {instancePath:instancePath+"/record/scope/product",schemaPath:"#/$defs/customerNotification/properties/scope/properties/product/type",keyword:"type",params:{type: "string"}};
+	const err58 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -7097,7 +7039,7 @@ function requireValidatorsPolicyInput () {
 	for(let i7=0; i7<len7; i7++){
 	const _errs117 = errors;
 	if(typeof data48[i7] !== "string"){
-	const err59 = {instancePath:instancePath+"/record/scope/cohorts/" + i7,schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"}};
+	const err59 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -7113,7 +7055,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err60 = {instancePath:instancePath+"/record/scope/cohorts",schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"}};
+	const err60 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -7139,7 +7081,7 @@ function requireValidatorsPolicyInput () {
 	for(let i8=0; i8<len8; i8++){
 	const _errs121 = errors;
 	if(typeof data50[i8] !== "string"){
-	const err61 = {instancePath:instancePath+"/record/scope/configurations/" + i8,schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"}};
+	const err61 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -7155,7 +7097,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err62 = {instancePath:instancePath+"/record/scope/configurations",schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"}};
+	const err62 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -7181,7 +7123,7 @@ function requireValidatorsPolicyInput () {
 	for(let i9=0; i9<len9; i9++){
 	const _errs125 = errors;
 	if(typeof data52[i9] !== "string"){
-	const err63 = {instancePath:instancePath+"/record/scope/vulnerabilities/" + i9,schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"}};
+	const err63 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -7197,7 +7139,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/record/scope/vulnerabilities",schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"}};
+	const err64 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -7219,7 +7161,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/type",keyword:"type",params:{type: "object"}};
+	const err65 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -7238,7 +7180,7 @@ function requireValidatorsPolicyInput () {
 	if(data10.audience !== undefined){
 	const _errs127 = errors;
 	if(typeof data10.audience !== "string"){
-	const err66 = {instancePath:instancePath+"/record/audience",schemaPath:"#/$defs/customerNotification/properties/audience/type",keyword:"type",params:{type: "string"}};
+	const err66 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -7256,7 +7198,7 @@ function requireValidatorsPolicyInput () {
 	if(data10.text !== undefined){
 	const _errs129 = errors;
 	if(typeof data10.text !== "string"){
-	const err67 = {instancePath:instancePath+"/record/text",schemaPath:"#/$defs/customerNotification/properties/text/type",keyword:"type",params:{type: "string"}};
+	const err67 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -7278,7 +7220,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err68 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/type",keyword:"type",params:{type: "object"}};
+	const err68 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -7306,7 +7248,7 @@ function requireValidatorsPolicyInput () {
 	valid6 = valid6 || _valid2;
 	const _errs133 = errors;
 	if(data10 !== null){
-	const err69 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf/8/type",keyword:"type",params:{type: "null"}};
+	const err69 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -7318,7 +7260,7 @@ function requireValidatorsPolicyInput () {
 	var _valid2 = _errs133 === errors;
 	valid6 = valid6 || _valid2;
 	if(!valid6){
-	const err70 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf",keyword:"anyOf",params:{}};
+	const err70 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -7367,7 +7309,7 @@ function requireValidatorsPolicyInput () {
 	valid24 = valid24 || _valid3;
 	const _errs139 = errors;
 	if(data56 !== null){
-	const err71 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf/2/type",keyword:"type",params:{type: "null"}};
+	const err71 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -7379,7 +7321,7 @@ function requireValidatorsPolicyInput () {
 	var _valid3 = _errs139 === errors;
 	valid24 = valid24 || _valid3;
 	if(!valid24){
-	const err72 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf",keyword:"anyOf",params:{}};
+	const err72 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -7421,7 +7363,7 @@ function requireValidatorsPolicyInput () {
 	valid25 = valid25 || _valid4;
 	const _errs144 = errors;
 	if(data57 !== null){
-	const err73 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf/1/type",keyword:"type",params:{type: "null"}};
+	const err73 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -7433,7 +7375,7 @@ function requireValidatorsPolicyInput () {
 	var _valid4 = _errs144 === errors;
 	valid25 = valid25 || _valid4;
 	if(!valid25){
-	const err74 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf",keyword:"anyOf",params:{}};
+	const err74 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -7475,7 +7417,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate39.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7483,8 +7425,6 @@ function requireValidatorsPolicyInput () {
 	return errors === 0;
 	}
 	validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	const schema146 = {"properties":{"decision":{"enum":["approve","conditional","reject"]}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
 	function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7499,15 +7439,14 @@ function requireValidatorsPolicyInput () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((((((data.file === undefined) && (missing0 = "file")) || ((data.sha256 === undefined) && (missing0 = "sha256"))) || ((data.product === undefined) && (missing0 = "product"))) || ((data.cohort === undefined) && (missing0 = "cohort"))) || ((data.fromVersion === undefined) && (missing0 = "fromVersion"))) || ((data.toVersion === undefined) && (missing0 = "toVersion"))) || ((data.decision === undefined) && (missing0 = "decision"))) || ((data.evaluationTime === undefined) && (missing0 = "evaluationTime"))){
-	validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((((((data.file === undefined) && ("file")) || ((data.sha256 === undefined) && ("sha256"))) || ((data.product === undefined) && ("product"))) || ((data.cohort === undefined) && ("cohort"))) || ((data.fromVersion === undefined) && ("fromVersion"))) || ((data.toVersion === undefined) && ("toVersion"))) || ((data.decision === undefined) && ("decision"))) || ((data.evaluationTime === undefined) && ("evaluationTime"))){
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!((((((((key0 === "file") || (key0 === "sha256")) || (key0 === "product")) || (key0 === "cohort")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "decision")) || (key0 === "evaluationTime"))){
-	validate65.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7518,12 +7457,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	validate65.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate65.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7539,12 +7478,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data1 === "string"){
 	if(!pattern17.test(data1)){
-	validate65.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate65.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7560,12 +7499,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	validate65.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate65.errors = [{instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7581,12 +7520,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data3 === "string"){
 	if(func2(data3) < 1){
-	validate65.errors = [{instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate65.errors = [{instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/type",keyword:"type",params:{type: "string"}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7602,12 +7541,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data4 === "string"){
 	if(func2(data4) < 1){
-	validate65.errors = [{instancePath:instancePath+"/fromVersion",schemaPath:"#/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate65.errors = [{instancePath:instancePath+"/fromVersion",schemaPath:"#/properties/fromVersion/type",keyword:"type",params:{type: "string"}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7623,12 +7562,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	validate65.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate65.errors = [{instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7642,7 +7581,7 @@ function requireValidatorsPolicyInput () {
 	let data6 = data.decision;
 	const _errs15 = errors;
 	if(!(((data6 === "approve") || (data6 === "conditional")) || (data6 === "reject"))){
-	validate65.errors = [{instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema146.properties.decision.enum}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs15 === errors;
@@ -7658,18 +7597,18 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data7 === "string"){
 	if(!pattern26.test(data7)){
-	validate65.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data7))){
-	validate65.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate65.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7690,7 +7629,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate65.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7712,16 +7651,15 @@ function requireValidatorsPolicyInput () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	let missing0;
-	if(((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.evaluationTime === undefined) && (missing0 = "evaluationTime"))) || ((data.package === undefined) && (missing0 = "package"))) || ((data.evidence === undefined) && (missing0 = "evidence"))){
-	validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+	if(((((data.apiVersion === undefined) && ("apiVersion")) || ((data.evaluationTime === undefined) && ("evaluationTime"))) || ((data.package === undefined) && ("package"))) || ((data.evidence === undefined) && ("evidence"))){
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!((((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "evidence")) || (key0 === "retainedReports")) || (key0 === "change")) || (key0 === "github")) || (key0 === "release"))){
-	validate36.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7729,7 +7667,7 @@ function requireValidatorsPolicyInput () {
 	if(data.apiVersion !== undefined){
 	const _errs2 = errors;
 	if("update-gate.dev/policy-input/v1" !== data.apiVersion){
-	validate36.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-input/v1"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -7746,18 +7684,18 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs4){
 	if(typeof data1 === "string"){
 	if(!pattern26.test(data1)){
-	validate36.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data1))){
-	validate36.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7800,7 +7738,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7830,7 +7768,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/retainedReports",schemaPath:"#/properties/retainedReports/type",keyword:"type",params:{type: "array"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7845,16 +7783,15 @@ function requireValidatorsPolicyInput () {
 	const _errs13 = errors;
 	if(errors === _errs13){
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-	let missing1;
-	if(((data7.event === undefined) && (missing1 = "event")) || ((data7.gateConfigurationChanged === undefined) && (missing1 = "gateConfigurationChanged"))){
-	validate36.errors = [{instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: missing1}}];
+	if(((data7.event === undefined) && ("event")) || ((data7.gateConfigurationChanged === undefined) && ("gateConfigurationChanged"))){
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs15 = errors;
 	for(const key1 in data7){
 	if(!((key1 === "event") || (key1 === "gateConfigurationChanged"))){
-	validate36.errors = [{instancePath:instancePath+"/change",schemaPath:"#/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7862,7 +7799,7 @@ function requireValidatorsPolicyInput () {
 	if(data7.event !== undefined){
 	const _errs16 = errors;
 	if(typeof data7.event !== "string"){
-	validate36.errors = [{instancePath:instancePath+"/change/event",schemaPath:"#/properties/change/properties/event/type",keyword:"type",params:{type: "string"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid4 = _errs16 === errors;
@@ -7881,7 +7818,7 @@ function requireValidatorsPolicyInput () {
 	for(let i2=0; i2<len2; i2++){
 	const _errs20 = errors;
 	if(typeof data9[i2] !== "string"){
-	validate36.errors = [{instancePath:instancePath+"/change/gateConfigurationChanged/" + i2,schemaPath:"#/properties/change/properties/gateConfigurationChanged/items/type",keyword:"type",params:{type: "string"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid5 = _errs20 === errors;
@@ -7891,7 +7828,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/change/gateConfigurationChanged",schemaPath:"#/properties/change/properties/gateConfigurationChanged/type",keyword:"type",params:{type: "array"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7905,7 +7842,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "object"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7920,16 +7857,15 @@ function requireValidatorsPolicyInput () {
 	const _errs22 = errors;
 	if(errors === _errs22){
 	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-	let missing2;
-	if(((((((data11.event === undefined) && (missing2 = "event")) || ((data11.repository === undefined) && (missing2 = "repository"))) || ((data11.headSha === undefined) && (missing2 = "headSha"))) || ((data11.author === undefined) && (missing2 = "author"))) || ((data11.reviews === undefined) && (missing2 = "reviews"))) || ((data11.deploymentApprovals === undefined) && (missing2 = "deploymentApprovals"))){
-	validate36.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: missing2}}];
+	if(((((((data11.event === undefined) && ("event")) || ((data11.repository === undefined) && ("repository"))) || ((data11.headSha === undefined) && ("headSha"))) || ((data11.author === undefined) && ("author"))) || ((data11.reviews === undefined) && ("reviews"))) || ((data11.deploymentApprovals === undefined) && ("deploymentApprovals"))){
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs24 = errors;
 	for(const key2 in data11){
 	if(!((((((((key2 === "event") || (key2 === "repository")) || (key2 === "pullRequest")) || (key2 === "runId")) || (key2 === "headSha")) || (key2 === "author")) || (key2 === "reviews")) || (key2 === "deploymentApprovals"))){
-	validate36.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7937,7 +7873,7 @@ function requireValidatorsPolicyInput () {
 	if(data11.event !== undefined){
 	const _errs25 = errors;
 	if(typeof data11.event !== "string"){
-	validate36.errors = [{instancePath:instancePath+"/github/event",schemaPath:"#/properties/github/properties/event/type",keyword:"type",params:{type: "string"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs25 === errors;
@@ -7949,7 +7885,7 @@ function requireValidatorsPolicyInput () {
 	if(data11.repository !== undefined){
 	const _errs27 = errors;
 	if(typeof data11.repository !== "string"){
-	validate36.errors = [{instancePath:instancePath+"/github/repository",schemaPath:"#/properties/github/properties/repository/type",keyword:"type",params:{type: "string"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs27 === errors;
@@ -7962,13 +7898,13 @@ function requireValidatorsPolicyInput () {
 	let data14 = data11.pullRequest;
 	const _errs29 = errors;
 	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-	validate36.errors = [{instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/type",keyword:"type",params:{type: "integer"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs29){
 	if((typeof data14 == "number") && (isFinite(data14))){
 	if(data14 < 1 || isNaN(data14)){
-	validate36.errors = [{instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7983,13 +7919,13 @@ function requireValidatorsPolicyInput () {
 	let data15 = data11.runId;
 	const _errs31 = errors;
 	if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-	validate36.errors = [{instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/type",keyword:"type",params:{type: "integer"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs31){
 	if((typeof data15 == "number") && (isFinite(data15))){
 	if(data15 < 1 || isNaN(data15)){
-	validate36.errors = [{instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8007,12 +7943,12 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs34){
 	if(typeof data16 === "string"){
 	if(!pattern66.test(data16)){
-	validate36.errors = [{instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8026,7 +7962,7 @@ function requireValidatorsPolicyInput () {
 	let data17 = data11.author;
 	const _errs36 = errors;
 	if((typeof data17 !== "string") && (data17 !== null)){
-	validate36.errors = [{instancePath:instancePath+"/github/author",schemaPath:"#/properties/github/properties/author/type",keyword:"type",params:{type: schema90.properties.github.properties.author.type}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs36 === errors;
@@ -8047,16 +7983,15 @@ function requireValidatorsPolicyInput () {
 	const _errs40 = errors;
 	if(errors === _errs40){
 	if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-	let missing3;
-	if((((((data19.login === undefined) && (missing3 = "login")) || ((data19.state === undefined) && (missing3 = "state"))) || ((data19.commitId === undefined) && (missing3 = "commitId"))) || ((data19.submittedAt === undefined) && (missing3 = "submittedAt"))) || ((data19.byAuthor === undefined) && (missing3 = "byAuthor"))){
-	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: missing3}}];
+	if((((((data19.login === undefined) && ("login")) || ((data19.state === undefined) && ("state"))) || ((data19.commitId === undefined) && ("commitId"))) || ((data19.submittedAt === undefined) && ("submittedAt"))) || ((data19.byAuthor === undefined) && ("byAuthor"))){
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs42 = errors;
 	for(const key3 in data19){
 	if(!(((((key3 === "login") || (key3 === "state")) || (key3 === "commitId")) || (key3 === "submittedAt")) || (key3 === "byAuthor"))){
-	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8067,12 +8002,12 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs43){
 	if(typeof data20 === "string"){
 	if(func2(data20) < 1){
-	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/type",keyword:"type",params:{type: "string"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8086,7 +8021,7 @@ function requireValidatorsPolicyInput () {
 	let data21 = data19.state;
 	const _errs45 = errors;
 	if(!(((data21 === "APPROVED") || (data21 === "CHANGES_REQUESTED")) || (data21 === "DISMISSED"))){
-	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3+"/state",schemaPath:"#/properties/github/properties/reviews/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema90.properties.github.properties.reviews.items.properties.state.enum}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid9 = _errs45 === errors;
@@ -8100,13 +8035,12 @@ function requireValidatorsPolicyInput () {
 	const _errs46 = errors;
 	const _errs47 = errors;
 	let valid10 = false;
-	let passing0 = null;
 	const _errs48 = errors;
 	const _errs49 = errors;
 	if(errors === _errs49){
 	if(typeof data22 === "string"){
 	if(!pattern66.test(data22)){
-	const err0 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"}};
+	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -8117,7 +8051,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	const err1 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"}};
+	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -8130,11 +8064,10 @@ function requireValidatorsPolicyInput () {
 	var _valid0 = _errs48 === errors;
 	if(_valid0){
 	valid10 = true;
-	passing0 = 0;
 	}
 	const _errs51 = errors;
 	if(data22 !== null){
-	const err2 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf/1/type",keyword:"type",params:{type: "null"}};
+	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -8146,16 +8079,14 @@ function requireValidatorsPolicyInput () {
 	var _valid0 = _errs51 === errors;
 	if(_valid0 && valid10){
 	valid10 = false;
-	passing0 = [passing0, 1];
 	}
 	else {
 	if(_valid0){
 	valid10 = true;
-	passing0 = 1;
 	}
 	}
 	if(!valid10){
-	const err3 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -8187,7 +8118,7 @@ function requireValidatorsPolicyInput () {
 	let data23 = data19.submittedAt;
 	const _errs53 = errors;
 	if((typeof data23 !== "string") && (data23 !== null)){
-	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3+"/submittedAt",schemaPath:"#/properties/github/properties/reviews/items/properties/submittedAt/type",keyword:"type",params:{type: schema90.properties.github.properties.reviews.items.properties.submittedAt.type}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid9 = _errs53 === errors;
@@ -8199,7 +8130,7 @@ function requireValidatorsPolicyInput () {
 	if(data19.byAuthor !== undefined){
 	const _errs55 = errors;
 	if(typeof data19.byAuthor !== "boolean"){
-	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3+"/byAuthor",schemaPath:"#/properties/github/properties/reviews/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid9 = _errs55 === errors;
@@ -8215,7 +8146,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/type",keyword:"type",params:{type: "object"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8226,7 +8157,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/github/reviews",schemaPath:"#/properties/github/properties/reviews/type",keyword:"type",params:{type: "array"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8248,16 +8179,15 @@ function requireValidatorsPolicyInput () {
 	const _errs59 = errors;
 	if(errors === _errs59){
 	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-	let missing4;
-	if((((((data26.login === undefined) && (missing4 = "login")) || ((data26.state === undefined) && (missing4 = "state"))) || ((data26.environments === undefined) && (missing4 = "environments"))) || ((data26.comment === undefined) && (missing4 = "comment"))) || ((data26.byAuthor === undefined) && (missing4 = "byAuthor"))){
-	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: missing4}}];
+	if((((((data26.login === undefined) && ("login")) || ((data26.state === undefined) && ("state"))) || ((data26.environments === undefined) && ("environments"))) || ((data26.comment === undefined) && ("comment"))) || ((data26.byAuthor === undefined) && ("byAuthor"))){
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs61 = errors;
 	for(const key4 in data26){
 	if(!(((((key4 === "login") || (key4 === "state")) || (key4 === "environments")) || (key4 === "comment")) || (key4 === "byAuthor"))){
-	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8268,12 +8198,12 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs62){
 	if(typeof data27 === "string"){
 	if(func2(data27) < 1){
-	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/type",keyword:"type",params:{type: "string"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8287,7 +8217,7 @@ function requireValidatorsPolicyInput () {
 	let data28 = data26.state;
 	const _errs64 = errors;
 	if(!(((data28 === "approved") || (data28 === "rejected")) || (data28 === "pending"))){
-	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/state",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema90.properties.github.properties.deploymentApprovals.items.properties.state.enum}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs64 === errors;
@@ -8306,7 +8236,7 @@ function requireValidatorsPolicyInput () {
 	for(let i5=0; i5<len5; i5++){
 	const _errs67 = errors;
 	if(typeof data29[i5] !== "string"){
-	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/items/type",keyword:"type",params:{type: "string"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid14 = _errs67 === errors;
@@ -8316,7 +8246,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/type",keyword:"type",params:{type: "array"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8329,7 +8259,7 @@ function requireValidatorsPolicyInput () {
 	if(data26.comment !== undefined){
 	const _errs69 = errors;
 	if(typeof data26.comment !== "string"){
-	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/comment",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/comment/type",keyword:"type",params:{type: "string"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs69 === errors;
@@ -8341,7 +8271,7 @@ function requireValidatorsPolicyInput () {
 	if(data26.byAuthor !== undefined){
 	const _errs71 = errors;
 	if(typeof data26.byAuthor !== "boolean"){
-	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/byAuthor",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs71 === errors;
@@ -8357,7 +8287,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/type",keyword:"type",params:{type: "object"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8368,7 +8298,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/github/deploymentApprovals",schemaPath:"#/properties/github/properties/deploymentApprovals/type",keyword:"type",params:{type: "array"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8388,7 +8318,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8403,16 +8333,15 @@ function requireValidatorsPolicyInput () {
 	const _errs73 = errors;
 	if(errors === _errs73){
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-	let missing5;
-	if(((data33.tag === undefined) && (missing5 = "tag")) || ((data33.assets === undefined) && (missing5 = "assets"))){
-	validate36.errors = [{instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: missing5}}];
+	if(((data33.tag === undefined) && ("tag")) || ((data33.assets === undefined) && ("assets"))){
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs75 = errors;
 	for(const key5 in data33){
 	if(!((key5 === "tag") || (key5 === "assets"))){
-	validate36.errors = [{instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8420,7 +8349,7 @@ function requireValidatorsPolicyInput () {
 	if(data33.tag !== undefined){
 	const _errs76 = errors;
 	if(typeof data33.tag !== "string"){
-	validate36.errors = [{instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid15 = _errs76 === errors;
@@ -8441,16 +8370,15 @@ function requireValidatorsPolicyInput () {
 	const _errs80 = errors;
 	if(errors === _errs80){
 	if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-	let missing6;
-	if((((data36.name === undefined) && (missing6 = "name")) || ((data36.size === undefined) && (missing6 = "size"))) || ((data36.sha256 === undefined) && (missing6 = "sha256"))){
-	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: missing6}}];
+	if((((data36.name === undefined) && ("name")) || ((data36.size === undefined) && ("size"))) || ((data36.sha256 === undefined) && ("sha256"))){
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs82 = errors;
 	for(const key6 in data36){
 	if(!(((key6 === "name") || (key6 === "size")) || (key6 === "sha256"))){
-	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8458,7 +8386,7 @@ function requireValidatorsPolicyInput () {
 	if(data36.name !== undefined){
 	const _errs83 = errors;
 	if(typeof data36.name !== "string"){
-	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	var valid17 = _errs83 === errors;
@@ -8471,13 +8399,13 @@ function requireValidatorsPolicyInput () {
 	let data38 = data36.size;
 	const _errs85 = errors;
 	if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs85){
 	if((typeof data38 == "number") && (isFinite(data38))){
 	if(data38 < 0 || isNaN(data38)){
-	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8495,12 +8423,12 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs88){
 	if(typeof data39 === "string"){
 	if(!pattern17.test(data39)){
-	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8515,7 +8443,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8526,7 +8454,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8540,7 +8468,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -8560,7 +8488,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate36.errors = [REJECTED];
 	return false;
 	}
 	}

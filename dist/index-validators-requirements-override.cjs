@@ -10,10 +10,10 @@ var hasRequiredValidatorsRequirementsOverride;
 function requireValidatorsRequirementsOverride () {
 	if (hasRequiredValidatorsRequirementsOverride) return validatorsRequirementsOverride;
 	hasRequiredValidatorsRequirementsOverride = 1;
+	const REJECTED = Object.freeze({ instancePath: '', schemaPath: '', keyword: 'accept', params: Object.freeze({}) });
 	validatorsRequirementsOverride.requirementsOverride = () => {
 	  const exports = {};
 	exports.requirementsOverride = validate83;
-	const schema176 = {"properties":{"signedRecords":{"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
 
@@ -31,7 +31,7 @@ function requireValidatorsRequirementsOverride () {
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	for(const key0 in data){
 	if(!((((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals")) || (key0 === "signedRecords"))){
-	validate83.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -40,18 +40,18 @@ function requireValidatorsRequirementsOverride () {
 	let data0 = data.minimumMaturity;
 	const _errs2 = errors;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	validate83.errors = [{instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	{
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	validate83.errors = [{instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data0 < 1 || isNaN(data0)){
-	validate83.errors = [{instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -69,7 +69,7 @@ function requireValidatorsRequirementsOverride () {
 	{
 	if(Array.isArray(data1)){
 	if(data1.length > 1000){
-	validate83.errors = [{instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -81,18 +81,18 @@ function requireValidatorsRequirementsOverride () {
 	{
 	if(typeof data2 === "string"){
 	if(func2(data2) > 1000){
-	validate83.errors = [{instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data2) < 1){
-	validate83.errors = [{instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate83.errors = [{instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -104,7 +104,7 @@ function requireValidatorsRequirementsOverride () {
 	}
 	}
 	else {
-	validate83.errors = [{instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -118,18 +118,18 @@ function requireValidatorsRequirementsOverride () {
 	let data3 = data.requiredApprovals;
 	const _errs8 = errors;
 	if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-	validate83.errors = [{instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	{
 	if((typeof data3 == "number") && (isFinite(data3))){
 	if(data3 > 100 || isNaN(data3)){
-	validate83.errors = [{instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data3 < 0 || isNaN(data3)){
-	validate83.errors = [{instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -147,7 +147,7 @@ function requireValidatorsRequirementsOverride () {
 	{
 	if(Array.isArray(data4)){
 	if(data4.length > 6){
-	validate83.errors = [{instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 6}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -157,7 +157,7 @@ function requireValidatorsRequirementsOverride () {
 	let data5 = data4[i1];
 	const _errs12 = errors;
 	if(!((((((data5 === "signing-event") || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification"))){
-	validate83.errors = [{instancePath:instancePath+"/signedRecords/" + i1,schemaPath:"#/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema176.properties.signedRecords.items.enum}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs12 === errors;
@@ -172,7 +172,7 @@ function requireValidatorsRequirementsOverride () {
 	for(;i2--;){
 	for(j0 = i2; j0--;){
 	if(func0(data4[i2], data4[j0])){
-	validate83.errors = [{instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -182,7 +182,7 @@ function requireValidatorsRequirementsOverride () {
 	}
 	}
 	else {
-	validate83.errors = [{instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/type",keyword:"type",params:{type: "array"}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -197,7 +197,7 @@ function requireValidatorsRequirementsOverride () {
 	}
 	}
 	else {
-	validate83.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+	validate83.errors = [REJECTED];
 	return false;
 	}
 	}

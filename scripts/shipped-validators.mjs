@@ -56,12 +56,53 @@ export const derivedSchemas = () => {
   }
 }
 
+/** Keywords whose value is a schema, a list of schemas, or a map of names to schemas. */
+const SUBSCHEMA = [
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+  'unevaluatedProperties',
+  'unevaluatedItems'
+]
+const SUBSCHEMA_LISTS = ['prefixItems', 'allOf', 'anyOf', 'oneOf']
+const SUBSCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'dependentSchemas']
+/** Annotations: what a schema says about a value for people and editors, never whether it is valid. */
+const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples'])
+
+/**
+ * `schema` without its annotations, at every place a schema can be (the keywords above): what
+ * compiles to the same validity, without the text that would otherwise be copied into the code
+ * wherever the code refers to a part of the schema (the properties an object may have, say).
+ * Values (`const`, `enum`, `default`) and keywords not listed are kept as they are.
+ */
+export const withoutAnnotations = schema => {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema
+  const out = {}
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(keyword)) continue
+    out[keyword] = SUBSCHEMA.includes(keyword)
+      ? withoutAnnotations(value)
+      : SUBSCHEMA_LISTS.includes(keyword) && Array.isArray(value)
+        ? value.map(withoutAnnotations)
+        : SUBSCHEMA_MAPS.includes(keyword) && value !== null && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutAnnotations(v)]))
+          : value
+  }
+  return out
+}
+
 /**
  * An Ajv (draft 2020-12, strict, ajv-formats) holding every schema VALIDATORS refers to, with
  * `options` on top (allErrors, verbose, messages: what an error carries and when validation
- * stops, never which values pass).
+ * stops, never which values pass), and the schemas without their annotations when `annotations`
+ * is false (withoutAnnotations: the same validity).
  */
-export const shippedAjv = options => {
+export const shippedAjv = ({ annotations = true, ...options }) => {
   const derived = derivedSchemas()
   const ajv = new Ajv2020({
     strict: true,
@@ -71,9 +112,9 @@ export const shippedAjv = options => {
   })
   addFormats.default(ajv)
   for (const file of new Set(Object.values(VALIDATORS).map(ref => ref.split('#')[0]))) {
-    const schema =
-      derived[file] ?? JSON.parse(readFileSync(path.join(root, 'schemas', file), 'utf8'))
-    ajv.addSchema(derived[file] ? { ...schema, $id: BASE + file } : schema)
+    const read = derived[file] ?? JSON.parse(readFileSync(path.join(root, 'schemas', file), 'utf8'))
+    const schema = derived[file] ? { ...read, $id: BASE + file } : read
+    ajv.addSchema(annotations ? schema : withoutAnnotations(schema))
   }
   return ajv
 }

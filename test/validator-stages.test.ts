@@ -346,3 +346,49 @@ describe('a rejected value', () => {
     ])
   })
 })
+
+describe('the accept stage', () => {
+  it('is compiled from the schemas without their annotations, values and field names kept', async () => {
+    // @ts-expect-error: a build script (JavaScript), the one build-validators.mjs compiles with.
+    const { withoutAnnotations } = await import('../scripts/shipped-validators.mjs')
+    const schema = {
+      title: 'T',
+      description: 'D',
+      type: 'object',
+      properties: {
+        description: { type: 'string', description: 'a field named description' },
+        title: { const: { title: 'a value, not an annotation' } },
+        kind: { enum: [{ description: 'kept' }], $comment: 'C' }
+      },
+      required: ['description', 'title'],
+      $defs: { item: { anyOf: [{ title: 'x', type: 'string' }], examples: ['e'] } },
+      if: { description: 'i', required: ['kind'] },
+      then: { not: { title: 'n', required: ['title'] } }
+    }
+    expect(withoutAnnotations(schema)).toEqual({
+      type: 'object',
+      properties: {
+        description: { type: 'string' },
+        title: { const: { title: 'a value, not an annotation' } },
+        kind: { enum: [{ description: 'kept' }] }
+      },
+      required: ['description', 'title'],
+      $defs: { item: { anyOf: [{ type: 'string' }] } },
+      if: { required: ['kind'] },
+      then: { not: { required: ['title'] } }
+    })
+  })
+
+  it('builds no error object: its code holds none, only the placeholder its callers count', () => {
+    for (const file of readdirSync(GENERATED).filter(f =>
+      /^validators-(?!.*-errors).*\.cjs$/.test(f)
+    )) {
+      const code = readFileSync(path.join(GENERATED, file), 'utf8')
+      expect({ file, errorObjects: /\{instancePath\b[^\n]*\bkeyword:/.test(code) }).toEqual({
+        file,
+        errorObjects: false
+      })
+      expect(code).toContain('[REJECTED]')
+    }
+  })
+})
