@@ -104,6 +104,40 @@ describe('code cache of the bundled CLI', () => {
   }, 60_000)
 })
 
+describe('a run V8 instruments', () => {
+  test('under block coverage it neither writes caches nor reads them; it decides the same', () => {
+    const tmp = cliTemp()
+    const coverage = path.join(tmp, 'coverage')
+    const covered = (dir: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          CLI,
+          'evaluate',
+          path.join(EXAMPLE, 'package'),
+          '--trust',
+          path.join(EXAMPLE, 'trust.yaml'),
+          '--at',
+          EVAL_TIME
+        ],
+        { encoding: 'utf8', env: { ...process.env, TMPDIR: dir, NODE_V8_COVERAGE: coverage } }
+      ).stdout.split('\n')[0]
+    const plain = evaluate(tmp)
+    // A fresh temporary directory: coverage was on (Node wrote its report), and no cache is left.
+    const fresh = tempDir()
+    expect(covered(fresh)).toBe(plain.first)
+    expect(readdirSync(coverage).some(f => f.endsWith('.json'))).toBe(true)
+    expect(cacheFiles(fresh)).toEqual([])
+    // The caches a plain run wrote are left as they were: not read into a coverage run, nor
+    // written again from its code.
+    const contents = () => cacheFiles(tmp).map(f => [f, readFileSync(f).toString('base64')])
+    const before = contents()
+    expect(before.length).toBeGreaterThan(0)
+    expect(covered(tmp)).toBe(plain.first)
+    expect(contents()).toEqual(before)
+  }, 60_000)
+})
+
 describe('caches of other builds', () => {
   test('a run that writes caches removes those of earlier builds of the same files, of the earlier naming, and of other places not written for 30 days; it keeps the rest', () => {
     const tmp = cliTemp()

@@ -8,7 +8,8 @@
  * (`update-gate-code-cache-<uid>`, mode 0700, refused unless owned by this user), is keyed by the
  * bundle's sha256, Node's version and the run's profile (the CLI command, the Action's event),
  * is checked by V8 (which rejects data from another V8 or other flags), and any failure to read
- * or write it is ignored. UPDATE_GATE_CODE_CACHE=off disables it.
+ * or write it is ignored. UPDATE_GATE_CODE_CACHE=off disables it, and so does V8 instrumenting
+ * the run (coverage, an inspector: instrumented).
  *
  * A cache holds only what the run that wrote it compiled. One written by a run that did little
  * (stopped at an input error, an Action event with nothing to gate) would otherwise leave every
@@ -156,6 +157,19 @@ function writeCaches(exitCode: number): void {
   if (written.size > 0) prune(dirname(toWrite[0]!.cacheFile), written)
 }
 
+/**
+ * Whether V8 instruments this run's code: block coverage (NODE_V8_COVERAGE, as c8 and Node's test
+ * runner set it) or an inspector from the start (--inspect, --inspect-brk...). Coverage compiles
+ * every function with block counters; a cache written from that code would be read, counters and
+ * all, by every later run of the build, about 3% slower each (the runs that write caches again
+ * serialize what they read). Such runs neither read nor write caches.
+ */
+const instrumented = (): boolean =>
+  process.env.NODE_V8_COVERAGE !== undefined ||
+  [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some(arg =>
+    arg.startsWith('--inspect')
+  )
+
 /** How Node wraps a CommonJS module's source; the bundles are built so wrapped (rollup.config.js). */
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {'
 
@@ -175,7 +189,7 @@ const wrapped = (source: string): string =>
  */
 export function runCached(url: URL, profile: string): void {
   const file = fileURLToPath(url)
-  const off = process.env.UPDATE_GATE_CODE_CACHE === 'off'
+  const off = process.env.UPDATE_GATE_CODE_CACHE === 'off' || instrumented()
   const dir = off ? null : cacheDir()
   if (dir) {
     try {
