@@ -6,6 +6,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'bin/update-gate.js',
       'src/generated/**',
       'build/**',
       'node_modules/**',

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Sigstore bundle vs key-signed DSSE provenance: whole CLI runs (dist/cli.js, process start to
+// Sigstore bundle vs key-signed DSSE provenance: whole CLI runs (bin/update-gate.js, process start to
 // report) on examples/github-attestation, whose provenance is a real GitHub attestation (keyless
 // Sigstore bundle: @sigstore/verify loaded lazily, certificate chain, SCT, Rekor inclusion), and
 // on the same package with the same in-toto statement in a DSSE envelope signed by a trusted key.
@@ -20,7 +20,7 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback
 }
 const runs = Number(arg('--runs', '15'))
-const cli = path.join(REPO, 'dist/cli.js')
+const cli = path.join(REPO, 'bin/update-gate.js')
 const example = path.join(REPO, 'examples/github-attestation')
 
 // The DSSE variant: same package, same statement, signed by a key the trust file lists.

@@ -16250,7 +16250,7 @@ function keylessPlan(options) {
         throw new GateError('USAGE', 'expected an OIDC identity token (a JWT: three base64url parts separated by dots)', { field: tokenField });
     return { token: token.trim(), tokenField };
 }
-/** The CLI as a process (dist/cli.js): runs, then exits once its output is out. */
+/** The CLI as a process (bin/update-gate.js): runs, then exits once its output is out. */
 function main(argv) {
     failIfDrained(EXIT.internalError, line => processIO.stderr(`update-gate: ${line}\n`));
     return run(argv).then(exitWhenFlushed);

@@ -1,5 +1,5 @@
 /**
- * Start-up of the bundled entry points (dist/cli.js, dist/index.js): runs the CommonJS bundle
+ * Start-up of the bundled entry points (bin/update-gate.js, dist/index.js): runs the CommonJS bundle
  * beside them through a V8 code cache written after a run, so that the next run skips compiling
  * every function the last one used. (Node's own compile cache, also enabled here for the lazily
  * required chunks, is written before the code runs and holds the top level only.)

@@ -21,7 +21,7 @@ const COMPOSERS: Record<string, string[]> = {
   action: [...BASE, ...STAGES, 'gate.ts'],
   'cli.ts': ['cli'],
   'main.ts': ['action', 'shared'],
-  // dist/cli.js and dist/index.js: run the bundles through the code cache, nothing else
+  // bin/update-gate.js and dist/index.js: run the bundles through the code cache, nothing else
   boot: []
 }
 

@@ -24,11 +24,11 @@ import { cleanTemps, EVAL_TIME, REPO, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
 
-const CLI = path.join(REPO, 'dist', 'cli.js')
+const CLI = path.join(REPO, 'bin', 'update-gate.js')
 
 /** The bundled CLI must have been built for these tests. */
 function requireCli(): void {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
+  if (!existsSync(CLI)) throw new Error('bin/update-gate.js is missing: run `npm run bundle` first')
 }
 
 /** A fresh TMPDIR for runs of the bundled CLI. */

@@ -47,7 +47,7 @@ describe('the bundled CLI', () => {
       process.execPath,
       [
         '--no-wasm-lazy-compilation',
-        path.join(ROOT, 'dist/cli.js'),
+        path.join(ROOT, 'bin/update-gate.js'),
         'evaluate',
         path.join(SEED, 'strong'),
         '--trust',

@@ -1,4 +1,7 @@
-/** dist/cli.js: starts the CLI bundle (dist/cli-main.cjs, from src/cli.ts) through the code cache. */
+/**
+ * bin/update-gate.js: starts the CLI bundle (dist/cli-main.cjs, from src/cli.ts) through the code
+ * cache. Built by rollup into the bin file itself (rollup.config.js): a run loads one ES module.
+ */
 import { cliProfile, runCached } from './code-cache.js'
 
-runCached(new URL('./cli-main.cjs', import.meta.url), cliProfile(process.argv.slice(2)))
+runCached(new URL('../dist/cli-main.cjs', import.meta.url), cliProfile(process.argv.slice(2)))

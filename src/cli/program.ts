@@ -143,7 +143,7 @@ function keylessPlan(options: EvaluateOptions) {
   return { token: token.trim(), tokenField }
 }
 
-/** The CLI as a process (dist/cli.js): runs, then exits once its output is out. */
+/** The CLI as a process (bin/update-gate.js): runs, then exits once its output is out. */
 export function main(argv: readonly string[]): Promise<void> {
   failIfDrained(EXIT.internalError, line => processIO.stderr(`update-gate: ${line}\n`))
   return run(argv).then(exitWhenFlushed)
