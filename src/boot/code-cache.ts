@@ -1,8 +1,8 @@
 /**
  * Start-up of the bundled entry points (bin/update-gate.js, dist/index.js): runs the CommonJS bundle
  * beside them through a V8 code cache written after a run, so that the next run skips compiling
- * every function the last one used. (Node's own compile cache, also enabled here for the lazily
- * required chunks, is written before the code runs and holds the top level only.)
+ * every function the last one used. (Node's own compile cache is written before the code runs
+ * and holds the top level only; and every module the runs load goes through this one.)
  *
  * The cache is an optimisation only: it lives in the user's temporary directory
  * (`update-gate-code-cache-<uid>`, mode 0700, refused unless owned by this user), is keyed by the
@@ -184,21 +184,13 @@ const wrapped = (source: string): string =>
  * Runs the CommonJS file at `url` (a bundle with no top-level exports the caller needs) with the
  * code cache of `profile`. The chunks it requires lazily (`./<name>.cjs` beside it: the Sigstore
  * verifier, the GitHub client...) go through the same cache, each with its own file, so a run
- * that loads one does not compile its functions again on every start (Node's compile cache holds
- * their top level only).
+ * that loads one does not compile its functions again on every start.
  */
 export function runCached(url: URL, profile: string): void {
   const file = fileURLToPath(url)
   const off = process.env.UPDATE_GATE_CODE_CACHE === 'off' || instrumented()
   const dir = off ? null : cacheDir()
-  if (dir) {
-    try {
-      nodeModule.enableCompileCache?.(join(dir, 'node')) // Node 22.1 and later
-    } catch {
-      // Node's compile cache is optional too.
-    }
-    process.once('exit', writeCaches)
-  }
+  if (dir) process.once('exit', writeCaches)
   const base = nodeModule.createRequire(file)
   const here = dirname(file)
   // The bundles require their chunks as `./<name>.cjs`; anything else is Node's.
