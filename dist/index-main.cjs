@@ -7788,14 +7788,26 @@ function requireSemver () {
 	return semver;
 }
 
-var semverExports = requireSemver();
-var SemVer = /*@__PURE__*/getDefaultExportFromCjs(semverExports);
+var semverLibrary;
+var hasRequiredSemverLibrary;
 
-/**
- * Builtins that OPA's wasm target does not implement, supplied by this host under OPA's own
- * names so that `opa test` runs the same policies natively. Each must behave as OPA does;
- * test/host-builtins.test.ts holds them to OPA's documented results.
- */
+function requireSemverLibrary () {
+	if (hasRequiredSemverLibrary) return semverLibrary;
+	hasRequiredSemverLibrary = 1;
+	// The `semver` package's SemVer class, required on first use rather than at start-up: loading it
+	// builds every regular expression of the package (about 1 ms of every run), while a run that
+	// compares no versions under the semver scheme (an evaluation of the seed examples) never calls
+	// it. CommonJS, as yaml-library.cjs is, because only a require() can be deferred without making
+	// its callers asynchronous; the bundle runs the package's code on the first call (it stays in the
+	// bundle, where the keyless signer's chunk finds the rest of the package).
+	let SemVer;
+	semverLibrary = () => (SemVer ??= requireSemver());
+	return semverLibrary;
+}
+
+var semverLibraryExports = requireSemverLibrary();
+var semverClass = /*@__PURE__*/getDefaultExportFromCjs(semverLibraryExports);
+
 /** SemVer 2.0.0 as semver.org gives it (no leading zeros), plus the optional `v` that OPA accepts. */
 const SEMVER$1 = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 class HostBuiltinError extends Error {
@@ -7808,7 +7820,7 @@ function parseSemver(builtin, value) {
     if (typeof value !== 'string' || !SEMVER$1.test(value)) {
         throw new HostBuiltinError(builtin, `${JSON.stringify(value)} is not a valid SemVer`);
     }
-    return new SemVer(value);
+    return new (semverClass())(value);
 }
 /** `semver.compare(a, b)`: -1, 0 or 1 by SemVer precedence (build metadata ignored). */
 function semverCompare(a, b) {
@@ -8623,7 +8635,10 @@ function compareVersions(scheme, a, b) {
     if (!isValidVersion(scheme, a) || !isValidVersion(scheme, b)) {
         throw new Error(`not a valid ${scheme} version: ${isValidVersion(scheme, a) ? b : a}`);
     }
-    return scheme === 'semver' ? new SemVer(a).compare(new SemVer(b)) : compareGeneric(a, b);
+    if (scheme !== 'semver')
+        return compareGeneric(a, b);
+    const SemVer = semverClass();
+    return new SemVer(a).compare(new SemVer(b));
 }
 const where = (file, field) => ({ file, field });
 /** Parses `vers:<scheme>/<constraint>|<constraint>\u2026` per the vers spec. */

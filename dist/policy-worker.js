@@ -7432,8 +7432,25 @@ function requireSemver () {
 	return semver;
 }
 
-var semverExports = requireSemver();
-var SemVer = /*@__PURE__*/getDefaultExportFromCjs(semverExports);
+var semverLibrary;
+var hasRequiredSemverLibrary;
+
+function requireSemverLibrary () {
+	if (hasRequiredSemverLibrary) return semverLibrary;
+	hasRequiredSemverLibrary = 1;
+	// The `semver` package's SemVer class, required on first use rather than at start-up: loading it
+	// builds every regular expression of the package (about 1 ms of every run), while a run that
+	// compares no versions under the semver scheme (an evaluation of the seed examples) never calls
+	// it. CommonJS, as yaml-library.cjs is, because only a require() can be deferred without making
+	// its callers asynchronous; the bundle runs the package's code on the first call (it stays in the
+	// bundle, where the keyless signer's chunk finds the rest of the package).
+	let SemVer;
+	semverLibrary = () => (SemVer ??= requireSemver());
+	return semverLibrary;
+}
+
+var semverLibraryExports = requireSemverLibrary();
+var semverClass = /*@__PURE__*/getDefaultExportFromCjs(semverLibraryExports);
 
 /**
  * RFC 3339 date-times, shared by the load stage (which normalises evidence times) and the host
@@ -7467,11 +7484,6 @@ function parseRfc3339(value, mode) {
     return { epochSecondMs: date.getTime(), fraction };
 }
 
-/**
- * Builtins that OPA's wasm target does not implement, supplied by this host under OPA's own
- * names so that `opa test` runs the same policies natively. Each must behave as OPA does;
- * test/host-builtins.test.ts holds them to OPA's documented results.
- */
 /** SemVer 2.0.0 as semver.org gives it (no leading zeros), plus the optional `v` that OPA accepts. */
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 class HostBuiltinError extends Error {
@@ -7484,7 +7496,7 @@ function parseSemver(builtin, value) {
     if (typeof value !== 'string' || !SEMVER.test(value)) {
         throw new HostBuiltinError(builtin, `${JSON.stringify(value)} is not a valid SemVer`);
     }
-    return new SemVer(value);
+    return new (semverClass())(value);
 }
 /** `semver.compare(a, b)`: -1, 0 or 1 by SemVer precedence (build metadata ignored). */
 function semverCompare(a, b) {

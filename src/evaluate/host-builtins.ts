@@ -3,7 +3,8 @@
  * names so that `opa test` runs the same policies natively. Each must behave as OPA does;
  * test/host-builtins.test.ts holds them to OPA's documented results.
  */
-import SemVer from 'semver/classes/semver.js'
+import type SemVer from 'semver/classes/semver.js'
+import semverClass from '../shared/semver-library.cjs'
 import { parseRfc3339, type Rfc3339Problem } from '../shared/rfc3339.js'
 
 /** SemVer 2.0.0 as semver.org gives it (no leading zeros), plus the optional `v` that OPA accepts. */
@@ -21,7 +22,7 @@ function parseSemver(builtin: string, value: unknown): SemVer {
   if (typeof value !== 'string' || !SEMVER.test(value)) {
     throw new HostBuiltinError(builtin, `${JSON.stringify(value)} is not a valid SemVer`)
   }
-  return new SemVer(value)
+  return new (semverClass())(value)
 }
 
 /** `semver.compare(a, b)`: -1, 0 or 1 by SemVer precedence (build metadata ignored). */

@@ -13,8 +13,8 @@
  * Ranges are bounded (MAX_VERS_CONSTRAINTS constraints, MAX_VERSION_LENGTH characters a
  * version); anything larger is an input error naming the file and field.
  */
-import SemVer from 'semver/classes/semver.js'
 import { GateError } from './errors.js'
+import semverClass from './semver-library.cjs'
 
 export type VersionScheme = 'semver' | 'generic'
 export const VERSION_SCHEMES: readonly VersionScheme[] = ['semver', 'generic']
@@ -63,7 +63,9 @@ export function compareVersions(scheme: VersionScheme, a: string, b: string): nu
   if (!isValidVersion(scheme, a) || !isValidVersion(scheme, b)) {
     throw new Error(`not a valid ${scheme} version: ${isValidVersion(scheme, a) ? b : a}`)
   }
-  return scheme === 'semver' ? new SemVer(a).compare(new SemVer(b)) : compareGeneric(a, b)
+  if (scheme !== 'semver') return compareGeneric(a, b)
+  const SemVer = semverClass()
+  return new SemVer(a).compare(new SemVer(b))
 }
 
 export type VersComparator = '=' | '!=' | '<' | '<=' | '>' | '>='
