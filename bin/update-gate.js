@@ -170,10 +170,11 @@ function runCached(url, profile) {
         process.once('exit', writeCaches);
     const base = nodeModule.createRequire(file);
     const here = dirname(file);
-    // The bundles require their chunks as `./<name>.cjs`; anything else is Node's.
+    // The bundles require their chunks as `./<name>.cjs`; anything else is Node's: its own modules
+    // (all the bundles require) straight from it, without the module loader's resolution.
     const require = ((id) => {
         if (!/^\.\/[A-Za-z0-9._-]+\.cjs$/.test(id))
-            return base(id);
+            return process.getBuiltinModule(id) ?? base(id);
         const chunk = join(here, id.slice(2));
         return (base.cache[chunk] ?? load(chunk, profile, dir, require)).exports;
     });
