@@ -2,8 +2,9 @@
 /**
  * Start-up of the bundled entry points (bin/update-gate.js, dist/index.js): runs their CommonJS
  * bundle (dist/cli-main.cjs, dist/index-main.cjs) through a V8 code cache written after a run, so
- * that the next run skips compiling every function the last one used. (Node's own compile cache is written before the code runs
- * and holds the top level only; and every module the runs load goes through this one.)
+ * that the next run skips compiling every function the last one used. (Node's own compile cache
+ * is written before the code runs and holds the top level only; and every module the runs load
+ * goes through this one.)
  *
  * The cache is an optimisation only: it lives in the user's temporary directory
  * (`update-gate-code-cache-<uid>`, mode 0700, refused unless owned by this user), is keyed by the

@@ -41,7 +41,13 @@ const EXAMPLE = path.join(REPO, 'examples', 'github-attestation')
 /** A CLI run with `tmp` as its temporary directory: github-attestation unless told otherwise. */
 function evaluate(
   tmp: string,
-  { example = EXAMPLE, pkg = 'package', nodeArgs = [] as string[], format = [] as string[] } = {}
+  {
+    example = EXAMPLE,
+    pkg = 'package',
+    nodeArgs = [] as string[],
+    format = [] as string[],
+    env = {} as Record<string, string>
+  } = {}
 ) {
   const r = spawnSync(
     process.execPath,
@@ -56,7 +62,7 @@ function evaluate(
       EVAL_TIME,
       ...format
     ],
-    { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } }
+    { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, ...env } }
   )
   return { code: r.status, first: r.stdout.split('\n')[0], stdout: r.stdout, stderr: r.stderr }
 }
@@ -108,20 +114,7 @@ describe('a run V8 instruments', () => {
   test('under block coverage it neither writes caches nor reads them; it decides the same', () => {
     const tmp = cliTemp()
     const coverage = path.join(tmp, 'coverage')
-    const covered = (dir: string) =>
-      spawnSync(
-        process.execPath,
-        [
-          CLI,
-          'evaluate',
-          path.join(EXAMPLE, 'package'),
-          '--trust',
-          path.join(EXAMPLE, 'trust.yaml'),
-          '--at',
-          EVAL_TIME
-        ],
-        { encoding: 'utf8', env: { ...process.env, TMPDIR: dir, NODE_V8_COVERAGE: coverage } }
-      ).stdout.split('\n')[0]
+    const covered = (dir: string) => evaluate(dir, { env: { NODE_V8_COVERAGE: coverage } }).first
     const plain = evaluate(tmp)
     // A fresh temporary directory: coverage was on (Node wrote its report), and no cache is left.
     const fresh = tempDir()
