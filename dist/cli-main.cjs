@@ -15992,11 +15992,51 @@ function* textSlices(text, size = SLICE_CHARS) {
 }
 
 /**
- * The end of a whole run (the CLI's and the Action's entry points, never a library call): once
- * everything written to stdout and stderr is out, the process exits with `code` rather than
- * waiting for Node to tear down what the run built (the V8 heap, the compiled policy and its
- * memory), which a process about to end does not need. `exit` handlers still run (the code
- * cache is written there, src/boot/code-cache.ts).
+ * The CLI's standard output and error, written with fs.writeSync rather than through
+ * process.stdout and process.stderr. A write has reached the file, pipe or terminal when the call
+ * returns, on every system (Node's stdout is asynchronous on some pipes, e.g. macOS's), so the
+ * process can exit as soon as its last line is written; and a run never builds Node's stdio
+ * streams, a cost every start paid before (docs/action.md, Performance).
+ */
+/** Waits `ms` milliseconds without returning to the event loop. */
+const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+/**
+ * Writes all of `text` (UTF-8) to the descriptor `fd` before returning, in slices (a long report
+ * is not encoded into one buffer of its size). A descriptor left non-blocking by another program
+ * (EAGAIN when the pipe is full) is waited on and written again. When its reader has gone (EPIPE:
+ * `update-gate \u2026 | head`), the rest of the text is dropped: nobody is left to read it, and the
+ * exit code still carries the decision. Any other failure (a full disk under a redirect) throws an
+ * Error naming the stream and the system's code: the run then ends as an internal error.
+ */
+function writeAllSync(fd, text) {
+    for (const slice of textSlices(text)) {
+        const bytes = Buffer.from(slice, 'utf8');
+        for (let written = 0; written < bytes.length;) {
+            try {
+                written += fs.writeSync(fd, bytes, written);
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'EPIPE')
+                    return;
+                if (code !== 'EAGAIN')
+                    throw new Error(`could not write to ${streamName(fd)}: ${code ?? messageOf(error)}`, {
+                        cause: error
+                    });
+                pause(1);
+            }
+        }
+    }
+}
+const streamName = (fd) => fd === 1 ? 'standard output' : fd === 2 ? 'standard error' : `descriptor ${fd}`;
+
+/**
+ * The end of a whole run that wrote through process.stdout and process.stderr (the Action's,
+ * whose @actions/core writes there; never a library call): once everything written is out, the
+ * process exits with `code` rather than waiting for Node to tear down what the run built (the V8
+ * heap, the compiled policy and its memory), which a process about to end does not need. `exit`
+ * handlers still run (the code cache is written there, src/boot/code-cache.ts). The CLI writes
+ * synchronously (src/shared/stdio.ts) and exits at once.
  */
 function exitWhenFlushed(code) {
     process.exitCode = code;
@@ -16210,12 +16250,8 @@ function githubAttestations(client, repository, field) {
 const policyCommands = () => Promise.resolve().then(function () { return require('./cli-policy-commands.cjs'); });
 const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 };
 const processIO = {
-    // In slices: a report of 150 MB is not encoded into one buffer of its size (text-slices.ts).
-    stdout: text => {
-        for (const slice of textSlices(text))
-            process.stdout.write(slice);
-    },
-    stderr: text => process.stderr.write(text)
+    stdout: text => writeAllSync(1, text),
+    stderr: text => writeAllSync(2, text)
 };
 /**
  * `--fetch-attestations [owner/repo]`: the GitHub attestations API with a token from the
@@ -16265,10 +16301,14 @@ function keylessPlan(options) {
         throw new GateError('USAGE', 'expected an OIDC identity token (a JWT: three base64url parts separated by dots)', { field: tokenField });
     return { token: token.trim(), tokenField };
 }
-/** The CLI as a process (bin/update-gate.js): runs, then exits once its output is out. */
+/**
+ * The CLI as a process (bin/update-gate.js): runs, then exits. Its output is written
+ * synchronously (src/shared/stdio.ts), so none is left to flush; `exit` handlers still run. A run
+ * that could not even write its error (standard error closed) ends as an internal error.
+ */
 function main(argv) {
     failIfDrained(EXIT.internalError, line => processIO.stderr(`update-gate: ${line}\n`));
-    return run(argv).then(exitWhenFlushed);
+    return run(argv).then(code => process.exit(code), () => process.exit(EXIT.internalError));
 }
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
 async function writeReport(file, text) {

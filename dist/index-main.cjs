@@ -12908,11 +12908,12 @@ async function publish(outcome, collected, subject, inputs, reportPath, target, 
 }
 
 /**
- * The end of a whole run (the CLI's and the Action's entry points, never a library call): once
- * everything written to stdout and stderr is out, the process exits with `code` rather than
- * waiting for Node to tear down what the run built (the V8 heap, the compiled policy and its
- * memory), which a process about to end does not need. `exit` handlers still run (the code
- * cache is written there, src/boot/code-cache.ts).
+ * The end of a whole run that wrote through process.stdout and process.stderr (the Action's,
+ * whose @actions/core writes there; never a library call): once everything written is out, the
+ * process exits with `code` rather than waiting for Node to tear down what the run built (the V8
+ * heap, the compiled policy and its memory), which a process about to end does not need. `exit`
+ * handlers still run (the code cache is written there, src/boot/code-cache.ts). The CLI writes
+ * synchronously (src/shared/stdio.ts) and exits at once.
  */
 function exitWhenFlushed(code) {
     process.exitCode = code;

@@ -24,9 +24,9 @@ import { readPrivateKey } from '../authoring/package/keys.js'
 import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { initPackage, signPackage, writeManifest } from '../authoring/package/package.js'
 import { checkPackage } from '../authoring/package/check.js'
-import { textSlices } from '../shared/text-slices.js'
+import { writeAllSync } from '../shared/stdio.js'
 import { VERSION } from '../shared/version.js'
-import { exitWhenFlushed, failIfDrained } from '../shared/exit.js'
+import { failIfDrained } from '../shared/exit.js'
 import { githubAttestations, parseRepository } from '../collect/attestations.js'
 import type { GitHubClient } from '../collect/api.js'
 import type { AttestationFetch } from '../contracts/evidence-package.js'
@@ -42,11 +42,8 @@ export interface CliIO {
 }
 
 const processIO: CliIO = {
-  // In slices: a report of 150 MB is not encoded into one buffer of its size (text-slices.ts).
-  stdout: text => {
-    for (const slice of textSlices(text)) process.stdout.write(slice)
-  },
-  stderr: text => process.stderr.write(text)
+  stdout: text => writeAllSync(1, text),
+  stderr: text => writeAllSync(2, text)
 }
 
 interface EvaluateOptions {
@@ -143,10 +140,17 @@ function keylessPlan(options: EvaluateOptions) {
   return { token: token.trim(), tokenField }
 }
 
-/** The CLI as a process (bin/update-gate.js): runs, then exits once its output is out. */
+/**
+ * The CLI as a process (bin/update-gate.js): runs, then exits. Its output is written
+ * synchronously (src/shared/stdio.ts), so none is left to flush; `exit` handlers still run. A run
+ * that could not even write its error (standard error closed) ends as an internal error.
+ */
 export function main(argv: readonly string[]): Promise<void> {
   failIfDrained(EXIT.internalError, line => processIO.stderr(`update-gate: ${line}\n`))
-  return run(argv).then(exitWhenFlushed)
+  return run(argv).then(
+    code => process.exit(code),
+    () => process.exit(EXIT.internalError)
+  )
 }
 
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
