@@ -36,7 +36,7 @@
 // start-up); the bundle then requires the same modules at no extra cost.
 const { isAscii } = process.getBuiltinModule('node:buffer');
 const { createHash } = process.getBuiltinModule('node:crypto');
-const { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = process.getBuiltinModule('node:fs');
+const { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } = process.getBuiltinModule('node:fs');
 const nodeModule = process.getBuiltinModule('node:module');
 const { tmpdir } = process.getBuiltinModule('node:os');
 const { basename, dirname, join } = process.getBuiltinModule('node:path');
@@ -103,11 +103,39 @@ function prune(dir, written) {
     }
 }
 /**
- * The two bytes before V8's data in a cache file: the generation (written by a profile's first
- * run, or later), then whether the run that wrote it stopped before a decision (1) or not (0).
+ * The header before V8's data in a cache file: the generation (written by a profile's first run,
+ * or later), whether the run that wrote it stopped before a decision (1) or not (0), then zeros
+ * up to 8 bytes, so that V8's data starts pointer-aligned (V8 copies data that is not before
+ * reading it).
  */
+const HEADER_BYTES = 8;
 const FIRST = 1;
 const LATER = 2;
+/**
+ * The memory every file a run loads (bundles, chunks, their caches) is read into, one file after
+ * the other, grown as needed. Each is done with before the next is read: its text decoded into a
+ * string (a copy) and hashed, or its cache deserialised by V8 (which keeps none of the bytes). A
+ * run so touches the pages of its largest file once, rather than fresh memory for every file:
+ * each first touch of a page is a page fault, a few microseconds each.
+ */
+let scratch = Buffer.allocUnsafeSlow(0);
+/** The bytes of `file`, in `scratch`: valid until the next read. */
+function readScratch(file) {
+    const fd = openSync(file, 'r');
+    try {
+        const size = fstatSync(fd).size;
+        if (scratch.length < size)
+            scratch = Buffer.allocUnsafeSlow(size);
+        let length = 0;
+        for (let n = -1; length < size && n !== 0; length += n) {
+            n = readSync(fd, scratch, length, size - length, length);
+        }
+        return scratch.subarray(0, length);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
 /**
  * Whether this run went further than the runs that wrote its caches: it loaded a file that had
  * no cache (or one V8 refused), or it ended with a decision where a cache's writer stopped.
@@ -128,7 +156,9 @@ function writeCaches(exitCode) {
             continue;
         try {
             const temp = `${cacheFile}.${process.pid}.tmp`;
-            const header = Buffer.of(accepted ? LATER : FIRST, stopped ? 1 : 0);
+            const header = Buffer.alloc(HEADER_BYTES);
+            header[0] = accepted ? LATER : FIRST;
+            header[1] = stopped ? 1 : 0;
             writeFileSync(temp, Buffer.concat([header, script.createCachedData()]), { mode: 0o600 });
             renameSync(temp, cacheFile);
             written.set(place, basename(cacheFile));
@@ -188,7 +218,7 @@ function runCached(url, profile) {
 }
 /** Compiles `file` with its cached code (written at exit when there was none), then runs it. */
 function load(file, profile, dir, require) {
-    const bytes = readFileSync(file);
+    const bytes = readScratch(file);
     // The bundles are ASCII (non-ASCII characters escaped at build time): a one-byte string, read
     // without UTF-8 decoding, and hashed as bytes.
     const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
@@ -201,12 +231,15 @@ function load(file, profile, dir, require) {
     let byStopped = false;
     if (cacheFile) {
         try {
-            const file = readFileSync(cacheFile);
+            const file = readScratch(cacheFile);
             generation = file[0] ?? 0;
             byStopped = file[1] === 1;
             // A file of another layout is no cache: written anew at exit.
-            const known = (generation === FIRST || generation === LATER) && (file[1] ?? 2) <= 1;
-            cachedData = known ? file.subarray(2) : undefined;
+            const known = (generation === FIRST || generation === LATER) &&
+                (file[1] ?? 2) <= 1 &&
+                file.length > HEADER_BYTES &&
+                file.subarray(2, HEADER_BYTES).every(byte => byte === 0);
+            cachedData = known ? file.subarray(HEADER_BYTES) : undefined;
         }
         catch {
             cachedData = undefined;
