@@ -10003,31 +10003,53 @@ function spkiOfPem(pem) {
     const der = Buffer.from(body, 'base64');
     return der.toString('base64') === body ? der : null;
 }
+/** An EC public key's uncompressed point (X then Y, without the 04 byte) as a JWK. */
+const ecJwk = (crv, point) => ({
+    kty: 'EC',
+    crv,
+    x: point.subarray(0, point.length / 2).toString('base64url'),
+    y: point.subarray(point.length / 2).toString('base64url')
+});
 /**
- * The DER encoding OpenSSL writes for each supported key, before the key's bytes: a named curve
- * with an uncompressed point, or Ed25519. DER of exactly this form is what keyFingerprint would
- * hash (export writes the same bytes back), so its fingerprint needs no export; any other
- * encoding that parses (a compressed point, say) is fingerprinted from the export.
+ * The DER encoding OpenSSL writes for each supported key, before the key's bytes (a named curve
+ * with an uncompressed point, or Ed25519), and those bytes as a JWK. DER of exactly this form is
+ * what keyFingerprint would hash (export writes the same bytes back), so its fingerprint needs no
+ * export; and its key is imported from the JWK, which spares OpenSSL's DER decoders (set up at a
+ * process's first DER key: most of that key's cost). OpenSSL checks the JWK's key as it checks
+ * the DER's (a point off the curve is refused), and what it refuses is parsed again as PEM for the
+ * error. Any other encoding that parses (a compressed point, say) is parsed as DER and
+ * fingerprinted from the export.
  */
 const CANONICAL_SPKI = {
-    ed25519: { prefix: Buffer.from('302a300506032b6570032100', 'hex'), length: 44 },
+    ed25519: {
+        prefix: Buffer.from('302a300506032b6570032100', 'hex'),
+        length: 44,
+        jwk: key => ({ kty: 'OKP', crv: 'Ed25519', x: key.toString('base64url') })
+    },
     'ecdsa-p256-sha256': {
         prefix: Buffer.from('3059301306072a8648ce3d020106082a8648ce3d03010703420004', 'hex'),
-        length: 91
+        length: 91,
+        jwk: point => ecJwk('P-256', point)
     },
     'ecdsa-p384-sha384': {
         prefix: Buffer.from('3076301006072a8648ce3d020106052b8104002203620004', 'hex'),
-        length: 120
+        length: 120,
+        jwk: point => ecJwk('P-384', point)
     }
 };
-const fingerprintOf = (key, algorithm, der) => {
-    const canonical = CANONICAL_SPKI[algorithm];
-    return der !== null &&
-        der.length === canonical.length &&
-        der.subarray(0, canonical.prefix.length).equals(canonical.prefix)
-        ? 'sha256:' + node_crypto.createHash('sha256').update(der).digest('hex')
-        : keyFingerprint(key);
-};
+/** The algorithm whose canonical DER `der` is, or null. */
+function canonicalAlgorithm(der) {
+    if (der === null)
+        return null;
+    for (const [algorithm, { prefix, length }] of Object.entries(CANONICAL_SPKI)) {
+        if (der.length === length && der.subarray(0, prefix.length).equals(prefix))
+            return algorithm;
+    }
+    return null;
+}
+const fingerprintOf = (key, algorithm, der) => canonicalAlgorithm(der) === algorithm
+    ? 'sha256:' + node_crypto.createHash('sha256').update(der).digest('hex')
+    : keyFingerprint(key);
 /**
  * Parses one PEM public key; INVALID_KEY naming the key id when it is not a supported key. The
  * fingerprint is keyFingerprint's.
@@ -10042,8 +10064,15 @@ function parsePublicKey(pem, keyId, where) {
     let der = spkiOfPem(pem);
     let key;
     if (der !== null) {
+        const canonical = canonicalAlgorithm(der);
         try {
-            key = node_crypto.createPublicKey({ key: der, format: 'der', type: 'spki' });
+            key =
+                canonical === null
+                    ? node_crypto.createPublicKey({ key: der, format: 'der', type: 'spki' })
+                    : node_crypto.createPublicKey({
+                        key: CANONICAL_SPKI[canonical].jwk(der.subarray(CANONICAL_SPKI[canonical].prefix.length)),
+                        format: 'jwk'
+                    });
         }
         catch {
             der = null; // parsed again as PEM below, for the error OpenSSL gives there

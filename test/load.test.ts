@@ -248,6 +248,23 @@ describe('trust', () => {
         pemOf(Buffer.concat([spki(k), Buffer.of(0)])) // a trailing byte after the DER
       ]),
       pemOf(compressed),
+      // Canonical DER whose point OpenSSL must refuse however the key is imported: off the
+      // curve (Y changed), X = p (out of range), both coordinates zero; an Ed25519 key of
+      // arbitrary bytes.
+      ...[
+        Buffer.concat([
+          spki(p256).subarray(0, 59),
+          Buffer.from(y).map((b, i) => (i === 31 ? b ^ 1 : b))
+        ]),
+        Buffer.concat([
+          spki(p256).subarray(0, 27),
+          Buffer.from('ffffffff00000001000000000000000000000000ffffffffffffffffffffffff', 'hex'),
+          y
+        ]),
+        Buffer.concat([spki(p256).subarray(0, 27), Buffer.alloc(64)]),
+        Buffer.concat([spki(keys[1]!).subarray(0, 24), Buffer.alloc(96, 1)]),
+        Buffer.concat([spki(keys[2]!).subarray(0, 12), Buffer.alloc(32, 7)])
+      ].map(der => pemOf(der)),
       pemOf(spki(p256)).replace(/\n(?=.{10})/, '\n\n'), // an empty line inside: refused
       pemOf(spki(p256)).replace('A', '*'), // not base64
       pemOf(Buffer.from('not a key')),
