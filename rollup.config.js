@@ -47,13 +47,45 @@ const DEFERRED = [
     to: `export ${lazyPromises(['chmod', 'copyFile', 'lstat', 'mkdir', 'open', 'readdir', 'rename', 'rm', 'rmdir', 'stat', 'symlink', 'unlink'], 'fs.promises')}`
   }
 ]
-const deferred = () => ({
-  name: 'deferred',
+
+// @actions/core writes workflow commands and log lines with process.stdout.write; it writes them
+// with src/shared/stdio.ts instead, as the rest of the bundles do: out when the call returns, so
+// the Action exits as soon as it is done, and a run builds none of Node's stdio streams.
+const STDIO = path.resolve('src/shared/stdio.ts')
+const SYNCHRONOUS_OUTPUT = [
+  {
+    file: /\/node_modules\/@actions\/core\/lib\/command\.js$/,
+    from: 'process.stdout.write(cmd.toString() + os.EOL);',
+    to: 'writeAllSync(1, cmd.toString() + os.EOL);',
+    imports: `import { writeAllSync } from ${JSON.stringify(STDIO)};\n`
+  },
+  {
+    file: /\/node_modules\/@actions\/core\/lib\/core\.js$/,
+    from: 'process.stdout.write(message + os.EOL);',
+    to: 'writeAllSync(1, message + os.EOL);',
+    imports: `import { writeAllSync } from ${JSON.stringify(STDIO)};\n`
+  },
+  {
+    file: /\/node_modules\/@actions\/core\/lib\/core\.js$/,
+    from: 'process.stdout.write(os.EOL);',
+    to: 'writeAllSync(1, os.EOL);'
+  }
+]
+
+/** The plugin that makes the exact replacements of DEFERRED and SYNCHRONOUS_OUTPUT. */
+const dependencyChanges = () => ({
+  name: 'dependency-changes',
   transform(code, id) {
-    const change = DEFERRED.find(d => d.file.test(id))
-    if (!change) return null
-    if (!code.includes(change.from)) this.error(`${id} no longer holds: ${change.from}`)
-    return { code: code.replace(change.from, change.to), map: null }
+    const changes = [...DEFERRED, ...SYNCHRONOUS_OUTPUT].filter(d => d.file.test(id))
+    if (changes.length === 0) return null
+    let out = code
+    for (const change of changes) {
+      if (!out.includes(change.from)) this.error(`${id} no longer holds: ${change.from}`)
+      out = (change.imports ?? '') + out.replace(change.from, change.to)
+    }
+    if (out.includes('process.stdout.write(') && SYNCHRONOUS_OUTPUT.some(c => c.file.test(id)))
+      this.error(`${id} writes to process.stdout where SYNCHRONOUS_OUTPUT does not change it`)
+    return { code: out, map: null }
   }
 })
 
@@ -116,7 +148,7 @@ const plugins = (lazy, dir) => {
   const ignored = new Set()
   const chunks = new Set()
   return [
-    deferred(),
+    dependencyChanges(),
     ...(lazy ? [lazyRequires(lazy, ignored, chunks)] : []),
     // The plugin wants its output folder inside rollup's (bin/ for the CLI's entry point).
     typescript({ tsconfig: './tsconfig.build.json', outDir: dir }),

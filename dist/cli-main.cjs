@@ -16021,11 +16021,12 @@ function* textSlices(text, size = SLICE_CHARS) {
 }
 
 /**
- * The CLI's standard output and error, written with fs.writeSync rather than through
- * process.stdout and process.stderr. A write has reached the file, pipe or terminal when the call
- * returns, on every system (Node's stdout is asynchronous on some pipes, e.g. macOS's), so the
- * process can exit as soon as its last line is written; and a run never builds Node's stdio
- * streams, a cost every start paid before (docs/action.md, Performance).
+ * Standard output and error of the entry points (the CLI's, and the Action's with @actions/core's
+ * writes: rollup.config.js), written with fs.writeSync rather than through process.stdout and
+ * process.stderr. A write has reached the file, pipe or terminal when the call returns, on every
+ * system (Node's stdout is asynchronous on some pipes, e.g. macOS's), so the process can exit as
+ * soon as its last line is written; and a run never builds Node's stdio streams, a cost every
+ * start paid before (docs/action.md, Performance).
  */
 /** Waits `ms` milliseconds without returning to the event loop. */
 const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -16060,36 +16061,18 @@ function writeAllSync(fd, text) {
 const streamName = (fd) => fd === 1 ? 'standard output' : fd === 2 ? 'standard error' : `descriptor ${fd}`;
 
 /**
- * The end of a whole run that wrote through process.stdout and process.stderr (the Action's,
- * whose @actions/core writes there; never a library call): once everything written is out, the
- * process exits with `code` rather than waiting for Node to tear down what the run built (the V8
- * heap, the compiled policy and its memory), which a process about to end does not need. `exit`
- * handlers still run (the code cache is written there, src/boot/code-cache.ts). The CLI writes
- * synchronously (src/shared/stdio.ts) and exits at once.
- */
-function exitWhenFlushed(code) {
-    process.exitCode = code;
-    let pending = 2;
-    const flushed = () => {
-        if (--pending === 0)
-            process.exit(code);
-    };
-    // A write's callback runs once it and every write before it are out (pipes are asynchronous
-    // on some systems, e.g. macOS).
-    process.stdout.write('', flushed);
-    process.stderr.write('', flushed);
-}
-/**
- * The guard of a whole run against ending in silence: when Node's event loop empties while the
- * run still waits on something that will never settle (a promise nothing resolves, work V8 did
- * not keep the loop alive for), Node would exit with code 0 and no output, which a workflow reads
- * as success. `beforeExit` is emitted only then (an explicit process.exit, as exitWhenFlushed
- * makes, skips it), so the run fails with `code` and one line saying no decision was made.
+ * The guard of a whole run (the CLI's and the Action's entry points, never a library call)
+ * against ending in silence: when Node's event loop empties while the run still waits on
+ * something that will never settle (a promise nothing resolves, work V8 did not keep the loop
+ * alive for), Node would exit with code 0 and no output, which a workflow reads as success.
+ * `beforeExit` is emitted only then (the entry points end with process.exit, which skips it), so
+ * the run fails with `code` and one line saying no decision was made. `write` writes
+ * synchronously (src/shared/stdio.ts): the line is out before the process exits.
  */
 function failIfDrained(code, write) {
     process.once('beforeExit', () => {
         write('internal error: the run ended with work still pending, before any decision');
-        exitWhenFlushed(code);
+        process.exit(code);
     });
 }
 

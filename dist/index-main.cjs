@@ -1,10 +1,10 @@
 (function (exports, require, module, __filename, __dirname) {
 'use strict';
 
+var fs = require('node:fs');
 var os = require('os');
 var require$$0 = require('crypto');
-var fs = require('fs');
-var fs$1 = require('node:fs');
+var fs$1 = require('fs');
 var node_os = require('node:os');
 var path = require('node:path');
 var node_crypto = require('node:crypto');
@@ -33,7 +33,7 @@ function _interopNamespaceDefault(e) {
 
 var os__namespace = /*#__PURE__*/_interopNamespaceDefault(os);
 var require$$0__namespace = /*#__PURE__*/_interopNamespaceDefault(require$$0);
-var fs__namespace = /*#__PURE__*/_interopNamespaceDefault(fs);
+var fs__namespace = /*#__PURE__*/_interopNamespaceDefault(fs$1);
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
@@ -69,6 +69,154 @@ function getAugmentedNamespace(n) {
 	});
 	return a;
 }
+
+/**
+ * Typed errors with codes, as in sigstore-js. An input error names the file, the field (a JSON
+ * path such as `evidence[2].time`) and what was expected; it ends the run as `error` (exit 2),
+ * never as an approval. Anything else that escapes is an internal error (exit 3).
+ */
+class GateError extends Error {
+    code;
+    file;
+    field;
+    constructor(code, message, where = {}) {
+        // A safety net: messages quote bounded excerpts (`excerpt`, `clip`), so this rarely cuts.
+        super(clip(message, MAX_MESSAGE_CHARS));
+        this.name = 'GateError';
+        this.code = code;
+        this.file = where.file === undefined ? undefined : clip(where.file, MAX_PLACE_CHARS);
+        this.field = where.field === undefined ? undefined : clip(where.field, MAX_PLACE_CHARS);
+    }
+    /** `file: field: message`, the one line a user sees. */
+    describe() {
+        const place = [this.file, this.field].filter(Boolean).join(': ');
+        return place ? `${place}: ${this.message}` : this.message;
+    }
+}
+/** Longest message a GateError carries; anything longer is cut (it quotes input, never all of it). */
+const MAX_MESSAGE_CHARS = 2000;
+const MAX_PLACE_CHARS = 500;
+/** `text` cut to at most `max` UTF-16 units, marked with `\u2026` when cut (never halving a pair). */
+function clip(text, max = 100) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}\u2026`;
+}
+/**
+ * A bounded excerpt of an input value for an error message: JSON-like, at most `max` characters,
+ * nesting shown to a few levels only. Never stringifies the whole value, so neither a long nor a
+ * deeply nested value can make the message huge or overflow the stack.
+ */
+function excerpt(value, max = 100) {
+    const out = [];
+    let length = 0;
+    const push = (s) => {
+        out.push(s);
+        length += s.length;
+        return length <= max;
+    };
+    const walk = (v, depth) => {
+        if (typeof v === 'string')
+            return push(JSON.stringify(clip(v, max)));
+        if (v === null || typeof v !== 'object')
+            return push(v === undefined ? 'undefined' : String(v));
+        const isArray = Array.isArray(v);
+        const entries = isArray
+            ? v.map(x => [null, x])
+            : Object.entries(v).map(([k, x]) => [k, x]);
+        if (entries.length === 0)
+            return push(isArray ? '[]' : '{}');
+        if (depth >= EXCERPT_DEPTH)
+            return push(isArray ? '[\u2026]' : '{\u2026}');
+        if (!push(isArray ? '[' : '{'))
+            return false;
+        for (const [i, [key, x]] of entries.entries()) {
+            if (i > 0 && !push(','))
+                return false;
+            if (key !== null && !push(`${JSON.stringify(clip(key, max))}:`))
+                return false;
+            if (!walk(x, depth + 1))
+                return false;
+        }
+        return push(isArray ? ']' : '}');
+    };
+    walk(value, 0);
+    return clip(out.join(''), max);
+}
+const EXCERPT_DEPTH = 4;
+const isGateError = (error) => error instanceof GateError;
+/** The message of anything thrown: opa-wasm and some libraries throw plain `{ message }` objects. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'object' && error !== null && 'message' in error)
+        return String(error.message);
+    return String(error);
+}
+
+/**
+ * A long text in slices, for writing it out piece by piece: a stream encodes each write into a
+ * buffer of its own size, so a 150 MB report written at once costs a 150 MB buffer on top of
+ * the string (and, in the CLI, of the policy's wasm memory still alive); written in slices it
+ * costs one slice. A slice never ends between the two halves of a surrogate pair (each half
+ * written alone would be encoded as U+FFFD), so the slices encode to the bytes of the whole text.
+ */
+/** Characters per slice: 1 Mi. */
+const SLICE_CHARS = 1 << 20;
+function* textSlices(text, size = SLICE_CHARS) {
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(text.length, start + Math.max(2, size));
+        const last = text.charCodeAt(end - 1);
+        if (last >= 0xd800 && last <= 0xdbff && end < text.length)
+            end--;
+        yield text.slice(start, end);
+        start = end;
+    }
+}
+
+/**
+ * Standard output and error of the entry points (the CLI's, and the Action's with @actions/core's
+ * writes: rollup.config.js), written with fs.writeSync rather than through process.stdout and
+ * process.stderr. A write has reached the file, pipe or terminal when the call returns, on every
+ * system (Node's stdout is asynchronous on some pipes, e.g. macOS's), so the process can exit as
+ * soon as its last line is written; and a run never builds Node's stdio streams, a cost every
+ * start paid before (docs/action.md, Performance).
+ */
+/** Waits `ms` milliseconds without returning to the event loop. */
+const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+/**
+ * Writes all of `text` (UTF-8) to the descriptor `fd` before returning, in slices (a long report
+ * is not encoded into one buffer of its size). A descriptor left non-blocking by another program
+ * (EAGAIN when the pipe is full) is waited on and written again. When its reader has gone (EPIPE:
+ * `update-gate \u2026 | head`), the rest of the text is dropped: nobody is left to read it, and the
+ * exit code still carries the decision. Any other failure (a full disk under a redirect) throws an
+ * Error naming the stream and the system's code: the run then ends as an internal error.
+ */
+function writeAllSync(fd, text) {
+    for (const slice of textSlices(text)) {
+        const bytes = Buffer.from(slice, 'utf8');
+        for (let written = 0; written < bytes.length;) {
+            try {
+                written += fs.writeSync(fd, bytes, written);
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'EPIPE')
+                    return;
+                if (code !== 'EAGAIN')
+                    throw new Error(`could not write to ${streamName(fd)}: ${code ?? messageOf(error)}`, {
+                        cause: error
+                    });
+                pause(1);
+            }
+        }
+    }
+}
+const streamName = (fd) => fd === 1 ? 'standard output' : fd === 2 ? 'standard error' : `descriptor ${fd}`;
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -140,7 +288,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + os__namespace.EOL);
+    writeAllSync(1, cmd.toString() + os__namespace.EOL);
 }
 const CMD_STRING = '::';
 class Command {
@@ -378,7 +526,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os__namespace.EOL);
+    writeAllSync(1, os__namespace.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 //-----------------------------------------------------------------------
@@ -422,95 +570,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os__namespace.EOL);
-}
-
-/**
- * Typed errors with codes, as in sigstore-js. An input error names the file, the field (a JSON
- * path such as `evidence[2].time`) and what was expected; it ends the run as `error` (exit 2),
- * never as an approval. Anything else that escapes is an internal error (exit 3).
- */
-class GateError extends Error {
-    code;
-    file;
-    field;
-    constructor(code, message, where = {}) {
-        // A safety net: messages quote bounded excerpts (`excerpt`, `clip`), so this rarely cuts.
-        super(clip(message, MAX_MESSAGE_CHARS));
-        this.name = 'GateError';
-        this.code = code;
-        this.file = where.file === undefined ? undefined : clip(where.file, MAX_PLACE_CHARS);
-        this.field = where.field === undefined ? undefined : clip(where.field, MAX_PLACE_CHARS);
-    }
-    /** `file: field: message`, the one line a user sees. */
-    describe() {
-        const place = [this.file, this.field].filter(Boolean).join(': ');
-        return place ? `${place}: ${this.message}` : this.message;
-    }
-}
-/** Longest message a GateError carries; anything longer is cut (it quotes input, never all of it). */
-const MAX_MESSAGE_CHARS = 2000;
-const MAX_PLACE_CHARS = 500;
-/** `text` cut to at most `max` UTF-16 units, marked with `\u2026` when cut (never halving a pair). */
-function clip(text, max = 100) {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max - 1);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end--;
-    return `${text.slice(0, end)}\u2026`;
-}
-/**
- * A bounded excerpt of an input value for an error message: JSON-like, at most `max` characters,
- * nesting shown to a few levels only. Never stringifies the whole value, so neither a long nor a
- * deeply nested value can make the message huge or overflow the stack.
- */
-function excerpt(value, max = 100) {
-    const out = [];
-    let length = 0;
-    const push = (s) => {
-        out.push(s);
-        length += s.length;
-        return length <= max;
-    };
-    const walk = (v, depth) => {
-        if (typeof v === 'string')
-            return push(JSON.stringify(clip(v, max)));
-        if (v === null || typeof v !== 'object')
-            return push(v === undefined ? 'undefined' : String(v));
-        const isArray = Array.isArray(v);
-        const entries = isArray
-            ? v.map(x => [null, x])
-            : Object.entries(v).map(([k, x]) => [k, x]);
-        if (entries.length === 0)
-            return push(isArray ? '[]' : '{}');
-        if (depth >= EXCERPT_DEPTH)
-            return push(isArray ? '[\u2026]' : '{\u2026}');
-        if (!push(isArray ? '[' : '{'))
-            return false;
-        for (const [i, [key, x]] of entries.entries()) {
-            if (i > 0 && !push(','))
-                return false;
-            if (key !== null && !push(`${JSON.stringify(clip(key, max))}:`))
-                return false;
-            if (!walk(x, depth + 1))
-                return false;
-        }
-        return push(isArray ? ']' : '}');
-    };
-    walk(value, 0);
-    return clip(out.join(''), max);
-}
-const EXCERPT_DEPTH = 4;
-const isGateError = (error) => error instanceof GateError;
-/** The message of anything thrown: opa-wasm and some libraries throw plain `{ message }` objects. */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'object' && error !== null && 'message' in error)
-        return String(error.message);
-    return String(error);
+    writeAllSync(1, message + os__namespace.EOL);
 }
 
 /**
@@ -521,17 +581,17 @@ function messageOf(error) {
  * file); these are for writes, temporary folders, the authoring tools, and an artifact's digest
  * (`read` on a descriptor fs-safe opened, overlapping the hash).
  */
-const copyFile = require$$0$1.promisify(fs$1.copyFile);
-const mkdir = require$$0$1.promisify(fs$1.mkdir);
-const mkdtemp = require$$0$1.promisify(fs$1.mkdtemp);
-const readFile = require$$0$1.promisify(fs$1.readFile);
-const readdir = require$$0$1.promisify(fs$1.readdir);
-const rm = require$$0$1.promisify(fs$1.rm);
-const stat = require$$0$1.promisify(fs$1.stat);
-const writeFile = require$$0$1.promisify(fs$1.writeFile);
-require$$0$1.promisify(fs$1.open);
-const read = require$$0$1.promisify(fs$1.read);
-require$$0$1.promisify(fs$1.close);
+const copyFile = require$$0$1.promisify(fs.copyFile);
+const mkdir = require$$0$1.promisify(fs.mkdir);
+const mkdtemp = require$$0$1.promisify(fs.mkdtemp);
+const readFile = require$$0$1.promisify(fs.readFile);
+const readdir = require$$0$1.promisify(fs.readdir);
+const rm = require$$0$1.promisify(fs.rm);
+const stat = require$$0$1.promisify(fs.stat);
+const writeFile = require$$0$1.promisify(fs.writeFile);
+require$$0$1.promisify(fs.open);
+const read = require$$0$1.promisify(fs.read);
+require$$0$1.promisify(fs.close);
 
 /**
  * Safe file access inside a root directory (security invariant 3): every path is relative to the
@@ -564,7 +624,7 @@ function checkRelativePath(rel, where) {
 /** Real path of a root directory; FILE_NOT_FOUND when it does not exist. */
 function realRoot(dir, where = { file: dir }) {
     try {
-        return fs$1.realpathSync.native(dir);
+        return fs.realpathSync.native(dir);
     }
     catch (error) {
         if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
@@ -583,7 +643,7 @@ function resolveInside(root, rel, where) {
     const joined = path.join(root, ...clean.split('/'));
     let real;
     try {
-        real = fs$1.realpathSync.native(joined);
+        real = fs.realpathSync.native(joined);
     }
     catch (error) {
         const code = errnoCode(error);
@@ -621,7 +681,7 @@ function notRegular(info) {
 const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
 // Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
 // following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
-const OPEN_FLAGS = fs$1.constants.O_RDONLY | (fs$1.constants.O_NONBLOCK ?? 0) | (fs$1.constants.O_NOFOLLOW ?? 0);
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
 /**
  * A file opened for reading: positional reads (returning the bytes read), its status, and close.
  * A descriptor is a number the system reuses once closed, so close closes it once and later calls
@@ -634,20 +694,20 @@ class OpenFile {
         this.fd = fd;
     }
     read(buffer, offset, length, position) {
-        return fs$1.readSync(this.fd, buffer, offset, length, position);
+        return fs.readSync(this.fd, buffer, offset, length, position);
     }
     /** The same read on libuv's thread pool: for large files, read while the caller hashes. */
     async readAsync(buffer, offset, length, position) {
         return (await read(this.fd, buffer, offset, length, position)).bytesRead;
     }
     stat() {
-        return fs$1.fstatSync(this.fd);
+        return fs.fstatSync(this.fd);
     }
     close() {
         if (this.closed)
             return;
         this.closed = true;
-        fs$1.closeSync(this.fd);
+        fs.closeSync(this.fd);
     }
 }
 /**
@@ -659,7 +719,7 @@ class OpenFile {
 function openRegularFile(real, where) {
     let before;
     try {
-        before = fs$1.lstatSync(real);
+        before = fs.lstatSync(real);
     }
     catch (error) {
         throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
@@ -669,7 +729,7 @@ function openRegularFile(real, where) {
         throw refuse(kind, where);
     let handle;
     try {
-        handle = new OpenFile(fs$1.openSync(real, OPEN_FLAGS));
+        handle = new OpenFile(fs.openSync(real, OPEN_FLAGS));
     }
     catch (error) {
         const code = errnoCode(error);
@@ -3949,7 +4009,7 @@ async function streamToFile(body, file, maxBytes, label) {
     await mkdir(path.dirname(file), { recursive: true });
     const counted = meter(maxBytes, label);
     try {
-        await promises.pipeline(source, counted.stream, fs$1.createWriteStream(file));
+        await promises.pipeline(source, counted.stream, fs.createWriteStream(file));
     }
     catch (error) {
         throw downloadFailed(error, label);
@@ -4325,7 +4385,7 @@ const fetchTrust = async (client, at, trustPath, destDir) => {
     if (!(await fetchFile(client, at, trustPath, local(trustPath)))) {
         throw notFoundAt('trust configuration', at, trustPath, 'trust');
     }
-    const keyFiles = keyFilesOf(fs$1.readFileSync(local(trustPath), 'utf8'), trustPath);
+    const keyFiles = keyFilesOf(fs.readFileSync(local(trustPath), 'utf8'), trustPath);
     for (const keyFile of keyFiles) {
         // A missing key file is left to the load stage, which names the field that points to it.
         await fetchFile(client, at, keyFile, local(keyFile));
@@ -4978,7 +5038,7 @@ function insideWorkspace(root, path$1, field) {
     const full = path.resolve(root, path$1);
     let real;
     try {
-        real = fs$1.realpathSync.native(full);
+        real = fs.realpathSync.native(full);
     }
     catch {
         throw new GateError('FILE_NOT_FOUND', 'not found in the workspace', { file: path$1, field });
@@ -4998,7 +5058,7 @@ function findPackages(root, patterns) {
     const walk = (dir, depth) => {
         if (++seen > MAX_DIRS || depth > MAX_DEPTH$1)
             return;
-        const entries = fs$1.readdirSync(dir, { withFileTypes: true });
+        const entries = fs.readdirSync(dir, { withFileTypes: true });
         const rel = toPosix(path.relative(root, dir));
         if (entries.some(e => e.isFile() && e.name === INDEX_FILE) && matchesAny(rel, patterns))
             found.push(rel);
@@ -5013,7 +5073,7 @@ function findPackages(root, patterns) {
 function collectWorkspace(options) {
     let root;
     try {
-        root = fs$1.realpathSync.native(options.workspace);
+        root = fs.realpathSync.native(options.workspace);
     }
     catch {
         throw new GateError('FILE_NOT_FOUND', 'workspace directory not found', {
@@ -5022,7 +5082,7 @@ function collectWorkspace(options) {
         });
     }
     const trustFile = insideWorkspace(root, options.trust, 'input trust');
-    if (!fs$1.lstatSync(trustFile).isFile()) {
+    if (!fs.lstatSync(trustFile).isFile()) {
         throw new GateError('FILE_NOT_FOUND', 'not a file', {
             file: options.trust,
             field: 'input trust'
@@ -5032,7 +5092,7 @@ function collectWorkspace(options) {
     const dataFiles = [];
     for (const path of options.data ?? []) {
         const file = insideWorkspace(root, path, 'input data');
-        if (!fs$1.lstatSync(file).isFile()) {
+        if (!fs.lstatSync(file).isFile()) {
             throw new GateError('FILE_NOT_FOUND', 'not a file', { file: path, field: 'input data' });
         }
         dataFiles.push(file);
@@ -5296,7 +5356,7 @@ function builtInPolicyDir() {
     const candidates = [path.join(here, 'policy')];
     for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir))
         candidates.push(path.join(dir, 'dist', 'policy'));
-    const found = candidates.find(dir => fs$1.existsSync(path.join(dir, 'policy.wasm')));
+    const found = candidates.find(dir => fs.existsSync(path.join(dir, 'policy.wasm')));
     if (!found) {
         throw new GateError('POLICY_LOAD', `the built-in policy is missing (no policy.wasm in ${here}/policy or any dist/policy above it); run npm run build`);
     }
@@ -5305,10 +5365,10 @@ function builtInPolicyDir() {
 /** Read synchronously: the policy ships beside the code, and a thread hop costs more than the read. */
 function readBuiltInPolicy() {
     const dir = builtInPolicyDir();
-    const wasm = fs$1.readFileSync(path.join(dir, 'policy.wasm'));
+    const wasm = fs.readFileSync(path.join(dir, 'policy.wasm'));
     const dataFile = path.join(dir, 'data.json');
-    const data = fs$1.existsSync(dataFile)
-        ? JSON.parse(fs$1.readFileSync(dataFile, 'utf8'))
+    const data = fs.existsSync(dataFile)
+        ? JSON.parse(fs.readFileSync(dataFile, 'utf8'))
         : {};
     return { name: 'built-in', wasm, data, builtIn: true };
 }
@@ -5344,7 +5404,7 @@ async function readWasmBundle(file) {
         }
     })();
     try {
-        await Promise.all([promises.pipeline(fs$1.createReadStream(file), createGunzip(), entries), reading]);
+        await Promise.all([promises.pipeline(fs.createReadStream(file), createGunzip(), entries), reading]);
     }
     catch (error) {
         if (error instanceof GateError)
@@ -9714,8 +9774,8 @@ const EVIDENCE_READERS = {
 };
 
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
-const isFile = (p) => fs$1.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
-const isDirectory = (p) => fs$1.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const isFile = (p) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+const isDirectory = (p) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
 function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
@@ -9927,9 +9987,9 @@ function reportFiles(source, label) {
             throw new GateError('FILE_NOT_FOUND', 'does not exist; give a report file (update-gate evaluate --format json) or a directory of them', where);
         throw error;
     }
-    if (!fs$1.statSync(real).isDirectory())
+    if (!fs.statSync(real).isDirectory())
         return [{ real, label }];
-    const names = fs$1.readdirSync(real, { withFileTypes: true })
+    const names = fs.readdirSync(real, { withFileTypes: true })
         .filter(e => e.name.endsWith('.json') && (e.isFile() || e.isSymbolicLink()))
         .map(e => e.name)
         .sort();
@@ -10656,7 +10716,7 @@ function rootFile() {
         candidates.push(path.join(dir, 'dist', 'sigstore', PUBLIC_GOOD_ROOT_FILE));
         candidates.push(path.join(dir, 'sigstore', PUBLIC_GOOD_ROOT_FILE));
     }
-    const found = candidates.find(f => fs$1.existsSync(f));
+    const found = candidates.find(f => fs.existsSync(f));
     if (!found) {
         throw new GateError('FILE_NOT_FOUND', `the built-in Sigstore trusted root is missing (no ${PUBLIC_GOOD_ROOT_FILE} in ${here}/sigstore or any dist/sigstore above it); run npm run build, or name one as sigstore.trustedRoot in the trust configuration`);
     }
@@ -10678,7 +10738,7 @@ const isBuiltInRoot = (json) => typeof json === 'object' && json !== null && bui
 function loadPublicGoodRoot() {
     if (cached)
         return cached;
-    const bytes = fs$1.readFileSync(rootFile());
+    const bytes = fs.readFileSync(rootFile());
     // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
     const json = JSON.parse(bytes.toString('utf8'));
     if (typeof json === 'object' && json !== null)
@@ -12644,8 +12704,8 @@ function actionReport(outcome, collected, subject) {
  * pool before the process can end.
  */
 function writeReportFile(path$1, report) {
-    fs$1.mkdirSync(path.dirname(path$1), { recursive: true });
-    fs$1.writeFileSync(path$1, `${JSON.stringify(report, null, 2)}\n`);
+    fs.mkdirSync(path.dirname(path$1), { recursive: true });
+    fs.writeFileSync(path$1, `${JSON.stringify(report, null, 2)}\n`);
 }
 function setOutputs(outcome, reportPath) {
     setOutput('decision', outcome.decision);
@@ -12669,10 +12729,10 @@ function describeError(error) {
 }
 function readPayload() {
     const path = process.env.GITHUB_EVENT_PATH;
-    if (!path || !fs$1.existsSync(path))
+    if (!path || !fs.existsSync(path))
         return {};
     try {
-        const payload = JSON.parse(fs$1.readFileSync(path, 'utf8'));
+        const payload = JSON.parse(fs.readFileSync(path, 'utf8'));
         return payload && typeof payload === 'object' ? payload : {};
     }
     catch {
@@ -12759,7 +12819,7 @@ async function run() {
             data: inputs.data,
             reports: inputs.approvedReports,
             // Made only when an event fetches files (a workspace event reads the checkout).
-            tempRoot: () => (tempRoot ??= fs$1.mkdtempSync(path.join(runnerTemp, 'update-gate-'))),
+            tempRoot: () => (tempRoot ??= fs.mkdtempSync(path.join(runnerTemp, 'update-gate-'))),
             client: getClient,
             run: runContext()
         });
@@ -12827,7 +12887,7 @@ async function run() {
     await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient);
     if (tempRoot) {
         try {
-            fs$1.rmSync(tempRoot, { recursive: true, force: true });
+            fs.rmSync(tempRoot, { recursive: true, force: true });
         }
         catch {
             // The runner removes RUNNER_TEMP after the job.
@@ -12918,7 +12978,7 @@ async function publish(outcome, collected, subject, inputs, reportPath, target, 
     if (summaryFile) {
         try {
             // Appended as @actions/core's summary.addRaw(markdown).write() appends it, synchronously.
-            fs$1.appendFileSync(summaryFile, markdown);
+            fs.appendFileSync(summaryFile, markdown);
         }
         catch (error) {
             warning(`update-gate: job summary not written: ${describeError(error)}`);
@@ -12937,49 +12997,33 @@ async function publish(outcome, collected, subject, inputs, reportPath, target, 
 }
 
 /**
- * The end of a whole run that wrote through process.stdout and process.stderr (the Action's,
- * whose @actions/core writes there; never a library call): once everything written is out, the
- * process exits with `code` rather than waiting for Node to tear down what the run built (the V8
- * heap, the compiled policy and its memory), which a process about to end does not need. `exit`
- * handlers still run (the code cache is written there, src/boot/code-cache.ts). The CLI writes
- * synchronously (src/shared/stdio.ts) and exits at once.
- */
-function exitWhenFlushed(code) {
-    process.exitCode = code;
-    let pending = 2;
-    const flushed = () => {
-        if (--pending === 0)
-            process.exit(code);
-    };
-    // A write's callback runs once it and every write before it are out (pipes are asynchronous
-    // on some systems, e.g. macOS).
-    process.stdout.write('', flushed);
-    process.stderr.write('', flushed);
-}
-/**
- * The guard of a whole run against ending in silence: when Node's event loop empties while the
- * run still waits on something that will never settle (a promise nothing resolves, work V8 did
- * not keep the loop alive for), Node would exit with code 0 and no output, which a workflow reads
- * as success. `beforeExit` is emitted only then (an explicit process.exit, as exitWhenFlushed
- * makes, skips it), so the run fails with `code` and one line saying no decision was made.
+ * The guard of a whole run (the CLI's and the Action's entry points, never a library call)
+ * against ending in silence: when Node's event loop empties while the run still waits on
+ * something that will never settle (a promise nothing resolves, work V8 did not keep the loop
+ * alive for), Node would exit with code 0 and no output, which a workflow reads as success.
+ * `beforeExit` is emitted only then (the entry points end with process.exit, which skips it), so
+ * the run fails with `code` and one line saying no decision was made. `write` writes
+ * synchronously (src/shared/stdio.ts): the line is out before the process exits.
  */
 function failIfDrained(code, write) {
     process.once('beforeExit', () => {
         write('internal error: the run ended with work still pending, before any decision');
-        exitWhenFlushed(code);
+        process.exit(code);
     });
 }
 
 /** GitHub Action entry point (dist/index.js). Everything lives in src/action and src/collect. */
-failIfDrained(1, line => process.stdout.write(`::error::update-gate: ${line}\n`));
+const errorLine = (text) => writeAllSync(1, `::error::update-gate: ${text}\n`);
+failIfDrained(1, errorLine);
 run()
     .catch((error) => {
     // run() handles its own errors; this is the last guard: one line, no stack, a failed step.
-    const message = messageOf(error);
-    process.stdout.write(`::error::update-gate: internal error: ${message.split('\n')[0]}\n`);
+    errorLine(`internal error: ${messageOf(error).split('\n')[0]}`);
     process.exitCode = 1;
 })
-    .then(() => exitWhenFlushed(Number(process.exitCode ?? 0)));
+    // Everything it wrote is out (src/shared/stdio.ts, @actions/core's writes included:
+    // rollup.config.js); `exit` handlers still run (the code cache, src/boot/code-cache.ts).
+    .then(() => process.exit(Number(process.exitCode ?? 0)), () => process.exit(1));
 
 exports.CONTRIBUTIONS_ENTRYPOINT = CONTRIBUTIONS_ENTRYPOINT;
 exports.DECISION_ENTRYPOINT = DECISION_ENTRYPOINT;

@@ -1,14 +1,21 @@
 /** GitHub Action entry point (dist/index.js). Everything lives in src/action and src/collect. */
 import { run } from './action/run.js'
 import { messageOf } from './shared/errors.js'
-import { exitWhenFlushed, failIfDrained } from './shared/exit.js'
+import { failIfDrained } from './shared/exit.js'
+import { writeAllSync } from './shared/stdio.js'
 
-failIfDrained(1, line => process.stdout.write(`::error::update-gate: ${line}\n`))
+const errorLine = (text: string) => writeAllSync(1, `::error::update-gate: ${text}\n`)
+
+failIfDrained(1, errorLine)
 run()
   .catch((error: unknown) => {
     // run() handles its own errors; this is the last guard: one line, no stack, a failed step.
-    const message = messageOf(error)
-    process.stdout.write(`::error::update-gate: internal error: ${message.split('\n')[0]}\n`)
+    errorLine(`internal error: ${messageOf(error).split('\n')[0]}`)
     process.exitCode = 1
   })
-  .then(() => exitWhenFlushed(Number(process.exitCode ?? 0)))
+  // Everything it wrote is out (src/shared/stdio.ts, @actions/core's writes included:
+  // rollup.config.js); `exit` handlers still run (the code cache, src/boot/code-cache.ts).
+  .then(
+    () => process.exit(Number(process.exitCode ?? 0)),
+    () => process.exit(1)
+  )

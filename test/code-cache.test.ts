@@ -233,10 +233,16 @@ describe('a code cache written by runs that did little', () => {
 })
 
 describe('code cache of the bundled Action', () => {
-  test("each event has its own cache, holding what that event's runs compiled", () => {
+  test("each event has its own cache, holding what that event's runs compiled; no stdio stream is built", () => {
     const tmp = tempDir()
     writeFileSync(path.join(tmp, 'output'), '')
-    const r = spawnSync(process.execPath, [path.join(REPO, 'dist', 'index.js')], {
+    const list = path.join(tmp, 'modules.txt')
+    const preload = path.join(tmp, 'modules.cjs')
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')))\n`
+    )
+    const r = spawnSync(process.execPath, ['-r', preload, path.join(REPO, 'dist', 'index.js')], {
       encoding: 'utf8',
       cwd: REPO,
       env: {
@@ -256,6 +262,12 @@ describe('code cache of the bundled Action', () => {
     })
     expect(r.status).toBe(0)
     expect(readFileSync(path.join(tmp, 'output'), 'utf8')).toMatch(/decision<<(\S+)\nconditional\n/)
+    // Its log lines and workflow commands went out with fs.writeSync, @actions/core's too
+    // (rollup.config.js): no stdio stream was built.
+    expect(r.stdout).toContain('::warning title=update-gate')
+    const loaded = readFileSync(list, 'utf8').split('\n')
+    expect(loaded).toContain('NativeModule fs')
+    expect(loaded.filter(m => /sync_write_stream|NativeModule (net|tty)$/.test(m))).toEqual([])
     // The bundle and the chunks a seed evaluation requires (the evidence package's schema
     // validators and Ajv's runtime they share), not the others (the `yaml` library, opa-wasm's
     // yaml, packageurl-js, the policy input's, report's and other validators: rollup.config.js).

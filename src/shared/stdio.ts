@@ -1,9 +1,10 @@
 /**
- * The CLI's standard output and error, written with fs.writeSync rather than through
- * process.stdout and process.stderr. A write has reached the file, pipe or terminal when the call
- * returns, on every system (Node's stdout is asynchronous on some pipes, e.g. macOS's), so the
- * process can exit as soon as its last line is written; and a run never builds Node's stdio
- * streams, a cost every start paid before (docs/action.md, Performance).
+ * Standard output and error of the entry points (the CLI's, and the Action's with @actions/core's
+ * writes: rollup.config.js), written with fs.writeSync rather than through process.stdout and
+ * process.stderr. A write has reached the file, pipe or terminal when the call returns, on every
+ * system (Node's stdout is asynchronous on some pipes, e.g. macOS's), so the process can exit as
+ * soon as its last line is written; and a run never builds Node's stdio streams, a cost every
+ * start paid before (docs/action.md, Performance).
  */
 import { writeSync } from 'node:fs'
 import { messageOf } from './errors.js'
