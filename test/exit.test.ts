@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { EXIT } from '../src/cli/program.js'
-import { SEED, SEED_TRUST } from './helpers.js'
+import { SEED_STRONG_CLI_ARGS } from './helpers.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 
@@ -44,18 +44,7 @@ describe('the bundled CLI', () => {
     // alive: without the guard this run exited 0 with no output.
     const child = spawnSync(
       process.execPath,
-      [
-        '--no-wasm-lazy-compilation',
-        path.join(ROOT, 'bin/update-gate.js'),
-        'evaluate',
-        path.join(SEED, 'strong'),
-        '--trust',
-        SEED_TRUST,
-        '--at',
-        '2026-11-26T00:00:00Z',
-        '--format',
-        'json'
-      ],
+      ['--no-wasm-lazy-compilation', ...SEED_STRONG_CLI_ARGS],
       { encoding: 'utf8', env: { ...process.env, UPDATE_GATE_CODE_CACHE: 'off' } }
     )
     if (child.status === EXIT.pass) {

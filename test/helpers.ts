@@ -10,6 +10,18 @@ export const SEED = path.join(REPO, 'examples/seed')
 export const SEED_TRUST = path.join(SEED, 'trust.yaml')
 export const EVAL_TIME = '2026-11-26T00:00:00Z'
 export const EXAMPLES = ['weak', 'better', 'strong', 'all-tested'] as const
+/** The bundled CLI's arguments (after node) for a JSON report of examples/seed/strong. */
+export const SEED_STRONG_CLI_ARGS = [
+  path.join(REPO, 'bin/update-gate.js'),
+  'evaluate',
+  path.join(SEED, 'strong'),
+  '--trust',
+  SEED_TRUST,
+  '--at',
+  EVAL_TIME,
+  '--format',
+  'json'
+]
 /** Strong with every record signed (package/), the same unsigned (unsigned/), a trust requiring all. */
 export const SIGNED_RECORDS = path.join(REPO, 'examples/signed-records')
 

@@ -9,7 +9,7 @@ import { closeSync, constants, openSync, readFileSync, writeSync } from 'node:fs
 import path from 'node:path'
 import { writeAllSync } from '../src/shared/stdio.js'
 import { SLICE_CHARS } from '../src/shared/text-slices.js'
-import { cleanTemps, REPO, SEED, SEED_TRUST, tempDir } from './helpers.js'
+import { cleanTemps, SEED_STRONG_CLI_ARGS, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
 
@@ -89,20 +89,7 @@ describe('writeAllSync', () => {
 
 describe('the CLI writing to a pipe whose reader has gone', () => {
   test('still exits with its decision and writes no error', () => {
-    const cli = [
-      process.execPath,
-      path.join(REPO, 'bin/update-gate.js'),
-      'evaluate',
-      path.join(SEED, 'strong'),
-      '--trust',
-      SEED_TRUST,
-      '--at',
-      '2026-11-26T00:00:00Z',
-      '--format',
-      'json'
-    ]
-      .map(arg => `'${arg}'`)
-      .join(' ')
+    const cli = [process.execPath, ...SEED_STRONG_CLI_ARGS].map(arg => `'${arg}'`).join(' ')
     // `true` leaves at once: the report meets a pipe with no reader.
     const err = path.join(tempDir(), 'stderr.txt')
     const child = spawnSync('bash', ['-c', `${cli} 2>"$0" | true; echo "\${PIPESTATUS[0]}"`, err], {
