@@ -4,7 +4,7 @@
 // is a small ES module that runs its CommonJS bundle (dist/index-main.cjs, dist/cli-main.cjs)
 // through a V8 code cache (src/boot/code-cache.ts): CommonJS, because only a script's code cache
 // can be written after it ran. The CLI's entry point is the bin file itself, not a module it
-// imports: loading a second ES module made every CLI run about 2% slower.
+// imports: loading a second ES module made every CLI run slower (bench/startup.mjs --vs).
 import { chmodSync } from 'node:fs'
 import path from 'node:path'
 import commonjs from '@rollup/plugin-commonjs'
@@ -51,19 +51,19 @@ const DEFERRED = [
 // @actions/core writes workflow commands and log lines with process.stdout.write; it writes them
 // with src/shared/stdio.ts instead, as the rest of the bundles do: out when the call returns, so
 // the Action exits as soon as it is done, and a run builds none of Node's stdio streams.
-const STDIO = path.resolve('src/shared/stdio.ts')
+const IMPORT_WRITER = `import { writeAllSync } from ${JSON.stringify(path.resolve('src/shared/stdio.ts'))};\n`
 const SYNCHRONOUS_OUTPUT = [
   {
     file: /\/node_modules\/@actions\/core\/lib\/command\.js$/,
     from: 'process.stdout.write(cmd.toString() + os.EOL);',
     to: 'writeAllSync(1, cmd.toString() + os.EOL);',
-    imports: `import { writeAllSync } from ${JSON.stringify(STDIO)};\n`
+    imports: IMPORT_WRITER
   },
   {
     file: /\/node_modules\/@actions\/core\/lib\/core\.js$/,
     from: 'process.stdout.write(message + os.EOL);',
     to: 'writeAllSync(1, message + os.EOL);',
-    imports: `import { writeAllSync } from ${JSON.stringify(STDIO)};\n`
+    imports: IMPORT_WRITER
   },
   {
     file: /\/node_modules\/@actions\/core\/lib\/core\.js$/,

@@ -10307,7 +10307,7 @@ function requireSemverLibrary () {
 	if (hasRequiredSemverLibrary) return semverLibrary;
 	hasRequiredSemverLibrary = 1;
 	// The `semver` package's SemVer class, required on first use rather than at start-up: loading it
-	// builds every regular expression of the package (about 1 ms of every run), while a run that
+	// builds every regular expression of the package at every start, while a run that
 	// compares no versions under the semver scheme (an evaluation of the seed examples) never calls
 	// it. CommonJS, as yaml-library.cjs is, because only a require() can be deferred without making
 	// its callers asynchronous; the bundle runs the package's code on the first call (it stays in the
@@ -12527,10 +12527,7 @@ const KEY_USAGES = [
     'update-manifest'
 ];
 /** `sha256:<hex>` of the DER SubjectPublicKeyInfo. */
-const keyFingerprint = (key) => 'sha256:' +
-    node_crypto.createHash('sha256')
-        .update(key.export({ type: 'spki', format: 'der' }))
-        .digest('hex');
+const keyFingerprint = (key) => 'sha256:' + sha256Hex(key.export({ type: 'spki', format: 'der' }));
 /**
  * The DER SubjectPublicKeyInfo that a PEM text holds when the text is one PUBLIC KEY block and
  * nothing else (non-empty base64 lines that decode exactly, LF or CRLF line ends); null for
@@ -12592,9 +12589,8 @@ function canonicalAlgorithm(der) {
     }
     return null;
 }
-const fingerprintOf = (key, algorithm, der) => canonicalAlgorithm(der) === algorithm
-    ? 'sha256:' + node_crypto.createHash('sha256').update(der).digest('hex')
-    : keyFingerprint(key);
+/** The fingerprint of `key`: hashed from `canonical`, its canonical DER when it has one. */
+const fingerprintOf = (key, canonical) => canonical !== null ? 'sha256:' + sha256Hex(canonical) : keyFingerprint(key);
 /**
  * Parses one PEM public key; INVALID_KEY naming the key id when it is not a supported key. The
  * fingerprint is keyFingerprint's.
@@ -12607,9 +12603,9 @@ function parsePublicKey(pem, keyId, where) {
         throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is not a PEM public key (-----BEGIN PUBLIC KEY-----)`, where);
     }
     let der = spkiOfPem(pem);
+    const canonical = canonicalAlgorithm(der);
     let key;
     if (der !== null) {
-        const canonical = canonicalAlgorithm(der);
         try {
             key =
                 canonical === null
@@ -12633,7 +12629,8 @@ function parsePublicKey(pem, keyId, where) {
         key,
         algorithm,
         hash,
-        fingerprint: fingerprintOf(key, algorithm, der)
+        // The canonical DER of the algorithm found, when that is what was parsed.
+        fingerprint: fingerprintOf(key, der !== null && canonical === algorithm ? der : null)
     });
     const type = key.asymmetricKeyType;
     if (type === 'ed25519')
@@ -12680,7 +12677,7 @@ function loadTrust(trustFile, options = {}) {
     }
     const { real, bytes, value: raw } = read;
     const fileDigests = {
-        [`trust:${path.basename(real)}`]: node_crypto.createHash('sha256').update(bytes).digest('hex')
+        [`trust:${path.basename(real)}`]: sha256Hex(bytes)
     };
     validateOrThrow('trust', raw, label);
     const dir = path.dirname(real);

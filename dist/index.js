@@ -174,8 +174,8 @@ function writeCaches(exitCode) {
  * Whether V8 instruments this run's code: block coverage (NODE_V8_COVERAGE, as c8 and Node's test
  * runner set it) or an inspector from the start (--inspect, --inspect-brk...). Coverage compiles
  * every function with block counters; a cache written from that code would be read, counters and
- * all, by every later run of the build, about 3% slower each (the runs that write caches again
- * serialize what they read). Such runs neither read nor write caches.
+ * all, by every later run of the build, each slowed by counting blocks (the runs that write
+ * caches again serialize what they read). Such runs neither read nor write caches.
  */
 const instrumented = () => process.env.NODE_V8_COVERAGE !== undefined ||
     [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some(arg => arg.startsWith('--inspect'));

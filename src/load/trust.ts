@@ -1,9 +1,9 @@
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
-import { createHash, createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto'
+import { createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto'
 import path from 'node:path'
 import { clip, GateError, messageOf } from '../shared/errors.js'
 import type { TrustData, TrustedIdentity } from '../contracts/policy-input.js'
-import { DEFAULT_MAX_DOCUMENT_BYTES, readInside } from '../shared/fs-safe.js'
+import { DEFAULT_MAX_DOCUMENT_BYTES, readInside, sha256Hex } from '../shared/fs-safe.js'
 import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseJson } from '../shared/parse.js'
 import { validateOrThrow } from '../shared/schema.js'
 import { isValidVersion, type VersionScheme } from '../shared/versions.js'
@@ -27,10 +27,7 @@ export const KEY_USAGES = [
 
 /** `sha256:<hex>` of the DER SubjectPublicKeyInfo. */
 export const keyFingerprint = (key: KeyObject): string =>
-  'sha256:' +
-  createHash('sha256')
-    .update(key.export({ type: 'spki', format: 'der' }))
-    .digest('hex')
+  'sha256:' + sha256Hex(key.export({ type: 'spki', format: 'der' }))
 
 /**
  * The DER SubjectPublicKeyInfo that a PEM text holds when the text is one PUBLIC KEY block and
@@ -100,10 +97,9 @@ function canonicalAlgorithm(der: Buffer | null): KeyAlgorithm | null {
   return null
 }
 
-const fingerprintOf = (key: KeyObject, algorithm: KeyAlgorithm, der: Buffer | null): string =>
-  canonicalAlgorithm(der) === algorithm
-    ? 'sha256:' + createHash('sha256').update(der!).digest('hex')
-    : keyFingerprint(key)
+/** The fingerprint of `key`: hashed from `canonical`, its canonical DER when it has one. */
+const fingerprintOf = (key: KeyObject, canonical: Buffer | null): string =>
+  canonical !== null ? 'sha256:' + sha256Hex(canonical) : keyFingerprint(key)
 
 /**
  * Parses one PEM public key; INVALID_KEY naming the key id when it is not a supported key. The
@@ -134,9 +130,9 @@ export function parsePublicKey(
     )
   }
   let der = spkiOfPem(pem)
+  const canonical = canonicalAlgorithm(der)
   let key: KeyObject | undefined
   if (der !== null) {
-    const canonical = canonicalAlgorithm(der)
     try {
       key =
         canonical === null
@@ -164,7 +160,8 @@ export function parsePublicKey(
     key,
     algorithm,
     hash,
-    fingerprint: fingerprintOf(key, algorithm, der)
+    // The canonical DER of the algorithm found, when that is what was parsed.
+    fingerprint: fingerprintOf(key, der !== null && canonical === algorithm ? der : null)
   })
   const type = key.asymmetricKeyType
   if (type === 'ed25519') return parsed('ed25519', null)
@@ -220,7 +217,7 @@ export function loadTrust(
   }
   const { real, bytes, value: raw } = read
   const fileDigests: Record<string, string> = {
-    [`trust:${path.basename(real)}`]: createHash('sha256').update(bytes).digest('hex')
+    [`trust:${path.basename(real)}`]: sha256Hex(bytes)
   }
   validateOrThrow('trust', raw, label)
   const dir = path.dirname(real)
