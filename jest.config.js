@@ -8,6 +8,8 @@ export default {
   testTimeout: 60000,
   // Builds (once) and puts on PATH the opa the policy tests need; see the file.
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
+  // Removes the temp dirs each test file made (test/helpers.ts tempDir).
+  setupFilesAfterEnv: ['<rootDir>/test/support/clean-temps.ts'],
   collectCoverageFrom: ['src/**/*.ts'],
   verbose: false
 }

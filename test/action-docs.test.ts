@@ -1,10 +1,10 @@
 /** docs/action.md's inputs and outputs tables are generated from action.yml and must not drift. */
 import { describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
+import { tempDir } from './helpers.js'
 import { ROOT } from './support/action-run.js'
 
 const SCRIPT = join(ROOT, 'scripts', 'action-docs.mjs')
@@ -23,7 +23,7 @@ describe('docs/action.md', () => {
   })
 
   test('the check fails when an input is added to action.yml but not to the docs', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'action-docs-'))
+    const dir = tempDir('update-gate-action-docs-')
     const action = readFileSync(join(ROOT, 'action.yml'), 'utf8').replace(
       /^inputs:\n/m,
       'inputs:\n  extra:\n    description: An undocumented input.\n'

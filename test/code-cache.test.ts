@@ -5,7 +5,7 @@
  * cache from runs that stopped early is written again by the next full run; a run that writes
  * caches removes those of other builds.
  */
-import { afterAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
@@ -20,9 +20,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import path from 'node:path'
-import { cleanTemps, EVAL_TIME, REPO, tempDir } from './helpers.js'
-
-afterAll(cleanTemps)
+import { EVAL_TIME, REPO, tempDir } from './helpers.js'
 
 const CLI = path.join(REPO, 'bin', 'update-gate.js')
 

@@ -6,10 +6,8 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { cleanTemps, REPO, tempDir } from './helpers.js'
-
-afterAll(cleanTemps)
+import { describe, expect, it } from '@jest/globals'
+import { REPO, tempDir } from './helpers.js'
 
 const bash = spawnSync('bash', ['-c', 'command -v bash'], { encoding: 'utf8' }).stdout.trim()
 

@@ -6,8 +6,7 @@
  * answers (test/support/github-approvals.ts).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   collectApprovals,
@@ -31,6 +30,7 @@ import {
   trees,
   TRUST
 } from './support/e2e-fixtures.js'
+import { tempDir } from './helpers.js'
 import { webhookExample } from './support/action-run.js'
 import { restEnvironmentApproval, restReview, trustWith } from './support/github-approvals.js'
 
@@ -156,7 +156,7 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
   afterAll(async () => gh.stop())
   beforeEach(() => {
     gh.reset()
-    tempRoot = mkdtempSync(join(tmpdir(), 'update-gate-approvals-'))
+    tempRoot = tempDir('update-gate-approvals-')
   })
 
   const mapped = () =>

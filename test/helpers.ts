@@ -40,8 +40,9 @@ export const copySeed = (): string => copyOf(SEED)
 /** A fresh temp dir holding a copy of examples/signed-records (package/, unsigned/, trust.yaml, keys/). */
 export const copySigned = (): string => copyOf(SIGNED_RECORDS)
 
-export function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'update-gate-test-'))
+/** A fresh temp dir, removed after the test file (test/support/clean-temps.ts). */
+export function tempDir(prefix = 'update-gate-test-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
   temps.push(dir)
   return dir
 }

@@ -8,15 +8,13 @@ import { execFileSync } from 'node:child_process'
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { cli, packageArgs } from './support/cli.js'
 import { trustedKeyYaml } from './support/trusted-key.js'
 import { pae } from '../src/verify/dsse.js'
 import { signatureFact } from '../src/verify/signature.js'
 import { parsePublicKey, keyFingerprint } from '../src/load/trust.js'
-import { cleanTemps, EVAL_TIME, REPO, SEED, tempDir, writeRsaKey } from './helpers.js'
-
-afterAll(cleanTemps)
+import { EVAL_TIME, REPO, SEED, tempDir, writeRsaKey } from './helpers.js'
 
 /** The fenced block under `### <kind>` in docs/evidence-format.md. */
 function docExample(kind: string): string {

@@ -8,10 +8,10 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { cli, evaluateArgs, seedArgs } from './support/cli.js'
 import { contributionProblems } from '../src/evaluate/contributions.js'
-import { cleanTemps, SEED, SEED_TRUST, tempDir } from './helpers.js'
+import { SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 beforeAll(() => {
   const bin = execFileSync(
@@ -24,7 +24,6 @@ beforeAll(() => {
   ).trim()
   process.env.PATH = `${bin}${path.delimiter}${process.env.PATH ?? ''}`
 })
-afterAll(cleanTemps)
 
 function policyDir(files: Record<string, string>): string {
   const dir = path.join(tempDir(), 'team')

@@ -5,11 +5,11 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { readFileSync } from 'node:fs'
+import { tempDir } from './helpers.js'
 import { ROOT } from './support/action-run.js'
 
 const SCRIPT = join(ROOT, 'scripts', 'release.sh')
@@ -22,7 +22,7 @@ const GIT_ENV = {
 }
 
 function repo() {
-  const dir = mkdtempSync(join(tmpdir(), 'update-gate-release-'))
+  const dir = tempDir('update-gate-release-')
   const remote = join(dir, 'remote.git')
   const work = join(dir, 'work')
   const git = (...args: string[]) =>

@@ -4,7 +4,7 @@
  * acceptance cases of issue 10 on real public documents (test/fixtures), product matching,
  * version schemes, contradictions, schema errors and bad input bounds.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { stringify } from 'yaml'
@@ -13,9 +13,7 @@ import type { VexDocumentRecord } from '../src/contracts/policy-input.js'
 import { runGate } from '../src/gate.js'
 import { loadPackage, loadTrust } from '../src/load/index.js'
 import { verifyPackage } from '../src/verify/index.js'
-import { cleanTemps, copySeed, gateError, REPO, tempDir } from './helpers.js'
-
-afterAll(cleanTemps)
+import { copySeed, gateError, REPO, tempDir } from './helpers.js'
 
 /** Real public documents, copied into test/fixtures (origin in test/fixtures/README.md). */
 const fixtureText = (rel: string): string =>

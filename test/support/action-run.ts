@@ -5,16 +5,9 @@
  */
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import { tempDir } from '../helpers.js'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 /** UPDATE_GATE_BUNDLE runs another build (e.g. one with a stubbed gate while developing). */
@@ -60,7 +53,7 @@ export async function runAction(options: {
   /** Node's own options before the bundle (what a runner could start it with). */
   nodeOptions?: string[]
 }): Promise<ActionRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'update-gate-e2e-'))
+  const dir = tempDir('update-gate-e2e-')
   const eventPath = join(dir, 'event.json')
   const outputPath = join(dir, 'output')
   const summaryPath = join(dir, 'summary.md')
