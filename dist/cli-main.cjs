@@ -8085,7 +8085,10 @@ var generated = /*@__PURE__*/getDefaultExportFromCjs(schemaValidatorsExports);
 const STRICT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$/;
 /** RFC 3339 section 5.6 also allows lower-case t and z and, by its note, a space separator. */
 const LENIENT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})?$/;
-const daysInMonth = (year, month) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const isLeapYear = (year) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in a month of the proleptic Gregorian calendar, as Go counts them (year 0000 is leap). */
+const daysInMonth = (year, month) => month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 function parseRfc3339(value, mode) {
     const match = (mode === 'strict' ? STRICT : LENIENT).exec(value);
     if (!match)
@@ -8131,10 +8134,20 @@ function normaliseTimestamp(value, where) {
     if (typeof parsed === 'string') {
         throw new GateError('INVALID_TIME', PROBLEM[parsed](clip(value, 80)), where);
     }
-    const iso = new Date(parsed.epochSecondMs).toISOString(); // yyyy-mm-ddThh:mm:ss.000Z
+    // Written from the UTC getters, not toISOString: toISOString sets up V8's date formatting at
+    // its first call (a cost every run would pay) and writes a year outside 0000-9999 in an
+    // expanded form that is no RFC 3339 time.
+    const utc = new Date(parsed.epochSecondMs);
+    const year = utc.getUTCFullYear();
+    if (year < 0 || year > 9999) {
+        throw new GateError('INVALID_TIME', `'${clip(value, 80)}' is outside the years 0000 to 9999 once in UTC`, where);
+    }
     const trimmed = parsed.fraction.replace(/0+$/, '');
-    return `${iso.slice(0, 19)}${trimmed ? `.${trimmed}` : ''}Z`;
+    return (`${pad(year, 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}` +
+        `T${pad(utc.getUTCHours())}:${pad(utc.getUTCMinutes())}:${pad(utc.getUTCSeconds())}` +
+        `${trimmed ? `.${trimmed}` : ''}Z`);
 }
+const pad = (n, width = 2) => String(n).padStart(width, '0');
 const normaliseOptionalTimestamp = (value, where) => value === null || value === undefined ? null : normaliseTimestamp(value, where);
 
 /**

@@ -7458,7 +7458,10 @@ var semverClass = /*@__PURE__*/getDefaultExportFromCjs(semverLibraryExports);
  */
 /** Go's time.RFC3339 as OPA parses it: upper-case T and Z, a zone, at most 9 fraction digits. */
 const STRICT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$/;
-const daysInMonth = (year, month) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const isLeapYear = (year) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in a month of the proleptic Gregorian calendar, as Go counts them (year 0000 is leap). */
+const daysInMonth = (year, month) => month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 function parseRfc3339(value, mode) {
     const match = (STRICT ).exec(value);
     if (!match)

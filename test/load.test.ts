@@ -288,19 +288,57 @@ describe('timestamps', () => {
     ['2026-10-01t09:00:00z', '2026-10-01T09:00:00Z'],
     ['2026-12-31T23:30:00.1250-01:00', '2027-01-01T00:30:00.125Z'],
     ['2026-10-01T09:00:00.000000001Z', '2026-10-01T09:00:00.000000001Z'],
-    ['2026-10-01T09:00:00.000Z', '2026-10-01T09:00:00Z']
+    ['2026-10-01T09:00:00.000Z', '2026-10-01T09:00:00Z'],
+    ['2000-02-29T12:00:00Z', '2000-02-29T12:00:00Z'],
+    // Year 0000 is a leap year in the proleptic Gregorian calendar (Go's, and so OPA's).
+    ['0000-02-29T00:00:00Z', '0000-02-29T00:00:00Z'],
+    ['0001-01-01T00:30:00+00:30', '0001-01-01T00:00:00Z'],
+    ['9999-12-31T23:59:59.999999999Z', '9999-12-31T23:59:59.999999999Z']
   ])('%s -> %s', (input, expected) => {
     expect(normaliseTimestamp(input, {})).toBe(expected)
   })
 
-  test.each(['2026-10-01T09:00:00', '2026-02-30T09:00:00Z', '2026-10-01', 'soon'])(
-    '%s is INVALID_TIME',
-    value => {
-      expect(() => normaliseTimestamp(value, { file: 'f', field: 'x' })).toThrow(
-        expect.objectContaining({ code: 'INVALID_TIME', file: 'f', field: 'x' })
-      )
-    }
-  )
+  test.each([
+    '2026-10-01T09:00:00',
+    '2026-02-30T09:00:00Z',
+    '1900-02-29T00:00:00Z',
+    '2100-02-29T00:00:00Z',
+    '2026-10-01',
+    'soon',
+    // In UTC these fall outside the years an RFC 3339 time can write.
+    '0000-01-01T00:00:00+01:00',
+    '9999-12-31T23:30:00-01:00'
+  ])('%s is INVALID_TIME', value => {
+    expect(() => normaliseTimestamp(value, { file: 'f', field: 'x' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_TIME', file: 'f', field: 'x' })
+    )
+  })
+
+  test('any instant written with any offset is normalised to its UTC time', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('0000-01-01T00:00:00Z'),
+          max: new Date('9999-12-31T23:59:59.999Z'),
+          noInvalidDate: true
+        }),
+        fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 }),
+        (instant, offsetMinutes) => {
+          const utc = instant.toISOString().replace(/\.?0*Z$/, 'Z')
+          const local = new Date(instant.getTime() + offsetMinutes * 60_000)
+          const year = local.getUTCFullYear()
+          // Written in the offset's local time, when that time has a four-digit year.
+          fc.pre(year >= 0 && year <= 9999)
+          const sign = offsetMinutes < 0 ? '-' : '+'
+          const abs = Math.abs(offsetMinutes)
+          const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
+          const written = `${local.toISOString().slice(0, 23)}${zone}`
+          expect(normaliseTimestamp(written, {})).toBe(utc)
+        }
+      ),
+      { numRuns: 2000 }
+    )
+  })
 
   test('an offset time in the index is normalised to Z', async () => {
     const dir = editedSeed([

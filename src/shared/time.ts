@@ -26,10 +26,27 @@ export function normaliseTimestamp(value: string, where: Where): string {
   if (typeof parsed === 'string') {
     throw new GateError('INVALID_TIME', PROBLEM[parsed](clip(value, 80)), where)
   }
-  const iso = new Date(parsed.epochSecondMs).toISOString() // yyyy-mm-ddThh:mm:ss.000Z
+  // Written from the UTC getters, not toISOString: toISOString sets up V8's date formatting at
+  // its first call (a cost every run would pay) and writes a year outside 0000-9999 in an
+  // expanded form that is no RFC 3339 time.
+  const utc = new Date(parsed.epochSecondMs)
+  const year = utc.getUTCFullYear()
+  if (year < 0 || year > 9999) {
+    throw new GateError(
+      'INVALID_TIME',
+      `'${clip(value, 80)}' is outside the years 0000 to 9999 once in UTC`,
+      where
+    )
+  }
   const trimmed = parsed.fraction.replace(/0+$/, '')
-  return `${iso.slice(0, 19)}${trimmed ? `.${trimmed}` : ''}Z`
+  return (
+    `${pad(year, 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}` +
+    `T${pad(utc.getUTCHours())}:${pad(utc.getUTCMinutes())}:${pad(utc.getUTCSeconds())}` +
+    `${trimmed ? `.${trimmed}` : ''}Z`
+  )
 }
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
 export const normaliseOptionalTimestamp = (
   value: string | null | undefined,
