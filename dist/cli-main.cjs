@@ -16673,6 +16673,7 @@ exports.builtInPolicyDir = builtInPolicyDir;
 exports.builtInRegoFiles = builtInRegoFiles;
 exports.checkContributions = checkContributions;
 exports.checkOutput = checkOutput;
+exports.clip = clip;
 exports.commonjsGlobal = commonjsGlobal;
 exports.contributionProblems = contributionProblems;
 exports.copyFile = copyFile;

@@ -13047,6 +13047,7 @@ exports.api = api;
 exports.builtInPolicyDir = builtInPolicyDir;
 exports.checkContributions = checkContributions;
 exports.checkOutput = checkOutput;
+exports.clip = clip;
 exports.commonjsGlobal = commonjsGlobal;
 exports.getAugmentedNamespace = getAugmentedNamespace;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;

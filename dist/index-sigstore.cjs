@@ -6481,6 +6481,9 @@ var distExports = requireDist();
  */
 /** More log entries or timestamps than this in one bundle is malformed input, not evidence. */
 const MAX_BUNDLE_ENTRIES = 32;
+/** A log entry's integratedTime: whole seconds since the epoch, up to 9999-12-31T23:59:59Z. */
+const INTEGRATED_TIME = /^(0|[1-9][0-9]{0,11})$/;
+const MAX_INTEGRATED_TIME = 253402300799;
 /**
  * What @sigstore/verify requires of a bundle signed by a trusted key (its log entry and timestamps
  * checked when present) and of a keyless one (an SCT, and a trusted time: a log entry's integrated
@@ -6616,6 +6619,15 @@ function parseBundle(json, where) {
         const material = bundle.verificationMaterial;
         if (material.tlogEntries.length > MAX_BUNDLE_ENTRIES) {
             throw new main.GateError('SCHEMA_VIOLATION', `has ${material.tlogEntries.length} entries; at most ${MAX_BUNDLE_ENTRIES} are accepted`, { file: where.file, field: join(where.field, 'verificationMaterial.tlogEntries') });
+        }
+        for (const [i, entry] of material.tlogEntries.entries()) {
+            const time = entry.integratedTime;
+            if (!INTEGRATED_TIME.test(time) || Number(time) > MAX_INTEGRATED_TIME) {
+                throw new main.GateError('SCHEMA_VIOLATION', `must be whole seconds since the epoch, 0 to ${MAX_INTEGRATED_TIME} (9999-12-31T23:59:59Z), got '${main.clip(time, 40)}'`, {
+                    file: where.file,
+                    field: join(where.field, `verificationMaterial.tlogEntries[${i}].integratedTime`)
+                });
+            }
         }
         const tsa = material.timestampVerificationData?.rfc3161Timestamps ?? [];
         if (tsa.length > MAX_BUNDLE_ENTRIES) {

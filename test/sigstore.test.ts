@@ -808,7 +808,23 @@ describe('malformed bundles: exit 2 naming file and field, no stack trace, never
       ),
       /verificationMaterial\.tlogEntries: has 10000 entries/
     ],
-    ['50 MB', Buffer.alloc(50 * 1024 * 1024, 0x20), /attestation\.jsonl/]
+    ['50 MB', Buffer.alloc(50 * 1024 * 1024, 0x20), /attestation\.jsonl/],
+    ...['99999999999999', '-1', '1.5e9', 'soon'].map((time): [string, Buffer, RegExp] => [
+      `log entry integratedTime ${time}`,
+      Buffer.from(
+        JSON.stringify({
+          ...bundle,
+          verificationMaterial: {
+            ...bundle.verificationMaterial,
+            tlogEntries: bundle.verificationMaterial.tlogEntries.map(e => ({
+              ...e,
+              integratedTime: time
+            }))
+          }
+        })
+      ),
+      /verificationMaterial\.tlogEntries\[0\]\.integratedTime: must be whole seconds since the epoch/
+    ])
   ]
   for (const [name, bytes, expected] of cases) {
     it(name, async () => {

@@ -25,7 +25,7 @@ import {
   type SignedEntity,
   type TrustMaterial
 } from '@sigstore/verify'
-import { GateError, messageOf } from '../shared/errors.js'
+import { clip, GateError, messageOf } from '../shared/errors.js'
 import { isBuiltInRoot } from '../load/sigstore-root.js'
 import type { TrustedKey } from '../load/types.js'
 import type {
@@ -36,6 +36,10 @@ import type {
 
 /** More log entries or timestamps than this in one bundle is malformed input, not evidence. */
 export const MAX_BUNDLE_ENTRIES = 32
+
+/** A log entry's integratedTime: whole seconds since the epoch, up to 9999-12-31T23:59:59Z. */
+const INTEGRATED_TIME = /^(0|[1-9][0-9]{0,11})$/
+const MAX_INTEGRATED_TIME = 253402300799
 
 /**
  * What @sigstore/verify requires of a bundle signed by a trusted key (its log entry and timestamps
@@ -255,6 +259,19 @@ export function parseBundle(json: unknown, where: BundleSource): Bundle {
         `has ${material.tlogEntries.length} entries; at most ${MAX_BUNDLE_ENTRIES} are accepted`,
         { file: where.file, field: join(where.field, 'verificationMaterial.tlogEntries') }
       )
+    }
+    for (const [i, entry] of material.tlogEntries.entries()) {
+      const time = entry.integratedTime
+      if (!INTEGRATED_TIME.test(time) || Number(time) > MAX_INTEGRATED_TIME) {
+        throw new GateError(
+          'SCHEMA_VIOLATION',
+          `must be whole seconds since the epoch, 0 to ${MAX_INTEGRATED_TIME} (9999-12-31T23:59:59Z), got '${clip(time, 40)}'`,
+          {
+            file: where.file,
+            field: join(where.field, `verificationMaterial.tlogEntries[${i}].integratedTime`)
+          }
+        )
+      }
     }
     const tsa = material.timestampVerificationData?.rfc3161Timestamps ?? []
     if (tsa.length > MAX_BUNDLE_ENTRIES) {
