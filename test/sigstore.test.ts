@@ -816,10 +816,12 @@ describe('malformed bundles: exit 2 naming file and field, no stack trace, never
           ...bundle,
           verificationMaterial: {
             ...bundle.verificationMaterial,
-            tlogEntries: bundle.verificationMaterial.tlogEntries.map(e => ({
-              ...e,
-              integratedTime: time
-            }))
+            tlogEntries: bundle.verificationMaterial.tlogEntries.map(
+              (e: Record<string, unknown>) => ({
+                ...e,
+                integratedTime: time
+              })
+            )
           }
         })
       ),
