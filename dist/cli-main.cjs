@@ -11184,13 +11184,21 @@ function parseVers(text, file, field) {
     if (parts.length > MAX_VERS_CONSTRAINTS) {
         throw new GateError('LIMIT_EXCEEDED', `has ${parts.length} constraints; at most ${MAX_VERS_CONSTRAINTS} are read`, where(file, field));
     }
+    const percentDecoded = (version) => {
+        try {
+            return decodeURIComponent(version);
+        }
+        catch {
+            throw new GateError('SCHEMA_VIOLATION', `has a vers constraint with a broken percent-escape (a % not followed by the UTF-8 bytes of a character): ${JSON.stringify(version.slice(0, 100))}`, where(file, field));
+        }
+    };
     const constraints = parts.map(part => {
         const c = /^(!=|<=|>=|<|>|=)?(.+)$/.exec(part);
         const version = c?.[2] ?? '';
         if (!c || version.length > MAX_VERSION_LENGTH || /[<>=!|*]/.test(version)) {
             throw new GateError('SCHEMA_VIOLATION', `has an invalid vers constraint ${JSON.stringify(part.slice(0, 100))}`, where(file, field));
         }
-        return { comparator: (c[1] ?? '='), version: decodeURIComponent(version) };
+        return { comparator: (c[1] ?? '='), version: percentDecoded(version) };
     });
     return { text, scheme, any: false, constraints };
 }

@@ -543,6 +543,26 @@ describe('bad input: exit 2 with file and field, bounded time', () => {
     ])
   })
 
+  it('a version range with a broken percent-escape, in CSAF and in CycloneDX', async () => {
+    const d = csaf()
+    d.product_tree.branches[0].branches[0].branches[2].name = 'vers:generic/>=2.9|<=%E0%A4%A'
+    const inCsaf = await refused(JSON.stringify(d))
+    expect([inCsaf.e.code, inCsaf.e.file, inCsaf.e.field]).toEqual([
+      'SCHEMA_VIOLATION',
+      'doc.json',
+      '/product_tree/branches/0/branches/0/branches/2/name'
+    ])
+    expect(inCsaf.e.message).toMatch(/percent-escape/)
+    const doc = JSON.parse(fixtureText('cyclonedx/cisa-case-4.vex.json')) as Record<string, any>
+    doc.vulnerabilities[0].affects[0].versions[2].range = 'vers:generic/%ZZ'
+    const inCdx = await refused(JSON.stringify(doc), 'cyclonedx-vex')
+    expect([inCdx.e.code, inCdx.e.file, inCdx.e.field]).toEqual([
+      'SCHEMA_VIOLATION',
+      'doc.json',
+      '/vulnerabilities/0/affects/0/versions/2/range'
+    ])
+  })
+
   it('a version range with 10 000 alternatives', async () => {
     const alternatives = Array.from({ length: 10_000 }, (_, i) => `=${i}`).join('|')
     const d = csaf()

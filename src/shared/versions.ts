@@ -103,6 +103,17 @@ export function parseVers(text: string, file: string, field: string): VersRange 
       where(file, field)
     )
   }
+  const percentDecoded = (version: string): string => {
+    try {
+      return decodeURIComponent(version)
+    } catch {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `has a vers constraint with a broken percent-escape (a % not followed by the UTF-8 bytes of a character): ${JSON.stringify(version.slice(0, 100))}`,
+        where(file, field)
+      )
+    }
+  }
   const constraints = parts.map(part => {
     const c = /^(!=|<=|>=|<|>|=)?(.+)$/.exec(part)
     const version = c?.[2] ?? ''
@@ -113,7 +124,7 @@ export function parseVers(text: string, file: string, field: string): VersRange 
         where(file, field)
       )
     }
-    return { comparator: (c[1] ?? '=') as VersComparator, version: decodeURIComponent(version) }
+    return { comparator: (c[1] ?? '=') as VersComparator, version: percentDecoded(version) }
   })
   return { text, scheme, any: false, constraints }
 }
