@@ -6697,13 +6697,19 @@ function identityOf(cert) {
         runnerEnvironment: extensionText(cert, OID.runnerEnvironment, true)
     };
 }
+/**
+ * The log entries as facts. An entry's integratedTime is a time only when the log signed it (its
+ * inclusion promise): an entry that carries only an inclusion proof proves that the entry is in
+ * the log, not when it got there, and its integratedTime is anybody's number (as
+ * @sigstore/verify, which takes no time from such an entry).
+ */
 function tlogFacts(entries) {
     return entries.map(e => {
         const seconds = Number(e.integratedTime);
         return {
             logId: e.logId.keyId.toString('base64'),
             logIndex: String(e.logIndex),
-            integratedTime: Number.isFinite(seconds) && seconds > 0 ? timestamp(new Date(seconds * 1000)) : null
+            integratedTime: e.inclusionPromise !== undefined && seconds > 0 ? timestamp(new Date(seconds * 1000)) : null
         };
     });
 }

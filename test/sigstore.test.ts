@@ -464,7 +464,9 @@ describe('managed-key bundles', () => {
   const verifyCase = async (
     name: string,
     keys: Keys,
-    message = readFileSync(fx('sigstore-conformance/a.txt'))
+    message = readFileSync(fx('sigstore-conformance/a.txt')),
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    edit: (bundle: Record<string, any>) => void = () => {}
   ) => {
     const { verifyBundle, parseBundle } = await import('../src/verify/sigstore.js')
     const root = JSON.parse(
@@ -476,17 +478,20 @@ describe('managed-key bundles', () => {
       source: 'bundle.sigstore.json',
       origin: 'package'
     }
-    const bundle = parseBundle(
-      JSON.parse(readFileSync(fx(`sigstore-conformance/${name}/bundle.sigstore.json`), 'utf8')),
-      where
+    const json = JSON.parse(
+      readFileSync(fx(`sigstore-conformance/${name}/bundle.sigstore.json`), 'utf8')
     )
+    edit(json)
+    const bundle = parseBundle(json, where)
     return verifyBundle(bundle, message, { root, rootLabel: 'public-good', keys }, where).signature
   }
 
   /** A managed-key case verified with the key in `keyFile` (by default the case's key.pub). */
   const verifyManaged = async (
     name: string,
-    keyFile = fx(`sigstore-conformance/${name}/key.pub`)
+    keyFile = fx(`sigstore-conformance/${name}/key.pub`),
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    edit: (bundle: Record<string, any>) => void = () => {}
   ) => {
     const { parsePublicKey, keyFingerprint } = await import('../src/load/trust.js')
     const pem = readFileSync(keyFile, 'utf8')
@@ -503,13 +508,36 @@ describe('managed-key bundles', () => {
     } catch {
       key = null // the wrong-key fixture's key.pub is deliberately corrupt
     }
-    return verifyCase(name, key ? [key] : [])
+    return verifyCase(name, key ? [key] : [], undefined, edit)
   }
 
   it('managed-key-happy-path verifies with its key.pub, with its log entry', async () => {
     const sig = await verifyManaged('managed-key-happy-path')
     expect(sig).toMatchObject({ verified: true, keyId: 'supplier', method: 'key' })
     expect(sig.tlogEntries?.map(t => t.logIndex)).toEqual(['771488337'])
+  })
+
+  it('a log entry time counts only when the log signed it (inclusion promise), not with an inclusion proof alone', async () => {
+    // The case's own signed timestamp (RFC 3161) left out: the log entry is the only time.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const withoutTsa = (bundle: Record<string, any>) => {
+      delete bundle.verificationMaterial.timestampVerificationData
+    }
+    const signed = await verifyManaged('managed-key-happy-path', undefined, withoutTsa)
+    expect(signed.tlogEntries?.[0]?.integratedTime).toBe('2025-12-18T17:04:39Z')
+    expect(signed.signedAt).toBe('2025-12-18T17:04:39Z')
+    // Without its promise the entry still proves inclusion (the signed checkpoint), so the key
+    // verifies the bundle; but its integratedTime, signed by nobody, is no time.
+    const unsigned = await verifyManaged('managed-key-happy-path', undefined, bundle => {
+      withoutTsa(bundle)
+      const entry = bundle.verificationMaterial.tlogEntries[0]
+      delete entry.inclusionPromise
+      entry.integratedTime = '1000000000'
+    })
+    expect(unsigned).toMatchObject({ verified: true, keyId: 'supplier', signedAt: null })
+    expect(unsigned.tlogEntries).toEqual([
+      expect.objectContaining({ logIndex: '771488337', integratedTime: null })
+    ])
   })
 
   it('managed-key-wrong-key_fail does not verify: its key.pub is refused, another key does not verify it', async () => {

@@ -351,6 +351,12 @@ function identityOf(cert: X509Certificate): CertificateIdentityFact {
   }
 }
 
+/**
+ * The log entries as facts. An entry's integratedTime is a time only when the log signed it (its
+ * inclusion promise): an entry that carries only an inclusion proof proves that the entry is in
+ * the log, not when it got there, and its integratedTime is anybody's number (as
+ * @sigstore/verify, which takes no time from such an entry).
+ */
 function tlogFacts(entries: readonly TransparencyLogEntry[]): TlogEntryFact[] {
   return entries.map(e => {
     const seconds = Number(e.integratedTime)
@@ -358,7 +364,7 @@ function tlogFacts(entries: readonly TransparencyLogEntry[]): TlogEntryFact[] {
       logId: e.logId.keyId.toString('base64'),
       logIndex: String(e.logIndex),
       integratedTime:
-        Number.isFinite(seconds) && seconds > 0 ? timestamp(new Date(seconds * 1000)) : null
+        e.inclusionPromise !== undefined && seconds > 0 ? timestamp(new Date(seconds * 1000)) : null
     }
   })
 }
