@@ -6698,18 +6698,20 @@ function identityOf(cert) {
     };
 }
 /**
- * The log entries as facts. An entry's integratedTime is a time only when the log signed it (its
- * inclusion promise): an entry that carries only an inclusion proof proves that the entry is in
- * the log, not when it got there, and its integratedTime is anybody's number (as
- * @sigstore/verify, which takes no time from such an entry).
+ * The log entries as facts, each as the log vouches for it. The inclusion promise signs the
+ * entry's index and integratedTime. An entry that carries only an inclusion proof proves that it
+ * is in the log at the proof's index, not when it got there: its own logIndex and integratedTime
+ * are anybody's numbers, so the index is the proof's and the time is null (as @sigstore/verify,
+ * which takes no time from such an entry).
  */
 function tlogFacts(entries) {
     return entries.map(e => {
         const seconds = Number(e.integratedTime);
+        const promised = e.inclusionPromise !== undefined;
         return {
             logId: e.logId.keyId.toString('base64'),
-            logIndex: String(e.logIndex),
-            integratedTime: e.inclusionPromise !== undefined && seconds > 0 ? timestamp(new Date(seconds * 1000)) : null
+            logIndex: String(promised || !e.inclusionProof ? e.logIndex : e.inclusionProof.logIndex),
+            integratedTime: promised && seconds > 0 ? timestamp(new Date(seconds * 1000)) : null
         };
     });
 }

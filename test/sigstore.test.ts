@@ -517,7 +517,7 @@ describe('managed-key bundles', () => {
     expect(sig.tlogEntries?.map(t => t.logIndex)).toEqual(['771488337'])
   })
 
-  it('a log entry time counts only when the log signed it (inclusion promise), not with an inclusion proof alone', async () => {
+  it('a log entry time and index count as the log vouches for them: its promise signs both, a proof alone only the index it proves', async () => {
     // The case's own signed timestamp (RFC 3161) left out: the log entry is the only time.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const withoutTsa = (bundle: Record<string, any>) => {
@@ -533,10 +533,12 @@ describe('managed-key bundles', () => {
       const entry = bundle.verificationMaterial.tlogEntries[0]
       delete entry.inclusionPromise
       entry.integratedTime = '1000000000'
+      entry.logIndex = '1'
     })
     expect(unsigned).toMatchObject({ verified: true, keyId: 'supplier', signedAt: null })
+    // The index is the one the proof proves (the tree's own index: this Rekor is sharded).
     expect(unsigned.tlogEntries).toEqual([
-      expect.objectContaining({ logIndex: '771488337', integratedTime: null })
+      expect.objectContaining({ logIndex: '649584075', integratedTime: null })
     ])
   })
 
