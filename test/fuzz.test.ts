@@ -133,6 +133,25 @@ describe('fuzz: the harness itself catches what it guards against', () => {
       { type: 'input-error', code: 'SCHEMA_VIOLATION' }
     ],
     [
+      // 10,000-case run, seed 11 (minimised): the harness failed removing a signature an earlier
+      // mutation had made a directory (EISDIR); the gate was not at fault.
+      'a manifest mutation removes a signature that an earlier one made a directory',
+      {
+        base: 'all-tested',
+        trust: null,
+        mutations: [
+          { type: 'directory', file: 'manifest.json.sig' },
+          {
+            type: 'manifest',
+            manifest: { product: 'IC-22', version: '0.0.0', artifacts: [] },
+            keepSignature: false
+          }
+        ]
+      },
+      10_000,
+      { type: 'input-error', code: 'SCHEMA_VIOLATION' }
+    ],
+    [
       'a path rewrite to a file outside the package is refused, not read',
       {
         base: 'all-tested',
@@ -159,6 +178,47 @@ describe('fuzz: the harness itself catches what it guards against', () => {
 })
 
 describe('fuzz: regressions (failures the long run found, minimised)', () => {
+  // Runs with the `document` mutation (public documents with values replaced), against the code
+  // before the fixes: each case was an internal error, naming no file or field.
+  test.each<[string, FuzzCase]>([
+    [
+      // 10,000-case run, seed 11: the GitHub attestation's log entry integratedTime 99999999999999.
+      'a Sigstore bundle whose log entry time is no time',
+      {
+        base: 'all-tested',
+        trust: null,
+        mutations: [
+          {
+            type: 'document',
+            document: 697716124,
+            edits: [{ leaf: 540866826, value: '99999999999999' }]
+          }
+        ]
+      }
+    ],
+    [
+      // 3,000-case run, seed 822062662: a CSAF product branch named vers:generic/%ZZ.
+      'a CSAF version range with a broken percent-escape',
+      {
+        base: 'all-tested',
+        trust: null,
+        mutations: [
+          {
+            type: 'document',
+            document: 1361430062,
+            edits: [
+              { leaf: 804027166, suffix: '%' },
+              { leaf: 1814095822, value: 'vers:generic/%ZZ' }
+            ]
+          }
+        ]
+      }
+    ]
+  ])('%s is an input error naming its file', async (_title, fuzzCase) => {
+    const result = await runCase(fuzzCase, pipeline, tempDir(), 10_000)
+    expect(result.outcome).toEqual({ type: 'input-error', code: 'SCHEMA_VIOLATION' })
+  })
+
   /** Loads the strong package with `approval.yaml` replaced; returns the error and any warnings. */
   async function approvalAs(text: string) {
     const dir = copySeed()

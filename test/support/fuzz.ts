@@ -16,8 +16,9 @@
  *
  * Mutations: byte flips, truncation, BOMs, NUL bytes, inserted text, line edits, structural
  * YAML/JSON changes (delete, replace, wrap, deep nesting), evidence generated per kind (records,
- * manifests, DSSE envelopes, index items), path rewrites, symlinks, directories, and special
- * files (FIFOs, sockets, devices) in place of evidence.
+ * manifests, DSSE envelopes, index items), public documents of other projects with values
+ * replaced (CSAF, OpenVEX, CycloneDX VEX, OSV, Sigstore bundles), path rewrites, symlinks,
+ * directories, and special files (FIFOs, sockets, devices) in place of evidence.
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -53,7 +54,7 @@ import {
 import { isGateError, MAX_MESSAGE_CHARS } from '../../src/shared/errors.js'
 import { decodeBase64, pae, verifyPackage } from '../../src/verify/index.js'
 import type { PolicyOutput } from '../../src/contracts/policy-output.js'
-import { EVAL_TIME, SEED } from '../helpers.js'
+import { EVAL_TIME, REPO, SEED } from '../helpers.js'
 
 // ---------------------------------------------------------------------------------------------
 // Cases
@@ -81,6 +82,7 @@ export type Mutation =
   | { type: 'manifest'; manifest: unknown; keepSignature: boolean }
   | { type: 'envelope'; envelope: Record<string, unknown> }
   | { type: 'index-item'; at: number; replace: boolean; item: Record<string, unknown> }
+  | { type: 'document'; document: number; edits: DocumentEdit[] }
   | { type: 'path'; at: number; field: 'file' | 'signature' | 'artifact'; to: string }
   | { type: 'symlink'; file: Pick; to: LinkTarget }
   | { type: 'directory'; file: Pick }
@@ -88,6 +90,8 @@ export type Mutation =
   | { type: 'remove'; file: Pick }
 
 export type StructureOp = 'delete' | 'replace' | 'wrap' | 'nest' | 'rename'
+/** A value of a document replaced, or (a string) with text added at its end. */
+export type DocumentEdit = { leaf: number; value: unknown } | { leaf: number; suffix: string }
 export type LinkTarget =
   | 'outside-file'
   | 'outside-dir'
@@ -137,6 +141,23 @@ const EVIDENCE_KINDS = [
   'build-provenance',
   'recovery-procedure',
   ...RECORD_KINDS
+] as const
+
+/**
+ * Documents suppliers publish, from other projects (test/fixtures, examples/), each as the
+ * evidence kind and format the gate reads it as: a `document` mutation adds one to the package
+ * with a few of its values replaced.
+ */
+const DOCUMENTS = [
+  ['test/fixtures/csaf/2022-evd-uc-04-001.json', 'affected-versions', 'csaf'],
+  ['test/fixtures/openvex/demo.vex.json', 'affected-versions', 'openvex'],
+  ['test/fixtures/cyclonedx/cisa-case-4.vex.json', 'affected-versions', 'cyclonedx-vex'],
+  ['test/fixtures/osv/GO-2024-2963.json', 'affected-versions', 'osv'],
+  [
+    'examples/github-attestation/package/MODULE.bazel.intoto.jsonl',
+    'build-provenance',
+    'sigstore-bundle'
+  ]
 ] as const
 
 // ---------------------------------------------------------------------------------------------
@@ -617,6 +638,50 @@ export const mutation = (): fc.Arbitrary<Mutation> =>
     {
       weight: 3,
       arbitrary: fc.record({
+        type: fc.constant('document' as const),
+        document: fc.nat(),
+        edits: fc.array(
+          fc.oneof(
+            fc.record({
+              leaf: fc.nat(),
+              value: fc.oneof(
+                anyValue(),
+                fc.constantFrom(
+                  'vers:generic/%ZZ',
+                  'vers:semver/<=1.0.0|>=2.0.0',
+                  'vers:semver/',
+                  'pkg:',
+                  'pkg:npm/a@%',
+                  '99999999999999',
+                  '-1',
+                  'not base64!',
+                  '0000-01-01T00:00:00+01:00'
+                )
+              )
+            }),
+            fc.record({
+              leaf: fc.nat(),
+              suffix: fc.constantFrom(
+                '%',
+                '%ZZ',
+                '|',
+                '|<%E0',
+                '=',
+                '\u0000',
+                'Z',
+                '.5',
+                '@',
+                '000000'
+              )
+            })
+          ),
+          { minLength: 1, maxLength: 3 }
+        )
+      })
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({
         type: fc.constant('path' as const),
         at: fc.nat(),
         field: fc.constantFrom('file', 'signature', 'artifact'),
@@ -654,7 +719,9 @@ export const mutation = (): fc.Arbitrary<Mutation> =>
 
 /** A trust mutation: only kinds that make sense for a file the gate runner owns. */
 const trustMutation = (): fc.Arbitrary<Mutation> =>
-  mutation().filter(m => !['record', 'manifest', 'envelope', 'index-item', 'path'].includes(m.type))
+  mutation().filter(
+    m => !['record', 'manifest', 'envelope', 'index-item', 'document', 'path'].includes(m.type)
+  )
 
 export const fuzzCase = (): fc.Arbitrary<FuzzCase> =>
   fc.record({
@@ -776,6 +843,30 @@ function locate(
     current = (parent as Record<string | number, unknown>)[key]
   }
   return parent === null || key === null ? null : { parent, key }
+}
+
+/** Applies a document edit to the leaf (a value that is no object or array) it picks. */
+function editLeaf(data: unknown, edit: DocumentEdit): void {
+  const leaves: { parent: Record<string | number, unknown>; key: string | number }[] = []
+  const walk = (value: unknown) => {
+    if (value === null || typeof value !== 'object') return
+    const record = value as Record<string | number, unknown>
+    for (const key of Array.isArray(value) ? value.keys() : Object.keys(value)) {
+      const child = record[key]
+      if (child !== null && typeof child === 'object') walk(child)
+      else leaves.push({ parent: record, key })
+    }
+  }
+  walk(data)
+  const spot = leaves[edit.leaf % Math.max(1, leaves.length)]
+  if (!spot) return
+  const current = spot.parent[spot.key]
+  spot.parent[spot.key] =
+    'suffix' in edit
+      ? typeof current === 'string'
+        ? current + edit.suffix
+        : edit.suffix
+      : edit.value
 }
 
 function changeStructure(data: unknown, m: Extract<Mutation, { type: 'structure' }>): unknown {
@@ -927,12 +1018,26 @@ async function applyMutation(dirs: CaseDirs, root: string, m: Mutation): Promise
       const file = path.join(root, 'manifest.json')
       // keepSignature: the signature file stays as it was, over bytes that are now different.
       replaceFile(file, `${deepText(JSON.stringify(m.manifest, null, 2))}\n`)
-      if (!m.keepSignature) rmSync(path.join(root, 'manifest.json.sig'), { force: true })
+      if (!m.keepSignature)
+        rmSync(path.join(root, 'manifest.json.sig'), { recursive: true, force: true })
       return
     }
     case 'envelope':
       replaceFile(path.join(root, 'provenance.dsse.json'), deepText(JSON.stringify(m.envelope)))
       return
+    case 'document': {
+      const [fixture, kind, format] = DOCUMENTS[m.document % DOCUMENTS.length]!
+      const data: unknown = JSON.parse(readFileSync(path.join(REPO, fixture), 'utf8'))
+      for (const edit of m.edits) editLeaf(data, edit)
+      const file = `document${path.extname(fixture)}`
+      replaceFile(path.join(root, file), deepText(JSON.stringify(data)))
+      editIndex(root, index => {
+        const list = Array.isArray(index.evidence) ? (index.evidence as unknown[]) : []
+        list.push({ id: 'document', kind, format, file, producer: 'psirt@supplier.example' })
+        index.evidence = list
+      })
+      return
+    }
     case 'index-item':
       editIndex(root, index => {
         const list = Array.isArray(index.evidence) ? (index.evidence as unknown[]) : []
@@ -1058,14 +1163,21 @@ export interface Pipeline {
   signedMessages: Set<string>
 }
 
-/** Compiles the built-in policy and records which messages the seed packages sign. */
+/**
+ * Compiles the built-in policy and records which messages the seed packages and the documents
+ * sign.
+ */
 export async function openPipeline(): Promise<Pipeline> {
   const policy = await openRunner(readBuiltInPolicy())
   const trust = loadTrust(path.join(SEED, 'trust.yaml'))
   const signedMessages = new Set<string>()
+  for (const [fixture] of DOCUMENTS) {
+    const json = JSON.parse(readFileSync(path.join(REPO, fixture), 'utf8')) as unknown
+    for (const message of bundleMessages([{ json }])) signedMessages.add(message)
+  }
   for (const base of BASES) {
     const pkg = await loadPackage(path.join(SEED, base))
-    for (const m of signedOf(pkg)) signedMessages.add(m.sha256)
+    for (const m of signedOf(pkg)) for (const sha256 of m.sha256) signedMessages.add(sha256)
     const verified = await verifyPackage(pkg, trust, EVAL_TIME)
     if (!verified.input.evidence.some(e => e.verification?.signatures.some(s => s.verified))) {
       if (base !== 'weak') throw new Error(`fuzz: the seed package ${base} verifies nothing`)
@@ -1074,16 +1186,33 @@ export async function openPipeline(): Promise<Pipeline> {
   return { policy, signedMessages }
 }
 
-/** The message each signature of a loaded package is checked over, by evidence id. */
-function signedOf(pkg: LoadedPackage): { id: string; sha256: string }[] {
-  const out: { id: string; sha256: string }[] = []
+/** sha256 of the DSSE PAE each Sigstore bundle with an envelope signs. */
+function bundleMessages(bundles: readonly { json: unknown }[]): string[] {
+  return bundles.flatMap(({ json }) => {
+    const envelope = (json as { dsseEnvelope?: { payloadType?: unknown; payload?: unknown } })
+      ?.dsseEnvelope
+    const payload = typeof envelope?.payload === 'string' ? decodeBase64(envelope.payload) : null
+    return payload && typeof envelope?.payloadType === 'string'
+      ? [sha256Hex(pae(envelope.payloadType, payload))]
+      : []
+  })
+}
+
+/** The messages each signature of a loaded package is checked over, by evidence id. */
+function signedOf(pkg: LoadedPackage): { id: string; sha256: string[] }[] {
+  const out: { id: string; sha256: string[] }[] = []
   for (const ev of pkg.evidence) {
     if (ev.content.type === 'signed-blob')
-      out.push({ id: ev.id, sha256: sha256Hex(ev.content.bytes) })
+      out.push({ id: ev.id, sha256: [sha256Hex(ev.content.bytes)] })
     if (ev.content.type === 'dsse') {
       const payload = decodeBase64(ev.content.envelope.payload)
       if (payload)
-        out.push({ id: ev.id, sha256: sha256Hex(pae(ev.content.envelope.payloadType, payload)) })
+        out.push({ id: ev.id, sha256: [sha256Hex(pae(ev.content.envelope.payloadType, payload))] })
+    }
+    if (ev.content.type === 'sigstore-bundle') {
+      // A bundle over a manifest signs its bytes; a provenance bundle, its envelope.
+      const { bytes, bundles } = ev.content
+      out.push({ id: ev.id, sha256: bytes ? [sha256Hex(bytes)] : bundleMessages(bundles) })
     }
   }
   return out
@@ -1159,7 +1288,10 @@ function checkSignatures(
   for (const ev of verified.input.evidence) {
     const signatures = ev.verification?.signatures ?? []
     const message = messages.get(ev.id)
-    const unchanged = message !== undefined && pipeline.signedMessages.has(message)
+    const unchanged =
+      message !== undefined &&
+      message.length > 0 &&
+      message.every(sha256 => pipeline.signedMessages.has(sha256))
     if (signatures.some(s => s.verified) && !unchanged) {
       throw new InvariantViolation(`${ev.id}: a signature verifies over changed bytes`)
     }
