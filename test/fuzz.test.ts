@@ -152,6 +152,21 @@ describe('fuzz: the harness itself catches what it guards against', () => {
       { type: 'input-error', code: 'SCHEMA_VIOLATION' }
     ],
     [
+      // 10,000-case run, seed 11 (minimised): the harness overflowed its stack writing back a
+      // manifest an earlier mutation had nested thousands deep; the gate was not at fault.
+      'a structural change to a file nested too deeply to write again leaves it as it is',
+      {
+        base: 'weak',
+        trust: null,
+        mutations: [
+          { type: 'manifest', manifest: 'DEEPNEST4469X', keepSignature: false },
+          { type: 'structure', file: 'manifest.json', route: [0], op: 'rename', value: 1 }
+        ]
+      },
+      10_000,
+      { type: 'decision', decision: 'reject' }
+    ],
+    [
       'a path rewrite to a file outside the package is refused, not read',
       {
         base: 'all-tested',

@@ -913,7 +913,13 @@ function applyStructure(file: string, m: Extract<Mutation, { type: 'structure' }
     return // not structured (or already broken): nothing to change structurally
   }
   const changed = changeStructure(data, m)
-  writeFileSync(file, deepText(json ? JSON.stringify(changed, null, 2) : stringifyYaml(changed)))
+  let written: string
+  try {
+    written = json ? JSON.stringify(changed, null, 2) : stringifyYaml(changed)
+  } catch {
+    return // nested too deeply to write again (an earlier mutation's doing): left as it is
+  }
+  writeFileSync(file, deepText(written))
 }
 
 function editIndex(pkg: string, change: (index: Record<string, unknown>) => void): void {
