@@ -1192,12 +1192,17 @@ export async function openPipeline(): Promise<Pipeline> {
   return { policy, signedMessages }
 }
 
-/** sha256 of the DSSE PAE each Sigstore bundle with an envelope signs. */
+/**
+ * sha256 of the DSSE PAE each Sigstore bundle with an envelope signs. The payload decoded as
+ * @sigstore/bundle decodes it (Node's base64, which skips characters outside the alphabet): the
+ * bytes the signature is checked over.
+ */
 function bundleMessages(bundles: readonly { json: unknown }[]): string[] {
   return bundles.flatMap(({ json }) => {
     const envelope = (json as { dsseEnvelope?: { payloadType?: unknown; payload?: unknown } })
       ?.dsseEnvelope
-    const payload = typeof envelope?.payload === 'string' ? decodeBase64(envelope.payload) : null
+    const payload =
+      typeof envelope?.payload === 'string' ? Buffer.from(envelope.payload, 'base64') : null
     return payload && typeof envelope?.payloadType === 'string'
       ? [sha256Hex(pae(envelope.payloadType, payload))]
       : []
