@@ -15,7 +15,7 @@ import { cli as runCli, packageArgs, evaluateIn, expectInputError } from './supp
 import { FakeGitHub } from './support/fake-github.js'
 import { BUNDLE, readTree, reportOf, runAction } from './support/action-run.js'
 import { MAIN_SHA, payloads, REPO as RELEASE_REPO, TRUST } from './support/e2e-fixtures.js'
-import { cleanTemps, EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
+import { EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
 
 const EXAMPLE = path.join(REPO, 'examples/github-attestation')
 /** The repository whose workflow built MODULE.bazel (the certificate's source repository). */
@@ -39,7 +39,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await gh.stop()
-  cleanTemps()
 })
 beforeEach(() => {
   gh.requests.length = 0

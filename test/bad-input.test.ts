@@ -14,9 +14,7 @@ import path from 'node:path'
 import { loadPackage, loadTrust } from '../src/load/index.js'
 import { DEFAULT_MAX_DOCUMENT_BYTES, openRegularFile, readBounded } from '../src/shared/fs-safe.js'
 import { verifyPackage } from '../src/verify/index.js'
-import { cleanTemps, copySeed, edit, EVAL_TIME, gateError, SEED_TRUST, tempDir } from './helpers.js'
-
-afterAll(cleanTemps)
+import { copySeed, edit, EVAL_TIME, gateError, SEED_TRUST, tempDir } from './helpers.js'
 
 const INDEX = 'update-evidence.yaml'
 

@@ -1,14 +1,12 @@
 /** The CLI in process: formats, output file, exit codes, and messages without stack traces. */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { CommanderError } from 'commander'
 import { buildProgram, EXIT } from '../src/cli/program.js'
 import { messageOf } from '../src/shared/errors.js'
 import { cli as runCli, evaluateArgs, evaluateIn, expectInputError } from './support/cli.js'
-import { cleanTemps, copySeed, SEED, SEED_TRUST, tempDir } from './helpers.js'
-
-afterAll(cleanTemps)
+import { copySeed, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 const cli = (...args: string[]) => runCli(args)
 

@@ -10,9 +10,9 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { beforeAll, expect, it } from '@jest/globals'
 import { cli, packageArgs } from './support/cli.js'
-import { cleanTemps, copySeed, edit, EVAL_TIME, REPO, tempDir } from './helpers.js'
+import { copySeed, edit, EVAL_TIME, REPO, tempDir } from './helpers.js'
 
 beforeAll(() => {
   const bin = execFileSync('bash', [path.join(REPO, 'scripts/install-policy-tools.sh')], {
@@ -21,7 +21,6 @@ beforeAll(() => {
   }).trim()
   process.env.PATH = `${bin}${path.delimiter}${process.env.PATH ?? ''}`
 })
-afterAll(cleanTemps)
 
 const POLICY = `# METADATA
 # title: Company rules

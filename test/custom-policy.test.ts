@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { cli, evaluateArgs } from './support/cli.js'
 import { runGate } from '../src/gate.js'
 import { InProcessRunner, openRunner } from '../src/evaluate/runner.js'
@@ -18,13 +18,12 @@ import {
   needsNewInstance
 } from '../src/evaluate/wasm-policy.js'
 import { readPolicy } from '../src/authoring/policy-source.js'
-import { cleanTemps, gateError, REPO, SEED, SEED_TRUST, EVAL_TIME, tempDir } from './helpers.js'
+import { gateError, REPO, SEED, SEED_TRUST, EVAL_TIME, tempDir } from './helpers.js'
 
 const POLICIES = path.join(REPO, 'examples/policies')
 const FREEZE_DATA = path.join(POLICIES, 'freeze-window/freeze.yaml')
 
 // opa is on PATH: test/support/global-setup.mjs builds it once (scripts/install-policy-tools.sh).
-afterAll(cleanTemps)
 
 async function decide(
   example: string,

@@ -2,14 +2,12 @@
  * Fleet inventory (issue 15) end to end: the trust configuration's inventory reaches the policy,
  * the report shows the inventory's view, and without one the report says so.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { EXIT } from '../src/cli/program.js'
 import { cli as runCli } from './support/cli.js'
-import { cleanTemps, copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
-
-afterAll(cleanTemps)
+import { copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 const FLEET_TRUST = path.join(SEED, 'trust-fleet.yaml')
 

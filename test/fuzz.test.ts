@@ -17,9 +17,7 @@ import {
   type Outcome,
   type Pipeline
 } from './support/fuzz.js'
-import { cleanTemps, copySeed, edit, EVAL_TIME, gateError, tempDir } from './helpers.js'
-
-afterAll(cleanTemps)
+import { copySeed, edit, EVAL_TIME, gateError, tempDir } from './helpers.js'
 
 const iterations = Number(process.env.FUZZ_ITERATIONS ?? 100)
 const seed = Number(process.env.FUZZ_SEED ?? 20261126)

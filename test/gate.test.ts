@@ -2,14 +2,13 @@
  * The seed scenario end to end through the real pipeline (load -> verify -> compiled policy in
  * wasm), and the gate's own guarantees: determinism and fail-closed decisions.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { rmSync } from 'node:fs'
 import type { GateReport } from '../src/contracts/report.js'
 import { runGate } from '../src/gate.js'
 import { renderJson } from '../src/report/index.js'
 import {
-  cleanTemps,
   copySeed,
   editedSeed,
   EVAL_TIME,
@@ -19,8 +18,6 @@ import {
   SEED_TRUST,
   type SeedEdit
 } from './helpers.js'
-
-afterAll(cleanTemps)
 
 const evaluate = (example: string, trustFile = SEED_TRUST, dir = SEED): Promise<GateReport> =>
   runGate({

@@ -19,7 +19,6 @@ import { normaliseTimestamp } from '../src/shared/time.js'
 import { readYamlFile } from '../src/shared/yaml-file.js'
 import { verifyPackage } from '../src/verify/index.js'
 import {
-  cleanTemps,
   copySeed,
   edit,
   editedSeed,
@@ -29,8 +28,6 @@ import {
   SEED,
   SEED_TRUST
 } from './helpers.js'
-
-afterAll(cleanTemps)
 
 test('a trust file read by the collect stage loads as a fresh read does and is validated the same; a read of another file or with other bounds is not taken', async () => {
   const file = path.join(copySeed(), 'trust.yaml')

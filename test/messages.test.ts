@@ -5,11 +5,9 @@
 import { generateKeyPairSync, sign } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { cli } from './support/cli.js'
-import { cleanTemps, copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
-
-afterAll(cleanTemps)
+import { copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 const evaluate = (pkg: string, ...more: string[]) =>
   cli(['evaluate', pkg, '--trust', SEED_TRUST, '--at', EVAL_TIME, ...more])

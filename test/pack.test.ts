@@ -6,13 +6,11 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { VERSION } from '../src/shared/version.js'
-import { cleanTemps, EVAL_TIME, REPO, tempDir } from './helpers.js'
-
-afterAll(cleanTemps)
+import { EVAL_TIME, REPO, tempDir } from './helpers.js'
 
 // npm (a node script) runs on the Node that runs the tests, inside the supported range.
 const env = {

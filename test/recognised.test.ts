@@ -4,15 +4,13 @@
  * declared format misses); documents the gate does not read (SBOMs, an unsigned statement) get
  * one line saying so. Real public documents from ../shared/fixtures; exit 2, never an approval.
  */
-import { afterAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse, stringify } from 'yaml'
 import { EXIT, run } from '../src/cli/program.js'
-import { cleanTemps, EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
+import { EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
 import { evaluateIn } from './support/cli.js'
-
-afterAll(cleanTemps)
 
 const fx = (rel: string) => readFileSync(path.join(FIXTURES, rel))
 

@@ -2,7 +2,7 @@
  * SARIF and JUnit reports, validated against the published SARIF 2.1.0 JSON Schema (draft-04)
  * and the Apache Ant JUnit XSD (test/fixtures) with libxml2 compiled to wasm.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import AjvDraft04Module from 'ajv-draft-04'
@@ -10,13 +10,11 @@ import addFormatsModule from 'ajv-formats'
 import { validateXML } from 'xmllint-wasm'
 import { EXIT } from '../src/cli/program.js'
 import { RULE_CATALOG } from '../src/generated/rule-catalog.js'
-import { cleanTemps, EXAMPLES, REPO, SEED } from './helpers.js'
+import { EXAMPLES, REPO, SEED } from './helpers.js'
 import { validator } from '../src/shared/schema.js'
 import { cli, evaluateArgs } from './support/cli.js'
 import { runGate } from '../src/gate.js'
 import { REPORT_FORMATS, renderReport, renderReportParts } from '../src/report/index.js'
-
-afterAll(cleanTemps)
 
 /** The published schemas, copied into test/fixtures (origin in test/fixtures/README.md). */
 const fixture = (rel: string) => path.join(REPO, 'test', 'fixtures', rel)

@@ -6,15 +6,13 @@
  * Here the check's own package builder (../shared/checks/lib/scale-package.mjs, beside the shared
  * fixtures) builds 100 configurations and its `check` compares the reports.
  */
-import { afterAll, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runGate } from '../src/gate.js'
 import { renderJson } from '../src/report/index.js'
-import { cleanTemps, EVAL_TIME, FIXTURES, REPO, SEED, SEED_TRUST, tempDir } from './helpers.js'
-
-afterAll(cleanTemps)
+import { EVAL_TIME, FIXTURES, REPO, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 const SCALE = path.join(path.dirname(FIXTURES), 'checks/lib/scale-package.mjs')
 

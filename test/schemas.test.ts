@@ -8,12 +8,10 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import { cleanTemps, edit, REPO, tempDir } from './helpers.js'
-
-afterAll(cleanTemps)
+import { edit, REPO, tempDir } from './helpers.js'
 
 const SCHEMAS = path.join(REPO, 'schemas')
 

@@ -7,7 +7,7 @@
  * come as in-toto statements in DSSE envelopes (the record as predicate, or in-toto test-result
  * v0.1 for tests).
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -17,7 +17,6 @@ import { runGate } from '../src/gate.js'
 import { pae } from '../src/verify/index.js'
 import {
   addTrustKey,
-  cleanTemps,
   copySeed,
   copySigned,
   edit,
@@ -27,8 +26,6 @@ import {
   SEED_TRUST,
   SIGNED_RECORDS
 } from './helpers.js'
-
-afterAll(cleanTemps)
 
 const evaluate = (packageDir: string, trustFile: string): Promise<GateReport> =>
   runGate({ packageDir, trustFile, evaluationTime: EVAL_TIME, label: path.basename(packageDir) })

@@ -4,7 +4,7 @@
  * managed-key verification through @sigstore/verify, identities in the trust configuration,
  * the builder established by the certificate, what is signed bound, and times.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createHash, generateKeyPairSync, sign } from 'node:crypto'
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -15,9 +15,7 @@ import { runGate } from '../src/gate.js'
 import type { GateReport } from '../src/contracts/report.js'
 import { renderReport } from '../src/report/index.js'
 import { pae } from '../src/verify/index.js'
-import { cleanTemps, EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
-
-afterAll(cleanTemps)
+import { EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
 
 const fx = (rel: string) => path.join(FIXTURES, rel)
 

@@ -3,15 +3,13 @@
  * it returns, a full non-blocking pipe waited on, a reader gone early not an error, any other
  * failure an error naming the stream. The pipes are real (FIFOs, `cat`, a shell pipeline).
  */
-import { afterAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { spawn, spawnSync } from 'node:child_process'
 import { closeSync, constants, openSync, readFileSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { writeAllSync } from '../src/shared/stdio.js'
 import { SLICE_CHARS } from '../src/shared/text-slices.js'
-import { cleanTemps, SEED_STRONG_CLI_ARGS, tempDir } from './helpers.js'
-
-afterAll(cleanTemps)
+import { SEED_STRONG_CLI_ARGS, tempDir } from './helpers.js'
 
 /** A FIFO in a fresh directory. */
 function fifo(): string {

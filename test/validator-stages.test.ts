@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Ajv2020 } from 'ajv/dist/2020.js'
 import type { ValidateFunction } from 'ajv'
 import fc from 'fast-check'
@@ -22,9 +22,7 @@ import { loadPackage, loadTrust } from '../src/load/index.js'
 import { buildVsa } from '../src/report/vsa.js'
 import { schemaProblems } from '../src/shared/schema.js'
 import { verifyPackage } from '../src/verify/index.js'
-import { cleanTemps, EVAL_TIME, EXAMPLES, REPO, SEED, SEED_TRUST } from './helpers.js'
-
-afterAll(cleanTemps)
+import { EVAL_TIME, EXAMPLES, REPO, SEED, SEED_TRUST } from './helpers.js'
 
 type Name = keyof typeof generated
 type SetUp = () => ValidateFunction

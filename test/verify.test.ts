@@ -5,10 +5,8 @@ import { loadPackage, loadTrust } from '../src/load/index.js'
 import type { ManifestVerification, ProvenanceVerification } from '../src/contracts/policy-input.js'
 import { pae, sha256File, verifyPackage } from '../src/verify/index.js'
 import { DIGEST_BUFFER_BYTES } from '../src/verify/digest.js'
-import { cleanTemps, copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
+import { copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
 import { trustedKeyYaml } from './support/trusted-key.js'
-
-afterAll(cleanTemps)
 
 const verifyDir = async (dir: string, trustFile = SEED_TRUST) =>
   verifyPackage(await loadPackage(dir), loadTrust(trustFile), EVAL_TIME)

@@ -18,7 +18,7 @@ import {
   type StandIns,
   verifyWorkflowBundle
 } from './support/sigstore-stand-ins.js'
-import { cleanTemps, tempDir } from './helpers.js'
+import { tempDir } from './helpers.js'
 
 const cli = (...args: string[]) => runCli(args)
 
@@ -28,7 +28,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await standIns.close()
-  cleanTemps()
 })
 
 interface SerializedBundle {

@@ -4,7 +4,7 @@
  * from the generated validator), and `--sign-key`: a DSSE envelope checked with the project's
  * own DSSE verification and, independently, with node:crypto over a PAE computed here.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import {
   createHash,
   createPublicKey,
@@ -24,9 +24,7 @@ import { keyFingerprint } from '../src/load/trust.js'
 import type { TrustedKey } from '../src/load/types.js'
 import type { GateReport } from '../src/contracts/report.js'
 import { buildVsa, VSA_EXTENSION, type VsaDecision } from '../src/report/vsa.js'
-import { cleanTemps, copySeed, EVAL_TIME, REPO, SEED, tempDir, writeRsaKey } from './helpers.js'
-
-afterAll(cleanTemps)
+import { copySeed, EVAL_TIME, REPO, SEED, tempDir, writeRsaKey } from './helpers.js'
 
 const addFormats = addFormatsModule.default
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false })
