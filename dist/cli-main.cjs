@@ -8335,12 +8335,12 @@ function validateOrThrow(schema, data, file, base = '') {
  * configuration's requirements key by key, and `parameters.<team>`, a team package's settings.
  * Anything else under `update_gate` would shadow the policy's own packages, so it is refused.
  */
-const isObject$4 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject$5 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 function validateDataFile(data, file) {
     if (!('update_gate' in data))
         return;
     const gate = data.update_gate;
-    if (!isObject$4(gate)) {
+    if (!isObject$5(gate)) {
         throw new GateError('SCHEMA_VIOLATION', 'update_gate must be an object', {
             file,
             field: 'update_gate'
@@ -8353,7 +8353,7 @@ function validateDataFile(data, file) {
     }
     if ('requirements' in gate) {
         const requirements = gate.requirements;
-        if (!isObject$4(requirements)) {
+        if (!isObject$5(requirements)) {
             throw new GateError('SCHEMA_VIOLATION', 'must be an object', {
                 file,
                 field: 'update_gate.requirements'
@@ -8364,7 +8364,7 @@ function validateDataFile(data, file) {
     }
     if ('parameters' in gate) {
         const parameters = gate.parameters;
-        if (!isObject$4(parameters) || !Object.values(parameters).every(isObject$4)) {
+        if (!isObject$5(parameters) || !Object.values(parameters).every(isObject$5)) {
             throw new GateError('SCHEMA_VIOLATION', 'must map each team to an object', {
                 file,
                 field: 'update_gate.parameters'
@@ -8374,7 +8374,7 @@ function validateDataFile(data, file) {
 }
 /** Deep merge: objects merge key by key, anything else (arrays included) is replaced. */
 function merge(base, over) {
-    if (!isObject$4(base) || !isObject$4(over))
+    if (!isObject$5(base) || !isObject$5(over))
         return over;
     const out = { ...base };
     for (const [key, value] of Object.entries(over))
@@ -8416,10 +8416,16 @@ function readDataFile(path, file) {
 const DECISION_ENTRYPOINT = 'update_gate/decision/result';
 /**
  * What team packages contribute (team -> findings/violations/conditions/exclusions -> entries),
- * validated by the host against the schema's `customFinding` ... $defs. A policy that extends
- * the built-in one has it; a replacement or a bare module may not (then nothing is checked).
+ * validated by the host against the schema's `customFinding` ... $defs. A replacement or a bare
+ * module may have neither this nor EVALUATION_ENTRYPOINT (then nothing is checked). A policy
+ * built by an earlier version to extend the built-in one has it beside the decision's.
  */
 const CONTRIBUTIONS_ENTRYPOINT = 'update_gate/contract/contributions';
+/**
+ * `{contributions, result}`: the contributions and the decision from one evaluation, what the
+ * host reads of a policy that extends the built-in one (and of the built-in one) when it has it.
+ */
+const EVALUATION_ENTRYPOINT = 'update_gate/contract/evaluation';
 
 /**
  * The custom-package contract at its source: every entry a team package contributes
@@ -8450,19 +8456,19 @@ const KINDS = {
         shape: 'a question id: "approved-before-signing"|"signed-by-authorized-key"|"affected-versions-mapped"|"rollback-recovery-tested"|"decisions-retained"'
     }
 };
-const isObject$3 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject$4 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /**
  * One line per problem, sorted by package, rule and entry:
  * `update_gate.custom.ops findings[1] (rule "ops.x"): message is required; expected {\u2026}`.
- * `contributions` is the value of the contributions entrypoint (team -> rule -> entries).
+ * `contributions` is the value of `update_gate.contract.contributions` (team -> rule -> entries).
  */
 function contributionProblems(contributions) {
-    if (!isObject$3(contributions))
+    if (!isObject$4(contributions))
         return [];
     const problems = [];
     for (const team of Object.keys(contributions).sort()) {
         const rules = contributions[team];
-        if (!isObject$3(rules))
+        if (!isObject$4(rules))
             continue;
         for (const kind of Object.keys(KINDS)) {
             if (!(kind in rules))
@@ -8478,9 +8484,9 @@ function contributionProblems(contributions) {
                 const base = `${kind}[${index}]`;
                 let found = schemaProblems(schema, entry, base);
                 // A violation may be a bare message: an object's problems are its own, not "must be string".
-                if (kind === 'violations' && isObject$3(entry))
+                if (kind === 'violations' && isObject$4(entry))
                     found = found.filter(p => !(p.field === base && p.message.startsWith('must be string')));
-                const rule = isObject$3(entry) && typeof entry.rule === 'string'
+                const rule = isObject$4(entry) && typeof entry.rule === 'string'
                     ? ` (rule ${JSON.stringify(entry.rule)})`
                     : '';
                 for (const p of found) {
@@ -8501,151 +8507,6 @@ function checkContributions(policy, resultSet) {
     if (problems.length === 0)
         return;
     throw new GateError('POLICY_OUTPUT', `${problems.length} custom contribution(s) do not meet the contract (schemas/policy-output.schema.json, ${CONTRIBUTIONS_ENTRYPOINT}):\n${problems.map(p => `  - ${p}`).join('\n')}`, { file: policy.name });
-}
-
-/** Value tags (`opa_value.type`). */
-const NULL = 1;
-const BOOLEAN = 2;
-const NUMBER = 3;
-const STRING = 4;
-const ARRAY = 5;
-const OBJECT = 6;
-const SET = 7;
-const STRING_INTERNED = 8;
-const BOOLEAN_INTERNED = 9;
-/** `opa_number_t.repr` of a number held as a 64-bit integer. */
-const NUMBER_REPR_INT = 1;
-/** Deeper than any value a policy builds; a bound so that a corrupt value cannot loop. */
-const MAX_DEPTH = 10_000;
-const utf8 = new TextDecoder();
-const exportsOf = (policy) => policy.wasmInstance.exports;
-/** `object[key] = value` as JSON.parse sets it: a key `__proto__` is an own property too. */
-function setOwn(object, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(object, key, {
-            value,
-            writable: true,
-            enumerable: true,
-            configurable: true
-        });
-    else
-        object[key] = value;
-}
-/**
- * OPA's own JSON text of the value at `addr` (`opa_json_dump`), whatever the module's value
- * layout. The writer allocates in wasm, so it may grow the memory.
- */
-function dumpedText(policy, addr) {
-    const start = exportsOf(policy).opa_json_dump(addr);
-    const bytes = new Uint8Array(policy.mem.buffer);
-    const end = bytes.indexOf(0, start);
-    if (end < 0)
-        throw new Error(`opa value: no end to the text at ${start}`);
-    return utf8.decode(bytes.subarray(start, end));
-}
-/** Reads the value at `addr` (an `opa_value *`) of `policy`'s memory. */
-function readValue(policy, addr) {
-    // OPA's writer (`dumped`) may grow the memory, which detaches the views: taken anew then.
-    let bytes = new Uint8Array(policy.mem.buffer);
-    let view = new DataView(policy.mem.buffer);
-    const u32 = (at) => view.getUint32(at, true);
-    const dumped = (at) => {
-        const text = dumpedText(policy, at);
-        bytes = new Uint8Array(policy.mem.buffer);
-        view = new DataView(policy.mem.buffer);
-        return text;
-    };
-    const string = (at) => {
-        const start = u32(at + 8);
-        return utf8.decode(bytes.subarray(start, start + u32(at + 4)));
-    };
-    // Elements of a hash table's buckets (an object's or a set's), in bucket order: the order
-    // opa_value_iter, and so OPA's JSON writer, visits them in.
-    const elements = (at, next, visit) => {
-        const buckets = u32(at + 4);
-        const count = u32(at + 8);
-        let seen = 0;
-        for (let i = 0; i < count; i++) {
-            for (let elem = u32(buckets + i * 4); elem !== 0; elem = u32(elem + next)) {
-                visit(elem);
-                seen++;
-            }
-        }
-        if (seen !== u32(at + 12))
-            throw new Error(`opa value: a collection at ${at} is not whole`);
-    };
-    const read = (at, depth) => {
-        if (depth > MAX_DEPTH)
-            throw new Error('opa value: nested too deeply');
-        const tag = view.getUint8(at);
-        switch (tag) {
-            case NULL:
-                return null;
-            case BOOLEAN:
-            case BOOLEAN_INTERNED:
-                return view.getUint8(at + 1) !== 0;
-            case NUMBER:
-                return view.getUint8(at + 1) === NUMBER_REPR_INT
-                    ? Number(view.getBigInt64(at + 8, true))
-                    : JSON.parse(dumped(at));
-            case STRING:
-            case STRING_INTERNED:
-                return string(at);
-            case ARRAY: {
-                const elems = u32(at + 4);
-                const out = new Array(u32(at + 8));
-                for (let i = 0; i < out.length; i++)
-                    out[i] = read(u32(elems + i * 8 + 4), depth + 1);
-                return out;
-            }
-            case OBJECT: {
-                const out = {};
-                elements(at, 8, elem => {
-                    const key = u32(elem);
-                    // A key that is not a string is written as its own JSON text, as OPA's writer does.
-                    const name = view.getUint8(key) === STRING || view.getUint8(key) === STRING_INTERNED;
-                    setOwn(out, name ? string(key) : dumped(key), read(u32(elem + 4), depth + 1));
-                });
-                return out;
-            }
-            case SET: {
-                const out = [];
-                elements(at, 4, elem => out.push(read(u32(elem), depth + 1)));
-                return out;
-            }
-            default:
-                throw new Error(`opa value: unknown tag ${tag} at ${at}`);
-        }
-    };
-    return read(addr, 0);
-}
-/**
- * Evaluates each entrypoint (by name) with `input` (JSON text) and the data last set, and reads
- * each result set. The input is parsed once, on the heap above the data, which is reset first
- * (as the SDK's evaluate does), so that evaluations do not pile up in memory.
- */
-function evaluateEntrypoints(policy, input, entrypoints) {
-    const opa = exportsOf(policy);
-    const ids = policy.entrypoints;
-    opa.opa_heap_ptr_set(policy.dataHeapPtr);
-    const text = opa.opa_malloc(input.byteLength);
-    new Uint8Array(policy.mem.buffer).set(input, text);
-    const parsed = opa.opa_json_parse(text, input.byteLength);
-    if (parsed === 0)
-        throw new Error('the input is not JSON OPA can parse');
-    return entrypoints.map(name => {
-        const id = ids[name];
-        if (id === undefined)
-            throw new Error(`the policy has no entrypoint ${name}`);
-        const ctx = opa.opa_eval_ctx_new();
-        opa.opa_eval_ctx_set_input(ctx, parsed);
-        opa.opa_eval_ctx_set_data(ctx, policy.dataAddr);
-        opa.opa_eval_ctx_set_entrypoint(ctx, id);
-        const code = opa.eval(ctx);
-        if (code !== 0)
-            throw new Error(`evaluating ${name} failed (OPA error code ${code})`);
-        return readValue(policy, opa.opa_eval_ctx_get_result(ctx));
-    });
 }
 
 /**
@@ -10453,6 +10314,151 @@ const SDK_BUILTINS = [
     'yaml.unmarshal'
 ];
 
+/** Value tags (`opa_value.type`). */
+const NULL = 1;
+const BOOLEAN = 2;
+const NUMBER = 3;
+const STRING = 4;
+const ARRAY = 5;
+const OBJECT = 6;
+const SET = 7;
+const STRING_INTERNED = 8;
+const BOOLEAN_INTERNED = 9;
+/** `opa_number_t.repr` of a number held as a 64-bit integer. */
+const NUMBER_REPR_INT = 1;
+/** Deeper than any value a policy builds; a bound so that a corrupt value cannot loop. */
+const MAX_DEPTH = 10_000;
+const utf8 = new TextDecoder();
+const exportsOf = (policy) => policy.wasmInstance.exports;
+/** `object[key] = value` as JSON.parse sets it: a key `__proto__` is an own property too. */
+function setOwn(object, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(object, key, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+        });
+    else
+        object[key] = value;
+}
+/**
+ * OPA's own JSON text of the value at `addr` (`opa_json_dump`), whatever the module's value
+ * layout. The writer allocates in wasm, so it may grow the memory.
+ */
+function dumpedText(policy, addr) {
+    const start = exportsOf(policy).opa_json_dump(addr);
+    const bytes = new Uint8Array(policy.mem.buffer);
+    const end = bytes.indexOf(0, start);
+    if (end < 0)
+        throw new Error(`opa value: no end to the text at ${start}`);
+    return utf8.decode(bytes.subarray(start, end));
+}
+/** Reads the value at `addr` (an `opa_value *`) of `policy`'s memory. */
+function readValue(policy, addr) {
+    // OPA's writer (`dumped`) may grow the memory, which detaches the views: taken anew then.
+    let bytes = new Uint8Array(policy.mem.buffer);
+    let view = new DataView(policy.mem.buffer);
+    const u32 = (at) => view.getUint32(at, true);
+    const dumped = (at) => {
+        const text = dumpedText(policy, at);
+        bytes = new Uint8Array(policy.mem.buffer);
+        view = new DataView(policy.mem.buffer);
+        return text;
+    };
+    const string = (at) => {
+        const start = u32(at + 8);
+        return utf8.decode(bytes.subarray(start, start + u32(at + 4)));
+    };
+    // Elements of a hash table's buckets (an object's or a set's), in bucket order: the order
+    // opa_value_iter, and so OPA's JSON writer, visits them in.
+    const elements = (at, next, visit) => {
+        const buckets = u32(at + 4);
+        const count = u32(at + 8);
+        let seen = 0;
+        for (let i = 0; i < count; i++) {
+            for (let elem = u32(buckets + i * 4); elem !== 0; elem = u32(elem + next)) {
+                visit(elem);
+                seen++;
+            }
+        }
+        if (seen !== u32(at + 12))
+            throw new Error(`opa value: a collection at ${at} is not whole`);
+    };
+    const read = (at, depth) => {
+        if (depth > MAX_DEPTH)
+            throw new Error('opa value: nested too deeply');
+        const tag = view.getUint8(at);
+        switch (tag) {
+            case NULL:
+                return null;
+            case BOOLEAN:
+            case BOOLEAN_INTERNED:
+                return view.getUint8(at + 1) !== 0;
+            case NUMBER:
+                return view.getUint8(at + 1) === NUMBER_REPR_INT
+                    ? Number(view.getBigInt64(at + 8, true))
+                    : JSON.parse(dumped(at));
+            case STRING:
+            case STRING_INTERNED:
+                return string(at);
+            case ARRAY: {
+                const elems = u32(at + 4);
+                const out = new Array(u32(at + 8));
+                for (let i = 0; i < out.length; i++)
+                    out[i] = read(u32(elems + i * 8 + 4), depth + 1);
+                return out;
+            }
+            case OBJECT: {
+                const out = {};
+                elements(at, 8, elem => {
+                    const key = u32(elem);
+                    // A key that is not a string is written as its own JSON text, as OPA's writer does.
+                    const name = view.getUint8(key) === STRING || view.getUint8(key) === STRING_INTERNED;
+                    setOwn(out, name ? string(key) : dumped(key), read(u32(elem + 4), depth + 1));
+                });
+                return out;
+            }
+            case SET: {
+                const out = [];
+                elements(at, 4, elem => out.push(read(u32(elem), depth + 1)));
+                return out;
+            }
+            default:
+                throw new Error(`opa value: unknown tag ${tag} at ${at}`);
+        }
+    };
+    return read(addr, 0);
+}
+/**
+ * Evaluates each entrypoint (by name) with `input` (JSON text) and the data last set, and reads
+ * each result set. The input is parsed once, on the heap above the data, which is reset first
+ * (as the SDK's evaluate does), so that evaluations do not pile up in memory.
+ */
+function evaluateEntrypoints(policy, input, entrypoints) {
+    const opa = exportsOf(policy);
+    const ids = policy.entrypoints;
+    opa.opa_heap_ptr_set(policy.dataHeapPtr);
+    const text = opa.opa_malloc(input.byteLength);
+    new Uint8Array(policy.mem.buffer).set(input, text);
+    const parsed = opa.opa_json_parse(text, input.byteLength);
+    if (parsed === 0)
+        throw new Error('the input is not JSON OPA can parse');
+    return entrypoints.map(name => {
+        const id = ids[name];
+        if (id === undefined)
+            throw new Error(`the policy has no entrypoint ${name}`);
+        const ctx = opa.opa_eval_ctx_new();
+        opa.opa_eval_ctx_set_input(ctx, parsed);
+        opa.opa_eval_ctx_set_data(ctx, policy.dataAddr);
+        opa.opa_eval_ctx_set_entrypoint(ctx, id);
+        const code = opa.eval(ctx);
+        if (code !== 0)
+            throw new Error(`evaluating ${name} failed (OPA error code ${code})`);
+        return readValue(policy, opa.opa_eval_ctx_get_result(ctx));
+    });
+}
+
 /**
  * Loads a compiled Rego policy (OPA wasm) and checks, before anything is evaluated, that the
  * host can run it: the decision entrypoint exists and every builtin it imports is provided.
@@ -10497,6 +10503,36 @@ function memoryFor(inputBytes) {
  */
 const needsNewInstance = (checked, memory) => memory.maximum > checked.memory.maximum ||
     memory.initial > checked.instance.mem.buffer.byteLength / PAGE_BYTES;
+/**
+ * What the host evaluates of a module with these entrypoints: the one evaluation of the
+ * contributions and the decision (EVALUATION_ENTRYPOINT) when it has it; else, in a module built
+ * by an earlier version to extend the built-in policy, the contributions and then the decision;
+ * else the decision alone (a replacement or a bare module: no contributions to check).
+ */
+const hostReads = (entrypoints) => entrypoints.includes(EVALUATION_ENTRYPOINT)
+    ? [EVALUATION_ENTRYPOINT]
+    : entrypoints.includes(CONTRIBUTIONS_ENTRYPOINT)
+        ? [CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT]
+        : [DECISION_ENTRYPOINT];
+const isObject$3 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Evaluates the instance (its data set) on `input`, JSON text parsed once for every entrypoint
+ * read: the decision's result set and the contributions' (checked by the caller before it reads
+ * the decision).
+ */
+function evaluatePolicy(checked, input) {
+    const results = evaluateEntrypoints(checked.instance, input, checked.reads);
+    if (checked.reads[0] !== EVALUATION_ENTRYPOINT) {
+        return {
+            resultSet: results.at(-1),
+            contributions: checked.reads.length > 1 ? results[0] : undefined
+        };
+    }
+    const [answer] = results[0];
+    const value = isObject$3(answer?.result) ? answer.result : {};
+    const resultSet = (key) => (key in value ? [{ result: value[key] }] : []);
+    return { resultSet: resultSet('result'), contributions: resultSet('contributions') };
+}
 /**
  * Compiles the module, once (a worker receives the compiled module, never the bytes). Async, so
  * that the main thread goes on (loading the trust file) meanwhile. With V8's default lazy wasm
@@ -10546,7 +10582,7 @@ function instantiatePolicy(module, name, memory = MEMORY) {
         instance,
         imports,
         memory,
-        contributions: entrypoints.includes(CONTRIBUTIONS_ENTRYPOINT)
+        reads: hostReads(entrypoints)
     };
 }
 
@@ -10563,14 +10599,12 @@ class InProcessRunner {
     imports;
     checked;
     data;
-    contributions;
     constructor(bundle, sha256, checked, module) {
         this.bundle = bundle;
         this.sha256 = sha256;
         this.module = module;
         this.checked = checked;
         this.imports = checked.imports;
-        this.contributions = checked.contributions;
     }
     get policy() {
         return this.checked.instance;
@@ -10596,24 +10630,17 @@ class InProcessRunner {
             if (this.data)
                 this.policy.setData(this.data);
         }
-        let resultSet;
-        let contributions;
+        let answer;
         try {
-            const entrypoints = this.contributions
-                ? [CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT]
-                : [DECISION_ENTRYPOINT];
-            const results = evaluateEntrypoints(this.policy, bytes, entrypoints);
-            resultSet = results.at(-1);
-            if (this.contributions)
-                contributions = results[0];
+            answer = evaluatePolicy(this.checked, bytes);
         }
         catch (error) {
             throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, {
                 file: this.name
             });
         }
-        checkContributions(this, contributions);
-        return checkOutput(this, resultSet);
+        checkContributions(this, answer.contributions);
+        return checkOutput(this, answer.resultSet);
     }
     async evaluate(data, input) {
         this.setData(data);
@@ -16671,9 +16698,9 @@ async function run(argv, io = processIO) {
 
 void main(process.argv.slice(2));
 
-exports.CONTRIBUTIONS_ENTRYPOINT = CONTRIBUTIONS_ENTRYPOINT;
 exports.DECISION_ENTRYPOINT = DECISION_ENTRYPOINT;
 exports.DEFAULT_FIELDS = DEFAULT_FIELDS;
+exports.EVALUATION_ENTRYPOINT = EVALUATION_ENTRYPOINT;
 exports.GateError = GateError;
 exports.IN_TOTO_PAYLOAD_TYPE = IN_TOTO_PAYLOAD_TYPE;
 exports.buildRegoDirectory = buildRegoDirectory;

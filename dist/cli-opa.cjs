@@ -89,7 +89,8 @@ function capabilitiesFile() {
 }
 /**
  * The opa build the gate uses: wasm target, the decision entrypoint (and, extending the built-in
- * policy, the contributions entrypoint), the host's capabilities.
+ * policy, the entrypoint the host reads the contributions and the decision through), the host's
+ * capabilities.
  */
 function opaBuildArgs(output, files, options = {}) {
     return [
@@ -98,7 +99,7 @@ function opaBuildArgs(output, files, options = {}) {
         'wasm',
         '--entrypoint',
         cli.DECISION_ENTRYPOINT,
-        ...(options.replaces ? [] : ['--entrypoint', cli.CONTRIBUTIONS_ENTRYPOINT]),
+        ...(options.replaces ? [] : ['--entrypoint', cli.EVALUATION_ENTRYPOINT]),
         '--capabilities',
         capabilitiesFile(),
         '--output',

@@ -1,13 +1,5 @@
 import { workerData, parentPort } from 'node:worker_threads';
 
-const DECISION_ENTRYPOINT = 'update_gate/decision/result';
-/**
- * What team packages contribute (team -> findings/violations/conditions/exclusions -> entries),
- * validated by the host against the schema's `customFinding` ... $defs. A policy that extends
- * the built-in one has it; a replacement or a bare module may not (then nothing is checked).
- */
-const CONTRIBUTIONS_ENTRYPOINT = 'update_gate/contract/contributions';
-
 /**
  * Typed errors with codes, as in sigstore-js. An input error names the file, the field (a JSON
  * path such as `evidence[2].time`) and what was expected; it ends the run as `error` (exit 2),
@@ -6684,6 +6676,20 @@ var opa = /*@__PURE__*/getDefaultExportFromCjs(opaExports);
  */
 opa.loadPolicy;
 
+const DECISION_ENTRYPOINT = 'update_gate/decision/result';
+/**
+ * What team packages contribute (team -> findings/violations/conditions/exclusions -> entries),
+ * validated by the host against the schema's `customFinding` ... $defs. A replacement or a bare
+ * module may have neither this nor EVALUATION_ENTRYPOINT (then nothing is checked). A policy
+ * built by an earlier version to extend the built-in one has it beside the decision's.
+ */
+const CONTRIBUTIONS_ENTRYPOINT = 'update_gate/contract/contributions';
+/**
+ * `{contributions, result}`: the contributions and the decision from one evaluation, what the
+ * host reads of a policy that extends the built-in one (and of the built-in one) when it has it.
+ */
+const EVALUATION_ENTRYPOINT = 'update_gate/contract/evaluation';
+
 var debug_1;
 var hasRequiredDebug;
 
@@ -7608,8 +7614,33 @@ const SDK_BUILTINS = [
 ];
 
 /** Value tags (`opa_value.type`). */
+const NULL = 1;
+const BOOLEAN = 2;
+const NUMBER = 3;
+const STRING = 4;
+const ARRAY = 5;
+const OBJECT = 6;
+const SET = 7;
+const STRING_INTERNED = 8;
+const BOOLEAN_INTERNED = 9;
+/** `opa_number_t.repr` of a number held as a 64-bit integer. */
+const NUMBER_REPR_INT = 1;
+/** Deeper than any value a policy builds; a bound so that a corrupt value cannot loop. */
+const MAX_DEPTH = 10_000;
 const utf8 = new TextDecoder();
 const exportsOf = (policy) => policy.wasmInstance.exports;
+/** `object[key] = value` as JSON.parse sets it: a key `__proto__` is an own property too. */
+function setOwn(object, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(object, key, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+        });
+    else
+        object[key] = value;
+}
 /**
  * OPA's own JSON text of the value at `addr` (`opa_json_dump`), whatever the module's value
  * layout. The writer allocates in wasm, so it may grow the memory.
@@ -7621,6 +7652,110 @@ function dumpedText(policy, addr) {
     if (end < 0)
         throw new Error(`opa value: no end to the text at ${start}`);
     return utf8.decode(bytes.subarray(start, end));
+}
+/** Reads the value at `addr` (an `opa_value *`) of `policy`'s memory. */
+function readValue(policy, addr) {
+    // OPA's writer (`dumped`) may grow the memory, which detaches the views: taken anew then.
+    let bytes = new Uint8Array(policy.mem.buffer);
+    let view = new DataView(policy.mem.buffer);
+    const u32 = (at) => view.getUint32(at, true);
+    const dumped = (at) => {
+        const text = dumpedText(policy, at);
+        bytes = new Uint8Array(policy.mem.buffer);
+        view = new DataView(policy.mem.buffer);
+        return text;
+    };
+    const string = (at) => {
+        const start = u32(at + 8);
+        return utf8.decode(bytes.subarray(start, start + u32(at + 4)));
+    };
+    // Elements of a hash table's buckets (an object's or a set's), in bucket order: the order
+    // opa_value_iter, and so OPA's JSON writer, visits them in.
+    const elements = (at, next, visit) => {
+        const buckets = u32(at + 4);
+        const count = u32(at + 8);
+        let seen = 0;
+        for (let i = 0; i < count; i++) {
+            for (let elem = u32(buckets + i * 4); elem !== 0; elem = u32(elem + next)) {
+                visit(elem);
+                seen++;
+            }
+        }
+        if (seen !== u32(at + 12))
+            throw new Error(`opa value: a collection at ${at} is not whole`);
+    };
+    const read = (at, depth) => {
+        if (depth > MAX_DEPTH)
+            throw new Error('opa value: nested too deeply');
+        const tag = view.getUint8(at);
+        switch (tag) {
+            case NULL:
+                return null;
+            case BOOLEAN:
+            case BOOLEAN_INTERNED:
+                return view.getUint8(at + 1) !== 0;
+            case NUMBER:
+                return view.getUint8(at + 1) === NUMBER_REPR_INT
+                    ? Number(view.getBigInt64(at + 8, true))
+                    : JSON.parse(dumped(at));
+            case STRING:
+            case STRING_INTERNED:
+                return string(at);
+            case ARRAY: {
+                const elems = u32(at + 4);
+                const out = new Array(u32(at + 8));
+                for (let i = 0; i < out.length; i++)
+                    out[i] = read(u32(elems + i * 8 + 4), depth + 1);
+                return out;
+            }
+            case OBJECT: {
+                const out = {};
+                elements(at, 8, elem => {
+                    const key = u32(elem);
+                    // A key that is not a string is written as its own JSON text, as OPA's writer does.
+                    const name = view.getUint8(key) === STRING || view.getUint8(key) === STRING_INTERNED;
+                    setOwn(out, name ? string(key) : dumped(key), read(u32(elem + 4), depth + 1));
+                });
+                return out;
+            }
+            case SET: {
+                const out = [];
+                elements(at, 4, elem => out.push(read(u32(elem), depth + 1)));
+                return out;
+            }
+            default:
+                throw new Error(`opa value: unknown tag ${tag} at ${at}`);
+        }
+    };
+    return read(addr, 0);
+}
+/**
+ * Evaluates each entrypoint (by name) with `input` (JSON text) and the data last set, and reads
+ * each result set. The input is parsed once, on the heap above the data, which is reset first
+ * (as the SDK's evaluate does), so that evaluations do not pile up in memory.
+ */
+function evaluateEntrypoints(policy, input, entrypoints) {
+    const opa = exportsOf(policy);
+    const ids = policy.entrypoints;
+    opa.opa_heap_ptr_set(policy.dataHeapPtr);
+    const text = opa.opa_malloc(input.byteLength);
+    new Uint8Array(policy.mem.buffer).set(input, text);
+    const parsed = opa.opa_json_parse(text, input.byteLength);
+    if (parsed === 0)
+        throw new Error('the input is not JSON OPA can parse');
+    return entrypoints.map(name => {
+        const id = ids[name];
+        if (id === undefined)
+            throw new Error(`the policy has no entrypoint ${name}`);
+        const ctx = opa.opa_eval_ctx_new();
+        opa.opa_eval_ctx_set_input(ctx, parsed);
+        opa.opa_eval_ctx_set_data(ctx, policy.dataAddr);
+        opa.opa_eval_ctx_set_entrypoint(ctx, id);
+        const code = opa.eval(ctx);
+        if (code !== 0)
+            throw new Error(`evaluating ${name} failed (OPA error code ${code})`);
+        return readValue(policy, opa.opa_eval_ctx_get_result(ctx));
+    });
 }
 
 /**
@@ -7667,6 +7802,36 @@ function memoryFor(inputBytes) {
  */
 const needsNewInstance = (checked, memory) => memory.maximum > checked.memory.maximum ||
     memory.initial > checked.instance.mem.buffer.byteLength / PAGE_BYTES;
+/**
+ * What the host evaluates of a module with these entrypoints: the one evaluation of the
+ * contributions and the decision (EVALUATION_ENTRYPOINT) when it has it; else, in a module built
+ * by an earlier version to extend the built-in policy, the contributions and then the decision;
+ * else the decision alone (a replacement or a bare module: no contributions to check).
+ */
+const hostReads = (entrypoints) => entrypoints.includes(EVALUATION_ENTRYPOINT)
+    ? [EVALUATION_ENTRYPOINT]
+    : entrypoints.includes(CONTRIBUTIONS_ENTRYPOINT)
+        ? [CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT]
+        : [DECISION_ENTRYPOINT];
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Evaluates the instance (its data set) on `input`, JSON text parsed once for every entrypoint
+ * read: the decision's result set and the contributions' (checked by the caller before it reads
+ * the decision).
+ */
+function evaluatePolicy(checked, input) {
+    const results = evaluateEntrypoints(checked.instance, input, checked.reads);
+    if (checked.reads[0] !== EVALUATION_ENTRYPOINT) {
+        return {
+            resultSet: results.at(-1),
+            contributions: checked.reads.length > 1 ? results[0] : undefined
+        };
+    }
+    const [answer] = results[0];
+    const value = isObject(answer?.result) ? answer.result : {};
+    const resultSet = (key) => (key in value ? [{ result: value[key] }] : []);
+    return { resultSet: resultSet('result'), contributions: resultSet('contributions') };
+}
 /** The builtins a module imports, read through the OPA wasm ABI (`builtins`, `opa_json_dump`). */
 function importedBuiltins(instance) {
     const { exports } = instance.wasmInstance;
@@ -7698,7 +7863,7 @@ function instantiatePolicy(module, name, memory = MEMORY) {
         instance,
         imports,
         memory,
-        contributions: entrypoints.includes(CONTRIBUTIONS_ENTRYPOINT)
+        reads: hostReads(entrypoints)
     };
 }
 
@@ -7713,13 +7878,9 @@ const port = parentPort;
 if (port) {
     const setup = workerData;
     let checked;
-    let policy;
     let data;
-    let hasContributions = false;
     try {
         checked = instantiatePolicy(setup.module, setup.name);
-        policy = checked.instance;
-        hasContributions = checked.contributions;
         port.postMessage({ id: -1, ok: true, imports: checked.imports });
     }
     catch (error) {
@@ -7727,26 +7888,22 @@ if (port) {
         port.postMessage({ id: -1, ok: false, message: messageOf(error), code });
     }
     port.on('message', (request) => {
-        if (!policy)
+        if (!checked)
             return;
         let reply;
         try {
             if (request.data) {
                 data = request.data;
-                policy.setData(data);
+                checked.instance.setData(data);
             }
             // The wasm memory is sized to the input: a larger input gets a new instance with larger memory.
             const memory = memoryFor(request.input.byteLength);
-            if (checked && needsNewInstance(checked, memory)) {
+            if (needsNewInstance(checked, memory)) {
                 checked = instantiatePolicy(setup.module, setup.name, memory);
-                policy = checked.instance;
                 if (data)
-                    policy.setData(data);
+                    checked.instance.setData(data);
             }
-            const contributions = hasContributions
-                ? policy.evaluate(request.input, CONTRIBUTIONS_ENTRYPOINT)
-                : undefined;
-            const resultSet = policy.evaluate(request.input, DECISION_ENTRYPOINT);
+            const { resultSet, contributions } = evaluatePolicy(checked, new Uint8Array(request.input));
             reply = { id: request.id, ok: true, resultSet, contributions };
         }
         catch (error) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compiles the built-in policies (policies/**/*.rego, without *_test.rego) to WebAssembly with
-# entrypoints update_gate/decision/result and update_gate/contract/contributions (what team
-# packages contribute, validated by the host), refusing any builtin policies/capabilities.json does not
+# entrypoints update_gate/decision/result and update_gate/contract/evaluation (the decision with
+# what team packages contribute, validated by the host, from one evaluation), refusing any builtin policies/capabilities.json does not
 # allow, and extracts policy.wasm (and data.json when the bundle has data) into dist/policy/.
 # The output is deterministic: the build runs twice and the two must be byte-identical.
 # opa's module is then optimized by Binaryen's wasm-opt (the `binaryen` dev dependency, run on
@@ -32,7 +32,7 @@ mapfile -t sources < <(find policies -name '*.rego' ! -name '*_test.rego' | LC_A
 build() {
   local dest=$1
   mkdir -p "$dest"
-  "$BIN/opa" build -t wasm -e update_gate/decision/result -e update_gate/contract/contributions \
+  "$BIN/opa" build -t wasm -e update_gate/decision/result -e update_gate/contract/evaluation \
     --capabilities policies/capabilities.json -o "$dest/bundle.tar.gz" "${sources[@]}"
   tar -xzf "$dest/bundle.tar.gz" -C "$dest" /policy.wasm 2>/dev/null || tar -xzf "$dest/bundle.tar.gz" -C "$dest" policy.wasm
   tar -xzf "$dest/bundle.tar.gz" -C "$dest" /data.json 2>/dev/null || tar -xzf "$dest/bundle.tar.gz" -C "$dest" data.json 2>/dev/null || true

@@ -10,9 +10,14 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm'
 import fc from 'fast-check'
 import { readPolicy } from '../src/authoring/policy-source.js'
-import { CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT } from '../src/contracts/policy-output.js'
+import { DECISION_ENTRYPOINT, EVALUATION_ENTRYPOINT } from '../src/contracts/policy-output.js'
 import { evaluateEntrypoints, readValue } from '../src/evaluate/opa-value.js'
-import { compileModule, instantiatePolicy } from '../src/evaluate/wasm-policy.js'
+import {
+  compileModule,
+  evaluatePolicy,
+  instantiatePolicy,
+  type CheckedPolicy
+} from '../src/evaluate/wasm-policy.js'
 import { loadPackage, loadTrust } from '../src/load/index.js'
 import { verifyPackage } from '../src/verify/index.js'
 import { EVAL_TIME, EXAMPLES, REPO, SEED, SEED_TRUST, SIGNED_RECORDS } from './helpers.js'
@@ -23,12 +28,14 @@ interface Exports {
   opa_json_dump(addr: number): number
 }
 
+let checked: CheckedPolicy
 let policy: LoadedPolicy
 const opa = () => (policy.wasmInstance as unknown as { exports: Exports }).exports
 
 beforeAll(async () => {
   const bundle = await readPolicy(undefined)
-  policy = instantiatePolicy(await compileModule(bundle.wasm, 'built-in'), 'built-in').instance
+  checked = instantiatePolicy(await compileModule(bundle.wasm, 'built-in'), 'built-in')
+  policy = checked.instance
 })
 
 /** A Rego value (JSON, set literals, any key) parsed into the policy's memory. */
@@ -127,13 +134,19 @@ describe('evaluating entrypoints on one parse of the input', () => {
     const verified = await verifyPackage(await loadPackage(dir), loadTrust(trust), EVAL_TIME)
     policy.setData(verified.data)
     const input = new TextEncoder().encode(JSON.stringify(verified.input))
-    const [contributions, decision] = evaluateEntrypoints(policy, input, [
-      CONTRIBUTIONS_ENTRYPOINT,
+    const [evaluation, decision] = evaluateEntrypoints(policy, input, [
+      EVALUATION_ENTRYPOINT,
       DECISION_ENTRYPOINT
     ])
     const buffer = input.slice().buffer
     expectSame(decision, policy.evaluate(buffer, DECISION_ENTRYPOINT))
-    expectSame(contributions, policy.evaluate(buffer, CONTRIBUTIONS_ENTRYPOINT))
+    expectSame(evaluation, policy.evaluate(buffer, EVALUATION_ENTRYPOINT))
+    // The one evaluation the host reads holds the decision entrypoint's result, and no team
+    // package contributes to the built-in policy alone.
+    expect(checked.reads).toEqual([EVALUATION_ENTRYPOINT])
+    const answer = evaluatePolicy(checked, input)
+    expectSame(answer.resultSet, decision)
+    expect(answer.contributions).toEqual([{ result: {} }])
   })
 
   it('names an entrypoint the policy lacks and input OPA cannot parse', () => {

@@ -10,7 +10,15 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { cli, evaluateArgs, seedArgs } from './support/cli.js'
+import { capabilitiesFile } from '../src/authoring/opa.js'
+import { builtInRegoFiles, readPolicy } from '../src/authoring/policy-source.js'
+import {
+  CONTRIBUTIONS_ENTRYPOINT,
+  DECISION_ENTRYPOINT,
+  EVALUATION_ENTRYPOINT
+} from '../src/contracts/policy-output.js'
 import { contributionProblems } from '../src/evaluate/contributions.js'
+import { compileModule, instantiatePolicy } from '../src/evaluate/wasm-policy.js'
 import { SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 beforeAll(() => {
@@ -95,6 +103,57 @@ describe('the contribution contract', () => {
     // The same check: each evaluate message is a policy test message, without the fixture note.
     for (const line of evalLines)
       expect(testLines.some(t => t.trim().startsWith(line.trim()))).toBe(true)
+  })
+
+  /**
+   * `team.rego` built with the built-in sources as versions before the evaluation entrypoint
+   * built an extending policy: entrypoints decision and contributions, read in two evaluations.
+   */
+  async function earlierBuild(team: string): Promise<string> {
+    const dir = policyDir({ 'team.rego': team })
+    const sources = (await builtInRegoFiles()).filter(f => !f.endsWith('evaluation.rego'))
+    const bundle = path.join(path.dirname(dir), 'earlier.tar.gz')
+    execFileSync('opa', [
+      'build',
+      ...['-t', 'wasm', '-e', DECISION_ENTRYPOINT, '-e', CONTRIBUTIONS_ENTRYPOINT],
+      ...['--capabilities', capabilitiesFile(), '-o', bundle],
+      ...sources,
+      path.join(dir, 'team.rego')
+    ])
+    return bundle
+  }
+
+  const readsOf = async (source: string) => {
+    const bundle = await readPolicy(source)
+    return instantiatePolicy(await compileModule(bundle.wasm, bundle.name), bundle.name).reads
+  }
+
+  it('a bundle built before the evaluation entrypoint is read in two evaluations, checked and decided alike', async () => {
+    const earlier = await earlierBuild(MALFORMED)
+    expect(await readsOf(earlier)).toEqual([CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT])
+    const current = policyDir({ 'team.rego': MALFORMED })
+    expect(await readsOf(current)).toEqual([EVALUATION_ENTRYPOINT])
+    const [fromEarlier, fromCurrent] = [
+      await evaluate('all-tested', earlier),
+      await evaluate('all-tested', current)
+    ]
+    expect(fromEarlier.code).toBe(2)
+    expect(lines(fromEarlier.stderr)).toHaveLength(4)
+    expect(lines(fromEarlier.stderr)).toEqual(lines(fromCurrent.stderr))
+
+    const twoApprovers = readFileSync(
+      path.join(SEED, '..', 'policies', 'two-approvers', 'two_approvers.rego'),
+      'utf8'
+    )
+    const decided = await Promise.all(
+      [await earlierBuild(twoApprovers), policyDir({ 'team.rego': twoApprovers })].map(policy =>
+        evaluate('strong', policy, ['--format', 'json'])
+      )
+    )
+    const results = decided.map(run => (JSON.parse(run.stdout) as { result: unknown }).result)
+    expect(decided.map(run => run.code)).toEqual([1, 1])
+    expect(results[0]).toEqual(results[1])
+    expect(JSON.stringify(results[0])).toContain('two_approvers.too_few')
   })
 
   it('an unknown severity and an extra key are errors, not a silent violation or a dropped field', () => {

@@ -1,10 +1,13 @@
 # METADATA
-# title: Custom contributions
+# title: Host contract
 # description: >-
-#   What each team package under data.update_gate.custom contributes (findings, violations,
-#   conditions, exclusions, questions), exactly as written. A second entrypoint: the host validates every
-#   entry against the $defs of schemas/policy-output.schema.json (customFinding, ...) before it
-#   reads the decision, so a malformed entry is an error naming package, rule, entry and field.
+#   What the host reads besides the decision. contributions: what each team package under
+#   data.update_gate.custom contributes (findings, violations, conditions, exclusions,
+#   questions), exactly as written; the host validates every entry against the $defs of
+#   schemas/policy-output.schema.json (customFinding, ...) before it reads the decision, so a
+#   malformed entry is an error naming package, rule, entry and field. evaluation
+#   (evaluation.rego): the contributions and the decision from one evaluation, the entrypoint
+#   the host reads of a policy that extends the built-in one.
 # scope: package
 package update_gate.contract
 

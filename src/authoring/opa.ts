@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
+import { DECISION_ENTRYPOINT, EVALUATION_ENTRYPOINT } from '../contracts/policy-output.js'
 import { builtInPolicyDir } from '../evaluate/built-in.js'
 import { GateError } from '../shared/errors.js'
 
@@ -135,7 +135,8 @@ export function capabilitiesFile(): string {
 
 /**
  * The opa build the gate uses: wasm target, the decision entrypoint (and, extending the built-in
- * policy, the contributions entrypoint), the host's capabilities.
+ * policy, the entrypoint the host reads the contributions and the decision through), the host's
+ * capabilities.
  */
 export function opaBuildArgs(
   output: string,
@@ -148,7 +149,7 @@ export function opaBuildArgs(
     'wasm',
     '--entrypoint',
     DECISION_ENTRYPOINT,
-    ...(options.replaces ? [] : ['--entrypoint', CONTRIBUTIONS_ENTRYPOINT]),
+    ...(options.replaces ? [] : ['--entrypoint', EVALUATION_ENTRYPOINT]),
     '--capabilities',
     capabilitiesFile(),
     '--output',

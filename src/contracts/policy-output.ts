@@ -12,10 +12,16 @@ export const POLICY_OUTPUT_VERSION: PolicyOutput['apiVersion'] = 'update-gate.de
 export const DECISION_ENTRYPOINT = 'update_gate/decision/result'
 /**
  * What team packages contribute (team -> findings/violations/conditions/exclusions -> entries),
- * validated by the host against the schema's `customFinding` ... $defs. A policy that extends
- * the built-in one has it; a replacement or a bare module may not (then nothing is checked).
+ * validated by the host against the schema's `customFinding` ... $defs. A replacement or a bare
+ * module may have neither this nor EVALUATION_ENTRYPOINT (then nothing is checked). A policy
+ * built by an earlier version to extend the built-in one has it beside the decision's.
  */
 export const CONTRIBUTIONS_ENTRYPOINT = 'update_gate/contract/contributions'
+/**
+ * `{contributions, result}`: the contributions and the decision from one evaluation, what the
+ * host reads of a policy that extends the built-in one (and of the built-in one) when it has it.
+ */
+export const EVALUATION_ENTRYPOINT = 'update_gate/contract/evaluation'
 
 export type Decision = PolicyOutput['decision']
 /**

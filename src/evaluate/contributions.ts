@@ -41,7 +41,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /**
  * One line per problem, sorted by package, rule and entry:
  * `update_gate.custom.ops findings[1] (rule "ops.x"): message is required; expected {…}`.
- * `contributions` is the value of the contributions entrypoint (team -> rule -> entries).
+ * `contributions` is the value of `update_gate.contract.contributions` (team -> rule -> entries).
  */
 export function contributionProblems(contributions: unknown): string[] {
   if (!isObject(contributions)) return []

@@ -6,9 +6,14 @@
  * says so (`id: -1`) before the first evaluation.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
 import { isGateError, messageOf } from '../shared/errors.js'
-import { instantiatePolicy, memoryFor, needsNewInstance } from './wasm-policy.js'
+import {
+  evaluatePolicy,
+  instantiatePolicy,
+  memoryFor,
+  needsNewInstance,
+  type CheckedPolicy
+} from './wasm-policy.js'
 
 export interface WorkerSetup {
   module: WebAssembly.Module
@@ -19,7 +24,7 @@ export interface WorkerRequest {
   id: number
   /** The data document as UTF-8 JSON; null when unchanged since the last request. */
   data: ArrayBuffer | null
-  /** The input document as UTF-8 JSON (opa-wasm loads JSON text as is). */
+  /** The input document as UTF-8 JSON text (parsed by the policy's own JSON parser). */
   input: ArrayBuffer
 }
 
@@ -35,38 +40,30 @@ export type WorkerReply = EvaluationReply | ReadyReply
 const port = parentPort
 if (port) {
   const setup = workerData as WorkerSetup
-  let checked: ReturnType<typeof instantiatePolicy> | undefined
-  let policy: ReturnType<typeof instantiatePolicy>['instance'] | undefined
+  let checked: CheckedPolicy | undefined
   let data: ArrayBuffer | undefined
-  let hasContributions = false
   try {
     checked = instantiatePolicy(setup.module, setup.name)
-    policy = checked.instance
-    hasContributions = checked.contributions
     port.postMessage({ id: -1, ok: true, imports: checked.imports } satisfies WorkerReply)
   } catch (error) {
     const code = isGateError(error) ? error.code : 'POLICY_LOAD'
     port.postMessage({ id: -1, ok: false, message: messageOf(error), code } satisfies WorkerReply)
   }
   port.on('message', (request: WorkerRequest) => {
-    if (!policy) return
+    if (!checked) return
     let reply: EvaluationReply
     try {
       if (request.data) {
         data = request.data
-        policy.setData(data)
+        checked.instance.setData(data)
       }
       // The wasm memory is sized to the input: a larger input gets a new instance with larger memory.
       const memory = memoryFor(request.input.byteLength)
-      if (checked && needsNewInstance(checked, memory)) {
+      if (needsNewInstance(checked, memory)) {
         checked = instantiatePolicy(setup.module, setup.name, memory)
-        policy = checked.instance
-        if (data) policy.setData(data)
+        if (data) checked.instance.setData(data)
       }
-      const contributions = hasContributions
-        ? (policy.evaluate(request.input, CONTRIBUTIONS_ENTRYPOINT) as unknown)
-        : undefined
-      const resultSet = policy.evaluate(request.input, DECISION_ENTRYPOINT) as unknown
+      const { resultSet, contributions } = evaluatePolicy(checked, new Uint8Array(request.input))
       reply = { id: request.id, ok: true, resultSet, contributions }
     } catch (error) {
       reply = { id: request.id, ok: false, message: messageOf(error) }

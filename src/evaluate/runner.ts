@@ -5,22 +5,19 @@
  */
 import { createHash } from 'node:crypto'
 import type { PolicyInput, TrustData } from '../contracts/policy-input.js'
-import {
-  CONTRIBUTIONS_ENTRYPOINT,
-  DECISION_ENTRYPOINT,
-  type PolicyOutput
-} from '../contracts/policy-output.js'
+import type { PolicyOutput } from '../contracts/policy-output.js'
 import { GateError, messageOf } from '../shared/errors.js'
 import type { PolicyBundle } from './built-in.js'
 import { checkContributions } from './contributions.js'
-import { evaluateEntrypoints } from './opa-value.js'
 import { checkOutput } from './output.js'
 import {
   compileModule,
+  evaluatePolicy,
   instantiatePolicy,
   memoryFor,
   needsNewInstance,
-  type CheckedPolicy
+  type CheckedPolicy,
+  type PolicyAnswer
 } from './wasm-policy.js'
 
 /** The data document of one evaluation: `data.trust` and the run's data files. */
@@ -55,7 +52,6 @@ export class InProcessRunner implements PolicyRunner {
   readonly imports: string[]
   private checked: CheckedPolicy
   private data: Record<string, unknown> | undefined
-  private readonly contributions: boolean
 
   constructor(
     private readonly bundle: PolicyBundle,
@@ -65,7 +61,6 @@ export class InProcessRunner implements PolicyRunner {
   ) {
     this.checked = checked
     this.imports = checked.imports
-    this.contributions = checked.contributions
   }
 
   private get policy(): CheckedPolicy['instance'] {
@@ -94,22 +89,16 @@ export class InProcessRunner implements PolicyRunner {
       this.checked = instantiatePolicy(this.module, this.name, memory)
       if (this.data) this.policy.setData(this.data)
     }
-    let resultSet: unknown
-    let contributions: unknown
+    let answer: PolicyAnswer
     try {
-      const entrypoints = this.contributions
-        ? [CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT]
-        : [DECISION_ENTRYPOINT]
-      const results = evaluateEntrypoints(this.policy, bytes, entrypoints)
-      resultSet = results.at(-1)
-      if (this.contributions) contributions = results[0]
+      answer = evaluatePolicy(this.checked, bytes)
     } catch (error) {
       throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, {
         file: this.name
       })
     }
-    checkContributions(this, contributions)
-    return checkOutput(this, resultSet)
+    checkContributions(this, answer.contributions)
+    return checkOutput(this, answer.resultSet)
   }
 
   async evaluate(data: PolicyData, input: PolicyInput): Promise<PolicyOutput> {

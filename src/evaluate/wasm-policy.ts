@@ -5,10 +5,14 @@
  */
 import * as opaWasm from '@open-policy-agent/opa-wasm'
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm'
-import { CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
+import {
+  CONTRIBUTIONS_ENTRYPOINT,
+  DECISION_ENTRYPOINT,
+  EVALUATION_ENTRYPOINT
+} from '../contracts/policy-output.js'
 import { GateError, messageOf } from '../shared/errors.js'
 import { hostBuiltins, SDK_BUILTINS } from './host-builtins.js'
-import { dumpedText } from './opa-value.js'
+import { dumpedText, evaluateEntrypoints } from './opa-value.js'
 
 declare global {
   /** The part of WebAssembly's JS API the gate uses (TypeScript's lib has it only with DOM). */
@@ -85,8 +89,50 @@ export interface CheckedPolicy {
   imports: string[]
   /** The instance's memory bounds, in pages. */
   memory: { initial: number; maximum: number }
-  /** Whether it has the contributions entrypoint (a policy extending the built-in one). */
-  contributions: boolean
+  /** The entrypoints an evaluation reads, in order (hostReads). */
+  reads: readonly string[]
+}
+
+/**
+ * What the host evaluates of a module with these entrypoints: the one evaluation of the
+ * contributions and the decision (EVALUATION_ENTRYPOINT) when it has it; else, in a module built
+ * by an earlier version to extend the built-in policy, the contributions and then the decision;
+ * else the decision alone (a replacement or a bare module: no contributions to check).
+ */
+const hostReads = (entrypoints: readonly string[]): readonly string[] =>
+  entrypoints.includes(EVALUATION_ENTRYPOINT)
+    ? [EVALUATION_ENTRYPOINT]
+    : entrypoints.includes(CONTRIBUTIONS_ENTRYPOINT)
+      ? [CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT]
+      : [DECISION_ENTRYPOINT]
+
+/** What one evaluation answers, each as a result set (`[{result}]`, or `[]` when undefined). */
+export interface PolicyAnswer {
+  resultSet: unknown
+  /** The contributions' result set; undefined when the module has none to check. */
+  contributions: unknown
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Evaluates the instance (its data set) on `input`, JSON text parsed once for every entrypoint
+ * read: the decision's result set and the contributions' (checked by the caller before it reads
+ * the decision).
+ */
+export function evaluatePolicy(checked: CheckedPolicy, input: Uint8Array): PolicyAnswer {
+  const results = evaluateEntrypoints(checked.instance, input, checked.reads)
+  if (checked.reads[0] !== EVALUATION_ENTRYPOINT) {
+    return {
+      resultSet: results.at(-1),
+      contributions: checked.reads.length > 1 ? results[0] : undefined
+    }
+  }
+  const [answer] = results[0] as { result?: unknown }[]
+  const value = isObject(answer?.result) ? answer.result : {}
+  const resultSet = (key: string) => (key in value ? [{ result: value[key] }] : [])
+  return { resultSet: resultSet('result'), contributions: resultSet('contributions') }
 }
 
 /**
@@ -150,6 +196,6 @@ export function instantiatePolicy(
     instance,
     imports,
     memory,
-    contributions: entrypoints.includes(CONTRIBUTIONS_ENTRYPOINT)
+    reads: hostReads(entrypoints)
   }
 }
