@@ -8134,16 +8134,28 @@ function normaliseTimestamp(value, where) {
     if (typeof parsed === 'string') {
         throw new GateError('INVALID_TIME', PROBLEM[parsed](clip(value, 80)), where);
     }
-    // Written from the UTC getters, not toISOString: toISOString sets up V8's date formatting at
-    // its first call (a cost every run would pay) and writes a year outside 0000-9999 in an
-    // expanded form that is no RFC 3339 time.
     const utc = new Date(parsed.epochSecondMs);
     const year = utc.getUTCFullYear();
     if (year < 0 || year > 9999) {
         throw new GateError('INVALID_TIME', `'${clip(value, 80)}' is outside the years 0000 to 9999 once in UTC`, where);
     }
-    const trimmed = parsed.fraction.replace(/0+$/, '');
-    return (`${pad(year, 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}` +
+    return writeUtc(utc, parsed.fraction);
+}
+/**
+ * A Date's instant (years 0000 to 9999) in the form normaliseTimestamp writes, to the
+ * millisecond: the times the gate reads from Date objects (a Sigstore bundle's log and
+ * timestamp times, a certificate's validity) are written as the times it reads from text.
+ */
+const utcTimestamp = (date) => writeUtc(date, pad(date.getUTCMilliseconds(), 3));
+/**
+ * `utc`'s date and time to the second, then `fraction` (sub-second digits) without its trailing
+ * zeros. Written from the UTC getters, not toISOString: toISOString sets up V8's date formatting
+ * at its first call (a cost every run would pay) and writes a year outside 0000-9999 in an
+ * expanded form that is no RFC 3339 time.
+ */
+function writeUtc(utc, fraction) {
+    const trimmed = fraction.replace(/0+$/, '');
+    return (`${pad(utc.getUTCFullYear(), 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}` +
         `T${pad(utc.getUTCHours())}:${pad(utc.getUTCMinutes())}:${pad(utc.getUTCSeconds())}` +
         `${trimmed ? `.${trimmed}` : ''}Z`);
 }
@@ -16735,5 +16747,6 @@ exports.requireRe = requireRe;
 exports.requireSemver = requireSemver;
 exports.rm = rm;
 exports.stageSources = stageSources;
+exports.utcTimestamp = utcTimestamp;
 exports.writeFile = writeFile;
 })

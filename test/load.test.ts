@@ -15,7 +15,7 @@ import {
   valueTooDeep
 } from '../src/shared/parse.js'
 import { validator } from '../src/shared/schema.js'
-import { normaliseTimestamp } from '../src/shared/time.js'
+import { normaliseTimestamp, utcTimestamp } from '../src/shared/time.js'
 import { readYamlFile } from '../src/shared/yaml-file.js'
 import { verifyPackage } from '../src/verify/index.js'
 import {
@@ -331,6 +331,26 @@ describe('timestamps', () => {
           const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
           const written = `${local.toISOString().slice(0, 23)}${zone}`
           expect(normaliseTimestamp(written, {})).toBe(utc)
+        }
+      ),
+      { numRuns: 2000 }
+    )
+  })
+
+  test('a Date is written as its RFC 3339 text is normalised (Sigstore log, timestamp and certificate times)', () => {
+    expect(utcTimestamp(new Date(Date.UTC(2025, 0, 2, 3, 4, 5, 120)))).toBe(
+      '2025-01-02T03:04:05.12Z'
+    )
+    expect(utcTimestamp(new Date(Date.UTC(2025, 0, 2, 3, 4, 5)))).toBe('2025-01-02T03:04:05Z')
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('0000-01-01T00:00:00Z'),
+          max: new Date('9999-12-31T23:59:59.999Z'),
+          noInvalidDate: true
+        }),
+        instant => {
+          expect(utcTimestamp(instant)).toBe(normaliseTimestamp(instant.toISOString(), {}))
         }
       ),
       { numRuns: 2000 }

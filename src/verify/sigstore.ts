@@ -26,6 +26,7 @@ import {
   type TrustMaterial
 } from '@sigstore/verify'
 import { clip, GateError, messageOf } from '../shared/errors.js'
+import { utcTimestamp } from '../shared/time.js'
 import { isBuiltInRoot } from '../load/sigstore-root.js'
 import type { TrustedKey } from '../load/types.js'
 import type {
@@ -87,8 +88,6 @@ export interface BundleVerification {
   /** The DSSE envelope of a DSSE bundle (payload decoded), null for a message signature. */
   envelope: { payloadType: string; payload: Buffer } | null
 }
-
-const timestamp = (d: Date): string => d.toISOString().replace(/\.000Z$/, 'Z')
 
 /** A trusted root parsed once per run, with the trust material built from it (or its parts). */
 interface ParsedRoot {
@@ -365,7 +364,7 @@ function tlogFacts(entries: readonly TransparencyLogEntry[]): TlogEntryFact[] {
     return {
       logId: e.logId.keyId.toString('base64'),
       logIndex: String(promised || !e.inclusionProof ? e.logIndex : e.inclusionProof.logIndex),
-      integratedTime: promised && seconds > 0 ? timestamp(new Date(seconds * 1000)) : null
+      integratedTime: promised && seconds > 0 ? utcTimestamp(new Date(seconds * 1000)) : null
     }
   })
 }
@@ -373,7 +372,7 @@ function tlogFacts(entries: readonly TransparencyLogEntry[]): TlogEntryFact[] {
 function timestampFacts(entity: SignedEntity): string[] {
   const times: string[] = []
   for (const t of entity.timestamps) {
-    if (t.$case === 'timestamp-authority') times.push(timestamp(t.timestamp.signingTime))
+    if (t.$case === 'timestamp-authority') times.push(utcTimestamp(t.timestamp.signingTime))
   }
   return times.sort()
 }
@@ -529,7 +528,7 @@ export function verifyBundle(
       method: 'certificate',
       identity: cert ? identityOf(cert) : null,
       certificate: cert
-        ? { notBefore: timestamp(cert.notBefore), notAfter: timestamp(cert.notAfter) }
+        ? { notBefore: utcTimestamp(cert.notBefore), notAfter: utcTimestamp(cert.notAfter) }
         : null,
       tlogEntries: tlog,
       signedTimestamps: signed,
