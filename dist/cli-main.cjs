@@ -8341,18 +8341,20 @@ function validateOrThrow(schema, data, file, base = '') {
     });
 }
 
+/** A parsed JSON value that is an object: not null, not an array. */
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
  * Data files (`--data`, the Action's `data` input): merged into the policy's data document.
  * Under `update_gate` the gate reads two keys: `requirements`, which overrides the trust
  * configuration's requirements key by key, and `parameters.<team>`, a team package's settings.
  * Anything else under `update_gate` would shadow the policy's own packages, so it is refused.
  */
-const isObject$5 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 function validateDataFile(data, file) {
     if (!('update_gate' in data))
         return;
     const gate = data.update_gate;
-    if (!isObject$5(gate)) {
+    if (!isObject(gate)) {
         throw new GateError('SCHEMA_VIOLATION', 'update_gate must be an object', {
             file,
             field: 'update_gate'
@@ -8365,7 +8367,7 @@ function validateDataFile(data, file) {
     }
     if ('requirements' in gate) {
         const requirements = gate.requirements;
-        if (!isObject$5(requirements)) {
+        if (!isObject(requirements)) {
             throw new GateError('SCHEMA_VIOLATION', 'must be an object', {
                 file,
                 field: 'update_gate.requirements'
@@ -8376,7 +8378,7 @@ function validateDataFile(data, file) {
     }
     if ('parameters' in gate) {
         const parameters = gate.parameters;
-        if (!isObject$5(parameters) || !Object.values(parameters).every(isObject$5)) {
+        if (!isObject(parameters) || !Object.values(parameters).every(isObject)) {
             throw new GateError('SCHEMA_VIOLATION', 'must map each team to an object', {
                 file,
                 field: 'update_gate.parameters'
@@ -8386,7 +8388,7 @@ function validateDataFile(data, file) {
 }
 /** Deep merge: objects merge key by key, anything else (arrays included) is replaced. */
 function merge(base, over) {
-    if (!isObject$5(base) || !isObject$5(over))
+    if (!isObject(base) || !isObject(over))
         return over;
     const out = { ...base };
     for (const [key, value] of Object.entries(over))
@@ -8468,19 +8470,18 @@ const KINDS = {
         shape: 'a question id: "approved-before-signing"|"signed-by-authorized-key"|"affected-versions-mapped"|"rollback-recovery-tested"|"decisions-retained"'
     }
 };
-const isObject$4 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /**
  * One line per problem, sorted by package, rule and entry:
  * `update_gate.custom.ops findings[1] (rule "ops.x"): message is required; expected {\u2026}`.
  * `contributions` is the value of `update_gate.contract.contributions` (team -> rule -> entries).
  */
 function contributionProblems(contributions) {
-    if (!isObject$4(contributions))
+    if (!isObject(contributions))
         return [];
     const problems = [];
     for (const team of Object.keys(contributions).sort()) {
         const rules = contributions[team];
-        if (!isObject$4(rules))
+        if (!isObject(rules))
             continue;
         for (const kind of Object.keys(KINDS)) {
             if (!(kind in rules))
@@ -8496,9 +8497,9 @@ function contributionProblems(contributions) {
                 const base = `${kind}[${index}]`;
                 let found = schemaProblems(schema, entry, base);
                 // A violation may be a bare message: an object's problems are its own, not "must be string".
-                if (kind === 'violations' && isObject$4(entry))
+                if (kind === 'violations' && isObject(entry))
                     found = found.filter(p => !(p.field === base && p.message.startsWith('must be string')));
-                const rule = isObject$4(entry) && typeof entry.rule === 'string'
+                const rule = isObject(entry) && typeof entry.rule === 'string'
                     ? ` (rule ${JSON.stringify(entry.rule)})`
                     : '';
                 for (const p of found) {
@@ -10526,7 +10527,6 @@ const hostReads = (entrypoints) => entrypoints.includes(EVALUATION_ENTRYPOINT)
     : entrypoints.includes(CONTRIBUTIONS_ENTRYPOINT)
         ? [CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT]
         : [DECISION_ENTRYPOINT];
-const isObject$3 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /**
  * Evaluates the instance (its data set) on `input`, JSON text parsed once for every entrypoint
  * read: the decision's result set and the contributions' (checked by the caller before it reads
@@ -10541,7 +10541,7 @@ function evaluatePolicy(checked, input) {
         };
     }
     const [answer] = results[0];
-    const value = isObject$3(answer?.result) ? answer.result : {};
+    const value = isObject(answer?.result) ? answer.result : {};
     const resultSet = (key) => (key in value ? [{ result: value[key] }] : []);
     return { resultSet: resultSet('result'), contributions: resultSet('contributions') };
 }
@@ -11032,16 +11032,15 @@ const RECORD_NORMALISERS = {
  * rather than the list of fields the declared format misses. Documents the gate does not read
  * (an SPDX or CycloneDX SBOM, an unsigned in-toto statement) get one line saying so.
  */
-const isObject$2 = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str$1 = (v) => (typeof v === 'string' ? v : null);
 /** `SigningEvent` -> `signing-event`. */
 const kebab = (pascal) => pascal.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 /** What a parsed document is, when it is one the gate knows; null otherwise. */
 function recognise(raw) {
-    if (!isObject$2(raw))
+    if (!isObject(raw))
         return null;
     const doc = raw.document;
-    if (isObject$2(doc) && str$1(doc.csaf_version) !== null) {
+    if (isObject(doc) && str$1(doc.csaf_version) !== null) {
         return { what: 'a CSAF document', reads: { kinds: ['affected-versions'], format: 'csaf' } };
     }
     if (str$1(raw['@context'])?.startsWith('https://openvex.dev/ns')) {
@@ -11919,7 +11918,7 @@ function recordFromStatement(kind, payload, file, field) {
     const text = decodeUtf8(payload, file);
     const statement = parseJson(text, file, field);
     const at = (f) => ({ file, field: `${field}.${f}` });
-    if (!isObject$1(statement) || statement._type !== IN_TOTO_STATEMENT_V1$1) {
+    if (!isObject(statement) || statement._type !== IN_TOTO_STATEMENT_V1$1) {
         throw new GateError('SCHEMA_VIOLATION', `must be an in-toto Statement (_type ${IN_TOTO_STATEMENT_V1$1})`, at('_type'));
     }
     const wanted = RECORD_PREDICATE_TYPES[kind];
@@ -11994,7 +11993,7 @@ const bundleRecord = (kind) => async (ctx) => {
         });
     }
     const json = bundles[0].json;
-    const env = isObject$1(json.dsseEnvelope) ? json.dsseEnvelope : null;
+    const env = isObject(json.dsseEnvelope) ? json.dsseEnvelope : null;
     const payload = env && typeof env.payload === 'string' ? decodeBase64(env.payload) : null;
     if (payload === null) {
         throw new GateError('SCHEMA_VIOLATION', 'must be a DSSE bundle holding an in-toto statement (dsseEnvelope.payload, base64)', { file: ctx.file.path, field: 'dsseEnvelope.payload' });
@@ -12071,11 +12070,10 @@ const SIGSTORE_BUNDLE_MEDIA_TYPES = [
 const isSigstoreMediaType = (v) => typeof v === 'string' && v.startsWith('application/vnd.dev.sigstore.bundle');
 /** At most this many bundles in one .jsonl file. */
 const MAX_BUNDLES_PER_FILE = 1000;
-const isObject$1 = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** One line: is it a Sigstore bundle of a supported media type? One clear line when not. */
 function recogniseBundle(raw, file, field, kind) {
     const at = { file, field: field === '' ? 'mediaType' : `${field}.mediaType` };
-    if (!isObject$1(raw)) {
+    if (!isObject(raw)) {
         throw new GateError('SCHEMA_VIOLATION', 'must be a Sigstore bundle (a JSON object)', {
             file,
             ...(field === '' ? {} : { field })
@@ -12220,7 +12218,7 @@ function readDsseEnvelope(ctx, kind) {
         }
         throw error;
     }
-    if (isObject$1(raw) && isSigstoreMediaType(raw.mediaType)) {
+    if (isObject(raw) && isSigstoreMediaType(raw.mediaType)) {
         throw new GateError('SCHEMA_VIOLATION', `is a Sigstore bundle (media type ${raw.mediaType}), not a bare DSSE envelope; declare format: sigstore-bundle`, { file: ctx.file.path, field: 'mediaType' });
     }
     refuseRecognised(raw, kind, 'dsse', ctx.file.path);
@@ -16249,7 +16247,6 @@ function parseRepository(value, field) {
     return { owner, repo };
 }
 const attestationsOrigin = (owner, repo) => `github-attestations-api:${owner}/${repo}`;
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** The bundles of one answer, its shape checked (`{attestations: [{bundle, ...}]}`). */
 function bundlesOfAnswer(raw, label) {
     const list = isObject(raw) ? raw.attestations : undefined;

@@ -5243,6 +5243,9 @@ async function collectEvent(request) {
     });
 }
 
+/** A parsed JSON value that is an object: not null, not an array. */
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
  * The attestations GitHub already holds for an artifact (`actions/attest-build-provenance`):
  * `GET /repos/{owner}/{repo}/attestations/sha256:{digest}`, as `gh attestation verify --repo`
@@ -5285,10 +5288,9 @@ function parseRepository(value, field) {
     return { owner, repo };
 }
 const attestationsOrigin = (owner, repo) => `github-attestations-api:${owner}/${repo}`;
-const isObject$5 = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** The bundles of one answer, its shape checked (`{attestations: [{bundle, ...}]}`). */
 function bundlesOfAnswer(raw, label) {
-    const list = isObject$5(raw) ? raw.attestations : undefined;
+    const list = isObject(raw) ? raw.attestations : undefined;
     if (!Array.isArray(list)) {
         throw new GateError('GITHUB_API', 'the answer is not a list of attestations ({"attestations": [...]})', { file: label, field: 'attestations' });
     }
@@ -5296,10 +5298,10 @@ function bundlesOfAnswer(raw, label) {
         throw new GateError('GITHUB_API', `holds ${list.length} attestations; at most ${ATTESTATION_LIMITS.count} are read`, { file: label, field: 'attestations' });
     }
     return list.map((entry, i) => {
-        const bundle = isObject$5(entry) ? entry.bundle : undefined;
-        if (isObject$5(bundle))
+        const bundle = isObject(entry) ? entry.bundle : undefined;
+        if (isObject(bundle))
             return bundle;
-        const onlyUrl = isObject$5(entry) && typeof entry.bundle_url === 'string';
+        const onlyUrl = isObject(entry) && typeof entry.bundle_url === 'string';
         throw new GateError('GITHUB_API', onlyUrl
             ? `has no inline bundle, only a bundle_url (not followed; the gate asks API version ${ATTESTATIONS_API_VERSION}, whose answers carry the bundle)`
             : "must be the attestation's Sigstore bundle (a JSON object)", { file: label, field: `attestations[${i}].bundle` });
@@ -5895,12 +5897,11 @@ function validateOrThrow(schema, data, file, base = '') {
  * configuration's requirements key by key, and `parameters.<team>`, a team package's settings.
  * Anything else under `update_gate` would shadow the policy's own packages, so it is refused.
  */
-const isObject$4 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 function validateDataFile(data, file) {
     if (!('update_gate' in data))
         return;
     const gate = data.update_gate;
-    if (!isObject$4(gate)) {
+    if (!isObject(gate)) {
         throw new GateError('SCHEMA_VIOLATION', 'update_gate must be an object', {
             file,
             field: 'update_gate'
@@ -5913,7 +5914,7 @@ function validateDataFile(data, file) {
     }
     if ('requirements' in gate) {
         const requirements = gate.requirements;
-        if (!isObject$4(requirements)) {
+        if (!isObject(requirements)) {
             throw new GateError('SCHEMA_VIOLATION', 'must be an object', {
                 file,
                 field: 'update_gate.requirements'
@@ -5924,7 +5925,7 @@ function validateDataFile(data, file) {
     }
     if ('parameters' in gate) {
         const parameters = gate.parameters;
-        if (!isObject$4(parameters) || !Object.values(parameters).every(isObject$4)) {
+        if (!isObject(parameters) || !Object.values(parameters).every(isObject)) {
             throw new GateError('SCHEMA_VIOLATION', 'must map each team to an object', {
                 file,
                 field: 'update_gate.parameters'
@@ -5934,7 +5935,7 @@ function validateDataFile(data, file) {
 }
 /** Deep merge: objects merge key by key, anything else (arrays included) is replaced. */
 function merge(base, over) {
-    if (!isObject$4(base) || !isObject$4(over))
+    if (!isObject(base) || !isObject(over))
         return over;
     const out = { ...base };
     for (const [key, value] of Object.entries(over))
@@ -6016,19 +6017,18 @@ const KINDS = {
         shape: 'a question id: "approved-before-signing"|"signed-by-authorized-key"|"affected-versions-mapped"|"rollback-recovery-tested"|"decisions-retained"'
     }
 };
-const isObject$3 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /**
  * One line per problem, sorted by package, rule and entry:
  * `update_gate.custom.ops findings[1] (rule "ops.x"): message is required; expected {\u2026}`.
  * `contributions` is the value of `update_gate.contract.contributions` (team -> rule -> entries).
  */
 function contributionProblems(contributions) {
-    if (!isObject$3(contributions))
+    if (!isObject(contributions))
         return [];
     const problems = [];
     for (const team of Object.keys(contributions).sort()) {
         const rules = contributions[team];
-        if (!isObject$3(rules))
+        if (!isObject(rules))
             continue;
         for (const kind of Object.keys(KINDS)) {
             if (!(kind in rules))
@@ -6044,9 +6044,9 @@ function contributionProblems(contributions) {
                 const base = `${kind}[${index}]`;
                 let found = schemaProblems(schema, entry, base);
                 // A violation may be a bare message: an object's problems are its own, not "must be string".
-                if (kind === 'violations' && isObject$3(entry))
+                if (kind === 'violations' && isObject(entry))
                     found = found.filter(p => !(p.field === base && p.message.startsWith('must be string')));
-                const rule = isObject$3(entry) && typeof entry.rule === 'string'
+                const rule = isObject(entry) && typeof entry.rule === 'string'
                     ? ` (rule ${JSON.stringify(entry.rule)})`
                     : '';
                 for (const p of found) {
@@ -8074,7 +8074,6 @@ const hostReads = (entrypoints) => entrypoints.includes(EVALUATION_ENTRYPOINT)
     : entrypoints.includes(CONTRIBUTIONS_ENTRYPOINT)
         ? [CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT]
         : [DECISION_ENTRYPOINT];
-const isObject$2 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /**
  * Evaluates the instance (its data set) on `input`, JSON text parsed once for every entrypoint
  * read: the decision's result set and the contributions' (checked by the caller before it reads
@@ -8089,7 +8088,7 @@ function evaluatePolicy(checked, input) {
         };
     }
     const [answer] = results[0];
-    const value = isObject$2(answer?.result) ? answer.result : {};
+    const value = isObject(answer?.result) ? answer.result : {};
     const resultSet = (key) => (key in value ? [{ result: value[key] }] : []);
     return { resultSet: resultSet('result'), contributions: resultSet('contributions') };
 }
@@ -8576,16 +8575,15 @@ const RECORD_NORMALISERS = {
  * rather than the list of fields the declared format misses. Documents the gate does not read
  * (an SPDX or CycloneDX SBOM, an unsigned in-toto statement) get one line saying so.
  */
-const isObject$1 = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str$1 = (v) => (typeof v === 'string' ? v : null);
 /** `SigningEvent` -> `signing-event`. */
 const kebab = (pascal) => pascal.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 /** What a parsed document is, when it is one the gate knows; null otherwise. */
 function recognise(raw) {
-    if (!isObject$1(raw))
+    if (!isObject(raw))
         return null;
     const doc = raw.document;
-    if (isObject$1(doc) && str$1(doc.csaf_version) !== null) {
+    if (isObject(doc) && str$1(doc.csaf_version) !== null) {
         return { what: 'a CSAF document', reads: { kinds: ['affected-versions'], format: 'csaf' } };
     }
     if (str$1(raw['@context'])?.startsWith('https://openvex.dev/ns')) {
@@ -9615,7 +9613,6 @@ const SIGSTORE_BUNDLE_MEDIA_TYPES = [
 const isSigstoreMediaType = (v) => typeof v === 'string' && v.startsWith('application/vnd.dev.sigstore.bundle');
 /** At most this many bundles in one .jsonl file. */
 const MAX_BUNDLES_PER_FILE = 1000;
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** One line: is it a Sigstore bundle of a supported media type? One clear line when not. */
 function recogniseBundle(raw, file, field, kind) {
     const at = { file, field: field === '' ? 'mediaType' : `${field}.mediaType` };

@@ -7758,6 +7758,9 @@ function evaluateEntrypoints(policy, input, entrypoints) {
     });
 }
 
+/** A parsed JSON value that is an object: not null, not an array. */
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
  * Loads a compiled Rego policy (OPA wasm) and checks, before anything is evaluated, that the
  * host can run it: the decision entrypoint exists and every builtin it imports is provided.
@@ -7813,7 +7816,6 @@ const hostReads = (entrypoints) => entrypoints.includes(EVALUATION_ENTRYPOINT)
     : entrypoints.includes(CONTRIBUTIONS_ENTRYPOINT)
         ? [CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT]
         : [DECISION_ENTRYPOINT];
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /**
  * Evaluates the instance (its data set) on `input`, JSON text parsed once for every entrypoint
  * read: the decision's result set and the contributions' (checked by the caller before it reads

@@ -15,6 +15,7 @@ import { decodeUtf8, parseJson } from '../shared/parse.js'
 import type { FetchedBundles, ProvenanceSource } from '../contracts/evidence-package.js'
 import { apiError, type GitHubClient } from './api.js'
 import { streamToBuffer } from './download.js'
+import { isObject } from '../shared/values.js'
 
 export const ATTESTATION_LIMITS = {
   /** One answer (one page of attestations for one digest). */
@@ -53,9 +54,6 @@ export function parseRepository(value: string, field: string): { owner: string; 
 
 export const attestationsOrigin = (owner: string, repo: string): string =>
   `github-attestations-api:${owner}/${repo}`
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v)
 
 /** The bundles of one answer, its shape checked (`{attestations: [{bundle, ...}]}`). */
 export function bundlesOfAnswer(raw: unknown, label: string): unknown[] {

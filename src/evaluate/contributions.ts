@@ -8,6 +8,7 @@
 import { CONTRIBUTIONS_ENTRYPOINT } from '../contracts/policy-output.js'
 import { GateError } from '../shared/errors.js'
 import { schemaProblems, type SchemaName } from '../shared/schema.js'
+import { isObject } from '../shared/values.js'
 
 const KINDS: Record<string, { schema: SchemaName; shape: string }> = {
   findings: {
@@ -34,9 +35,6 @@ const KINDS: Record<string, { schema: SchemaName; shape: string }> = {
       'a question id: "approved-before-signing"|"signed-by-authorized-key"|"affected-versions-mapped"|"rollback-recovery-tested"|"decisions-retained"'
   }
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * One line per problem, sorted by package, rule and entry:

@@ -8,9 +8,7 @@ import { GateError } from '../shared/errors.js'
 import { readBounded, realRoot, sha256Hex } from '../shared/fs-safe.js'
 import { decodeUtf8, parseYaml } from '../shared/parse.js'
 import { validateOrThrow } from '../shared/schema.js'
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+import { isObject } from '../shared/values.js'
 
 export function validateDataFile(data: Record<string, unknown>, file: string): void {
   if (!('update_gate' in data)) return

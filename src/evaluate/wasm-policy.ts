@@ -13,6 +13,7 @@ import {
 import { GateError, messageOf } from '../shared/errors.js'
 import { hostBuiltins, SDK_BUILTINS } from './host-builtins.js'
 import { dumpedText, evaluateEntrypoints } from './opa-value.js'
+import { isObject } from '../shared/values.js'
 
 declare global {
   /** The part of WebAssembly's JS API the gate uses (TypeScript's lib has it only with DOM). */
@@ -112,9 +113,6 @@ export interface PolicyAnswer {
   /** The contributions' result set; undefined when the module has none to check. */
   contributions: unknown
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Evaluates the instance (its data set) on `input`, JSON text parsed once for every entrypoint

@@ -30,6 +30,7 @@ import { readJsonDocument, validateVex } from './vex/document.js'
 import { readOpenVex } from './vex/openvex.js'
 import { readOsv } from './vex/osv.js'
 import type { VexDocument, VexFormat } from './vex/types.js'
+import { isObject } from '../shared/values.js'
 
 /** What a reader gets: the file already read (bounded, inside the root) and a way to read more. */
 export interface ReaderContext {
@@ -308,9 +309,6 @@ const isSigstoreMediaType = (v: unknown): v is string =>
 
 /** At most this many bundles in one .jsonl file. */
 export const MAX_BUNDLES_PER_FILE = 1000
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v)
 
 /** One line: is it a Sigstore bundle of a supported media type? One clear line when not. */
 function recogniseBundle(raw: unknown, file: string, field: string, kind: string): void {

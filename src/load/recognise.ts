@@ -7,6 +7,7 @@
  */
 import { GateError } from '../shared/errors.js'
 import { RECORD_KINDS, SIGNED_RECORD_KINDS } from './records.js'
+import { isObject } from '../shared/values.js'
 
 interface Known {
   /** `a CSAF document`, as the message says it. */
@@ -18,9 +19,6 @@ interface Known {
   /** The field that names what it is, when the document has one (a record's `kind`). */
   field?: string
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v)
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 
