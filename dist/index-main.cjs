@@ -3942,6 +3942,8 @@ function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
+/** An entry of a list the API answered without a valid `field` (or not an object at all). */
+const entryError = (what, index, field) => new GateError('GITHUB_API', `GitHub API ${what}: entry ${index} has no valid ${field}`);
 /** Turns any failure of an API call into a one-line GateError naming what was asked. */
 function apiError(what, error) {
     if (error instanceof GateError)
@@ -3968,6 +3970,9 @@ async function api(what, call) {
         throw apiError(what, error);
     }
 }
+
+/** A parsed JSON value that is an object: not null, not an array. */
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Streaming downloads from the GitHub API to disk: bytes go to the file as they arrive, a
@@ -4102,12 +4107,19 @@ async function listDir(client, at, path) {
     }
     if (!Array.isArray(data))
         return null;
-    return data.map((entry) => ({
-        type: String(entry.type),
-        name: String(entry.name),
-        path: String(entry.path),
-        size: Number(entry.size ?? 0)
-    }));
+    const what = `listing ${path || '/'} at ${at.ref}`;
+    return data.map((entry, i) => {
+        if (!isObject(entry))
+            throw entryError(what, i, 'entry');
+        const { type, name, path: entryPath } = entry;
+        if (typeof type !== 'string')
+            throw entryError(what, i, 'type');
+        if (typeof name !== 'string')
+            throw entryError(what, i, 'name');
+        if (typeof entryPath !== 'string')
+            throw entryError(what, i, 'path');
+        return { type: type, name, path: entryPath };
+    });
 }
 /**
  * Mirrors a directory of the repository (an evidence package) into `destDir`.
@@ -4164,7 +4176,10 @@ async function fetchDirectory(client, at, dir, destDir) {
     await walk('', 0);
     return { files, skipped };
 }
-/** Pages through a list endpoint, with a bound on the number of items. */
+/**
+ * Pages through a list endpoint, with a bound on the number of items. The items are as the API
+ * answered them: each caller checks the fields it reads (entryError names an entry without).
+ */
 async function paginateAll(client, route, params, what, maxItems = 10_000) {
     return api(what, async () => {
         const items = [];
@@ -4190,29 +4205,30 @@ const APPROVAL_STATES = new Set([
     'pending'
 ]);
 const sameLogin = (a, b) => b !== null && a.toLowerCase() === b.toLowerCase();
-const unexpected = (what, index, field) => new GateError('GITHUB_API', `GitHub API ${what}: entry ${index} has no valid ${field}`);
 /**
  * Per reviewer, the latest review (GitHub lists them in chronological order) whose state counts,
  * sorted by login. A review by a deleted account (user null) belongs to no one and is left out.
+ * The reviews are as `GET .../pulls/{n}/reviews` lists them; the fields read (state, user.login,
+ * commit_id, submitted_at) are checked.
  */
 function latestReviews(reviews, author, what = 'listing the reviews') {
     const byLogin = new Map();
     reviews.forEach((r, i) => {
-        if (r === null || typeof r !== 'object')
-            throw unexpected(what, i, 'review');
+        if (!isObject(r))
+            throw entryError(what, i, 'review');
         if (typeof r.state !== 'string')
-            throw unexpected(what, i, 'state');
+            throw entryError(what, i, 'state');
         const state = r.state.toUpperCase();
         if (!COUNTING_STATES.has(state))
             return;
         if (r.user === null)
             return;
-        const login = r.user?.login;
+        const login = isObject(r.user) ? r.user.login : undefined;
         if (typeof login !== 'string' || login === '')
-            throw unexpected(what, i, 'user.login');
+            throw entryError(what, i, 'user.login');
         const commitId = r.commit_id ?? null;
         if (commitId !== null && !(typeof commitId === 'string' && GIT_SHA.test(commitId)))
-            throw unexpected(what, i, 'commit_id');
+            throw entryError(what, i, 'commit_id');
         const submittedAt = typeof r.submitted_at === 'string' ? r.submitted_at : null;
         byLogin.set(login.toLowerCase(), {
             login,
@@ -4224,26 +4240,31 @@ function latestReviews(reviews, author, what = 'listing the reviews') {
     });
     return [...byLogin.values()].sort((a, b) => a.login.toLowerCase() < b.login.toLowerCase() ? -1 : 1);
 }
-/** The run's environment reviews as facts, in GitHub's order. */
+/**
+ * The run's environment reviews as facts, in GitHub's order. They are as
+ * `GET .../actions/runs/{id}/approvals` lists them; the fields read (state, user.login,
+ * environments[].name, comment) are checked.
+ */
 function deploymentApprovals(approvals, actor, what = 'reading the deployment approvals') {
     const out = [];
     approvals.forEach((a, i) => {
-        if (a === null || typeof a !== 'object')
-            throw unexpected(what, i, 'approval');
+        if (!isObject(a))
+            throw entryError(what, i, 'approval');
         const state = a.state;
         if (!APPROVAL_STATES.has(state))
-            throw unexpected(what, i, 'state');
+            throw entryError(what, i, 'state');
         if (a.user === null)
             return;
-        const login = a.user?.login;
+        const login = isObject(a.user) ? a.user.login : undefined;
         if (typeof login !== 'string' || login === '')
-            throw unexpected(what, i, 'user.login');
+            throw entryError(what, i, 'user.login');
         if (!Array.isArray(a.environments))
-            throw unexpected(what, i, 'environments');
-        const environments = a.environments.map(e => {
-            if (typeof e?.name !== 'string')
-                throw unexpected(what, i, 'environments[].name');
-            return e.name;
+            throw entryError(what, i, 'environments');
+        const environments = a.environments.map((e) => {
+            const name = isObject(e) ? e.name : undefined;
+            if (typeof name !== 'string')
+                throw entryError(what, i, 'environments[].name');
+            return name;
         });
         out.push({
             login,
@@ -4794,6 +4815,24 @@ async function diffCommits(client, base, head) {
  */
 /** GitHub's PR files API lists at most this many files. */
 const MAX_PR_FILES = 3000;
+/**
+ * The PR files API's entries as changed files: each an object with a filename, a status and,
+ * when renamed, a previous_filename, all strings (entryError names an entry without).
+ */
+function changedFiles(entries, what) {
+    return entries.map((entry, i) => {
+        if (!isObject(entry))
+            throw entryError(what, i, 'file');
+        const { filename, status, previous_filename: previous } = entry;
+        if (typeof filename !== 'string' || filename === '')
+            throw entryError(what, i, 'filename');
+        if (typeof status !== 'string' || status === '')
+            throw entryError(what, i, 'status');
+        if (previous !== undefined && previous !== null && typeof previous !== 'string')
+            throw entryError(what, i, 'previous_filename');
+        return { filename, status, ...(previous ? { previous_filename: previous } : {}) };
+    });
+}
 const collectPullRequest = async (client, payload, options) => {
     const pr = payloadObject(payload, 'pull_request', ' with head and base', p => typeof p.number === 'number' && !!p.head?.sha && !!p.base?.sha);
     const base = { owner: options.owner, repo: options.repo, ref: pr.base.sha };
@@ -4802,7 +4841,8 @@ const collectPullRequest = async (client, payload, options) => {
     const head = pr.head.repo
         ? { owner: pr.head.repo.owner.login, repo: pr.head.repo.name, ref: pr.head.sha }
         : { owner: options.owner, repo: options.repo, ref: pr.head.sha };
-    let changed = await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: options.owner, repo: options.repo, pull_number: pr.number }, `listing the files of PR #${pr.number}`, MAX_PR_FILES);
+    const listing = `listing the files of PR #${pr.number}`;
+    let changed = changedFiles(await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: options.owner, repo: options.repo, pull_number: pr.number }, listing, MAX_PR_FILES), listing);
     let listedBy = `the PR files API (${changed.length} files)`;
     let headTree;
     const expected = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
@@ -4915,6 +4955,31 @@ const ASSET_LIMITS = {
     /** Per asset download, covering the whole body. */
     timeoutMs: 15 * 60 * 1000
 };
+/**
+ * The release assets API's entries: each an object with an integer id and a name, a string state
+ * when given and a string (or null) digest when given (entryError names an entry without).
+ */
+function releaseAssets(entries, what) {
+    return entries.map((entry, i) => {
+        if (!isObject(entry))
+            throw entryError(what, i, 'asset');
+        const { id, name, state, digest } = entry;
+        if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0)
+            throw entryError(what, i, 'id');
+        if (typeof name !== 'string')
+            throw entryError(what, i, 'name');
+        if (state !== undefined && state !== null && typeof state !== 'string')
+            throw entryError(what, i, 'state');
+        if (digest !== undefined && digest !== null && typeof digest !== 'string')
+            throw entryError(what, i, 'digest');
+        return {
+            id,
+            name,
+            ...(typeof state === 'string' ? { state } : {}),
+            ...(digest !== undefined ? { digest } : {})
+        };
+    });
+}
 const SAFE_ASSET_NAME = /^[A-Za-z0-9._+@=,~-]+$/;
 async function downloadAsset(client, owner, repo, asset, dir) {
     let response;
@@ -4955,7 +5020,8 @@ const collectRelease = async (client, payload, options) => {
     };
     const config = await fetchConfiguration(client, trustAt, options, tempRoot);
     // The payload's asset list can be stale; the API's is authoritative.
-    const assets = await paginateAll(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner: options.owner, repo: options.repo, release_id: release.id }, `listing the assets of release ${release.tag_name}`, ASSET_LIMITS.count);
+    const listing = `listing the assets of release ${release.tag_name}`;
+    const assets = releaseAssets(await paginateAll(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner: options.owner, repo: options.repo, release_id: release.id }, listing, ASSET_LIMITS.count), listing);
     const names = new Set();
     for (const asset of assets) {
         if (!SAFE_ASSET_NAME.test(asset.name) ||
@@ -5242,9 +5308,6 @@ async function collectEvent(request) {
         reports: request.reports
     });
 }
-
-/** A parsed JSON value that is an object: not null, not an array. */
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The attestations GitHub already holds for an artifact (`actions/attest-build-provenance`):
@@ -12688,14 +12751,36 @@ function composeComment(outcome, collected, subject, errorLine) {
     return body;
 }
 /**
+ * The issue comments API's entries: each an object with an integer id, a string (or null) body
+ * and, when given, a user (or null) whose type is a string (entryError names an entry without).
+ */
+function issueComments(entries, what) {
+    return entries.map((entry, i) => {
+        if (!isObject(entry))
+            throw entryError(what, i, 'comment');
+        const { id, body, user } = entry;
+        if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0)
+            throw entryError(what, i, 'id');
+        if (body !== undefined && body !== null && typeof body !== 'string')
+            throw entryError(what, i, 'body');
+        if (user !== undefined && user !== null && !isObject(user))
+            throw entryError(what, i, 'user');
+        const type = isObject(user) ? user.type : undefined;
+        if (type !== undefined && type !== null && typeof type !== 'string')
+            throw entryError(what, i, 'user.type');
+        return { id, body: typeof body === 'string' ? body : null, userType: type ?? null };
+    });
+}
+/**
  * Creates or updates the one comment carrying the marker. Prefers a comment written by a bot
  * (the Actions token); if updating fails (someone else's comment copied the marker), a new one
  * is created. `onlyUpdate`: do not create (nothing to report on this PR).
  */
 async function upsertStickyComment(client, target, body, onlyUpdate = false) {
-    const comments = await paginateAll(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.number }, `listing the comments of PR #${target.number}`);
+    const listing = `listing the comments of PR #${target.number}`;
+    const comments = issueComments(await paginateAll(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.number }, listing), listing);
     const mine = comments.filter(c => c.body?.includes(COMMENT_MARKER));
-    const existing = mine.find(c => c.user?.type === 'Bot') ?? mine[0];
+    const existing = mine.find(c => c.userType === 'Bot') ?? mine[0];
     /** A comments API call on the target repository, sending `body`. */
     const send = (route, params) => client.request(route, { owner: target.owner, repo: target.repo, ...params, body });
     if (existing) {

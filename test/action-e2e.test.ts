@@ -288,6 +288,60 @@ describe('pull_request', () => {
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /) // no stack trace
   })
 
+  test.each([
+    [
+      'a file that is no object',
+      /\/pulls\/24\/files$/,
+      ['x'],
+      'listing the files of PR #24: entry 0 has no valid file'
+    ],
+    [
+      'a file without a filename',
+      /\/pulls\/24\/files$/,
+      [{ filename: 7, status: 'added' }],
+      'listing the files of PR #24: entry 0 has no valid filename'
+    ],
+    [
+      'a renamed file whose old name is no string',
+      /\/pulls\/24\/files$/,
+      [{ filename: `${PKG}/a`, status: 'renamed', previous_filename: [] }],
+      'listing the files of PR #24: entry 0 has no valid previous_filename'
+    ],
+    [
+      'a directory entry that is no object',
+      new RegExp(`/contents/${PKG}$`),
+      [null],
+      `listing ${PKG} at ${HEAD_SHA}: entry 0 has no valid entry`
+    ]
+  ])(
+    'an API answer of the wrong shape (%s) is an error naming the entry, never an approval',
+    async (_, path, body, message) => {
+      gh.strongAtHead(24)
+      gh.faults.push({ method: 'GET', path, status: 200, body })
+      const run = await pr(24, { inputs: { comment: 'false' } })
+      expect(run.outputs.decision).toBe('error')
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain(`::error::update-gate: error: GitHub API ${message}`)
+      expect(run.stdout + run.stderr).not.toMatch(/internal error|\n\s+at /)
+    }
+  )
+
+  test('a comment list of the wrong shape leaves the decision as it is and says why no comment was posted', async () => {
+    gh.strongAtHead(25)
+    gh.faults.push({
+      method: 'GET',
+      path: /\/issues\/25\/comments$/,
+      status: 200,
+      body: [{ id: 'x' }]
+    })
+    const run = await pr(25)
+    expect(run.outputs.decision).toBe('conditional')
+    expect(run.stdout).toContain(
+      'GitHub API listing the comments of PR #25: entry 0 has no valid id'
+    )
+    expect(gh.comments.get(`${REPO}#25`) ?? []).toHaveLength(0)
+  })
+
   test('a PR that touches no evidence package: decision none, no comment', async () => {
     gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'x\n' })
     gh.pullFiles.set(`${REPO}#19`, [{ filename: 'README.md', status: 'modified' }])
@@ -301,6 +355,29 @@ describe('pull_request', () => {
 describe('release', () => {
   const release = (id: number, tag: string) =>
     gh.runEvent('release', payloads.release(id, tag), { evidence: PKG })
+
+  test.each([
+    ['an asset that is no object', [7], 'entry 0 has no valid asset'],
+    ['an asset without an id', [{ name: 'a.bin' }], 'entry 0 has no valid id'],
+    ['an asset whose name is no string', [{ id: 1, name: null }], 'entry 0 has no valid name'],
+    [
+      'an asset whose digest is no string',
+      [{ id: 1, name: 'a.bin', digest: 5 }],
+      'entry 0 has no valid digest'
+    ]
+  ])(
+    'an asset list of the wrong shape (%s) is an error naming the entry',
+    async (_, body, message) => {
+      gh.setRelease(26, 'v5.4.3-shape')
+      gh.faults.push({ method: 'GET', path: /\/releases\/26\/assets$/, status: 200, body })
+      const run = await release(26, 'v5.4.3-shape')
+      expect(run.outputs.decision).toBe('error')
+      expect(run.stdout).toContain(
+        `::error::update-gate: error: GitHub API listing the assets of release v5.4.3-shape: ${message}`
+      )
+      expect(run.stdout + run.stderr).not.toMatch(/internal error|\n\s+at /)
+    }
+  )
 
   test('valid assets: downloaded, digests checked, the policy decides (conditional for the strong example)', async () => {
     gh.setRelease(21, 'v5.4.3')

@@ -6,12 +6,13 @@
 import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { apiError, type GitHubClient } from '../collect/api.js'
+import { apiError, entryError, type GitHubClient } from '../collect/api.js'
 import { paginateAll } from '../collect/repo-files.js'
 import type { Collected } from '../collect/types.js'
 import { renderMarkdown } from '../report/index.js'
 import { md } from '../report/markdown.js'
 import type { GateReport } from '../contracts/report.js'
+import { isObject } from '../shared/values.js'
 import type { Annotation } from './annotations.js'
 import type { PackageResult, RunOutcome } from './outcome.js'
 
@@ -132,8 +133,29 @@ export function composeComment(
 
 interface IssueComment {
   id: number
-  body?: string | null
-  user?: { type?: string; login?: string } | null
+  body: string | null
+  /** The author's account type (`Bot` for the Actions token); null when unknown. */
+  userType: string | null
+}
+
+/**
+ * The issue comments API's entries: each an object with an integer id, a string (or null) body
+ * and, when given, a user (or null) whose type is a string (entryError names an entry without).
+ */
+export function issueComments(entries: readonly unknown[], what: string): IssueComment[] {
+  return entries.map((entry, i) => {
+    if (!isObject(entry)) throw entryError(what, i, 'comment')
+    const { id, body, user } = entry
+    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0)
+      throw entryError(what, i, 'id')
+    if (body !== undefined && body !== null && typeof body !== 'string')
+      throw entryError(what, i, 'body')
+    if (user !== undefined && user !== null && !isObject(user)) throw entryError(what, i, 'user')
+    const type = isObject(user) ? user.type : undefined
+    if (type !== undefined && type !== null && typeof type !== 'string')
+      throw entryError(what, i, 'user.type')
+    return { id, body: typeof body === 'string' ? body : null, userType: type ?? null }
+  })
 }
 
 /**
@@ -147,14 +169,18 @@ export async function upsertStickyComment(
   body: string,
   onlyUpdate = false
 ): Promise<'created' | 'updated' | 'skipped'> {
-  const comments = await paginateAll<IssueComment>(
-    client,
-    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    { owner: target.owner, repo: target.repo, issue_number: target.number },
-    `listing the comments of PR #${target.number}`
+  const listing = `listing the comments of PR #${target.number}`
+  const comments = issueComments(
+    await paginateAll(
+      client,
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      { owner: target.owner, repo: target.repo, issue_number: target.number },
+      listing
+    ),
+    listing
   )
   const mine = comments.filter(c => c.body?.includes(COMMENT_MARKER))
-  const existing = mine.find(c => c.user?.type === 'Bot') ?? mine[0]
+  const existing = mine.find(c => c.userType === 'Bot') ?? mine[0]
   /** A comments API call on the target repository, sending `body`. */
   const send = (route: string, params: Record<string, unknown>) =>
     client.request(route, { owner: target.owner, repo: target.repo, ...params, body })

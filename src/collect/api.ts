@@ -47,6 +47,10 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined
 }
 
+/** An entry of a list the API answered without a valid `field` (or not an object at all). */
+export const entryError = (what: string, index: number, field: string): GateError =>
+  new GateError('GITHUB_API', `GitHub API ${what}: entry ${index} has no valid ${field}`)
+
 /** Turns any failure of an API call into a one-line GateError naming what was asked. */
 export function apiError(what: string, error: unknown): GateError {
   if (error instanceof GateError) return error

@@ -23,8 +23,9 @@ import type {
   ReviewFact
 } from '../contracts/policy-input.js'
 import { GateError } from '../shared/errors.js'
+import { isObject } from '../shared/values.js'
 import type { YamlFile } from '../shared/yaml-file.js'
-import { api, payloadError, type GitHubClient } from './api.js'
+import { api, entryError, payloadError, type GitHubClient } from './api.js'
 import { paginateAll } from './repo-files.js'
 
 /** Reviews read of one pull request at most; more is an error, not a partial list. */
@@ -41,49 +42,32 @@ const APPROVAL_STATES = new Set<DeploymentApprovalFact['state']>([
   'pending'
 ])
 
-/** A review as `GET .../pulls/{n}/reviews` lists it (the fields read). */
-export interface ApiReview {
-  user: { login: string } | null
-  state: string
-  commit_id: string | null
-  submitted_at?: string
-}
-
-/** An environment review as `GET .../actions/runs/{id}/approvals` lists it (the fields read). */
-export interface ApiDeploymentApproval {
-  state: string
-  user: { login: string } | null
-  environments: { name?: string }[]
-  comment: string
-}
-
 const sameLogin = (a: string, b: string | null): boolean =>
   b !== null && a.toLowerCase() === b.toLowerCase()
-
-const unexpected = (what: string, index: number, field: string): GateError =>
-  new GateError('GITHUB_API', `GitHub API ${what}: entry ${index} has no valid ${field}`)
 
 /**
  * Per reviewer, the latest review (GitHub lists them in chronological order) whose state counts,
  * sorted by login. A review by a deleted account (user null) belongs to no one and is left out.
+ * The reviews are as `GET .../pulls/{n}/reviews` lists them; the fields read (state, user.login,
+ * commit_id, submitted_at) are checked.
  */
 export function latestReviews(
-  reviews: readonly ApiReview[],
+  reviews: readonly unknown[],
   author: string | null,
   what = 'listing the reviews'
 ): ReviewFact[] {
   const byLogin = new Map<string, ReviewFact>()
   reviews.forEach((r, i) => {
-    if (r === null || typeof r !== 'object') throw unexpected(what, i, 'review')
-    if (typeof r.state !== 'string') throw unexpected(what, i, 'state')
+    if (!isObject(r)) throw entryError(what, i, 'review')
+    if (typeof r.state !== 'string') throw entryError(what, i, 'state')
     const state = r.state.toUpperCase() as ReviewFact['state']
     if (!COUNTING_STATES.has(state)) return
     if (r.user === null) return
-    const login = r.user?.login
-    if (typeof login !== 'string' || login === '') throw unexpected(what, i, 'user.login')
+    const login = isObject(r.user) ? r.user.login : undefined
+    if (typeof login !== 'string' || login === '') throw entryError(what, i, 'user.login')
     const commitId = r.commit_id ?? null
     if (commitId !== null && !(typeof commitId === 'string' && GIT_SHA.test(commitId)))
-      throw unexpected(what, i, 'commit_id')
+      throw entryError(what, i, 'commit_id')
     const submittedAt = typeof r.submitted_at === 'string' ? r.submitted_at : null
     byLogin.set(login.toLowerCase(), {
       login,
@@ -98,24 +82,29 @@ export function latestReviews(
   )
 }
 
-/** The run's environment reviews as facts, in GitHub's order. */
+/**
+ * The run's environment reviews as facts, in GitHub's order. They are as
+ * `GET .../actions/runs/{id}/approvals` lists them; the fields read (state, user.login,
+ * environments[].name, comment) are checked.
+ */
 export function deploymentApprovals(
-  approvals: readonly ApiDeploymentApproval[],
+  approvals: readonly unknown[],
   actor: string | null,
   what = 'reading the deployment approvals'
 ): DeploymentApprovalFact[] {
   const out: DeploymentApprovalFact[] = []
   approvals.forEach((a, i) => {
-    if (a === null || typeof a !== 'object') throw unexpected(what, i, 'approval')
+    if (!isObject(a)) throw entryError(what, i, 'approval')
     const state = a.state as DeploymentApprovalFact['state']
-    if (!APPROVAL_STATES.has(state)) throw unexpected(what, i, 'state')
+    if (!APPROVAL_STATES.has(state)) throw entryError(what, i, 'state')
     if (a.user === null) return
-    const login = a.user?.login
-    if (typeof login !== 'string' || login === '') throw unexpected(what, i, 'user.login')
-    if (!Array.isArray(a.environments)) throw unexpected(what, i, 'environments')
-    const environments = a.environments.map(e => {
-      if (typeof e?.name !== 'string') throw unexpected(what, i, 'environments[].name')
-      return e.name
+    const login = isObject(a.user) ? a.user.login : undefined
+    if (typeof login !== 'string' || login === '') throw entryError(what, i, 'user.login')
+    if (!Array.isArray(a.environments)) throw entryError(what, i, 'environments')
+    const environments = a.environments.map((e: unknown) => {
+      const name = isObject(e) ? e.name : undefined
+      if (typeof name !== 'string') throw entryError(what, i, 'environments[].name')
+      return name
     })
     out.push({
       login,
@@ -169,7 +158,7 @@ export async function pullRequestReviews(
   event: string
 ): Promise<GitHubContext> {
   const what = `listing the reviews of PR #${pr.number}`
-  const reviews = await paginateAll<ApiReview>(
+  const reviews = await paginateAll(
     client,
     'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
     { owner: pr.owner, repo: pr.repo, pull_number: pr.number },
@@ -205,7 +194,7 @@ export async function runDeploymentApprovals(
     if (!Array.isArray(data)) throw new Error('the answer is not a list')
     if (data.length > MAX_DEPLOYMENT_APPROVALS)
       throw new GateError('GITHUB_API', `${what}: more than ${MAX_DEPLOYMENT_APPROVALS} items`)
-    return data as ApiDeploymentApproval[]
+    return data as unknown[]
   })
   return githubContext(event, run, { runId: run.runId }, run.actor, {
     reviews: [],

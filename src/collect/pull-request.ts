@@ -10,7 +10,8 @@
  *   checkout, so the workflow need not (and under pull_request_target must not) check out the
  *   PR. The trust configuration, policy and data come from the base commit.
  */
-import { payloadObject } from './api.js'
+import { isObject } from '../shared/values.js'
+import { entryError, payloadObject } from './api.js'
 import { collectChange } from './change.js'
 import type { ConfigInputs } from './config.js'
 import { fetchConfiguration } from './config.js'
@@ -26,6 +27,22 @@ interface PullPayload {
   changed_files?: number
   head: { sha: string; repo: { name: string; owner: { login: string } } | null }
   base: { sha: string; repo: { name: string; owner: { login: string } } }
+}
+
+/**
+ * The PR files API's entries as changed files: each an object with a filename, a status and,
+ * when renamed, a previous_filename, all strings (entryError names an entry without).
+ */
+export function changedFiles(entries: readonly unknown[], what: string): ChangedFile[] {
+  return entries.map((entry, i) => {
+    if (!isObject(entry)) throw entryError(what, i, 'file')
+    const { filename, status, previous_filename: previous } = entry
+    if (typeof filename !== 'string' || filename === '') throw entryError(what, i, 'filename')
+    if (typeof status !== 'string' || status === '') throw entryError(what, i, 'status')
+    if (previous !== undefined && previous !== null && typeof previous !== 'string')
+      throw entryError(what, i, 'previous_filename')
+    return { filename, status, ...(previous ? { previous_filename: previous } : {}) }
+  })
 }
 
 export interface PullRequestOptions extends ConfigInputs {
@@ -55,12 +72,16 @@ export const collectPullRequest: Collector<PullRequestOptions> = async (
     ? { owner: pr.head.repo.owner.login, repo: pr.head.repo.name, ref: pr.head.sha }
     : { owner: options.owner, repo: options.repo, ref: pr.head.sha }
 
-  let changed: ChangedFile[] = await paginateAll<ChangedFile>(
-    client,
-    'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
-    { owner: options.owner, repo: options.repo, pull_number: pr.number },
-    `listing the files of PR #${pr.number}`,
-    MAX_PR_FILES
+  const listing = `listing the files of PR #${pr.number}`
+  let changed = changedFiles(
+    await paginateAll(
+      client,
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+      { owner: options.owner, repo: options.repo, pull_number: pr.number },
+      listing,
+      MAX_PR_FILES
+    ),
+    listing
   )
   let listedBy = `the PR files API (${changed.length} files)`
   let headTree: Map<string, TreeEntry> | undefined

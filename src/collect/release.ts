@@ -14,8 +14,9 @@
 import { mkdir, mkdtemp } from '../shared/fs-async.js'
 import { join } from 'node:path'
 import { GateError } from '../shared/errors.js'
+import { isObject } from '../shared/values.js'
 import { streamToFile } from './download.js'
-import { apiError, type GitHubClient, payloadObject } from './api.js'
+import { apiError, entryError, type GitHubClient, payloadObject } from './api.js'
 import { isGlob } from './glob.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import {
@@ -43,9 +44,32 @@ export const ASSET_LIMITS = {
 interface ReleaseAsset {
   id: number
   name: string
-  size: number
   state?: string
   digest?: string | null
+}
+
+/**
+ * The release assets API's entries: each an object with an integer id and a name, a string state
+ * when given and a string (or null) digest when given (entryError names an entry without).
+ */
+export function releaseAssets(entries: readonly unknown[], what: string): ReleaseAsset[] {
+  return entries.map((entry, i) => {
+    if (!isObject(entry)) throw entryError(what, i, 'asset')
+    const { id, name, state, digest } = entry
+    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0)
+      throw entryError(what, i, 'id')
+    if (typeof name !== 'string') throw entryError(what, i, 'name')
+    if (state !== undefined && state !== null && typeof state !== 'string')
+      throw entryError(what, i, 'state')
+    if (digest !== undefined && digest !== null && typeof digest !== 'string')
+      throw entryError(what, i, 'digest')
+    return {
+      id,
+      name,
+      ...(typeof state === 'string' ? { state } : {}),
+      ...(digest !== undefined ? { digest } : {})
+    }
+  })
 }
 
 interface ReleasePayload {
@@ -124,12 +148,16 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
   const config = await fetchConfiguration(client, trustAt, options, tempRoot)
 
   // The payload's asset list can be stale; the API's is authoritative.
-  const assets = await paginateAll<ReleaseAsset>(
-    client,
-    'GET /repos/{owner}/{repo}/releases/{release_id}/assets',
-    { owner: options.owner, repo: options.repo, release_id: release.id },
-    `listing the assets of release ${release.tag_name}`,
-    ASSET_LIMITS.count
+  const listing = `listing the assets of release ${release.tag_name}`
+  const assets = releaseAssets(
+    await paginateAll(
+      client,
+      'GET /repos/{owner}/{repo}/releases/{release_id}/assets',
+      { owner: options.owner, repo: options.repo, release_id: release.id },
+      listing,
+      ASSET_LIMITS.count
+    ),
+    listing
   )
   const names = new Set<string>()
   for (const asset of assets) {

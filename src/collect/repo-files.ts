@@ -6,8 +6,9 @@
  */
 import { join, posix } from 'node:path'
 import { GateError } from '../shared/errors.js'
+import { isObject } from '../shared/values.js'
 import { streamToFile } from './download.js'
-import { api, apiError, statusOf, type GitHubClient } from './api.js'
+import { api, apiError, entryError, statusOf, type GitHubClient } from './api.js'
 
 export interface RepoRef {
   owner: string
@@ -78,7 +79,6 @@ export interface DirEntry {
   type: 'file' | 'dir' | 'symlink' | 'submodule'
   name: string
   path: string
-  size: number
 }
 
 /** Lists one directory; null when it does not exist (or is a file). */
@@ -101,12 +101,15 @@ export async function listDir(
     throw apiError(`listing ${path || '/'} at ${at.ref}`, error)
   }
   if (!Array.isArray(data)) return null
-  return data.map((entry: Record<string, unknown>) => ({
-    type: String(entry.type) as DirEntry['type'],
-    name: String(entry.name),
-    path: String(entry.path),
-    size: Number(entry.size ?? 0)
-  }))
+  const what = `listing ${path || '/'} at ${at.ref}`
+  return data.map((entry: unknown, i) => {
+    if (!isObject(entry)) throw entryError(what, i, 'entry')
+    const { type, name, path: entryPath } = entry
+    if (typeof type !== 'string') throw entryError(what, i, 'type')
+    if (typeof name !== 'string') throw entryError(what, i, 'name')
+    if (typeof entryPath !== 'string') throw entryError(what, i, 'path')
+    return { type: type as DirEntry['type'], name, path: entryPath }
+  })
 }
 
 /**
@@ -172,18 +175,21 @@ export async function fetchDirectory(
   return { files, skipped }
 }
 
-/** Pages through a list endpoint, with a bound on the number of items. */
-export async function paginateAll<T>(
+/**
+ * Pages through a list endpoint, with a bound on the number of items. The items are as the API
+ * answered them: each caller checks the fields it reads (entryError names an entry without).
+ */
+export async function paginateAll(
   client: GitHubClient,
   route: string,
   params: Record<string, unknown>,
   what: string,
   maxItems = 10_000
-): Promise<T[]> {
+): Promise<unknown[]> {
   return api(what, async () => {
-    const items: T[] = []
+    const items: unknown[] = []
     for await (const page of client.paginate.iterator(route, { ...params, per_page: 100 })) {
-      items.push(...(page.data as T[]))
+      items.push(...(page.data as unknown[]))
       if (items.length > maxItems)
         throw new GateError('GITHUB_API', `${what}: more than ${maxItems} items`)
     }
