@@ -78,6 +78,7 @@ const mkdir = require$$0.promisify(fs.mkdir);
 const mkdtemp = require$$0.promisify(fs.mkdtemp);
 const readFile = require$$0.promisify(fs.readFile);
 const readdir = require$$0.promisify(fs.readdir);
+const realpath = require$$0.promisify(fs.realpath);
 const rm = require$$0.promisify(fs.rm);
 const stat = require$$0.promisify(fs.stat);
 const writeFile = require$$0.promisify(fs.writeFile);
@@ -15654,31 +15655,39 @@ function inside(dir, rel, field) {
 /**
  * Copies the given files into `artifacts/` (never over a different file of the same name), then
  * writes the manifest of every file directly under `artifacts/`, sorted by name, in the exact
- * bytes that `package sign` signs: two-space JSON and a final newline.
+ * bytes that `package sign` signs: two-space JSON and a final newline. Files of any size: each is
+ * copied by the system and hashed in constant memory (the digest the gate computes).
  */
 async function writeManifest(dir, add = []) {
     const index = await readIndex(dir);
     const artifactsDir = path.join(dir, ARTIFACTS_DIR);
     await mkdir(artifactsDir, { recursive: true });
     for (const source of add) {
-        const target = path.join(artifactsDir, path.basename(source));
-        if (path.resolve(source) === path.resolve(target))
-            continue;
-        let bytes;
+        const name = path.basename(source);
+        const target = path.join(artifactsDir, name);
+        let real;
         try {
-            bytes = await readFile(source);
+            real = await realpath(source);
         }
         catch (error) {
-            throw new GateError('FILE_NOT_FOUND', `artifact cannot be read: ${messageOf(error)}`, {
+            const missing = error.code === 'ENOENT';
+            throw new GateError('FILE_NOT_FOUND', missing ? 'artifact does not exist' : `artifact cannot be read: ${messageOf(error)}`, { file: source });
+        }
+        // A FIFO, socket or device is refused: an artifact is a release file, read to its end.
+        if (!(await stat(real)).isFile())
+            throw new GateError('USAGE', 'not a regular file; give the release file itself', {
                 file: source
             });
-        }
         if (await exists(target)) {
-            if (!(await readFile(target)).equals(bytes))
-                throw new GateError('USAGE', `a different file of that name is already in ${ARTIFACTS_DIR}/; remove it first`, { file: path.join(ARTIFACTS_DIR, path.basename(source)) });
+            if ((await realpath(target)) === real)
+                continue;
+            const given = await sha256File(real, { file: source });
+            const there = await sha256File(target, { file: path.join(ARTIFACTS_DIR, name) });
+            if (there.sha256 !== given.sha256 || there.size !== given.size)
+                throw new GateError('USAGE', `a different file of that name is already in ${ARTIFACTS_DIR}/; remove it first`, { file: path.join(ARTIFACTS_DIR, name) });
             continue;
         }
-        await copyFile(source, target);
+        await copyFile(real, target, fs.constants.COPYFILE_EXCL);
     }
     const entries = (await readdir(artifactsDir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const artifacts = [];
@@ -15686,8 +15695,8 @@ async function writeManifest(dir, add = []) {
         const rel = `${ARTIFACTS_DIR}/${entry.name}`;
         if (!entry.isFile())
             throw new GateError('USAGE', 'not a regular file; manifest artifacts are files directly under artifacts/', { file: rel });
-        const bytes = await readFile(path.join(artifactsDir, entry.name));
-        artifacts.push({ name: entry.name, size: bytes.length, sha256: sha256Hex(bytes) });
+        const { size, sha256 } = await sha256File(path.join(artifactsDir, entry.name), { file: rel });
+        artifacts.push({ name: entry.name, size, sha256 });
     }
     if (artifacts.length === 0)
         throw new GateError('USAGE', `no files under ${ARTIFACTS_DIR}/; give the release files: update-gate package manifest ${dir} <file>...`, { file: ARTIFACTS_DIR });

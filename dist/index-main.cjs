@@ -586,6 +586,7 @@ const mkdir = require$$0$1.promisify(fs.mkdir);
 const mkdtemp = require$$0$1.promisify(fs.mkdtemp);
 const readFile = require$$0$1.promisify(fs.readFile);
 const readdir = require$$0$1.promisify(fs.readdir);
+require$$0$1.promisify(fs.realpath);
 const rm = require$$0$1.promisify(fs.rm);
 const stat = require$$0$1.promisify(fs.stat);
 const writeFile = require$$0$1.promisify(fs.writeFile);

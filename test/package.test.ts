@@ -6,7 +6,16 @@
  */
 import { execFileSync } from 'node:child_process'
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { cli, packageArgs } from './support/cli.js'
@@ -272,6 +281,66 @@ describe('a supplier builds a package with the package commands only', () => {
     expect(evaluated.stderr).toBe('')
     expect(evaluated.stdout).toMatch(/^update-gate: APPROVE: approved for deployment\n/)
     expect(evaluated.code).toBe(0)
+  })
+})
+
+describe('package manifest takes release files of any size, and only files', () => {
+  const initP = async () => {
+    const pkg = path.join(tempDir(), 'pkg')
+    expect((await cli(['package', 'init', pkg, '--product', 'P', '--from', '1.0.0', '--to', '1.0.1'])).code).toBe(0) // prettier-ignore
+    return pkg
+  }
+
+  it('an artifact over 2 GiB (a sparse file) is listed with its size and sha256, in constant memory', async () => {
+    const pkg = await initP()
+    // 2 GiB and one byte of zeros: more than one readFile can hold.
+    mkdirSync(path.join(pkg, 'artifacts'), { recursive: true })
+    writeFileSync(path.join(pkg, 'artifacts', 'image.bin'), '')
+    truncateSync(path.join(pkg, 'artifacts', 'image.bin'), 2 ** 31 + 1)
+    const out = await cli(['package', 'manifest', pkg])
+    expect(out.stderr).toBe('')
+    expect(out.code).toBe(0)
+    expect(JSON.parse(readFileSync(path.join(pkg, 'manifest.json'), 'utf8')).artifacts).toEqual([
+      {
+        name: 'image.bin',
+        size: 2 ** 31 + 1,
+        // sha256sum of 2147483649 zero bytes.
+        sha256: 'b8030a8ab89280935633d8d991da3d9907c0f12e8b6fc3bfc515f4d440872b6e'
+      }
+    ])
+  }, 60_000)
+
+  it('copies a given file (through a symbolic link too), takes an identical copy again, refuses a different one', async () => {
+    const pkg = await initP()
+    const work = path.dirname(pkg)
+    writeFileSync(path.join(work, 'fw.bin'), 'firmware 1.0.1\n')
+    symlinkSync(path.join(work, 'fw.bin'), path.join(work, 'latest.bin'))
+    expect((await cli(['package', 'manifest', pkg, path.join(work, 'latest.bin')])).code).toBe(0)
+    expect(readFileSync(path.join(pkg, 'artifacts', 'latest.bin'), 'utf8')).toBe('firmware 1.0.1\n')
+    expect(lstatSync(path.join(pkg, 'artifacts', 'latest.bin')).isFile()).toBe(true)
+    expect((await cli(['package', 'manifest', pkg, path.join(work, 'latest.bin')])).code).toBe(0)
+    writeFileSync(path.join(work, 'fw.bin'), 'firmware 1.0.2\n')
+    const different = await cli(['package', 'manifest', pkg, path.join(work, 'latest.bin')])
+    expect(different.code).toBe(2)
+    expect(different.stderr).toContain(
+      'artifacts/latest.bin: a different file of that name is already in artifacts/; remove it first'
+    )
+  })
+
+  it('a FIFO, a directory or a missing file is an error naming it, never a wait', async () => {
+    const pkg = await initP()
+    const work = path.dirname(pkg)
+    execFileSync('mkfifo', [path.join(work, 'pipe.bin')])
+    const cases: [string, string][] = [
+      ['pipe.bin', 'not a regular file; give the release file itself'],
+      ['.', 'not a regular file; give the release file itself'],
+      ['missing.bin', 'artifact does not exist']
+    ]
+    for (const [given, message] of cases) {
+      const out = await cli(['package', 'manifest', pkg, path.join(work, given)])
+      expect(out.code).toBe(2)
+      expect(out.stderr).toContain(`${path.join(work, given)}: ${message}`)
+    }
   })
 })
 

@@ -3,13 +3,22 @@
  * evidence package. Authoring tools: they write files the run-time pipeline later reads, and use
  * the same parsing, schemas and signature formats, never a second definition of them.
  */
-import { copyFile, mkdir, readdir, readFile, writeFile } from '../../shared/fs-async.js'
+import { constants } from 'node:fs'
+import {
+  copyFile,
+  mkdir,
+  readdir,
+  readFile,
+  realpath,
+  stat,
+  writeFile
+} from '../../shared/fs-async.js'
 import path from 'node:path'
 import { clip, GateError, messageOf } from '../../shared/errors.js'
 import { INDEX_FILE } from '../../contracts/evidence-package.js'
 import { decodeUtf8, parseJson, parseYaml } from '../../shared/parse.js'
 import yamlLibrary from '../../shared/yaml-library.cjs'
-import { sha256Hex } from '../../shared/fs-safe.js'
+import { sha256File } from '../../verify/digest.js'
 import { IN_TOTO_STATEMENT_V1, SLSA_PROVENANCE_V1 } from '../../verify/dsse.js'
 import { SIGNED_RECORD_KINDS } from '../../load/records.js'
 import { readPrivateKey, type SigningKey } from './keys.js'
@@ -301,33 +310,45 @@ export interface ManifestResult {
 /**
  * Copies the given files into `artifacts/` (never over a different file of the same name), then
  * writes the manifest of every file directly under `artifacts/`, sorted by name, in the exact
- * bytes that `package sign` signs: two-space JSON and a final newline.
+ * bytes that `package sign` signs: two-space JSON and a final newline. Files of any size: each is
+ * copied by the system and hashed in constant memory (the digest the gate computes).
  */
 export async function writeManifest(dir: string, add: string[] = []): Promise<ManifestResult> {
   const index = await readIndex(dir)
   const artifactsDir = path.join(dir, ARTIFACTS_DIR)
   await mkdir(artifactsDir, { recursive: true })
   for (const source of add) {
-    const target = path.join(artifactsDir, path.basename(source))
-    if (path.resolve(source) === path.resolve(target)) continue
-    let bytes: Buffer
+    const name = path.basename(source)
+    const target = path.join(artifactsDir, name)
+    let real: string
     try {
-      bytes = await readFile(source)
+      real = await realpath(source)
     } catch (error) {
-      throw new GateError('FILE_NOT_FOUND', `artifact cannot be read: ${messageOf(error)}`, {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+      throw new GateError(
+        'FILE_NOT_FOUND',
+        missing ? 'artifact does not exist' : `artifact cannot be read: ${messageOf(error)}`,
+        { file: source }
+      )
+    }
+    // A FIFO, socket or device is refused: an artifact is a release file, read to its end.
+    if (!(await stat(real)).isFile())
+      throw new GateError('USAGE', 'not a regular file; give the release file itself', {
         file: source
       })
-    }
     if (await exists(target)) {
-      if (!(await readFile(target)).equals(bytes))
+      if ((await realpath(target)) === real) continue
+      const given = await sha256File(real, { file: source })
+      const there = await sha256File(target, { file: path.join(ARTIFACTS_DIR, name) })
+      if (there.sha256 !== given.sha256 || there.size !== given.size)
         throw new GateError(
           'USAGE',
           `a different file of that name is already in ${ARTIFACTS_DIR}/; remove it first`,
-          { file: path.join(ARTIFACTS_DIR, path.basename(source)) }
+          { file: path.join(ARTIFACTS_DIR, name) }
         )
       continue
     }
-    await copyFile(source, target)
+    await copyFile(real, target, constants.COPYFILE_EXCL)
   }
   const entries = (await readdir(artifactsDir, { withFileTypes: true })).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0
@@ -341,8 +362,8 @@ export async function writeManifest(dir: string, add: string[] = []): Promise<Ma
         'not a regular file; manifest artifacts are files directly under artifacts/',
         { file: rel }
       )
-    const bytes = await readFile(path.join(artifactsDir, entry.name))
-    artifacts.push({ name: entry.name, size: bytes.length, sha256: sha256Hex(bytes) })
+    const { size, sha256 } = await sha256File(path.join(artifactsDir, entry.name), { file: rel })
+    artifacts.push({ name: entry.name, size, sha256 })
   }
   if (artifacts.length === 0)
     throw new GateError(
