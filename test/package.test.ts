@@ -344,6 +344,53 @@ describe('package manifest takes release files of any size, and only files', () 
   })
 })
 
+describe('package sign reads every input before it writes, and never overwrites another file with the public key', () => {
+  async function manifested() {
+    const work = tempDir()
+    const pkg = path.join(work, 'pkg')
+    expect((await cli(['package', 'init', pkg, '--product', 'P', '--from', '1.0.0', '--to', '1.0.1'])).code).toBe(0) // prettier-ignore
+    writeFileSync(path.join(work, 'a.bin'), 'artifact')
+    expect((await cli(['package', 'manifest', pkg, path.join(work, 'a.bin')])).code).toBe(0)
+    return { work, pkg, ...writeKeys(work, 'ed25519') }
+  }
+
+  it('--public-key naming the private key, an artifact or another key is refused; nothing is written', async () => {
+    const { work, pkg, key } = await manifested()
+    const other = writeKeys(path.join(work), 'ec').pub
+    for (const target of [key, path.join(work, 'a.bin'), other]) {
+      const before = readFileSync(target)
+      const out = await cli(['package', 'sign', pkg, '--key', key, '--public-key', target])
+      expect(out.code).toBe(2)
+      expect(out.stderr).toContain(
+        `${target}: --public-key: already exists and does not hold the public key of --key`
+      )
+      expect(readFileSync(target)).toEqual(before)
+    }
+    expect(readdirSync(pkg)).not.toContain('manifest.json.sig')
+  })
+
+  it('--public-key already holding that public key is written again, for records too', async () => {
+    const { pkg, key, pub } = await manifested()
+    const before = readFileSync(pub, 'utf8')
+    const signed = await cli(['package', 'sign', pkg, '--key', key, '--public-key', pub])
+    expect(signed.code).toBe(0)
+    expect(readFileSync(pub, 'utf8')).toBe(before)
+    const fresh = path.join(path.dirname(pkg), 'records.pub')
+    const records = await cli(['package', 'sign', pkg, '--key', key, '--record', 'signing-event', '--public-key', fresh]) // prettier-ignore
+    expect(records.code).toBe(0)
+    expect(readFileSync(fresh, 'utf8')).toBe(before)
+  })
+
+  it('a statement that cannot be signed leaves the manifest unsigned', async () => {
+    const { work, pkg, key } = await manifested()
+    writeFileSync(path.join(work, 'statement.json'), '{"_type": "not a statement"}')
+    const out = await cli(['package', 'sign', pkg, '--key', key, '--provenance', path.join(work, 'statement.json')]) // prettier-ignore
+    expect(out.code).toBe(2)
+    expect(out.stderr).toContain('_type')
+    expect(readdirSync(pkg)).not.toContain('manifest.json.sig')
+  })
+})
+
 describe('package sign writes what openssl and node:crypto verify', () => {
   async function signedPackage(type: 'ec' | 'ed25519') {
     const work = tempDir()

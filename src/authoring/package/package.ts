@@ -439,7 +439,42 @@ function checkStatement(raw: any, file: string): void {
 export async function signPackage(dir: string, options: SignOptions): Promise<SignResult> {
   const index = await readIndex(dir)
   const key = await readPrivateKey(options.key)
-  if (options.records && options.records.length > 0) return signRecords(dir, options.records, key)
+  if (options.publicKeyOut) await checkPublicKeyOut(options.publicKeyOut, key.publicKeyPem)
+  const signed =
+    options.records && options.records.length > 0
+      ? await signRecords(dir, options.records, key)
+      : await signManifest(dir, index, key, options)
+  if (options.publicKeyOut) {
+    await writeNew(options.publicKeyOut, key.publicKeyPem, true)
+    signed.written.push(options.publicKeyOut)
+  }
+  return signed
+}
+
+/**
+ * Where `--public-key` writes: a new file, or one that already holds this very public key (the
+ * same signing run again). Anything else is refused before anything is signed or written: a
+ * private key's path given by mistake, an artifact or another key would be overwritten.
+ */
+async function checkPublicKeyOut(file: string, publicKeyPem: string): Promise<void> {
+  if (!(await exists(file))) return
+  const held = await readFile(file, 'utf8').catch(() => undefined)
+  if (held !== publicKeyPem) {
+    throw new GateError(
+      'USAGE',
+      'already exists and does not hold the public key of --key; remove it or give another path (it is never overwritten)',
+      { file, field: '--public-key' }
+    )
+  }
+}
+
+/** The manifest signature and, given a statement, the DSSE envelope: every input read first. */
+async function signManifest(
+  dir: string,
+  index: Awaited<ReturnType<typeof readIndex>>,
+  key: SigningKey,
+  options: SignOptions
+): Promise<SignResult> {
   const manifestPath = inside(dir, index.manifest.file, 'evidence[update-manifest].file')
   let manifest: Buffer
   try {
@@ -451,14 +486,10 @@ export async function signPackage(dir: string, options: SignOptions): Promise<Si
       { file: index.manifest.file }
     )
   }
-  const written: string[] = []
-  const sigPath = inside(dir, index.manifest.signature, 'evidence[update-manifest].signature')
-  await writeNew(sigPath, signBlob(manifest, key), true)
-  written.push(index.manifest.signature)
+  let statement: Buffer | undefined
   if (options.provenance) {
-    let bytes: Buffer
     try {
-      bytes = await readFile(options.provenance)
+      statement = await readFile(options.provenance)
     } catch (error) {
       throw new GateError('FILE_NOT_FOUND', `cannot read the statement: ${messageOf(error)}`, {
         file: options.provenance,
@@ -466,17 +497,19 @@ export async function signPackage(dir: string, options: SignOptions): Promise<Si
       })
     }
     checkStatement(
-      parseJson(decodeUtf8(bytes, options.provenance), options.provenance),
+      parseJson(decodeUtf8(statement, options.provenance), options.provenance),
       options.provenance
     )
-    const envelope = signDsse(bytes, key, options.keyId ?? key.fingerprint)
+  }
+  const written: string[] = []
+  const sigPath = inside(dir, index.manifest.signature, 'evidence[update-manifest].signature')
+  await writeNew(sigPath, signBlob(manifest, key), true)
+  written.push(index.manifest.signature)
+  if (statement) {
+    const envelope = signDsse(statement, key, options.keyId ?? key.fingerprint)
     const target = inside(dir, index.provenance, 'evidence[build-provenance].file')
     await writeNew(target, `${JSON.stringify(envelope, null, 2)}\n`, true)
     written.push(index.provenance)
-  }
-  if (options.publicKeyOut) {
-    await writeNew(options.publicKeyOut, key.publicKeyPem, true)
-    written.push(options.publicKeyOut)
   }
   return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written }
 }
