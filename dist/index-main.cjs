@@ -4178,11 +4178,12 @@ async function fetchDirectory(client, at, dir, destDir) {
     return { files, skipped };
 }
 /**
- * Pages through a list endpoint, with a bound on the number of items. The items are as the API
- * answered them: each caller checks the fields it reads (entryError names an entry without).
+ * Pages through a list endpoint, with a bound on the number of items, and reads the items as the
+ * API answered them with `read`, which checks the fields it reads (entryError names an entry
+ * without).
  */
-async function paginateAll(client, route, params, what, maxItems = 10_000) {
-    return api(what, async () => {
+async function paginateAll(client, route, params, what, read, maxItems = 10_000) {
+    const entries = await api(what, async () => {
         const items = [];
         for await (const page of client.paginate.iterator(route, { ...params, per_page: 100 })) {
             items.push(...page.data);
@@ -4191,6 +4192,7 @@ async function paginateAll(client, route, params, what, maxItems = 10_000) {
         }
         return items;
     });
+    return read(entries, what);
 }
 
 /** Reviews read of one pull request at most; more is an error, not a partial list. */
@@ -4295,10 +4297,9 @@ function githubContext(event, ref, subject, author, approvals) {
     };
 }
 async function pullRequestReviews(client, pr, event) {
-    const what = `listing the reviews of PR #${pr.number}`;
-    const reviews = await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner: pr.owner, repo: pr.repo, pull_number: pr.number }, what, MAX_REVIEWS);
+    const reviews = await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner: pr.owner, repo: pr.repo, pull_number: pr.number }, `listing the reviews of PR #${pr.number}`, (entries, what) => latestReviews(entries, pr.author, what), MAX_REVIEWS);
     return githubContext(event, pr, { pullRequest: pr.number }, pr.author, {
-        reviews: latestReviews(reviews, pr.author, what),
+        reviews,
         deploymentApprovals: []
     });
 }
@@ -4842,8 +4843,7 @@ const collectPullRequest = async (client, payload, options) => {
     const head = pr.head.repo
         ? { owner: pr.head.repo.owner.login, repo: pr.head.repo.name, ref: pr.head.sha }
         : { owner: options.owner, repo: options.repo, ref: pr.head.sha };
-    const listing = `listing the files of PR #${pr.number}`;
-    let changed = changedFiles(await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: options.owner, repo: options.repo, pull_number: pr.number }, listing, MAX_PR_FILES), listing);
+    let changed = await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: options.owner, repo: options.repo, pull_number: pr.number }, `listing the files of PR #${pr.number}`, changedFiles, MAX_PR_FILES);
     let listedBy = `the PR files API (${changed.length} files)`;
     let headTree;
     const expected = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
@@ -5021,8 +5021,7 @@ const collectRelease = async (client, payload, options) => {
     };
     const config = await fetchConfiguration(client, trustAt, options, tempRoot);
     // The payload's asset list can be stale; the API's is authoritative.
-    const listing = `listing the assets of release ${release.tag_name}`;
-    const assets = releaseAssets(await paginateAll(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner: options.owner, repo: options.repo, release_id: release.id }, listing, ASSET_LIMITS.count), listing);
+    const assets = await paginateAll(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner: options.owner, repo: options.repo, release_id: release.id }, `listing the assets of release ${release.tag_name}`, releaseAssets, ASSET_LIMITS.count);
     const names = new Set();
     for (const asset of assets) {
         if (!SAFE_ASSET_NAME.test(asset.name) ||
@@ -12778,8 +12777,7 @@ function issueComments(entries, what) {
  * is created. `onlyUpdate`: do not create (nothing to report on this PR).
  */
 async function upsertStickyComment(client, target, body, onlyUpdate = false) {
-    const listing = `listing the comments of PR #${target.number}`;
-    const comments = issueComments(await paginateAll(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.number }, listing), listing);
+    const comments = await paginateAll(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.number }, `listing the comments of PR #${target.number}`, issueComments);
     const mine = comments.filter(c => c.body?.includes(COMMENT_MARKER));
     const existing = mine.find(c => c.userType === 'Bot') ?? mine[0];
     /** A comments API call on the target repository, sending `body`. */

@@ -169,15 +169,12 @@ export async function upsertStickyComment(
   body: string,
   onlyUpdate = false
 ): Promise<'created' | 'updated' | 'skipped'> {
-  const listing = `listing the comments of PR #${target.number}`
-  const comments = issueComments(
-    await paginateAll(
-      client,
-      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-      { owner: target.owner, repo: target.repo, issue_number: target.number },
-      listing
-    ),
-    listing
+  const comments = await paginateAll(
+    client,
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { owner: target.owner, repo: target.repo, issue_number: target.number },
+    `listing the comments of PR #${target.number}`,
+    issueComments
   )
   const mine = comments.filter(c => c.body?.includes(COMMENT_MARKER))
   const existing = mine.find(c => c.userType === 'Bot') ?? mine[0]

@@ -157,16 +157,16 @@ export async function pullRequestReviews(
   pr: PullRequestRef,
   event: string
 ): Promise<GitHubContext> {
-  const what = `listing the reviews of PR #${pr.number}`
   const reviews = await paginateAll(
     client,
     'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
     { owner: pr.owner, repo: pr.repo, pull_number: pr.number },
-    what,
+    `listing the reviews of PR #${pr.number}`,
+    (entries, what) => latestReviews(entries, pr.author, what),
     MAX_REVIEWS
   )
   return githubContext(event, pr, { pullRequest: pr.number }, pr.author, {
-    reviews: latestReviews(reviews, pr.author, what),
+    reviews,
     deploymentApprovals: []
   })
 }

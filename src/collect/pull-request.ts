@@ -72,16 +72,13 @@ export const collectPullRequest: Collector<PullRequestOptions> = async (
     ? { owner: pr.head.repo.owner.login, repo: pr.head.repo.name, ref: pr.head.sha }
     : { owner: options.owner, repo: options.repo, ref: pr.head.sha }
 
-  const listing = `listing the files of PR #${pr.number}`
-  let changed = changedFiles(
-    await paginateAll(
-      client,
-      'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
-      { owner: options.owner, repo: options.repo, pull_number: pr.number },
-      listing,
-      MAX_PR_FILES
-    ),
-    listing
+  let changed = await paginateAll(
+    client,
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+    { owner: options.owner, repo: options.repo, pull_number: pr.number },
+    `listing the files of PR #${pr.number}`,
+    changedFiles,
+    MAX_PR_FILES
   )
   let listedBy = `the PR files API (${changed.length} files)`
   let headTree: Map<string, TreeEntry> | undefined

@@ -148,16 +148,13 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
   const config = await fetchConfiguration(client, trustAt, options, tempRoot)
 
   // The payload's asset list can be stale; the API's is authoritative.
-  const listing = `listing the assets of release ${release.tag_name}`
-  const assets = releaseAssets(
-    await paginateAll(
-      client,
-      'GET /repos/{owner}/{repo}/releases/{release_id}/assets',
-      { owner: options.owner, repo: options.repo, release_id: release.id },
-      listing,
-      ASSET_LIMITS.count
-    ),
-    listing
+  const assets = await paginateAll(
+    client,
+    'GET /repos/{owner}/{repo}/releases/{release_id}/assets',
+    { owner: options.owner, repo: options.repo, release_id: release.id },
+    `listing the assets of release ${release.tag_name}`,
+    releaseAssets,
+    ASSET_LIMITS.count
   )
   const names = new Set<string>()
   for (const asset of assets) {

@@ -176,17 +176,19 @@ export async function fetchDirectory(
 }
 
 /**
- * Pages through a list endpoint, with a bound on the number of items. The items are as the API
- * answered them: each caller checks the fields it reads (entryError names an entry without).
+ * Pages through a list endpoint, with a bound on the number of items, and reads the items as the
+ * API answered them with `read`, which checks the fields it reads (entryError names an entry
+ * without).
  */
-export async function paginateAll(
+export async function paginateAll<T>(
   client: GitHubClient,
   route: string,
   params: Record<string, unknown>,
   what: string,
+  read: (entries: readonly unknown[], what: string) => T,
   maxItems = 10_000
-): Promise<unknown[]> {
-  return api(what, async () => {
+): Promise<T> {
+  const entries = await api(what, async () => {
     const items: unknown[] = []
     for await (const page of client.paginate.iterator(route, { ...params, per_page: 100 })) {
       items.push(...(page.data as unknown[]))
@@ -195,4 +197,5 @@ export async function paginateAll(
     }
     return items
   })
+  return read(entries, what)
 }
