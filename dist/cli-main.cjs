@@ -15662,6 +15662,8 @@ async function writeManifest(dir, add = []) {
     const index = await readIndex(dir);
     const artifactsDir = path.join(dir, ARTIFACTS_DIR);
     await mkdir(artifactsDir, { recursive: true });
+    // Digests of files already under artifacts/ taken while comparing: not hashed a second time.
+    const digests = new Map();
     for (const source of add) {
         const name = path.basename(source);
         const target = path.join(artifactsDir, name);
@@ -15674,16 +15676,19 @@ async function writeManifest(dir, add = []) {
             throw new GateError('FILE_NOT_FOUND', missing ? 'artifact does not exist' : `artifact cannot be read: ${messageOf(error)}`, { file: source });
         }
         // A FIFO, socket or device is refused: an artifact is a release file, read to its end.
-        if (!(await stat(real)).isFile())
+        const info = await stat(real);
+        if (!info.isFile())
             throw new GateError('USAGE', 'not a regular file; give the release file itself', {
                 file: source
             });
         if (await exists(target)) {
             if ((await realpath(target)) === real)
                 continue;
-            const given = await sha256File(real, { file: source });
             const there = await sha256File(target, { file: path.join(ARTIFACTS_DIR, name) });
-            if (there.sha256 !== given.sha256 || there.size !== given.size)
+            digests.set(name, there);
+            const same = there.size === info.size &&
+                (await sha256File(real, { file: source })).sha256 === there.sha256;
+            if (!same)
                 throw new GateError('USAGE', `a different file of that name is already in ${ARTIFACTS_DIR}/; remove it first`, { file: path.join(ARTIFACTS_DIR, name) });
             continue;
         }
@@ -15695,7 +15700,8 @@ async function writeManifest(dir, add = []) {
         const rel = `${ARTIFACTS_DIR}/${entry.name}`;
         if (!entry.isFile())
             throw new GateError('USAGE', 'not a regular file; manifest artifacts are files directly under artifacts/', { file: rel });
-        const { size, sha256 } = await sha256File(path.join(artifactsDir, entry.name), { file: rel });
+        const { size, sha256 } = digests.get(entry.name) ??
+            (await sha256File(path.join(artifactsDir, entry.name), { file: rel }));
         artifacts.push({ name: entry.name, size, sha256 });
     }
     if (artifacts.length === 0)
@@ -15746,7 +15752,11 @@ async function signPackage(dir, options) {
 async function checkPublicKeyOut(file, publicKeyPem) {
     if (!(await exists(file)))
         return;
-    const held = await readFile(file, 'utf8').catch(() => undefined);
+    // Read only a regular file of the key's size: never a FIFO (which would wait) or an image.
+    const info = await stat(file).catch(() => undefined);
+    const held = info?.isFile() && info.size === Buffer.byteLength(publicKeyPem)
+        ? await readFile(file, 'utf8').catch(() => undefined)
+        : undefined;
     if (held !== publicKeyPem) {
         throw new GateError('USAGE', 'already exists and does not hold the public key of --key; remove it or give another path (it is never overwritten)', { file, field: '--public-key' });
     }

@@ -4094,6 +4094,7 @@ async function fetchFile(client, at, path, dest, maxBytes = LIMITS.fileBytes) {
 }
 /** Lists one directory; null when it does not exist (or is a file). */
 async function listDir(client, at, path) {
+    const what = `listing ${path || '/'} at ${at.ref}`;
     let data;
     try {
         const response = await client.request(path
@@ -4104,11 +4105,10 @@ async function listDir(client, at, path) {
     catch (error) {
         if (statusOf(error) === 404)
             return null;
-        throw apiError(`listing ${path || '/'} at ${at.ref}`, error);
+        throw apiError(what, error);
     }
     if (!Array.isArray(data))
         return null;
-    const what = `listing ${path || '/'} at ${at.ref}`;
     return data.map((entry, i) => {
         if (!isObject(entry))
             throw entryError(what, i, 'entry');

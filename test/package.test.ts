@@ -366,6 +366,12 @@ describe('package sign reads every input before it writes, and never overwrites 
       )
       expect(readFileSync(target)).toEqual(before)
     }
+    // A FIFO is refused without being opened (reading it would wait for a writer).
+    const fifo = path.join(work, 'pipe.pub')
+    execFileSync('mkfifo', [fifo])
+    const out = await cli(['package', 'sign', pkg, '--key', key, '--public-key', fifo])
+    expect(out.code).toBe(2)
+    expect(out.stderr).toContain(`${fifo}: --public-key: already exists`)
     expect(readdirSync(pkg)).not.toContain('manifest.json.sig')
   })
 

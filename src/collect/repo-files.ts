@@ -87,6 +87,7 @@ export async function listDir(
   at: RepoRef,
   path: string
 ): Promise<DirEntry[] | null> {
+  const what = `listing ${path || '/'} at ${at.ref}`
   let data: unknown
   try {
     const response = await client.request(
@@ -98,10 +99,9 @@ export async function listDir(
     data = response.data
   } catch (error) {
     if (statusOf(error) === 404) return null
-    throw apiError(`listing ${path || '/'} at ${at.ref}`, error)
+    throw apiError(what, error)
   }
   if (!Array.isArray(data)) return null
-  const what = `listing ${path || '/'} at ${at.ref}`
   return data.map((entry: unknown, i) => {
     if (!isObject(entry)) throw entryError(what, i, 'entry')
     const { type, name, path: entryPath } = entry
