@@ -8149,6 +8149,11 @@ function normaliseTimestamp(value, where) {
  */
 const utcTimestamp = (date) => writeUtc(date, pad(date.getUTCMilliseconds(), 3));
 /**
+ * Instants in time order, each written as utcTimestamp writes it. (Their strings do not sort in
+ * time order: `\u2026:05Z` sorts after `\u2026:05.5Z`.)
+ */
+const utcTimestampsInOrder = (dates) => [...dates].sort((a, b) => a.getTime() - b.getTime()).map(utcTimestamp);
+/**
  * `utc`'s date and time to the second, then `fraction` (sub-second digits) without its trailing
  * zeros. Written from the UTC getters, not toISOString: toISOString sets up V8's date formatting
  * at its first call (a cost every run would pay) and writes a year outside 0000-9999 in an
@@ -16762,11 +16767,13 @@ exports.clip = clip;
 exports.commonjsGlobal = commonjsGlobal;
 exports.contributionProblems = contributionProblems;
 exports.copyFile = copyFile;
+exports.decodeBase64 = decodeBase64;
 exports.exists = exists;
 exports.fixtureFiles = fixtureFiles;
 exports.getAugmentedNamespace = getAugmentedNamespace;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
 exports.isBuiltInRoot = isBuiltInRoot;
+exports.isObject = isObject;
 exports.memoryFor = memoryFor;
 exports.messageOf = messageOf;
 exports.mkdir = mkdir;
@@ -16786,5 +16793,6 @@ exports.requireSemver = requireSemver;
 exports.rm = rm;
 exports.stageSources = stageSources;
 exports.utcTimestamp = utcTimestamp;
+exports.utcTimestampsInOrder = utcTimestampsInOrder;
 exports.writeFile = writeFile;
 })

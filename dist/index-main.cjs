@@ -5761,6 +5761,11 @@ function normaliseTimestamp(value, where) {
  */
 const utcTimestamp = (date) => writeUtc(date, pad(date.getUTCMilliseconds(), 3));
 /**
+ * Instants in time order, each written as utcTimestamp writes it. (Their strings do not sort in
+ * time order: `\u2026:05Z` sorts after `\u2026:05.5Z`.)
+ */
+const utcTimestampsInOrder = (dates) => [...dates].sort((a, b) => a.getTime() - b.getTime()).map(utcTimestamp);
+/**
  * `utc`'s date and time to the second, then `fraction` (sub-second digits) without its trailing
  * zeros. Written from the UTC getters, not toISOString: toISOString sets up V8's date formatting
  * at its first call (a cost every run would pay) and writes a year outside 0000-9999 in an
@@ -13177,10 +13182,12 @@ exports.checkContributions = checkContributions;
 exports.checkOutput = checkOutput;
 exports.clip = clip;
 exports.commonjsGlobal = commonjsGlobal;
+exports.decodeBase64 = decodeBase64;
 exports.getAugmentedNamespace = getAugmentedNamespace;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
 exports.info = info;
 exports.isBuiltInRoot = isBuiltInRoot;
+exports.isObject = isObject;
 exports.memoryFor = memoryFor;
 exports.messageOf = messageOf;
 exports.mkdir = mkdir;
@@ -13193,6 +13200,7 @@ exports.requireSemver = requireSemver;
 exports.setSecret = setSecret;
 exports.uriOf = uriOf;
 exports.utcTimestamp = utcTimestamp;
+exports.utcTimestampsInOrder = utcTimestampsInOrder;
 exports.validateOrThrow = validateOrThrow;
 exports.writeFile = writeFile;
 })

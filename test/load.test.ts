@@ -15,7 +15,7 @@ import {
   valueTooDeep
 } from '../src/shared/parse.js'
 import { validator } from '../src/shared/schema.js'
-import { normaliseTimestamp, utcTimestamp } from '../src/shared/time.js'
+import { normaliseTimestamp, utcTimestamp, utcTimestampsInOrder } from '../src/shared/time.js'
 import { readYamlFile } from '../src/shared/yaml-file.js'
 import { verifyPackage } from '../src/verify/index.js'
 import {
@@ -350,6 +350,28 @@ describe('timestamps', () => {
         expect(utcTimestamp(instant)).toBe(normaliseTimestamp(instant.toISOString(), {}))
       }),
       { numRuns: 2000 }
+    )
+  })
+
+  test('Sigstore timestamps are listed in time order, which their strings do not sort in', () => {
+    const whole = new Date(Date.UTC(2025, 0, 2, 3, 4, 5))
+    const half = new Date(Date.UTC(2025, 0, 2, 3, 4, 5, 500))
+    const earlier = new Date(Date.UTC(2025, 0, 2, 3, 4, 4, 250))
+    expect(['2025-01-02T03:04:05Z', '2025-01-02T03:04:05.5Z'].sort()[0]).toBe(
+      '2025-01-02T03:04:05.5Z'
+    )
+    expect(utcTimestampsInOrder([half, whole, earlier])).toEqual([
+      '2025-01-02T03:04:04.25Z',
+      '2025-01-02T03:04:05Z',
+      '2025-01-02T03:04:05.5Z'
+    ])
+    fc.assert(
+      fc.property(fc.array(rfc3339Instant, { maxLength: 8 }), dates => {
+        const times = utcTimestampsInOrder(dates).map(t => Date.parse(t))
+        expect(times).toEqual([...times].sort((a, b) => a - b))
+        expect(times).toHaveLength(dates.length)
+      }),
+      { numRuns: 500 }
     )
   })
 

@@ -836,6 +836,38 @@ describe('malformed bundles: exit 2 naming file and field, no stack trace, never
       ),
       /verificationMaterial\.tlogEntries: has 10000 entries/
     ],
+    ...(
+      [
+        // Node's base64 decoding skips the `!`: the same bytes, a bundle Sigstore's Go tools refuse.
+        [
+          'certificate rawBytes with a character outside base64',
+          (b: typeof bundle) => {
+            const raw = b.verificationMaterial.certificate.rawBytes as string
+            b.verificationMaterial.certificate.rawBytes = `${raw.slice(0, 8)}!${raw.slice(8)}`
+          },
+          /verificationMaterial\.certificate\.rawBytes: must be base64 .*got 'MIIHFDCC!/
+        ],
+        [
+          'a DSSE signature mixing the two base64 alphabets',
+          (b: typeof bundle) => {
+            b.dsseEnvelope.signatures[0].sig = `-_${b.dsseEnvelope.signatures[0].sig as string}`
+          },
+          /dsseEnvelope\.signatures\[0\]\.sig: must be base64/
+        ],
+        [
+          'an inclusion proof hash with a character outside base64',
+          (b: typeof bundle) => {
+            const proof = b.verificationMaterial.tlogEntries[0].inclusionProof
+            proof.hashes[1] = `*${proof.hashes[1] as string}`
+          },
+          /verificationMaterial\.tlogEntries\[0\]\.inclusionProof\.hashes\[1\]: must be base64/
+        ]
+      ] as [string, (b: typeof bundle) => void, RegExp][]
+    ).map(([name, edit, expected]): [string, Buffer, RegExp] => {
+      const edited = structuredClone(bundle)
+      edit(edited)
+      return [name, Buffer.from(JSON.stringify(edited)), expected]
+    }),
     ['50 MB', Buffer.alloc(50 * 1024 * 1024, 0x20), /attestation\.jsonl/],
     ...['99999999999999', '-1', '1.5e9', 'soon'].map((time): [string, Buffer, RegExp] => [
       `log entry integratedTime ${time}`,

@@ -47,6 +47,13 @@ export const utcTimestamp = (date: Date): string =>
   writeUtc(date, pad(date.getUTCMilliseconds(), 3))
 
 /**
+ * Instants in time order, each written as utcTimestamp writes it. (Their strings do not sort in
+ * time order: `…:05Z` sorts after `…:05.5Z`.)
+ */
+export const utcTimestampsInOrder = (dates: readonly Date[]): string[] =>
+  [...dates].sort((a, b) => a.getTime() - b.getTime()).map(utcTimestamp)
+
+/**
  * `utc`'s date and time to the second, then `fraction` (sub-second digits) without its trailing
  * zeros. Written from the UTC getters, not toISOString: toISOString sets up V8's date formatting
  * at its first call (a cost every run would pay) and writes a year outside 0000-9999 in an

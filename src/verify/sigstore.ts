@@ -25,8 +25,10 @@ import {
   type SignedEntity,
   type TrustMaterial
 } from '@sigstore/verify'
+import { decodeBase64 } from '../shared/base64.js'
 import { clip, GateError, messageOf } from '../shared/errors.js'
-import { utcTimestamp } from '../shared/time.js'
+import { utcTimestamp, utcTimestampsInOrder } from '../shared/time.js'
+import { isObject } from '../shared/values.js'
 import { isBuiltInRoot } from '../load/sigstore-root.js'
 import type { TrustedKey } from '../load/types.js'
 import type {
@@ -41,6 +43,63 @@ export const MAX_BUNDLE_ENTRIES = 32
 /** A log entry's integratedTime: whole seconds since the epoch, up to 9999-12-31T23:59:59Z. */
 const INTEGRATED_TIME = /^(0|[1-9][0-9]{0,11})$/
 const MAX_INTEGRATED_TIME = 253402300799
+
+/**
+ * The bundle's bytes fields (protobuf JSON writes bytes as base64), `[]` for each entry of an
+ * array. @sigstore/bundle decodes them with Buffer.from, which skips any character outside the
+ * alphabet, where Sigstore's Go verifiers refuse the bundle: so they are checked first.
+ */
+const BUNDLE_BYTES_FIELDS = [
+  'messageSignature.messageDigest.digest',
+  'messageSignature.signature',
+  'dsseEnvelope.payload',
+  'dsseEnvelope.signatures[].sig',
+  'verificationMaterial.certificate.rawBytes',
+  'verificationMaterial.x509CertificateChain.certificates[].rawBytes',
+  'verificationMaterial.tlogEntries[].logId.keyId',
+  'verificationMaterial.tlogEntries[].canonicalizedBody',
+  'verificationMaterial.tlogEntries[].inclusionPromise.signedEntryTimestamp',
+  'verificationMaterial.tlogEntries[].inclusionProof.rootHash',
+  'verificationMaterial.tlogEntries[].inclusionProof.hashes[]',
+  'verificationMaterial.timestampVerificationData.rfc3161Timestamps[].signedTimestamp'
+]
+
+/**
+ * The first string at one of `paths` in `json` that is not base64, with the field's path (array
+ * indices written in); null when every one is. Values that are not strings are left to the
+ * bundle's parser.
+ */
+function firstNonBase64(
+  json: unknown,
+  paths: readonly string[]
+): { field: string; value: string } | null {
+  const walk = (
+    value: unknown,
+    steps: string[],
+    at: string
+  ): { field: string; value: string } | null => {
+    if (steps.length === 0) {
+      return typeof value === 'string' && decodeBase64(value) === null ? { field: at, value } : null
+    }
+    const [step = '', ...rest] = steps
+    const each = step.endsWith('[]')
+    const name = each ? step.slice(0, -2) : step
+    const child = isObject(value) ? value[name] : undefined
+    const field = join(at, name)
+    if (!each) return walk(child, rest, field)
+    if (!Array.isArray(child)) return null
+    for (const [i, entry] of child.entries()) {
+      const found = walk(entry, rest, `${field}[${i}]`)
+      if (found) return found
+    }
+    return null
+  }
+  for (const path of paths) {
+    const found = walk(json, path.split('.'), '')
+    if (found) return found
+  }
+  return null
+}
 
 /**
  * What @sigstore/verify requires of a bundle signed by a trusted key (its log entry and timestamps
@@ -249,6 +308,14 @@ export function parseBundle(json: unknown, where: BundleSource): Bundle {
       { file: where.file, field: join(where.field, 'verificationMaterial.tlogEntries') }
     )
   }
+  const malformed = firstNonBase64(json, BUNDLE_BYTES_FIELDS)
+  if (malformed) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `must be base64 (standard or URL-safe alphabet, as protobuf JSON writes bytes), got '${clip(malformed.value, 40)}'`,
+      { file: where.file, field: join(where.field, malformed.field) }
+    )
+  }
   try {
     const bundle = bundleFromJSON(json)
     const material = bundle.verificationMaterial
@@ -370,11 +437,11 @@ function tlogFacts(entries: readonly TransparencyLogEntry[]): TlogEntryFact[] {
 }
 
 function timestampFacts(entity: SignedEntity): string[] {
-  const times: string[] = []
+  const times: Date[] = []
   for (const t of entity.timestamps) {
-    if (t.$case === 'timestamp-authority') times.push(utcTimestamp(t.timestamp.signingTime))
+    if (t.$case === 'timestamp-authority') times.push(t.timestamp.signingTime)
   }
-  return times.sort()
+  return utcTimestampsInOrder(times)
 }
 
 const earliest = (times: (string | null)[]): string | null => {
