@@ -8757,6 +8757,54 @@ function decodeBase64(text) {
         return null;
     return Buffer.from(unpadded.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
 }
+/**
+ * The first string at one of `paths` (dotted, `name[]` for each entry of an array) in `json` that
+ * is not base64, with the field's path (array indices written in); null when every one is.
+ */
+function firstNonBase64(json, paths) {
+    const walk = (value, steps, at) => {
+        if (steps.length === 0) {
+            return typeof value === 'string' && decodeBase64(value) === null ? { field: at, value } : null;
+        }
+        const [step = '', ...rest] = steps;
+        const each = step.endsWith('[]');
+        const name = each ? step.slice(0, -2) : step;
+        const child = isObject(value) ? value[name] : undefined;
+        const field = at === '' ? name : `${at}.${name}`;
+        if (!each)
+            return walk(child, rest, field);
+        if (!Array.isArray(child))
+            return null;
+        for (const [i, entry] of child.entries()) {
+            const found = walk(entry, rest, `${field}[${i}]`);
+            if (found)
+                return found;
+        }
+        return null;
+    };
+    for (const path of paths) {
+        const found = walk(json, path.split('.'), '');
+        if (found)
+            return found;
+    }
+    return null;
+}
+/**
+ * Refuses a protobuf JSON document (a Sigstore bundle, a trusted root) whose bytes fields at
+ * `paths` are not base64: a SCHEMA_VIOLATION naming `file` and the field (under `prefix`, the
+ * document's own place in the file). The protobuf libraries decode them with Buffer.from, which
+ * skips any character outside the alphabet, where Sigstore's Go tools refuse the document; values
+ * that are not strings are left to those libraries.
+ */
+function requireBase64Fields(json, paths, where) {
+    const found = firstNonBase64(json, paths);
+    if (!found)
+        return;
+    throw new GateError('SCHEMA_VIOLATION', `must be base64 (standard or URL-safe alphabet, as protobuf JSON writes bytes), got '${clip(found.value, 40)}'`, {
+        file: where.file,
+        field: where.prefix === '' ? found.field : `${where.prefix}.${found.field}`
+    });
+}
 
 /**
  * Version schemes and `vers:` ranges (https://github.com/package-url/vers-spec).
@@ -10286,6 +10334,15 @@ function parsePublicKey(pem, keyId, where) {
     throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' has unsupported type ${type}; use ECDSA P-256, P-384 or Ed25519`, where);
 }
 const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** A Sigstore trusted root's bytes fields (base64 in protobuf JSON): keys, log ids, certificates. */
+const TRUSTED_ROOT_BYTES_FIELDS = [
+    'tlogs[].publicKey.rawBytes',
+    'tlogs[].logId.keyId',
+    'ctlogs[].publicKey.rawBytes',
+    'ctlogs[].logId.keyId',
+    'certificateAuthorities[].certChain.certificates[].rawBytes',
+    'timestampAuthorities[].certChain.certificates[].rawBytes'
+];
 /**
  * Reads the trust configuration (YAML). `publicKeyFile` paths are relative to the trust file's
  * directory and may not leave it. Every key is kept, revoked and expired ones too: the policy
@@ -10469,10 +10526,9 @@ function loadTrust(trustFile, options = {}) {
             throw new GateError('FILE_NOT_FOUND', `Sigstore trusted root '${raw.sigstore.trustedRoot}' does not exist`, where);
         }
         fileDigests[`trust:${read.path}`] = read.sha256;
-        sigstoreRoot = {
-            label: read.path,
-            json: parseJson(decodeUtf8(read.bytes, read.path), read.path)
-        };
+        const json = parseJson(decodeUtf8(read.bytes, read.path), read.path);
+        requireBase64Fields(json, TRUSTED_ROOT_BYTES_FIELDS, { file: read.path, prefix: '' });
+        sigstoreRoot = { label: read.path, json };
     }
     const products = (raw.products ?? []).map(p => ({
         id: p.id,
@@ -13182,15 +13238,14 @@ exports.checkContributions = checkContributions;
 exports.checkOutput = checkOutput;
 exports.clip = clip;
 exports.commonjsGlobal = commonjsGlobal;
-exports.decodeBase64 = decodeBase64;
 exports.getAugmentedNamespace = getAugmentedNamespace;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
 exports.info = info;
 exports.isBuiltInRoot = isBuiltInRoot;
-exports.isObject = isObject;
 exports.memoryFor = memoryFor;
 exports.messageOf = messageOf;
 exports.mkdir = mkdir;
+exports.requireBase64Fields = requireBase64Fields;
 exports.requireConstants = requireConstants;
 exports.requireDebug = requireDebug;
 exports.requireIdentifiers = requireIdentifiers;

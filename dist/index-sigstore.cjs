@@ -6484,11 +6484,7 @@ const MAX_BUNDLE_ENTRIES = 32;
 /** A log entry's integratedTime: whole seconds since the epoch, up to 9999-12-31T23:59:59Z. */
 const INTEGRATED_TIME = /^(0|[1-9][0-9]{0,11})$/;
 const MAX_INTEGRATED_TIME = 253402300799;
-/**
- * The bundle's bytes fields (protobuf JSON writes bytes as base64), `[]` for each entry of an
- * array. @sigstore/bundle decodes them with Buffer.from, which skips any character outside the
- * alphabet, where Sigstore's Go verifiers refuse the bundle: so they are checked first.
- */
+/** The bundle's bytes fields (base64 in protobuf JSON), checked before @sigstore/bundle reads them. */
 const BUNDLE_BYTES_FIELDS = [
     'messageSignature.messageDigest.digest',
     'messageSignature.signature',
@@ -6503,39 +6499,6 @@ const BUNDLE_BYTES_FIELDS = [
     'verificationMaterial.tlogEntries[].inclusionProof.hashes[]',
     'verificationMaterial.timestampVerificationData.rfc3161Timestamps[].signedTimestamp'
 ];
-/**
- * The first string at one of `paths` in `json` that is not base64, with the field's path (array
- * indices written in); null when every one is. Values that are not strings are left to the
- * bundle's parser.
- */
-function firstNonBase64(json, paths) {
-    const walk = (value, steps, at) => {
-        if (steps.length === 0) {
-            return typeof value === 'string' && main.decodeBase64(value) === null ? { field: at, value } : null;
-        }
-        const [step = '', ...rest] = steps;
-        const each = step.endsWith('[]');
-        const name = each ? step.slice(0, -2) : step;
-        const child = main.isObject(value) ? value[name] : undefined;
-        const field = join(at, name);
-        if (!each)
-            return walk(child, rest, field);
-        if (!Array.isArray(child))
-            return null;
-        for (const [i, entry] of child.entries()) {
-            const found = walk(entry, rest, `${field}[${i}]`);
-            if (found)
-                return found;
-        }
-        return null;
-    };
-    for (const path of paths) {
-        const found = walk(json, path.split('.'), '');
-        if (found)
-            return found;
-    }
-    return null;
-}
 /**
  * What @sigstore/verify requires of a bundle signed by a trusted key (its log entry and timestamps
  * checked when present) and of a keyless one (an SCT, and a trusted time: a log entry's integrated
@@ -6665,10 +6628,7 @@ function parseBundle(json, where) {
     if (Array.isArray(raw?.tlogEntries) && raw.tlogEntries.length > MAX_BUNDLE_ENTRIES) {
         throw new main.GateError('SCHEMA_VIOLATION', `has ${raw.tlogEntries.length} entries; at most ${MAX_BUNDLE_ENTRIES} are accepted`, { file: where.file, field: join(where.field, 'verificationMaterial.tlogEntries') });
     }
-    const malformed = firstNonBase64(json, BUNDLE_BYTES_FIELDS);
-    if (malformed) {
-        throw new main.GateError('SCHEMA_VIOLATION', `must be base64 (standard or URL-safe alphabet, as protobuf JSON writes bytes), got '${main.clip(malformed.value, 40)}'`, { file: where.file, field: join(where.field, malformed.field) });
-    }
+    main.requireBase64Fields(json, BUNDLE_BYTES_FIELDS, { file: where.file, prefix: where.field });
     try {
         const bundle = distExports$3.bundleFromJSON(json);
         const material = bundle.verificationMaterial;

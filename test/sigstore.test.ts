@@ -454,6 +454,33 @@ describe('certificates without a trusted time, expired, and other roots', () => 
     const publicGood = await gate(beacon('intoto-with-custom-trust-root', false))
     expectOne(publicGood, 'provenance.signature_unverified', 'sigstore public-good root')
   })
+
+  it('a trusted root whose certificate is not strict base64 is refused as the trust file is read', async () => {
+    const root = JSON.parse(
+      readFileSync(
+        fx('sigstore-conformance/intoto-with-custom-trust-root/trusted_root.json'),
+        'utf8'
+      )
+    ) as { certificateAuthorities: { certChain: { certificates: { rawBytes: string }[] } }[] }
+    const cert = root.certificateAuthorities[0]!.certChain.certificates[0]!
+    // The same bytes to Node's decoding, which skips the `!`; not base64 to Sigstore's Go tools.
+    cert.rawBytes = `${cert.rawBytes.slice(0, 4)}!${cert.rawBytes.slice(4)}`
+    const edited = path.join(tempDir(), 'trusted_root.json')
+    writeFileSync(edited, JSON.stringify(root))
+    const dir = 'sigstore-conformance/intoto-with-custom-trust-root'
+    const pkg = fixturePackage(
+      `${dir}/artifact`,
+      `${dir}/bundle.sigstore.json`,
+      'bundle.sigstore.json',
+      'sigstore-bundle',
+      { identities: [identity({ subject: BEACON_SAN })], trustedRoot: edited }
+    )
+    await expect(gate(pkg)).rejects.toMatchObject({
+      code: 'SCHEMA_VIOLATION',
+      field: 'certificateAuthorities[0].certChain.certificates[0].rawBytes',
+      message: expect.stringMatching(/must be base64 .*got 'MII.!/)
+    })
+  })
 })
 
 describe('managed-key bundles', () => {

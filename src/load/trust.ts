@@ -1,6 +1,7 @@
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
 import { createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto'
 import path from 'node:path'
+import { requireBase64Fields } from '../shared/base64.js'
 import { clip, GateError, messageOf } from '../shared/errors.js'
 import type { TrustData, TrustedIdentity } from '../contracts/policy-input.js'
 import { DEFAULT_MAX_DOCUMENT_BYTES, readInside, sha256Hex } from '../shared/fs-safe.js'
@@ -183,6 +184,16 @@ export function parsePublicKey(
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** A Sigstore trusted root's bytes fields (base64 in protobuf JSON): keys, log ids, certificates. */
+const TRUSTED_ROOT_BYTES_FIELDS = [
+  'tlogs[].publicKey.rawBytes',
+  'tlogs[].logId.keyId',
+  'ctlogs[].publicKey.rawBytes',
+  'ctlogs[].logId.keyId',
+  'certificateAuthorities[].certChain.certificates[].rawBytes',
+  'timestampAuthorities[].certChain.certificates[].rawBytes'
+]
 
 /**
  * Reads the trust configuration (YAML). `publicKeyFile` paths are relative to the trust file's
@@ -401,10 +412,9 @@ export function loadTrust(
       )
     }
     fileDigests[`trust:${read.path}`] = read.sha256
-    sigstoreRoot = {
-      label: read.path,
-      json: parseJson(decodeUtf8(read.bytes, read.path), read.path)
-    }
+    const json = parseJson(decodeUtf8(read.bytes, read.path), read.path)
+    requireBase64Fields(json, TRUSTED_ROOT_BYTES_FIELDS, { file: read.path, prefix: '' })
+    sigstoreRoot = { label: read.path, json }
   }
   const products = (raw.products ?? []).map(p => ({
     id: p.id,
