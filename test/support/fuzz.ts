@@ -1193,16 +1193,15 @@ export async function openPipeline(): Promise<Pipeline> {
 }
 
 /**
- * sha256 of the DSSE PAE each Sigstore bundle with an envelope signs. The payload decoded as
- * @sigstore/bundle decodes it (Node's base64, which skips characters outside the alphabet): the
- * bytes the signature is checked over.
+ * sha256 of the DSSE PAE each Sigstore bundle with an envelope signs: the bytes the signature is
+ * checked over. (A payload that is not strict base64 is refused before any signature is checked.)
  */
 function bundleMessages(bundles: readonly { json: unknown }[]): string[] {
   return bundles.flatMap(({ json }) => {
     const envelope = (json as { dsseEnvelope?: { payloadType?: unknown; payload?: unknown } })
       ?.dsseEnvelope
     const payload =
-      typeof envelope?.payload === 'string' ? Buffer.from(envelope.payload, 'base64') : null
+      typeof envelope?.payload === 'string' ? decodeBase64(envelope.payload) : null
     return payload && typeof envelope?.payloadType === 'string'
       ? [sha256Hex(pae(envelope.payloadType, payload))]
       : []
