@@ -1200,8 +1200,7 @@ function bundleMessages(bundles: readonly { json: unknown }[]): string[] {
   return bundles.flatMap(({ json }) => {
     const envelope = (json as { dsseEnvelope?: { payloadType?: unknown; payload?: unknown } })
       ?.dsseEnvelope
-    const payload =
-      typeof envelope?.payload === 'string' ? decodeBase64(envelope.payload) : null
+    const payload = typeof envelope?.payload === 'string' ? decodeBase64(envelope.payload) : null
     return payload && typeof envelope?.payloadType === 'string'
       ? [sha256Hex(pae(envelope.payloadType, payload))]
       : []
