@@ -8747,15 +8747,20 @@ function refuseRecognised(raw, kind, format, file) {
 /** Strict base64 (standard or URL-safe) decoding, shared by the load and verify stages. */
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/;
-/** Decodes standard or URL-safe base64 strictly (whitespace ignored); null when it is neither. */
-function decodeBase64(text) {
+/** `text` without whitespace and padding when it is standard or URL-safe base64; else null. */
+function unpaddedBase64(text) {
     const compact = text.replace(/\s+/g, '');
     if (!BASE64.test(compact) && !BASE64URL.test(compact))
         return null;
     const unpadded = compact.replace(/=+$/, '');
-    if (unpadded.length % 4 === 1)
-        return null;
-    return Buffer.from(unpadded.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    return unpadded.length % 4 === 1 ? null : unpadded;
+}
+/** Decodes standard or URL-safe base64 strictly (whitespace ignored); null when it is neither. */
+function decodeBase64(text) {
+    const unpadded = unpaddedBase64(text);
+    return unpadded === null
+        ? null
+        : Buffer.from(unpadded.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
 }
 /**
  * The first string at one of `paths` (dotted, `name[]` for each entry of an array) in `json` that
@@ -8764,7 +8769,10 @@ function decodeBase64(text) {
 function firstNonBase64(json, paths) {
     const walk = (value, steps, at) => {
         if (steps.length === 0) {
-            return typeof value === 'string' && decodeBase64(value) === null ? { field: at, value } : null;
+            // Checked, not decoded: the library that reads the document decodes it.
+            return typeof value === 'string' && unpaddedBase64(value) === null
+                ? { field: at, value }
+                : null;
         }
         const [step = '', ...rest] = steps;
         const each = step.endsWith('[]');

@@ -5,13 +5,20 @@ import { isObject } from './values.js'
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/
 
-/** Decodes standard or URL-safe base64 strictly (whitespace ignored); null when it is neither. */
-export function decodeBase64(text: string): Buffer | null {
+/** `text` without whitespace and padding when it is standard or URL-safe base64; else null. */
+function unpaddedBase64(text: string): string | null {
   const compact = text.replace(/\s+/g, '')
   if (!BASE64.test(compact) && !BASE64URL.test(compact)) return null
   const unpadded = compact.replace(/=+$/, '')
-  if (unpadded.length % 4 === 1) return null
-  return Buffer.from(unpadded.replace(/-/g, '+').replace(/_/g, '/'), 'base64')
+  return unpadded.length % 4 === 1 ? null : unpadded
+}
+
+/** Decodes standard or URL-safe base64 strictly (whitespace ignored); null when it is neither. */
+export function decodeBase64(text: string): Buffer | null {
+  const unpadded = unpaddedBase64(text)
+  return unpadded === null
+    ? null
+    : Buffer.from(unpadded.replace(/-/g, '+').replace(/_/g, '/'), 'base64')
 }
 
 /**
@@ -28,7 +35,10 @@ function firstNonBase64(
     at: string
   ): { field: string; value: string } | null => {
     if (steps.length === 0) {
-      return typeof value === 'string' && decodeBase64(value) === null ? { field: at, value } : null
+      // Checked, not decoded: the library that reads the document decodes it.
+      return typeof value === 'string' && unpaddedBase64(value) === null
+        ? { field: at, value }
+        : null
     }
     const [step = '', ...rest] = steps
     const each = step.endsWith('[]')

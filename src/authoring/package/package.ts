@@ -465,11 +465,11 @@ export async function signPackage(dir: string, options: SignOptions): Promise<Si
  * private key's path given by mistake, an artifact or another key would be overwritten.
  */
 async function checkPublicKeyOut(file: string, publicKeyPem: string): Promise<void> {
-  if (!(await exists(file))) return
-  // Read only a regular file of the key's size: never a FIFO (which would wait) or an image.
   const info = await stat(file).catch(() => undefined)
+  if (!info) return // nothing there: a new file
+  // Read only a regular file of the key's size: never a FIFO (which would wait) or an image.
   const held =
-    info?.isFile() && info.size === Buffer.byteLength(publicKeyPem)
+    info.isFile() && info.size === Buffer.byteLength(publicKeyPem)
       ? await readFile(file, 'utf8').catch(() => undefined)
       : undefined
   if (held !== publicKeyPem) {
