@@ -192,6 +192,14 @@ describe('one file of the strong package edited', () => {
       'evidence[3].id'
     ],
     [
+      'duplicate exception ids',
+      INDEX,
+      'retention:',
+      '  - { id: EXC-1, configuration: reference, reason: r, mitigation: m, remainOn: 5.4.2, followUpBy: 2027-01-15T00:00:00Z, acceptedBy: olga@buyer.example, acceptedAt: 2026-10-03T08:00:00Z }\nretention:',
+      'SCHEMA_VIOLATION',
+      'exceptions[1].id'
+    ],
+    [
       'a manifest whose artifact digest is not a sha256',
       'manifest.json',
       /"sha256": "[0-9a-f]+"/,

@@ -107,6 +107,38 @@ test_key_not_authorized_for_the_kind if {
 	["attestation.signer_untrusted", ["notification"]] in rules_with(inp, fx.trust)
 }
 
+# Carol's key, authorized for the approval's kind, but not for this product, version or time.
+carol_key_findings(patch) := {f |
+	some f in attestation.findings with input as fx.signed with data.trust as fx.signed_trust_with_key("carol-2026", patch)
+	f.rule == "attestation.signer_untrusted"
+}
+
+test_record_key_outside_its_product_version_or_validity if {
+	some p in carol_key_findings({"products": ["GW-7"]})
+	contains(p.message, "key carol-2026")
+	contains(p.message, "is not authorized for product IC-22")
+	some v in carol_key_findings({"minVersion": "1.0.0", "maxVersion": "1.99.99"})
+	contains(v.message, "is not authorized for version 5.4.3 (authorized 1.0.0 to 1.99.99)")
+	some t in carol_key_findings({"validFrom": "2024-01-01T00:00:00Z", "validUntil": "2025-01-01T00:00:00Z"})
+	contains(t.message, "was not valid at 2026-10-01T15:00:00Z")
+	d := decision.result with input as fx.signed with data.trust as fx.signed_trust_with_key("carol-2026", {"products": ["GW-7"]})
+	d.decision == "reject"
+}
+
+# A trusted time (log integrated time, signed timestamp) is when the record was signed: the key
+# must be valid then, whatever the record's own times say.
+test_record_key_valid_at_the_trusted_time if {
+	signed := fx.patch_item(fx.signed, "approval", {"attestation": {"signatures": [object.union(
+		fx.signed_with("carol-2026", "approval.yaml.sig").signatures[0],
+		{"signedAt": "2026-12-15T00:00:00Z"},
+	)]}})
+	inp := fx.patch_item(signed, "approval", {"time": "2025-06-01T00:00:00Z"})
+	trust := fx.signed_trust_with_key("carol-2026", {"validFrom": "2026-11-01T00:00:00Z"})
+	rules_with(inp, trust) == rules_with(fx.signed, fx.signed_trust)
+	expired := fx.signed_trust_with_key("carol-2026", {"validUntil": "2026-12-01T00:00:00Z"})
+	["attestation.signer_untrusted", ["approval"]] in rules_with(inp, expired)
+}
+
 # A test system signing results for hardware it is not authorized for: refused, required or not.
 test_system_not_authorized_for_the_hardware if {
 	lab := object.union(fx.signed_trust.testSystems[0], {"hardware": ["IC-22-REF-C"]})

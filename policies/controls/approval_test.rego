@@ -31,6 +31,26 @@ test_approval_after_signing if {
 	"approval.after_signing" in rules_for(with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T11:00:00Z")]}))
 }
 
+# The manifest's signature carries a trusted time (log integrated time, signed timestamp): that
+# is the signing time, even where the signing event is dated a few (tolerated) minutes later.
+logged_at(inp, t) := fx.patch_item(inp, "manifest", {"verification": {"signatures": [
+object.union(s, {"signedAt": t}) |
+	some s in fx.item_of(inp, "manifest").verification.signatures
+]}})
+
+test_approval_after_the_trusted_signing_time if {
+	inp := logged_at(with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:58:00Z")]}), "2026-10-02T09:56:00Z")
+	some f in approval.findings with input as inp with data.trust as fx.trust
+	f.rule == "approval.after_signing"
+	f.evidence == ["approval", "manifest", "signing-event"]
+	before := logged_at(with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:55:00Z")]}), "2026-10-02T09:56:00Z")
+	rules_for(before) == set()
+	deploy := object.union(fx.deployments, {"records": [object.union(fx.deployments.records[0], {"time": "2026-10-02T09:57:00Z"})]})
+	unsigned := fx.without(logged_at(fx.with_record(fx.strong, "deployments", deploy), "2026-10-02T09:58:00Z"), "signing-event")
+	"approval.deployed_before_signing" in rules_for(unsigned)
+	not "approval.signing_time_unknown" in rules_for(unsigned)
+}
+
 test_deployed_before_signing_and_approval if {
 	deploy := object.union(fx.deployments, {"records": [object.union(fx.deployments.records[0], {"time": "2026-10-01T08:00:00Z"})]})
 	r := rules_for(fx.with_record(fx.strong, "deployments", deploy))

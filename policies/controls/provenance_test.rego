@@ -29,11 +29,21 @@ test_key_unauthorized if {
 	sig := object.union(fx.provenance_verification.signatures[0], {"keyId": "ic30-release-2026"})
 	some f in provenance.findings with input as patched({"signatures": [sig]}) with data.trust as fx.trust_with_other_product_key
 	f.rule == "provenance.key_unauthorized"
-	contains(f.message, "may not sign build provenance")
+	contains(f.message, "may not sign build-provenance")
 	unknown := object.union(sig, {"keyId": "nobody"})
 	"provenance.key_unauthorized" in rules_for(patched({"signatures": [unknown]}), fx.trust)
 	revoked := fx.trust_with_key("ic22-provenance-2026", {"revoked": true})
 	"provenance.key_unauthorized" in rules_for(fx.strong, revoked)
+}
+
+test_key_outside_its_version_or_validity if {
+	some v in provenance.findings with input as fx.strong with data.trust as fx.trust_with_key("ic22-provenance-2026", {"maxVersion": "5.4.0"})
+	v.rule == "provenance.key_unauthorized"
+	contains(v.message, "is not authorized for version 5.4.3 (authorized 5.0.0 to 5.4.0)")
+	some t in provenance.findings with input as fx.strong with data.trust as fx.trust_with_key("ic22-provenance-2026", {"validUntil": "2026-03-01T00:00:00Z"})
+	t.rule == "provenance.key_unauthorized"
+	contains(t.message, "was not valid at ")
+	contains(t.message, "(valid 2026-01-01T00:00:00Z to 2026-03-01T00:00:00Z)")
 }
 
 test_predicate_builder_subjects if {
@@ -117,6 +127,17 @@ test_sha512_only_subjects if {
 	r := rules_for(inp, fx.trust)
 	"provenance.subjects_without_sha256" in r
 	not "provenance.artifact_not_in_subjects" in r
+}
+
+test_no_subjects_binds_no_artifact if {
+	inp := patched({
+		"statement": {"subjects": []},
+		"artifactsInSubjects": [{"name": "ic22-5.4.3.bin", "sha256": fx.digest_a, "inSubjects": false}],
+	})
+	some f in provenance.findings with input as inp with data.trust as fx.trust
+	f.rule == "provenance.artifact_not_in_subjects"
+	contains(f.message, "has no subjects")
+	not provenance.verified with input as inp with data.trust as fx.trust
 }
 
 test_unverified_reason_in_message if {

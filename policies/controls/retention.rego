@@ -16,9 +16,17 @@ pkg := input.package
 
 scope := input.package.scope
 
-owners := object.get(pkg, ["retention", "owners"], [])
+# METADATA
+# title: Retention owners
+# description: The named owners; a blank name names no one.
+owners := named(object.get(pkg, ["retention", "owners"], []))
 
-locations := object.get(pkg, ["retention", "locations"], [])
+# METADATA
+# title: Retention locations
+# description: The named locations; a blank name names nowhere.
+locations := named(object.get(pkg, ["retention", "locations"], []))
+
+named(names) := [n | some n in names; trim_space(n) != ""]
 
 # METADATA
 # title: Retention missing

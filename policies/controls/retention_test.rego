@@ -61,6 +61,13 @@ test_no_retention if {
 	retention.retained == set() with input as inp with data.trust as fx.trust
 }
 
+test_blank_owner_and_location_name_no_one if {
+	inp := fx.patch_package(fx.strong, {"retention": {"owners": [" ", "\t"], "locations": [""]}})
+	f := findings_for(inp)
+	["retention.owner_missing", "gap", ""] in f
+	["retention.location_missing", "gap", ""] in f
+}
+
 test_failed_deployment if {
 	rec := object.union(fx.deployments.records[0], {"outcome": "rolled-back"})
 	inp := fx.with_record(fx.strong, "deployments", object.union(fx.deployments, {"records": [rec]}))

@@ -68,7 +68,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "approval.after_signing": {
     "title": "Approved after signing",
-    "description": "An approval is not strictly before every signing time.",
+    "description": "An approval is not strictly before every signing time (lib.signing_instants: the signing-event records and the manifest signatures' trusted times).",
     "control": "approval"
   },
   "approval.approver_is_builder": {
@@ -133,7 +133,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "approval.signing_time_unknown": {
     "title": "Signing time unknown",
-    "description": "No signing-event record, so approval-before-signing cannot be checked.",
+    "description": "No signing-event record and no trusted time on the manifest's signature, so approval-before-signing cannot be checked.",
     "control": "approval"
   },
   "approval.version_mismatch": {
@@ -153,7 +153,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "attestation.signer_untrusted": {
     "title": "Signer not trusted",
-    "description": "A record's signature verifies, but with a revoked key, a key or identity not authorized for the kind, or a certificate identity that no trusted identity matches.",
+    "description": "A record's signature verifies, but with a key not in the trust configuration, a revoked key, a key or identity not authorized for the kind, product or version, a key not valid when the record was signed (lib.signed_times), or a certificate identity that no trusted identity matches.",
     "control": "attestation"
   },
   "attestation.subjects_mismatch": {
@@ -273,7 +273,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "provenance.artifact_not_in_subjects": {
     "title": "Artifact not in subjects",
-    "description": "A manifest artifact's computed digest is not among the provenance subjects.",
+    "description": "A manifest artifact's computed digest is not among the provenance subjects (a statement without subjects names none). Subjects with digests other than sha256 only are reported by provenance.subjects_without_sha256 instead.",
     "control": "provenance"
   },
   "provenance.builder_not_signer": {
@@ -298,7 +298,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "provenance.key_unauthorized": {
     "title": "Key not authorized for provenance",
-    "description": "The verifying key is unknown, revoked, not for build-provenance or not for this product.",
+    "description": "The verifying key is unknown, revoked, not for build-provenance, not for this product or version, or not valid when the provenance was signed (its trusted time, else the build's start and finish and the item's time).",
     "control": "provenance"
   },
   "provenance.missing": {
@@ -332,8 +332,8 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "control": "provenance"
   },
   "provenance.subjects_without_sha256": {
-    "title": "Subjects without sha256",
-    "description": "No subject carries a sha256 digest (e.g. sha512 only), so artifacts cannot be matched.",
+    "title": "Artifact not in subjects",
+    "description": "A manifest artifact's computed digest is not among the provenance subjects (a statement without subjects names none). Subjects with digests other than sha256 only are reported by provenance.subjects_without_sha256 instead.",
     "control": "provenance"
   },
   "provenance.unverifiable": {

@@ -160,6 +160,13 @@ export async function loadPackage(
     i => `scope.configurations[${i}].id`,
     'configuration id'
   )
+  // Policies key an exception's problems and waivers by its id.
+  assertUnique(
+    facts.exceptions.map(e => e.id),
+    INDEX_FILE,
+    i => `exceptions[${i}].id`,
+    'exception id'
+  )
 
   const readOther = (rel: string, where: Where): ReadResult | null => {
     const result = readInside(root, rel, maxBytes, where)

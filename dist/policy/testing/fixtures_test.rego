@@ -136,6 +136,8 @@ rules(findings) := {f.rule | some f in findings}
 # description: The trust configuration with the key of this id deep-merged with a patch.
 trust_with_key(id, patch) := object.union(trust, {"keys": [patch_key(k, id, patch) | some k in trust.keys]})
 
+signed_trust_with_key(id, patch) := object.union(signed_trust, {"keys": [patch_key(k, id, patch) | some k in signed_trust.keys]})
+
 patch_key(k, id, patch) := object.union(k, patch) if k.id == id
 
 else := k

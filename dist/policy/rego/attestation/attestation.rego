@@ -57,21 +57,31 @@ subjects_mismatch_finding(e, named) := finding("attestation.subjects_mismatch", 
 
 # METADATA
 # title: Signer not trusted
-# description: A record's signature verifies, but with a revoked key, a key or identity not authorized for the kind, or a certificate identity that no trusted identity matches.
+# description: >-
+#   A record's signature verifies, but with a key not in the trust configuration, a revoked key,
+#   a key or identity not authorized for the kind, product or version, a key not valid when the
+#   record was signed (lib.signed_times), or a certificate identity that no trusted identity
+#   matches.
 findings contains signer_untrusted_finding(e, s) if {
 	some e in signed_items
 	some s in e.attestation.signatures
 	s.verified == true
-	count(lib.principals(s, e.kind)) == 0
+	count(lib.principals(s, e)) == 0
 }
 
 signer_untrusted_finding(e, s) := finding("attestation.signer_untrusted", e, msg) if {
 	msg := concat("", [
 		e.kind, " ", e.id, ": signed by ", signer_label(s),
 		", which the trust configuration does not authorize to sign ", e.kind,
-		" records; the record is refused",
+		" records", key_reasons(s, e), "; the record is refused",
 	])
 }
+
+# Why a trusted key may not sign the record (none for an unknown key or a certificate).
+key_reasons(s, e) := concat("", [" (it ", concat("; ", sort(lib.signature_key_problems(s, e))), ")"]) if {
+	lib.key_signature(s)
+	lib.trusted_key(s.keyId)
+} else := ""
 
 # METADATA
 # title: System not authorized for the hardware

@@ -182,10 +182,12 @@ rejected_finding(e, a) := lib.finding({"rule": "approval.rejected", "severity": 
 
 # METADATA
 # title: Signing time unknown
-# description: No signing-event record, so approval-before-signing cannot be checked.
+# description: >-
+#   No signing-event record and no trusted time on the manifest's signature, so
+#   approval-before-signing cannot be checked.
 findings contains signing_time_unknown_finding(e) if {
 	some e in items
-	count(lib.signing_times) == 0
+	count(lib.signing_instants) == 0
 }
 
 signing_time_unknown_finding(e) := lib.finding({"rule": "approval.signing_time_unknown", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
@@ -197,20 +199,20 @@ signing_time_unknown_finding(e) := lib.finding({"rule": "approval.signing_time_u
 
 # METADATA
 # title: Approved after signing
-# description: An approval is not strictly before every signing time.
+# description: >-
+#   An approval is not strictly before every signing time (lib.signing_instants: the
+#   signing-event records and the manifest signatures' trusted times).
 findings contains after_signing_finding(id, a) if {
 	some x in authorized
 	id := x.evidence
 	a := x.approval
-	some s in lib.records_of("signing-event")
-	lib.time_lte(s.record.time, a.time)
+	some s in lib.signing_instants
+	lib.time_lte(s.time, a.time)
 }
 
-after_signing_finding(id, a) := lib.finding({"rule": "approval.after_signing", "severity": "violation", "message": msg, "evidence": array.concat([id], signing_ids)}) if {
+after_signing_finding(id, a) := lib.finding({"rule": "approval.after_signing", "severity": "violation", "message": msg, "evidence": array.concat([id], lib.signing_evidence)}) if {
 	msg := concat("", ["approval by ", a.approver, " at ", a.time, " is not before signing"])
 }
-
-signing_ids := [e.id | some e in lib.records_of("signing-event")]
 
 # METADATA
 # title: Deployment times
@@ -226,8 +228,8 @@ deployment_times contains r.time if {
 # description: Compared once per distinct deployment time, not per deployment record.
 deployed_not_after_signing contains t if {
 	some t in deployment_times
-	some s in lib.records_of("signing-event")
-	lib.time_lte(t, s.record.time)
+	some s in lib.signing_instants
+	lib.time_lte(t, s.time)
 }
 
 # METADATA
@@ -253,7 +255,7 @@ deployed_before_signing_finding(e, r) := lib.finding({
 	"rule": "approval.deployed_before_signing",
 	"severity": "violation",
 	"message": msg,
-	"evidence": array.concat([e.id], signing_ids),
+	"evidence": array.concat([e.id], lib.signing_evidence),
 }) if {
 	msg := concat("", ["deployment to ", r.configuration, " at ", r.time, " is not after signing"])
 }
@@ -285,9 +287,16 @@ findings contains approver_is_signer_finding(id, a) if {
 	a.approver in lib.signers
 }
 
-approver_is_signer_finding(id, a) := lib.finding({"rule": "approval.approver_is_signer", "severity": "violation", "message": msg, "evidence": array.concat([id], signing_ids)}) if {
+approver_is_signer_finding(id, a) := lib.finding({
+	"rule": "approval.approver_is_signer",
+	"severity": "violation",
+	"message": msg,
+	"evidence": array.concat([id], signing_event_ids),
+}) if {
 	msg := concat("", [a.approver, " both approved and signed the release"])
 }
+
+signing_event_ids := [e.id | some e in lib.records_of("signing-event")]
 
 # METADATA
 # title: Approver built

@@ -78,12 +78,15 @@ else := ""
 
 # METADATA
 # title: Key not authorized for provenance
-# description: The verifying key is unknown, revoked, not for build-provenance or not for this product.
+# description: >-
+#   The verifying key is unknown, revoked, not for build-provenance, not for this product or
+#   version, or not valid when the provenance was signed (its trusted time, else the build's
+#   start and finish and the item's time).
 findings contains key_unauthorized_finding(p, s, why) if {
 	some p in items
 	some s in verified_signatures(p)
 	lib.key_signature(s)
-	some why in key_problems(s.keyId)
+	some why in lib.signature_key_problems(s, p)
 }
 
 key_unauthorized_finding(p, s, why) := lib.finding({"rule": "provenance.key_unauthorized", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
@@ -163,24 +166,6 @@ statement_type_finding(p) := lib.finding({"rule": "provenance.statement_type", "
 	msg := concat("", [p.id, " has statement _type ", p.verification.statement.type, ", expected ", statement_v1])
 }
 
-key_problems(id) := {"is not in the trust configuration"} if not lib.trusted_key(id)
-
-key_problems(id) := (usage_problem(key) | revoked_problem(key)) | product_problem(key) if {
-	key := lib.trusted_key(id)
-}
-
-usage_problem(key) := {"may not sign build provenance"} if {
-	not "build-provenance" in key.usage
-} else := set()
-
-revoked_problem(key) := {"is revoked"} if {
-	key.revoked == true
-} else := set()
-
-product_problem(key) := {concat("", ["is not authorized for product ", input.package.scope.product])} if {
-	not input.package.scope.product in key.products
-} else := set()
-
 # METADATA
 # title: Not SLSA Provenance v1
 # description: The statement's predicate is not SLSA Provenance v1.
@@ -240,21 +225,34 @@ workflow_identity(id) if contains(id, "/.github/workflows/")
 
 # METADATA
 # title: Artifact not in subjects
-# description: A manifest artifact's computed digest is not among the provenance subjects.
+# description: >-
+#   A manifest artifact's computed digest is not among the provenance subjects (a statement
+#   without subjects names none). Subjects with digests other than sha256 only are reported by
+#   provenance.subjects_without_sha256 instead.
 findings contains artifact_not_in_subjects_finding(p, a) if {
 	some p in items
-	has_sha256_subject(p)
+	not only_other_digests(p)
 	some a in p.verification.artifactsInSubjects
 	a.inSubjects != true
 }
 
 artifact_not_in_subjects_finding(p, a) := lib.finding({"rule": "provenance.artifact_not_in_subjects", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
-	msg := concat("", ["artifact ", a.name, " is not a subject of ", p.id])
+	msg := concat("", ["artifact ", a.name, " is not a subject of ", p.id, no_subjects_note(p)])
 }
+
+no_subjects_note(p) := " (its statement has no subjects)" if {
+	count(p.verification.statement.subjects) == 0
+} else := ""
 
 has_sha256_subject(p) if {
 	some s in p.verification.statement.subjects
 	s.sha256 != null
+}
+
+# Subjects there, none with a sha256 digest.
+only_other_digests(p) if {
+	count(p.verification.statement.subjects) > 0
+	not has_sha256_subject(p)
 }
 
 # METADATA
@@ -262,8 +260,7 @@ has_sha256_subject(p) if {
 # description: No subject carries a sha256 digest (e.g. sha512 only), so artifacts cannot be matched.
 findings contains subjects_without_sha256_finding(p, algorithms) if {
 	some p in items
-	count(p.verification.statement.subjects) > 0
-	not has_sha256_subject(p)
+	only_other_digests(p)
 	algorithms := sort({a | some s in p.verification.statement.subjects; some a in object.get(s, "algorithms", [])})
 }
 

@@ -33,17 +33,102 @@ signature_required(kind) if signed_record_kinds[kind]
 # METADATA
 # title: Principals of a signature
 # description: >-
-#   {"key": id} for a verified signature by a trusted, unrevoked key whose usage includes the
-#   kind; {"identity": id} for each trusted identity authorized for the kind that matches a
-#   verified certificate; nothing otherwise.
-principals(s, kind) := {{"key": s.keyId}} if {
+#   For the verified signature s over the item e: {"key": id} when the key is trusted, has no
+#   key_problems for e's kind, product and version, and was valid at e's signing times;
+#   {"identity": id} for each trusted identity authorized for the kind, product and version
+#   that matches a verified certificate; nothing otherwise.
+principals(s, e) := {{"key": s.keyId}} if {
 	key_signature(s)
-	k := trusted_key(s.keyId)
-	k.revoked == false
-	kind in k.usage
-} else := {{"identity": id} | some id in authorized_identities(s.identity, kind)} if {
+	count(signature_key_problems(s, e)) == 0
+} else := {{"identity": id} | some id in authorized_identities(s.identity, e.kind)} if {
 	certificate_signature(s)
 } else := set()
+
+# METADATA
+# title: Problems of a signature's key
+# description: >-
+#   Why the key of the key signature s may not sign the item e (empty when it may): unknown,
+#   key_problems for e's kind, or not valid at the times e was signed (signed_times).
+# scope: document
+signature_key_problems(s, e) := {"is not in the trust configuration"} if {
+	not trusted_key(s.keyId)
+} else := key_problems(k, e.kind) | validity_problems(k, signed_times(e, s)) if {
+	k := trusted_key(s.keyId)
+}
+
+# METADATA
+# title: Times an item was signed
+# description: >-
+#   The times the signature s over the item e was made at, as far as the gate can tell: the
+#   signature's trusted time (transparency-log integrated time or signed timestamp) when it has
+#   one; else the times e states (stated_times); else the evaluation time (a key that signed an
+#   item stating no time must be valid now).
+# scope: document
+signed_times(e, s) := {s.signedAt} if {
+	is_string(object.get(s, "signedAt", null))
+} else := stated if {
+	stated := stated_times(e)
+	count(stated) > 0
+} else := {input.evaluationTime}
+
+# METADATA
+# title: Stated times of an item
+# description: >-
+#   The times an evidence item states for what it records: its time in the index, a signing
+#   event's time, each approval, test result and deployment, a risk acceptance's time, a
+#   build's start and finish.
+# scope: document
+stated_times(e) := {t | some t in ({object.get(e, "time", null)} | content_times(e)); is_string(t)}
+
+content_times(e) := {e.record.time} if {
+	e.kind == "signing-event"
+} else := {a.time | some a in e.record.approvals} if {
+	e.kind == "release-approval"
+} else := {r.time | some r in e.record.results} if {
+	e.kind == "rollback-recovery-tests"
+} else := {r.time | some r in e.record.records} if {
+	e.kind == "deployment-records"
+} else := {e.record.acceptedAt} if {
+	e.kind == "risk-acceptance"
+} else := {object.get(e, ["verification", "slsa", n], null) | some n in ["startedOn", "finishedOn"]} if {
+	e.kind == "build-provenance"
+} else := set()
+
+# METADATA
+# title: Problems of a key
+# description: >-
+#   Why a trusted key may not sign this usage, product and version (empty when it may): the
+#   checks of identity_problems, and revocation. (A revoked key is never trusted: the gate
+#   cannot tell a signature made before the revocation from one made after.)
+# scope: document
+key_problems(k, usage) := identity_problems(k, usage) | revoked_problems(k)
+
+revoked_problems(k) := {"is revoked"} if {
+	k.revoked == true
+} else := set()
+
+# METADATA
+# title: Validity problems of a key
+# description: >-
+#   Whether the key was valid ([validFrom, validUntil]) at every one of the times: one problem
+#   naming the earliest time outside, and how many there are.
+# scope: document
+validity_problems(k, times) := {concat("", [
+	"was not valid at ", outside[0], more_times(count(outside) - 1),
+	" (valid ", k.validFrom, " to ", k.validUntil, ")",
+])} if {
+	outside := sort([t | some t in times; not valid_at(k, t)])
+	count(outside) > 0
+} else := set()
+
+more_times(0) := ""
+
+more_times(n) := concat("", [" and ", format_int(n, 10), " more times"]) if n > 0
+
+valid_at(k, t) if {
+	time_lte(k.validFrom, t)
+	time_lte(t, k.validUntil)
+}
 
 # METADATA
 # title: Attestation of an item
@@ -57,7 +142,7 @@ attestation(e) := object.get(e, "attestation", null)
 #   signed manifest's artifacts binds nothing: it has no signer.
 record_signers[e.id] := {p |
 	some s in a.signatures
-	some p in principals(s, e.kind)
+	some p in principals(s, e)
 } if {
 	some e in input.evidence
 	record_kinds[e.kind]
@@ -200,7 +285,7 @@ hostile(e) if attestation(e).subjectsMatch == false
 hostile(e) if {
 	some s in attestation(e).signatures
 	s.verified == true
-	count(principals(s, e.kind)) == 0
+	count(principals(s, e)) == 0
 }
 
 hostile(e) if unauthorized_hardware[e.id]

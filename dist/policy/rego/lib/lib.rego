@@ -345,9 +345,28 @@ has_role(id, role) if {
 }
 
 # METADATA
-# title: Signing times
-# description: The times of the signing-event records, in nanoseconds.
-signing_times := {ns(e.record.time) | some e in records_of("signing-event")}
+# title: Signing instants
+# description: >-
+#   When the release was signed, as {time, evidence}: each signing-event record's time, and the
+#   trusted time (transparency-log integrated time or signed timestamp) of each verified
+#   signature over a manifest. A trusted time is the signing time (signing.rego holds the
+#   records to within minutes of it), so ordering rules compare with both.
+# scope: document
+signing_instants contains {"time": e.record.time, "evidence": e.id} if {
+	some e in records_of("signing-event")
+}
+
+signing_instants contains {"time": s.signedAt, "evidence": m.id} if {
+	some m in of_kind("update-manifest")
+	some s in object.get(m, ["verification", "signatures"], [])
+	s.verified == true
+	is_string(object.get(s, "signedAt", null))
+}
+
+# METADATA
+# title: Signing evidence
+# description: The sorted ids of the evidence items signing_instants come from.
+signing_evidence := sorted({i.evidence | some i in signing_instants})
 
 # METADATA
 # title: Signers
