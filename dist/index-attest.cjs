@@ -36167,6 +36167,15 @@ function reasonOf(error) {
     return parts.join(': ') || 'unknown error';
 }
 /**
+ * The text with the identity token taken out: @sigstore/sign quotes a token it refuses, and a
+ * token is a credential (the reason the CLI reads it from SIGSTORE_ID_TOKEN). Anything shaped
+ * like a JWT goes too, should a library quote it re-encoded.
+ */
+function withoutToken(text, token) {
+    const named = token ? text.split(token).join('<identity token>') : text;
+    return named.replace(/eyJ[\w-]*\.[\w-]+\.[\w-]*/g, '<identity token>');
+}
+/**
  * Signs the statement bytes (`payload`, an in-toto Statement) keyless into a DSSE Sigstore bundle.
  * Any failure is a GateError naming the step (token, Fulcio, Rekor, timestamp) and the URL.
  */
@@ -36176,10 +36185,11 @@ async function signStatementKeyless(payload, options) {
     const timeout = options.timeoutMs ?? 15_000;
     const retry = options.retries ?? 2;
     let tokenError;
+    let token;
     const signer = new distExports.FulcioSigner({
         fulcioBaseURL: options.fulcioUrl,
         identityProvider: {
-            getToken: () => options.identityToken().catch((error) => {
+            getToken: () => options.identityToken().then(value => (token = value), (error) => {
                 tokenError = error;
                 throw error;
             })
@@ -36206,7 +36216,7 @@ async function signStatementKeyless(payload, options) {
         const step = tokenError !== undefined
             ? `the OIDC identity token (${(options.fields ?? main.DEFAULT_FIELDS).token})`
             : stepOf(code, options);
-        throw new main.GateError('SIGNING', `keyless signing failed at ${step}: ${reasonOf(tokenError ?? error)}`);
+        throw new main.GateError('SIGNING', `keyless signing failed at ${step}: ${withoutToken(reasonOf(tokenError ?? error), token)}`);
     }
 }
 /** The verification summary (the bytes `--format vsa` prints), signed keyless: a Sigstore bundle. */

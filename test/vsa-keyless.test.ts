@@ -171,6 +171,19 @@ describe('--sign-keyless errors: exit 2, the step named, nothing written', () =>
           /--identity-token: expected an OIDC identity token \(a JWT/
         ],
         [
+          // Fulcio's client refuses it, quoting the token: the message must not.
+          keylessArgs(
+            'strong',
+            '--identity-token',
+            identityToken({
+              iss: 'https://accounts.example',
+              email: 'x@example.com',
+              email_verified: false
+            })
+          ),
+          /keyless signing failed at the OIDC identity token \(--identity-token\): .*email not verified/
+        ],
+        [
           evaluateArgs('strong', '--format', 'json', '--sign-keyless', '--identity-token', token()),
           /--sign-keyless: signs only the verification summary; add --format vsa/
         ],

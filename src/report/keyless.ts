@@ -51,6 +51,16 @@ function reasonOf(error: unknown): string {
 }
 
 /**
+ * The text with the identity token taken out: @sigstore/sign quotes a token it refuses, and a
+ * token is a credential (the reason the CLI reads it from SIGSTORE_ID_TOKEN). Anything shaped
+ * like a JWT goes too, should a library quote it re-encoded.
+ */
+function withoutToken(text: string, token: string | undefined): string {
+  const named = token ? text.split(token).join('<identity token>') : text
+  return named.replace(/eyJ[\w-]*\.[\w-]+\.[\w-]*/g, '<identity token>')
+}
+
+/**
  * Signs the statement bytes (`payload`, an in-toto Statement) keyless into a DSSE Sigstore bundle.
  * Any failure is a GateError naming the step (token, Fulcio, Rekor, timestamp) and the URL.
  */
@@ -67,14 +77,18 @@ export async function signStatementKeyless(
   const timeout = options.timeoutMs ?? 15_000
   const retry = options.retries ?? 2
   let tokenError: unknown
+  let token: string | undefined
   const signer = new FulcioSigner({
     fulcioBaseURL: options.fulcioUrl,
     identityProvider: {
       getToken: () =>
-        options.identityToken().catch((error: unknown) => {
-          tokenError = error
-          throw error
-        })
+        options.identityToken().then(
+          value => (token = value),
+          (error: unknown) => {
+            tokenError = error
+            throw error
+          }
+        )
     },
     timeout,
     retry
@@ -98,7 +112,7 @@ export async function signStatementKeyless(
         : stepOf(code, options)
     throw new GateError(
       'SIGNING',
-      `keyless signing failed at ${step}: ${reasonOf(tokenError ?? error)}`
+      `keyless signing failed at ${step}: ${withoutToken(reasonOf(tokenError ?? error), token)}`
     )
   }
 }
