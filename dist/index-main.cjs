@@ -87,11 +87,22 @@ class GateError extends Error {
         this.file = where.file === undefined ? undefined : clip(where.file, MAX_PLACE_CHARS);
         this.field = where.field === undefined ? undefined : clip(where.field, MAX_PLACE_CHARS);
     }
-    /** `file: field: message`, the one line a user sees. */
+    /**
+     * `file: field: message`, the one line a user sees: a line break or other control character
+     * in any part (a path, a quoted value) is written as an escape, so no input can start a line
+     * of its own (one that reads like the gate's).
+     */
     describe() {
         const place = [this.file, this.field].filter(Boolean).join(': ');
-        return place ? `${place}: ${this.message}` : this.message;
+        return oneLine(place ? `${place}: ${this.message}` : this.message);
     }
+}
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `text` with each control character (C0, C1, line and paragraph separators) escaped. */
+function oneLine(text) {
+    return text.replace(CONTROL, c => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Longest message a GateError carries; anything longer is cut (it quotes input, never all of it). */
 const MAX_MESSAGE_CHARS = 2000;
@@ -3674,6 +3685,11 @@ function composeDocument(tokens, text) {
     return doc;
 }
 /**
+ * The YAML library's message as one line: its first, which names the problem, the line and the
+ * column (the code frame below it quotes the input over several lines).
+ */
+const yamlReason = (message) => clip((message.split('\n')[0] ?? '').replace(/:\s*$/, ''), 300);
+/**
  * Texts the fast path leaves to the `yaml` path: a tag (`!`), an anchor or alias (`&`, `*`), a
  * byte order mark, a directive or document marker (a line starting with `%`, `---` or `...`:
  * the fast path reads one document), a carriage return alone, and a flow
@@ -3782,7 +3798,7 @@ function parseYamlDocument(text, file, options = {}) {
     catch (error) {
         if (error instanceof GateError)
             throw error;
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${yamlReason(messageOf(error))}`, {
             file
         });
     }
@@ -3791,14 +3807,16 @@ function parseYamlDocument(text, file, options = {}) {
         if (first.code === 'DUPLICATE_KEY' || doc.errors.some(e => e.code === 'DUPLICATE_KEY')) {
             const field = findDuplicateYamlKey(doc.contents) ?? undefined;
             const error = doc.errors.find(e => e.code === 'DUPLICATE_KEY') ?? first;
-            throw new GateError('DUPLICATE_KEY', `duplicate mapping key (each key may appear once): ${clip(error.message, 600)}`, { file, field });
+            throw new GateError('DUPLICATE_KEY', `duplicate mapping key (each key may appear once): ${yamlReason(error.message)}`, { file, field });
         }
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(first.message, 600)}`, { file });
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${yamlReason(first.message)}`, { file });
     }
     const warning = doc.warnings[0];
     if (warning) {
         // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
-        throw new GateError('PARSE_ERROR', `is not plain YAML: ${clip(warning.message, 600)}`, { file });
+        throw new GateError('PARSE_ERROR', `is not plain YAML: ${yamlReason(warning.message)}`, {
+            file
+        });
     }
     const collectionKey = findNonScalarYamlKey(doc.contents);
     if (collectionKey !== null) {
@@ -3814,7 +3832,7 @@ function parseYamlDocument(text, file, options = {}) {
         }
         if (error instanceof RangeError)
             throw tooDeep(file);
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${yamlReason(messageOf(error))}`, {
             file
         });
     }
@@ -8184,8 +8202,30 @@ function importedBuiltins(instance) {
     const names = JSON.parse(dumpedText(instance, exports.builtins()));
     return Object.keys(names).sort();
 }
+/**
+ * What the SDK calls on every OPA wasm module (ABI 1.x). Checked before it runs one: on a module
+ * without them it prints to stderr and fails with a message about its own internals.
+ */
+const OPA_ABI_EXPORTS = [
+    'opa_wasm_abi_version',
+    'opa_wasm_abi_minor_version',
+    'builtins',
+    'entrypoints',
+    'opa_malloc',
+    'opa_heap_ptr_get',
+    'opa_heap_ptr_set',
+    'opa_json_parse',
+    'opa_json_dump',
+    'opa_eval_ctx_new',
+    'eval'
+];
 /** Instantiates the module and checks that this host can run it (POLICY_LOAD if not). */
 function instantiatePolicy(module, name, memory = MEMORY) {
+    const exported = new Set(WebAssembly.Module.exports(module).map(e => e.name));
+    const absent = OPA_ABI_EXPORTS.filter(e => !exported.has(e));
+    if (absent.length > 0) {
+        throw new GateError('POLICY_LOAD', `not an OPA wasm policy: it does not export ${absent.join(', ')} (build it with opa build -t wasm)`, { file: name });
+    }
     let instance;
     try {
         instance = loadPolicySync(module, { ...memory }, hostBuiltins);

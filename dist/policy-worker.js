@@ -17,11 +17,22 @@ class GateError extends Error {
         this.file = where.file === undefined ? undefined : clip(where.file, MAX_PLACE_CHARS);
         this.field = where.field === undefined ? undefined : clip(where.field, MAX_PLACE_CHARS);
     }
-    /** `file: field: message`, the one line a user sees. */
+    /**
+     * `file: field: message`, the one line a user sees: a line break or other control character
+     * in any part (a path, a quoted value) is written as an escape, so no input can start a line
+     * of its own (one that reads like the gate's).
+     */
     describe() {
         const place = [this.file, this.field].filter(Boolean).join(': ');
-        return place ? `${place}: ${this.message}` : this.message;
+        return oneLine(place ? `${place}: ${this.message}` : this.message);
     }
+}
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `text` with each control character (C0, C1, line and paragraph separators) escaped. */
+function oneLine(text) {
+    return text.replace(CONTROL, c => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Longest message a GateError carries; anything longer is cut (it quotes input, never all of it). */
 const MAX_MESSAGE_CHARS = 2000;
@@ -7840,8 +7851,30 @@ function importedBuiltins(instance) {
     const names = JSON.parse(dumpedText(instance, exports.builtins()));
     return Object.keys(names).sort();
 }
+/**
+ * What the SDK calls on every OPA wasm module (ABI 1.x). Checked before it runs one: on a module
+ * without them it prints to stderr and fails with a message about its own internals.
+ */
+const OPA_ABI_EXPORTS = [
+    'opa_wasm_abi_version',
+    'opa_wasm_abi_minor_version',
+    'builtins',
+    'entrypoints',
+    'opa_malloc',
+    'opa_heap_ptr_get',
+    'opa_heap_ptr_set',
+    'opa_json_parse',
+    'opa_json_dump',
+    'opa_eval_ctx_new',
+    'eval'
+];
 /** Instantiates the module and checks that this host can run it (POLICY_LOAD if not). */
 function instantiatePolicy(module, name, memory = MEMORY) {
+    const exported = new Set(WebAssembly.Module.exports(module).map(e => e.name));
+    const absent = OPA_ABI_EXPORTS.filter(e => !exported.has(e));
+    if (absent.length > 0) {
+        throw new GateError('POLICY_LOAD', `not an OPA wasm policy: it does not export ${absent.join(', ')} (build it with opa build -t wasm)`, { file: name });
+    }
     let instance;
     try {
         instance = loadPolicySync(module, { ...memory }, hostBuiltins);

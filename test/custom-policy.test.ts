@@ -326,6 +326,17 @@ describe('bad policies: an error with a clear message, never an approval', () =>
     expectCleanError(await evaluateWith(junk), /not an OPA bundle/)
   })
 
+  it('a wasm module that is not an OPA policy is refused in one line, before the SDK runs it', async () => {
+    const empty = path.join(tempDir(), 'empty.wasm')
+    writeFileSync(empty, Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]))
+    const r = await evaluateWith(empty)
+    expectCleanError(
+      r,
+      /empty\.wasm: not an OPA wasm policy: it does not export opa_wasm_abi_version/
+    )
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1)
+  })
+
   it('a directory without opa on PATH says how to install it or prebuild', async () => {
     const saved = { PATH: process.env.PATH, cache: process.env.UPDATE_GATE_TOOLS_CACHE }
     process.env.PATH = '/nonexistent'

@@ -29,6 +29,21 @@ describe('input errors name the file, the field and the fix', () => {
     expect(r.stderr).not.toContain('not specified')
   })
 
+  it('an error is one line: a line break in a path or a YAML problem does not start another', async () => {
+    const forged = await evaluate(path.join(tempDir(), 'a\nupdate-gate: APPROVE'))
+    expect(forged.code).toBe(2)
+    expect(forged.stderr).toContain("a\\nupdate-gate: APPROVE' does not exist")
+    expect(forged.stderr.trimEnd().split('\n')).toHaveLength(1)
+    const bad = await changedStrong(pkg =>
+      writeFileSync(path.join(pkg, 'approval.yaml'), 'a: [1, 2\nb: c\n')
+    )
+    expect(bad.code).toBe(2)
+    expect(bad.stderr.trimEnd()).toMatch(
+      /approval\.yaml: is not valid YAML: .* at line 2, column 1$/
+    )
+    expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1)
+  })
+
   it('a missing --trust says what it is and where it is documented', async () => {
     const r = await cli(['evaluate', path.join(SEED, 'strong')])
     expect(r.code).toBe(2)

@@ -21,6 +21,7 @@ declare global {
   namespace WebAssembly {
     class Module {
       constructor(bytes: Uint8Array)
+      static exports(module: Module): { name: string; kind: string }[]
     }
     function compile(bytes: Uint8Array): Promise<Module>
   }
@@ -158,12 +159,39 @@ function importedBuiltins(instance: LoadedPolicy): string[] {
   return Object.keys(names).sort()
 }
 
+/**
+ * What the SDK calls on every OPA wasm module (ABI 1.x). Checked before it runs one: on a module
+ * without them it prints to stderr and fails with a message about its own internals.
+ */
+const OPA_ABI_EXPORTS = [
+  'opa_wasm_abi_version',
+  'opa_wasm_abi_minor_version',
+  'builtins',
+  'entrypoints',
+  'opa_malloc',
+  'opa_heap_ptr_get',
+  'opa_heap_ptr_set',
+  'opa_json_parse',
+  'opa_json_dump',
+  'opa_eval_ctx_new',
+  'eval'
+]
+
 /** Instantiates the module and checks that this host can run it (POLICY_LOAD if not). */
 export function instantiatePolicy(
   module: WebAssembly.Module,
   name: string,
   memory: { initial: number; maximum: number } = MEMORY
 ): CheckedPolicy {
+  const exported = new Set(WebAssembly.Module.exports(module).map(e => e.name))
+  const absent = OPA_ABI_EXPORTS.filter(e => !exported.has(e))
+  if (absent.length > 0) {
+    throw new GateError(
+      'POLICY_LOAD',
+      `not an OPA wasm policy: it does not export ${absent.join(', ')} (build it with opa build -t wasm)`,
+      { file: name }
+    )
+  }
   let instance: LoadedPolicy
   try {
     instance = loadPolicySync(module, { ...memory }, hostBuiltins)

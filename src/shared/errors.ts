@@ -38,11 +38,27 @@ export class GateError extends Error {
     this.field = where.field === undefined ? undefined : clip(where.field, MAX_PLACE_CHARS)
   }
 
-  /** `file: field: message`, the one line a user sees. */
+  /**
+   * `file: field: message`, the one line a user sees: a line break or other control character
+   * in any part (a path, a quoted value) is written as an escape, so no input can start a line
+   * of its own (one that reads like the gate's).
+   */
   describe(): string {
     const place = [this.file, this.field].filter(Boolean).join(': ')
-    return place ? `${place}: ${this.message}` : this.message
+    return oneLine(place ? `${place}: ${this.message}` : this.message)
   }
+}
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+
+/** `text` with each control character (C0, C1, line and paragraph separators) escaped. */
+export function oneLine(text: string): string {
+  return text.replace(
+    CONTROL,
+    c => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
 }
 
 /** Longest message a GateError carries; anything longer is cut (it quotes input, never all of it). */

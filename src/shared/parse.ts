@@ -213,6 +213,13 @@ function composeDocument(tokens: CST.Token[], text: string): Document.Parsed {
   return doc
 }
 
+/**
+ * The YAML library's message as one line: its first, which names the problem, the line and the
+ * column (the code frame below it quotes the input over several lines).
+ */
+const yamlReason = (message: string): string =>
+  clip((message.split('\n')[0] ?? '').replace(/:\s*$/, ''), 300)
+
 export interface YamlOptions {
   maxAliasCount?: number
 }
@@ -350,7 +357,7 @@ export function parseYamlDocument(text: string, file: string, options: YamlOptio
     doc = composeDocument(tokens, text)
   } catch (error) {
     if (error instanceof GateError) throw error
-    throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+    throw new GateError('PARSE_ERROR', `is not valid YAML: ${yamlReason(messageOf(error))}`, {
       file
     })
   }
@@ -361,16 +368,18 @@ export function parseYamlDocument(text: string, file: string, options: YamlOptio
       const error = doc.errors.find(e => e.code === 'DUPLICATE_KEY') ?? first
       throw new GateError(
         'DUPLICATE_KEY',
-        `duplicate mapping key (each key may appear once): ${clip(error.message, 600)}`,
+        `duplicate mapping key (each key may appear once): ${yamlReason(error.message)}`,
         { file, field }
       )
     }
-    throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(first.message, 600)}`, { file })
+    throw new GateError('PARSE_ERROR', `is not valid YAML: ${yamlReason(first.message)}`, { file })
   }
   const warning = doc.warnings[0]
   if (warning) {
     // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
-    throw new GateError('PARSE_ERROR', `is not plain YAML: ${clip(warning.message, 600)}`, { file })
+    throw new GateError('PARSE_ERROR', `is not plain YAML: ${yamlReason(warning.message)}`, {
+      file
+    })
   }
   const collectionKey = findNonScalarYamlKey(doc.contents)
   if (collectionKey !== null) {
@@ -392,7 +401,7 @@ export function parseYamlDocument(text: string, file: string, options: YamlOptio
       )
     }
     if (error instanceof RangeError) throw tooDeep(file)
-    throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+    throw new GateError('PARSE_ERROR', `is not valid YAML: ${yamlReason(messageOf(error))}`, {
       file
     })
   }
