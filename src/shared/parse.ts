@@ -345,7 +345,7 @@ export function readYaml(
 
 /**
  * Parses one YAML document (core schema) into plain data with the `yaml` library: every error
- * worded (line, column, the line itself; the field of a duplicate or non-scalar key), aliases
+ * worded in one line (the problem, line and column; the field of a duplicate or non-scalar key), aliases
  * counted against `maxAliasCount`.
  */
 export function parseYamlDocument(text: string, file: string, options: YamlOptions = {}): unknown {
