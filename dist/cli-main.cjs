@@ -7908,7 +7908,7 @@ function readYaml(text, file, options = {}) {
 }
 /**
  * Parses one YAML document (core schema) into plain data with the `yaml` library: every error
- * worded (line, column, the line itself; the field of a duplicate or non-scalar key), aliases
+ * worded in one line (the problem, line and column; the field of a duplicate or non-scalar key), aliases
  * counted against `maxAliasCount`.
  */
 function parseYamlDocument(text, file, options = {}) {
@@ -14753,6 +14753,11 @@ const RULE_CATALOG = {
         "control": "retention"
     },
     "retention.exception_mitigation_missing": {
+        "title": "Exception problems",
+        "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
+        "control": "retention"
+    },
+    "retention.exception_not_kept": {
         "title": "Exception problems",
         "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
         "control": "retention"

@@ -68,6 +68,33 @@ test_blank_owner_and_location_name_no_one if {
 	["retention.location_missing", "gap", ""] in f
 }
 
+# Deployment records show regional, excluded by EXC-1 to stay on 5.4.2, on 5.4.3 already.
+deployed_to_regional(records) := fx.with_record(fx.strong, "deployments", object.union(fx.deployments, {"records": array.concat(
+	fx.deployments.records,
+	[object.union(fx.deployments.records[0], r) | some r in records],
+)}))
+
+regional_on(t, version, outcome) := {"configuration": "regional", "time": t, "version": version, "outcome": outcome}
+
+test_exception_not_kept if {
+	inp := deployed_to_regional([regional_on("2026-10-06T09:00:00Z", "5.4.3", "succeeded")])
+	some f in retention.findings with input as inp with data.trust as fx.trust
+	f.rule == "retention.exception_not_kept"
+	f.configuration == "regional"
+	contains(f.message, "the deployment records show it on 5.4.3 since 2026-10-06T09:00:00Z, not on 5.4.2")
+	valid_for(inp) == set()
+}
+
+test_exception_kept_after_a_rollback_or_a_failure if {
+	rolled_back := deployed_to_regional([
+		regional_on("2026-10-06T09:00:00Z", "5.4.3", "succeeded"),
+		regional_on("2026-10-06T10:00:00Z", "5.4.3", "rolled-back"),
+	])
+	valid_for(rolled_back) == {"EXC-1"}
+	failed := deployed_to_regional([regional_on("2026-10-06T09:00:00Z", "5.4.3", "failed")])
+	valid_for(failed) == {"EXC-1"}
+}
+
 test_failed_deployment if {
 	rec := object.union(fx.deployments.records[0], {"outcome": "rolled-back"})
 	inp := fx.with_record(fx.strong, "deployments", object.union(fx.deployments, {"records": [rec]}))

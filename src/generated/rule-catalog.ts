@@ -381,6 +381,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
     "control": "retention"
   },
+  "retention.exception_not_kept": {
+    "title": "Exception problems",
+    "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
+    "control": "retention"
+  },
   "retention.exception_remain_on_invalid": {
     "title": "Exception problems",
     "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",

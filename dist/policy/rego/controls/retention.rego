@@ -147,6 +147,7 @@ exception_rules := [
 	"retention.exception_expired",
 	"retention.exception_acceptor_unauthorized",
 	"retention.exception_acceptance_unsigned",
+	"retention.exception_not_kept",
 ]
 
 # Each check fails unless the value is proven good, so a malformed exception is invalid.
@@ -172,6 +173,9 @@ exception_fails("retention.exception_acceptance_unsigned", ex) if {
 	not lib.authentic_exception(ex)
 }
 
+# The excluded configuration already runs the target version: the exclusion is not kept.
+exception_fails("retention.exception_not_kept", ex) if runs_target[ex.configuration]
+
 exception_message("retention.exception_mitigation_missing", _) := "has no mitigation"
 
 exception_message("retention.exception_remain_on_invalid", ex) := concat("", ["remains on ", ex.remainOn, ", not a version before ", scope.toVersion])
@@ -193,6 +197,38 @@ exception_message("retention.exception_acceptance_unsigned", ex) := concat("", [
 	" (a key or identity the trust configuration maps to them), and requirements.signedRecords",
 	" requires signed risk-acceptance records: anyone who writes the package could have written it",
 ])
+
+exception_message("retention.exception_not_kept", ex) := concat("", [
+	"is not kept: the deployment records show it on ", scope.toVersion, " since ",
+	runs_target[ex.configuration], ", not on ", ex.remainOn,
+])
+
+# METADATA
+# title: Excepted configurations on the target version
+# description: >-
+#   By configuration that an exception excludes, the time of its latest deployment record when
+#   every record at that time is a succeeded deployment of the target version: the
+#   configuration runs it (a later record of another version or a rollback says it does not).
+runs_target[c] := latest[0].time if {
+	some c, records in excepted_deployments
+	newest := max({lib.time_key(r.time) | some r in records})
+	latest := [r | some r in records; lib.time_key(r.time) == newest]
+	every r in latest {
+		r.version == scope.toVersion
+		r.outcome == "succeeded"
+	}
+}
+
+# METADATA
+# title: Deployment records of excepted configurations
+# description: The deployment records of each configuration an exception excludes, in one pass.
+excepted_deployments[r.configuration] contains r if {
+	some e in deployment_items
+	some r in e.record.records
+	excepted_configurations[r.configuration]
+}
+
+excepted_configurations := {ex.configuration | some ex in pkg.exceptions}
 
 # METADATA
 # title: Versions to remain on that are before the target
