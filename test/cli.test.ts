@@ -1,6 +1,6 @@
 /** The CLI in process: formats, output file, exit codes, and messages without stack traces. */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { CommanderError } from 'commander'
 import { buildProgram, EXIT } from '../src/cli/program.js'
@@ -118,6 +118,26 @@ describe('errors', () => {
       /update-evidence\.yaml/,
       /scope\.toVersion/
     )
+  })
+
+  it('refuses an empty value of an option or argument, naming it, rather than taking it as left out', async () => {
+    const dir = path.join(tempDir(), 'new')
+    const init = ['--product', 'P', '--from', '1.0.0', '--to', '1.0.1']
+    const cases: [string[], string][] = [
+      [evaluateArgs('strong', '--policy', ''), '--policy'], // was: the built-in policy, approved
+      [evaluateArgs('strong', '--output', ''), '--output'], // was: the report on stdout
+      [evaluateArgs('strong', '--data', ''), '--data'],
+      [['policy', 'init', ''], '<dir>'], // was: scaffolded into the current directory
+      [['package', 'init', '', ...init], '<dir>'],
+      [['package', 'init', dir, ...init.slice(0, 1), '', ...init.slice(2)], '--product'],
+      [['policy', 'build', path.join(SEED, 'strong'), '-o', ''], '--output']
+    ]
+    for (const [args, name] of cases) {
+      const out = await cli(...args)
+      expectInputError(out)
+      expect(out.stderr).toBe(`update-gate: error: ${name}: is empty; expected a value\n`)
+    }
+    expect(existsSync(dir)).toBe(false)
   })
 
   it('exits 2 for an evaluation time without a zone', async () => {

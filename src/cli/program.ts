@@ -180,6 +180,27 @@ async function writeReport(file: string, text: string | readonly string[]): Prom
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
 
+/**
+ * An empty value (`--policy ""`, `policy init ""`) is a usage error naming the option or argument,
+ * never read as the option left out (the built-in policy, stdout) or as the current directory.
+ * Checked once, for every command, after commander has parsed the command line.
+ */
+function refuseEmptyValues(command: Command): void {
+  const empty = (value: unknown) => value === '' || (Array.isArray(value) && value.includes(''))
+  for (const option of command.options) {
+    if (empty(command.getOptionValue(option.attributeName())))
+      throw new GateError('USAGE', 'is empty; expected a value', {
+        field: option.long ?? option.flags
+      })
+  }
+  command.registeredArguments.forEach((argument, i) => {
+    if (empty(command.processedArgs[i]))
+      throw new GateError('USAGE', 'is empty; expected a value', {
+        field: `<${argument.name()}>`
+      })
+  })
+}
+
 const positiveSeconds = (value: string): number => {
   const seconds = Number(value)
   if (!Number.isFinite(seconds) || seconds <= 0)
@@ -206,6 +227,7 @@ export function buildProgram(
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run update-gate --help for usage)')
+    .hook('preAction', (_program, command) => refuseEmptyValues(command))
 
   program
     .command('evaluate')
