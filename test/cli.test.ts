@@ -140,6 +140,16 @@ describe('errors', () => {
     expect(existsSync(dir)).toBe(false)
   })
 
+  it('refuses a --policy-timeout longer than a timer holds (2147483 s)', async () => {
+    for (const value of ['2147484', '3000000', '1e308']) {
+      const out = await cli(...evaluateArgs('strong', '--policy-timeout', value))
+      expectInputError(out, /--policy-timeout/, /at most 2147483/)
+    }
+    expect((await cli(...evaluateArgs('strong', '--policy-timeout', '2147483'))).code).toBe(
+      EXIT.pass
+    )
+  })
+
   it('exits 2 for an evaluation time without a zone', async () => {
     const { code, stderr } = await cli(
       'evaluate',

@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { dirname } from 'node:path'
 import { GateError, isGateError, messageOf } from '../shared/errors.js'
 import { policyInputOf, runGate } from '../gate.js'
+import { MAX_POLICY_TIMEOUT_MS } from '../evaluate/runner.js'
 import type { IndexPlaces } from '../shared/index-places.js'
 import {
   REPORT_FORMATS,
@@ -201,10 +202,14 @@ function refuseEmptyValues(command: Command): void {
   })
 }
 
-const positiveSeconds = (value: string): number => {
+/** --policy-timeout: seconds, more than 0 and no more than a timer holds (2147483). */
+const MAX_POLICY_TIMEOUT_S = Math.floor(MAX_POLICY_TIMEOUT_MS / 1000)
+const policyTimeoutSeconds = (value: string): number => {
   const seconds = Number(value)
-  if (!Number.isFinite(seconds) || seconds <= 0)
-    throw new InvalidArgumentError('expected seconds > 0')
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_POLICY_TIMEOUT_S)
+    throw new InvalidArgumentError(
+      `expected seconds > 0 and at most ${MAX_POLICY_TIMEOUT_S} (what a timer can hold)`
+    )
   return seconds
 }
 
@@ -272,8 +277,8 @@ export function buildProgram(
     )
     .option(
       '--policy-timeout <seconds>',
-      'time limit of one evaluation of a custom policy (default 10)',
-      positiveSeconds
+      `time limit of one evaluation of a custom policy (default 10, at most ${MAX_POLICY_TIMEOUT_S})`,
+      policyTimeoutSeconds
     )
     .option(
       '--sign-key <pem>',
