@@ -344,6 +344,27 @@ describe('package manifest takes release files of any size, and only files', () 
   })
 })
 
+describe('package init into a file', () => {
+  it('names <dir>, and writes nothing', async () => {
+    const work = tempDir()
+    const file = path.join(work, 'trust.yaml')
+    writeFileSync(file, 'x')
+    const init = (dir: string) =>
+      cli(['package', 'init', dir, '--product', 'P', '--from', '1.0.0', '--to', '1.0.1'])
+    for (const [dir, why] of [
+      [file, 'is a file; give a directory (a new one, or an existing one)'],
+      [path.join(file, 'pkg'), 'lies under a file; give a directory path']
+    ]) {
+      expect(await init(dir!)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `update-gate: error: ${dir}: <dir>: ${why}\n`
+      })
+    }
+    expect(readdirSync(work)).toEqual(['trust.yaml'])
+  })
+})
+
 describe('package sign reads every input before it writes, and never overwrites another file with the public key', () => {
   async function manifested() {
     const work = tempDir()

@@ -353,3 +353,89 @@ describe('smaller authoring fixes', () => {
     expect(built.stderr).toMatch(/holds only _test\.rego files \(1\); a build needs a policy file/)
   })
 })
+
+describe('paths and tools the user gets wrong are input errors (exit 2), one line each', () => {
+  /** One line on stderr, exit 2, nothing on stdout, and not an internal error. */
+  const expectOneLine = (r: { code: number; stdout: string; stderr: string }, line: string) => {
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `update-gate: error: ${line}\n` })
+  }
+
+  /** Runs `fn` with a program named opa that prints nothing and exits 0 first on PATH. */
+  async function withFakeOpa<T>(fn: () => Promise<T>): Promise<T> {
+    const bin = tempDir()
+    writeFileSync(path.join(bin, 'opa'), '#!/bin/sh\nexit 0\n', { mode: 0o755 })
+    const saved = process.env.PATH
+    process.env.PATH = `${bin}${path.delimiter}${saved ?? ''}`
+    try {
+      return await fn()
+    } finally {
+      process.env.PATH = saved
+    }
+  }
+
+  it('policy init into a file names <dir>', async () => {
+    const file = path.join(tempDir(), 'f')
+    writeFileSync(file, 'x')
+    expectOneLine(
+      await cli(['policy', 'init', file, '--team', 't']),
+      `${file}: <dir>: is a file; give a directory (a new one, or an existing one)`
+    )
+  })
+
+  it('policy input --output that cannot be written names --output', async () => {
+    const dir = tempDir()
+    const missing = path.join(dir, 'nod', 'x.json')
+    const input = (output: string) =>
+      cli(seedArgs(['policy', 'input'], 'strong', '--output', output))
+    expectOneLine(await input(dir), `${dir}: --output: the policy input is a directory; give a file path`) // prettier-ignore
+    expectOneLine(
+      await input(missing),
+      `${missing}: --output: the policy input directory '${path.dirname(missing)}' does not exist; create it or give another path`
+    )
+    if (existsSync('/dev/full'))
+      expectOneLine(
+        await input('/dev/full'),
+        '/dev/full: --output: the policy input cannot be written: ENOSPC: no space left on device, write'
+      )
+  })
+
+  it('policy build -o that cannot be written names --output, before opa runs, not the policy', async () => {
+    const dir = path.join(path.dirname(SEED), 'policies', 'two-approvers')
+    const work = tempDir()
+    const missing = path.join(work, 'nod', 'b.tar.gz')
+    expectOneLine(await cli(['policy', 'build', dir, '-o', work]), `${work}: --output: the bundle is a directory; give a file path`) // prettier-ignore
+    expectOneLine(
+      await cli(['policy', 'build', dir, '-o', missing]),
+      `${missing}: --output: the bundle directory '${path.dirname(missing)}' does not exist; create it or give another path`
+    )
+    if (existsSync('/dev/full'))
+      expectOneLine(
+        await cli(['policy', 'build', dir, '-o', '/dev/full']),
+        '/dev/full: --output: the bundle cannot be written: ENOSPC: no space left on device, write'
+      )
+  })
+
+  it('an opa on PATH that is not OPA is named as such by policy test, explain and build; no bundle is claimed', async () => {
+    const dir = path.join(path.dirname(SEED), 'policies', 'two-approvers')
+    const bundle = path.join(tempDir(), 'b.tar.gz')
+    const [test, explain, build] = await withFakeOpa(async () => [
+      await cli(['policy', 'test', dir]),
+      await cli(seedArgs(['policy', 'explain'], 'strong', '--rule', 'x')),
+      await cli(['policy', 'build', dir, '-o', bundle])
+    ])
+    for (const [r, file, what] of [
+      [test, dir, 'opa eval gave no JSON answer'],
+      [explain, 'built-in', 'opa eval gave no JSON answer'],
+      [build, dir, 'opa build wrote no bundle']
+    ] as const) {
+      expect(r.code).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^update-gate: error: ${file}: the opa on PATH is not Open Policy Agent \\(${what}\\): [^\\n]+\\n$`
+        )
+      )
+    }
+    expect(existsSync(bundle)).toBe(false)
+  })
+})

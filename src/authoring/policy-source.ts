@@ -9,6 +9,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path'
 import { builtInPolicyDir, readBuiltInPolicy, type PolicyBundle } from '../evaluate/built-in.js'
 import { GateError } from '../shared/errors.js'
 import { MAX_WASM_BYTES, readWasmBundle } from './bundle.js'
+import { exists } from './files.js'
 
 /** The decision package: a directory that declares it replaces the built-in policy. */
 const DECISION_PACKAGE = /^\s*package\s+update_gate\.decision\s*(#.*)?$/m
@@ -124,7 +125,7 @@ export async function buildRegoDirectory(
 ): Promise<void> {
   const dirs = (Array.isArray(dir) ? dir : [dir]).map(d => resolve(d))
   const { files, replaces } = await policySources(dirs)
-  const { opaBuildArgs, runOpa } = await import('./opa.js') // child_process: only for Rego
+  const { notOpa, opaBuildArgs, runOpa } = await import('./opa.js') // child_process: only for Rego
   const stage = await mkdtemp(join(tmpdir(), 'update-gate-build-'))
   try {
     const { staged, rename } = await stageSources(dirs, files, stage)
@@ -134,6 +135,8 @@ export async function buildRegoDirectory(
       rename,
       ...(options.hint ? { hint: options.hint } : {})
     })
+    if (!(await exists(output)))
+      throw new GateError('POLICY_BUILD', notOpa('build'), { file: dirs.join(', ') })
   } finally {
     await rm(stage, { recursive: true, force: true })
   }

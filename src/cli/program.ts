@@ -3,10 +3,9 @@
  * it in process; src/cli.ts only wires it to the real process.
  *   0 the gate passed   1 the gate failed under --fail-on   2 usage or input error   3 internal error
  */
-import { close, open, writeFile } from '../shared/fs-async.js'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { dirname } from 'node:path'
 import { GateError, isGateError, messageOf } from '../shared/errors.js'
+import { checkOutput, writeOutput } from '../shared/output-file.js'
 import { policyInputOf, runGate } from '../gate.js'
 import { MAX_POLICY_TIMEOUT_MS } from '../evaluate/runner.js'
 import type { IndexPlaces } from '../shared/index-places.js'
@@ -154,30 +153,8 @@ export function main(argv: readonly string[]): Promise<void> {
   )
 }
 
-/** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
-async function writeReport(file: string, text: string | readonly string[]): Promise<void> {
-  try {
-    // Written a piece at a time, as given (a large report is not joined into one string): each
-    // writeFile on the descriptor writes all of its piece at the current position.
-    const fd = await open(file, 'w')
-    try {
-      for (const piece of typeof text === 'string' ? [text] : text) await writeFile(fd, piece)
-    } finally {
-      await close(fd)
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT'
-        ? `directory '${dirname(file) || '.'}' does not exist; create it or give another path`
-        : code === 'EISDIR'
-          ? 'is a directory; give a file path'
-          : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-            ? 'is not writable; give a path you can write'
-            : `cannot be written: ${messageOf(error)}`
-    throw new GateError('FILE_UNREADABLE', `the report ${why}`, { file, field: '--output' })
-  }
-}
+/** Where `evaluate --output` writes. */
+const REPORT_OUTPUT = { field: '--output', what: 'the report' }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
 
@@ -335,6 +312,7 @@ export function buildProgram(
         options.signKey === undefined
           ? undefined
           : await readPrivateKey(options.signKey, '--sign-key')
+      if (options.output) await checkOutput(options.output, REPORT_OUTPUT)
       const attestations =
         options.fetchAttestations === undefined
           ? undefined
@@ -361,9 +339,10 @@ export function buildProgram(
         if (options.output && options.format === 'json' && isGateError(error)) {
           const { code, message, file, field } = error
           // An unwritable --output is its own error; the policy's error is the one to report.
-          await writeReport(
+          await writeOutput(
             options.output,
-            `${JSON.stringify({ error: { code, message, file: file ?? null, field: field ?? null } }, null, 2)}\n`
+            `${JSON.stringify({ error: { code, message, file: file ?? null, field: field ?? null } }, null, 2)}\n`,
+            REPORT_OUTPUT
           ).catch(() => undefined)
         }
         throw error
@@ -393,7 +372,7 @@ export function buildProgram(
               ...(places ? { places } : {})
             })
       if (options.output) {
-        await writeReport(options.output, parts)
+        await writeOutput(options.output, parts, REPORT_OUTPUT)
         io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`)
       } else {
         for (const part of parts) io.stdout(part)
@@ -485,10 +464,12 @@ export function buildProgram(
   )
     .option('--output <file>', 'write the JSON to this file instead of stdout')
     .action(async (packageDir: string, options: InputOptions) => {
+      const output = { field: '--output', what: 'the policy input' }
+      if (options.output) await checkOutput(options.output, output)
       const doc = await inputFor(packageDir, options)
       const text = `${JSON.stringify(doc, null, 2)}\n`
       if (options.output) {
-        await writeFile(options.output, text)
+        await writeOutput(options.output, text, output)
         io.stderr(`update-gate: policy input written to ${options.output}\n`)
       } else io.stdout(text)
     })

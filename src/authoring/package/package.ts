@@ -23,7 +23,7 @@ import { IN_TOTO_STATEMENT_V1, SLSA_PROVENANCE_V1 } from '../../verify/dsse.js'
 import { SIGNED_RECORD_KINDS } from '../../load/records.js'
 import { readPrivateKey, type SigningKey } from './keys.js'
 import { signBlob, signDsse } from './sign.js'
-import { exists } from '../files.js'
+import { checkTargetDirectory, exists } from '../files.js'
 import { schemaUrl, DOCS } from './links.js'
 import { FILL_IN, recordTemplates } from './templates.js'
 
@@ -182,6 +182,7 @@ export async function initPackage(dir: string, options: InitOptions): Promise<st
     vulnerabilities: options.vulnerabilities ?? []
   })
   const files: [string, string][] = [[INDEX_FILE, index], ...Object.entries(records)]
+  await checkTargetDirectory(dir)
   for (const [name] of files) await refuseExisting(path.join(dir, name))
   await mkdir(path.join(dir, ARTIFACTS_DIR), { recursive: true })
   for (const [name, text] of files) await writeNew(path.join(dir, name), text)
