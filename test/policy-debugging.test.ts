@@ -227,6 +227,19 @@ describe('seeing the input', () => {
     expect(none.stdout).toMatch(/did not fire for this input/)
   })
 
+  it('policy explain of a policy with a syntax error says where, in one line, as policy build does', async () => {
+    const dir = policyDir({
+      'team.rego': 'package update_gate.custom.team\n\nx contains y if { y := }\n'
+    })
+    const r = await cli(seedArgs(['policy', 'explain'], 'strong', '--rule', 'x', '--policy', dir))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^update-gate: error: ${dir}: opa eval refused the policy: team/team\\.rego:3: rego_parse_error: [^\\n]+\\n$`
+      )
+    )
+  })
+
   it('policy explain without opa names npm run policy:tools', async () => {
     const r = await withoutOpa(tempDir(), () =>
       cli(['policy', 'explain', path.join(SEED, 'strong'), '--trust', SEED_TRUST, '--rule', 'x'])
