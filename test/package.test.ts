@@ -408,6 +408,31 @@ describe('package sign reads every input before it writes, and never overwrites 
     expect(readFileSync(fresh, 'utf8')).toBe(before)
   })
 
+  it('--public-key in a directory that does not exist is refused naming it; nothing is written', async () => {
+    const { work, pkg, key } = await manifested()
+    const target = path.join(work, 'nod', 'k.pub')
+    const out = await cli(['package', 'sign', pkg, '--key', key, '--public-key', target])
+    expect(out).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `update-gate: error: ${target}: --public-key: the public key directory '${path.dirname(target)}' does not exist; create it or give another path\n`
+    })
+    expect(readdirSync(pkg)).not.toContain('manifest.json.sig')
+  })
+
+  it('--record with --provenance is a usage error, not a --provenance ignored', async () => {
+    const { work, pkg, key } = await manifested()
+    const index = readFileSync(path.join(pkg, 'update-evidence.yaml'))
+    writeFileSync(path.join(work, 'statement.json'), '{}')
+    const out = await cli(['package', 'sign', pkg, '--key', key, '--record', 'approval', '--provenance', path.join(work, 'statement.json')]) // prettier-ignore
+    expect(out.code).toBe(2)
+    expect(out.stderr).toBe(
+      'update-gate: error: --provenance: signs the build provenance, with the manifest; --record signs records instead: sign each in its own run\n'
+    )
+    expect(readFileSync(path.join(pkg, 'update-evidence.yaml'))).toEqual(index)
+    expect(readdirSync(pkg)).not.toContain('approval.yaml.sig')
+  })
+
   it('a statement that cannot be signed leaves the manifest unsigned', async () => {
     const { work, pkg, key } = await manifested()
     writeFileSync(path.join(work, 'statement.json'), '{"_type": "not a statement"}')

@@ -24,6 +24,7 @@ import { SIGNED_RECORD_KINDS } from '../../load/records.js'
 import { readPrivateKey, type SigningKey } from './keys.js'
 import { signBlob, signDsse } from './sign.js'
 import { checkTargetDirectory, exists } from '../files.js'
+import { checkOutput, writeOutput } from '../../shared/output-file.js'
 import { schemaUrl, DOCS } from './links.js'
 import { FILL_IN, recordTemplates } from './templates.js'
 
@@ -446,19 +447,28 @@ function checkStatement(raw: any, file: string): void {
  * envelope signed over its PAE. The statement's bytes are kept exactly as given.
  */
 export async function signPackage(dir: string, options: SignOptions): Promise<SignResult> {
+  const records = options.records ?? []
+  if (records.length > 0 && options.provenance)
+    throw new GateError(
+      'USAGE',
+      'signs the build provenance, with the manifest; --record signs records instead: sign each in its own run',
+      { field: '--provenance' }
+    )
   const index = await readIndex(dir)
   const key = await readPrivateKey(options.key)
   if (options.publicKeyOut) await checkPublicKeyOut(options.publicKeyOut, key.publicKeyPem)
   const signed =
-    options.records && options.records.length > 0
-      ? await signRecords(dir, options.records, key)
+    records.length > 0
+      ? await signRecords(dir, records, key)
       : await signManifest(dir, index, key, options)
   if (options.publicKeyOut) {
-    await writeNew(options.publicKeyOut, key.publicKeyPem, true)
+    await writeOutput(options.publicKeyOut, key.publicKeyPem, PUBLIC_KEY_OUTPUT)
     signed.written.push(options.publicKeyOut)
   }
   return signed
 }
+
+const PUBLIC_KEY_OUTPUT = { field: '--public-key', what: 'the public key' }
 
 /**
  * Where `--public-key` writes: a new file, or one that already holds this very public key (the
@@ -467,7 +477,7 @@ export async function signPackage(dir: string, options: SignOptions): Promise<Si
  */
 async function checkPublicKeyOut(file: string, publicKeyPem: string): Promise<void> {
   const info = await stat(file).catch(() => undefined)
-  if (!info) return // nothing there: a new file
+  if (!info) return checkOutput(file, PUBLIC_KEY_OUTPUT) // a new file: its directory can take it
   // Read only a regular file of the key's size: never a FIFO (which would wait) or an image.
   const held =
     info.isFile() && info.size === Buffer.byteLength(publicKeyPem)
