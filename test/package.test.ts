@@ -344,6 +344,28 @@ describe('package manifest takes release files of any size, and only files', () 
   })
 })
 
+describe('package init refuses a package evaluate would refuse', () => {
+  it('a configuration id twice, or a product over the schema limit, names the option; nothing is written', async () => {
+    const work = tempDir()
+    const init = (...more: string[]) =>
+      cli(['package', 'init', path.join(work, 'pkg'), '--from', '1.0.0', '--to', '1.0.1', ...more])
+    expect(
+      await init('--product', 'P', '--configuration', 'a=X', '--configuration', 'a=Y')
+    ).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "update-gate: error: --configuration: configuration id 'a' appears more than once; must be unique\n"
+    })
+    const long = await init('--product', 'P'.repeat(1001))
+    expect(long.code).toBe(2)
+    expect(long.stderr).toMatch(
+      /^update-gate: error: --product: must NOT have more than 1000 characters/
+    )
+    expect(readdirSync(work)).toEqual([])
+  })
+})
+
 describe('package init into a file', () => {
   it('names <dir>, and writes nothing', async () => {
     const work = tempDir()

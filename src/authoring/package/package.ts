@@ -21,6 +21,7 @@ import yamlLibrary from '../../shared/yaml-library.cjs'
 import { sha256File } from '../../verify/digest.js'
 import { IN_TOTO_STATEMENT_V1, SLSA_PROVENANCE_V1 } from '../../verify/dsse.js'
 import { SIGNED_RECORD_KINDS } from '../../load/records.js'
+import { checkIndex } from '../../load/package.js'
 import { readPrivateKey, type SigningKey } from './keys.js'
 import { signBlob, signDsse } from './sign.js'
 import { checkTargetDirectory, exists } from '../files.js'
@@ -168,12 +169,38 @@ retention:
 `
 }
 
+/** The option each scope field of the index comes from. */
+const INIT_OPTIONS: Record<string, string> = {
+  'scope.product': '--product',
+  'scope.fromVersion': '--from',
+  'scope.toVersion': '--to',
+  'scope.cohort': '--cohort',
+  'scope.configurations': '--configuration',
+  'scope.vulnerabilities': '--vulnerability'
+}
+
+/**
+ * The index `package init` is about to write, checked as `evaluate` checks it (schema, unique
+ * ids): a package the gate would refuse is refused here, naming the option the value came from.
+ */
+function checkInitIndex(index: string): void {
+  try {
+    checkIndex(parseYaml(index, INDEX_FILE))
+  } catch (error) {
+    const field = error instanceof GateError ? error.field : undefined
+    const option = Object.entries(INIT_OPTIONS).find(([f]) => field?.startsWith(f))?.[1]
+    if (!option) throw error
+    throw new GateError('USAGE', (error as GateError).message, { field: option })
+  }
+}
+
 /**
  * Writes the index and a template of every record it lists (never over an existing file: all
  * are checked before the first is written), and creates artifacts/.
  */
 export async function initPackage(dir: string, options: InitOptions): Promise<string[]> {
   const index = indexTemplate(options)
+  checkInitIndex(index)
   const records = recordTemplates({
     product: options.product,
     fromVersion: options.fromVersion,
