@@ -412,6 +412,24 @@ describe('paths and tools the user gets wrong are input errors (exit 2), one lin
       )
   })
 
+  it('--policy builtin and built-in are the built-in policy, as in the Action', async () => {
+    const json = ['--format', 'json']
+    const builtIn = await cli(seedArgs(['evaluate'], 'strong', ...json))
+    for (const name of ['builtin', 'built-in']) {
+      const r = await cli(seedArgs(['evaluate'], 'strong', ...json, '--policy', name))
+      expect(r).toEqual(builtIn)
+    }
+  })
+
+  it('--policy naming a single .rego file says a Rego policy is given as its directory', async () => {
+    const dir = path.join(path.dirname(SEED), 'policies', 'two-approvers')
+    const file = path.join(dir, 'two_approvers.rego')
+    expectOneLine(
+      await cli(seedArgs(['evaluate'], 'strong', '--policy', file)),
+      `${file}: is a single Rego file; a Rego policy is given as its directory (${dir})`
+    )
+  })
+
   it('policy build -o that cannot be written names --output, before opa runs, not the policy', async () => {
     const dir = path.join(path.dirname(SEED), 'policies', 'two-approvers')
     const work = tempDir()

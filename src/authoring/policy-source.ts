@@ -164,9 +164,13 @@ export async function opaTestArgs(
 export const fixtureFiles = (): string[] =>
   ['fixtures_test.rego', 'examples_test.rego'].map(f => join(builtInPolicyDir(), 'testing', f))
 
+/** The names of the built-in policy (`--policy`, the Action's `policy` input). */
+const BUILT_IN_NAMES: readonly string[] = ['builtin', 'built-in']
+
 /** Resolves the `--policy` / `policy` value to a loadable bundle. */
 export async function readPolicy(source: string | undefined): Promise<PolicyBundle> {
-  if (source === undefined || source === '' || source === 'built-in') return readBuiltInPolicy()
+  if (source === undefined || source === '' || BUILT_IN_NAMES.includes(source))
+    return readBuiltInPolicy()
   const path = resolve(source)
   let info
   try {
@@ -190,6 +194,12 @@ export async function readPolicy(source: string | undefined): Promise<PolicyBund
       await rm(work, { recursive: true, force: true })
     }
   }
+  if (source.endsWith('.rego'))
+    throw new GateError(
+      'POLICY_LOAD',
+      `is a single Rego file; a Rego policy is given as its directory (${dirname(source)})`,
+      { file: source }
+    )
   if (source.endsWith('.wasm')) {
     if (info.size > MAX_WASM_BYTES)
       throw new GateError('FILE_TOO_LARGE', `over ${MAX_WASM_BYTES} bytes`, { file: source })

@@ -238,7 +238,7 @@ export function buildProgram(
     )
     .option(
       '--policy <source>',
-      'policy: a directory of .rego files (compiled with opa from PATH; extends the built-in policy unless it defines update_gate.decision), a bundle.tar.gz from `update-gate policy build`, or a .wasm file (default: built-in)'
+      'policy: a directory of .rego files (compiled with opa from PATH; extends the built-in policy unless it defines update_gate.decision), a bundle.tar.gz from `update-gate policy build`, or a .wasm file; builtin (or built-in): the built-in policy, the default'
     )
     .option(
       '--data <file>',
