@@ -16,6 +16,7 @@ import {
   builtInRegoFiles,
   fixtureFiles,
   opaTestArgs,
+  policyFiles,
   policySources,
   replacesBuiltIn,
   stageSources
@@ -103,7 +104,7 @@ export async function initPolicy(dir: string, team: string): Promise<string[]> {
  */
 export async function buildPolicy(dir: string, output: string): Promise<string> {
   const place = { field: '--output', what: 'the bundle' }
-  await checkOutput(output, place)
+  await checkOutput(output, place, () => policyFiles(dir))
   const work = await mkdtemp(join(tmpdir(), 'update-gate-bundle-'))
   try {
     const bundle = join(work, 'bundle.tar.gz')

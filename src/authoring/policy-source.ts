@@ -32,6 +32,15 @@ export async function regoFiles(dir: string, options: { tests?: boolean } = {}):
     .sort()
 }
 
+/**
+ * The files a policy source is read from, which an output may not overwrite: a directory's .rego
+ * files (its tests too), else the source itself.
+ */
+export async function policyFiles(source: string): Promise<string[]> {
+  const info = await stat(source).catch(() => undefined)
+  return info?.isDirectory() ? regoFiles(source, { tests: true }) : [source]
+}
+
 /** The built-in policy's non-test sources, shipped in dist/policy/rego/ for extension. */
 export async function builtInRegoFiles(): Promise<string[]> {
   const files = await regoFiles(join(builtInPolicyDir(), 'rego'))

@@ -24,6 +24,8 @@ import { readPrivateKey } from '../authoring/package/keys.js'
 import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { initPackage, signPackage, writeManifest } from '../authoring/package/package.js'
 import { checkPackage } from '../authoring/package/check.js'
+import { policyFiles } from '../authoring/policy-source.js'
+import { trustFilesOf } from '../load/index.js'
 import { writeAllSync } from '../shared/stdio.js'
 import { VERSION } from '../shared/version.js'
 import { failIfDrained } from '../shared/exit.js'
@@ -152,6 +154,21 @@ export function main(argv: readonly string[]): Promise<void> {
     () => process.exit(EXIT.internalError)
   )
 }
+
+/**
+ * What `evaluate` and `policy input` read, which their --output may not overwrite: the package,
+ * the trust configuration and the files it names, the data files and the retained reports.
+ */
+const gateInputs = (
+  packageDir: string,
+  options: { trust: string; data: string[]; approvedReports: string[] }
+): string[] => [
+  packageDir,
+  options.trust,
+  ...trustFilesOf(options.trust),
+  ...options.data,
+  ...options.approvedReports
+]
 
 /** Where `evaluate --output` writes. */
 const REPORT_OUTPUT = { field: '--output', what: 'the report' }
@@ -312,7 +329,12 @@ export function buildProgram(
         options.signKey === undefined
           ? undefined
           : await readPrivateKey(options.signKey, '--sign-key')
-      if (options.output) await checkOutput(options.output, REPORT_OUTPUT)
+      if (options.output)
+        await checkOutput(options.output, REPORT_OUTPUT, async () => [
+          ...gateInputs(packageDir, options),
+          ...(options.policy ? await policyFiles(options.policy) : []),
+          ...(options.signKey ? [options.signKey] : [])
+        ])
       const attestations =
         options.fetchAttestations === undefined
           ? undefined
@@ -465,7 +487,8 @@ export function buildProgram(
     .option('--output <file>', 'write the JSON to this file instead of stdout')
     .action(async (packageDir: string, options: InputOptions) => {
       const output = { field: '--output', what: 'the policy input' }
-      if (options.output) await checkOutput(options.output, output)
+      if (options.output)
+        await checkOutput(options.output, output, () => gateInputs(packageDir, options))
       const doc = await inputFor(packageDir, options)
       const text = `${JSON.stringify(doc, null, 2)}\n`
       if (options.output) {
