@@ -1,6 +1,14 @@
 /** The CLI in process: formats, output file, exit codes, and messages without stack traces. */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  linkSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import { CommanderError } from 'commander'
 import { buildProgram, EXIT } from '../src/cli/program.js'
@@ -118,6 +126,93 @@ describe('errors', () => {
       /update-evidence\.yaml/,
       /scope\.toVersion/
     )
+  })
+
+  it('refuses an empty value of an option or argument, naming it, rather than taking it as left out', async () => {
+    const dir = path.join(tempDir(), 'new')
+    const init = ['--product', 'P', '--from', '1.0.0', '--to', '1.0.1']
+    const cases: [string[], string][] = [
+      [evaluateArgs('strong', '--policy', ''), '--policy'], // was: the built-in policy, approved
+      [evaluateArgs('strong', '--output', ''), '--output'], // was: the report on stdout
+      [evaluateArgs('strong', '--data', ''), '--data'],
+      [['policy', 'init', ''], '<dir>'], // was: scaffolded into the current directory
+      [['package', 'init', '', ...init], '<dir>'],
+      [['package', 'init', dir, ...init.slice(0, 1), '', ...init.slice(2)], '--product'],
+      [['policy', 'build', path.join(SEED, 'strong'), '-o', ''], '--output']
+    ]
+    for (const [args, name] of cases) {
+      const out = await cli(...args)
+      expectInputError(out)
+      expect(out.stderr).toBe(`update-gate: error: ${name}: is empty; expected a value\n`)
+    }
+    expect(existsSync(dir)).toBe(false)
+  })
+
+  it('refuses a --policy-timeout longer than a timer holds (2147483 s)', async () => {
+    for (const value of ['2147484', '3000000', '1e308']) {
+      const out = await cli(...evaluateArgs('strong', '--policy-timeout', value))
+      expectInputError(out, /--policy-timeout/, /at most 2147483/)
+    }
+    expect((await cli(...evaluateArgs('strong', '--policy-timeout', '2147483'))).code).toBe(
+      EXIT.pass
+    )
+  })
+
+  it('refuses an --output that would overwrite a file the command reads, through links too', async () => {
+    const dir = copySeed()
+    const pkg = path.join(dir, 'strong')
+    const index = path.join(pkg, 'update-evidence.yaml')
+    const artifact = path.join(pkg, 'artifacts', readdirSync(path.join(pkg, 'artifacts'))[0]!)
+    const data = path.join(dir, 'data.json')
+    writeFileSync(data, '{}')
+    const reports = tempDir()
+    const report = path.join(reports, 'approved.json')
+    expect((await cli(...evaluateIn(dir, 'strong', '--format', 'json', '--output', report))).code).toBe(EXIT.pass) // prettier-ignore
+    symlinkSync(index, path.join(dir, 'link.yaml'))
+    linkSync(index, path.join(dir, 'hard.yaml'))
+    const key = path.join(dir, 'keys', 'ic22-release-2026.pub')
+    const reads = ['--data', data, '--approved-reports', reports]
+    const cases: [output: string, overwritten: string][] = [
+      [index, index],
+      [path.join(pkg, 'approval.yaml'), path.join(pkg, 'approval.yaml')],
+      [artifact, artifact],
+      [path.join(dir, 'trust.yaml'), path.join(dir, 'trust.yaml')],
+      [key, realpathSync(key)],
+      [data, data],
+      [report, report],
+      [path.join(dir, 'link.yaml'), index],
+      [path.join(dir, 'hard.yaml'), index]
+    ]
+    for (const [output, overwritten] of cases) {
+      const before = readFileSync(output)
+      const out = await cli(...evaluateIn(dir, 'strong', ...reads, '--format', 'json', '--output', output)) // prettier-ignore
+      expectInputError(out)
+      expect(out.stderr).toBe(
+        `update-gate: error: ${output}: --output: would overwrite ${overwritten}, which this command reads; give another path\n`
+      )
+      expect(readFileSync(output)).toEqual(before)
+    }
+    const input = await cli('policy', 'input', pkg, '--trust', path.join(dir, 'trust.yaml'), '--output', index) // prettier-ignore
+    expectInputError(input, `${index}: --output: would overwrite ${index}`)
+    // An existing file the command does not read is overwritten as before.
+    const other = path.join(dir, 'report.json')
+    writeFileSync(other, 'old')
+    expect((await cli(...evaluateIn(dir, 'strong', '--format', 'json', '--output', other))).code).toBe(EXIT.pass) // prettier-ignore
+    expect(readFileSync(other, 'utf8')).toMatch(/^\{/)
+  })
+
+  it('refuses a policy build -o that would overwrite a source of the policy', async () => {
+    const dir = path.join(tempDir(), 'ops')
+    expect((await cli('policy', 'init', dir)).code).toBe(EXIT.pass)
+    for (const name of ['ops.rego', 'ops_test.rego']) {
+      const source = path.join(dir, name)
+      const before = readFileSync(source)
+      expectInputError(
+        await cli('policy', 'build', dir, '-o', source),
+        `${source}: --output: would overwrite ${source}, which this command reads`
+      )
+      expect(readFileSync(source)).toEqual(before)
+    }
   })
 
   it('exits 2 for an evaluation time without a zone', async () => {

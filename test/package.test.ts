@@ -344,6 +344,49 @@ describe('package manifest takes release files of any size, and only files', () 
   })
 })
 
+describe('package init refuses a package evaluate would refuse', () => {
+  it('a configuration id twice, or a product over the schema limit, names the option; nothing is written', async () => {
+    const work = tempDir()
+    const init = (...more: string[]) =>
+      cli(['package', 'init', path.join(work, 'pkg'), '--from', '1.0.0', '--to', '1.0.1', ...more])
+    expect(
+      await init('--product', 'P', '--configuration', 'a=X', '--configuration', 'a=Y')
+    ).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "update-gate: error: --configuration: configuration id 'a' appears more than once; must be unique\n"
+    })
+    const long = await init('--product', 'P'.repeat(1001))
+    expect(long.code).toBe(2)
+    expect(long.stderr).toMatch(
+      /^update-gate: error: --product: must NOT have more than 1000 characters/
+    )
+    expect(readdirSync(work)).toEqual([])
+  })
+})
+
+describe('package init into a file', () => {
+  it('names <dir>, and writes nothing', async () => {
+    const work = tempDir()
+    const file = path.join(work, 'trust.yaml')
+    writeFileSync(file, 'x')
+    const init = (dir: string) =>
+      cli(['package', 'init', dir, '--product', 'P', '--from', '1.0.0', '--to', '1.0.1'])
+    for (const [dir, why] of [
+      [file, 'is a file; give a directory (a new one, or an existing one)'],
+      [path.join(file, 'pkg'), 'lies under a file; give a directory path']
+    ]) {
+      expect(await init(dir!)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `update-gate: error: ${dir}: <dir>: ${why}\n`
+      })
+    }
+    expect(readdirSync(work)).toEqual(['trust.yaml'])
+  })
+})
+
 describe('package sign reads every input before it writes, and never overwrites another file with the public key', () => {
   async function manifested() {
     const work = tempDir()
@@ -385,6 +428,31 @@ describe('package sign reads every input before it writes, and never overwrites 
     const records = await cli(['package', 'sign', pkg, '--key', key, '--record', 'signing-event', '--public-key', fresh]) // prettier-ignore
     expect(records.code).toBe(0)
     expect(readFileSync(fresh, 'utf8')).toBe(before)
+  })
+
+  it('--public-key in a directory that does not exist is refused naming it; nothing is written', async () => {
+    const { work, pkg, key } = await manifested()
+    const target = path.join(work, 'nod', 'k.pub')
+    const out = await cli(['package', 'sign', pkg, '--key', key, '--public-key', target])
+    expect(out).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `update-gate: error: ${target}: --public-key: the public key directory '${path.dirname(target)}' does not exist; create it or give another path\n`
+    })
+    expect(readdirSync(pkg)).not.toContain('manifest.json.sig')
+  })
+
+  it('--record with --provenance is a usage error, not a --provenance ignored', async () => {
+    const { work, pkg, key } = await manifested()
+    const index = readFileSync(path.join(pkg, 'update-evidence.yaml'))
+    writeFileSync(path.join(work, 'statement.json'), '{}')
+    const out = await cli(['package', 'sign', pkg, '--key', key, '--record', 'approval', '--provenance', path.join(work, 'statement.json')]) // prettier-ignore
+    expect(out.code).toBe(2)
+    expect(out.stderr).toBe(
+      'update-gate: error: --provenance: signs the build provenance, with the manifest; --record signs records instead: sign each in its own run\n'
+    )
+    expect(readFileSync(path.join(pkg, 'update-evidence.yaml'))).toEqual(index)
+    expect(readdirSync(pkg)).not.toContain('approval.yaml.sig')
   })
 
   it('a statement that cannot be signed leaves the manifest unsigned', async () => {

@@ -227,6 +227,19 @@ describe('seeing the input', () => {
     expect(none.stdout).toMatch(/did not fire for this input/)
   })
 
+  it('policy explain of a policy with a syntax error says where, in one line, as policy build does', async () => {
+    const dir = policyDir({
+      'team.rego': 'package update_gate.custom.team\n\nx contains y if { y := }\n'
+    })
+    const r = await cli(seedArgs(['policy', 'explain'], 'strong', '--rule', 'x', '--policy', dir))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^update-gate: error: ${dir}: opa eval refused the policy: team/team\\.rego:3: rego_parse_error: [^\\n]+\\n$`
+      )
+    )
+  })
+
   it('policy explain without opa names npm run policy:tools', async () => {
     const r = await withoutOpa(tempDir(), () =>
       cli(['policy', 'explain', path.join(SEED, 'strong'), '--trust', SEED_TRUST, '--rule', 'x'])
@@ -351,5 +364,109 @@ describe('smaller authoring fixes', () => {
     const built = await cli(['policy', 'build', dir, '-o', path.join(tempDir(), 'b.tar.gz')])
     expect(built.code).toBe(2)
     expect(built.stderr).toMatch(/holds only _test\.rego files \(1\); a build needs a policy file/)
+  })
+})
+
+describe('paths and tools the user gets wrong are input errors (exit 2), one line each', () => {
+  /** One line on stderr, exit 2, nothing on stdout, and not an internal error. */
+  const expectOneLine = (r: { code: number; stdout: string; stderr: string }, line: string) => {
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `update-gate: error: ${line}\n` })
+  }
+
+  /** Runs `fn` with a program named opa that prints nothing and exits 0 first on PATH. */
+  async function withFakeOpa<T>(fn: () => Promise<T>): Promise<T> {
+    const bin = tempDir()
+    writeFileSync(path.join(bin, 'opa'), '#!/bin/sh\nexit 0\n', { mode: 0o755 })
+    const saved = process.env.PATH
+    process.env.PATH = `${bin}${path.delimiter}${saved ?? ''}`
+    try {
+      return await fn()
+    } finally {
+      process.env.PATH = saved
+    }
+  }
+
+  it('policy init into a file names <dir>', async () => {
+    const file = path.join(tempDir(), 'f')
+    writeFileSync(file, 'x')
+    expectOneLine(
+      await cli(['policy', 'init', file, '--team', 't']),
+      `${file}: <dir>: is a file; give a directory (a new one, or an existing one)`
+    )
+  })
+
+  it('policy input --output that cannot be written names --output', async () => {
+    const dir = tempDir()
+    const missing = path.join(dir, 'nod', 'x.json')
+    const input = (output: string) =>
+      cli(seedArgs(['policy', 'input'], 'strong', '--output', output))
+    expectOneLine(await input(dir), `${dir}: --output: the policy input is a directory; give a file path`) // prettier-ignore
+    expectOneLine(
+      await input(missing),
+      `${missing}: --output: the policy input directory '${path.dirname(missing)}' does not exist; create it or give another path`
+    )
+    if (existsSync('/dev/full'))
+      expectOneLine(
+        await input('/dev/full'),
+        '/dev/full: --output: the policy input cannot be written: ENOSPC: no space left on device, write'
+      )
+  })
+
+  it('--policy builtin and built-in are the built-in policy, as in the Action', async () => {
+    const json = ['--format', 'json']
+    const builtIn = await cli(seedArgs(['evaluate'], 'strong', ...json))
+    for (const name of ['builtin', 'built-in']) {
+      const r = await cli(seedArgs(['evaluate'], 'strong', ...json, '--policy', name))
+      expect(r).toEqual(builtIn)
+    }
+  })
+
+  it('--policy naming a single .rego file says a Rego policy is given as its directory', async () => {
+    const dir = path.join(path.dirname(SEED), 'policies', 'two-approvers')
+    const file = path.join(dir, 'two_approvers.rego')
+    expectOneLine(
+      await cli(seedArgs(['evaluate'], 'strong', '--policy', file)),
+      `${file}: is a single Rego file; a Rego policy is given as its directory (${dir})`
+    )
+  })
+
+  it('policy build -o that cannot be written names --output, before opa runs, not the policy', async () => {
+    const dir = path.join(path.dirname(SEED), 'policies', 'two-approvers')
+    const work = tempDir()
+    const missing = path.join(work, 'nod', 'b.tar.gz')
+    expectOneLine(await cli(['policy', 'build', dir, '-o', work]), `${work}: --output: the bundle is a directory; give a file path`) // prettier-ignore
+    expectOneLine(
+      await cli(['policy', 'build', dir, '-o', missing]),
+      `${missing}: --output: the bundle directory '${path.dirname(missing)}' does not exist; create it or give another path`
+    )
+    if (existsSync('/dev/full'))
+      expectOneLine(
+        await cli(['policy', 'build', dir, '-o', '/dev/full']),
+        '/dev/full: --output: the bundle cannot be written: ENOSPC: no space left on device, write'
+      )
+  })
+
+  it('an opa on PATH that is not OPA is named as such by policy test, explain and build; no bundle is claimed', async () => {
+    const dir = path.join(path.dirname(SEED), 'policies', 'two-approvers')
+    const bundle = path.join(tempDir(), 'b.tar.gz')
+    const [test, explain, build] = await withFakeOpa(async () => [
+      await cli(['policy', 'test', dir]),
+      await cli(seedArgs(['policy', 'explain'], 'strong', '--rule', 'x')),
+      await cli(['policy', 'build', dir, '-o', bundle])
+    ])
+    for (const [r, file, what] of [
+      [test, dir, 'opa eval gave no JSON answer'],
+      [explain, 'built-in', 'opa eval gave no JSON answer'],
+      [build, dir, 'opa build wrote no bundle']
+    ] as const) {
+      expect(r.code).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^update-gate: error: ${file}: the opa on PATH is not Open Policy Agent \\(${what}\\): [^\\n]+\\n$`
+        )
+      )
+    }
+    expect(existsSync(bundle)).toBe(false)
   })
 })

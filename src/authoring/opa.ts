@@ -39,6 +39,10 @@ export function installOpa(env: NodeJS.ProcessEnv = process.env): string {
 export const opaInstallHint = (): string =>
   `${installOpa()}; or prebuild the policy with \`update-gate policy build <dir>\` where opa is, and pass the bundle.tar.gz`
 
+/** What opa did not do that OPA does: the opa first on PATH is another program. */
+export const notOpa = (what: 'eval' | 'build'): string =>
+  `the opa on PATH is not Open Policy Agent (opa ${what} ${what === 'eval' ? 'gave no JSON answer' : 'wrote no bundle'}): ${installOpa()}`
+
 export interface OpaRun {
   stdout: string
   stderr: string
@@ -85,6 +89,32 @@ function execOpa(args: string[], timeout: number, cwd?: string): Promise<OpaRun>
   })
 }
 
+/**
+ * The errors of `opa eval --format json` (`{"errors": [{message, code, location}]}`), one line
+ * each as opa build words them (`file:row: code: message`); undefined for any other output.
+ */
+function jsonErrors(stdout: string): string | undefined {
+  let parsed: { errors?: unknown }
+  try {
+    parsed = JSON.parse(stdout) as typeof parsed
+  } catch {
+    return undefined
+  }
+  if (!Array.isArray(parsed?.errors)) return undefined
+  return (
+    parsed.errors as {
+      message?: string
+      code?: string
+      location?: { file?: string; row?: number }
+    }[]
+  )
+    .map(e => {
+      const at = e.location?.file ? `${e.location.file}:${e.location.row ?? '?'}: ` : ''
+      return `${at}${e.code ? `${e.code}: ` : ''}${e.message ?? ''}`
+    })
+    .join('\n')
+}
+
 /** Runs opa, turning a missing binary, a time-out or a refusal into a POLICY_BUILD GateError. */
 export async function runOpa(args: string[], options: OpaOptions): Promise<OpaRun> {
   const timeout = options.timeoutMs ?? OPA_TIMEOUT_MS
@@ -117,11 +147,15 @@ export async function runOpa(args: string[], options: OpaOptions): Promise<OpaRu
     if (typeof failure.code === 'number' && options.accept?.includes(failure.code)) {
       return { stdout, stderr, code: failure.code }
     }
-    const said = renamePaths([stderr, stdout].filter(Boolean).join('\n'), options.rename)
+    const said = renamePaths(
+      [stderr, jsonErrors(stdout) ?? stdout].filter(Boolean).join('\n'),
+      options.rename
+    )
     const detail = (await explainUnavailable(said)).trim().split('\n').slice(0, 40).join('\n')
+    const text = detail || failure.message
     const err = new GateError(
       'POLICY_BUILD',
-      `opa ${args[0]} refused the policy:\n${detail || failure.message}`,
+      `opa ${args[0]} refused the policy:${text.includes('\n') ? '\n' : ' '}${text}`,
       where
     )
     throw Object.assign(err, { stdout, stderr })

@@ -6,15 +6,17 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from '../s
 import { tmpdir } from 'node:os'
 import { basename, join, relative, resolve } from 'node:path'
 import { GateError } from '../shared/errors.js'
+import { checkOutput, writeOutput } from '../shared/output-file.js'
 import { builtInPolicyDir } from '../evaluate/built-in.js'
 import { contributionProblems } from '../evaluate/contributions.js'
-import { exists } from './files.js'
-import { capabilitiesFile, installOpa, runOpa } from './opa.js'
+import { checkTargetDirectory, exists } from './files.js'
+import { capabilitiesFile, installOpa, notOpa, runOpa } from './opa.js'
 import {
   buildRegoDirectory,
   builtInRegoFiles,
   fixtureFiles,
   opaTestArgs,
+  policyFiles,
   policySources,
   replacesBuiltIn,
   stageSources
@@ -71,6 +73,7 @@ export async function initPolicy(dir: string, team: string): Promise<string[]> {
       file: shipped
     })
   }
+  await checkTargetDirectory(dir)
   const clashes = []
   for (const c of copies) if (await exists(join(dir, c.to))) clashes.push(c.to)
   if (clashes.length > 0) {
@@ -95,9 +98,21 @@ export async function initPolicy(dir: string, team: string): Promise<string[]> {
   return written
 }
 
-/** `opa build -t wasm` exactly as the gate runs it for `--policy <dir>`. */
+/**
+ * `opa build -t wasm` exactly as the gate runs it for `--policy <dir>`, into `output` (-o): a
+ * path checked before opa runs, written only once opa has built the bundle.
+ */
 export async function buildPolicy(dir: string, output: string): Promise<string> {
-  await buildRegoDirectory(resolve(dir), resolve(output), { hint: installOpa() })
+  const place = { field: '--output', what: 'the bundle' }
+  await checkOutput(output, place, () => policyFiles(dir))
+  const work = await mkdtemp(join(tmpdir(), 'update-gate-bundle-'))
+  try {
+    const bundle = join(work, 'bundle.tar.gz')
+    await buildRegoDirectory(resolve(dir), bundle, { hint: installOpa() })
+    await writeOutput(output, await readFile(bundle), place)
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
   return (await replacesBuiltIn(resolve(dir)))
     ? 'replaces the built-in policy'
     : 'extends the built-in policy'
@@ -137,9 +152,17 @@ async function withTestCapabilities<T>(use: (file: string) => Promise<T>): Promi
   }
 }
 
-/** opa eval's answer: the value of the query's first expression. */
-function evalValue(stdout: string): unknown {
-  const parsed = JSON.parse(stdout) as { result?: { expressions: { value: unknown }[] }[] }
+/**
+ * opa eval's answer: the value of the query's first expression. Anything but JSON is not OPA's
+ * answer: another program named opa is first on PATH.
+ */
+function evalValue(stdout: string, file: string): unknown {
+  let parsed: { result?: { expressions: { value: unknown }[] }[] }
+  try {
+    parsed = JSON.parse(stdout) as typeof parsed
+  } catch {
+    throw new GateError('POLICY_BUILD', notOpa('eval'), { file })
+  }
   return parsed.result?.[0]?.expressions[0]?.value
 }
 
@@ -164,7 +187,7 @@ async function contractProblems(dir: string, capabilities: string): Promise<stri
       hint: installOpa()
     }
   )
-  const byFixture = (evalValue(stdout) ?? {}) as Record<string, unknown>
+  const byFixture = (evalValue(stdout, dir) ?? {}) as Record<string, unknown>
   const seen = new Map<string, string[]>()
   for (const fixture of FIXTURES) {
     for (const problem of contributionProblems(byFixture[fixture])) {
@@ -261,7 +284,7 @@ export async function explainRule(
       hint: installOpa()
     }
     const found = await runOpa([...base, ...data, '--format', 'json', query], why)
-    const findings = (evalValue(found.stdout) ?? []) as FoundFinding[]
+    const findings = (evalValue(found.stdout, why.file) ?? []) as FoundFinding[]
     const sources = await sourcesOf(
       staged.map(name => join(work, name)),
       rule,

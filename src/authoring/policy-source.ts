@@ -9,6 +9,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path'
 import { builtInPolicyDir, readBuiltInPolicy, type PolicyBundle } from '../evaluate/built-in.js'
 import { GateError } from '../shared/errors.js'
 import { MAX_WASM_BYTES, readWasmBundle } from './bundle.js'
+import { exists } from './files.js'
 
 /** The decision package: a directory that declares it replaces the built-in policy. */
 const DECISION_PACKAGE = /^\s*package\s+update_gate\.decision\s*(#.*)?$/m
@@ -29,6 +30,15 @@ export async function regoFiles(dir: string, options: { tests?: boolean } = {}):
     .filter(e => options.tests || !e.name.endsWith('_test.rego'))
     .map(e => join(e.parentPath, e.name))
     .sort()
+}
+
+/**
+ * The files a policy source is read from, which an output may not overwrite: a directory's .rego
+ * files (its tests too), else the source itself.
+ */
+export async function policyFiles(source: string): Promise<string[]> {
+  const info = await stat(source).catch(() => undefined)
+  return info?.isDirectory() ? regoFiles(source, { tests: true }) : [source]
 }
 
 /** The built-in policy's non-test sources, shipped in dist/policy/rego/ for extension. */
@@ -124,7 +134,7 @@ export async function buildRegoDirectory(
 ): Promise<void> {
   const dirs = (Array.isArray(dir) ? dir : [dir]).map(d => resolve(d))
   const { files, replaces } = await policySources(dirs)
-  const { opaBuildArgs, runOpa } = await import('./opa.js') // child_process: only for Rego
+  const { notOpa, opaBuildArgs, runOpa } = await import('./opa.js') // child_process: only for Rego
   const stage = await mkdtemp(join(tmpdir(), 'update-gate-build-'))
   try {
     const { staged, rename } = await stageSources(dirs, files, stage)
@@ -134,6 +144,8 @@ export async function buildRegoDirectory(
       rename,
       ...(options.hint ? { hint: options.hint } : {})
     })
+    if (!(await exists(output)))
+      throw new GateError('POLICY_BUILD', notOpa('build'), { file: dirs.join(', ') })
   } finally {
     await rm(stage, { recursive: true, force: true })
   }
@@ -161,9 +173,13 @@ export async function opaTestArgs(
 export const fixtureFiles = (): string[] =>
   ['fixtures_test.rego', 'examples_test.rego'].map(f => join(builtInPolicyDir(), 'testing', f))
 
+/** The names of the built-in policy (`--policy`, the Action's `policy` input). */
+const BUILT_IN_NAMES: readonly string[] = ['builtin', 'built-in']
+
 /** Resolves the `--policy` / `policy` value to a loadable bundle. */
 export async function readPolicy(source: string | undefined): Promise<PolicyBundle> {
-  if (source === undefined || source === '' || source === 'built-in') return readBuiltInPolicy()
+  if (source === undefined || source === '' || BUILT_IN_NAMES.includes(source))
+    return readBuiltInPolicy()
   const path = resolve(source)
   let info
   try {
@@ -187,6 +203,12 @@ export async function readPolicy(source: string | undefined): Promise<PolicyBund
       await rm(work, { recursive: true, force: true })
     }
   }
+  if (source.endsWith('.rego'))
+    throw new GateError(
+      'POLICY_LOAD',
+      `is a single Rego file; a Rego policy is given as its directory (${dirname(source)})`,
+      { file: source }
+    )
   if (source.endsWith('.wasm')) {
     if (info.size > MAX_WASM_BYTES)
       throw new GateError('FILE_TOO_LARGE', `over ${MAX_WASM_BYTES} bytes`, { file: source })

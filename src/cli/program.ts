@@ -3,11 +3,11 @@
  * it in process; src/cli.ts only wires it to the real process.
  *   0 the gate passed   1 the gate failed under --fail-on   2 usage or input error   3 internal error
  */
-import { close, open, writeFile } from '../shared/fs-async.js'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { dirname } from 'node:path'
 import { GateError, isGateError, messageOf } from '../shared/errors.js'
+import { checkOutput, writeOutput } from '../shared/output-file.js'
 import { policyInputOf, runGate } from '../gate.js'
+import { MAX_POLICY_TIMEOUT_MS } from '../evaluate/runner.js'
 import type { IndexPlaces } from '../shared/index-places.js'
 import {
   REPORT_FORMATS,
@@ -24,6 +24,8 @@ import { readPrivateKey } from '../authoring/package/keys.js'
 import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { initPackage, signPackage, writeManifest } from '../authoring/package/package.js'
 import { checkPackage } from '../authoring/package/check.js'
+import { policyFiles } from '../authoring/policy-source.js'
+import { trustFilesOf } from '../load/index.js'
 import { writeAllSync } from '../shared/stdio.js'
 import { VERSION } from '../shared/version.js'
 import { failIfDrained } from '../shared/exit.js'
@@ -153,37 +155,55 @@ export function main(argv: readonly string[]): Promise<void> {
   )
 }
 
-/** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
-async function writeReport(file: string, text: string | readonly string[]): Promise<void> {
-  try {
-    // Written a piece at a time, as given (a large report is not joined into one string): each
-    // writeFile on the descriptor writes all of its piece at the current position.
-    const fd = await open(file, 'w')
-    try {
-      for (const piece of typeof text === 'string' ? [text] : text) await writeFile(fd, piece)
-    } finally {
-      await close(fd)
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT'
-        ? `directory '${dirname(file) || '.'}' does not exist; create it or give another path`
-        : code === 'EISDIR'
-          ? 'is a directory; give a file path'
-          : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-            ? 'is not writable; give a path you can write'
-            : `cannot be written: ${messageOf(error)}`
-    throw new GateError('FILE_UNREADABLE', `the report ${why}`, { file, field: '--output' })
-  }
-}
+/**
+ * What `evaluate` and `policy input` read, which their --output may not overwrite: the package,
+ * the trust configuration and the files it names, the data files and the retained reports.
+ */
+const gateInputs = (
+  packageDir: string,
+  options: { trust: string; data: string[]; approvedReports: string[] }
+): string[] => [
+  packageDir,
+  options.trust,
+  ...trustFilesOf(options.trust),
+  ...options.data,
+  ...options.approvedReports
+]
+
+/** Where `evaluate --output` writes. */
+const REPORT_OUTPUT = { field: '--output', what: 'the report' }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
 
-const positiveSeconds = (value: string): number => {
+/**
+ * An empty value (`--policy ""`, `policy init ""`) is a usage error naming the option or argument,
+ * never read as the option left out (the built-in policy, stdout) or as the current directory.
+ * Checked once, for every command, after commander has parsed the command line.
+ */
+function refuseEmptyValues(command: Command): void {
+  const empty = (value: unknown) => value === '' || (Array.isArray(value) && value.includes(''))
+  for (const option of command.options) {
+    if (empty(command.getOptionValue(option.attributeName())))
+      throw new GateError('USAGE', 'is empty; expected a value', {
+        field: option.long ?? option.flags
+      })
+  }
+  command.registeredArguments.forEach((argument, i) => {
+    if (empty(command.processedArgs[i]))
+      throw new GateError('USAGE', 'is empty; expected a value', {
+        field: `<${argument.name()}>`
+      })
+  })
+}
+
+/** --policy-timeout: seconds, more than 0 and no more than a timer holds (2147483). */
+const MAX_POLICY_TIMEOUT_S = Math.floor(MAX_POLICY_TIMEOUT_MS / 1000)
+const policyTimeoutSeconds = (value: string): number => {
   const seconds = Number(value)
-  if (!Number.isFinite(seconds) || seconds <= 0)
-    throw new InvalidArgumentError('expected seconds > 0')
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_POLICY_TIMEOUT_S)
+    throw new InvalidArgumentError(
+      `expected seconds > 0 and at most ${MAX_POLICY_TIMEOUT_S} (what a timer can hold)`
+    )
   return seconds
 }
 
@@ -206,6 +226,7 @@ export function buildProgram(
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run update-gate --help for usage)')
+    .hook('preAction', (_program, command) => refuseEmptyValues(command))
 
   program
     .command('evaluate')
@@ -234,7 +255,7 @@ export function buildProgram(
     )
     .option(
       '--policy <source>',
-      'policy: a directory of .rego files (compiled with opa from PATH; extends the built-in policy unless it defines update_gate.decision), a bundle.tar.gz from `update-gate policy build`, or a .wasm file (default: built-in)'
+      'policy: a directory of .rego files (compiled with opa from PATH; extends the built-in policy unless it defines update_gate.decision), a bundle.tar.gz from `update-gate policy build`, or a .wasm file; builtin (or built-in): the built-in policy, the default'
     )
     .option(
       '--data <file>',
@@ -250,8 +271,8 @@ export function buildProgram(
     )
     .option(
       '--policy-timeout <seconds>',
-      'time limit of one evaluation of a custom policy (default 10)',
-      positiveSeconds
+      `time limit of one evaluation of a custom policy (default 10, at most ${MAX_POLICY_TIMEOUT_S})`,
+      policyTimeoutSeconds
     )
     .option(
       '--sign-key <pem>',
@@ -308,6 +329,12 @@ export function buildProgram(
         options.signKey === undefined
           ? undefined
           : await readPrivateKey(options.signKey, '--sign-key')
+      if (options.output)
+        await checkOutput(options.output, REPORT_OUTPUT, async () => [
+          ...gateInputs(packageDir, options),
+          ...(options.policy ? await policyFiles(options.policy) : []),
+          ...(options.signKey ? [options.signKey] : [])
+        ])
       const attestations =
         options.fetchAttestations === undefined
           ? undefined
@@ -334,9 +361,10 @@ export function buildProgram(
         if (options.output && options.format === 'json' && isGateError(error)) {
           const { code, message, file, field } = error
           // An unwritable --output is its own error; the policy's error is the one to report.
-          await writeReport(
+          await writeOutput(
             options.output,
-            `${JSON.stringify({ error: { code, message, file: file ?? null, field: field ?? null } }, null, 2)}\n`
+            `${JSON.stringify({ error: { code, message, file: file ?? null, field: field ?? null } }, null, 2)}\n`,
+            REPORT_OUTPUT
           ).catch(() => undefined)
         }
         throw error
@@ -366,7 +394,7 @@ export function buildProgram(
               ...(places ? { places } : {})
             })
       if (options.output) {
-        await writeReport(options.output, parts)
+        await writeOutput(options.output, parts, REPORT_OUTPUT)
         io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`)
       } else {
         for (const part of parts) io.stdout(part)
@@ -458,10 +486,13 @@ export function buildProgram(
   )
     .option('--output <file>', 'write the JSON to this file instead of stdout')
     .action(async (packageDir: string, options: InputOptions) => {
+      const output = { field: '--output', what: 'the policy input' }
+      if (options.output)
+        await checkOutput(options.output, output, () => gateInputs(packageDir, options))
       const doc = await inputFor(packageDir, options)
       const text = `${JSON.stringify(doc, null, 2)}\n`
       if (options.output) {
-        await writeFile(options.output, text)
+        await writeOutput(options.output, text, output)
         io.stderr(`update-gate: policy input written to ${options.output}\n`)
       } else io.stdout(text)
     })

@@ -42,8 +42,14 @@ export interface PolicyRunner {
   close(): Promise<void>
 }
 
+/** The longest time limit a timer holds (setTimeout's 2^31 - 1 ms, about 24.8 days). */
+export const MAX_POLICY_TIMEOUT_MS = 2 ** 31 - 1
+
 export interface RunnerOptions {
-  /** Time limit of one evaluation of a policy other than the built-in one (default 10 s). */
+  /**
+   * Time limit of one evaluation of a policy other than the built-in one (default 10 s; at most
+   * MAX_POLICY_TIMEOUT_MS).
+   */
   timeoutMs?: number
 }
 

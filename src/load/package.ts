@@ -44,6 +44,33 @@ function assertUnique(values: string[], file: string, field: (i: number) => stri
   })
 }
 
+/**
+ * The checks of an index as a whole, before any evidence is read: its schema, and evidence and
+ * configuration ids each unique. `package init` makes them on the index it is about to write.
+ */
+export function checkIndex(raw: unknown): asserts raw is UpdateEvidenceIndex {
+  validateOrThrow('update-evidence', raw, INDEX_FILE)
+  assertUnique(
+    raw.evidence.map(e => e.id),
+    INDEX_FILE,
+    i => `evidence[${i}].id`,
+    'evidence id'
+  )
+  assertUnique(
+    raw.scope.configurations.map(c => c.id),
+    INDEX_FILE,
+    i => `scope.configurations[${i}].id`,
+    'configuration id'
+  )
+  // Policies key an exception's problems and waivers by its id.
+  assertUnique(
+    (raw.exceptions ?? []).map(e => e.id),
+    INDEX_FILE,
+    i => `exceptions[${i}].id`,
+    'exception id'
+  )
+}
+
 function packageFacts(raw: UpdateEvidenceIndex, index: ReadResult): PackageFacts {
   const f = INDEX_FILE
   const exceptions: ExceptionRecord[] = (raw.exceptions ?? []).map((e, i) => ({
@@ -146,27 +173,8 @@ export async function loadPackage(
   const { value: raw, fast } = readYaml(text, INDEX_FILE, { maxAliasCount })
   // Found in this read, before anything else sees the value.
   const places = options.places ? indexPlacesOfRead(index.bytes.length, text, fast) : undefined
-  validateOrThrow('update-evidence', raw, INDEX_FILE)
+  checkIndex(raw)
   const facts = packageFacts(raw, index)
-  assertUnique(
-    raw.evidence.map(e => e.id),
-    INDEX_FILE,
-    i => `evidence[${i}].id`,
-    'evidence id'
-  )
-  assertUnique(
-    facts.scope.configurations.map(c => c.id),
-    INDEX_FILE,
-    i => `scope.configurations[${i}].id`,
-    'configuration id'
-  )
-  // Policies key an exception's problems and waivers by its id.
-  assertUnique(
-    facts.exceptions.map(e => e.id),
-    INDEX_FILE,
-    i => `exceptions[${i}].id`,
-    'exception id'
-  )
 
   const readOther = (rel: string, where: Where): ReadResult | null => {
     const result = readInside(root, rel, maxBytes, where)

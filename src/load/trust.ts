@@ -196,6 +196,29 @@ const TRUSTED_ROOT_BYTES_FIELDS = [
 ]
 
 /**
+ * The files a trust configuration names beside it (`keys[].publicKeyFile`,
+ * `sigstore.trustedRoot`), resolved as loadTrust resolves them; none when it cannot be read
+ * (loadTrust then reads none either). Not validated: for a command that must not overwrite them.
+ */
+export function trustFilesOf(trustFile: string): string[] {
+  let read: YamlFile
+  try {
+    read = readYamlFile(trustFile, trustFile)
+  } catch {
+    return []
+  }
+  const raw = read.value as { keys?: unknown; sigstore?: { trustedRoot?: unknown } } | null
+  const keys: unknown[] = Array.isArray(raw?.keys) ? raw.keys : []
+  const names = [
+    ...keys.map(k => (k as { publicKeyFile?: unknown } | null)?.publicKeyFile),
+    raw?.sigstore?.trustedRoot
+  ]
+  return names
+    .filter((n): n is string => typeof n === 'string')
+    .map(n => path.resolve(path.dirname(read.real), n))
+}
+
+/**
  * Reads the trust configuration (YAML). `publicKeyFile` paths are relative to the trust file's
  * directory and may not leave it. Every key is kept, revoked and expired ones too: the policy
  * decides what they are worth. `read`: the file as the collect stage read it (the Action, for its

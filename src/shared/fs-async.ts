@@ -9,6 +9,7 @@
 import fs from 'node:fs'
 import { promisify } from 'node:util'
 
+export const access = promisify(fs.access)
 export const copyFile = promisify(fs.copyFile)
 export const mkdir = promisify(fs.mkdir)
 export const mkdtemp = promisify(fs.mkdtemp)

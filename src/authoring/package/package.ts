@@ -21,9 +21,11 @@ import yamlLibrary from '../../shared/yaml-library.cjs'
 import { sha256File } from '../../verify/digest.js'
 import { IN_TOTO_STATEMENT_V1, SLSA_PROVENANCE_V1 } from '../../verify/dsse.js'
 import { SIGNED_RECORD_KINDS } from '../../load/records.js'
+import { checkIndex } from '../../load/package.js'
 import { readPrivateKey, type SigningKey } from './keys.js'
 import { signBlob, signDsse } from './sign.js'
-import { exists } from '../files.js'
+import { checkTargetDirectory, exists } from '../files.js'
+import { checkOutput, writeOutput } from '../../shared/output-file.js'
 import { schemaUrl, DOCS } from './links.js'
 import { FILL_IN, recordTemplates } from './templates.js'
 
@@ -167,12 +169,38 @@ retention:
 `
 }
 
+/** The option each scope field of the index comes from. */
+const INIT_OPTIONS: Record<string, string> = {
+  'scope.product': '--product',
+  'scope.fromVersion': '--from',
+  'scope.toVersion': '--to',
+  'scope.cohort': '--cohort',
+  'scope.configurations': '--configuration',
+  'scope.vulnerabilities': '--vulnerability'
+}
+
+/**
+ * The index `package init` is about to write, checked as `evaluate` checks it (schema, unique
+ * ids): a package the gate would refuse is refused here, naming the option the value came from.
+ */
+function checkInitIndex(index: string): void {
+  try {
+    checkIndex(parseYaml(index, INDEX_FILE))
+  } catch (error) {
+    const field = error instanceof GateError ? error.field : undefined
+    const option = Object.entries(INIT_OPTIONS).find(([f]) => field?.startsWith(f))?.[1]
+    if (!option) throw error
+    throw new GateError('USAGE', (error as GateError).message, { field: option })
+  }
+}
+
 /**
  * Writes the index and a template of every record it lists (never over an existing file: all
  * are checked before the first is written), and creates artifacts/.
  */
 export async function initPackage(dir: string, options: InitOptions): Promise<string[]> {
   const index = indexTemplate(options)
+  checkInitIndex(index)
   const records = recordTemplates({
     product: options.product,
     fromVersion: options.fromVersion,
@@ -182,6 +210,7 @@ export async function initPackage(dir: string, options: InitOptions): Promise<st
     vulnerabilities: options.vulnerabilities ?? []
   })
   const files: [string, string][] = [[INDEX_FILE, index], ...Object.entries(records)]
+  await checkTargetDirectory(dir)
   for (const [name] of files) await refuseExisting(path.join(dir, name))
   await mkdir(path.join(dir, ARTIFACTS_DIR), { recursive: true })
   for (const [name, text] of files) await writeNew(path.join(dir, name), text)
@@ -445,19 +474,28 @@ function checkStatement(raw: any, file: string): void {
  * envelope signed over its PAE. The statement's bytes are kept exactly as given.
  */
 export async function signPackage(dir: string, options: SignOptions): Promise<SignResult> {
+  const records = options.records ?? []
+  if (records.length > 0 && options.provenance)
+    throw new GateError(
+      'USAGE',
+      'signs the build provenance, with the manifest; --record signs records instead: sign each in its own run',
+      { field: '--provenance' }
+    )
   const index = await readIndex(dir)
   const key = await readPrivateKey(options.key)
   if (options.publicKeyOut) await checkPublicKeyOut(options.publicKeyOut, key.publicKeyPem)
   const signed =
-    options.records && options.records.length > 0
-      ? await signRecords(dir, options.records, key)
+    records.length > 0
+      ? await signRecords(dir, records, key)
       : await signManifest(dir, index, key, options)
   if (options.publicKeyOut) {
-    await writeNew(options.publicKeyOut, key.publicKeyPem, true)
+    await writeOutput(options.publicKeyOut, key.publicKeyPem, PUBLIC_KEY_OUTPUT)
     signed.written.push(options.publicKeyOut)
   }
   return signed
 }
+
+const PUBLIC_KEY_OUTPUT = { field: '--public-key', what: 'the public key' }
 
 /**
  * Where `--public-key` writes: a new file, or one that already holds this very public key (the
@@ -466,7 +504,7 @@ export async function signPackage(dir: string, options: SignOptions): Promise<Si
  */
 async function checkPublicKeyOut(file: string, publicKeyPem: string): Promise<void> {
   const info = await stat(file).catch(() => undefined)
-  if (!info) return // nothing there: a new file
+  if (!info) return checkOutput(file, PUBLIC_KEY_OUTPUT) // a new file: its directory can take it
   // Read only a regular file of the key's size: never a FIFO (which would wait) or an image.
   const held =
     info.isFile() && info.size === Buffer.byteLength(publicKeyPem)
