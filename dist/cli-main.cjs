@@ -1,11 +1,11 @@
 (function (exports, require, module, __filename, __dirname) {
 'use strict';
 
-var fs = require('node:fs');
-var require$$0 = require('node:util');
-var require$$0$1 = require('node:events');
+var require$$0 = require('node:events');
 var path = require('node:path');
+var fs = require('node:fs');
 var require$$3 = require('node:process');
+var require$$0$1 = require('node:util');
 var node_os = require('node:os');
 var require$$1 = require('node:url');
 var promises = require('node:stream/promises');
@@ -64,27 +64,6 @@ function getAugmentedNamespace(n) {
 	});
 	return a;
 }
-
-/**
- * node:fs's asynchronous calls as promises, made from its callback API: nothing in the bundles
- * imports `node:fs/promises`, because loading it loads Node's readline, REPL history and file
- * watcher modules (a few ms of every start-up, for a module that only wraps these same calls).
- * Local documents are read synchronously (fs-safe.ts: a thread hop costs more than reading a small
- * file); these are for writes, temporary folders, the authoring tools, and an artifact's digest
- * (`read` on a descriptor fs-safe opened, overlapping the hash).
- */
-const copyFile = require$$0.promisify(fs.copyFile);
-const mkdir = require$$0.promisify(fs.mkdir);
-const mkdtemp = require$$0.promisify(fs.mkdtemp);
-const readFile = require$$0.promisify(fs.readFile);
-const readdir = require$$0.promisify(fs.readdir);
-const realpath = require$$0.promisify(fs.realpath);
-const rm = require$$0.promisify(fs.rm);
-const stat = require$$0.promisify(fs.stat);
-const writeFile = require$$0.promisify(fs.writeFile);
-const open = require$$0.promisify(fs.open);
-const read = require$$0.promisify(fs.read);
-const close = require$$0.promisify(fs.close);
 
 var commander$1 = {};
 
@@ -1563,7 +1542,7 @@ var hasRequiredCommand;
 function requireCommand () {
 	if (hasRequiredCommand) return command;
 	hasRequiredCommand = 1;
-	const EventEmitter = require$$0$1.EventEmitter;
+	const EventEmitter = require$$0.EventEmitter;
 	const childProcess = { spawn: (...args) => process.getBuiltinModule('node:child_process').spawn(...args) };
 	const path$1 = path;
 	const fs$1 = fs;
@@ -4400,6 +4379,8 @@ class GateError extends Error {
     code;
     file;
     field;
+    /** Lines under the message: the items of a list (each problem of a policy's output...). */
+    details;
     constructor(code, message, where = {}) {
         // A safety net: messages quote bounded excerpts (`excerpt`, `clip`), so this rarely cuts.
         super(clip(message, MAX_MESSAGE_CHARS));
@@ -4407,21 +4388,28 @@ class GateError extends Error {
         this.code = code;
         this.file = where.file === undefined ? undefined : clip(where.file, MAX_PLACE_CHARS);
         this.field = where.field === undefined ? undefined : clip(where.field, MAX_PLACE_CHARS);
+        this.details = (where.details ?? []).slice(0, MAX_DETAILS).map(d => clip(d, MAX_MESSAGE_CHARS));
     }
     /**
-     * `file: field: message`, the one line a user sees: a line break or other control character
-     * in any part (a path, a quoted value) is written as an escape, so no input can start a line
-     * of its own (one that reads like the gate's).
+     * `file: field: message`, the line a user sees, then each detail indented on a line of its
+     * own. A line break or other control character inside any part (a path, a quoted value) is
+     * written as an escape, so no input can start a line (one that reads like the gate's).
      */
     describe() {
         const place = [this.file, this.field].filter(Boolean).join(': ');
-        return oneLine(place ? `${place}: ${this.message}` : this.message);
+        const head = oneLine(place ? `${place}: ${this.message}` : this.message);
+        return [head, ...this.details.map(d => `  ${oneLine(d)}`)].join('\n');
     }
 }
+/** Most detail lines a GateError shows. */
+const MAX_DETAILS = 40;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** `text` with each control character (C0, C1, line and paragraph separators) escaped. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES = { '\n': '\\n', '\r': '\\r' };
+/**
+ * `text` with each control character that can end or rewrite a line (C0 but the tab, C1, line
+ * and paragraph separators) escaped.
+ */
 function oneLine(text) {
     return text.replace(CONTROL, c => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -4488,6 +4476,108 @@ function messageOf(error) {
     if (typeof error === 'object' && error !== null && 'message' in error)
         return String(error.message);
     return String(error);
+}
+
+/**
+ * node:fs's asynchronous calls as promises, made from its callback API: nothing in the bundles
+ * imports `node:fs/promises`, because loading it loads Node's readline, REPL history and file
+ * watcher modules (a few ms of every start-up, for a module that only wraps these same calls).
+ * Local documents are read synchronously (fs-safe.ts: a thread hop costs more than reading a small
+ * file); these are for writes, temporary folders, the authoring tools, and an artifact's digest
+ * (`read` on a descriptor fs-safe opened, overlapping the hash).
+ */
+const access = require$$0$1.promisify(fs.access);
+const copyFile = require$$0$1.promisify(fs.copyFile);
+const mkdir = require$$0$1.promisify(fs.mkdir);
+const mkdtemp = require$$0$1.promisify(fs.mkdtemp);
+const readFile = require$$0$1.promisify(fs.readFile);
+const readdir = require$$0$1.promisify(fs.readdir);
+const realpath = require$$0$1.promisify(fs.realpath);
+const rm = require$$0$1.promisify(fs.rm);
+const stat = require$$0$1.promisify(fs.stat);
+const writeFile = require$$0$1.promisify(fs.writeFile);
+const open = require$$0$1.promisify(fs.open);
+const read = require$$0$1.promisify(fs.read);
+const close = require$$0$1.promisify(fs.close);
+
+/**
+ * A file the user names for a command's output (`evaluate --output`, `policy input --output`,
+ * `policy build -o`): checked before the command does its work, then written. A path that cannot
+ * be written is an input error (exit 2) naming the file and the option, never an internal error;
+ * so is a path that would overwrite a file the command reads.
+ */
+function outputError(error, file, place) {
+    const code = error.code;
+    const parent = path.dirname(file) || '.';
+    const why = code === 'ENOENT'
+        ? `directory '${parent}' does not exist; create it or give another path`
+        : code === 'ENOTDIR'
+            ? `'${parent}' is not a directory; give another path`
+            : code === 'EISDIR'
+                ? 'is a directory; give a file path'
+                : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+                    ? 'is not writable; give a path you can write'
+                    : `cannot be written: ${messageOf(error)}`;
+    return new GateError('FILE_UNREADABLE', `${place.what} ${why}`, { file, field: place.field });
+}
+const sameFile = (a, b) => a.dev === b.dev && a.ino === b.ino;
+/** `input` (a file, or any file under a directory) that is `target`'s file, else undefined. */
+async function inputAt(input, target) {
+    const info = await stat(input).catch(() => undefined);
+    if (!info?.isDirectory())
+        return info && sameFile(info, target) ? input : undefined;
+    const entries = await readdir(input, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const path$1 of entries.map(e => path.join(e.parentPath, e.name))) {
+        const entry = await stat(path$1).catch(() => undefined);
+        if (entry && sameFile(entry, target))
+            return path$1;
+    }
+    return undefined;
+}
+/**
+ * Before the command runs: the output can be written (its directory exists, it is not a
+ * directory, it is writable), and it is none of `inputs`, the files and directories (every file
+ * under one) the command reads, listed only when the output already is a file. Files are compared
+ * as the system knows them (device and inode), so a symlink or a hard link to an input is refused
+ * too. A full disk shows only when written.
+ */
+async function checkOutput$1(file, place, inputs = () => []) {
+    let info;
+    try {
+        info = await stat(file).catch((error) => error.code === 'ENOENT' ? undefined : Promise.reject(error));
+        if (info?.isDirectory())
+            throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+        await access(info ? file : path.dirname(file) || '.', fs.constants.W_OK);
+    }
+    catch (error) {
+        throw outputError(error, file, place);
+    }
+    if (!info?.isFile())
+        return; // nothing there yet (or a device): no input is overwritten
+    for (const input of await inputs()) {
+        const read = await inputAt(input, info);
+        if (read !== undefined)
+            throw new GateError('USAGE', `would overwrite ${read}, which this command reads; give another path`, { file, field: place.field });
+    }
+}
+/**
+ * Writes the output a piece at a time, as given (a large report is not joined into one string):
+ * each writeFile on the descriptor writes all of its piece at the current position.
+ */
+async function writeOutput(file, content, place) {
+    try {
+        const fd = await open(file, 'w');
+        try {
+            for (const piece of Array.isArray(content) ? content : [content])
+                await writeFile(fd, piece);
+        }
+        finally {
+            await close(fd);
+        }
+    }
+    catch (error) {
+        throw outputError(error, file, place);
+    }
 }
 
 /** The built-in policy shipped in dist/policy: where it is and how it is read. */
@@ -4574,6 +4664,39 @@ async function readWasmBundle(file) {
     return { name: file, wasm, data };
 }
 
+/** File helpers of the authoring commands (they write into a team's or a supplier's folder). */
+/** Whether anything exists at `path` (the commands never overwrite). */
+async function exists(path) {
+    try {
+        await stat(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The directory an init command writes into (`<dir>`): one that exists or a new one. A file there,
+ * or on the way there, is an input error naming it, found before anything is written.
+ */
+async function checkTargetDirectory(dir) {
+    const where = { file: dir, field: '<dir>' };
+    let info;
+    try {
+        info = await stat(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return;
+        throw new GateError('USAGE', code === 'ENOTDIR'
+            ? 'lies under a file; give a directory path'
+            : `cannot be read: ${messageOf(error)}`, where);
+    }
+    if (!info.isDirectory())
+        throw new GateError('USAGE', 'is a file; give a directory (a new one, or an existing one)', where);
+}
+
 /**
  * Where a policy comes from: the built-in one in dist/, a prebuilt OPA wasm bundle
  * (`bundle.tar.gz` from `opa build -t wasm`), a bare `.wasm` module, or a directory of `.rego`
@@ -4598,6 +4721,14 @@ async function regoFiles(dir, options = {}) {
         .filter(e => options.tests || !e.name.endsWith('_test.rego'))
         .map(e => path.join(e.parentPath, e.name))
         .sort();
+}
+/**
+ * The files a policy source is read from, which an output may not overwrite: a directory's .rego
+ * files (its tests too), else the source itself.
+ */
+async function policyFiles(source) {
+    const info = await stat(source).catch(() => undefined);
+    return info?.isDirectory() ? regoFiles(source, { tests: true }) : [source];
 }
 /** The built-in policy's non-test sources, shipped in dist/policy/rego/ for extension. */
 async function builtInRegoFiles() {
@@ -4665,7 +4796,7 @@ async function stageSources(dirs, files, stage) {
 async function buildRegoDirectory(dir, output, options = {}) {
     const dirs = (Array.isArray(dir) ? dir : [dir]).map(d => path.resolve(d));
     const { files, replaces } = await policySources(dirs);
-    const { opaBuildArgs, runOpa } = await Promise.resolve().then(function () { return require('./cli-opa.cjs'); }); // child_process: only for Rego
+    const { notOpa, opaBuildArgs, runOpa } = await Promise.resolve().then(function () { return require('./cli-opa.cjs'); }); // child_process: only for Rego
     const stage = await mkdtemp(path.join(node_os.tmpdir(), 'update-gate-build-'));
     try {
         const { staged, rename } = await stageSources(dirs, files, stage);
@@ -4675,6 +4806,8 @@ async function buildRegoDirectory(dir, output, options = {}) {
             rename,
             ...(options.hint ? { hint: options.hint } : {})
         });
+        if (!(await exists(output)))
+            throw new GateError('POLICY_BUILD', notOpa('build'), { file: dirs.join(', ') });
     }
     finally {
         await rm(stage, { recursive: true, force: true });
@@ -4695,9 +4828,11 @@ async function opaTestArgs(dir, extra = [], capabilities) {
  * scripts/generate-policy-fixtures.mjs), shipped in dist/.
  */
 const fixtureFiles = () => ['fixtures_test.rego', 'examples_test.rego'].map(f => path.join(builtInPolicyDir(), 'testing', f));
+/** The names of the built-in policy (`--policy`, the Action's `policy` input). */
+const BUILT_IN_NAMES = ['builtin', 'built-in'];
 /** Resolves the `--policy` / `policy` value to a loadable bundle. */
 async function readPolicy(source) {
-    if (source === undefined || source === '' || source === 'built-in')
+    if (source === undefined || source === '' || BUILT_IN_NAMES.includes(source))
         return readBuiltInPolicy();
     const path$1 = path.resolve(source);
     let info;
@@ -4720,6 +4855,8 @@ async function readPolicy(source) {
             await rm(work, { recursive: true, force: true });
         }
     }
+    if (source.endsWith('.rego'))
+        throw new GateError('POLICY_LOAD', `is a single Rego file; a Rego policy is given as its directory (${path.dirname(source)})`, { file: source });
     if (source.endsWith('.wasm')) {
         if (info.size > MAX_WASM_BYTES)
             throw new GateError('FILE_TOO_LARGE', `over ${MAX_WASM_BYTES} bytes`, { file: source });
@@ -8543,7 +8680,7 @@ function checkContributions(policy, resultSet) {
     const problems = contributionProblems(first?.result);
     if (problems.length === 0)
         return;
-    throw new GateError('POLICY_OUTPUT', `${problems.length} custom contribution(s) do not meet the contract (schemas/policy-output.schema.json, ${CONTRIBUTIONS_ENTRYPOINT}):\n${problems.map(p => `  - ${p}`).join('\n')}`, { file: policy.name });
+    throw new GateError('POLICY_OUTPUT', `${problems.length} custom contribution(s) do not meet the contract (schemas/policy-output.schema.json, ${CONTRIBUTIONS_ENTRYPOINT}):`, { file: policy.name, details: problems.map(p => `- ${p}`) });
 }
 
 /**
@@ -10649,6 +10786,8 @@ function instantiatePolicy(module, name, memory = MEMORY) {
  * process; any other policy (a team's bundle, wasm or Rego directory) runs in a bounded worker
  * (time limit, memory limits). Authoring tools (opa, bundles) are in src/authoring, not here.
  */
+/** The longest time limit a timer holds (setTimeout's 2^31 - 1 ms, about 24.8 days). */
+const MAX_POLICY_TIMEOUT_MS = 2 ** 31 - 1;
 /** The built-in policy, evaluated in process. */
 class InProcessRunner {
     bundle;
@@ -12404,6 +12543,17 @@ function assertUnique(values, file, field, what) {
         seen.add(v);
     });
 }
+/**
+ * The checks of an index as a whole, before any evidence is read: its schema, and evidence and
+ * configuration ids each unique. `package init` makes them on the index it is about to write.
+ */
+function checkIndex(raw) {
+    validateOrThrow('update-evidence', raw, INDEX_FILE);
+    assertUnique(raw.evidence.map(e => e.id), INDEX_FILE, i => `evidence[${i}].id`, 'evidence id');
+    assertUnique(raw.scope.configurations.map(c => c.id), INDEX_FILE, i => `scope.configurations[${i}].id`, 'configuration id');
+    // Policies key an exception's problems and waivers by its id.
+    assertUnique((raw.exceptions ?? []).map(e => e.id), INDEX_FILE, i => `exceptions[${i}].id`, 'exception id');
+}
 function packageFacts(raw, index) {
     const f = INDEX_FILE;
     const exceptions = (raw.exceptions ?? []).map((e, i) => ({
@@ -12491,12 +12641,8 @@ async function loadPackage(packageDir, options = {}) {
     const { value: raw, fast } = readYaml(text, INDEX_FILE, { maxAliasCount });
     // Found in this read, before anything else sees the value.
     const places = options.places ? indexPlacesOfRead(index.bytes.length, text, fast) : undefined;
-    validateOrThrow('update-evidence', raw, INDEX_FILE);
+    checkIndex(raw);
     const facts = packageFacts(raw, index);
-    assertUnique(raw.evidence.map(e => e.id), INDEX_FILE, i => `evidence[${i}].id`, 'evidence id');
-    assertUnique(facts.scope.configurations.map(c => c.id), INDEX_FILE, i => `scope.configurations[${i}].id`, 'configuration id');
-    // Policies key an exception's problems and waivers by its id.
-    assertUnique(facts.exceptions.map(e => e.id), INDEX_FILE, i => `exceptions[${i}].id`, 'exception id');
     const readOther = (rel, where) => {
         const result = readInside(root, rel, maxBytes, where);
         if (result)
@@ -12817,6 +12963,29 @@ const TRUSTED_ROOT_BYTES_FIELDS = [
     'certificateAuthorities[].certChain.certificates[].rawBytes',
     'timestampAuthorities[].certChain.certificates[].rawBytes'
 ];
+/**
+ * The files a trust configuration names beside it (`keys[].publicKeyFile`,
+ * `sigstore.trustedRoot`), resolved as loadTrust resolves them; none when it cannot be read
+ * (loadTrust then reads none either). Not validated: for a command that must not overwrite them.
+ */
+function trustFilesOf(trustFile) {
+    let read;
+    try {
+        read = readYamlFile(trustFile, trustFile);
+    }
+    catch {
+        return [];
+    }
+    const raw = read.value;
+    const keys = Array.isArray(raw?.keys) ? raw.keys : [];
+    const names = [
+        ...keys.map(k => k?.publicKeyFile),
+        raw?.sigstore?.trustedRoot
+    ];
+    return names
+        .filter((n) => typeof n === 'string')
+        .map(n => path.resolve(path.dirname(read.real), n));
+}
 /**
  * Reads the trust configuration (YAML). `publicKeyFile` paths are relative to the trust file's
  * directory and may not leave it. Every key is kept, revoked and expired ones too: the policy
@@ -15410,18 +15579,6 @@ function failsGate(decision, failOn) {
     return failOn === 'conditional' && decision === 'conditional';
 }
 
-/** File helpers of the authoring commands (they write into a team's or a supplier's folder). */
-/** Whether anything exists at `path` (the commands never overwrite). */
-async function exists(path) {
-    try {
-        await stat(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
 /** The package version (test/package-cli.test.ts checks it equals package.json's). */
 const VERSION = '0.1.0';
 
@@ -15659,12 +15816,38 @@ retention:
   locations: [${q(`${FILL_IN}: where they are kept, e.g. release records system`)}]
 `;
 }
+/** The option each scope field of the index comes from. */
+const INIT_OPTIONS = {
+    'scope.product': '--product',
+    'scope.fromVersion': '--from',
+    'scope.toVersion': '--to',
+    'scope.cohort': '--cohort',
+    'scope.configurations': '--configuration',
+    'scope.vulnerabilities': '--vulnerability'
+};
+/**
+ * The index `package init` is about to write, checked as `evaluate` checks it (schema, unique
+ * ids): a package the gate would refuse is refused here, naming the option the value came from.
+ */
+function checkInitIndex(index) {
+    try {
+        checkIndex(parseYaml(index, INDEX_FILE));
+    }
+    catch (error) {
+        const field = error instanceof GateError ? error.field : undefined;
+        const option = Object.entries(INIT_OPTIONS).find(([f]) => field?.startsWith(f))?.[1];
+        if (!option)
+            throw error;
+        throw new GateError('USAGE', error.message, { field: option });
+    }
+}
 /**
  * Writes the index and a template of every record it lists (never over an existing file: all
  * are checked before the first is written), and creates artifacts/.
  */
 async function initPackage(dir, options) {
     const index = indexTemplate(options);
+    checkInitIndex(index);
     const records = recordTemplates({
         product: options.product,
         fromVersion: options.fromVersion,
@@ -15674,6 +15857,7 @@ async function initPackage(dir, options) {
         vulnerabilities: options.vulnerabilities ?? []
     });
     const files = [[INDEX_FILE, index], ...Object.entries(records)];
+    await checkTargetDirectory(dir);
     for (const [name] of files)
         await refuseExisting(path.join(dir, name));
     await mkdir(path.join(dir, ARTIFACTS_DIR), { recursive: true });
@@ -15847,19 +16031,23 @@ function checkStatement(raw, file) {
  * envelope signed over its PAE. The statement's bytes are kept exactly as given.
  */
 async function signPackage(dir, options) {
+    const records = options.records ?? [];
+    if (records.length > 0 && options.provenance)
+        throw new GateError('USAGE', 'signs the build provenance, with the manifest; --record signs records instead: sign each in its own run', { field: '--provenance' });
     const index = await readIndex(dir);
     const key = await readPrivateKey(options.key);
     if (options.publicKeyOut)
         await checkPublicKeyOut(options.publicKeyOut, key.publicKeyPem);
-    const signed = options.records && options.records.length > 0
-        ? await signRecords(dir, options.records, key)
+    const signed = records.length > 0
+        ? await signRecords(dir, records, key)
         : await signManifest(dir, index, key, options);
     if (options.publicKeyOut) {
-        await writeNew(options.publicKeyOut, key.publicKeyPem, true);
+        await writeOutput(options.publicKeyOut, key.publicKeyPem, PUBLIC_KEY_OUTPUT);
         signed.written.push(options.publicKeyOut);
     }
     return signed;
 }
+const PUBLIC_KEY_OUTPUT = { field: '--public-key', what: 'the public key' };
 /**
  * Where `--public-key` writes: a new file, or one that already holds this very public key (the
  * same signing run again). Anything else is refused before anything is signed or written: a
@@ -15868,7 +16056,7 @@ async function signPackage(dir, options) {
 async function checkPublicKeyOut(file, publicKeyPem) {
     const info = await stat(file).catch(() => undefined);
     if (!info)
-        return; // nothing there: a new file
+        return checkOutput$1(file, PUBLIC_KEY_OUTPUT); // a new file: its directory can take it
     // Read only a regular file of the key's size: never a FIFO (which would wait) or an image.
     const held = info.isFile() && info.size === Buffer.byteLength(publicKeyPem)
         ? await readFile(file, 'utf8').catch(() => undefined)
@@ -16533,37 +16721,46 @@ function main(argv) {
     failIfDrained(EXIT.internalError, line => processIO.stderr(`update-gate: ${line}\n`));
     return run(argv).then(code => process.exit(code), () => process.exit(EXIT.internalError));
 }
-/** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
-async function writeReport(file, text) {
-    try {
-        // Written a piece at a time, as given (a large report is not joined into one string): each
-        // writeFile on the descriptor writes all of its piece at the current position.
-        const fd = await open(file, 'w');
-        try {
-            for (const piece of typeof text === 'string' ? [text] : text)
-                await writeFile(fd, piece);
-        }
-        finally {
-            await close(fd);
-        }
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT'
-            ? `directory '${path.dirname(file) || '.'}' does not exist; create it or give another path`
-            : code === 'EISDIR'
-                ? 'is a directory; give a file path'
-                : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-                    ? 'is not writable; give a path you can write'
-                    : `cannot be written: ${messageOf(error)}`;
-        throw new GateError('FILE_UNREADABLE', `the report ${why}`, { file, field: '--output' });
-    }
-}
+/**
+ * What `evaluate` and `policy input` read, which their --output may not overwrite: the package,
+ * the trust configuration and the files it names, the data files and the retained reports.
+ */
+const gateInputs = (packageDir, options) => [
+    packageDir,
+    options.trust,
+    ...trustFilesOf(options.trust),
+    ...options.data,
+    ...options.approvedReports
+];
+/** Where `evaluate --output` writes. */
+const REPORT_OUTPUT = { field: '--output', what: 'the report' };
 const collect = (value, previous) => [...previous, value];
-const positiveSeconds = (value) => {
+/**
+ * An empty value (`--policy ""`, `policy init ""`) is a usage error naming the option or argument,
+ * never read as the option left out (the built-in policy, stdout) or as the current directory.
+ * Checked once, for every command, after commander has parsed the command line.
+ */
+function refuseEmptyValues(command) {
+    const empty = (value) => value === '' || (Array.isArray(value) && value.includes(''));
+    for (const option of command.options) {
+        if (empty(command.getOptionValue(option.attributeName())))
+            throw new GateError('USAGE', 'is empty; expected a value', {
+                field: option.long ?? option.flags
+            });
+    }
+    command.registeredArguments.forEach((argument, i) => {
+        if (empty(command.processedArgs[i]))
+            throw new GateError('USAGE', 'is empty; expected a value', {
+                field: `<${argument.name()}>`
+            });
+    });
+}
+/** --policy-timeout: seconds, more than 0 and no more than a timer holds (2147483). */
+const MAX_POLICY_TIMEOUT_S = Math.floor(MAX_POLICY_TIMEOUT_MS / 1000);
+const policyTimeoutSeconds = (value) => {
     const seconds = Number(value);
-    if (!Number.isFinite(seconds) || seconds <= 0)
-        throw new InvalidArgumentError('expected seconds > 0');
+    if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_POLICY_TIMEOUT_S)
+        throw new InvalidArgumentError(`expected seconds > 0 and at most ${MAX_POLICY_TIMEOUT_S} (what a timer can hold)`);
     return seconds;
 };
 /**
@@ -16578,7 +16775,8 @@ function buildProgram(io, setExit, evaluateOnly = false) {
         .version(VERSION)
         .exitOverride()
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-        .showHelpAfterError('(run update-gate --help for usage)');
+        .showHelpAfterError('(run update-gate --help for usage)')
+        .hook('preAction', (_program, command) => refuseEmptyValues(command));
     program
         .command('evaluate')
         .description('verify an evidence package and evaluate the policy; print the decision report')
@@ -16594,10 +16792,10 @@ function buildProgram(io, setExit, evaluateOnly = false) {
         .addOption(new Option('--fail-on <decision>', 'exit 1 when the decision is this or worse')
         .choices([...FAIL_ON])
         .default('reject'))
-        .option('--policy <source>', 'policy: a directory of .rego files (compiled with opa from PATH; extends the built-in policy unless it defines update_gate.decision), a bundle.tar.gz from `update-gate policy build`, or a .wasm file (default: built-in)')
+        .option('--policy <source>', 'policy: a directory of .rego files (compiled with opa from PATH; extends the built-in policy unless it defines update_gate.decision), a bundle.tar.gz from `update-gate policy build`, or a .wasm file; builtin (or built-in): the built-in policy, the default')
         .option('--data <file>', 'JSON or YAML data file merged into the policy data (repeatable); update_gate.requirements overrides the trust requirements', collect, [])
         .option('--approved-reports <path>', 'retained JSON reports (a file, or a directory of *.json reports; repeatable): a to-version older than one approved earlier for the same product and cohort (approve or conditional, evaluated at or before --at) is flagged', collect, [])
-        .option('--policy-timeout <seconds>', 'time limit of one evaluation of a custom policy (default 10)', positiveSeconds)
+        .option('--policy-timeout <seconds>', `time limit of one evaluation of a custom policy (default 10, at most ${MAX_POLICY_TIMEOUT_S})`, policyTimeoutSeconds)
         .option('--sign-key <pem>', 'with --format vsa: sign the verification summary into a DSSE envelope with this PEM private key (ECDSA P-256 or Ed25519, PKCS#8)')
         .option('--sign-keyless', 'with --format vsa: sign the verification summary keyless through Sigstore (certificate from Fulcio for the OIDC identity token, entry in Rekor) and write a Sigstore bundle v0.3')
         .option('--fulcio-url <url>', 'with --sign-keyless: the Fulcio instance (default https://fulcio.sigstore.dev)')
@@ -16622,6 +16820,12 @@ function buildProgram(io, setExit, evaluateOnly = false) {
         const key = options.signKey === undefined
             ? undefined
             : await readPrivateKey(options.signKey, '--sign-key');
+        if (options.output)
+            await checkOutput$1(options.output, REPORT_OUTPUT, async () => [
+                ...gateInputs(packageDir, options),
+                ...(options.policy ? await policyFiles(options.policy) : []),
+                ...(options.signKey ? [options.signKey] : [])
+            ]);
         const attestations = options.fetchAttestations === undefined
             ? undefined
             : cliAttestations(options.fetchAttestations);
@@ -16646,9 +16850,10 @@ function buildProgram(io, setExit, evaluateOnly = false) {
         catch (error) {
             // A JSON consumer reading --output still finds a document: the error instead of a report.
             if (options.output && options.format === 'json' && isGateError(error)) {
-                const { code, message, file, field } = error;
+                const { code, file, field } = error;
+                const message = [error.message, ...error.details].join('\n');
                 // An unwritable --output is its own error; the policy's error is the one to report.
-                await writeReport(options.output, `${JSON.stringify({ error: { code, message, file: file ?? null, field: field ?? null } }, null, 2)}\n`).catch(() => undefined);
+                await writeOutput(options.output, `${JSON.stringify({ error: { code, message, file: file ?? null, field: field ?? null } }, null, 2)}\n`, REPORT_OUTPUT).catch(() => undefined);
             }
             throw error;
         }
@@ -16675,7 +16880,7 @@ function buildProgram(io, setExit, evaluateOnly = false) {
                     ...(places ? { places } : {})
                 });
         if (options.output) {
-            await writeReport(options.output, parts);
+            await writeOutput(options.output, parts, REPORT_OUTPUT);
             io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`);
         }
         else {
@@ -16742,10 +16947,13 @@ function buildProgram(io, setExit, evaluateOnly = false) {
         .description('print the exact input and data document a policy sees for a package, as JSON {input, data}'))
         .option('--output <file>', 'write the JSON to this file instead of stdout')
         .action(async (packageDir, options) => {
+        const output = { field: '--output', what: 'the policy input' };
+        if (options.output)
+            await checkOutput$1(options.output, output, () => gateInputs(packageDir, options));
         const doc = await inputFor(packageDir, options);
         const text = `${JSON.stringify(doc, null, 2)}\n`;
         if (options.output) {
-            await writeFile(options.output, text);
+            await writeOutput(options.output, text, output);
             io.stderr(`update-gate: policy input written to ${options.output}\n`);
         }
         else
@@ -16873,7 +17081,9 @@ exports.buildRegoDirectory = buildRegoDirectory;
 exports.builtInPolicyDir = builtInPolicyDir;
 exports.builtInRegoFiles = builtInRegoFiles;
 exports.checkContributions = checkContributions;
-exports.checkOutput = checkOutput;
+exports.checkOutput = checkOutput$1;
+exports.checkOutput$1 = checkOutput;
+exports.checkTargetDirectory = checkTargetDirectory;
 exports.clip = clip;
 exports.commonjsGlobal = commonjsGlobal;
 exports.contributionProblems = contributionProblems;
@@ -16888,6 +17098,7 @@ exports.messageOf = messageOf;
 exports.mkdir = mkdir;
 exports.mkdtemp = mkdtemp;
 exports.opaTestArgs = opaTestArgs;
+exports.policyFiles = policyFiles;
 exports.policySources = policySources;
 exports.readFile = readFile;
 exports.readdir = readdir;
@@ -16905,4 +17116,5 @@ exports.stageSources = stageSources;
 exports.utcTimestamp = utcTimestamp;
 exports.utcTimestampsInOrder = utcTimestampsInOrder;
 exports.writeFile = writeFile;
+exports.writeOutput = writeOutput;
 })

@@ -54,6 +54,7 @@ async function initPolicy(dir, team) {
             file: shipped
         });
     }
+    await cli.checkTargetDirectory(dir);
     const clashes = [];
     for (const c of copies)
         if (await cli.exists(path.join(dir, c.to)))
@@ -76,9 +77,22 @@ async function initPolicy(dir, team) {
     }
     return written;
 }
-/** `opa build -t wasm` exactly as the gate runs it for `--policy <dir>`. */
+/**
+ * `opa build -t wasm` exactly as the gate runs it for `--policy <dir>`, into `output` (-o): a
+ * path checked before opa runs, written only once opa has built the bundle.
+ */
 async function buildPolicy(dir, output) {
-    await cli.buildRegoDirectory(path.resolve(dir), path.resolve(output), { hint: opa.installOpa() });
+    const place = { field: '--output', what: 'the bundle' };
+    await cli.checkOutput(output, place, () => cli.policyFiles(dir));
+    const work = await cli.mkdtemp(path.join(node_os.tmpdir(), 'update-gate-bundle-'));
+    try {
+        const bundle = path.join(work, 'bundle.tar.gz');
+        await cli.buildRegoDirectory(path.resolve(dir), bundle, { hint: opa.installOpa() });
+        await cli.writeOutput(output, await cli.readFile(bundle), place);
+    }
+    finally {
+        await cli.rm(work, { recursive: true, force: true });
+    }
     return (await cli.replacesBuiltIn(path.resolve(dir)))
         ? 'replaces the built-in policy'
         : 'extends the built-in policy';
@@ -114,9 +128,18 @@ async function withTestCapabilities(use) {
         await cli.rm(work, { recursive: true, force: true });
     }
 }
-/** opa eval's answer: the value of the query's first expression. */
-function evalValue(stdout) {
-    const parsed = JSON.parse(stdout);
+/**
+ * opa eval's answer: the value of the query's first expression. Anything but JSON is not OPA's
+ * answer: another program named opa is first on PATH.
+ */
+function evalValue(stdout, file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new cli.GateError('POLICY_BUILD', opa.notOpa('eval'), { file });
+    }
     return parsed.result?.[0]?.expressions[0]?.value;
 }
 /**
@@ -137,7 +160,7 @@ async function contractProblems(dir, capabilities) {
         purpose: 'the policy cannot be tested',
         hint: opa.installOpa()
     });
-    const byFixture = (evalValue(stdout) ?? {});
+    const byFixture = (evalValue(stdout, dir) ?? {});
     const seen = new Map();
     for (const fixture of FIXTURES) {
         for (const problem of cli.contributionProblems(byFixture[fixture])) {
@@ -217,7 +240,7 @@ async function explainRule(dir, doc, rule) {
             hint: opa.installOpa()
         };
         const found = await opa.runOpa([...base, ...data, '--format', 'json', query], why);
-        const findings = (evalValue(found.stdout) ?? []);
+        const findings = (evalValue(found.stdout, why.file) ?? []);
         const sources = await sourcesOf(staged.map(name => path.join(work, name)), rule, findings.map(f => f.control ?? ''));
         const trace = await opa.runOpa([...base, ...data, '--format', 'pretty', '--explain', 'full', query], why);
         const lines = trace.stdout

@@ -107,7 +107,7 @@ class WorkerRunner {
     async evaluate(data, input) {
         const { resultSet, contributions } = await this.run({ ...this.bundle.data, ...data }, input);
         cli.checkContributions(this, contributions);
-        return cli.checkOutput(this, resultSet);
+        return cli.checkOutput$1(this, resultSet);
     }
     /** Evaluates the contributions (when built in) and decision entrypoints: opa-wasm's result sets. */
     run(data, input) {

@@ -79,6 +79,8 @@ class GateError extends Error {
     code;
     file;
     field;
+    /** Lines under the message: the items of a list (each problem of a policy's output...). */
+    details;
     constructor(code, message, where = {}) {
         // A safety net: messages quote bounded excerpts (`excerpt`, `clip`), so this rarely cuts.
         super(clip(message, MAX_MESSAGE_CHARS));
@@ -86,21 +88,28 @@ class GateError extends Error {
         this.code = code;
         this.file = where.file === undefined ? undefined : clip(where.file, MAX_PLACE_CHARS);
         this.field = where.field === undefined ? undefined : clip(where.field, MAX_PLACE_CHARS);
+        this.details = (where.details ?? []).slice(0, MAX_DETAILS).map(d => clip(d, MAX_MESSAGE_CHARS));
     }
     /**
-     * `file: field: message`, the one line a user sees: a line break or other control character
-     * in any part (a path, a quoted value) is written as an escape, so no input can start a line
-     * of its own (one that reads like the gate's).
+     * `file: field: message`, the line a user sees, then each detail indented on a line of its
+     * own. A line break or other control character inside any part (a path, a quoted value) is
+     * written as an escape, so no input can start a line (one that reads like the gate's).
      */
     describe() {
         const place = [this.file, this.field].filter(Boolean).join(': ');
-        return oneLine(place ? `${place}: ${this.message}` : this.message);
+        const head = oneLine(place ? `${place}: ${this.message}` : this.message);
+        return [head, ...this.details.map(d => `  ${oneLine(d)}`)].join('\n');
     }
 }
+/** Most detail lines a GateError shows. */
+const MAX_DETAILS = 40;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** `text` with each control character (C0, C1, line and paragraph separators) escaped. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES = { '\n': '\\n', '\r': '\\r' };
+/**
+ * `text` with each control character that can end or rewrite a line (C0 but the tab, C1, line
+ * and paragraph separators) escaped.
+ */
 function oneLine(text) {
     return text.replace(CONTROL, c => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -592,6 +601,7 @@ function info(message) {
  * file); these are for writes, temporary folders, the authoring tools, and an artifact's digest
  * (`read` on a descriptor fs-safe opened, overlapping the hash).
  */
+require$$0$1.promisify(fs.access);
 const copyFile = require$$0$1.promisify(fs.copyFile);
 const mkdir = require$$0$1.promisify(fs.mkdir);
 const mkdtemp = require$$0$1.promisify(fs.mkdtemp);
@@ -5513,6 +5523,18 @@ async function readWasmBundle(file) {
     return { name: file, wasm, data };
 }
 
+/** File helpers of the authoring commands (they write into a team's or a supplier's folder). */
+/** Whether anything exists at `path` (the commands never overwrite). */
+async function exists(path) {
+    try {
+        await stat(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 /**
  * Where a policy comes from: the built-in one in dist/, a prebuilt OPA wasm bundle
  * (`bundle.tar.gz` from `opa build -t wasm`), a bare `.wasm` module, or a directory of `.rego`
@@ -5604,7 +5626,7 @@ async function stageSources(dirs, files, stage) {
 async function buildRegoDirectory(dir, output, options = {}) {
     const dirs = (Array.isArray(dir) ? dir : [dir]).map(d => path.resolve(d));
     const { files, replaces } = await policySources(dirs);
-    const { opaBuildArgs, runOpa } = await Promise.resolve().then(function () { return require('./index-opa.cjs'); }); // child_process: only for Rego
+    const { notOpa, opaBuildArgs, runOpa } = await Promise.resolve().then(function () { return require('./index-opa.cjs'); }); // child_process: only for Rego
     const stage = await mkdtemp(path.join(node_os.tmpdir(), 'update-gate-build-'));
     try {
         const { staged, rename } = await stageSources(dirs, files, stage);
@@ -5614,14 +5636,18 @@ async function buildRegoDirectory(dir, output, options = {}) {
             rename,
             ...(options.hint ? { hint: options.hint } : {})
         });
+        if (!(await exists(output)))
+            throw new GateError('POLICY_BUILD', notOpa('build'), { file: dirs.join(', ') });
     }
     finally {
         await rm(stage, { recursive: true, force: true });
     }
 }
+/** The names of the built-in policy (`--policy`, the Action's `policy` input). */
+const BUILT_IN_NAMES = ['builtin', 'built-in'];
 /** Resolves the `--policy` / `policy` value to a loadable bundle. */
 async function readPolicy(source) {
-    if (source === undefined || source === '' || source === 'built-in')
+    if (source === undefined || source === '' || BUILT_IN_NAMES.includes(source))
         return readBuiltInPolicy();
     const path$1 = path.resolve(source);
     let info;
@@ -5644,6 +5670,8 @@ async function readPolicy(source) {
             await rm(work, { recursive: true, force: true });
         }
     }
+    if (source.endsWith('.rego'))
+        throw new GateError('POLICY_LOAD', `is a single Rego file; a Rego policy is given as its directory (${path.dirname(source)})`, { file: source });
     if (source.endsWith('.wasm')) {
         if (info.size > MAX_WASM_BYTES)
             throw new GateError('FILE_TOO_LARGE', `over ${MAX_WASM_BYTES} bytes`, { file: source });
@@ -6152,7 +6180,7 @@ function checkContributions(policy, resultSet) {
     const problems = contributionProblems(first?.result);
     if (problems.length === 0)
         return;
-    throw new GateError('POLICY_OUTPUT', `${problems.length} custom contribution(s) do not meet the contract (schemas/policy-output.schema.json, ${CONTRIBUTIONS_ENTRYPOINT}):\n${problems.map(p => `  - ${p}`).join('\n')}`, { file: policy.name });
+    throw new GateError('POLICY_OUTPUT', `${problems.length} custom contribution(s) do not meet the contract (schemas/policy-output.schema.json, ${CONTRIBUTIONS_ENTRYPOINT}):`, { file: policy.name, details: problems.map(p => `- ${p}`) });
 }
 
 /**
@@ -10009,6 +10037,17 @@ function assertUnique(values, file, field, what) {
         seen.add(v);
     });
 }
+/**
+ * The checks of an index as a whole, before any evidence is read: its schema, and evidence and
+ * configuration ids each unique. `package init` makes them on the index it is about to write.
+ */
+function checkIndex(raw) {
+    validateOrThrow('update-evidence', raw, INDEX_FILE);
+    assertUnique(raw.evidence.map(e => e.id), INDEX_FILE, i => `evidence[${i}].id`, 'evidence id');
+    assertUnique(raw.scope.configurations.map(c => c.id), INDEX_FILE, i => `scope.configurations[${i}].id`, 'configuration id');
+    // Policies key an exception's problems and waivers by its id.
+    assertUnique((raw.exceptions ?? []).map(e => e.id), INDEX_FILE, i => `exceptions[${i}].id`, 'exception id');
+}
 function packageFacts(raw, index) {
     const f = INDEX_FILE;
     const exceptions = (raw.exceptions ?? []).map((e, i) => ({
@@ -10096,12 +10135,8 @@ async function loadPackage(packageDir, options = {}) {
     const { value: raw, fast } = readYaml(text, INDEX_FILE, { maxAliasCount });
     // Found in this read, before anything else sees the value.
     const places = options.places ? indexPlacesOfRead(index.bytes.length, text, fast) : undefined;
-    validateOrThrow('update-evidence', raw, INDEX_FILE);
+    checkIndex(raw);
     const facts = packageFacts(raw, index);
-    assertUnique(raw.evidence.map(e => e.id), INDEX_FILE, i => `evidence[${i}].id`, 'evidence id');
-    assertUnique(facts.scope.configurations.map(c => c.id), INDEX_FILE, i => `scope.configurations[${i}].id`, 'configuration id');
-    // Policies key an exception's problems and waivers by its id.
-    assertUnique(facts.exceptions.map(e => e.id), INDEX_FILE, i => `exceptions[${i}].id`, 'exception id');
     const readOther = (rel, where) => {
         const result = readInside(root, rel, maxBytes, where);
         if (result)

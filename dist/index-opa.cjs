@@ -32,6 +32,8 @@ function installOpa(env = process.env) {
 }
 /** For evaluating with a Rego directory: get opa, or prebuild the bundle where opa is. */
 const opaInstallHint = () => `${installOpa()}; or prebuild the policy with \`update-gate policy build <dir>\` where opa is, and pass the bundle.tar.gz`;
+/** What opa did not do that OPA does: the opa first on PATH is another program. */
+const notOpa = (what) => `the opa on PATH is not Open Policy Agent (opa ${what} ${what === 'eval' ? 'gave no JSON answer' : 'wrote no bundle'}): ${installOpa()}`;
 function renamePaths(text, rename) {
     if (!rename)
         return text;
@@ -57,6 +59,27 @@ function execOpa(args, timeout, cwd) {
         });
     });
 }
+/**
+ * The errors of `opa eval --format json` (`{"errors": [{message, code, location}]}`), one line
+ * each as opa build words them (`file:row: code: message`); undefined for any other output.
+ */
+function jsonErrors(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        return undefined;
+    }
+    if (!Array.isArray(parsed?.errors))
+        return undefined;
+    return parsed.errors
+        .map(e => {
+        const at = e.location?.file ? `${e.location.file}:${e.location.row ?? '?'}: ` : '';
+        return `${at}${e.code ? `${e.code}: ` : ''}${e.message ?? ''}`;
+    })
+        .join('\n');
+}
 /** Runs opa, turning a missing binary, a time-out or a refusal into a POLICY_BUILD GateError. */
 async function runOpa(args, options) {
     const timeout = options.timeoutMs ?? OPA_TIMEOUT_MS;
@@ -77,9 +100,12 @@ async function runOpa(args, options) {
         if (typeof failure.code === 'number' && options.accept?.includes(failure.code)) {
             return { stdout, stderr, code: failure.code };
         }
-        const said = renamePaths([stderr, stdout].filter(Boolean).join('\n'), options.rename);
-        const detail = (await explainUnavailable(said)).trim().split('\n').slice(0, 40).join('\n');
-        const err = new main.GateError('POLICY_BUILD', `opa ${args[0]} refused the policy:\n${detail || failure.message}`, where);
+        const said = renamePaths([stderr, jsonErrors(stdout) ?? stdout].filter(Boolean).join('\n'), options.rename);
+        const lines = (await explainUnavailable(said)).trim().split('\n');
+        const [first = '', ...more] = lines[0] ? lines : [failure.message.split('\n')[0] ?? ''];
+        const err = new main.GateError('POLICY_BUILD', more.length > 0
+            ? `opa ${args[0]} refused the policy:`
+            : `opa ${args[0]} refused the policy: ${first}`, { ...where, ...(more.length > 0 ? { details: [first, ...more] } : {}) });
         throw Object.assign(err, { stdout, stderr });
     }
 }
@@ -137,6 +163,7 @@ exports.cachedOpaDir = cachedOpaDir;
 exports.capabilitiesFile = capabilitiesFile;
 exports.explainUnavailable = explainUnavailable;
 exports.installOpa = installOpa;
+exports.notOpa = notOpa;
 exports.opaBuildArgs = opaBuildArgs;
 exports.opaInstallHint = opaInstallHint;
 exports.runOpa = runOpa;

@@ -9,6 +9,8 @@ class GateError extends Error {
     code;
     file;
     field;
+    /** Lines under the message: the items of a list (each problem of a policy's output...). */
+    details;
     constructor(code, message, where = {}) {
         // A safety net: messages quote bounded excerpts (`excerpt`, `clip`), so this rarely cuts.
         super(clip(message, MAX_MESSAGE_CHARS));
@@ -16,21 +18,28 @@ class GateError extends Error {
         this.code = code;
         this.file = where.file === undefined ? undefined : clip(where.file, MAX_PLACE_CHARS);
         this.field = where.field === undefined ? undefined : clip(where.field, MAX_PLACE_CHARS);
+        this.details = (where.details ?? []).slice(0, MAX_DETAILS).map(d => clip(d, MAX_MESSAGE_CHARS));
     }
     /**
-     * `file: field: message`, the one line a user sees: a line break or other control character
-     * in any part (a path, a quoted value) is written as an escape, so no input can start a line
-     * of its own (one that reads like the gate's).
+     * `file: field: message`, the line a user sees, then each detail indented on a line of its
+     * own. A line break or other control character inside any part (a path, a quoted value) is
+     * written as an escape, so no input can start a line (one that reads like the gate's).
      */
     describe() {
         const place = [this.file, this.field].filter(Boolean).join(': ');
-        return oneLine(place ? `${place}: ${this.message}` : this.message);
+        const head = oneLine(place ? `${place}: ${this.message}` : this.message);
+        return [head, ...this.details.map(d => `  ${oneLine(d)}`)].join('\n');
     }
 }
+/** Most detail lines a GateError shows. */
+const MAX_DETAILS = 40;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** `text` with each control character (C0, C1, line and paragraph separators) escaped. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES = { '\n': '\\n', '\r': '\\r' };
+/**
+ * `text` with each control character that can end or rewrite a line (C0 but the tab, C1, line
+ * and paragraph separators) escaped.
+ */
 function oneLine(text) {
     return text.replace(CONTROL, c => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

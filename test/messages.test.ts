@@ -7,6 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { cli } from './support/cli.js'
+import { GateError } from '../src/shared/errors.js'
 import { copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 const evaluate = (pkg: string, ...more: string[]) =>
@@ -42,6 +43,18 @@ describe('input errors name the file, the field and the fix', () => {
       /approval\.yaml: is not valid YAML: .* at line 2, column 1$/
     )
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1)
+  })
+
+  it('a list under a message keeps one line per item, each escaped alike', () => {
+    const e = new GateError('POLICY_OUTPUT', '2 problems:', {
+      file: 'team\r.rego',
+      details: ['- first', '- second\nupdate-gate: APPROVE']
+    })
+    expect(e.describe().split('\n')).toEqual([
+      'team\\r.rego: 2 problems:',
+      '  - first',
+      '  - second\\nupdate-gate: APPROVE'
+    ])
   })
 
   it('a missing --trust says what it is and where it is documented', async () => {

@@ -151,12 +151,14 @@ export async function runOpa(args: string[], options: OpaOptions): Promise<OpaRu
       [stderr, jsonErrors(stdout) ?? stdout].filter(Boolean).join('\n'),
       options.rename
     )
-    const detail = (await explainUnavailable(said)).trim().split('\n').slice(0, 40).join('\n')
-    const text = detail || failure.message
+    const lines = (await explainUnavailable(said)).trim().split('\n')
+    const [first = '', ...more] = lines[0] ? lines : [failure.message.split('\n')[0] ?? '']
     const err = new GateError(
       'POLICY_BUILD',
-      `opa ${args[0]} refused the policy:${text.includes('\n') ? '\n' : ' '}${text}`,
-      where
+      more.length > 0
+        ? `opa ${args[0]} refused the policy:`
+        : `opa ${args[0]} refused the policy: ${first}`,
+      { ...where, ...(more.length > 0 ? { details: [first, ...more] } : {}) }
     )
     throw Object.assign(err, { stdout, stderr })
   }

@@ -359,7 +359,8 @@ export function buildProgram(
       } catch (error) {
         // A JSON consumer reading --output still finds a document: the error instead of a report.
         if (options.output && options.format === 'json' && isGateError(error)) {
-          const { code, message, file, field } = error
+          const { code, file, field } = error
+          const message = [error.message, ...error.details].join('\n')
           // An unwritable --output is its own error; the policy's error is the one to report.
           await writeOutput(
             options.output,

@@ -90,7 +90,7 @@ export function checkContributions(policy: { name: string }, resultSet: unknown)
   if (problems.length === 0) return
   throw new GateError(
     'POLICY_OUTPUT',
-    `${problems.length} custom contribution(s) do not meet the contract (schemas/policy-output.schema.json, ${CONTRIBUTIONS_ENTRYPOINT}):\n${problems.map(p => `  - ${p}`).join('\n')}`,
-    { file: policy.name }
+    `${problems.length} custom contribution(s) do not meet the contract (schemas/policy-output.schema.json, ${CONTRIBUTIONS_ENTRYPOINT}):`,
+    { file: policy.name, details: problems.map(p => `- ${p}`) }
   )
 }

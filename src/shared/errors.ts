@@ -28,32 +28,46 @@ export class GateError extends Error {
   readonly code: GateErrorCode
   readonly file: string | undefined
   readonly field: string | undefined
+  /** Lines under the message: the items of a list (each problem of a policy's output...). */
+  readonly details: readonly string[]
 
-  constructor(code: GateErrorCode, message: string, where: { file?: string; field?: string } = {}) {
+  constructor(
+    code: GateErrorCode,
+    message: string,
+    where: { file?: string; field?: string; details?: readonly string[] } = {}
+  ) {
     // A safety net: messages quote bounded excerpts (`excerpt`, `clip`), so this rarely cuts.
     super(clip(message, MAX_MESSAGE_CHARS))
     this.name = 'GateError'
     this.code = code
     this.file = where.file === undefined ? undefined : clip(where.file, MAX_PLACE_CHARS)
     this.field = where.field === undefined ? undefined : clip(where.field, MAX_PLACE_CHARS)
+    this.details = (where.details ?? []).slice(0, MAX_DETAILS).map(d => clip(d, MAX_MESSAGE_CHARS))
   }
 
   /**
-   * `file: field: message`, the one line a user sees: a line break or other control character
-   * in any part (a path, a quoted value) is written as an escape, so no input can start a line
-   * of its own (one that reads like the gate's).
+   * `file: field: message`, the line a user sees, then each detail indented on a line of its
+   * own. A line break or other control character inside any part (a path, a quoted value) is
+   * written as an escape, so no input can start a line (one that reads like the gate's).
    */
   describe(): string {
     const place = [this.file, this.field].filter(Boolean).join(': ')
-    return oneLine(place ? `${place}: ${this.message}` : this.message)
+    const head = oneLine(place ? `${place}: ${this.message}` : this.message)
+    return [head, ...this.details.map(d => `  ${oneLine(d)}`)].join('\n')
   }
 }
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
-const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+/** Most detail lines a GateError shows. */
+const MAX_DETAILS = 40
 
-/** `text` with each control character (C0, C1, line and paragraph separators) escaped. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r' }
+
+/**
+ * `text` with each control character that can end or rewrite a line (C0 but the tab, C1, line
+ * and paragraph separators) escaped.
+ */
 export function oneLine(text: string): string {
   return text.replace(
     CONTROL,
