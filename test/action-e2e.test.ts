@@ -3,7 +3,8 @@
  * GitHub REST API on 127.0.0.1, with real webhook payloads from @octokit/webhooks-examples.
  */
 import { describe, expect, test } from '@jest/globals'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
 import { expectGolden } from './support/golden.js'
 import { ROOT, readTree, reportOf, webhookExample } from './support/action-run.js'
@@ -479,6 +480,50 @@ describe('workflow_dispatch (workspace)', () => {
         'update-gate: internal error: the run ended with work still pending, before any decision'
       ])
     }
+  })
+
+  // With several entries, each once counted only if it matched: the others were approved alone.
+  test.each([
+    ['seed/strong,nope/pkg', 'nope/pkg: input evidence: not found in the workspace'],
+    ['seed/strong\nnope', 'nope: input evidence: not found in the workspace'],
+    [
+      'seed/strong,seed/trust.yaml',
+      'seed/trust.yaml: input evidence: is a file; expected an evidence package directory'
+    ],
+    [
+      'seed/keys',
+      'seed/keys: input evidence: has no update-evidence.yaml; expected an evidence package directory'
+    ],
+    [
+      'seed/strong,seed/keys',
+      'seed/keys: input evidence: has no update-evidence.yaml; expected an evidence package directory'
+    ],
+    ['seed/strong,outside', 'outside: input evidence: resolves outside the workspace'],
+    [
+      'seed/strong,seed/nope*',
+      'seed/nope*: input evidence: no directory holding update-evidence.yaml matches it'
+    ]
+  ])(
+    'evidence %j: every entry must name a package, or the run is an error',
+    async (evidence, line) => {
+      const run = await gh.dispatchInSeedWorkspace({ evidence }, workspace =>
+        symlinkSync(tmpdir(), join(workspace, 'outside'))
+      )
+      expect(run.outputs.decision).toBe('error')
+      expect(run.code).toBe(1)
+      expect(errorLines(run.stdout)).toEqual([`update-gate: error: ${line}`])
+    }
+  )
+
+  test('several entries naming packages: each is judged once, in the order given', async () => {
+    const run = await gh.dispatchInSeedWorkspace(
+      { evidence: 'seed/strong,seed/b*,seed/better' },
+      () => {}
+    )
+    expect(reportOf(run).packages.map((p: { path: string }) => p.path)).toEqual([
+      'seed/strong',
+      'seed/better'
+    ])
   })
 
   test('a trust path outside the workspace is an error naming the input', async () => {
