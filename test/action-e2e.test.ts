@@ -3,7 +3,7 @@
  * GitHub REST API on 127.0.0.1, with real webhook payloads from @octokit/webhooks-examples.
  */
 import { describe, expect, test } from '@jest/globals'
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
 import { expectGolden } from './support/golden.js'
@@ -533,5 +533,76 @@ describe('workflow_dispatch (workspace)', () => {
     expect(run.stdout).toMatch(
       /::error::update-gate: error: \.\.\/\.\.\/etc\/passwd: input trust: /
     )
+  })
+})
+
+describe('the report and SARIF files', () => {
+  const escaped = join(tmpdir(), `update-gate-escaped-${process.pid}.json`)
+
+  // Each once wrote where it was told, or failed with a warning only.
+  test.each([
+    [{ report: 'outdir' }, 'outdir: input report: is a directory; expected a file path'],
+    [{ 'sarif-file': 'outdir' }, 'outdir: input sarif-file: is a directory; expected a file path'],
+    [
+      { report: '../escaped-report.json' },
+      '../escaped-report.json: input report: expected a path inside the workspace, without ".." segments'
+    ],
+    [
+      { 'sarif-file': '../escaped.sarif' },
+      '../escaped.sarif: input sarif-file: expected a path inside the workspace, without ".." segments'
+    ],
+    [
+      { report: escaped },
+      `${escaped}: input report: resolves outside the workspace and RUNNER_TEMP; expected a path inside one of them`
+    ]
+  ])('%j: an error naming the input, nothing written', async (inputs, line) => {
+    const run = await gh.dispatchInSeedWorkspace(inputs, workspace =>
+      mkdirSync(join(workspace, 'outdir'))
+    )
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(errorLines(run.stdout)).toEqual([`update-gate: error: ${line}`])
+    expect(existsSync(escaped)).toBe(false)
+  })
+
+  // RUNNER_TEMP=/dev lets the report go to /dev/full, whose every write fails (ENOSPC).
+  test.each([
+    [
+      { report: '/dev/full' },
+      '/dev/full: input report: cannot be written: ENOSPC: no space left on device',
+      ''
+    ],
+    [
+      { report: '/dev/null', 'sarif-file': '/dev/full' },
+      '/dev/full: input sarif-file: cannot be written: ENOSPC: no space left on device',
+      '/dev/null'
+    ]
+  ])(
+    '%j that cannot be written: the run is an error, the outputs still say so',
+    async (inputs, line, report) => {
+      const run = await gh.runEvent(
+        'workflow_dispatch',
+        webhookExample('workflow_dispatch'),
+        { evidence: 'examples/seed/strong', trust: 'examples/seed/trust.yaml', ...inputs },
+        { workspace: ROOT, env: { RUNNER_TEMP: '/dev' } }
+      )
+      expect(run.code).toBe(1)
+      expect(errorLines(run.stdout)).toEqual([`update-gate: error: ${line}`])
+      expect(run.outputs.decision).toBe('error')
+      expect(run.outputs.maturity).toBe('')
+      expect(run.outputs.report).toBe(report)
+      expect(run.summary).toContain(`Error: ${line}`)
+    }
+  )
+
+  test('relative paths in the workspace and absolute ones under RUNNER_TEMP are written', async () => {
+    let workspace = ''
+    const run = await gh.dispatchInSeedWorkspace(
+      { report: 'out/report.json', 'sarif-file': 'update-gate.sarif' },
+      dir => (workspace = dir),
+      dir => expect(existsSync(join(dir, 'update-gate.sarif'))).toBe(true)
+    )
+    expect(run.code).toBe(0)
+    expect(run.outputs.report).toBe(join(workspace, 'out/report.json'))
   })
 })
