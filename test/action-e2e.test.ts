@@ -3,7 +3,14 @@
  * GitHub REST API on 127.0.0.1, with real webhook payloads from @octokit/webhooks-examples.
  */
 import { describe, expect, test } from '@jest/globals'
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
 import { expectGolden } from './support/golden.js'
@@ -537,9 +544,10 @@ describe('workflow_dispatch (workspace)', () => {
 })
 
 describe('the report and SARIF files', () => {
+  const seedFiles = (workspace: string) => readTree(join(workspace, 'seed'))
   const escaped = join(tmpdir(), `update-gate-escaped-${process.pid}.json`)
 
-  // Each once wrote where it was told, or failed with a warning only.
+  // Each once wrote where it was told, over the judged files too, or failed with a warning only.
   test.each([
     [{ report: 'outdir' }, 'outdir: input report: is a directory; expected a file path'],
     [{ 'sarif-file': 'outdir' }, 'outdir: input sarif-file: is a directory; expected a file path'],
@@ -554,10 +562,55 @@ describe('the report and SARIF files', () => {
     [
       { report: escaped },
       `${escaped}: input report: resolves outside the workspace and RUNNER_TEMP; expected a path inside one of them`
+    ],
+    [
+      { report: 'seed/trust.yaml' },
+      'seed/trust.yaml: input report: would overwrite seed/trust.yaml (input trust), which the gate reads'
+    ],
+    [
+      { report: 'trust-link.json' },
+      'trust-link.json: input report: would overwrite seed/trust.yaml (input trust), which the gate reads'
+    ],
+    [
+      { report: 'seed/strong/update-evidence.yaml' },
+      'seed/strong/update-evidence.yaml: input report: would write into the evidence package seed/strong, whose files the gate reads'
+    ],
+    [
+      { 'sarif-file': 'seed/strong/update-evidence.yaml' },
+      'seed/strong/update-evidence.yaml: input sarif-file: would write into the evidence package seed/strong, whose files the gate reads'
+    ],
+    [
+      { 'sarif-file': 'seed/strong/results.sarif' },
+      'seed/strong/results.sarif: input sarif-file: would write into the evidence package seed/strong, whose files the gate reads'
+    ],
+    [
+      { data: 'gate-data.yaml', report: 'gate-data.yaml' },
+      'gate-data.yaml: input report: would overwrite gate-data.yaml (input data), which the gate reads'
+    ],
+    [
+      { policy: 'seed/keys', report: 'seed/keys/report.json' },
+      'seed/keys/report.json: input report: would write into seed/keys (input policy), which the gate reads'
+    ],
+    [
+      { 'approved-reports': 'retained', 'sarif-file': 'retained/new.json' },
+      'retained/new.json: input sarif-file: would write into retained (input approved-reports), which the gate reads'
     ]
-  ])('%j: an error naming the input, nothing written', async (inputs, line) => {
-    const run = await gh.dispatchInSeedWorkspace(inputs, workspace =>
-      mkdirSync(join(workspace, 'outdir'))
+  ])('%j: an error naming the input, nothing overwritten', async (inputs, line) => {
+    let before: Record<string, Buffer> = {}
+    const run = await gh.dispatchInSeedWorkspace(
+      inputs,
+      workspace => {
+        mkdirSync(join(workspace, 'outdir'))
+        mkdirSync(join(workspace, 'retained'))
+        writeFileSync(join(workspace, 'gate-data.yaml'), 'update_gate: {}\n')
+        symlinkSync(join(workspace, 'seed/trust.yaml'), join(workspace, 'trust-link.json'))
+        before = seedFiles(workspace)
+      },
+      workspace => {
+        expect(seedFiles(workspace)).toEqual(before)
+        expect(readFileSync(join(workspace, 'gate-data.yaml'), 'utf8')).toBe('update_gate: {}\n')
+        expect(readdirSync(join(workspace, 'retained'))).toEqual([])
+      }
     )
     expect(run.outputs.decision).toBe('error')
     expect(run.code).toBe(1)

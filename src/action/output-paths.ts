@@ -2,13 +2,15 @@
  * Where the Action may write its files (`report`, `sarif-file`), checked before anything is read.
  * A relative path is taken from the workspace and may not leave it (no `..`, as every path input);
  * an absolute one must be inside the workspace or RUNNER_TEMP, where the default report goes.
- * Symlinks are followed.
+ * Symlinks are followed. Neither may overwrite what the gate judges: the trust, policy, data or
+ * approved-reports inputs, or anything in a directory holding update-evidence.yaml.
  */
 import { lstatSync, realpathSync, statSync } from 'node:fs'
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
 import { GateError, messageOf } from '../shared/errors.js'
 import { isInside } from '../shared/fs-safe.js'
-import type { ActionInputs } from './inputs.js'
+import { DEFAULT_POLICY, type ActionInputs } from './inputs.js'
 
 export interface OutputFile {
   input: 'report' | 'sarif-file'
@@ -78,6 +80,34 @@ export function outputFile(
   }
   if (statSync(real, { throwIfNoEntry: false })?.isDirectory()) {
     throw new GateError('USAGE', 'is a directory; expected a file path', where)
+  }
+  const judged = {
+    trust: [inputs.trust],
+    policy: inputs.policy === DEFAULT_POLICY ? [] : [inputs.policy],
+    data: inputs.data,
+    'approved-reports': inputs.approvedReports
+  }
+  for (const [name, paths] of Object.entries(judged)) {
+    for (const p of paths) {
+      // A policy or approved-reports directory protects every file in it.
+      const from = { file: p, field: `input ${name}` }
+      const read = realTarget(resolve(places.workspace, p), from)
+      if (isInside(read, real)) {
+        const what = read === real ? 'would overwrite' : 'would write into'
+        throw new GateError('USAGE', `${what} ${p} (input ${name}), which the gate reads`, where)
+      }
+    }
+  }
+  for (let dir = dirname(real); isInside(root, dir); dir = dirname(dir)) {
+    if (statSync(join(dir, INDEX_FILE), { throwIfNoEntry: false })?.isFile()) {
+      const name = relative(root, dir).split(sep).join('/') || '.'
+      throw new GateError(
+        'USAGE',
+        `would write into the evidence package ${name}, whose files the gate reads`,
+        where
+      )
+    }
+    if (dir === root) break
   }
   return { input, given, path }
 }
