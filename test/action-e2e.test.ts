@@ -3,7 +3,15 @@
  * GitHub REST API on 127.0.0.1, with real webhook payloads from @octokit/webhooks-examples.
  */
 import { describe, expect, test } from '@jest/globals'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
 import { expectGolden } from './support/golden.js'
 import { ROOT, readTree, reportOf, webhookExample } from './support/action-run.js'
@@ -481,6 +489,50 @@ describe('workflow_dispatch (workspace)', () => {
     }
   })
 
+  // With several entries, each once counted only if it matched: the others were approved alone.
+  test.each([
+    ['seed/strong,nope/pkg', 'nope/pkg: input evidence: not found in the workspace'],
+    ['seed/strong\nnope', 'nope: input evidence: not found in the workspace'],
+    [
+      'seed/strong,seed/trust.yaml',
+      'seed/trust.yaml: input evidence: is a file; expected an evidence package directory'
+    ],
+    [
+      'seed/keys',
+      'seed/keys: input evidence: has no update-evidence.yaml; expected an evidence package directory'
+    ],
+    [
+      'seed/strong,seed/keys',
+      'seed/keys: input evidence: has no update-evidence.yaml; expected an evidence package directory'
+    ],
+    ['seed/strong,outside', 'outside: input evidence: resolves outside the workspace'],
+    [
+      'seed/strong,seed/nope*',
+      'seed/nope*: input evidence: no directory holding update-evidence.yaml matches it'
+    ]
+  ])(
+    'evidence %j: every entry must name a package, or the run is an error',
+    async (evidence, line) => {
+      const run = await gh.dispatchInSeedWorkspace({ evidence }, workspace =>
+        symlinkSync(tmpdir(), join(workspace, 'outside'))
+      )
+      expect(run.outputs.decision).toBe('error')
+      expect(run.code).toBe(1)
+      expect(errorLines(run.stdout)).toEqual([`update-gate: error: ${line}`])
+    }
+  )
+
+  test('several entries naming packages: each is judged once, in the order given', async () => {
+    const run = await gh.dispatchInSeedWorkspace(
+      { evidence: 'seed/strong,seed/b*,seed/better' },
+      () => {}
+    )
+    expect(reportOf(run).packages.map((p: { path: string }) => p.path)).toEqual([
+      'seed/strong',
+      'seed/better'
+    ])
+  })
+
   test('a trust path outside the workspace is an error naming the input', async () => {
     const run = await inCheckout('push', '../../etc/passwd')
     expect(run.outputs.decision).toBe('error')
@@ -488,5 +540,122 @@ describe('workflow_dispatch (workspace)', () => {
     expect(run.stdout).toMatch(
       /::error::update-gate: error: \.\.\/\.\.\/etc\/passwd: input trust: /
     )
+  })
+})
+
+describe('the report and SARIF files', () => {
+  const seedFiles = (workspace: string) => readTree(join(workspace, 'seed'))
+  const escaped = join(tmpdir(), `update-gate-escaped-${process.pid}.json`)
+
+  // Each once wrote where it was told, over the judged files too, or failed with a warning only.
+  test.each([
+    [{ report: 'outdir' }, 'outdir: input report: is a directory; expected a file path'],
+    [{ 'sarif-file': 'outdir' }, 'outdir: input sarif-file: is a directory; expected a file path'],
+    [
+      { report: '../escaped-report.json' },
+      '../escaped-report.json: input report: expected a path inside the workspace, without ".." segments'
+    ],
+    [
+      { 'sarif-file': '../escaped.sarif' },
+      '../escaped.sarif: input sarif-file: expected a path inside the workspace, without ".." segments'
+    ],
+    [
+      { report: escaped },
+      `${escaped}: input report: resolves outside the workspace and RUNNER_TEMP; expected a path inside one of them`
+    ],
+    [
+      { report: 'seed/trust.yaml' },
+      'seed/trust.yaml: input report: would overwrite seed/trust.yaml (input trust), which the gate reads'
+    ],
+    [
+      { report: 'trust-link.json' },
+      'trust-link.json: input report: would overwrite seed/trust.yaml (input trust), which the gate reads'
+    ],
+    [
+      { report: 'seed/strong/update-evidence.yaml' },
+      'seed/strong/update-evidence.yaml: input report: would write into the evidence package seed/strong, whose files the gate reads'
+    ],
+    [
+      { 'sarif-file': 'seed/strong/update-evidence.yaml' },
+      'seed/strong/update-evidence.yaml: input sarif-file: would write into the evidence package seed/strong, whose files the gate reads'
+    ],
+    [
+      { 'sarif-file': 'seed/strong/results.sarif' },
+      'seed/strong/results.sarif: input sarif-file: would write into the evidence package seed/strong, whose files the gate reads'
+    ],
+    [
+      { data: 'gate-data.yaml', report: 'gate-data.yaml' },
+      'gate-data.yaml: input report: would overwrite gate-data.yaml (input data), which the gate reads'
+    ],
+    [
+      { policy: 'seed/keys', report: 'seed/keys/report.json' },
+      'seed/keys/report.json: input report: would write into seed/keys (input policy), which the gate reads'
+    ],
+    [
+      { 'approved-reports': 'retained', 'sarif-file': 'retained/new.json' },
+      'retained/new.json: input sarif-file: would write into retained (input approved-reports), which the gate reads'
+    ]
+  ])('%j: an error naming the input, nothing overwritten', async (inputs, line) => {
+    let before: Record<string, Buffer> = {}
+    const run = await gh.dispatchInSeedWorkspace(
+      inputs,
+      workspace => {
+        mkdirSync(join(workspace, 'outdir'))
+        mkdirSync(join(workspace, 'retained'))
+        writeFileSync(join(workspace, 'gate-data.yaml'), 'update_gate: {}\n')
+        symlinkSync(join(workspace, 'seed/trust.yaml'), join(workspace, 'trust-link.json'))
+        before = seedFiles(workspace)
+      },
+      workspace => {
+        expect(seedFiles(workspace)).toEqual(before)
+        expect(readFileSync(join(workspace, 'gate-data.yaml'), 'utf8')).toBe('update_gate: {}\n')
+        expect(readdirSync(join(workspace, 'retained'))).toEqual([])
+      }
+    )
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(errorLines(run.stdout)).toEqual([`update-gate: error: ${line}`])
+    expect(existsSync(escaped)).toBe(false)
+  })
+
+  // RUNNER_TEMP=/dev lets the report go to /dev/full, whose every write fails (ENOSPC).
+  test.each([
+    [
+      { report: '/dev/full' },
+      '/dev/full: input report: cannot be written: ENOSPC: no space left on device',
+      ''
+    ],
+    [
+      { report: '/dev/null', 'sarif-file': '/dev/full' },
+      '/dev/full: input sarif-file: cannot be written: ENOSPC: no space left on device',
+      '/dev/null'
+    ]
+  ])(
+    '%j that cannot be written: the run is an error, the outputs still say so',
+    async (inputs, line, report) => {
+      const run = await gh.runEvent(
+        'workflow_dispatch',
+        webhookExample('workflow_dispatch'),
+        { evidence: 'examples/seed/strong', trust: 'examples/seed/trust.yaml', ...inputs },
+        { workspace: ROOT, env: { RUNNER_TEMP: '/dev' } }
+      )
+      expect(run.code).toBe(1)
+      expect(errorLines(run.stdout)).toEqual([`update-gate: error: ${line}`])
+      expect(run.outputs.decision).toBe('error')
+      expect(run.outputs.maturity).toBe('')
+      expect(run.outputs.report).toBe(report)
+      expect(run.summary).toContain(`Error: ${line}`)
+    }
+  )
+
+  test('relative paths in the workspace and absolute ones under RUNNER_TEMP are written', async () => {
+    let workspace = ''
+    const run = await gh.dispatchInSeedWorkspace(
+      { report: 'out/report.json', 'sarif-file': 'update-gate.sarif' },
+      dir => (workspace = dir),
+      dir => expect(existsSync(join(dir, 'update-gate.sarif'))).toBe(true)
+    )
+    expect(run.code).toBe(0)
+    expect(run.outputs.report).toBe(join(workspace, 'out/report.json'))
   })
 })

@@ -157,6 +157,17 @@ describe('3. every release asset is accounted for', () => {
     )
     expect(run.summary).toContain('setup-helper.exe')
   })
+
+  test('evidence naming two directories on a release is an input error, not one path of both', async () => {
+    gh.setRelease(111, 'v5.4.3')
+    const run = await gh.runEvent('release', payloads.release(111, 'v5.4.3'), {
+      evidence: `${PKG},evidence/other`
+    })
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout)).toEqual([
+      'update-gate: error: input evidence: on a release, evidence must be one directory of the repository'
+    ])
+  })
 })
 
 describe('4. inputs are validated the same way on every event', () => {
@@ -179,6 +190,51 @@ describe('4. inputs are validated the same way on every event', () => {
       expect(gh.requests).toHaveLength(0)
     }
   )
+
+  describe('a plain evidence path on a change', () => {
+    const other = 'evidence/other'
+    const run = (evidence: string) => {
+      gh.setTree(REPO, HEAD_SHA, {
+        ...trees.trust(),
+        ...trees.strong(),
+        [`${other}/update-evidence.yaml`]: 'not read: the change does not touch it\n',
+        'evidence/notes/README.md': 'x\n'
+      })
+      gh.pullFiles.set(`${REPO}#110`, filesOf(trees.strong()))
+      return pr(110, { inputs: { evidence } })
+    }
+
+    test.each([
+      ['evidence/ic22-5.4.4', 'no such directory'],
+      ['evidence/notes', 'a directory without update-evidence.yaml']
+    ])(
+      'naming no package at the head (%s, %s) is an input error, not fewer packages',
+      async dir => {
+        const result = await run(`${PKG},${dir}`)
+        expect(result.outputs.decision).toBe('error')
+        expect(result.code).toBe(1)
+        expect(errorLines(result.stdout)).toEqual([
+          `update-gate: error: ${dir}: input evidence: no update-evidence.yaml there at ${HEAD_SHA}; expected an evidence package directory`
+        ])
+      }
+    )
+
+    test('naming a package the change removes is not an error: it is reported as removed', async () => {
+      gh.setTree(REPO, HEAD_SHA, trees.trust())
+      gh.pullFiles.set(`${REPO}#110`, filesOf(trees.strong(), 'removed'))
+      const result = await pr(110, { inputs: { evidence: PKG } })
+      expect(result.outputs.decision).toBe('none')
+      expect(reportOf(result).findings).toEqual([
+        expect.objectContaining({ rule: 'gate.package_removed' })
+      ])
+    })
+
+    test('naming a package the change does not touch is not an error: it is not judged', async () => {
+      const result = await run(`${PKG},${other}`)
+      expect(result.outputs.decision).toBe('conditional')
+      expect(reportOf(result).packages.map((p: { path: string }) => p.path)).toEqual([PKG])
+    })
+  })
 
   test('a PR that touches no package: none, and the summary says which globs met how many files', async () => {
     gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'x\n', 'src/a.c': 'int a;\n' })

@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { collect, PR_EVENTS } from '../collect/index.js'
 import type { GitHubClient } from '../collect/api.js'
 import type { RunContext } from '../collect/approvals.js'
@@ -19,6 +19,7 @@ import { openGate } from '../gate.js'
 import { annotationsFor } from './annotations.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { writeSarifFile } from './sarif-file.js'
+import { osReason, outputFile, type OutputFile } from './output-paths.js'
 import { failsGate } from '../contracts/fail-on.js'
 import { combine, type PackageResult, type RunOutcome } from './outcome.js'
 import {
@@ -92,7 +93,8 @@ export async function run(): Promise<void> {
   let subject = eventName || 'workspace'
   let outcome: RunOutcome
   let tempRoot: string | undefined
-  let reportPath: string | undefined
+  let report: OutputFile | undefined
+  let sarif: OutputFile | undefined
   let prTarget: { owner: string; repo: string; number: number } | undefined
   let visibility: string | undefined
 
@@ -112,7 +114,14 @@ export async function run(): Promise<void> {
 
   try {
     inputs = readInputs()
-    reportPath = resolve(workspace, inputs.report || join(runnerTemp, 'update-gate-report.json'))
+    const places = { workspace, runnerTemp }
+    report = outputFile(
+      'report',
+      inputs.report || join(runnerTemp, 'update-gate-report.json'),
+      inputs,
+      places
+    )
+    if (inputs.sarifFile) sarif = outputFile('sarif-file', inputs.sarifFile, inputs, places)
     const payload = readPayload()
     subject = subjectOf(eventName, payload)
     visibility = (payload.repository as { visibility?: string } | undefined)?.visibility
@@ -198,7 +207,7 @@ export async function run(): Promise<void> {
     ? await attest(outcome, inputs, visibility, runnerTemp, getClient)
     : undefined
 
-  await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient)
+  await publish(outcome, collected, subject, inputs, { report, sarif }, prTarget, getClient)
   if (tempRoot) {
     try {
       rmSync(tempRoot, { recursive: true, force: true })
@@ -266,45 +275,56 @@ async function publish(
   collected: Collected | null,
   subject: string,
   inputs: ActionInputs | undefined,
-  reportPath: string | undefined,
+  files: { report: OutputFile | undefined; sarif: OutputFile | undefined },
   target: { owner: string; repo: string; number: number } | undefined,
   getClient: () => Promise<GitHubClient>
 ): Promise<void> {
   const errorLine =
     outcome.decision === 'error' && outcome.results.length === 0 ? outcome.headline : undefined
-  const markdown = composeMarkdown(outcome, collected, subject, false, errorLine)
 
-  let wroteReport = false
-  if (reportPath) {
+  // A file asked for and not written fails the run: a later step would read nothing, or an old
+  // file, where it expects this run's decision.
+  const notWritten: string[] = []
+  const write = async (file: OutputFile | undefined, writeFile: (path: string) => unknown) => {
+    if (!file) return false
     try {
-      writeReportFile(reportPath, {
-        ...(actionReport(outcome, collected, subject) as object),
-        ...(errorLine ? { error: errorLine } : {})
-      })
-      wroteReport = true
+      await writeFile(file.path)
+      return true
     } catch (error) {
-      core.error(
-        `update-gate: could not write the report to ${reportPath}: ${describeError(error)}`
+      const reason = osReason(error) ?? describeError(error)
+      notWritten.push(
+        new GateError('FILE_UNREADABLE', `cannot be written: ${reason}`, {
+          file: file.given,
+          field: `input ${file.input}`
+        }).describe()
       )
+      return false
     }
   }
+  const wroteReport = await write(files.report, path =>
+    writeReportFile(path, {
+      ...(actionReport(outcome, collected, subject) as object),
+      ...(errorLine ? { error: errorLine } : {})
+    })
+  )
+  if (await write(files.sarif, path => writeSarifFile(path, outcome)))
+    core.info(`update-gate: SARIF written to ${files.sarif?.path}`)
+  for (const line of notWritten.slice(1)) core.error(`update-gate: error: ${line}`)
+  if (notWritten[0]) {
+    outcome.decision = 'error'
+    outcome.maturity = undefined
+    outcome.headline = `update-gate: error: ${notWritten[0]}`
+  }
+  const shownError = notWritten.length > 0 ? outcome.headline : errorLine
+  const markdown = composeMarkdown(outcome, collected, subject, false, shownError)
+
   try {
-    setOutputs(outcome, wroteReport ? reportPath : undefined)
+    setOutputs(outcome, wroteReport ? files.report?.path : undefined)
   } catch (error) {
     // Without outputs, later steps cannot see the decision: that is an error, not a pass.
     outcome.decision = 'error'
     outcome.headline = `update-gate: error: outputs not written: ${describeError(error)}`
     core.error(outcome.headline)
-  }
-
-  if (inputs?.sarifFile) {
-    const sarifPath = resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.sarifFile)
-    try {
-      await writeSarifFile(sarifPath, outcome)
-      core.info(`update-gate: SARIF written to ${sarifPath}`)
-    } catch (error) {
-      core.error(`update-gate: could not write SARIF to ${sarifPath}: ${describeError(error)}`)
-    }
   }
 
   try {
@@ -325,7 +345,7 @@ async function publish(
 
   if (target && inputs?.comment) {
     try {
-      const body = composeComment(outcome, collected, subject, errorLine)
+      const body = composeComment(outcome, collected, subject, shownError)
       const done = await upsertStickyComment(
         await getClient(),
         target,

@@ -4,7 +4,8 @@
  * commit it is based on. Shared by every event that gates a change.
  *
  * - A package is the nearest directory above a changed file that holds update-evidence.yaml at
- *   the head; `evidence` (globs) narrows which directories count.
+ *   the head; `evidence` (globs) narrows which directories count. A plain path must name a
+ *   package at the head (or one the change removes), touched or not.
  * - Fails closed: a directory the head must hold (it contains a file the change adds or keeps)
  *   that the API does not serve is an error naming the directory and the HTTP status, never
  *   "no package".
@@ -17,11 +18,12 @@ import { INDEX_FILE } from '../contracts/evidence-package.js'
 import { GateError } from '../shared/errors.js'
 import type { GitHubClient } from './api.js'
 import { configurationFields, type GateConfiguration } from './config.js'
-import { matchesAny, splitPatterns } from './glob.js'
+import { isGlob, matchesAny, splitPatterns } from './glob.js'
 import {
   fetchDirectory,
   isSafeRepoPath,
   listDir,
+  repoJoin,
   type DirEntry,
   type RepoRef
 } from './repo-files.js'
@@ -148,6 +150,19 @@ export async function collectChange(client: GitHubClient, req: ChangeRequest): P
         file: dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE
       })
     }
+  }
+
+  // A plain path the change leaves alone is not judged (by design), but one that names no package
+  // at the head is a mistyped input that would otherwise judge nothing on every change.
+  for (const entry of patterns) {
+    if (isGlob(entry)) continue
+    const dir = repoJoin(entry)
+    if (removedPackages.includes(dir) || (await dirHasIndex(dir, false))) continue
+    throw new GateError(
+      'FILE_NOT_FOUND',
+      `no ${INDEX_FILE} there at ${head.ref}; expected an evidence package directory`,
+      { file: entry, field: 'input evidence' }
+    )
   }
 
   const packages: CollectedPackage[] = []

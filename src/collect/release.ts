@@ -17,7 +17,7 @@ import { GateError } from '../shared/errors.js'
 import { isObject } from '../shared/values.js'
 import { streamToFile } from './download.js'
 import { apiError, entryError, type GitHubClient, payloadObject } from './api.js'
-import { isGlob } from './glob.js'
+import { isGlob, splitPatterns } from './glob.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import {
   fetchDirectory,
@@ -185,7 +185,11 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
   let pkg: CollectedPackage
   if (options.evidence) {
     const dir = repoJoin(options.evidence)
-    if (isGlob(options.evidence) || (dir !== '' && !isSafeRepoPath(dir))) {
+    if (
+      isGlob(options.evidence) ||
+      splitPatterns(options.evidence).length > 1 ||
+      (dir !== '' && !isSafeRepoPath(dir))
+    ) {
       throw new GateError(
         'USAGE',
         'on a release, evidence must be one directory of the repository',

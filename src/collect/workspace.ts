@@ -1,14 +1,14 @@
 /**
  * workflow_dispatch and any other event without a change to compare (not push or merge_group,
  * see push.ts): the evidence is in the checked-out workspace
- * (GITHUB_WORKSPACE). `evidence` is a package directory or glob(s) relative to it; empty means
- * every directory holding update-evidence.yaml. The trust file is read from the workspace too:
+ * (GITHUB_WORKSPACE). `evidence` is package directories or globs relative to it, each of which
+ * must name a package; empty means every directory holding update-evidence.yaml. The trust file is read from the workspace too:
  * on these events the checkout is the code the repository owner runs, not a change under review.
  */
-import { lstatSync, readdirSync, realpathSync } from 'node:fs'
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { GateError } from '../shared/errors.js'
-import { isGlob, matchesAny, splitPatterns } from './glob.js'
+import { globToRegExp, isGlob, matchesAny, splitPatterns } from './glob.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import type { Collected, CollectedPackage } from './types.js'
 
@@ -49,6 +49,23 @@ function insideWorkspace(root: string, path: string, field: string): string {
     })
   }
   return real
+}
+
+/** A plain `evidence` entry: a directory inside the workspace holding the index. */
+function packageDirectory(root: string, path: string): string {
+  const dir = insideWorkspace(root, path, 'input evidence')
+  const where = { file: path, field: 'input evidence' }
+  if (!statSync(dir).isDirectory()) {
+    throw new GateError('USAGE', 'is a file; expected an evidence package directory', where)
+  }
+  if (!statSync(join(dir, INDEX_FILE), { throwIfNoEntry: false })?.isFile()) {
+    throw new GateError(
+      'FILE_NOT_FOUND',
+      `has no ${INDEX_FILE}; expected an evidence package directory`,
+      where
+    )
+  }
+  return toPosix(relative(root, dir))
 }
 
 function findPackages(root: string, patterns: string[]): string[] {
@@ -101,23 +118,22 @@ export function collectWorkspace(options: WorkspaceOptions): Collected {
   for (const path of reports) {
     approvedReports.push(insideWorkspace(root, path, 'input approved-reports'))
   }
-  const patterns = splitPatterns(options.evidence || '**')
-  let dirs: string[]
-  if (patterns.length === 1 && !isGlob(patterns[0] as string)) {
-    const dir = insideWorkspace(root, patterns[0] as string, 'input evidence')
-    dirs = [toPosix(relative(root, dir))]
-  } else {
-    dirs = findPackages(root, patterns)
-    if (dirs.length === 0) {
-      throw new GateError(
-        'FILE_NOT_FOUND',
-        `no directory holding ${INDEX_FILE} matches "${patterns.join(', ')}"`,
-        {
-          field: 'input evidence'
-        }
-      )
+  // Every entry counts: a plain path names one package, and a glob that matches none is as
+  // wrong as a path that is not there (several entries once let a missing one pass unnoticed).
+  const entries = splitPatterns(options.evidence || '**')
+  const plain = entries.filter(p => !isGlob(p)).map(p => packageDirectory(root, p))
+  const globs = entries.filter(isGlob)
+  const found = globs.length > 0 ? findPackages(root, globs) : []
+  for (const glob of globs) {
+    const matches = globToRegExp(glob)
+    if (!found.some(dir => matches.test(dir))) {
+      throw new GateError('FILE_NOT_FOUND', `no directory holding ${INDEX_FILE} matches it`, {
+        file: glob,
+        field: 'input evidence'
+      })
     }
   }
+  const dirs = [...new Set([...plain, ...found])]
   const packages: CollectedPackage[] = dirs.map(dir => ({
     repoPath: dir,
     packageDir: dir ? join(root, ...dir.split('/')) : root,

@@ -168,20 +168,26 @@ export class ActionGitHub extends FakeGitHub {
   /**
    * workflow_dispatch in a fresh workspace holding a copy of examples/seed as seed/, to which
    * `prepare` adds: evidence seed/strong, trust seed/trust.yaml and `inputs`. The workspace is
-   * removed after the run.
+   * removed after the run, and after `inspect` has looked at it.
    */
   async dispatchInSeedWorkspace(
     inputs: Record<string, string>,
-    prepare: (workspace: string) => void
+    prepare: (workspace: string) => void,
+    inspect: (workspace: string) => void = () => {}
   ) {
     const workspace = mkdtempSync(join(tmpdir(), 'update-gate-workspace-'))
     try {
       cpSync(join(ROOT, 'examples/seed'), join(workspace, 'seed'), { recursive: true })
       prepare(workspace)
       const seed = { evidence: 'seed/strong', trust: 'seed/trust.yaml', ...inputs }
-      return await this.runEvent('workflow_dispatch', webhookExample('workflow_dispatch'), seed, {
-        workspace
-      })
+      const run = await this.runEvent(
+        'workflow_dispatch',
+        webhookExample('workflow_dispatch'),
+        seed,
+        { workspace }
+      )
+      inspect(workspace)
+      return run
     } finally {
       rmSync(workspace, { recursive: true, force: true })
     }
