@@ -625,7 +625,7 @@ require$$0$1.promisify(fs.close);
  * reads on the thread pool (OpenFile.readAsync), where overlapping reads with hashing pays.
  */
 const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
-const errnoCode = (error) => typeof error === 'object' && error !== null && 'code' in error
+const errnoCode$1 = (error) => typeof error === 'object' && error !== null && 'code' in error
     ? String(error.code)
     : undefined;
 /** Checks a package-relative path and returns it normalised to `/` separators. */
@@ -649,7 +649,7 @@ function realRoot(dir, where = { file: dir }) {
         return fs.realpathSync.native(dir);
     }
     catch (error) {
-        if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
+        if (errnoCode$1(error) === 'ENOENT' || errnoCode$1(error) === 'ENOTDIR') {
             throw new GateError('FILE_NOT_FOUND', `directory '${dir}' does not exist`, where);
         }
         throw new GateError('FILE_UNREADABLE', `cannot read '${dir}': ${String(error)}`, where);
@@ -668,7 +668,7 @@ function resolveInside(root, rel, where) {
         real = fs.realpathSync.native(joined);
     }
     catch (error) {
-        const code = errnoCode(error);
+        const code = errnoCode$1(error);
         // Missing, or a dangling symlink: nothing is read either way.
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return null;
@@ -744,7 +744,7 @@ function openRegularFile(real, where) {
         before = fs.lstatSync(real);
     }
     catch (error) {
-        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode$1(error) ?? String(error)}`, where);
     }
     const kind = notRegular(before);
     if (kind !== null)
@@ -754,7 +754,7 @@ function openRegularFile(real, where) {
         handle = new OpenFile(fs.openSync(real, OPEN_FLAGS));
     }
     catch (error) {
-        const code = errnoCode(error);
+        const code = errnoCode$1(error);
         if (code === 'ELOOP')
             throw refuse('a symbolic link', where);
         throw new GateError('FILE_UNREADABLE', `cannot open: ${code ?? String(error)}`, where);
@@ -773,7 +773,7 @@ function openRegularFile(real, where) {
         handle.close();
         if (error instanceof GateError)
             throw error;
-        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode$1(error) ?? String(error)}`, where);
     }
 }
 /**
@@ -807,7 +807,7 @@ function readBounded(real, maxBytes, where) {
     catch (error) {
         if (error instanceof GateError)
             throw error;
-        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode$1(error) ?? String(error)}`, where);
     }
     finally {
         handle.close();
@@ -4657,7 +4657,8 @@ function matchesAny(path, patterns) {
  * commit it is based on. Shared by every event that gates a change.
  *
  * - A package is the nearest directory above a changed file that holds update-evidence.yaml at
- *   the head; `evidence` (globs) narrows which directories count.
+ *   the head; `evidence` (globs) narrows which directories count. A plain path must name a
+ *   package at the head (or one the change removes), touched or not.
  * - Fails closed: a directory the head must hold (it contains a file the change adds or keeps)
  *   that the API does not serve is an error naming the directory and the HTTP status, never
  *   "no package".
@@ -4749,6 +4750,16 @@ async function collectChange(client, req) {
                 file: dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE
             });
         }
+    }
+    // A plain path the change leaves alone is not judged (by design), but one that names no package
+    // at the head is a mistyped input that would otherwise judge nothing on every change.
+    for (const entry of patterns) {
+        if (isGlob(entry))
+            continue;
+        const dir = repoJoin(entry);
+        if (removedPackages.includes(dir) || (await dirHasIndex(dir, false)))
+            continue;
+        throw new GateError('FILE_NOT_FOUND', `no ${INDEX_FILE} there at ${head.ref}; expected an evidence package directory`, { file: entry, field: 'input evidence' });
     }
     const packages = [];
     for (const dir of [...packageDirs].sort()) {
@@ -5076,7 +5087,9 @@ const collectRelease = async (client, payload, options) => {
     let pkg;
     if (options.evidence) {
         const dir = repoJoin(options.evidence);
-        if (isGlob(options.evidence) || (dir !== '' && !isSafeRepoPath(dir))) {
+        if (isGlob(options.evidence) ||
+            splitPatterns(options.evidence).length > 1 ||
+            (dir !== '' && !isSafeRepoPath(dir))) {
             throw new GateError('USAGE', 'on a release, evidence must be one directory of the repository', {
                 field: 'input evidence'
             });
@@ -5117,8 +5130,8 @@ const collectRelease = async (client, payload, options) => {
 /**
  * workflow_dispatch and any other event without a change to compare (not push or merge_group,
  * see push.ts): the evidence is in the checked-out workspace
- * (GITHUB_WORKSPACE). `evidence` is a package directory or glob(s) relative to it; empty means
- * every directory holding update-evidence.yaml. The trust file is read from the workspace too:
+ * (GITHUB_WORKSPACE). `evidence` is package directories or globs relative to it, each of which
+ * must name a package; empty means every directory holding update-evidence.yaml. The trust file is read from the workspace too:
  * on these events the checkout is the code the repository owner runs, not a change under review.
  */
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
@@ -5145,6 +5158,18 @@ function insideWorkspace(root, path$1, field) {
         });
     }
     return real;
+}
+/** A plain `evidence` entry: a directory inside the workspace holding the index. */
+function packageDirectory(root, path$1) {
+    const dir = insideWorkspace(root, path$1, 'input evidence');
+    const where = { file: path$1, field: 'input evidence' };
+    if (!fs.statSync(dir).isDirectory()) {
+        throw new GateError('USAGE', 'is a file; expected an evidence package directory', where);
+    }
+    if (!fs.statSync(path.join(dir, INDEX_FILE), { throwIfNoEntry: false })?.isFile()) {
+        throw new GateError('FILE_NOT_FOUND', `has no ${INDEX_FILE}; expected an evidence package directory`, where);
+    }
+    return toPosix(path.relative(root, dir));
 }
 function findPackages(root, patterns) {
     const found = [];
@@ -5197,20 +5222,22 @@ function collectWorkspace(options) {
     for (const path of reports) {
         approvedReports.push(insideWorkspace(root, path, 'input approved-reports'));
     }
-    const patterns = splitPatterns(options.evidence || '**');
-    let dirs;
-    if (patterns.length === 1 && !isGlob(patterns[0])) {
-        const dir = insideWorkspace(root, patterns[0], 'input evidence');
-        dirs = [toPosix(path.relative(root, dir))];
-    }
-    else {
-        dirs = findPackages(root, patterns);
-        if (dirs.length === 0) {
-            throw new GateError('FILE_NOT_FOUND', `no directory holding ${INDEX_FILE} matches "${patterns.join(', ')}"`, {
+    // Every entry counts: a plain path names one package, and a glob that matches none is as
+    // wrong as a path that is not there (several entries once let a missing one pass unnoticed).
+    const entries = splitPatterns(options.evidence || '**');
+    const plain = entries.filter(p => !isGlob(p)).map(p => packageDirectory(root, p));
+    const globs = entries.filter(isGlob);
+    const found = globs.length > 0 ? findPackages(root, globs) : [];
+    for (const glob of globs) {
+        const matches = globToRegExp(glob);
+        if (!found.some(dir => matches.test(dir))) {
+            throw new GateError('FILE_NOT_FOUND', `no directory holding ${INDEX_FILE} matches it`, {
+                file: glob,
                 field: 'input evidence'
             });
         }
     }
+    const dirs = [...new Set([...plain, ...found])];
     const packages = dirs.map(dir => ({
         repoPath: dir,
         packageDir: dir ? path.join(root, ...dir.split('/')) : root,
@@ -12544,6 +12571,84 @@ async function writeSarifFile(path$1, outcome) {
     await writeFile(path$1, renderSarif(packages, process.env.UPDATE_GATE_VERSION ?? '0.1.0', outcome.decision));
 }
 
+/**
+ * Where the Action may write its files (`report`, `sarif-file`), checked before anything is read.
+ * A relative path is taken from the workspace and may not leave it (no `..`, as every path input);
+ * an absolute one must be inside the workspace or RUNNER_TEMP, where the default report goes.
+ * Symlinks are followed. Neither may overwrite what the gate judges: the trust, policy, data or
+ * approved-reports inputs, or anything in a directory holding update-evidence.yaml.
+ */
+const errnoCode = (error) => error?.code;
+/** The real path of `path`, which need not exist yet: its nearest existing ancestor resolved. */
+function realTarget(path$1, where) {
+    const rest = [];
+    for (let at = path$1;; at = path.dirname(at)) {
+        try {
+            return path.join(fs.realpathSync.native(at), ...rest);
+        }
+        catch (error) {
+            // Not there yet (a dangling symlink is there: it would be written through to its target).
+            const missing = errnoCode(error) === 'ENOENT' && !fs.lstatSync(at, { throwIfNoEntry: false });
+            if (!missing || path.dirname(at) === at) {
+                throw new GateError('FILE_UNREADABLE', `cannot be resolved: ${osReason(error) ?? messageOf(error)}`, where);
+            }
+            rest.unshift(path.basename(at));
+        }
+    }
+}
+/**
+ * An OS error as one line without the path it names (`EISDIR: illegal operation on a directory`);
+ * undefined for anything else.
+ */
+function osReason(error) {
+    if (typeof errnoCode(error) !== 'string')
+        return undefined;
+    return (messageOf(error).split('\n')[0] ?? '').replace(/, \w+(?: '.*')?$/, '');
+}
+function outputFile(input, given, inputs, places) {
+    const where = { file: given, field: `input ${input}` };
+    if (!path.isAbsolute(given) && given.split(/[\\/]/).includes('..')) {
+        throw new GateError('PATH_OUTSIDE_ROOT', 'expected a path inside the workspace, without ".." segments', where);
+    }
+    const path$1 = path.resolve(places.workspace, given);
+    const real = realTarget(path$1, where);
+    const root = [places.workspace, places.runnerTemp]
+        .map(r => realTarget(path.resolve(r), where))
+        .find(r => isInside(r, real));
+    if (root === undefined) {
+        throw new GateError('PATH_OUTSIDE_ROOT', 'resolves outside the workspace and RUNNER_TEMP; expected a path inside one of them', where);
+    }
+    if (fs.statSync(real, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new GateError('USAGE', 'is a directory; expected a file path', where);
+    }
+    const judged = {
+        trust: [inputs.trust],
+        policy: inputs.policy === DEFAULT_POLICY ? [] : [inputs.policy],
+        data: inputs.data,
+        'approved-reports': inputs.approvedReports
+    };
+    for (const [name, paths] of Object.entries(judged)) {
+        for (const p of paths) {
+            // A policy or approved-reports directory protects every file in it.
+            const from = { file: p, field: `input ${name}` };
+            const read = realTarget(path.resolve(places.workspace, p), from);
+            if (isInside(read, real)) {
+                const what = read === real ? 'would overwrite' : 'would write into';
+                throw new GateError('USAGE', `${what} ${p} (input ${name}), which the gate reads`, where);
+            }
+        }
+    }
+    for (let dir = path.dirname(real); isInside(root, dir); dir = path.dirname(dir)) {
+        if (fs.statSync(path.join(dir, INDEX_FILE), { throwIfNoEntry: false })?.isFile()) {
+            const name = path.relative(root, dir).split(path.sep).join('/') || '.';
+            throw new GateError('USAGE', `would write into the evidence package ${name}, whose files the gate reads`, where);
+        }
+        if (dir === root)
+            break;
+    }
+    return { input, given, path: path$1 };
+}
+
 const RANK = {
     none: 0,
     approve: 1,
@@ -13070,7 +13175,8 @@ async function run() {
     let subject = eventName || 'workspace';
     let outcome;
     let tempRoot;
-    let reportPath;
+    let report;
+    let sarif;
     let prTarget;
     let visibility;
     // The client (Octokit, undici) is loaded only by runs that call the API.
@@ -13088,7 +13194,10 @@ async function run() {
     };
     try {
         inputs = readInputs();
-        reportPath = path.resolve(workspace, inputs.report || path.join(runnerTemp, 'update-gate-report.json'));
+        const places = { workspace, runnerTemp };
+        report = outputFile('report', inputs.report || path.join(runnerTemp, 'update-gate-report.json'), inputs, places);
+        if (inputs.sarifFile)
+            sarif = outputFile('sarif-file', inputs.sarifFile, inputs, places);
         const payload = readPayload();
         subject = subjectOf(eventName, payload);
         visibility = payload.repository?.visibility;
@@ -13173,7 +13282,7 @@ async function run() {
     const attestError = inputs?.attest.enabled
         ? await attest(outcome, inputs, visibility, runnerTemp, getClient)
         : undefined;
-    await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient);
+    await publish(outcome, collected, subject, inputs, { report, sarif }, prTarget, getClient);
     if (tempRoot) {
         try {
             fs.rmSync(tempRoot, { recursive: true, force: true });
@@ -13222,40 +13331,50 @@ async function attest(outcome, inputs, visibility, runnerTemp, getClient) {
         return line;
     }
 }
-async function publish(outcome, collected, subject, inputs, reportPath, target, getClient) {
+async function publish(outcome, collected, subject, inputs, files, target, getClient) {
     const errorLine = outcome.decision === 'error' && outcome.results.length === 0 ? outcome.headline : undefined;
-    const markdown = composeMarkdown(outcome, collected, subject, false, errorLine);
-    let wroteReport = false;
-    if (reportPath) {
+    // A file asked for and not written fails the run: a later step would read nothing, or an old
+    // file, where it expects this run's decision.
+    const notWritten = [];
+    const write = async (file, writeFile) => {
+        if (!file)
+            return false;
         try {
-            writeReportFile(reportPath, {
-                ...actionReport(outcome, collected, subject),
-                ...(errorLine ? { error: errorLine } : {})
-            });
-            wroteReport = true;
+            await writeFile(file.path);
+            return true;
         }
-        catch (error$1) {
-            error(`update-gate: could not write the report to ${reportPath}: ${describeError(error$1)}`);
+        catch (error) {
+            const reason = osReason(error) ?? describeError(error);
+            notWritten.push(new GateError('FILE_UNREADABLE', `cannot be written: ${reason}`, {
+                file: file.given,
+                field: `input ${file.input}`
+            }).describe());
+            return false;
         }
+    };
+    const wroteReport = await write(files.report, path => writeReportFile(path, {
+        ...actionReport(outcome, collected, subject),
+        ...(errorLine ? { error: errorLine } : {})
+    }));
+    if (await write(files.sarif, path => writeSarifFile(path, outcome)))
+        info(`update-gate: SARIF written to ${files.sarif?.path}`);
+    for (const line of notWritten.slice(1))
+        error(`update-gate: error: ${line}`);
+    if (notWritten[0]) {
+        outcome.decision = 'error';
+        outcome.maturity = undefined;
+        outcome.headline = `update-gate: error: ${notWritten[0]}`;
     }
+    const shownError = notWritten.length > 0 ? outcome.headline : errorLine;
+    const markdown = composeMarkdown(outcome, collected, subject, false, shownError);
     try {
-        setOutputs(outcome, wroteReport ? reportPath : undefined);
+        setOutputs(outcome, wroteReport ? files.report?.path : undefined);
     }
     catch (error$1) {
         // Without outputs, later steps cannot see the decision: that is an error, not a pass.
         outcome.decision = 'error';
         outcome.headline = `update-gate: error: outputs not written: ${describeError(error$1)}`;
         error(outcome.headline);
-    }
-    if (inputs?.sarifFile) {
-        const sarifPath = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.sarifFile);
-        try {
-            await writeSarifFile(sarifPath, outcome);
-            info(`update-gate: SARIF written to ${sarifPath}`);
-        }
-        catch (error$1) {
-            error(`update-gate: could not write SARIF to ${sarifPath}: ${describeError(error$1)}`);
-        }
     }
     try {
         emitAnnotations(annotationsFor(outcome.results, outcome.findings));
@@ -13275,7 +13394,7 @@ async function publish(outcome, collected, subject, inputs, reportPath, target, 
     }
     if (target && inputs?.comment) {
         try {
-            const body = composeComment(outcome, collected, subject, errorLine);
+            const body = composeComment(outcome, collected, subject, shownError);
             const done = await upsertStickyComment(await getClient(), target, body, outcome.decision === 'none');
             info(`update-gate: PR comment ${done}`);
         }
