@@ -15860,10 +15860,20 @@ async function initPackage(dir, options) {
     await checkTargetDirectory(dir);
     for (const [name] of files)
         await refuseExisting(path.join(dir, name));
-    await mkdir(path.join(dir, ARTIFACTS_DIR), { recursive: true });
+    await artifactsDirectory(dir);
     for (const [name, text] of files)
         await writeNew(path.join(dir, name), text);
     return [...files.map(([name]) => name), `${ARTIFACTS_DIR}/`];
+}
+/** `<dir>/artifacts`, made if need be; USAGE when something other than a directory is there. */
+async function artifactsDirectory(dir) {
+    const artifactsDir = path.join(dir, ARTIFACTS_DIR);
+    const info = await stat(artifactsDir).catch(() => null);
+    if (info && !info.isDirectory()) {
+        throw new GateError('USAGE', `is not a directory; the package's release files go in ${ARTIFACTS_DIR}/ (move or remove it)`, { file: artifactsDir });
+    }
+    await mkdir(artifactsDir, { recursive: true });
+    return artifactsDir;
 }
 async function readIndex(dir) {
     const file = path.join(dir, INDEX_FILE);
@@ -15960,8 +15970,7 @@ function inside(dir, rel, field) {
  */
 async function writeManifest(dir, add = []) {
     const index = await readIndex(dir);
-    const artifactsDir = path.join(dir, ARTIFACTS_DIR);
-    await mkdir(artifactsDir, { recursive: true });
+    const artifactsDir = await artifactsDirectory(dir);
     // Digests of files already under artifacts/ taken while comparing: not hashed a second time.
     const digests = new Map();
     for (const source of add) {

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process'
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
 import {
+  existsSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -384,6 +385,32 @@ describe('package init into a file', () => {
       })
     }
     expect(readdirSync(work)).toEqual(['trust.yaml'])
+  })
+})
+
+describe('a file where artifacts/ goes', () => {
+  it('is a usage error naming it, for init and manifest alike; nothing is written', async () => {
+    const work = tempDir()
+    const pkg = path.join(work, 'pkg')
+    const args = ['--product', 'P', '--from', '1.0.0', '--to', '1.0.1']
+    expect((await cli(['package', 'init', pkg, ...args])).code).toBe(0)
+    rmSync(path.join(pkg, 'artifacts'), { recursive: true })
+    writeFileSync(path.join(pkg, 'artifacts'), 'not a directory')
+    writeFileSync(path.join(work, 'a.bin'), 'artifact')
+    const why = `update-gate: error: ${path.join(pkg, 'artifacts')}: is not a directory; the package's release files go in artifacts/ (move or remove it)\n`
+    expect(await cli(['package', 'manifest', pkg, path.join(work, 'a.bin')])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: why
+    })
+    expect(existsSync(path.join(pkg, 'manifest.json'))).toBe(false)
+    const fresh = path.join(work, 'fresh')
+    mkdirSync(fresh)
+    writeFileSync(path.join(fresh, 'artifacts'), 'not a directory')
+    const init = await cli(['package', 'init', fresh, ...args])
+    expect(init.code).toBe(2)
+    expect(init.stderr).toContain('artifacts: is not a directory')
+    expect(readdirSync(fresh)).toEqual(['artifacts'])
   })
 })
 
