@@ -17055,6 +17055,13 @@ function addPackageCommands(program, io, setExit) {
         setExit(result.ok ? EXIT.pass : EXIT.inputError);
     });
 }
+/**
+ * Node reads the command line as UTF-8, a byte that is not becoming U+FFFD: such a path cannot be
+ * opened, and "does not exist" alone would mislead.
+ */
+const notUtf8Note = (error, argv) => error.code === 'FILE_NOT_FOUND' && argv.some(arg => arg.includes('\uFFFD'))
+    ? ' (an argument holds bytes that are not UTF-8, which Node cannot pass on as a path: rename it)'
+    : '';
 async function run(argv, io = processIO) {
     let exitCode = EXIT.pass;
     const program = buildProgram(io, code => (exitCode = code), argv[0] === 'evaluate');
@@ -17068,10 +17075,10 @@ async function run(argv, io = processIO) {
             return error.exitCode === 0 ? EXIT.pass : EXIT.inputError;
         }
         if (isGateError(error)) {
-            io.stderr(`update-gate: error: ${error.describe()}\n`);
+            io.stderr(`update-gate: error: ${error.describe()}${notUtf8Note(error, argv)}\n`);
             return EXIT.inputError;
         }
-        const message = messageOf(error);
+        const message = oneLine(messageOf(error));
         io.stderr(`update-gate: internal error: ${message}\n(set UPDATE_GATE_DEBUG=1 for details)\n`);
         if (process.env.UPDATE_GATE_DEBUG && error instanceof Error && error.stack)
             io.stderr(`${error.stack}\n`);

@@ -2,13 +2,14 @@
  * Messages that say what to add: each message the supplier trial found misleading (issue 11),
  * with the new text asserted (file, field, fix), and the report's wording.
  */
+import { spawnSync } from 'node:child_process'
 import { generateKeyPairSync, sign } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { cli } from './support/cli.js'
 import { GateError } from '../src/shared/errors.js'
-import { copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
+import { copySeed, edit, EVAL_TIME, REPO, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 const evaluate = (pkg: string, ...more: string[]) =>
   cli(['evaluate', pkg, '--trust', SEED_TRUST, '--at', EVAL_TIME, ...more])
@@ -55,6 +56,29 @@ describe('input errors name the file, the field and the fix', () => {
       '  - first',
       '  - second\\nupdate-gate: APPROVE'
     ])
+  })
+
+  it('a path that is not UTF-8 exists, but Node cannot open it: the message says why', () => {
+    // Node cannot put such bytes in an argument, so bash does; the package is really there.
+    const work = tempDir()
+    const script = `cp -r "$1" $'${work}/pkg\\xff' && exec "$2" "$3" evaluate $'${work}/pkg\\xff' --trust "$4"`
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        script,
+        'bash',
+        path.join(SEED, 'strong'),
+        process.execPath,
+        path.join(REPO, 'bin/update-gate.js'),
+        SEED_TRUST
+      ],
+      { encoding: 'utf8' }
+    )
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(
+      /does not exist \(an argument holds bytes that are not UTF-8, which Node cannot pass on as a path: rename it\)\n$/
+    )
   })
 
   it('a missing --trust says what it is and where it is documented', async () => {

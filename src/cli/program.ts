@@ -4,7 +4,7 @@
  *   0 the gate passed   1 the gate failed under --fail-on   2 usage or input error   3 internal error
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { GateError, isGateError, messageOf } from '../shared/errors.js'
+import { GateError, isGateError, messageOf, oneLine } from '../shared/errors.js'
 import { checkOutput, writeOutput } from '../shared/output-file.js'
 import { policyInputOf, runGate } from '../gate.js'
 import { MAX_POLICY_TIMEOUT_MS } from '../evaluate/runner.js'
@@ -653,6 +653,15 @@ function addPackageCommands(program: Command, io: CliIO, setExit: (code: number)
     })
 }
 
+/**
+ * Node reads the command line as UTF-8, a byte that is not becoming U+FFFD: such a path cannot be
+ * opened, and "does not exist" alone would mislead.
+ */
+const notUtf8Note = (error: GateError, argv: readonly string[]): string =>
+  error.code === 'FILE_NOT_FOUND' && argv.some(arg => arg.includes('\uFFFD'))
+    ? ' (an argument holds bytes that are not UTF-8, which Node cannot pass on as a path: rename it)'
+    : ''
+
 export async function run(argv: readonly string[], io: CliIO = processIO): Promise<number> {
   let exitCode: number = EXIT.pass
   const program = buildProgram(io, code => (exitCode = code), argv[0] === 'evaluate')
@@ -665,10 +674,10 @@ export async function run(argv: readonly string[], io: CliIO = processIO): Promi
       return error.exitCode === 0 ? EXIT.pass : EXIT.inputError
     }
     if (isGateError(error)) {
-      io.stderr(`update-gate: error: ${error.describe()}\n`)
+      io.stderr(`update-gate: error: ${error.describe()}${notUtf8Note(error, argv)}\n`)
       return EXIT.inputError
     }
-    const message = messageOf(error)
+    const message = oneLine(messageOf(error))
     io.stderr(`update-gate: internal error: ${message}\n(set UPDATE_GATE_DEBUG=1 for details)\n`)
     if (process.env.UPDATE_GATE_DEBUG && error instanceof Error && error.stack)
       io.stderr(`${error.stack}\n`)
