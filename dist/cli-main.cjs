@@ -11700,6 +11700,17 @@ const STATUS = {
 };
 function readCsaf(doc, file) {
     const entries = new Map();
+    // CSAF defines each product_id once (mandatory test 6.1.2): a second definition could name
+    // another product under the same id, and which one a status meant would depend on order.
+    const definedAt = new Map();
+    const define = (id, pointer, entry) => {
+        const first = definedAt.get(id);
+        if (first !== undefined) {
+            throw new GateError('SCHEMA_VIOLATION', `product id ${JSON.stringify(clip(id, 100))} is defined twice (${first} and ${pointer}); CSAF defines each product_id once (mandatory test 6.1.2)`, { file, field: `${pointer}/product_id` });
+        }
+        definedAt.set(id, pointer);
+        entries.set(id, entry);
+    };
     const tree = doc.product_tree ?? {};
     let nodes = 0;
     const count = (field) => {
@@ -11754,14 +11765,15 @@ function readCsaf(doc, file) {
                     parseVers(branch.name, file, `${pointer}/name`);
                 e.versions = { type: 'list', versions: [], vers: [branch.name] };
             }
-            entries.set(branch.product.product_id, e);
+            define(branch.product.product_id, `${pointer}/product`, e);
         }
         for (const [i, child] of (branch.branches ?? []).entries())
             stack.push({ branch: child, pointer: `${pointer}/branches/${i}`, ...here });
     }
     for (const [i, fpn] of (tree.full_product_names ?? []).entries()) {
         count(ptr('product_tree', 'full_product_names', i));
-        entries.set(fpn.product_id, helperRef(fpn, ptr('product_tree', 'full_product_names', i), {}));
+        const pointer = ptr('product_tree', 'full_product_names', i);
+        define(fpn.product_id, pointer, helperRef(fpn, pointer, {}));
     }
     // Relationships name combined products; a chain that leads back to itself is refused.
     const refersTo = new Map();
@@ -11770,8 +11782,7 @@ function readCsaf(doc, file) {
         count(pointer);
         const fpn = rel.full_product_name;
         refersTo.set(fpn.product_id, [rel.product_reference, rel.relates_to_product_reference]);
-        if (!entries.has(fpn.product_id))
-            entries.set(fpn.product_id, helperRef(fpn, `${pointer}/full_product_name`, {}));
+        define(fpn.product_id, `${pointer}/full_product_name`, helperRef(fpn, `${pointer}/full_product_name`, {}));
     }
     for (const [i, rel] of (tree.relationships ?? []).entries()) {
         const startId = rel.full_product_name.product_id;
@@ -11849,6 +11860,7 @@ const STATE = {
 };
 function readCycloneDx(doc, file) {
     const components = new Map();
+    const definedAt = new Map();
     const stack = [];
     if (doc.metadata?.component)
         stack.push({ c: doc.metadata.component, pointer: '/metadata/component' });
@@ -11875,8 +11887,16 @@ function readCycloneDx(doc, file) {
         const version = typeof c.version === 'string'
             ? c.version
             : (parsedPurl?.version ?? (parsedCpe ? cpeVersion(parsedCpe) : null));
-        if (typeof c['bom-ref'] === 'string')
+        if (typeof c['bom-ref'] === 'string') {
+            // A bom-ref is unique in a BOM: a second component under it could be another product,
+            // and which one a vulnerability's status meant would depend on order.
+            const first = definedAt.get(c['bom-ref']);
+            if (first !== undefined) {
+                throw new GateError('SCHEMA_VIOLATION', `bom-ref ${JSON.stringify(clip(c['bom-ref'], 100))} names two components (${first} and ${pointer}); a bom-ref is unique in a BOM`, { file, field: `${pointer}/bom-ref` });
+            }
+            definedAt.set(c['bom-ref'], pointer);
             components.set(c['bom-ref'], { product, version });
+        }
         for (const [i, child] of (c.components ?? []).entries())
             stack.push({ c: child, pointer: `${pointer}/components/${i}` });
     }

@@ -489,6 +489,31 @@ describe('bad input: exit 2 with file and field, bounded time', () => {
     expect(e.message).toMatch(/cycle/)
   })
 
+  it('a CSAF product id defined twice, so that a status could mean either product', async () => {
+    const d = csaf()
+    const id = d.product_tree.branches[0].branches[0].branches[0].product.product_id
+    d.product_tree.full_product_names = [{ name: 'another product', product_id: id }]
+    const { e } = await refused(JSON.stringify(d))
+    expect(e.code).toBe('SCHEMA_VIOLATION')
+    expect(e.file).toBe('doc.json')
+    expect(e.field).toBe('/product_tree/full_product_names/0/product_id')
+    expect(e.message).toMatch(/is defined twice .*mandatory test 6\.1\.2/)
+  })
+
+  it('a CycloneDX bom-ref naming two components', async () => {
+    const doc = JSON.parse(fixtureText('cyclonedx/cisa-case-4.vex.json')) as Record<string, any>
+    doc.components = [{ type: 'application', name: 'another product', 'bom-ref': 'product-ABC' }]
+    const { e } = await refused(JSON.stringify(doc), 'cyclonedx-vex')
+    expect([e.code, e.file, e.field]).toEqual([
+      'SCHEMA_VIOLATION',
+      'doc.json',
+      '/metadata/component/bom-ref'
+    ])
+    expect(e.message).toMatch(
+      /names two components \(\/components\/0 and \/metadata\/component\); a bom-ref is unique in a BOM/
+    )
+  })
+
   it('a CSAF product tree with 100 000 branches', async () => {
     const d = csaf()
     d.product_tree.branches[0].branches[0].branches.push(
@@ -509,10 +534,10 @@ describe('bad input: exit 2 with file and field, bounded time', () => {
   it('100 000 branches reach the product-tree bound when the size bound is raised', async () => {
     const d = csaf()
     d.product_tree.branches[0].branches[0].branches.push(
-      ...Array.from({ length: 100_000 }, () => ({
+      ...Array.from({ length: 100_000 }, (_, i) => ({
         category: 'product_version',
         name: '9',
-        product: { name: 'p', product_id: 'X' }
+        product: { name: 'p', product_id: `X${i}` }
       }))
     )
     const { dir, trust } = writePackage({

@@ -3,7 +3,7 @@
  * product_name and product_version / product_version_range, full product names, relationships)
  * and, per vulnerability, product_status, flags (justifications) and impact threats.
  */
-import { GateError } from '../../shared/errors.js'
+import { clip, GateError } from '../../shared/errors.js'
 import { parseVers } from '../../shared/versions.js'
 import { MAX_PRODUCT_NODES, MAX_STATEMENTS, ptr } from './document.js'
 import { cpeVersion, parseCpe23, parsePurl } from './products.js'
@@ -30,6 +30,21 @@ interface Entry {
 
 export function readCsaf(doc: Raw, file: string): VexDocument {
   const entries = new Map<string, Entry>()
+  // CSAF defines each product_id once (mandatory test 6.1.2): a second definition could name
+  // another product under the same id, and which one a status meant would depend on order.
+  const definedAt = new Map<string, string>()
+  const define = (id: string, pointer: string, entry: Entry) => {
+    const first = definedAt.get(id)
+    if (first !== undefined) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `product id ${JSON.stringify(clip(id, 100))} is defined twice (${first} and ${pointer}); CSAF defines each product_id once (mandatory test 6.1.2)`,
+        { file, field: `${pointer}/product_id` }
+      )
+    }
+    definedAt.set(id, pointer)
+    entries.set(id, entry)
+  }
   const tree = doc.product_tree ?? {}
   let nodes = 0
   const count = (field: string) => {
@@ -90,14 +105,15 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
         if (String(branch.name).startsWith('vers:')) parseVers(branch.name, file, `${pointer}/name`)
         e.versions = { type: 'list', versions: [], vers: [branch.name] }
       }
-      entries.set(branch.product.product_id, e)
+      define(branch.product.product_id, `${pointer}/product`, e)
     }
     for (const [i, child] of (branch.branches ?? []).entries())
       stack.push({ branch: child, pointer: `${pointer}/branches/${i}`, ...here })
   }
   for (const [i, fpn] of (tree.full_product_names ?? []).entries()) {
     count(ptr('product_tree', 'full_product_names', i))
-    entries.set(fpn.product_id, helperRef(fpn, ptr('product_tree', 'full_product_names', i), {}))
+    const pointer = ptr('product_tree', 'full_product_names', i)
+    define(fpn.product_id, pointer, helperRef(fpn, pointer, {}))
   }
   // Relationships name combined products; a chain that leads back to itself is refused.
   const refersTo = new Map<string, string[]>()
@@ -106,8 +122,11 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
     count(pointer)
     const fpn = rel.full_product_name
     refersTo.set(fpn.product_id, [rel.product_reference, rel.relates_to_product_reference])
-    if (!entries.has(fpn.product_id))
-      entries.set(fpn.product_id, helperRef(fpn, `${pointer}/full_product_name`, {}))
+    define(
+      fpn.product_id,
+      `${pointer}/full_product_name`,
+      helperRef(fpn, `${pointer}/full_product_name`, {})
+    )
   }
   for (const [i, rel] of (tree.relationships ?? []).entries()) {
     const startId = rel.full_product_name.product_id

@@ -2,7 +2,7 @@
  * CycloneDX 1.4-1.6 VEX: `vulnerabilities[].analysis` (state, justification) and `affects`
  * (a bom-ref to a component, with versions or `vers:` ranges and their status).
  */
-import { GateError } from '../../shared/errors.js'
+import { clip, GateError } from '../../shared/errors.js'
 import { parseVers } from '../../shared/versions.js'
 import { MAX_PRODUCT_NODES, MAX_STATEMENTS, ptr } from './document.js'
 import { cpeVersion, parseCpe23, parsePurl } from './products.js'
@@ -22,6 +22,7 @@ const STATE: Record<string, VexStatus> = {
 
 export function readCycloneDx(doc: Raw, file: string): VexDocument {
   const components = new Map<string, { product: ProductRef; version: string | null }>()
+  const definedAt = new Map<string, string>()
   const stack: { c: Raw; pointer: string }[] = []
   if (doc.metadata?.component)
     stack.push({ c: doc.metadata.component, pointer: '/metadata/component' })
@@ -53,7 +54,20 @@ export function readCycloneDx(doc: Raw, file: string): VexDocument {
       typeof c.version === 'string'
         ? c.version
         : (parsedPurl?.version ?? (parsedCpe ? cpeVersion(parsedCpe) : null))
-    if (typeof c['bom-ref'] === 'string') components.set(c['bom-ref'], { product, version })
+    if (typeof c['bom-ref'] === 'string') {
+      // A bom-ref is unique in a BOM: a second component under it could be another product,
+      // and which one a vulnerability's status meant would depend on order.
+      const first = definedAt.get(c['bom-ref'])
+      if (first !== undefined) {
+        throw new GateError(
+          'SCHEMA_VIOLATION',
+          `bom-ref ${JSON.stringify(clip(c['bom-ref'], 100))} names two components (${first} and ${pointer}); a bom-ref is unique in a BOM`,
+          { file, field: `${pointer}/bom-ref` }
+        )
+      }
+      definedAt.set(c['bom-ref'], pointer)
+      components.set(c['bom-ref'], { product, version })
+    }
     for (const [i, child] of (c.components ?? []).entries())
       stack.push({ c: child, pointer: `${pointer}/components/${i}` })
   }
