@@ -12018,7 +12018,8 @@ function readOpenVex(doc, file) {
  * OSV 1.x: affected packages with SEMVER ranges, ECOSYSTEM ranges of ecosystems whose versions
  * order as SemVer, and listed versions. GIT ranges (they need the repository's commit graph)
  * and ECOSYSTEM ranges of other ecosystems (they need that ecosystem's own ordering) are
- * reported as unsupported, never guessed.
+ * reported as unsupported, never guessed: an entry holding one and no list of versions makes
+ * no statement.
  */
 /** Ecosystems whose versions are SemVer 2.0.0 (OSV schema, "Affected ranges"). */
 const SEMVER_ECOSYSTEMS = ['Go', 'npm', 'crates.io', 'Hex', 'Pub'];
@@ -12049,6 +12050,7 @@ function readOsv(doc, file) {
                 unsupported.push({
                     pointer: rp,
                     vulnerability,
+                    aliases,
                     product: product.label,
                     reason: r.type === 'GIT'
                         ? 'GIT ranges need the repository commit graph, which the gate does not hold'
@@ -12087,6 +12089,10 @@ function readOsv(doc, file) {
             throw new GateError('LIMIT_EXCEEDED', `lists ${versions.length} versions; at most ${MAX_VERS_CONSTRAINTS} are read`, { file, field: `${pointer}/versions` });
         }
         if (ranges.length === 0 && versions.length === 0)
+            continue;
+        // A range the gate cannot evaluate may hold any version: without a list of the affected
+        // versions, the entry says nothing about which are not (never guessed from the other ranges).
+        if (versions.length === 0 && unsupported.some(u => u.pointer.startsWith(`${pointer}/`)))
             continue;
         if (statements.length >= MAX_STATEMENTS) {
             throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_STATEMENTS} affected entries`, {
@@ -13704,7 +13710,8 @@ function vexRecord(doc, file, scope, scheme) {
     const notThisProduct = new Set();
     const unsupported = doc.unsupported.map(u => ({
         statement: u.pointer,
-        vulnerability: u.vulnerability,
+        // Named as the scope names it, so that the policy sees it is about a vulnerability in scope.
+        vulnerability: [u.vulnerability, ...u.aliases].find(v => inScope.has(v)) ?? u.vulnerability,
         product: u.product,
         reason: u.reason
     }));

@@ -273,6 +273,29 @@ describe('OSV', () => {
       'affected_versions.vulnerability_unmapped'
     )
   })
+
+  it('an entry with a range the gate cannot evaluate says nothing of the to-version; the scope may name its alias', async () => {
+    const doc = JSON.parse(fixtureText('osv/GO-2024-2963.json')) as Record<string, any>
+    doc.affected[0].ranges.push({
+      type: 'GIT',
+      repo: 'https://go.googlesource.com/go',
+      events: [{ introduced: '0' }]
+    })
+    const spec = {
+      ...GO,
+      fromVersion: '1.21.11',
+      toVersion: '1.21.12',
+      docs: [{ id: 'osv', format: 'osv', file: 'osv.json', text: JSON.stringify(doc) }]
+    }
+    const [osv] = await records(spec)
+    expect(osv!.statements).toEqual([])
+    expect(osv!.unsupported.map(u => [u.statement, u.vulnerability])).toEqual([
+      [`/affected/0/ranges/${doc.affected[0].ranges.length - 1}`, 'CVE-2024-24791']
+    ])
+    const report = await gate(spec)
+    expect(report.result.decision).not.toBe('approve')
+    expect(report.result.findings.map(f => f.rule)).toContain('affected_versions.range_unsupported')
+  })
 })
 
 describe('OpenVEX', () => {

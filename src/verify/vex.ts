@@ -151,7 +151,8 @@ export function vexRecord(
   const notThisProduct = new Set<string>()
   const unsupported = doc.unsupported.map(u => ({
     statement: u.pointer,
-    vulnerability: u.vulnerability,
+    // Named as the scope names it, so that the policy sees it is about a vulnerability in scope.
+    vulnerability: [u.vulnerability, ...u.aliases].find(v => inScope.has(v)) ?? u.vulnerability,
     product: u.product,
     reason: u.reason
   }))

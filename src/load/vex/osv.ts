@@ -2,7 +2,8 @@
  * OSV 1.x: affected packages with SEMVER ranges, ECOSYSTEM ranges of ecosystems whose versions
  * order as SemVer, and listed versions. GIT ranges (they need the repository's commit graph)
  * and ECOSYSTEM ranges of other ecosystems (they need that ecosystem's own ordering) are
- * reported as unsupported, never guessed.
+ * reported as unsupported, never guessed: an entry holding one and no list of versions makes
+ * no statement.
  */
 import { GateError } from '../../shared/errors.js'
 import { MAX_VERS_CONSTRAINTS } from '../../shared/versions.js'
@@ -43,6 +44,7 @@ export function readOsv(doc: Raw, file: string): VexDocument {
         unsupported.push({
           pointer: rp,
           vulnerability,
+          aliases,
           product: product.label,
           reason:
             r.type === 'GIT'
@@ -86,6 +88,10 @@ export function readOsv(doc: Raw, file: string): VexDocument {
       )
     }
     if (ranges.length === 0 && versions.length === 0) continue
+    // A range the gate cannot evaluate may hold any version: without a list of the affected
+    // versions, the entry says nothing about which are not (never guessed from the other ranges).
+    if (versions.length === 0 && unsupported.some(u => u.pointer.startsWith(`${pointer}/`)))
+      continue
     if (statements.length >= MAX_STATEMENTS) {
       throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_STATEMENTS} affected entries`, {
         file,

@@ -56,6 +56,15 @@ export interface VexDocument {
   /** The document's own id (CSAF tracking id, OpenVEX @id, OSV id, CycloneDX serialNumber). */
   id: string
   statements: VexStatement[]
-  /** Ranges the gate does not evaluate (OSV GIT, ECOSYSTEM of a non-semver ecosystem). */
-  unsupported: { pointer: string; vulnerability: string; product: string; reason: string }[]
+  /**
+   * Ranges the gate does not evaluate (OSV GIT, ECOSYSTEM of a non-semver ecosystem), each with
+   * the vulnerability's id and its aliases (a scope may name it by either).
+   */
+  unsupported: {
+    pointer: string
+    vulnerability: string
+    aliases: string[]
+    product: string
+    reason: string
+  }[]
 }
