@@ -9199,10 +9199,25 @@ function parseCpe23(text, file, field) {
         !/^[aoh*-]$/.test(parts[2])) {
         throw new GateError('SCHEMA_VIOLATION', `is not a CPE 2.3 formatted string (cpe:2.3:part:vendor:product:version:\u2026, 13 fields), got ${JSON.stringify(text.slice(0, 200))}`, { file, field });
     }
-    return { part: parts[2], vendor: parts[3], product: parts[4], version: parts[5] };
+    return {
+        part: parts[2],
+        vendor: parts[3],
+        product: parts[4],
+        version: parts[5],
+        update: parts[6]
+    };
 }
-/** A CPE version field that names one version (not ANY `*` or NA `-`), unescaped. */
-const cpeVersion = (cpe) => cpe.version === '*' || cpe.version === '-' ? null : cpe.version.replace(/\\(.)/g, '$1');
+const named = (field) => field === '*' || field === '-' ? null : field.replace(/\\(.)/g, '$1');
+/**
+ * The one version a CPE names (its version field, unless ANY `*` or NA `-`), unescaped. A CPE
+ * that also names an update (`1.1.0:sp1`) names that update, not the version: it is listed as
+ * `1.1.0:sp1`, which no plain version equals.
+ */
+function cpeVersion(cpe) {
+    const version = named(cpe.version);
+    const update = named(cpe.update);
+    return version !== null && update !== null ? `${version}:${update}` : version;
+}
 
 /**
  * CSAF 2.0 (OASIS) VEX and security advisories: the product tree (branches with vendor,

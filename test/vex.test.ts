@@ -317,6 +317,50 @@ describe('OpenVEX', () => {
   })
 })
 
+describe('CPE names', () => {
+  const vex = (statements: { status: string; cpe: string }[]) =>
+    JSON.stringify({
+      '@context': 'https://openvex.dev/ns/v0.2.0',
+      '@id': 'https://example.example/vex-1',
+      author: 'PSIRT',
+      timestamp: '2026-01-01T00:00:00Z',
+      version: 1,
+      statements: statements.map(({ status, cpe }) => ({
+        vulnerability: { name: 'CVE-2024-0001' },
+        products: [{ '@id': cpe }],
+        status,
+        ...(status === 'affected' ? { action_statement: 'update' } : {})
+      }))
+    })
+  const spec = (fixed: string) => ({
+    product: 'fw',
+    fromVersion: '1.0.0',
+    toVersion: '1.1.0',
+    vulnerabilities: ['CVE-2024-0001'],
+    identifiers: [{ cpe: 'cpe:2.3:a:example:fw:*:*:*:*:*:*:*:*' }],
+    docs: [
+      {
+        id: 'vex',
+        format: 'openvex',
+        file: 'vex.json',
+        text: vex([
+          { status: 'affected', cpe: 'cpe:2.3:a:example:fw:1.0.0:*:*:*:*:*:*:*' },
+          { status: 'fixed', cpe: fixed }
+        ])
+      }
+    ]
+  })
+
+  it('a fix in an update of the version (1.1.0 SP1) is not a fix in the version itself', async () => {
+    const [record] = await records(spec('cpe:2.3:a:example:fw:1.1.0:sp1:*:*:*:*:*:*'))
+    expect(record!.statements.map(s => s.versions)).toEqual([['1.0.0'], ['1.1.0:sp1']])
+    const report = await gate(spec('cpe:2.3:a:example:fw:1.1.0:sp1:*:*:*:*:*:*'))
+    expect(report.result.decision).not.toBe('approve')
+    const plain = await gate(spec('cpe:2.3:a:example:fw:1.1.0:*:*:*:*:*:*:*'))
+    expect(plain.result.decision).toBe('approve')
+  })
+})
+
 describe('several documents', () => {
   const notAffected10 = JSON.stringify({
     '@context': 'https://openvex.dev/ns/v0.2.0',

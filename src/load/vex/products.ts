@@ -33,6 +33,7 @@ export interface ParsedCpe {
   vendor: string
   product: string
   version: string
+  update: string
 }
 
 /** Splits a CPE 2.3 formatted string at unescaped colons. */
@@ -61,9 +62,25 @@ export function parseCpe23(text: string, file: string, field: string): ParsedCpe
       { file, field }
     )
   }
-  return { part: parts[2]!, vendor: parts[3]!, product: parts[4]!, version: parts[5]! }
+  return {
+    part: parts[2]!,
+    vendor: parts[3]!,
+    product: parts[4]!,
+    version: parts[5]!,
+    update: parts[6]!
+  }
 }
 
-/** A CPE version field that names one version (not ANY `*` or NA `-`), unescaped. */
-export const cpeVersion = (cpe: ParsedCpe): string | null =>
-  cpe.version === '*' || cpe.version === '-' ? null : cpe.version.replace(/\\(.)/g, '$1')
+const named = (field: string): string | null =>
+  field === '*' || field === '-' ? null : field.replace(/\\(.)/g, '$1')
+
+/**
+ * The one version a CPE names (its version field, unless ANY `*` or NA `-`), unescaped. A CPE
+ * that also names an update (`1.1.0:sp1`) names that update, not the version: it is listed as
+ * `1.1.0:sp1`, which no plain version equals.
+ */
+export function cpeVersion(cpe: ParsedCpe): string | null {
+  const version = named(cpe.version)
+  const update = named(cpe.update)
+  return version !== null && update !== null ? `${version}:${update}` : version
+}
