@@ -4596,6 +4596,8 @@ function builtInPolicyDir() {
     }
     return found;
 }
+/** The names that select the built-in policy (`--policy`, the Action's `policy` input). */
+const isBuiltInPolicyName = (name) => name === 'builtin' || name === 'built-in';
 /** Read synchronously: the policy ships beside the code, and a thread hop costs more than the read. */
 function readBuiltInPolicy() {
     const dir = builtInPolicyDir();
@@ -4828,11 +4830,9 @@ async function opaTestArgs(dir, extra = [], capabilities) {
  * scripts/generate-policy-fixtures.mjs), shipped in dist/.
  */
 const fixtureFiles = () => ['fixtures_test.rego', 'examples_test.rego'].map(f => path.join(builtInPolicyDir(), 'testing', f));
-/** The names of the built-in policy (`--policy`, the Action's `policy` input). */
-const BUILT_IN_NAMES = ['builtin', 'built-in'];
 /** Resolves the `--policy` / `policy` value to a loadable bundle. */
 async function readPolicy(source) {
-    if (source === undefined || source === '' || BUILT_IN_NAMES.includes(source))
+    if (source === undefined || source === '' || isBuiltInPolicyName(source))
         return readBuiltInPolicy();
     const path$1 = path.resolve(source);
     let info;

@@ -5482,6 +5482,8 @@ function builtInPolicyDir() {
     }
     return found;
 }
+/** The names that select the built-in policy (`--policy`, the Action's `policy` input). */
+const isBuiltInPolicyName = (name) => name === 'builtin' || name === 'built-in';
 /** Read synchronously: the policy ships beside the code, and a thread hop costs more than the read. */
 function readBuiltInPolicy() {
     const dir = builtInPolicyDir();
@@ -5670,11 +5672,9 @@ async function buildRegoDirectory(dir, output, options = {}) {
         await rm(stage, { recursive: true, force: true });
     }
 }
-/** The names of the built-in policy (`--policy`, the Action's `policy` input). */
-const BUILT_IN_NAMES = ['builtin', 'built-in'];
 /** Resolves the `--policy` / `policy` value to a loadable bundle. */
 async function readPolicy(source) {
-    if (source === undefined || source === '' || BUILT_IN_NAMES.includes(source))
+    if (source === undefined || source === '' || isBuiltInPolicyName(source))
         return readBuiltInPolicy();
     const path$1 = path.resolve(source);
     let info;
@@ -11898,8 +11898,7 @@ function readInputs() {
     if (at !== undefined)
         normaliseTimestamp(at, { field: 'input at' });
     const policyInput = getInput('policy').trim();
-    // `built-in` is the CLI's spelling of the same thing.
-    const policy = !policyInput || policyInput === 'built-in' ? DEFAULT_POLICY : policyInput;
+    const policy = !policyInput || isBuiltInPolicyName(policyInput) ? DEFAULT_POLICY : policyInput;
     if (policy !== DEFAULT_POLICY)
         repoPath(policy, 'input policy', 'a path');
     const trust = getInput('trust').trim() || DEFAULT_TRUST;

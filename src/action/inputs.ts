@@ -6,6 +6,7 @@ import { FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { GateError } from '../shared/errors.js'
 import { normaliseTimestamp } from '../shared/time.js'
 import { checkServiceUrl } from '../report/keyless-options.js'
+import { isBuiltInPolicyName } from '../evaluate/built-in.js'
 
 /** `attest` and the Sigstore endpoints it signs with (src/action/attest.ts). */
 export interface AttestInputs {
@@ -102,8 +103,7 @@ export function readInputs(): ActionInputs {
   // Checked here, before anything is fetched; the gate normalises it again, the same way.
   if (at !== undefined) normaliseTimestamp(at, { field: 'input at' })
   const policyInput = core.getInput('policy').trim()
-  // `built-in` is the CLI's spelling of the same thing.
-  const policy = !policyInput || policyInput === 'built-in' ? DEFAULT_POLICY : policyInput
+  const policy = !policyInput || isBuiltInPolicyName(policyInput) ? DEFAULT_POLICY : policyInput
   if (policy !== DEFAULT_POLICY) repoPath(policy, 'input policy', 'a path')
   const trust = core.getInput('trust').trim() || DEFAULT_TRUST
   repoPath(trust, 'input trust', 'a file path')

@@ -6,7 +6,12 @@
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from '../shared/fs-async.js'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
-import { builtInPolicyDir, readBuiltInPolicy, type PolicyBundle } from '../evaluate/built-in.js'
+import {
+  builtInPolicyDir,
+  isBuiltInPolicyName,
+  readBuiltInPolicy,
+  type PolicyBundle
+} from '../evaluate/built-in.js'
 import { GateError } from '../shared/errors.js'
 import { MAX_WASM_BYTES, readWasmBundle } from './bundle.js'
 import { exists } from './files.js'
@@ -173,12 +178,9 @@ export async function opaTestArgs(
 export const fixtureFiles = (): string[] =>
   ['fixtures_test.rego', 'examples_test.rego'].map(f => join(builtInPolicyDir(), 'testing', f))
 
-/** The names of the built-in policy (`--policy`, the Action's `policy` input). */
-const BUILT_IN_NAMES: readonly string[] = ['builtin', 'built-in']
-
 /** Resolves the `--policy` / `policy` value to a loadable bundle. */
 export async function readPolicy(source: string | undefined): Promise<PolicyBundle> {
-  if (source === undefined || source === '' || BUILT_IN_NAMES.includes(source))
+  if (source === undefined || source === '' || isBuiltInPolicyName(source))
     return readBuiltInPolicy()
   const path = resolve(source)
   let info

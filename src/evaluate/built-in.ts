@@ -34,6 +34,10 @@ export function builtInPolicyDir(): string {
   return found
 }
 
+/** The names that select the built-in policy (`--policy`, the Action's `policy` input). */
+export const isBuiltInPolicyName = (name: string): boolean =>
+  name === 'builtin' || name === 'built-in'
+
 /** Read synchronously: the policy ships beside the code, and a thread hop costs more than the read. */
 export function readBuiltInPolicy(): PolicyBundle {
   const dir = builtInPolicyDir()
