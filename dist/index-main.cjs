@@ -13320,10 +13320,13 @@ async function run() {
             headline: `update-gate: error: ${describeError(error)}`
         };
     }
+    // The files first: a run whose files cannot be written is an error, and an error is never
+    // attested.
+    const written = await writeFiles(outcome, collected, subject, { report, sarif });
     const attestError = inputs?.attest.enabled
         ? await attest(outcome, inputs, visibility, runnerTemp, getClient)
         : undefined;
-    await publish(outcome, collected, subject, inputs, { report, sarif }, prTarget, getClient);
+    await announce(outcome, collected, subject, inputs, { report, written }, prTarget, getClient);
     if (tempRoot) {
         try {
             fs.rmSync(tempRoot, { recursive: true, force: true });
@@ -13372,42 +13375,76 @@ async function attest(outcome, inputs, visibility, runnerTemp, getClient) {
         return line;
     }
 }
-async function publish(outcome, collected, subject, inputs, files, target, getClient) {
-    const errorLine = outcome.decision === 'error' && outcome.results.length === 0 ? outcome.headline : undefined;
-    // A file asked for and not written fails the run: a later step would read nothing, or an old
-    // file, where it expects this run's decision.
-    const notWritten = [];
-    const write = async (file, writeFile) => {
+/**
+ * Writes the files asked for (`sarif-file`, then `report`). A file that cannot be written makes
+ * the run an error: a later step would read nothing, or an old file, where it expects this run's
+ * decision. Every file then says so: the files after it are written with the error, and one
+ * written before it, holding the gate's own decision, is written again, or removed when that
+ * fails too.
+ */
+async function writeFiles(outcome, collected, subject, files) {
+    let failed = false;
+    // The error shown: one that ended the run before any package was decided, or a file not written.
+    const errorLine = () => failed || (outcome.decision === 'error' && outcome.results.length === 0)
+        ? outcome.headline
+        : undefined;
+    const writers = new Map([
+        [files.sarif, path => writeSarifFile(path, outcome)],
+        [
+            files.report,
+            path => {
+                const error = errorLine();
+                writeReportFile(path, {
+                    ...actionReport(outcome, collected, subject),
+                    ...(error ? { error } : {})
+                });
+            }
+        ]
+    ]);
+    const written = new Set();
+    for (const [file, write] of writers) {
         if (!file)
-            return false;
+            continue;
         try {
-            await writeFile(file.path);
-            return true;
+            await write(file.path);
+            written.add(file);
         }
-        catch (error) {
-            const reason = osReason(error) ?? describeError(error);
-            notWritten.push(new GateError('FILE_UNREADABLE', `cannot be written: ${reason}`, {
-                file: file.given,
-                field: `input ${file.input}`
-            }).describe());
-            return false;
+        catch (error$1) {
+            const line = new GateError('FILE_UNREADABLE', `cannot be written: ${osReason(error$1) ?? describeError(error$1)}`, { file: file.given, field: `input ${file.input}` }).describe();
+            if (failed) {
+                error(`update-gate: error: ${line}`);
+                continue;
+            }
+            failed = true;
+            outcome.decision = 'error';
+            outcome.maturity = undefined;
+            outcome.headline = `update-gate: error: ${line}`;
+            for (const before of [...written]) {
+                try {
+                    await writers.get(before)(before.path);
+                }
+                catch {
+                    // Not left holding a decision the run no longer has.
+                    written.delete(before);
+                    try {
+                        fs.rmSync(before.path, { force: true });
+                    }
+                    catch {
+                        // Neither: the error line still names the file that failed.
+                    }
+                }
+            }
         }
-    };
-    const wroteReport = await write(files.report, path => writeReportFile(path, {
-        ...actionReport(outcome, collected, subject),
-        ...(errorLine ? { error: errorLine } : {})
-    }));
-    if (await write(files.sarif, path => writeSarifFile(path, outcome)))
-        info(`update-gate: SARIF written to ${files.sarif?.path}`);
-    for (const line of notWritten.slice(1))
-        error(`update-gate: error: ${line}`);
-    if (notWritten[0]) {
-        outcome.decision = 'error';
-        outcome.maturity = undefined;
-        outcome.headline = `update-gate: error: ${notWritten[0]}`;
     }
-    const shownError = notWritten.length > 0 ? outcome.headline : errorLine;
-    const markdown = composeMarkdown(outcome, collected, subject, false, shownError);
+    return {
+        wroteReport: files.report !== undefined && written.has(files.report),
+        errorLine: errorLine()
+    };
+}
+/** Tells the run's decision: outputs, annotations, job summary, PR comment. */
+async function announce(outcome, collected, subject, inputs, files, target, getClient) {
+    const { errorLine, wroteReport } = files.written;
+    const markdown = composeMarkdown(outcome, collected, subject, false, errorLine);
     try {
         setOutputs(outcome, wroteReport ? files.report?.path : undefined);
     }
@@ -13435,7 +13472,7 @@ async function publish(outcome, collected, subject, inputs, files, target, getCl
     }
     if (target && inputs?.comment) {
         try {
-            const body = composeComment(outcome, collected, subject, shownError);
+            const body = composeComment(outcome, collected, subject, errorLine);
             const done = await upsertStickyComment(await getClient(), target, body, outcome.decision === 'none');
             info(`update-gate: PR comment ${done}`);
         }

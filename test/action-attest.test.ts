@@ -252,6 +252,27 @@ describe('attest: true, failures fail the step and leave the decision as it was'
   })
 })
 
+describe('attest: true, and a file the run cannot write', () => {
+  // RUNNER_TEMP=/dev lets the SARIF file go to /dev/full, whose every write fails (ENOSPC).
+  test('the run is an error and nothing is signed or stored', async () => {
+    const served = sigstore.served.length
+    const run = await gate('strong', {
+      inputs: { report: '/dev/null', 'sarif-file': '/dev/full' },
+      env: { ...oidcEnv(), RUNNER_TEMP: '/dev' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs.decision).toBe('error')
+    expect(run.outputs.attestations).toBe('[]')
+    expect(run.stdout).toContain(
+      '::error::update-gate: error: /dev/full: input sarif-file: cannot be written: ENOSPC: no space left on device'
+    )
+    expect(run.stdout).toContain('attest: nothing to attest (decision error')
+    expect(audiences).toEqual([])
+    expect(sigstore.served.length).toBe(served)
+    expect(gh.seen('POST', /\/attestations$/)).toHaveLength(0)
+  })
+})
+
 describe('the Sigstore instance the Action signs with', () => {
   const none = { enabled: true, fulcioUrl: '', rekorUrl: '', timestampUrl: '' }
 

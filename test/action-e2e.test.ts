@@ -4,10 +4,13 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import {
+  cpSync,
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync
 } from 'node:fs'
@@ -647,6 +650,41 @@ describe('the report and SARIF files', () => {
       expect(run.summary).toContain(`Error: ${line}`)
     }
   )
+
+  test('a report written before a file that fails says error too, with the line that failed', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'update-gate-workspace-'))
+    try {
+      cpSync(join(ROOT, 'examples/seed'), join(workspace, 'seed'), { recursive: true })
+      const run = await gh.runEvent(
+        'workflow_dispatch',
+        webhookExample('workflow_dispatch'),
+        {
+          evidence: 'seed/strong',
+          trust: 'seed/trust.yaml',
+          report: 'out/report.json',
+          'sarif-file': '/dev/full'
+        },
+        { workspace, env: { RUNNER_TEMP: '/dev' } }
+      )
+      const line =
+        'update-gate: error: /dev/full: input sarif-file: cannot be written: ENOSPC: no space left on device'
+      expect(run.code).toBe(1)
+      expect(run.outputs.decision).toBe('error')
+      expect(run.outputs.report).toBe(join(workspace, 'out/report.json'))
+      const report = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as {
+        decision: string
+        error?: string
+        packages: { report?: unknown }[]
+      }
+      expect(report.decision).toBe('error')
+      expect(report.error).toBe(line)
+      // The packages' own reports are kept: nothing the gate found is lost.
+      expect(report.packages).toHaveLength(1)
+      expect(report.packages[0]?.report).toBeDefined()
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
 
   test('relative paths in the workspace and absolute ones under RUNNER_TEMP are written', async () => {
     let workspace = ''

@@ -203,11 +203,13 @@ export async function run(): Promise<void> {
     }
   }
 
+  // The files first: a run whose files cannot be written is an error, and an error is never
+  // attested.
+  const written = await writeFiles(outcome, collected, subject, { report, sarif })
   const attestError = inputs?.attest.enabled
     ? await attest(outcome, inputs, visibility, runnerTemp, getClient)
     : undefined
-
-  await publish(outcome, collected, subject, inputs, { report, sarif }, prTarget, getClient)
+  await announce(outcome, collected, subject, inputs, { report, written }, prTarget, getClient)
   if (tempRoot) {
     try {
       rmSync(tempRoot, { recursive: true, force: true })
@@ -270,53 +272,99 @@ async function attest(
   }
 }
 
-async function publish(
+/** What writeFiles did. */
+interface WrittenFiles {
+  /** Whether the report file holds this run's report. */
+  wroteReport: boolean
+  /** The error the report and the summary show, if any (errorShown). */
+  errorLine: string | undefined
+}
+
+/**
+ * Writes the files asked for (`sarif-file`, then `report`). A file that cannot be written makes
+ * the run an error: a later step would read nothing, or an old file, where it expects this run's
+ * decision. Every file then says so: the files after it are written with the error, and one
+ * written before it, holding the gate's own decision, is written again, or removed when that
+ * fails too.
+ */
+async function writeFiles(
+  outcome: RunOutcome,
+  collected: Collected | null,
+  subject: string,
+  files: { report: OutputFile | undefined; sarif: OutputFile | undefined }
+): Promise<WrittenFiles> {
+  let failed = false
+  // The error shown: one that ended the run before any package was decided, or a file not written.
+  const errorLine = () =>
+    failed || (outcome.decision === 'error' && outcome.results.length === 0)
+      ? outcome.headline
+      : undefined
+  const writers = new Map<OutputFile | undefined, (path: string) => unknown>([
+    [files.sarif, path => writeSarifFile(path, outcome)],
+    [
+      files.report,
+      path => {
+        const error = errorLine()
+        writeReportFile(path, {
+          ...(actionReport(outcome, collected, subject) as object),
+          ...(error ? { error } : {})
+        })
+      }
+    ]
+  ])
+  const written = new Set<OutputFile>()
+  for (const [file, write] of writers) {
+    if (!file) continue
+    try {
+      await write(file.path)
+      written.add(file)
+    } catch (error) {
+      const line = new GateError(
+        'FILE_UNREADABLE',
+        `cannot be written: ${osReason(error) ?? describeError(error)}`,
+        { file: file.given, field: `input ${file.input}` }
+      ).describe()
+      if (failed) {
+        core.error(`update-gate: error: ${line}`)
+        continue
+      }
+      failed = true
+      outcome.decision = 'error'
+      outcome.maturity = undefined
+      outcome.headline = `update-gate: error: ${line}`
+      for (const before of [...written]) {
+        try {
+          await writers.get(before)!(before.path)
+        } catch {
+          // Not left holding a decision the run no longer has.
+          written.delete(before)
+          try {
+            rmSync(before.path, { force: true })
+          } catch {
+            // Neither: the error line still names the file that failed.
+          }
+        }
+      }
+    }
+  }
+  return {
+    wroteReport: files.report !== undefined && written.has(files.report),
+    errorLine: errorLine()
+  }
+}
+
+/** Tells the run's decision: outputs, annotations, job summary, PR comment. */
+async function announce(
   outcome: RunOutcome,
   collected: Collected | null,
   subject: string,
   inputs: ActionInputs | undefined,
-  files: { report: OutputFile | undefined; sarif: OutputFile | undefined },
+  files: { report: OutputFile | undefined; written: WrittenFiles },
   target: { owner: string; repo: string; number: number } | undefined,
   getClient: () => Promise<GitHubClient>
 ): Promise<void> {
-  const errorLine =
-    outcome.decision === 'error' && outcome.results.length === 0 ? outcome.headline : undefined
-
-  // A file asked for and not written fails the run: a later step would read nothing, or an old
-  // file, where it expects this run's decision.
-  const notWritten: string[] = []
-  const write = async (file: OutputFile | undefined, writeFile: (path: string) => unknown) => {
-    if (!file) return false
-    try {
-      await writeFile(file.path)
-      return true
-    } catch (error) {
-      const reason = osReason(error) ?? describeError(error)
-      notWritten.push(
-        new GateError('FILE_UNREADABLE', `cannot be written: ${reason}`, {
-          file: file.given,
-          field: `input ${file.input}`
-        }).describe()
-      )
-      return false
-    }
-  }
-  const wroteReport = await write(files.report, path =>
-    writeReportFile(path, {
-      ...(actionReport(outcome, collected, subject) as object),
-      ...(errorLine ? { error: errorLine } : {})
-    })
-  )
-  if (await write(files.sarif, path => writeSarifFile(path, outcome)))
-    core.info(`update-gate: SARIF written to ${files.sarif?.path}`)
-  for (const line of notWritten.slice(1)) core.error(`update-gate: error: ${line}`)
-  if (notWritten[0]) {
-    outcome.decision = 'error'
-    outcome.maturity = undefined
-    outcome.headline = `update-gate: error: ${notWritten[0]}`
-  }
-  const shownError = notWritten.length > 0 ? outcome.headline : errorLine
-  const markdown = composeMarkdown(outcome, collected, subject, false, shownError)
+  const { errorLine, wroteReport } = files.written
+  const markdown = composeMarkdown(outcome, collected, subject, false, errorLine)
 
   try {
     setOutputs(outcome, wroteReport ? files.report?.path : undefined)
@@ -345,7 +393,7 @@ async function publish(
 
   if (target && inputs?.comment) {
     try {
-      const body = composeComment(outcome, collected, subject, shownError)
+      const body = composeComment(outcome, collected, subject, errorLine)
       const done = await upsertStickyComment(
         await getClient(),
         target,
