@@ -269,6 +269,24 @@ describe('real GitHub artifact attestation (slsa-verifier/bcr)', () => {
     ).toHaveLength(1)
   })
 
+  it('a pattern is RE2, as the policy matches it: (?i) and \\z authorize it; a lookahead is refused as the trust file is read', async () => {
+    const pattern = (subjectPattern: string) => {
+      const x: Record<string, unknown> = identity({ subjectPattern })
+      delete x.subject
+      return bcr({ identities: [x] })
+    }
+    // Both refused by JavaScript's RegExp, which judged the pattern before.
+    const caseless =
+      '(?i)HTTPS://GITHUB\\.COM/bazel-contrib/publish-to-bcr/\\.github/workflows/publish\\.yaml@refs/tags/v.*\\z'
+    expect(rules(await gate(pattern(caseless)))).toEqual([])
+    // Accepted by JavaScript's RegExp before, and then matched no certificate.
+    await expect(gate(pattern('(?=https://github)https://.*'))).rejects.toMatchObject({
+      code: 'SCHEMA_VIOLATION',
+      field: 'identities[0].subjectPattern',
+      message: 'is not a valid RE2 expression: lookahead (?= at character 1 (not in RE2)'
+    })
+  })
+
   it('an identity not allowed to sign provenance, for another product or version, is a violation', async () => {
     const report = await gate(
       bcr({

@@ -10,6 +10,7 @@ import { validateOrThrow } from '../shared/schema.js'
 import { isValidVersion, type VersionScheme } from '../shared/versions.js'
 import { readYamlFile, type YamlFile } from '../shared/yaml-file.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
+import { re2SyntaxProblem } from './re2-syntax.js'
 import { canonicalIdentity } from './identity.js'
 import { SIGNED_RECORD_KINDS } from './records.js'
 import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
@@ -355,16 +356,13 @@ export function loadTrust(
   dup(approvers, 'approver', 'approvers')
   dup(builders, 'builder', 'builders')
   const identities: TrustedIdentity[] = (raw.identities ?? []).map((x, i) => {
-    if (x.subjectPattern !== undefined) {
-      try {
-        new RegExp(x.subjectPattern, 'u')
-      } catch (error) {
-        throw new GateError(
-          'SCHEMA_VIOLATION',
-          `is not a valid regular expression: ${messageOf(error)}`,
-          { file: label, field: `identities[${i}].subjectPattern` }
-        )
-      }
+    // RE2, as the policy matches it (regex.match), not JavaScript's RegExp.
+    const problem = x.subjectPattern === undefined ? undefined : re2SyntaxProblem(x.subjectPattern)
+    if (problem !== undefined) {
+      throw new GateError('SCHEMA_VIOLATION', `is not a valid RE2 expression: ${problem}`, {
+        file: label,
+        field: `identities[${i}].subjectPattern`
+      })
     }
     return {
       id: x.id,
