@@ -16181,6 +16181,14 @@ async function writeNew(file, content, overwrite = false) {
     }
 }
 function checkInit(options) {
+    // Twice, it would get two record templates (evaluate reads the scope's list as a set).
+    const vulnerabilities = options.vulnerabilities ?? [];
+    const twice = vulnerabilities.find((v, i) => vulnerabilities.indexOf(v) !== i);
+    if (twice !== undefined) {
+        throw new GateError('USAGE', `'${clip(twice, 100)}' is given more than once`, {
+            field: '--vulnerability'
+        });
+    }
     for (const [flag, value] of [
         ['--from', options.fromVersion],
         ['--to', options.toVersion]

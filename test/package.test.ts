@@ -346,7 +346,7 @@ describe('package manifest takes release files of any size, and only files', () 
 })
 
 describe('package init refuses a package evaluate would refuse', () => {
-  it('a configuration id twice, or a product over the schema limit, names the option; nothing is written', async () => {
+  it('a configuration id or a vulnerability twice, or a product over the schema limit, names the option; nothing is written', async () => {
     const work = tempDir()
     const init = (...more: string[]) =>
       cli(['package', 'init', path.join(work, 'pkg'), '--from', '1.0.0', '--to', '1.0.1', ...more])
@@ -357,6 +357,13 @@ describe('package init refuses a package evaluate would refuse', () => {
       stdout: '',
       stderr:
         "update-gate: error: --configuration: configuration id 'a' appears more than once; must be unique\n"
+    })
+    expect(
+      await init('--product', 'P', '--vulnerability', 'CVE-1', '--vulnerability', 'CVE-1')
+    ).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "update-gate: error: --vulnerability: 'CVE-1' is given more than once\n"
     })
     const long = await init('--product', 'P'.repeat(1001))
     expect(long.code).toBe(2)

@@ -72,6 +72,14 @@ export interface InitOptions {
 }
 
 function checkInit(options: InitOptions): { id: string; hardware: string }[] {
+  // Twice, it would get two record templates (evaluate reads the scope's list as a set).
+  const vulnerabilities = options.vulnerabilities ?? []
+  const twice = vulnerabilities.find((v, i) => vulnerabilities.indexOf(v) !== i)
+  if (twice !== undefined) {
+    throw new GateError('USAGE', `'${clip(twice, 100)}' is given more than once`, {
+      field: '--vulnerability'
+    })
+  }
   for (const [flag, value] of [
     ['--from', options.fromVersion],
     ['--to', options.toVersion]
