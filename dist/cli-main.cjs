@@ -14065,15 +14065,30 @@ function matches(id, p, file) {
     }
     return false;
 }
-const sameVersion = (scheme, a, b) => isValidVersion(scheme, a) && isValidVersion(scheme, b)
-    ? compareVersions(scheme, a, b) === 0
-    : a === b;
+/** SemVer build metadata: what follows `+` (`debug` in 1.1.0+debug), else ''. */
+const buildOf = (v) => (v.includes('+') ? v.slice(v.indexOf('+') + 1) : '');
+/**
+ * How a listed version `x` stands to `v`: the same version, build metadata and all; another
+ * build of it (SemVer precedence ignores build metadata, but 1.1.0+debug is not the 1.1.0 that
+ * ships); or neither.
+ */
+function listedAs(scheme, x, v) {
+    if (!isValidVersion(scheme, x) || !isValidVersion(scheme, v))
+        return x === v ? 'same' : null;
+    if (compareVersions(scheme, x, v) !== 0)
+        return null;
+    return scheme === 'semver' && buildOf(x) !== buildOf(v) ? 'other build' : 'same';
+}
+/** Statuses that clear a version: said of another build, they say nothing of this one. */
+const CLEARING = new Set(['fixed', 'not_affected']);
 /** What a statement says about one version. */
 function coverage(s, versions, v, scheme) {
     if (versions.type === 'all')
         return { covered: true, status: s.status };
     if (versions.type === 'list') {
-        if (versions.versions.some(x => sameVersion(scheme, x, v)))
+        const listed = versions.versions.map(x => listedAs(scheme, x, v));
+        // Another build's fix is not this build's; that it is affected (or under investigation) is.
+        if (listed.includes('same') || (listed.includes('other build') && !CLEARING.has(s.status)))
             return { covered: true, status: s.status };
         let unsupported = null;
         for (const text of versions.vers) {

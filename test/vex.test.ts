@@ -361,6 +361,52 @@ describe('CPE names', () => {
   })
 })
 
+describe('SemVer build metadata', () => {
+  const vex = (statements: { status: string; version: string }[]) =>
+    JSON.stringify({
+      '@context': 'https://openvex.dev/ns/v0.2.0',
+      '@id': 'https://example.example/vex-1',
+      author: 'PSIRT',
+      timestamp: '2026-01-01T00:00:00Z',
+      version: 1,
+      statements: statements.map(({ status, version }) => ({
+        vulnerability: { name: 'CVE-2024-0001' },
+        products: [{ '@id': `pkg:generic/example/fw@${encodeURIComponent(version)}` }],
+        status,
+        ...(status === 'affected' ? { action_statement: 'update' } : {})
+      }))
+    })
+  const spec = (statements: { status: string; version: string }[]) => ({
+    product: 'fw',
+    fromVersion: '1.0.0',
+    toVersion: '1.1.0',
+    vulnerabilities: ['CVE-2024-0001'],
+    identifiers: [{ purl: 'pkg:generic/example/fw' }],
+    docs: [{ id: 'vex', format: 'openvex', file: 'vex.json', text: vex(statements) }]
+  })
+  const affected10 = { status: 'affected', version: '1.0.0' }
+
+  it('a fix in another build of the version (1.1.0+debug) is not a fix in the version', async () => {
+    const debug = spec([affected10, { status: 'fixed', version: '1.1.0+debug' }])
+    const [record] = await records(debug)
+    expect(record!.statements.map(s => s.toVersion)).toEqual([null, null])
+    expect((await gate(debug)).result.decision).not.toBe('approve')
+    const plain = spec([affected10, { status: 'fixed', version: '1.1.0' }])
+    expect((await gate(plain)).result.decision).toBe('approve')
+  })
+
+  it('another build of the version said affected is the version affected', async () => {
+    const [record] = await records(
+      spec([
+        affected10,
+        { status: 'fixed', version: '1.1.0' },
+        { status: 'affected', version: '1.1.0+debug' }
+      ])
+    )
+    expect(record!.statements.map(s => s.toVersion)).toEqual([null, 'fixed', 'affected'])
+  })
+})
+
 describe('several documents', () => {
   const notAffected10 = JSON.stringify({
     '@context': 'https://openvex.dev/ns/v0.2.0',

@@ -67,10 +67,22 @@ function matches(id: ProductIdentifier, p: ProductRef, file: string): boolean {
 
 type Coverage = { covered: boolean; status: VexStatus | null } | { unsupported: string }
 
-const sameVersion = (scheme: VersionScheme, a: string, b: string) =>
-  isValidVersion(scheme, a) && isValidVersion(scheme, b)
-    ? compareVersions(scheme, a, b) === 0
-    : a === b
+/** SemVer build metadata: what follows `+` (`debug` in 1.1.0+debug), else ''. */
+const buildOf = (v: string) => (v.includes('+') ? v.slice(v.indexOf('+') + 1) : '')
+
+/**
+ * How a listed version `x` stands to `v`: the same version, build metadata and all; another
+ * build of it (SemVer precedence ignores build metadata, but 1.1.0+debug is not the 1.1.0 that
+ * ships); or neither.
+ */
+function listedAs(scheme: VersionScheme, x: string, v: string): 'same' | 'other build' | null {
+  if (!isValidVersion(scheme, x) || !isValidVersion(scheme, v)) return x === v ? 'same' : null
+  if (compareVersions(scheme, x, v) !== 0) return null
+  return scheme === 'semver' && buildOf(x) !== buildOf(v) ? 'other build' : 'same'
+}
+
+/** Statuses that clear a version: said of another build, they say nothing of this one. */
+const CLEARING: ReadonlySet<VexStatus> = new Set(['fixed', 'not_affected'])
 
 /** What a statement says about one version. */
 function coverage(
@@ -81,7 +93,9 @@ function coverage(
 ): Coverage {
   if (versions.type === 'all') return { covered: true, status: s.status }
   if (versions.type === 'list') {
-    if (versions.versions.some(x => sameVersion(scheme, x, v)))
+    const listed = versions.versions.map(x => listedAs(scheme, x, v))
+    // Another build's fix is not this build's; that it is affected (or under investigation) is.
+    if (listed.includes('same') || (listed.includes('other build') && !CLEARING.has(s.status)))
       return { covered: true, status: s.status }
     let unsupported: string | null = null
     for (const text of versions.vers) {
