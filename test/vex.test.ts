@@ -317,39 +317,41 @@ describe('OpenVEX', () => {
   })
 })
 
-describe('CPE names', () => {
-  const vex = (statements: { status: string; cpe: string }[]) =>
-    JSON.stringify({
-      '@context': 'https://openvex.dev/ns/v0.2.0',
-      '@id': 'https://example.example/vex-1',
-      author: 'PSIRT',
-      timestamp: '2026-01-01T00:00:00Z',
-      version: 1,
-      statements: statements.map(({ status, cpe }) => ({
-        vulnerability: { name: 'CVE-2024-0001' },
-        products: [{ '@id': cpe }],
-        status,
-        ...(status === 'affected' ? { action_statement: 'update' } : {})
-      }))
-    })
-  const spec = (fixed: string) => ({
-    product: 'fw',
-    fromVersion: '1.0.0',
-    toVersion: '1.1.0',
-    vulnerabilities: ['CVE-2024-0001'],
-    identifiers: [{ cpe: 'cpe:2.3:a:example:fw:*:*:*:*:*:*:*:*' }],
-    docs: [
-      {
-        id: 'vex',
-        format: 'openvex',
-        file: 'vex.json',
-        text: vex([
-          { status: 'affected', cpe: 'cpe:2.3:a:example:fw:1.0.0:*:*:*:*:*:*:*' },
-          { status: 'fixed', cpe: fixed }
-        ])
-      }
-    ]
+/** An OpenVEX document of CVE-2024-0001 whose statements each name one product. */
+const openVexOf = (statements: { status: string; product: string }[]) =>
+  JSON.stringify({
+    '@context': 'https://openvex.dev/ns/v0.2.0',
+    '@id': 'https://example.example/vex-1',
+    author: 'PSIRT',
+    timestamp: '2026-01-01T00:00:00Z',
+    version: 1,
+    statements: statements.map(({ status, product }) => ({
+      vulnerability: { name: 'CVE-2024-0001' },
+      products: [{ '@id': product }],
+      status,
+      ...(status === 'affected' ? { action_statement: 'update' } : {})
+    }))
   })
+
+/** fw 1.0.0 -> 1.1.0 fixing CVE-2024-0001, named by `identifier`, with that OpenVEX document. */
+const fwUpdate = (
+  identifier: { cpe: string } | { purl: string },
+  statements: { status: string; product: string }[]
+) => ({
+  product: 'fw',
+  fromVersion: '1.0.0',
+  toVersion: '1.1.0',
+  vulnerabilities: ['CVE-2024-0001'],
+  identifiers: [identifier],
+  docs: [{ id: 'vex', format: 'openvex', file: 'vex.json', text: openVexOf(statements) }]
+})
+
+describe('CPE names', () => {
+  const spec = (fixed: string) =>
+    fwUpdate({ cpe: 'cpe:2.3:a:example:fw:*:*:*:*:*:*:*:*' }, [
+      { status: 'affected', product: 'cpe:2.3:a:example:fw:1.0.0:*:*:*:*:*:*:*' },
+      { status: 'fixed', product: fixed }
+    ])
 
   it('a fix in an update of the version (1.1.0 SP1) is not a fix in the version itself', async () => {
     const [record] = await records(spec('cpe:2.3:a:example:fw:1.1.0:sp1:*:*:*:*:*:*'))
@@ -362,28 +364,14 @@ describe('CPE names', () => {
 })
 
 describe('SemVer build metadata', () => {
-  const vex = (statements: { status: string; version: string }[]) =>
-    JSON.stringify({
-      '@context': 'https://openvex.dev/ns/v0.2.0',
-      '@id': 'https://example.example/vex-1',
-      author: 'PSIRT',
-      timestamp: '2026-01-01T00:00:00Z',
-      version: 1,
-      statements: statements.map(({ status, version }) => ({
-        vulnerability: { name: 'CVE-2024-0001' },
-        products: [{ '@id': `pkg:generic/example/fw@${encodeURIComponent(version)}` }],
+  const spec = (statements: { status: string; version: string }[]) =>
+    fwUpdate(
+      { purl: 'pkg:generic/example/fw' },
+      statements.map(({ status, version }) => ({
         status,
-        ...(status === 'affected' ? { action_statement: 'update' } : {})
+        product: `pkg:generic/example/fw@${encodeURIComponent(version)}`
       }))
-    })
-  const spec = (statements: { status: string; version: string }[]) => ({
-    product: 'fw',
-    fromVersion: '1.0.0',
-    toVersion: '1.1.0',
-    vulnerabilities: ['CVE-2024-0001'],
-    identifiers: [{ purl: 'pkg:generic/example/fw' }],
-    docs: [{ id: 'vex', format: 'openvex', file: 'vex.json', text: vex(statements) }]
-  })
+    )
   const affected10 = { status: 'affected', version: '1.0.0' }
 
   it('a fix in another build of the version (1.1.0+debug) is not a fix in the version', async () => {
