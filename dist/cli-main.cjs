@@ -14374,6 +14374,7 @@ function attestationFact(ctx, ev, content, sigstore, certificate) {
             carrier: 'signature',
             file: signed.file,
             signatures,
+            payloadType: null,
             predicateType: null,
             subjects: null,
             subjectsMatch: null
@@ -14389,19 +14390,31 @@ function attestationFact(ctx, ev, content, sigstore, certificate) {
             : (() => {
                 throw new Error(`the Sigstore verifier was not loaded for ${file}`);
             })();
-    const manifest = new Set(ctx.manifestArtifacts.map(a => a.sha256).filter((d) => d !== null));
     const subjects = statement.statement.subjects.map(x => ({ name: x.name, sha256: x.sha256 }));
     return {
         carrier: signed.carrier,
         file,
         signatures: statement.signatures,
+        payloadType: statement.payloadType,
         predicateType: statement.statement.predicateType,
         subjects,
-        subjectsMatch: ctx.manifestArtifacts.length === 0 || manifest.size !== ctx.manifestArtifacts.length
-            ? null
-            : statement.artifactsInSubjects.every(a => a.inSubjects) &&
-                subjects.every(x => x.sha256 !== null && manifest.has(x.sha256))
+        subjectsMatch: ctx.manifestArtifacts.length === 0 ? null : sameDigests(ctx.manifestArtifacts, subjects)
     };
+}
+/**
+ * Whether a statement's subjects are exactly the signed manifest's artifacts, as sets of sha256
+ * digests (two artifacts with the same bytes are one digest): every artifact's digest is a
+ * subject's and every subject's an artifact's. No subjects, or an artifact without a computed
+ * digest, bind nothing.
+ */
+function sameDigests(artifacts, subjects) {
+    const named = new Set(subjects.map(x => x.sha256));
+    const manifest = new Set(artifacts.map(a => a.sha256));
+    return (subjects.length > 0 &&
+        !manifest.has(null) &&
+        !named.has(null) &&
+        named.size === manifest.size &&
+        [...named].every(d => manifest.has(d)));
 }
 /**
  * The product's version scheme is the trust configuration's (the buyer's), never the package's:
@@ -15157,6 +15170,11 @@ const RULE_CATALOG = {
         "description": "A test or deployment record signed by a system of its kind (testSystems, deploymentSystems) holds results or deployments for hardware that none of its signing systems is authorized for.",
         "control": "attestation"
     },
+    "attestation.payload_type": {
+        "title": "Payload type not in-toto",
+        "description": "A record's DSSE envelope says its payload is something other than an in-toto statement: the signature was made for another kind of message, so it binds no record.",
+        "control": "attestation"
+    },
     "attestation.signature_invalid": {
         "title": "Signature invalid",
         "description": "A record's signature does not verify (over other bytes, or by a key the trust configuration does not list).",
@@ -15294,7 +15312,7 @@ const RULE_CATALOG = {
     },
     "provenance.builder_untrusted": {
         "title": "Builder not trusted",
-        "description": "The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for keyless provenance the certificate identity establishes the builder.",
+        "description": "The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for provenance signed through certificates only, the certificate identity establishes the builder, trusted or not.",
         "control": "provenance"
     },
     "provenance.identity_unauthorized": {

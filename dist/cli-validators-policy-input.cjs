@@ -5450,14 +5450,14 @@ function requireValidatorsPolicyInput () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(((((((data.carrier === undefined) && ("carrier")) || ((data.file === undefined) && ("file"))) || ((data.signatures === undefined) && ("signatures"))) || ((data.predicateType === undefined) && ("predicateType"))) || ((data.subjects === undefined) && ("subjects"))) || ((data.subjectsMatch === undefined) && ("subjectsMatch"))){
+	if((((((((data.carrier === undefined) && ("carrier")) || ((data.file === undefined) && ("file"))) || ((data.signatures === undefined) && ("signatures"))) || ((data.payloadType === undefined) && ("payloadType"))) || ((data.predicateType === undefined) && ("predicateType"))) || ((data.subjects === undefined) && ("subjects"))) || ((data.subjectsMatch === undefined) && ("subjectsMatch"))){
 	validate61.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
-	if(!((((((key0 === "carrier") || (key0 === "file")) || (key0 === "signatures")) || (key0 === "predicateType")) || (key0 === "subjects")) || (key0 === "subjectsMatch"))){
+	if(!(((((((key0 === "carrier") || (key0 === "file")) || (key0 === "signatures")) || (key0 === "payloadType")) || (key0 === "predicateType")) || (key0 === "subjects")) || (key0 === "subjectsMatch"))){
 	validate61.errors = [REJECTED];
 	return false;
 	}
@@ -5518,8 +5518,8 @@ function requireValidatorsPolicyInput () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.predicateType !== undefined){
-	let data4 = data.predicateType;
+	if(data.payloadType !== undefined){
+	let data4 = data.payloadType;
 	const _errs8 = errors;
 	if((typeof data4 !== "string") && (data4 !== null)){
 	validate61.errors = [REJECTED];
@@ -5531,22 +5531,35 @@ function requireValidatorsPolicyInput () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.subjects !== undefined){
-	let data5 = data.subjects;
+	if(data.predicateType !== undefined){
+	let data5 = data.predicateType;
 	const _errs10 = errors;
-	const _errs11 = errors;
-	let valid2 = false;
+	if((typeof data5 !== "string") && (data5 !== null)){
+	validate61.errors = [REJECTED];
+	return false;
+	}
+	var valid0 = _errs10 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.subjects !== undefined){
+	let data6 = data.subjects;
 	const _errs12 = errors;
-	if(errors === _errs12){
-	if(Array.isArray(data5)){
-	var valid3 = true;
-	const len1 = data5.length;
-	for(let i1=0; i1<len1; i1++){
-	let data6 = data5[i1];
+	const _errs13 = errors;
+	let valid2 = false;
 	const _errs14 = errors;
 	if(errors === _errs14){
-	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-	if(((data6.name === undefined) && ("name")) || ((data6.sha256 === undefined) && ("sha256"))){
+	if(Array.isArray(data6)){
+	var valid3 = true;
+	const len1 = data6.length;
+	for(let i1=0; i1<len1; i1++){
+	let data7 = data6[i1];
+	const _errs16 = errors;
+	if(errors === _errs16){
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	if(((data7.name === undefined) && ("name")) || ((data7.sha256 === undefined) && ("sha256"))){
 	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
@@ -5557,8 +5570,8 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	else {
-	const _errs16 = errors;
-	for(const key1 in data6){
+	const _errs18 = errors;
+	for(const key1 in data7){
 	if(!((key1 === "name") || (key1 === "sha256"))){
 	const err1 = REJECTED;
 	if(vErrors === null){
@@ -5571,10 +5584,10 @@ function requireValidatorsPolicyInput () {
 	break;
 	}
 	}
-	if(_errs16 === errors){
-	if(data6.name !== undefined){
-	const _errs17 = errors;
-	if(typeof data6.name !== "string"){
+	if(_errs18 === errors){
+	if(data7.name !== undefined){
+	const _errs19 = errors;
+	if(typeof data7.name !== "string"){
 	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
@@ -5584,22 +5597,22 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid4 = _errs17 === errors;
+	var valid4 = _errs19 === errors;
 	}
 	else {
 	var valid4 = true;
 	}
 	if(valid4){
-	if(data6.sha256 !== undefined){
-	let data8 = data6.sha256;
-	const _errs19 = errors;
-	const _errs20 = errors;
-	let valid5 = false;
+	if(data7.sha256 !== undefined){
+	let data9 = data7.sha256;
 	const _errs21 = errors;
 	const _errs22 = errors;
-	if(errors === _errs22){
-	if(typeof data8 === "string"){
-	if(!pattern17.test(data8)){
+	let valid5 = false;
+	const _errs23 = errors;
+	const _errs24 = errors;
+	if(errors === _errs24){
+	if(typeof data9 === "string"){
+	if(!pattern17.test(data9)){
 	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
@@ -5621,10 +5634,10 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	var _valid1 = _errs21 === errors;
+	var _valid1 = _errs23 === errors;
 	valid5 = valid5 || _valid1;
-	const _errs24 = errors;
-	if(data8 !== null){
+	const _errs26 = errors;
+	if(data9 !== null){
 	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
@@ -5634,7 +5647,7 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var _valid1 = _errs24 === errors;
+	var _valid1 = _errs26 === errors;
 	valid5 = valid5 || _valid1;
 	if(!valid5){
 	const err6 = REJECTED;
@@ -5647,17 +5660,17 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	else {
-	errors = _errs20;
+	errors = _errs22;
 	if(vErrors !== null){
-	if(_errs20){
-	vErrors.length = _errs20;
+	if(_errs22){
+	vErrors.length = _errs22;
 	}
 	else {
 	vErrors = null;
 	}
 	}
 	}
-	var valid4 = _errs19 === errors;
+	var valid4 = _errs21 === errors;
 	}
 	else {
 	var valid4 = true;
@@ -5677,7 +5690,7 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	var valid3 = _errs14 === errors;
+	var valid3 = _errs16 === errors;
 	if(!valid3){
 	break;
 	}
@@ -5694,10 +5707,10 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	var _valid0 = _errs12 === errors;
+	var _valid0 = _errs14 === errors;
 	valid2 = valid2 || _valid0;
-	const _errs26 = errors;
-	if(data5 !== null){
+	const _errs28 = errors;
+	if(data6 !== null){
 	const err9 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err9];
@@ -5707,7 +5720,7 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs26 === errors;
+	var _valid0 = _errs28 === errors;
 	valid2 = valid2 || _valid0;
 	if(!valid2){
 	const err10 = REJECTED;
@@ -5722,33 +5735,34 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	else {
-	errors = _errs11;
+	errors = _errs13;
 	if(vErrors !== null){
-	if(_errs11){
-	vErrors.length = _errs11;
+	if(_errs13){
+	vErrors.length = _errs13;
 	}
 	else {
 	vErrors = null;
 	}
 	}
 	}
-	var valid0 = _errs10 === errors;
+	var valid0 = _errs12 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.subjectsMatch !== undefined){
-	let data9 = data.subjectsMatch;
-	const _errs28 = errors;
-	if((typeof data9 !== "boolean") && (data9 !== null)){
+	let data10 = data.subjectsMatch;
+	const _errs30 = errors;
+	if((typeof data10 !== "boolean") && (data10 !== null)){
 	validate61.errors = [REJECTED];
 	return false;
 	}
-	var valid0 = _errs28 === errors;
+	var valid0 = _errs30 === errors;
 	}
 	else {
 	var valid0 = true;
+	}
 	}
 	}
 	}

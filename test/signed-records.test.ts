@@ -22,6 +22,7 @@ import {
   edit,
   EVAL_TIME,
   gateError,
+  resign,
   SEED,
   SEED_TRUST,
   SIGNED_RECORDS
@@ -53,8 +54,13 @@ function editTrust(trustFile: string, change: (trust: Record<string, unknown>) =
 const ARTIFACT_SHA = 'd895b58bf1d76d6511b2267f9ec0cbb1d9b0f33567aab5b750d4494408a0461d'
 
 /** A DSSE envelope holding an in-toto statement, signed with `key`. */
-function envelope(predicateType: string, predicate: unknown, key: KeyObject, sha = ARTIFACT_SHA) {
-  const payloadType = 'application/vnd.in-toto+json'
+function envelope(
+  predicateType: string,
+  predicate: unknown,
+  key: KeyObject,
+  sha = ARTIFACT_SHA,
+  payloadType = 'application/vnd.in-toto+json'
+) {
   const payload = Buffer.from(
     JSON.stringify({
       _type: 'https://in-toto.io/Statement/v1',
@@ -96,11 +102,19 @@ function addPartyKey(trust: string, list: string, id: string, usage: string): Ke
  * Carol's approval record of `dir` as the predicate of an in-toto statement about `sha`, in a DSSE
  * envelope signed with a new key of hers (approval.dsse.json, in the index in place of approval.yaml).
  */
-function approvalStatement(dir: string, trust: string, sha = ARTIFACT_SHA): void {
+function approvalStatement(
+  dir: string,
+  trust: string,
+  sha = ARTIFACT_SHA,
+  payloadType?: string
+): void {
   const key = addPartyKey(trust, 'approvers', 'carol-dsse', 'release-approval')
   const predicate = parse(readFileSync(path.join(dir, 'approval.yaml'), 'utf8')) as unknown
   const type = 'https://update-gate.dev/attestation/release-approval/v1'
-  writeFileSync(path.join(dir, 'approval.dsse.json'), envelope(type, predicate, key, sha))
+  writeFileSync(
+    path.join(dir, 'approval.dsse.json'),
+    envelope(type, predicate, key, sha, payloadType)
+  )
   setItem(dir, 'approval', { file: 'approval.dsse.json', format: 'dsse', signature: undefined })
 }
 
@@ -302,6 +316,55 @@ describe('hostile records are refused, each with its own rule', () => {
     const r = await evaluate(dir, trust)
     const f = r.result.findings.find(x => x.rule === 'attestation.subjects_mismatch')
     expect(f).toMatchObject({ severity: 'violation', evidence: ['approval'] })
+    expect(r.result.decision).toBe('reject')
+  })
+
+  it('two artifacts with the same bytes: the subjects are still compared, as a set of digests', async () => {
+    const seed = copySeed()
+    const dir = path.join(seed, 'all-tested')
+    const trust = path.join(seed, 'trust.yaml')
+    // The image shipped under a second name: the manifest lists both, signed with a new key.
+    const image = readFileSync(path.join(dir, 'artifacts/ic22-fw-5.4.3.bin'))
+    writeFileSync(path.join(dir, 'artifacts/ic22-fw-5.4.3-sku2.bin'), image)
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+      artifacts: { name: string }[]
+    }
+    manifest.artifacts.push({ ...manifest.artifacts[0]!, name: 'ic22-fw-5.4.3-sku2.bin' })
+    const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2))
+    writeFileSync(path.join(dir, 'manifest.json'), manifestBytes)
+    const releaseKey = addTrustKey(trust, 'release-sku', ['update-manifest'])
+    writeFileSync(
+      path.join(dir, 'manifest.json.sig'),
+      sign(null, manifestBytes, releaseKey).toString('base64')
+    )
+    edit(path.join(dir, 'signing-event.yaml'), 'keyId: ic22-release-2026', 'keyId: release-sku')
+    edit(
+      path.join(dir, 'approval.yaml'),
+      'approvals:',
+      `  - { name: ic22-fw-5.4.3-sku2.bin, sha256: ${ARTIFACT_SHA} }\napprovals:`
+    )
+    resign(seed, 'all-tested', 'signing-event.yaml', 'approval.yaml')
+    const honest = await evaluate(dir, trust)
+    expect(honest.result.findings.filter(f => f.severity === 'violation')).toEqual([])
+    // Carol's statement about another build: its subjects are not this release's digests.
+    approvalStatement(dir, trust, 'ab'.repeat(32))
+    const r = await evaluate(dir, trust)
+    const f = r.result.findings.find(x => x.rule === 'attestation.subjects_mismatch')
+    expect(f).toMatchObject({ severity: 'violation', evidence: ['approval'] })
+    expect(r.result.decision).toBe('reject')
+  })
+
+  it('an envelope whose payload is not an in-toto statement: attestation.payload_type', async () => {
+    const seed = copySeed()
+    const dir = path.join(seed, 'all-tested')
+    const trust = path.join(seed, 'trust.yaml')
+    approvalStatement(dir, trust, ARTIFACT_SHA, 'application/vnd.example.order+json')
+    const r = await evaluate(dir, trust)
+    const f = r.result.findings.find(x => x.rule === 'attestation.payload_type')
+    expect(f).toMatchObject({ severity: 'violation', evidence: ['approval'] })
+    expect(f?.message).toBe(
+      'release-approval approval: the envelope in approval.dsse.json has payloadType application/vnd.example.order+json, expected application/vnd.in-toto+json; the record is refused'
+    )
     expect(r.result.decision).toBe('reject')
   })
 

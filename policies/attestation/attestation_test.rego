@@ -70,7 +70,7 @@ test_signature_over_other_bytes if {
 
 test_subjects_name_other_digests if {
 	stmt := {
-		"carrier": "dsse", "file": "approval.dsse.json",
+		"carrier": "dsse", "file": "approval.dsse.json", "payloadType": "application/vnd.in-toto+json",
 		"predicateType": "https://update-gate.dev/attestation/release-approval/v1",
 		"subjects": [{"name": "other.bin", "sha256": fx.digest_b}], "subjectsMatch": false,
 		"signatures": fx.signed_with("carol-2026", "approval.dsse.json").signatures,
@@ -83,6 +83,36 @@ test_subjects_name_other_digests if {
 	"approval" in attestation.unsigned_by_control.approval with input as inp with data.trust as fx.signed_trust
 }
 
+test_statement_without_subjects if {
+	stmt := {
+		"carrier": "dsse", "file": "approval.dsse.json", "payloadType": "application/vnd.in-toto+json",
+		"predicateType": "https://update-gate.dev/attestation/release-approval/v1",
+		"subjects": [], "subjectsMatch": false,
+		"signatures": fx.signed_with("carol-2026", "approval.dsse.json").signatures,
+	}
+	inp := fx.patch_item(fx.signed, "approval", {"attestation": stmt})
+	some f in attestation.findings with input as inp with data.trust as fx.signed_trust
+	f.rule == "attestation.subjects_mismatch"
+	f.message == "release-approval approval: the statement names no subjects, so it binds no artifact; the record is refused"
+}
+
+test_envelope_of_another_payload_type if {
+	stmt := {
+		"carrier": "dsse", "file": "approval.dsse.json", "payloadType": "application/vnd.example+json",
+		"predicateType": "https://update-gate.dev/attestation/release-approval/v1",
+		"subjects": [{"name": "ic22-5.4.3.bin", "sha256": fx.digest_a}], "subjectsMatch": true,
+		"signatures": fx.signed_with("carol-2026", "approval.dsse.json").signatures,
+	}
+	inp := fx.patch_item(fx.signed, "approval", {"attestation": stmt})
+	["attestation.payload_type", ["approval"]] in rules_for(inp)
+	some f in attestation.findings with input as inp with data.trust as fx.signed_trust
+	f.rule == "attestation.payload_type"
+	contains(f.message, "has payloadType application/vnd.example+json, expected application/vnd.in-toto+json")
+
+	# the signature was made for another kind of message: its signer does not count
+	"approval" in attestation.unsigned_by_control.approval with input as inp with data.trust as fx.signed_trust
+}
+
 mail_identity(san) := {
 	"issuer": "https://accounts.example", "subject": san,
 	"sourceRepository": null, "sourceRef": null, "signerWorkflow": null,
@@ -92,7 +122,7 @@ test_identity_outside_trust if {
 	cert := object.union(fx.certificate_signature, {"identity": mail_identity("mallory@example.com")})
 	inp := fx.patch_item(fx.signed, "approval", {"attestation": {
 		"carrier": "signature", "file": "approval.sigstore.json", "signatures": [cert],
-		"predicateType": null, "subjects": null, "subjectsMatch": null,
+		"payloadType": null, "predicateType": null, "subjects": null, "subjectsMatch": null,
 	}})
 	["attestation.signer_untrusted", ["approval"]] in rules_for(inp)
 	["attestation.signer_untrusted", ["approval"]] in rules_with(inp, fx.trust)

@@ -142,6 +142,7 @@ test_approval_signed_by_mapped_identity if {
 	}})
 	inp := fx.patch_item(fx.signed, "approval", {"attestation": {
 		"carrier": "sigstore-bundle", "file": "approval.sigstore.json", "signatures": [cert],
+		"payloadType": "application/vnd.in-toto+json",
 		"predicateType": "https://update-gate.dev/attestation/release-approval/v1",
 		"subjects": [{"name": "ic22-5.4.3.bin", "sha256": fx.digest_a}], "subjectsMatch": true,
 	}})

@@ -85,6 +85,14 @@ test_keyless_untrusted_identity if {
 	"provenance.builder_not_signer" in keyless_rules(inp, fx.keyless_trust)
 }
 
+test_keyless_untrusted_identity_does_not_ask_for_the_builder if {
+	untrusted := {"identity": {"subject": "https://github.com/evil/repo/.github/workflows/x.yml@refs/heads/main"}}
+	inp := fx.patch_item(keyless_with(untrusted), "provenance", {"verification": {"slsa": {"builderId": "https://github.com/actions/runner/github-hosted"}}})
+	r := keyless_rules(inp, fx.keyless_trust)
+	"provenance.identity_untrusted" in r
+	not "provenance.builder_untrusted" in r
+}
+
 test_keyless_identity_unauthorized if {
 	trust := object.union(fx.keyless_trust, {"identities": [object.union(fx.release_identity, {"usage": ["update-manifest"], "products": ["IC-30"]})]})
 	msgs := {f.message | some f in provenance.findings with input as fx.keyless with data.trust as trust; f.rule == "provenance.identity_unauthorized"}

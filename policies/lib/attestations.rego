@@ -139,7 +139,8 @@ attestation(e) := object.get(e, "attestation", null)
 # title: Record signers
 # description: >-
 #   By evidence id, the principals that signed a record. A statement whose subjects are not the
-#   signed manifest's artifacts binds nothing: it has no signer.
+#   signed manifest's artifacts, or an envelope that does not hold an in-toto statement, binds
+#   nothing: it has no signer.
 record_signers[e.id] := {p |
 	some s in a.signatures
 	some p in principals(s, e)
@@ -149,7 +150,23 @@ record_signers[e.id] := {p |
 	a := attestation(e)
 	is_object(a)
 	a.subjectsMatch != false
+	in_toto_payload(a)
 }
+
+# METADATA
+# title: In-toto payload type
+# description: The DSSE payload type of an in-toto statement.
+in_toto_payload_type := "application/vnd.in-toto+json"
+
+# METADATA
+# title: In-toto payload
+# scope: document
+# description: >-
+#   An attestation whose envelope holds an in-toto statement, or a detached signature (no
+#   envelope, payloadType null).
+in_toto_payload(a) if a.payloadType == null
+
+in_toto_payload(a) if a.payloadType == in_toto_payload_type
 
 signers_of(id) := object.get(record_signers, id, set())
 
@@ -281,6 +298,11 @@ hostile(e) if {
 }
 
 hostile(e) if attestation(e).subjectsMatch == false
+
+hostile(e) if {
+	is_object(attestation(e))
+	not in_toto_payload(attestation(e))
+}
 
 hostile(e) if {
 	some s in attestation(e).signatures

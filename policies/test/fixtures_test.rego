@@ -211,7 +211,7 @@ record_key(id, fingerprint, usage) := {
 }
 
 signed_with(key, file) := {
-	"carrier": "signature", "file": file, "predicateType": null, "subjects": null, "subjectsMatch": null,
+	"carrier": "signature", "file": file, "payloadType": null, "predicateType": null, "subjects": null, "subjectsMatch": null,
 	"signatures": [{
 		"source": file, "verified": true, "keyId": key, "keyFingerprint": "sha256:ee55",
 		"algorithm": "ed25519", "reason": null,

@@ -146,6 +146,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "A test or deployment record signed by a system of its kind (testSystems, deploymentSystems) holds results or deployments for hardware that none of its signing systems is authorized for.",
     "control": "attestation"
   },
+  "attestation.payload_type": {
+    "title": "Payload type not in-toto",
+    "description": "A record's DSSE envelope says its payload is something other than an in-toto statement: the signature was made for another kind of message, so it binds no record.",
+    "control": "attestation"
+  },
   "attestation.signature_invalid": {
     "title": "Signature invalid",
     "description": "A record's signature does not verify (over other bytes, or by a key the trust configuration does not list).",
@@ -283,7 +288,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "provenance.builder_untrusted": {
     "title": "Builder not trusted",
-    "description": "The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for keyless provenance the certificate identity establishes the builder.",
+    "description": "The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for provenance signed through certificates only, the certificate identity establishes the builder, trusted or not.",
     "control": "provenance"
   },
   "provenance.identity_unauthorized": {

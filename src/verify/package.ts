@@ -305,6 +305,7 @@ function attestationFact(
       carrier: 'signature',
       file: signed.file,
       signatures,
+      payloadType: null,
       predicateType: null,
       subjects: null,
       subjectsMatch: null
@@ -328,22 +329,38 @@ function attestationFact(
         : (() => {
             throw new Error(`the Sigstore verifier was not loaded for ${file}`)
           })()
-  const manifest = new Set(
-    ctx.manifestArtifacts.map(a => a.sha256).filter((d): d is string => d !== null)
-  )
   const subjects = statement.statement.subjects.map(x => ({ name: x.name, sha256: x.sha256 }))
   return {
     carrier: signed.carrier,
     file,
     signatures: statement.signatures,
+    payloadType: statement.payloadType,
     predicateType: statement.statement.predicateType,
     subjects,
     subjectsMatch:
-      ctx.manifestArtifacts.length === 0 || manifest.size !== ctx.manifestArtifacts.length
-        ? null
-        : statement.artifactsInSubjects.every(a => a.inSubjects) &&
-          subjects.every(x => x.sha256 !== null && manifest.has(x.sha256))
+      ctx.manifestArtifacts.length === 0 ? null : sameDigests(ctx.manifestArtifacts, subjects)
   }
+}
+
+/**
+ * Whether a statement's subjects are exactly the signed manifest's artifacts, as sets of sha256
+ * digests (two artifacts with the same bytes are one digest): every artifact's digest is a
+ * subject's and every subject's an artifact's. No subjects, or an artifact without a computed
+ * digest, bind nothing.
+ */
+function sameDigests(
+  artifacts: readonly { sha256: string | null }[],
+  subjects: readonly { sha256: string | null }[]
+): boolean {
+  const named = new Set(subjects.map(x => x.sha256))
+  const manifest = new Set(artifacts.map(a => a.sha256))
+  return (
+    subjects.length > 0 &&
+    !manifest.has(null) &&
+    !named.has(null) &&
+    named.size === manifest.size &&
+    [...named].every(d => manifest.has(d))
+  )
 }
 
 /**

@@ -3,8 +3,9 @@
 # description: >-
 #   Authenticity of the records (docs/policies.md, signed records). Hostile records are refused,
 #   each with its own rule, whether or not their kind must be signed: a signature that does not
-#   verify over the record's bytes (or the statement's PAE), a statement whose subjects are not
-#   the signed manifest's artifact digests, a verified signer outside the trust configuration, a
+#   verify over the record's bytes (or the statement's PAE), an envelope whose payload is not an
+#   in-toto statement, a statement whose subjects are not the signed manifest's artifact digests,
+#   a verified signer outside the trust configuration, a
 #   test or deployment system vouching for hardware it is not authorized for. Records not signed
 #   by whom they name are listed; when requirements.signedRecords names their kind they do not
 #   count and the control they support is at most level 3 (produced artifact without complete
@@ -49,9 +50,30 @@ findings contains subjects_mismatch_finding(e, named) if {
 }
 
 subjects_mismatch_finding(e, named) := finding("attestation.subjects_mismatch", e, msg) if {
+	msg := concat("", [e.kind, " ", e.id, ": ", subjects_said(named), "; the record is refused"])
+}
+
+subjects_said(named) := "the statement names no subjects, so it binds no artifact" if count(named) == 0
+
+subjects_said(named) := concat("", [
+	"the statement's subjects (", concat(", ", named),
+	") are not the signed manifest's artifact digests",
+]) if count(named) > 0
+
+# METADATA
+# title: Payload type not in-toto
+# description: >-
+#   A record's DSSE envelope says its payload is something other than an in-toto statement: the
+#   signature was made for another kind of message, so it binds no record.
+findings contains payload_type_finding(e) if {
+	some e in signed_items
+	not lib.in_toto_payload(e.attestation)
+}
+
+payload_type_finding(e) := finding("attestation.payload_type", e, msg) if {
 	msg := concat("", [
-		e.kind, " ", e.id, ": the statement's subjects (", concat(", ", named),
-		") are not the signed manifest's artifact digests; the record is refused",
+		e.kind, " ", e.id, ": the envelope in ", e.attestation.file, " has payloadType ",
+		e.attestation.payloadType, ", expected ", lib.in_toto_payload_type, "; the record is refused",
 	])
 }
 

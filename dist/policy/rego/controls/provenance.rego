@@ -143,14 +143,12 @@ keyless(p) if {
 # description: The DSSE payloadType must be application/vnd.in-toto+json.
 findings contains payload_type_finding(p) if {
 	some p in items
-	p.verification.payloadType != in_toto_payload_type
+	p.verification.payloadType != lib.in_toto_payload_type
 }
 
 payload_type_finding(p) := lib.finding({"rule": "provenance.payload_type", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
-	msg := concat("", [p.id, " has DSSE payloadType ", p.verification.payloadType, ", expected ", in_toto_payload_type])
+	msg := concat("", [p.id, " has DSSE payloadType ", p.verification.payloadType, ", expected ", lib.in_toto_payload_type])
 }
-
-in_toto_payload_type := "application/vnd.in-toto+json"
 
 statement_v1 := "https://in-toto.io/Statement/v1"
 
@@ -186,12 +184,27 @@ legacy_note(p) := " (SLSA Provenance v0.2 is recognised but not supported: only 
 # title: Builder not trusted
 # description: >-
 #   The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for
-#   keyless provenance the certificate identity establishes the builder.
+#   provenance signed through certificates only, the certificate identity establishes the builder,
+#   trusted or not.
 findings contains builder_untrusted_finding(p) if {
 	some p in items
 	p.verification.slsa != null
-	not keyless(p)
+	not certificates_only(p)
 	not p.verification.slsa.builderId in {b.id | some b in data.trust.builders}
+}
+
+# Provenance verified through certificates alone: its builder is the certificate's identity, which
+# the identity rules judge (naming the builder id too would ask for GitHub's shared runner id in
+# the builders list, which would then pass any key-signed provenance claiming it).
+certificates_only(p) if {
+	some s in verified_signatures(p)
+	lib.certificate_signature(s)
+	not key_signed(p)
+}
+
+key_signed(p) if {
+	some s in verified_signatures(p)
+	not lib.certificate_signature(s)
 }
 
 builder_untrusted_finding(p) := lib.finding({"rule": "provenance.builder_untrusted", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
