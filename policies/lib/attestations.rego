@@ -163,8 +163,8 @@ in_toto_payload_type := "application/vnd.in-toto+json"
 # scope: document
 # description: >-
 #   An attestation whose envelope holds an in-toto statement, or a detached signature (no
-#   envelope, payloadType null).
-in_toto_payload(a) if a.payloadType == null
+#   envelope: payloadType null, or absent in inputs written before the field was).
+in_toto_payload(a) if object.get(a, "payloadType", null) == null
 
 in_toto_payload(a) if a.payloadType == in_toto_payload_type
 
