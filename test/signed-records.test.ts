@@ -22,6 +22,7 @@ import {
   edit,
   EVAL_TIME,
   gateError,
+  resign,
   SEED,
   SEED_TRUST,
   SIGNED_RECORDS
@@ -320,6 +321,39 @@ describe('hostile records are refused, each with its own rule', () => {
     const f = r.result.findings.find(x => x.rule === 'attestation.signer_untrusted')
     expect(f?.message).toContain('signed by key manifests-only')
     expect(r.result.decision).toBe('reject')
+  })
+})
+
+describe('line breaks of a signed record', () => {
+  const APPROVED = '    reference: REL-2026-0543\n'
+
+  it('a carriage return alone is an input error naming the record and the line (YAML 1.2 reads a rejection after it)', async () => {
+    const seed = copySeed()
+    // Carol signs an approval, then, after a comment and lone CRs, a rejection: YAML 1.2 readers
+    // (js-yaml, PyYAML) read both; a reader that ends comments only at LF reads the approval alone.
+    edit(
+      path.join(seed, 'all-tested', 'approval.yaml'),
+      APPROVED,
+      '    reference: REL-2026-0543 # decision revised:\r  - approver: carol@supplier.example\r' +
+        '    role: release-approver\r    decision: rejected\r    time: 2026-10-01T16:00:00Z\r' +
+        '    reference: REL-2026-0543-R\n'
+    )
+    resign(seed, 'all-tested', 'approval.yaml')
+    const e = await gateError(() =>
+      evaluate(path.join(seed, 'all-tested'), path.join(seed, 'trust.yaml'))
+    )
+    expect(e).toMatchObject({ code: 'PARSE_ERROR', file: 'approval.yaml' })
+    expect(e.message).toMatch(/carriage return not followed by a line feed on line 16;/)
+  })
+
+  it('CRLF line breaks are read as LF: the signed record still counts', async () => {
+    const seed = copySeed()
+    const file = path.join(seed, 'all-tested', 'approval.yaml')
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r\n'))
+    resign(seed, 'all-tested', 'approval.yaml')
+    const r = await evaluate(path.join(seed, 'all-tested'), path.join(seed, 'trust.yaml'))
+    expect(r.result.decision).toBe('approve')
+    expect(level(r, 'approval')).toBe(4)
   })
 })
 
