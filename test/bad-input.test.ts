@@ -132,6 +132,25 @@ describe('one file of the strong package edited', () => {
       /line \d+/
     ],
     ['YAML custom tags are refused', INDEX, 'cohort: A', 'cohort: !!js/function A', 'PARSE_ERROR'],
+    // A lone CR ends a comment for YAML 1.2 readers, not for the `yaml` library: refused, with the line.
+    [
+      'a carriage return alone in the index, with the line',
+      INDEX,
+      'cohort: A',
+      'cohort: A # c\r  colour: blue',
+      'PARSE_ERROR',
+      undefined,
+      /carriage return not followed by a line feed on line 18\b/
+    ],
+    [
+      'a carriage return alone in a record, with the line',
+      'approval.yaml',
+      'reference: REL-2026-0543',
+      'reference: REL-2026-0543 # c\r  - approver: mallory@supplier.example',
+      'PARSE_ERROR',
+      undefined,
+      /carriage return not followed by a line feed on line 16\b/
+    ],
     // schema violations
     [
       'a time that is not a date-time',
@@ -411,6 +430,12 @@ describe('bounds and paths', () => {
     symlinkSync('signing-procedure.md', path.join(pkg, 'recovery-procedure.md'))
     const loaded = await loadPackage(pkg)
     expect(loaded.evidence.find(e => e.id === 'recovery-procedure')?.present).toBe(true)
+  })
+  test('a carriage return alone in the trust file, with the line', async () => {
+    const { trust, e } = await brokenTrust(trust =>
+      edit(trust, 'kind: TrustConfiguration', 'kind: TrustConfiguration # c\rkeys: []')
+    )
+    expectNames(e, 'PARSE_ERROR', trust, undefined, /not followed by a line feed on line 4\b/)
   })
   test('a public key file outside the trust directory', async () => {
     const { trust, e } = await brokenTrust(trust =>

@@ -76,6 +76,56 @@ function envelope(
   })
 }
 
+const TR = 'https://in-toto.io/attestation/test-result/v0.1'
+
+/** An in-toto test-result v0.1 predicate: one run on `configuration`, PASSED unless a test failed. */
+const testRun = (configuration: string, hardware: string, passed: string[], failed: string[]) => ({
+  result: failed.length > 0 ? 'FAILED' : 'PASSED',
+  configuration: [
+    {
+      name: '.github/workflows/hil.yml',
+      digest: { gitBlob: 'ebe4add40f63c3c98bc9b32ff1e736f04120b023' }
+    },
+    {
+      name: 'update-gate:test-target',
+      annotations: {
+        configuration,
+        hardware,
+        product: 'IC-22',
+        fromVersion: '5.4.2',
+        toVersion: '5.4.3',
+        time: '2026-10-01T13:00:00Z',
+        rollbackConditions: ['Automatic rollback to 5.4.2 on a failed health check.']
+      }
+    }
+  ],
+  url: `https://ci.supplier.example/runs/${configuration}`,
+  passedTests: passed,
+  failedTests: failed
+})
+
+/**
+ * Puts test-result statements signed with `key` (`<id>.dsse.json`, by evidence id) in place of
+ * the index item `tests`, each an item like it.
+ */
+function testStatements(dir: string, key: KeyObject, runs: Record<string, unknown>): void {
+  const index = path.join(dir, 'update-evidence.yaml')
+  const doc = parse(readFileSync(index, 'utf8')) as { evidence: Record<string, unknown>[] }
+  const tests = doc.evidence.find(e => e.id === 'tests')!
+  doc.evidence = doc.evidence.filter(e => e.id !== 'tests')
+  for (const [id, run] of Object.entries(runs)) {
+    writeFileSync(path.join(dir, `${id}.dsse.json`), envelope(TR, run, key))
+    doc.evidence.push({
+      ...tests,
+      id,
+      file: `${id}.dsse.json`,
+      format: 'dsse',
+      signature: undefined
+    })
+  }
+  writeFileSync(index, stringify(JSON.parse(JSON.stringify(doc))))
+}
+
 /** Replaces the index item `id` by `item` (its other fields kept). */
 function setItem(dir: string, id: string, item: Record<string, unknown>): void {
   const index = path.join(dir, 'update-evidence.yaml')
@@ -137,6 +187,13 @@ function signedCopies(): { dir: (example: string) => string; trust: string; seed
     trust: path.join(signed, 'trust.yaml'),
     seedTrust: path.join(seed, 'trust.yaml')
   }
+}
+
+/** signedCopies' all-tested and trust, with a key of the test lab's that signs test statements. */
+function testResultCopy(): { dir: string; trust: string; lab: KeyObject } {
+  const c = signedCopies()
+  const lab = addPartyKey(c.trust, 'testSystems', 'lab-intoto', 'rollback-recovery-tests')
+  return { dir: c.dir('all-tested'), trust: c.trust, lab }
 }
 
 describe('who must sign what: requirements.signedRecords', () => {
@@ -386,6 +443,39 @@ describe('hostile records are refused, each with its own rule', () => {
   })
 })
 
+describe('line breaks of a signed record', () => {
+  const APPROVED = '    reference: REL-2026-0543\n'
+
+  it('a carriage return alone is an input error naming the record and the line (YAML 1.2 reads a rejection after it)', async () => {
+    const seed = copySeed()
+    // Carol signs an approval, then, after a comment and lone CRs, a rejection: YAML 1.2 readers
+    // (js-yaml, PyYAML) read both; a reader that ends comments only at LF reads the approval alone.
+    edit(
+      path.join(seed, 'all-tested', 'approval.yaml'),
+      APPROVED,
+      '    reference: REL-2026-0543 # decision revised:\r  - approver: carol@supplier.example\r' +
+        '    role: release-approver\r    decision: rejected\r    time: 2026-10-01T16:00:00Z\r' +
+        '    reference: REL-2026-0543-R\n'
+    )
+    resign(seed, 'all-tested', 'approval.yaml')
+    const e = await gateError(() =>
+      evaluate(path.join(seed, 'all-tested'), path.join(seed, 'trust.yaml'))
+    )
+    expect(e).toMatchObject({ code: 'PARSE_ERROR', file: 'approval.yaml' })
+    expect(e.message).toMatch(/carriage return not followed by a line feed on line 16;/)
+  })
+
+  it('CRLF line breaks are read as LF: the signed record still counts', async () => {
+    const seed = copySeed()
+    const file = path.join(seed, 'all-tested', 'approval.yaml')
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r\n'))
+    resign(seed, 'all-tested', 'approval.yaml')
+    const r = await evaluate(path.join(seed, 'all-tested'), path.join(seed, 'trust.yaml'))
+    expect(r.result.decision).toBe('approve')
+    expect(level(r, 'approval')).toBe(4)
+  })
+})
+
 describe('records as in-toto statements', () => {
   it('a DSSE statement with the record as predicate counts like the signed YAML', async () => {
     const c = signedCopies()
@@ -399,62 +489,37 @@ describe('records as in-toto statements', () => {
   })
 
   it('in-toto test-result v0.1 statements signed by the test lab count per configuration', async () => {
-    const c = signedCopies()
-    const dir = c.dir('all-tested')
-    const trust = c.trust
-    const lab = addPartyKey(trust, 'testSystems', 'lab-intoto', 'rollback-recovery-tests')
-    const run = (configuration: string, hardware: string, passed: string[], failed: string[]) => ({
-      result: failed.length > 0 ? 'FAILED' : 'PASSED',
-      configuration: [
-        {
-          name: '.github/workflows/hil.yml',
-          digest: { gitBlob: 'ebe4add40f63c3c98bc9b32ff1e736f04120b023' }
-        },
-        {
-          name: 'update-gate:test-target',
-          annotations: {
-            configuration,
-            hardware,
-            product: 'IC-22',
-            fromVersion: '5.4.2',
-            toVersion: '5.4.3',
-            time: '2026-10-01T13:00:00Z',
-            rollbackConditions: ['Automatic rollback to 5.4.2 on a failed health check.']
-          }
-        }
-      ],
-      url: `https://ci.supplier.example/runs/${configuration}`,
-      passedTests: passed,
-      failedTests: failed
+    const { dir, trust, lab } = testResultCopy()
+    testStatements(dir, lab, {
+      'tests-ref': testRun('reference', 'IC-22-REF-C', ['rollback', 'recovery'], []),
+      'tests-rg': testRun('regional', 'IC-22-RG-B', ['rollback'], ['recovery'])
     })
-    const TR = 'https://in-toto.io/attestation/test-result/v0.1'
-    writeFileSync(
-      path.join(dir, 'tests-ref.dsse.json'),
-      envelope(TR, run('reference', 'IC-22-REF-C', ['rollback', 'recovery'], []), lab)
-    )
-    writeFileSync(
-      path.join(dir, 'tests-rg.dsse.json'),
-      envelope(TR, run('regional', 'IC-22-RG-B', ['rollback'], ['recovery']), lab)
-    )
-    const index = path.join(dir, 'update-evidence.yaml')
-    const doc = parse(readFileSync(index, 'utf8')) as { evidence: Record<string, unknown>[] }
-    const tests = doc.evidence.find(e => e.id === 'tests')!
-    doc.evidence = doc.evidence.filter(e => e.id !== 'tests')
-    doc.evidence.push(
-      {
-        ...tests,
-        id: 'tests-ref',
-        file: 'tests-ref.dsse.json',
-        format: 'dsse',
-        signature: undefined
-      },
-      { ...tests, id: 'tests-rg', file: 'tests-rg.dsse.json', format: 'dsse', signature: undefined }
-    )
-    writeFileSync(index, stringify(JSON.parse(JSON.stringify(doc))))
     const r = await evaluate(dir, trust)
     expect(results(r)).toEqual({ reference: 'approved', regional: 'rejected' })
     expect(rules(r)).toContain('rollback_recovery.recovery_test_failed')
     expect(rules(r)).not.toContain('attestation.unsigned')
+  })
+
+  it('a test-result run whose result is FAILED yields no passed test: each test it lists counts as failed', async () => {
+    const { dir, trust, lab } = testResultCopy()
+    const failedRun = {
+      ...testRun('regional', 'IC-22-RG-B', ['rollback'], []),
+      result: 'FAILED',
+      warnedTests: ['recovery']
+    }
+    testStatements(dir, lab, {
+      'tests-ref': testRun('reference', 'IC-22-REF-C', ['rollback', 'recovery'], []),
+      'tests-rg': failedRun
+    })
+    const r = await evaluate(dir, trust)
+    expect(results(r)).toEqual({ reference: 'approved', regional: 'rejected' })
+    expect(rules(r)).toEqual(
+      expect.arrayContaining([
+        'rollback_recovery.rollback_test_failed',
+        'rollback_recovery.recovery_test_failed'
+      ])
+    )
+    expect(r.result.decision).toBe('reject')
   })
 
   it('a statement of another predicate type is an input error naming the field', async () => {

@@ -386,6 +386,112 @@ describe('.jsonl files of several bundles (gh attestation download)', () => {
   })
 })
 
+describe('certificate identities are read from their bytes', () => {
+  const SAN = 'https://github.com/supplier/fw/.github/workflows/release.yml@refs/heads/main'
+  const FULCIO = '1.3.6.1.4.1.57264.1.'
+  const issuer = (value = GITHUB_ISSUER) => [
+    { oid: `${FULCIO}1`, value, legacy: true },
+    { oid: `${FULCIO}8`, value }
+  ]
+
+  /**
+   * A DSSE bundle signed keyless with a certificate the stand-in Fulcio CA issues for `san` with
+   * `extensions` (and a timestamp of its TSA), as the gate verifies it against the stand-ins' root.
+   */
+  async function verifyIssued(
+    san: string,
+    extensions: { oid: string; value: string; legacy?: boolean }[]
+  ) {
+    const { startSigstoreStandIns } = await import('./support/sigstore-stand-ins.js')
+    const { parseBundle, verifyBundle } = await import('../src/verify/sigstore.js')
+    const standIns = await startSigstoreStandIns()
+    try {
+      const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      const spki = publicKey.export({ type: 'spki', format: 'der' })
+      const cert = await standIns.ca.issueCertificate({
+        publicKey: new Uint8Array(spki),
+        subjectAltName: san,
+        extensions
+      })
+      const payloadType = 'application/vnd.in-toto+json'
+      const payload = Buffer.from('{}')
+      const sig = sign('sha256', pae(payloadType, payload), privateKey)
+      const timestamp = await standIns.tsa.timestamp({
+        artifactHash: createHash('sha256').update(sig).digest(),
+        hashAlgorithmOID: '2.16.840.1.101.3.4.2.1',
+        nonce: 1,
+        policyOID: '1.2.3.4',
+        certReq: true
+      })
+      const b64 = (bytes: ArrayBufferView) =>
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
+      const json = {
+        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        verificationMaterial: {
+          certificate: { rawBytes: b64(cert) },
+          tlogEntries: [],
+          timestampVerificationData: { rfc3161Timestamps: [{ signedTimestamp: b64(timestamp) }] }
+        },
+        dsseEnvelope: {
+          payload: payload.toString('base64'),
+          payloadType,
+          signatures: [{ sig: sig.toString('base64'), keyid: '' }]
+        }
+      }
+      const where = {
+        file: 'prov.sigstore.json',
+        field: '',
+        source: 'prov.sigstore.json',
+        origin: 'package'
+      }
+      const trust = { root: standIns.trustedRoot, rootLabel: 'stand-ins', keys: [] }
+      return verifyBundle(parseBundle(json, where), null, trust, where).signature
+    } finally {
+      await standIns.close()
+    }
+  }
+
+  it('printable ASCII values are the identity, as in the certificate', async () => {
+    const sig = await verifyIssued(SAN, [
+      ...issuer(),
+      { oid: `${FULCIO}12`, value: 'https://github.com/supplier/fw' }
+    ])
+    expect(sig).toMatchObject({ verified: true, reason: null, method: 'certificate' })
+    expect(sig.identity).toMatchObject({
+      subject: SAN,
+      issuer: GITHUB_ISSUER,
+      sourceRepository: 'https://github.com/supplier/fw'
+    })
+  })
+
+  it('a SAN byte above 0x7f (which an ASCII decoding folds: 0xf3 reads as s) makes the identity untrusted, with the reason', async () => {
+    const sig = await verifyIssued(SAN.replace('supplier', '\u00f3upplier'), issuer())
+    expect(sig).toMatchObject({ verified: false, identity: null, method: 'certificate' })
+    expect(sig.reason).toBe(
+      'certificate identity not trusted: its subjectAltName holds byte 0xf3 at offset 19, outside printable ASCII (0x20-0x7e), which readers fold or replace'
+    )
+  })
+
+  it('so does such a byte in the issuer or a Fulcio extension (UTF-8, or a control character)', async () => {
+    const extension = await verifyIssued(SAN, [
+      ...issuer(),
+      { oid: `${FULCIO}12`, value: 'https://github.com/\u00f3upplier/fw' },
+      { oid: `${FULCIO}14`, value: 'refs/heads/main\n' }
+    ])
+    expect(extension).toMatchObject({ verified: false, identity: null })
+    expect(extension.reason).toContain(
+      'its extension sourceRepositoryUri (1.3.6.1.4.1.57264.1.12) holds byte 0xc3 at offset 19, its extension sourceRepositoryRef (1.3.6.1.4.1.57264.1.14) holds byte 0x0a at offset 15,'
+    )
+    const legacy = await verifyIssued(SAN, [
+      { oid: `${FULCIO}1`, value: `${GITHUB_ISSUER}\u00e9`, legacy: true }
+    ])
+    expect(legacy).toMatchObject({ verified: false, identity: null })
+    expect(legacy.reason).toContain(
+      'its extension issuerV1 (1.3.6.1.4.1.57264.1.1) holds byte 0xc3 at offset 43,'
+    )
+  })
+})
+
 describe('generic builder id (gh-cli reusable workflow attestation)', () => {
   it('is accepted when the certificate identity is trusted, and the report shows both', async () => {
     const san =

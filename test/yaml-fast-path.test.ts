@@ -169,6 +169,32 @@ describe('the js-yaml fast path', () => {
     ).toStrictEqual({ a: 1, b: 15, c: 31, d: 'yes', e: Infinity, f: '5.4.3' })
   })
 
+  test('a carriage return alone is refused with its line, on either path; CRLF is read as LF', () => {
+    // YAML 1.2 (js-yaml, PyYAML) ends the comment at the lone CR and reads `b: 2`; the `yaml`
+    // library ends it at the line feed and would read `{ a: 1 }`.
+    for (const text of [
+      'a: 1 # c\rb: 2\n',
+      'x: 0\r\na: 1 # c\rb: 2\n',
+      '# c\rb: 2\n',
+      'a: "x\ry"\n',
+      'a: 1\n\r'
+    ]) {
+      const line = text.slice(0, text.search(/\r(?!\n)/)).split('\n').length
+      const refused = expect.objectContaining({
+        code: 'PARSE_ERROR',
+        file: 'f.yaml',
+        message: expect.stringContaining(`not followed by a line feed on line ${line};`)
+      })
+      expect(yamlFastPath(text)).toBeUndefined()
+      expect(() => parseYaml(text, 'f.yaml')).toThrow(refused)
+      expect(() => parseYamlDocument(text, 'f.yaml')).toThrow(refused)
+    }
+    const crlf = 'a: 1 # c\r\nb: 2\r\nc:\r\n  - 3\r\n'
+    expect(expectSameRead(crlf)).toBe(true)
+    expect(parseYaml(crlf, 'f.yaml')).toStrictEqual({ a: 1, b: 2, c: [3] })
+    expect(parseYamlDocument(crlf, 'f.yaml')).toStrictEqual({ a: 1, b: 2, c: [3] })
+  })
+
   test('on edited repository YAML, what the fast path reads the yaml path reads the same', () => {
     // Edits that YAML is sensitive to: characters with syntax, indentation, lines removed,
     // repeated or joined, and the text cut short.

@@ -145,7 +145,11 @@ function recordFromStatement(
   return normaliseRecord(kind, statement.predicate, file)
 }
 
-/** One test-result v0.1 run on one configuration as a RollbackRecoveryTests record. */
+/**
+ * One test-result v0.1 run on one configuration as a RollbackRecoveryTests record. A run whose
+ * `result` is FAILED vouches for no test: every test it lists counts as failed, passedTests and
+ * warnedTests included (a failed run never yields a passed test, whatever its lists say).
+ */
 function testResultRecord(
   predicate: SchemaType<'test-result'>,
   file: string,
@@ -173,6 +177,7 @@ function testResultRecord(
     time,
     reference: predicate.url ?? null
   })
+  const passed = predicate.result === 'FAILED' ? 'failed' : 'passed'
   return {
     kind: 'RollbackRecoveryTests',
     product: a.product,
@@ -180,8 +185,8 @@ function testResultRecord(
     toVersion: a.toVersion,
     rollbackConditions: [...a.rollbackConditions],
     results: [
-      ...(predicate.passedTests ?? []).map(t => result(t, 'passed')),
-      ...(predicate.warnedTests ?? []).map(t => result(t, 'passed')),
+      ...(predicate.passedTests ?? []).map(t => result(t, passed)),
+      ...(predicate.warnedTests ?? []).map(t => result(t, passed)),
       ...(predicate.failedTests ?? []).map(t => result(t, 'failed'))
     ]
   }

@@ -227,7 +227,8 @@ export interface YamlOptions {
 /**
  * Texts the fast path leaves to the `yaml` path: a tag (`!`), an anchor or alias (`&`, `*`), a
  * byte order mark, a directive or document marker (a line starting with `%`, `---` or `...`:
- * the fast path reads one document), a carriage return alone, and a flow
+ * the fast path reads one document), a carriage return alone (which the `yaml` path refuses,
+ * refuseLoneCarriageReturn), and a flow
  * collection followed on its line by anything but a comma, a closing bracket or a comment (js-yaml
  * reads some such lines the `yaml` path refuses). The syntax characters are looked for outside
  * comment lines (fastDeclines).
@@ -264,9 +265,9 @@ const FAST_MAX_KEY_CHARS = 1000
  * no document, and reads evidence in about a fifth of the time; it is used only where it gives
  * the value the `yaml` path gives. Everything else goes to the `yaml` path, which reads (or
  * refuses, with the file, field and line) exactly as before: a text with a tag (`!`), a
- * directive (a line starting with `%`), a carriage return alone (a line break to js-yaml, an
- * error to the `yaml` path) or a byte order mark (js-yaml drops one the `yaml` path keeps in a
- * key), any alias (`maxAliases: 0`), more than one document or
+ * directive (a line starting with `%`), a carriage return alone (a line break to js-yaml, which
+ * the `yaml` path refuses: refuseLoneCarriageReturn) or a byte order mark (js-yaml drops one the
+ * `yaml` path keeps in a key), any alias (`maxAliases: 0`), more than one document or
  * none, a duplicate or complex key, any other js-yaml error, and a value nested deeper than
  * MAX_NESTING_DEPTH, with a key `null` (js-yaml's name for a null key, which the `yaml` path
  * calls "") or a key longer than FAST_MAX_KEY_CHARS.
@@ -343,12 +344,33 @@ export function readYaml(
   return { value: fast ? fast.value : parseYamlDocument(text, file, options), fast }
 }
 
+/** A carriage return that no line feed follows. */
+const LONE_CR = /\r(?!\n)/
+
+/**
+ * Refuses a text with a carriage return alone. YAML 1.2 reads one as a line break (js-yaml and
+ * PyYAML do), but the `yaml` library ends a comment only at a line feed: `a: 1 # c⏎b: 2` (⏎ a
+ * lone CR) is `{a: 1}` to it and `{a: 1, b: 2}` to them, so one signed text would mean two
+ * things. Line breaks are LF or CRLF. The line is counted in line feeds.
+ */
+function refuseLoneCarriageReturn(text: string, file: string): void {
+  const found = LONE_CR.exec(text)
+  if (found === null) return
+  const line = text.slice(0, found.index).split('\n').length
+  throw new GateError(
+    'PARSE_ERROR',
+    `has a carriage return not followed by a line feed on line ${line}; YAML line breaks must be LF or CRLF (YAML readers disagree on what a lone CR ends)`,
+    { file }
+  )
+}
+
 /**
  * Parses one YAML document (core schema) into plain data with the `yaml` library: every error
  * worded in one line (the problem, line and column; the field of a duplicate or non-scalar key), aliases
  * counted against `maxAliasCount`.
  */
 export function parseYamlDocument(text: string, file: string, options: YamlOptions = {}): unknown {
+  refuseLoneCarriageReturn(text, file)
   let doc
   try {
     // The text is parsed once: the depth check reads the CST the composer then builds from.

@@ -65,6 +65,9 @@ export interface StandIns {
   served: string[]
   /** Paths answered with this status instead of the handler (to test failures). */
   failures: Map<string, number>
+  /** The Fulcio CA and the TSA themselves: certificates and timestamps without a request. */
+  ca: Awaited<ReturnType<typeof initializeCA>>
+  tsa: Awaited<ReturnType<typeof initializeTSA>>
   close: () => Promise<void>
 }
 
@@ -213,6 +216,8 @@ export async function startSigstoreStandIns(): Promise<StandIns> {
     trustedRoot,
     served,
     failures,
+    ca,
+    tsa,
     close: () => new Promise(resolve => server.close(() => resolve()))
   }
 }
