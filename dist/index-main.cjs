@@ -3702,7 +3702,8 @@ const yamlReason = (message) => clip((message.split('\n')[0] ?? '').replace(/:\s
 /**
  * Texts the fast path leaves to the `yaml` path: a tag (`!`), an anchor or alias (`&`, `*`), a
  * byte order mark, a directive or document marker (a line starting with `%`, `---` or `...`:
- * the fast path reads one document), a carriage return alone, and a flow
+ * the fast path reads one document), a carriage return alone (which the `yaml` path refuses,
+ * refuseLoneCarriageReturn), and a flow
  * collection followed on its line by anything but a comma, a closing bracket or a comment (js-yaml
  * reads some such lines the `yaml` path refuses). The syntax characters are looked for outside
  * comment lines (fastDeclines).
@@ -3791,12 +3792,28 @@ function readYaml(text, file, options = {}) {
     const fast = yamlFastRead(text);
     return { value: fast ? fast.value : parseYamlDocument(text, file, options), fast };
 }
+/** A carriage return that no line feed follows. */
+const LONE_CR = /\r(?!\n)/;
+/**
+ * Refuses a text with a carriage return alone. YAML 1.2 reads one as a line break (js-yaml and
+ * PyYAML do), but the `yaml` library ends a comment only at a line feed: `a: 1 # c\u23ceb: 2` (\u23ce a
+ * lone CR) is `{a: 1}` to it and `{a: 1, b: 2}` to them, so one signed text would mean two
+ * things. Line breaks are LF or CRLF. The line is counted in line feeds.
+ */
+function refuseLoneCarriageReturn(text, file) {
+    const found = LONE_CR.exec(text);
+    if (found === null)
+        return;
+    const line = text.slice(0, found.index).split('\n').length;
+    throw new GateError('PARSE_ERROR', `has a carriage return not followed by a line feed on line ${line}; YAML line breaks must be LF or CRLF (YAML readers disagree on what a lone CR ends)`, { file });
+}
 /**
  * Parses one YAML document (core schema) into plain data with the `yaml` library: every error
  * worded in one line (the problem, line and column; the field of a duplicate or non-scalar key), aliases
  * counted against `maxAliasCount`.
  */
 function parseYamlDocument(text, file, options = {}) {
+    refuseLoneCarriageReturn(text, file);
     let doc;
     try {
         // The text is parsed once: the depth check reads the CST the composer then builds from.
@@ -9736,7 +9753,11 @@ function recordFromStatement(kind, payload, file, field) {
     validateOrThrow(kind, statement.predicate, file);
     return normaliseRecord(kind, statement.predicate, file);
 }
-/** One test-result v0.1 run on one configuration as a RollbackRecoveryTests record. */
+/**
+ * One test-result v0.1 run on one configuration as a RollbackRecoveryTests record. A run whose
+ * `result` is FAILED vouches for no test: every test it lists counts as failed, passedTests and
+ * warnedTests included (a failed run never yields a passed test, whatever its lists say).
+ */
 function testResultRecord(predicate, file, field) {
     // The schema requires exactly one descriptor named update-gate:test-target with these annotations.
     const target = predicate.configuration.find(c => c.name === 'update-gate:test-target');
@@ -9758,6 +9779,7 @@ function testResultRecord(predicate, file, field) {
         time,
         reference: predicate.url ?? null
     });
+    const passed = predicate.result === 'FAILED' ? 'failed' : 'passed';
     return {
         kind: 'RollbackRecoveryTests',
         product: a.product,
@@ -9765,8 +9787,8 @@ function testResultRecord(predicate, file, field) {
         toVersion: a.toVersion,
         rollbackConditions: [...a.rollbackConditions],
         results: [
-            ...(predicate.passedTests ?? []).map(t => result(t, 'passed')),
-            ...(predicate.warnedTests ?? []).map(t => result(t, 'passed')),
+            ...(predicate.passedTests ?? []).map(t => result(t, passed)),
+            ...(predicate.warnedTests ?? []).map(t => result(t, passed)),
             ...(predicate.failedTests ?? []).map(t => result(t, 'failed'))
         ]
     };

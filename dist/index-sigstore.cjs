@@ -6686,30 +6686,68 @@ function signedEntity(bundle, artifact, where) {
         });
     }
 }
-function extensionText(cert, oid, der) {
+/** subjectAltName (RFC 5280, 4.2.1.6) and the GeneralName tags of a URI and an e-mail address. */
+const SAN_OID = '2.5.29.17';
+const SAN_URI = 6;
+const SAN_EMAIL = 1;
+/**
+ * The SAN the signer is named by, as its bytes: the first URI, else the first e-mail address (as
+ * @sigstore/core's `subjectAltName` picks it, which decodes it as 'ascii' and so drops each byte's
+ * high bit: 0xf3 reads as `s`).
+ */
+function sanBytes(cert) {
+    const names = cert.extension(SAN_OID)?.valueObj.subs[0]?.subs ?? [];
+    const name = (tag) => names.find(n => n.tag.isContextSpecific(tag))?.value;
+    const uri = name(SAN_URI);
+    return uri !== undefined && uri.length > 0 ? uri : (name(SAN_EMAIL) ?? null);
+}
+/** A Fulcio extension's value as bytes: v2 extensions are DER UTF8String values, v1 raw strings. */
+function extensionBytes(cert, oid, der) {
     const ext = cert.extension(oid);
     if (!ext)
         return null;
     try {
-        // v2 Fulcio extensions are DER UTF8String values; v1 ones are the raw string.
-        const value = der ? distExports$2.ASN1Obj.parseBuffer(ext.value).value : ext.value;
-        return value.toString('utf8');
+        return der ? distExports$2.ASN1Obj.parseBuffer(ext.value).value : ext.value;
     }
     catch {
         return null;
     }
 }
+/**
+ * What a verified certificate says about its signer, each value from its own bytes, or why it
+ * says nothing: a value compared with the trust configuration's identities (SAN, issuer, Fulcio
+ * extensions) that holds a byte outside printable ASCII (0x20-0x7e). Decoding such a byte folds
+ * or replaces it (`ascii` drops the high bit, UTF-8 turns invalid bytes into U+FFFD), so a
+ * certificate issued to another name would read as a trusted one.
+ */
 function identityOf(cert) {
-    const signer = extensionText(cert, OID.buildSignerUri, true);
-    return {
-        issuer: extensionText(cert, OID.issuerV2, true) ?? extensionText(cert, OID.issuerV1, false) ?? null,
-        subject: cert.subjectAltName ?? null,
-        sourceRepository: extensionText(cert, OID.sourceRepositoryUri, true),
-        sourceRef: extensionText(cert, OID.sourceRepositoryRef, true),
-        sourceCommit: extensionText(cert, OID.sourceRepositoryDigest, true),
+    const problems = [];
+    const text = (bytes, what) => {
+        if (bytes === null)
+            return null;
+        const at = bytes.findIndex(b => b < 0x20 || b > 0x7e);
+        if (at < 0)
+            return bytes.toString('ascii');
+        problems.push(`${what} holds byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at}`);
+        return null;
+    };
+    const extension = (name, der = true) => text(extensionBytes(cert, OID[name], der), `extension ${name} (${OID[name]})`);
+    const signer = extension('buildSignerUri');
+    const identity = {
+        issuer: extension('issuerV2') ?? extension('issuerV1', false),
+        subject: text(sanBytes(cert), 'subjectAltName'),
+        sourceRepository: extension('sourceRepositoryUri'),
+        sourceRef: extension('sourceRepositoryRef'),
+        sourceCommit: extension('sourceRepositoryDigest'),
         buildSignerUri: signer,
         signerWorkflow: signer === null ? null : signer.replace(/@[^@]*$/, ''),
-        runnerEnvironment: extensionText(cert, OID.runnerEnvironment, true)
+        runnerEnvironment: extension('runnerEnvironment')
+    };
+    if (problems.length === 0)
+        return { identity, reason: null };
+    return {
+        identity: null,
+        reason: `certificate identity not trusted: its ${problems.join(', its ')}, outside printable ASCII (0x20-0x7e), which readers fold or replace`
     };
 }
 /**
@@ -6845,6 +6883,9 @@ function verifyBundle(bundle, artifact, trust, where) {
         return unverified(reasonOf(error));
     }
     const cert = entity.key.$case === 'certificate' ? entity.key.certificate : null;
+    const named = cert ? identityOf(cert) : null;
+    if (named?.reason)
+        return unverified(named.reason);
     const signed = timestampFacts(entity);
     const fingerprint = 'sha256:' +
         node_crypto.createHash('sha256')
@@ -6859,7 +6900,7 @@ function verifyBundle(bundle, artifact, trust, where) {
             algorithm: null,
             reason: null,
             method: 'certificate',
-            identity: cert ? identityOf(cert) : null,
+            identity: named?.identity ?? null,
             certificate: cert
                 ? { notBefore: main.utcTimestamp(cert.notBefore), notAfter: main.utcTimestamp(cert.notAfter) }
                 : null,
