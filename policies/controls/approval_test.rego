@@ -154,3 +154,18 @@ test_rejected if {
 }
 
 test_signing_time_unknown if "approval.signing_time_unknown" in rules_for(fx.without(fx.strong, "signing-event"))
+
+# The artifacts' digests did not exist before their build started (provenance: 2026-10-01T08:00:00Z).
+test_approval_before_build if {
+	inp := with_approval({"approvals": [by("carol@supplier.example", "2026-09-01T15:00:00Z")]})
+	rules_for(inp) == {"approval.before_build"}
+	some f in approval.findings with input as inp with data.trust as fx.trust
+	f.rule == "approval.before_build"
+	f.severity == "violation"
+	f.evidence == ["approval", "provenance"]
+	f.message == concat("", [
+		"approval by carol@supplier.example in approval at 2026-09-01T15:00:00Z is before the build of ",
+		"provenance at 2026-10-01T08:00:00Z: it cannot approve artifacts that did not exist yet",
+	])
+	rules_for(with_approval({"approvals": [by("carol@supplier.example", "2026-10-01T08:00:00Z")]})) == set()
+}

@@ -364,6 +364,25 @@ signing_instants contains {"time": s.signedAt, "evidence": m.id} if {
 }
 
 # METADATA
+# title: Build instants
+# description: >-
+#   When the release's artifacts were built, as {time, evidence}: for each build provenance
+#   whose signature verified, the build's start (SLSA startedOn) or, when it states none, its
+#   finish (finishedOn). Nothing that build made can have been tested or approved before it.
+# scope: document
+build_instants contains {"time": t, "evidence": e.id} if {
+	some e in of_kind("build-provenance")
+	true in {s.verified | some s in object.get(e, ["verification", "signatures"], [])}
+	t := build_time(object.get(e, ["verification", "slsa"], null))
+}
+
+build_time(slsa) := slsa.startedOn if {
+	is_string(slsa.startedOn)
+} else := slsa.finishedOn if {
+	is_string(slsa.finishedOn)
+}
+
+# METADATA
 # title: Signing evidence
 # description: The sorted ids of the evidence items signing_instants come from.
 signing_evidence := sorted({i.evidence | some i in signing_instants})
