@@ -333,6 +333,8 @@ const full = (dir, { allTested = false, signed = false, acceptance = false }) =>
     record(
       'signing-event',
       `kind: SigningEvent
+product: IC-22
+version: 5.4.3
 signer: rita@supplier.example
 keyId: ic22-release-2026
 time: 2026-10-02T10:00:00Z

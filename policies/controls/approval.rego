@@ -315,7 +315,7 @@ approver_is_signer_finding(id, a) := lib.finding({
 	msg := concat("", [a.approver, " both approved and signed the release"])
 }
 
-signing_event_ids := [e.id | some e in lib.records_of("signing-event")]
+signing_event_ids := [e.id | some e in lib.signing_events]
 
 # METADATA
 # title: Approver built

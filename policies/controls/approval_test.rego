@@ -169,3 +169,13 @@ test_approval_before_build if {
 	])
 	rules_for(with_approval({"approvals": [by("carol@supplier.example", "2026-10-01T08:00:00Z")]})) == set()
 }
+
+# The replay of exp1: an approval after this release's signing, with the signing event swapped for
+# one of another release dated later. Its time is not this release's signing time: no signing
+# time is left to order the approval against.
+test_signing_event_of_another_release_orders_nothing if {
+	late := with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T11:00:00Z")]})
+	"approval.after_signing" in rules_for(late)
+	replay := fx.with_record(late, "signing-event", object.union(fx.signing_event, {"version": "5.4.4", "time": "2026-10-03T09:00:00Z"}))
+	rules_for(replay) == {"approval.signing_time_unknown"}
+}

@@ -15,7 +15,7 @@ trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:3db79f9526f5053b885cb9208ae8dcf9b5d1770640731a0b46661bf5cd647af9",
+			"fingerprint": "sha256:06e64c2404ae066ebad720031b43f5ecdce69f08e152cbed29190b4d69ce564a",
 			"usage": [
 				"release-approval",
 			],
@@ -31,7 +31,7 @@ trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:934d6729f1f5d44de64dece61c570100e0741ee3898159e4cde4365da2646d84",
+			"fingerprint": "sha256:d8c835e643c6ac6f1489adad3d0260a3f1ea3821e195048e4c4bf90b66104af7",
 			"usage": [
 				"build-provenance",
 			],
@@ -47,7 +47,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:9c70ae3186aae94e98e6a968a1f10f11589b5425ebb58e5d27b44266857ccbd6",
+			"fingerprint": "sha256:5ba7fd8692059f5b3b67555868bd02e223fa739b5885d7be9f7c229c53a831a6",
 			"usage": [
 				"update-manifest",
 			],
@@ -63,7 +63,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:8b490fca846d5350147ff3d8812e5263e6dc6b287e9d08c4288ef79ba9f0f68b",
+			"fingerprint": "sha256:1f1937e8fcfb5aac3b5a9e81f99b0064ff240fe24f4f92d798063cd4b4f75bf3",
 			"usage": [
 				"update-manifest",
 			],
@@ -79,7 +79,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:7093aac2b0632d34348dd4ec57a571a29b39a54ba84a03f01f17a2a96632d873",
+			"fingerprint": "sha256:c02eee59631fca0e125e51f885790c3c3c6f2030bc4fa902e0f29ac8443637af",
 			"usage": [
 				"customer-notification",
 				"signing-event",
@@ -96,7 +96,7 @@ trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:5617fccf915a56f30bb67b0a78a7e161be15159de7061ddda5d6f82ee8da66bd",
+			"fingerprint": "sha256:24b6d1c7cef57b8c49fe065090ec5ce954936eeeb13b7b1252f9cfe850fa86f2",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -112,7 +112,7 @@ trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:d41fc56619a9bf4762a0c477b04e9d2da73198c2a152dfcf788f4046cc6aa4b3",
+			"fingerprint": "sha256:6d4511ed9c4e53b308dd163e73e4f863117b4b2fba9054b8633347af0eb4f580",
 			"usage": [
 				"deployment-records",
 			],
@@ -128,7 +128,7 @@ trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:8cd15a3ce5c401c65a65cc7f4b61e69ff486bc55f9c2c33f3058ceca45775249",
+			"fingerprint": "sha256:c5ba6e824b84a81f41f17af53e1dd388b291cddb5d25fa1962bfb441c9a27c78",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -223,7 +223,7 @@ signed_trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:3db79f9526f5053b885cb9208ae8dcf9b5d1770640731a0b46661bf5cd647af9",
+			"fingerprint": "sha256:06e64c2404ae066ebad720031b43f5ecdce69f08e152cbed29190b4d69ce564a",
 			"usage": [
 				"release-approval",
 			],
@@ -239,7 +239,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:934d6729f1f5d44de64dece61c570100e0741ee3898159e4cde4365da2646d84",
+			"fingerprint": "sha256:d8c835e643c6ac6f1489adad3d0260a3f1ea3821e195048e4c4bf90b66104af7",
 			"usage": [
 				"build-provenance",
 			],
@@ -255,7 +255,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:9c70ae3186aae94e98e6a968a1f10f11589b5425ebb58e5d27b44266857ccbd6",
+			"fingerprint": "sha256:5ba7fd8692059f5b3b67555868bd02e223fa739b5885d7be9f7c229c53a831a6",
 			"usage": [
 				"update-manifest",
 			],
@@ -271,7 +271,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:8b490fca846d5350147ff3d8812e5263e6dc6b287e9d08c4288ef79ba9f0f68b",
+			"fingerprint": "sha256:1f1937e8fcfb5aac3b5a9e81f99b0064ff240fe24f4f92d798063cd4b4f75bf3",
 			"usage": [
 				"update-manifest",
 			],
@@ -287,7 +287,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:7093aac2b0632d34348dd4ec57a571a29b39a54ba84a03f01f17a2a96632d873",
+			"fingerprint": "sha256:c02eee59631fca0e125e51f885790c3c3c6f2030bc4fa902e0f29ac8443637af",
 			"usage": [
 				"customer-notification",
 				"signing-event",
@@ -304,7 +304,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:5617fccf915a56f30bb67b0a78a7e161be15159de7061ddda5d6f82ee8da66bd",
+			"fingerprint": "sha256:24b6d1c7cef57b8c49fe065090ec5ce954936eeeb13b7b1252f9cfe850fa86f2",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -320,7 +320,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:d41fc56619a9bf4762a0c477b04e9d2da73198c2a152dfcf788f4046cc6aa4b3",
+			"fingerprint": "sha256:6d4511ed9c4e53b308dd163e73e4f863117b4b2fba9054b8633347af0eb4f580",
 			"usage": [
 				"deployment-records",
 			],
@@ -336,7 +336,7 @@ signed_trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:8cd15a3ce5c401c65a65cc7f4b61e69ff486bc55f9c2c33f3058ceca45775249",
+			"fingerprint": "sha256:c5ba6e824b84a81f41f17af53e1dd388b291cddb5d25fa1962bfb441c9a27c78",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -663,7 +663,7 @@ better := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:8b490fca846d5350147ff3d8812e5263e6dc6b287e9d08c4288ef79ba9f0f68b",
+						"keyFingerprint": "sha256:1f1937e8fcfb5aac3b5a9e81f99b0064ff240fe24f4f92d798063cd4b4f75bf3",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -866,7 +866,7 @@ strong := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:8b490fca846d5350147ff3d8812e5263e6dc6b287e9d08c4288ef79ba9f0f68b",
+						"keyFingerprint": "sha256:1f1937e8fcfb5aac3b5a9e81f99b0064ff240fe24f4f92d798063cd4b4f75bf3",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -892,7 +892,7 @@ strong := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "72a11ac518244b3015c8be24900dffb985119be903bb5d4b39c596775a4b61d7",
+			"sha256": "eb211d08aeeb62e0f2fa93241338fd7b060cbf78888f3a0f318f3dbb0828c9f0",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -903,7 +903,7 @@ strong := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:934d6729f1f5d44de64dece61c570100e0741ee3898159e4cde4365da2646d84",
+						"keyFingerprint": "sha256:d8c835e643c6ac6f1489adad3d0260a3f1ea3821e195048e4c4bf90b66104af7",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -948,10 +948,12 @@ strong := {
 			"time": "2026-10-02T10:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "572a37cc5312431f9b7661b8eb3883d19d407a75f898e3c5cf6c9ed15c8fe589",
+			"sha256": "1de9407bf95b4b3d58489c729e77f517c0039eb38b45eca1c32821520f6e1546",
 			"statement": null,
 			"record": {
 				"kind": "SigningEvent",
+				"product": "IC-22",
+				"version": "5.4.3",
 				"signer": "rita@supplier.example",
 				"keyId": "ic22-release-2026",
 				"time": "2026-10-02T10:00:00Z",
@@ -1305,7 +1307,7 @@ all_tested := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:8b490fca846d5350147ff3d8812e5263e6dc6b287e9d08c4288ef79ba9f0f68b",
+						"keyFingerprint": "sha256:1f1937e8fcfb5aac3b5a9e81f99b0064ff240fe24f4f92d798063cd4b4f75bf3",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1331,7 +1333,7 @@ all_tested := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "72a11ac518244b3015c8be24900dffb985119be903bb5d4b39c596775a4b61d7",
+			"sha256": "eb211d08aeeb62e0f2fa93241338fd7b060cbf78888f3a0f318f3dbb0828c9f0",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1342,7 +1344,7 @@ all_tested := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:934d6729f1f5d44de64dece61c570100e0741ee3898159e4cde4365da2646d84",
+						"keyFingerprint": "sha256:d8c835e643c6ac6f1489adad3d0260a3f1ea3821e195048e4c4bf90b66104af7",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1387,10 +1389,12 @@ all_tested := {
 			"time": "2026-10-02T10:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "572a37cc5312431f9b7661b8eb3883d19d407a75f898e3c5cf6c9ed15c8fe589",
+			"sha256": "1de9407bf95b4b3d58489c729e77f517c0039eb38b45eca1c32821520f6e1546",
 			"statement": null,
 			"record": {
 				"kind": "SigningEvent",
+				"product": "IC-22",
+				"version": "5.4.3",
 				"signer": "rita@supplier.example",
 				"keyId": "ic22-release-2026",
 				"time": "2026-10-02T10:00:00Z",
@@ -1405,7 +1409,7 @@ all_tested := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:7093aac2b0632d34348dd4ec57a571a29b39a54ba84a03f01f17a2a96632d873",
+						"keyFingerprint": "sha256:c02eee59631fca0e125e51f885790c3c3c6f2030bc4fa902e0f29ac8443637af",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1454,7 +1458,7 @@ all_tested := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:3db79f9526f5053b885cb9208ae8dcf9b5d1770640731a0b46661bf5cd647af9",
+						"keyFingerprint": "sha256:06e64c2404ae066ebad720031b43f5ecdce69f08e152cbed29190b4d69ce564a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1528,7 +1532,7 @@ all_tested := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:5617fccf915a56f30bb67b0a78a7e161be15159de7061ddda5d6f82ee8da66bd",
+						"keyFingerprint": "sha256:24b6d1c7cef57b8c49fe065090ec5ce954936eeeb13b7b1252f9cfe850fa86f2",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1624,7 +1628,7 @@ all_tested := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:7093aac2b0632d34348dd4ec57a571a29b39a54ba84a03f01f17a2a96632d873",
+						"keyFingerprint": "sha256:c02eee59631fca0e125e51f885790c3c3c6f2030bc4fa902e0f29ac8443637af",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1675,7 +1679,7 @@ all_tested := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:d41fc56619a9bf4762a0c477b04e9d2da73198c2a152dfcf788f4046cc6aa4b3",
+						"keyFingerprint": "sha256:6d4511ed9c4e53b308dd163e73e4f863117b4b2fba9054b8633347af0eb4f580",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1854,7 +1858,7 @@ signed := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:8b490fca846d5350147ff3d8812e5263e6dc6b287e9d08c4288ef79ba9f0f68b",
+						"keyFingerprint": "sha256:1f1937e8fcfb5aac3b5a9e81f99b0064ff240fe24f4f92d798063cd4b4f75bf3",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1880,7 +1884,7 @@ signed := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "72a11ac518244b3015c8be24900dffb985119be903bb5d4b39c596775a4b61d7",
+			"sha256": "eb211d08aeeb62e0f2fa93241338fd7b060cbf78888f3a0f318f3dbb0828c9f0",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1891,7 +1895,7 @@ signed := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:934d6729f1f5d44de64dece61c570100e0741ee3898159e4cde4365da2646d84",
+						"keyFingerprint": "sha256:d8c835e643c6ac6f1489adad3d0260a3f1ea3821e195048e4c4bf90b66104af7",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1936,10 +1940,12 @@ signed := {
 			"time": "2026-10-02T10:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "572a37cc5312431f9b7661b8eb3883d19d407a75f898e3c5cf6c9ed15c8fe589",
+			"sha256": "1de9407bf95b4b3d58489c729e77f517c0039eb38b45eca1c32821520f6e1546",
 			"statement": null,
 			"record": {
 				"kind": "SigningEvent",
+				"product": "IC-22",
+				"version": "5.4.3",
 				"signer": "rita@supplier.example",
 				"keyId": "ic22-release-2026",
 				"time": "2026-10-02T10:00:00Z",
@@ -1954,7 +1960,7 @@ signed := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:7093aac2b0632d34348dd4ec57a571a29b39a54ba84a03f01f17a2a96632d873",
+						"keyFingerprint": "sha256:c02eee59631fca0e125e51f885790c3c3c6f2030bc4fa902e0f29ac8443637af",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2003,7 +2009,7 @@ signed := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:3db79f9526f5053b885cb9208ae8dcf9b5d1770640731a0b46661bf5cd647af9",
+						"keyFingerprint": "sha256:06e64c2404ae066ebad720031b43f5ecdce69f08e152cbed29190b4d69ce564a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2077,7 +2083,7 @@ signed := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:5617fccf915a56f30bb67b0a78a7e161be15159de7061ddda5d6f82ee8da66bd",
+						"keyFingerprint": "sha256:24b6d1c7cef57b8c49fe065090ec5ce954936eeeb13b7b1252f9cfe850fa86f2",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2173,7 +2179,7 @@ signed := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:7093aac2b0632d34348dd4ec57a571a29b39a54ba84a03f01f17a2a96632d873",
+						"keyFingerprint": "sha256:c02eee59631fca0e125e51f885790c3c3c6f2030bc4fa902e0f29ac8443637af",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2216,7 +2222,7 @@ signed := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:d41fc56619a9bf4762a0c477b04e9d2da73198c2a152dfcf788f4046cc6aa4b3",
+						"keyFingerprint": "sha256:6d4511ed9c4e53b308dd163e73e4f863117b4b2fba9054b8633347af0eb4f580",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2264,7 +2270,7 @@ signed := {
 						"source": "acceptance.yaml.sig",
 						"verified": true,
 						"keyId": "olga-2026",
-						"keyFingerprint": "sha256:8cd15a3ce5c401c65a65cc7f4b61e69ff486bc55f9c2c33f3058ceca45775249",
+						"keyFingerprint": "sha256:c5ba6e824b84a81f41f17af53e1dd388b291cddb5d25fa1962bfb441c9a27c78",
 						"algorithm": "ed25519",
 						"reason": null,
 					},

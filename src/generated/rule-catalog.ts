@@ -566,6 +566,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "No signing-event record for the manifest, so the signing time is unknown.",
     "control": "signing"
   },
+  "signing.signing_event_scope_mismatch": {
+    "title": "Signing event of another release",
+    "description": "A signing-event record names another product or version than the update in scope: it records the signing of another release, so its time and signer are not taken for this one.",
+    "control": "signing"
+  },
   "signing.signing_event_time_mismatch": {
     "title": "Signing event disagrees with the trusted time",
     "description": "A signing-event record dated more than 5 minutes from the signature's trusted time (log integrated time or signed timestamp): the trusted time is the signing time.",

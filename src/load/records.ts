@@ -66,6 +66,7 @@ const pick = <T extends object, K extends keyof T>(x: T, ...keys: K[]): Pick<T, 
 const RECORD_NORMALISERS: Normalisers = {
   'signing-event': (r, file): SigningEventRecord => ({
     kind: 'SigningEvent',
+    ...pick(r, 'product', 'version'),
     signer: id(r.signer, file, 'signer'),
     keyId: r.keyId,
     time: t(r.time, file, 'time'),
