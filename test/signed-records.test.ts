@@ -264,6 +264,19 @@ describe('forged records (every kind required)', () => {
     expect(results(seedTrust).regional).toBe('rejected')
   })
 
+  it("a risk acceptance signed for cohort A's regional accepts nothing for cohort B's regional on other hardware", async () => {
+    const dir = path.join(copySigned(), 'package')
+    const index = path.join(dir, 'update-evidence.yaml')
+    edit(index, 'cohort: A', 'cohort: B')
+    edit(index, 'hardware: IC-22-RG-B }', 'hardware: IC-22-RG-X }')
+    // acceptance.yaml and its signature are olga's, unchanged
+    const r = await evaluate(dir, SEED_TRUST)
+    const f = r.result.findings.find(x => x.rule === 'retention.exception_acceptance_unsigned')
+    expect(f?.message).toContain('(cohort, hardware differ)')
+    expect(results(r).regional).toBe('rejected')
+    expect(r.result.decision).toBe('reject')
+  })
+
   it('a signing event of another release does not give this release its signing time', async () => {
     // The approval came after this release's signing; the signing event is swapped for one of
     // another release (5.4.4) dated later, which would put the approval before "signing".

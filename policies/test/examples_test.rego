@@ -15,7 +15,7 @@ trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:06e64c2404ae066ebad720031b43f5ecdce69f08e152cbed29190b4d69ce564a",
+			"fingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
 			"usage": [
 				"release-approval",
 			],
@@ -31,7 +31,7 @@ trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:d8c835e643c6ac6f1489adad3d0260a3f1ea3821e195048e4c4bf90b66104af7",
+			"fingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
 			"usage": [
 				"build-provenance",
 			],
@@ -47,7 +47,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:5ba7fd8692059f5b3b67555868bd02e223fa739b5885d7be9f7c229c53a831a6",
+			"fingerprint": "sha256:b7cbaea0612cb7a13c834065c538db12455a113348d94169a2b005210dbdae81",
 			"usage": [
 				"update-manifest",
 			],
@@ -63,7 +63,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:1f1937e8fcfb5aac3b5a9e81f99b0064ff240fe24f4f92d798063cd4b4f75bf3",
+			"fingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
 			"usage": [
 				"update-manifest",
 			],
@@ -79,7 +79,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:c02eee59631fca0e125e51f885790c3c3c6f2030bc4fa902e0f29ac8443637af",
+			"fingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
 			"usage": [
 				"customer-notification",
 				"signing-event",
@@ -96,7 +96,7 @@ trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:24b6d1c7cef57b8c49fe065090ec5ce954936eeeb13b7b1252f9cfe850fa86f2",
+			"fingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -112,7 +112,7 @@ trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:6d4511ed9c4e53b308dd163e73e4f863117b4b2fba9054b8633347af0eb4f580",
+			"fingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
 			"usage": [
 				"deployment-records",
 			],
@@ -128,7 +128,7 @@ trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:c5ba6e824b84a81f41f17af53e1dd388b291cddb5d25fa1962bfb441c9a27c78",
+			"fingerprint": "sha256:d87bf0d2d5aa961f3939423f50e92db256085e9369696d650794e88b546cc1b7",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -223,7 +223,7 @@ signed_trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:06e64c2404ae066ebad720031b43f5ecdce69f08e152cbed29190b4d69ce564a",
+			"fingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
 			"usage": [
 				"release-approval",
 			],
@@ -239,7 +239,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:d8c835e643c6ac6f1489adad3d0260a3f1ea3821e195048e4c4bf90b66104af7",
+			"fingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
 			"usage": [
 				"build-provenance",
 			],
@@ -255,7 +255,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:5ba7fd8692059f5b3b67555868bd02e223fa739b5885d7be9f7c229c53a831a6",
+			"fingerprint": "sha256:b7cbaea0612cb7a13c834065c538db12455a113348d94169a2b005210dbdae81",
 			"usage": [
 				"update-manifest",
 			],
@@ -271,7 +271,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:1f1937e8fcfb5aac3b5a9e81f99b0064ff240fe24f4f92d798063cd4b4f75bf3",
+			"fingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
 			"usage": [
 				"update-manifest",
 			],
@@ -287,7 +287,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:c02eee59631fca0e125e51f885790c3c3c6f2030bc4fa902e0f29ac8443637af",
+			"fingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
 			"usage": [
 				"customer-notification",
 				"signing-event",
@@ -304,7 +304,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:24b6d1c7cef57b8c49fe065090ec5ce954936eeeb13b7b1252f9cfe850fa86f2",
+			"fingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -320,7 +320,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:6d4511ed9c4e53b308dd163e73e4f863117b4b2fba9054b8633347af0eb4f580",
+			"fingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
 			"usage": [
 				"deployment-records",
 			],
@@ -336,7 +336,7 @@ signed_trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:c5ba6e824b84a81f41f17af53e1dd388b291cddb5d25fa1962bfb441c9a27c78",
+			"fingerprint": "sha256:d87bf0d2d5aa961f3939423f50e92db256085e9369696d650794e88b546cc1b7",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -663,7 +663,7 @@ better := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:1f1937e8fcfb5aac3b5a9e81f99b0064ff240fe24f4f92d798063cd4b4f75bf3",
+						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -866,7 +866,7 @@ strong := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:1f1937e8fcfb5aac3b5a9e81f99b0064ff240fe24f4f92d798063cd4b4f75bf3",
+						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -892,7 +892,7 @@ strong := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "eb211d08aeeb62e0f2fa93241338fd7b060cbf78888f3a0f318f3dbb0828c9f0",
+			"sha256": "c11e0b32204fb5cc6f26143a2889c9fe75e7e20195745a9885a6cc38d05316a0",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -903,7 +903,7 @@ strong := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:d8c835e643c6ac6f1489adad3d0260a3f1ea3821e195048e4c4bf90b66104af7",
+						"keyFingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1307,7 +1307,7 @@ all_tested := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:1f1937e8fcfb5aac3b5a9e81f99b0064ff240fe24f4f92d798063cd4b4f75bf3",
+						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1333,7 +1333,7 @@ all_tested := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "eb211d08aeeb62e0f2fa93241338fd7b060cbf78888f3a0f318f3dbb0828c9f0",
+			"sha256": "c11e0b32204fb5cc6f26143a2889c9fe75e7e20195745a9885a6cc38d05316a0",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1344,7 +1344,7 @@ all_tested := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:d8c835e643c6ac6f1489adad3d0260a3f1ea3821e195048e4c4bf90b66104af7",
+						"keyFingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1409,7 +1409,7 @@ all_tested := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:c02eee59631fca0e125e51f885790c3c3c6f2030bc4fa902e0f29ac8443637af",
+						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1458,7 +1458,7 @@ all_tested := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:06e64c2404ae066ebad720031b43f5ecdce69f08e152cbed29190b4d69ce564a",
+						"keyFingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1532,7 +1532,7 @@ all_tested := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:24b6d1c7cef57b8c49fe065090ec5ce954936eeeb13b7b1252f9cfe850fa86f2",
+						"keyFingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1628,7 +1628,7 @@ all_tested := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:c02eee59631fca0e125e51f885790c3c3c6f2030bc4fa902e0f29ac8443637af",
+						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1679,7 +1679,7 @@ all_tested := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:6d4511ed9c4e53b308dd163e73e4f863117b4b2fba9054b8633347af0eb4f580",
+						"keyFingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1858,7 +1858,7 @@ signed := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:1f1937e8fcfb5aac3b5a9e81f99b0064ff240fe24f4f92d798063cd4b4f75bf3",
+						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1884,7 +1884,7 @@ signed := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "eb211d08aeeb62e0f2fa93241338fd7b060cbf78888f3a0f318f3dbb0828c9f0",
+			"sha256": "c11e0b32204fb5cc6f26143a2889c9fe75e7e20195745a9885a6cc38d05316a0",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1895,7 +1895,7 @@ signed := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:d8c835e643c6ac6f1489adad3d0260a3f1ea3821e195048e4c4bf90b66104af7",
+						"keyFingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1960,7 +1960,7 @@ signed := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:c02eee59631fca0e125e51f885790c3c3c6f2030bc4fa902e0f29ac8443637af",
+						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2009,7 +2009,7 @@ signed := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:06e64c2404ae066ebad720031b43f5ecdce69f08e152cbed29190b4d69ce564a",
+						"keyFingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2083,7 +2083,7 @@ signed := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:24b6d1c7cef57b8c49fe065090ec5ce954936eeeb13b7b1252f9cfe850fa86f2",
+						"keyFingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2179,7 +2179,7 @@ signed := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:c02eee59631fca0e125e51f885790c3c3c6f2030bc4fa902e0f29ac8443637af",
+						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2222,7 +2222,7 @@ signed := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:6d4511ed9c4e53b308dd163e73e4f863117b4b2fba9054b8633347af0eb4f580",
+						"keyFingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2240,18 +2240,21 @@ signed := {
 			"time": "2026-10-03T08:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "d46c889512779e1f22ff6a7d145ca192edac423442a532dbbf4722c0d791c06f",
+			"sha256": "f14495b5055118fea7d30cef9eb3306cbdc82d2c10d6312253de21af5ddbf04d",
 			"statement": null,
 			"record": {
 				"kind": "RiskAcceptance",
 				"product": "IC-22",
 				"toVersion": "5.4.3",
+				"cohort": "A",
 				"acceptedBy": "olga@buyer.example",
 				"acceptedAt": "2026-10-03T08:00:00Z",
 				"exceptions": [
 					{
 						"id": "EXC-1",
 						"configuration": "regional",
+						"hardware": "IC-22-RG-B",
+						"reason": "Recovery test not yet completed on regional hardware (IC-22-RG-B).",
 						"mitigation": "Stay on 5.4.2 with network segmentation of the affected port.",
 						"remainOn": "5.4.2",
 						"followUpBy": "2027-01-15T00:00:00Z",
@@ -2270,7 +2273,7 @@ signed := {
 						"source": "acceptance.yaml.sig",
 						"verified": true,
 						"keyId": "olga-2026",
-						"keyFingerprint": "sha256:c5ba6e824b84a81f41f17af53e1dd388b291cddb5d25fa1962bfb441c9a27c78",
+						"keyFingerprint": "sha256:d87bf0d2d5aa961f3939423f50e92db256085e9369696d650794e88b546cc1b7",
 						"algorithm": "ed25519",
 						"reason": null,
 					},

@@ -135,10 +135,11 @@ const RECORD_NORMALISERS: Normalisers = {
     kind: 'RiskAcceptance',
     product: r.product,
     toVersion: r.toVersion,
+    cohort: r.cohort,
     acceptedBy: id(r.acceptedBy, file, 'acceptedBy'),
     acceptedAt: t(r.acceptedAt, file, 'acceptedAt'),
     exceptions: r.exceptions.map((x, i) => ({
-      ...pick(x, 'id', 'configuration', 'mitigation', 'remainOn'),
+      ...pick(x, 'id', 'configuration', 'hardware', 'reason', 'mitigation', 'remainOn'),
       followUpBy: t(x.followUpBy, file, `exceptions[${i}].followUpBy`),
       waives: x.waives === undefined ? null : [...x.waives].sort()
     }))

@@ -1,1 +1,1 @@
-SusS5sWc3/zfTM7TYm+CTnzeWsjdD0pezryzurASkUsn9LMaZiV3vs+aar3Qi23LuLLISXFmP/D699yjh7z6AQ==
+y3QqCRqtpra5+LhSlmei2dZEt2JMrDIAR6mAvINmM9lEnS/Wk/CcZJw2v8KPkpmzQypLeIU7wOn9r7ip6LEtBw==
