@@ -11149,6 +11149,7 @@ const pick = (x, ...keys) => {
 const RECORD_NORMALISERS = {
     'signing-event': (r, file) => ({
         kind: 'SigningEvent',
+        ...pick(r, 'product', 'version'),
         signer: id(r.signer, file, 'signer'),
         keyId: r.keyId,
         time: t(r.time, file, 'time'),
@@ -11217,10 +11218,11 @@ const RECORD_NORMALISERS = {
         kind: 'RiskAcceptance',
         product: r.product,
         toVersion: r.toVersion,
+        cohort: r.cohort,
         acceptedBy: id(r.acceptedBy, file, 'acceptedBy'),
         acceptedAt: t(r.acceptedAt, file, 'acceptedAt'),
         exceptions: r.exceptions.map((x, i) => ({
-            ...pick(x, 'id', 'configuration', 'mitigation', 'remainOn'),
+            ...pick(x, 'id', 'configuration', 'hardware', 'reason', 'mitigation', 'remainOn'),
             followUpBy: t(x.followUpBy, file, `exceptions[${i}].followUpBy`),
             waives: x.waives === undefined ? null : [...x.waives].sort()
         }))
@@ -15142,6 +15144,11 @@ const RULE_CATALOG = {
         "description": "No signed manifest to bind the approved artifacts to.",
         "control": "approval"
     },
+    "approval.before_build": {
+        "title": "Approved before the build",
+        "description": "An approval is dated before the build of the artifacts it approves (lib.build_instants: a verified build provenance's start, else its finish): their digests did not exist yet, so it cannot approve them.",
+        "control": "approval"
+    },
     "approval.deployed_before_approval": {
         "title": "Deployed before approval",
         "description": "A deployment of the target version is not after an approval.",
@@ -15507,6 +15514,11 @@ const RULE_CATALOG = {
         "description": "The test record names another product, from-version or to-version.",
         "control": "rollback-recovery"
     },
+    "rollback_recovery.tested_before_build": {
+        "title": "Tested before the build",
+        "description": "A rollback or recovery result for a configuration in scope is dated before the build of the release (lib.build_instants: a verified build provenance's start, else its finish): it tested something else, not this build.",
+        "control": "rollback-recovery"
+    },
     "rollback_recovery.tests_missing": {
         "title": "Tests missing",
         "description": "No rollback and recovery test record in the package.",
@@ -15605,6 +15617,11 @@ const RULE_CATALOG = {
     "signing.signing_event_missing": {
         "title": "Signing event missing",
         "description": "No signing-event record for the manifest, so the signing time is unknown.",
+        "control": "signing"
+    },
+    "signing.signing_event_scope_mismatch": {
+        "title": "Signing event of another release",
+        "description": "A signing-event record names another product or version than the update in scope: it records the signing of another release, so its time and signer are not taken for this one.",
         "control": "signing"
     },
     "signing.signing_event_time_mismatch": {
@@ -16127,7 +16144,9 @@ function recordTemplates(s) {
     const configurations = s.configurations;
     const vulnerabilities = s.vulnerabilities.length ? s.vulnerabilities : [null]; // one entry to fill in: the id too
     return {
-        'signing-event.yaml': record('signing-event', 'Who signed the manifest, with which key, when (after every release approval).', `signer: ${fill('who signed, e.g. release-signing@supplier.example (not an approver)')}
+        'signing-event.yaml': record('signing-event', 'Who signed the manifest of this release, with which key, when (after every release approval).', `product: ${q$1(s.product)}
+version: ${s.toVersion}
+signer: ${fill('who signed, e.g. release-signing@supplier.example (not an approver)')}
 keyId: ${fill("the id the buyer's trust file gives the signing key")}
 time: ${fill(`when the manifest was signed, ${TIME}`)}
 subject: manifest # the evidence id of the manifest item in update-evidence.yaml

@@ -9988,9 +9988,12 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.signingEvent = () => {
 	  const exports = {};
 	exports.signingEvent = validate27;
-	const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"}}};
-	const schema61 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
+	const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest of which release (product and version), with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product of the release whose manifest was signed, e.g. IC-22: a signing event of another product's release does not count."},"version":{"$ref":"#/$defs/version","description":"Version of the release whose manifest was signed (the update's target version), e.g. 5.4.3: a signing event of another release does not count."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","product","version","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"}}};
+	const schema61 = {"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"};
+	const schema62 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
+	const func1 = Object.prototype.hasOwnProperty;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
+	const pattern4 = new RegExp("^[0-9A-Za-z][0-9A-Za-z.+~_-]*$", "u");
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 
 	function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -10024,8 +10027,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data.signer === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema60.required,parentSchema:schema60,data};
+	if(data.product === undefined){
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema60.required,parentSchema:schema60,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -10034,8 +10037,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data.keyId === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema60.required,parentSchema:schema60,data};
+	if(data.version === undefined){
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema60.required,parentSchema:schema60,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -10044,8 +10047,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data.time === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema60.required,parentSchema:schema60,data};
+	if(data.signer === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema60.required,parentSchema:schema60,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -10054,8 +10057,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data.subject === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema60.required,parentSchema:schema60,data};
+	if(data.keyId === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema60.required,parentSchema:schema60,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -10064,9 +10067,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key0 in data){
-	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+	if(data.time === undefined){
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema60.required,parentSchema:schema60,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -10075,11 +10077,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.$schema !== undefined){
-	let data0 = data.$schema;
-	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.$schema.type,parentSchema:schema60.properties.$schema,data:data0};
+	if(data.subject === undefined){
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema60.required,parentSchema:schema60,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -10088,11 +10087,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.apiVersion !== undefined){
-	let data1 = data.apiVersion;
-	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema60.properties.apiVersion,data:data1};
+	for(const key0 in data){
+	if(!(func1.call(schema60.properties, key0))){
+	const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -10102,10 +10099,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.kind !== undefined){
-	let data2 = data.kind;
-	if("SigningEvent" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema60.properties.kind,data:data2};
+	if(data.$schema !== undefined){
+	let data0 = data.$schema;
+	if(typeof data0 !== "string"){
+	const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.$schema.type,parentSchema:schema60.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -10115,11 +10112,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.signer !== undefined){
-	let data3 = data.signer;
-	if(typeof data3 === "string"){
-	if(func2(data3) > 1000){
-	const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema60.properties.signer,data:data3};
+	if(data.apiVersion !== undefined){
+	let data1 = data.apiVersion;
+	if("update-gate.dev/v1" !== data1){
+	const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema60.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -10128,8 +10124,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data3) < 1){
-	const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.signer,data:data3};
+	}
+	if(data.kind !== undefined){
+	let data2 = data.kind;
+	if("SigningEvent" !== data2){
+	const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema60.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -10139,8 +10138,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.signer.type,parentSchema:schema60.properties.signer,data:data3};
+	if(data.product !== undefined){
+	let data3 = data.product;
+	if(typeof data3 === "string"){
+	if(func2(data3) > 1000){
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema60.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -10149,12 +10151,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.keyId !== undefined){
-	let data4 = data.keyId;
-	if(typeof data4 === "string"){
-	if(func2(data4) > 1000){
-	const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema60.properties.keyId,data:data4};
+	if(func2(data3) < 1){
+	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -10163,8 +10161,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data4) < 1){
-	const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.keyId,data:data4};
+	}
+	else {
+	const err14 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.product.type,parentSchema:schema60.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -10174,8 +10173,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.keyId.type,parentSchema:schema60.properties.keyId,data:data4};
+	if(data.version !== undefined){
+	let data4 = data.version;
+	if(typeof data4 === "string"){
+	if(func2(data4) > 256){
+	const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema61,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -10184,12 +10186,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.time !== undefined){
-	let data5 = data.time;
-	if(typeof data5 === "string"){
-	if(func2(data5) > 64){
-	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema61,data:data5};
+	if(func2(data4) < 1){
+	const err16 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -10198,8 +10196,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data5))){
-	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema61,data:data5};
+	if(!pattern4.test(data4)){
+	const err17 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema61,data:data4};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -10210,7 +10208,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data5};
+	const err18 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data4};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -10220,11 +10218,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.subject !== undefined){
-	let data6 = data.subject;
-	if(typeof data6 === "string"){
-	if(func2(data6) > 1000){
-	const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema60.properties.subject,data:data6};
+	if(data.signer !== undefined){
+	let data5 = data.signer;
+	if(typeof data5 === "string"){
+	if(func2(data5) > 1000){
+	const err19 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema60.properties.signer,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -10233,8 +10231,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data6) < 1){
-	const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.subject,data:data6};
+	if(func2(data5) < 1){
+	const err20 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.signer,data:data5};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -10245,7 +10243,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.subject.type,parentSchema:schema60.properties.subject,data:data6};
+	const err21 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.signer.type,parentSchema:schema60.properties.signer,data:data5};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -10255,14 +10253,119 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+	if(data.keyId !== undefined){
+	let data6 = data.keyId;
+	if(typeof data6 === "string"){
+	if(func2(data6) > 1000){
+	const err22 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema60.properties.keyId,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
 	else {
 	vErrors.push(err22);
+	}
+	errors++;
+	}
+	if(func2(data6) < 1){
+	const err23 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.keyId,data:data6};
+	if(vErrors === null){
+	vErrors = [err23];
+	}
+	else {
+	vErrors.push(err23);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err24 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.keyId.type,parentSchema:schema60.properties.keyId,data:data6};
+	if(vErrors === null){
+	vErrors = [err24];
+	}
+	else {
+	vErrors.push(err24);
+	}
+	errors++;
+	}
+	}
+	if(data.time !== undefined){
+	let data7 = data.time;
+	if(typeof data7 === "string"){
+	if(func2(data7) > 64){
+	const err25 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema62,data:data7};
+	if(vErrors === null){
+	vErrors = [err25];
+	}
+	else {
+	vErrors.push(err25);
+	}
+	errors++;
+	}
+	if(!(formats0.validate(data7))){
+	const err26 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema62,data:data7};
+	if(vErrors === null){
+	vErrors = [err26];
+	}
+	else {
+	vErrors.push(err26);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err27 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data7};
+	if(vErrors === null){
+	vErrors = [err27];
+	}
+	else {
+	vErrors.push(err27);
+	}
+	errors++;
+	}
+	}
+	if(data.subject !== undefined){
+	let data8 = data.subject;
+	if(typeof data8 === "string"){
+	if(func2(data8) > 1000){
+	const err28 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema60.properties.subject,data:data8};
+	if(vErrors === null){
+	vErrors = [err28];
+	}
+	else {
+	vErrors.push(err28);
+	}
+	errors++;
+	}
+	if(func2(data8) < 1){
+	const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.subject,data:data8};
+	if(vErrors === null){
+	vErrors = [err29];
+	}
+	else {
+	vErrors.push(err29);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err30 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.subject.type,parentSchema:schema60.properties.subject,data:data8};
+	if(vErrors === null){
+	vErrors = [err30];
+	}
+	else {
+	vErrors.push(err30);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+	if(vErrors === null){
+	vErrors = [err31];
+	}
+	else {
+	vErrors.push(err31);
 	}
 	errors++;
 	}
@@ -10276,13 +10379,13 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.releaseApproval = () => {
 	  const exports = {};
 	exports.releaseApproval = validate28;
-	const schema62 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters). (Generated from definitions.schema.json#/$defs/sha256 by the build: edit it there.)"}}};
-	const schema63 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
-	const schema64 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters). (Generated from definitions.schema.json#/$defs/sha256 by the build: edit it there.)"};
-	const schema65 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
+	const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters). (Generated from definitions.schema.json#/$defs/sha256 by the build: edit it there.)"}}};
+	const schema64 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
+	const schema65 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters). (Generated from definitions.schema.json#/$defs/sha256 by the build: edit it there.)"};
+	const schema66 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-	const pattern17 = new RegExp("^[0-9a-f]{64}$", "u");
+	const pattern18 = new RegExp("^[0-9a-f]{64}$", "u");
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 
 	function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -10297,7 +10400,7 @@ function requireValidatorsPackageErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema62.required,parentSchema:schema62,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema63.required,parentSchema:schema63,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -10307,7 +10410,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -10317,7 +10420,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema62.required,parentSchema:schema62,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema63.required,parentSchema:schema63,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -10327,7 +10430,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.version === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema62.required,parentSchema:schema62,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema63.required,parentSchema:schema63,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -10337,7 +10440,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.approvedArtifacts === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema62.required,parentSchema:schema62,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema63.required,parentSchema:schema63,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -10347,7 +10450,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.approvals === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema62.required,parentSchema:schema62,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema63.required,parentSchema:schema63,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -10358,7 +10461,7 @@ function requireValidatorsPackageErrors () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -10371,7 +10474,7 @@ function requireValidatorsPackageErrors () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.$schema.type,parentSchema:schema62.properties.$schema,data:data0};
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.$schema.type,parentSchema:schema63.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -10384,7 +10487,7 @@ function requireValidatorsPackageErrors () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema62.properties.apiVersion,data:data1};
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema63.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -10397,7 +10500,7 @@ function requireValidatorsPackageErrors () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("ReleaseApproval" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema62.properties.kind,data:data2};
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema63.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -10411,7 +10514,7 @@ function requireValidatorsPackageErrors () {
 	let data3 = data.product;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema62.properties.product,data:data3};
+	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema63.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -10421,7 +10524,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.product,data:data3};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -10432,7 +10535,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.product.type,parentSchema:schema62.properties.product,data:data3};
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.product.type,parentSchema:schema63.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -10446,7 +10549,7 @@ function requireValidatorsPackageErrors () {
 	let data4 = data.version;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema63,data:data4};
+	const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema64,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -10456,7 +10559,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!pattern10.test(data4)){
-	const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema63,data:data4};
+	const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema64,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -10467,7 +10570,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data:data4};
+	const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -10481,7 +10584,7 @@ function requireValidatorsPackageErrors () {
 	let data5 = data.approvedArtifacts;
 	if(Array.isArray(data5)){
 	if(data5.length > 1000){
-	const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema62.properties.approvedArtifacts,data:data5};
+	const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema63.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -10491,7 +10594,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data5.length < 1){
-	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema62.properties.approvedArtifacts,data:data5};
+	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -10505,7 +10608,7 @@ function requireValidatorsPackageErrors () {
 	let data6 = data5[i0];
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.name === undefined){
-	const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema62.properties.approvedArtifacts.items.required,parentSchema:schema62.properties.approvedArtifacts.items,data:data6};
+	const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema63.properties.approvedArtifacts.items.required,parentSchema:schema63.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -10515,7 +10618,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data6.sha256 === undefined){
-	const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema62.properties.approvedArtifacts.items.required,parentSchema:schema62.properties.approvedArtifacts.items,data:data6};
+	const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema63.properties.approvedArtifacts.items.required,parentSchema:schema63.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -10526,7 +10629,7 @@ function requireValidatorsPackageErrors () {
 	}
 	for(const key1 in data6){
 	if(!((key1 === "name") || (key1 === "sha256"))){
-	const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.approvedArtifacts.items,data:data6};
+	const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -10540,7 +10643,7 @@ function requireValidatorsPackageErrors () {
 	let data7 = data6.name;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema62.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema63.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -10550,7 +10653,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -10561,7 +10664,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema62.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema63.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -10574,8 +10677,8 @@ function requireValidatorsPackageErrors () {
 	if(data6.sha256 !== undefined){
 	let data8 = data6.sha256;
 	if(typeof data8 === "string"){
-	if(!pattern17.test(data8)){
-	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema64,data:data8};
+	if(!pattern18.test(data8)){
+	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema65,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -10586,7 +10689,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data8};
+	const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -10598,7 +10701,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.approvedArtifacts.items.type,parentSchema:schema62.properties.approvedArtifacts.items,data:data6};
+	const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.approvedArtifacts.items.type,parentSchema:schema63.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -10610,7 +10713,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.approvedArtifacts.type,parentSchema:schema62.properties.approvedArtifacts,data:data5};
+	const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.approvedArtifacts.type,parentSchema:schema63.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -10624,7 +10727,7 @@ function requireValidatorsPackageErrors () {
 	let data9 = data.approvals;
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema62.properties.approvals,data:data9};
+	const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema63.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -10634,7 +10737,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data9.length < 1){
-	const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema62.properties.approvals,data:data9};
+	const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -10648,7 +10751,7 @@ function requireValidatorsPackageErrors () {
 	let data10 = data9[i1];
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.approver === undefined){
-	const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema62.properties.approvals.items.required,parentSchema:schema62.properties.approvals.items,data:data10};
+	const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema63.properties.approvals.items.required,parentSchema:schema63.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -10658,7 +10761,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data10.role === undefined){
-	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema62.properties.approvals.items.required,parentSchema:schema62.properties.approvals.items,data:data10};
+	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema63.properties.approvals.items.required,parentSchema:schema63.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -10668,7 +10771,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data10.decision === undefined){
-	const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema62.properties.approvals.items.required,parentSchema:schema62.properties.approvals.items,data:data10};
+	const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema63.properties.approvals.items.required,parentSchema:schema63.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -10678,7 +10781,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data10.time === undefined){
-	const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema62.properties.approvals.items.required,parentSchema:schema62.properties.approvals.items,data:data10};
+	const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema63.properties.approvals.items.required,parentSchema:schema63.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -10689,7 +10792,7 @@ function requireValidatorsPackageErrors () {
 	}
 	for(const key2 in data10){
 	if(!(((((key2 === "approver") || (key2 === "role")) || (key2 === "decision")) || (key2 === "time")) || (key2 === "reference"))){
-	const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.approvals.items,data:data10};
+	const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -10703,7 +10806,7 @@ function requireValidatorsPackageErrors () {
 	let data11 = data10.approver;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema62.properties.approvals.items.properties.approver,data:data11};
+	const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema63.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -10713,7 +10816,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.approvals.items.properties.approver,data:data11};
+	const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -10724,7 +10827,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.approvals.items.properties.approver.type,parentSchema:schema62.properties.approvals.items.properties.approver,data:data11};
+	const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.approvals.items.properties.approver.type,parentSchema:schema63.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -10738,7 +10841,7 @@ function requireValidatorsPackageErrors () {
 	let data12 = data10.role;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 1000){
-	const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema62.properties.approvals.items.properties.role,data:data12};
+	const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema63.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -10748,7 +10851,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data12) < 1){
-	const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.approvals.items.properties.role,data:data12};
+	const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -10759,7 +10862,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.approvals.items.properties.role.type,parentSchema:schema62.properties.approvals.items.properties.role,data:data12};
+	const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.approvals.items.properties.role.type,parentSchema:schema63.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -10772,7 +10875,7 @@ function requireValidatorsPackageErrors () {
 	if(data10.decision !== undefined){
 	let data13 = data10.decision;
 	if(!((data13 === "approved") || (data13 === "rejected"))){
-	const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema62.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.approvals.items.properties.decision.enum,parentSchema:schema62.properties.approvals.items.properties.decision,data:data13};
+	const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema63.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.approvals.items.properties.decision.enum,parentSchema:schema63.properties.approvals.items.properties.decision,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -10786,7 +10889,7 @@ function requireValidatorsPackageErrors () {
 	let data14 = data10.time;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 64){
-	const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema65,data:data14};
+	const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema66,data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -10796,7 +10899,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data14))){
-	const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data14};
+	const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema66,data:data14};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -10807,7 +10910,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data14};
+	const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data14};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -10824,7 +10927,7 @@ function requireValidatorsPackageErrors () {
 	const _errs36 = errors;
 	if(typeof data15 === "string"){
 	if(func2(data15) > 1000){
-	const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema62.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema63.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -10834,7 +10937,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data15) < 1){
-	const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -10845,7 +10948,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema62.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema63.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -10858,7 +10961,7 @@ function requireValidatorsPackageErrors () {
 	valid10 = valid10 || _valid0;
 	const _errs38 = errors;
 	if(data15 !== null){
-	const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema62.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema62.properties.approvals.items.properties.reference.anyOf[1],data:data15};
+	const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema63.properties.approvals.items.properties.reference.anyOf[1],data:data15};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -10870,7 +10973,7 @@ function requireValidatorsPackageErrors () {
 	var _valid0 = _errs38 === errors;
 	valid10 = valid10 || _valid0;
 	if(!valid10){
-	const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.properties.approvals.items.properties.reference.anyOf,parentSchema:schema62.properties.approvals.items.properties.reference,data:data15};
+	const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.approvals.items.properties.reference.anyOf,parentSchema:schema63.properties.approvals.items.properties.reference,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -10893,7 +10996,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.approvals.items.type,parentSchema:schema62.properties.approvals.items,data:data10};
+	const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.approvals.items.type,parentSchema:schema63.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -10905,7 +11008,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.approvals.type,parentSchema:schema62.properties.approvals,data:data9};
+	const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.approvals.type,parentSchema:schema63.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -10917,7 +11020,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -10936,9 +11039,9 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.rollbackRecoveryTests = () => {
 	  const exports = {};
 	exports.rollbackRecoveryTests = validate29;
-	const schema66 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran: required for passed and failed; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"],"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}},"required":["outcome"]},"then":{"required":["time"],"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}},"required":["outcome"]},"then":{"properties":{"time":{"type":"null"}}}}]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"}}};
-	const schema67 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
-	const schema69 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
+	const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran: required for passed and failed; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"],"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}},"required":["outcome"]},"then":{"required":["time"],"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}},"required":["outcome"]},"then":{"properties":{"time":{"type":"null"}}}}]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"}}};
+	const schema68 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
+	const schema70 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
@@ -10955,7 +11058,7 @@ function requireValidatorsPackageErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema66.required,parentSchema:schema66,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema67.required,parentSchema:schema67,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -10965,7 +11068,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -10975,7 +11078,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema66.required,parentSchema:schema66,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema67.required,parentSchema:schema67,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -10985,7 +11088,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.fromVersion === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema66.required,parentSchema:schema66,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema67.required,parentSchema:schema67,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -10995,7 +11098,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.toVersion === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema66.required,parentSchema:schema66,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema67.required,parentSchema:schema67,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -11005,7 +11108,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.rollbackConditions === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema66.required,parentSchema:schema66,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema67.required,parentSchema:schema67,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -11015,7 +11118,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.results === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema66.required,parentSchema:schema66,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema67.required,parentSchema:schema67,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -11026,7 +11129,7 @@ function requireValidatorsPackageErrors () {
 	}
 	for(const key0 in data){
 	if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "rollbackConditions")) || (key0 === "results"))){
-	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -11039,7 +11142,7 @@ function requireValidatorsPackageErrors () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.$schema.type,parentSchema:schema66.properties.$schema,data:data0};
+	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.$schema.type,parentSchema:schema67.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -11052,7 +11155,7 @@ function requireValidatorsPackageErrors () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema66.properties.apiVersion,data:data1};
+	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema67.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -11065,7 +11168,7 @@ function requireValidatorsPackageErrors () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("RollbackRecoveryTests" !== data2){
-	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema66.properties.kind,data:data2};
+	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema67.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -11079,7 +11182,7 @@ function requireValidatorsPackageErrors () {
 	let data3 = data.product;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema66.properties.product,data:data3};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema67.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -11089,7 +11192,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.product,data:data3};
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -11100,7 +11203,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.product.type,parentSchema:schema66.properties.product,data:data3};
+	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.product.type,parentSchema:schema67.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -11114,7 +11217,7 @@ function requireValidatorsPackageErrors () {
 	let data4 = data.fromVersion;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema67,data:data4};
+	const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema68,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -11124,7 +11227,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!pattern10.test(data4)){
-	const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema67,data:data4};
+	const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema68,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -11135,7 +11238,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data4};
+	const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -11149,7 +11252,7 @@ function requireValidatorsPackageErrors () {
 	let data5 = data.toVersion;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 64){
-	const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema67,data:data5};
+	const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema68,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -11159,7 +11262,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!pattern10.test(data5)){
-	const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema67,data:data5};
+	const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema68,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -11170,7 +11273,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data5};
+	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -11184,7 +11287,7 @@ function requireValidatorsPackageErrors () {
 	let data6 = data.rollbackConditions;
 	if(Array.isArray(data6)){
 	if(data6.length > 100){
-	const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema66.properties.rollbackConditions,data:data6};
+	const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema67.properties.rollbackConditions,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -11198,7 +11301,7 @@ function requireValidatorsPackageErrors () {
 	let data7 = data6[i0];
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema66.properties.rollbackConditions.items,data:data7};
+	const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema67.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -11208,7 +11311,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.rollbackConditions.items,data:data7};
+	const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -11219,7 +11322,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.rollbackConditions.items.type,parentSchema:schema66.properties.rollbackConditions.items,data:data7};
+	const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.rollbackConditions.items.type,parentSchema:schema67.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -11231,7 +11334,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.rollbackConditions.type,parentSchema:schema66.properties.rollbackConditions,data:data6};
+	const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.rollbackConditions.type,parentSchema:schema67.properties.rollbackConditions,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -11245,7 +11348,7 @@ function requireValidatorsPackageErrors () {
 	let data8 = data.results;
 	if(Array.isArray(data8)){
 	if(data8.length > 1000){
-	const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema66.properties.results,data:data8};
+	const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema67.properties.results,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -11301,7 +11404,7 @@ function requireValidatorsPackageErrors () {
 	const _errs26 = errors;
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 	if(data9.time === undefined){
-	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema66.properties.results.items.allOf[0].then.required,parentSchema:schema66.properties.results.items.allOf[0].then,data:data9};
+	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema67.properties.results.items.allOf[0].then.required,parentSchema:schema67.properties.results.items.allOf[0].then,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -11314,7 +11417,7 @@ function requireValidatorsPackageErrors () {
 	let data11 = data9.time;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 64){
-	const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema69,data:data11};
+	const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema70,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -11324,7 +11427,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data11))){
-	const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69,data:data11};
+	const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema70,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -11335,7 +11438,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err31 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data11};
+	const err31 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -11355,7 +11458,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	if(!valid8){
-	const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema66.properties.results.items.allOf[0].if,parentSchema:schema66.properties.results.items.allOf[0],data:data9};
+	const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema67.properties.results.items.allOf[0].if,parentSchema:schema67.properties.results.items.allOf[0],data:data9};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -11409,7 +11512,7 @@ function requireValidatorsPackageErrors () {
 	if(data9.time !== undefined){
 	let data13 = data9.time;
 	if(data13 !== null){
-	const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema66.properties.results.items.allOf[1].then.properties.time,data:data13};
+	const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema67.properties.results.items.allOf[1].then.properties.time,data:data13};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -11429,7 +11532,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	if(!valid12){
-	const err36 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema66.properties.results.items.allOf[1].if,parentSchema:schema66.properties.results.items.allOf[1],data:data9};
+	const err36 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema67.properties.results.items.allOf[1].if,parentSchema:schema67.properties.results.items.allOf[1],data:data9};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -11449,7 +11552,7 @@ function requireValidatorsPackageErrors () {
 	}
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 	if(data9.configuration === undefined){
-	const err37 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data9};
+	const err37 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema67.properties.results.items.required,parentSchema:schema67.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -11459,7 +11562,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data9.hardware === undefined){
-	const err38 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data9};
+	const err38 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema67.properties.results.items.required,parentSchema:schema67.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -11469,7 +11572,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data9.test === undefined){
-	const err39 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data9};
+	const err39 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema67.properties.results.items.required,parentSchema:schema67.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -11479,7 +11582,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data9.outcome === undefined){
-	const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data9};
+	const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema67.properties.results.items.required,parentSchema:schema67.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -11490,7 +11593,7 @@ function requireValidatorsPackageErrors () {
 	}
 	for(const key1 in data9){
 	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-	const err41 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.results.items,data:data9};
+	const err41 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -11504,7 +11607,7 @@ function requireValidatorsPackageErrors () {
 	let data14 = data9.configuration;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 1000){
-	const err42 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema66.properties.results.items.properties.configuration,data:data14};
+	const err42 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema67.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -11514,7 +11617,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data14) < 1){
-	const err43 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.results.items.properties.configuration,data:data14};
+	const err43 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -11525,7 +11628,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.results.items.properties.configuration.type,parentSchema:schema66.properties.results.items.properties.configuration,data:data14};
+	const err44 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.results.items.properties.configuration.type,parentSchema:schema67.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -11539,7 +11642,7 @@ function requireValidatorsPackageErrors () {
 	let data15 = data9.hardware;
 	if(typeof data15 === "string"){
 	if(func2(data15) > 1000){
-	const err45 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema66.properties.results.items.properties.hardware,data:data15};
+	const err45 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema67.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -11549,7 +11652,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data15) < 1){
-	const err46 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.results.items.properties.hardware,data:data15};
+	const err46 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -11560,7 +11663,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err47 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.results.items.properties.hardware.type,parentSchema:schema66.properties.results.items.properties.hardware,data:data15};
+	const err47 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.results.items.properties.hardware.type,parentSchema:schema67.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -11573,7 +11676,7 @@ function requireValidatorsPackageErrors () {
 	if(data9.test !== undefined){
 	let data16 = data9.test;
 	if(!((data16 === "rollback") || (data16 === "recovery"))){
-	const err48 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema66.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.results.items.properties.test.enum,parentSchema:schema66.properties.results.items.properties.test,data:data16};
+	const err48 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema67.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.results.items.properties.test.enum,parentSchema:schema67.properties.results.items.properties.test,data:data16};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -11586,7 +11689,7 @@ function requireValidatorsPackageErrors () {
 	if(data9.outcome !== undefined){
 	let data17 = data9.outcome;
 	if(!(((data17 === "passed") || (data17 === "failed")) || (data17 === "not-run"))){
-	const err49 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema66.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.results.items.properties.outcome.enum,parentSchema:schema66.properties.results.items.properties.outcome,data:data17};
+	const err49 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema67.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.results.items.properties.outcome.enum,parentSchema:schema67.properties.results.items.properties.outcome,data:data17};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -11603,7 +11706,7 @@ function requireValidatorsPackageErrors () {
 	const _errs46 = errors;
 	if(typeof data18 === "string"){
 	if(func2(data18) > 64){
-	const err50 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema69,data:data18};
+	const err50 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema70,data:data18};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -11613,7 +11716,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data18))){
-	const err51 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69,data:data18};
+	const err51 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema70,data:data18};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -11624,7 +11727,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err52 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data18};
+	const err52 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data18};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -11637,7 +11740,7 @@ function requireValidatorsPackageErrors () {
 	valid16 = valid16 || _valid2;
 	const _errs49 = errors;
 	if(data18 !== null){
-	const err53 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema66.properties.results.items.properties.time.anyOf[1],data:data18};
+	const err53 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema67.properties.results.items.properties.time.anyOf[1],data:data18};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -11649,7 +11752,7 @@ function requireValidatorsPackageErrors () {
 	var _valid2 = _errs49 === errors;
 	valid16 = valid16 || _valid2;
 	if(!valid16){
-	const err54 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.results.items.properties.time.anyOf,parentSchema:schema66.properties.results.items.properties.time,data:data18};
+	const err54 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.results.items.properties.time.anyOf,parentSchema:schema67.properties.results.items.properties.time,data:data18};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -11677,7 +11780,7 @@ function requireValidatorsPackageErrors () {
 	const _errs53 = errors;
 	if(typeof data19 === "string"){
 	if(func2(data19) > 1000){
-	const err55 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema66.properties.results.items.properties.reference.anyOf[0],data:data19};
+	const err55 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema67.properties.results.items.properties.reference.anyOf[0],data:data19};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -11687,7 +11790,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data19) < 1){
-	const err56 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.results.items.properties.reference.anyOf[0],data:data19};
+	const err56 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.results.items.properties.reference.anyOf[0],data:data19};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -11698,7 +11801,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err57 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema66.properties.results.items.properties.reference.anyOf[0],data:data19};
+	const err57 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema67.properties.results.items.properties.reference.anyOf[0],data:data19};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -11711,7 +11814,7 @@ function requireValidatorsPackageErrors () {
 	valid18 = valid18 || _valid3;
 	const _errs55 = errors;
 	if(data19 !== null){
-	const err58 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema66.properties.results.items.properties.reference.anyOf[1],data:data19};
+	const err58 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema67.properties.results.items.properties.reference.anyOf[1],data:data19};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -11723,7 +11826,7 @@ function requireValidatorsPackageErrors () {
 	var _valid3 = _errs55 === errors;
 	valid18 = valid18 || _valid3;
 	if(!valid18){
-	const err59 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.results.items.properties.reference.anyOf,parentSchema:schema66.properties.results.items.properties.reference,data:data19};
+	const err59 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.results.items.properties.reference.anyOf,parentSchema:schema67.properties.results.items.properties.reference,data:data19};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -11746,7 +11849,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err60 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.results.items.type,parentSchema:schema66.properties.results.items,data:data9};
+	const err60 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.results.items.type,parentSchema:schema67.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -11758,7 +11861,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err61 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.results.type,parentSchema:schema66.properties.results,data:data8};
+	const err61 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.results.type,parentSchema:schema67.properties.results,data:data8};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -11770,7 +11873,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+	const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -11789,8 +11892,8 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.affectedVersions = () => {
 	  const exports = {};
 	exports.affectedVersions = validate30;
-	const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":50000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"}}};
-	const schema72 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
+	const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":50000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"}}};
+	const schema73 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 
@@ -11806,7 +11909,7 @@ function requireValidatorsPackageErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema71.required,parentSchema:schema71,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema72.required,parentSchema:schema72,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -11816,7 +11919,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -11826,7 +11929,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema71.required,parentSchema:schema71,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema72.required,parentSchema:schema72,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -11836,7 +11939,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.vulnerabilities === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema71.required,parentSchema:schema71,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema72.required,parentSchema:schema72,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -11847,7 +11950,7 @@ function requireValidatorsPackageErrors () {
 	}
 	for(const key0 in data){
 	if(!((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -11860,7 +11963,7 @@ function requireValidatorsPackageErrors () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.$schema.type,parentSchema:schema71.properties.$schema,data:data0};
+	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.$schema.type,parentSchema:schema72.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -11873,7 +11976,7 @@ function requireValidatorsPackageErrors () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema71.properties.apiVersion,data:data1};
+	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema72.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -11886,7 +11989,7 @@ function requireValidatorsPackageErrors () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("AffectedVersions" !== data2){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema71.properties.kind,data:data2};
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema72.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -11899,7 +12002,7 @@ function requireValidatorsPackageErrors () {
 	if(data.format !== undefined){
 	let data3 = data.format;
 	if("update-gate" !== data3){
-	const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema71.properties.format,data:data3};
+	const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema72.properties.format,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -11913,7 +12016,7 @@ function requireValidatorsPackageErrors () {
 	let data4 = data.product;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 1000){
-	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema71.properties.product,data:data4};
+	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema72.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -11923,7 +12026,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data4) < 1){
-	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71.properties.product,data:data4};
+	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -11934,7 +12037,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.product.type,parentSchema:schema71.properties.product,data:data4};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.product.type,parentSchema:schema72.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -11948,7 +12051,7 @@ function requireValidatorsPackageErrors () {
 	let data5 = data.vulnerabilities;
 	if(Array.isArray(data5)){
 	if(data5.length > 50000){
-	const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema71.properties.vulnerabilities,data:data5};
+	const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema72.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -11958,7 +12061,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data5.length < 1){
-	const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema71.properties.vulnerabilities,data:data5};
+	const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -11972,7 +12075,7 @@ function requireValidatorsPackageErrors () {
 	let data6 = data5[i0];
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.id === undefined){
-	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema71.properties.vulnerabilities.items.required,parentSchema:schema71.properties.vulnerabilities.items,data:data6};
+	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.properties.vulnerabilities.items.required,parentSchema:schema72.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -11982,7 +12085,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data6.record === undefined){
-	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema71.properties.vulnerabilities.items.required,parentSchema:schema71.properties.vulnerabilities.items,data:data6};
+	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema72.properties.vulnerabilities.items.required,parentSchema:schema72.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -11992,7 +12095,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data6.ranges === undefined){
-	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema71.properties.vulnerabilities.items.required,parentSchema:schema71.properties.vulnerabilities.items,data:data6};
+	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema72.properties.vulnerabilities.items.required,parentSchema:schema72.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -12002,7 +12105,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data6.fixedIn === undefined){
-	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema71.properties.vulnerabilities.items.required,parentSchema:schema71.properties.vulnerabilities.items,data:data6};
+	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema72.properties.vulnerabilities.items.required,parentSchema:schema72.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -12012,7 +12115,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data6.remediation === undefined){
-	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema71.properties.vulnerabilities.items.required,parentSchema:schema71.properties.vulnerabilities.items,data:data6};
+	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema72.properties.vulnerabilities.items.required,parentSchema:schema72.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -12023,7 +12126,7 @@ function requireValidatorsPackageErrors () {
 	}
 	for(const key1 in data6){
 	if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.vulnerabilities.items,data:data6};
+	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -12037,7 +12140,7 @@ function requireValidatorsPackageErrors () {
 	let data7 = data6.id;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema71.properties.vulnerabilities.items.properties.id,data:data7};
+	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema72.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -12047,7 +12150,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71.properties.vulnerabilities.items.properties.id,data:data7};
+	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -12058,7 +12161,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.vulnerabilities.items.properties.id.type,parentSchema:schema71.properties.vulnerabilities.items.properties.id,data:data7};
+	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.vulnerabilities.items.properties.id.type,parentSchema:schema72.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -12072,7 +12175,7 @@ function requireValidatorsPackageErrors () {
 	let data8 = data6.record;
 	if(typeof data8 === "string"){
 	if(func2(data8) > 1000){
-	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema71.properties.vulnerabilities.items.properties.record,data:data8};
+	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema72.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -12082,7 +12185,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data8) < 1){
-	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71.properties.vulnerabilities.items.properties.record,data:data8};
+	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -12093,7 +12196,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.vulnerabilities.items.properties.record.type,parentSchema:schema71.properties.vulnerabilities.items.properties.record,data:data8};
+	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.vulnerabilities.items.properties.record.type,parentSchema:schema72.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -12107,7 +12210,7 @@ function requireValidatorsPackageErrors () {
 	let data9 = data6.ranges;
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema72.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -12117,7 +12220,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data9.length < 1){
-	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -12131,7 +12234,7 @@ function requireValidatorsPackageErrors () {
 	let data10 = data9[i1];
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.introduced === undefined){
-	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema71.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema72.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema72.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -12141,7 +12244,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data10.fixed === undefined){
-	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema71.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema72.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema72.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -12152,7 +12255,7 @@ function requireValidatorsPackageErrors () {
 	}
 	for(const key2 in data10){
 	if(!((key2 === "introduced") || (key2 === "fixed"))){
-	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -12166,7 +12269,7 @@ function requireValidatorsPackageErrors () {
 	let data11 = data10.introduced;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 64){
-	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema72,data:data11};
+	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema73,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -12176,7 +12279,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!pattern10.test(data11)){
-	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema72,data:data11};
+	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema73,data:data11};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -12187,7 +12290,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data11};
+	const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data11};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -12204,7 +12307,7 @@ function requireValidatorsPackageErrors () {
 	const _errs28 = errors;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 64){
-	const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema72,data:data12};
+	const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema73,data:data12};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -12214,7 +12317,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!pattern10.test(data12)){
-	const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema72,data:data12};
+	const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema73,data:data12};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -12225,7 +12328,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data12};
+	const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -12238,7 +12341,7 @@ function requireValidatorsPackageErrors () {
 	valid8 = valid8 || _valid0;
 	const _errs31 = errors;
 	if(data12 !== null){
-	const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema71.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
+	const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema72.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -12250,7 +12353,7 @@ function requireValidatorsPackageErrors () {
 	var _valid0 = _errs31 === errors;
 	valid8 = valid8 || _valid0;
 	if(!valid8){
-	const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
+	const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema72.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -12273,7 +12376,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema72.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -12285,7 +12388,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema72.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -12302,7 +12405,7 @@ function requireValidatorsPackageErrors () {
 	const _errs35 = errors;
 	if(typeof data13 === "string"){
 	if(func2(data13) > 64){
-	const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema72,data:data13};
+	const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema73,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -12312,7 +12415,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!pattern10.test(data13)){
-	const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema72,data:data13};
+	const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema73,data:data13};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -12323,7 +12426,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data13};
+	const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data13};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -12336,7 +12439,7 @@ function requireValidatorsPackageErrors () {
 	valid10 = valid10 || _valid1;
 	const _errs38 = errors;
 	if(data13 !== null){
-	const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema71.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema71.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
+	const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema72.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -12348,7 +12451,7 @@ function requireValidatorsPackageErrors () {
 	var _valid1 = _errs38 === errors;
 	valid10 = valid10 || _valid1;
 	if(!valid10){
-	const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema71.properties.vulnerabilities.items.properties.fixedIn,data:data13};
+	const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema72.properties.vulnerabilities.items.properties.fixedIn,data:data13};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -12373,7 +12476,7 @@ function requireValidatorsPackageErrors () {
 	let data14 = data6.remediation;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 10000){
-	const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema71.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema72.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -12383,7 +12486,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data14) < 1){
-	const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -12394,7 +12497,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema71.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema72.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -12406,7 +12509,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.vulnerabilities.items.type,parentSchema:schema71.properties.vulnerabilities.items,data:data6};
+	const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.vulnerabilities.items.type,parentSchema:schema72.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -12418,7 +12521,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.vulnerabilities.type,parentSchema:schema71.properties.vulnerabilities,data:data5};
+	const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.vulnerabilities.type,parentSchema:schema72.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -12430,7 +12533,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -12449,531 +12552,13 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.customerNotification = () => {
 	  const exports = {};
 	exports.customerNotification = validate31;
-	const schema75 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"]};
+	const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"]};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
 	function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
 	const evaluated0 = validate31.evaluated;
-	if(evaluated0.dynamicProps){
-	evaluated0.props = undefined;
-	}
-	if(evaluated0.dynamicItems){
-	evaluated0.items = undefined;
-	}
-	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema75.required,parentSchema:schema75,data};
-	if(vErrors === null){
-	vErrors = [err0];
-	}
-	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
-	if(data.status === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema75.required,parentSchema:schema75,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
-	}
-	if(data.scope === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema75.required,parentSchema:schema75,data};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
-	}
-	if(data.audience === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema75.required,parentSchema:schema75,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	if(data.text === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema75.required,parentSchema:schema75,data};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	for(const key0 in data){
-	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	}
-	if(data.$schema !== undefined){
-	let data0 = data.$schema;
-	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.$schema.type,parentSchema:schema75.properties.$schema,data:data0};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	}
-	if(data.apiVersion !== undefined){
-	let data1 = data.apiVersion;
-	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema75.properties.apiVersion,data:data1};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	}
-	if(data.kind !== undefined){
-	let data2 = data.kind;
-	if("CustomerNotification" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema75.properties.kind,data:data2};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	}
-	if(data.status !== undefined){
-	let data3 = data.status;
-	if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
-	const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema75.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.status.enum,parentSchema:schema75.properties.status,data:data3};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	}
-	if(data.scope !== undefined){
-	let data4 = data.scope;
-	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	if(data4.product === undefined){
-	const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema75.properties.scope.required,parentSchema:schema75.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	if(data4.cohorts === undefined){
-	const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema75.properties.scope.required,parentSchema:schema75.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	if(data4.configurations === undefined){
-	const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema75.properties.scope.required,parentSchema:schema75.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
-	}
-	if(data4.vulnerabilities === undefined){
-	const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema75.properties.scope.required,parentSchema:schema75.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
-	}
-	for(const key1 in data4){
-	if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
-	const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
-	}
-	if(data4.product !== undefined){
-	let data5 = data4.product;
-	if(typeof data5 === "string"){
-	if(func2(data5) > 1000){
-	const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema75.properties.scope.properties.product,data:data5};
-	if(vErrors === null){
-	vErrors = [err16];
-	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
-	if(func2(data5) < 1){
-	const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.scope.properties.product,data:data5};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.scope.properties.product.type,parentSchema:schema75.properties.scope.properties.product,data:data5};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	}
-	if(data4.cohorts !== undefined){
-	let data6 = data4.cohorts;
-	if(Array.isArray(data6)){
-	if(data6.length > 1000){
-	const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema75.properties.scope.properties.cohorts,data:data6};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	const len0 = data6.length;
-	for(let i0=0; i0<len0; i0++){
-	let data7 = data6[i0];
-	if(typeof data7 === "string"){
-	if(func2(data7) > 1000){
-	const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema75.properties.scope.properties.cohorts.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
-	}
-	if(func2(data7) < 1){
-	const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.scope.properties.cohorts.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.scope.properties.cohorts.items.type,parentSchema:schema75.properties.scope.properties.cohorts.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err22];
-	}
-	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.scope.properties.cohorts.type,parentSchema:schema75.properties.scope.properties.cohorts,data:data6};
-	if(vErrors === null){
-	vErrors = [err23];
-	}
-	else {
-	vErrors.push(err23);
-	}
-	errors++;
-	}
-	}
-	if(data4.configurations !== undefined){
-	let data8 = data4.configurations;
-	if(Array.isArray(data8)){
-	if(data8.length > 50000){
-	const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema75.properties.scope.properties.configurations,data:data8};
-	if(vErrors === null){
-	vErrors = [err24];
-	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
-	}
-	const len1 = data8.length;
-	for(let i1=0; i1<len1; i1++){
-	let data9 = data8[i1];
-	if(typeof data9 === "string"){
-	if(func2(data9) > 1000){
-	const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema75.properties.scope.properties.configurations.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err25];
-	}
-	else {
-	vErrors.push(err25);
-	}
-	errors++;
-	}
-	if(func2(data9) < 1){
-	const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.scope.properties.configurations.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err26];
-	}
-	else {
-	vErrors.push(err26);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.scope.properties.configurations.items.type,parentSchema:schema75.properties.scope.properties.configurations.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err27];
-	}
-	else {
-	vErrors.push(err27);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.scope.properties.configurations.type,parentSchema:schema75.properties.scope.properties.configurations,data:data8};
-	if(vErrors === null){
-	vErrors = [err28];
-	}
-	else {
-	vErrors.push(err28);
-	}
-	errors++;
-	}
-	}
-	if(data4.vulnerabilities !== undefined){
-	let data10 = data4.vulnerabilities;
-	if(Array.isArray(data10)){
-	if(data10.length > 50000){
-	const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema75.properties.scope.properties.vulnerabilities,data:data10};
-	if(vErrors === null){
-	vErrors = [err29];
-	}
-	else {
-	vErrors.push(err29);
-	}
-	errors++;
-	}
-	const len2 = data10.length;
-	for(let i2=0; i2<len2; i2++){
-	let data11 = data10[i2];
-	if(typeof data11 === "string"){
-	if(func2(data11) > 1000){
-	const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema75.properties.scope.properties.vulnerabilities.items,data:data11};
-	if(vErrors === null){
-	vErrors = [err30];
-	}
-	else {
-	vErrors.push(err30);
-	}
-	errors++;
-	}
-	if(func2(data11) < 1){
-	const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.scope.properties.vulnerabilities.items,data:data11};
-	if(vErrors === null){
-	vErrors = [err31];
-	}
-	else {
-	vErrors.push(err31);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema75.properties.scope.properties.vulnerabilities.items,data:data11};
-	if(vErrors === null){
-	vErrors = [err32];
-	}
-	else {
-	vErrors.push(err32);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.scope.properties.vulnerabilities.type,parentSchema:schema75.properties.scope.properties.vulnerabilities,data:data10};
-	if(vErrors === null){
-	vErrors = [err33];
-	}
-	else {
-	vErrors.push(err33);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.scope.type,parentSchema:schema75.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err34];
-	}
-	else {
-	vErrors.push(err34);
-	}
-	errors++;
-	}
-	}
-	if(data.audience !== undefined){
-	let data12 = data.audience;
-	if(typeof data12 === "string"){
-	if(func2(data12) > 1000){
-	const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema75.properties.audience,data:data12};
-	if(vErrors === null){
-	vErrors = [err35];
-	}
-	else {
-	vErrors.push(err35);
-	}
-	errors++;
-	}
-	if(func2(data12) < 1){
-	const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.audience,data:data12};
-	if(vErrors === null){
-	vErrors = [err36];
-	}
-	else {
-	vErrors.push(err36);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.audience.type,parentSchema:schema75.properties.audience,data:data12};
-	if(vErrors === null){
-	vErrors = [err37];
-	}
-	else {
-	vErrors.push(err37);
-	}
-	errors++;
-	}
-	}
-	if(data.text !== undefined){
-	let data13 = data.text;
-	if(typeof data13 === "string"){
-	if(func2(data13) > 100000){
-	const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema75.properties.text,data:data13};
-	if(vErrors === null){
-	vErrors = [err38];
-	}
-	else {
-	vErrors.push(err38);
-	}
-	errors++;
-	}
-	if(func2(data13) < 1){
-	const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.text,data:data13};
-	if(vErrors === null){
-	vErrors = [err39];
-	}
-	else {
-	vErrors.push(err39);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.text.type,parentSchema:schema75.properties.text,data:data13};
-	if(vErrors === null){
-	vErrors = [err40];
-	}
-	else {
-	vErrors.push(err40);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
-	if(vErrors === null){
-	vErrors = [err41];
-	}
-	else {
-	vErrors.push(err41);
-	}
-	errors++;
-	}
-	validate31.errors = vErrors;
-	return errors === 0;
-	}
-	validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	  return exports.customerNotification;
-	};
-	validatorsPackageErrors.deploymentRecords = () => {
-	  const exports = {};
-	exports.deploymentRecords = validate32;
-	const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":100000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"}}};
-	const schema77 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
-	const schema78 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
-	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
-	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
-
-	function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate32.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -13001,8 +12586,526 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
+	if(data.status === undefined){
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema76.required,parentSchema:schema76,data};
+	if(vErrors === null){
+	vErrors = [err2];
+	}
+	else {
+	vErrors.push(err2);
+	}
+	errors++;
+	}
+	if(data.scope === undefined){
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema76.required,parentSchema:schema76,data};
+	if(vErrors === null){
+	vErrors = [err3];
+	}
+	else {
+	vErrors.push(err3);
+	}
+	errors++;
+	}
+	if(data.audience === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema76.required,parentSchema:schema76,data};
+	if(vErrors === null){
+	vErrors = [err4];
+	}
+	else {
+	vErrors.push(err4);
+	}
+	errors++;
+	}
+	if(data.text === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema76.required,parentSchema:schema76,data};
+	if(vErrors === null){
+	vErrors = [err5];
+	}
+	else {
+	vErrors.push(err5);
+	}
+	errors++;
+	}
+	for(const key0 in data){
+	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+	if(vErrors === null){
+	vErrors = [err6];
+	}
+	else {
+	vErrors.push(err6);
+	}
+	errors++;
+	}
+	}
+	if(data.$schema !== undefined){
+	let data0 = data.$schema;
+	if(typeof data0 !== "string"){
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.$schema.type,parentSchema:schema76.properties.$schema,data:data0};
+	if(vErrors === null){
+	vErrors = [err7];
+	}
+	else {
+	vErrors.push(err7);
+	}
+	errors++;
+	}
+	}
+	if(data.apiVersion !== undefined){
+	let data1 = data.apiVersion;
+	if("update-gate.dev/v1" !== data1){
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema76.properties.apiVersion,data:data1};
+	if(vErrors === null){
+	vErrors = [err8];
+	}
+	else {
+	vErrors.push(err8);
+	}
+	errors++;
+	}
+	}
+	if(data.kind !== undefined){
+	let data2 = data.kind;
+	if("CustomerNotification" !== data2){
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema76.properties.kind,data:data2};
+	if(vErrors === null){
+	vErrors = [err9];
+	}
+	else {
+	vErrors.push(err9);
+	}
+	errors++;
+	}
+	}
+	if(data.status !== undefined){
+	let data3 = data.status;
+	if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
+	const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema76.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.status.enum,parentSchema:schema76.properties.status,data:data3};
+	if(vErrors === null){
+	vErrors = [err10];
+	}
+	else {
+	vErrors.push(err10);
+	}
+	errors++;
+	}
+	}
+	if(data.scope !== undefined){
+	let data4 = data.scope;
+	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+	if(data4.product === undefined){
+	const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema76.properties.scope.required,parentSchema:schema76.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err11];
+	}
+	else {
+	vErrors.push(err11);
+	}
+	errors++;
+	}
+	if(data4.cohorts === undefined){
+	const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema76.properties.scope.required,parentSchema:schema76.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err12];
+	}
+	else {
+	vErrors.push(err12);
+	}
+	errors++;
+	}
+	if(data4.configurations === undefined){
+	const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema76.properties.scope.required,parentSchema:schema76.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
+	}
+	errors++;
+	}
+	if(data4.vulnerabilities === undefined){
+	const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema76.properties.scope.required,parentSchema:schema76.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err14];
+	}
+	else {
+	vErrors.push(err14);
+	}
+	errors++;
+	}
+	for(const key1 in data4){
+	if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
+	const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err15];
+	}
+	else {
+	vErrors.push(err15);
+	}
+	errors++;
+	}
+	}
+	if(data4.product !== undefined){
+	let data5 = data4.product;
+	if(typeof data5 === "string"){
+	if(func2(data5) > 1000){
+	const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema76.properties.scope.properties.product,data:data5};
+	if(vErrors === null){
+	vErrors = [err16];
+	}
+	else {
+	vErrors.push(err16);
+	}
+	errors++;
+	}
+	if(func2(data5) < 1){
+	const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.scope.properties.product,data:data5};
+	if(vErrors === null){
+	vErrors = [err17];
+	}
+	else {
+	vErrors.push(err17);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.scope.properties.product.type,parentSchema:schema76.properties.scope.properties.product,data:data5};
+	if(vErrors === null){
+	vErrors = [err18];
+	}
+	else {
+	vErrors.push(err18);
+	}
+	errors++;
+	}
+	}
+	if(data4.cohorts !== undefined){
+	let data6 = data4.cohorts;
+	if(Array.isArray(data6)){
+	if(data6.length > 1000){
+	const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema76.properties.scope.properties.cohorts,data:data6};
+	if(vErrors === null){
+	vErrors = [err19];
+	}
+	else {
+	vErrors.push(err19);
+	}
+	errors++;
+	}
+	const len0 = data6.length;
+	for(let i0=0; i0<len0; i0++){
+	let data7 = data6[i0];
+	if(typeof data7 === "string"){
+	if(func2(data7) > 1000){
+	const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema76.properties.scope.properties.cohorts.items,data:data7};
+	if(vErrors === null){
+	vErrors = [err20];
+	}
+	else {
+	vErrors.push(err20);
+	}
+	errors++;
+	}
+	if(func2(data7) < 1){
+	const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.scope.properties.cohorts.items,data:data7};
+	if(vErrors === null){
+	vErrors = [err21];
+	}
+	else {
+	vErrors.push(err21);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.scope.properties.cohorts.items.type,parentSchema:schema76.properties.scope.properties.cohorts.items,data:data7};
+	if(vErrors === null){
+	vErrors = [err22];
+	}
+	else {
+	vErrors.push(err22);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.scope.properties.cohorts.type,parentSchema:schema76.properties.scope.properties.cohorts,data:data6};
+	if(vErrors === null){
+	vErrors = [err23];
+	}
+	else {
+	vErrors.push(err23);
+	}
+	errors++;
+	}
+	}
+	if(data4.configurations !== undefined){
+	let data8 = data4.configurations;
+	if(Array.isArray(data8)){
+	if(data8.length > 50000){
+	const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema76.properties.scope.properties.configurations,data:data8};
+	if(vErrors === null){
+	vErrors = [err24];
+	}
+	else {
+	vErrors.push(err24);
+	}
+	errors++;
+	}
+	const len1 = data8.length;
+	for(let i1=0; i1<len1; i1++){
+	let data9 = data8[i1];
+	if(typeof data9 === "string"){
+	if(func2(data9) > 1000){
+	const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema76.properties.scope.properties.configurations.items,data:data9};
+	if(vErrors === null){
+	vErrors = [err25];
+	}
+	else {
+	vErrors.push(err25);
+	}
+	errors++;
+	}
+	if(func2(data9) < 1){
+	const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.scope.properties.configurations.items,data:data9};
+	if(vErrors === null){
+	vErrors = [err26];
+	}
+	else {
+	vErrors.push(err26);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.scope.properties.configurations.items.type,parentSchema:schema76.properties.scope.properties.configurations.items,data:data9};
+	if(vErrors === null){
+	vErrors = [err27];
+	}
+	else {
+	vErrors.push(err27);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.scope.properties.configurations.type,parentSchema:schema76.properties.scope.properties.configurations,data:data8};
+	if(vErrors === null){
+	vErrors = [err28];
+	}
+	else {
+	vErrors.push(err28);
+	}
+	errors++;
+	}
+	}
+	if(data4.vulnerabilities !== undefined){
+	let data10 = data4.vulnerabilities;
+	if(Array.isArray(data10)){
+	if(data10.length > 50000){
+	const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema76.properties.scope.properties.vulnerabilities,data:data10};
+	if(vErrors === null){
+	vErrors = [err29];
+	}
+	else {
+	vErrors.push(err29);
+	}
+	errors++;
+	}
+	const len2 = data10.length;
+	for(let i2=0; i2<len2; i2++){
+	let data11 = data10[i2];
+	if(typeof data11 === "string"){
+	if(func2(data11) > 1000){
+	const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema76.properties.scope.properties.vulnerabilities.items,data:data11};
+	if(vErrors === null){
+	vErrors = [err30];
+	}
+	else {
+	vErrors.push(err30);
+	}
+	errors++;
+	}
+	if(func2(data11) < 1){
+	const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.scope.properties.vulnerabilities.items,data:data11};
+	if(vErrors === null){
+	vErrors = [err31];
+	}
+	else {
+	vErrors.push(err31);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema76.properties.scope.properties.vulnerabilities.items,data:data11};
+	if(vErrors === null){
+	vErrors = [err32];
+	}
+	else {
+	vErrors.push(err32);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.scope.properties.vulnerabilities.type,parentSchema:schema76.properties.scope.properties.vulnerabilities,data:data10};
+	if(vErrors === null){
+	vErrors = [err33];
+	}
+	else {
+	vErrors.push(err33);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.scope.type,parentSchema:schema76.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err34];
+	}
+	else {
+	vErrors.push(err34);
+	}
+	errors++;
+	}
+	}
+	if(data.audience !== undefined){
+	let data12 = data.audience;
+	if(typeof data12 === "string"){
+	if(func2(data12) > 1000){
+	const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema76.properties.audience,data:data12};
+	if(vErrors === null){
+	vErrors = [err35];
+	}
+	else {
+	vErrors.push(err35);
+	}
+	errors++;
+	}
+	if(func2(data12) < 1){
+	const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.audience,data:data12};
+	if(vErrors === null){
+	vErrors = [err36];
+	}
+	else {
+	vErrors.push(err36);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.audience.type,parentSchema:schema76.properties.audience,data:data12};
+	if(vErrors === null){
+	vErrors = [err37];
+	}
+	else {
+	vErrors.push(err37);
+	}
+	errors++;
+	}
+	}
+	if(data.text !== undefined){
+	let data13 = data.text;
+	if(typeof data13 === "string"){
+	if(func2(data13) > 100000){
+	const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema76.properties.text,data:data13};
+	if(vErrors === null){
+	vErrors = [err38];
+	}
+	else {
+	vErrors.push(err38);
+	}
+	errors++;
+	}
+	if(func2(data13) < 1){
+	const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.text,data:data13};
+	if(vErrors === null){
+	vErrors = [err39];
+	}
+	else {
+	vErrors.push(err39);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.text.type,parentSchema:schema76.properties.text,data:data13};
+	if(vErrors === null){
+	vErrors = [err40];
+	}
+	else {
+	vErrors.push(err40);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+	if(vErrors === null){
+	vErrors = [err41];
+	}
+	else {
+	vErrors.push(err41);
+	}
+	errors++;
+	}
+	validate31.errors = vErrors;
+	return errors === 0;
+	}
+	validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+	  return exports.customerNotification;
+	};
+	validatorsPackageErrors.deploymentRecords = () => {
+	  const exports = {};
+	exports.deploymentRecords = validate32;
+	const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":100000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"}}};
+	const schema78 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
+	const schema79 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
+	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
+	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
+
+	function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate32.evaluated;
+	if(evaluated0.dynamicProps){
+	evaluated0.props = undefined;
+	}
+	if(evaluated0.dynamicItems){
+	evaluated0.items = undefined;
+	}
+	if(data && typeof data == "object" && !Array.isArray(data)){
+	if(data.apiVersion === undefined){
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema77.required,parentSchema:schema77,data};
+	if(vErrors === null){
+	vErrors = [err0];
+	}
+	else {
+	vErrors.push(err0);
+	}
+	errors++;
+	}
+	if(data.kind === undefined){
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema77.required,parentSchema:schema77,data};
+	if(vErrors === null){
+	vErrors = [err1];
+	}
+	else {
+	vErrors.push(err1);
+	}
+	errors++;
+	}
 	if(data.records === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema76.required,parentSchema:schema76,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema77.required,parentSchema:schema77,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -13012,7 +13115,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.retainedAt === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema76.required,parentSchema:schema76,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema77.required,parentSchema:schema77,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -13023,7 +13126,7 @@ function requireValidatorsPackageErrors () {
 	}
 	for(const key0 in data){
 	if(!(((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "records")) || (key0 === "retainedAt"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -13036,7 +13139,7 @@ function requireValidatorsPackageErrors () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.$schema.type,parentSchema:schema76.properties.$schema,data:data0};
+	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.$schema.type,parentSchema:schema77.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -13049,7 +13152,7 @@ function requireValidatorsPackageErrors () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema76.properties.apiVersion,data:data1};
+	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema77.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -13062,7 +13165,7 @@ function requireValidatorsPackageErrors () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("DeploymentRecords" !== data2){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema76.properties.kind,data:data2};
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema77.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -13076,7 +13179,7 @@ function requireValidatorsPackageErrors () {
 	let data3 = data.records;
 	if(Array.isArray(data3)){
 	if(data3.length > 100000){
-	const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema76.properties.records,data:data3};
+	const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema77.properties.records,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -13090,7 +13193,7 @@ function requireValidatorsPackageErrors () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.configuration === undefined){
-	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema76.properties.records.items.required,parentSchema:schema76.properties.records.items,data:data4};
+	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -13100,7 +13203,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data4.version === undefined){
-	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema76.properties.records.items.required,parentSchema:schema76.properties.records.items,data:data4};
+	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -13110,7 +13213,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data4.time === undefined){
-	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema76.properties.records.items.required,parentSchema:schema76.properties.records.items,data:data4};
+	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -13120,7 +13223,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data4.outcome === undefined){
-	const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema76.properties.records.items.required,parentSchema:schema76.properties.records.items,data:data4};
+	const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -13130,7 +13233,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data4.devices === undefined){
-	const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema76.properties.records.items.required,parentSchema:schema76.properties.records.items,data:data4};
+	const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -13141,7 +13244,7 @@ function requireValidatorsPackageErrors () {
 	}
 	for(const key1 in data4){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-	const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.records.items,data:data4};
+	const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -13155,7 +13258,7 @@ function requireValidatorsPackageErrors () {
 	let data5 = data4.configuration;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema76.properties.records.items.properties.configuration,data:data5};
+	const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema77.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -13165,7 +13268,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.records.items.properties.configuration,data:data5};
+	const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -13176,7 +13279,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.records.items.properties.configuration.type,parentSchema:schema76.properties.records.items.properties.configuration,data:data5};
+	const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.records.items.properties.configuration.type,parentSchema:schema77.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -13190,7 +13293,7 @@ function requireValidatorsPackageErrors () {
 	let data6 = data4.version;
 	if(typeof data6 === "string"){
 	if(func2(data6) > 64){
-	const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema77,data:data6};
+	const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema78,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -13200,7 +13303,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!pattern10.test(data6)){
-	const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema77,data:data6};
+	const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema78,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -13211,7 +13314,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data6};
+	const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -13225,7 +13328,7 @@ function requireValidatorsPackageErrors () {
 	let data7 = data4.time;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 64){
-	const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema78,data:data7};
+	const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema79,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -13235,7 +13338,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data7))){
-	const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data7};
+	const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema79,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -13246,7 +13349,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data7};
+	const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -13259,7 +13362,7 @@ function requireValidatorsPackageErrors () {
 	if(data4.outcome !== undefined){
 	let data8 = data4.outcome;
 	if(!(((data8 === "succeeded") || (data8 === "failed")) || (data8 === "rolled-back"))){
-	const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema76.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.records.items.properties.outcome.enum,parentSchema:schema76.properties.records.items.properties.outcome,data:data8};
+	const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema77.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.records.items.properties.outcome.enum,parentSchema:schema77.properties.records.items.properties.outcome,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -13272,7 +13375,7 @@ function requireValidatorsPackageErrors () {
 	if(data4.devices !== undefined){
 	let data9 = data4.devices;
 	if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-	const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.records.items.properties.devices.type,parentSchema:schema76.properties.records.items.properties.devices,data:data9};
+	const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.records.items.properties.devices.type,parentSchema:schema77.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -13283,7 +13386,7 @@ function requireValidatorsPackageErrors () {
 	}
 	if((typeof data9 == "number") && (isFinite(data9))){
 	if(data9 > 1000000000 || isNaN(data9)){
-	const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema76.properties.records.items.properties.devices,data:data9};
+	const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema77.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -13293,7 +13396,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data9 < 0 || isNaN(data9)){
-	const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.records.items.properties.devices,data:data9};
+	const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -13311,7 +13414,7 @@ function requireValidatorsPackageErrors () {
 	const _errs24 = errors;
 	if(typeof data10 === "string"){
 	if(func2(data10) > 1000){
-	const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema76.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema77.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -13321,7 +13424,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data10) < 1){
-	const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -13332,7 +13435,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema76.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema77.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -13345,7 +13448,7 @@ function requireValidatorsPackageErrors () {
 	valid6 = valid6 || _valid0;
 	const _errs26 = errors;
 	if(data10 !== null){
-	const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema76.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema76.properties.records.items.properties.reference.anyOf[1],data:data10};
+	const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema77.properties.records.items.properties.reference.anyOf[1],data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -13357,7 +13460,7 @@ function requireValidatorsPackageErrors () {
 	var _valid0 = _errs26 === errors;
 	valid6 = valid6 || _valid0;
 	if(!valid6){
-	const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema76.properties.records.items.properties.reference.anyOf,parentSchema:schema76.properties.records.items.properties.reference,data:data10};
+	const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema77.properties.records.items.properties.reference.anyOf,parentSchema:schema77.properties.records.items.properties.reference,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -13380,7 +13483,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.records.items.type,parentSchema:schema76.properties.records.items,data:data4};
+	const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.records.items.type,parentSchema:schema77.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -13392,7 +13495,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.records.type,parentSchema:schema76.properties.records,data:data3};
+	const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.records.type,parentSchema:schema77.properties.records,data:data3};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -13406,7 +13509,7 @@ function requireValidatorsPackageErrors () {
 	let data11 = data.retainedAt;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema76.properties.retainedAt,data:data11};
+	const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema77.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -13416,7 +13519,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.retainedAt,data:data11};
+	const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -13427,7 +13530,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.retainedAt.type,parentSchema:schema76.properties.retainedAt,data:data11};
+	const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.retainedAt.type,parentSchema:schema77.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -13439,7 +13542,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+	const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -13458,12 +13561,12 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.updateManifest = () => {
 	  const exports = {};
 	exports.updateManifest = validate33;
-	const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters). (Generated from definitions.schema.json#/$defs/sha256 by the build: edit it there.)"}}};
-	const schema80 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
-	const schema81 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters). (Generated from definitions.schema.json#/$defs/sha256 by the build: edit it there.)"};
+	const schema80 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters). (Generated from definitions.schema.json#/$defs/sha256 by the build: edit it there.)"}}};
+	const schema81 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
+	const schema82 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters). (Generated from definitions.schema.json#/$defs/sha256 by the build: edit it there.)"};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-	const pattern17 = new RegExp("^[0-9a-f]{64}$", "u");
+	const pattern18 = new RegExp("^[0-9a-f]{64}$", "u");
 
 	function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -13477,7 +13580,7 @@ function requireValidatorsPackageErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.product === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema79.required,parentSchema:schema79,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema80.required,parentSchema:schema80,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -13487,7 +13590,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.version === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema79.required,parentSchema:schema79,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema80.required,parentSchema:schema80,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -13497,7 +13600,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.artifacts === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema79.required,parentSchema:schema79,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema80.required,parentSchema:schema80,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -13508,7 +13611,7 @@ function requireValidatorsPackageErrors () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "$schema") || (key0 === "product")) || (key0 === "version")) || (key0 === "artifacts"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -13521,7 +13624,7 @@ function requireValidatorsPackageErrors () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.$schema.type,parentSchema:schema79.properties.$schema,data:data0};
+	const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.$schema.type,parentSchema:schema80.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -13535,7 +13638,7 @@ function requireValidatorsPackageErrors () {
 	let data1 = data.product;
 	if(typeof data1 === "string"){
 	if(func2(data1) > 1000){
-	const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema79.properties.product,data:data1};
+	const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema80.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -13545,7 +13648,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data1) < 1){
-	const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.product,data:data1};
+	const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -13556,7 +13659,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.product.type,parentSchema:schema79.properties.product,data:data1};
+	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.product.type,parentSchema:schema80.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -13570,7 +13673,7 @@ function requireValidatorsPackageErrors () {
 	let data2 = data.version;
 	if(typeof data2 === "string"){
 	if(func2(data2) > 64){
-	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema80,data:data2};
+	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema81,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -13580,7 +13683,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!pattern10.test(data2)){
-	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema80,data:data2};
+	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema81,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -13591,7 +13694,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data2};
+	const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -13605,7 +13708,7 @@ function requireValidatorsPackageErrors () {
 	let data3 = data.artifacts;
 	if(Array.isArray(data3)){
 	if(data3.length > 1000){
-	const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema79.properties.artifacts,data:data3};
+	const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema80.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -13615,7 +13718,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data3.length < 1){
-	const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.artifacts,data:data3};
+	const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -13629,7 +13732,7 @@ function requireValidatorsPackageErrors () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.name === undefined){
-	const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema79.properties.artifacts.items.required,parentSchema:schema79.properties.artifacts.items,data:data4};
+	const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema80.properties.artifacts.items.required,parentSchema:schema80.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -13639,7 +13742,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data4.size === undefined){
-	const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema79.properties.artifacts.items.required,parentSchema:schema79.properties.artifacts.items,data:data4};
+	const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema80.properties.artifacts.items.required,parentSchema:schema80.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -13649,7 +13752,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data4.sha256 === undefined){
-	const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema79.properties.artifacts.items.required,parentSchema:schema79.properties.artifacts.items,data:data4};
+	const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema80.properties.artifacts.items.required,parentSchema:schema80.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -13660,7 +13763,7 @@ function requireValidatorsPackageErrors () {
 	}
 	for(const key1 in data4){
 	if(!(((key1 === "name") || (key1 === "size")) || (key1 === "sha256"))){
-	const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.artifacts.items,data:data4};
+	const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema80.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -13674,7 +13777,7 @@ function requireValidatorsPackageErrors () {
 	let data5 = data4.name;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema79.properties.artifacts.items.properties.name,data:data5};
+	const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema80.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -13684,7 +13787,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.artifacts.items.properties.name,data:data5};
+	const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -13695,7 +13798,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.artifacts.items.properties.name.type,parentSchema:schema79.properties.artifacts.items.properties.name,data:data5};
+	const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.artifacts.items.properties.name.type,parentSchema:schema80.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -13708,7 +13811,7 @@ function requireValidatorsPackageErrors () {
 	if(data4.size !== undefined){
 	let data6 = data4.size;
 	if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-	const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.artifacts.items.properties.size.type,parentSchema:schema79.properties.artifacts.items.properties.size,data:data6};
+	const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.artifacts.items.properties.size.type,parentSchema:schema80.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -13719,7 +13822,7 @@ function requireValidatorsPackageErrors () {
 	}
 	if((typeof data6 == "number") && (isFinite(data6))){
 	if(data6 > 9007199254740991 || isNaN(data6)){
-	const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema79.properties.artifacts.items.properties.size,data:data6};
+	const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema80.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -13729,7 +13832,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data6 < 0 || isNaN(data6)){
-	const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.artifacts.items.properties.size,data:data6};
+	const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -13743,8 +13846,8 @@ function requireValidatorsPackageErrors () {
 	if(data4.sha256 !== undefined){
 	let data7 = data4.sha256;
 	if(typeof data7 === "string"){
-	if(!pattern17.test(data7)){
-	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema81,data:data7};
+	if(!pattern18.test(data7)){
+	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema82,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -13755,7 +13858,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data7};
+	const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -13767,7 +13870,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.artifacts.items.type,parentSchema:schema79.properties.artifacts.items,data:data4};
+	const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.properties.artifacts.items.type,parentSchema:schema80.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -13779,7 +13882,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.artifacts.type,parentSchema:schema79.properties.artifacts,data:data3};
+	const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.artifacts.type,parentSchema:schema80.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -13791,7 +13894,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+	const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -13810,8 +13913,9 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.riskAcceptance = () => {
 	  const exports = {};
 	exports.riskAcceptance = validate34;
-	const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/risk-acceptance.schema.json","title":"update-gate RiskAcceptance record","description":"A risk acceptor's acceptance of exceptions, as the acceptor signed it (predicate type https://update-gate.dev/attestation/risk-acceptance/v1 in an in-toto statement, or this YAML with a detached signature). An exception in update-evidence.yaml counts only when it says exactly what a signed acceptance by its acceptor says.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RiskAcceptance","description":"Record kind, always RiskAcceptance."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product of the update."},"toVersion":{"type":"string","minLength":1,"maxLength":256,"description":"Target version of the update."},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000,"description":"Who accepted the risk (a risk acceptor of the trust configuration)."},"acceptedAt":{"$ref":"#/$defs/timestamp","description":"When the risk was accepted."},"exceptions":{"type":"array","minItems":1,"maxItems":50000,"description":"The exceptions accepted, each as the acceptor signed it.","items":{"type":"object","title":"Accepted exception","description":"One exception as accepted.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id of the exception accepted (exceptions[].id in update-evidence.yaml)."},"configuration":{"type":"string","minLength":1,"maxLength":200,"description":"Configuration excluded."},"mitigation":{"type":"string","minLength":1,"maxLength":10000,"description":"Mitigation while excluded."},"remainOn":{"type":"string","minLength":1,"maxLength":256,"description":"Version the configuration stays on."},"followUpBy":{"$ref":"#/$defs/timestamp","description":"Date of the follow-up decision."},"waives":{"type":"array","maxItems":1000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Rule ids the exception waives, when the exception names them."}},"required":["id","configuration","mitigation","remainOn","followUpBy"]}}},"required":["apiVersion","kind","product","toVersion","acceptedBy","acceptedAt","exceptions"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"}}};
-	const schema83 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
+	const schema83 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/risk-acceptance.schema.json","title":"update-gate RiskAcceptance record","description":"A risk acceptor's acceptance of exceptions, as the acceptor signed it (predicate type https://update-gate.dev/attestation/risk-acceptance/v1 in an in-toto statement, or this YAML with a detached signature). An exception in update-evidence.yaml counts only when it says exactly what a signed acceptance by its acceptor says, for this product, target version, cohort and configuration hardware.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RiskAcceptance","description":"Record kind, always RiskAcceptance."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product of the update."},"toVersion":{"type":"string","minLength":1,"maxLength":256,"description":"Target version of the update."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Deployment cohort of the update (scope.cohort): configuration ids are unique only within a cohort, so an acceptance counts only for this cohort."},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000,"description":"Who accepted the risk (a risk acceptor of the trust configuration)."},"acceptedAt":{"$ref":"#/$defs/timestamp","description":"When the risk was accepted."},"exceptions":{"type":"array","minItems":1,"maxItems":50000,"description":"The exceptions accepted, each as the acceptor signed it.","items":{"type":"object","title":"Accepted exception","description":"One exception as accepted.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id of the exception accepted (exceptions[].id in update-evidence.yaml)."},"configuration":{"type":"string","minLength":1,"maxLength":200,"description":"Configuration excluded."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware of the configuration excluded (scope.configurations[].hardware), e.g. IC-22-RG-B: the acceptance counts only for that hardware."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why the configuration is excluded, as the exception states it (the report quotes it)."},"mitigation":{"type":"string","minLength":1,"maxLength":10000,"description":"Mitigation while excluded."},"remainOn":{"type":"string","minLength":1,"maxLength":256,"description":"Version the configuration stays on."},"followUpBy":{"$ref":"#/$defs/timestamp","description":"Date of the follow-up decision."},"waives":{"type":"array","maxItems":1000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Rule ids the exception waives, when the exception names them."}},"required":["id","configuration","hardware","reason","mitigation","remainOn","followUpBy"]}}},"required":["apiVersion","kind","product","toVersion","cohort","acceptedBy","acceptedAt","exceptions"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"}}};
+	const schema84 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
+	const func1 = Object.prototype.hasOwnProperty;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 
@@ -13827,7 +13931,7 @@ function requireValidatorsPackageErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema82.required,parentSchema:schema82,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -13837,7 +13941,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema82.required,parentSchema:schema82,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -13847,7 +13951,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema82.required,parentSchema:schema82,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -13857,7 +13961,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.toVersion === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema82.required,parentSchema:schema82,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -13866,8 +13970,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data.acceptedBy === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema82.required,parentSchema:schema82,data};
+	if(data.cohort === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -13876,8 +13980,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data.acceptedAt === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema82.required,parentSchema:schema82,data};
+	if(data.acceptedBy === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -13886,8 +13990,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data.exceptions === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exceptions"},message:"must have required property '"+"exceptions"+"'",schema:schema82.required,parentSchema:schema82,data};
+	if(data.acceptedAt === undefined){
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -13896,9 +14000,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key0 in data){
-	if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "toVersion")) || (key0 === "acceptedBy")) || (key0 === "acceptedAt")) || (key0 === "exceptions"))){
-	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+	if(data.exceptions === undefined){
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exceptions"},message:"must have required property '"+"exceptions"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -13907,11 +14010,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.$schema !== undefined){
-	let data0 = data.$schema;
-	if(typeof data0 !== "string"){
-	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.$schema.type,parentSchema:schema82.properties.$schema,data:data0};
+	for(const key0 in data){
+	if(!(func1.call(schema83.properties, key0))){
+	const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -13921,10 +14022,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.apiVersion !== undefined){
-	let data1 = data.apiVersion;
-	if("update-gate.dev/v1" !== data1){
-	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema82.properties.apiVersion,data:data1};
+	if(data.$schema !== undefined){
+	let data0 = data.$schema;
+	if(typeof data0 !== "string"){
+	const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.$schema.type,parentSchema:schema83.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -13934,10 +14035,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.kind !== undefined){
-	let data2 = data.kind;
-	if("RiskAcceptance" !== data2){
-	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RiskAcceptance"},message:"must be equal to constant",schema:"RiskAcceptance",parentSchema:schema82.properties.kind,data:data2};
+	if(data.apiVersion !== undefined){
+	let data1 = data.apiVersion;
+	if("update-gate.dev/v1" !== data1){
+	const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema83.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -13947,11 +14048,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.product !== undefined){
-	let data3 = data.product;
-	if(typeof data3 === "string"){
-	if(func2(data3) > 1000){
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema82.properties.product,data:data3};
+	if(data.kind !== undefined){
+	let data2 = data.kind;
+	if("RiskAcceptance" !== data2){
+	const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RiskAcceptance"},message:"must be equal to constant",schema:"RiskAcceptance",parentSchema:schema83.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -13960,8 +14060,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data3) < 1){
-	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.product,data:data3};
+	}
+	if(data.product !== undefined){
+	let data3 = data.product;
+	if(typeof data3 === "string"){
+	if(func2(data3) > 1000){
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema83.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -13970,9 +14074,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.product.type,parentSchema:schema82.properties.product,data:data3};
+	if(func2(data3) < 1){
+	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -13982,11 +14085,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.toVersion !== undefined){
-	let data4 = data.toVersion;
-	if(typeof data4 === "string"){
-	if(func2(data4) > 256){
-	const err14 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema82.properties.toVersion,data:data4};
+	else {
+	const err14 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.product.type,parentSchema:schema83.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -13995,8 +14095,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data4) < 1){
-	const err15 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.toVersion,data:data4};
+	}
+	if(data.toVersion !== undefined){
+	let data4 = data.toVersion;
+	if(typeof data4 === "string"){
+	if(func2(data4) > 256){
+	const err15 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema83.properties.toVersion,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -14005,9 +14109,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err16 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.toVersion.type,parentSchema:schema82.properties.toVersion,data:data4};
+	if(func2(data4) < 1){
+	const err16 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.toVersion,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -14017,11 +14120,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.acceptedBy !== undefined){
-	let data5 = data.acceptedBy;
-	if(typeof data5 === "string"){
-	if(func2(data5) > 1000){
-	const err17 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema82.properties.acceptedBy,data:data5};
+	else {
+	const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.toVersion.type,parentSchema:schema83.properties.toVersion,data:data4};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -14030,8 +14130,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data5) < 1){
-	const err18 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.acceptedBy,data:data5};
+	}
+	if(data.cohort !== undefined){
+	let data5 = data.cohort;
+	if(typeof data5 === "string"){
+	if(func2(data5) > 1000){
+	const err18 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema83.properties.cohort,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -14040,9 +14144,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err19 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.acceptedBy.type,parentSchema:schema82.properties.acceptedBy,data:data5};
+	if(func2(data5) < 1){
+	const err19 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.cohort,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -14052,11 +14155,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.acceptedAt !== undefined){
-	let data6 = data.acceptedAt;
-	if(typeof data6 === "string"){
-	if(func2(data6) > 64){
-	const err20 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema83,data:data6};
+	else {
+	const err20 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.cohort.type,parentSchema:schema83.properties.cohort,data:data5};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -14065,8 +14165,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data6))){
-	const err21 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema83,data:data6};
+	}
+	if(data.acceptedBy !== undefined){
+	let data6 = data.acceptedBy;
+	if(typeof data6 === "string"){
+	if(func2(data6) > 1000){
+	const err21 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema83.properties.acceptedBy,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -14075,9 +14179,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err22 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data6};
+	if(func2(data6) < 1){
+	const err22 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.acceptedBy,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -14087,11 +14190,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.exceptions !== undefined){
-	let data7 = data.exceptions;
-	if(Array.isArray(data7)){
-	if(data7.length > 50000){
-	const err23 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema82.properties.exceptions,data:data7};
+	else {
+	const err23 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.acceptedBy.type,parentSchema:schema83.properties.acceptedBy,data:data6};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -14100,8 +14200,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data7.length < 1){
-	const err24 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.exceptions,data:data7};
+	}
+	if(data.acceptedAt !== undefined){
+	let data7 = data.acceptedAt;
+	if(typeof data7 === "string"){
+	if(func2(data7) > 64){
+	const err24 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema84,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -14110,12 +14214,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len0 = data7.length;
-	for(let i0=0; i0<len0; i0++){
-	let data8 = data7[i0];
-	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-	if(data8.id === undefined){
-	const err25 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.properties.exceptions.items.required,parentSchema:schema82.properties.exceptions.items,data:data8};
+	if(!(formats0.validate(data7))){
+	const err25 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema84,data:data7};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -14124,8 +14224,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data8.configuration === undefined){
-	const err26 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema82.properties.exceptions.items.required,parentSchema:schema82.properties.exceptions.items,data:data8};
+	}
+	else {
+	const err26 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data7};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -14134,8 +14235,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data8.mitigation === undefined){
-	const err27 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema82.properties.exceptions.items.required,parentSchema:schema82.properties.exceptions.items,data:data8};
+	}
+	if(data.exceptions !== undefined){
+	let data8 = data.exceptions;
+	if(Array.isArray(data8)){
+	if(data8.length > 50000){
+	const err27 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema83.properties.exceptions,data:data8};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -14144,8 +14249,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data8.remainOn === undefined){
-	const err28 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema82.properties.exceptions.items.required,parentSchema:schema82.properties.exceptions.items,data:data8};
+	if(data8.length < 1){
+	const err28 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema83.properties.exceptions,data:data8};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -14154,8 +14259,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data8.followUpBy === undefined){
-	const err29 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema82.properties.exceptions.items.required,parentSchema:schema82.properties.exceptions.items,data:data8};
+	const len0 = data8.length;
+	for(let i0=0; i0<len0; i0++){
+	let data9 = data8[i0];
+	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+	if(data9.id === undefined){
+	const err29 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema83.properties.exceptions.items.required,parentSchema:schema83.properties.exceptions.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -14164,9 +14273,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key1 in data8){
-	if(!((((((key1 === "id") || (key1 === "configuration")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
-	const err30 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.exceptions.items,data:data8};
+	if(data9.configuration === undefined){
+	const err30 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema83.properties.exceptions.items.required,parentSchema:schema83.properties.exceptions.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -14175,12 +14283,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data8.id !== undefined){
-	let data9 = data8.id;
-	if(typeof data9 === "string"){
-	if(func2(data9) > 200){
-	const err31 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema82.properties.exceptions.items.properties.id,data:data9};
+	if(data9.hardware === undefined){
+	const err31 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema83.properties.exceptions.items.required,parentSchema:schema83.properties.exceptions.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -14189,8 +14293,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data9) < 1){
-	const err32 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.exceptions.items.properties.id,data:data9};
+	if(data9.reason === undefined){
+	const err32 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema83.properties.exceptions.items.required,parentSchema:schema83.properties.exceptions.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -14199,9 +14303,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err33 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.exceptions.items.properties.id.type,parentSchema:schema82.properties.exceptions.items.properties.id,data:data9};
+	if(data9.mitigation === undefined){
+	const err33 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema83.properties.exceptions.items.required,parentSchema:schema83.properties.exceptions.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -14210,12 +14313,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data8.configuration !== undefined){
-	let data10 = data8.configuration;
-	if(typeof data10 === "string"){
-	if(func2(data10) > 200){
-	const err34 = {instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema82.properties.exceptions.items.properties.configuration,data:data10};
+	if(data9.remainOn === undefined){
+	const err34 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema83.properties.exceptions.items.required,parentSchema:schema83.properties.exceptions.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -14224,8 +14323,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data10) < 1){
-	const err35 = {instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.exceptions.items.properties.configuration,data:data10};
+	if(data9.followUpBy === undefined){
+	const err35 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema83.properties.exceptions.items.required,parentSchema:schema83.properties.exceptions.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -14234,9 +14333,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err36 = {instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.exceptions.items.properties.configuration.type,parentSchema:schema82.properties.exceptions.items.properties.configuration,data:data10};
+	for(const key1 in data9){
+	if(!((((((((key1 === "id") || (key1 === "configuration")) || (key1 === "hardware")) || (key1 === "reason")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
+	const err36 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.exceptions.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -14246,11 +14345,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data8.mitigation !== undefined){
-	let data11 = data8.mitigation;
-	if(typeof data11 === "string"){
-	if(func2(data11) > 10000){
-	const err37 = {instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema82.properties.exceptions.items.properties.mitigation,data:data11};
+	if(data9.id !== undefined){
+	let data10 = data9.id;
+	if(typeof data10 === "string"){
+	if(func2(data10) > 200){
+	const err37 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema83.properties.exceptions.items.properties.id,data:data10};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -14259,8 +14358,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data11) < 1){
-	const err38 = {instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.exceptions.items.properties.mitigation,data:data11};
+	if(func2(data10) < 1){
+	const err38 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.exceptions.items.properties.id,data:data10};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -14271,7 +14370,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.exceptions.items.properties.mitigation.type,parentSchema:schema82.properties.exceptions.items.properties.mitigation,data:data11};
+	const err39 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.exceptions.items.properties.id.type,parentSchema:schema83.properties.exceptions.items.properties.id,data:data10};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -14281,11 +14380,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data8.remainOn !== undefined){
-	let data12 = data8.remainOn;
-	if(typeof data12 === "string"){
-	if(func2(data12) > 256){
-	const err40 = {instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema82.properties.exceptions.items.properties.remainOn,data:data12};
+	if(data9.configuration !== undefined){
+	let data11 = data9.configuration;
+	if(typeof data11 === "string"){
+	if(func2(data11) > 200){
+	const err40 = {instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema83.properties.exceptions.items.properties.configuration,data:data11};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -14294,8 +14393,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data12) < 1){
-	const err41 = {instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.exceptions.items.properties.remainOn,data:data12};
+	if(func2(data11) < 1){
+	const err41 = {instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.exceptions.items.properties.configuration,data:data11};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -14306,7 +14405,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err42 = {instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.exceptions.items.properties.remainOn.type,parentSchema:schema82.properties.exceptions.items.properties.remainOn,data:data12};
+	const err42 = {instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.exceptions.items.properties.configuration.type,parentSchema:schema83.properties.exceptions.items.properties.configuration,data:data11};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -14316,11 +14415,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data8.followUpBy !== undefined){
-	let data13 = data8.followUpBy;
-	if(typeof data13 === "string"){
-	if(func2(data13) > 64){
-	const err43 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema83,data:data13};
+	if(data9.hardware !== undefined){
+	let data12 = data9.hardware;
+	if(typeof data12 === "string"){
+	if(func2(data12) > 1000){
+	const err43 = {instancePath:instancePath+"/exceptions/" + i0+"/hardware",schemaPath:"#/properties/exceptions/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema83.properties.exceptions.items.properties.hardware,data:data12};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -14329,8 +14428,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data13))){
-	const err44 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema83,data:data13};
+	if(func2(data12) < 1){
+	const err44 = {instancePath:instancePath+"/exceptions/" + i0+"/hardware",schemaPath:"#/properties/exceptions/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.exceptions.items.properties.hardware,data:data12};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -14341,7 +14440,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err45 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data13};
+	const err45 = {instancePath:instancePath+"/exceptions/" + i0+"/hardware",schemaPath:"#/properties/exceptions/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.exceptions.items.properties.hardware.type,parentSchema:schema83.properties.exceptions.items.properties.hardware,data:data12};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -14351,11 +14450,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data8.waives !== undefined){
-	let data14 = data8.waives;
-	if(Array.isArray(data14)){
-	if(data14.length > 1000){
-	const err46 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema82.properties.exceptions.items.properties.waives,data:data14};
+	if(data9.reason !== undefined){
+	let data13 = data9.reason;
+	if(typeof data13 === "string"){
+	if(func2(data13) > 10000){
+	const err46 = {instancePath:instancePath+"/exceptions/" + i0+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema83.properties.exceptions.items.properties.reason,data:data13};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -14364,12 +14463,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len1 = data14.length;
-	for(let i1=0; i1<len1; i1++){
-	let data15 = data14[i1];
-	if(typeof data15 === "string"){
-	if(func2(data15) > 200){
-	const err47 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema82.properties.exceptions.items.properties.waives.items,data:data15};
+	if(func2(data13) < 1){
+	const err47 = {instancePath:instancePath+"/exceptions/" + i0+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.exceptions.items.properties.reason,data:data13};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -14378,8 +14473,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data15) < 1){
-	const err48 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.exceptions.items.properties.waives.items,data:data15};
+	}
+	else {
+	const err48 = {instancePath:instancePath+"/exceptions/" + i0+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.exceptions.items.properties.reason.type,parentSchema:schema83.properties.exceptions.items.properties.reason,data:data13};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -14389,8 +14485,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err49 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.exceptions.items.properties.waives.items.type,parentSchema:schema82.properties.exceptions.items.properties.waives.items,data:data15};
+	if(data9.mitigation !== undefined){
+	let data14 = data9.mitigation;
+	if(typeof data14 === "string"){
+	if(func2(data14) > 10000){
+	const err49 = {instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema83.properties.exceptions.items.properties.mitigation,data:data14};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -14399,19 +14498,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i2 = data14.length;
-	let j0;
-	if(i2 > 1){
-	const indices0 = {};
-	for(;i2--;){
-	let item0 = data14[i2];
-	if(typeof item0 !== "string"){
-	continue;
-	}
-	if(typeof indices0[item0] == "number"){
-	j0 = indices0[item0];
-	const err50 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema82.properties.exceptions.items.properties.waives,data:data14};
+	if(func2(data14) < 1){
+	const err50 = {instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.exceptions.items.properties.mitigation,data:data14};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -14419,14 +14507,10 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err50);
 	}
 	errors++;
-	break;
-	}
-	indices0[item0] = i2;
-	}
 	}
 	}
 	else {
-	const err51 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.exceptions.items.properties.waives.type,parentSchema:schema82.properties.exceptions.items.properties.waives,data:data14};
+	const err51 = {instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.exceptions.items.properties.mitigation.type,parentSchema:schema83.properties.exceptions.items.properties.mitigation,data:data14};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -14436,9 +14520,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err52 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.exceptions.items.type,parentSchema:schema82.properties.exceptions.items,data:data8};
+	if(data9.remainOn !== undefined){
+	let data15 = data9.remainOn;
+	if(typeof data15 === "string"){
+	if(func2(data15) > 256){
+	const err52 = {instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema83.properties.exceptions.items.properties.remainOn,data:data15};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -14447,10 +14533,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err53 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.exceptions.type,parentSchema:schema82.properties.exceptions,data:data7};
+	if(func2(data15) < 1){
+	const err53 = {instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.exceptions.items.properties.remainOn,data:data15};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -14460,14 +14544,169 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+	const err54 = {instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.exceptions.items.properties.remainOn.type,parentSchema:schema83.properties.exceptions.items.properties.remainOn,data:data15};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
 	else {
 	vErrors.push(err54);
+	}
+	errors++;
+	}
+	}
+	if(data9.followUpBy !== undefined){
+	let data16 = data9.followUpBy;
+	if(typeof data16 === "string"){
+	if(func2(data16) > 64){
+	const err55 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema84,data:data16};
+	if(vErrors === null){
+	vErrors = [err55];
+	}
+	else {
+	vErrors.push(err55);
+	}
+	errors++;
+	}
+	if(!(formats0.validate(data16))){
+	const err56 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema84,data:data16};
+	if(vErrors === null){
+	vErrors = [err56];
+	}
+	else {
+	vErrors.push(err56);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err57 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data16};
+	if(vErrors === null){
+	vErrors = [err57];
+	}
+	else {
+	vErrors.push(err57);
+	}
+	errors++;
+	}
+	}
+	if(data9.waives !== undefined){
+	let data17 = data9.waives;
+	if(Array.isArray(data17)){
+	if(data17.length > 1000){
+	const err58 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema83.properties.exceptions.items.properties.waives,data:data17};
+	if(vErrors === null){
+	vErrors = [err58];
+	}
+	else {
+	vErrors.push(err58);
+	}
+	errors++;
+	}
+	const len1 = data17.length;
+	for(let i1=0; i1<len1; i1++){
+	let data18 = data17[i1];
+	if(typeof data18 === "string"){
+	if(func2(data18) > 200){
+	const err59 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema83.properties.exceptions.items.properties.waives.items,data:data18};
+	if(vErrors === null){
+	vErrors = [err59];
+	}
+	else {
+	vErrors.push(err59);
+	}
+	errors++;
+	}
+	if(func2(data18) < 1){
+	const err60 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.exceptions.items.properties.waives.items,data:data18};
+	if(vErrors === null){
+	vErrors = [err60];
+	}
+	else {
+	vErrors.push(err60);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err61 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.exceptions.items.properties.waives.items.type,parentSchema:schema83.properties.exceptions.items.properties.waives.items,data:data18};
+	if(vErrors === null){
+	vErrors = [err61];
+	}
+	else {
+	vErrors.push(err61);
+	}
+	errors++;
+	}
+	}
+	let i2 = data17.length;
+	let j0;
+	if(i2 > 1){
+	const indices0 = {};
+	for(;i2--;){
+	let item0 = data17[i2];
+	if(typeof item0 !== "string"){
+	continue;
+	}
+	if(typeof indices0[item0] == "number"){
+	j0 = indices0[item0];
+	const err62 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema83.properties.exceptions.items.properties.waives,data:data17};
+	if(vErrors === null){
+	vErrors = [err62];
+	}
+	else {
+	vErrors.push(err62);
+	}
+	errors++;
+	break;
+	}
+	indices0[item0] = i2;
+	}
+	}
+	}
+	else {
+	const err63 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.exceptions.items.properties.waives.type,parentSchema:schema83.properties.exceptions.items.properties.waives,data:data17};
+	if(vErrors === null){
+	vErrors = [err63];
+	}
+	else {
+	vErrors.push(err63);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err64 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.exceptions.items.type,parentSchema:schema83.properties.exceptions.items,data:data9};
+	if(vErrors === null){
+	vErrors = [err64];
+	}
+	else {
+	vErrors.push(err64);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err65 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.exceptions.type,parentSchema:schema83.properties.exceptions,data:data8};
+	if(vErrors === null){
+	vErrors = [err65];
+	}
+	else {
+	vErrors.push(err65);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+	if(vErrors === null){
+	vErrors = [err66];
+	}
+	else {
+	vErrors.push(err66);
 	}
 	errors++;
 	}
@@ -14481,9 +14720,9 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.testResult = () => {
 	  const exports = {};
 	exports.testResult = validate35;
-	const schema85 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/attestations/test-result.schema.json","title":"in-toto test-result v0.1 predicate, as update-gate reads it for rollback and recovery tests","description":"The predicate of an in-toto Statement with predicateType https://in-toto.io/attestation/test-result/v0.1 (in-toto/attestation spec/predicates/test-result.md). update-gate reads one test run on one configuration: the configuration list holds a ResourceDescriptor named update-gate:test-target whose annotations give the configuration, its hardware, the product and versions, the time and the rollback conditions; passedTests / warnedTests / failedTests name the tests run (rollback, recovery). Other descriptors and fields are allowed and ignored.","type":"object","properties":{"result":{"enum":["PASSED","WARNED","FAILED"],"description":"Result of the test run. FAILED: every test the run lists counts as failed, passedTests and warnedTests included."},"configuration":{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"object"},"contains":{"$ref":"#/$defs/target"},"minContains":1,"maxContains":1,"description":"ResourceDescriptors of the configuration used; exactly one is the update-gate test target."},"url":{"type":"string","maxLength":2000,"description":"Link to the test run (kept as the results' reference)."},"passedTests":{"$ref":"#/$defs/tests"},"warnedTests":{"$ref":"#/$defs/tests"},"failedTests":{"$ref":"#/$defs/tests"}},"required":["result","configuration"],"$defs":{"tests":{"type":"array","maxItems":2,"uniqueItems":true,"items":{"enum":["rollback","recovery"]},"description":"Test names: rollback and/or recovery."},"target":{"type":"object","required":["name","annotations"],"properties":{"name":{"const":"update-gate:test-target"},"annotations":{"type":"object","additionalProperties":false,"required":["configuration","hardware","product","fromVersion","toVersion","time","rollbackConditions"],"properties":{"configuration":{"type":"string","minLength":1,"maxLength":200},"hardware":{"type":"string","minLength":1,"maxLength":200},"product":{"type":"string","minLength":1,"maxLength":1000},"fromVersion":{"type":"string","minLength":1,"maxLength":256},"toVersion":{"type":"string","minLength":1,"maxLength":256},"time":{"type":"string","format":"date-time","maxLength":64},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":10000}}}}}}}};
-	const schema86 = {"type":"object","required":["name","annotations"],"properties":{"name":{"const":"update-gate:test-target"},"annotations":{"type":"object","additionalProperties":false,"required":["configuration","hardware","product","fromVersion","toVersion","time","rollbackConditions"],"properties":{"configuration":{"type":"string","minLength":1,"maxLength":200},"hardware":{"type":"string","minLength":1,"maxLength":200},"product":{"type":"string","minLength":1,"maxLength":1000},"fromVersion":{"type":"string","minLength":1,"maxLength":256},"toVersion":{"type":"string","minLength":1,"maxLength":256},"time":{"type":"string","format":"date-time","maxLength":64},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":10000}}}}}};
-	const schema87 = {"type":"array","maxItems":2,"uniqueItems":true,"items":{"enum":["rollback","recovery"]},"description":"Test names: rollback and/or recovery."};
+	const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/attestations/test-result.schema.json","title":"in-toto test-result v0.1 predicate, as update-gate reads it for rollback and recovery tests","description":"The predicate of an in-toto Statement with predicateType https://in-toto.io/attestation/test-result/v0.1 (in-toto/attestation spec/predicates/test-result.md). update-gate reads one test run on one configuration: the configuration list holds a ResourceDescriptor named update-gate:test-target whose annotations give the configuration, its hardware, the product and versions, the time and the rollback conditions; passedTests / warnedTests / failedTests name the tests run (rollback, recovery). Other descriptors and fields are allowed and ignored.","type":"object","properties":{"result":{"enum":["PASSED","WARNED","FAILED"],"description":"Result of the test run. FAILED: every test the run lists counts as failed, passedTests and warnedTests included."},"configuration":{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"object"},"contains":{"$ref":"#/$defs/target"},"minContains":1,"maxContains":1,"description":"ResourceDescriptors of the configuration used; exactly one is the update-gate test target."},"url":{"type":"string","maxLength":2000,"description":"Link to the test run (kept as the results' reference)."},"passedTests":{"$ref":"#/$defs/tests"},"warnedTests":{"$ref":"#/$defs/tests"},"failedTests":{"$ref":"#/$defs/tests"}},"required":["result","configuration"],"$defs":{"tests":{"type":"array","maxItems":2,"uniqueItems":true,"items":{"enum":["rollback","recovery"]},"description":"Test names: rollback and/or recovery."},"target":{"type":"object","required":["name","annotations"],"properties":{"name":{"const":"update-gate:test-target"},"annotations":{"type":"object","additionalProperties":false,"required":["configuration","hardware","product","fromVersion","toVersion","time","rollbackConditions"],"properties":{"configuration":{"type":"string","minLength":1,"maxLength":200},"hardware":{"type":"string","minLength":1,"maxLength":200},"product":{"type":"string","minLength":1,"maxLength":1000},"fromVersion":{"type":"string","minLength":1,"maxLength":256},"toVersion":{"type":"string","minLength":1,"maxLength":256},"time":{"type":"string","format":"date-time","maxLength":64},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":10000}}}}}}}};
+	const schema87 = {"type":"object","required":["name","annotations"],"properties":{"name":{"const":"update-gate:test-target"},"annotations":{"type":"object","additionalProperties":false,"required":["configuration","hardware","product","fromVersion","toVersion","time","rollbackConditions"],"properties":{"configuration":{"type":"string","minLength":1,"maxLength":200},"hardware":{"type":"string","minLength":1,"maxLength":200},"product":{"type":"string","minLength":1,"maxLength":1000},"fromVersion":{"type":"string","minLength":1,"maxLength":256},"toVersion":{"type":"string","minLength":1,"maxLength":256},"time":{"type":"string","format":"date-time","maxLength":64},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":10000}}}}}};
+	const schema88 = {"type":"array","maxItems":2,"uniqueItems":true,"items":{"enum":["rollback","recovery"]},"description":"Test names: rollback and/or recovery."};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
@@ -14500,7 +14739,7 @@ function requireValidatorsPackageErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.result === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema85.required,parentSchema:schema85,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema86.required,parentSchema:schema86,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -14510,7 +14749,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data.configuration === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema85.required,parentSchema:schema85,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema86.required,parentSchema:schema86,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -14522,7 +14761,7 @@ function requireValidatorsPackageErrors () {
 	if(data.result !== undefined){
 	let data0 = data.result;
 	if(!(((data0 === "PASSED") || (data0 === "WARNED")) || (data0 === "FAILED"))){
-	const err2 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/enum",keyword:"enum",params:{allowedValues: schema85.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.result.enum,parentSchema:schema85.properties.result,data:data0};
+	const err2 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/enum",keyword:"enum",params:{allowedValues: schema86.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.result.enum,parentSchema:schema86.properties.result,data:data0};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -14536,7 +14775,7 @@ function requireValidatorsPackageErrors () {
 	let data1 = data.configuration;
 	if(Array.isArray(data1)){
 	if(data1.length > 1000){
-	const err3 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema85.properties.configuration,data:data1};
+	const err3 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema86.properties.configuration,data:data1};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -14546,7 +14785,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data1.length < 1){
-	const err4 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema85.properties.configuration,data:data1};
+	const err4 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.configuration,data:data1};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -14559,7 +14798,7 @@ function requireValidatorsPackageErrors () {
 	for(let i0=0; i0<len0; i0++){
 	let data2 = data1[i0];
 	if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-	const err5 = {instancePath:instancePath+"/configuration/" + i0,schemaPath:"#/properties/configuration/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.configuration.items.type,parentSchema:schema85.properties.configuration.items,data:data2};
+	const err5 = {instancePath:instancePath+"/configuration/" + i0,schemaPath:"#/properties/configuration/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.configuration.items.type,parentSchema:schema86.properties.configuration.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -14578,7 +14817,7 @@ function requireValidatorsPackageErrors () {
 	const _errs7 = errors;
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 	if(data3.name === undefined){
-	const err6 = {instancePath:instancePath+"/configuration/" + i1,schemaPath:"#/$defs/target/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema86.required,parentSchema:schema86,data:data3};
+	const err6 = {instancePath:instancePath+"/configuration/" + i1,schemaPath:"#/$defs/target/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema87.required,parentSchema:schema87,data:data3};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -14588,7 +14827,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data3.annotations === undefined){
-	const err7 = {instancePath:instancePath+"/configuration/" + i1,schemaPath:"#/$defs/target/required",keyword:"required",params:{missingProperty: "annotations"},message:"must have required property '"+"annotations"+"'",schema:schema86.required,parentSchema:schema86,data:data3};
+	const err7 = {instancePath:instancePath+"/configuration/" + i1,schemaPath:"#/$defs/target/required",keyword:"required",params:{missingProperty: "annotations"},message:"must have required property '"+"annotations"+"'",schema:schema87.required,parentSchema:schema87,data:data3};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -14600,7 +14839,7 @@ function requireValidatorsPackageErrors () {
 	if(data3.name !== undefined){
 	let data4 = data3.name;
 	if("update-gate:test-target" !== data4){
-	const err8 = {instancePath:instancePath+"/configuration/" + i1+"/name",schemaPath:"#/$defs/target/properties/name/const",keyword:"const",params:{allowedValue: "update-gate:test-target"},message:"must be equal to constant",schema:"update-gate:test-target",parentSchema:schema86.properties.name,data:data4};
+	const err8 = {instancePath:instancePath+"/configuration/" + i1+"/name",schemaPath:"#/$defs/target/properties/name/const",keyword:"const",params:{allowedValue: "update-gate:test-target"},message:"must be equal to constant",schema:"update-gate:test-target",parentSchema:schema87.properties.name,data:data4};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -14614,7 +14853,7 @@ function requireValidatorsPackageErrors () {
 	let data5 = data3.annotations;
 	if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 	if(data5.configuration === undefined){
-	const err9 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema86.properties.annotations.required,parentSchema:schema86.properties.annotations,data:data5};
+	const err9 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema87.properties.annotations.required,parentSchema:schema87.properties.annotations,data:data5};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -14624,7 +14863,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data5.hardware === undefined){
-	const err10 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema86.properties.annotations.required,parentSchema:schema86.properties.annotations,data:data5};
+	const err10 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema87.properties.annotations.required,parentSchema:schema87.properties.annotations,data:data5};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -14634,7 +14873,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data5.product === undefined){
-	const err11 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema86.properties.annotations.required,parentSchema:schema86.properties.annotations,data:data5};
+	const err11 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema87.properties.annotations.required,parentSchema:schema87.properties.annotations,data:data5};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -14644,7 +14883,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data5.fromVersion === undefined){
-	const err12 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema86.properties.annotations.required,parentSchema:schema86.properties.annotations,data:data5};
+	const err12 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema87.properties.annotations.required,parentSchema:schema87.properties.annotations,data:data5};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -14654,7 +14893,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data5.toVersion === undefined){
-	const err13 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema86.properties.annotations.required,parentSchema:schema86.properties.annotations,data:data5};
+	const err13 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema87.properties.annotations.required,parentSchema:schema87.properties.annotations,data:data5};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -14664,7 +14903,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data5.time === undefined){
-	const err14 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema86.properties.annotations.required,parentSchema:schema86.properties.annotations,data:data5};
+	const err14 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema87.properties.annotations.required,parentSchema:schema87.properties.annotations,data:data5};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -14674,7 +14913,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(data5.rollbackConditions === undefined){
-	const err15 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema86.properties.annotations.required,parentSchema:schema86.properties.annotations,data:data5};
+	const err15 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema87.properties.annotations.required,parentSchema:schema87.properties.annotations,data:data5};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -14685,7 +14924,7 @@ function requireValidatorsPackageErrors () {
 	}
 	for(const key0 in data5){
 	if(!(((((((key0 === "configuration") || (key0 === "hardware")) || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "time")) || (key0 === "rollbackConditions"))){
-	const err16 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.annotations,data:data5};
+	const err16 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.annotations,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -14699,7 +14938,7 @@ function requireValidatorsPackageErrors () {
 	let data6 = data5.configuration;
 	if(typeof data6 === "string"){
 	if(func2(data6) > 200){
-	const err17 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/configuration",schemaPath:"#/$defs/target/properties/annotations/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema86.properties.annotations.properties.configuration,data:data6};
+	const err17 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/configuration",schemaPath:"#/$defs/target/properties/annotations/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema87.properties.annotations.properties.configuration,data:data6};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -14709,7 +14948,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data6) < 1){
-	const err18 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/configuration",schemaPath:"#/$defs/target/properties/annotations/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.annotations.properties.configuration,data:data6};
+	const err18 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/configuration",schemaPath:"#/$defs/target/properties/annotations/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.annotations.properties.configuration,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -14720,7 +14959,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/configuration",schemaPath:"#/$defs/target/properties/annotations/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.annotations.properties.configuration.type,parentSchema:schema86.properties.annotations.properties.configuration,data:data6};
+	const err19 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/configuration",schemaPath:"#/$defs/target/properties/annotations/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.annotations.properties.configuration.type,parentSchema:schema87.properties.annotations.properties.configuration,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -14734,7 +14973,7 @@ function requireValidatorsPackageErrors () {
 	let data7 = data5.hardware;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 200){
-	const err20 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/hardware",schemaPath:"#/$defs/target/properties/annotations/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema86.properties.annotations.properties.hardware,data:data7};
+	const err20 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/hardware",schemaPath:"#/$defs/target/properties/annotations/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema87.properties.annotations.properties.hardware,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -14744,7 +14983,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err21 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/hardware",schemaPath:"#/$defs/target/properties/annotations/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.annotations.properties.hardware,data:data7};
+	const err21 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/hardware",schemaPath:"#/$defs/target/properties/annotations/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.annotations.properties.hardware,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -14755,7 +14994,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/hardware",schemaPath:"#/$defs/target/properties/annotations/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.annotations.properties.hardware.type,parentSchema:schema86.properties.annotations.properties.hardware,data:data7};
+	const err22 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/hardware",schemaPath:"#/$defs/target/properties/annotations/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.annotations.properties.hardware.type,parentSchema:schema87.properties.annotations.properties.hardware,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -14769,7 +15008,7 @@ function requireValidatorsPackageErrors () {
 	let data8 = data5.product;
 	if(typeof data8 === "string"){
 	if(func2(data8) > 1000){
-	const err23 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/product",schemaPath:"#/$defs/target/properties/annotations/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema86.properties.annotations.properties.product,data:data8};
+	const err23 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/product",schemaPath:"#/$defs/target/properties/annotations/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema87.properties.annotations.properties.product,data:data8};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -14779,7 +15018,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data8) < 1){
-	const err24 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/product",schemaPath:"#/$defs/target/properties/annotations/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.annotations.properties.product,data:data8};
+	const err24 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/product",schemaPath:"#/$defs/target/properties/annotations/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.annotations.properties.product,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -14790,7 +15029,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/product",schemaPath:"#/$defs/target/properties/annotations/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.annotations.properties.product.type,parentSchema:schema86.properties.annotations.properties.product,data:data8};
+	const err25 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/product",schemaPath:"#/$defs/target/properties/annotations/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.annotations.properties.product.type,parentSchema:schema87.properties.annotations.properties.product,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -14804,7 +15043,7 @@ function requireValidatorsPackageErrors () {
 	let data9 = data5.fromVersion;
 	if(typeof data9 === "string"){
 	if(func2(data9) > 256){
-	const err26 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/fromVersion",schemaPath:"#/$defs/target/properties/annotations/properties/fromVersion/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema86.properties.annotations.properties.fromVersion,data:data9};
+	const err26 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/fromVersion",schemaPath:"#/$defs/target/properties/annotations/properties/fromVersion/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema87.properties.annotations.properties.fromVersion,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -14814,7 +15053,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data9) < 1){
-	const err27 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/fromVersion",schemaPath:"#/$defs/target/properties/annotations/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.annotations.properties.fromVersion,data:data9};
+	const err27 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/fromVersion",schemaPath:"#/$defs/target/properties/annotations/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.annotations.properties.fromVersion,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -14825,7 +15064,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err28 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/fromVersion",schemaPath:"#/$defs/target/properties/annotations/properties/fromVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.annotations.properties.fromVersion.type,parentSchema:schema86.properties.annotations.properties.fromVersion,data:data9};
+	const err28 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/fromVersion",schemaPath:"#/$defs/target/properties/annotations/properties/fromVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.annotations.properties.fromVersion.type,parentSchema:schema87.properties.annotations.properties.fromVersion,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -14839,7 +15078,7 @@ function requireValidatorsPackageErrors () {
 	let data10 = data5.toVersion;
 	if(typeof data10 === "string"){
 	if(func2(data10) > 256){
-	const err29 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/toVersion",schemaPath:"#/$defs/target/properties/annotations/properties/toVersion/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema86.properties.annotations.properties.toVersion,data:data10};
+	const err29 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/toVersion",schemaPath:"#/$defs/target/properties/annotations/properties/toVersion/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema87.properties.annotations.properties.toVersion,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -14849,7 +15088,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data10) < 1){
-	const err30 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/toVersion",schemaPath:"#/$defs/target/properties/annotations/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.annotations.properties.toVersion,data:data10};
+	const err30 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/toVersion",schemaPath:"#/$defs/target/properties/annotations/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.annotations.properties.toVersion,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -14860,7 +15099,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err31 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/toVersion",schemaPath:"#/$defs/target/properties/annotations/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.annotations.properties.toVersion.type,parentSchema:schema86.properties.annotations.properties.toVersion,data:data10};
+	const err31 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/toVersion",schemaPath:"#/$defs/target/properties/annotations/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.annotations.properties.toVersion.type,parentSchema:schema87.properties.annotations.properties.toVersion,data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -14874,7 +15113,7 @@ function requireValidatorsPackageErrors () {
 	let data11 = data5.time;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 64){
-	const err32 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/time",schemaPath:"#/$defs/target/properties/annotations/properties/time/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema86.properties.annotations.properties.time,data:data11};
+	const err32 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/time",schemaPath:"#/$defs/target/properties/annotations/properties/time/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema87.properties.annotations.properties.time,data:data11};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -14884,7 +15123,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data11))){
-	const err33 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/time",schemaPath:"#/$defs/target/properties/annotations/properties/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema86.properties.annotations.properties.time,data:data11};
+	const err33 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/time",schemaPath:"#/$defs/target/properties/annotations/properties/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema87.properties.annotations.properties.time,data:data11};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -14895,7 +15134,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/time",schemaPath:"#/$defs/target/properties/annotations/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.annotations.properties.time.type,parentSchema:schema86.properties.annotations.properties.time,data:data11};
+	const err34 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/time",schemaPath:"#/$defs/target/properties/annotations/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.annotations.properties.time.type,parentSchema:schema87.properties.annotations.properties.time,data:data11};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -14909,7 +15148,7 @@ function requireValidatorsPackageErrors () {
 	let data12 = data5.rollbackConditions;
 	if(Array.isArray(data12)){
 	if(data12.length > 100){
-	const err35 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions",schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema86.properties.annotations.properties.rollbackConditions,data:data12};
+	const err35 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions",schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema87.properties.annotations.properties.rollbackConditions,data:data12};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -14923,7 +15162,7 @@ function requireValidatorsPackageErrors () {
 	let data13 = data12[i2];
 	if(typeof data13 === "string"){
 	if(func2(data13) > 10000){
-	const err36 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions/" + i2,schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema86.properties.annotations.properties.rollbackConditions.items,data:data13};
+	const err36 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions/" + i2,schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema87.properties.annotations.properties.rollbackConditions.items,data:data13};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -14933,7 +15172,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data13) < 1){
-	const err37 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions/" + i2,schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.annotations.properties.rollbackConditions.items,data:data13};
+	const err37 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions/" + i2,schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.annotations.properties.rollbackConditions.items,data:data13};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -14944,7 +15183,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err38 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions/" + i2,schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.annotations.properties.rollbackConditions.items.type,parentSchema:schema86.properties.annotations.properties.rollbackConditions.items,data:data13};
+	const err38 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions/" + i2,schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.annotations.properties.rollbackConditions.items.type,parentSchema:schema87.properties.annotations.properties.rollbackConditions.items,data:data13};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -14956,7 +15195,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions",schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.annotations.properties.rollbackConditions.type,parentSchema:schema86.properties.annotations.properties.rollbackConditions,data:data12};
+	const err39 = {instancePath:instancePath+"/configuration/" + i1+"/annotations/rollbackConditions",schemaPath:"#/$defs/target/properties/annotations/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.annotations.properties.rollbackConditions.type,parentSchema:schema87.properties.annotations.properties.rollbackConditions,data:data12};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -14968,7 +15207,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.annotations.type,parentSchema:schema86.properties.annotations,data:data5};
+	const err40 = {instancePath:instancePath+"/configuration/" + i1+"/annotations",schemaPath:"#/$defs/target/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.annotations.type,parentSchema:schema87.properties.annotations,data:data5};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -14980,7 +15219,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err41 = {instancePath:instancePath+"/configuration/" + i1,schemaPath:"#/$defs/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data:data3};
+	const err41 = {instancePath:instancePath+"/configuration/" + i1,schemaPath:"#/$defs/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data:data3};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -15000,7 +15239,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	if(!valid3){
-	const err42 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/contains",keyword:"contains",params:{minContains: 1, maxContains: 1},message:"must contain at least 1 and no more than 1 valid item(s)",schema:schema85.properties.configuration.contains,parentSchema:schema85.properties.configuration,data:data1};
+	const err42 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/contains",keyword:"contains",params:{minContains: 1, maxContains: 1},message:"must contain at least 1 and no more than 1 valid item(s)",schema:schema86.properties.configuration.contains,parentSchema:schema86.properties.configuration,data:data1};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -15022,7 +15261,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err43 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.configuration.type,parentSchema:schema85.properties.configuration,data:data1};
+	const err43 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.configuration.type,parentSchema:schema86.properties.configuration,data:data1};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -15036,7 +15275,7 @@ function requireValidatorsPackageErrors () {
 	let data14 = data.url;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 2000){
-	const err44 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema85.properties.url,data:data14};
+	const err44 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema86.properties.url,data:data14};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -15047,7 +15286,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err45 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.url.type,parentSchema:schema85.properties.url,data:data14};
+	const err45 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.url.type,parentSchema:schema86.properties.url,data:data14};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -15061,7 +15300,7 @@ function requireValidatorsPackageErrors () {
 	let data15 = data.passedTests;
 	if(Array.isArray(data15)){
 	if(data15.length > 2){
-	const err46 = {instancePath:instancePath+"/passedTests",schemaPath:"#/$defs/tests/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema87,data:data15};
+	const err46 = {instancePath:instancePath+"/passedTests",schemaPath:"#/$defs/tests/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema88,data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -15074,7 +15313,7 @@ function requireValidatorsPackageErrors () {
 	for(let i3=0; i3<len3; i3++){
 	let data16 = data15[i3];
 	if(!((data16 === "rollback") || (data16 === "recovery"))){
-	const err47 = {instancePath:instancePath+"/passedTests/" + i3,schemaPath:"#/$defs/tests/items/enum",keyword:"enum",params:{allowedValues: schema87.items.enum},message:"must be equal to one of the allowed values",schema:schema87.items.enum,parentSchema:schema87.items,data:data16};
+	const err47 = {instancePath:instancePath+"/passedTests/" + i3,schemaPath:"#/$defs/tests/items/enum",keyword:"enum",params:{allowedValues: schema88.items.enum},message:"must be equal to one of the allowed values",schema:schema88.items.enum,parentSchema:schema88.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -15091,7 +15330,7 @@ function requireValidatorsPackageErrors () {
 	for(;i4--;){
 	for(j0 = i4; j0--;){
 	if(func0(data15[i4], data15[j0])){
-	const err48 = {instancePath:instancePath+"/passedTests",schemaPath:"#/$defs/tests/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema87,data:data15};
+	const err48 = {instancePath:instancePath+"/passedTests",schemaPath:"#/$defs/tests/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema88,data:data15};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -15106,7 +15345,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/passedTests",schemaPath:"#/$defs/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.type,parentSchema:schema87,data:data15};
+	const err49 = {instancePath:instancePath+"/passedTests",schemaPath:"#/$defs/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.type,parentSchema:schema88,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -15120,7 +15359,7 @@ function requireValidatorsPackageErrors () {
 	let data17 = data.warnedTests;
 	if(Array.isArray(data17)){
 	if(data17.length > 2){
-	const err50 = {instancePath:instancePath+"/warnedTests",schemaPath:"#/$defs/tests/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema87,data:data17};
+	const err50 = {instancePath:instancePath+"/warnedTests",schemaPath:"#/$defs/tests/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema88,data:data17};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -15133,7 +15372,7 @@ function requireValidatorsPackageErrors () {
 	for(let i5=0; i5<len4; i5++){
 	let data18 = data17[i5];
 	if(!((data18 === "rollback") || (data18 === "recovery"))){
-	const err51 = {instancePath:instancePath+"/warnedTests/" + i5,schemaPath:"#/$defs/tests/items/enum",keyword:"enum",params:{allowedValues: schema87.items.enum},message:"must be equal to one of the allowed values",schema:schema87.items.enum,parentSchema:schema87.items,data:data18};
+	const err51 = {instancePath:instancePath+"/warnedTests/" + i5,schemaPath:"#/$defs/tests/items/enum",keyword:"enum",params:{allowedValues: schema88.items.enum},message:"must be equal to one of the allowed values",schema:schema88.items.enum,parentSchema:schema88.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -15150,7 +15389,7 @@ function requireValidatorsPackageErrors () {
 	for(;i6--;){
 	for(j1 = i6; j1--;){
 	if(func0(data17[i6], data17[j1])){
-	const err52 = {instancePath:instancePath+"/warnedTests",schemaPath:"#/$defs/tests/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema87,data:data17};
+	const err52 = {instancePath:instancePath+"/warnedTests",schemaPath:"#/$defs/tests/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema88,data:data17};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -15165,7 +15404,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err53 = {instancePath:instancePath+"/warnedTests",schemaPath:"#/$defs/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.type,parentSchema:schema87,data:data17};
+	const err53 = {instancePath:instancePath+"/warnedTests",schemaPath:"#/$defs/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.type,parentSchema:schema88,data:data17};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -15179,7 +15418,7 @@ function requireValidatorsPackageErrors () {
 	let data19 = data.failedTests;
 	if(Array.isArray(data19)){
 	if(data19.length > 2){
-	const err54 = {instancePath:instancePath+"/failedTests",schemaPath:"#/$defs/tests/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema87,data:data19};
+	const err54 = {instancePath:instancePath+"/failedTests",schemaPath:"#/$defs/tests/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema88,data:data19};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -15192,7 +15431,7 @@ function requireValidatorsPackageErrors () {
 	for(let i7=0; i7<len5; i7++){
 	let data20 = data19[i7];
 	if(!((data20 === "rollback") || (data20 === "recovery"))){
-	const err55 = {instancePath:instancePath+"/failedTests/" + i7,schemaPath:"#/$defs/tests/items/enum",keyword:"enum",params:{allowedValues: schema87.items.enum},message:"must be equal to one of the allowed values",schema:schema87.items.enum,parentSchema:schema87.items,data:data20};
+	const err55 = {instancePath:instancePath+"/failedTests/" + i7,schemaPath:"#/$defs/tests/items/enum",keyword:"enum",params:{allowedValues: schema88.items.enum},message:"must be equal to one of the allowed values",schema:schema88.items.enum,parentSchema:schema88.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -15209,7 +15448,7 @@ function requireValidatorsPackageErrors () {
 	for(;i8--;){
 	for(j2 = i8; j2--;){
 	if(func0(data19[i8], data19[j2])){
-	const err56 = {instancePath:instancePath+"/failedTests",schemaPath:"#/$defs/tests/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)",schema:true,parentSchema:schema87,data:data19};
+	const err56 = {instancePath:instancePath+"/failedTests",schemaPath:"#/$defs/tests/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)",schema:true,parentSchema:schema88,data:data19};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -15224,7 +15463,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err57 = {instancePath:instancePath+"/failedTests",schemaPath:"#/$defs/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.type,parentSchema:schema87,data:data19};
+	const err57 = {instancePath:instancePath+"/failedTests",schemaPath:"#/$defs/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.type,parentSchema:schema88,data:data19};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -15236,7 +15475,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+	const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 	if(vErrors === null){
 	vErrors = [err58];
 	}

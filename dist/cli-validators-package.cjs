@@ -7883,7 +7883,10 @@ function requireValidatorsPackage () {
 	validatorsPackage.signingEvent = () => {
 	  const exports = {};
 	exports.signingEvent = validate27;
+	const schema60 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"SigningEvent"},"product":{"type":"string","minLength":1,"maxLength":1000},"version":{"$ref":"#/$defs/version"},"signer":{"type":"string","minLength":1,"maxLength":1000},"keyId":{"type":"string","minLength":1,"maxLength":1000},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string","minLength":1,"maxLength":1000}}};
+	const func1 = Object.prototype.hasOwnProperty;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
+	const pattern4 = new RegExp("^[0-9A-Za-z][0-9A-Za-z.+~_-]*$", "u");
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 
 	function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7898,13 +7901,13 @@ function requireValidatorsPackage () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.signer === undefined) && ("signer"))) || ((data.keyId === undefined) && ("keyId"))) || ((data.time === undefined) && ("time"))) || ((data.subject === undefined) && ("subject"))){
+	if(((((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.product === undefined) && ("product"))) || ((data.version === undefined) && ("version"))) || ((data.signer === undefined) && ("signer"))) || ((data.keyId === undefined) && ("keyId"))) || ((data.time === undefined) && ("time"))) || ((data.subject === undefined) && ("subject"))){
 	validate27.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
-	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
+	if(!(func1.call(schema60.properties, key0))){
 	validate27.errors = [REJECTED];
 	return false;
 	}
@@ -7946,8 +7949,8 @@ function requireValidatorsPackage () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.signer !== undefined){
-	let data3 = data.signer;
+	if(data.product !== undefined){
+	let data3 = data.product;
 	const _errs6 = errors;
 	{
 	if(typeof data3 === "string"){
@@ -7973,12 +7976,12 @@ function requireValidatorsPackage () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.keyId !== undefined){
-	let data4 = data.keyId;
+	if(data.version !== undefined){
+	let data4 = data.version;
 	const _errs8 = errors;
 	{
 	if(typeof data4 === "string"){
-	if(func2(data4) > 1000){
+	if(func2(data4) > 256){
 	validate27.errors = [REJECTED];
 	return false;
 	}
@@ -7986,6 +7989,12 @@ function requireValidatorsPackage () {
 	if(func2(data4) < 1){
 	validate27.errors = [REJECTED];
 	return false;
+	}
+	else {
+	if(!pattern4.test(data4)){
+	validate27.errors = [REJECTED];
+	return false;
+	}
 	}
 	}
 	}
@@ -8000,18 +8009,17 @@ function requireValidatorsPackage () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.time !== undefined){
-	let data5 = data.time;
-	const _errs10 = errors;
-	{
+	if(data.signer !== undefined){
+	let data5 = data.signer;
+	const _errs11 = errors;
 	{
 	if(typeof data5 === "string"){
-	if(func2(data5) > 64){
+	if(func2(data5) > 1000){
 	validate27.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(!(formats0.validate(data5))){
+	if(func2(data5) < 1){
 	validate27.errors = [REJECTED];
 	return false;
 	}
@@ -8022,15 +8030,14 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	}
-	var valid0 = _errs10 === errors;
+	var valid0 = _errs11 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.subject !== undefined){
-	let data6 = data.subject;
+	if(data.keyId !== undefined){
+	let data6 = data.keyId;
 	const _errs13 = errors;
 	{
 	if(typeof data6 === "string"){
@@ -8054,6 +8061,64 @@ function requireValidatorsPackage () {
 	}
 	else {
 	var valid0 = true;
+	}
+	if(valid0){
+	if(data.time !== undefined){
+	let data7 = data.time;
+	const _errs15 = errors;
+	{
+	{
+	if(typeof data7 === "string"){
+	if(func2(data7) > 64){
+	validate27.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data7))){
+	validate27.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate27.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	var valid0 = _errs15 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.subject !== undefined){
+	let data8 = data.subject;
+	const _errs18 = errors;
+	{
+	if(typeof data8 === "string"){
+	if(func2(data8) > 1000){
+	validate27.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data8) < 1){
+	validate27.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate27.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs18 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	}
 	}
 	}
 	}
@@ -8081,7 +8146,7 @@ function requireValidatorsPackage () {
 	exports.releaseApproval = validate28;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-	const pattern17 = new RegExp("^[0-9a-f]{64}$", "u");
+	const pattern18 = new RegExp("^[0-9a-f]{64}$", "u");
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 
 	function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8268,7 +8333,7 @@ function requireValidatorsPackage () {
 	const _errs19 = errors;
 	if(errors === _errs19){
 	if(typeof data8 === "string"){
-	if(!pattern17.test(data8)){
+	if(!pattern18.test(data8)){
 	validate28.errors = [REJECTED];
 	return false;
 	}
@@ -10586,7 +10651,7 @@ function requireValidatorsPackage () {
 	exports.updateManifest = validate33;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-	const pattern17 = new RegExp("^[0-9a-f]{64}$", "u");
+	const pattern18 = new RegExp("^[0-9a-f]{64}$", "u");
 
 	function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -10771,7 +10836,7 @@ function requireValidatorsPackage () {
 	const _errs18 = errors;
 	{
 	if(typeof data7 === "string"){
-	if(!pattern17.test(data7)){
+	if(!pattern18.test(data7)){
 	validate33.errors = [REJECTED];
 	return false;
 	}
@@ -10835,6 +10900,8 @@ function requireValidatorsPackage () {
 	validatorsPackage.riskAcceptance = () => {
 	  const exports = {};
 	exports.riskAcceptance = validate34;
+	const schema83 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"RiskAcceptance"},"product":{"type":"string","minLength":1,"maxLength":1000},"toVersion":{"type":"string","minLength":1,"maxLength":256},"cohort":{"type":"string","minLength":1,"maxLength":1000},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","minItems":1,"maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"configuration":{"type":"string","minLength":1,"maxLength":200},"hardware":{"type":"string","minLength":1,"maxLength":1000},"reason":{"type":"string","minLength":1,"maxLength":10000},"mitigation":{"type":"string","minLength":1,"maxLength":10000},"remainOn":{"type":"string","minLength":1,"maxLength":256},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","maxItems":1000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}}},"required":["id","configuration","hardware","reason","mitigation","remainOn","followUpBy"]}}}};
+	const func1 = Object.prototype.hasOwnProperty;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 
@@ -10850,13 +10917,13 @@ function requireValidatorsPackage () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if((((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.product === undefined) && ("product"))) || ((data.toVersion === undefined) && ("toVersion"))) || ((data.acceptedBy === undefined) && ("acceptedBy"))) || ((data.acceptedAt === undefined) && ("acceptedAt"))) || ((data.exceptions === undefined) && ("exceptions"))){
+	if(((((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.product === undefined) && ("product"))) || ((data.toVersion === undefined) && ("toVersion"))) || ((data.cohort === undefined) && ("cohort"))) || ((data.acceptedBy === undefined) && ("acceptedBy"))) || ((data.acceptedAt === undefined) && ("acceptedAt"))) || ((data.exceptions === undefined) && ("exceptions"))){
 	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
-	if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "toVersion")) || (key0 === "acceptedBy")) || (key0 === "acceptedAt")) || (key0 === "exceptions"))){
+	if(!(func1.call(schema83.properties, key0))){
 	validate34.errors = [REJECTED];
 	return false;
 	}
@@ -10952,8 +11019,8 @@ function requireValidatorsPackage () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.acceptedBy !== undefined){
-	let data5 = data.acceptedBy;
+	if(data.cohort !== undefined){
+	let data5 = data.cohort;
 	const _errs10 = errors;
 	{
 	if(typeof data5 === "string"){
@@ -10979,18 +11046,17 @@ function requireValidatorsPackage () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.acceptedAt !== undefined){
-	let data6 = data.acceptedAt;
+	if(data.acceptedBy !== undefined){
+	let data6 = data.acceptedBy;
 	const _errs12 = errors;
 	{
-	{
 	if(typeof data6 === "string"){
-	if(func2(data6) > 64){
+	if(func2(data6) > 1000){
 	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(!(formats0.validate(data6))){
+	if(func2(data6) < 1){
 	validate34.errors = [REJECTED];
 	return false;
 	}
@@ -10999,7 +11065,6 @@ function requireValidatorsPackage () {
 	else {
 	validate34.errors = [REJECTED];
 	return false;
-	}
 	}
 	}
 	var valid0 = _errs12 === errors;
@@ -11008,69 +11073,71 @@ function requireValidatorsPackage () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.exceptions !== undefined){
-	let data7 = data.exceptions;
-	const _errs15 = errors;
+	if(data.acceptedAt !== undefined){
+	let data7 = data.acceptedAt;
+	const _errs14 = errors;
 	{
-	if(Array.isArray(data7)){
-	if(data7.length > 50000){
+	{
+	if(typeof data7 === "string"){
+	if(func2(data7) > 64){
 	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(data7.length < 1){
+	if(!(formats0.validate(data7))){
+	validate34.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate34.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	var valid0 = _errs14 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.exceptions !== undefined){
+	let data8 = data.exceptions;
+	const _errs17 = errors;
+	{
+	if(Array.isArray(data8)){
+	if(data8.length > 50000){
+	validate34.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(data8.length < 1){
 	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid2 = true;
-	const len0 = data7.length;
+	const len0 = data8.length;
 	for(let i0=0; i0<len0; i0++){
-	let data8 = data7[i0];
-	const _errs17 = errors;
+	let data9 = data8[i0];
+	const _errs19 = errors;
 	{
-	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-	if((((((data8.id === undefined) && ("id")) || ((data8.configuration === undefined) && ("configuration"))) || ((data8.mitigation === undefined) && ("mitigation"))) || ((data8.remainOn === undefined) && ("remainOn"))) || ((data8.followUpBy === undefined) && ("followUpBy"))){
+	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+	if((((((((data9.id === undefined) && ("id")) || ((data9.configuration === undefined) && ("configuration"))) || ((data9.hardware === undefined) && ("hardware"))) || ((data9.reason === undefined) && ("reason"))) || ((data9.mitigation === undefined) && ("mitigation"))) || ((data9.remainOn === undefined) && ("remainOn"))) || ((data9.followUpBy === undefined) && ("followUpBy"))){
 	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
-	for(const key1 in data8){
-	if(!((((((key1 === "id") || (key1 === "configuration")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
+	for(const key1 in data9){
+	if(!((((((((key1 === "id") || (key1 === "configuration")) || (key1 === "hardware")) || (key1 === "reason")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
 	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
 	{
-	if(data8.id !== undefined){
-	let data9 = data8.id;
-	const _errs20 = errors;
-	{
-	if(typeof data9 === "string"){
-	if(func2(data9) > 200){
-	validate34.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data9) < 1){
-	validate34.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate34.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid3 = _errs20 === errors;
-	}
-	else {
-	var valid3 = true;
-	}
-	if(valid3){
-	if(data8.configuration !== undefined){
-	let data10 = data8.configuration;
+	if(data9.id !== undefined){
+	let data10 = data9.id;
 	const _errs22 = errors;
 	{
 	if(typeof data10 === "string"){
@@ -11096,12 +11163,12 @@ function requireValidatorsPackage () {
 	var valid3 = true;
 	}
 	if(valid3){
-	if(data8.mitigation !== undefined){
-	let data11 = data8.mitigation;
+	if(data9.configuration !== undefined){
+	let data11 = data9.configuration;
 	const _errs24 = errors;
 	{
 	if(typeof data11 === "string"){
-	if(func2(data11) > 10000){
+	if(func2(data11) > 200){
 	validate34.errors = [REJECTED];
 	return false;
 	}
@@ -11123,12 +11190,12 @@ function requireValidatorsPackage () {
 	var valid3 = true;
 	}
 	if(valid3){
-	if(data8.remainOn !== undefined){
-	let data12 = data8.remainOn;
+	if(data9.hardware !== undefined){
+	let data12 = data9.hardware;
 	const _errs26 = errors;
 	{
 	if(typeof data12 === "string"){
-	if(func2(data12) > 256){
+	if(func2(data12) > 1000){
 	validate34.errors = [REJECTED];
 	return false;
 	}
@@ -11150,18 +11217,17 @@ function requireValidatorsPackage () {
 	var valid3 = true;
 	}
 	if(valid3){
-	if(data8.followUpBy !== undefined){
-	let data13 = data8.followUpBy;
+	if(data9.reason !== undefined){
+	let data13 = data9.reason;
 	const _errs28 = errors;
 	{
-	{
 	if(typeof data13 === "string"){
-	if(func2(data13) > 64){
+	if(func2(data13) > 10000){
 	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(!(formats0.validate(data13))){
+	if(func2(data13) < 1){
 	validate34.errors = [REJECTED];
 	return false;
 	}
@@ -11170,7 +11236,6 @@ function requireValidatorsPackage () {
 	else {
 	validate34.errors = [REJECTED];
 	return false;
-	}
 	}
 	}
 	var valid3 = _errs28 === errors;
@@ -11179,24 +11244,39 @@ function requireValidatorsPackage () {
 	var valid3 = true;
 	}
 	if(valid3){
-	if(data8.waives !== undefined){
-	let data14 = data8.waives;
-	const _errs31 = errors;
+	if(data9.mitigation !== undefined){
+	let data14 = data9.mitigation;
+	const _errs30 = errors;
 	{
-	if(Array.isArray(data14)){
-	if(data14.length > 1000){
+	if(typeof data14 === "string"){
+	if(func2(data14) > 10000){
 	validate34.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid5 = true;
-	const len1 = data14.length;
-	for(let i1=0; i1<len1; i1++){
-	let data15 = data14[i1];
-	const _errs33 = errors;
+	if(func2(data14) < 1){
+	validate34.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate34.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid3 = _errs30 === errors;
+	}
+	else {
+	var valid3 = true;
+	}
+	if(valid3){
+	if(data9.remainOn !== undefined){
+	let data15 = data9.remainOn;
+	const _errs32 = errors;
 	{
 	if(typeof data15 === "string"){
-	if(func2(data15) > 200){
+	if(func2(data15) > 256){
 	validate34.errors = [REJECTED];
 	return false;
 	}
@@ -11212,17 +11292,85 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid5 = _errs33 === errors;
+	var valid3 = _errs32 === errors;
+	}
+	else {
+	var valid3 = true;
+	}
+	if(valid3){
+	if(data9.followUpBy !== undefined){
+	let data16 = data9.followUpBy;
+	const _errs34 = errors;
+	{
+	{
+	if(typeof data16 === "string"){
+	if(func2(data16) > 64){
+	validate34.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data16))){
+	validate34.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate34.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	var valid3 = _errs34 === errors;
+	}
+	else {
+	var valid3 = true;
+	}
+	if(valid3){
+	if(data9.waives !== undefined){
+	let data17 = data9.waives;
+	const _errs37 = errors;
+	{
+	if(Array.isArray(data17)){
+	if(data17.length > 1000){
+	validate34.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid5 = true;
+	const len1 = data17.length;
+	for(let i1=0; i1<len1; i1++){
+	let data18 = data17[i1];
+	const _errs39 = errors;
+	{
+	if(typeof data18 === "string"){
+	if(func2(data18) > 200){
+	validate34.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data18) < 1){
+	validate34.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate34.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid5 = _errs39 === errors;
 	if(!valid5){
 	break;
 	}
 	}
 	if(valid5){
-	let i2 = data14.length;
+	let i2 = data17.length;
 	if(i2 > 1){
 	const indices0 = {};
 	for(;i2--;){
-	let item0 = data14[i2];
+	let item0 = data17[i2];
 	if(typeof item0 !== "string"){
 	continue;
 	}
@@ -11242,7 +11390,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid3 = _errs31 === errors;
+	var valid3 = _errs37 === errors;
 	}
 	else {
 	var valid3 = true;
@@ -11255,12 +11403,14 @@ function requireValidatorsPackage () {
 	}
 	}
 	}
+	}
+	}
 	else {
 	validate34.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid2 = _errs17 === errors;
+	var valid2 = _errs19 === errors;
 	if(!valid2){
 	break;
 	}
@@ -11273,10 +11423,11 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs15 === errors;
+	var valid0 = _errs17 === errors;
 	}
 	else {
 	var valid0 = true;
+	}
 	}
 	}
 	}

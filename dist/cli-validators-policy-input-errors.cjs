@@ -13,17 +13,17 @@ function requireValidatorsPolicyInputErrors () {
 	validatorsPolicyInputErrors.policyInput = () => {
 	  const exports = {};
 	exports.policyInput = validate36;
-	const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"github":{"description":"Set by the Action when the trust configuration maps a GitHub login to an approver (approvers[].github): what GitHub itself authenticates about who approved, read from the API at run time, never from the package. On a pull request (pull_request, pull_request_target, pull_request_review) the PR's reviews; on a release, workflow_dispatch or deployment run the run's environment deployment approvals. Facts only: which of them count as whose approval or risk acceptance is the policy's rule (the login -> person mapping is data.trust.approvers[].github).","type":"object","additionalProperties":false,"required":["event","repository","headSha","author","reviews","deploymentApprovals"],"properties":{"event":{"type":"string","description":"The GitHub event the Action ran on, e.g. pull_request, pull_request_review, release."},"repository":{"type":"string","description":"owner/repo the workflow runs in."},"pullRequest":{"type":"integer","minimum":1,"description":"On a pull request: its number."},"runId":{"type":"integer","minimum":1,"description":"On a release, workflow_dispatch or deployment run: the workflow run id (GITHUB_RUN_ID) whose approvals were read."},"headSha":{"$ref":"#/$defs/gitSha","description":"The commit under review: the PR head the evidence was read at, or the commit the run is for (GITHUB_SHA)."},"author":{"type":["string","null"],"description":"Login of the PR author (pull requests), or of the user who triggered the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR); null when GitHub does not say."},"reviews":{"type":"array","description":"Per reviewer, the review state that counts under GitHub's semantics: the reviewer's latest review that is APPROVED, CHANGES_REQUESTED or DISMISSED (COMMENTED and PENDING reviews change nothing), sorted by login. Empty when the event is not a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","commitId","submittedAt","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"commitId":{"description":"The commit the review was given on (null when GitHub no longer has it).","oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"submittedAt":{"type":["string","null"],"description":"When the review was submitted, as GitHub gives it."},"byAuthor":{"type":"boolean","description":"Whether the reviewer is the PR author (logins compared case-insensitively)."}}}},"deploymentApprovals":{"type":"array","description":"The run's environment deployment reviews (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals), in the order GitHub lists them. Empty when the event is a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","environments","comment","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["approved","rejected","pending"]},"environments":{"type":"array","description":"Names of the environments approved or rejected, sorted.","items":{"type":"string"}},"comment":{"type":"string"},"byAuthor":{"type":"boolean","description":"Whether the reviewer triggered the run (logins compared case-insensitively)."}}}}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"gitSha":{"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"description":"The entry's index as the log signed it (inclusion promise), else the index its inclusion proof proves.","type":"string"},"integratedTime":{"description":"When the log took the entry, as the log signed it (inclusion promise); null for an entry with an inclusion proof only.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"riskAcceptance":{"type":"object","additionalProperties":false,"required":["kind","product","toVersion","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}},"attestationFact":{"type":"object","additionalProperties":false,"description":"How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","payloadType","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"payloadType":{"type":["string","null"],"description":"The DSSE envelope's payloadType (application/vnd.in-toto+json for an in-toto statement); null for a detached signature."},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests, as a set, are exactly the computed digests of the signed manifest's artifacts (no subjects, or a subject or artifact without a sha256: false); null for a detached signature or without a manifest."}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
-	const schema91 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
-	const schema149 = {"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."};
-	const schema93 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
+	const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"github":{"description":"Set by the Action when the trust configuration maps a GitHub login to an approver (approvers[].github): what GitHub itself authenticates about who approved, read from the API at run time, never from the package. On a pull request (pull_request, pull_request_target, pull_request_review) the PR's reviews; on a release, workflow_dispatch or deployment run the run's environment deployment approvals. Facts only: which of them count as whose approval or risk acceptance is the policy's rule (the login -> person mapping is data.trust.approvers[].github).","type":"object","additionalProperties":false,"required":["event","repository","headSha","author","reviews","deploymentApprovals"],"properties":{"event":{"type":"string","description":"The GitHub event the Action ran on, e.g. pull_request, pull_request_review, release."},"repository":{"type":"string","description":"owner/repo the workflow runs in."},"pullRequest":{"type":"integer","minimum":1,"description":"On a pull request: its number."},"runId":{"type":"integer","minimum":1,"description":"On a release, workflow_dispatch or deployment run: the workflow run id (GITHUB_RUN_ID) whose approvals were read."},"headSha":{"$ref":"#/$defs/gitSha","description":"The commit under review: the PR head the evidence was read at, or the commit the run is for (GITHUB_SHA)."},"author":{"type":["string","null"],"description":"Login of the PR author (pull requests), or of the user who triggered the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR); null when GitHub does not say."},"reviews":{"type":"array","description":"Per reviewer, the review state that counts under GitHub's semantics: the reviewer's latest review that is APPROVED, CHANGES_REQUESTED or DISMISSED (COMMENTED and PENDING reviews change nothing), sorted by login. Empty when the event is not a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","commitId","submittedAt","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"commitId":{"description":"The commit the review was given on (null when GitHub no longer has it).","oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"submittedAt":{"type":["string","null"],"description":"When the review was submitted, as GitHub gives it."},"byAuthor":{"type":"boolean","description":"Whether the reviewer is the PR author (logins compared case-insensitively)."}}}},"deploymentApprovals":{"type":"array","description":"The run's environment deployment reviews (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals), in the order GitHub lists them. Empty when the event is a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","environments","comment","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["approved","rejected","pending"]},"environments":{"type":"array","description":"Names of the environments approved or rejected, sorted.","items":{"type":"string"}},"comment":{"type":"string"},"byAuthor":{"type":"boolean","description":"Whether the reviewer triggered the run (logins compared case-insensitively)."}}}}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"gitSha":{"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"description":"The entry's index as the log signed it (inclusion promise), else the index its inclusion proof proves.","type":"string"},"integratedTime":{"description":"When the log took the entry, as the log signed it (inclusion promise); null for an entry with an inclusion proof only.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","product","version","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"product":{"type":"string"},"version":{"type":"string"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"riskAcceptance":{"type":"object","additionalProperties":false,"required":["kind","product","toVersion","cohort","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"cohort":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","hardware","reason","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"hardware":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}},"attestationFact":{"type":"object","additionalProperties":false,"description":"How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","payloadType","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"payloadType":{"type":["string","null"],"description":"The DSSE envelope's payloadType (application/vnd.in-toto+json for an in-toto statement); null for a detached signature."},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests, as a set, are exactly the computed digests of the signed manifest's artifacts (no subjects, or a subject or artifact without a sha256: false); null for a detached signature or without a manifest."}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
+	const schema92 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
+	const schema150 = {"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."};
+	const schema94 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
-	const pattern26 = new RegExp("Z$", "u");
-	const pattern66 = new RegExp("^[0-9a-f]{40}$", "u");
-	const pattern17 = new RegExp("^[0-9a-f]{64}$", "u");
-	const schema92 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
-	const schema94 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
-	const schema96 = {"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}};
+	const pattern27 = new RegExp("Z$", "u");
+	const pattern67 = new RegExp("^[0-9a-f]{40}$", "u");
+	const pattern18 = new RegExp("^[0-9a-f]{64}$", "u");
+	const schema93 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
+	const schema95 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
+	const schema97 = {"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const pattern4 = new RegExp("^[0-9A-Za-z][0-9A-Za-z.+~_-]*$", "u");
 
@@ -39,7 +39,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.index === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema92.required,parentSchema:schema92,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema93.required,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -49,7 +49,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.indexSha256 === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "indexSha256"},message:"must have required property '"+"indexSha256"+"'",schema:schema92.required,parentSchema:schema92,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "indexSha256"},message:"must have required property '"+"indexSha256"+"'",schema:schema93.required,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -59,7 +59,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.decisionSupported === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decisionSupported"},message:"must have required property '"+"decisionSupported"+"'",schema:schema92.required,parentSchema:schema92,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decisionSupported"},message:"must have required property '"+"decisionSupported"+"'",schema:schema93.required,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -69,7 +69,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.threats === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "threats"},message:"must have required property '"+"threats"+"'",schema:schema92.required,parentSchema:schema92,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "threats"},message:"must have required property '"+"threats"+"'",schema:schema93.required,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -79,7 +79,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.controls === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema92.required,parentSchema:schema92,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema93.required,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -89,7 +89,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.scope === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema92.required,parentSchema:schema92,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema93.required,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -99,7 +99,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.producers === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "producers"},message:"must have required property '"+"producers"+"'",schema:schema92.required,parentSchema:schema92,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "producers"},message:"must have required property '"+"producers"+"'",schema:schema93.required,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -109,7 +109,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.consumers === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "consumers"},message:"must have required property '"+"consumers"+"'",schema:schema92.required,parentSchema:schema92,data};
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "consumers"},message:"must have required property '"+"consumers"+"'",schema:schema93.required,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -119,7 +119,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.verificationMethod === undefined){
-	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verificationMethod"},message:"must have required property '"+"verificationMethod"+"'",schema:schema92.required,parentSchema:schema92,data};
+	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verificationMethod"},message:"must have required property '"+"verificationMethod"+"'",schema:schema93.required,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -129,7 +129,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.knownGaps === undefined){
-	const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "knownGaps"},message:"must have required property '"+"knownGaps"+"'",schema:schema92.required,parentSchema:schema92,data};
+	const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "knownGaps"},message:"must have required property '"+"knownGaps"+"'",schema:schema93.required,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -139,7 +139,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.exceptions === undefined){
-	const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exceptions"},message:"must have required property '"+"exceptions"+"'",schema:schema92.required,parentSchema:schema92,data};
+	const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exceptions"},message:"must have required property '"+"exceptions"+"'",schema:schema93.required,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -149,7 +149,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.retention === undefined){
-	const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retention"},message:"must have required property '"+"retention"+"'",schema:schema92.required,parentSchema:schema92,data};
+	const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retention"},message:"must have required property '"+"retention"+"'",schema:schema93.required,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -159,8 +159,8 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(func1.call(schema92.properties, key0))){
-	const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
+	if(!(func1.call(schema93.properties, key0))){
+	const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -173,7 +173,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.index !== undefined){
 	let data0 = data.index;
 	if("update-evidence.yaml" !== data0){
-	const err13 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/const",keyword:"const",params:{allowedValue: "update-evidence.yaml"},message:"must be equal to constant",schema:"update-evidence.yaml",parentSchema:schema92.properties.index,data:data0};
+	const err13 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/const",keyword:"const",params:{allowedValue: "update-evidence.yaml"},message:"must be equal to constant",schema:"update-evidence.yaml",parentSchema:schema93.properties.index,data:data0};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -186,8 +186,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.indexSha256 !== undefined){
 	let data1 = data.indexSha256;
 	if(typeof data1 === "string"){
-	if(!pattern17.test(data1)){
-	const err14 = {instancePath:instancePath+"/indexSha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data1};
+	if(!pattern18.test(data1)){
+	const err14 = {instancePath:instancePath+"/indexSha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -198,7 +198,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/indexSha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data1};
+	const err15 = {instancePath:instancePath+"/indexSha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data1};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -211,7 +211,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.decisionSupported !== undefined){
 	let data2 = data.decisionSupported;
 	if(typeof data2 !== "string"){
-	const err16 = {instancePath:instancePath+"/decisionSupported",schemaPath:"#/properties/decisionSupported/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.decisionSupported.type,parentSchema:schema92.properties.decisionSupported,data:data2};
+	const err16 = {instancePath:instancePath+"/decisionSupported",schemaPath:"#/properties/decisionSupported/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.decisionSupported.type,parentSchema:schema93.properties.decisionSupported,data:data2};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -228,7 +228,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i0=0; i0<len0; i0++){
 	let data4 = data3[i0];
 	if(typeof data4 !== "string"){
-	const err17 = {instancePath:instancePath+"/threats/" + i0,schemaPath:"#/properties/threats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.threats.items.type,parentSchema:schema92.properties.threats.items,data:data4};
+	const err17 = {instancePath:instancePath+"/threats/" + i0,schemaPath:"#/properties/threats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.threats.items.type,parentSchema:schema93.properties.threats.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -240,7 +240,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/threats",schemaPath:"#/properties/threats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.threats.type,parentSchema:schema92.properties.threats,data:data3};
+	const err18 = {instancePath:instancePath+"/threats",schemaPath:"#/properties/threats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.threats.type,parentSchema:schema93.properties.threats,data:data3};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -257,7 +257,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i1=0; i1<len1; i1++){
 	let data6 = data5[i1];
 	if(typeof data6 !== "string"){
-	const err19 = {instancePath:instancePath+"/controls/" + i1,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.controls.items.type,parentSchema:schema92.properties.controls.items,data:data6};
+	const err19 = {instancePath:instancePath+"/controls/" + i1,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.controls.items.type,parentSchema:schema93.properties.controls.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -269,7 +269,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.controls.type,parentSchema:schema92.properties.controls,data:data5};
+	const err20 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.controls.type,parentSchema:schema93.properties.controls,data:data5};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -283,7 +283,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data7 = data.scope;
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 	if(data7.product === undefined){
-	const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema92.properties.scope.required,parentSchema:schema92.properties.scope,data:data7};
+	const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema93.properties.scope.required,parentSchema:schema93.properties.scope,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -293,7 +293,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.fromVersion === undefined){
-	const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema92.properties.scope.required,parentSchema:schema92.properties.scope,data:data7};
+	const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema93.properties.scope.required,parentSchema:schema93.properties.scope,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -303,7 +303,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.toVersion === undefined){
-	const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema92.properties.scope.required,parentSchema:schema92.properties.scope,data:data7};
+	const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema93.properties.scope.required,parentSchema:schema93.properties.scope,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -313,7 +313,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.cohort === undefined){
-	const err24 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema92.properties.scope.required,parentSchema:schema92.properties.scope,data:data7};
+	const err24 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema93.properties.scope.required,parentSchema:schema93.properties.scope,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -323,7 +323,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.configurations === undefined){
-	const err25 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema92.properties.scope.required,parentSchema:schema92.properties.scope,data:data7};
+	const err25 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema93.properties.scope.required,parentSchema:schema93.properties.scope,data:data7};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -333,7 +333,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.vulnerabilities === undefined){
-	const err26 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema92.properties.scope.required,parentSchema:schema92.properties.scope,data:data7};
+	const err26 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema93.properties.scope.required,parentSchema:schema93.properties.scope,data:data7};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -344,7 +344,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key1 in data7){
 	if(!((((((((key1 === "product") || (key1 === "fromVersion")) || (key1 === "toVersion")) || (key1 === "cohort")) || (key1 === "configurations")) || (key1 === "vulnerabilities")) || (key1 === "versionScheme")) || (key1 === "identifiers"))){
-	const err27 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.scope,data:data7};
+	const err27 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.scope,data:data7};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -357,7 +357,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.product !== undefined){
 	let data8 = data7.product;
 	if(typeof data8 !== "string"){
-	const err28 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.product.type,parentSchema:schema92.properties.scope.properties.product,data:data8};
+	const err28 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.scope.properties.product.type,parentSchema:schema93.properties.scope.properties.product,data:data8};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -371,7 +371,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data9 = data7.fromVersion;
 	if(typeof data9 === "string"){
 	if(!pattern4.test(data9)){
-	const err29 = {instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data9};
+	const err29 = {instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data9};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -382,7 +382,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err30 = {instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data9};
+	const err30 = {instancePath:instancePath+"/scope/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data9};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -396,7 +396,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data10 = data7.toVersion;
 	if(typeof data10 === "string"){
 	if(!pattern4.test(data10)){
-	const err31 = {instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data10};
+	const err31 = {instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -407,7 +407,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err32 = {instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data10};
+	const err32 = {instancePath:instancePath+"/scope/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -420,7 +420,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.cohort !== undefined){
 	let data11 = data7.cohort;
 	if(typeof data11 !== "string"){
-	const err33 = {instancePath:instancePath+"/scope/cohort",schemaPath:"#/properties/scope/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.cohort.type,parentSchema:schema92.properties.scope.properties.cohort,data:data11};
+	const err33 = {instancePath:instancePath+"/scope/cohort",schemaPath:"#/properties/scope/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.scope.properties.cohort.type,parentSchema:schema93.properties.scope.properties.cohort,data:data11};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -438,7 +438,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data13 = data12[i2];
 	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 	if(data13.id === undefined){
-	const err34 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema92.properties.scope.properties.configurations.items.required,parentSchema:schema92.properties.scope.properties.configurations.items,data:data13};
+	const err34 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema93.properties.scope.properties.configurations.items.required,parentSchema:schema93.properties.scope.properties.configurations.items,data:data13};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -448,7 +448,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data13.name === undefined){
-	const err35 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema92.properties.scope.properties.configurations.items.required,parentSchema:schema92.properties.scope.properties.configurations.items,data:data13};
+	const err35 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema93.properties.scope.properties.configurations.items.required,parentSchema:schema93.properties.scope.properties.configurations.items,data:data13};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -458,7 +458,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data13.hardware === undefined){
-	const err36 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema92.properties.scope.properties.configurations.items.required,parentSchema:schema92.properties.scope.properties.configurations.items,data:data13};
+	const err36 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema93.properties.scope.properties.configurations.items.required,parentSchema:schema93.properties.scope.properties.configurations.items,data:data13};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -469,7 +469,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key2 in data13){
 	if(!(((key2 === "id") || (key2 === "name")) || (key2 === "hardware"))){
-	const err37 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.scope.properties.configurations.items,data:data13};
+	const err37 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.scope.properties.configurations.items,data:data13};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -482,7 +482,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data13.id !== undefined){
 	let data14 = data13.id;
 	if(typeof data14 !== "string"){
-	const err38 = {instancePath:instancePath+"/scope/configurations/" + i2+"/id",schemaPath:"#/properties/scope/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.configurations.items.properties.id.type,parentSchema:schema92.properties.scope.properties.configurations.items.properties.id,data:data14};
+	const err38 = {instancePath:instancePath+"/scope/configurations/" + i2+"/id",schemaPath:"#/properties/scope/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.scope.properties.configurations.items.properties.id.type,parentSchema:schema93.properties.scope.properties.configurations.items.properties.id,data:data14};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -495,7 +495,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data13.name !== undefined){
 	let data15 = data13.name;
 	if(typeof data15 !== "string"){
-	const err39 = {instancePath:instancePath+"/scope/configurations/" + i2+"/name",schemaPath:"#/properties/scope/properties/configurations/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.configurations.items.properties.name.type,parentSchema:schema92.properties.scope.properties.configurations.items.properties.name,data:data15};
+	const err39 = {instancePath:instancePath+"/scope/configurations/" + i2+"/name",schemaPath:"#/properties/scope/properties/configurations/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.scope.properties.configurations.items.properties.name.type,parentSchema:schema93.properties.scope.properties.configurations.items.properties.name,data:data15};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -508,7 +508,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data13.hardware !== undefined){
 	let data16 = data13.hardware;
 	if(typeof data16 !== "string"){
-	const err40 = {instancePath:instancePath+"/scope/configurations/" + i2+"/hardware",schemaPath:"#/properties/scope/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.configurations.items.properties.hardware.type,parentSchema:schema92.properties.scope.properties.configurations.items.properties.hardware,data:data16};
+	const err40 = {instancePath:instancePath+"/scope/configurations/" + i2+"/hardware",schemaPath:"#/properties/scope/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.scope.properties.configurations.items.properties.hardware.type,parentSchema:schema93.properties.scope.properties.configurations.items.properties.hardware,data:data16};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -520,7 +520,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err41 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.scope.properties.configurations.items.type,parentSchema:schema92.properties.scope.properties.configurations.items,data:data13};
+	const err41 = {instancePath:instancePath+"/scope/configurations/" + i2,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.scope.properties.configurations.items.type,parentSchema:schema93.properties.scope.properties.configurations.items,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -532,7 +532,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err42 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.scope.properties.configurations.type,parentSchema:schema92.properties.scope.properties.configurations,data:data12};
+	const err42 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.scope.properties.configurations.type,parentSchema:schema93.properties.scope.properties.configurations,data:data12};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -549,7 +549,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i3=0; i3<len3; i3++){
 	let data18 = data17[i3];
 	if(typeof data18 !== "string"){
-	const err43 = {instancePath:instancePath+"/scope/vulnerabilities/" + i3,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema92.properties.scope.properties.vulnerabilities.items,data:data18};
+	const err43 = {instancePath:instancePath+"/scope/vulnerabilities/" + i3,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema93.properties.scope.properties.vulnerabilities.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -561,7 +561,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.scope.properties.vulnerabilities.type,parentSchema:schema92.properties.scope.properties.vulnerabilities,data:data17};
+	const err44 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.scope.properties.vulnerabilities.type,parentSchema:schema93.properties.scope.properties.vulnerabilities,data:data17};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -574,7 +574,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.versionScheme !== undefined){
 	let data19 = data7.versionScheme;
 	if(!((data19 === "semver") || (data19 === "generic"))){
-	const err45 = {instancePath:instancePath+"/scope/versionScheme",schemaPath:"#/properties/scope/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema92.properties.scope.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.scope.properties.versionScheme.enum,parentSchema:schema92.properties.scope.properties.versionScheme,data:data19};
+	const err45 = {instancePath:instancePath+"/scope/versionScheme",schemaPath:"#/properties/scope/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema93.properties.scope.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema93.properties.scope.properties.versionScheme.enum,parentSchema:schema93.properties.scope.properties.versionScheme,data:data19};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -593,7 +593,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 	for(const key3 in data21){
 	if(!(((((((key3 === "purl") || (key3 === "cpe")) || (key3 === "csafProductId")) || (key3 === "version")) || (key3 === "name")) || (key3 === "vendor")) || (key3 === "ecosystem"))){
-	const err46 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.scope.properties.identifiers.items,data:data21};
+	const err46 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.scope.properties.identifiers.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -606,7 +606,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data21.purl !== undefined){
 	let data22 = data21.purl;
 	if(typeof data22 !== "string"){
-	const err47 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/purl",schemaPath:"#/properties/scope/properties/identifiers/items/properties/purl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.purl.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.purl,data:data22};
+	const err47 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/purl",schemaPath:"#/properties/scope/properties/identifiers/items/properties/purl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.scope.properties.identifiers.items.properties.purl.type,parentSchema:schema93.properties.scope.properties.identifiers.items.properties.purl,data:data22};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -619,7 +619,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data21.cpe !== undefined){
 	let data23 = data21.cpe;
 	if(typeof data23 !== "string"){
-	const err48 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/cpe",schemaPath:"#/properties/scope/properties/identifiers/items/properties/cpe/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.cpe.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.cpe,data:data23};
+	const err48 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/cpe",schemaPath:"#/properties/scope/properties/identifiers/items/properties/cpe/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.scope.properties.identifiers.items.properties.cpe.type,parentSchema:schema93.properties.scope.properties.identifiers.items.properties.cpe,data:data23};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -632,7 +632,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data21.csafProductId !== undefined){
 	let data24 = data21.csafProductId;
 	if(typeof data24 !== "string"){
-	const err49 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/csafProductId",schemaPath:"#/properties/scope/properties/identifiers/items/properties/csafProductId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.csafProductId.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.csafProductId,data:data24};
+	const err49 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/csafProductId",schemaPath:"#/properties/scope/properties/identifiers/items/properties/csafProductId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.scope.properties.identifiers.items.properties.csafProductId.type,parentSchema:schema93.properties.scope.properties.identifiers.items.properties.csafProductId,data:data24};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -645,7 +645,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data21.version !== undefined){
 	let data25 = data21.version;
 	if(typeof data25 !== "string"){
-	const err50 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/version",schemaPath:"#/properties/scope/properties/identifiers/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.version.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.version,data:data25};
+	const err50 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/version",schemaPath:"#/properties/scope/properties/identifiers/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.scope.properties.identifiers.items.properties.version.type,parentSchema:schema93.properties.scope.properties.identifiers.items.properties.version,data:data25};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -658,7 +658,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data21.name !== undefined){
 	let data26 = data21.name;
 	if(typeof data26 !== "string"){
-	const err51 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/name",schemaPath:"#/properties/scope/properties/identifiers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.name.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.name,data:data26};
+	const err51 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/name",schemaPath:"#/properties/scope/properties/identifiers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.scope.properties.identifiers.items.properties.name.type,parentSchema:schema93.properties.scope.properties.identifiers.items.properties.name,data:data26};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -671,7 +671,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data21.vendor !== undefined){
 	let data27 = data21.vendor;
 	if(typeof data27 !== "string"){
-	const err52 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/vendor",schemaPath:"#/properties/scope/properties/identifiers/items/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.vendor.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.vendor,data:data27};
+	const err52 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/vendor",schemaPath:"#/properties/scope/properties/identifiers/items/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.scope.properties.identifiers.items.properties.vendor.type,parentSchema:schema93.properties.scope.properties.identifiers.items.properties.vendor,data:data27};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -684,7 +684,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data21.ecosystem !== undefined){
 	let data28 = data21.ecosystem;
 	if(typeof data28 !== "string"){
-	const err53 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/ecosystem",schemaPath:"#/properties/scope/properties/identifiers/items/properties/ecosystem/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.scope.properties.identifiers.items.properties.ecosystem.type,parentSchema:schema92.properties.scope.properties.identifiers.items.properties.ecosystem,data:data28};
+	const err53 = {instancePath:instancePath+"/scope/identifiers/" + i4+"/ecosystem",schemaPath:"#/properties/scope/properties/identifiers/items/properties/ecosystem/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.scope.properties.identifiers.items.properties.ecosystem.type,parentSchema:schema93.properties.scope.properties.identifiers.items.properties.ecosystem,data:data28};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -696,7 +696,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err54 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.scope.properties.identifiers.items.type,parentSchema:schema92.properties.scope.properties.identifiers.items,data:data21};
+	const err54 = {instancePath:instancePath+"/scope/identifiers/" + i4,schemaPath:"#/properties/scope/properties/identifiers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.scope.properties.identifiers.items.type,parentSchema:schema93.properties.scope.properties.identifiers.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -708,7 +708,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err55 = {instancePath:instancePath+"/scope/identifiers",schemaPath:"#/properties/scope/properties/identifiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.scope.properties.identifiers.type,parentSchema:schema92.properties.scope.properties.identifiers,data:data20};
+	const err55 = {instancePath:instancePath+"/scope/identifiers",schemaPath:"#/properties/scope/properties/identifiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.scope.properties.identifiers.type,parentSchema:schema93.properties.scope.properties.identifiers,data:data20};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -720,7 +720,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err56 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.scope.type,parentSchema:schema92.properties.scope,data:data7};
+	const err56 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.scope.type,parentSchema:schema93.properties.scope,data:data7};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -738,7 +738,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data30 = data29[i5];
 	if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 	if(data30.id === undefined){
-	const err57 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.required,parentSchema:schema96,data:data30};
+	const err57 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.required,parentSchema:schema97,data:data30};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -748,7 +748,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data30.name === undefined){
-	const err58 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.required,parentSchema:schema96,data:data30};
+	const err58 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema97.required,parentSchema:schema97,data:data30};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -758,7 +758,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data30.role === undefined){
-	const err59 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema96.required,parentSchema:schema96,data:data30};
+	const err59 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema97.required,parentSchema:schema97,data:data30};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -769,7 +769,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key4 in data30){
 	if(!(((key4 === "id") || (key4 === "name")) || (key4 === "role"))){
-	const err60 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data:data30};
+	const err60 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data:data30};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -782,7 +782,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data30.id !== undefined){
 	let data31 = data30.id;
 	if(typeof data31 !== "string"){
-	const err61 = {instancePath:instancePath+"/producers/" + i5+"/id",schemaPath:"#/$defs/party/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.id.type,parentSchema:schema96.properties.id,data:data31};
+	const err61 = {instancePath:instancePath+"/producers/" + i5+"/id",schemaPath:"#/$defs/party/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.id.type,parentSchema:schema97.properties.id,data:data31};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -795,7 +795,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data30.name !== undefined){
 	let data32 = data30.name;
 	if(typeof data32 !== "string"){
-	const err62 = {instancePath:instancePath+"/producers/" + i5+"/name",schemaPath:"#/$defs/party/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.name.type,parentSchema:schema96.properties.name,data:data32};
+	const err62 = {instancePath:instancePath+"/producers/" + i5+"/name",schemaPath:"#/$defs/party/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.name.type,parentSchema:schema97.properties.name,data:data32};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -808,7 +808,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data30.role !== undefined){
 	let data33 = data30.role;
 	if(typeof data33 !== "string"){
-	const err63 = {instancePath:instancePath+"/producers/" + i5+"/role",schemaPath:"#/$defs/party/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.role.type,parentSchema:schema96.properties.role,data:data33};
+	const err63 = {instancePath:instancePath+"/producers/" + i5+"/role",schemaPath:"#/$defs/party/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.role.type,parentSchema:schema97.properties.role,data:data33};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -820,7 +820,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data:data30};
+	const err64 = {instancePath:instancePath+"/producers/" + i5,schemaPath:"#/$defs/party/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data:data30};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -832,7 +832,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/producers",schemaPath:"#/properties/producers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.producers.type,parentSchema:schema92.properties.producers,data:data29};
+	const err65 = {instancePath:instancePath+"/producers",schemaPath:"#/properties/producers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.producers.type,parentSchema:schema93.properties.producers,data:data29};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -850,7 +850,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data35 = data34[i6];
 	if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 	if(data35.id === undefined){
-	const err66 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.required,parentSchema:schema96,data:data35};
+	const err66 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.required,parentSchema:schema97,data:data35};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -860,7 +860,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data35.name === undefined){
-	const err67 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.required,parentSchema:schema96,data:data35};
+	const err67 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema97.required,parentSchema:schema97,data:data35};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -870,7 +870,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data35.role === undefined){
-	const err68 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema96.required,parentSchema:schema96,data:data35};
+	const err68 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema97.required,parentSchema:schema97,data:data35};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -881,7 +881,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key5 in data35){
 	if(!(((key5 === "id") || (key5 === "name")) || (key5 === "role"))){
-	const err69 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data:data35};
+	const err69 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data:data35};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -894,7 +894,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data35.id !== undefined){
 	let data36 = data35.id;
 	if(typeof data36 !== "string"){
-	const err70 = {instancePath:instancePath+"/consumers/" + i6+"/id",schemaPath:"#/$defs/party/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.id.type,parentSchema:schema96.properties.id,data:data36};
+	const err70 = {instancePath:instancePath+"/consumers/" + i6+"/id",schemaPath:"#/$defs/party/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.id.type,parentSchema:schema97.properties.id,data:data36};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -907,7 +907,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data35.name !== undefined){
 	let data37 = data35.name;
 	if(typeof data37 !== "string"){
-	const err71 = {instancePath:instancePath+"/consumers/" + i6+"/name",schemaPath:"#/$defs/party/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.name.type,parentSchema:schema96.properties.name,data:data37};
+	const err71 = {instancePath:instancePath+"/consumers/" + i6+"/name",schemaPath:"#/$defs/party/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.name.type,parentSchema:schema97.properties.name,data:data37};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -920,7 +920,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data35.role !== undefined){
 	let data38 = data35.role;
 	if(typeof data38 !== "string"){
-	const err72 = {instancePath:instancePath+"/consumers/" + i6+"/role",schemaPath:"#/$defs/party/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.role.type,parentSchema:schema96.properties.role,data:data38};
+	const err72 = {instancePath:instancePath+"/consumers/" + i6+"/role",schemaPath:"#/$defs/party/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.role.type,parentSchema:schema97.properties.role,data:data38};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -932,7 +932,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err73 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data:data35};
+	const err73 = {instancePath:instancePath+"/consumers/" + i6,schemaPath:"#/$defs/party/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data:data35};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -944,7 +944,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err74 = {instancePath:instancePath+"/consumers",schemaPath:"#/properties/consumers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.consumers.type,parentSchema:schema92.properties.consumers,data:data34};
+	const err74 = {instancePath:instancePath+"/consumers",schemaPath:"#/properties/consumers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.consumers.type,parentSchema:schema93.properties.consumers,data:data34};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -961,7 +961,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i7=0; i7<len7; i7++){
 	let data40 = data39[i7];
 	if(typeof data40 !== "string"){
-	const err75 = {instancePath:instancePath+"/verificationMethod/" + i7,schemaPath:"#/properties/verificationMethod/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.verificationMethod.items.type,parentSchema:schema92.properties.verificationMethod.items,data:data40};
+	const err75 = {instancePath:instancePath+"/verificationMethod/" + i7,schemaPath:"#/properties/verificationMethod/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.verificationMethod.items.type,parentSchema:schema93.properties.verificationMethod.items,data:data40};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -973,7 +973,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err76 = {instancePath:instancePath+"/verificationMethod",schemaPath:"#/properties/verificationMethod/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.verificationMethod.type,parentSchema:schema92.properties.verificationMethod,data:data39};
+	const err76 = {instancePath:instancePath+"/verificationMethod",schemaPath:"#/properties/verificationMethod/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.verificationMethod.type,parentSchema:schema93.properties.verificationMethod,data:data39};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -991,7 +991,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data42 = data41[i8];
 	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 	if(data42.id === undefined){
-	const err77 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema92.properties.knownGaps.items.required,parentSchema:schema92.properties.knownGaps.items,data:data42};
+	const err77 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema93.properties.knownGaps.items.required,parentSchema:schema93.properties.knownGaps.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -1001,7 +1001,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data42.description === undefined){
-	const err78 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema92.properties.knownGaps.items.required,parentSchema:schema92.properties.knownGaps.items,data:data42};
+	const err78 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema93.properties.knownGaps.items.required,parentSchema:schema93.properties.knownGaps.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -1011,7 +1011,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data42.configurations === undefined){
-	const err79 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema92.properties.knownGaps.items.required,parentSchema:schema92.properties.knownGaps.items,data:data42};
+	const err79 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema93.properties.knownGaps.items.required,parentSchema:schema93.properties.knownGaps.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -1022,7 +1022,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key6 in data42){
 	if(!(((key6 === "id") || (key6 === "description")) || (key6 === "configurations"))){
-	const err80 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.knownGaps.items,data:data42};
+	const err80 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.knownGaps.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -1035,7 +1035,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data42.id !== undefined){
 	let data43 = data42.id;
 	if(typeof data43 !== "string"){
-	const err81 = {instancePath:instancePath+"/knownGaps/" + i8+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.knownGaps.items.properties.id.type,parentSchema:schema92.properties.knownGaps.items.properties.id,data:data43};
+	const err81 = {instancePath:instancePath+"/knownGaps/" + i8+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.knownGaps.items.properties.id.type,parentSchema:schema93.properties.knownGaps.items.properties.id,data:data43};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -1048,7 +1048,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data42.description !== undefined){
 	let data44 = data42.description;
 	if(typeof data44 !== "string"){
-	const err82 = {instancePath:instancePath+"/knownGaps/" + i8+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.knownGaps.items.properties.description.type,parentSchema:schema92.properties.knownGaps.items.properties.description,data:data44};
+	const err82 = {instancePath:instancePath+"/knownGaps/" + i8+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.knownGaps.items.properties.description.type,parentSchema:schema93.properties.knownGaps.items.properties.description,data:data44};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -1065,7 +1065,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i9=0; i9<len9; i9++){
 	let data46 = data45[i9];
 	if(typeof data46 !== "string"){
-	const err83 = {instancePath:instancePath+"/knownGaps/" + i8+"/configurations/" + i9,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.knownGaps.items.properties.configurations.items.type,parentSchema:schema92.properties.knownGaps.items.properties.configurations.items,data:data46};
+	const err83 = {instancePath:instancePath+"/knownGaps/" + i8+"/configurations/" + i9,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.knownGaps.items.properties.configurations.items.type,parentSchema:schema93.properties.knownGaps.items.properties.configurations.items,data:data46};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -1077,7 +1077,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err84 = {instancePath:instancePath+"/knownGaps/" + i8+"/configurations",schemaPath:"#/properties/knownGaps/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.knownGaps.items.properties.configurations.type,parentSchema:schema92.properties.knownGaps.items.properties.configurations,data:data45};
+	const err84 = {instancePath:instancePath+"/knownGaps/" + i8+"/configurations",schemaPath:"#/properties/knownGaps/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.knownGaps.items.properties.configurations.type,parentSchema:schema93.properties.knownGaps.items.properties.configurations,data:data45};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -1089,7 +1089,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err85 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.knownGaps.items.type,parentSchema:schema92.properties.knownGaps.items,data:data42};
+	const err85 = {instancePath:instancePath+"/knownGaps/" + i8,schemaPath:"#/properties/knownGaps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.knownGaps.items.type,parentSchema:schema93.properties.knownGaps.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -1101,7 +1101,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err86 = {instancePath:instancePath+"/knownGaps",schemaPath:"#/properties/knownGaps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.knownGaps.type,parentSchema:schema92.properties.knownGaps,data:data41};
+	const err86 = {instancePath:instancePath+"/knownGaps",schemaPath:"#/properties/knownGaps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.knownGaps.type,parentSchema:schema93.properties.knownGaps,data:data41};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -1119,7 +1119,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data48 = data47[i10];
 	if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 	if(data48.id === undefined){
-	const err87 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
+	const err87 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema93.properties.exceptions.items.required,parentSchema:schema93.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -1129,7 +1129,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data48.configuration === undefined){
-	const err88 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
+	const err88 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema93.properties.exceptions.items.required,parentSchema:schema93.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -1139,7 +1139,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data48.reason === undefined){
-	const err89 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
+	const err89 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema93.properties.exceptions.items.required,parentSchema:schema93.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -1149,7 +1149,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data48.mitigation === undefined){
-	const err90 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
+	const err90 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema93.properties.exceptions.items.required,parentSchema:schema93.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -1159,7 +1159,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data48.remainOn === undefined){
-	const err91 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
+	const err91 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema93.properties.exceptions.items.required,parentSchema:schema93.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -1169,7 +1169,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data48.followUpBy === undefined){
-	const err92 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
+	const err92 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema93.properties.exceptions.items.required,parentSchema:schema93.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -1179,7 +1179,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data48.acceptedBy === undefined){
-	const err93 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
+	const err93 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema93.properties.exceptions.items.required,parentSchema:schema93.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -1189,7 +1189,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data48.acceptedAt === undefined){
-	const err94 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema92.properties.exceptions.items.required,parentSchema:schema92.properties.exceptions.items,data:data48};
+	const err94 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema93.properties.exceptions.items.required,parentSchema:schema93.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -1199,8 +1199,8 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	for(const key7 in data48){
-	if(!(func1.call(schema92.properties.exceptions.items.properties, key7))){
-	const err95 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.exceptions.items,data:data48};
+	if(!(func1.call(schema93.properties.exceptions.items.properties, key7))){
+	const err95 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -1213,7 +1213,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data48.id !== undefined){
 	let data49 = data48.id;
 	if(typeof data49 !== "string"){
-	const err96 = {instancePath:instancePath+"/exceptions/" + i10+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.exceptions.items.properties.id.type,parentSchema:schema92.properties.exceptions.items.properties.id,data:data49};
+	const err96 = {instancePath:instancePath+"/exceptions/" + i10+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.exceptions.items.properties.id.type,parentSchema:schema93.properties.exceptions.items.properties.id,data:data49};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -1226,7 +1226,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data48.configuration !== undefined){
 	let data50 = data48.configuration;
 	if(typeof data50 !== "string"){
-	const err97 = {instancePath:instancePath+"/exceptions/" + i10+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.exceptions.items.properties.configuration.type,parentSchema:schema92.properties.exceptions.items.properties.configuration,data:data50};
+	const err97 = {instancePath:instancePath+"/exceptions/" + i10+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.exceptions.items.properties.configuration.type,parentSchema:schema93.properties.exceptions.items.properties.configuration,data:data50};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -1239,7 +1239,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data48.reason !== undefined){
 	let data51 = data48.reason;
 	if(typeof data51 !== "string"){
-	const err98 = {instancePath:instancePath+"/exceptions/" + i10+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.exceptions.items.properties.reason.type,parentSchema:schema92.properties.exceptions.items.properties.reason,data:data51};
+	const err98 = {instancePath:instancePath+"/exceptions/" + i10+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.exceptions.items.properties.reason.type,parentSchema:schema93.properties.exceptions.items.properties.reason,data:data51};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -1252,7 +1252,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data48.mitigation !== undefined){
 	let data52 = data48.mitigation;
 	if(typeof data52 !== "string"){
-	const err99 = {instancePath:instancePath+"/exceptions/" + i10+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.exceptions.items.properties.mitigation.type,parentSchema:schema92.properties.exceptions.items.properties.mitigation,data:data52};
+	const err99 = {instancePath:instancePath+"/exceptions/" + i10+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.exceptions.items.properties.mitigation.type,parentSchema:schema93.properties.exceptions.items.properties.mitigation,data:data52};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -1266,7 +1266,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data53 = data48.remainOn;
 	if(typeof data53 === "string"){
 	if(!pattern4.test(data53)){
-	const err100 = {instancePath:instancePath+"/exceptions/" + i10+"/remainOn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data53};
+	const err100 = {instancePath:instancePath+"/exceptions/" + i10+"/remainOn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data53};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -1277,7 +1277,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err101 = {instancePath:instancePath+"/exceptions/" + i10+"/remainOn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data53};
+	const err101 = {instancePath:instancePath+"/exceptions/" + i10+"/remainOn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data53};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -1290,8 +1290,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data48.followUpBy !== undefined){
 	let data54 = data48.followUpBy;
 	if(typeof data54 === "string"){
-	if(!pattern26.test(data54)){
-	const err102 = {instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data54};
+	if(!pattern27.test(data54)){
+	const err102 = {instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data54};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -1301,7 +1301,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data54))){
-	const err103 = {instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data54};
+	const err103 = {instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data54};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -1312,7 +1312,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err104 = {instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data54};
+	const err104 = {instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data54};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -1325,7 +1325,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data48.acceptedBy !== undefined){
 	let data55 = data48.acceptedBy;
 	if(typeof data55 !== "string"){
-	const err105 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.exceptions.items.properties.acceptedBy.type,parentSchema:schema92.properties.exceptions.items.properties.acceptedBy,data:data55};
+	const err105 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.exceptions.items.properties.acceptedBy.type,parentSchema:schema93.properties.exceptions.items.properties.acceptedBy,data:data55};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -1338,8 +1338,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data48.acceptedAt !== undefined){
 	let data56 = data48.acceptedAt;
 	if(typeof data56 === "string"){
-	if(!pattern26.test(data56)){
-	const err106 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data56};
+	if(!pattern27.test(data56)){
+	const err106 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data56};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -1349,7 +1349,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data56))){
-	const err107 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data56};
+	const err107 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data56};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -1360,7 +1360,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err108 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data56};
+	const err108 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data56};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -1377,7 +1377,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i11=0; i11<len11; i11++){
 	let data58 = data57[i11];
 	if(typeof data58 !== "string"){
-	const err109 = {instancePath:instancePath+"/exceptions/" + i10+"/waives/" + i11,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.exceptions.items.properties.waives.items.type,parentSchema:schema92.properties.exceptions.items.properties.waives.items,data:data58};
+	const err109 = {instancePath:instancePath+"/exceptions/" + i10+"/waives/" + i11,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.exceptions.items.properties.waives.items.type,parentSchema:schema93.properties.exceptions.items.properties.waives.items,data:data58};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -1389,7 +1389,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err110 = {instancePath:instancePath+"/exceptions/" + i10+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.exceptions.items.properties.waives.type,parentSchema:schema92.properties.exceptions.items.properties.waives,data:data57};
+	const err110 = {instancePath:instancePath+"/exceptions/" + i10+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.exceptions.items.properties.waives.type,parentSchema:schema93.properties.exceptions.items.properties.waives,data:data57};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -1401,7 +1401,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err111 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.exceptions.items.type,parentSchema:schema92.properties.exceptions.items,data:data48};
+	const err111 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.exceptions.items.type,parentSchema:schema93.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -1413,7 +1413,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err112 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.exceptions.type,parentSchema:schema92.properties.exceptions,data:data47};
+	const err112 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.exceptions.type,parentSchema:schema93.properties.exceptions,data:data47};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -1430,7 +1430,7 @@ function requireValidatorsPolicyInputErrors () {
 	const _errs135 = errors;
 	if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 	if(data59.owners === undefined){
-	const err113 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema92.properties.retention.anyOf[0].required,parentSchema:schema92.properties.retention.anyOf[0],data:data59};
+	const err113 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema93.properties.retention.anyOf[0].required,parentSchema:schema93.properties.retention.anyOf[0],data:data59};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -1440,7 +1440,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data59.locations === undefined){
-	const err114 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'",schema:schema92.properties.retention.anyOf[0].required,parentSchema:schema92.properties.retention.anyOf[0],data:data59};
+	const err114 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'",schema:schema93.properties.retention.anyOf[0].required,parentSchema:schema93.properties.retention.anyOf[0],data:data59};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -1451,7 +1451,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key8 in data59){
 	if(!((key8 === "owners") || (key8 === "locations"))){
-	const err115 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.retention.anyOf[0],data:data59};
+	const err115 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.retention.anyOf[0],data:data59};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -1468,7 +1468,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i12=0; i12<len12; i12++){
 	let data61 = data60[i12];
 	if(typeof data61 !== "string"){
-	const err116 = {instancePath:instancePath+"/retention/owners/" + i12,schemaPath:"#/properties/retention/anyOf/0/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.retention.anyOf[0].properties.owners.items.type,parentSchema:schema92.properties.retention.anyOf[0].properties.owners.items,data:data61};
+	const err116 = {instancePath:instancePath+"/retention/owners/" + i12,schemaPath:"#/properties/retention/anyOf/0/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.retention.anyOf[0].properties.owners.items.type,parentSchema:schema93.properties.retention.anyOf[0].properties.owners.items,data:data61};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -1480,7 +1480,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err117 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/anyOf/0/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.retention.anyOf[0].properties.owners.type,parentSchema:schema92.properties.retention.anyOf[0].properties.owners,data:data60};
+	const err117 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/anyOf/0/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.retention.anyOf[0].properties.owners.type,parentSchema:schema93.properties.retention.anyOf[0].properties.owners,data:data60};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -1497,7 +1497,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i13=0; i13<len13; i13++){
 	let data63 = data62[i13];
 	if(typeof data63 !== "string"){
-	const err118 = {instancePath:instancePath+"/retention/locations/" + i13,schemaPath:"#/properties/retention/anyOf/0/properties/locations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.retention.anyOf[0].properties.locations.items.type,parentSchema:schema92.properties.retention.anyOf[0].properties.locations.items,data:data63};
+	const err118 = {instancePath:instancePath+"/retention/locations/" + i13,schemaPath:"#/properties/retention/anyOf/0/properties/locations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.retention.anyOf[0].properties.locations.items.type,parentSchema:schema93.properties.retention.anyOf[0].properties.locations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -1509,7 +1509,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err119 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/anyOf/0/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.retention.anyOf[0].properties.locations.type,parentSchema:schema92.properties.retention.anyOf[0].properties.locations,data:data62};
+	const err119 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/anyOf/0/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.retention.anyOf[0].properties.locations.type,parentSchema:schema93.properties.retention.anyOf[0].properties.locations,data:data62};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -1521,7 +1521,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err120 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.retention.anyOf[0].type,parentSchema:schema92.properties.retention.anyOf[0],data:data59};
+	const err120 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.retention.anyOf[0].type,parentSchema:schema93.properties.retention.anyOf[0],data:data59};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -1534,7 +1534,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid40 = valid40 || _valid0;
 	const _errs146 = errors;
 	if(data59 !== null){
-	const err121 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema92.properties.retention.anyOf[1].type,parentSchema:schema92.properties.retention.anyOf[1],data:data59};
+	const err121 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema93.properties.retention.anyOf[1].type,parentSchema:schema93.properties.retention.anyOf[1],data:data59};
 	if(vErrors === null){
 	vErrors = [err121];
 	}
@@ -1546,7 +1546,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid0 = _errs146 === errors;
 	valid40 = valid40 || _valid0;
 	if(!valid40){
-	const err122 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema92.properties.retention.anyOf,parentSchema:schema92.properties.retention,data:data59};
+	const err122 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema93.properties.retention.anyOf,parentSchema:schema93.properties.retention,data:data59};
 	if(vErrors === null){
 	vErrors = [err122];
 	}
@@ -1569,7 +1569,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+	const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 	if(vErrors === null){
 	vErrors = [err123];
 	}
@@ -1583,10 +1583,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema101 = {"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}};
-	const schema119 = {"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}};
-	const schema120 = {"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}};
-	const schema104 = {"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}};
+	const schema102 = {"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}};
+	const schema120 = {"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}};
+	const schema121 = {"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}};
+	const schema105 = {"type":"object","additionalProperties":false,"required":["kind","product","version","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"product":{"type":"string"},"version":{"type":"string"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}};
 
 	function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -1600,7 +1600,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema104.required,parentSchema:schema104,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -1609,8 +1609,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data.signer === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema104.required,parentSchema:schema104,data};
+	if(data.product === undefined){
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -1619,8 +1619,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data.keyId === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema104.required,parentSchema:schema104,data};
+	if(data.version === undefined){
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -1629,8 +1629,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data.time === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema104.required,parentSchema:schema104,data};
+	if(data.signer === undefined){
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -1639,8 +1639,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data.subject === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema104.required,parentSchema:schema104,data};
+	if(data.keyId === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -1649,9 +1649,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key0 in data){
-	if(!(((((key0 === "kind") || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
-	const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+	if(data.time === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -1660,11 +1659,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.kind !== undefined){
-	let data0 = data.kind;
-	if("SigningEvent" !== data0){
-	const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema104.properties.kind,data:data0};
+	if(data.subject === undefined){
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -1673,11 +1669,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.signer !== undefined){
-	let data1 = data.signer;
-	if(typeof data1 !== "string"){
-	const err7 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.signer.type,parentSchema:schema104.properties.signer,data:data1};
+	for(const key0 in data){
+	if(!(((((((key0 === "kind") || (key0 === "product")) || (key0 === "version")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
+	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -1687,10 +1681,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data.keyId !== undefined){
-	let data2 = data.keyId;
-	if(typeof data2 !== "string"){
-	const err8 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.keyId.type,parentSchema:schema104.properties.keyId,data:data2};
+	if(data.kind !== undefined){
+	let data0 = data.kind;
+	if("SigningEvent" !== data0){
+	const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema105.properties.kind,data:data0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -1700,11 +1694,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data.time !== undefined){
-	let data3 = data.time;
-	if(typeof data3 === "string"){
-	if(!pattern26.test(data3)){
-	const err9 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data3};
+	if(data.product !== undefined){
+	let data1 = data.product;
+	if(typeof data1 !== "string"){
+	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.product.type,parentSchema:schema105.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -1713,8 +1706,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data3))){
-	const err10 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data3};
+	}
+	if(data.version !== undefined){
+	let data2 = data.version;
+	if(typeof data2 !== "string"){
+	const err10 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.version.type,parentSchema:schema105.properties.version,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -1724,8 +1720,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err11 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data3};
+	if(data.signer !== undefined){
+	let data3 = data.signer;
+	if(typeof data3 !== "string"){
+	const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.signer.type,parentSchema:schema105.properties.signer,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -1735,10 +1733,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data.subject !== undefined){
-	let data4 = data.subject;
+	if(data.keyId !== undefined){
+	let data4 = data.keyId;
 	if(typeof data4 !== "string"){
-	const err12 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.subject.type,parentSchema:schema104.properties.subject,data:data4};
+	const err12 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.keyId.type,parentSchema:schema105.properties.keyId,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -1748,9 +1746,11 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+	if(data.time !== undefined){
+	let data5 = data.time;
+	if(typeof data5 === "string"){
+	if(!pattern27.test(data5)){
+	const err13 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data5};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -1759,12 +1759,58 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
+	if(!(formats0.validate(data5))){
+	const err14 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data5};
+	if(vErrors === null){
+	vErrors = [err14];
+	}
+	else {
+	vErrors.push(err14);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err15 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data5};
+	if(vErrors === null){
+	vErrors = [err15];
+	}
+	else {
+	vErrors.push(err15);
+	}
+	errors++;
+	}
+	}
+	if(data.subject !== undefined){
+	let data6 = data.subject;
+	if(typeof data6 !== "string"){
+	const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.subject.type,parentSchema:schema105.properties.subject,data:data6};
+	if(vErrors === null){
+	vErrors = [err16];
+	}
+	else {
+	vErrors.push(err16);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+	if(vErrors === null){
+	vErrors = [err17];
+	}
+	else {
+	vErrors.push(err17);
+	}
+	errors++;
+	}
 	validate40.errors = vErrors;
 	return errors === 0;
 	}
 	validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema106 = {"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}};
+	const schema107 = {"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}};
 
 	function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -1778,7 +1824,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema106.required,parentSchema:schema106,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema107.required,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -1788,7 +1834,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema106.required,parentSchema:schema106,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema107.required,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -1798,7 +1844,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.version === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema106.required,parentSchema:schema106,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema107.required,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -1808,7 +1854,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.approvedArtifacts === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema106.required,parentSchema:schema106,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema107.required,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -1818,7 +1864,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.approvals === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema106.required,parentSchema:schema106,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema107.required,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -1829,7 +1875,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key0 in data){
 	if(!(((((key0 === "kind") || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
-	const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+	const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -1842,7 +1888,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.kind !== undefined){
 	let data0 = data.kind;
 	if("ReleaseApproval" !== data0){
-	const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema106.properties.kind,data:data0};
+	const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema107.properties.kind,data:data0};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -1855,7 +1901,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.product !== undefined){
 	let data1 = data.product;
 	if(typeof data1 !== "string"){
-	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.product.type,parentSchema:schema106.properties.product,data:data1};
+	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.product.type,parentSchema:schema107.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -1869,7 +1915,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data2 = data.version;
 	if(typeof data2 === "string"){
 	if(!pattern4.test(data2)){
-	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data2};
+	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -1880,7 +1926,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data2};
+	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -1898,7 +1944,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.name === undefined){
-	const err10 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema106.properties.approvedArtifacts.items.required,parentSchema:schema106.properties.approvedArtifacts.items,data:data4};
+	const err10 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema107.properties.approvedArtifacts.items.required,parentSchema:schema107.properties.approvedArtifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -1908,7 +1954,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data4.sha256 === undefined){
-	const err11 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema106.properties.approvedArtifacts.items.required,parentSchema:schema106.properties.approvedArtifacts.items,data:data4};
+	const err11 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema107.properties.approvedArtifacts.items.required,parentSchema:schema107.properties.approvedArtifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -1919,7 +1965,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key1 in data4){
 	if(!((key1 === "name") || (key1 === "sha256"))){
-	const err12 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.approvedArtifacts.items,data:data4};
+	const err12 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.approvedArtifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -1932,7 +1978,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data4.name !== undefined){
 	let data5 = data4.name;
 	if(typeof data5 !== "string"){
-	const err13 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema106.properties.approvedArtifacts.items.properties.name,data:data5};
+	const err13 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema107.properties.approvedArtifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -1945,8 +1991,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data4.sha256 !== undefined){
 	let data6 = data4.sha256;
 	if(typeof data6 === "string"){
-	if(!pattern17.test(data6)){
-	const err14 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data6};
+	if(!pattern18.test(data6)){
+	const err14 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data6};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -1957,7 +2003,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data6};
+	const err15 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -1969,7 +2015,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.approvedArtifacts.items.type,parentSchema:schema106.properties.approvedArtifacts.items,data:data4};
+	const err16 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.approvedArtifacts.items.type,parentSchema:schema107.properties.approvedArtifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -1981,7 +2027,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.approvedArtifacts.type,parentSchema:schema106.properties.approvedArtifacts,data:data3};
+	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.approvedArtifacts.type,parentSchema:schema107.properties.approvedArtifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -1999,7 +2045,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data8 = data7[i1];
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 	if(data8.approver === undefined){
-	const err18 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema106.properties.approvals.items.required,parentSchema:schema106.properties.approvals.items,data:data8};
+	const err18 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema107.properties.approvals.items.required,parentSchema:schema107.properties.approvals.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -2009,7 +2055,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data8.role === undefined){
-	const err19 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema106.properties.approvals.items.required,parentSchema:schema106.properties.approvals.items,data:data8};
+	const err19 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema107.properties.approvals.items.required,parentSchema:schema107.properties.approvals.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -2019,7 +2065,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data8.decision === undefined){
-	const err20 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema106.properties.approvals.items.required,parentSchema:schema106.properties.approvals.items,data:data8};
+	const err20 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema107.properties.approvals.items.required,parentSchema:schema107.properties.approvals.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -2029,7 +2075,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data8.time === undefined){
-	const err21 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema106.properties.approvals.items.required,parentSchema:schema106.properties.approvals.items,data:data8};
+	const err21 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema107.properties.approvals.items.required,parentSchema:schema107.properties.approvals.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -2039,7 +2085,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data8.reference === undefined){
-	const err22 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema106.properties.approvals.items.required,parentSchema:schema106.properties.approvals.items,data:data8};
+	const err22 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema107.properties.approvals.items.required,parentSchema:schema107.properties.approvals.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -2050,7 +2096,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key2 in data8){
 	if(!(((((key2 === "approver") || (key2 === "role")) || (key2 === "decision")) || (key2 === "time")) || (key2 === "reference"))){
-	const err23 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.approvals.items,data:data8};
+	const err23 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.approvals.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -2063,7 +2109,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data8.approver !== undefined){
 	let data9 = data8.approver;
 	if(typeof data9 !== "string"){
-	const err24 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.approvals.items.properties.approver.type,parentSchema:schema106.properties.approvals.items.properties.approver,data:data9};
+	const err24 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.approvals.items.properties.approver.type,parentSchema:schema107.properties.approvals.items.properties.approver,data:data9};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -2076,7 +2122,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data8.role !== undefined){
 	let data10 = data8.role;
 	if(typeof data10 !== "string"){
-	const err25 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.approvals.items.properties.role.type,parentSchema:schema106.properties.approvals.items.properties.role,data:data10};
+	const err25 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.approvals.items.properties.role.type,parentSchema:schema107.properties.approvals.items.properties.role,data:data10};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -2089,7 +2135,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data8.decision !== undefined){
 	let data11 = data8.decision;
 	if(!((data11 === "approved") || (data11 === "rejected"))){
-	const err26 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema106.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.approvals.items.properties.decision.enum,parentSchema:schema106.properties.approvals.items.properties.decision,data:data11};
+	const err26 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema107.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.approvals.items.properties.decision.enum,parentSchema:schema107.properties.approvals.items.properties.decision,data:data11};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -2102,8 +2148,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data8.time !== undefined){
 	let data12 = data8.time;
 	if(typeof data12 === "string"){
-	if(!pattern26.test(data12)){
-	const err27 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data12};
+	if(!pattern27.test(data12)){
+	const err27 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data12};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -2113,7 +2159,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data12))){
-	const err28 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data12};
+	const err28 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data12};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -2124,7 +2170,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err29 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data12};
+	const err29 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data12};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -2137,7 +2183,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data8.reference !== undefined){
 	let data13 = data8.reference;
 	if((typeof data13 !== "string") && (data13 !== null)){
-	const err30 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/type",keyword:"type",params:{type: schema106.properties.approvals.items.properties.reference.type},message:"must be string,null",schema:schema106.properties.approvals.items.properties.reference.type,parentSchema:schema106.properties.approvals.items.properties.reference,data:data13};
+	const err30 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/type",keyword:"type",params:{type: schema107.properties.approvals.items.properties.reference.type},message:"must be string,null",schema:schema107.properties.approvals.items.properties.reference.type,parentSchema:schema107.properties.approvals.items.properties.reference,data:data13};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -2149,7 +2195,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.approvals.items.type,parentSchema:schema106.properties.approvals.items,data:data8};
+	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.approvals.items.type,parentSchema:schema107.properties.approvals.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -2161,7 +2207,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err32 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.approvals.type,parentSchema:schema106.properties.approvals,data:data7};
+	const err32 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.approvals.type,parentSchema:schema107.properties.approvals,data:data7};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -2173,7 +2219,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+	const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -2187,7 +2233,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema110 = {"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}};
+	const schema111 = {"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}};
 
 	function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -2201,7 +2247,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -2211,7 +2257,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -2221,7 +2267,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.fromVersion === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -2231,7 +2277,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.toVersion === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -2241,7 +2287,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.rollbackConditions === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -2251,7 +2297,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.results === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -2262,7 +2308,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key0 in data){
 	if(!((((((key0 === "kind") || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "rollbackConditions")) || (key0 === "results"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -2275,7 +2321,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.kind !== undefined){
 	let data0 = data.kind;
 	if("RollbackRecoveryTests" !== data0){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema110.properties.kind,data:data0};
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema111.properties.kind,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -2288,7 +2334,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.product !== undefined){
 	let data1 = data.product;
 	if(typeof data1 !== "string"){
-	const err8 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.product.type,parentSchema:schema110.properties.product,data:data1};
+	const err8 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.product.type,parentSchema:schema111.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -2302,7 +2348,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data2 = data.fromVersion;
 	if(typeof data2 === "string"){
 	if(!pattern4.test(data2)){
-	const err9 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data2};
+	const err9 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -2313,7 +2359,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data2};
+	const err10 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -2327,7 +2373,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data3 = data.toVersion;
 	if(typeof data3 === "string"){
 	if(!pattern4.test(data3)){
-	const err11 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data3};
+	const err11 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -2338,7 +2384,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data3};
+	const err12 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -2355,7 +2401,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i0=0; i0<len0; i0++){
 	let data5 = data4[i0];
 	if(typeof data5 !== "string"){
-	const err13 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.rollbackConditions.items.type,parentSchema:schema110.properties.rollbackConditions.items,data:data5};
+	const err13 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.rollbackConditions.items.type,parentSchema:schema111.properties.rollbackConditions.items,data:data5};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -2367,7 +2413,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err14 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.rollbackConditions.type,parentSchema:schema110.properties.rollbackConditions,data:data4};
+	const err14 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.rollbackConditions.type,parentSchema:schema111.properties.rollbackConditions,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -2417,8 +2463,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.time !== undefined){
 	let data9 = data7.time;
 	if(typeof data9 === "string"){
-	if(!pattern26.test(data9)){
-	const err16 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data9};
+	if(!pattern27.test(data9)){
+	const err16 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data9};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -2428,7 +2474,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data9))){
-	const err17 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data9};
+	const err17 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data9};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -2439,7 +2485,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data9};
+	const err18 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data9};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -2459,7 +2505,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	if(!valid8){
-	const err19 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema110.properties.results.items.allOf[0].if,parentSchema:schema110.properties.results.items.allOf[0],data:data7};
+	const err19 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema111.properties.results.items.allOf[0].if,parentSchema:schema111.properties.results.items.allOf[0],data:data7};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -2501,7 +2547,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.time !== undefined){
 	let data11 = data7.time;
 	if(data11 !== null){
-	const err21 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema110.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema110.properties.results.items.allOf[1].then.properties.time,data:data11};
+	const err21 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema111.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema111.properties.results.items.allOf[1].then.properties.time,data:data11};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -2521,7 +2567,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	if(!valid12){
-	const err22 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema110.properties.results.items.allOf[1].if,parentSchema:schema110.properties.results.items.allOf[1],data:data7};
+	const err22 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema111.properties.results.items.allOf[1].if,parentSchema:schema111.properties.results.items.allOf[1],data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -2541,7 +2587,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 	if(data7.configuration === undefined){
-	const err23 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema110.properties.results.items.required,parentSchema:schema110.properties.results.items,data:data7};
+	const err23 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -2551,7 +2597,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.hardware === undefined){
-	const err24 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema110.properties.results.items.required,parentSchema:schema110.properties.results.items,data:data7};
+	const err24 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -2561,7 +2607,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.test === undefined){
-	const err25 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema110.properties.results.items.required,parentSchema:schema110.properties.results.items,data:data7};
+	const err25 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -2571,7 +2617,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.outcome === undefined){
-	const err26 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema110.properties.results.items.required,parentSchema:schema110.properties.results.items,data:data7};
+	const err26 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -2581,7 +2627,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.time === undefined){
-	const err27 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema110.properties.results.items.required,parentSchema:schema110.properties.results.items,data:data7};
+	const err27 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -2591,7 +2637,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.reference === undefined){
-	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema110.properties.results.items.required,parentSchema:schema110.properties.results.items,data:data7};
+	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -2602,7 +2648,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key1 in data7){
 	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-	const err29 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.results.items,data:data7};
+	const err29 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -2615,7 +2661,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.configuration !== undefined){
 	let data12 = data7.configuration;
 	if(typeof data12 !== "string"){
-	const err30 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.results.items.properties.configuration.type,parentSchema:schema110.properties.results.items.properties.configuration,data:data12};
+	const err30 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.results.items.properties.configuration.type,parentSchema:schema111.properties.results.items.properties.configuration,data:data12};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -2628,7 +2674,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.hardware !== undefined){
 	let data13 = data7.hardware;
 	if(typeof data13 !== "string"){
-	const err31 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.results.items.properties.hardware.type,parentSchema:schema110.properties.results.items.properties.hardware,data:data13};
+	const err31 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.results.items.properties.hardware.type,parentSchema:schema111.properties.results.items.properties.hardware,data:data13};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -2641,7 +2687,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.test !== undefined){
 	let data14 = data7.test;
 	if(!((data14 === "rollback") || (data14 === "recovery"))){
-	const err32 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema110.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.results.items.properties.test.enum,parentSchema:schema110.properties.results.items.properties.test,data:data14};
+	const err32 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema111.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.results.items.properties.test.enum,parentSchema:schema111.properties.results.items.properties.test,data:data14};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -2654,7 +2700,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.outcome !== undefined){
 	let data15 = data7.outcome;
 	if(!(((data15 === "passed") || (data15 === "failed")) || (data15 === "not-run"))){
-	const err33 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema110.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.results.items.properties.outcome.enum,parentSchema:schema110.properties.results.items.properties.outcome,data:data15};
+	const err33 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema111.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.results.items.properties.outcome.enum,parentSchema:schema111.properties.results.items.properties.outcome,data:data15};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -2670,8 +2716,8 @@ function requireValidatorsPolicyInputErrors () {
 	let valid16 = false;
 	const _errs43 = errors;
 	if(typeof data16 === "string"){
-	if(!pattern26.test(data16)){
-	const err34 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data16};
+	if(!pattern27.test(data16)){
+	const err34 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data16};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -2681,7 +2727,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data16))){
-	const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data16};
+	const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data16};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -2692,7 +2738,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err36 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data16};
+	const err36 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data16};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -2705,7 +2751,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid16 = valid16 || _valid2;
 	const _errs46 = errors;
 	if(data16 !== null){
-	const err37 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema110.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema110.properties.results.items.properties.time.anyOf[1],data:data16};
+	const err37 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema111.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema111.properties.results.items.properties.time.anyOf[1],data:data16};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -2717,7 +2763,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid2 = _errs46 === errors;
 	valid16 = valid16 || _valid2;
 	if(!valid16){
-	const err38 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema110.properties.results.items.properties.time.anyOf,parentSchema:schema110.properties.results.items.properties.time,data:data16};
+	const err38 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema111.properties.results.items.properties.time.anyOf,parentSchema:schema111.properties.results.items.properties.time,data:data16};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -2741,7 +2787,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.reference !== undefined){
 	let data17 = data7.reference;
 	if((typeof data17 !== "string") && (data17 !== null)){
-	const err39 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/type",keyword:"type",params:{type: schema110.properties.results.items.properties.reference.type},message:"must be string,null",schema:schema110.properties.results.items.properties.reference.type,parentSchema:schema110.properties.results.items.properties.reference,data:data17};
+	const err39 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/type",keyword:"type",params:{type: schema111.properties.results.items.properties.reference.type},message:"must be string,null",schema:schema111.properties.results.items.properties.reference.type,parentSchema:schema111.properties.results.items.properties.reference,data:data17};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -2753,7 +2799,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.results.items.type,parentSchema:schema110.properties.results.items,data:data7};
+	const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.results.items.type,parentSchema:schema111.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -2765,7 +2811,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err41 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.results.type,parentSchema:schema110.properties.results,data:data6};
+	const err41 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.results.type,parentSchema:schema111.properties.results,data:data6};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -2777,7 +2823,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+	const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -2791,7 +2837,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema115 = {"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}};
+	const schema116 = {"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}};
 
 	function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -2805,7 +2851,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema115.required,parentSchema:schema115,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema116.required,parentSchema:schema116,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -2815,7 +2861,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.format === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema115.required,parentSchema:schema115,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema116.required,parentSchema:schema116,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -2825,7 +2871,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema115.required,parentSchema:schema115,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema116.required,parentSchema:schema116,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -2835,7 +2881,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.vulnerabilities === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema115.required,parentSchema:schema115,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema116.required,parentSchema:schema116,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -2846,7 +2892,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "kind") || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -2859,7 +2905,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.kind !== undefined){
 	let data0 = data.kind;
 	if("AffectedVersions" !== data0){
-	const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema115.properties.kind,data:data0};
+	const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema116.properties.kind,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -2872,7 +2918,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.format !== undefined){
 	let data1 = data.format;
 	if("update-gate" !== data1){
-	const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema115.properties.format,data:data1};
+	const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema116.properties.format,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -2885,7 +2931,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.product !== undefined){
 	let data2 = data.product;
 	if(typeof data2 !== "string"){
-	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.product.type,parentSchema:schema115.properties.product,data:data2};
+	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.product.type,parentSchema:schema116.properties.product,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -2903,7 +2949,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.id === undefined){
-	const err8 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
+	const err8 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -2913,7 +2959,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data4.record === undefined){
-	const err9 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
+	const err9 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -2923,7 +2969,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data4.ranges === undefined){
-	const err10 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
+	const err10 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -2933,7 +2979,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data4.fixedIn === undefined){
-	const err11 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
+	const err11 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -2943,7 +2989,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data4.remediation === undefined){
-	const err12 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
+	const err12 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -2954,7 +3000,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key1 in data4){
 	if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-	const err13 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
+	const err13 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -2967,7 +3013,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data4.id !== undefined){
 	let data5 = data4.id;
 	if(typeof data5 !== "string"){
-	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.vulnerabilities.items.properties.id.type,parentSchema:schema115.properties.vulnerabilities.items.properties.id,data:data5};
+	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.id.type,parentSchema:schema116.properties.vulnerabilities.items.properties.id,data:data5};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -2980,7 +3026,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data4.record !== undefined){
 	let data6 = data4.record;
 	if(typeof data6 !== "string"){
-	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.vulnerabilities.items.properties.record.type,parentSchema:schema115.properties.vulnerabilities.items.properties.record,data:data6};
+	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.record.type,parentSchema:schema116.properties.vulnerabilities.items.properties.record,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -2998,7 +3044,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data8 = data7[i1];
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 	if(data8.introduced === undefined){
-	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -3008,7 +3054,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data8.fixed === undefined){
-	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -3019,7 +3065,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key2 in data8){
 	if(!((key2 === "introduced") || (key2 === "fixed"))){
-	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -3033,7 +3079,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data9 = data8.introduced;
 	if(typeof data9 === "string"){
 	if(!pattern4.test(data9)){
-	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data9};
+	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data9};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -3044,7 +3090,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data9};
+	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data9};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -3061,7 +3107,7 @@ function requireValidatorsPolicyInputErrors () {
 	const _errs25 = errors;
 	if(typeof data10 === "string"){
 	if(!pattern4.test(data10)){
-	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data10};
+	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data10};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -3072,7 +3118,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data10};
+	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data10};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -3085,7 +3131,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid8 = valid8 || _valid0;
 	const _errs28 = errors;
 	if(data10 !== null){
-	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data10};
+	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data10};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -3097,7 +3143,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid0 = _errs28 === errors;
 	valid8 = valid8 || _valid0;
 	if(!valid8){
-	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data10};
+	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data10};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -3120,7 +3166,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -3132,7 +3178,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges,data:data7};
+	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges,data:data7};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -3149,7 +3195,7 @@ function requireValidatorsPolicyInputErrors () {
 	const _errs32 = errors;
 	if(typeof data11 === "string"){
 	if(!pattern4.test(data11)){
-	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data11};
+	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data11};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -3160,7 +3206,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data11};
+	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data11};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -3173,7 +3219,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid10 = valid10 || _valid1;
 	const _errs35 = errors;
 	if(data11 !== null){
-	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema115.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema115.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data11};
+	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -3185,7 +3231,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid1 = _errs35 === errors;
 	valid10 = valid10 || _valid1;
 	if(!valid10){
-	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema115.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema115.properties.vulnerabilities.items.properties.fixedIn,data:data11};
+	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema116.properties.vulnerabilities.items.properties.fixedIn,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -3209,7 +3255,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data4.remediation !== undefined){
 	let data12 = data4.remediation;
 	if(typeof data12 !== "string"){
-	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema115.properties.vulnerabilities.items.properties.remediation,data:data12};
+	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema116.properties.vulnerabilities.items.properties.remediation,data:data12};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -3221,7 +3267,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.vulnerabilities.items.type,parentSchema:schema115.properties.vulnerabilities.items,data:data4};
+	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.vulnerabilities.items.type,parentSchema:schema116.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -3233,7 +3279,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.vulnerabilities.type,parentSchema:schema115.properties.vulnerabilities,data:data3};
+	const err33 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.vulnerabilities.type,parentSchema:schema116.properties.vulnerabilities,data:data3};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -3245,7 +3291,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
+	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -3259,7 +3305,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema121 = {"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}};
+	const schema122 = {"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}};
 
 	function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -3273,7 +3319,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema121.required,parentSchema:schema121,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema122.required,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -3283,7 +3329,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.records === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema121.required,parentSchema:schema121,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema122.required,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -3293,7 +3339,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.retainedAt === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema121.required,parentSchema:schema121,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema122.required,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -3304,7 +3350,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key0 in data){
 	if(!(((key0 === "kind") || (key0 === "records")) || (key0 === "retainedAt"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -3317,7 +3363,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.kind !== undefined){
 	let data0 = data.kind;
 	if("DeploymentRecords" !== data0){
-	const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema121.properties.kind,data:data0};
+	const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema122.properties.kind,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -3335,7 +3381,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data2 = data1[i0];
 	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 	if(data2.configuration === undefined){
-	const err5 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data2};
+	const err5 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema122.properties.records.items.required,parentSchema:schema122.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -3345,7 +3391,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data2.version === undefined){
-	const err6 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data2};
+	const err6 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema122.properties.records.items.required,parentSchema:schema122.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -3355,7 +3401,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data2.time === undefined){
-	const err7 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data2};
+	const err7 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema122.properties.records.items.required,parentSchema:schema122.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -3365,7 +3411,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data2.outcome === undefined){
-	const err8 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data2};
+	const err8 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema122.properties.records.items.required,parentSchema:schema122.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -3375,7 +3421,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data2.devices === undefined){
-	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data2};
+	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema122.properties.records.items.required,parentSchema:schema122.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -3385,7 +3431,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data2.reference === undefined){
-	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data2};
+	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema122.properties.records.items.required,parentSchema:schema122.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -3396,7 +3442,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key1 in data2){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.records.items,data:data2};
+	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema122.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -3409,7 +3455,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data2.configuration !== undefined){
 	let data3 = data2.configuration;
 	if(typeof data3 !== "string"){
-	const err12 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.records.items.properties.configuration.type,parentSchema:schema121.properties.records.items.properties.configuration,data:data3};
+	const err12 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.records.items.properties.configuration.type,parentSchema:schema122.properties.records.items.properties.configuration,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -3423,7 +3469,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data4 = data2.version;
 	if(typeof data4 === "string"){
 	if(!pattern4.test(data4)){
-	const err13 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data4};
+	const err13 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -3434,7 +3480,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err14 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data4};
+	const err14 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -3447,8 +3493,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data2.time !== undefined){
 	let data5 = data2.time;
 	if(typeof data5 === "string"){
-	if(!pattern26.test(data5)){
-	const err15 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data5};
+	if(!pattern27.test(data5)){
+	const err15 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data5};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -3458,7 +3504,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data5))){
-	const err16 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data5};
+	const err16 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -3469,7 +3515,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err17 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data5};
+	const err17 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -3482,7 +3528,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data2.outcome !== undefined){
 	let data6 = data2.outcome;
 	if(!(((data6 === "succeeded") || (data6 === "failed")) || (data6 === "rolled-back"))){
-	const err18 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema121.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.records.items.properties.outcome.enum,parentSchema:schema121.properties.records.items.properties.outcome,data:data6};
+	const err18 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema122.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema122.properties.records.items.properties.outcome.enum,parentSchema:schema122.properties.records.items.properties.outcome,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -3495,7 +3541,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data2.devices !== undefined){
 	let data7 = data2.devices;
 	if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-	const err19 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.records.items.properties.devices.type,parentSchema:schema121.properties.records.items.properties.devices,data:data7};
+	const err19 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema122.properties.records.items.properties.devices.type,parentSchema:schema122.properties.records.items.properties.devices,data:data7};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -3506,7 +3552,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if((typeof data7 == "number") && (isFinite(data7))){
 	if(data7 < 0 || isNaN(data7)){
-	const err20 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema121.properties.records.items.properties.devices,data:data7};
+	const err20 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema122.properties.records.items.properties.devices,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -3520,7 +3566,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data2.reference !== undefined){
 	let data8 = data2.reference;
 	if((typeof data8 !== "string") && (data8 !== null)){
-	const err21 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/type",keyword:"type",params:{type: schema121.properties.records.items.properties.reference.type},message:"must be string,null",schema:schema121.properties.records.items.properties.reference.type,parentSchema:schema121.properties.records.items.properties.reference,data:data8};
+	const err21 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/type",keyword:"type",params:{type: schema122.properties.records.items.properties.reference.type},message:"must be string,null",schema:schema122.properties.records.items.properties.reference.type,parentSchema:schema122.properties.records.items.properties.reference,data:data8};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -3532,7 +3578,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.records.items.type,parentSchema:schema121.properties.records.items,data:data2};
+	const err22 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.properties.records.items.type,parentSchema:schema122.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -3544,7 +3590,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.records.type,parentSchema:schema121.properties.records,data:data1};
+	const err23 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.properties.records.type,parentSchema:schema122.properties.records,data:data1};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -3557,7 +3603,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.retainedAt !== undefined){
 	let data9 = data.retainedAt;
 	if(typeof data9 !== "string"){
-	const err24 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.retainedAt.type,parentSchema:schema121.properties.retainedAt,data:data9};
+	const err24 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.retainedAt.type,parentSchema:schema122.properties.retainedAt,data:data9};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -3569,7 +3615,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
+	const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -3583,7 +3629,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema124 = {"type":"object","additionalProperties":false,"required":["kind","product","toVersion","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}};
+	const schema125 = {"type":"object","additionalProperties":false,"required":["kind","product","toVersion","cohort","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"cohort":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","hardware","reason","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"hardware":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}};
 
 	function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -3597,7 +3643,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema124.required,parentSchema:schema124,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema125.required,parentSchema:schema125,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -3607,7 +3653,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema124.required,parentSchema:schema124,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema125.required,parentSchema:schema125,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -3617,7 +3663,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.toVersion === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema124.required,parentSchema:schema124,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema125.required,parentSchema:schema125,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -3626,8 +3672,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data.acceptedBy === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema124.required,parentSchema:schema124,data};
+	if(data.cohort === undefined){
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema125.required,parentSchema:schema125,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -3636,8 +3682,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data.acceptedAt === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema124.required,parentSchema:schema124,data};
+	if(data.acceptedBy === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema125.required,parentSchema:schema125,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -3646,8 +3692,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data.exceptions === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exceptions"},message:"must have required property '"+"exceptions"+"'",schema:schema124.required,parentSchema:schema124,data};
+	if(data.acceptedAt === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema125.required,parentSchema:schema125,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -3656,9 +3702,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key0 in data){
-	if(!((((((key0 === "kind") || (key0 === "product")) || (key0 === "toVersion")) || (key0 === "acceptedBy")) || (key0 === "acceptedAt")) || (key0 === "exceptions"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+	if(data.exceptions === undefined){
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exceptions"},message:"must have required property '"+"exceptions"+"'",schema:schema125.required,parentSchema:schema125,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -3667,11 +3712,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.kind !== undefined){
-	let data0 = data.kind;
-	if("RiskAcceptance" !== data0){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RiskAcceptance"},message:"must be equal to constant",schema:"RiskAcceptance",parentSchema:schema124.properties.kind,data:data0};
+	for(const key0 in data){
+	if(!(((((((key0 === "kind") || (key0 === "product")) || (key0 === "toVersion")) || (key0 === "cohort")) || (key0 === "acceptedBy")) || (key0 === "acceptedAt")) || (key0 === "exceptions"))){
+	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -3681,10 +3724,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data.product !== undefined){
-	let data1 = data.product;
-	if(typeof data1 !== "string"){
-	const err8 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.product.type,parentSchema:schema124.properties.product,data:data1};
+	if(data.kind !== undefined){
+	let data0 = data.kind;
+	if("RiskAcceptance" !== data0){
+	const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RiskAcceptance"},message:"must be equal to constant",schema:"RiskAcceptance",parentSchema:schema125.properties.kind,data:data0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -3694,10 +3737,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data.toVersion !== undefined){
-	let data2 = data.toVersion;
-	if(typeof data2 !== "string"){
-	const err9 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.toVersion.type,parentSchema:schema124.properties.toVersion,data:data2};
+	if(data.product !== undefined){
+	let data1 = data.product;
+	if(typeof data1 !== "string"){
+	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.product.type,parentSchema:schema125.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -3707,10 +3750,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data.acceptedBy !== undefined){
-	let data3 = data.acceptedBy;
-	if(typeof data3 !== "string"){
-	const err10 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.acceptedBy.type,parentSchema:schema124.properties.acceptedBy,data:data3};
+	if(data.toVersion !== undefined){
+	let data2 = data.toVersion;
+	if(typeof data2 !== "string"){
+	const err10 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.toVersion.type,parentSchema:schema125.properties.toVersion,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -3720,11 +3763,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data.acceptedAt !== undefined){
-	let data4 = data.acceptedAt;
-	if(typeof data4 === "string"){
-	if(!pattern26.test(data4)){
-	const err11 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data4};
+	if(data.cohort !== undefined){
+	let data3 = data.cohort;
+	if(typeof data3 !== "string"){
+	const err11 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.cohort.type,parentSchema:schema125.properties.cohort,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -3733,8 +3775,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data4))){
-	const err12 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data4};
+	}
+	if(data.acceptedBy !== undefined){
+	let data4 = data.acceptedBy;
+	if(typeof data4 !== "string"){
+	const err12 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.acceptedBy.type,parentSchema:schema125.properties.acceptedBy,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -3744,8 +3789,11 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err13 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data4};
+	if(data.acceptedAt !== undefined){
+	let data5 = data.acceptedAt;
+	if(typeof data5 === "string"){
+	if(!pattern27.test(data5)){
+	const err13 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data5};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -3754,16 +3802,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.exceptions !== undefined){
-	let data5 = data.exceptions;
-	if(Array.isArray(data5)){
-	const len0 = data5.length;
-	for(let i0=0; i0<len0; i0++){
-	let data6 = data5[i0];
-	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-	if(data6.id === undefined){
-	const err14 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema124.properties.exceptions.items.required,parentSchema:schema124.properties.exceptions.items,data:data6};
+	if(!(formats0.validate(data5))){
+	const err14 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data5};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -3772,8 +3812,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data6.configuration === undefined){
-	const err15 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema124.properties.exceptions.items.required,parentSchema:schema124.properties.exceptions.items,data:data6};
+	}
+	else {
+	const err15 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data5};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -3782,8 +3823,16 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data6.mitigation === undefined){
-	const err16 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema124.properties.exceptions.items.required,parentSchema:schema124.properties.exceptions.items,data:data6};
+	}
+	if(data.exceptions !== undefined){
+	let data6 = data.exceptions;
+	if(Array.isArray(data6)){
+	const len0 = data6.length;
+	for(let i0=0; i0<len0; i0++){
+	let data7 = data6[i0];
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	if(data7.id === undefined){
+	const err16 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema125.properties.exceptions.items.required,parentSchema:schema125.properties.exceptions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -3792,8 +3841,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data6.remainOn === undefined){
-	const err17 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema124.properties.exceptions.items.required,parentSchema:schema124.properties.exceptions.items,data:data6};
+	if(data7.configuration === undefined){
+	const err17 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema125.properties.exceptions.items.required,parentSchema:schema125.properties.exceptions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -3802,8 +3851,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data6.followUpBy === undefined){
-	const err18 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema124.properties.exceptions.items.required,parentSchema:schema124.properties.exceptions.items,data:data6};
+	if(data7.hardware === undefined){
+	const err18 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema125.properties.exceptions.items.required,parentSchema:schema125.properties.exceptions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -3812,8 +3861,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data6.waives === undefined){
-	const err19 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "waives"},message:"must have required property '"+"waives"+"'",schema:schema124.properties.exceptions.items.required,parentSchema:schema124.properties.exceptions.items,data:data6};
+	if(data7.reason === undefined){
+	const err19 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema125.properties.exceptions.items.required,parentSchema:schema125.properties.exceptions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -3822,9 +3871,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key1 in data6){
-	if(!((((((key1 === "id") || (key1 === "configuration")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
-	const err20 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.exceptions.items,data:data6};
+	if(data7.mitigation === undefined){
+	const err20 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema125.properties.exceptions.items.required,parentSchema:schema125.properties.exceptions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -3833,11 +3881,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data6.id !== undefined){
-	let data7 = data6.id;
-	if(typeof data7 !== "string"){
-	const err21 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.exceptions.items.properties.id.type,parentSchema:schema124.properties.exceptions.items.properties.id,data:data7};
+	if(data7.remainOn === undefined){
+	const err21 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema125.properties.exceptions.items.required,parentSchema:schema125.properties.exceptions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -3846,11 +3891,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data6.configuration !== undefined){
-	let data8 = data6.configuration;
-	if(typeof data8 !== "string"){
-	const err22 = {instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.exceptions.items.properties.configuration.type,parentSchema:schema124.properties.exceptions.items.properties.configuration,data:data8};
+	if(data7.followUpBy === undefined){
+	const err22 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema125.properties.exceptions.items.required,parentSchema:schema125.properties.exceptions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -3859,11 +3901,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data6.mitigation !== undefined){
-	let data9 = data6.mitigation;
-	if(typeof data9 !== "string"){
-	const err23 = {instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.exceptions.items.properties.mitigation.type,parentSchema:schema124.properties.exceptions.items.properties.mitigation,data:data9};
+	if(data7.waives === undefined){
+	const err23 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "waives"},message:"must have required property '"+"waives"+"'",schema:schema125.properties.exceptions.items.required,parentSchema:schema125.properties.exceptions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -3872,11 +3911,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data6.remainOn !== undefined){
-	let data10 = data6.remainOn;
-	if(typeof data10 !== "string"){
-	const err24 = {instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.exceptions.items.properties.remainOn.type,parentSchema:schema124.properties.exceptions.items.properties.remainOn,data:data10};
+	for(const key1 in data7){
+	if(!((((((((key1 === "id") || (key1 === "configuration")) || (key1 === "hardware")) || (key1 === "reason")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
+	const err24 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema125.properties.exceptions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -3886,11 +3923,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data6.followUpBy !== undefined){
-	let data11 = data6.followUpBy;
-	if(typeof data11 === "string"){
-	if(!pattern26.test(data11)){
-	const err25 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data11};
+	if(data7.id !== undefined){
+	let data8 = data7.id;
+	if(typeof data8 !== "string"){
+	const err25 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.exceptions.items.properties.id.type,parentSchema:schema125.properties.exceptions.items.properties.id,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -3899,8 +3935,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data11))){
-	const err26 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data11};
+	}
+	if(data7.configuration !== undefined){
+	let data9 = data7.configuration;
+	if(typeof data9 !== "string"){
+	const err26 = {instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.exceptions.items.properties.configuration.type,parentSchema:schema125.properties.exceptions.items.properties.configuration,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -3910,8 +3949,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err27 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data11};
+	if(data7.hardware !== undefined){
+	let data10 = data7.hardware;
+	if(typeof data10 !== "string"){
+	const err27 = {instancePath:instancePath+"/exceptions/" + i0+"/hardware",schemaPath:"#/properties/exceptions/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.exceptions.items.properties.hardware.type,parentSchema:schema125.properties.exceptions.items.properties.hardware,data:data10};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -3921,17 +3962,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data6.waives !== undefined){
-	let data12 = data6.waives;
-	const _errs29 = errors;
-	let valid6 = false;
-	const _errs30 = errors;
-	if(Array.isArray(data12)){
-	const len1 = data12.length;
-	for(let i1=0; i1<len1; i1++){
-	let data13 = data12[i1];
-	if(typeof data13 !== "string"){
-	const err28 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.exceptions.items.properties.waives.anyOf[0].items.type,parentSchema:schema124.properties.exceptions.items.properties.waives.anyOf[0].items,data:data13};
+	if(data7.reason !== undefined){
+	let data11 = data7.reason;
+	if(typeof data11 !== "string"){
+	const err28 = {instancePath:instancePath+"/exceptions/" + i0+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.exceptions.items.properties.reason.type,parentSchema:schema125.properties.exceptions.items.properties.reason,data:data11};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -3941,9 +3975,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err29 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.exceptions.items.properties.waives.anyOf[0].type,parentSchema:schema124.properties.exceptions.items.properties.waives.anyOf[0],data:data12};
+	if(data7.mitigation !== undefined){
+	let data12 = data7.mitigation;
+	if(typeof data12 !== "string"){
+	const err29 = {instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.exceptions.items.properties.mitigation.type,parentSchema:schema125.properties.exceptions.items.properties.mitigation,data:data12};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -3952,11 +3987,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs30 === errors;
-	valid6 = valid6 || _valid0;
-	const _errs34 = errors;
-	if(data12 !== null){
-	const err30 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema124.properties.exceptions.items.properties.waives.anyOf[1].type,parentSchema:schema124.properties.exceptions.items.properties.waives.anyOf[1],data:data12};
+	}
+	if(data7.remainOn !== undefined){
+	let data13 = data7.remainOn;
+	if(typeof data13 !== "string"){
+	const err30 = {instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.exceptions.items.properties.remainOn.type,parentSchema:schema125.properties.exceptions.items.properties.remainOn,data:data13};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -3965,10 +4000,12 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs34 === errors;
-	valid6 = valid6 || _valid0;
-	if(!valid6){
-	const err31 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema124.properties.exceptions.items.properties.waives.anyOf,parentSchema:schema124.properties.exceptions.items.properties.waives,data:data12};
+	}
+	if(data7.followUpBy !== undefined){
+	let data14 = data7.followUpBy;
+	if(typeof data14 === "string"){
+	if(!pattern27.test(data14)){
+	const err31 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data14};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -3977,21 +4014,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs29;
-	if(vErrors !== null){
-	if(_errs29){
-	vErrors.length = _errs29;
-	}
-	else {
-	vErrors = null;
-	}
-	}
-	}
-	}
-	}
-	else {
-	const err32 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.exceptions.items.type,parentSchema:schema124.properties.exceptions.items,data:data6};
+	if(!(formats0.validate(data14))){
+	const err32 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data14};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -4001,9 +4025,8 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err33 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.exceptions.type,parentSchema:schema124.properties.exceptions,data:data5};
+	const err33 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data14};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -4013,9 +4036,17 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+	if(data7.waives !== undefined){
+	let data15 = data7.waives;
+	const _errs35 = errors;
+	let valid6 = false;
+	const _errs36 = errors;
+	if(Array.isArray(data15)){
+	const len1 = data15.length;
+	for(let i1=0; i1<len1; i1++){
+	let data16 = data15[i1];
+	if(typeof data16 !== "string"){
+	const err34 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.exceptions.items.properties.waives.anyOf[0].items.type,parentSchema:schema125.properties.exceptions.items.properties.waives.anyOf[0].items,data:data16};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -4024,13 +4055,97 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
+	}
+	}
+	else {
+	const err35 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema125.properties.exceptions.items.properties.waives.anyOf[0].type,parentSchema:schema125.properties.exceptions.items.properties.waives.anyOf[0],data:data15};
+	if(vErrors === null){
+	vErrors = [err35];
+	}
+	else {
+	vErrors.push(err35);
+	}
+	errors++;
+	}
+	var _valid0 = _errs36 === errors;
+	valid6 = valid6 || _valid0;
+	const _errs40 = errors;
+	if(data15 !== null){
+	const err36 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema125.properties.exceptions.items.properties.waives.anyOf[1].type,parentSchema:schema125.properties.exceptions.items.properties.waives.anyOf[1],data:data15};
+	if(vErrors === null){
+	vErrors = [err36];
+	}
+	else {
+	vErrors.push(err36);
+	}
+	errors++;
+	}
+	var _valid0 = _errs40 === errors;
+	valid6 = valid6 || _valid0;
+	if(!valid6){
+	const err37 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema125.properties.exceptions.items.properties.waives.anyOf,parentSchema:schema125.properties.exceptions.items.properties.waives,data:data15};
+	if(vErrors === null){
+	vErrors = [err37];
+	}
+	else {
+	vErrors.push(err37);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs35;
+	if(vErrors !== null){
+	if(_errs35){
+	vErrors.length = _errs35;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err38 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.properties.exceptions.items.type,parentSchema:schema125.properties.exceptions.items,data:data7};
+	if(vErrors === null){
+	vErrors = [err38];
+	}
+	else {
+	vErrors.push(err38);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err39 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema125.properties.exceptions.type,parentSchema:schema125.properties.exceptions,data:data6};
+	if(vErrors === null){
+	vErrors = [err39];
+	}
+	else {
+	vErrors.push(err39);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+	if(vErrors === null){
+	vErrors = [err40];
+	}
+	else {
+	vErrors.push(err40);
+	}
+	errors++;
+	}
 	validate50.errors = vErrors;
 	return errors === 0;
 	}
 	validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema127 = {"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}};
-	const schema129 = {"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}};
+	const schema128 = {"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}};
+	const schema130 = {"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}};
 
 	function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -4044,7 +4159,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.name === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema129.required,parentSchema:schema129,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -4054,7 +4169,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.size === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema129.required,parentSchema:schema129,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -4064,7 +4179,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.sha256 === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema129.required,parentSchema:schema129,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -4075,7 +4190,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key0 in data){
 	if(!(((key0 === "name") || (key0 === "size")) || (key0 === "sha256"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -4088,7 +4203,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.name !== undefined){
 	let data0 = data.name;
 	if(typeof data0 !== "string"){
-	const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.name.type,parentSchema:schema129.properties.name,data:data0};
+	const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.name.type,parentSchema:schema130.properties.name,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -4101,7 +4216,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.size !== undefined){
 	let data1 = data.size;
 	if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-	const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.size.type,parentSchema:schema129.properties.size,data:data1};
+	const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema130.properties.size.type,parentSchema:schema130.properties.size,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -4112,7 +4227,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if((typeof data1 == "number") && (isFinite(data1))){
 	if(data1 < 0 || isNaN(data1)){
-	const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema129.properties.size,data:data1};
+	const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema130.properties.size,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -4126,8 +4241,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.sha256 !== undefined){
 	let data2 = data.sha256;
 	if(typeof data2 === "string"){
-	if(!pattern17.test(data2)){
-	const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data2};
+	if(!pattern18.test(data2)){
+	const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -4138,7 +4253,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data2};
+	const err8 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -4150,7 +4265,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -4164,9 +4279,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema131 = {"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"description":"The entry's index as the log signed it (inclusion promise), else the index its inclusion proof proves.","type":"string"},"integratedTime":{"description":"When the log took the entry, as the log signed it (inclusion promise); null for an entry with an inclusion proof only.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}};
-	const schema132 = {"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}};
-	const pattern52 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+	const schema132 = {"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"description":"The entry's index as the log signed it (inclusion promise), else the index its inclusion proof proves.","type":"string"},"integratedTime":{"description":"When the log took the entry, as the log signed it (inclusion promise); null for an entry with an inclusion proof only.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}};
+	const schema133 = {"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}};
+	const pattern53 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
 	function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -4180,7 +4295,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.source === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema131.required,parentSchema:schema131,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema132.required,parentSchema:schema132,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -4190,7 +4305,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.verified === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema131.required,parentSchema:schema131,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema132.required,parentSchema:schema132,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -4200,7 +4315,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.keyId === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema131.required,parentSchema:schema131,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema132.required,parentSchema:schema132,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -4210,7 +4325,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.keyFingerprint === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyFingerprint"},message:"must have required property '"+"keyFingerprint"+"'",schema:schema131.required,parentSchema:schema131,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyFingerprint"},message:"must have required property '"+"keyFingerprint"+"'",schema:schema132.required,parentSchema:schema132,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -4220,7 +4335,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.algorithm === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema131.required,parentSchema:schema131,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema132.required,parentSchema:schema132,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -4230,7 +4345,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.reason === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema131.required,parentSchema:schema131,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema132.required,parentSchema:schema132,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -4240,8 +4355,8 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(func1.call(schema131.properties, key0))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
+	if(!(func1.call(schema132.properties, key0))){
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -4254,7 +4369,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.source !== undefined){
 	let data0 = data.source;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.source.type,parentSchema:schema131.properties.source,data:data0};
+	const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.source.type,parentSchema:schema132.properties.source,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -4267,7 +4382,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.verified !== undefined){
 	let data1 = data.verified;
 	if(typeof data1 !== "boolean"){
-	const err8 = {instancePath:instancePath+"/verified",schemaPath:"#/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.verified.type,parentSchema:schema131.properties.verified,data:data1};
+	const err8 = {instancePath:instancePath+"/verified",schemaPath:"#/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema132.properties.verified.type,parentSchema:schema132.properties.verified,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -4280,7 +4395,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.keyId !== undefined){
 	let data2 = data.keyId;
 	if((typeof data2 !== "string") && (data2 !== null)){
-	const err9 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: schema131.properties.keyId.type},message:"must be string,null",schema:schema131.properties.keyId.type,parentSchema:schema131.properties.keyId,data:data2};
+	const err9 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: schema132.properties.keyId.type},message:"must be string,null",schema:schema132.properties.keyId.type,parentSchema:schema132.properties.keyId,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -4296,8 +4411,8 @@ function requireValidatorsPolicyInputErrors () {
 	let valid1 = false;
 	const _errs10 = errors;
 	if(typeof data3 === "string"){
-	if(!pattern52.test(data3)){
-	const err10 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema131.properties.keyFingerprint.anyOf[0],data:data3};
+	if(!pattern53.test(data3)){
+	const err10 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema132.properties.keyFingerprint.anyOf[0],data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -4308,7 +4423,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.keyFingerprint.anyOf[0].type,parentSchema:schema131.properties.keyFingerprint.anyOf[0],data:data3};
+	const err11 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.keyFingerprint.anyOf[0].type,parentSchema:schema132.properties.keyFingerprint.anyOf[0],data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -4321,7 +4436,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid1 = valid1 || _valid0;
 	const _errs12 = errors;
 	if(data3 !== null){
-	const err12 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema131.properties.keyFingerprint.anyOf[1].type,parentSchema:schema131.properties.keyFingerprint.anyOf[1],data:data3};
+	const err12 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema132.properties.keyFingerprint.anyOf[1].type,parentSchema:schema132.properties.keyFingerprint.anyOf[1],data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -4333,7 +4448,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid0 = _errs12 === errors;
 	valid1 = valid1 || _valid0;
 	if(!valid1){
-	const err13 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.properties.keyFingerprint.anyOf,parentSchema:schema131.properties.keyFingerprint,data:data3};
+	const err13 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema132.properties.keyFingerprint.anyOf,parentSchema:schema132.properties.keyFingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -4357,7 +4472,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.algorithm !== undefined){
 	let data4 = data.algorithm;
 	if((typeof data4 !== "string") && (data4 !== null)){
-	const err14 = {instancePath:instancePath+"/algorithm",schemaPath:"#/properties/algorithm/type",keyword:"type",params:{type: schema131.properties.algorithm.type},message:"must be string,null",schema:schema131.properties.algorithm.type,parentSchema:schema131.properties.algorithm,data:data4};
+	const err14 = {instancePath:instancePath+"/algorithm",schemaPath:"#/properties/algorithm/type",keyword:"type",params:{type: schema132.properties.algorithm.type},message:"must be string,null",schema:schema132.properties.algorithm.type,parentSchema:schema132.properties.algorithm,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -4370,7 +4485,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.reason !== undefined){
 	let data5 = data.reason;
 	if((typeof data5 !== "string") && (data5 !== null)){
-	const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema131.properties.reason.type},message:"must be string,null",schema:schema131.properties.reason.type,parentSchema:schema131.properties.reason,data:data5};
+	const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema132.properties.reason.type},message:"must be string,null",schema:schema132.properties.reason.type,parentSchema:schema132.properties.reason,data:data5};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -4383,7 +4498,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.method !== undefined){
 	let data6 = data.method;
 	if(!((data6 === "key") || (data6 === "certificate"))){
-	const err16 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema131.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.method.enum,parentSchema:schema131.properties.method,data:data6};
+	const err16 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema132.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema132.properties.method.enum,parentSchema:schema132.properties.method,data:data6};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -4400,7 +4515,7 @@ function requireValidatorsPolicyInputErrors () {
 	const _errs21 = errors;
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 	if(data7.issuer === undefined){
-	const err17 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
+	const err17 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema133.required,parentSchema:schema133,data:data7};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -4410,7 +4525,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.subject === undefined){
-	const err18 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
+	const err18 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema133.required,parentSchema:schema133,data:data7};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -4420,7 +4535,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.sourceRepository === undefined){
-	const err19 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
+	const err19 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema133.required,parentSchema:schema133,data:data7};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -4430,7 +4545,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.sourceRef === undefined){
-	const err20 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
+	const err20 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema133.required,parentSchema:schema133,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -4440,7 +4555,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.sourceCommit === undefined){
-	const err21 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
+	const err21 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema133.required,parentSchema:schema133,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -4450,7 +4565,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.buildSignerUri === undefined){
-	const err22 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "buildSignerUri"},message:"must have required property '"+"buildSignerUri"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
+	const err22 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "buildSignerUri"},message:"must have required property '"+"buildSignerUri"+"'",schema:schema133.required,parentSchema:schema133,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -4460,7 +4575,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.signerWorkflow === undefined){
-	const err23 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
+	const err23 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema133.required,parentSchema:schema133,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -4470,7 +4585,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.runnerEnvironment === undefined){
-	const err24 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "runnerEnvironment"},message:"must have required property '"+"runnerEnvironment"+"'",schema:schema132.required,parentSchema:schema132,data:data7};
+	const err24 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "runnerEnvironment"},message:"must have required property '"+"runnerEnvironment"+"'",schema:schema133.required,parentSchema:schema133,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -4481,7 +4596,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key1 in data7){
 	if(!((((((((key1 === "issuer") || (key1 === "subject")) || (key1 === "sourceRepository")) || (key1 === "sourceRef")) || (key1 === "sourceCommit")) || (key1 === "buildSignerUri")) || (key1 === "signerWorkflow")) || (key1 === "runnerEnvironment"))){
-	const err25 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data:data7};
+	const err25 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data:data7};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -4494,7 +4609,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.issuer !== undefined){
 	let data8 = data7.issuer;
 	if((typeof data8 !== "string") && (data8 !== null)){
-	const err26 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/$defs/certificateIdentity/properties/issuer/type",keyword:"type",params:{type: schema132.properties.issuer.type},message:"must be string,null",schema:schema132.properties.issuer.type,parentSchema:schema132.properties.issuer,data:data8};
+	const err26 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/$defs/certificateIdentity/properties/issuer/type",keyword:"type",params:{type: schema133.properties.issuer.type},message:"must be string,null",schema:schema133.properties.issuer.type,parentSchema:schema133.properties.issuer,data:data8};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -4507,7 +4622,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.subject !== undefined){
 	let data9 = data7.subject;
 	if((typeof data9 !== "string") && (data9 !== null)){
-	const err27 = {instancePath:instancePath+"/identity/subject",schemaPath:"#/$defs/certificateIdentity/properties/subject/type",keyword:"type",params:{type: schema132.properties.subject.type},message:"must be string,null",schema:schema132.properties.subject.type,parentSchema:schema132.properties.subject,data:data9};
+	const err27 = {instancePath:instancePath+"/identity/subject",schemaPath:"#/$defs/certificateIdentity/properties/subject/type",keyword:"type",params:{type: schema133.properties.subject.type},message:"must be string,null",schema:schema133.properties.subject.type,parentSchema:schema133.properties.subject,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -4520,7 +4635,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.sourceRepository !== undefined){
 	let data10 = data7.sourceRepository;
 	if((typeof data10 !== "string") && (data10 !== null)){
-	const err28 = {instancePath:instancePath+"/identity/sourceRepository",schemaPath:"#/$defs/certificateIdentity/properties/sourceRepository/type",keyword:"type",params:{type: schema132.properties.sourceRepository.type},message:"must be string,null",schema:schema132.properties.sourceRepository.type,parentSchema:schema132.properties.sourceRepository,data:data10};
+	const err28 = {instancePath:instancePath+"/identity/sourceRepository",schemaPath:"#/$defs/certificateIdentity/properties/sourceRepository/type",keyword:"type",params:{type: schema133.properties.sourceRepository.type},message:"must be string,null",schema:schema133.properties.sourceRepository.type,parentSchema:schema133.properties.sourceRepository,data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -4533,7 +4648,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.sourceRef !== undefined){
 	let data11 = data7.sourceRef;
 	if((typeof data11 !== "string") && (data11 !== null)){
-	const err29 = {instancePath:instancePath+"/identity/sourceRef",schemaPath:"#/$defs/certificateIdentity/properties/sourceRef/type",keyword:"type",params:{type: schema132.properties.sourceRef.type},message:"must be string,null",schema:schema132.properties.sourceRef.type,parentSchema:schema132.properties.sourceRef,data:data11};
+	const err29 = {instancePath:instancePath+"/identity/sourceRef",schemaPath:"#/$defs/certificateIdentity/properties/sourceRef/type",keyword:"type",params:{type: schema133.properties.sourceRef.type},message:"must be string,null",schema:schema133.properties.sourceRef.type,parentSchema:schema133.properties.sourceRef,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -4546,7 +4661,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.sourceCommit !== undefined){
 	let data12 = data7.sourceCommit;
 	if((typeof data12 !== "string") && (data12 !== null)){
-	const err30 = {instancePath:instancePath+"/identity/sourceCommit",schemaPath:"#/$defs/certificateIdentity/properties/sourceCommit/type",keyword:"type",params:{type: schema132.properties.sourceCommit.type},message:"must be string,null",schema:schema132.properties.sourceCommit.type,parentSchema:schema132.properties.sourceCommit,data:data12};
+	const err30 = {instancePath:instancePath+"/identity/sourceCommit",schemaPath:"#/$defs/certificateIdentity/properties/sourceCommit/type",keyword:"type",params:{type: schema133.properties.sourceCommit.type},message:"must be string,null",schema:schema133.properties.sourceCommit.type,parentSchema:schema133.properties.sourceCommit,data:data12};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -4559,7 +4674,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.buildSignerUri !== undefined){
 	let data13 = data7.buildSignerUri;
 	if((typeof data13 !== "string") && (data13 !== null)){
-	const err31 = {instancePath:instancePath+"/identity/buildSignerUri",schemaPath:"#/$defs/certificateIdentity/properties/buildSignerUri/type",keyword:"type",params:{type: schema132.properties.buildSignerUri.type},message:"must be string,null",schema:schema132.properties.buildSignerUri.type,parentSchema:schema132.properties.buildSignerUri,data:data13};
+	const err31 = {instancePath:instancePath+"/identity/buildSignerUri",schemaPath:"#/$defs/certificateIdentity/properties/buildSignerUri/type",keyword:"type",params:{type: schema133.properties.buildSignerUri.type},message:"must be string,null",schema:schema133.properties.buildSignerUri.type,parentSchema:schema133.properties.buildSignerUri,data:data13};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -4572,7 +4687,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.signerWorkflow !== undefined){
 	let data14 = data7.signerWorkflow;
 	if((typeof data14 !== "string") && (data14 !== null)){
-	const err32 = {instancePath:instancePath+"/identity/signerWorkflow",schemaPath:"#/$defs/certificateIdentity/properties/signerWorkflow/type",keyword:"type",params:{type: schema132.properties.signerWorkflow.type},message:"must be string,null",schema:schema132.properties.signerWorkflow.type,parentSchema:schema132.properties.signerWorkflow,data:data14};
+	const err32 = {instancePath:instancePath+"/identity/signerWorkflow",schemaPath:"#/$defs/certificateIdentity/properties/signerWorkflow/type",keyword:"type",params:{type: schema133.properties.signerWorkflow.type},message:"must be string,null",schema:schema133.properties.signerWorkflow.type,parentSchema:schema133.properties.signerWorkflow,data:data14};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -4585,7 +4700,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.runnerEnvironment !== undefined){
 	let data15 = data7.runnerEnvironment;
 	if((typeof data15 !== "string") && (data15 !== null)){
-	const err33 = {instancePath:instancePath+"/identity/runnerEnvironment",schemaPath:"#/$defs/certificateIdentity/properties/runnerEnvironment/type",keyword:"type",params:{type: schema132.properties.runnerEnvironment.type},message:"must be string,null",schema:schema132.properties.runnerEnvironment.type,parentSchema:schema132.properties.runnerEnvironment,data:data15};
+	const err33 = {instancePath:instancePath+"/identity/runnerEnvironment",schemaPath:"#/$defs/certificateIdentity/properties/runnerEnvironment/type",keyword:"type",params:{type: schema133.properties.runnerEnvironment.type},message:"must be string,null",schema:schema133.properties.runnerEnvironment.type,parentSchema:schema133.properties.runnerEnvironment,data:data15};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -4597,7 +4712,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data:data7};
+	const err34 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data:data7};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -4610,7 +4725,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid2 = valid2 || _valid1;
 	const _errs41 = errors;
 	if(data7 !== null){
-	const err35 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema131.properties.identity.anyOf[1].type,parentSchema:schema131.properties.identity.anyOf[1],data:data7};
+	const err35 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema132.properties.identity.anyOf[1].type,parentSchema:schema132.properties.identity.anyOf[1],data:data7};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -4622,7 +4737,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid1 = _errs41 === errors;
 	valid2 = valid2 || _valid1;
 	if(!valid2){
-	const err36 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.properties.identity.anyOf,parentSchema:schema131.properties.identity,data:data7};
+	const err36 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema132.properties.identity.anyOf,parentSchema:schema132.properties.identity,data:data7};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -4650,7 +4765,7 @@ function requireValidatorsPolicyInputErrors () {
 	const _errs45 = errors;
 	if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 	if(data16.notBefore === undefined){
-	const err37 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/required",keyword:"required",params:{missingProperty: "notBefore"},message:"must have required property '"+"notBefore"+"'",schema:schema131.properties.certificate.anyOf[0].required,parentSchema:schema131.properties.certificate.anyOf[0],data:data16};
+	const err37 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/required",keyword:"required",params:{missingProperty: "notBefore"},message:"must have required property '"+"notBefore"+"'",schema:schema132.properties.certificate.anyOf[0].required,parentSchema:schema132.properties.certificate.anyOf[0],data:data16};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -4660,7 +4775,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data16.notAfter === undefined){
-	const err38 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/required",keyword:"required",params:{missingProperty: "notAfter"},message:"must have required property '"+"notAfter"+"'",schema:schema131.properties.certificate.anyOf[0].required,parentSchema:schema131.properties.certificate.anyOf[0],data:data16};
+	const err38 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/required",keyword:"required",params:{missingProperty: "notAfter"},message:"must have required property '"+"notAfter"+"'",schema:schema132.properties.certificate.anyOf[0].required,parentSchema:schema132.properties.certificate.anyOf[0],data:data16};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -4671,7 +4786,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key2 in data16){
 	if(!((key2 === "notBefore") || (key2 === "notAfter"))){
-	const err39 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.certificate.anyOf[0],data:data16};
+	const err39 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.certificate.anyOf[0],data:data16};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -4684,8 +4799,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data16.notBefore !== undefined){
 	let data17 = data16.notBefore;
 	if(typeof data17 === "string"){
-	if(!pattern26.test(data17)){
-	const err40 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data17};
+	if(!pattern27.test(data17)){
+	const err40 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data17};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -4695,7 +4810,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data17))){
-	const err41 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data17};
+	const err41 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data17};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -4706,7 +4821,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err42 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data17};
+	const err42 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data17};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -4719,8 +4834,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data16.notAfter !== undefined){
 	let data18 = data16.notAfter;
 	if(typeof data18 === "string"){
-	if(!pattern26.test(data18)){
-	const err43 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data18};
+	if(!pattern27.test(data18)){
+	const err43 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data18};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -4730,7 +4845,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data18))){
-	const err44 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data18};
+	const err44 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data18};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -4741,7 +4856,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err45 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data18};
+	const err45 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data18};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -4753,7 +4868,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err46 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.certificate.anyOf[0].type,parentSchema:schema131.properties.certificate.anyOf[0],data:data16};
+	const err46 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.certificate.anyOf[0].type,parentSchema:schema132.properties.certificate.anyOf[0],data:data16};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -4766,7 +4881,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid5 = valid5 || _valid2;
 	const _errs54 = errors;
 	if(data16 !== null){
-	const err47 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema131.properties.certificate.anyOf[1].type,parentSchema:schema131.properties.certificate.anyOf[1],data:data16};
+	const err47 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema132.properties.certificate.anyOf[1].type,parentSchema:schema132.properties.certificate.anyOf[1],data:data16};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -4778,7 +4893,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid2 = _errs54 === errors;
 	valid5 = valid5 || _valid2;
 	if(!valid5){
-	const err48 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.properties.certificate.anyOf,parentSchema:schema131.properties.certificate,data:data16};
+	const err48 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema132.properties.certificate.anyOf,parentSchema:schema132.properties.certificate,data:data16};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -4807,7 +4922,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data20 = data19[i0];
 	if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 	if(data20.logId === undefined){
-	const err49 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "logId"},message:"must have required property '"+"logId"+"'",schema:schema131.properties.tlogEntries.items.required,parentSchema:schema131.properties.tlogEntries.items,data:data20};
+	const err49 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "logId"},message:"must have required property '"+"logId"+"'",schema:schema132.properties.tlogEntries.items.required,parentSchema:schema132.properties.tlogEntries.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -4817,7 +4932,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data20.logIndex === undefined){
-	const err50 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "logIndex"},message:"must have required property '"+"logIndex"+"'",schema:schema131.properties.tlogEntries.items.required,parentSchema:schema131.properties.tlogEntries.items,data:data20};
+	const err50 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "logIndex"},message:"must have required property '"+"logIndex"+"'",schema:schema132.properties.tlogEntries.items.required,parentSchema:schema132.properties.tlogEntries.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -4827,7 +4942,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data20.integratedTime === undefined){
-	const err51 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "integratedTime"},message:"must have required property '"+"integratedTime"+"'",schema:schema131.properties.tlogEntries.items.required,parentSchema:schema131.properties.tlogEntries.items,data:data20};
+	const err51 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "integratedTime"},message:"must have required property '"+"integratedTime"+"'",schema:schema132.properties.tlogEntries.items.required,parentSchema:schema132.properties.tlogEntries.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -4838,7 +4953,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key3 in data20){
 	if(!(((key3 === "logId") || (key3 === "logIndex")) || (key3 === "integratedTime"))){
-	const err52 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.tlogEntries.items,data:data20};
+	const err52 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.tlogEntries.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -4851,7 +4966,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data20.logId !== undefined){
 	let data21 = data20.logId;
 	if(typeof data21 !== "string"){
-	const err53 = {instancePath:instancePath+"/tlogEntries/" + i0+"/logId",schemaPath:"#/properties/tlogEntries/items/properties/logId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.tlogEntries.items.properties.logId.type,parentSchema:schema131.properties.tlogEntries.items.properties.logId,data:data21};
+	const err53 = {instancePath:instancePath+"/tlogEntries/" + i0+"/logId",schemaPath:"#/properties/tlogEntries/items/properties/logId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.tlogEntries.items.properties.logId.type,parentSchema:schema132.properties.tlogEntries.items.properties.logId,data:data21};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -4864,7 +4979,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data20.logIndex !== undefined){
 	let data22 = data20.logIndex;
 	if(typeof data22 !== "string"){
-	const err54 = {instancePath:instancePath+"/tlogEntries/" + i0+"/logIndex",schemaPath:"#/properties/tlogEntries/items/properties/logIndex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.tlogEntries.items.properties.logIndex.type,parentSchema:schema131.properties.tlogEntries.items.properties.logIndex,data:data22};
+	const err54 = {instancePath:instancePath+"/tlogEntries/" + i0+"/logIndex",schemaPath:"#/properties/tlogEntries/items/properties/logIndex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.tlogEntries.items.properties.logIndex.type,parentSchema:schema132.properties.tlogEntries.items.properties.logIndex,data:data22};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -4880,8 +4995,8 @@ function requireValidatorsPolicyInputErrors () {
 	let valid12 = false;
 	const _errs67 = errors;
 	if(typeof data23 === "string"){
-	if(!pattern26.test(data23)){
-	const err55 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data23};
+	if(!pattern27.test(data23)){
+	const err55 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data23};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -4891,7 +5006,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data23))){
-	const err56 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data23};
+	const err56 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data23};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -4902,7 +5017,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err57 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data23};
+	const err57 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data23};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -4915,7 +5030,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid12 = valid12 || _valid3;
 	const _errs70 = errors;
 	if(data23 !== null){
-	const err58 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema131.properties.tlogEntries.items.properties.integratedTime.anyOf[1].type,parentSchema:schema131.properties.tlogEntries.items.properties.integratedTime.anyOf[1],data:data23};
+	const err58 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema132.properties.tlogEntries.items.properties.integratedTime.anyOf[1].type,parentSchema:schema132.properties.tlogEntries.items.properties.integratedTime.anyOf[1],data:data23};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -4927,7 +5042,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid3 = _errs70 === errors;
 	valid12 = valid12 || _valid3;
 	if(!valid12){
-	const err59 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.properties.tlogEntries.items.properties.integratedTime.anyOf,parentSchema:schema131.properties.tlogEntries.items.properties.integratedTime,data:data23};
+	const err59 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema132.properties.tlogEntries.items.properties.integratedTime.anyOf,parentSchema:schema132.properties.tlogEntries.items.properties.integratedTime,data:data23};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -4950,7 +5065,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err60 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.tlogEntries.items.type,parentSchema:schema131.properties.tlogEntries.items,data:data20};
+	const err60 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.tlogEntries.items.type,parentSchema:schema132.properties.tlogEntries.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -4962,7 +5077,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err61 = {instancePath:instancePath+"/tlogEntries",schemaPath:"#/properties/tlogEntries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.tlogEntries.type,parentSchema:schema131.properties.tlogEntries,data:data19};
+	const err61 = {instancePath:instancePath+"/tlogEntries",schemaPath:"#/properties/tlogEntries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema132.properties.tlogEntries.type,parentSchema:schema132.properties.tlogEntries,data:data19};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -4979,8 +5094,8 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i1=0; i1<len1; i1++){
 	let data25 = data24[i1];
 	if(typeof data25 === "string"){
-	if(!pattern26.test(data25)){
-	const err62 = {instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data25};
+	if(!pattern27.test(data25)){
+	const err62 = {instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data25};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -4990,7 +5105,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data25))){
-	const err63 = {instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data25};
+	const err63 = {instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data25};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -5001,7 +5116,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data25};
+	const err64 = {instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data25};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -5013,7 +5128,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/signedTimestamps",schemaPath:"#/properties/signedTimestamps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.signedTimestamps.type,parentSchema:schema131.properties.signedTimestamps,data:data24};
+	const err65 = {instancePath:instancePath+"/signedTimestamps",schemaPath:"#/properties/signedTimestamps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema132.properties.signedTimestamps.type,parentSchema:schema132.properties.signedTimestamps,data:data24};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -5029,8 +5144,8 @@ function requireValidatorsPolicyInputErrors () {
 	let valid17 = false;
 	const _errs79 = errors;
 	if(typeof data26 === "string"){
-	if(!pattern26.test(data26)){
-	const err66 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data26};
+	if(!pattern27.test(data26)){
+	const err66 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data26};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -5040,7 +5155,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data26))){
-	const err67 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data26};
+	const err67 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data26};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -5051,7 +5166,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err68 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data26};
+	const err68 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data26};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -5064,7 +5179,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid17 = valid17 || _valid4;
 	const _errs82 = errors;
 	if(data26 !== null){
-	const err69 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema131.properties.signedAt.anyOf[1].type,parentSchema:schema131.properties.signedAt.anyOf[1],data:data26};
+	const err69 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema132.properties.signedAt.anyOf[1].type,parentSchema:schema132.properties.signedAt.anyOf[1],data:data26};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -5076,7 +5191,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid4 = _errs82 === errors;
 	valid17 = valid17 || _valid4;
 	if(!valid17){
-	const err70 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.properties.signedAt.anyOf,parentSchema:schema131.properties.signedAt,data:data26};
+	const err70 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema132.properties.signedAt.anyOf,parentSchema:schema132.properties.signedAt,data:data26};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -5101,7 +5216,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data27 = data.bundle;
 	if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 	if(data27.mediaType === undefined){
-	const err71 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'",schema:schema131.properties.bundle.required,parentSchema:schema131.properties.bundle,data:data27};
+	const err71 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'",schema:schema132.properties.bundle.required,parentSchema:schema132.properties.bundle,data:data27};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -5111,7 +5226,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data27.origin === undefined){
-	const err72 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "origin"},message:"must have required property '"+"origin"+"'",schema:schema131.properties.bundle.required,parentSchema:schema131.properties.bundle,data:data27};
+	const err72 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "origin"},message:"must have required property '"+"origin"+"'",schema:schema132.properties.bundle.required,parentSchema:schema132.properties.bundle,data:data27};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -5122,7 +5237,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key4 in data27){
 	if(!((key4 === "mediaType") || (key4 === "origin"))){
-	const err73 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.bundle,data:data27};
+	const err73 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.bundle,data:data27};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -5135,7 +5250,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data27.mediaType !== undefined){
 	let data28 = data27.mediaType;
 	if(typeof data28 !== "string"){
-	const err74 = {instancePath:instancePath+"/bundle/mediaType",schemaPath:"#/properties/bundle/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.bundle.properties.mediaType.type,parentSchema:schema131.properties.bundle.properties.mediaType,data:data28};
+	const err74 = {instancePath:instancePath+"/bundle/mediaType",schemaPath:"#/properties/bundle/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.bundle.properties.mediaType.type,parentSchema:schema132.properties.bundle.properties.mediaType,data:data28};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -5148,7 +5263,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data27.origin !== undefined){
 	let data29 = data27.origin;
 	if(typeof data29 !== "string"){
-	const err75 = {instancePath:instancePath+"/bundle/origin",schemaPath:"#/properties/bundle/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.bundle.properties.origin.type,parentSchema:schema131.properties.bundle.properties.origin,data:data29};
+	const err75 = {instancePath:instancePath+"/bundle/origin",schemaPath:"#/properties/bundle/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.bundle.properties.origin.type,parentSchema:schema132.properties.bundle.properties.origin,data:data29};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -5160,7 +5275,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err76 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.bundle.type,parentSchema:schema131.properties.bundle,data:data27};
+	const err76 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.bundle.type,parentSchema:schema132.properties.bundle,data:data27};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -5172,7 +5287,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+	const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -5199,7 +5314,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.type === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema127.required,parentSchema:schema127,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema128.required,parentSchema:schema128,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -5209,7 +5324,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.manifest === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest"},message:"must have required property '"+"manifest"+"'",schema:schema127.required,parentSchema:schema127,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest"},message:"must have required property '"+"manifest"+"'",schema:schema128.required,parentSchema:schema128,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -5219,7 +5334,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema127.required,parentSchema:schema127,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema128.required,parentSchema:schema128,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -5229,7 +5344,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.artifacts === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema127.required,parentSchema:schema127,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema128.required,parentSchema:schema128,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -5240,7 +5355,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "type") || (key0 === "manifest")) || (key0 === "signatures")) || (key0 === "artifacts"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema128,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -5253,7 +5368,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.type !== undefined){
 	let data0 = data.type;
 	if("update-manifest" !== data0){
-	const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "update-manifest"},message:"must be equal to constant",schema:"update-manifest",parentSchema:schema127.properties.type,data:data0};
+	const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "update-manifest"},message:"must be equal to constant",schema:"update-manifest",parentSchema:schema128.properties.type,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -5267,7 +5382,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data1 = data.manifest;
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(data1.product === undefined){
-	const err6 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema127.properties.manifest.required,parentSchema:schema127.properties.manifest,data:data1};
+	const err6 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema128.properties.manifest.required,parentSchema:schema128.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -5277,7 +5392,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data1.version === undefined){
-	const err7 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema127.properties.manifest.required,parentSchema:schema127.properties.manifest,data:data1};
+	const err7 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema128.properties.manifest.required,parentSchema:schema128.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -5287,7 +5402,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data1.artifacts === undefined){
-	const err8 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema127.properties.manifest.required,parentSchema:schema127.properties.manifest,data:data1};
+	const err8 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema128.properties.manifest.required,parentSchema:schema128.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -5298,7 +5413,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key1 in data1){
 	if(!(((key1 === "product") || (key1 === "version")) || (key1 === "artifacts"))){
-	const err9 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema127.properties.manifest,data:data1};
+	const err9 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema128.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -5311,7 +5426,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data1.product !== undefined){
 	let data2 = data1.product;
 	if(typeof data2 !== "string"){
-	const err10 = {instancePath:instancePath+"/manifest/product",schemaPath:"#/properties/manifest/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.manifest.properties.product.type,parentSchema:schema127.properties.manifest.properties.product,data:data2};
+	const err10 = {instancePath:instancePath+"/manifest/product",schemaPath:"#/properties/manifest/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.manifest.properties.product.type,parentSchema:schema128.properties.manifest.properties.product,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -5325,7 +5440,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data3 = data1.version;
 	if(typeof data3 === "string"){
 	if(!pattern4.test(data3)){
-	const err11 = {instancePath:instancePath+"/manifest/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema94,data:data3};
+	const err11 = {instancePath:instancePath+"/manifest/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -5336,7 +5451,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/manifest/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data3};
+	const err12 = {instancePath:instancePath+"/manifest/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -5358,7 +5473,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/manifest/artifacts",schemaPath:"#/properties/manifest/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.manifest.properties.artifacts.type,parentSchema:schema127.properties.manifest.properties.artifacts,data:data4};
+	const err13 = {instancePath:instancePath+"/manifest/artifacts",schemaPath:"#/properties/manifest/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema128.properties.manifest.properties.artifacts.type,parentSchema:schema128.properties.manifest.properties.artifacts,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -5370,7 +5485,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err14 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.properties.manifest.type,parentSchema:schema127.properties.manifest,data:data1};
+	const err14 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.properties.manifest.type,parentSchema:schema128.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -5392,7 +5507,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.signatures.type,parentSchema:schema127.properties.signatures,data:data6};
+	const err15 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema128.properties.signatures.type,parentSchema:schema128.properties.signatures,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -5410,7 +5525,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data9 = data8[i2];
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 	if(data9.name === undefined){
-	const err16 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema127.properties.artifacts.items.required,parentSchema:schema127.properties.artifacts.items,data:data9};
+	const err16 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema128.properties.artifacts.items.required,parentSchema:schema128.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -5420,7 +5535,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data9.file === undefined){
-	const err17 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema127.properties.artifacts.items.required,parentSchema:schema127.properties.artifacts.items,data:data9};
+	const err17 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema128.properties.artifacts.items.required,parentSchema:schema128.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -5430,7 +5545,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data9.present === undefined){
-	const err18 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema127.properties.artifacts.items.required,parentSchema:schema127.properties.artifacts.items,data:data9};
+	const err18 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema128.properties.artifacts.items.required,parentSchema:schema128.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -5440,7 +5555,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data9.size === undefined){
-	const err19 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema127.properties.artifacts.items.required,parentSchema:schema127.properties.artifacts.items,data:data9};
+	const err19 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema128.properties.artifacts.items.required,parentSchema:schema128.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -5450,7 +5565,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data9.sha256 === undefined){
-	const err20 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema127.properties.artifacts.items.required,parentSchema:schema127.properties.artifacts.items,data:data9};
+	const err20 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema128.properties.artifacts.items.required,parentSchema:schema128.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -5460,7 +5575,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data9.matches === undefined){
-	const err21 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema127.properties.artifacts.items.required,parentSchema:schema127.properties.artifacts.items,data:data9};
+	const err21 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema128.properties.artifacts.items.required,parentSchema:schema128.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -5471,7 +5586,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key2 in data9){
 	if(!((((((key2 === "name") || (key2 === "file")) || (key2 === "present")) || (key2 === "size")) || (key2 === "sha256")) || (key2 === "matches"))){
-	const err22 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema127.properties.artifacts.items,data:data9};
+	const err22 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema128.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -5484,7 +5599,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data9.name !== undefined){
 	let data10 = data9.name;
 	if(typeof data10 !== "string"){
-	const err23 = {instancePath:instancePath+"/artifacts/" + i2+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.artifacts.items.properties.name.type,parentSchema:schema127.properties.artifacts.items.properties.name,data:data10};
+	const err23 = {instancePath:instancePath+"/artifacts/" + i2+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.artifacts.items.properties.name.type,parentSchema:schema128.properties.artifacts.items.properties.name,data:data10};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -5497,7 +5612,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data9.file !== undefined){
 	let data11 = data9.file;
 	if(typeof data11 !== "string"){
-	const err24 = {instancePath:instancePath+"/artifacts/" + i2+"/file",schemaPath:"#/properties/artifacts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.artifacts.items.properties.file.type,parentSchema:schema127.properties.artifacts.items.properties.file,data:data11};
+	const err24 = {instancePath:instancePath+"/artifacts/" + i2+"/file",schemaPath:"#/properties/artifacts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.artifacts.items.properties.file.type,parentSchema:schema128.properties.artifacts.items.properties.file,data:data11};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -5510,7 +5625,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data9.present !== undefined){
 	let data12 = data9.present;
 	if(typeof data12 !== "boolean"){
-	const err25 = {instancePath:instancePath+"/artifacts/" + i2+"/present",schemaPath:"#/properties/artifacts/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema127.properties.artifacts.items.properties.present.type,parentSchema:schema127.properties.artifacts.items.properties.present,data:data12};
+	const err25 = {instancePath:instancePath+"/artifacts/" + i2+"/present",schemaPath:"#/properties/artifacts/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema128.properties.artifacts.items.properties.present.type,parentSchema:schema128.properties.artifacts.items.properties.present,data:data12};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -5523,7 +5638,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data9.size !== undefined){
 	let data13 = data9.size;
 	if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
-	const err26 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: schema127.properties.artifacts.items.properties.size.type},message:"must be integer,null",schema:schema127.properties.artifacts.items.properties.size.type,parentSchema:schema127.properties.artifacts.items.properties.size,data:data13};
+	const err26 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: schema128.properties.artifacts.items.properties.size.type},message:"must be integer,null",schema:schema128.properties.artifacts.items.properties.size.type,parentSchema:schema128.properties.artifacts.items.properties.size,data:data13};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -5534,7 +5649,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if((typeof data13 == "number") && (isFinite(data13))){
 	if(data13 < 0 || isNaN(data13)){
-	const err27 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema127.properties.artifacts.items.properties.size,data:data13};
+	const err27 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema128.properties.artifacts.items.properties.size,data:data13};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -5551,8 +5666,8 @@ function requireValidatorsPolicyInputErrors () {
 	let valid10 = false;
 	const _errs32 = errors;
 	if(typeof data14 === "string"){
-	if(!pattern17.test(data14)){
-	const err28 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data14};
+	if(!pattern18.test(data14)){
+	const err28 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data14};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -5563,7 +5678,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err29 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data14};
+	const err29 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data14};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -5576,7 +5691,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid10 = valid10 || _valid0;
 	const _errs35 = errors;
 	if(data14 !== null){
-	const err30 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema127.properties.artifacts.items.properties.sha256.anyOf[1].type,parentSchema:schema127.properties.artifacts.items.properties.sha256.anyOf[1],data:data14};
+	const err30 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema128.properties.artifacts.items.properties.sha256.anyOf[1].type,parentSchema:schema128.properties.artifacts.items.properties.sha256.anyOf[1],data:data14};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -5588,7 +5703,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid0 = _errs35 === errors;
 	valid10 = valid10 || _valid0;
 	if(!valid10){
-	const err31 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema127.properties.artifacts.items.properties.sha256.anyOf,parentSchema:schema127.properties.artifacts.items.properties.sha256,data:data14};
+	const err31 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema128.properties.artifacts.items.properties.sha256.anyOf,parentSchema:schema128.properties.artifacts.items.properties.sha256,data:data14};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -5612,7 +5727,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data9.matches !== undefined){
 	let data15 = data9.matches;
 	if(typeof data15 !== "boolean"){
-	const err32 = {instancePath:instancePath+"/artifacts/" + i2+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema127.properties.artifacts.items.properties.matches.type,parentSchema:schema127.properties.artifacts.items.properties.matches,data:data15};
+	const err32 = {instancePath:instancePath+"/artifacts/" + i2+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema128.properties.artifacts.items.properties.matches.type,parentSchema:schema128.properties.artifacts.items.properties.matches,data:data15};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -5624,7 +5739,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.properties.artifacts.items.type,parentSchema:schema127.properties.artifacts.items,data:data9};
+	const err33 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.properties.artifacts.items.type,parentSchema:schema128.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -5636,7 +5751,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.artifacts.type,parentSchema:schema127.properties.artifacts,data:data8};
+	const err34 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema128.properties.artifacts.type,parentSchema:schema128.properties.artifacts,data:data8};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -5648,7 +5763,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
+	const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -5662,7 +5777,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema139 = {"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}};
+	const schema140 = {"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}};
 
 	function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -5676,7 +5791,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.type === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema139.required,parentSchema:schema139,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema140.required,parentSchema:schema140,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -5686,7 +5801,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.payloadType === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema139.required,parentSchema:schema139,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema140.required,parentSchema:schema140,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -5696,7 +5811,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema139.required,parentSchema:schema139,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema140.required,parentSchema:schema140,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -5706,7 +5821,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.statement === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema139.required,parentSchema:schema139,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema140.required,parentSchema:schema140,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -5716,7 +5831,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.slsa === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slsa"},message:"must have required property '"+"slsa"+"'",schema:schema139.required,parentSchema:schema139,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slsa"},message:"must have required property '"+"slsa"+"'",schema:schema140.required,parentSchema:schema140,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -5726,7 +5841,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.artifactsInSubjects === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifactsInSubjects"},message:"must have required property '"+"artifactsInSubjects"+"'",schema:schema139.required,parentSchema:schema139,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifactsInSubjects"},message:"must have required property '"+"artifactsInSubjects"+"'",schema:schema140.required,parentSchema:schema140,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -5737,7 +5852,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "type") || (key0 === "payloadType")) || (key0 === "signatures")) || (key0 === "statement")) || (key0 === "slsa")) || (key0 === "artifactsInSubjects")) || (key0 === "format"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema139,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema140,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -5750,7 +5865,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.type !== undefined){
 	let data0 = data.type;
 	if("build-provenance" !== data0){
-	const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "build-provenance"},message:"must be equal to constant",schema:"build-provenance",parentSchema:schema139.properties.type,data:data0};
+	const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "build-provenance"},message:"must be equal to constant",schema:"build-provenance",parentSchema:schema140.properties.type,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -5763,7 +5878,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.payloadType !== undefined){
 	let data1 = data.payloadType;
 	if(typeof data1 !== "string"){
-	const err8 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.payloadType.type,parentSchema:schema139.properties.payloadType,data:data1};
+	const err8 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.payloadType.type,parentSchema:schema140.properties.payloadType,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -5785,7 +5900,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err9 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema139.properties.signatures.type,parentSchema:schema139.properties.signatures,data:data2};
+	const err9 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.signatures.type,parentSchema:schema140.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -5799,7 +5914,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data4 = data.statement;
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.type === undefined){
-	const err10 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema139.properties.statement.required,parentSchema:schema139.properties.statement,data:data4};
+	const err10 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema140.properties.statement.required,parentSchema:schema140.properties.statement,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -5809,7 +5924,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data4.predicateType === undefined){
-	const err11 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema139.properties.statement.required,parentSchema:schema139.properties.statement,data:data4};
+	const err11 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema140.properties.statement.required,parentSchema:schema140.properties.statement,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -5819,7 +5934,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data4.subjects === undefined){
-	const err12 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema139.properties.statement.required,parentSchema:schema139.properties.statement,data:data4};
+	const err12 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema140.properties.statement.required,parentSchema:schema140.properties.statement,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -5830,7 +5945,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key1 in data4){
 	if(!(((key1 === "type") || (key1 === "predicateType")) || (key1 === "subjects"))){
-	const err13 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema139.properties.statement,data:data4};
+	const err13 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema140.properties.statement,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -5843,7 +5958,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data4.type !== undefined){
 	let data5 = data4.type;
 	if(typeof data5 !== "string"){
-	const err14 = {instancePath:instancePath+"/statement/type",schemaPath:"#/properties/statement/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.statement.properties.type.type,parentSchema:schema139.properties.statement.properties.type,data:data5};
+	const err14 = {instancePath:instancePath+"/statement/type",schemaPath:"#/properties/statement/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.statement.properties.type.type,parentSchema:schema140.properties.statement.properties.type,data:data5};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -5856,7 +5971,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data4.predicateType !== undefined){
 	let data6 = data4.predicateType;
 	if(typeof data6 !== "string"){
-	const err15 = {instancePath:instancePath+"/statement/predicateType",schemaPath:"#/properties/statement/properties/predicateType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.statement.properties.predicateType.type,parentSchema:schema139.properties.statement.properties.predicateType,data:data6};
+	const err15 = {instancePath:instancePath+"/statement/predicateType",schemaPath:"#/properties/statement/properties/predicateType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.statement.properties.predicateType.type,parentSchema:schema140.properties.statement.properties.predicateType,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -5874,7 +5989,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data8 = data7[i1];
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 	if(data8.name === undefined){
-	const err16 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema139.properties.statement.properties.subjects.items.required,parentSchema:schema139.properties.statement.properties.subjects.items,data:data8};
+	const err16 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema140.properties.statement.properties.subjects.items.required,parentSchema:schema140.properties.statement.properties.subjects.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -5884,7 +5999,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data8.sha256 === undefined){
-	const err17 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema139.properties.statement.properties.subjects.items.required,parentSchema:schema139.properties.statement.properties.subjects.items,data:data8};
+	const err17 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema140.properties.statement.properties.subjects.items.required,parentSchema:schema140.properties.statement.properties.subjects.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -5895,7 +6010,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key2 in data8){
 	if(!(((key2 === "name") || (key2 === "sha256")) || (key2 === "algorithms"))){
-	const err18 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema139.properties.statement.properties.subjects.items,data:data8};
+	const err18 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema140.properties.statement.properties.subjects.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -5908,7 +6023,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data8.name !== undefined){
 	let data9 = data8.name;
 	if(typeof data9 !== "string"){
-	const err19 = {instancePath:instancePath+"/statement/subjects/" + i1+"/name",schemaPath:"#/properties/statement/properties/subjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.statement.properties.subjects.items.properties.name.type,parentSchema:schema139.properties.statement.properties.subjects.items.properties.name,data:data9};
+	const err19 = {instancePath:instancePath+"/statement/subjects/" + i1+"/name",schemaPath:"#/properties/statement/properties/subjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.statement.properties.subjects.items.properties.name.type,parentSchema:schema140.properties.statement.properties.subjects.items.properties.name,data:data9};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -5924,8 +6039,8 @@ function requireValidatorsPolicyInputErrors () {
 	let valid7 = false;
 	const _errs24 = errors;
 	if(typeof data10 === "string"){
-	if(!pattern17.test(data10)){
-	const err20 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data10};
+	if(!pattern18.test(data10)){
+	const err20 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data10};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -5936,7 +6051,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data10};
+	const err21 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data10};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -5949,7 +6064,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid7 = valid7 || _valid0;
 	const _errs27 = errors;
 	if(data10 !== null){
-	const err22 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.statement.properties.subjects.items.properties.sha256.anyOf[1].type,parentSchema:schema139.properties.statement.properties.subjects.items.properties.sha256.anyOf[1],data:data10};
+	const err22 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.statement.properties.subjects.items.properties.sha256.anyOf[1].type,parentSchema:schema140.properties.statement.properties.subjects.items.properties.sha256.anyOf[1],data:data10};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -5961,7 +6076,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid0 = _errs27 === errors;
 	valid7 = valid7 || _valid0;
 	if(!valid7){
-	const err23 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema139.properties.statement.properties.subjects.items.properties.sha256.anyOf,parentSchema:schema139.properties.statement.properties.subjects.items.properties.sha256,data:data10};
+	const err23 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema140.properties.statement.properties.subjects.items.properties.sha256.anyOf,parentSchema:schema140.properties.statement.properties.subjects.items.properties.sha256,data:data10};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -5989,7 +6104,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i2=0; i2<len2; i2++){
 	let data12 = data11[i2];
 	if(typeof data12 !== "string"){
-	const err24 = {instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms/" + i2,schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.statement.properties.subjects.items.properties.algorithms.items.type,parentSchema:schema139.properties.statement.properties.subjects.items.properties.algorithms.items,data:data12};
+	const err24 = {instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms/" + i2,schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.statement.properties.subjects.items.properties.algorithms.items.type,parentSchema:schema140.properties.statement.properties.subjects.items.properties.algorithms.items,data:data12};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -6001,7 +6116,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms",schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema139.properties.statement.properties.subjects.items.properties.algorithms.type,parentSchema:schema139.properties.statement.properties.subjects.items.properties.algorithms,data:data11};
+	const err25 = {instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms",schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.statement.properties.subjects.items.properties.algorithms.type,parentSchema:schema140.properties.statement.properties.subjects.items.properties.algorithms,data:data11};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -6013,7 +6128,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.properties.statement.properties.subjects.items.type,parentSchema:schema139.properties.statement.properties.subjects.items,data:data8};
+	const err26 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.properties.statement.properties.subjects.items.type,parentSchema:schema140.properties.statement.properties.subjects.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -6025,7 +6140,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/statement/subjects",schemaPath:"#/properties/statement/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema139.properties.statement.properties.subjects.type,parentSchema:schema139.properties.statement.properties.subjects,data:data7};
+	const err27 = {instancePath:instancePath+"/statement/subjects",schemaPath:"#/properties/statement/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.statement.properties.subjects.type,parentSchema:schema140.properties.statement.properties.subjects,data:data7};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -6037,7 +6152,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err28 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.properties.statement.type,parentSchema:schema139.properties.statement,data:data4};
+	const err28 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.properties.statement.type,parentSchema:schema140.properties.statement,data:data4};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -6054,7 +6169,7 @@ function requireValidatorsPolicyInputErrors () {
 	const _errs35 = errors;
 	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 	if(data13.buildType === undefined){
-	const err29 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "buildType"},message:"must have required property '"+"buildType"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
+	const err29 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "buildType"},message:"must have required property '"+"buildType"+"'",schema:schema140.properties.slsa.anyOf[0].required,parentSchema:schema140.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -6064,7 +6179,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data13.builderId === undefined){
-	const err30 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "builderId"},message:"must have required property '"+"builderId"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
+	const err30 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "builderId"},message:"must have required property '"+"builderId"+"'",schema:schema140.properties.slsa.anyOf[0].required,parentSchema:schema140.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -6074,7 +6189,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data13.sourceRepository === undefined){
-	const err31 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
+	const err31 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema140.properties.slsa.anyOf[0].required,parentSchema:schema140.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -6084,7 +6199,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data13.sourceRef === undefined){
-	const err32 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
+	const err32 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema140.properties.slsa.anyOf[0].required,parentSchema:schema140.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -6094,7 +6209,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data13.sourceCommit === undefined){
-	const err33 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
+	const err33 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema140.properties.slsa.anyOf[0].required,parentSchema:schema140.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -6104,7 +6219,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data13.startedOn === undefined){
-	const err34 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "startedOn"},message:"must have required property '"+"startedOn"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
+	const err34 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "startedOn"},message:"must have required property '"+"startedOn"+"'",schema:schema140.properties.slsa.anyOf[0].required,parentSchema:schema140.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -6114,7 +6229,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data13.finishedOn === undefined){
-	const err35 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "finishedOn"},message:"must have required property '"+"finishedOn"+"'",schema:schema139.properties.slsa.anyOf[0].required,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
+	const err35 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "finishedOn"},message:"must have required property '"+"finishedOn"+"'",schema:schema140.properties.slsa.anyOf[0].required,parentSchema:schema140.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -6125,7 +6240,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key3 in data13){
 	if(!(((((((key3 === "buildType") || (key3 === "builderId")) || (key3 === "sourceRepository")) || (key3 === "sourceRef")) || (key3 === "sourceCommit")) || (key3 === "startedOn")) || (key3 === "finishedOn"))){
-	const err36 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
+	const err36 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema140.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -6138,7 +6253,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data13.buildType !== undefined){
 	let data14 = data13.buildType;
 	if(typeof data14 !== "string"){
-	const err37 = {instancePath:instancePath+"/slsa/buildType",schemaPath:"#/properties/slsa/anyOf/0/properties/buildType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.slsa.anyOf[0].properties.buildType.type,parentSchema:schema139.properties.slsa.anyOf[0].properties.buildType,data:data14};
+	const err37 = {instancePath:instancePath+"/slsa/buildType",schemaPath:"#/properties/slsa/anyOf/0/properties/buildType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.slsa.anyOf[0].properties.buildType.type,parentSchema:schema140.properties.slsa.anyOf[0].properties.buildType,data:data14};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -6151,7 +6266,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data13.builderId !== undefined){
 	let data15 = data13.builderId;
 	if(typeof data15 !== "string"){
-	const err38 = {instancePath:instancePath+"/slsa/builderId",schemaPath:"#/properties/slsa/anyOf/0/properties/builderId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.slsa.anyOf[0].properties.builderId.type,parentSchema:schema139.properties.slsa.anyOf[0].properties.builderId,data:data15};
+	const err38 = {instancePath:instancePath+"/slsa/builderId",schemaPath:"#/properties/slsa/anyOf/0/properties/builderId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.slsa.anyOf[0].properties.builderId.type,parentSchema:schema140.properties.slsa.anyOf[0].properties.builderId,data:data15};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -6164,7 +6279,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data13.sourceRepository !== undefined){
 	let data16 = data13.sourceRepository;
 	if((typeof data16 !== "string") && (data16 !== null)){
-	const err39 = {instancePath:instancePath+"/slsa/sourceRepository",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRepository/type",keyword:"type",params:{type: schema139.properties.slsa.anyOf[0].properties.sourceRepository.type},message:"must be string,null",schema:schema139.properties.slsa.anyOf[0].properties.sourceRepository.type,parentSchema:schema139.properties.slsa.anyOf[0].properties.sourceRepository,data:data16};
+	const err39 = {instancePath:instancePath+"/slsa/sourceRepository",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRepository/type",keyword:"type",params:{type: schema140.properties.slsa.anyOf[0].properties.sourceRepository.type},message:"must be string,null",schema:schema140.properties.slsa.anyOf[0].properties.sourceRepository.type,parentSchema:schema140.properties.slsa.anyOf[0].properties.sourceRepository,data:data16};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -6177,7 +6292,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data13.sourceRef !== undefined){
 	let data17 = data13.sourceRef;
 	if((typeof data17 !== "string") && (data17 !== null)){
-	const err40 = {instancePath:instancePath+"/slsa/sourceRef",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRef/type",keyword:"type",params:{type: schema139.properties.slsa.anyOf[0].properties.sourceRef.type},message:"must be string,null",schema:schema139.properties.slsa.anyOf[0].properties.sourceRef.type,parentSchema:schema139.properties.slsa.anyOf[0].properties.sourceRef,data:data17};
+	const err40 = {instancePath:instancePath+"/slsa/sourceRef",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRef/type",keyword:"type",params:{type: schema140.properties.slsa.anyOf[0].properties.sourceRef.type},message:"must be string,null",schema:schema140.properties.slsa.anyOf[0].properties.sourceRef.type,parentSchema:schema140.properties.slsa.anyOf[0].properties.sourceRef,data:data17};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -6190,7 +6305,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data13.sourceCommit !== undefined){
 	let data18 = data13.sourceCommit;
 	if((typeof data18 !== "string") && (data18 !== null)){
-	const err41 = {instancePath:instancePath+"/slsa/sourceCommit",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceCommit/type",keyword:"type",params:{type: schema139.properties.slsa.anyOf[0].properties.sourceCommit.type},message:"must be string,null",schema:schema139.properties.slsa.anyOf[0].properties.sourceCommit.type,parentSchema:schema139.properties.slsa.anyOf[0].properties.sourceCommit,data:data18};
+	const err41 = {instancePath:instancePath+"/slsa/sourceCommit",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceCommit/type",keyword:"type",params:{type: schema140.properties.slsa.anyOf[0].properties.sourceCommit.type},message:"must be string,null",schema:schema140.properties.slsa.anyOf[0].properties.sourceCommit.type,parentSchema:schema140.properties.slsa.anyOf[0].properties.sourceCommit,data:data18};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -6206,8 +6321,8 @@ function requireValidatorsPolicyInputErrors () {
 	let valid13 = false;
 	const _errs50 = errors;
 	if(typeof data19 === "string"){
-	if(!pattern26.test(data19)){
-	const err42 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data19};
+	if(!pattern27.test(data19)){
+	const err42 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data19};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -6217,7 +6332,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data19))){
-	const err43 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data19};
+	const err43 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data19};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -6228,7 +6343,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data19};
+	const err44 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data19};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -6241,7 +6356,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid13 = valid13 || _valid2;
 	const _errs53 = errors;
 	if(data19 !== null){
-	const err45 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.slsa.anyOf[0].properties.startedOn.anyOf[1].type,parentSchema:schema139.properties.slsa.anyOf[0].properties.startedOn.anyOf[1],data:data19};
+	const err45 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.slsa.anyOf[0].properties.startedOn.anyOf[1].type,parentSchema:schema140.properties.slsa.anyOf[0].properties.startedOn.anyOf[1],data:data19};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -6253,7 +6368,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid2 = _errs53 === errors;
 	valid13 = valid13 || _valid2;
 	if(!valid13){
-	const err46 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema139.properties.slsa.anyOf[0].properties.startedOn.anyOf,parentSchema:schema139.properties.slsa.anyOf[0].properties.startedOn,data:data19};
+	const err46 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema140.properties.slsa.anyOf[0].properties.startedOn.anyOf,parentSchema:schema140.properties.slsa.anyOf[0].properties.startedOn,data:data19};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -6280,8 +6395,8 @@ function requireValidatorsPolicyInputErrors () {
 	let valid15 = false;
 	const _errs57 = errors;
 	if(typeof data20 === "string"){
-	if(!pattern26.test(data20)){
-	const err47 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data20};
+	if(!pattern27.test(data20)){
+	const err47 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data20};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -6291,7 +6406,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data20))){
-	const err48 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data20};
+	const err48 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data20};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -6302,7 +6417,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data20};
+	const err49 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data20};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -6315,7 +6430,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid15 = valid15 || _valid3;
 	const _errs60 = errors;
 	if(data20 !== null){
-	const err50 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1].type,parentSchema:schema139.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1],data:data20};
+	const err50 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1].type,parentSchema:schema140.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1],data:data20};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -6327,7 +6442,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid3 = _errs60 === errors;
 	valid15 = valid15 || _valid3;
 	if(!valid15){
-	const err51 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema139.properties.slsa.anyOf[0].properties.finishedOn.anyOf,parentSchema:schema139.properties.slsa.anyOf[0].properties.finishedOn,data:data20};
+	const err51 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema140.properties.slsa.anyOf[0].properties.finishedOn.anyOf,parentSchema:schema140.properties.slsa.anyOf[0].properties.finishedOn,data:data20};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -6350,7 +6465,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err52 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.properties.slsa.anyOf[0].type,parentSchema:schema139.properties.slsa.anyOf[0],data:data13};
+	const err52 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.properties.slsa.anyOf[0].type,parentSchema:schema140.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -6363,7 +6478,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid11 = valid11 || _valid1;
 	const _errs62 = errors;
 	if(data13 !== null){
-	const err53 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.slsa.anyOf[1].type,parentSchema:schema139.properties.slsa.anyOf[1],data:data13};
+	const err53 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.slsa.anyOf[1].type,parentSchema:schema140.properties.slsa.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -6375,7 +6490,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid1 = _errs62 === errors;
 	valid11 = valid11 || _valid1;
 	if(!valid11){
-	const err54 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema139.properties.slsa.anyOf,parentSchema:schema139.properties.slsa,data:data13};
+	const err54 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema140.properties.slsa.anyOf,parentSchema:schema140.properties.slsa,data:data13};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -6404,7 +6519,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data22 = data21[i3];
 	if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 	if(data22.name === undefined){
-	const err55 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema139.properties.artifactsInSubjects.items.required,parentSchema:schema139.properties.artifactsInSubjects.items,data:data22};
+	const err55 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema140.properties.artifactsInSubjects.items.required,parentSchema:schema140.properties.artifactsInSubjects.items,data:data22};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -6414,7 +6529,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data22.sha256 === undefined){
-	const err56 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema139.properties.artifactsInSubjects.items.required,parentSchema:schema139.properties.artifactsInSubjects.items,data:data22};
+	const err56 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema140.properties.artifactsInSubjects.items.required,parentSchema:schema140.properties.artifactsInSubjects.items,data:data22};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -6424,7 +6539,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data22.inSubjects === undefined){
-	const err57 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "inSubjects"},message:"must have required property '"+"inSubjects"+"'",schema:schema139.properties.artifactsInSubjects.items.required,parentSchema:schema139.properties.artifactsInSubjects.items,data:data22};
+	const err57 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "inSubjects"},message:"must have required property '"+"inSubjects"+"'",schema:schema140.properties.artifactsInSubjects.items.required,parentSchema:schema140.properties.artifactsInSubjects.items,data:data22};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -6435,7 +6550,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key4 in data22){
 	if(!(((key4 === "name") || (key4 === "sha256")) || (key4 === "inSubjects"))){
-	const err58 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema139.properties.artifactsInSubjects.items,data:data22};
+	const err58 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema140.properties.artifactsInSubjects.items,data:data22};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -6448,7 +6563,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data22.name !== undefined){
 	let data23 = data22.name;
 	if(typeof data23 !== "string"){
-	const err59 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/name",schemaPath:"#/properties/artifactsInSubjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.artifactsInSubjects.items.properties.name.type,parentSchema:schema139.properties.artifactsInSubjects.items.properties.name,data:data23};
+	const err59 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/name",schemaPath:"#/properties/artifactsInSubjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.artifactsInSubjects.items.properties.name.type,parentSchema:schema140.properties.artifactsInSubjects.items.properties.name,data:data23};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -6464,8 +6579,8 @@ function requireValidatorsPolicyInputErrors () {
 	let valid20 = false;
 	const _errs73 = errors;
 	if(typeof data24 === "string"){
-	if(!pattern17.test(data24)){
-	const err60 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data24};
+	if(!pattern18.test(data24)){
+	const err60 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data24};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -6476,7 +6591,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err61 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data24};
+	const err61 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data24};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -6489,7 +6604,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid20 = valid20 || _valid4;
 	const _errs76 = errors;
 	if(data24 !== null){
-	const err62 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.artifactsInSubjects.items.properties.sha256.anyOf[1].type,parentSchema:schema139.properties.artifactsInSubjects.items.properties.sha256.anyOf[1],data:data24};
+	const err62 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.artifactsInSubjects.items.properties.sha256.anyOf[1].type,parentSchema:schema140.properties.artifactsInSubjects.items.properties.sha256.anyOf[1],data:data24};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -6501,7 +6616,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid4 = _errs76 === errors;
 	valid20 = valid20 || _valid4;
 	if(!valid20){
-	const err63 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema139.properties.artifactsInSubjects.items.properties.sha256.anyOf,parentSchema:schema139.properties.artifactsInSubjects.items.properties.sha256,data:data24};
+	const err63 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema140.properties.artifactsInSubjects.items.properties.sha256.anyOf,parentSchema:schema140.properties.artifactsInSubjects.items.properties.sha256,data:data24};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -6525,7 +6640,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data22.inSubjects !== undefined){
 	let data25 = data22.inSubjects;
 	if(typeof data25 !== "boolean"){
-	const err64 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/inSubjects",schemaPath:"#/properties/artifactsInSubjects/items/properties/inSubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema139.properties.artifactsInSubjects.items.properties.inSubjects.type,parentSchema:schema139.properties.artifactsInSubjects.items.properties.inSubjects,data:data25};
+	const err64 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/inSubjects",schemaPath:"#/properties/artifactsInSubjects/items/properties/inSubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema140.properties.artifactsInSubjects.items.properties.inSubjects.type,parentSchema:schema140.properties.artifactsInSubjects.items.properties.inSubjects,data:data25};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -6537,7 +6652,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.properties.artifactsInSubjects.items.type,parentSchema:schema139.properties.artifactsInSubjects.items,data:data22};
+	const err65 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.properties.artifactsInSubjects.items.type,parentSchema:schema140.properties.artifactsInSubjects.items,data:data22};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -6549,7 +6664,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err66 = {instancePath:instancePath+"/artifactsInSubjects",schemaPath:"#/properties/artifactsInSubjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema139.properties.artifactsInSubjects.type,parentSchema:schema139.properties.artifactsInSubjects,data:data21};
+	const err66 = {instancePath:instancePath+"/artifactsInSubjects",schemaPath:"#/properties/artifactsInSubjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.artifactsInSubjects.type,parentSchema:schema140.properties.artifactsInSubjects,data:data21};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -6562,7 +6677,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.format !== undefined){
 	let data26 = data.format;
 	if(!((data26 === "dsse") || (data26 === "sigstore-bundle"))){
-	const err67 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema139.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema139.properties.format.enum,parentSchema:schema139.properties.format,data:data26};
+	const err67 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema140.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema140.properties.format.enum,parentSchema:schema140.properties.format,data:data26};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -6574,7 +6689,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.type,parentSchema:schema139,data};
+	const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -6588,7 +6703,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema144 = {"type":"object","additionalProperties":false,"description":"How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","payloadType","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"payloadType":{"type":["string","null"],"description":"The DSSE envelope's payloadType (application/vnd.in-toto+json for an in-toto statement); null for a detached signature."},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests, as a set, are exactly the computed digests of the signed manifest's artifacts (no subjects, or a subject or artifact without a sha256: false); null for a detached signature or without a manifest."}}};
+	const schema145 = {"type":"object","additionalProperties":false,"description":"How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","payloadType","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"payloadType":{"type":["string","null"],"description":"The DSSE envelope's payloadType (application/vnd.in-toto+json for an in-toto statement); null for a detached signature."},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests, as a set, are exactly the computed digests of the signed manifest's artifacts (no subjects, or a subject or artifact without a sha256: false); null for a detached signature or without a manifest."}}};
 
 	function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -6602,7 +6717,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.carrier === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "carrier"},message:"must have required property '"+"carrier"+"'",schema:schema144.required,parentSchema:schema144,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "carrier"},message:"must have required property '"+"carrier"+"'",schema:schema145.required,parentSchema:schema145,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -6612,7 +6727,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.file === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema144.required,parentSchema:schema144,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema145.required,parentSchema:schema145,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -6622,7 +6737,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema144.required,parentSchema:schema144,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema145.required,parentSchema:schema145,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -6632,7 +6747,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.payloadType === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema144.required,parentSchema:schema144,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema145.required,parentSchema:schema145,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -6642,7 +6757,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.predicateType === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema144.required,parentSchema:schema144,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema145.required,parentSchema:schema145,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -6652,7 +6767,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.subjects === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema144.required,parentSchema:schema144,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema145.required,parentSchema:schema145,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -6662,7 +6777,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.subjectsMatch === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subjectsMatch"},message:"must have required property '"+"subjectsMatch"+"'",schema:schema144.required,parentSchema:schema144,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subjectsMatch"},message:"must have required property '"+"subjectsMatch"+"'",schema:schema145.required,parentSchema:schema145,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -6673,7 +6788,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "carrier") || (key0 === "file")) || (key0 === "signatures")) || (key0 === "payloadType")) || (key0 === "predicateType")) || (key0 === "subjects")) || (key0 === "subjectsMatch"))){
-	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema144,data};
+	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema145,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -6686,7 +6801,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.carrier !== undefined){
 	let data0 = data.carrier;
 	if(!(((data0 === "signature") || (data0 === "sigstore-bundle")) || (data0 === "dsse"))){
-	const err8 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/enum",keyword:"enum",params:{allowedValues: schema144.properties.carrier.enum},message:"must be equal to one of the allowed values",schema:schema144.properties.carrier.enum,parentSchema:schema144.properties.carrier,data:data0};
+	const err8 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/enum",keyword:"enum",params:{allowedValues: schema145.properties.carrier.enum},message:"must be equal to one of the allowed values",schema:schema145.properties.carrier.enum,parentSchema:schema145.properties.carrier,data:data0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -6699,7 +6814,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.file !== undefined){
 	let data1 = data.file;
 	if(typeof data1 !== "string"){
-	const err9 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.file.type,parentSchema:schema144.properties.file,data:data1};
+	const err9 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.file.type,parentSchema:schema145.properties.file,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -6721,7 +6836,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.signatures.type,parentSchema:schema144.properties.signatures,data:data2};
+	const err10 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema145.properties.signatures.type,parentSchema:schema145.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -6734,7 +6849,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.payloadType !== undefined){
 	let data4 = data.payloadType;
 	if((typeof data4 !== "string") && (data4 !== null)){
-	const err11 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: schema144.properties.payloadType.type},message:"must be string,null",schema:schema144.properties.payloadType.type,parentSchema:schema144.properties.payloadType,data:data4};
+	const err11 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: schema145.properties.payloadType.type},message:"must be string,null",schema:schema145.properties.payloadType.type,parentSchema:schema145.properties.payloadType,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -6747,7 +6862,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.predicateType !== undefined){
 	let data5 = data.predicateType;
 	if((typeof data5 !== "string") && (data5 !== null)){
-	const err12 = {instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/type",keyword:"type",params:{type: schema144.properties.predicateType.type},message:"must be string,null",schema:schema144.properties.predicateType.type,parentSchema:schema144.properties.predicateType,data:data5};
+	const err12 = {instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/type",keyword:"type",params:{type: schema145.properties.predicateType.type},message:"must be string,null",schema:schema145.properties.predicateType.type,parentSchema:schema145.properties.predicateType,data:data5};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -6768,7 +6883,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data7 = data6[i1];
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 	if(data7.name === undefined){
-	const err13 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema144.properties.subjects.anyOf[0].items.required,parentSchema:schema144.properties.subjects.anyOf[0].items,data:data7};
+	const err13 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema145.properties.subjects.anyOf[0].items.required,parentSchema:schema145.properties.subjects.anyOf[0].items,data:data7};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -6778,7 +6893,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.sha256 === undefined){
-	const err14 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema144.properties.subjects.anyOf[0].items.required,parentSchema:schema144.properties.subjects.anyOf[0].items,data:data7};
+	const err14 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema145.properties.subjects.anyOf[0].items.required,parentSchema:schema145.properties.subjects.anyOf[0].items,data:data7};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -6789,7 +6904,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key1 in data7){
 	if(!((key1 === "name") || (key1 === "sha256"))){
-	const err15 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema144.properties.subjects.anyOf[0].items,data:data7};
+	const err15 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema145.properties.subjects.anyOf[0].items,data:data7};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -6802,7 +6917,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.name !== undefined){
 	let data8 = data7.name;
 	if(typeof data8 !== "string"){
-	const err16 = {instancePath:instancePath+"/subjects/" + i1+"/name",schemaPath:"#/properties/subjects/anyOf/0/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.subjects.anyOf[0].items.properties.name.type,parentSchema:schema144.properties.subjects.anyOf[0].items.properties.name,data:data8};
+	const err16 = {instancePath:instancePath+"/subjects/" + i1+"/name",schemaPath:"#/properties/subjects/anyOf/0/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.subjects.anyOf[0].items.properties.name.type,parentSchema:schema145.properties.subjects.anyOf[0].items.properties.name,data:data8};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -6818,8 +6933,8 @@ function requireValidatorsPolicyInputErrors () {
 	let valid7 = false;
 	const _errs23 = errors;
 	if(typeof data9 === "string"){
-	if(!pattern17.test(data9)){
-	const err17 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data9};
+	if(!pattern18.test(data9)){
+	const err17 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data9};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -6830,7 +6945,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data9};
+	const err18 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data9};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -6843,7 +6958,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid7 = valid7 || _valid1;
 	const _errs26 = errors;
 	if(data9 !== null){
-	const err19 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/properties/subjects/anyOf/0/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema144.properties.subjects.anyOf[0].items.properties.sha256.anyOf[1].type,parentSchema:schema144.properties.subjects.anyOf[0].items.properties.sha256.anyOf[1],data:data9};
+	const err19 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/properties/subjects/anyOf/0/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema145.properties.subjects.anyOf[0].items.properties.sha256.anyOf[1].type,parentSchema:schema145.properties.subjects.anyOf[0].items.properties.sha256.anyOf[1],data:data9};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -6855,7 +6970,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid1 = _errs26 === errors;
 	valid7 = valid7 || _valid1;
 	if(!valid7){
-	const err20 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/properties/subjects/anyOf/0/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema144.properties.subjects.anyOf[0].items.properties.sha256.anyOf,parentSchema:schema144.properties.subjects.anyOf[0].items.properties.sha256,data:data9};
+	const err20 = {instancePath:instancePath+"/subjects/" + i1+"/sha256",schemaPath:"#/properties/subjects/anyOf/0/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema145.properties.subjects.anyOf[0].items.properties.sha256.anyOf,parentSchema:schema145.properties.subjects.anyOf[0].items.properties.sha256,data:data9};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -6878,7 +6993,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema144.properties.subjects.anyOf[0].items.type,parentSchema:schema144.properties.subjects.anyOf[0].items,data:data7};
+	const err21 = {instancePath:instancePath+"/subjects/" + i1,schemaPath:"#/properties/subjects/anyOf/0/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.properties.subjects.anyOf[0].items.type,parentSchema:schema145.properties.subjects.anyOf[0].items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -6890,7 +7005,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.subjects.anyOf[0].type,parentSchema:schema144.properties.subjects.anyOf[0],data:data6};
+	const err22 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema145.properties.subjects.anyOf[0].type,parentSchema:schema145.properties.subjects.anyOf[0],data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -6903,7 +7018,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid3 = valid3 || _valid0;
 	const _errs28 = errors;
 	if(data6 !== null){
-	const err23 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema144.properties.subjects.anyOf[1].type,parentSchema:schema144.properties.subjects.anyOf[1],data:data6};
+	const err23 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema145.properties.subjects.anyOf[1].type,parentSchema:schema145.properties.subjects.anyOf[1],data:data6};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -6915,7 +7030,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid0 = _errs28 === errors;
 	valid3 = valid3 || _valid0;
 	if(!valid3){
-	const err24 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema144.properties.subjects.anyOf,parentSchema:schema144.properties.subjects,data:data6};
+	const err24 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema145.properties.subjects.anyOf,parentSchema:schema145.properties.subjects,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -6939,7 +7054,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.subjectsMatch !== undefined){
 	let data10 = data.subjectsMatch;
 	if((typeof data10 !== "boolean") && (data10 !== null)){
-	const err25 = {instancePath:instancePath+"/subjectsMatch",schemaPath:"#/properties/subjectsMatch/type",keyword:"type",params:{type: schema144.properties.subjectsMatch.type},message:"must be boolean,null",schema:schema144.properties.subjectsMatch.type,parentSchema:schema144.properties.subjectsMatch,data:data10};
+	const err25 = {instancePath:instancePath+"/subjectsMatch",schemaPath:"#/properties/subjectsMatch/type",keyword:"type",params:{type: schema145.properties.subjectsMatch.type},message:"must be boolean,null",schema:schema145.properties.subjectsMatch.type,parentSchema:schema145.properties.subjectsMatch,data:data10};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -6951,7 +7066,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema144.type,parentSchema:schema144,data};
+	const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.type,parentSchema:schema145,data};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -6978,7 +7093,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.id === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema101.required,parentSchema:schema101,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema102.required,parentSchema:schema102,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -6988,7 +7103,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema101.required,parentSchema:schema101,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema102.required,parentSchema:schema102,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -6998,7 +7113,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.file === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema101.required,parentSchema:schema101,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema102.required,parentSchema:schema102,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -7008,7 +7123,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.producer === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "producer"},message:"must have required property '"+"producer"+"'",schema:schema101.required,parentSchema:schema101,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "producer"},message:"must have required property '"+"producer"+"'",schema:schema102.required,parentSchema:schema102,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -7018,7 +7133,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.time === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema101.required,parentSchema:schema101,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema102.required,parentSchema:schema102,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -7028,7 +7143,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.controls === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema101.required,parentSchema:schema101,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema102.required,parentSchema:schema102,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -7038,7 +7153,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.present === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema101.required,parentSchema:schema101,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema102.required,parentSchema:schema102,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -7048,7 +7163,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.sha256 === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema101.required,parentSchema:schema101,data};
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema102.required,parentSchema:schema102,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -7058,7 +7173,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.statement === undefined){
-	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema101.required,parentSchema:schema101,data};
+	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema102.required,parentSchema:schema102,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -7068,7 +7183,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.record === undefined){
-	const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema101.required,parentSchema:schema101,data};
+	const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema102.required,parentSchema:schema102,data};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -7078,7 +7193,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.verification === undefined){
-	const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verification"},message:"must have required property '"+"verification"+"'",schema:schema101.required,parentSchema:schema101,data};
+	const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verification"},message:"must have required property '"+"verification"+"'",schema:schema102.required,parentSchema:schema102,data};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -7088,8 +7203,8 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(func1.call(schema101.properties, key0))){
-	const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
+	if(!(func1.call(schema102.properties, key0))){
+	const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -7102,7 +7217,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.id !== undefined){
 	let data0 = data.id;
 	if(typeof data0 !== "string"){
-	const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.id.type,parentSchema:schema101.properties.id,data:data0};
+	const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.id.type,parentSchema:schema102.properties.id,data:data0};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -7115,7 +7230,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.kind !== undefined){
 	let data1 = data.kind;
 	if(!((((((((((((data1 === "assertion") || (data1 === "process-document")) || (data1 === "update-manifest")) || (data1 === "build-provenance")) || (data1 === "signing-event")) || (data1 === "release-approval")) || (data1 === "rollback-recovery-tests")) || (data1 === "recovery-procedure")) || (data1 === "affected-versions")) || (data1 === "customer-notification")) || (data1 === "deployment-records")) || (data1 === "risk-acceptance"))){
-	const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema101.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema101.properties.kind.enum,parentSchema:schema101.properties.kind,data:data1};
+	const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema102.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.kind.enum,parentSchema:schema102.properties.kind,data:data1};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -7128,7 +7243,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.file !== undefined){
 	let data2 = data.file;
 	if((typeof data2 !== "string") && (data2 !== null)){
-	const err14 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: schema101.properties.file.type},message:"must be string,null",schema:schema101.properties.file.type,parentSchema:schema101.properties.file,data:data2};
+	const err14 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: schema102.properties.file.type},message:"must be string,null",schema:schema102.properties.file.type,parentSchema:schema102.properties.file,data:data2};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -7141,7 +7256,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.producer !== undefined){
 	let data3 = data.producer;
 	if(typeof data3 !== "string"){
-	const err15 = {instancePath:instancePath+"/producer",schemaPath:"#/properties/producer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.producer.type,parentSchema:schema101.properties.producer,data:data3};
+	const err15 = {instancePath:instancePath+"/producer",schemaPath:"#/properties/producer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.producer.type,parentSchema:schema102.properties.producer,data:data3};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -7157,8 +7272,8 @@ function requireValidatorsPolicyInputErrors () {
 	let valid1 = false;
 	const _errs11 = errors;
 	if(typeof data4 === "string"){
-	if(!pattern26.test(data4)){
-	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data4};
+	if(!pattern27.test(data4)){
+	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -7168,7 +7283,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data4))){
-	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data4};
+	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data4};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -7179,7 +7294,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data4};
+	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data4};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -7192,7 +7307,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid1 = valid1 || _valid0;
 	const _errs14 = errors;
 	if(data4 !== null){
-	const err19 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema101.properties.time.anyOf[1].type,parentSchema:schema101.properties.time.anyOf[1],data:data4};
+	const err19 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.time.anyOf[1].type,parentSchema:schema102.properties.time.anyOf[1],data:data4};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -7204,7 +7319,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid0 = _errs14 === errors;
 	valid1 = valid1 || _valid0;
 	if(!valid1){
-	const err20 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema101.properties.time.anyOf,parentSchema:schema101.properties.time,data:data4};
+	const err20 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.time.anyOf,parentSchema:schema102.properties.time,data:data4};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -7232,7 +7347,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i0=0; i0<len0; i0++){
 	let data6 = data5[i0];
 	if(typeof data6 !== "string"){
-	const err21 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.controls.items.type,parentSchema:schema101.properties.controls.items,data:data6};
+	const err21 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.controls.items.type,parentSchema:schema102.properties.controls.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -7244,7 +7359,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.controls.type,parentSchema:schema101.properties.controls,data:data5};
+	const err22 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.controls.type,parentSchema:schema102.properties.controls,data:data5};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -7257,7 +7372,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.present !== undefined){
 	let data7 = data.present;
 	if(typeof data7 !== "boolean"){
-	const err23 = {instancePath:instancePath+"/present",schemaPath:"#/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema101.properties.present.type,parentSchema:schema101.properties.present,data:data7};
+	const err23 = {instancePath:instancePath+"/present",schemaPath:"#/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.present.type,parentSchema:schema102.properties.present,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -7273,8 +7388,8 @@ function requireValidatorsPolicyInputErrors () {
 	let valid5 = false;
 	const _errs24 = errors;
 	if(typeof data8 === "string"){
-	if(!pattern17.test(data8)){
-	const err24 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data8};
+	if(!pattern18.test(data8)){
+	const err24 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -7285,7 +7400,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data8};
+	const err25 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -7298,7 +7413,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid5 = valid5 || _valid1;
 	const _errs27 = errors;
 	if(data8 !== null){
-	const err26 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema101.properties.sha256.anyOf[1].type,parentSchema:schema101.properties.sha256.anyOf[1],data:data8};
+	const err26 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.sha256.anyOf[1].type,parentSchema:schema102.properties.sha256.anyOf[1],data:data8};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -7310,7 +7425,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid1 = _errs27 === errors;
 	valid5 = valid5 || _valid1;
 	if(!valid5){
-	const err27 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema101.properties.sha256.anyOf,parentSchema:schema101.properties.sha256,data:data8};
+	const err27 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.sha256.anyOf,parentSchema:schema102.properties.sha256,data:data8};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -7334,7 +7449,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.statement !== undefined){
 	let data9 = data.statement;
 	if((typeof data9 !== "string") && (data9 !== null)){
-	const err28 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: schema101.properties.statement.type},message:"must be string,null",schema:schema101.properties.statement.type,parentSchema:schema101.properties.statement,data:data9};
+	const err28 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: schema102.properties.statement.type},message:"must be string,null",schema:schema102.properties.statement.type,parentSchema:schema102.properties.statement,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -7379,7 +7494,7 @@ function requireValidatorsPolicyInputErrors () {
 	const _errs37 = errors;
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.kind === undefined){
-	const err29 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	const err29 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -7389,7 +7504,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data10.format === undefined){
-	const err30 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	const err30 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -7399,7 +7514,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data10.document === undefined){
-	const err31 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	const err31 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -7409,7 +7524,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data10.versionScheme === undefined){
-	const err32 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	const err32 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -7419,7 +7534,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data10.statements === undefined){
-	const err33 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "statements"},message:"must have required property '"+"statements"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	const err33 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "statements"},message:"must have required property '"+"statements"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -7429,7 +7544,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data10.notThisProduct === undefined){
-	const err34 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProduct"},message:"must have required property '"+"notThisProduct"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	const err34 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProduct"},message:"must have required property '"+"notThisProduct"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -7439,7 +7554,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data10.notThisProductCount === undefined){
-	const err35 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProductCount"},message:"must have required property '"+"notThisProductCount"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	const err35 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProductCount"},message:"must have required property '"+"notThisProductCount"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -7449,7 +7564,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data10.unsupported === undefined){
-	const err36 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "unsupported"},message:"must have required property '"+"unsupported"+"'",schema:schema119.required,parentSchema:schema119,data:data10};
+	const err36 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "unsupported"},message:"must have required property '"+"unsupported"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -7460,7 +7575,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key1 in data10){
 	if(!((((((((key1 === "kind") || (key1 === "format")) || (key1 === "document")) || (key1 === "versionScheme")) || (key1 === "statements")) || (key1 === "notThisProduct")) || (key1 === "notThisProductCount")) || (key1 === "unsupported"))){
-	const err37 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data:data10};
+	const err37 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -7473,7 +7588,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data10.kind !== undefined){
 	let data11 = data10.kind;
 	if("VexDocument" !== data11){
-	const err38 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/vexDocument/properties/kind/const",keyword:"const",params:{allowedValue: "VexDocument"},message:"must be equal to constant",schema:"VexDocument",parentSchema:schema119.properties.kind,data:data11};
+	const err38 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/vexDocument/properties/kind/const",keyword:"const",params:{allowedValue: "VexDocument"},message:"must be equal to constant",schema:"VexDocument",parentSchema:schema120.properties.kind,data:data11};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -7486,7 +7601,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data10.format !== undefined){
 	let data12 = data10.format;
 	if(!((((data12 === "csaf") || (data12 === "openvex")) || (data12 === "osv")) || (data12 === "cyclonedx-vex"))){
-	const err39 = {instancePath:instancePath+"/record/format",schemaPath:"#/$defs/vexDocument/properties/format/enum",keyword:"enum",params:{allowedValues: schema119.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.format.enum,parentSchema:schema119.properties.format,data:data12};
+	const err39 = {instancePath:instancePath+"/record/format",schemaPath:"#/$defs/vexDocument/properties/format/enum",keyword:"enum",params:{allowedValues: schema120.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.format.enum,parentSchema:schema120.properties.format,data:data12};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -7499,7 +7614,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data10.document !== undefined){
 	let data13 = data10.document;
 	if(typeof data13 !== "string"){
-	const err40 = {instancePath:instancePath+"/record/document",schemaPath:"#/$defs/vexDocument/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.document.type,parentSchema:schema119.properties.document,data:data13};
+	const err40 = {instancePath:instancePath+"/record/document",schemaPath:"#/$defs/vexDocument/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.document.type,parentSchema:schema120.properties.document,data:data13};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -7512,7 +7627,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data10.versionScheme !== undefined){
 	let data14 = data10.versionScheme;
 	if(!((data14 === "semver") || (data14 === "generic"))){
-	const err41 = {instancePath:instancePath+"/record/versionScheme",schemaPath:"#/$defs/vexDocument/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema119.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.versionScheme.enum,parentSchema:schema119.properties.versionScheme,data:data14};
+	const err41 = {instancePath:instancePath+"/record/versionScheme",schemaPath:"#/$defs/vexDocument/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema120.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.versionScheme.enum,parentSchema:schema120.properties.versionScheme,data:data14};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -7530,7 +7645,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data16 = data15[i1];
 	if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 	if(data16.vulnerability === undefined){
-	const err42 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	const err42 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -7540,7 +7655,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data16.statement === undefined){
-	const err43 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	const err43 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -7550,7 +7665,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data16.product === undefined){
-	const err44 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	const err44 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -7560,7 +7675,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data16.identifier === undefined){
-	const err45 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	const err45 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -7570,7 +7685,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data16.status === undefined){
-	const err46 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	const err46 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -7580,7 +7695,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data16.justification === undefined){
-	const err47 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	const err47 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -7590,7 +7705,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data16.allVersions === undefined){
-	const err48 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "allVersions"},message:"must have required property '"+"allVersions"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	const err48 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "allVersions"},message:"must have required property '"+"allVersions"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -7600,7 +7715,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data16.versions === undefined){
-	const err49 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	const err49 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -7610,7 +7725,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data16.vers === undefined){
-	const err50 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vers"},message:"must have required property '"+"vers"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	const err50 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vers"},message:"must have required property '"+"vers"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -7620,7 +7735,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data16.ranges === undefined){
-	const err51 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	const err51 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -7630,7 +7745,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data16.fromVersion === undefined){
-	const err52 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	const err52 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -7640,7 +7755,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data16.toVersion === undefined){
-	const err53 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema119.properties.statements.items.required,parentSchema:schema119.properties.statements.items,data:data16};
+	const err53 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -7650,8 +7765,8 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	for(const key2 in data16){
-	if(!(func1.call(schema119.properties.statements.items.properties, key2))){
-	const err54 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.statements.items,data:data16};
+	if(!(func1.call(schema120.properties.statements.items.properties, key2))){
+	const err54 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -7664,7 +7779,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data16.vulnerability !== undefined){
 	let data17 = data16.vulnerability;
 	if(typeof data17 !== "string"){
-	const err55 = {instancePath:instancePath+"/record/statements/" + i1+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.vulnerability.type,parentSchema:schema119.properties.statements.items.properties.vulnerability,data:data17};
+	const err55 = {instancePath:instancePath+"/record/statements/" + i1+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.vulnerability.type,parentSchema:schema120.properties.statements.items.properties.vulnerability,data:data17};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -7677,7 +7792,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data16.statement !== undefined){
 	let data18 = data16.statement;
 	if(typeof data18 !== "string"){
-	const err56 = {instancePath:instancePath+"/record/statements/" + i1+"/statement",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.statement.type,parentSchema:schema119.properties.statements.items.properties.statement,data:data18};
+	const err56 = {instancePath:instancePath+"/record/statements/" + i1+"/statement",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.statement.type,parentSchema:schema120.properties.statements.items.properties.statement,data:data18};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -7690,7 +7805,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data16.product !== undefined){
 	let data19 = data16.product;
 	if(typeof data19 !== "string"){
-	const err57 = {instancePath:instancePath+"/record/statements/" + i1+"/product",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.product.type,parentSchema:schema119.properties.statements.items.properties.product,data:data19};
+	const err57 = {instancePath:instancePath+"/record/statements/" + i1+"/product",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.product.type,parentSchema:schema120.properties.statements.items.properties.product,data:data19};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -7703,7 +7818,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data16.identifier !== undefined){
 	let data20 = data16.identifier;
 	if(typeof data20 !== "string"){
-	const err58 = {instancePath:instancePath+"/record/statements/" + i1+"/identifier",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.identifier.type,parentSchema:schema119.properties.statements.items.properties.identifier,data:data20};
+	const err58 = {instancePath:instancePath+"/record/statements/" + i1+"/identifier",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.identifier.type,parentSchema:schema120.properties.statements.items.properties.identifier,data:data20};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -7716,7 +7831,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data16.status !== undefined){
 	let data21 = data16.status;
 	if(!((((data21 === "affected") || (data21 === "not_affected")) || (data21 === "fixed")) || (data21 === "under_investigation"))){
-	const err59 = {instancePath:instancePath+"/record/statements/" + i1+"/status",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema119.properties.statements.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.statements.items.properties.status.enum,parentSchema:schema119.properties.statements.items.properties.status,data:data21};
+	const err59 = {instancePath:instancePath+"/record/statements/" + i1+"/status",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.statements.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.statements.items.properties.status.enum,parentSchema:schema120.properties.statements.items.properties.status,data:data21};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -7729,7 +7844,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data16.justification !== undefined){
 	let data22 = data16.justification;
 	if((typeof data22 !== "string") && (data22 !== null)){
-	const err60 = {instancePath:instancePath+"/record/statements/" + i1+"/justification",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/justification/type",keyword:"type",params:{type: schema119.properties.statements.items.properties.justification.type},message:"must be string,null",schema:schema119.properties.statements.items.properties.justification.type,parentSchema:schema119.properties.statements.items.properties.justification,data:data22};
+	const err60 = {instancePath:instancePath+"/record/statements/" + i1+"/justification",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/justification/type",keyword:"type",params:{type: schema120.properties.statements.items.properties.justification.type},message:"must be string,null",schema:schema120.properties.statements.items.properties.justification.type,parentSchema:schema120.properties.statements.items.properties.justification,data:data22};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -7742,7 +7857,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data16.allVersions !== undefined){
 	let data23 = data16.allVersions;
 	if(typeof data23 !== "boolean"){
-	const err61 = {instancePath:instancePath+"/record/statements/" + i1+"/allVersions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/allVersions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema119.properties.statements.items.properties.allVersions.type,parentSchema:schema119.properties.statements.items.properties.allVersions,data:data23};
+	const err61 = {instancePath:instancePath+"/record/statements/" + i1+"/allVersions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/allVersions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema120.properties.statements.items.properties.allVersions.type,parentSchema:schema120.properties.statements.items.properties.allVersions,data:data23};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -7759,7 +7874,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i2=0; i2<len2; i2++){
 	let data25 = data24[i2];
 	if(typeof data25 !== "string"){
-	const err62 = {instancePath:instancePath+"/record/statements/" + i1+"/versions/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.versions.items.type,parentSchema:schema119.properties.statements.items.properties.versions.items,data:data25};
+	const err62 = {instancePath:instancePath+"/record/statements/" + i1+"/versions/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.versions.items.type,parentSchema:schema120.properties.statements.items.properties.versions.items,data:data25};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -7771,7 +7886,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err63 = {instancePath:instancePath+"/record/statements/" + i1+"/versions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.statements.items.properties.versions.type,parentSchema:schema119.properties.statements.items.properties.versions,data:data24};
+	const err63 = {instancePath:instancePath+"/record/statements/" + i1+"/versions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.statements.items.properties.versions.type,parentSchema:schema120.properties.statements.items.properties.versions,data:data24};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -7788,7 +7903,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i3=0; i3<len3; i3++){
 	let data27 = data26[i3];
 	if(typeof data27 !== "string"){
-	const err64 = {instancePath:instancePath+"/record/statements/" + i1+"/vers/" + i3,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.vers.items.type,parentSchema:schema119.properties.statements.items.properties.vers.items,data:data27};
+	const err64 = {instancePath:instancePath+"/record/statements/" + i1+"/vers/" + i3,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.vers.items.type,parentSchema:schema120.properties.statements.items.properties.vers.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -7800,7 +7915,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/record/statements/" + i1+"/vers",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.statements.items.properties.vers.type,parentSchema:schema119.properties.statements.items.properties.vers,data:data26};
+	const err65 = {instancePath:instancePath+"/record/statements/" + i1+"/vers",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.statements.items.properties.vers.type,parentSchema:schema120.properties.statements.items.properties.vers,data:data26};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -7818,7 +7933,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data29 = data28[i4];
 	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 	if(data29.introduced === undefined){
-	const err66 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema119.properties.statements.items.properties.ranges.items.required,parentSchema:schema119.properties.statements.items.properties.ranges.items,data:data29};
+	const err66 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema120.properties.statements.items.properties.ranges.items.required,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -7828,7 +7943,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data29.fixed === undefined){
-	const err67 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema119.properties.statements.items.properties.ranges.items.required,parentSchema:schema119.properties.statements.items.properties.ranges.items,data:data29};
+	const err67 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema120.properties.statements.items.properties.ranges.items.required,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -7838,7 +7953,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data29.lastAffected === undefined){
-	const err68 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "lastAffected"},message:"must have required property '"+"lastAffected"+"'",schema:schema119.properties.statements.items.properties.ranges.items.required,parentSchema:schema119.properties.statements.items.properties.ranges.items,data:data29};
+	const err68 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "lastAffected"},message:"must have required property '"+"lastAffected"+"'",schema:schema120.properties.statements.items.properties.ranges.items.required,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -7849,7 +7964,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key3 in data29){
 	if(!(((key3 === "introduced") || (key3 === "fixed")) || (key3 === "lastAffected"))){
-	const err69 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.statements.items.properties.ranges.items,data:data29};
+	const err69 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -7862,7 +7977,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data29.introduced !== undefined){
 	let data30 = data29.introduced;
 	if(typeof data30 !== "string"){
-	const err70 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/introduced",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/introduced/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.statements.items.properties.ranges.items.properties.introduced.type,parentSchema:schema119.properties.statements.items.properties.ranges.items.properties.introduced,data:data30};
+	const err70 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/introduced",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/introduced/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.ranges.items.properties.introduced.type,parentSchema:schema120.properties.statements.items.properties.ranges.items.properties.introduced,data:data30};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -7875,7 +7990,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data29.fixed !== undefined){
 	let data31 = data29.fixed;
 	if((typeof data31 !== "string") && (data31 !== null)){
-	const err71 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/fixed",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/fixed/type",keyword:"type",params:{type: schema119.properties.statements.items.properties.ranges.items.properties.fixed.type},message:"must be string,null",schema:schema119.properties.statements.items.properties.ranges.items.properties.fixed.type,parentSchema:schema119.properties.statements.items.properties.ranges.items.properties.fixed,data:data31};
+	const err71 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/fixed",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/fixed/type",keyword:"type",params:{type: schema120.properties.statements.items.properties.ranges.items.properties.fixed.type},message:"must be string,null",schema:schema120.properties.statements.items.properties.ranges.items.properties.fixed.type,parentSchema:schema120.properties.statements.items.properties.ranges.items.properties.fixed,data:data31};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -7888,7 +8003,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data29.lastAffected !== undefined){
 	let data32 = data29.lastAffected;
 	if((typeof data32 !== "string") && (data32 !== null)){
-	const err72 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/lastAffected",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/lastAffected/type",keyword:"type",params:{type: schema119.properties.statements.items.properties.ranges.items.properties.lastAffected.type},message:"must be string,null",schema:schema119.properties.statements.items.properties.ranges.items.properties.lastAffected.type,parentSchema:schema119.properties.statements.items.properties.ranges.items.properties.lastAffected,data:data32};
+	const err72 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/lastAffected",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/lastAffected/type",keyword:"type",params:{type: schema120.properties.statements.items.properties.ranges.items.properties.lastAffected.type},message:"must be string,null",schema:schema120.properties.statements.items.properties.ranges.items.properties.lastAffected.type,parentSchema:schema120.properties.statements.items.properties.ranges.items.properties.lastAffected,data:data32};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -7900,7 +8015,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err73 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.statements.items.properties.ranges.items.type,parentSchema:schema119.properties.statements.items.properties.ranges.items,data:data29};
+	const err73 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.statements.items.properties.ranges.items.type,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -7912,7 +8027,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err74 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.statements.items.properties.ranges.type,parentSchema:schema119.properties.statements.items.properties.ranges,data:data28};
+	const err74 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.statements.items.properties.ranges.type,parentSchema:schema120.properties.statements.items.properties.ranges,data:data28};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -7925,7 +8040,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data16.fromVersion !== undefined){
 	let data33 = data16.fromVersion;
 	if(!(((((data33 === "affected") || (data33 === "not_affected")) || (data33 === "fixed")) || (data33 === "under_investigation")) || (data33 === null))){
-	const err75 = {instancePath:instancePath+"/record/statements/" + i1+"/fromVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/fromVersion/enum",keyword:"enum",params:{allowedValues: schema119.properties.statements.items.properties.fromVersion.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.statements.items.properties.fromVersion.enum,parentSchema:schema119.properties.statements.items.properties.fromVersion,data:data33};
+	const err75 = {instancePath:instancePath+"/record/statements/" + i1+"/fromVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/fromVersion/enum",keyword:"enum",params:{allowedValues: schema120.properties.statements.items.properties.fromVersion.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.statements.items.properties.fromVersion.enum,parentSchema:schema120.properties.statements.items.properties.fromVersion,data:data33};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -7938,7 +8053,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data16.toVersion !== undefined){
 	let data34 = data16.toVersion;
 	if(!(((((data34 === "affected") || (data34 === "not_affected")) || (data34 === "fixed")) || (data34 === "under_investigation")) || (data34 === null))){
-	const err76 = {instancePath:instancePath+"/record/statements/" + i1+"/toVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/toVersion/enum",keyword:"enum",params:{allowedValues: schema119.properties.statements.items.properties.toVersion.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.statements.items.properties.toVersion.enum,parentSchema:schema119.properties.statements.items.properties.toVersion,data:data34};
+	const err76 = {instancePath:instancePath+"/record/statements/" + i1+"/toVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/toVersion/enum",keyword:"enum",params:{allowedValues: schema120.properties.statements.items.properties.toVersion.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.statements.items.properties.toVersion.enum,parentSchema:schema120.properties.statements.items.properties.toVersion,data:data34};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -7950,7 +8065,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err77 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.statements.items.type,parentSchema:schema119.properties.statements.items,data:data16};
+	const err77 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.statements.items.type,parentSchema:schema120.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -7962,7 +8077,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err78 = {instancePath:instancePath+"/record/statements",schemaPath:"#/$defs/vexDocument/properties/statements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.statements.type,parentSchema:schema119.properties.statements,data:data15};
+	const err78 = {instancePath:instancePath+"/record/statements",schemaPath:"#/$defs/vexDocument/properties/statements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.statements.type,parentSchema:schema120.properties.statements,data:data15};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -7979,7 +8094,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i5=0; i5<len5; i5++){
 	let data36 = data35[i5];
 	if(typeof data36 !== "string"){
-	const err79 = {instancePath:instancePath+"/record/notThisProduct/" + i5,schemaPath:"#/$defs/vexDocument/properties/notThisProduct/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.notThisProduct.items.type,parentSchema:schema119.properties.notThisProduct.items,data:data36};
+	const err79 = {instancePath:instancePath+"/record/notThisProduct/" + i5,schemaPath:"#/$defs/vexDocument/properties/notThisProduct/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.notThisProduct.items.type,parentSchema:schema120.properties.notThisProduct.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -7991,7 +8106,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err80 = {instancePath:instancePath+"/record/notThisProduct",schemaPath:"#/$defs/vexDocument/properties/notThisProduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.notThisProduct.type,parentSchema:schema119.properties.notThisProduct,data:data35};
+	const err80 = {instancePath:instancePath+"/record/notThisProduct",schemaPath:"#/$defs/vexDocument/properties/notThisProduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.notThisProduct.type,parentSchema:schema120.properties.notThisProduct,data:data35};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -8004,7 +8119,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data10.notThisProductCount !== undefined){
 	let data37 = data10.notThisProductCount;
 	if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-	const err81 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema119.properties.notThisProductCount.type,parentSchema:schema119.properties.notThisProductCount,data:data37};
+	const err81 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema120.properties.notThisProductCount.type,parentSchema:schema120.properties.notThisProductCount,data:data37};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -8015,7 +8130,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if((typeof data37 == "number") && (isFinite(data37))){
 	if(data37 < 0 || isNaN(data37)){
-	const err82 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema119.properties.notThisProductCount,data:data37};
+	const err82 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema120.properties.notThisProductCount,data:data37};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -8034,7 +8149,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data39 = data38[i6];
 	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 	if(data39.statement === undefined){
-	const err83 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema119.properties.unsupported.items.required,parentSchema:schema119.properties.unsupported.items,data:data39};
+	const err83 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema120.properties.unsupported.items.required,parentSchema:schema120.properties.unsupported.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -8044,7 +8159,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data39.vulnerability === undefined){
-	const err84 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema119.properties.unsupported.items.required,parentSchema:schema119.properties.unsupported.items,data:data39};
+	const err84 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema120.properties.unsupported.items.required,parentSchema:schema120.properties.unsupported.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -8054,7 +8169,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data39.product === undefined){
-	const err85 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema119.properties.unsupported.items.required,parentSchema:schema119.properties.unsupported.items,data:data39};
+	const err85 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema120.properties.unsupported.items.required,parentSchema:schema120.properties.unsupported.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -8064,7 +8179,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data39.reason === undefined){
-	const err86 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema119.properties.unsupported.items.required,parentSchema:schema119.properties.unsupported.items,data:data39};
+	const err86 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema120.properties.unsupported.items.required,parentSchema:schema120.properties.unsupported.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -8075,7 +8190,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key4 in data39){
 	if(!((((key4 === "statement") || (key4 === "vulnerability")) || (key4 === "product")) || (key4 === "reason"))){
-	const err87 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.unsupported.items,data:data39};
+	const err87 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.unsupported.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -8088,7 +8203,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data39.statement !== undefined){
 	let data40 = data39.statement;
 	if(typeof data40 !== "string"){
-	const err88 = {instancePath:instancePath+"/record/unsupported/" + i6+"/statement",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.unsupported.items.properties.statement.type,parentSchema:schema119.properties.unsupported.items.properties.statement,data:data40};
+	const err88 = {instancePath:instancePath+"/record/unsupported/" + i6+"/statement",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.unsupported.items.properties.statement.type,parentSchema:schema120.properties.unsupported.items.properties.statement,data:data40};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -8101,7 +8216,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data39.vulnerability !== undefined){
 	let data41 = data39.vulnerability;
 	if(typeof data41 !== "string"){
-	const err89 = {instancePath:instancePath+"/record/unsupported/" + i6+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.unsupported.items.properties.vulnerability.type,parentSchema:schema119.properties.unsupported.items.properties.vulnerability,data:data41};
+	const err89 = {instancePath:instancePath+"/record/unsupported/" + i6+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.unsupported.items.properties.vulnerability.type,parentSchema:schema120.properties.unsupported.items.properties.vulnerability,data:data41};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -8114,7 +8229,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data39.product !== undefined){
 	let data42 = data39.product;
 	if(typeof data42 !== "string"){
-	const err90 = {instancePath:instancePath+"/record/unsupported/" + i6+"/product",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.unsupported.items.properties.product.type,parentSchema:schema119.properties.unsupported.items.properties.product,data:data42};
+	const err90 = {instancePath:instancePath+"/record/unsupported/" + i6+"/product",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.unsupported.items.properties.product.type,parentSchema:schema120.properties.unsupported.items.properties.product,data:data42};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -8127,7 +8242,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data39.reason !== undefined){
 	let data43 = data39.reason;
 	if(typeof data43 !== "string"){
-	const err91 = {instancePath:instancePath+"/record/unsupported/" + i6+"/reason",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.unsupported.items.properties.reason.type,parentSchema:schema119.properties.unsupported.items.properties.reason,data:data43};
+	const err91 = {instancePath:instancePath+"/record/unsupported/" + i6+"/reason",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.unsupported.items.properties.reason.type,parentSchema:schema120.properties.unsupported.items.properties.reason,data:data43};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -8139,7 +8254,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err92 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.unsupported.items.type,parentSchema:schema119.properties.unsupported.items,data:data39};
+	const err92 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.unsupported.items.type,parentSchema:schema120.properties.unsupported.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -8151,7 +8266,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err93 = {instancePath:instancePath+"/record/unsupported",schemaPath:"#/$defs/vexDocument/properties/unsupported/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.unsupported.type,parentSchema:schema119.properties.unsupported,data:data38};
+	const err93 = {instancePath:instancePath+"/record/unsupported",schemaPath:"#/$defs/vexDocument/properties/unsupported/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.unsupported.type,parentSchema:schema120.properties.unsupported,data:data38};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -8163,7 +8278,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err94 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data:data10};
+	const err94 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -8177,7 +8292,7 @@ function requireValidatorsPolicyInputErrors () {
 	const _errs104 = errors;
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.kind === undefined){
-	const err95 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
+	const err95 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -8187,7 +8302,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data10.status === undefined){
-	const err96 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
+	const err96 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -8197,7 +8312,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data10.scope === undefined){
-	const err97 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
+	const err97 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -8207,7 +8322,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data10.audience === undefined){
-	const err98 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
+	const err98 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -8217,7 +8332,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data10.text === undefined){
-	const err99 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
+	const err99 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -8228,7 +8343,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key5 in data10){
 	if(!(((((key5 === "kind") || (key5 === "status")) || (key5 === "scope")) || (key5 === "audience")) || (key5 === "text"))){
-	const err100 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data:data10};
+	const err100 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data:data10};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -8241,7 +8356,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data10.kind !== undefined){
 	let data44 = data10.kind;
 	if("CustomerNotification" !== data44){
-	const err101 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/customerNotification/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema120.properties.kind,data:data44};
+	const err101 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/customerNotification/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema121.properties.kind,data:data44};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -8254,7 +8369,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data10.status !== undefined){
 	let data45 = data10.status;
 	if(!(((data45 === "draft") || (data45 === "approved")) || (data45 === "sent"))){
-	const err102 = {instancePath:instancePath+"/record/status",schemaPath:"#/$defs/customerNotification/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.status.enum,parentSchema:schema120.properties.status,data:data45};
+	const err102 = {instancePath:instancePath+"/record/status",schemaPath:"#/$defs/customerNotification/properties/status/enum",keyword:"enum",params:{allowedValues: schema121.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.status.enum,parentSchema:schema121.properties.status,data:data45};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -8268,7 +8383,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data46 = data10.scope;
 	if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 	if(data46.product === undefined){
-	const err103 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data46};
+	const err103 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema121.properties.scope.required,parentSchema:schema121.properties.scope,data:data46};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -8278,7 +8393,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data46.cohorts === undefined){
-	const err104 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data46};
+	const err104 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema121.properties.scope.required,parentSchema:schema121.properties.scope,data:data46};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -8288,7 +8403,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data46.configurations === undefined){
-	const err105 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data46};
+	const err105 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema121.properties.scope.required,parentSchema:schema121.properties.scope,data:data46};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -8298,7 +8413,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data46.vulnerabilities === undefined){
-	const err106 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data46};
+	const err106 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema121.properties.scope.required,parentSchema:schema121.properties.scope,data:data46};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -8309,7 +8424,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key6 in data46){
 	if(!((((key6 === "product") || (key6 === "cohorts")) || (key6 === "configurations")) || (key6 === "vulnerabilities"))){
-	const err107 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.scope,data:data46};
+	const err107 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.scope,data:data46};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -8322,7 +8437,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data46.product !== undefined){
 	let data47 = data46.product;
 	if(typeof data47 !== "string"){
-	const err108 = {instancePath:instancePath+"/record/scope/product",schemaPath:"#/$defs/customerNotification/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.product.type,parentSchema:schema120.properties.scope.properties.product,data:data47};
+	const err108 = {instancePath:instancePath+"/record/scope/product",schemaPath:"#/$defs/customerNotification/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.scope.properties.product.type,parentSchema:schema121.properties.scope.properties.product,data:data47};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -8339,7 +8454,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i7=0; i7<len7; i7++){
 	let data49 = data48[i7];
 	if(typeof data49 !== "string"){
-	const err109 = {instancePath:instancePath+"/record/scope/cohorts/" + i7,schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.cohorts.items.type,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data49};
+	const err109 = {instancePath:instancePath+"/record/scope/cohorts/" + i7,schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.scope.properties.cohorts.items.type,parentSchema:schema121.properties.scope.properties.cohorts.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -8351,7 +8466,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err110 = {instancePath:instancePath+"/record/scope/cohorts",schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.cohorts.type,parentSchema:schema120.properties.scope.properties.cohorts,data:data48};
+	const err110 = {instancePath:instancePath+"/record/scope/cohorts",schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.scope.properties.cohorts.type,parentSchema:schema121.properties.scope.properties.cohorts,data:data48};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -8368,7 +8483,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i8=0; i8<len8; i8++){
 	let data51 = data50[i8];
 	if(typeof data51 !== "string"){
-	const err111 = {instancePath:instancePath+"/record/scope/configurations/" + i8,schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.configurations.items.type,parentSchema:schema120.properties.scope.properties.configurations.items,data:data51};
+	const err111 = {instancePath:instancePath+"/record/scope/configurations/" + i8,schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.scope.properties.configurations.items.type,parentSchema:schema121.properties.scope.properties.configurations.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -8380,7 +8495,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err112 = {instancePath:instancePath+"/record/scope/configurations",schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.configurations.type,parentSchema:schema120.properties.scope.properties.configurations,data:data50};
+	const err112 = {instancePath:instancePath+"/record/scope/configurations",schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.scope.properties.configurations.type,parentSchema:schema121.properties.scope.properties.configurations,data:data50};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -8397,7 +8512,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i9=0; i9<len9; i9++){
 	let data53 = data52[i9];
 	if(typeof data53 !== "string"){
-	const err113 = {instancePath:instancePath+"/record/scope/vulnerabilities/" + i9,schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data53};
+	const err113 = {instancePath:instancePath+"/record/scope/vulnerabilities/" + i9,schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema121.properties.scope.properties.vulnerabilities.items,data:data53};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -8409,7 +8524,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err114 = {instancePath:instancePath+"/record/scope/vulnerabilities",schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.vulnerabilities.type,parentSchema:schema120.properties.scope.properties.vulnerabilities,data:data52};
+	const err114 = {instancePath:instancePath+"/record/scope/vulnerabilities",schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.scope.properties.vulnerabilities.type,parentSchema:schema121.properties.scope.properties.vulnerabilities,data:data52};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -8421,7 +8536,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err115 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.scope.type,parentSchema:schema120.properties.scope,data:data46};
+	const err115 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.scope.type,parentSchema:schema121.properties.scope,data:data46};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -8434,7 +8549,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data10.audience !== undefined){
 	let data54 = data10.audience;
 	if(typeof data54 !== "string"){
-	const err116 = {instancePath:instancePath+"/record/audience",schemaPath:"#/$defs/customerNotification/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.audience.type,parentSchema:schema120.properties.audience,data:data54};
+	const err116 = {instancePath:instancePath+"/record/audience",schemaPath:"#/$defs/customerNotification/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.audience.type,parentSchema:schema121.properties.audience,data:data54};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -8447,7 +8562,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data10.text !== undefined){
 	let data55 = data10.text;
 	if(typeof data55 !== "string"){
-	const err117 = {instancePath:instancePath+"/record/text",schemaPath:"#/$defs/customerNotification/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.text.type,parentSchema:schema120.properties.text,data:data55};
+	const err117 = {instancePath:instancePath+"/record/text",schemaPath:"#/$defs/customerNotification/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.text.type,parentSchema:schema121.properties.text,data:data55};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -8459,7 +8574,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err118 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data:data10};
+	const err118 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data:data10};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -8486,7 +8601,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid7 = valid7 || _valid2;
 	const _errs133 = errors;
 	if(data10 !== null){
-	const err119 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf/8/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema101.properties.record.anyOf[8].type,parentSchema:schema101.properties.record.anyOf[8],data:data10};
+	const err119 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf/8/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.record.anyOf[8].type,parentSchema:schema102.properties.record.anyOf[8],data:data10};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -8498,7 +8613,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid2 = _errs133 === errors;
 	valid7 = valid7 || _valid2;
 	if(!valid7){
-	const err120 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema101.properties.record.anyOf,parentSchema:schema101.properties.record,data:data10};
+	const err120 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.record.anyOf,parentSchema:schema102.properties.record,data:data10};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -8539,7 +8654,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid34 = valid34 || _valid3;
 	const _errs139 = errors;
 	if(data56 !== null){
-	const err121 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema101.properties.verification.anyOf[2].type,parentSchema:schema101.properties.verification.anyOf[2],data:data56};
+	const err121 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.verification.anyOf[2].type,parentSchema:schema102.properties.verification.anyOf[2],data:data56};
 	if(vErrors === null){
 	vErrors = [err121];
 	}
@@ -8551,7 +8666,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid3 = _errs139 === errors;
 	valid34 = valid34 || _valid3;
 	if(!valid34){
-	const err122 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema101.properties.verification.anyOf,parentSchema:schema101.properties.verification,data:data56};
+	const err122 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.verification.anyOf,parentSchema:schema102.properties.verification,data:data56};
 	if(vErrors === null){
 	vErrors = [err122];
 	}
@@ -8585,7 +8700,7 @@ function requireValidatorsPolicyInputErrors () {
 	valid35 = valid35 || _valid4;
 	const _errs144 = errors;
 	if(data57 !== null){
-	const err123 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema101.properties.attestation.anyOf[1].type,parentSchema:schema101.properties.attestation.anyOf[1],data:data57};
+	const err123 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.attestation.anyOf[1].type,parentSchema:schema102.properties.attestation.anyOf[1],data:data57};
 	if(vErrors === null){
 	vErrors = [err123];
 	}
@@ -8597,7 +8712,7 @@ function requireValidatorsPolicyInputErrors () {
 	var _valid4 = _errs144 === errors;
 	valid35 = valid35 || _valid4;
 	if(!valid35){
-	const err124 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema101.properties.attestation.anyOf,parentSchema:schema101.properties.attestation,data:data57};
+	const err124 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.attestation.anyOf,parentSchema:schema102.properties.attestation,data:data57};
 	if(vErrors === null){
 	vErrors = [err124];
 	}
@@ -8620,7 +8735,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err125 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
+	const err125 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
 	if(vErrors === null){
 	vErrors = [err125];
 	}
@@ -8634,7 +8749,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema146 = {"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}};
+	const schema147 = {"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
 	function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8649,7 +8764,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.file === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema146.required,parentSchema:schema146,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema147.required,parentSchema:schema147,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -8659,7 +8774,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.sha256 === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema146.required,parentSchema:schema146,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema147.required,parentSchema:schema147,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -8669,7 +8784,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema146.required,parentSchema:schema146,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema147.required,parentSchema:schema147,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -8679,7 +8794,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.cohort === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema146.required,parentSchema:schema146,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema147.required,parentSchema:schema147,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -8689,7 +8804,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.fromVersion === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema146.required,parentSchema:schema146,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema147.required,parentSchema:schema147,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -8699,7 +8814,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.toVersion === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema146.required,parentSchema:schema146,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema147.required,parentSchema:schema147,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -8709,7 +8824,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.decision === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema146.required,parentSchema:schema146,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema147.required,parentSchema:schema147,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -8719,7 +8834,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.evaluationTime === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluationTime"},message:"must have required property '"+"evaluationTime"+"'",schema:schema146.required,parentSchema:schema146,data};
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluationTime"},message:"must have required property '"+"evaluationTime"+"'",schema:schema147.required,parentSchema:schema147,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -8730,7 +8845,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key0 in data){
 	if(!((((((((key0 === "file") || (key0 === "sha256")) || (key0 === "product")) || (key0 === "cohort")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "decision")) || (key0 === "evaluationTime"))){
-	const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema146,data};
+	const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema147,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -8744,7 +8859,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data0 = data.file;
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	const err9 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.file,data:data0};
+	const err9 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema147.properties.file,data:data0};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -8755,7 +8870,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.file.type,parentSchema:schema146.properties.file,data:data0};
+	const err10 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.file.type,parentSchema:schema147.properties.file,data:data0};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -8768,8 +8883,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.sha256 !== undefined){
 	let data1 = data.sha256;
 	if(typeof data1 === "string"){
-	if(!pattern17.test(data1)){
-	const err11 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data1};
+	if(!pattern18.test(data1)){
+	const err11 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -8780,7 +8895,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data1};
+	const err12 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data1};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -8794,7 +8909,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data2 = data.product;
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.product,data:data2};
+	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema147.properties.product,data:data2};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -8805,7 +8920,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err14 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.product.type,parentSchema:schema146.properties.product,data:data2};
+	const err14 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.product.type,parentSchema:schema147.properties.product,data:data2};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -8819,7 +8934,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data3 = data.cohort;
 	if(typeof data3 === "string"){
 	if(func2(data3) < 1){
-	const err15 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.cohort,data:data3};
+	const err15 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema147.properties.cohort,data:data3};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -8830,7 +8945,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.cohort.type,parentSchema:schema146.properties.cohort,data:data3};
+	const err16 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.cohort.type,parentSchema:schema147.properties.cohort,data:data3};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -8844,7 +8959,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data4 = data.fromVersion;
 	if(typeof data4 === "string"){
 	if(func2(data4) < 1){
-	const err17 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.fromVersion,data:data4};
+	const err17 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema147.properties.fromVersion,data:data4};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -8855,7 +8970,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/properties/fromVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.fromVersion.type,parentSchema:schema146.properties.fromVersion,data:data4};
+	const err18 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/properties/fromVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.fromVersion.type,parentSchema:schema147.properties.fromVersion,data:data4};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -8869,7 +8984,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data5 = data.toVersion;
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.toVersion,data:data5};
+	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema147.properties.toVersion,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -8880,7 +8995,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.toVersion.type,parentSchema:schema146.properties.toVersion,data:data5};
+	const err20 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.toVersion.type,parentSchema:schema147.properties.toVersion,data:data5};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -8893,7 +9008,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.decision !== undefined){
 	let data6 = data.decision;
 	if(!(((data6 === "approve") || (data6 === "conditional")) || (data6 === "reject"))){
-	const err21 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema146.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema146.properties.decision.enum,parentSchema:schema146.properties.decision,data:data6};
+	const err21 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema147.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema147.properties.decision.enum,parentSchema:schema147.properties.decision,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -8906,8 +9021,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.evaluationTime !== undefined){
 	let data7 = data.evaluationTime;
 	if(typeof data7 === "string"){
-	if(!pattern26.test(data7)){
-	const err22 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data7};
+	if(!pattern27.test(data7)){
+	const err22 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -8917,7 +9032,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data7))){
-	const err23 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data7};
+	const err23 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -8928,7 +9043,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data7};
+	const err24 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -8940,7 +9055,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.type,parentSchema:schema146,data};
+	const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema147.type,parentSchema:schema147,data};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -8967,7 +9082,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -8977,7 +9092,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.evaluationTime === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluationTime"},message:"must have required property '"+"evaluationTime"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluationTime"},message:"must have required property '"+"evaluationTime"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -8987,7 +9102,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.package === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -8997,7 +9112,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data.evidence === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -9008,7 +9123,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key0 in data){
 	if(!((((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "evidence")) || (key0 === "retainedReports")) || (key0 === "change")) || (key0 === "github")) || (key0 === "release"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -9021,7 +9136,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.apiVersion !== undefined){
 	let data0 = data.apiVersion;
 	if("update-gate.dev/policy-input/v1" !== data0){
-	const err5 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-input/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-input/v1",parentSchema:schema90.properties.apiVersion,data:data0};
+	const err5 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-input/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-input/v1",parentSchema:schema91.properties.apiVersion,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -9034,8 +9149,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data.evaluationTime !== undefined){
 	let data1 = data.evaluationTime;
 	if(typeof data1 === "string"){
-	if(!pattern26.test(data1)){
-	const err6 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema91,data:data1};
+	if(!pattern27.test(data1)){
+	const err6 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema92,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -9045,7 +9160,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data1))){
-	const err7 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema91,data:data1};
+	const err7 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema92,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -9056,7 +9171,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data1};
+	const err8 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -9084,7 +9199,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err9 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.evidence.type,parentSchema:schema90.properties.evidence,data:data3};
+	const err9 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.evidence.type,parentSchema:schema91.properties.evidence,data:data3};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -9106,7 +9221,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/retainedReports",schemaPath:"#/properties/retainedReports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.retainedReports.type,parentSchema:schema90.properties.retainedReports,data:data5};
+	const err10 = {instancePath:instancePath+"/retainedReports",schemaPath:"#/properties/retainedReports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.retainedReports.type,parentSchema:schema91.properties.retainedReports,data:data5};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -9120,7 +9235,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data7 = data.change;
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 	if(data7.event === undefined){
-	const err11 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema90.properties.change.required,parentSchema:schema90.properties.change,data:data7};
+	const err11 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema91.properties.change.required,parentSchema:schema91.properties.change,data:data7};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -9130,7 +9245,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data7.gateConfigurationChanged === undefined){
-	const err12 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: "gateConfigurationChanged"},message:"must have required property '"+"gateConfigurationChanged"+"'",schema:schema90.properties.change.required,parentSchema:schema90.properties.change,data:data7};
+	const err12 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: "gateConfigurationChanged"},message:"must have required property '"+"gateConfigurationChanged"+"'",schema:schema91.properties.change.required,parentSchema:schema91.properties.change,data:data7};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -9141,7 +9256,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key1 in data7){
 	if(!((key1 === "event") || (key1 === "gateConfigurationChanged"))){
-	const err13 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.change,data:data7};
+	const err13 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.change,data:data7};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -9154,7 +9269,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data7.event !== undefined){
 	let data8 = data7.event;
 	if(typeof data8 !== "string"){
-	const err14 = {instancePath:instancePath+"/change/event",schemaPath:"#/properties/change/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.change.properties.event.type,parentSchema:schema90.properties.change.properties.event,data:data8};
+	const err14 = {instancePath:instancePath+"/change/event",schemaPath:"#/properties/change/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.change.properties.event.type,parentSchema:schema91.properties.change.properties.event,data:data8};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -9171,7 +9286,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i2=0; i2<len2; i2++){
 	let data10 = data9[i2];
 	if(typeof data10 !== "string"){
-	const err15 = {instancePath:instancePath+"/change/gateConfigurationChanged/" + i2,schemaPath:"#/properties/change/properties/gateConfigurationChanged/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.change.properties.gateConfigurationChanged.items.type,parentSchema:schema90.properties.change.properties.gateConfigurationChanged.items,data:data10};
+	const err15 = {instancePath:instancePath+"/change/gateConfigurationChanged/" + i2,schemaPath:"#/properties/change/properties/gateConfigurationChanged/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.change.properties.gateConfigurationChanged.items.type,parentSchema:schema91.properties.change.properties.gateConfigurationChanged.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -9183,7 +9298,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/change/gateConfigurationChanged",schemaPath:"#/properties/change/properties/gateConfigurationChanged/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.change.properties.gateConfigurationChanged.type,parentSchema:schema90.properties.change.properties.gateConfigurationChanged,data:data9};
+	const err16 = {instancePath:instancePath+"/change/gateConfigurationChanged",schemaPath:"#/properties/change/properties/gateConfigurationChanged/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.change.properties.gateConfigurationChanged.type,parentSchema:schema91.properties.change.properties.gateConfigurationChanged,data:data9};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -9195,7 +9310,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err17 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.change.type,parentSchema:schema90.properties.change,data:data7};
+	const err17 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.change.type,parentSchema:schema91.properties.change,data:data7};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -9209,7 +9324,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data11 = data.github;
 	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 	if(data11.event === undefined){
-	const err18 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema90.properties.github.required,parentSchema:schema90.properties.github,data:data11};
+	const err18 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema91.properties.github.required,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -9219,7 +9334,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data11.repository === undefined){
-	const err19 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema90.properties.github.required,parentSchema:schema90.properties.github,data:data11};
+	const err19 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema91.properties.github.required,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -9229,7 +9344,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data11.headSha === undefined){
-	const err20 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "headSha"},message:"must have required property '"+"headSha"+"'",schema:schema90.properties.github.required,parentSchema:schema90.properties.github,data:data11};
+	const err20 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "headSha"},message:"must have required property '"+"headSha"+"'",schema:schema91.properties.github.required,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -9239,7 +9354,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data11.author === undefined){
-	const err21 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema90.properties.github.required,parentSchema:schema90.properties.github,data:data11};
+	const err21 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema91.properties.github.required,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -9249,7 +9364,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data11.reviews === undefined){
-	const err22 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema90.properties.github.required,parentSchema:schema90.properties.github,data:data11};
+	const err22 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema91.properties.github.required,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -9259,7 +9374,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data11.deploymentApprovals === undefined){
-	const err23 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "deploymentApprovals"},message:"must have required property '"+"deploymentApprovals"+"'",schema:schema90.properties.github.required,parentSchema:schema90.properties.github,data:data11};
+	const err23 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "deploymentApprovals"},message:"must have required property '"+"deploymentApprovals"+"'",schema:schema91.properties.github.required,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -9270,7 +9385,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key2 in data11){
 	if(!((((((((key2 === "event") || (key2 === "repository")) || (key2 === "pullRequest")) || (key2 === "runId")) || (key2 === "headSha")) || (key2 === "author")) || (key2 === "reviews")) || (key2 === "deploymentApprovals"))){
-	const err24 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.github,data:data11};
+	const err24 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -9283,7 +9398,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data11.event !== undefined){
 	let data12 = data11.event;
 	if(typeof data12 !== "string"){
-	const err25 = {instancePath:instancePath+"/github/event",schemaPath:"#/properties/github/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.github.properties.event.type,parentSchema:schema90.properties.github.properties.event,data:data12};
+	const err25 = {instancePath:instancePath+"/github/event",schemaPath:"#/properties/github/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.event.type,parentSchema:schema91.properties.github.properties.event,data:data12};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -9296,7 +9411,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data11.repository !== undefined){
 	let data13 = data11.repository;
 	if(typeof data13 !== "string"){
-	const err26 = {instancePath:instancePath+"/github/repository",schemaPath:"#/properties/github/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.github.properties.repository.type,parentSchema:schema90.properties.github.properties.repository,data:data13};
+	const err26 = {instancePath:instancePath+"/github/repository",schemaPath:"#/properties/github/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.repository.type,parentSchema:schema91.properties.github.properties.repository,data:data13};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -9309,7 +9424,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data11.pullRequest !== undefined){
 	let data14 = data11.pullRequest;
 	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-	const err27 = {instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.github.properties.pullRequest.type,parentSchema:schema90.properties.github.properties.pullRequest,data:data14};
+	const err27 = {instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.github.properties.pullRequest.type,parentSchema:schema91.properties.github.properties.pullRequest,data:data14};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -9320,7 +9435,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if((typeof data14 == "number") && (isFinite(data14))){
 	if(data14 < 1 || isNaN(data14)){
-	const err28 = {instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema90.properties.github.properties.pullRequest,data:data14};
+	const err28 = {instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.github.properties.pullRequest,data:data14};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -9334,7 +9449,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data11.runId !== undefined){
 	let data15 = data11.runId;
 	if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-	const err29 = {instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.github.properties.runId.type,parentSchema:schema90.properties.github.properties.runId,data:data15};
+	const err29 = {instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.github.properties.runId.type,parentSchema:schema91.properties.github.properties.runId,data:data15};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -9345,7 +9460,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if((typeof data15 == "number") && (isFinite(data15))){
 	if(data15 < 1 || isNaN(data15)){
-	const err30 = {instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema90.properties.github.properties.runId,data:data15};
+	const err30 = {instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.github.properties.runId,data:data15};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -9359,8 +9474,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data11.headSha !== undefined){
 	let data16 = data11.headSha;
 	if(typeof data16 === "string"){
-	if(!pattern66.test(data16)){
-	const err31 = {instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema149,data:data16};
+	if(!pattern67.test(data16)){
+	const err31 = {instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema150,data:data16};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -9371,7 +9486,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err32 = {instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.type,parentSchema:schema149,data:data16};
+	const err32 = {instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.type,parentSchema:schema150,data:data16};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -9384,7 +9499,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data11.author !== undefined){
 	let data17 = data11.author;
 	if((typeof data17 !== "string") && (data17 !== null)){
-	const err33 = {instancePath:instancePath+"/github/author",schemaPath:"#/properties/github/properties/author/type",keyword:"type",params:{type: schema90.properties.github.properties.author.type},message:"must be string,null",schema:schema90.properties.github.properties.author.type,parentSchema:schema90.properties.github.properties.author,data:data17};
+	const err33 = {instancePath:instancePath+"/github/author",schemaPath:"#/properties/github/properties/author/type",keyword:"type",params:{type: schema91.properties.github.properties.author.type},message:"must be string,null",schema:schema91.properties.github.properties.author.type,parentSchema:schema91.properties.github.properties.author,data:data17};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -9402,7 +9517,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data19 = data18[i3];
 	if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 	if(data19.login === undefined){
-	const err34 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema90.properties.github.properties.reviews.items.required,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
+	const err34 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -9412,7 +9527,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data19.state === undefined){
-	const err35 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema90.properties.github.properties.reviews.items.required,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
+	const err35 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -9422,7 +9537,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data19.commitId === undefined){
-	const err36 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "commitId"},message:"must have required property '"+"commitId"+"'",schema:schema90.properties.github.properties.reviews.items.required,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
+	const err36 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "commitId"},message:"must have required property '"+"commitId"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -9432,7 +9547,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data19.submittedAt === undefined){
-	const err37 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "submittedAt"},message:"must have required property '"+"submittedAt"+"'",schema:schema90.properties.github.properties.reviews.items.required,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
+	const err37 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "submittedAt"},message:"must have required property '"+"submittedAt"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -9442,7 +9557,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data19.byAuthor === undefined){
-	const err38 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema90.properties.github.properties.reviews.items.required,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
+	const err38 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -9453,7 +9568,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key3 in data19){
 	if(!(((((key3 === "login") || (key3 === "state")) || (key3 === "commitId")) || (key3 === "submittedAt")) || (key3 === "byAuthor"))){
-	const err39 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
+	const err39 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -9467,7 +9582,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data20 = data19.login;
 	if(typeof data20 === "string"){
 	if(func2(data20) < 1){
-	const err40 = {instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.github.properties.reviews.items.properties.login,data:data20};
+	const err40 = {instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.github.properties.reviews.items.properties.login,data:data20};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -9478,7 +9593,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err41 = {instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.github.properties.reviews.items.properties.login.type,parentSchema:schema90.properties.github.properties.reviews.items.properties.login,data:data20};
+	const err41 = {instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.reviews.items.properties.login.type,parentSchema:schema91.properties.github.properties.reviews.items.properties.login,data:data20};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -9491,7 +9606,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data19.state !== undefined){
 	let data21 = data19.state;
 	if(!(((data21 === "APPROVED") || (data21 === "CHANGES_REQUESTED")) || (data21 === "DISMISSED"))){
-	const err42 = {instancePath:instancePath+"/github/reviews/" + i3+"/state",schemaPath:"#/properties/github/properties/reviews/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema90.properties.github.properties.reviews.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.github.properties.reviews.items.properties.state.enum,parentSchema:schema90.properties.github.properties.reviews.items.properties.state,data:data21};
+	const err42 = {instancePath:instancePath+"/github/reviews/" + i3+"/state",schemaPath:"#/properties/github/properties/reviews/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema91.properties.github.properties.reviews.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.github.properties.reviews.items.properties.state.enum,parentSchema:schema91.properties.github.properties.reviews.items.properties.state,data:data21};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -9508,8 +9623,8 @@ function requireValidatorsPolicyInputErrors () {
 	let passing0 = null;
 	const _errs48 = errors;
 	if(typeof data22 === "string"){
-	if(!pattern66.test(data22)){
-	const err43 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema149,data:data22};
+	if(!pattern67.test(data22)){
+	const err43 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema150,data:data22};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -9520,7 +9635,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.type,parentSchema:schema149,data:data22};
+	const err44 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.type,parentSchema:schema150,data:data22};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -9536,7 +9651,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	const _errs51 = errors;
 	if(data22 !== null){
-	const err45 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema90.properties.github.properties.reviews.items.properties.commitId.oneOf[1].type,parentSchema:schema90.properties.github.properties.reviews.items.properties.commitId.oneOf[1],data:data22};
+	const err45 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema91.properties.github.properties.reviews.items.properties.commitId.oneOf[1].type,parentSchema:schema91.properties.github.properties.reviews.items.properties.commitId.oneOf[1],data:data22};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -9557,7 +9672,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	if(!valid14){
-	const err46 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema90.properties.github.properties.reviews.items.properties.commitId.oneOf,parentSchema:schema90.properties.github.properties.reviews.items.properties.commitId,data:data22};
+	const err46 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema91.properties.github.properties.reviews.items.properties.commitId.oneOf,parentSchema:schema91.properties.github.properties.reviews.items.properties.commitId,data:data22};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -9581,7 +9696,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data19.submittedAt !== undefined){
 	let data23 = data19.submittedAt;
 	if((typeof data23 !== "string") && (data23 !== null)){
-	const err47 = {instancePath:instancePath+"/github/reviews/" + i3+"/submittedAt",schemaPath:"#/properties/github/properties/reviews/items/properties/submittedAt/type",keyword:"type",params:{type: schema90.properties.github.properties.reviews.items.properties.submittedAt.type},message:"must be string,null",schema:schema90.properties.github.properties.reviews.items.properties.submittedAt.type,parentSchema:schema90.properties.github.properties.reviews.items.properties.submittedAt,data:data23};
+	const err47 = {instancePath:instancePath+"/github/reviews/" + i3+"/submittedAt",schemaPath:"#/properties/github/properties/reviews/items/properties/submittedAt/type",keyword:"type",params:{type: schema91.properties.github.properties.reviews.items.properties.submittedAt.type},message:"must be string,null",schema:schema91.properties.github.properties.reviews.items.properties.submittedAt.type,parentSchema:schema91.properties.github.properties.reviews.items.properties.submittedAt,data:data23};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -9594,7 +9709,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data19.byAuthor !== undefined){
 	let data24 = data19.byAuthor;
 	if(typeof data24 !== "boolean"){
-	const err48 = {instancePath:instancePath+"/github/reviews/" + i3+"/byAuthor",schemaPath:"#/properties/github/properties/reviews/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.github.properties.reviews.items.properties.byAuthor.type,parentSchema:schema90.properties.github.properties.reviews.items.properties.byAuthor,data:data24};
+	const err48 = {instancePath:instancePath+"/github/reviews/" + i3+"/byAuthor",schemaPath:"#/properties/github/properties/reviews/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.github.properties.reviews.items.properties.byAuthor.type,parentSchema:schema91.properties.github.properties.reviews.items.properties.byAuthor,data:data24};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -9606,7 +9721,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.github.properties.reviews.items.type,parentSchema:schema90.properties.github.properties.reviews.items,data:data19};
+	const err49 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.properties.reviews.items.type,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -9618,7 +9733,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/github/reviews",schemaPath:"#/properties/github/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.github.properties.reviews.type,parentSchema:schema90.properties.github.properties.reviews,data:data18};
+	const err50 = {instancePath:instancePath+"/github/reviews",schemaPath:"#/properties/github/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.reviews.type,parentSchema:schema91.properties.github.properties.reviews,data:data18};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -9636,7 +9751,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data26 = data25[i4];
 	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 	if(data26.login === undefined){
-	const err51 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema90.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
+	const err51 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -9646,7 +9761,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data26.state === undefined){
-	const err52 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema90.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
+	const err52 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -9656,7 +9771,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data26.environments === undefined){
-	const err53 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema90.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
+	const err53 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -9666,7 +9781,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data26.comment === undefined){
-	const err54 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema90.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
+	const err54 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -9676,7 +9791,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data26.byAuthor === undefined){
-	const err55 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema90.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
+	const err55 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -9687,7 +9802,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key4 in data26){
 	if(!(((((key4 === "login") || (key4 === "state")) || (key4 === "environments")) || (key4 === "comment")) || (key4 === "byAuthor"))){
-	const err56 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
+	const err56 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -9701,7 +9816,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data27 = data26.login;
 	if(typeof data27 === "string"){
 	if(func2(data27) < 1){
-	const err57 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.login,data:data27};
+	const err57 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.login,data:data27};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -9712,7 +9827,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err58 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.github.properties.deploymentApprovals.items.properties.login.type,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.login,data:data27};
+	const err58 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.login.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.login,data:data27};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -9725,7 +9840,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data26.state !== undefined){
 	let data28 = data26.state;
 	if(!(((data28 === "approved") || (data28 === "rejected")) || (data28 === "pending"))){
-	const err59 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/state",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema90.properties.github.properties.deploymentApprovals.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.github.properties.deploymentApprovals.items.properties.state.enum,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.state,data:data28};
+	const err59 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/state",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema91.properties.github.properties.deploymentApprovals.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.state.enum,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.state,data:data28};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -9742,7 +9857,7 @@ function requireValidatorsPolicyInputErrors () {
 	for(let i5=0; i5<len5; i5++){
 	let data30 = data29[i5];
 	if(typeof data30 !== "string"){
-	const err60 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.github.properties.deploymentApprovals.items.properties.environments.items.type,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.environments.items,data:data30};
+	const err60 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.items.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.items,data:data30};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -9754,7 +9869,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err61 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.github.properties.deploymentApprovals.items.properties.environments.type,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.environments,data:data29};
+	const err61 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments,data:data29};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -9767,7 +9882,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data26.comment !== undefined){
 	let data31 = data26.comment;
 	if(typeof data31 !== "string"){
-	const err62 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/comment",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.github.properties.deploymentApprovals.items.properties.comment.type,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.comment,data:data31};
+	const err62 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/comment",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.comment.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.comment,data:data31};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -9780,7 +9895,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data26.byAuthor !== undefined){
 	let data32 = data26.byAuthor;
 	if(typeof data32 !== "boolean"){
-	const err63 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/byAuthor",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.github.properties.deploymentApprovals.items.properties.byAuthor.type,parentSchema:schema90.properties.github.properties.deploymentApprovals.items.properties.byAuthor,data:data32};
+	const err63 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/byAuthor",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.byAuthor.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.byAuthor,data:data32};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -9792,7 +9907,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.github.properties.deploymentApprovals.items.type,parentSchema:schema90.properties.github.properties.deploymentApprovals.items,data:data26};
+	const err64 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.properties.deploymentApprovals.items.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -9804,7 +9919,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/github/deploymentApprovals",schemaPath:"#/properties/github/properties/deploymentApprovals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.github.properties.deploymentApprovals.type,parentSchema:schema90.properties.github.properties.deploymentApprovals,data:data25};
+	const err65 = {instancePath:instancePath+"/github/deploymentApprovals",schemaPath:"#/properties/github/properties/deploymentApprovals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.deploymentApprovals.type,parentSchema:schema91.properties.github.properties.deploymentApprovals,data:data25};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -9816,7 +9931,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err66 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.github.type,parentSchema:schema90.properties.github,data:data11};
+	const err66 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.type,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -9830,7 +9945,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data33 = data.release;
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 	if(data33.tag === undefined){
-	const err67 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema90.properties.release.required,parentSchema:schema90.properties.release,data:data33};
+	const err67 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data33};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -9840,7 +9955,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data33.assets === undefined){
-	const err68 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema90.properties.release.required,parentSchema:schema90.properties.release,data:data33};
+	const err68 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data33};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -9851,7 +9966,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key5 in data33){
 	if(!((key5 === "tag") || (key5 === "assets"))){
-	const err69 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.release,data:data33};
+	const err69 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release,data:data33};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -9864,7 +9979,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data33.tag !== undefined){
 	let data34 = data33.tag;
 	if(typeof data34 !== "string"){
-	const err70 = {instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.release.properties.tag.type,parentSchema:schema90.properties.release.properties.tag,data:data34};
+	const err70 = {instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.tag.type,parentSchema:schema91.properties.release.properties.tag,data:data34};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -9882,7 +9997,7 @@ function requireValidatorsPolicyInputErrors () {
 	let data36 = data35[i6];
 	if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 	if(data36.name === undefined){
-	const err71 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.properties.release.properties.assets.items.required,parentSchema:schema90.properties.release.properties.assets.items,data:data36};
+	const err71 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -9892,7 +10007,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data36.size === undefined){
-	const err72 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema90.properties.release.properties.assets.items.required,parentSchema:schema90.properties.release.properties.assets.items,data:data36};
+	const err72 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -9902,7 +10017,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data36.sha256 === undefined){
-	const err73 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema90.properties.release.properties.assets.items.required,parentSchema:schema90.properties.release.properties.assets.items,data:data36};
+	const err73 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -9913,7 +10028,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	for(const key6 in data36){
 	if(!(((key6 === "name") || (key6 === "size")) || (key6 === "sha256"))){
-	const err74 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.release.properties.assets.items,data:data36};
+	const err74 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release.properties.assets.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -9926,7 +10041,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data36.name !== undefined){
 	let data37 = data36.name;
 	if(typeof data37 !== "string"){
-	const err75 = {instancePath:instancePath+"/release/assets/" + i6+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.release.properties.assets.items.properties.name.type,parentSchema:schema90.properties.release.properties.assets.items.properties.name,data:data37};
+	const err75 = {instancePath:instancePath+"/release/assets/" + i6+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.assets.items.properties.name.type,parentSchema:schema91.properties.release.properties.assets.items.properties.name,data:data37};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -9939,7 +10054,7 @@ function requireValidatorsPolicyInputErrors () {
 	if(data36.size !== undefined){
 	let data38 = data36.size;
 	if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-	const err76 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.release.properties.assets.items.properties.size.type,parentSchema:schema90.properties.release.properties.assets.items.properties.size,data:data38};
+	const err76 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.release.properties.assets.items.properties.size.type,parentSchema:schema91.properties.release.properties.assets.items.properties.size,data:data38};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -9950,7 +10065,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	if((typeof data38 == "number") && (isFinite(data38))){
 	if(data38 < 0 || isNaN(data38)){
-	const err77 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.release.properties.assets.items.properties.size,data:data38};
+	const err77 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.release.properties.assets.items.properties.size,data:data38};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -9964,8 +10079,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(data36.sha256 !== undefined){
 	let data39 = data36.sha256;
 	if(typeof data39 === "string"){
-	if(!pattern17.test(data39)){
-	const err78 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema93,data:data39};
+	if(!pattern18.test(data39)){
+	const err78 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data39};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -9976,7 +10091,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err79 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data39};
+	const err79 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data39};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -9988,7 +10103,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err80 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.release.properties.assets.items.type,parentSchema:schema90.properties.release.properties.assets.items,data:data36};
+	const err80 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.properties.assets.items.type,parentSchema:schema91.properties.release.properties.assets.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -10000,7 +10115,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err81 = {instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.release.properties.assets.type,parentSchema:schema90.properties.release.properties.assets,data:data35};
+	const err81 = {instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.release.properties.assets.type,parentSchema:schema91.properties.release.properties.assets,data:data35};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -10012,7 +10127,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err82 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.release.type,parentSchema:schema90.properties.release,data:data33};
+	const err82 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.type,parentSchema:schema91.properties.release,data:data33};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -10024,7 +10139,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+	const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err83];
 	}

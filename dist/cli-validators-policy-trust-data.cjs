@@ -14,13 +14,13 @@ function requireValidatorsPolicyTrustData () {
 	validatorsPolicyTrustData.policyTrustData = () => {
 	  const exports = {};
 	exports.policyTrustData = validate67;
-	const schema152 = {"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}},"products":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"cohort":{"type":"string"},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1}},"configurations":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"hardware":{"type":"string"},"version":{"type":"string","minLength":1}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"reason":{"type":"string"}},"required":["product","reason"]}}},"required":["cohorts"]}}};
+	const schema153 = {"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}},"products":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"cohort":{"type":"string"},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1}},"configurations":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"hardware":{"type":"string"},"version":{"type":"string","minLength":1}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"reason":{"type":"string"}},"required":["product","reason"]}}},"required":["cohorts"]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
-	const pattern52 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+	const pattern53 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 	const pattern4 = new RegExp("^[0-9A-Za-z][0-9A-Za-z.+~_-]*$", "u");
-	const pattern26 = new RegExp("Z$", "u");
+	const pattern27 = new RegExp("Z$", "u");
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 
 	function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -42,7 +42,7 @@ function requireValidatorsPolicyTrustData () {
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
-	if(!(func1.call(schema152.properties, key0))){
+	if(!(func1.call(schema153.properties, key0))){
 	validate67.errors = [REJECTED];
 	return false;
 	}
@@ -67,7 +67,7 @@ function requireValidatorsPolicyTrustData () {
 	else {
 	const _errs6 = errors;
 	for(const key1 in data1){
-	if(!(func1.call(schema152.properties.keys.items.properties, key1))){
+	if(!(func1.call(schema153.properties.keys.items.properties, key1))){
 	validate67.errors = [REJECTED];
 	return false;
 	}
@@ -90,7 +90,7 @@ function requireValidatorsPolicyTrustData () {
 	const _errs9 = errors;
 	if(errors === _errs9){
 	if(typeof data3 === "string"){
-	if(!pattern52.test(data3)){
+	if(!pattern53.test(data3)){
 	validate67.errors = [REJECTED];
 	return false;
 	}
@@ -218,7 +218,7 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs25){
 	if(errors === _errs25){
 	if(typeof data10 === "string"){
-	if(!pattern26.test(data10)){
+	if(!pattern27.test(data10)){
 	validate67.errors = [REJECTED];
 	return false;
 	}
@@ -248,7 +248,7 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs28){
 	if(errors === _errs28){
 	if(typeof data11 === "string"){
-	if(!pattern26.test(data11)){
+	if(!pattern27.test(data11)){
 	validate67.errors = [REJECTED];
 	return false;
 	}
@@ -293,7 +293,7 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs35){
 	if(errors === _errs35){
 	if(typeof data13 === "string"){
-	if(!pattern26.test(data13)){
+	if(!pattern27.test(data13)){
 	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
@@ -997,7 +997,7 @@ function requireValidatorsPolicyTrustData () {
 	else {
 	const _errs115 = errors;
 	for(const key6 in data49){
-	if(!(func1.call(schema152.properties.identities.items.properties, key6))){
+	if(!(func1.call(schema153.properties.identities.items.properties, key6))){
 	validate67.errors = [REJECTED];
 	return false;
 	}

@@ -15,10 +15,10 @@ function requireValidatorsPolicyInput () {
 	  const exports = {};
 	exports.policyInput = validate36;
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
-	const pattern26 = new RegExp("Z$", "u");
-	const pattern66 = new RegExp("^[0-9a-f]{40}$", "u");
-	const pattern17 = new RegExp("^[0-9a-f]{64}$", "u");
-	const schema92 = {"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"]},"identifiers":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"}}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
+	const pattern27 = new RegExp("Z$", "u");
+	const pattern67 = new RegExp("^[0-9a-f]{40}$", "u");
+	const pattern18 = new RegExp("^[0-9a-f]{64}$", "u");
+	const schema93 = {"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"]},"identifiers":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"}}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const pattern4 = new RegExp("^[0-9A-Za-z][0-9A-Za-z.+~_-]*$", "u");
 
@@ -41,7 +41,7 @@ function requireValidatorsPolicyInput () {
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
-	if(!(func1.call(schema92.properties, key0))){
+	if(!(func1.call(schema93.properties, key0))){
 	validate37.errors = [REJECTED];
 	return false;
 	}
@@ -65,7 +65,7 @@ function requireValidatorsPolicyInput () {
 	const _errs4 = errors;
 	if(errors === _errs4){
 	if(typeof data1 === "string"){
-	if(!pattern17.test(data1)){
+	if(!pattern18.test(data1)){
 	validate37.errors = [REJECTED];
 	return false;
 	}
@@ -852,7 +852,7 @@ function requireValidatorsPolicyInput () {
 	else {
 	const _errs109 = errors;
 	for(const key7 in data48){
-	if(!(func1.call(schema92.properties.exceptions.items.properties, key7))){
+	if(!(func1.call(schema93.properties.exceptions.items.properties, key7))){
 	validate37.errors = [REJECTED];
 	return false;
 	}
@@ -935,7 +935,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs122){
 	if(errors === _errs122){
 	if(typeof data54 === "string"){
-	if(!pattern26.test(data54)){
+	if(!pattern27.test(data54)){
 	validate37.errors = [REJECTED];
 	return false;
 	}
@@ -977,7 +977,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs127){
 	if(errors === _errs127){
 	if(typeof data56 === "string"){
-	if(!pattern26.test(data56)){
+	if(!pattern27.test(data56)){
 	validate37.errors = [REJECTED];
 	return false;
 	}
@@ -1261,8 +1261,8 @@ function requireValidatorsPolicyInput () {
 	}
 	validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema101 = {"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}]}}};
-	const schema119 = {"properties":{"statements":{"items":{"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}}}};
+	const schema102 = {"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}]}}};
+	const schema120 = {"properties":{"statements":{"items":{"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}}}};
 
 	function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -1276,13 +1276,13 @@ function requireValidatorsPolicyInput () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if((((((data.kind === undefined) && ("kind")) || ((data.signer === undefined) && ("signer"))) || ((data.keyId === undefined) && ("keyId"))) || ((data.time === undefined) && ("time"))) || ((data.subject === undefined) && ("subject"))){
+	if((((((((data.kind === undefined) && ("kind")) || ((data.product === undefined) && ("product"))) || ((data.version === undefined) && ("version"))) || ((data.signer === undefined) && ("signer"))) || ((data.keyId === undefined) && ("keyId"))) || ((data.time === undefined) && ("time"))) || ((data.subject === undefined) && ("subject"))){
 	validate40.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
-	if(!(((((key0 === "kind") || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
+	if(!(((((((key0 === "kind") || (key0 === "product")) || (key0 === "version")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
 	validate40.errors = [REJECTED];
 	return false;
 	}
@@ -1300,9 +1300,9 @@ function requireValidatorsPolicyInput () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.signer !== undefined){
+	if(data.product !== undefined){
 	const _errs3 = errors;
-	if(typeof data.signer !== "string"){
+	if(typeof data.product !== "string"){
 	validate40.errors = [REJECTED];
 	return false;
 	}
@@ -1312,9 +1312,9 @@ function requireValidatorsPolicyInput () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.keyId !== undefined){
+	if(data.version !== undefined){
 	const _errs5 = errors;
-	if(typeof data.keyId !== "string"){
+	if(typeof data.version !== "string"){
 	validate40.errors = [REJECTED];
 	return false;
 	}
@@ -1324,28 +1324,11 @@ function requireValidatorsPolicyInput () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.time !== undefined){
-	let data3 = data.time;
+	if(data.signer !== undefined){
 	const _errs7 = errors;
-	{
-	{
-	if(typeof data3 === "string"){
-	if(!pattern26.test(data3)){
+	if(typeof data.signer !== "string"){
 	validate40.errors = [REJECTED];
 	return false;
-	}
-	else {
-	if(!(formats0.validate(data3))){
-	validate40.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate40.errors = [REJECTED];
-	return false;
-	}
-	}
 	}
 	var valid0 = _errs7 === errors;
 	}
@@ -1353,16 +1336,59 @@ function requireValidatorsPolicyInput () {
 	var valid0 = true;
 	}
 	if(valid0){
+	if(data.keyId !== undefined){
+	const _errs9 = errors;
+	if(typeof data.keyId !== "string"){
+	validate40.errors = [REJECTED];
+	return false;
+	}
+	var valid0 = _errs9 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.time !== undefined){
+	let data5 = data.time;
+	const _errs11 = errors;
+	{
+	{
+	if(typeof data5 === "string"){
+	if(!pattern27.test(data5)){
+	validate40.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data5))){
+	validate40.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate40.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	var valid0 = _errs11 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
 	if(data.subject !== undefined){
-	const _errs10 = errors;
+	const _errs14 = errors;
 	if(typeof data.subject !== "string"){
 	validate40.errors = [REJECTED];
 	return false;
 	}
-	var valid0 = _errs10 === errors;
+	var valid0 = _errs14 === errors;
 	}
 	else {
 	var valid0 = true;
+	}
+	}
 	}
 	}
 	}
@@ -1491,7 +1517,7 @@ function requireValidatorsPolicyInput () {
 	const _errs15 = errors;
 	{
 	if(typeof data6 === "string"){
-	if(!pattern17.test(data6)){
+	if(!pattern18.test(data6)){
 	validate42.errors = [REJECTED];
 	return false;
 	}
@@ -1599,7 +1625,7 @@ function requireValidatorsPolicyInput () {
 	{
 	{
 	if(typeof data12 === "string"){
-	if(!pattern26.test(data12)){
+	if(!pattern27.test(data12)){
 	validate42.errors = [REJECTED];
 	return false;
 	}
@@ -1850,7 +1876,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs25){
 	if(errors === _errs25){
 	if(typeof data9 === "string"){
-	if(!pattern26.test(data9)){
+	if(!pattern27.test(data9)){
 	validate44.errors = [REJECTED];
 	return false;
 	}
@@ -2037,7 +2063,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs44){
 	if(errors === _errs44){
 	if(typeof data16 === "string"){
-	if(!pattern26.test(data16)){
+	if(!pattern27.test(data16)){
 	const err4 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err4];
@@ -2661,7 +2687,7 @@ function requireValidatorsPolicyInput () {
 	{
 	{
 	if(typeof data5 === "string"){
-	if(!pattern26.test(data5)){
+	if(!pattern27.test(data5)){
 	validate48.errors = [REJECTED];
 	return false;
 	}
@@ -2798,14 +2824,14 @@ function requireValidatorsPolicyInput () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(((((((data.kind === undefined) && ("kind")) || ((data.product === undefined) && ("product"))) || ((data.toVersion === undefined) && ("toVersion"))) || ((data.acceptedBy === undefined) && ("acceptedBy"))) || ((data.acceptedAt === undefined) && ("acceptedAt"))) || ((data.exceptions === undefined) && ("exceptions"))){
+	if((((((((data.kind === undefined) && ("kind")) || ((data.product === undefined) && ("product"))) || ((data.toVersion === undefined) && ("toVersion"))) || ((data.cohort === undefined) && ("cohort"))) || ((data.acceptedBy === undefined) && ("acceptedBy"))) || ((data.acceptedAt === undefined) && ("acceptedAt"))) || ((data.exceptions === undefined) && ("exceptions"))){
 	validate50.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
-	if(!((((((key0 === "kind") || (key0 === "product")) || (key0 === "toVersion")) || (key0 === "acceptedBy")) || (key0 === "acceptedAt")) || (key0 === "exceptions"))){
+	if(!(((((((key0 === "kind") || (key0 === "product")) || (key0 === "toVersion")) || (key0 === "cohort")) || (key0 === "acceptedBy")) || (key0 === "acceptedAt")) || (key0 === "exceptions"))){
 	validate50.errors = [REJECTED];
 	return false;
 	}
@@ -2847,9 +2873,9 @@ function requireValidatorsPolicyInput () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.acceptedBy !== undefined){
+	if(data.cohort !== undefined){
 	const _errs7 = errors;
-	if(typeof data.acceptedBy !== "string"){
+	if(typeof data.cohort !== "string"){
 	validate50.errors = [REJECTED];
 	return false;
 	}
@@ -2859,29 +2885,11 @@ function requireValidatorsPolicyInput () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.acceptedAt !== undefined){
-	let data4 = data.acceptedAt;
+	if(data.acceptedBy !== undefined){
 	const _errs9 = errors;
-	const _errs10 = errors;
-	if(errors === _errs10){
-	if(errors === _errs10){
-	if(typeof data4 === "string"){
-	if(!pattern26.test(data4)){
+	if(typeof data.acceptedBy !== "string"){
 	validate50.errors = [REJECTED];
 	return false;
-	}
-	else {
-	if(!(formats0.validate(data4))){
-	validate50.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate50.errors = [REJECTED];
-	return false;
-	}
-	}
 	}
 	var valid0 = _errs9 === errors;
 	}
@@ -2889,46 +2897,64 @@ function requireValidatorsPolicyInput () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.exceptions !== undefined){
-	let data5 = data.exceptions;
+	if(data.acceptedAt !== undefined){
+	let data5 = data.acceptedAt;
+	const _errs11 = errors;
 	const _errs12 = errors;
 	if(errors === _errs12){
-	if(Array.isArray(data5)){
-	var valid2 = true;
-	const len0 = data5.length;
-	for(let i0=0; i0<len0; i0++){
-	let data6 = data5[i0];
+	if(errors === _errs12){
+	if(typeof data5 === "string"){
+	if(!pattern27.test(data5)){
+	validate50.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data5))){
+	validate50.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate50.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	var valid0 = _errs11 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.exceptions !== undefined){
+	let data6 = data.exceptions;
 	const _errs14 = errors;
 	if(errors === _errs14){
-	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-	if(((((((data6.id === undefined) && ("id")) || ((data6.configuration === undefined) && ("configuration"))) || ((data6.mitigation === undefined) && ("mitigation"))) || ((data6.remainOn === undefined) && ("remainOn"))) || ((data6.followUpBy === undefined) && ("followUpBy"))) || ((data6.waives === undefined) && ("waives"))){
-	validate50.errors = [REJECTED];
-	return false;
-	}
-	else {
+	if(Array.isArray(data6)){
+	var valid2 = true;
+	const len0 = data6.length;
+	for(let i0=0; i0<len0; i0++){
+	let data7 = data6[i0];
 	const _errs16 = errors;
-	for(const key1 in data6){
-	if(!((((((key1 === "id") || (key1 === "configuration")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
+	if(errors === _errs16){
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	if(((((((((data7.id === undefined) && ("id")) || ((data7.configuration === undefined) && ("configuration"))) || ((data7.hardware === undefined) && ("hardware"))) || ((data7.reason === undefined) && ("reason"))) || ((data7.mitigation === undefined) && ("mitigation"))) || ((data7.remainOn === undefined) && ("remainOn"))) || ((data7.followUpBy === undefined) && ("followUpBy"))) || ((data7.waives === undefined) && ("waives"))){
 	validate50.errors = [REJECTED];
 	return false;
-	}
-	}
-	if(_errs16 === errors){
-	if(data6.id !== undefined){
-	const _errs17 = errors;
-	if(typeof data6.id !== "string"){
-	validate50.errors = [REJECTED];
-	return false;
-	}
-	var valid3 = _errs17 === errors;
 	}
 	else {
-	var valid3 = true;
+	const _errs18 = errors;
+	for(const key1 in data7){
+	if(!((((((((key1 === "id") || (key1 === "configuration")) || (key1 === "hardware")) || (key1 === "reason")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
+	validate50.errors = [REJECTED];
+	return false;
 	}
-	if(valid3){
-	if(data6.configuration !== undefined){
+	}
+	if(_errs18 === errors){
+	if(data7.id !== undefined){
 	const _errs19 = errors;
-	if(typeof data6.configuration !== "string"){
+	if(typeof data7.id !== "string"){
 	validate50.errors = [REJECTED];
 	return false;
 	}
@@ -2938,9 +2964,9 @@ function requireValidatorsPolicyInput () {
 	var valid3 = true;
 	}
 	if(valid3){
-	if(data6.mitigation !== undefined){
+	if(data7.configuration !== undefined){
 	const _errs21 = errors;
-	if(typeof data6.mitigation !== "string"){
+	if(typeof data7.configuration !== "string"){
 	validate50.errors = [REJECTED];
 	return false;
 	}
@@ -2950,9 +2976,9 @@ function requireValidatorsPolicyInput () {
 	var valid3 = true;
 	}
 	if(valid3){
-	if(data6.remainOn !== undefined){
+	if(data7.hardware !== undefined){
 	const _errs23 = errors;
-	if(typeof data6.remainOn !== "string"){
+	if(typeof data7.hardware !== "string"){
 	validate50.errors = [REJECTED];
 	return false;
 	}
@@ -2962,29 +2988,11 @@ function requireValidatorsPolicyInput () {
 	var valid3 = true;
 	}
 	if(valid3){
-	if(data6.followUpBy !== undefined){
-	let data11 = data6.followUpBy;
+	if(data7.reason !== undefined){
 	const _errs25 = errors;
-	const _errs26 = errors;
-	if(errors === _errs26){
-	if(errors === _errs26){
-	if(typeof data11 === "string"){
-	if(!pattern26.test(data11)){
+	if(typeof data7.reason !== "string"){
 	validate50.errors = [REJECTED];
 	return false;
-	}
-	else {
-	if(!(formats0.validate(data11))){
-	validate50.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate50.errors = [REJECTED];
-	return false;
-	}
-	}
 	}
 	var valid3 = _errs25 === errors;
 	}
@@ -2992,19 +3000,73 @@ function requireValidatorsPolicyInput () {
 	var valid3 = true;
 	}
 	if(valid3){
-	if(data6.waives !== undefined){
-	let data12 = data6.waives;
-	const _errs28 = errors;
+	if(data7.mitigation !== undefined){
+	const _errs27 = errors;
+	if(typeof data7.mitigation !== "string"){
+	validate50.errors = [REJECTED];
+	return false;
+	}
+	var valid3 = _errs27 === errors;
+	}
+	else {
+	var valid3 = true;
+	}
+	if(valid3){
+	if(data7.remainOn !== undefined){
 	const _errs29 = errors;
-	let valid5 = false;
-	const _errs30 = errors;
-	if(errors === _errs30){
-	if(Array.isArray(data12)){
-	var valid6 = true;
-	const len1 = data12.length;
-	for(let i1=0; i1<len1; i1++){
+	if(typeof data7.remainOn !== "string"){
+	validate50.errors = [REJECTED];
+	return false;
+	}
+	var valid3 = _errs29 === errors;
+	}
+	else {
+	var valid3 = true;
+	}
+	if(valid3){
+	if(data7.followUpBy !== undefined){
+	let data14 = data7.followUpBy;
+	const _errs31 = errors;
 	const _errs32 = errors;
-	if(typeof data12[i1] !== "string"){
+	if(errors === _errs32){
+	if(errors === _errs32){
+	if(typeof data14 === "string"){
+	if(!pattern27.test(data14)){
+	validate50.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data14))){
+	validate50.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate50.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	var valid3 = _errs31 === errors;
+	}
+	else {
+	var valid3 = true;
+	}
+	if(valid3){
+	if(data7.waives !== undefined){
+	let data15 = data7.waives;
+	const _errs34 = errors;
+	const _errs35 = errors;
+	let valid5 = false;
+	const _errs36 = errors;
+	if(errors === _errs36){
+	if(Array.isArray(data15)){
+	var valid6 = true;
+	const len1 = data15.length;
+	for(let i1=0; i1<len1; i1++){
+	const _errs38 = errors;
+	if(typeof data15[i1] !== "string"){
 	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
@@ -3014,7 +3076,7 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid6 = _errs32 === errors;
+	var valid6 = _errs38 === errors;
 	if(!valid6){
 	break;
 	}
@@ -3031,10 +3093,10 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	var _valid0 = _errs30 === errors;
+	var _valid0 = _errs36 === errors;
 	valid5 = valid5 || _valid0;
-	const _errs34 = errors;
-	if(data12 !== null){
+	const _errs40 = errors;
+	if(data15 !== null){
 	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
@@ -3044,7 +3106,7 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs34 === errors;
+	var _valid0 = _errs40 === errors;
 	valid5 = valid5 || _valid0;
 	if(!valid5){
 	const err3 = REJECTED;
@@ -3059,17 +3121,17 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	else {
-	errors = _errs29;
+	errors = _errs35;
 	if(vErrors !== null){
-	if(_errs29){
-	vErrors.length = _errs29;
+	if(_errs35){
+	vErrors.length = _errs35;
 	}
 	else {
 	vErrors = null;
 	}
 	}
 	}
-	var valid3 = _errs28 === errors;
+	var valid3 = _errs34 === errors;
 	}
 	else {
 	var valid3 = true;
@@ -3082,12 +3144,14 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
+	}
+	}
 	else {
 	validate50.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid2 = _errs14 === errors;
+	var valid2 = _errs16 === errors;
 	if(!valid2){
 	break;
 	}
@@ -3098,10 +3162,11 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid0 = _errs12 === errors;
+	var valid0 = _errs14 === errors;
 	}
 	else {
 	var valid0 = true;
+	}
 	}
 	}
 	}
@@ -3183,7 +3248,7 @@ function requireValidatorsPolicyInput () {
 	const _errs6 = errors;
 	{
 	if(typeof data2 === "string"){
-	if(!pattern17.test(data2)){
+	if(!pattern18.test(data2)){
 	validate53.errors = [REJECTED];
 	return false;
 	}
@@ -3213,8 +3278,8 @@ function requireValidatorsPolicyInput () {
 	}
 	validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema131 = {"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"]},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}};
-	const pattern52 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+	const schema132 = {"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"]},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}};
+	const pattern53 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
 	function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -3235,7 +3300,7 @@ function requireValidatorsPolicyInput () {
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
-	if(!(func1.call(schema131.properties, key0))){
+	if(!(func1.call(schema132.properties, key0))){
 	validate55.errors = [REJECTED];
 	return false;
 	}
@@ -3286,7 +3351,7 @@ function requireValidatorsPolicyInput () {
 	const _errs10 = errors;
 	if(errors === _errs10){
 	if(typeof data3 === "string"){
-	if(!pattern52.test(data3)){
+	if(!pattern53.test(data3)){
 	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
@@ -3683,7 +3748,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs49){
 	if(errors === _errs49){
 	if(typeof data17 === "string"){
-	if(!pattern26.test(data17)){
+	if(!pattern27.test(data17)){
 	const err19 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err19];
@@ -3731,7 +3796,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs52){
 	if(errors === _errs52){
 	if(typeof data18 === "string"){
-	if(!pattern26.test(data18)){
+	if(!pattern27.test(data18)){
 	const err22 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err22];
@@ -3889,7 +3954,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs68){
 	if(errors === _errs68){
 	if(typeof data23 === "string"){
-	if(!pattern26.test(data23)){
+	if(!pattern27.test(data23)){
 	const err28 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err28];
@@ -4008,7 +4073,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs75){
 	if(errors === _errs75){
 	if(typeof data25 === "string"){
-	if(!pattern26.test(data25)){
+	if(!pattern27.test(data25)){
 	validate55.errors = [REJECTED];
 	return false;
 	}
@@ -4052,7 +4117,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs80){
 	if(errors === _errs80){
 	if(typeof data26 === "string"){
-	if(!pattern26.test(data26)){
+	if(!pattern27.test(data26)){
 	const err33 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err33];
@@ -4467,7 +4532,7 @@ function requireValidatorsPolicyInput () {
 	const _errs33 = errors;
 	if(errors === _errs33){
 	if(typeof data14 === "string"){
-	if(!pattern17.test(data14)){
+	if(!pattern18.test(data14)){
 	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
@@ -4756,7 +4821,7 @@ function requireValidatorsPolicyInput () {
 	const _errs25 = errors;
 	if(errors === _errs25){
 	if(typeof data10 === "string"){
-	if(!pattern17.test(data10)){
+	if(!pattern18.test(data10)){
 	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
@@ -5030,7 +5095,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs51){
 	if(errors === _errs51){
 	if(typeof data19 === "string"){
-	if(!pattern26.test(data19)){
+	if(!pattern27.test(data19)){
 	const err11 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err11];
@@ -5117,7 +5182,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs58){
 	if(errors === _errs58){
 	if(typeof data20 === "string"){
-	if(!pattern26.test(data20)){
+	if(!pattern27.test(data20)){
 	const err16 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err16];
@@ -5303,7 +5368,7 @@ function requireValidatorsPolicyInput () {
 	const _errs74 = errors;
 	if(errors === _errs74){
 	if(typeof data24 === "string"){
-	if(!pattern17.test(data24)){
+	if(!pattern18.test(data24)){
 	const err24 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err24];
@@ -5612,7 +5677,7 @@ function requireValidatorsPolicyInput () {
 	const _errs24 = errors;
 	if(errors === _errs24){
 	if(typeof data9 === "string"){
-	if(!pattern17.test(data9)){
+	if(!pattern18.test(data9)){
 	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
@@ -5802,7 +5867,7 @@ function requireValidatorsPolicyInput () {
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
-	if(!(func1.call(schema101.properties, key0))){
+	if(!(func1.call(schema102.properties, key0))){
 	validate39.errors = [REJECTED];
 	return false;
 	}
@@ -5868,7 +5933,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs12){
 	if(errors === _errs12){
 	if(typeof data4 === "string"){
-	if(!pattern26.test(data4)){
+	if(!pattern27.test(data4)){
 	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
@@ -5998,7 +6063,7 @@ function requireValidatorsPolicyInput () {
 	const _errs25 = errors;
 	if(errors === _errs25){
 	if(typeof data8 === "string"){
-	if(!pattern17.test(data8)){
+	if(!pattern18.test(data8)){
 	const err5 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err5];
@@ -6239,7 +6304,7 @@ function requireValidatorsPolicyInput () {
 	else {
 	const _errs50 = errors;
 	for(const key2 in data16){
-	if(!(func1.call(schema119.properties.statements.items.properties, key2))){
+	if(!(func1.call(schema120.properties.statements.items.properties, key2))){
 	const err16 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err16];
@@ -7491,7 +7556,7 @@ function requireValidatorsPolicyInput () {
 	const _errs4 = errors;
 	{
 	if(typeof data1 === "string"){
-	if(!pattern17.test(data1)){
+	if(!pattern18.test(data1)){
 	validate65.errors = [REJECTED];
 	return false;
 	}
@@ -7610,7 +7675,7 @@ function requireValidatorsPolicyInput () {
 	{
 	{
 	if(typeof data7 === "string"){
-	if(!pattern26.test(data7)){
+	if(!pattern27.test(data7)){
 	validate65.errors = [REJECTED];
 	return false;
 	}
@@ -7697,7 +7762,7 @@ function requireValidatorsPolicyInput () {
 	if(errors === _errs4){
 	if(errors === _errs4){
 	if(typeof data1 === "string"){
-	if(!pattern26.test(data1)){
+	if(!pattern27.test(data1)){
 	validate36.errors = [REJECTED];
 	return false;
 	}
@@ -7956,7 +8021,7 @@ function requireValidatorsPolicyInput () {
 	const _errs34 = errors;
 	if(errors === _errs34){
 	if(typeof data16 === "string"){
-	if(!pattern66.test(data16)){
+	if(!pattern67.test(data16)){
 	validate36.errors = [REJECTED];
 	return false;
 	}
@@ -8053,7 +8118,7 @@ function requireValidatorsPolicyInput () {
 	const _errs49 = errors;
 	if(errors === _errs49){
 	if(typeof data22 === "string"){
-	if(!pattern66.test(data22)){
+	if(!pattern67.test(data22)){
 	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
@@ -8436,7 +8501,7 @@ function requireValidatorsPolicyInput () {
 	const _errs88 = errors;
 	if(errors === _errs88){
 	if(typeof data39 === "string"){
-	if(!pattern17.test(data39)){
+	if(!pattern18.test(data39)){
 	validate36.errors = [REJECTED];
 	return false;
 	}

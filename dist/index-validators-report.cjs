@@ -14,11 +14,11 @@ function requireValidatorsReport () {
 	validatorsReport.report = () => {
 	  const exports = {};
 	exports.report = validate81;
-	const schema175 = {"properties":{"evidence":{"properties":{"signatures":{"items":{"properties":{"evidence":{"type":"string"},"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"reason":{"type":["string","null"]},"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"logIndexes":{"type":"array","items":{"type":"string"}},"signedAt":{"type":["string","null"]},"origin":{"type":"string"}}}}}}}};
+	const schema176 = {"properties":{"evidence":{"properties":{"signatures":{"items":{"properties":{"evidence":{"type":"string"},"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"reason":{"type":["string","null"]},"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"logIndexes":{"type":"array","items":{"type":"string"}},"signedAt":{"type":["string","null"]},"origin":{"type":"string"}}}}}}}};
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func1 = Object.prototype.hasOwnProperty;
-	const pattern17 = new RegExp("^[0-9a-f]{64}$", "u");
+	const pattern18 = new RegExp("^[0-9a-f]{64}$", "u");
 	const schema50 = {"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"oneOf":[{"$ref":"#/$defs/level"},{"type":"null"}]},"required":{"type":"boolean"},"questions":{"type":"array","items":{"type":"string"}}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["exception","waived","notWaived"],"properties":{"exception":{"type":"string","minLength":1},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"notWaived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message","why"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"why":{"enum":["not-in-waives","not-waivable"]}}}}}}}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string"},"mitigation":{"type":"string"},"acceptedBy":{"type":"string"}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean"}}}},"fleet":{"type":"object","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean"},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"}},"notCovered":{"type":"array","items":{"type":"string"}},"unknown":{"type":"array","items":{"type":"string"}},"note":{"type":"string","minLength":1}}}}};
 
 	function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1862,7 +1862,7 @@ function requireValidatorsReport () {
 	const _errs21 = errors;
 	if(errors === _errs21){
 	if(typeof data9 === "string"){
-	if(!pattern17.test(data9)){
+	if(!pattern18.test(data9)){
 	validate81.errors = [REJECTED];
 	return false;
 	}
@@ -1924,7 +1924,7 @@ function requireValidatorsReport () {
 	const _errs28 = errors;
 	if(errors === _errs28){
 	if(typeof data12 === "string"){
-	if(!pattern17.test(data12)){
+	if(!pattern18.test(data12)){
 	validate81.errors = [REJECTED];
 	return false;
 	}
@@ -2078,7 +2078,7 @@ function requireValidatorsReport () {
 	else {
 	const _errs48 = errors;
 	for(const key6 in data20){
-	if(!(func1.call(schema175.properties.evidence.properties.signatures.items.properties, key6))){
+	if(!(func1.call(schema176.properties.evidence.properties.signatures.items.properties, key6))){
 	validate81.errors = [REJECTED];
 	return false;
 	}

@@ -333,6 +333,8 @@ const full = (dir, { allTested = false, signed = false, acceptance = false }) =>
     record(
       'signing-event',
       `kind: SigningEvent
+product: IC-22
+version: 5.4.3
 signer: rita@supplier.example
 keyId: ic22-release-2026
 time: 2026-10-02T10:00:00Z
@@ -449,11 +451,14 @@ ${allTested ? '  - { configuration: regional, version: 5.4.3, time: 2026-10-06T0
         `kind: RiskAcceptance
 product: IC-22
 toVersion: 5.4.3
+cohort: A
 acceptedBy: olga@buyer.example
 acceptedAt: 2026-10-03T08:00:00Z
 exceptions:
   - id: EXC-1
     configuration: regional
+    hardware: IC-22-RG-B
+    reason: Recovery test not yet completed on regional hardware (IC-22-RG-B).
     mitigation: Stay on 5.4.2 with network segmentation of the affected port.
     remainOn: 5.4.2
     followUpBy: 2027-01-15T00:00:00Z

@@ -187,6 +187,14 @@ describe('one file of the strong package edited', () => {
       'signer'
     ],
     [
+      'a signing event that does not name its release',
+      'signing-event.yaml',
+      /version: .*\n/,
+      '',
+      'SCHEMA_VIOLATION',
+      'version'
+    ],
+    [
       'a bad enum value deep in a record',
       'tests.yaml',
       'outcome: not-run',

@@ -335,6 +335,45 @@ describe('forged records (every kind required)', () => {
     expect(results(seedTrust).regional).toBe('rejected')
   })
 
+  it("a risk acceptance signed for cohort A's regional accepts nothing for cohort B's regional on other hardware", async () => {
+    const dir = path.join(copySigned(), 'package')
+    const index = path.join(dir, 'update-evidence.yaml')
+    edit(index, 'cohort: A', 'cohort: B')
+    edit(index, 'hardware: IC-22-RG-B }', 'hardware: IC-22-RG-X }')
+    // acceptance.yaml and its signature are olga's, unchanged
+    const r = await evaluate(dir, SEED_TRUST)
+    const f = r.result.findings.find(x => x.rule === 'retention.exception_acceptance_unsigned')
+    expect(f?.message).toContain('(cohort, hardware differ)')
+    expect(results(r).regional).toBe('rejected')
+    expect(r.result.decision).toBe('reject')
+  })
+
+  it('a signing event of another release does not give this release its signing time', async () => {
+    // The approval came after this release's signing; the signing event is swapped for one of
+    // another release (5.4.4) dated later, which would put the approval before "signing".
+    const c = signedCopies()
+    const dir = c.dir('all-tested')
+    edit(
+      path.join(dir, 'approval.yaml'),
+      'time: 2026-10-01T15:00:00Z',
+      'time: 2026-10-02T11:00:00Z'
+    )
+    edit(path.join(dir, 'signing-event.yaml'), 'version: 5.4.3', 'version: 5.4.4')
+    edit(
+      path.join(dir, 'signing-event.yaml'),
+      'time: 2026-10-02T10:00:00Z',
+      'time: 2026-10-03T09:00:00Z'
+    )
+    unsign(dir, 'approval.yaml', 'signing-event.yaml')
+    const r = await evaluate(dir, c.seedTrust)
+    const f = r.result.findings.find(x => x.rule === 'signing.signing_event_scope_mismatch')
+    expect(f?.message).toContain(
+      'signing event signing-event is for IC-22 5.4.4, scope is IC-22 5.4.3'
+    )
+    expect(rules(r)).toContain('approval.signing_time_unknown')
+    expect(r.result.decision).toBe('reject')
+  })
+
   it('a test result signed by a system not authorized for that hardware does not count, required or not', async () => {
     const c = signedCopies()
     for (const trust of [c.trust, c.seedTrust]) {

@@ -83,6 +83,8 @@ function makePackage(spec: PackageSpec): { dir: string; trust: string } {
     stringify({
       apiVersion: 'update-gate.dev/v1',
       kind: 'SigningEvent',
+      product: 'demo',
+      version: '1.0.0',
       signer: 'release@example.org',
       keyId: 'release',
       time,

@@ -155,3 +155,28 @@ test_rejected if {
 }
 
 test_signing_time_unknown if "approval.signing_time_unknown" in rules_for(fx.without(fx.strong, "signing-event"))
+
+# The artifacts' digests did not exist before their build started (provenance: 2026-10-01T08:00:00Z).
+test_approval_before_build if {
+	inp := with_approval({"approvals": [by("carol@supplier.example", "2026-09-01T15:00:00Z")]})
+	rules_for(inp) == {"approval.before_build"}
+	some f in approval.findings with input as inp with data.trust as fx.trust
+	f.rule == "approval.before_build"
+	f.severity == "violation"
+	f.evidence == ["approval", "provenance"]
+	f.message == concat("", [
+		"approval by carol@supplier.example in approval at 2026-09-01T15:00:00Z is before the build of ",
+		"provenance at 2026-10-01T08:00:00Z: it cannot approve artifacts that did not exist yet",
+	])
+	rules_for(with_approval({"approvals": [by("carol@supplier.example", "2026-10-01T08:00:00Z")]})) == set()
+}
+
+# The replay of exp1: an approval after this release's signing, with the signing event swapped for
+# one of another release dated later. Its time is not this release's signing time: no signing
+# time is left to order the approval against.
+test_signing_event_of_another_release_orders_nothing if {
+	late := with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T11:00:00Z")]})
+	"approval.after_signing" in rules_for(late)
+	replay := fx.with_record(late, "signing-event", object.union(fx.signing_event, {"version": "5.4.4", "time": "2026-10-03T09:00:00Z"}))
+	rules_for(replay) == {"approval.signing_time_unknown"}
+}

@@ -175,3 +175,28 @@ test_unsigned_deployments_not_retained if {
 	# Where deployment records need not be signed, they count as before.
 	retention.retained == {"reference"} with input as inp with data.trust as fx.trust
 }
+
+# The replay of exp2: olga's signed acceptance of cohort A's regional (IC-22-RG-B) in a cohort B
+# package whose regional is other hardware. Configuration ids are unique only per cohort: it
+# accepts nothing there. Nor does it cover a reason it does not say.
+test_acceptance_of_another_cohort_or_hardware if {
+	cohort_b := fx.patch_package(fx.signed, {"scope": {
+		"cohort": "B",
+		"configurations": array.concat(
+			[c | some c in fx.signed.package.scope.configurations; c.id == "reference"],
+			[{"id": "regional", "name": "Regional configuration", "hardware": "IC-22-RG-X"}],
+		),
+	}})
+	signed_valid(cohort_b) == set()
+	some f in retention.findings with input as cohort_b with data.trust as fx.signed_trust
+	f.rule == "retention.exception_acceptance_unsigned"
+	contains(f.message, "(cohort, hardware differ)")
+
+	# Even where risk acceptances need not be signed.
+	valid_for(cohort_b) == set()
+
+	reason := signed_exception({"reason": "Regional hardware is end of life"})
+	signed_valid(reason) == set()
+	some g in retention.findings with input as reason with data.trust as fx.signed_trust
+	contains(g.message, "(reason differ)")
+}

@@ -103,3 +103,17 @@ test_unsigned_results if {
 	["rollback_recovery.result_unsigned", "warning", ""] in rules_with(inp, fx.signed_trust)
 	rules_with(inp, fx.trust) == set()
 }
+
+# A result dated before the build started (provenance: 2026-10-01T08:00:00Z) tested another build.
+test_tested_before_build if {
+	early := object.union(fx.result_of("regional", "IC-22-RG-B", "rollback", "passed"), {"time": "2026-03-01T10:00:00Z"})
+	inp := with_results(array.concat(passed, [early, fx.result_of("regional", "IC-22-RG-B", "recovery", "passed")]))
+	findings_for(inp) == {["rollback_recovery.tested_before_build", "violation", "regional"]}
+	some f in rr.findings with input as inp with data.trust as fx.trust
+	f.rule == "rollback_recovery.tested_before_build"
+	f.evidence == ["provenance", "tests"]
+	f.message == concat("", [
+		"rollback test on regional in tests at 2026-03-01T10:00:00Z is before the build of ",
+		"provenance at 2026-10-01T08:00:00Z: it does not test this build",
+	])
+}

@@ -1,6 +1,7 @@
 package update_gate.test.controls.signing_test
 
 import data.update_gate.controls.signing
+import data.update_gate.lib
 import data.update_gate.test.fixtures_test as fx
 
 manifest := fx.strong.evidence[0]
@@ -150,4 +151,21 @@ test_managed_key_bundle_validity_from_log_time if {
 	some f in signing.findings with input as inp with data.trust as fx.trust
 	f.rule == "signing.key_not_valid_at_signing"
 	contains(f.message, "2027-02-01T00:00:00Z")
+}
+
+# A signing event of another release (here 5.4.4, signed later) is not this release's: reported,
+# and neither its time nor its signer is taken (the manifest has no signing event left).
+test_signing_event_of_another_release if {
+	inp := fx.with_record(fx.strong, "signing-event", object.union(fx.signing_event, {"version": "5.4.4", "time": "2026-10-03T09:00:00Z"}))
+	rules_for(inp) == {"signing.signing_event_scope_mismatch", "signing.signing_event_missing"}
+	some f in signing.findings with input as inp with data.trust as fx.trust
+	f.rule == "signing.signing_event_scope_mismatch"
+	f.message == concat("", [
+		"signing event signing-event is for IC-22 5.4.4, scope is IC-22 5.4.3: it records the ",
+		"signing of another release, so its time and signer do not count",
+	])
+	lib.signing_instants == set() with input as inp
+	lib.signers == set() with input as inp
+	other := fx.with_record(fx.strong, "signing-event", object.union(fx.signing_event, {"product": "GW-7"}))
+	"signing.signing_event_scope_mismatch" in rules_for(other)
 }

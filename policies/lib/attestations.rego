@@ -394,8 +394,8 @@ counts_for_hardware(e, h) if {
 # METADATA
 # title: Risk acceptances by exception
 # description: >-
-#   Each exception a risk-acceptance record accepts, with the record's acceptor, time, product and
-#   version, grouped by exception id (one pass over the records).
+#   Each exception a risk-acceptance record accepts, with the record's acceptor, time, product,
+#   version and cohort, grouped by exception id (one pass over the records).
 acceptances_by_exception[x.id] contains {"evidence": e.id, "accepted": object.union(x, common)} if {
 	some e in records_of("risk-acceptance")
 	common := object.remove(e.record, ["kind", "exceptions"])
@@ -416,9 +416,11 @@ signed_acceptances(ex) := {a.accepted |
 # title: Authentic exception
 # description: >-
 #   The exception is its acceptor's own: it says exactly what a risk acceptance signed by its
-#   acceptor says (configuration, mitigation, version to remain on, follow-up date, acceptance
-#   time, the findings it waives, this update's product and target version). An exception
-#   widened after signing loses it. Another source of authentication adds a body.
+#   acceptor says (configuration and its hardware, reason, mitigation, version to remain on,
+#   follow-up date, acceptance time, the findings it waives, this update's product, target
+#   version and cohort: configuration ids are unique only within a cohort). An exception widened
+#   after signing, or replayed in another cohort or on other hardware, loses it. Another source
+#   of authentication adds a body.
 # scope: document
 authentic_exception(ex) if {
 	some r in signed_acceptances(ex)
@@ -432,18 +434,35 @@ authentic_exception(ex) if {
 acceptance_differences(ex) := sort({d | some r in signed_acceptances(ex); some d in differences(ex, r)})
 
 differences(ex, r) := {f |
-	some f, pair in {
-		"acceptedBy": [ex.acceptedBy, r.acceptedBy],
-		"configuration": [ex.configuration, r.configuration],
-		"mitigation": [object.get(ex, "mitigation", null), r.mitigation],
-		"remainOn": [ex.remainOn, r.remainOn],
-		"followUpBy": [ex.followUpBy, r.followUpBy],
-		"acceptedAt": [object.get(ex, "acceptedAt", null), r.acceptedAt],
-		"waives": [sort(object.get(ex, "waives", [])), object.get(r, "waives", null)],
-		"product": [input.package.scope.product, r.product],
-		"toVersion": [input.package.scope.toVersion, r.toVersion],
-	}
+	some f, pair in object.union(exception_pairs(ex, r), bound_pairs(r))
 	not same(f, pair)
+}
+
+# Each field of the exception (and its configuration's hardware) beside what the acceptance says.
+exception_pairs(ex, r) := {
+	"acceptedBy": [ex.acceptedBy, r.acceptedBy],
+	"configuration": [ex.configuration, r.configuration],
+	"hardware": [object.get(configurations, [ex.configuration, "hardware"], null), r.hardware],
+	"reason": [object.get(ex, "reason", null), r.reason],
+	"mitigation": [object.get(ex, "mitigation", null), r.mitigation],
+	"remainOn": [ex.remainOn, r.remainOn],
+	"followUpBy": [ex.followUpBy, r.followUpBy],
+	"acceptedAt": [object.get(ex, "acceptedAt", null), r.acceptedAt],
+	"waives": [sort(object.get(ex, "waives", [])), object.get(r, "waives", null)],
+}
+
+# What the acceptance is bound to beside this update's.
+bound_pairs(r) := {k: [v, r[k]] | some k, v in acceptance_scope}
+
+# METADATA
+# title: What a risk acceptance is bound to
+# description: >-
+#   This update's product, target version and cohort (configuration ids are unique only within
+#   a cohort), as a risk acceptance must name them.
+acceptance_scope := {
+	"product": input.package.scope.product,
+	"toVersion": input.package.scope.toVersion,
+	"cohort": input.package.scope.cohort,
 }
 
 same("waives", [a, null]) if a == []

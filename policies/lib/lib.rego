@@ -345,15 +345,27 @@ has_role(id, role) if {
 }
 
 # METADATA
+# title: Signing events of this release
+# description: >-
+#   The signing-event records that name this release: the product and target version in scope.
+#   One that names another release (a replay of its signing event) says nothing of when this
+#   one was signed, nor by whom (signing.signing_event_scope_mismatch reports it).
+signing_events := [e |
+	some e in records_of("signing-event")
+	[e.record.product, e.record.version] == [input.package.scope.product, input.package.scope.toVersion]
+]
+
+# METADATA
 # title: Signing instants
 # description: >-
-#   When the release was signed, as {time, evidence}: each signing-event record's time, and the
-#   trusted time (transparency-log integrated time or signed timestamp) of each verified
-#   signature over a manifest. A trusted time is the signing time (signing.rego holds the
-#   records to within minutes of it), so ordering rules compare with both.
+#   When the release was signed, as {time, evidence}: the time of each signing-event record of
+#   this release (signing_events), and the trusted time (transparency-log integrated time or
+#   signed timestamp) of each verified signature over a manifest. A trusted time is the signing
+#   time (signing.rego holds the records to within minutes of it), so ordering rules compare
+#   with both.
 # scope: document
 signing_instants contains {"time": e.record.time, "evidence": e.id} if {
-	some e in records_of("signing-event")
+	some e in signing_events
 }
 
 signing_instants contains {"time": s.signedAt, "evidence": m.id} if {
@@ -364,14 +376,33 @@ signing_instants contains {"time": s.signedAt, "evidence": m.id} if {
 }
 
 # METADATA
+# title: Build instants
+# description: >-
+#   When the release's artifacts were built, as {time, evidence}: for each build provenance
+#   whose signature verified, the build's start (SLSA startedOn) or, when it states none, its
+#   finish (finishedOn). Nothing that build made can have been tested or approved before it.
+# scope: document
+build_instants contains {"time": t, "evidence": e.id} if {
+	some e in of_kind("build-provenance")
+	true in {s.verified | some s in object.get(e, ["verification", "signatures"], [])}
+	t := build_time(object.get(e, ["verification", "slsa"], null))
+}
+
+build_time(slsa) := slsa.startedOn if {
+	is_string(slsa.startedOn)
+} else := slsa.finishedOn if {
+	is_string(slsa.finishedOn)
+}
+
+# METADATA
 # title: Signing evidence
 # description: The sorted ids of the evidence items signing_instants come from.
 signing_evidence := sorted({i.evidence | some i in signing_instants})
 
 # METADATA
 # title: Signers
-# description: The signers named by the signing-event records.
-signers := {e.record.signer | some e in records_of("signing-event")}
+# description: The signers named by the signing-event records of this release.
+signers := {e.record.signer | some e in signing_events}
 
 # METADATA
 # title: Builders

@@ -1,6 +1,7 @@
 package update_gate.lib_test
 
 import data.update_gate.lib
+import data.update_gate.test.fixtures_test as fx
 
 test_versions if {
 	lib.version_lt("5.4.2", "5.4.10")
@@ -125,4 +126,14 @@ test_int_text_is_format_int if {
 	every n in [0, 1, 5, 9, 10, 42, 1000, 123456789] {
 		lib.int_text(n) == format_int(n, 10)
 	}
+}
+
+# The build's start, else its finish, of each build provenance whose signature verified.
+test_build_instants if {
+	lib.build_instants == {{"time": "2026-10-01T08:00:00Z", "evidence": "provenance"}} with input as fx.strong
+	finished := fx.patch_item(fx.strong, "provenance", {"verification": {"slsa": {"startedOn": null}}})
+	lib.build_instants == {{"time": "2026-10-01T08:20:00Z", "evidence": "provenance"}} with input as finished
+	sigs := [object.union(s, {"verified": false}) | some s in fx.provenance_verification.signatures]
+	unverified := fx.patch_item(fx.strong, "provenance", {"verification": {"signatures": sigs}})
+	lib.build_instants == set() with input as unverified
 }

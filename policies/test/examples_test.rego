@@ -15,7 +15,7 @@ trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:3db79f9526f5053b885cb9208ae8dcf9b5d1770640731a0b46661bf5cd647af9",
+			"fingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
 			"usage": [
 				"release-approval",
 			],
@@ -31,7 +31,7 @@ trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:934d6729f1f5d44de64dece61c570100e0741ee3898159e4cde4365da2646d84",
+			"fingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
 			"usage": [
 				"build-provenance",
 			],
@@ -47,7 +47,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:9c70ae3186aae94e98e6a968a1f10f11589b5425ebb58e5d27b44266857ccbd6",
+			"fingerprint": "sha256:b7cbaea0612cb7a13c834065c538db12455a113348d94169a2b005210dbdae81",
 			"usage": [
 				"update-manifest",
 			],
@@ -63,7 +63,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:8b490fca846d5350147ff3d8812e5263e6dc6b287e9d08c4288ef79ba9f0f68b",
+			"fingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
 			"usage": [
 				"update-manifest",
 			],
@@ -79,7 +79,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:7093aac2b0632d34348dd4ec57a571a29b39a54ba84a03f01f17a2a96632d873",
+			"fingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
 			"usage": [
 				"customer-notification",
 				"signing-event",
@@ -96,7 +96,7 @@ trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:5617fccf915a56f30bb67b0a78a7e161be15159de7061ddda5d6f82ee8da66bd",
+			"fingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -112,7 +112,7 @@ trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:d41fc56619a9bf4762a0c477b04e9d2da73198c2a152dfcf788f4046cc6aa4b3",
+			"fingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
 			"usage": [
 				"deployment-records",
 			],
@@ -128,7 +128,7 @@ trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:8cd15a3ce5c401c65a65cc7f4b61e69ff486bc55f9c2c33f3058ceca45775249",
+			"fingerprint": "sha256:d87bf0d2d5aa961f3939423f50e92db256085e9369696d650794e88b546cc1b7",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -223,7 +223,7 @@ signed_trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:3db79f9526f5053b885cb9208ae8dcf9b5d1770640731a0b46661bf5cd647af9",
+			"fingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
 			"usage": [
 				"release-approval",
 			],
@@ -239,7 +239,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:934d6729f1f5d44de64dece61c570100e0741ee3898159e4cde4365da2646d84",
+			"fingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
 			"usage": [
 				"build-provenance",
 			],
@@ -255,7 +255,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:9c70ae3186aae94e98e6a968a1f10f11589b5425ebb58e5d27b44266857ccbd6",
+			"fingerprint": "sha256:b7cbaea0612cb7a13c834065c538db12455a113348d94169a2b005210dbdae81",
 			"usage": [
 				"update-manifest",
 			],
@@ -271,7 +271,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:8b490fca846d5350147ff3d8812e5263e6dc6b287e9d08c4288ef79ba9f0f68b",
+			"fingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
 			"usage": [
 				"update-manifest",
 			],
@@ -287,7 +287,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:7093aac2b0632d34348dd4ec57a571a29b39a54ba84a03f01f17a2a96632d873",
+			"fingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
 			"usage": [
 				"customer-notification",
 				"signing-event",
@@ -304,7 +304,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:5617fccf915a56f30bb67b0a78a7e161be15159de7061ddda5d6f82ee8da66bd",
+			"fingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -320,7 +320,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:d41fc56619a9bf4762a0c477b04e9d2da73198c2a152dfcf788f4046cc6aa4b3",
+			"fingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
 			"usage": [
 				"deployment-records",
 			],
@@ -336,7 +336,7 @@ signed_trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:8cd15a3ce5c401c65a65cc7f4b61e69ff486bc55f9c2c33f3058ceca45775249",
+			"fingerprint": "sha256:d87bf0d2d5aa961f3939423f50e92db256085e9369696d650794e88b546cc1b7",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -663,7 +663,7 @@ better := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:8b490fca846d5350147ff3d8812e5263e6dc6b287e9d08c4288ef79ba9f0f68b",
+						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -866,7 +866,7 @@ strong := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:8b490fca846d5350147ff3d8812e5263e6dc6b287e9d08c4288ef79ba9f0f68b",
+						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -892,7 +892,7 @@ strong := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "72a11ac518244b3015c8be24900dffb985119be903bb5d4b39c596775a4b61d7",
+			"sha256": "c11e0b32204fb5cc6f26143a2889c9fe75e7e20195745a9885a6cc38d05316a0",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -903,7 +903,7 @@ strong := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:934d6729f1f5d44de64dece61c570100e0741ee3898159e4cde4365da2646d84",
+						"keyFingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -948,10 +948,12 @@ strong := {
 			"time": "2026-10-02T10:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "572a37cc5312431f9b7661b8eb3883d19d407a75f898e3c5cf6c9ed15c8fe589",
+			"sha256": "1de9407bf95b4b3d58489c729e77f517c0039eb38b45eca1c32821520f6e1546",
 			"statement": null,
 			"record": {
 				"kind": "SigningEvent",
+				"product": "IC-22",
+				"version": "5.4.3",
 				"signer": "rita@supplier.example",
 				"keyId": "ic22-release-2026",
 				"time": "2026-10-02T10:00:00Z",
@@ -1305,7 +1307,7 @@ all_tested := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:8b490fca846d5350147ff3d8812e5263e6dc6b287e9d08c4288ef79ba9f0f68b",
+						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1331,7 +1333,7 @@ all_tested := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "72a11ac518244b3015c8be24900dffb985119be903bb5d4b39c596775a4b61d7",
+			"sha256": "c11e0b32204fb5cc6f26143a2889c9fe75e7e20195745a9885a6cc38d05316a0",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1342,7 +1344,7 @@ all_tested := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:934d6729f1f5d44de64dece61c570100e0741ee3898159e4cde4365da2646d84",
+						"keyFingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1387,10 +1389,12 @@ all_tested := {
 			"time": "2026-10-02T10:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "572a37cc5312431f9b7661b8eb3883d19d407a75f898e3c5cf6c9ed15c8fe589",
+			"sha256": "1de9407bf95b4b3d58489c729e77f517c0039eb38b45eca1c32821520f6e1546",
 			"statement": null,
 			"record": {
 				"kind": "SigningEvent",
+				"product": "IC-22",
+				"version": "5.4.3",
 				"signer": "rita@supplier.example",
 				"keyId": "ic22-release-2026",
 				"time": "2026-10-02T10:00:00Z",
@@ -1405,7 +1409,7 @@ all_tested := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:7093aac2b0632d34348dd4ec57a571a29b39a54ba84a03f01f17a2a96632d873",
+						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1455,7 +1459,7 @@ all_tested := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:3db79f9526f5053b885cb9208ae8dcf9b5d1770640731a0b46661bf5cd647af9",
+						"keyFingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1530,7 +1534,7 @@ all_tested := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:5617fccf915a56f30bb67b0a78a7e161be15159de7061ddda5d6f82ee8da66bd",
+						"keyFingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1627,7 +1631,7 @@ all_tested := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:7093aac2b0632d34348dd4ec57a571a29b39a54ba84a03f01f17a2a96632d873",
+						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1679,7 +1683,7 @@ all_tested := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:d41fc56619a9bf4762a0c477b04e9d2da73198c2a152dfcf788f4046cc6aa4b3",
+						"keyFingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1859,7 +1863,7 @@ signed := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:8b490fca846d5350147ff3d8812e5263e6dc6b287e9d08c4288ef79ba9f0f68b",
+						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1885,7 +1889,7 @@ signed := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "72a11ac518244b3015c8be24900dffb985119be903bb5d4b39c596775a4b61d7",
+			"sha256": "c11e0b32204fb5cc6f26143a2889c9fe75e7e20195745a9885a6cc38d05316a0",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1896,7 +1900,7 @@ signed := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:934d6729f1f5d44de64dece61c570100e0741ee3898159e4cde4365da2646d84",
+						"keyFingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1941,10 +1945,12 @@ signed := {
 			"time": "2026-10-02T10:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "572a37cc5312431f9b7661b8eb3883d19d407a75f898e3c5cf6c9ed15c8fe589",
+			"sha256": "1de9407bf95b4b3d58489c729e77f517c0039eb38b45eca1c32821520f6e1546",
 			"statement": null,
 			"record": {
 				"kind": "SigningEvent",
+				"product": "IC-22",
+				"version": "5.4.3",
 				"signer": "rita@supplier.example",
 				"keyId": "ic22-release-2026",
 				"time": "2026-10-02T10:00:00Z",
@@ -1959,7 +1965,7 @@ signed := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:7093aac2b0632d34348dd4ec57a571a29b39a54ba84a03f01f17a2a96632d873",
+						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2009,7 +2015,7 @@ signed := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:3db79f9526f5053b885cb9208ae8dcf9b5d1770640731a0b46661bf5cd647af9",
+						"keyFingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2084,7 +2090,7 @@ signed := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:5617fccf915a56f30bb67b0a78a7e161be15159de7061ddda5d6f82ee8da66bd",
+						"keyFingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2181,7 +2187,7 @@ signed := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:7093aac2b0632d34348dd4ec57a571a29b39a54ba84a03f01f17a2a96632d873",
+						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2225,7 +2231,7 @@ signed := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:d41fc56619a9bf4762a0c477b04e9d2da73198c2a152dfcf788f4046cc6aa4b3",
+						"keyFingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2244,18 +2250,21 @@ signed := {
 			"time": "2026-10-03T08:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "d46c889512779e1f22ff6a7d145ca192edac423442a532dbbf4722c0d791c06f",
+			"sha256": "f14495b5055118fea7d30cef9eb3306cbdc82d2c10d6312253de21af5ddbf04d",
 			"statement": null,
 			"record": {
 				"kind": "RiskAcceptance",
 				"product": "IC-22",
 				"toVersion": "5.4.3",
+				"cohort": "A",
 				"acceptedBy": "olga@buyer.example",
 				"acceptedAt": "2026-10-03T08:00:00Z",
 				"exceptions": [
 					{
 						"id": "EXC-1",
 						"configuration": "regional",
+						"hardware": "IC-22-RG-B",
+						"reason": "Recovery test not yet completed on regional hardware (IC-22-RG-B).",
 						"mitigation": "Stay on 5.4.2 with network segmentation of the affected port.",
 						"remainOn": "5.4.2",
 						"followUpBy": "2027-01-15T00:00:00Z",
@@ -2274,7 +2283,7 @@ signed := {
 						"source": "acceptance.yaml.sig",
 						"verified": true,
 						"keyId": "olga-2026",
-						"keyFingerprint": "sha256:8cd15a3ce5c401c65a65cc7f4b61e69ff486bc55f9c2c33f3058ceca45775249",
+						"keyFingerprint": "sha256:d87bf0d2d5aa961f3939423f50e92db256085e9369696d650794e88b546cc1b7",
 						"algorithm": "ed25519",
 						"reason": null,
 					},

@@ -66,6 +66,7 @@ const pick = <T extends object, K extends keyof T>(x: T, ...keys: K[]): Pick<T, 
 const RECORD_NORMALISERS: Normalisers = {
   'signing-event': (r, file): SigningEventRecord => ({
     kind: 'SigningEvent',
+    ...pick(r, 'product', 'version'),
     signer: id(r.signer, file, 'signer'),
     keyId: r.keyId,
     time: t(r.time, file, 'time'),
@@ -134,10 +135,11 @@ const RECORD_NORMALISERS: Normalisers = {
     kind: 'RiskAcceptance',
     product: r.product,
     toVersion: r.toVersion,
+    cohort: r.cohort,
     acceptedBy: id(r.acceptedBy, file, 'acceptedBy'),
     acceptedAt: t(r.acceptedAt, file, 'acceptedAt'),
     exceptions: r.exceptions.map((x, i) => ({
-      ...pick(x, 'id', 'configuration', 'mitigation', 'remainOn'),
+      ...pick(x, 'id', 'configuration', 'hardware', 'reason', 'mitigation', 'remainOn'),
       followUpBy: t(x.followUpBy, file, `exceptions[${i}].followUpBy`),
       waives: x.waives === undefined ? null : [...x.waives].sort()
     }))

@@ -1,1 +1,1 @@
-VzsgfBnYwKCRyxiPSCj8/8kyAwuJUXlpltH87tdsjUNJgSzyIeSS8j99FPE6kuig+4dMKbqrSV13mDR1XLsdBQ==
+4rNJv2H1cFsg5zsHw6KY+qZGbMaToq49zhBI92fRHXpS/8OVosPDJkaGZ9iLsyQWsAjQ8s9CfP/K2+zn3gq/Cg==

@@ -1,1 +1,1 @@
-JG4/T4q29bfsyb4A6NEdN6miXN/V85aEp3sXc6QcT6K+VVdtoZnKgjjAXTEHzpMwd3qrYWjhu6cXmqEgjDzlAA==
+/GBmsw87Mm1pEGg77IawZux7J8hhu4rrzMSko1BSOyiPrLlFDiT2r8OL+ELeNEZ+20n/wLAjYIa4gIeFavPuBQ==

@@ -47,8 +47,10 @@ export function recordTemplates(s: TemplateScope): Record<string, string> {
   return {
     'signing-event.yaml': record(
       'signing-event',
-      'Who signed the manifest, with which key, when (after every release approval).',
-      `signer: ${fill('who signed, e.g. release-signing@supplier.example (not an approver)')}
+      'Who signed the manifest of this release, with which key, when (after every release approval).',
+      `product: ${q(s.product)}
+version: ${s.toVersion}
+signer: ${fill('who signed, e.g. release-signing@supplier.example (not an approver)')}
 keyId: ${fill("the id the buyer's trust file gives the signing key")}
 time: ${fill(`when the manifest was signed, ${TIME}`)}
 subject: manifest # the evidence id of the manifest item in update-evidence.yaml

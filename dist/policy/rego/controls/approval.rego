@@ -215,6 +215,25 @@ after_signing_finding(id, a) := lib.finding({"rule": "approval.after_signing", "
 }
 
 # METADATA
+# title: Approved before the build
+# description: >-
+#   An approval is dated before the build of the artifacts it approves (lib.build_instants: a
+#   verified build provenance's start, else its finish): their digests did not exist yet, so it
+#   cannot approve them.
+findings contains before_build_finding(x.evidence, x.approval, b) if {
+	some x in authorized
+	some b in lib.build_instants
+	lib.time_lt(x.approval.time, b.time)
+}
+
+before_build_finding(id, a, b) := lib.finding({"rule": "approval.before_build", "severity": "violation", "message": msg, "evidence": [id, b.evidence]}) if {
+	msg := concat("", [
+		"approval by ", a.approver, " in ", id, " at ", a.time, " is before the build of ", b.evidence,
+		" at ", b.time, ": it cannot approve artifacts that did not exist yet",
+	])
+}
+
+# METADATA
 # title: Deployment times
 # description: The distinct times of the deployments of the target version.
 deployment_times contains r.time if {
@@ -296,7 +315,7 @@ approver_is_signer_finding(id, a) := lib.finding({
 	msg := concat("", [a.approver, " both approved and signed the release"])
 }
 
-signing_event_ids := [e.id | some e in lib.records_of("signing-event")]
+signing_event_ids := [e.id | some e in lib.signing_events]
 
 # METADATA
 # title: Approver built

@@ -155,6 +155,34 @@ findings contains lib.finding({"rule": rule, "severity": "violation", "message":
 }
 
 # METADATA
+# title: Tested before the build
+# description: >-
+#   A rollback or recovery result for a configuration in scope is dated before the build of the
+#   release (lib.build_instants: a verified build provenance's start, else its finish): it
+#   tested something else, not this build.
+findings contains tested_before_build_finding(x, c, b) if {
+	some c in scope.configurations
+	some x in object.get(results_by_configuration, c.id, set())
+	is_string(x.result.time)
+	some b in lib.build_instants
+	lib.time_lt(x.result.time, b.time)
+}
+
+tested_before_build_finding(x, c, b) := lib.finding({
+	"rule": "rollback_recovery.tested_before_build",
+	"severity": "violation",
+	"message": msg,
+	"evidence": [x.evidence, b.evidence],
+	"configuration": c.id,
+}) if {
+	r := x.result
+	msg := concat("", [
+		r.test, " test on ", c.id, " in ", x.evidence, " at ", r.time, " is before the build of ",
+		b.evidence, " at ", b.time, ": it does not test this build",
+	])
+}
+
+# METADATA
 # title: Test missing or not run
 # description: >-
 #   No passed rollback or recovery test on the configuration's hardware

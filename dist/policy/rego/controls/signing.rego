@@ -32,9 +32,27 @@ verified_signatures[id] := sigs if {
 }
 
 # METADATA
-# title: Signing times of a manifest
-# description: The times of the signing-event records whose subject is this manifest.
-events_for(id) := [e | some e in lib.records_of("signing-event"); e.record.subject == id]
+# title: Signing events of a manifest
+# description: The signing-event records of this release (lib.signing_events) whose subject is this manifest.
+events_for(id) := [e | some e in lib.signing_events; e.record.subject == id]
+
+# METADATA
+# title: Signing event of another release
+# description: >-
+#   A signing-event record names another product or version than the update in scope: it
+#   records the signing of another release, so its time and signer are not taken for this one.
+findings contains event_scope_mismatch_finding(e) if {
+	some e in lib.records_of("signing-event")
+	[e.record.product, e.record.version] != [scope.product, scope.toVersion]
+}
+
+event_scope_mismatch_finding(e) := lib.finding({"rule": "signing.signing_event_scope_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
+	msg := concat("", [
+		"signing event ", e.id, " is for ", e.record.product, " ", e.record.version,
+		", scope is ", scope.product, " ", scope.toVersion,
+		": it records the signing of another release, so its time and signer do not count",
+	])
+}
 
 # METADATA
 # title: Manifest missing
