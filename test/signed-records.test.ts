@@ -392,6 +392,20 @@ describe('forged records (every kind required)', () => {
 })
 
 // With the seed trust, which requires no record kind signed: hostile records are refused all the same.
+/** A copy of the seed: its all-tested package (every record signed) and its trust file. */
+function allTestedCopy(): { seed: string; dir: string; trust: string } {
+  const seed = copySeed()
+  return { seed, dir: path.join(seed, 'all-tested'), trust: path.join(seed, 'trust.yaml') }
+}
+
+/** The approval record refused by `rule` (a violation), so the update rejected: the finding. */
+function approvalRefused(r: GateReport, rule: string): GateReport['result']['findings'][number] {
+  const f = r.result.findings.find(x => x.rule === rule)
+  expect(f).toMatchObject({ severity: 'violation', evidence: ['approval'] })
+  expect(r.result.decision).toBe('reject')
+  return f!
+}
+
 describe('hostile records are refused, each with its own rule', () => {
   it('a signature over other bytes: attestation.signature_invalid', async () => {
     const seed = copySeed()
@@ -405,20 +419,13 @@ describe('hostile records are refused, each with its own rule', () => {
   })
 
   it('a statement whose subjects name other digests: attestation.subjects_mismatch', async () => {
-    const seed = copySeed()
-    const dir = path.join(seed, 'all-tested')
-    const trust = path.join(seed, 'trust.yaml')
+    const { dir, trust } = allTestedCopy()
     approvalStatement(dir, trust, 'ab'.repeat(32))
-    const r = await evaluate(dir, trust)
-    const f = r.result.findings.find(x => x.rule === 'attestation.subjects_mismatch')
-    expect(f).toMatchObject({ severity: 'violation', evidence: ['approval'] })
-    expect(r.result.decision).toBe('reject')
+    approvalRefused(await evaluate(dir, trust), 'attestation.subjects_mismatch')
   })
 
   it('two artifacts with the same bytes: the subjects are still compared, as a set of digests', async () => {
-    const seed = copySeed()
-    const dir = path.join(seed, 'all-tested')
-    const trust = path.join(seed, 'trust.yaml')
+    const { seed, dir, trust } = allTestedCopy()
     // The image shipped under a second name: the manifest lists both, signed with a new key.
     const image = readFileSync(path.join(dir, 'artifacts/ic22-fw-5.4.3.bin'))
     writeFileSync(path.join(dir, 'artifacts/ic22-fw-5.4.3-sku2.bin'), image)
@@ -444,30 +451,20 @@ describe('hostile records are refused, each with its own rule', () => {
     expect(honest.result.findings.filter(f => f.severity === 'violation')).toEqual([])
     // Carol's statement about another build: its subjects are not this release's digests.
     approvalStatement(dir, trust, 'ab'.repeat(32))
-    const r = await evaluate(dir, trust)
-    const f = r.result.findings.find(x => x.rule === 'attestation.subjects_mismatch')
-    expect(f).toMatchObject({ severity: 'violation', evidence: ['approval'] })
-    expect(r.result.decision).toBe('reject')
+    approvalRefused(await evaluate(dir, trust), 'attestation.subjects_mismatch')
   })
 
   it('an envelope whose payload is not an in-toto statement: attestation.payload_type', async () => {
-    const seed = copySeed()
-    const dir = path.join(seed, 'all-tested')
-    const trust = path.join(seed, 'trust.yaml')
+    const { dir, trust } = allTestedCopy()
     approvalStatement(dir, trust, ARTIFACT_SHA, 'application/vnd.example.order+json')
-    const r = await evaluate(dir, trust)
-    const f = r.result.findings.find(x => x.rule === 'attestation.payload_type')
-    expect(f).toMatchObject({ severity: 'violation', evidence: ['approval'] })
-    expect(f?.message).toBe(
+    const f = approvalRefused(await evaluate(dir, trust), 'attestation.payload_type')
+    expect(f.message).toBe(
       'release-approval approval: the envelope in approval.dsse.json has payloadType application/vnd.example.order+json, expected application/vnd.in-toto+json; the record is refused'
     )
-    expect(r.result.decision).toBe('reject')
   })
 
   it('a signer the trust configuration does not authorize for the kind: attestation.signer_untrusted', async () => {
-    const seed = copySeed()
-    const dir = path.join(seed, 'all-tested')
-    const trust = path.join(seed, 'trust.yaml')
+    const { dir, trust } = allTestedCopy()
     // A key trusted for manifests only signs the notification.
     const key = addTrustKey(trust, 'manifests-only', ['update-manifest'])
     const bytes = readFileSync(path.join(dir, 'notification.yaml'))
