@@ -16452,7 +16452,8 @@ async function signRecords(dir, ids, key) {
     const doc = parseDocument(decodeUtf8(await readFile(indexPath), INDEX_FILE));
     const evidence = doc.get('evidence');
     const items = isSeq(evidence) ? evidence.items : [];
-    const written = [];
+    // Every record is read and checked before the first signature is written.
+    const toSign = [];
     for (const id of ids) {
         const item = items.find(i => isMap(i) && i.get('id') === id);
         const kind = isMap(item) ? item.get('kind') : undefined;
@@ -16475,6 +16476,16 @@ async function signRecords(dir, ids, key) {
                 file
             });
         }
+        const text = decodeUtf8(bytes, file);
+        if (text.includes(`${FILL_IN}:`)) {
+            throw new GateError('USAGE', `still holds values to fill in (${FILL_IN}: ...); write them (update-gate package check ${dir} lists them), then sign`, { file });
+        }
+        // What is signed must read as the gate reads it (one meaning, its schema): else no signature.
+        validateOrThrow(kind, parseYaml(text, file), file);
+        toSign.push({ id, item, file, bytes });
+    }
+    const written = [];
+    for (const { id, item, file, bytes } of toSign) {
         const sig = `${file}.sig`;
         await writeNew(inside(dir, sig, `evidence[${id}].signature`), `${signBlob(bytes, key)}\n`, true);
         item.set('signature', sig);

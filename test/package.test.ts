@@ -422,6 +422,29 @@ describe('a file where artifacts/ goes', () => {
 })
 
 describe('package sign reads every input before it writes, and never overwrites another file with the public key', () => {
+  /** The signing event and approval of `manifested()`'s package, filled in. */
+  const SIGNING_EVENT = [
+    'apiVersion: update-gate.dev/v1',
+    'kind: SigningEvent',
+    'product: P',
+    'version: 1.0.1',
+    'signer: rita@supplier.example',
+    'keyId: p-release',
+    'time: 2026-10-02T10:00:00Z',
+    'subject: manifest',
+    ''
+  ].join('\n')
+  const APPROVAL = [
+    'apiVersion: update-gate.dev/v1',
+    'kind: ReleaseApproval',
+    'product: P',
+    'version: 1.0.1',
+    'approvedArtifacts: [{ name: a.bin, sha256: ' + 'ab'.repeat(32) + ' }]',
+    'approvals:',
+    '  - { approver: carol@supplier.example, role: release-approver, decision: approved, time: 2026-10-01T15:00:00Z }',
+    ''
+  ].join('\n')
+
   async function manifested() {
     const work = tempDir()
     const pkg = path.join(work, 'pkg')
@@ -459,6 +482,7 @@ describe('package sign reads every input before it writes, and never overwrites 
     expect(signed.code).toBe(0)
     expect(readFileSync(pub, 'utf8')).toBe(before)
     const fresh = path.join(path.dirname(pkg), 'records.pub')
+    writeFileSync(path.join(pkg, 'signing-event.yaml'), SIGNING_EVENT)
     const records = await cli(['package', 'sign', pkg, '--key', key, '--record', 'signing-event', '--public-key', fresh]) // prettier-ignore
     expect(records.code).toBe(0)
     expect(readFileSync(fresh, 'utf8')).toBe(before)
@@ -474,6 +498,37 @@ describe('package sign reads every input before it writes, and never overwrites 
       stderr: `update-gate: error: ${target}: --public-key: the public key directory '${path.dirname(target)}' does not exist; create it or give another path\n`
     })
     expect(readdirSync(pkg)).not.toContain('manifest.json.sig')
+  })
+
+  it('--record signs only what evaluate reads as it is: not a template, not a record it refuses; nothing is written', async () => {
+    const { pkg, key } = await manifested()
+    const index = readFileSync(path.join(pkg, 'update-evidence.yaml'))
+    const sign = () => cli(['package', 'sign', pkg, '--key', key, '--record', 'approval', 'signing-event']) // prettier-ignore
+    writeFileSync(path.join(pkg, 'approval.yaml'), APPROVAL)
+    expect(await sign()).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `update-gate: error: signing-event.yaml: still holds values to fill in (FILL-IN: ...); write them (update-gate package check ${pkg} lists them), then sign\n`
+    })
+    // A lone carriage return: YAML readers would end a comment there, the gate refuses it.
+    writeFileSync(
+      path.join(pkg, 'signing-event.yaml'),
+      SIGNING_EVENT.replace('\nsubject', ' # ok\rsubject')
+    )
+    const lone = await sign()
+    expect(lone.code).toBe(2)
+    expect(lone.stderr).toMatch(
+      /^update-gate: error: signing-event\.yaml: has a carriage return not followed by a line feed/
+    )
+    writeFileSync(
+      path.join(pkg, 'signing-event.yaml'),
+      SIGNING_EVENT.replace('time: 2026-10-02T10:00:00Z', 'time: yesterday')
+    )
+    const invalid = await sign()
+    expect(invalid.code).toBe(2)
+    expect(invalid.stderr).toMatch(/^update-gate: error: signing-event\.yaml: time: /)
+    expect(readdirSync(pkg).filter(f => f.endsWith('.sig'))).toEqual([])
+    expect(readFileSync(path.join(pkg, 'update-evidence.yaml'))).toEqual(index)
   })
 
   it('--record with --provenance is a usage error, not a --provenance ignored', async () => {

@@ -20,7 +20,8 @@ import { decodeUtf8, parseJson, parseYaml } from '../../shared/parse.js'
 import yamlLibrary from '../../shared/yaml-library.cjs'
 import { sha256File } from '../../verify/digest.js'
 import { IN_TOTO_STATEMENT_V1, SLSA_PROVENANCE_V1 } from '../../verify/dsse.js'
-import { SIGNED_RECORD_KINDS } from '../../load/records.js'
+import { SIGNED_RECORD_KINDS, type RecordKind } from '../../load/records.js'
+import { validateOrThrow } from '../../shared/schema.js'
 import { checkIndex } from '../../load/package.js'
 import { readPrivateKey, type SigningKey } from './keys.js'
 import { signBlob, signDsse } from './sign.js'
@@ -299,7 +300,8 @@ async function signRecords(dir: string, ids: string[], key: SigningKey): Promise
   const doc = parseDocument(decodeUtf8(await readFile(indexPath), INDEX_FILE))
   const evidence = doc.get('evidence')
   const items = isSeq(evidence) ? evidence.items : []
-  const written: string[] = []
+  // Every record is read and checked before the first signature is written.
+  const toSign = []
   for (const id of ids) {
     const item = items.find(i => isMap(i) && i.get('id') === id)
     const kind = isMap(item) ? item.get('kind') : undefined
@@ -329,6 +331,20 @@ async function signRecords(dir: string, ids: string[], key: SigningKey): Promise
         file
       })
     }
+    const text = decodeUtf8(bytes, file)
+    if (text.includes(`${FILL_IN}:`)) {
+      throw new GateError(
+        'USAGE',
+        `still holds values to fill in (${FILL_IN}: ...); write them (update-gate package check ${dir} lists them), then sign`,
+        { file }
+      )
+    }
+    // What is signed must read as the gate reads it (one meaning, its schema): else no signature.
+    validateOrThrow(kind as RecordKind, parseYaml(text, file), file)
+    toSign.push({ id, item, file, bytes })
+  }
+  const written: string[] = []
+  for (const { id, item, file, bytes } of toSign) {
     const sig = `${file}.sig`
     await writeNew(inside(dir, sig, `evidence[${id}].signature`), `${signBlob(bytes, key)}\n`, true)
     item.set('signature', sig)
