@@ -4736,7 +4736,9 @@ async function collectChange(client, req) {
         if (entries === null && mustExist) {
             throw new GateError('GITHUB_API', `GitHub API listing ${dir || '/'} at ${head.ref} failed: HTTP 404; the change touches a file in it, so the evidence there cannot be read`, { file: dir || '/' });
         }
-        return Boolean(entries?.some(e => e.name === INDEX_FILE && e.type === 'file'));
+        // A symlink is an index too (as in a git tree, where it is a blob): fetching the package then
+        // skips it and the package is an error, never "no package".
+        return Boolean(entries?.some(e => e.name === INDEX_FILE && (e.type === 'file' || e.type === 'symlink')));
     };
     const packageDirs = new Set();
     const removedPackages = [];
@@ -4748,10 +4750,10 @@ async function collectChange(client, req) {
             if (dir !== '' && !isSafeRepoPath(dir)) {
                 throw new GateError('PATH_OUTSIDE_ROOT', 'the change touches a path that cannot be read safely through the API', { file: path$1 });
             }
-            if (await dirHasIndex(dir, atHead.has(path$1))) {
+            // Every package whose directory holds the file is judged: a package nested in another's
+            // directory does not stand in for the one around it.
+            if (await dirHasIndex(dir, atHead.has(path$1)))
                 packageDirs.add(dir);
-                break;
-            }
         }
         if (path.posix.basename(path$1) === INDEX_FILE &&
             req.changed.some(f => f.filename === path$1 && f.status === 'removed')) {
@@ -5152,8 +5154,8 @@ const collectRelease = async (client, payload, options) => {
  * on these events the checkout is the code the repository owner runs, not a change under review.
  */
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** Directories the search for packages reads at most; past it the run is an error, not a pass. */
 const MAX_DIRS = 20_000;
-const MAX_DEPTH$1 = 12;
 const toPosix = (p) => p.split(path.sep).join('/');
 function insideWorkspace(root, path$1, field) {
     if (path.isAbsolute(path$1) && !path$1.startsWith(root)) {
@@ -5188,24 +5190,44 @@ function packageDirectory(root, path$1) {
     }
     return toPosix(path.relative(root, dir));
 }
+/**
+ * The directories holding an index that match `patterns`, searched from each pattern's literal
+ * base (`evidence/**` from evidence/), symlinks not followed. A search that would read more than
+ * MAX_DIRS directories is an error: a package it never reached would go unjudged.
+ */
 function findPackages(root, patterns) {
-    const found = [];
+    const found = new Set();
     let seen = 0;
-    const walk = (dir, depth) => {
-        if (++seen > MAX_DIRS || depth > MAX_DEPTH$1)
-            return;
+    const walk = (dir) => {
+        if (++seen > MAX_DIRS) {
+            throw new GateError('USAGE', `the search for evidence packages read ${MAX_DIRS} directories without an end (at ${toPosix(path.relative(root, dir))}); name the packages, or a narrower glob such as evidence/**, so that none is missed`, { file: patterns.join(','), field: 'input evidence' });
+        }
         const entries = fs.readdirSync(dir, { withFileTypes: true });
         const rel = toPosix(path.relative(root, dir));
         if (entries.some(e => e.isFile() && e.name === INDEX_FILE) && matchesAny(rel, patterns))
-            found.push(rel);
+            found.add(rel);
         for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
             if (e.isDirectory() && !SKIP_DIRS.has(e.name))
-                walk(path.join(dir, e.name), depth + 1);
+                walk(path.join(dir, e.name));
         }
     };
-    walk(root, 0);
-    return found;
+    const bases = [...new Set(patterns.map(globBase))].sort();
+    for (const base of bases) {
+        // A base inside another base is searched with it.
+        if (bases.some(b => b !== base && (b === '' || base.startsWith(`${b}/`))))
+            continue;
+        const dir = base ? path.join(root, ...base.split('/')) : root;
+        if (fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory())
+            walk(dir);
+    }
+    return [...found].sort();
 }
+/** The leading path segments of a glob that hold no glob syntax: where its matches can be. */
+const globBase = (pattern) => {
+    const segments = pattern.split('/');
+    const literal = segments.findIndex(s => /[*?[\]{}]/.test(s));
+    return segments.slice(0, literal === -1 ? segments.length : literal).join('/');
+};
 function collectWorkspace(options) {
     let root;
     try {

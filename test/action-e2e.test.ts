@@ -536,6 +536,29 @@ describe('workflow_dispatch (workspace)', () => {
     ])
   })
 
+  test('a glob finds a package however deep it lies', async () => {
+    const deep = 'seed/a/b/c/d/e/f/g/h/i/j/k/l/m/weak'
+    const run = await gh.dispatchInSeedWorkspace({ evidence: 'seed/**' }, workspace =>
+      cpSync(join(workspace, 'seed/weak'), join(workspace, deep), { recursive: true })
+    )
+    expect(reportOf(run).packages.map((p: { path: string }) => p.path)).toContain(deep)
+    expect(run.outputs.decision).toBe('reject')
+  })
+
+  test('a search for packages that reads too many directories is an error, not a pass', async () => {
+    const run = await gh.dispatchInSeedWorkspace({ evidence: 'seed/**' }, workspace => {
+      for (let i = 0; i < 20_001; i++)
+        mkdirSync(join(workspace, 'seed/many', String(i)), { recursive: true })
+    })
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(errorLines(run.stdout)).toEqual([
+      expect.stringMatching(
+        /^update-gate: error: seed\/\*\*: input evidence: the search for evidence packages read 20000 directories without an end \(at seed\/many\/\d+\); name the packages, or a narrower glob such as evidence\/\*\*, so that none is missed$/
+      )
+    ])
+  })
+
   test('a trust path outside the workspace is an error naming the input', async () => {
     const run = await inCheckout('push', '../../etc/passwd')
     expect(run.outputs.decision).toBe('error')

@@ -62,6 +62,29 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
     expect(errorLines(run.stdout).join('\n')).toMatch(/HTTP 404/)
   })
 
+  test('a package whose index is a symlink (GitHub lists type symlink): error, not "no package"', async () => {
+    gh.strongAtHead(104)
+    gh.symlinks.add(`${PKG}/update-evidence.yaml`)
+    const run = await pr(104)
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(run.summary).not.toContain('No evidence package')
+  })
+
+  test('a change to a package that holds another package judges both, not only the inner one', async () => {
+    const inner = Object.fromEntries(
+      Object.entries(trees.strong()).map(([p, b]) => [p.replace(PKG, `${PKG}/artifacts/copy`), b])
+    )
+    const firmware = `${PKG}/artifacts/ic22-fw-5.4.3.bin`
+    const tampered = { [firmware]: Buffer.from('#!/bin/sh\necho not the signed firmware\n') }
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), ...trees.strong(), ...inner, ...tampered })
+    gh.pullFiles.set(`${REPO}#105`, [...filesOf(inner), ...filesOf(tampered, 'modified')])
+    const run = await pr(105)
+    expect(run.outputs.decision).toBe('reject')
+    expect(run.stdout).toContain(`${PKG}: reject`)
+    expect(run.stdout).toContain(`${PKG}/artifacts/copy: `)
+  })
+
   test('a package file listed but not served: error naming the file and HTTP 404', async () => {
     gh.strongAtHead(103)
     gh.fail('GET', new RegExp(`^/repos/${REPO}/contents/${PKG}/manifest\\.json$`), 404, undefined, {

@@ -113,7 +113,11 @@ export async function collectChange(client: GitHubClient, req: ChangeRequest): P
         { file: dir || '/' }
       )
     }
-    return Boolean(entries?.some(e => e.name === INDEX_FILE && e.type === 'file'))
+    // A symlink is an index too (as in a git tree, where it is a blob): fetching the package then
+    // skips it and the package is an error, never "no package".
+    return Boolean(
+      entries?.some(e => e.name === INDEX_FILE && (e.type === 'file' || e.type === 'symlink'))
+    )
   }
 
   const packageDirs = new Set<string>()
@@ -129,10 +133,9 @@ export async function collectChange(client: GitHubClient, req: ChangeRequest): P
           { file: path }
         )
       }
-      if (await dirHasIndex(dir, atHead.has(path))) {
-        packageDirs.add(dir)
-        break
-      }
+      // Every package whose directory holds the file is judged: a package nested in another's
+      // directory does not stand in for the one around it.
+      if (await dirHasIndex(dir, atHead.has(path))) packageDirs.add(dir)
     }
     if (
       posix.basename(path) === INDEX_FILE &&

@@ -13,8 +13,8 @@ import { INDEX_FILE } from '../contracts/evidence-package.js'
 import type { Collected, CollectedPackage } from './types.js'
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
+/** Directories the search for packages reads at most; past it the run is an error, not a pass. */
 const MAX_DIRS = 20_000
-const MAX_DEPTH = 12
 
 export interface WorkspaceOptions {
   workspace: string
@@ -68,21 +68,45 @@ function packageDirectory(root: string, path: string): string {
   return toPosix(relative(root, dir))
 }
 
+/**
+ * The directories holding an index that match `patterns`, searched from each pattern's literal
+ * base (`evidence/**` from evidence/), symlinks not followed. A search that would read more than
+ * MAX_DIRS directories is an error: a package it never reached would go unjudged.
+ */
 function findPackages(root: string, patterns: string[]): string[] {
-  const found: string[] = []
+  const found = new Set<string>()
   let seen = 0
-  const walk = (dir: string, depth: number): void => {
-    if (++seen > MAX_DIRS || depth > MAX_DEPTH) return
+  const walk = (dir: string): void => {
+    if (++seen > MAX_DIRS) {
+      throw new GateError(
+        'USAGE',
+        `the search for evidence packages read ${MAX_DIRS} directories without an end (at ${toPosix(relative(root, dir))}); name the packages, or a narrower glob such as evidence/**, so that none is missed`,
+        { file: patterns.join(','), field: 'input evidence' }
+      )
+    }
     const entries = readdirSync(dir, { withFileTypes: true })
     const rel = toPosix(relative(root, dir))
     if (entries.some(e => e.isFile() && e.name === INDEX_FILE) && matchesAny(rel, patterns))
-      found.push(rel)
+      found.add(rel)
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory() && !SKIP_DIRS.has(e.name)) walk(join(dir, e.name), depth + 1)
+      if (e.isDirectory() && !SKIP_DIRS.has(e.name)) walk(join(dir, e.name))
     }
   }
-  walk(root, 0)
-  return found
+  const bases = [...new Set(patterns.map(globBase))].sort()
+  for (const base of bases) {
+    // A base inside another base is searched with it.
+    if (bases.some(b => b !== base && (b === '' || base.startsWith(`${b}/`)))) continue
+    const dir = base ? join(root, ...base.split('/')) : root
+    if (lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) walk(dir)
+  }
+  return [...found].sort()
+}
+
+/** The leading path segments of a glob that hold no glob syntax: where its matches can be. */
+const globBase = (pattern: string): string => {
+  const segments = pattern.split('/')
+  const literal = segments.findIndex(s => /[*?[\]{}]/.test(s))
+  return segments.slice(0, literal === -1 ? segments.length : literal).join('/')
 }
 
 export function collectWorkspace(options: WorkspaceOptions): Collected {

@@ -134,6 +134,7 @@ export function actionGitHub(reset: (gh: ActionGitHub) => void = () => {}): Acti
   beforeEach(() => {
     gh.requests.length = 0
     gh.faults.length = 0
+    gh.symlinks.clear()
     reset(gh)
     gh.setTree(REPO, BASE_SHA, { ...trees.trust(), 'README.md': 'fleet\n' })
   })

@@ -55,6 +55,8 @@ export class FakeGitHub {
   readonly trees = new Map<string, Map<string, Map<string, Buffer>>>()
   /** `owner/repo#number` -> files. */
   readonly pullFiles = new Map<string, PullFile[]>()
+  /** Repository paths the contents API lists as symlinks (GitHub's `type: symlink`). */
+  readonly symlinks = new Set<string>()
   /** `owner/repo#releaseId` -> assets. */
   readonly releaseAssets = new Map<string, Asset[]>()
   /** `owner/repo#number` -> comments. */
@@ -104,6 +106,7 @@ export class FakeGitHub {
     this.faults.length = 0
     this.reviews.clear()
     this.runApprovals.clear()
+    this.symlinks.clear()
   }
 
   /**
@@ -439,7 +442,12 @@ export class FakeGitHub {
         name,
         rest.length
           ? { type: 'dir', name, path: entryPath, size: 0 }
-          : { type: 'file', name, path: entryPath, size: bytes.length }
+          : {
+              type: this.symlinks.has(entryPath) ? 'symlink' : 'file',
+              name,
+              path: entryPath,
+              size: bytes.length
+            }
       )
     }
     if (entries.size === 0) return this.json(res, 404, { message: 'Not Found' })
