@@ -4401,11 +4401,15 @@ const INDEX_FILE = 'update-evidence.yaml';
 /**
  * The trust configuration is owned by whoever runs the gate: on a PR it is read from the base
  * commit, on a release from the default branch, always through the API into its own temp dir
- * (never from the change under review). Key files it names (`publicKeyFile`, relative to the
- * trust file) come along from the same commit.
+ * (never from the change under review). The files it names (`publicKeyFile`,
+ * `sigstore.trustedRoot`, relative to the trust file) come along from the same commit.
  */
-/** `publicKeyFile` values of a trust document, as repository paths; unsafe ones are dropped. */
-function keyFilesOf(trustText, trustPath) {
+/**
+ * The files a trust document names beside itself, as repository paths: each key's
+ * `publicKeyFile` and `sigstore.trustedRoot` (load/trust.ts reads both, relative to the trust
+ * file); unsafe ones are dropped.
+ */
+function namedFilesOf(trustText, trustPath) {
     let doc;
     try {
         doc = yamlLibrary().parse(trustText, { maxAliasCount: 50, uniqueKeys: true });
@@ -4413,13 +4417,15 @@ function keyFilesOf(trustText, trustPath) {
     catch {
         return []; // the load stage reports the parse error with its location
     }
-    const keys = doc?.keys;
-    if (!Array.isArray(keys))
-        return [];
+    const raw = doc;
+    const keys = Array.isArray(raw?.keys) ? raw.keys.slice(0, 1000) : [];
+    const names = [
+        ...keys.map(k => k?.publicKeyFile),
+        raw?.sigstore?.trustedRoot
+    ];
     const dir = path.posix.dirname(trustPath);
     const out = [];
-    for (const key of keys.slice(0, 1000)) {
-        const file = key?.publicKeyFile;
+    for (const file of names) {
         if (typeof file !== 'string' || !isSafeRepoPath(file))
             continue;
         const full = path.posix.normalize(dir === '.' ? file : `${dir}/${file}`);
@@ -4453,12 +4459,12 @@ const fetchTrust = async (client, at, trustPath, destDir) => {
     if (!(await fetchFile(client, at, trustPath, local(trustPath)))) {
         throw notFoundAt('trust configuration', at, trustPath, 'trust');
     }
-    const keyFiles = keyFilesOf(fs.readFileSync(local(trustPath), 'utf8'), trustPath);
-    for (const keyFile of keyFiles) {
-        // A missing key file is left to the load stage, which names the field that points to it.
-        await fetchFile(client, at, keyFile, local(keyFile));
+    const named = namedFilesOf(fs.readFileSync(local(trustPath), 'utf8'), trustPath);
+    for (const file of named) {
+        // A missing file is left to the load stage, which names the field that points to it.
+        await fetchFile(client, at, file, local(file));
     }
-    return { file: local(trustPath), repoPaths: [trustPath, ...keyFiles] };
+    return { file: local(trustPath), repoPaths: [trustPath, ...named] };
 };
 /**
  * A policy named by path (a bundle.tar.gz, a .wasm, or a directory of Rego), read from the

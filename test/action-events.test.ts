@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { reportOf, webhookExample } from './support/action-run.js'
+import { join } from 'node:path'
+import { reportOf, ROOT, webhookExample } from './support/action-run.js'
 import {
   actionGitHub,
   BASE_SHA,
@@ -83,6 +84,24 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
     expect(run.outputs.decision).toBe('reject')
     expect(run.stdout).toContain(`${PKG}: reject`)
     expect(run.stdout).toContain(`${PKG}/artifacts/copy: `)
+  })
+
+  test('a trust file naming sigstore.trustedRoot: the root comes from the base commit too', async () => {
+    const root = readFileSync(join(ROOT, 'dist/sigstore/trusted_root.public-good.json'))
+    const trust = trees.trust()
+    const config = {
+      ...trust,
+      [TRUST]: Buffer.from(
+        `${trust[TRUST]!.toString()}\nsigstore:\n  trustedRoot: sigstore/trusted_root.json\n`
+      ),
+      '.github/update-gate/sigstore/trusted_root.json': root
+    }
+    gh.setTree(REPO, BASE_SHA, config)
+    gh.setTree(REPO, HEAD_SHA, { ...config, ...trees.strong() })
+    gh.pullFiles.set(`${REPO}#106`, filesOf(trees.strong()))
+    const run = await pr(106)
+    expect(run.outputs.decision).toBe('conditional')
+    expect(gh.refsRead('.github/update-gate/sigstore/trusted_root.json')).toEqual([BASE_SHA])
   })
 
   test('a package file listed but not served: error naming the file and HTTP 404', async () => {

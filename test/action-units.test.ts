@@ -13,7 +13,7 @@ import { api } from '../src/collect/api.js'
 import { createClient } from '../src/collect/github.js'
 import { globToRegExp, matchesAny } from '../src/collect/glob.js'
 import { isSafeRepoPath, repoJoin } from '../src/collect/repo-files.js'
-import { keyFilesOf } from '../src/collect/trust.js'
+import { namedFilesOf } from '../src/collect/trust.js'
 import type { GateReport } from '../src/contracts/report.js'
 import { runGate } from '../src/gate.js'
 import { ROOT } from './support/action-run.js'
@@ -47,13 +47,14 @@ describe('repository paths', () => {
     expect(repoJoin('a/', 'b')).toBe('a/b')
     expect(repoJoin('.')).toBe('')
   })
-  test('key files named by a trust file resolve next to it; escapes are dropped', () => {
+  test('key files and the trusted root named by a trust file resolve next to it; escapes are dropped', () => {
     const text =
-      'keys:\n  - publicKeyFile: keys/a.pub\n  - publicKeyFile: ../../etc/x\n  - publicKey: PEM\n'
-    expect(keyFilesOf(text, '.github/update-gate/trust.yaml')).toEqual([
-      '.github/update-gate/keys/a.pub'
+      'keys:\n  - publicKeyFile: keys/a.pub\n  - publicKeyFile: ../../etc/x\n  - publicKey: PEM\nsigstore:\n  trustedRoot: sigstore/trusted_root.json\n'
+    expect(namedFilesOf(text, '.github/update-gate/trust.yaml')).toEqual([
+      '.github/update-gate/keys/a.pub',
+      '.github/update-gate/sigstore/trusted_root.json'
     ])
-    expect(keyFilesOf(': not yaml: [', 'trust.yaml')).toEqual([])
+    expect(namedFilesOf(': not yaml: [', 'trust.yaml')).toEqual([])
   })
 })
 

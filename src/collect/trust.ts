@@ -1,8 +1,8 @@
 /**
  * The trust configuration is owned by whoever runs the gate: on a PR it is read from the base
  * commit, on a release from the default branch, always through the API into its own temp dir
- * (never from the change under review). Key files it names (`publicKeyFile`, relative to the
- * trust file) come along from the same commit.
+ * (never from the change under review). The files it names (`publicKeyFile`,
+ * `sigstore.trustedRoot`, relative to the trust file) come along from the same commit.
  */
 import { readFileSync } from 'node:fs'
 import { mkdir } from '../shared/fs-async.js'
@@ -19,20 +19,27 @@ import {
   type RepoRef
 } from './repo-files.js'
 
-/** `publicKeyFile` values of a trust document, as repository paths; unsafe ones are dropped. */
-export function keyFilesOf(trustText: string, trustPath: string): string[] {
+/**
+ * The files a trust document names beside itself, as repository paths: each key's
+ * `publicKeyFile` and `sigstore.trustedRoot` (load/trust.ts reads both, relative to the trust
+ * file); unsafe ones are dropped.
+ */
+export function namedFilesOf(trustText: string, trustPath: string): string[] {
   let doc: unknown
   try {
     doc = yamlLibrary().parse(trustText, { maxAliasCount: 50, uniqueKeys: true })
   } catch {
     return [] // the load stage reports the parse error with its location
   }
-  const keys = (doc as { keys?: unknown } | null)?.keys
-  if (!Array.isArray(keys)) return []
+  const raw = doc as { keys?: unknown; sigstore?: { trustedRoot?: unknown } } | null
+  const keys = Array.isArray(raw?.keys) ? raw.keys.slice(0, 1000) : []
+  const names = [
+    ...keys.map(k => (k as { publicKeyFile?: unknown } | null)?.publicKeyFile),
+    raw?.sigstore?.trustedRoot
+  ]
   const dir = posix.dirname(trustPath)
   const out: string[] = []
-  for (const key of keys.slice(0, 1000)) {
-    const file = (key as { publicKeyFile?: unknown } | null)?.publicKeyFile
+  for (const file of names) {
     if (typeof file !== 'string' || !isSafeRepoPath(file)) continue
     const full = posix.normalize(dir === '.' ? file : `${dir}/${file}`)
     if (isSafeRepoPath(full)) out.push(full)
@@ -77,7 +84,7 @@ const notFoundAt = (what: string, at: RepoRef, file: string, input: string) =>
 export interface FetchedTrust {
   /** Local path of the trust file. */
   file: string
-  /** Repository paths the trust configuration consists of (trust file and key files). */
+  /** Repository paths the trust configuration consists of (trust file, key files, trusted root). */
   repoPaths: string[]
 }
 
@@ -87,12 +94,12 @@ export const fetchTrust: Fetcher<string, FetchedTrust> = async (client, at, trus
   if (!(await fetchFile(client, at, trustPath, local(trustPath)))) {
     throw notFoundAt('trust configuration', at, trustPath, 'trust')
   }
-  const keyFiles = keyFilesOf(readFileSync(local(trustPath), 'utf8'), trustPath)
-  for (const keyFile of keyFiles) {
-    // A missing key file is left to the load stage, which names the field that points to it.
-    await fetchFile(client, at, keyFile, local(keyFile))
+  const named = namedFilesOf(readFileSync(local(trustPath), 'utf8'), trustPath)
+  for (const file of named) {
+    // A missing file is left to the load stage, which names the field that points to it.
+    await fetchFile(client, at, file, local(file))
   }
-  return { file: local(trustPath), repoPaths: [trustPath, ...keyFiles] }
+  return { file: local(trustPath), repoPaths: [trustPath, ...named] }
 }
 
 /** A file or directory fetched from the trusted commit: the policy, a data file, retained reports. */
