@@ -12884,7 +12884,7 @@ function readYamlFile(file, label, bounds = {}) {
     const real = realRoot(file, { file: label });
     const bytes = readBounded(real, maxBytes, { file: label });
     const value = parseYaml(decodeUtf8(bytes, label), label, { maxAliasCount });
-    return { file, real, bytes, value, maxBytes, maxAliasCount };
+    return { file, label, real, bytes, value, maxBytes, maxAliasCount };
 }
 
 /**
@@ -13470,8 +13470,9 @@ function trustFilesOf(trustFile) {
 function loadTrust(trustFile, options = {}) {
     const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
     const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
-    const label = trustFile;
     const given = options.read;
+    // Named as the caller read it (the Action: its repository path and commit, not the copy).
+    const label = given?.file === trustFile ? given.label : trustFile;
     let read;
     try {
         read =
@@ -13483,7 +13484,7 @@ function loadTrust(trustFile, options = {}) {
     }
     catch (error) {
         if (error instanceof GateError && error.code === 'FILE_NOT_FOUND') {
-            throw new GateError('FILE_NOT_FOUND', `trust configuration '${trustFile}' does not exist`, {
+            throw new GateError('FILE_NOT_FOUND', `trust configuration '${label}' does not exist`, {
                 file: label
             });
         }

@@ -104,6 +104,25 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
     expect(gh.refsRead('.github/update-gate/sigstore/trusted_root.json')).toEqual([BASE_SHA])
   })
 
+  test('an invalid trust file at the base is named by its repository path and commit, not by the copy', async () => {
+    const trust = trees.trust()
+    gh.setTree(REPO, BASE_SHA, {
+      ...trust,
+      [TRUST]: Buffer.from(trust[TRUST]!.toString().replace(/^keys:/m, 'keyz:'))
+    })
+    gh.setTree(REPO, HEAD_SHA, { ...trust, ...trees.strong() })
+    gh.pullFiles.set(`${REPO}#107`, filesOf(trees.strong()))
+    const run = await pr(107)
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^update-gate: error: ${TRUST.replace(/\./g, '\\.')} at ${BASE_SHA.slice(0, 7)}\\w*: keys: is required`
+        )
+      )
+    ])
+  })
+
   test('a package file listed but not served: error naming the file and HTTP 404', async () => {
     gh.strongAtHead(103)
     gh.fail('GET', new RegExp(`^/repos/${REPO}/contents/${PKG}/manifest\\.json$`), 404, undefined, {

@@ -232,8 +232,9 @@ export function loadTrust(
 ): LoadedTrust {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
-  const label = trustFile
   const given = options.read
+  // Named as the caller read it (the Action: its repository path and commit, not the copy).
+  const label = given?.file === trustFile ? given.label : trustFile
   let read: YamlFile
   try {
     read =
@@ -244,7 +245,7 @@ export function loadTrust(
         : readYamlFile(trustFile, label, { maxBytes, maxAliasCount })
   } catch (error) {
     if (error instanceof GateError && error.code === 'FILE_NOT_FOUND') {
-      throw new GateError('FILE_NOT_FOUND', `trust configuration '${trustFile}' does not exist`, {
+      throw new GateError('FILE_NOT_FOUND', `trust configuration '${label}' does not exist`, {
         file: label
       })
     }

@@ -9,6 +9,8 @@ import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from './parse.js'
 export interface YamlFile {
   /** The path it was read by, as given. */
   file: string
+  /** How errors name it (a repository path and commit for the Action's copies). */
+  label: string
   /** Its real path. */
   real: string
   bytes: Buffer
@@ -33,5 +35,5 @@ export function readYamlFile(
   const real = realRoot(file, { file: label })
   const bytes = readBounded(real, maxBytes, { file: label })
   const value = parseYaml(decodeUtf8(bytes, label), label, { maxAliasCount })
-  return { file, real, bytes, value, maxBytes, maxAliasCount }
+  return { file, label, real, bytes, value, maxBytes, maxAliasCount }
 }
