@@ -4,6 +4,7 @@
  * @octokit/webhooks-examples, the GitHub API served on 127.0.0.1 by test/support/fake-github.ts.
  */
 import { describe, expect, test } from '@jest/globals'
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { reportOf, webhookExample } from './support/action-run.js'
 import {
@@ -156,6 +157,24 @@ describe('3. every release asset is accounted for', () => {
       })
     )
     expect(run.summary).toContain('setup-helper.exe')
+  })
+
+  test('an asset named like a package file but holding other bytes: a violation naming both digests', async () => {
+    const evil = Buffer.from('MZ unsigned installer')
+    gh.setRelease(112, 'v5.4.3', {
+      assets: { ...trees.strongArtifacts(), 'recovery-procedure.md': evil }
+    })
+    const run = await gh.runEvent('release', payloads.release(112, 'v5.4.3'), { evidence: PKG })
+    expect(run.outputs.decision).toBe('reject')
+    const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
+    const file = sha256(trees.strong()[`${PKG}/recovery-procedure.md`]!)
+    expect(reportOf(run).packages[0].report.result.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'signing.release_asset_digest_mismatch',
+        severity: 'violation',
+        message: `release asset recovery-procedure.md has sha256 ${sha256(evil)}, but the package file recovery-procedure.md it is named like has sha256 ${file}`
+      })
+    )
   })
 
   test('evidence naming two directories on a release is an input error, not one path of both', async () => {

@@ -114,15 +114,16 @@ export async function listDir(
 
 /**
  * Mirrors a directory of the repository (an evidence package) into `destDir`.
- * Returns the repository paths written and the ones skipped (symlinks, submodules).
+ * Returns the files written (path relative to `dir`, sha256 of the bytes written) and the
+ * repository paths skipped (symlinks, submodules).
  */
 export async function fetchDirectory(
   client: GitHubClient,
   at: RepoRef,
   dir: string,
   destDir: string
-): Promise<{ files: string[]; skipped: string[] }> {
-  const files: string[] = []
+): Promise<{ files: { path: string; sha256: string }[]; skipped: string[] }> {
+  const files: { path: string; sha256: string }[] = []
   const skipped: string[] = []
   let total = 0
   const walk = async (sub: string, depth: number): Promise<void> => {
@@ -165,7 +166,7 @@ export async function fetchDirectory(
             { file: dir }
           )
         }
-        files.push(full)
+        files.push({ path: rel, sha256: got.sha256 })
       } else {
         skipped.push(full)
       }
