@@ -177,6 +177,30 @@ describe('3. every release asset is accounted for', () => {
     )
   })
 
+  test('a package read at the release tag warns of each symlink it skips, as a pull request does', async () => {
+    gh.setRelease(113, 'v5.4.3')
+    const listing = `/repos/${REPO}/contents/${PKG}`
+    const answer = await fetch(`${gh.url}${listing}?ref=v5.4.3`, {
+      headers: { authorization: 'token ghs_e2e-test-token' }
+    })
+    const entries = (await answer.json()) as { path: string; type: string }[]
+    gh.faults.push({
+      method: 'GET',
+      path: new RegExp(`^${listing}$`),
+      status: 200,
+      body: entries.map(e =>
+        e.path === `${PKG}/notification.yaml` ? { ...e, type: 'symlink' } : e
+      )
+    })
+    const run = await gh.runEvent('release', payloads.release(113, 'v5.4.3'), { evidence: PKG })
+    expect(run.stdout).toContain(
+      `${PKG}/notification.yaml is a symlink or submodule; it was not followed.`
+    )
+    expect(reportOf(run).findings).toContainEqual(
+      expect.objectContaining({ rule: 'gate.entry_skipped', file: `${PKG}/notification.yaml` })
+    )
+  })
+
   test('evidence naming two directories on a release is an input error, not one path of both', async () => {
     gh.setRelease(111, 'v5.4.3')
     const run = await gh.runEvent('release', payloads.release(111, 'v5.4.3'), {

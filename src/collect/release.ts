@@ -26,6 +26,7 @@ import {
   isSafeRepoPath,
   paginateAll,
   repoJoin,
+  skippedFindings,
   type RepoRef
 } from './repo-files.js'
 import {
@@ -34,7 +35,7 @@ import {
   resolveCommit,
   type ConfigInputs
 } from './config.js'
-import type { CollectedPackage, Collector, ReleaseFacts } from './types.js'
+import type { CollectedPackage, CollectFinding, Collector, ReleaseFacts } from './types.js'
 
 export const ASSET_LIMITS = {
   count: 200,
@@ -189,6 +190,7 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
     packageFiles: [...packageFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   })
 
+  const findings: CollectFinding[] = []
   let pkg: CollectedPackage
   if (options.evidence) {
     const dir = repoJoin(options.evidence)
@@ -208,6 +210,7 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
     const dest = await mkdtemp(join(tempRoot, 'update-gate-pkg-'))
     const at: RepoRef = { owner: options.owner, repo: options.repo, ref: release.tag_name }
     const got = await fetchDirectory(client, at, dir, dest)
+    findings.push(...skippedFindings(got.skipped))
     pkg = {
       repoPath: dir,
       packageDir: dest,
@@ -237,6 +240,6 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
     subject: `release ${release.tag_name}`,
     packages: [pkg],
     ...configurationFields(config),
-    findings: []
+    findings
   }
 }

@@ -9,6 +9,7 @@ import { GateError } from '../shared/errors.js'
 import { isObject } from '../shared/values.js'
 import { streamToFile } from './download.js'
 import { api, apiError, entryError, statusOf, type GitHubClient } from './api.js'
+import type { CollectFinding } from './types.js'
 
 export interface RepoRef {
   owner: string
@@ -175,6 +176,15 @@ export async function fetchDirectory(
   await walk('', 0)
   return { files, skipped }
 }
+
+/** The warning for each entry fetchDirectory skipped (a symlink or submodule is not followed). */
+export const skippedFindings = (skipped: readonly string[]): CollectFinding[] =>
+  skipped.map(path => ({
+    rule: 'gate.entry_skipped',
+    severity: 'warning',
+    message: `${path} is a symlink or submodule; it was not followed.`,
+    file: path
+  }))
 
 /**
  * Pages through a list endpoint, with a bound on the number of items, and reads the items as the
