@@ -76,6 +76,55 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
   })
 })
 
+describe('1. an API answer of an unexpected shape is an error naming the call, never a guess', () => {
+  const odd = (path: RegExp, body: unknown) =>
+    gh.faults.push({ method: 'GET', path, status: 200, body, times: 100 })
+
+  test('the PR files API answers an object', async () => {
+    gh.strongAtHead(114)
+    odd(/\/pulls\/114\/files$/, { message: 'not a list' })
+    const run = await pr(114)
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout)).toEqual([
+      'update-gate: error: GitHub API listing the files of PR #114: the answer has an unexpected shape, not a list'
+    ])
+  })
+
+  test('a git tree whose tree is not a list, or an entry of it without a sha', async () => {
+    gh.strongAtHead(115)
+    odd(/\/git\/trees\//, { sha: BASE_SHA, truncated: false, tree: { oops: 1 } })
+    const run = await pr(115, { changedFiles: 10_000 })
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout)).toEqual([
+      `update-gate: error: GitHub API reading the git tree of ${REPO} at ${BASE_SHA}: the answer has an unexpected shape, not a tree with a list of entries and whether it is truncated`
+    ])
+    gh.faults.length = 0
+    odd(/\/git\/trees\//, {
+      sha: BASE_SHA,
+      truncated: false,
+      tree: [{ path: 'README.md', type: 'blob' }]
+    })
+    const again = await pr(115, { changedFiles: 10_000 })
+    expect(errorLines(again.stdout)).toEqual([
+      `update-gate: error: GitHub API reading the git tree of ${REPO} at ${BASE_SHA}: entry 0 has no valid sha`
+    ])
+  })
+
+  test('a directory listing answers an object: an error, not HTTP 404 nor "no package"', async () => {
+    // The change only removes a file of the package, so the package directory need not exist.
+    const tree = { ...trees.trust(), ...trees.strong() }
+    delete tree[`${PKG}/notification.yaml`]
+    gh.setTree(REPO, HEAD_SHA, tree)
+    gh.pullFiles.set(`${REPO}#116`, [{ filename: `${PKG}/notification.yaml`, status: 'removed' }])
+    odd(new RegExp(`^/repos/${REPO}/contents/${PKG}$`), { type: 'dir?' })
+    const run = await pr(116)
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout)).toEqual([
+      `update-gate: error: GitHub API listing ${PKG} at ${HEAD_SHA}: the answer has an unexpected shape, not a list of entries or one file`
+    ])
+  })
+})
+
 test('1. a changed directory the API cannot be asked about safely is an error, not skipped', async () => {
   gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'odd\\dir/update-evidence.yaml': 'x' })
   gh.pullFiles.set(`${REPO}#112`, [{ filename: 'odd\\dir/update-evidence.yaml', status: 'added' }])

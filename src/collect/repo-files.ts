@@ -8,7 +8,7 @@ import { join, posix } from 'node:path'
 import { GateError } from '../shared/errors.js'
 import { isObject } from '../shared/values.js'
 import { streamToFile } from './download.js'
-import { api, apiError, entryError, statusOf, type GitHubClient } from './api.js'
+import { api, apiError, entryError, shapeError, statusOf, type GitHubClient } from './api.js'
 import type { CollectFinding } from './types.js'
 
 export interface RepoRef {
@@ -82,7 +82,13 @@ export interface DirEntry {
   path: string
 }
 
-/** Lists one directory; null when it does not exist (or is a file). */
+/** What the contents API answers for a path that is not a directory: that one entry. */
+const NOT_A_DIRECTORY = new Set(['file', 'symlink', 'submodule'])
+
+/**
+ * Lists one directory; null when it does not exist (or is a file, symlink or submodule). Any
+ * other answer than a list or such an entry is an error, never taken for "no directory".
+ */
 export async function listDir(
   client: GitHubClient,
   at: RepoRef,
@@ -102,7 +108,11 @@ export async function listDir(
     if (statusOf(error) === 404) return null
     throw apiError(what, error)
   }
-  if (!Array.isArray(data)) return null
+  if (!Array.isArray(data)) {
+    if (isObject(data) && typeof data.type === 'string' && NOT_A_DIRECTORY.has(data.type))
+      return null
+    throw shapeError(what, 'a list of entries or one file')
+  }
   return data.map((entry: unknown, i) => {
     if (!isObject(entry)) throw entryError(what, i, 'entry')
     const { type, name, path: entryPath } = entry
@@ -202,6 +212,7 @@ export async function paginateAll<T>(
   const entries = await api(what, async () => {
     const items: unknown[] = []
     for await (const page of client.paginate.iterator(route, { ...params, per_page: 100 })) {
+      if (!Array.isArray(page.data)) throw shapeError(what, 'a list')
       items.push(...(page.data as unknown[]))
       if (items.length > maxItems)
         throw new GateError('GITHUB_API', `${what}: more than ${maxItems} items`)
