@@ -4,6 +4,7 @@
  * @octokit/webhooks-examples, the GitHub API served on 127.0.0.1 by test/support/fake-github.ts.
  */
 import { describe, expect, test } from '@jest/globals'
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { reportOf, ROOT, webhookExample } from './support/action-run.js'
@@ -136,6 +137,55 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
   })
 })
 
+describe('1. an API answer of an unexpected shape is an error naming the call, never a guess', () => {
+  const odd = (path: RegExp, body: unknown) =>
+    gh.faults.push({ method: 'GET', path, status: 200, body, times: 100 })
+
+  test('the PR files API answers an object', async () => {
+    gh.strongAtHead(114)
+    odd(/\/pulls\/114\/files$/, { message: 'not a list' })
+    const run = await pr(114)
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout)).toEqual([
+      'update-gate: error: GitHub API listing the files of PR #114: the answer has an unexpected shape, not a list'
+    ])
+  })
+
+  test('a git tree whose tree is not a list, or an entry of it without a sha', async () => {
+    gh.strongAtHead(115)
+    odd(/\/git\/trees\//, { sha: BASE_SHA, truncated: false, tree: { oops: 1 } })
+    const run = await pr(115, { changedFiles: 10_000 })
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout)).toEqual([
+      `update-gate: error: GitHub API reading the git tree of ${REPO} at ${BASE_SHA}: the answer has an unexpected shape, not a tree with a list of entries and whether it is truncated`
+    ])
+    gh.faults.length = 0
+    odd(/\/git\/trees\//, {
+      sha: BASE_SHA,
+      truncated: false,
+      tree: [{ path: 'README.md', type: 'blob' }]
+    })
+    const again = await pr(115, { changedFiles: 10_000 })
+    expect(errorLines(again.stdout)).toEqual([
+      `update-gate: error: GitHub API reading the git tree of ${REPO} at ${BASE_SHA}: entry 0 has no valid sha`
+    ])
+  })
+
+  test('a directory listing answers an object: an error, not HTTP 404 nor "no package"', async () => {
+    // The change only removes a file of the package, so the package directory need not exist.
+    const tree = { ...trees.trust(), ...trees.strong() }
+    delete tree[`${PKG}/notification.yaml`]
+    gh.setTree(REPO, HEAD_SHA, tree)
+    gh.pullFiles.set(`${REPO}#116`, [{ filename: `${PKG}/notification.yaml`, status: 'removed' }])
+    odd(new RegExp(`^/repos/${REPO}/contents/${PKG}$`), { type: 'dir?' })
+    const run = await pr(116)
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout)).toEqual([
+      `update-gate: error: GitHub API listing ${PKG} at ${HEAD_SHA}: the answer has an unexpected shape, not a list of entries or one file`
+    ])
+  })
+})
+
 test('1. a changed directory the API cannot be asked about safely is an error, not skipped', async () => {
   gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'odd\\dir/update-evidence.yaml': 'x' })
   gh.pullFiles.set(`${REPO}#112`, [{ filename: 'odd\\dir/update-evidence.yaml', status: 'added' }])
@@ -217,6 +267,48 @@ describe('3. every release asset is accounted for', () => {
       })
     )
     expect(run.summary).toContain('setup-helper.exe')
+  })
+
+  test('an asset named like a package file but holding other bytes: a violation naming both digests', async () => {
+    const evil = Buffer.from('MZ unsigned installer')
+    gh.setRelease(112, 'v5.4.3', {
+      assets: { ...trees.strongArtifacts(), 'recovery-procedure.md': evil }
+    })
+    const run = await gh.runEvent('release', payloads.release(112, 'v5.4.3'), { evidence: PKG })
+    expect(run.outputs.decision).toBe('reject')
+    const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
+    const file = sha256(trees.strong()[`${PKG}/recovery-procedure.md`]!)
+    expect(reportOf(run).packages[0].report.result.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'signing.release_asset_digest_mismatch',
+        severity: 'violation',
+        message: `release asset recovery-procedure.md has sha256 ${sha256(evil)}, but the package file recovery-procedure.md it is named like has sha256 ${file}`
+      })
+    )
+  })
+
+  test('a package read at the release tag warns of each symlink it skips, as a pull request does', async () => {
+    gh.setRelease(113, 'v5.4.3')
+    const listing = `/repos/${REPO}/contents/${PKG}`
+    const answer = await fetch(`${gh.url}${listing}?ref=v5.4.3`, {
+      headers: { authorization: 'token ghs_e2e-test-token' }
+    })
+    const entries = (await answer.json()) as { path: string; type: string }[]
+    gh.faults.push({
+      method: 'GET',
+      path: new RegExp(`^${listing}$`),
+      status: 200,
+      body: entries.map(e =>
+        e.path === `${PKG}/notification.yaml` ? { ...e, type: 'symlink' } : e
+      )
+    })
+    const run = await gh.runEvent('release', payloads.release(113, 'v5.4.3'), { evidence: PKG })
+    expect(run.stdout).toContain(
+      `${PKG}/notification.yaml is a symlink or submodule; it was not followed.`
+    )
+    expect(reportOf(run).findings).toContainEqual(
+      expect.objectContaining({ rule: 'gate.entry_skipped', file: `${PKG}/notification.yaml` })
+    )
   })
 
   test('evidence naming two directories on a release is an input error, not one path of both', async () => {

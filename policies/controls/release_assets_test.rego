@@ -4,9 +4,20 @@ import data.update_gate.controls.signing as release_assets
 import data.update_gate.decision
 import data.update_gate.test.fixtures_test as fx
 
-asset(name) := {"name": name, "size": 1, "sha256": concat("", [name, "0"])}
+digest(name) := concat("", [name, "0"])
 
-released(names) := object.union(fx.all_tested, {"release": {"tag": "v5.4.3", "assets": [asset(n) | some n in names]}})
+asset(name) := {"name": name, "size": 1, "sha256": digest(name)}
+
+# The package's files as collected, each with the digest of the asset of its name.
+package_files := [{"path": p, "sha256": digest(p)} | some p in release_assets.package_files with input as fx.all_tested]
+
+released(names) := released_assets([asset(n) | some n in names])
+
+released_assets(assets) := object.union(fx.all_tested, {"release": {
+	"tag": "v5.4.3",
+	"assets": assets,
+	"packageFiles": package_files,
+}})
 
 test_no_release_no_finding if {
 	count(release_assets.release_asset_findings) == 0 with input as fx.all_tested
@@ -36,4 +47,30 @@ test_unlisted_asset_rejects_otherwise_approved_package if {
 	r := decision.result with input as released(["setup-helper.exe"]) with data.trust as fx.trust
 	r.decision == "reject"
 	"signing.unlisted_release_asset" in {f.rule | some f in r.findings}
+}
+
+test_asset_named_like_a_package_file_with_other_bytes_is_a_violation if {
+	evil := {"name": "recovery-procedure.md", "size": 1, "sha256": "ee"}
+	fs := release_assets.release_asset_findings with input as released_assets([asset("update-evidence.yaml"), evil])
+	fs == {{
+		"rule": "signing.release_asset_digest_mismatch",
+		"control": "signing",
+		"severity": "violation",
+		"message": "release asset recovery-procedure.md has sha256 ee, but the package file recovery-procedure.md it is named like has sha256 recovery-procedure.md0",
+		"evidence": [],
+	}}
+}
+
+test_asset_named_like_a_package_file_not_collected_is_a_violation if {
+	inp := object.union(released(["recovery-procedure.md"]), {"release": {"packageFiles": []}})
+	[f] := [f | some f in release_assets.release_asset_findings with input as inp]
+	f.rule == "signing.release_asset_digest_mismatch"
+	endswith(f.message, "has sha256 (none: the package holds no such file)")
+}
+
+test_asset_digest_mismatch_rejects_otherwise_approved_package if {
+	inp := released_assets([{"name": "update-evidence.yaml", "size": 1, "sha256": "ee"}])
+	r := decision.result with input as inp with data.trust as fx.trust
+	r.decision == "reject"
+	"signing.release_asset_digest_mismatch" in {f.rule | some f in r.findings}
 }

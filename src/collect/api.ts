@@ -51,6 +51,13 @@ export function statusOf(error: unknown): number | undefined {
 export const entryError = (what: string, index: number, field: string): GateError =>
   new GateError('GITHUB_API', `GitHub API ${what}: entry ${index} has no valid ${field}`)
 
+/** The API answered `what` with something other than `expected` (e.g. an object for a list). */
+export const shapeError = (what: string, expected: string): GateError =>
+  new GateError(
+    'GITHUB_API',
+    `GitHub API ${what}: the answer has an unexpected shape, not ${expected}`
+  )
+
 /** Turns any failure of an API call into a one-line GateError naming what was asked. */
 export function apiError(what: string, error: unknown): GateError {
   if (error instanceof GateError) return error

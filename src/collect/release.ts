@@ -7,9 +7,11 @@
  * update-evidence.yaml among them). The trust configuration, policy and data come from the
  * default branch's commit (resolved once), never from the tag under review.
  *
- * Every asset is handed to the policy as a fact (`input.release.assets`: name, size, sha256); the
- * policy decides what an asset that neither the signed manifest lists nor the package holds
- * means (the built-in policy: a violation named by the asset).
+ * Every asset is handed to the policy as a fact (`input.release.assets`: name, size, sha256), and
+ * so is every file of the package (`input.release.packageFiles`: path in the package, sha256);
+ * the policy decides what an asset that neither the signed manifest lists nor the package holds,
+ * or that is named like a package file but holds other bytes, means (the built-in policy: a
+ * violation named by the asset).
  */
 import { mkdir, mkdtemp } from '../shared/fs-async.js'
 import { join } from 'node:path'
@@ -24,6 +26,7 @@ import {
   isSafeRepoPath,
   paginateAll,
   repoJoin,
+  skippedFindings,
   type RepoRef
 } from './repo-files.js'
 import {
@@ -32,7 +35,7 @@ import {
   resolveCommit,
   type ConfigInputs
 } from './config.js'
-import type { CollectedPackage, Collector, ReleaseFacts } from './types.js'
+import type { CollectedPackage, CollectFinding, Collector, ReleaseFacts } from './types.js'
 
 export const ASSET_LIMITS = {
   count: 200,
@@ -175,13 +178,19 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
       })
     }
   }
-  const facts: ReleaseFacts = { tag: release.tag_name, assets: [] }
+  const downloaded: ReleaseFacts['assets'] = []
   for (const asset of assets) {
     const got = await downloadAsset(client, options.owner, options.repo, asset, assetsDir)
-    facts.assets.push({ name: asset.name, size: got.size, sha256: got.sha256 })
+    downloaded.push({ name: asset.name, size: got.size, sha256: got.sha256 })
   }
-  facts.assets.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  downloaded.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const releaseFacts = (packageFiles: ReleaseFacts['packageFiles']): ReleaseFacts => ({
+    tag: release.tag_name,
+    assets: downloaded,
+    packageFiles: [...packageFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  })
 
+  const findings: CollectFinding[] = []
   let pkg: CollectedPackage
   if (options.evidence) {
     const dir = repoJoin(options.evidence)
@@ -200,13 +209,14 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
     }
     const dest = await mkdtemp(join(tempRoot, 'update-gate-pkg-'))
     const at: RepoRef = { owner: options.owner, repo: options.repo, ref: release.tag_name }
-    await fetchDirectory(client, at, dir, dest)
+    const got = await fetchDirectory(client, at, dir, dest)
+    findings.push(...skippedFindings(got.skipped))
     pkg = {
       repoPath: dir,
       packageDir: dest,
       artifactsDir: assetsDir,
       inRepository: true,
-      release: facts
+      release: releaseFacts(got.files)
     }
   } else if (names.has(INDEX_FILE)) {
     await mkdir(assetsDir, { recursive: true })
@@ -215,7 +225,8 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
       packageDir: assetsDir,
       artifactsDir: assetsDir,
       inRepository: false,
-      release: facts
+      // The package is the assets themselves: each package file is the asset of its name.
+      release: releaseFacts(downloaded.map(a => ({ path: a.name, sha256: a.sha256 })))
     }
   } else {
     throw new GateError(
@@ -229,6 +240,6 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
     subject: `release ${release.tag_name}`,
     packages: [pkg],
     ...configurationFields(config),
-    findings: []
+    findings
   }
 }

@@ -8,7 +8,8 @@ import { join, posix } from 'node:path'
 import { GateError } from '../shared/errors.js'
 import { isObject } from '../shared/values.js'
 import { streamToFile } from './download.js'
-import { api, apiError, entryError, statusOf, type GitHubClient } from './api.js'
+import { api, apiError, entryError, shapeError, statusOf, type GitHubClient } from './api.js'
+import type { CollectFinding } from './types.js'
 
 export interface RepoRef {
   owner: string
@@ -81,7 +82,13 @@ export interface DirEntry {
   path: string
 }
 
-/** Lists one directory; null when it does not exist (or is a file). */
+/** What the contents API answers for a path that is not a directory: that one entry. */
+const NOT_A_DIRECTORY = new Set(['file', 'symlink', 'submodule'])
+
+/**
+ * Lists one directory; null when it does not exist (or is a file, symlink or submodule). Any
+ * other answer than a list or such an entry is an error, never taken for "no directory".
+ */
 export async function listDir(
   client: GitHubClient,
   at: RepoRef,
@@ -101,7 +108,11 @@ export async function listDir(
     if (statusOf(error) === 404) return null
     throw apiError(what, error)
   }
-  if (!Array.isArray(data)) return null
+  if (!Array.isArray(data)) {
+    if (isObject(data) && typeof data.type === 'string' && NOT_A_DIRECTORY.has(data.type))
+      return null
+    throw shapeError(what, 'a list of entries or one file')
+  }
   return data.map((entry: unknown, i) => {
     if (!isObject(entry)) throw entryError(what, i, 'entry')
     const { type, name, path: entryPath } = entry
@@ -114,15 +125,16 @@ export async function listDir(
 
 /**
  * Mirrors a directory of the repository (an evidence package) into `destDir`.
- * Returns the repository paths written and the ones skipped (symlinks, submodules).
+ * Returns the files written (path relative to `dir`, sha256 of the bytes written) and the
+ * repository paths skipped (symlinks, submodules).
  */
 export async function fetchDirectory(
   client: GitHubClient,
   at: RepoRef,
   dir: string,
   destDir: string
-): Promise<{ files: string[]; skipped: string[] }> {
-  const files: string[] = []
+): Promise<{ files: { path: string; sha256: string }[]; skipped: string[] }> {
+  const files: { path: string; sha256: string }[] = []
   const skipped: string[] = []
   let total = 0
   const walk = async (sub: string, depth: number): Promise<void> => {
@@ -165,7 +177,7 @@ export async function fetchDirectory(
             { file: dir }
           )
         }
-        files.push(full)
+        files.push({ path: rel, sha256: got.sha256 })
       } else {
         skipped.push(full)
       }
@@ -174,6 +186,15 @@ export async function fetchDirectory(
   await walk('', 0)
   return { files, skipped }
 }
+
+/** The warning for each entry fetchDirectory skipped (a symlink or submodule is not followed). */
+export const skippedFindings = (skipped: readonly string[]): CollectFinding[] =>
+  skipped.map(path => ({
+    rule: 'gate.entry_skipped',
+    severity: 'warning',
+    message: `${path} is a symlink or submodule; it was not followed.`,
+    file: path
+  }))
 
 /**
  * Pages through a list endpoint, with a bound on the number of items, and reads the items as the
@@ -191,6 +212,7 @@ export async function paginateAll<T>(
   const entries = await api(what, async () => {
     const items: unknown[] = []
     for await (const page of client.paginate.iterator(route, { ...params, per_page: 100 })) {
+      if (!Array.isArray(page.data)) throw shapeError(what, 'a list')
       items.push(...(page.data as unknown[]))
       if (items.length > maxItems)
         throw new GateError('GITHUB_API', `${what}: more than ${maxItems} items`)

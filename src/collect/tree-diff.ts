@@ -3,10 +3,11 @@
  * tree per commit, compared path by path). Used where a list API stops early: the PR files API
  * lists at most 3000 files and the compare API at most 300; merge_group and push have no list
  * at all. A tree GitHub answers as truncated cannot be compared completely: that is an error,
- * never a partial list.
+ * never a partial list; so is an answer of another shape or an entry without a path, type or sha.
  */
 import { GateError } from '../shared/errors.js'
-import { api, type GitHubClient } from './api.js'
+import { api, entryError, shapeError, type GitHubClient } from './api.js'
+import { isObject } from '../shared/values.js'
 import type { RepoRef } from './repo-files.js'
 
 export interface ChangedFile {
@@ -33,19 +34,26 @@ export async function fetchTree(
       tree_sha: at.ref,
       recursive: '1'
     })
-    return response.data as { truncated?: boolean; tree?: unknown }
+    return response.data as unknown
   })
-  if (data.truncated !== false || !Array.isArray(data.tree)) {
+  if (!isObject(data) || typeof data.truncated !== 'boolean' || !Array.isArray(data.tree)) {
+    throw shapeError(what, 'a tree with a list of entries and whether it is truncated')
+  }
+  if (data.truncated) {
     throw new GateError(
       'GITHUB_API',
       `GitHub API ${what}: the tree is truncated (too many entries), so the change cannot be listed completely`
     )
   }
   const out = new Map<string, TreeEntry>()
-  for (const entry of data.tree as { path?: unknown; type?: unknown; sha?: unknown }[]) {
-    if (typeof entry.path !== 'string' || typeof entry.sha !== 'string') continue
-    out.set(entry.path, { type: String(entry.type), sha: entry.sha })
-  }
+  data.tree.forEach((entry: unknown, i) => {
+    if (!isObject(entry)) throw entryError(what, i, 'entry')
+    const { path, type, sha } = entry
+    if (typeof path !== 'string') throw entryError(what, i, 'path')
+    if (typeof type !== 'string') throw entryError(what, i, 'type')
+    if (typeof sha !== 'string') throw entryError(what, i, 'sha')
+    out.set(path, { type, sha })
+  })
   return out
 }
 
