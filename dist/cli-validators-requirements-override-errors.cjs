@@ -13,7 +13,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	validatorsRequirementsOverrideErrors.requirementsOverride = () => {
 	  const exports = {};
 	exports.requirementsOverride = validate83;
-	const schema177 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":6,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event or customer notification by a key or identity authorized for the kind. An unsigned record of a kind listed here does not count and caps its control at level 3; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
+	const schema178 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":6,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event or customer notification by a key or identity authorized for the kind. An unsigned record of a kind listed here does not count and caps its control at level 3; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
 
@@ -30,7 +30,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	for(const key0 in data){
 	if(!((((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals")) || (key0 === "signedRecords"))){
-	const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema177,data};
+	const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema178,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -43,7 +43,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	if(data.minimumMaturity !== undefined){
 	let data0 = data.minimumMaturity;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema177.properties.minimumMaturity.type,parentSchema:schema177.properties.minimumMaturity,data:data0};
+	const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema178.properties.minimumMaturity.type,parentSchema:schema178.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -54,7 +54,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	}
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema177.properties.minimumMaturity,data:data0};
+	const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema178.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -64,7 +64,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	errors++;
 	}
 	if(data0 < 1 || isNaN(data0)){
-	const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema177.properties.minimumMaturity,data:data0};
+	const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema178.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -79,7 +79,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	let data1 = data.requiredControls;
 	if(Array.isArray(data1)){
 	if(data1.length > 1000){
-	const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema177.properties.requiredControls,data:data1};
+	const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema178.properties.requiredControls,data:data1};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -93,7 +93,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	let data2 = data1[i0];
 	if(typeof data2 === "string"){
 	if(func2(data2) > 1000){
-	const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema177.properties.requiredControls.items,data:data2};
+	const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema178.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -103,7 +103,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	errors++;
 	}
 	if(func2(data2) < 1){
-	const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema177.properties.requiredControls.items,data:data2};
+	const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema178.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -114,7 +114,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.requiredControls.items.type,parentSchema:schema177.properties.requiredControls.items,data:data2};
+	const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.requiredControls.items.type,parentSchema:schema178.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -126,7 +126,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema177.properties.requiredControls.type,parentSchema:schema177.properties.requiredControls,data:data1};
+	const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema178.properties.requiredControls.type,parentSchema:schema178.properties.requiredControls,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -139,7 +139,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	if(data.requiredApprovals !== undefined){
 	let data3 = data.requiredApprovals;
 	if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-	const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema177.properties.requiredApprovals.type,parentSchema:schema177.properties.requiredApprovals,data:data3};
+	const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema178.properties.requiredApprovals.type,parentSchema:schema178.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -150,7 +150,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	}
 	if((typeof data3 == "number") && (isFinite(data3))){
 	if(data3 > 100 || isNaN(data3)){
-	const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema177.properties.requiredApprovals,data:data3};
+	const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema178.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -160,7 +160,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	errors++;
 	}
 	if(data3 < 0 || isNaN(data3)){
-	const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema177.properties.requiredApprovals,data:data3};
+	const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema178.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -175,7 +175,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	let data4 = data.signedRecords;
 	if(Array.isArray(data4)){
 	if(data4.length > 6){
-	const err12 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 6},message:"must NOT have more than 6 items",schema:6,parentSchema:schema177.properties.signedRecords,data:data4};
+	const err12 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 6},message:"must NOT have more than 6 items",schema:6,parentSchema:schema178.properties.signedRecords,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -188,7 +188,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	for(let i1=0; i1<len1; i1++){
 	let data5 = data4[i1];
 	if(!((((((data5 === "signing-event") || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification"))){
-	const err13 = {instancePath:instancePath+"/signedRecords/" + i1,schemaPath:"#/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema177.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema177.properties.signedRecords.items.enum,parentSchema:schema177.properties.signedRecords.items,data:data5};
+	const err13 = {instancePath:instancePath+"/signedRecords/" + i1,schemaPath:"#/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema178.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema178.properties.signedRecords.items.enum,parentSchema:schema178.properties.signedRecords.items,data:data5};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -205,7 +205,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	for(;i2--;){
 	for(j0 = i2; j0--;){
 	if(func0(data4[i2], data4[j0])){
-	const err14 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema177.properties.signedRecords,data:data4};
+	const err14 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema178.properties.signedRecords,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -220,7 +220,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema177.properties.signedRecords.type,parentSchema:schema177.properties.signedRecords,data:data4};
+	const err15 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema178.properties.signedRecords.type,parentSchema:schema178.properties.signedRecords,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -232,7 +232,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	}
 	}
 	else {
-	const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.type,parentSchema:schema177,data};
+	const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema178.type,parentSchema:schema178,data};
 	if(vErrors === null){
 	vErrors = [err16];
 	}

@@ -3990,6 +3990,8 @@ function statusOf(error) {
 }
 /** An entry of a list the API answered without a valid `field` (or not an object at all). */
 const entryError = (what, index, field) => new GateError('GITHUB_API', `GitHub API ${what}: entry ${index} has no valid ${field}`);
+/** The API answered `what` with something other than `expected` (e.g. an object for a list). */
+const shapeError = (what, expected) => new GateError('GITHUB_API', `GitHub API ${what}: the answer has an unexpected shape, not ${expected}`);
 /** Turns any failure of an API call into a one-line GateError naming what was asked. */
 function apiError(what, error) {
     if (error instanceof GateError)
@@ -4137,7 +4139,12 @@ async function fetchFile(client, at, path, dest, maxBytes = LIMITS.fileBytes) {
     const got = await streamToFile(response.data, dest, maxBytes, path);
     return { size: got.size, sha256: got.sha256 };
 }
-/** Lists one directory; null when it does not exist (or is a file). */
+/** What the contents API answers for a path that is not a directory: that one entry. */
+const NOT_A_DIRECTORY = new Set(['file', 'symlink', 'submodule']);
+/**
+ * Lists one directory; null when it does not exist (or is a file, symlink or submodule). Any
+ * other answer than a list or such an entry is an error, never taken for "no directory".
+ */
 async function listDir(client, at, path) {
     const what = `listing ${path || '/'} at ${at.ref}`;
     let data;
@@ -4152,8 +4159,11 @@ async function listDir(client, at, path) {
             return null;
         throw apiError(what, error);
     }
-    if (!Array.isArray(data))
-        return null;
+    if (!Array.isArray(data)) {
+        if (isObject(data) && typeof data.type === 'string' && NOT_A_DIRECTORY.has(data.type))
+            return null;
+        throw shapeError(what, 'a list of entries or one file');
+    }
     return data.map((entry, i) => {
         if (!isObject(entry))
             throw entryError(what, i, 'entry');
@@ -4169,7 +4179,8 @@ async function listDir(client, at, path) {
 }
 /**
  * Mirrors a directory of the repository (an evidence package) into `destDir`.
- * Returns the repository paths written and the ones skipped (symlinks, submodules).
+ * Returns the files written (path relative to `dir`, sha256 of the bytes written) and the
+ * repository paths skipped (symlinks, submodules).
  */
 async function fetchDirectory(client, at, dir, destDir) {
     const files = [];
@@ -4212,7 +4223,7 @@ async function fetchDirectory(client, at, dir, destDir) {
                 if (total > LIMITS.packageBytes) {
                     throw new GateError('FILE_TOO_LARGE', `package larger than ${LIMITS.packageBytes} bytes`, { file: dir });
                 }
-                files.push(full);
+                files.push({ path: rel, sha256: got.sha256 });
             }
             else {
                 skipped.push(full);
@@ -4222,6 +4233,13 @@ async function fetchDirectory(client, at, dir, destDir) {
     await walk('', 0);
     return { files, skipped };
 }
+/** The warning for each entry fetchDirectory skipped (a symlink or submodule is not followed). */
+const skippedFindings = (skipped) => skipped.map(path => ({
+    rule: 'gate.entry_skipped',
+    severity: 'warning',
+    message: `${path} is a symlink or submodule; it was not followed.`,
+    file: path
+}));
 /**
  * Pages through a list endpoint, with a bound on the number of items, and reads the items as the
  * API answered them with `read`, which checks the fields it reads (entryError names an entry
@@ -4231,6 +4249,8 @@ async function paginateAll(client, route, params, what, read, maxItems = 10_000)
     const entries = await api(what, async () => {
         const items = [];
         for await (const page of client.paginate.iterator(route, { ...params, per_page: 100 })) {
+            if (!Array.isArray(page.data))
+                throw shapeError(what, 'a list');
             items.push(...page.data);
             if (items.length > maxItems)
                 throw new GateError('GITHUB_API', `${what}: more than ${maxItems} items`);
@@ -4817,7 +4837,7 @@ async function collectChange(client, req) {
  * tree per commit, compared path by path). Used where a list API stops early: the PR files API
  * lists at most 3000 files and the compare API at most 300; merge_group and push have no list
  * at all. A tree GitHub answers as truncated cannot be compared completely: that is an error,
- * never a partial list.
+ * never a partial list; so is an answer of another shape or an entry without a path, type or sha.
  */
 /** Path -> entry for every entry of the commit's tree, recursively. */
 async function fetchTree(client, at) {
@@ -4831,15 +4851,25 @@ async function fetchTree(client, at) {
         });
         return response.data;
     });
-    if (data.truncated !== false || !Array.isArray(data.tree)) {
+    if (!isObject(data) || typeof data.truncated !== 'boolean' || !Array.isArray(data.tree)) {
+        throw shapeError(what, 'a tree with a list of entries and whether it is truncated');
+    }
+    if (data.truncated) {
         throw new GateError('GITHUB_API', `GitHub API ${what}: the tree is truncated (too many entries), so the change cannot be listed completely`);
     }
     const out = new Map();
-    for (const entry of data.tree) {
-        if (typeof entry.path !== 'string' || typeof entry.sha !== 'string')
-            continue;
-        out.set(entry.path, { type: String(entry.type), sha: entry.sha });
-    }
+    data.tree.forEach((entry, i) => {
+        if (!isObject(entry))
+            throw entryError(what, i, 'entry');
+        const { path, type, sha } = entry;
+        if (typeof path !== 'string')
+            throw entryError(what, i, 'path');
+        if (typeof type !== 'string')
+            throw entryError(what, i, 'type');
+        if (typeof sha !== 'string')
+            throw entryError(what, i, 'sha');
+        out.set(path, { type, sha });
+    });
     return out;
 }
 /** Every file (blob, or submodule) added, modified or removed from `base` to `head`. */
@@ -5010,9 +5040,11 @@ const collectPush = async (client, payload, options) => {
  * update-evidence.yaml among them). The trust configuration, policy and data come from the
  * default branch's commit (resolved once), never from the tag under review.
  *
- * Every asset is handed to the policy as a fact (`input.release.assets`: name, size, sha256); the
- * policy decides what an asset that neither the signed manifest lists nor the package holds
- * means (the built-in policy: a violation named by the asset).
+ * Every asset is handed to the policy as a fact (`input.release.assets`: name, size, sha256), and
+ * so is every file of the package (`input.release.packageFiles`: path in the package, sha256);
+ * the policy decides what an asset that neither the signed manifest lists nor the package holds,
+ * or that is named like a package file but holds other bytes, means (the built-in policy: a
+ * violation named by the asset).
  */
 const ASSET_LIMITS = {
     count: 200,
@@ -5103,12 +5135,18 @@ const collectRelease = async (client, payload, options) => {
             });
         }
     }
-    const facts = { tag: release.tag_name, assets: [] };
+    const downloaded = [];
     for (const asset of assets) {
         const got = await downloadAsset(client, options.owner, options.repo, asset, assetsDir);
-        facts.assets.push({ name: asset.name, size: got.size, sha256: got.sha256 });
+        downloaded.push({ name: asset.name, size: got.size, sha256: got.sha256 });
     }
-    facts.assets.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    downloaded.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const releaseFacts = (packageFiles) => ({
+        tag: release.tag_name,
+        assets: downloaded,
+        packageFiles: [...packageFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    });
+    const findings = [];
     let pkg;
     if (options.evidence) {
         const dir = repoJoin(options.evidence);
@@ -5121,13 +5159,14 @@ const collectRelease = async (client, payload, options) => {
         }
         const dest = await mkdtemp(path.join(tempRoot, 'update-gate-pkg-'));
         const at = { owner: options.owner, repo: options.repo, ref: release.tag_name };
-        await fetchDirectory(client, at, dir, dest);
+        const got = await fetchDirectory(client, at, dir, dest);
+        findings.push(...skippedFindings(got.skipped));
         pkg = {
             repoPath: dir,
             packageDir: dest,
             artifactsDir: assetsDir,
             inRepository: true,
-            release: facts
+            release: releaseFacts(got.files)
         };
     }
     else if (names.has(INDEX_FILE)) {
@@ -5137,7 +5176,8 @@ const collectRelease = async (client, payload, options) => {
             packageDir: assetsDir,
             artifactsDir: assetsDir,
             inRepository: false,
-            release: facts
+            // The package is the assets themselves: each package file is the asset of its name.
+            release: releaseFacts(downloaded.map(a => ({ path: a.name, sha256: a.sha256 })))
         };
     }
     else {
@@ -5148,7 +5188,7 @@ const collectRelease = async (client, payload, options) => {
         subject: `release ${release.tag_name}`,
         packages: [pkg],
         ...configurationFields(config),
-        findings: []
+        findings
     };
 };
 

@@ -8412,14 +8412,14 @@ function requireValidatorsPolicyInput () {
 	const _errs73 = errors;
 	if(errors === _errs73){
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-	if(((data33.tag === undefined) && ("tag")) || ((data33.assets === undefined) && ("assets"))){
+	if((((data33.tag === undefined) && ("tag")) || ((data33.assets === undefined) && ("assets"))) || ((data33.packageFiles === undefined) && ("packageFiles"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs75 = errors;
 	for(const key5 in data33){
-	if(!((key5 === "tag") || (key5 === "assets"))){
+	if(!(((key5 === "tag") || (key5 === "assets")) || (key5 === "packageFiles"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
@@ -8541,6 +8541,91 @@ function requireValidatorsPolicyInput () {
 	}
 	else {
 	var valid15 = true;
+	}
+	if(valid15){
+	if(data33.packageFiles !== undefined){
+	let data40 = data33.packageFiles;
+	const _errs90 = errors;
+	if(errors === _errs90){
+	if(Array.isArray(data40)){
+	var valid19 = true;
+	const len7 = data40.length;
+	for(let i7=0; i7<len7; i7++){
+	let data41 = data40[i7];
+	const _errs92 = errors;
+	if(errors === _errs92){
+	if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+	if(((data41.path === undefined) && ("path")) || ((data41.sha256 === undefined) && ("sha256"))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs94 = errors;
+	for(const key7 in data41){
+	if(!((key7 === "path") || (key7 === "sha256"))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs94 === errors){
+	if(data41.path !== undefined){
+	const _errs95 = errors;
+	if(typeof data41.path !== "string"){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid20 = _errs95 === errors;
+	}
+	else {
+	var valid20 = true;
+	}
+	if(valid20){
+	if(data41.sha256 !== undefined){
+	let data43 = data41.sha256;
+	const _errs97 = errors;
+	const _errs98 = errors;
+	if(errors === _errs98){
+	if(typeof data43 === "string"){
+	if(!pattern18.test(data43)){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid20 = _errs97 === errors;
+	}
+	else {
+	var valid20 = true;
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid19 = _errs92 === errors;
+	if(!valid19){
+	break;
+	}
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid15 = _errs90 === errors;
+	}
+	else {
+	var valid15 = true;
+	}
 	}
 	}
 	}

@@ -14,7 +14,7 @@ function requireValidatorsReport () {
 	validatorsReport.report = () => {
 	  const exports = {};
 	exports.report = validate81;
-	const schema176 = {"properties":{"evidence":{"properties":{"signatures":{"items":{"properties":{"evidence":{"type":"string"},"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"reason":{"type":["string","null"]},"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"logIndexes":{"type":"array","items":{"type":"string"}},"signedAt":{"type":["string","null"]},"origin":{"type":"string"}}}}}}}};
+	const schema177 = {"properties":{"evidence":{"properties":{"signatures":{"items":{"properties":{"evidence":{"type":"string"},"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"reason":{"type":["string","null"]},"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"logIndexes":{"type":"array","items":{"type":"string"}},"signedAt":{"type":["string","null"]},"origin":{"type":"string"}}}}}}}};
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func1 = Object.prototype.hasOwnProperty;
@@ -2078,7 +2078,7 @@ function requireValidatorsReport () {
 	else {
 	const _errs48 = errors;
 	for(const key6 in data20){
-	if(!(func1.call(schema176.properties.evidence.properties.signatures.items.properties, key6))){
+	if(!(func1.call(schema177.properties.evidence.properties.signatures.items.properties, key6))){
 	validate81.errors = [REJECTED];
 	return false;
 	}

@@ -15,9 +15,9 @@ function requireValidatorsVerificationSummary () {
 	  const exports = {};
 	exports.verificationSummary = validate73;
 	const formats72 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-	const pattern78 = new RegExp("^[0-9a-fA-F]+$", "u");
+	const pattern79 = new RegExp("^[0-9a-fA-F]+$", "u");
 	const pattern18 = new RegExp("^[0-9a-f]{64}$", "u");
-	const pattern80 = new RegExp("^[0-9a-f]{128}$", "u");
+	const pattern81 = new RegExp("^[0-9a-f]{128}$", "u");
 
 	function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -87,7 +87,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs9 = errors;
 	{
 	if(typeof data3 === "string"){
-	if(!pattern78.test(data3)){
+	if(!pattern79.test(data3)){
 	validate74.errors = [REJECTED];
 	return false;
 	}
@@ -130,7 +130,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs13 = errors;
 	{
 	if(typeof data5 === "string"){
-	if(!pattern80.test(data5)){
+	if(!pattern81.test(data5)){
 	validate74.errors = [REJECTED];
 	return false;
 	}
@@ -172,10 +172,10 @@ function requireValidatorsVerificationSummary () {
 	return errors === 0;
 	}
 	validate74.evaluated = {"props":{"name":true,"uri":true,"digest":true},"dynamicProps":false,"dynamicItems":false};
-	const pattern81 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
-	const pattern85 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
-	const pattern86 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
-	const pattern89 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
+	const pattern82 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
+	const pattern86 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
+	const pattern87 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
+	const pattern90 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 	const formats74 = validatorRuntime.requireFormats().fullFormats.uri;
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 
@@ -338,7 +338,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs14 = errors;
 	if(errors === _errs14){
 	if(typeof data2 === "string"){
-	if(!pattern78.test(data2)){
+	if(!pattern79.test(data2)){
 	validate77.errors = [REJECTED];
 	return false;
 	}
@@ -381,7 +381,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs18 = errors;
 	if(errors === _errs18){
 	if(typeof data4 === "string"){
-	if(!pattern80.test(data4)){
+	if(!pattern81.test(data4)){
 	validate77.errors = [REJECTED];
 	return false;
 	}
@@ -547,7 +547,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs5 = errors;
 	if(errors === _errs5){
 	if(typeof key0 === "string"){
-	if(!pattern81.test(key0)){
+	if(!pattern82.test(key0)){
 	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
@@ -843,7 +843,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs38 = errors;
 	if(errors === _errs38){
 	if(typeof data11 === "string"){
-	if(!pattern85.test(data11)){
+	if(!pattern86.test(data11)){
 	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
@@ -893,7 +893,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs42 = errors;
 	if(errors === _errs42){
 	if(typeof data11 === "string"){
-	if(!pattern86.test(data11)){
+	if(!pattern87.test(data11)){
 	const err10 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err10];
@@ -979,7 +979,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs50 = errors;
 	if(errors === _errs50){
 	if(typeof key2 === "string"){
-	if(!pattern85.test(key2)){
+	if(!pattern86.test(key2)){
 	const err14 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err14];
@@ -1029,7 +1029,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs54 = errors;
 	if(errors === _errs54){
 	if(typeof key2 === "string"){
-	if(!pattern86.test(key2)){
+	if(!pattern87.test(key2)){
 	const err18 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err18];
@@ -1127,7 +1127,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs59 = errors;
 	if(errors === _errs59){
 	if(typeof data14 === "string"){
-	if(!pattern89.test(data14)){
+	if(!pattern90.test(data14)){
 	validate76.errors = [REJECTED];
 	return false;
 	}
