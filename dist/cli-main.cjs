@@ -15230,6 +15230,11 @@ const RULE_CATALOG = {
         "description": "One violation per gate configuration file the change modifies.",
         "control": "change"
     },
+    "custom.malformed_contribution": {
+        "title": "Custom findings",
+        "description": "Findings of team packages (their findings, and their violations with severity violation), control set to custom.<team>. An unknown severity counts as a violation, a finding naming a configuration not in scope is update-wide, and a malformed contribution is a violation, so a broken custom rule fails closed.",
+        "control": "custom"
+    },
     "decision.control_malformed": {
         "title": "Malformed controls",
         "description": "Packages under data.update_gate.controls with findings but without the rest of the control interface (level, level_reason): each is a blocking violation, so a broken control fails closed instead of dropping out of the decision.",
@@ -15600,6 +15605,11 @@ const RULE_CATALOG = {
         "description": "The signed manifest names a version other than the target version in scope.",
         "control": "signing"
     },
+    "signing.release_asset_digest_mismatch": {
+        "title": "Release asset digest mismatch",
+        "description": "One violation per package file a release asset is named like when the asset holds the bytes of none of them.",
+        "control": "signing"
+    },
     "signing.signature_extra_unverified": {
         "title": "Extra unverified signature",
         "description": "The manifest carries a signature no trusted key verifies besides a verified one.",
@@ -15628,6 +15638,11 @@ const RULE_CATALOG = {
     "signing.signing_event_time_mismatch": {
         "title": "Signing event disagrees with the trusted time",
         "description": "A signing-event record dated more than 5 minutes from the signature's trusted time (log integrated time or signed timestamp): the trusted time is the signing time.",
+        "control": "signing"
+    },
+    "signing.unlisted_release_asset": {
+        "title": "Unlisted release asset",
+        "description": "One violation per release asset that is neither a signed artifact nor a package file.",
         "control": "signing"
     },
     "timeline.evidence_from_the_future": {

@@ -4,7 +4,7 @@
 // time (`opa inspect -a`) and shipped in the bundle: the runtime needs no opa.
 //
 // A rule id is a string literal `<package>.<name>` (e.g. "affected_versions.missing") in the
-// source of the package whose last path segment is <package>. It belongs to the annotated rule
+// source of the package whose last path segment is <package>, or any `"rule": "<prefix>.<name>"`. It belongs to the annotated rule
 // whose text holds the literal, or whose METADATA description names it (computed ids, e.g.
 // "rollback_recovery.rollback_test_failed"); an id found only in a helper gets the package's
 // METADATA. Output: src/generated/rule-catalog.ts (committed; CI rebuilds it and fails when
@@ -40,15 +40,28 @@ for (const a of inspected.annotations ?? []) {
   byFile.get(file).push(a)
 }
 
+/** `"rule": "<prefix>.<name>"`: a finding's rule id, whatever its prefix. */
+const ruleLiteral = /"rule":\s*"([a-z_]+\.[a-z0-9_]+)"/g
+
 const catalog = {}
 const add = (id, entry) => {
   // The first place that names an id wins (annotated rule before package), deterministically.
   if (!(id in catalog)) catalog[id] = entry
 }
 
+// A package's path, from its own annotation or a rule's (the rule's path less its name).
+const packageOf = a => (a.annotations.scope === 'package' ? pathOf(a) : pathOf(a).slice(0, -1))
+// The package annotation of each package, wherever it is: a package may span files (the
+// signing control's release_assets.rego beside signing.rego, which annotates it).
+const packageAnnotations = new Map(
+  (inspected.annotations ?? [])
+    .filter(a => a.annotations.scope === 'package' && !a.location.file.endsWith('_test.rego'))
+    .map(a => [pathOf(a).join('.'), a])
+)
+
 for (const file of [...byFile.keys()].sort()) {
   const annotations = byFile.get(file).sort((a, b) => a.location.row - b.location.row)
-  const pkg = annotations.find(a => a.annotations.scope === 'package')
+  const pkg = annotations[0] && packageAnnotations.get(packageOf(annotations[0]).join('.'))
   if (!pkg) continue
   const pkgPath = pathOf(pkg)
   const prefix = pkgPath[pkgPath.length - 1]
@@ -71,6 +84,10 @@ for (const file of [...byFile.keys()].sort()) {
     }
     for (const m of text.matchAll(idPattern)) add(m[1], entry)
     for (const m of entry.description.matchAll(namedPattern)) add(m[1], entry)
+    // A finding's rule id of another prefix (decision's custom.malformed_contribution): its
+    // control is its prefix, as lib.finding derives it.
+    for (const m of text.matchAll(ruleLiteral))
+      add(m[1], { ...entry, control: m[1].split('.')[0].replace(/_/g, '-') })
   }
   const pkgEntry = {
     title: oneLine(pkg.annotations.title),

@@ -3,7 +3,7 @@
  * and the Apache Ant JUnit XSD (test/fixtures) with libxml2 compiled to wasm.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import AjvDraft04Module from 'ajv-draft-04'
 import addFormatsModule from 'ajv-formats'
@@ -141,6 +141,19 @@ describe('--format sarif', () => {
 
   it('is byte-identical for the same inputs and time', async () => {
     expect(await evaluate('strong', 'sarif')).toBe(await evaluate('strong', 'sarif'))
+  })
+
+  it('has a catalog entry for every rule id the built-in policy writes', () => {
+    const sources = readdirSync(path.join(REPO, 'policies'), { recursive: true, encoding: 'utf8' })
+      .filter(f => f.endsWith('.rego') && !f.endsWith('_test.rego'))
+      .map(f => readFileSync(path.join(REPO, 'policies', f), 'utf8'))
+    const ids = new Set(
+      sources.flatMap(text =>
+        [...text.matchAll(/"rule": "([a-z_]+\.[a-z0-9_]+)"/g)].map(m => m[1]!)
+      )
+    )
+    expect(ids.size).toBeGreaterThan(90)
+    expect([...ids].filter(id => RULE_CATALOG[id] === undefined)).toEqual([])
   })
 })
 
