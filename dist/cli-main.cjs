@@ -12888,6 +12888,21 @@ function readYamlFile(file, label, bounds = {}) {
 }
 
 /**
+ * The files a trust configuration names beside itself, relative to its own directory: each key's
+ * `publicKeyFile` and `sigstore.trustedRoot`. Read from the document as parsed, not validated
+ * (the load stage validates it): what the Action fetches with the trust file, and what the CLI
+ * keeps `--output` from overwriting.
+ */
+function trustFileNames(raw) {
+    const doc = raw;
+    const keys = Array.isArray(doc?.keys) ? doc.keys.slice(0, 1000) : [];
+    return [
+        ...keys.map(k => k?.publicKeyFile),
+        doc?.sigstore?.trustedRoot
+    ].filter((n) => typeof n === 'string');
+}
+
+/**
  * Whether a pattern is RE2 syntax: what the policy's `regex.match` compiles (OPA's wasm runtime
  * links RE2), checked as the trust file is read. JavaScript's RegExp is the wrong judge in both
  * directions: it accepts what RE2 refuses (a lookahead, a backreference, `\u0041`, `(?<name>`),
@@ -13450,15 +13465,7 @@ function trustFilesOf(trustFile) {
     catch {
         return [];
     }
-    const raw = read.value;
-    const keys = Array.isArray(raw?.keys) ? raw.keys : [];
-    const names = [
-        ...keys.map(k => k?.publicKeyFile),
-        raw?.sigstore?.trustedRoot
-    ];
-    return names
-        .filter((n) => typeof n === 'string')
-        .map(n => path.resolve(path.dirname(read.real), n));
+    return trustFileNames(read.value).map(n => path.resolve(path.dirname(read.real), n));
 }
 /**
  * Reads the trust configuration (YAML). `publicKeyFile` paths are relative to the trust file's

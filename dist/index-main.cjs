@@ -4419,16 +4419,27 @@ async function collectApprovals(req) {
 const INDEX_FILE = 'update-evidence.yaml';
 
 /**
+ * The files a trust configuration names beside itself, relative to its own directory: each key's
+ * `publicKeyFile` and `sigstore.trustedRoot`. Read from the document as parsed, not validated
+ * (the load stage validates it): what the Action fetches with the trust file, and what the CLI
+ * keeps `--output` from overwriting.
+ */
+function trustFileNames(raw) {
+    const doc = raw;
+    const keys = Array.isArray(doc?.keys) ? doc.keys.slice(0, 1000) : [];
+    return [
+        ...keys.map(k => k?.publicKeyFile),
+        doc?.sigstore?.trustedRoot
+    ].filter((n) => typeof n === 'string');
+}
+
+/**
  * The trust configuration is owned by whoever runs the gate: on a PR it is read from the base
  * commit, on a release from the default branch, always through the API into its own temp dir
  * (never from the change under review). The files it names (`publicKeyFile`,
  * `sigstore.trustedRoot`, relative to the trust file) come along from the same commit.
  */
-/**
- * The files a trust document names beside itself, as repository paths: each key's
- * `publicKeyFile` and `sigstore.trustedRoot` (load/trust.ts reads both, relative to the trust
- * file); unsafe ones are dropped.
- */
+/** The files a trust document names (trustFileNames), as repository paths; unsafe ones dropped. */
 function namedFilesOf(trustText, trustPath) {
     let doc;
     try {
@@ -4437,16 +4448,10 @@ function namedFilesOf(trustText, trustPath) {
     catch {
         return []; // the load stage reports the parse error with its location
     }
-    const raw = doc;
-    const keys = Array.isArray(raw?.keys) ? raw.keys.slice(0, 1000) : [];
-    const names = [
-        ...keys.map(k => k?.publicKeyFile),
-        raw?.sigstore?.trustedRoot
-    ];
     const dir = path.posix.dirname(trustPath);
     const out = [];
-    for (const file of names) {
-        if (typeof file !== 'string' || !isSafeRepoPath(file))
+    for (const file of trustFileNames(doc)) {
+        if (!isSafeRepoPath(file))
             continue;
         const full = path.posix.normalize(dir === '.' ? file : `${dir}/${file}`);
         if (isSafeRepoPath(full))
@@ -4810,14 +4815,7 @@ async function collectChange(client, req) {
     for (const dir of [...packageDirs].sort()) {
         const dest = await mkdtemp(path.join(req.tempRoot, 'update-gate-pkg-'));
         const got = await fetchDirectory(client, head, dir, dest);
-        for (const skipped of got.skipped) {
-            findings.push({
-                rule: 'gate.entry_skipped',
-                severity: 'warning',
-                message: `${skipped} is a symlink or submodule; it was not followed.`,
-                file: skipped
-            });
-        }
+        findings.push(...skippedFindings(got.skipped));
         packages.push({ repoPath: dir, packageDir: dest, inRepository: true });
     }
     return {
@@ -13953,29 +13951,25 @@ async function writeFiles(outcome, collected, subject, files) {
     const errorLine = () => failed || (outcome.decision === 'error' && outcome.results.length === 0)
         ? outcome.headline
         : undefined;
-    const writers = new Map([
-        [files.sarif, path => writeSarifFile(path, outcome)],
-        [
-            files.report,
-            path => {
-                const error = errorLine();
-                writeReportFile(path, {
-                    ...actionReport(outcome, collected, subject),
-                    ...(error ? { error } : {})
-                });
-            }
-        ]
-    ]);
-    const written = new Set();
-    for (const [file, write] of writers) {
-        if (!file)
-            continue;
+    const writeReport = (path) => {
+        const error = errorLine();
+        writeReportFile(path, {
+            ...actionReport(outcome, collected, subject),
+            ...(error ? { error } : {})
+        });
+    };
+    const targets = [
+        { file: files.sarif, write: (path) => writeSarifFile(path, outcome) },
+        { file: files.report, write: writeReport }
+    ].flatMap(({ file, write }) => (file ? [{ file, write }] : []));
+    const written = [];
+    for (const target of targets) {
         try {
-            await write(file.path);
-            written.add(file);
+            await target.write(target.file.path);
+            written.push(target);
         }
         catch (error$1) {
-            const line = new GateError('FILE_UNREADABLE', `cannot be written: ${osReason(error$1) ?? describeError(error$1)}`, { file: file.given, field: `input ${file.input}` }).describe();
+            const line = new GateError('FILE_UNREADABLE', `cannot be written: ${osReason(error$1) ?? describeError(error$1)}`, { file: target.file.given, field: `input ${target.file.input}` }).describe();
             if (failed) {
                 error(`update-gate: error: ${line}`);
                 continue;
@@ -13984,15 +13978,15 @@ async function writeFiles(outcome, collected, subject, files) {
             outcome.decision = 'error';
             outcome.maturity = undefined;
             outcome.headline = `update-gate: error: ${line}`;
-            for (const before of [...written]) {
+            // Written before with the gate's own decision: written again with the error, or removed.
+            for (const before of written.splice(0)) {
                 try {
-                    await writers.get(before)(before.path);
+                    await before.write(before.file.path);
+                    written.push(before);
                 }
                 catch {
-                    // Not left holding a decision the run no longer has.
-                    written.delete(before);
                     try {
-                        fs.rmSync(before.path, { force: true });
+                        fs.rmSync(before.file.path, { force: true });
                     }
                     catch {
                         // Neither: the error line still names the file that failed.
@@ -14002,7 +13996,7 @@ async function writeFiles(outcome, collected, subject, files) {
         }
     }
     return {
-        wroteReport: files.report !== undefined && written.has(files.report),
+        wroteReport: written.some(t => t.file === files.report),
         errorLine: errorLine()
     };
 }

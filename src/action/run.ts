@@ -299,30 +299,27 @@ async function writeFiles(
     failed || (outcome.decision === 'error' && outcome.results.length === 0)
       ? outcome.headline
       : undefined
-  const writers = new Map<OutputFile | undefined, (path: string) => unknown>([
-    [files.sarif, path => writeSarifFile(path, outcome)],
-    [
-      files.report,
-      path => {
-        const error = errorLine()
-        writeReportFile(path, {
-          ...(actionReport(outcome, collected, subject) as object),
-          ...(error ? { error } : {})
-        })
-      }
-    ]
-  ])
-  const written = new Set<OutputFile>()
-  for (const [file, write] of writers) {
-    if (!file) continue
+  const writeReport = (path: string) => {
+    const error = errorLine()
+    writeReportFile(path, {
+      ...(actionReport(outcome, collected, subject) as object),
+      ...(error ? { error } : {})
+    })
+  }
+  const targets = [
+    { file: files.sarif, write: (path: string) => writeSarifFile(path, outcome) },
+    { file: files.report, write: writeReport }
+  ].flatMap(({ file, write }) => (file ? [{ file, write }] : []))
+  const written: typeof targets = []
+  for (const target of targets) {
     try {
-      await write(file.path)
-      written.add(file)
+      await target.write(target.file.path)
+      written.push(target)
     } catch (error) {
       const line = new GateError(
         'FILE_UNREADABLE',
         `cannot be written: ${osReason(error) ?? describeError(error)}`,
-        { file: file.given, field: `input ${file.input}` }
+        { file: target.file.given, field: `input ${target.file.input}` }
       ).describe()
       if (failed) {
         core.error(`update-gate: error: ${line}`)
@@ -332,14 +329,14 @@ async function writeFiles(
       outcome.decision = 'error'
       outcome.maturity = undefined
       outcome.headline = `update-gate: error: ${line}`
-      for (const before of [...written]) {
+      // Written before with the gate's own decision: written again with the error, or removed.
+      for (const before of written.splice(0)) {
         try {
-          await writers.get(before)!(before.path)
+          await before.write(before.file.path)
+          written.push(before)
         } catch {
-          // Not left holding a decision the run no longer has.
-          written.delete(before)
           try {
-            rmSync(before.path, { force: true })
+            rmSync(before.file.path, { force: true })
           } catch {
             // Neither: the error line still names the file that failed.
           }
@@ -348,7 +345,7 @@ async function writeFiles(
     }
   }
   return {
-    wroteReport: files.report !== undefined && written.has(files.report),
+    wroteReport: written.some(t => t.file === files.report),
     errorLine: errorLine()
   }
 }

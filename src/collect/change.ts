@@ -24,6 +24,7 @@ import {
   isSafeRepoPath,
   listDir,
   repoJoin,
+  skippedFindings,
   type DirEntry,
   type RepoRef
 } from './repo-files.js'
@@ -172,14 +173,7 @@ export async function collectChange(client: GitHubClient, req: ChangeRequest): P
   for (const dir of [...packageDirs].sort()) {
     const dest = await mkdtemp(join(req.tempRoot, 'update-gate-pkg-'))
     const got = await fetchDirectory(client, head, dir, dest)
-    for (const skipped of got.skipped) {
-      findings.push({
-        rule: 'gate.entry_skipped',
-        severity: 'warning',
-        message: `${skipped} is a symlink or submodule; it was not followed.`,
-        file: skipped
-      })
-    }
+    findings.push(...skippedFindings(got.skipped))
     packages.push({ repoPath: dir, packageDir: dest, inRepository: true })
   }
 

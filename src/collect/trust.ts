@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { mkdir } from '../shared/fs-async.js'
 import { join, posix } from 'node:path'
 import { GateError } from '../shared/errors.js'
+import { trustFileNames } from '../shared/trust-files.js'
 import yamlLibrary from '../shared/yaml-library.cjs'
 import type { GitHubClient } from './api.js'
 import {
@@ -19,11 +20,7 @@ import {
   type RepoRef
 } from './repo-files.js'
 
-/**
- * The files a trust document names beside itself, as repository paths: each key's
- * `publicKeyFile` and `sigstore.trustedRoot` (load/trust.ts reads both, relative to the trust
- * file); unsafe ones are dropped.
- */
+/** The files a trust document names (trustFileNames), as repository paths; unsafe ones dropped. */
 export function namedFilesOf(trustText: string, trustPath: string): string[] {
   let doc: unknown
   try {
@@ -31,16 +28,10 @@ export function namedFilesOf(trustText: string, trustPath: string): string[] {
   } catch {
     return [] // the load stage reports the parse error with its location
   }
-  const raw = doc as { keys?: unknown; sigstore?: { trustedRoot?: unknown } } | null
-  const keys = Array.isArray(raw?.keys) ? raw.keys.slice(0, 1000) : []
-  const names = [
-    ...keys.map(k => (k as { publicKeyFile?: unknown } | null)?.publicKeyFile),
-    raw?.sigstore?.trustedRoot
-  ]
   const dir = posix.dirname(trustPath)
   const out: string[] = []
-  for (const file of names) {
-    if (typeof file !== 'string' || !isSafeRepoPath(file)) continue
+  for (const file of trustFileNames(doc)) {
+    if (!isSafeRepoPath(file)) continue
     const full = posix.normalize(dir === '.' ? file : `${dir}/${file}`)
     if (isSafeRepoPath(full)) out.push(full)
   }

@@ -9,6 +9,7 @@ import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseJson } from '../shared/parse.
 import { validateOrThrow } from '../shared/schema.js'
 import { isValidVersion, type VersionScheme } from '../shared/versions.js'
 import { readYamlFile, type YamlFile } from '../shared/yaml-file.js'
+import { trustFileNames } from '../shared/trust-files.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import { re2SyntaxProblem } from './re2-syntax.js'
 import { canonicalIdentity } from './identity.js'
@@ -208,15 +209,7 @@ export function trustFilesOf(trustFile: string): string[] {
   } catch {
     return []
   }
-  const raw = read.value as { keys?: unknown; sigstore?: { trustedRoot?: unknown } } | null
-  const keys: unknown[] = Array.isArray(raw?.keys) ? raw.keys : []
-  const names = [
-    ...keys.map(k => (k as { publicKeyFile?: unknown } | null)?.publicKeyFile),
-    raw?.sigstore?.trustedRoot
-  ]
-  return names
-    .filter((n): n is string => typeof n === 'string')
-    .map(n => path.resolve(path.dirname(read.real), n))
+  return trustFileNames(read.value).map(n => path.resolve(path.dirname(read.real), n))
 }
 
 /**
