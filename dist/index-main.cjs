@@ -4611,18 +4611,71 @@ const configurationFields = (config) => ({
 });
 const ZERO_SHA = /^0{40}$/;
 const isZeroSha = (sha) => typeof sha === 'string' && ZERO_SHA.test(sha);
-/** The commit a branch, tag or sha names now (one API call), so that every read uses the same one. */
-async function resolveCommit(client, owner, repo, ref) {
-    return api(`resolving ${ref} to a commit`, async () => {
-        const response = await client.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+const COMMIT_SHA = /^[0-9a-f]{40}$/;
+/**
+ * The git object a ref or an annotated tag points at, as the git database API answers `asked`
+ * (shapeError otherwise).
+ */
+function pointedObject(data, asked) {
+    const object = isObject(data) && isObject(data.object) ? data.object : {};
+    const { type, sha } = object;
+    if (typeof type !== 'string' || typeof sha !== 'string' || !COMMIT_SHA.test(sha)) {
+        throw shapeError(asked, 'an object with a type and a 40-character sha');
+    }
+    return { type, sha };
+}
+/** `ref` points at a `type` (a tree, a blob...) where a commit was expected. */
+const notACommit = (asked, ref, type) => new GateError('GITHUB_API', `GitHub API ${asked}: ${ref} points at a ${type}, not a commit`);
+/**
+ * The commit at the tip of `branch` now (one API call), so that every read uses the same one. It
+ * is read by its full name, refs/heads/<branch>: a short name is ambiguous when a tag has the
+ * same name (git takes the tag), and whoever may push a tag named like the default branch must
+ * not choose the commit the gate configuration is read from.
+ */
+async function resolveBranch(client, owner, repo, branch) {
+    const asked = `resolving branch ${branch} (refs/heads/${branch}) to a commit`;
+    return api(asked, async () => {
+        const response = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
             owner,
             repo,
-            ref
+            ref: `heads/${branch}`
         });
-        const sha = String(response.data.sha);
-        if (!/^[0-9a-f]{40}$/.test(sha))
-            throw new Error(`unexpected answer "${sha.slice(0, 60)}"`);
-        return sha;
+        const object = pointedObject(response.data, asked);
+        if (object.type !== 'commit')
+            throw notACommit(asked, `refs/heads/${branch}`, object.type);
+        return object.sha;
+    });
+}
+/** Annotated tags pointing at annotated tags are followed this far, no further. */
+const MAX_TAG_DEPTH = 8;
+/**
+ * The commit tag `tag` names now (refs/tags/<tag>, never a branch of the same name), through the
+ * annotated tag objects on the way: every file of a release's package is then read at that one
+ * commit, even if the tag moves while the run reads.
+ */
+async function resolveTag(client, owner, repo, tag) {
+    const asked = `resolving tag ${tag} (refs/tags/${tag}) to a commit`;
+    return api(asked, async () => {
+        const response = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+            owner,
+            repo,
+            ref: `tags/${tag}`
+        });
+        let object = pointedObject(response.data, asked);
+        for (let depth = 0; object.type === 'tag'; depth++) {
+            if (depth === MAX_TAG_DEPTH) {
+                throw new GateError('GITHUB_API', `GitHub API ${asked}: refs/tags/${tag} reaches no commit within ${MAX_TAG_DEPTH} annotated tags`);
+            }
+            const tagObject = await client.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', {
+                owner,
+                repo,
+                tag_sha: object.sha
+            });
+            object = pointedObject(tagObject.data, asked);
+        }
+        if (object.type !== 'commit')
+            throw notACommit(asked, `refs/tags/${tag}`, object.type);
+        return object.sha;
     });
 }
 /** `path at <commit>`: how a report names a configuration file. */
@@ -5013,7 +5066,7 @@ const collectPush = async (client, payload, options) => {
     let before;
     if (isZeroSha(payload.before)) {
         const defaultBranch = defaultBranchOf(payload, 'push');
-        before = await resolveCommit(client, options.owner, options.repo, defaultBranch);
+        before = await resolveBranch(client, options.owner, options.repo, defaultBranch);
         if (before === after) {
             throw payloadError(`the push creates ${String(payload.ref)} at the default branch's own commit: there is no earlier commit to read the gate configuration from`, 'before');
         }
@@ -5034,9 +5087,11 @@ const collectPush = async (client, payload, options) => {
  * review. Each is downloaded streaming to disk and digested on the way; when GitHub reports a
  * `digest` for the asset, the bytes must match it (else the run is an error: the download is
  * not what GitHub holds). The evidence package is the `evidence` directory of the repository at
- * the release tag, or, when `evidence` is empty, the assets themselves (a flat package with
- * update-evidence.yaml among them). The trust configuration, policy and data come from the
- * default branch's commit (resolved once), never from the tag under review.
+ * the commit the release tag names (resolved once, refs/tags/<tag>, so that a tag moved while the
+ * run reads cannot mix two commits' files), or, when `evidence` is empty, the assets themselves
+ * (a flat package with update-evidence.yaml among them). The trust configuration, policy and
+ * data come from the default branch's commit (resolved once, refs/heads/<branch>), never from
+ * the tag under review.
  *
  * Every asset is handed to the policy as a fact (`input.release.assets`: name, size, sha256), and
  * so is every file of the package (`input.release.packageFiles`: path in the package, sha256);
@@ -5111,7 +5166,7 @@ const collectRelease = async (client, payload, options) => {
     const trustAt = {
         owner: options.owner,
         repo: options.repo,
-        ref: await resolveCommit(client, options.owner, options.repo, options.defaultBranch)
+        ref: await resolveBranch(client, options.owner, options.repo, options.defaultBranch)
     };
     const config = await fetchConfiguration(client, trustAt, options, tempRoot);
     // The payload's asset list can be stale; the API's is authoritative.
@@ -5146,6 +5201,7 @@ const collectRelease = async (client, payload, options) => {
     });
     const findings = [];
     let pkg;
+    let readAt;
     if (options.evidence) {
         const dir = repoJoin(options.evidence);
         if (isGlob(options.evidence) ||
@@ -5156,7 +5212,8 @@ const collectRelease = async (client, payload, options) => {
             });
         }
         const dest = await mkdtemp(path.join(tempRoot, 'update-gate-pkg-'));
-        const at = { owner: options.owner, repo: options.repo, ref: release.tag_name };
+        readAt = await resolveTag(client, options.owner, options.repo, release.tag_name);
+        const at = { owner: options.owner, repo: options.repo, ref: readAt };
         const got = await fetchDirectory(client, at, dir, dest);
         findings.push(...skippedFindings(got.skipped));
         pkg = {
@@ -5183,7 +5240,7 @@ const collectRelease = async (client, payload, options) => {
     }
     return {
         source: 'release',
-        subject: `release ${release.tag_name}`,
+        subject: `release ${release.tag_name}${readAt ? ` (${readAt.slice(0, 7)})` : ''}`,
         packages: [pkg],
         ...configurationFields(config),
         findings

@@ -20,6 +20,7 @@ import {
   PKG,
   POLICY,
   REPO,
+  tagCommit,
   trees,
   TRUST
 } from './support/e2e-fixtures.js'
@@ -290,7 +291,7 @@ describe('3. every release asset is accounted for', () => {
   test('a package read at the release tag warns of each symlink it skips, as a pull request does', async () => {
     gh.setRelease(113, 'v5.4.3')
     const listing = `/repos/${REPO}/contents/${PKG}`
-    const answer = await fetch(`${gh.url}${listing}?ref=v5.4.3`, {
+    const answer = await fetch(`${gh.url}${listing}?ref=${tagCommit('v5.4.3')}`, {
       headers: { authorization: 'token ghs_e2e-test-token' }
     })
     const entries = (await answer.json()) as { path: string; type: string }[]
@@ -309,6 +310,68 @@ describe('3. every release asset is accounted for', () => {
     expect(reportOf(run).findings).toContainEqual(
       expect.objectContaining({ rule: 'gate.entry_skipped', file: `${PKG}/notification.yaml` })
     )
+  })
+
+  test('the package is read at the one commit the tag names, through an annotated tag, and the summary names it', async () => {
+    gh.setRelease(114, 'v5.4.3', { annotated: true })
+    const run = await gh.runEvent('release', payloads.release(114, 'v5.4.3'), { evidence: PKG })
+    expect(run.outputs.decision).toBe('conditional')
+    const commit = tagCommit('v5.4.3')
+    // Every file by the commit, never by the tag's name: a tag moved while the run reads (or a
+    // branch of the same name) cannot mix another commit's files into the package.
+    expect(gh.refsRead(`${PKG}/update-evidence.yaml`)).toEqual([commit])
+    expect(
+      gh.requests.filter(r => r.path.includes('/contents/')).map(r => r.query.get('ref'))
+    ).not.toContain('v5.4.3')
+    expect(gh.seen('GET', /\/git\/ref\/tags\/v5\.4\.3$/)).toHaveLength(1)
+    expect(gh.seen('GET', /\/git\/tags\/[0-9a-f]{40}$/)).toHaveLength(1)
+    expect(run.stdout).toContain(
+      `update-gate: conditional for release v5.4.3 (${commit.slice(0, 7)})`
+    )
+  })
+
+  test('a tag named like the default branch does not choose where the trust configuration is read', async () => {
+    gh.setRelease(115, 'v5.4.3')
+    // Whoever may push tags pushes `main` at a commit whose trust configuration trusts no key:
+    // git resolves the short name `main` to that tag, not to the branch.
+    const planted = 'c'.repeat(40)
+    gh.setTree(REPO, planted, { ...trees.trustWithoutKeys(), ...trees.strong() })
+    gh.setTag(REPO, 'main', planted)
+    try {
+      const run = await gh.runEvent('release', payloads.release(115, 'v5.4.3'), { evidence: PKG })
+      expect(run.outputs.decision).toBe('conditional')
+      expect(gh.refsRead(TRUST)).toEqual([MAIN_SHA])
+      expect(reportOf(run).trust).toBe(`${TRUST} at ${MAIN_SHA}`)
+      expect(gh.seen('GET', /\/git\/ref\/heads\/main$/)).toHaveLength(1)
+    } finally {
+      gh.tags.get(REPO)?.delete('main')
+    }
+  })
+
+  test.each([
+    [
+      'a tag deleted before the run',
+      () => gh.tags.get(REPO)?.delete('v5.4.3'),
+      'GitHub API resolving tag v5.4.3 (refs/tags/v5.4.3) to a commit failed: HTTP 404 (Not Found'
+    ],
+    [
+      'a tag of a tree',
+      () =>
+        gh.faults.push({
+          method: 'GET',
+          path: /\/git\/ref\/tags\/v5\.4\.3$/,
+          status: 200,
+          body: { ref: 'refs/tags/v5.4.3', object: { type: 'tree', sha: 'd'.repeat(40) } }
+        }),
+      'GitHub API resolving tag v5.4.3 (refs/tags/v5.4.3) to a commit: refs/tags/v5.4.3 points at a tree, not a commit'
+    ]
+  ])('%s: an error naming the tag, nothing read', async (_, edit, message) => {
+    gh.setRelease(116, 'v5.4.3')
+    edit()
+    const run = await gh.runEvent('release', payloads.release(116, 'v5.4.3'), { evidence: PKG })
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout).join('\n')).toContain(message)
+    expect(gh.refsRead(`${PKG}/update-evidence.yaml`)).toEqual([])
   })
 
   test('evidence naming two directories on a release is an input error, not one path of both', async () => {

@@ -7,7 +7,9 @@
  */
 import { mkdtemp } from '../shared/fs-async.js'
 import { join } from 'node:path'
-import { api, type GitHubClient } from './api.js'
+import { GateError } from '../shared/errors.js'
+import { isObject } from '../shared/values.js'
+import { api, shapeError, type GitHubClient } from './api.js'
 import type { RepoRef } from './repo-files.js'
 import {
   fetchDataFiles,
@@ -74,22 +76,88 @@ export const configurationFields = (
 const ZERO_SHA = /^0{40}$/
 export const isZeroSha = (sha: unknown): boolean => typeof sha === 'string' && ZERO_SHA.test(sha)
 
-/** The commit a branch, tag or sha names now (one API call), so that every read uses the same one. */
-export async function resolveCommit(
+const COMMIT_SHA = /^[0-9a-f]{40}$/
+
+/**
+ * The git object a ref or an annotated tag points at, as the git database API answers `asked`
+ * (shapeError otherwise).
+ */
+function pointedObject(data: unknown, asked: string): { type: string; sha: string } {
+  const object = isObject(data) && isObject(data.object) ? data.object : {}
+  const { type, sha } = object
+  if (typeof type !== 'string' || typeof sha !== 'string' || !COMMIT_SHA.test(sha)) {
+    throw shapeError(asked, 'an object with a type and a 40-character sha')
+  }
+  return { type, sha }
+}
+
+/** `ref` points at a `type` (a tree, a blob...) where a commit was expected. */
+const notACommit = (asked: string, ref: string, type: string): GateError =>
+  new GateError('GITHUB_API', `GitHub API ${asked}: ${ref} points at a ${type}, not a commit`)
+
+/**
+ * The commit at the tip of `branch` now (one API call), so that every read uses the same one. It
+ * is read by its full name, refs/heads/<branch>: a short name is ambiguous when a tag has the
+ * same name (git takes the tag), and whoever may push a tag named like the default branch must
+ * not choose the commit the gate configuration is read from.
+ */
+export async function resolveBranch(
   client: GitHubClient,
   owner: string,
   repo: string,
-  ref: string
+  branch: string
 ): Promise<string> {
-  return api(`resolving ${ref} to a commit`, async () => {
-    const response = await client.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+  const asked = `resolving branch ${branch} (refs/heads/${branch}) to a commit`
+  return api(asked, async () => {
+    const response = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
       owner,
       repo,
-      ref
+      ref: `heads/${branch}`
     })
-    const sha = String((response.data as { sha?: unknown }).sha)
-    if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`unexpected answer "${sha.slice(0, 60)}"`)
-    return sha
+    const object = pointedObject(response.data, asked)
+    if (object.type !== 'commit') throw notACommit(asked, `refs/heads/${branch}`, object.type)
+    return object.sha
+  })
+}
+
+/** Annotated tags pointing at annotated tags are followed this far, no further. */
+const MAX_TAG_DEPTH = 8
+
+/**
+ * The commit tag `tag` names now (refs/tags/<tag>, never a branch of the same name), through the
+ * annotated tag objects on the way: every file of a release's package is then read at that one
+ * commit, even if the tag moves while the run reads.
+ */
+export async function resolveTag(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  tag: string
+): Promise<string> {
+  const asked = `resolving tag ${tag} (refs/tags/${tag}) to a commit`
+  return api(asked, async () => {
+    const response = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+      owner,
+      repo,
+      ref: `tags/${tag}`
+    })
+    let object = pointedObject(response.data, asked)
+    for (let depth = 0; object.type === 'tag'; depth++) {
+      if (depth === MAX_TAG_DEPTH) {
+        throw new GateError(
+          'GITHUB_API',
+          `GitHub API ${asked}: refs/tags/${tag} reaches no commit within ${MAX_TAG_DEPTH} annotated tags`
+        )
+      }
+      const tagObject = await client.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', {
+        owner,
+        repo,
+        tag_sha: object.sha
+      })
+      object = pointedObject(tagObject.data, asked)
+    }
+    if (object.type !== 'commit') throw notACommit(asked, `refs/tags/${tag}`, object.type)
+    return object.sha
   })
 }
 

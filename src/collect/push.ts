@@ -11,7 +11,7 @@
  */
 import { defaultBranchOf, payloadError, payloadObject, type GitHubClient } from './api.js'
 import { collectChange } from './change.js'
-import { fetchConfiguration, isZeroSha, resolveCommit, type ConfigInputs } from './config.js'
+import { fetchConfiguration, isZeroSha, resolveBranch, type ConfigInputs } from './config.js'
 import type { RepoRef } from './repo-files.js'
 import { diffCommits } from './tree-diff.js'
 import type { Collected, Collector } from './types.js'
@@ -83,7 +83,7 @@ export const collectPush: Collector<CommitsOptions, Collected | null> = async (
   let before: string
   if (isZeroSha(payload.before)) {
     const defaultBranch = defaultBranchOf(payload, 'push')
-    before = await resolveCommit(client, options.owner, options.repo, defaultBranch)
+    before = await resolveBranch(client, options.owner, options.repo, defaultBranch)
     if (before === after) {
       throw payloadError(
         `the push creates ${String(payload.ref)} at the default branch's own commit: there is no earlier commit to read the gate configuration from`,

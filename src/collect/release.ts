@@ -3,9 +3,11 @@
  * review. Each is downloaded streaming to disk and digested on the way; when GitHub reports a
  * `digest` for the asset, the bytes must match it (else the run is an error: the download is
  * not what GitHub holds). The evidence package is the `evidence` directory of the repository at
- * the release tag, or, when `evidence` is empty, the assets themselves (a flat package with
- * update-evidence.yaml among them). The trust configuration, policy and data come from the
- * default branch's commit (resolved once), never from the tag under review.
+ * the commit the release tag names (resolved once, refs/tags/<tag>, so that a tag moved while the
+ * run reads cannot mix two commits' files), or, when `evidence` is empty, the assets themselves
+ * (a flat package with update-evidence.yaml among them). The trust configuration, policy and
+ * data come from the default branch's commit (resolved once, refs/heads/<branch>), never from
+ * the tag under review.
  *
  * Every asset is handed to the policy as a fact (`input.release.assets`: name, size, sha256), and
  * so is every file of the package (`input.release.packageFiles`: path in the package, sha256);
@@ -32,7 +34,8 @@ import {
 import {
   configurationFields,
   fetchConfiguration,
-  resolveCommit,
+  resolveBranch,
+  resolveTag,
   type ConfigInputs
 } from './config.js'
 import type { CollectedPackage, CollectFinding, Collector, ReleaseFacts } from './types.js'
@@ -146,7 +149,7 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
   const trustAt: RepoRef = {
     owner: options.owner,
     repo: options.repo,
-    ref: await resolveCommit(client, options.owner, options.repo, options.defaultBranch)
+    ref: await resolveBranch(client, options.owner, options.repo, options.defaultBranch)
   }
   const config = await fetchConfiguration(client, trustAt, options, tempRoot)
 
@@ -192,6 +195,7 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
 
   const findings: CollectFinding[] = []
   let pkg: CollectedPackage
+  let readAt: string | undefined
   if (options.evidence) {
     const dir = repoJoin(options.evidence)
     if (
@@ -208,7 +212,8 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
       )
     }
     const dest = await mkdtemp(join(tempRoot, 'update-gate-pkg-'))
-    const at: RepoRef = { owner: options.owner, repo: options.repo, ref: release.tag_name }
+    readAt = await resolveTag(client, options.owner, options.repo, release.tag_name)
+    const at: RepoRef = { owner: options.owner, repo: options.repo, ref: readAt }
     const got = await fetchDirectory(client, at, dir, dest)
     findings.push(...skippedFindings(got.skipped))
     pkg = {
@@ -237,7 +242,7 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
   }
   return {
     source: 'release',
-    subject: `release ${release.tag_name}`,
+    subject: `release ${release.tag_name}${readAt ? ` (${readAt.slice(0, 7)})` : ''}`,
     packages: [pkg],
     ...configurationFields(config),
     findings

@@ -3,6 +3,7 @@
  * configuration and the seed packages at repository paths, real webhook payloads adapted to them,
  * and a parser for the workflow commands the Action prints.
  */
+import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
@@ -17,6 +18,10 @@ export const BASE_SHA = 'b'.repeat(40)
 export const HEAD_SHA = 'c'.repeat(40)
 /** The default branch's commit: releases (and pushes of new refs) read the configuration here. */
 export const MAIN_SHA = 'a'.repeat(40)
+
+/** The commit a release tag names (made up from the tag, stable). */
+export const tagCommit = (tag: string): string =>
+  createHash('sha1').update(`commit ${tag}`).digest('hex')
 export const TRUST = '.github/update-gate/trust.yaml'
 export const PKG = 'evidence/ic22-5.4.3'
 export const SEED = join(ROOT, 'examples', 'seed')
@@ -219,7 +224,7 @@ export class ActionGitHub extends FakeGitHub {
 
   /**
    * Release `id` of `tag` in REPO: `config` (the trust configuration unless given) on the default
-   * branch, the strong example at the tag, `assets` (the strong example's artifacts unless given)
+   * branch, the strong example at the commit the tag names (tagCommit), `assets` (the strong example's artifacts unless given)
    * as its assets with ids id * 100 + i, each with the digest GitHub reports where `digests`
    * names one.
    */
@@ -230,11 +235,14 @@ export class ActionGitHub extends FakeGitHub {
       assets?: Record<string, Buffer>
       digests?: Record<string, string | null>
       config?: Record<string, Buffer | string>
+      /** Whether the tag is an annotated tag object (else a lightweight tag, a ref to the commit). */
+      annotated?: boolean
     } = {}
   ) {
     const { assets = trees.strongArtifacts(), digests = {}, config = trees.trust() } = opts
     this.onDefaultBranch(config)
-    this.setTree(REPO, tag, trees.strong())
+    this.setTree(REPO, tagCommit(tag), trees.strong())
+    this.setTag(REPO, tag, tagCommit(tag), opts.annotated ?? false)
     this.releaseAssets.set(
       `${REPO}#${id}`,
       Object.entries(assets).map(([name, bytes], i) => ({

@@ -50,6 +50,9 @@ export interface Fault {
 /** The bearer token the fake Actions OIDC service expects (ACTIONS_ID_TOKEN_REQUEST_TOKEN). */
 export const OIDC_REQUEST_TOKEN = 'oidc-request-token-e2e'
 
+/** The sha of the annotated tag object named `tag` (made up, stable). */
+const tagObjectSha = (tag: string): string => createHash('sha1').update(`tag ${tag}`).digest('hex')
+
 export class FakeGitHub {
   /** `owner/repo` -> ref (sha, branch or tag) -> path -> bytes. */
   readonly trees = new Map<string, Map<string, Map<string, Buffer>>>()
@@ -89,8 +92,13 @@ export class FakeGitHub {
    * asked; unset, the service answers 404.
    */
   mintIdToken: ((audience: string) => string) | undefined
-  /** `owner/repo` -> branch -> commit sha (what `GET /commits/{ref}` resolves). */
+  /** `owner/repo` -> branch -> commit sha (`GET /git/ref/heads/{branch}`). */
   readonly branches = new Map<string, Map<string, string>>()
+  /**
+   * `owner/repo` -> tag -> the commit it names, through an annotated tag object when `annotated`
+   * (`GET /git/ref/tags/{tag}`, then `GET /git/tags/{sha}`).
+   */
+  readonly tags = new Map<string, Map<string, { commit: string; annotated: boolean }>>()
   /** GitHub lists at most this many files of a PR (the rest are silently left out). */
   pullFilesCap = 3000
   /** Git trees at least this long answer `truncated: true` (GitHub: 100,000 entries). */
@@ -144,11 +152,19 @@ export class FakeGitHub {
     this.branches.set(repo, map)
   }
 
-  /** A branch name or a commit sha with a tree -> the commit sha; undefined: no such ref. */
+  setTag(repo: string, tag: string, commit: string, annotated = false): void {
+    const map = this.tags.get(repo) ?? new Map<string, { commit: string; annotated: boolean }>()
+    map.set(tag, { commit, annotated })
+    this.tags.set(repo, map)
+  }
+
+  /**
+   * A commit sha with a tree, or a short ref name, -> the commit sha; undefined: no such ref. A
+   * short name is resolved as git resolves one: a tag before a branch of the same name.
+   */
   resolve(repo: string, ref: string): string | undefined {
-    const sha = this.branches.get(repo)?.get(ref)
-    if (sha) return sha
-    return /^[0-9a-f]{40}$/.test(ref) && this.trees.get(repo)?.has(ref) ? ref : undefined
+    if (/^[0-9a-f]{40}$/.test(ref) && this.trees.get(repo)?.has(ref)) return ref
+    return this.tags.get(repo)?.get(ref)?.commit ?? this.branches.get(repo)?.get(ref)
   }
 
   async start(): Promise<string> {
@@ -307,10 +323,34 @@ export class FakeGitHub {
     if ((m = repoRoute('GET', 'contents(?:/(.*))?'))) {
       return this.contents(req, res, m[1] as string, m[2] ?? '')
     }
-    if ((m = repoRoute('GET', 'commits/(.+)'))) {
-      const sha = this.resolve(m[1] as string, m[2] as string)
-      if (!sha) return this.json(res, 422, { message: `No commit found for SHA: ${m[2]}` })
-      return this.json(res, 200, { sha, commit: { tree: { sha } } })
+    if ((m = repoRoute('GET', 'git/ref/(heads|tags)/(.+)'))) {
+      const [repo, kind, name] = [m[1] as string, m[2] as string, m[3] as string]
+      const ref = `refs/${kind}/${name}`
+      if (kind === 'heads') {
+        const sha = this.branches.get(repo)?.get(name)
+        if (!sha) return notFound()
+        return this.json(res, 200, { ref, object: { type: 'commit', sha } })
+      }
+      const tag = this.tags.get(repo)?.get(name)
+      if (!tag) return notFound()
+      return this.json(res, 200, {
+        ref,
+        object: tag.annotated
+          ? { type: 'tag', sha: tagObjectSha(name) }
+          : { type: 'commit', sha: tag.commit }
+      })
+    }
+    if ((m = repoRoute('GET', 'git/tags/([0-9a-f]{40})'))) {
+      const held = [...(this.tags.get(m[1] as string) ?? [])].find(
+        ([name, tag]) => tag.annotated && tagObjectSha(name) === m![2]
+      )
+      if (!held) return notFound()
+      const [name, tag] = held
+      return this.json(res, 200, {
+        sha: m[2],
+        tag: name,
+        object: { type: 'commit', sha: tag.commit }
+      })
     }
     if ((m = repoRoute('GET', 'git/trees/(.+)'))) {
       return this.gitTree(req, res, m[1] as string, m[2] as string)
