@@ -12689,17 +12689,18 @@ function packageFacts(raw, index) {
 async function loadPackage(packageDir, options = {}) {
     const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
     const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
+    const named = options.label ?? packageDir;
     if (path.basename(packageDir) === INDEX_FILE && isFile(packageDir)) {
-        throw new GateError('USAGE', `this is the package's index; give the package directory that holds it: ${path.dirname(packageDir)}`, { file: packageDir });
+        throw new GateError('USAGE', `this is the package's index; give the package directory that holds it: ${path.dirname(named)}`, { file: named });
     }
-    const root = realRoot(packageDir, { file: packageDir });
+    const root = realRoot(packageDir, { file: named });
     if (!isDirectory(root)) {
-        throw new GateError('USAGE', `is a file; give the evidence package directory (the one that holds ${INDEX_FILE})`, { file: packageDir });
+        throw new GateError('USAGE', `is a file; give the evidence package directory (the one that holds ${INDEX_FILE})`, { file: named });
     }
     const fileDigests = {};
     const index = readInside(root, INDEX_FILE, maxBytes, { file: INDEX_FILE });
     if (!index) {
-        throw new GateError('FILE_NOT_FOUND', `'${packageDir}' has no ${INDEX_FILE}; give the evidence package directory, or start one with \`update-gate package init ${packageDir} --product P --from V --to V\``, { file: INDEX_FILE });
+        throw new GateError('FILE_NOT_FOUND', `'${named}' has no ${INDEX_FILE}; give the evidence package directory, or start one with \`update-gate package init ${named} --product P --from V --to V\``, { file: INDEX_FILE });
     }
     fileDigests[INDEX_FILE] = index.sha256;
     const text = decodeUtf8(index.bytes, INDEX_FILE);
@@ -14668,7 +14669,8 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
     });
     const pkg = await loadPackage(packageDir, {
         ...(options.artifactsDir ? { artifactsDir: options.artifactsDir } : {}),
-        ...(options.onIndexPlaces ? { places: true } : {})
+        ...(options.onIndexPlaces ? { places: true } : {}),
+        ...(options.label ? { label: options.label } : {})
     });
     if (pkg.places)
         options.onIndexPlaces?.(pkg.places);

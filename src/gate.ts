@@ -194,7 +194,8 @@ async function evaluatePackage(
   })
   const pkg = await loadPackage(packageDir, {
     ...(options.artifactsDir ? { artifactsDir: options.artifactsDir } : {}),
-    ...(options.onIndexPlaces ? { places: true } : {})
+    ...(options.onIndexPlaces ? { places: true } : {}),
+    ...(options.label ? { label: options.label } : {})
   })
   if (pkg.places) options.onIndexPlaces?.(pkg.places)
   const verified = await verifyPackage(pkg, trust, evaluationTime, verifyOptions(options, trust))

@@ -72,6 +72,10 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
     expect(run.outputs.decision).toBe('error')
     expect(run.code).toBe(1)
     expect(run.summary).not.toContain('No evidence package')
+    // Named by its repository path, not by the runner's temporary copy.
+    const printed = errorLines(run.stdout).join('\n')
+    expect(printed).toContain(`'${PKG}' has no update-evidence.yaml`)
+    expect(printed).not.toMatch(/update-gate-pkg-|\/tmp\//)
   })
 
   test('a change to a package that holds another package judges both, not only the inner one', async () => {

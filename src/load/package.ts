@@ -143,19 +143,20 @@ export async function loadPackage(
 ): Promise<LoadedPackage> {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
+  const named = options.label ?? packageDir
   if (path.basename(packageDir) === INDEX_FILE && isFile(packageDir)) {
     throw new GateError(
       'USAGE',
-      `this is the package's index; give the package directory that holds it: ${path.dirname(packageDir)}`,
-      { file: packageDir }
+      `this is the package's index; give the package directory that holds it: ${path.dirname(named)}`,
+      { file: named }
     )
   }
-  const root = realRoot(packageDir, { file: packageDir })
+  const root = realRoot(packageDir, { file: named })
   if (!isDirectory(root)) {
     throw new GateError(
       'USAGE',
       `is a file; give the evidence package directory (the one that holds ${INDEX_FILE})`,
-      { file: packageDir }
+      { file: named }
     )
   }
   const fileDigests: Record<string, string> = {}
@@ -164,7 +165,7 @@ export async function loadPackage(
   if (!index) {
     throw new GateError(
       'FILE_NOT_FOUND',
-      `'${packageDir}' has no ${INDEX_FILE}; give the evidence package directory, or start one with \`update-gate package init ${packageDir} --product P --from V --to V\``,
+      `'${named}' has no ${INDEX_FILE}; give the evidence package directory, or start one with \`update-gate package init ${named} --product P --from V --to V\``,
       { file: INDEX_FILE }
     )
   }

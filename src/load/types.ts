@@ -18,6 +18,11 @@ export interface LoadOptions {
   artifactsDir?: string
   /** Also find where the index's evidence items and exceptions are (LoadedPackage.places). */
   places?: boolean
+  /**
+   * How errors name the package directory (default: the directory as given): the repository
+   * path of a package the Action read into a temporary directory.
+   */
+  label?: string
 }
 
 /** Content of one evidence file as read by its format's reader. */
