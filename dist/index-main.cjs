@@ -4174,7 +4174,11 @@ async function listDir(client, at, path) {
             throw entryError(what, i, 'name');
         if (typeof entryPath !== 'string')
             throw entryError(what, i, 'path');
-        return { type: type, name, path: entryPath };
+        // A directory listing gives a submodule `type: file` (GitHub keeps it for compatibility); it
+        // is the `file` without a download URL. Read as a file, its "bytes" would be GitHub's JSON
+        // about the submodule.
+        const submodule = type === 'file' && entry.download_url === null;
+        return { type: submodule ? 'submodule' : type, name, path: entryPath };
     });
 }
 /**

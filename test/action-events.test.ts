@@ -78,6 +78,23 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
     expect(printed).not.toMatch(/update-gate-pkg-|\/tmp\//)
   })
 
+  test('a submodule in a package (GitHub lists it as a file without a download URL): skipped with a warning, not read as a file', async () => {
+    gh.strongAtHead(117)
+    gh.setTree(REPO, HEAD_SHA, {
+      ...trees.trust(),
+      ...trees.strong(),
+      [`${PKG}/vendor`]: 'not the bytes of a file'
+    })
+    gh.submodules.add(`${PKG}/vendor`)
+    const run = await pr(117)
+    expect(run.outputs.decision).toBe('conditional')
+    expect(run.stdout).toContain(`${PKG}/vendor is a symlink or submodule; it was not followed.`)
+    expect(reportOf(run).findings).toContainEqual(
+      expect.objectContaining({ rule: 'gate.entry_skipped', file: `${PKG}/vendor` })
+    )
+    expect(gh.refsRead(`${PKG}/vendor`)).toEqual([])
+  })
+
   test('a change to a package that holds another package judges both, not only the inner one', async () => {
     const inner = Object.fromEntries(
       Object.entries(trees.strong()).map(([p, b]) => [p.replace(PKG, `${PKG}/artifacts/copy`), b])

@@ -119,7 +119,11 @@ export async function listDir(
     if (typeof type !== 'string') throw entryError(what, i, 'type')
     if (typeof name !== 'string') throw entryError(what, i, 'name')
     if (typeof entryPath !== 'string') throw entryError(what, i, 'path')
-    return { type: type as DirEntry['type'], name, path: entryPath }
+    // A directory listing gives a submodule `type: file` (GitHub keeps it for compatibility); it
+    // is the `file` without a download URL. Read as a file, its "bytes" would be GitHub's JSON
+    // about the submodule.
+    const submodule = type === 'file' && entry.download_url === null
+    return { type: submodule ? 'submodule' : (type as DirEntry['type']), name, path: entryPath }
   })
 }
 

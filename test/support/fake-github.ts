@@ -60,6 +60,11 @@ export class FakeGitHub {
   readonly pullFiles = new Map<string, PullFile[]>()
   /** Repository paths the contents API lists as symlinks (GitHub's `type: symlink`). */
   readonly symlinks = new Set<string>()
+  /**
+   * Repository paths that are submodules: a directory listing gives them `type: file` with no
+   * download URL, as GitHub does, and reading one answers GitHub's JSON about the submodule.
+   */
+  readonly submodules = new Set<string>()
   /** `owner/repo#releaseId` -> assets. */
   readonly releaseAssets = new Map<string, Asset[]>()
   /** `owner/repo#number` -> comments. */
@@ -115,6 +120,7 @@ export class FakeGitHub {
     this.reviews.clear()
     this.runApprovals.clear()
     this.symlinks.clear()
+    this.submodules.clear()
   }
 
   /**
@@ -452,6 +458,14 @@ export class FakeGitHub {
     const tree =
       this.trees.get(repo)?.get(ref) ?? this.trees.get(repo)?.get(this.resolve(repo, ref) ?? '')
     if (!tree) return this.json(res, 404, { message: `No commit found for the ref ${ref}` })
+    if (this.submodules.has(path)) {
+      return this.json(res, 200, {
+        type: 'submodule',
+        name: path.split('/').pop(),
+        path,
+        submodule_git_url: 'https://github.com/octocat/vendored.git'
+      })
+    }
     const file = tree.get(path)
     if (file) {
       if (String(req.headers.accept).includes('raw')) {
@@ -472,7 +486,10 @@ export class FakeGitHub {
       })
     }
     const prefix = path ? `${path}/` : ''
-    const entries = new Map<string, { type: string; name: string; path: string; size: number }>()
+    const entries = new Map<
+      string,
+      { type: string; name: string; path: string; size: number; download_url?: string | null }
+    >()
     for (const [p, bytes] of tree) {
       if (!p.startsWith(prefix)) continue
       const [name, ...rest] = p.slice(prefix.length).split('/')
@@ -486,7 +503,10 @@ export class FakeGitHub {
               type: this.symlinks.has(entryPath) ? 'symlink' : 'file',
               name,
               path: entryPath,
-              size: bytes.length
+              size: this.submodules.has(entryPath) ? 0 : bytes.length,
+              download_url: this.submodules.has(entryPath)
+                ? null
+                : `${this.url}/raw/${repo}/${ref}/${entryPath}`
             }
       )
     }
