@@ -14,7 +14,13 @@ import { EXIT } from '../src/cli/program.js'
 import { cli as runCli, packageArgs, evaluateIn, expectInputError } from './support/cli.js'
 import { FakeGitHub } from './support/fake-github.js'
 import { BUNDLE, readTree, reportOf, runAction } from './support/action-run.js'
-import { MAIN_SHA, payloads, REPO as RELEASE_REPO, TRUST } from './support/e2e-fixtures.js'
+import {
+  MAIN_SHA,
+  payloads,
+  REPO as RELEASE_REPO,
+  tagCommit,
+  TRUST
+} from './support/e2e-fixtures.js'
 import { EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
 
 const EXAMPLE = path.join(REPO, 'examples/github-attestation')
@@ -280,7 +286,8 @@ describe('the Action on a release', () => {
       )
     })
     gh.setBranch(RELEASE_REPO, 'main', MAIN_SHA)
-    gh.setTree(RELEASE_REPO, 'v0.0.1', readTree(pkg.dir, `${PKG}/`))
+    gh.setTree(RELEASE_REPO, tagCommit('v0.0.1'), readTree(pkg.dir, `${PKG}/`))
+    gh.setTag(RELEASE_REPO, 'v0.0.1', tagCommit('v0.0.1'))
     gh.releaseAssets.set(`${RELEASE_REPO}#${id}`, [
       { id: id * 100, name: 'MODULE.bazel', bytes: ARTIFACT }
     ])

@@ -27,6 +27,7 @@ import {
   MAIN_SHA,
   payloads,
   REPO,
+  tagCommit,
   trees,
   TRUST
 } from './support/e2e-fixtures.js'
@@ -329,7 +330,8 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
     const release = (runId?: string) => {
       gh.setBranch(REPO, 'main', MAIN_SHA)
       gh.setTree(REPO, MAIN_SHA, mapped())
-      gh.setTree(REPO, 'v5.4.3', trees.strong())
+      gh.setTree(REPO, tagCommit('v5.4.3'), trees.strong())
+      gh.setTag(REPO, 'v5.4.3', tagCommit('v5.4.3'))
       gh.releaseAssets.set(`${REPO}#9`, [])
       return request('release', payloads.release(9, 'v5.4.3'), {
         evidence: 'evidence/ic22-5.4.3',
