@@ -4742,7 +4742,9 @@ function globToRegExp(glob) {
         if (!last)
             out += '/';
     });
-    return new RegExp(`^${out}$`);
+    // `s`: `.` matches line terminators too; a directory name may hold one, and a glob that
+    // skipped it would leave a package unjudged.
+    return new RegExp(`^${out}$`, 's');
 }
 const isGlob = (pattern) => /[*?]/.test(pattern);
 /** Patterns from a multi-line or comma-separated input. */

@@ -7,7 +7,7 @@ import { describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { reportOf, ROOT, webhookExample } from './support/action-run.js'
+import { readTree, reportOf, ROOT, webhookExample } from './support/action-run.js'
 import {
   actionGitHub,
   BASE_SHA,
@@ -76,6 +76,19 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
     const printed = errorLines(run.stdout).join('\n')
     expect(printed).toContain(`'${PKG}' has no update-evidence.yaml`)
     expect(printed).not.toMatch(/update-gate-pkg-|\/tmp\//)
+  })
+
+  test('a package whose directory name holds a line separator is judged like any other (the glob ** matched no line terminator)', async () => {
+    const weak = readTree(join(ROOT, 'examples/seed/weak'), 'evidence/ic22\u2028x/')
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), 'README.md': 'fleet\n' })
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'fleet\n', ...weak })
+    gh.pullFiles.set(`${REPO}#118`, filesOf(weak))
+    const run = await pr(118)
+    expect(run.outputs.decision).toBe('reject')
+    expect(run.code).toBe(1)
+    expect(reportOf(run).packages.map((p: { path: string }) => p.path)).toEqual([
+      'evidence/ic22\u2028x'
+    ])
   })
 
   test('a submodule in a package (GitHub lists it as a file without a download URL): skipped with a warning, not read as a file', async () => {

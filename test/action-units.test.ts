@@ -24,6 +24,12 @@ describe('globs over package directories', () => {
     ['**', '', true],
     ['updates/*', 'updates/ic22', true],
     ['updates/*', 'updates/ic22/x', false],
+    // A directory name with a line terminator is a directory like any other: a glob that skipped
+    // it would leave its package unjudged.
+    ['**', 'evidence/ic22\u2028x', true],
+    ['**', 'evidence/ic22\nx', true],
+    ['evidence/**', 'evidence/a\r\nb/c', true],
+    ['evidence/*', 'evidence/a\nb', true],
     ['updates/**', 'updates/ic22/x', true],
     ['**/ic22-*', 'vendors/acme/ic22-5.4.3', true],
     ['evidence/ic22', 'evidence/ic22', true],

@@ -24,7 +24,9 @@ export function globToRegExp(glob: string): RegExp {
     }
     if (!last) out += '/'
   })
-  return new RegExp(`^${out}$`)
+  // `s`: `.` matches line terminators too; a directory name may hold one, and a glob that
+  // skipped it would leave a package unjudged.
+  return new RegExp(`^${out}$`, 's')
 }
 
 export const isGlob = (pattern: string): boolean => /[*?]/.test(pattern)

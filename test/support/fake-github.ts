@@ -282,7 +282,9 @@ export class FakeGitHub {
     let m: RegExpMatchArray | null
     /** `method /repos/{owner}/{repo}/<rest>`: the match (owner/repo, then rest's groups), or null. */
     const repoRoute = (method: string, rest: string) =>
-      req.method === method ? req.path.match(new RegExp(`^/repos/([^/]+/[^/]+)/${rest}$`)) : null
+      req.method === method
+        ? req.path.match(new RegExp(`^/repos/([^/]+/[^/]+)/${rest}$`, 's'))
+        : null
     const notFound = () => this.json(res, 404, { message: 'Not Found' })
     /** A list the fake holds (each item in GitHub's shape), paginated as GitHub does, or 404. */
     const listOf = <T>(held: T[] | undefined, shape: (item: T, i: number) => unknown = x => x) =>
