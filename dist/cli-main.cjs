@@ -11087,7 +11087,7 @@ let patterns;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ASCII_EDGE_SPACE = /^ +| +$/g;
 const ASCII_EMAIL = /^[^\s@/:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
-const codePoint = (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint$1 = (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 /** True when the canonical form of a name is an e-mail address (and so lower-cased). */
 const isEmailAddress = (name) => PRINTABLE_ASCII.test(name) ? ASCII_EMAIL.test(name) : unicodePatterns().EMAIL.test(name);
 /**
@@ -11109,7 +11109,7 @@ function canonicalUnicodeIdentity(value, where) {
     const trimmed = value.replace(EDGE_SPACE, '');
     const hidden = HIDDEN.exec(trimmed);
     if (hidden) {
-        throw new GateError('SCHEMA_VIOLATION', `contains an invisible or control character (${codePoint(hidden[0])} at position ${hidden.index}); ` +
+        throw new GateError('SCHEMA_VIOLATION', `contains an invisible or control character (${codePoint$1(hidden[0])} at position ${hidden.index}); ` +
             'a name must be visible text, as it is compared with other names', where);
     }
     if (trimmed === '')
@@ -14839,14 +14839,31 @@ function bySeverity(findings) {
  * Evidence text (messages, ids, reasons) is supplier-controlled: every renderer passes it
  * through one of these before it reaches a terminal or a pull-request comment.
  */
-// C0/C1 controls and DEL, except newline and tab: no terminal escape sequences from evidence.
+// C0/C1 controls and DEL, except tab: no terminal escape sequences from evidence.
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** A line break of any kind (LF, CRLF, CR, and Unicode's line and paragraph separators). */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+/**
+ * Characters that reorder or hide text without showing themselves (bidirectional controls, zero
+ * widths, the byte order mark): `\u202E` makes "devorppa" read as "approved".
+ */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const codePoint = (ch) => `<U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
+/**
+ * Evidence text as one line that shows what it holds: no control characters, each line break
+ * shown as \u23ce (a line of its own could pose as a line of the report, or as a CI command), each
+ * invisible or reordering character shown by its code point.
+ */
 function plain(value) {
-    return value.replace(CONTROL_CHARACTERS, '');
+    return value
+        .replace(CONTROL_CHARACTERS, '')
+        .replace(LINE_BREAK, ' \u23ce ')
+        .replace(INVISIBLE, codePoint);
 }
-/** `@name` or `@org/team` where GitHub would see a mention (not inside an e-mail address). */
-const MENTION = /(^|[^A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]+)?)/g;
+/** `@name` or `@org/team`, a mention where GitHub sees no word character before the `@`. */
+const MENTION = /@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]+)?)/g;
+const WORD_CHARACTER = /[A-Za-z0-9_]/;
 const escapeInline = (text) => text.replace(/[\\`*_{}[\]()<>#|!~]/g, ch => `\\${ch}`).replace(/&/g, '&amp;');
 /**
  * Markdown-safe inline text: no HTML, no links or images, no table breaks, no code spans that
@@ -14855,12 +14872,17 @@ const escapeInline = (text) => text.replace(/[\\`*_{}[\]()<>#|!~]/g, ch => `\\${
  * invisible characters. E-mail addresses are left as they are (GitHub does not mention them).
  */
 function inlineMarkdown(value) {
-    const text = plain(value).replace(/\r?\n/g, ' ');
+    const text = plain(value);
     let out = '';
     let last = 0;
     for (const m of text.matchAll(MENTION)) {
-        const at = (m.index ?? 0) + (m[1] ?? '').length;
-        const name = m[2] ?? '';
+        const at = m.index ?? 0;
+        const name = m[1] ?? '';
+        // What GitHub sees before this `@`: the code span just written when one mention follows
+        // another (`@x@octocat`), else the character before it here.
+        const before = at === last && out.endsWith('`') ? '`' : (text[at - 1] ?? '');
+        if (WORD_CHARACTER.test(before))
+            continue; // an e-mail address, not a mention
         out += `${escapeInline(text.slice(last, at))}\`@${name}\``;
         last = at + 1 + name.length;
     }
@@ -14971,6 +14993,36 @@ function renderMarkdown(report, options = {}) {
     }
     out.push('', '</details>', '', `<sub>policy ${md(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${md(report.evaluationTime)}</sub>`);
     return `${out.join('\n')}\n`;
+}
+
+/**
+ * Output a CI runner reads line by line must not let evidence text issue workflow commands.
+ * GitHub's runner runs a line that starts with `::` once leading blanks are trimmed
+ * (`::add-mask::conditional`), and a line that holds `##[` anywhere (the older form,
+ * `##[add-mask]conditional`): supplier text that reached stdout or stderr could mask the decision,
+ * forge an annotation or stop command processing for the rest of the run. Each function changes
+ * how a `[` or a `:` is written, never what a reader or a parser of the format gets from it.
+ */
+const OLD_FORM = /##\[/g;
+// Blanks as the runner trims them (.NET's white space, NEL included).
+const LINE_START = /^([\s\u0085]*)::/gm;
+/** Human-readable lines: `##[` shown as `##\[`, and a line's leading `::` as `\::`. */
+const inertLines = (text) => text.replace(OLD_FORM, '##\\[').replace(LINE_START, '$1\\::');
+/**
+ * JSON text: `##[` can only be inside a string, where `\u005b` is the same `[` to every parser
+ * (and no line of JSON starts with `::`). Checked first: a report can be hundreds of megabytes.
+ */
+const inertJson = (json) => json.includes('##[') ? json.replace(OLD_FORM, '##\\u005b') : json;
+/** XML text: `##[` in character data or an attribute value, where `&#91;` is the same `[`. */
+const inertXml = (xml) => inertLines(xml.includes('##[') ? xml.replace(OLD_FORM, '##&#91;') : xml);
+/**
+ * Whatever else a command writes (messages, listings, another command's JSON): `##[` as in
+ * JSON (valid there, plain in text) and a line's leading `::` as `\::`. Each check first scans
+ * for the characters, so a report of hundreds of megabytes is not copied.
+ */
+function inertOutput(text) {
+    const out = inertJson(text);
+    return out.includes('::') ? out.replace(LINE_START, '$1\\::') : out;
 }
 
 const BLOCKING = new Set(['violation', 'gap']);
@@ -15902,30 +15954,33 @@ function indexUriOf(dir) {
 function renderReport(report, format, context = {}) {
     switch (format) {
         case 'sarif':
-            return renderSarif([
+            return inertJson(renderSarif([
                 {
                     report,
                     places: context.places ?? { evidence: new Map(), exceptions: new Map() },
                     indexUri: indexUriOf(report.package.dir)
                 }
-            ], context.toolVersion ?? '0.1.0');
+            ], context.toolVersion ?? '0.1.0'));
         case 'junit':
-            return renderJunit(report);
+            return inertXml(renderJunit(report));
         case 'vsa':
-            return renderVsa(report, context.toolVersion ?? '0.1.0');
+            return inertJson(renderVsa(report, context.toolVersion ?? '0.1.0'));
         case 'json':
             return renderJson(report);
         case 'markdown':
-            return renderMarkdown(report);
+            return inertLines(renderMarkdown(report));
         case 'text':
-            return renderText(report);
+            return inertLines(renderText(report));
     }
 }
 function renderJson(report) {
     return jsonParts(report).join('');
 }
 /** The JSON report as its document and its final newline. */
-const jsonParts = (report) => [JSON.stringify(report, null, 2), '\n'];
+const jsonParts = (report) => [
+    inertJson(JSON.stringify(report, null, 2)),
+    '\n'
+];
 /**
  * The report as parts of text to write one after the other (their concatenation is what
  * renderReport gives): the JSON report as its document and its final newline apart, since
@@ -17238,9 +17293,11 @@ function githubAttestations(client, repository, field) {
 /** The authoring commands (and opa's child_process) load only when a `policy` command runs. */
 const policyCommands = () => Promise.resolve().then(function () { return require('./cli-policy-commands.cjs'); });
 const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 };
+// A runner reads both streams for workflow commands; what the formats have not made inert
+// already (messages, listings), inertOutput does.
 const processIO = {
-    stdout: text => writeAllSync(1, text),
-    stderr: text => writeAllSync(2, text)
+    stdout: text => writeAllSync(1, inertOutput(text)),
+    stderr: text => writeAllSync(2, inertOutput(text))
 };
 /**
  * `--fetch-attestations [owner/repo]`: the GitHub attestations API with a token from the

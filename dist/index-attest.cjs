@@ -36346,7 +36346,7 @@ async function attestReports(reports, options) {
     const done = [];
     for (const [i, { label, report }] of reports.entries()) {
         const attested = await attestOne(label, report, i, { ...options, owner, repo });
-        main.info(`update-gate: attested ${label}: verification summary signed keyless (${options.endpoints.instance} Sigstore), attestation ${attested.id ?? '(no id)'}, bundle ${attested.bundle}`);
+        main.logLine(`update-gate: attested ${label}: verification summary signed keyless (${options.endpoints.instance} Sigstore), attestation ${attested.id ?? '(no id)'}, bundle ${attested.bundle}`);
         done.push(attested);
     }
     return done;

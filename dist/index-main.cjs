@@ -8737,7 +8737,7 @@ let patterns;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ASCII_EDGE_SPACE = /^ +| +$/g;
 const ASCII_EMAIL = /^[^\s@/:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
-const codePoint = (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint$1 = (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 /** True when the canonical form of a name is an e-mail address (and so lower-cased). */
 const isEmailAddress = (name) => PRINTABLE_ASCII.test(name) ? ASCII_EMAIL.test(name) : unicodePatterns().EMAIL.test(name);
 /**
@@ -8759,7 +8759,7 @@ function canonicalUnicodeIdentity(value, where) {
     const trimmed = value.replace(EDGE_SPACE, '');
     const hidden = HIDDEN.exec(trimmed);
     if (hidden) {
-        throw new GateError('SCHEMA_VIOLATION', `contains an invisible or control character (${codePoint(hidden[0])} at position ${hidden.index}); ` +
+        throw new GateError('SCHEMA_VIOLATION', `contains an invisible or control character (${codePoint$1(hidden[0])} at position ${hidden.index}); ` +
             'a name must be visible text, as it is compared with other names', where);
     }
     if (trimmed === '')
@@ -13318,6 +13318,60 @@ function outputFile(input, given, inputs, places) {
     return { input, given, path: path$1 };
 }
 
+/**
+ * Evidence text (messages, ids, reasons) is supplier-controlled: every renderer passes it
+ * through one of these before it reaches a terminal or a pull-request comment.
+ */
+// C0/C1 controls and DEL, except tab: no terminal escape sequences from evidence.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** A line break of any kind (LF, CRLF, CR, and Unicode's line and paragraph separators). */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+/**
+ * Characters that reorder or hide text without showing themselves (bidirectional controls, zero
+ * widths, the byte order mark): `\u202E` makes "devorppa" read as "approved".
+ */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const codePoint = (ch) => `<U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
+/**
+ * Evidence text as one line that shows what it holds: no control characters, each line break
+ * shown as \u23ce (a line of its own could pose as a line of the report, or as a CI command), each
+ * invisible or reordering character shown by its code point.
+ */
+function plain(value) {
+    return value
+        .replace(CONTROL_CHARACTERS, '')
+        .replace(LINE_BREAK, ' \u23ce ')
+        .replace(INVISIBLE, codePoint);
+}
+/** `@name` or `@org/team`, a mention where GitHub sees no word character before the `@`. */
+const MENTION = /@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]+)?)/g;
+const WORD_CHARACTER = /[A-Za-z0-9_]/;
+const escapeInline = (text) => text.replace(/[\\`*_{}[\]()<>#|!~]/g, ch => `\\${ch}`).replace(/&/g, '&amp;');
+/**
+ * Markdown-safe inline text: no HTML, no links or images, no table breaks, no code spans that
+ * swallow the rest of the line, and no @-mentions that would notify people: a mention is shown
+ * in a code span (which GitHub does not link), so the text copies exactly as written, with no
+ * invisible characters. E-mail addresses are left as they are (GitHub does not mention them).
+ */
+function inlineMarkdown(value) {
+    const text = plain(value);
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(MENTION)) {
+        const at = m.index ?? 0;
+        const name = m[1] ?? '';
+        // What GitHub sees before this `@`: the code span just written when one mention follows
+        // another (`@x@octocat`), else the character before it here.
+        const before = at === last && out.endsWith('`') ? '`' : (text[at - 1] ?? '');
+        if (WORD_CHARACTER.test(before))
+            continue; // an e-mail address, not a mention
+        out += `${escapeInline(text.slice(last, at))}\`@${name}\``;
+        last = at + 1 + name.length;
+    }
+    return out + escapeInline(text.slice(last));
+}
+
 const RANK = {
     none: 0,
     approve: 1,
@@ -13364,10 +13418,32 @@ function combine(results, findings, subject) {
             parts.push(blocking[0].message.split('. ')[0]);
         else if (results.length === 1 && results[0]?.report)
             parts.push(results[0].report.result.summary);
-        headline = parts.join(': ');
+        // One line: the summary quotes evidence text, and the log and the job summary show it.
+        headline = plain(parts.join(': '));
     }
     return { decision, maturity, approved, excluded, results, findings, headline };
 }
+
+/**
+ * Output a CI runner reads line by line must not let evidence text issue workflow commands.
+ * GitHub's runner runs a line that starts with `::` once leading blanks are trimmed
+ * (`::add-mask::conditional`), and a line that holds `##[` anywhere (the older form,
+ * `##[add-mask]conditional`): supplier text that reached stdout or stderr could mask the decision,
+ * forge an annotation or stop command processing for the rest of the run. Each function changes
+ * how a `[` or a `:` is written, never what a reader or a parser of the format gets from it.
+ */
+const OLD_FORM = /##\[/g;
+// Blanks as the runner trims them (.NET's white space, NEL included).
+const LINE_START = /^([\s\u0085]*)::/gm;
+/** Human-readable lines: `##[` shown as `##\[`, and a line's leading `::` as `\::`. */
+const inertLines = (text) => text.replace(OLD_FORM, '##\\[').replace(LINE_START, '$1\\::');
+
+/**
+ * A line of the Action's log that holds evidence text (a package's path, an exception id in the
+ * decision's summary): on one line, and unable to issue a workflow command (`::add-mask::`,
+ * `##[...]`), since the runner reads every line of stdout for one.
+ */
+const logLine = (text) => info(inertLines(plain(text)));
 
 /** `key <id>` or `<SAN> (issuer <issuer>)`, the log indexes, the signing time and the origin. */
 function signerText(s) {
@@ -13444,38 +13520,6 @@ const SEVERITY_ORDER = {
 /** Findings most severe first; the policy's own order within a severity. */
 function bySeverity(findings) {
     return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-}
-
-/**
- * Evidence text (messages, ids, reasons) is supplier-controlled: every renderer passes it
- * through one of these before it reaches a terminal or a pull-request comment.
- */
-// C0/C1 controls and DEL, except newline and tab: no terminal escape sequences from evidence.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-function plain(value) {
-    return value.replace(CONTROL_CHARACTERS, '');
-}
-/** `@name` or `@org/team` where GitHub would see a mention (not inside an e-mail address). */
-const MENTION = /(^|[^A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]+)?)/g;
-const escapeInline = (text) => text.replace(/[\\`*_{}[\]()<>#|!~]/g, ch => `\\${ch}`).replace(/&/g, '&amp;');
-/**
- * Markdown-safe inline text: no HTML, no links or images, no table breaks, no code spans that
- * swallow the rest of the line, and no @-mentions that would notify people: a mention is shown
- * in a code span (which GitHub does not link), so the text copies exactly as written, with no
- * invisible characters. E-mail addresses are left as they are (GitHub does not mention them).
- */
-function inlineMarkdown(value) {
-    const text = plain(value).replace(/\r?\n/g, ' ');
-    let out = '';
-    let last = 0;
-    for (const m of text.matchAll(MENTION)) {
-        const at = (m.index ?? 0) + (m[1] ?? '').length;
-        const name = m[2] ?? '';
-        out += `${escapeInline(text.slice(last, at))}\`@${name}\``;
-        last = at + 1 + name.length;
-    }
-    return out + escapeInline(text.slice(last));
 }
 
 /** The headline of each decision, for a reader of the comment. */
@@ -13734,17 +13778,20 @@ async function upsertStickyComment(client, target, body, onlyUpdate = false) {
 }
 function emitAnnotations(annotations) {
     for (const a of annotations) {
-        const props = { title: a.title };
+        const props = { title: inertLines(plain(a.title)) };
         if (a.file)
             props.file = a.file;
         if (a.startLine !== undefined)
             props.startLine = a.startLine;
+        // @actions/core escapes what would end the command; the evidence text in it is shown as
+        // one line, with nothing the runner could take for the older `##[` form of a command.
+        const message = inertLines(plain(a.message));
         if (a.level === 'error')
-            error(a.message, props);
+            error(message, props);
         else if (a.level === 'warning')
-            warning(a.message, props);
+            warning(message, props);
         else
-            notice(a.message, props);
+            notice(message, props);
     }
 }
 function actionReport(outcome, collected, subject) {
@@ -13769,6 +13816,16 @@ function actionReport(outcome, collected, subject) {
 function writeReportFile(path$1, report) {
     fs.mkdirSync(path.dirname(path$1), { recursive: true });
     fs.writeFileSync(path$1, `${JSON.stringify(report, null, 2)}\n`);
+}
+/**
+ * Fails as setOutputs would if the outputs file (GITHUB_OUTPUT) cannot be written, without
+ * writing an output: the run learns that its outputs will fail before it writes its files, so
+ * that the report and SARIF files say error too (a run without outputs is an error).
+ */
+function checkOutputsWritable() {
+    const file = process.env.GITHUB_OUTPUT;
+    if (file)
+        fs.appendFileSync(file, '');
 }
 function setOutputs(outcome, reportPath) {
     setOutput('decision', outcome.decision);
@@ -13931,11 +13988,11 @@ async function run() {
                         onIndexPlaces: found => (places = found)
                     });
                     results.push({ pkg, report, ...(places ? { places } : {}) });
-                    info(`${pkg.repoPath || '.'}: ${report.result.decision} (maturity ${report.result.maturity.level})`);
+                    logLine(`${pkg.repoPath || '.'}: ${report.result.decision} (maturity ${report.result.maturity.level})`);
                 }
                 catch (error) {
                     results.push({ pkg, error: describeError(error) });
-                    info(`${pkg.repoPath || '.'}: error`);
+                    logLine(`${pkg.repoPath || '.'}: error`);
                 }
             }
         }
@@ -13947,6 +14004,13 @@ async function run() {
             decision: 'error',
             headline: `update-gate: error: ${describeError(error)}`
         };
+    }
+    // Outputs that will fail make the run an error before any file says otherwise.
+    try {
+        checkOutputsWritable();
+    }
+    catch (error) {
+        outcome = { ...outcome, ...outputsFailed(error) };
     }
     // The files first: a run whose files cannot be written is an error, and an error is never
     // attested.
@@ -13966,7 +14030,7 @@ async function run() {
     if (inputs === undefined || failsGate(outcome.decision, inputs.failOn))
         setFailed(outcome.headline);
     else
-        info(outcome.headline);
+        logLine(outcome.headline);
     // Never fail open: a summary that could not be signed or stored fails the step; the decision
     // and its outputs stay what the gate decided.
     if (attestError)
@@ -14065,19 +14129,25 @@ async function writeFiles(outcome, collected, subject, files) {
         errorLine: errorLine()
     };
 }
+/** What a run whose outputs cannot be written becomes. */
+const outputsFailed = (error) => ({
+    decision: 'error',
+    maturity: undefined,
+    headline: `update-gate: error: outputs not written: ${describeError(error)}`
+});
 /** Tells the run's decision: outputs, annotations, job summary, PR comment. */
 async function announce(outcome, collected, subject, inputs, files, target, getClient) {
     const { errorLine, wroteReport } = files.written;
-    const markdown = composeMarkdown(outcome, collected, subject, false, errorLine);
     try {
         setOutputs(outcome, wroteReport ? files.report?.path : undefined);
     }
     catch (error$1) {
         // Without outputs, later steps cannot see the decision: that is an error, not a pass.
-        outcome.decision = 'error';
-        outcome.headline = `update-gate: error: outputs not written: ${describeError(error$1)}`;
+        // (checkOutputsWritable found none of this before the files were written.)
+        Object.assign(outcome, outputsFailed(error$1));
         error(outcome.headline);
     }
+    const markdown = composeMarkdown(outcome, collected, subject, false, errorLine);
     try {
         emitAnnotations(annotationsFor(outcome.results, outcome.findings));
     }
@@ -14151,8 +14221,8 @@ exports.clip = clip;
 exports.commonjsGlobal = commonjsGlobal;
 exports.getAugmentedNamespace = getAugmentedNamespace;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
-exports.info = info;
 exports.isBuiltInRoot = isBuiltInRoot;
+exports.logLine = logLine;
 exports.memoryFor = memoryFor;
 exports.messageOf = messageOf;
 exports.mkdir = mkdir;

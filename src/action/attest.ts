@@ -26,6 +26,7 @@ import { VERSION } from '../shared/version.js'
 import { signVsaKeyless } from '../report/keyless.js'
 import { PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL } from '../report/keyless-options.js'
 import type { AttestInputs } from './inputs.js'
+import { logLine } from './log.js'
 
 export interface SigstoreEndpoints {
   instance: 'public-good' | 'github' | 'inputs'
@@ -178,7 +179,7 @@ export async function attestReports(
   const done: Attested[] = []
   for (const [i, { label, report }] of reports.entries()) {
     const attested = await attestOne(label, report, i, { ...options, owner, repo })
-    core.info(
+    logLine(
       `update-gate: attested ${label}: verification summary signed keyless (${options.endpoints.instance} Sigstore), attestation ${attested.id ?? '(no id)'}, bundle ${attested.bundle}`
     )
     done.push(attested)

@@ -6,6 +6,7 @@
 import type { CollectFinding, CollectedPackage } from '../collect/types.js'
 import type { GateReport } from '../contracts/report.js'
 import type { IndexPlaces } from '../shared/index-places.js'
+import { plain } from '../report/text.js'
 
 export type RunDecision = 'approve' | 'conditional' | 'reject' | 'error' | 'none'
 
@@ -76,7 +77,8 @@ export function combine(
     else if (blocking[0]) parts.push(blocking[0].message.split('. ')[0] as string)
     else if (results.length === 1 && results[0]?.report)
       parts.push(results[0].report.result.summary)
-    headline = parts.join(': ')
+    // One line: the summary quotes evidence text, and the log and the job summary show it.
+    headline = plain(parts.join(': '))
   }
   return { decision, maturity, approved, excluded, results, findings, headline }
 }

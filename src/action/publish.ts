@@ -4,13 +4,15 @@
  * it warns and the decision stands.
  */
 import * as core from '@actions/core'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { apiError, entryError, type GitHubClient } from '../collect/api.js'
 import { paginateAll } from '../collect/repo-files.js'
 import type { Collected } from '../collect/types.js'
 import { renderMarkdown } from '../report/index.js'
 import { md } from '../report/markdown.js'
+import { plain } from '../report/text.js'
+import { inertLines } from '../shared/ci-commands.js'
 import type { GateReport } from '../contracts/report.js'
 import { isObject } from '../shared/values.js'
 import type { Annotation } from './annotations.js'
@@ -205,12 +207,15 @@ export async function upsertStickyComment(
 
 export function emitAnnotations(annotations: Annotation[]): void {
   for (const a of annotations) {
-    const props: core.AnnotationProperties = { title: a.title }
+    const props: core.AnnotationProperties = { title: inertLines(plain(a.title)) }
     if (a.file) props.file = a.file
     if (a.startLine !== undefined) props.startLine = a.startLine
-    if (a.level === 'error') core.error(a.message, props)
-    else if (a.level === 'warning') core.warning(a.message, props)
-    else core.notice(a.message, props)
+    // @actions/core escapes what would end the command; the evidence text in it is shown as
+    // one line, with nothing the runner could take for the older `##[` form of a command.
+    const message = inertLines(plain(a.message))
+    if (a.level === 'error') core.error(message, props)
+    else if (a.level === 'warning') core.warning(message, props)
+    else core.notice(message, props)
   }
 }
 
@@ -243,6 +248,16 @@ export function actionReport(
 export function writeReportFile(path: string, report: unknown): void {
   mkdirSync(dirname(path), { recursive: true })
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+}
+
+/**
+ * Fails as setOutputs would if the outputs file (GITHUB_OUTPUT) cannot be written, without
+ * writing an output: the run learns that its outputs will fail before it writes its files, so
+ * that the report and SARIF files say error too (a run without outputs is an error).
+ */
+export function checkOutputsWritable(): void {
+  const file = process.env.GITHUB_OUTPUT
+  if (file) appendFileSync(file, '')
 }
 
 export function setOutputs(outcome: RunOutcome, reportPath: string | undefined): void {

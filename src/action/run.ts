@@ -22,6 +22,7 @@ import { writeSarifFile } from './sarif-file.js'
 import { osReason, outputFile, type OutputFile } from './output-paths.js'
 import { failsGate } from '../contracts/fail-on.js'
 import { combine, type PackageResult, type RunOutcome } from './outcome.js'
+import { logLine } from './log.js'
 import {
   actionReport,
   composeComment,
@@ -29,7 +30,8 @@ import {
   emitAnnotations,
   setOutputs,
   upsertStickyComment,
-  writeReportFile
+  writeReportFile,
+  checkOutputsWritable
 } from './publish.js'
 
 /** The one line a user sees for any error. */
@@ -185,12 +187,12 @@ export async function run(): Promise<void> {
             onIndexPlaces: found => (places = found)
           })
           results.push({ pkg, report, ...(places ? { places } : {}) })
-          core.info(
+          logLine(
             `${pkg.repoPath || '.'}: ${report.result.decision} (maturity ${report.result.maturity.level})`
           )
         } catch (error) {
           results.push({ pkg, error: describeError(error) })
-          core.info(`${pkg.repoPath || '.'}: error`)
+          logLine(`${pkg.repoPath || '.'}: error`)
         }
       }
     }
@@ -203,6 +205,12 @@ export async function run(): Promise<void> {
     }
   }
 
+  // Outputs that will fail make the run an error before any file says otherwise.
+  try {
+    checkOutputsWritable()
+  } catch (error) {
+    outcome = { ...outcome, ...outputsFailed(error) }
+  }
   // The files first: a run whose files cannot be written is an error, and an error is never
   // attested.
   const written = await writeFiles(outcome, collected, subject, { report, sarif })
@@ -220,7 +228,7 @@ export async function run(): Promise<void> {
 
   if (inputs === undefined || failsGate(outcome.decision, inputs.failOn))
     core.setFailed(outcome.headline)
-  else core.info(outcome.headline)
+  else logLine(outcome.headline)
   // Never fail open: a summary that could not be signed or stored fails the step; the decision
   // and its outputs stay what the gate decided.
   if (attestError) core.setFailed(attestError)
@@ -350,6 +358,13 @@ async function writeFiles(
   }
 }
 
+/** What a run whose outputs cannot be written becomes. */
+const outputsFailed = (error: unknown): Pick<RunOutcome, 'decision' | 'headline' | 'maturity'> => ({
+  decision: 'error',
+  maturity: undefined,
+  headline: `update-gate: error: outputs not written: ${describeError(error)}`
+})
+
 /** Tells the run's decision: outputs, annotations, job summary, PR comment. */
 async function announce(
   outcome: RunOutcome,
@@ -361,16 +376,15 @@ async function announce(
   getClient: () => Promise<GitHubClient>
 ): Promise<void> {
   const { errorLine, wroteReport } = files.written
-  const markdown = composeMarkdown(outcome, collected, subject, false, errorLine)
-
   try {
     setOutputs(outcome, wroteReport ? files.report?.path : undefined)
   } catch (error) {
     // Without outputs, later steps cannot see the decision: that is an error, not a pass.
-    outcome.decision = 'error'
-    outcome.headline = `update-gate: error: outputs not written: ${describeError(error)}`
+    // (checkOutputsWritable found none of this before the files were written.)
+    Object.assign(outcome, outputsFailed(error))
     core.error(outcome.headline)
   }
+  const markdown = composeMarkdown(outcome, collected, subject, false, errorLine)
 
   try {
     emitAnnotations(annotationsFor(outcome.results, outcome.findings))

@@ -29,6 +29,7 @@ import { trustFilesOf } from '../load/index.js'
 import { writeAllSync } from '../shared/stdio.js'
 import { VERSION } from '../shared/version.js'
 import { failIfDrained } from '../shared/exit.js'
+import { inertOutput } from '../shared/ci-commands.js'
 import { githubAttestations, parseRepository } from '../collect/attestations.js'
 import type { GitHubClient } from '../collect/api.js'
 import type { AttestationFetch } from '../contracts/evidence-package.js'
@@ -43,9 +44,11 @@ export interface CliIO {
   stderr: (text: string) => void
 }
 
+// A runner reads both streams for workflow commands; what the formats have not made inert
+// already (messages, listings), inertOutput does.
 const processIO: CliIO = {
-  stdout: text => writeAllSync(1, text),
-  stderr: text => writeAllSync(2, text)
+  stdout: text => writeAllSync(1, inertOutput(text)),
+  stderr: text => writeAllSync(2, inertOutput(text))
 }
 
 interface EvaluateOptions {

@@ -13,6 +13,7 @@ import { bySeverity, controlWhy, DECISION_LABEL, fleetLine, LEVEL_NAME } from '.
 import { renderMarkdown } from './markdown.js'
 import { plain } from './text.js'
 import type { IndexPlaces } from '../shared/index-places.js'
+import { inertJson, inertLines, inertXml } from '../shared/ci-commands.js'
 import { renderJunit } from './junit.js'
 import { renderSarif, uriOf } from './sarif.js'
 import { renderVsa } from './vsa.js'
@@ -49,26 +50,28 @@ export function renderReport(
 ): string {
   switch (format) {
     case 'sarif':
-      return renderSarif(
-        [
-          {
-            report,
-            places: context.places ?? { evidence: new Map(), exceptions: new Map() },
-            indexUri: indexUriOf(report.package.dir)
-          }
-        ],
-        context.toolVersion ?? '0.1.0'
+      return inertJson(
+        renderSarif(
+          [
+            {
+              report,
+              places: context.places ?? { evidence: new Map(), exceptions: new Map() },
+              indexUri: indexUriOf(report.package.dir)
+            }
+          ],
+          context.toolVersion ?? '0.1.0'
+        )
       )
     case 'junit':
-      return renderJunit(report)
+      return inertXml(renderJunit(report))
     case 'vsa':
-      return renderVsa(report, context.toolVersion ?? '0.1.0')
+      return inertJson(renderVsa(report, context.toolVersion ?? '0.1.0'))
     case 'json':
       return renderJson(report)
     case 'markdown':
-      return renderMarkdown(report)
+      return inertLines(renderMarkdown(report))
     case 'text':
-      return renderText(report)
+      return inertLines(renderText(report))
   }
 }
 
@@ -77,7 +80,10 @@ export function renderJson(report: GateReport): string {
 }
 
 /** The JSON report as its document and its final newline. */
-const jsonParts = (report: GateReport): string[] => [JSON.stringify(report, null, 2), '\n']
+const jsonParts = (report: GateReport): string[] => [
+  inertJson(JSON.stringify(report, null, 2)),
+  '\n'
+]
 
 /**
  * The report as parts of text to write one after the other (their concatenation is what
