@@ -4888,6 +4888,12 @@ function checkRelativePath(rel, where) {
     if (path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
         throw outside('is absolute');
     }
+    // `trust:keys/a.pub`, `data:x.yaml`, `report:r.json` name the inputs from outside a package in a
+    // report's inputDigests (and `name:` is the shape of a URL): a file named so could stand in
+    // for one of them there.
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(rel)) {
+        throw outside('starts with a `name:` prefix, as reports name inputs from outside a package');
+    }
     const segments = rel.split(/[\\/]+/).filter(s => s !== '' && s !== '.');
     if (segments.includes('..'))
         throw outside("contains '..'");

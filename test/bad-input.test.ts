@@ -277,6 +277,15 @@ describe('one file of the strong package edited', () => {
       'evidence[3].file'
     ],
     [
+      // It would stand in for the trust file in the report's inputDigests.
+      'a file named like an input from outside the package',
+      INDEX,
+      'file: approval.yaml',
+      'file: "trust:trust.yaml"',
+      'PATH_OUTSIDE_ROOT',
+      'evidence[3].file'
+    ],
+    [
       'a manifest artifact name leaving the artifacts directory',
       'manifest.json',
       '"name": "ic22-fw-5.4.3.bin"',
