@@ -455,9 +455,10 @@ describe('paths and tools the user gets wrong are input errors (exit 2), one lin
       await cli(['policy', 'build', dir, '-o', bundle])
     ])
     for (const [r, file, what] of [
-      [test, dir, 'opa eval gave no JSON answer'],
+      // A directory's packages are read (opa parse) before anything is compiled.
+      [test, dir, 'opa parse gave no JSON answer'],
       [explain, 'built-in', 'opa eval gave no JSON answer'],
-      [build, dir, 'opa build wrote no bundle']
+      [build, dir, 'opa parse gave no JSON answer']
     ] as const) {
       expect(r.code).toBe(2)
       expect(r.stdout).toBe('')
