@@ -299,6 +299,43 @@ describe('bad policies: an error with a clear message, never an approval', () =>
     expect(Date.now() - started).toBeLessThan(30_000)
   })
 
+  it.each(['start', 'builtins'])(
+    'a module whose %s does not return is stopped at load by the time limit (POLICY_LOAD, exit 2)',
+    async variant => {
+      // The OPA ABI's exports, with a loop in the start function or in builtins().
+      const loop = '(loop $l (br $l))'
+      const fn = (name: string, body: string) => `(func (export "${name}") (result i32) ${body})`
+      const { default: binaryen } = await import('binaryen')
+      const module = binaryen.parseText(`(module
+        (import "env" "memory" (memory 2))
+        (global (export "opa_wasm_abi_version") i32 (i32.const 1))
+        (global (export "opa_wasm_abi_minor_version") i32 (i32.const 3))
+        ${variant === 'start' ? `(func $s ${loop}) (start $s)` : ''}
+        (data (i32.const 1024) "{}\\00")
+        ${fn('builtins', variant === 'builtins' ? `${loop} (i32.const 0)` : '(i32.const 1024)')}
+        ${fn('entrypoints', '(i32.const 1024)')}
+        (func (export "opa_json_dump") (param i32) (result i32) (local.get 0))
+        (func (export "opa_malloc") (param i32) (result i32) (i32.const 4096))
+        ${fn('opa_heap_ptr_get', '(i32.const 60000)')}
+        (func (export "opa_heap_ptr_set") (param i32))
+        (func (export "opa_json_parse") (param i32 i32) (result i32) (i32.const 16))
+        ${fn('opa_eval_ctx_new', '(i32.const 0)')}
+        (func (export "eval") (param i32) (result i32) (i32.const 0)))`)
+      const file = path.join(tempDir(), `${variant}.wasm`)
+      writeFileSync(file, module.emitBinary())
+      module.dispose()
+      const started = Date.now()
+      const e = await gateError(async () => openRunner(await readPolicy(file), { timeoutMs: 300 }))
+      expect(e.code).toBe('POLICY_LOAD')
+      expect(e.message).toMatch(/the policy did not load within 0\.3 s and was stopped/)
+      expect(Date.now() - started).toBeLessThan(10_000)
+      expectCleanError(
+        await evaluateWith(file, ['--policy-timeout', '1']),
+        /did not load within 1 s/
+      )
+    }
+  )
+
   it('a runaway policy that exhausts the wasm memory is stopped', async () => {
     const chunk = 'x'.repeat(64)
     const dir = policyDir({
