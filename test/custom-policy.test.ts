@@ -17,6 +17,7 @@ import {
   memoryFor,
   needsNewInstance
 } from '../src/evaluate/wasm-policy.js'
+import { readWasmBundle } from '../src/authoring/bundle.js'
 import { readPolicy, stageSources } from '../src/authoring/policy-source.js'
 import type { GateError } from '../src/shared/errors.js'
 import { gateError, REPO, SEED, SEED_TRUST, EVAL_TIME, tempDir } from './helpers.js'
@@ -362,6 +363,37 @@ describe('bad policies: an error with a clear message, never an approval', () =>
     const junk = path.join(dir, 'junk.tar.gz')
     writeFileSync(junk, 'not a bundle')
     expectCleanError(await evaluateWith(junk), /not an OPA bundle/)
+  })
+
+  it('a bundle that decompresses to more bytes or entries than the limits is refused, naming it', async () => {
+    const { pack } = await import('tar-stream')
+    const { gzipSync } = await import('node:zlib')
+    const bundleOf = async (entries: [string, Buffer][]): Promise<string> => {
+      const tar = pack()
+      const chunks: Buffer[] = []
+      tar.on('data', c => chunks.push(c as Buffer))
+      for (const [name, body] of entries) tar.entry({ name }, body)
+      tar.finalize()
+      await new Promise<void>(resolve => tar.on('end', () => resolve()))
+      const file = path.join(tempDir(), 'bomb.tar.gz')
+      writeFileSync(file, gzipSync(Buffer.concat(chunks)))
+      return file
+    }
+    // 4 MiB of zeros in junk entries, far smaller compressed; the limits lowered for the test.
+    const bytes = await bundleOf([['junk', Buffer.alloc(4 * 1024 * 1024)]])
+    const e = await gateError(() => readWasmBundle(bytes, { bytes: 1024 * 1024, entries: 100 }))
+    expect([e.code, e.file, e.message]).toEqual([
+      'FILE_TOO_LARGE',
+      bytes,
+      'the bundle is over 1048576 bytes when decompressed'
+    ])
+    const many = await bundleOf(Array.from({ length: 50 }, (_, i) => [`f${i}`, Buffer.alloc(0)]))
+    const n = await gateError(() => readWasmBundle(many, { bytes: 1024 * 1024, entries: 10 }))
+    expect([n.code, n.file, n.message]).toEqual([
+      'FILE_TOO_LARGE',
+      many,
+      'the bundle is over 10 entries when decompressed'
+    ])
   })
 
   it('a wasm module that is not an OPA policy is refused in one line, before the SDK runs it', async () => {
