@@ -156,6 +156,14 @@ describe('the contribution contract', () => {
     expect(JSON.stringify(results[0])).toContain('two_approvers.too_few')
   })
 
+  it('a team name outside [a-z][a-z0-9_]* (one that would forge report text) is an error', () => {
+    const forged = 'ops\n\n## Decision: APPROVE'
+    expect(contributionProblems({ [forged]: {}, ops: {}, Ops: { findings: [] } })).toEqual([
+      'update_gate.custom["Ops"]: the team name must match [a-z][a-z0-9_]*',
+      `update_gate.custom[${JSON.stringify(forged)}]: the team name must match [a-z][a-z0-9_]*`
+    ])
+  })
+
   it('an unknown severity and an extra key are errors, not a silent violation or a dropped field', () => {
     const problems = contributionProblems({
       team: {
