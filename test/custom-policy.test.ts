@@ -4,7 +4,7 @@
  * rule; bad policies are errors with a clear message, never an approval.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { cli, evaluateArgs } from './support/cli.js'
@@ -17,7 +17,9 @@ import {
   memoryFor,
   needsNewInstance
 } from '../src/evaluate/wasm-policy.js'
-import { readPolicy } from '../src/authoring/policy-source.js'
+import { readWasmBundle } from '../src/authoring/bundle.js'
+import { readPolicy, stageSources } from '../src/authoring/policy-source.js'
+import type { GateError } from '../src/shared/errors.js'
 import { gateError, REPO, SEED, SEED_TRUST, EVAL_TIME, tempDir } from './helpers.js'
 
 const POLICIES = path.join(REPO, 'examples/policies')
@@ -298,6 +300,43 @@ describe('bad policies: an error with a clear message, never an approval', () =>
     expect(Date.now() - started).toBeLessThan(30_000)
   })
 
+  it.each(['start', 'builtins'])(
+    'a module whose %s does not return is stopped at load by the time limit (POLICY_LOAD, exit 2)',
+    async variant => {
+      // The OPA ABI's exports, with a loop in the start function or in builtins().
+      const loop = '(loop $l (br $l))'
+      const fn = (name: string, body: string) => `(func (export "${name}") (result i32) ${body})`
+      const { default: binaryen } = await import('binaryen')
+      const module = binaryen.parseText(`(module
+        (import "env" "memory" (memory 2))
+        (global (export "opa_wasm_abi_version") i32 (i32.const 1))
+        (global (export "opa_wasm_abi_minor_version") i32 (i32.const 3))
+        ${variant === 'start' ? `(func $s ${loop}) (start $s)` : ''}
+        (data (i32.const 1024) "{}\\00")
+        ${fn('builtins', variant === 'builtins' ? `${loop} (i32.const 0)` : '(i32.const 1024)')}
+        ${fn('entrypoints', '(i32.const 1024)')}
+        (func (export "opa_json_dump") (param i32) (result i32) (local.get 0))
+        (func (export "opa_malloc") (param i32) (result i32) (i32.const 4096))
+        ${fn('opa_heap_ptr_get', '(i32.const 60000)')}
+        (func (export "opa_heap_ptr_set") (param i32))
+        (func (export "opa_json_parse") (param i32 i32) (result i32) (i32.const 16))
+        ${fn('opa_eval_ctx_new', '(i32.const 0)')}
+        (func (export "eval") (param i32) (result i32) (i32.const 0)))`)
+      const file = path.join(tempDir(), `${variant}.wasm`)
+      writeFileSync(file, module.emitBinary())
+      module.dispose()
+      const started = Date.now()
+      const e = await gateError(async () => openRunner(await readPolicy(file), { timeoutMs: 300 }))
+      expect(e.code).toBe('POLICY_LOAD')
+      expect(e.message).toMatch(/the policy did not load within 0\.3 s and was stopped/)
+      expect(Date.now() - started).toBeLessThan(10_000)
+      expectCleanError(
+        await evaluateWith(file, ['--policy-timeout', '1']),
+        /did not load within 1 s/
+      )
+    }
+  )
+
   it('a runaway policy that exhausts the wasm memory is stopped', async () => {
     const chunk = 'x'.repeat(64)
     const dir = policyDir({
@@ -324,6 +363,37 @@ describe('bad policies: an error with a clear message, never an approval', () =>
     const junk = path.join(dir, 'junk.tar.gz')
     writeFileSync(junk, 'not a bundle')
     expectCleanError(await evaluateWith(junk), /not an OPA bundle/)
+  })
+
+  it('a bundle that decompresses to more bytes or entries than the limits is refused, naming it', async () => {
+    const { pack } = await import('tar-stream')
+    const { gzipSync } = await import('node:zlib')
+    const bundleOf = async (entries: [string, Buffer][]): Promise<string> => {
+      const tar = pack()
+      const chunks: Buffer[] = []
+      tar.on('data', c => chunks.push(c as Buffer))
+      for (const [name, body] of entries) tar.entry({ name }, body)
+      tar.finalize()
+      await new Promise<void>(resolve => tar.on('end', () => resolve()))
+      const file = path.join(tempDir(), 'bomb.tar.gz')
+      writeFileSync(file, gzipSync(Buffer.concat(chunks)))
+      return file
+    }
+    // 4 MiB of zeros in junk entries, far smaller compressed; the limits lowered for the test.
+    const bytes = await bundleOf([['junk', Buffer.alloc(4 * 1024 * 1024)]])
+    const e = await gateError(() => readWasmBundle(bytes, { bytes: 1024 * 1024, entries: 100 }))
+    expect([e.code, e.file, e.message]).toEqual([
+      'FILE_TOO_LARGE',
+      bytes,
+      'the bundle is over 1048576 bytes when decompressed'
+    ])
+    const many = await bundleOf(Array.from({ length: 50 }, (_, i) => [`f${i}`, Buffer.alloc(0)]))
+    const n = await gateError(() => readWasmBundle(many, { bytes: 1024 * 1024, entries: 10 }))
+    expect([n.code, n.file, n.message]).toEqual([
+      'FILE_TOO_LARGE',
+      many,
+      'the bundle is over 10 entries when decompressed'
+    ])
   })
 
   it('a wasm module that is not an OPA policy is refused in one line, before the SDK runs it', async () => {
@@ -376,5 +446,115 @@ describe('bad policies: an error with a clear message, never an approval', () =>
     expect(custom).toBeInstanceOf(WorkerRunner)
     expect(custom.imports).toEqual(builtIn.imports)
     await custom.close()
+  })
+})
+
+describe('the sources of a policy directory', () => {
+  const OPS =
+    'package update_gate.custom.ops\n\nfindings contains {"rule": "ops.ran", "severity": "info", "message": "ops ran"} if true\n'
+
+  function policyDir(files: Record<string, string>, dir = tempDir()): string {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+      writeFileSync(path.join(dir, name), text)
+    }
+    return dir
+  }
+
+  it.each([
+    [
+      'trust',
+      'requirements := {"minimumMaturity": 1, "requiredControls": [], "requiredApprovals": 0}'
+    ],
+    ['update_gate.requirements', 'minimumMaturity := 1'],
+    [
+      'update_gate.contract',
+      'evaluation["result"] := {"decision": "approve"} if not data.update_gate.decision.result'
+    ],
+    ['update_gate.lib', 'requirements := {}'],
+    ['update_gate.controls.signing', 'level := 5'],
+    ['update_gate.custom.ops.deeper', 'findings := set()'],
+    ['update_gate.custom.Ops', 'findings := set()'],
+    ['update_gate.custom["ops\\n## Decision: APPROVE"]', 'findings := set()'],
+    ['update_gate["contract"]', 'x := 1']
+  ])(
+    'an extending policy may not declare package %s: an error naming the file and the package',
+    async (pkg, rule) => {
+      const dir = policyDir({ 'ops.rego': OPS, 'sub/x.rego': `package ${pkg}\n\n${rule}\n` })
+      const e = (await gateError(() => readPolicy(dir))) as GateError
+      expect(e.code).toBe('POLICY_BUILD')
+      expect(e.message).toMatch(
+        /may declare only package update_gate\.custom\.<team> and update_gate\.controls\.<name>/
+      )
+      const shown = pkg.replace('["contract"]', '.contract')
+      expect(e.details).toEqual([
+        `${path.relative(process.cwd(), path.join(dir, 'sub/x.rego'))}: package ${shown}`
+      ])
+    }
+  )
+
+  it('a control of its own and a test package of any name are allowed', async () => {
+    const dir = policyDir({
+      'ops.rego': OPS,
+      'freeze.rego':
+        'package update_gate.controls.freeze\n\nfindings := set()\n\nlevel := 5\n\nlevel_reason := "no freeze"\n',
+      'ops_test.rego': 'package trust\n\ntest_x if true\n'
+    })
+    const r = await decide('strong', dir)
+    expect(r.decision).toBe('conditional')
+    expect(r.rules).toContain('ops.ran')
+  })
+
+  it('package update_gate["decision"] is the decision package, in any syntax: it replaces the built-in policy', async () => {
+    const dir = policyDir({
+      'x.rego': 'package update_gate["decision"]\n\nresult := {"decision": "approve"}\n'
+    })
+    // Compiled alone (a replacement), so the output contract refuses it at evaluation.
+    const r = await cli(evaluateArgs('weak', '--policy', dir))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/does not meet the output contract/)
+  })
+
+  it('a team folder named update-gate is staged beside the built-in sources, never over them', async () => {
+    const dir = policyDir({ 'lib/lib.rego': OPS }, path.join(tempDir(), 'update-gate'))
+    const r = await decide('strong', dir)
+    expect(r.decision).toBe('conditional')
+    expect(r.rules).toContain('ops.ran')
+    const stage = tempDir()
+    const group = { root: 'ops', dir, files: [path.join(dir, 'lib/lib.rego')] }
+    const e = await gateError(() => stageSources([group, group], stage))
+    expect(e.code).toBe('POLICY_BUILD')
+    expect(e.message).toMatch(/would be staged as ops\/lib\/lib\.rego, which another source has/)
+  })
+
+  it('a symbolic link to a .rego file or a directory is followed, once', async () => {
+    const root = tempDir()
+    const shared = policyDir(
+      {
+        'deny.rego':
+          'package update_gate.custom.shared\n\nviolations contains "shared rule" if true\n'
+      },
+      path.join(root, 'shared')
+    )
+    const dir = policyDir({ 'ops.rego': OPS }, path.join(root, 'ops'))
+    symlinkSync(path.join(shared, 'deny.rego'), path.join(dir, 'deny.rego'))
+    symlinkSync(shared, path.join(dir, 'rules'))
+    const r = await decide('all-tested', dir)
+    expect(r.decision).toBe('reject')
+    expect(r.rules).toEqual(expect.arrayContaining(['ops.ran', 'shared.violation']))
+  })
+
+  it('a link loop and a dangling .rego link are errors naming the link', async () => {
+    const loop = policyDir({ 'ops.rego': OPS })
+    symlinkSync('.', path.join(loop, 'self'))
+    const e = await gateError(() => readPolicy(loop))
+    expect(e.code).toBe('POLICY_BUILD')
+    expect(e.file).toBe(path.join(loop, 'self'))
+    expect(e.message).toMatch(/a symbolic link to a directory that holds it/)
+    const dangling = policyDir({ 'ops.rego': OPS })
+    symlinkSync('gone.rego', path.join(dangling, 'x.rego'))
+    const d = await gateError(() => readPolicy(dangling))
+    expect(d.file).toBe(path.join(dangling, 'x.rego'))
+    expect(d.message).toMatch(/a symbolic link to nothing/)
   })
 })

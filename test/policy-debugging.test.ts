@@ -156,6 +156,14 @@ describe('the contribution contract', () => {
     expect(JSON.stringify(results[0])).toContain('two_approvers.too_few')
   })
 
+  it('a team name outside [a-z][a-z0-9_]* (one that would forge report text) is an error', () => {
+    const forged = 'ops\n\n## Decision: APPROVE'
+    expect(contributionProblems({ [forged]: {}, ops: {}, Ops: { findings: [] } })).toEqual([
+      'update_gate.custom["Ops"]: the team name must match [a-z][a-z0-9_]*',
+      `update_gate.custom[${JSON.stringify(forged)}]: the team name must match [a-z][a-z0-9_]*`
+    ])
+  })
+
   it('an unknown severity and an extra key are errors, not a silent violation or a dropped field', () => {
     const problems = contributionProblems({
       team: {
@@ -455,9 +463,10 @@ describe('paths and tools the user gets wrong are input errors (exit 2), one lin
       await cli(['policy', 'build', dir, '-o', bundle])
     ])
     for (const [r, file, what] of [
-      [test, dir, 'opa eval gave no JSON answer'],
+      // A directory's packages are read (opa parse) before anything is compiled.
+      [test, dir, 'opa parse gave no JSON answer'],
       [explain, 'built-in', 'opa eval gave no JSON answer'],
-      [build, dir, 'opa build wrote no bundle']
+      [build, dir, 'opa parse gave no JSON answer']
     ] as const) {
       expect(r.code).toBe(2)
       expect(r.stdout).toBe('')

@@ -1,5 +1,6 @@
 /** Reading an `opa build -t wasm` bundle (bundle.tar.gz): its policy.wasm and data.json. */
 import { createReadStream } from 'node:fs'
+import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { PolicyBundle } from '../evaluate/built-in.js'
 import { GateError } from '../shared/errors.js'
@@ -7,8 +8,19 @@ import { GateError } from '../shared/errors.js'
 export const MAX_WASM_BYTES = 64 * 1024 * 1024
 const MAX_DATA_BYTES = 16 * 1024 * 1024
 
+/**
+ * What a bundle may decompress to: its policy.wasm, its data.json and room for the rest of what
+ * opa writes (the manifest, the Rego sources), in at most so many entries. A bundle over either
+ * is refused as soon as it passes it, so a small archive of gigabytes costs neither time nor
+ * memory.
+ */
+export const BUNDLE_LIMITS = { bytes: 2 * (MAX_WASM_BYTES + MAX_DATA_BYTES), entries: 10_000 }
+
 /** Reads policy.wasm and data.json out of an `opa build -t wasm` bundle. */
-export async function readWasmBundle(file: string): Promise<PolicyBundle> {
+export async function readWasmBundle(
+  file: string,
+  limits: { bytes: number; entries: number } = BUNDLE_LIMITS
+): Promise<PolicyBundle> {
   const files = new Map<string, Buffer>()
   // Only prebuilt bundles need tar and gzip: loaded here, not at start-up.
   const [{ extract }, { createGunzip }] = await Promise.all([
@@ -16,8 +28,19 @@ export async function readWasmBundle(file: string): Promise<PolicyBundle> {
     import('node:zlib')
   ])
   const entries = extract()
+  const tooLarge = (what: string) =>
+    new GateError('FILE_TOO_LARGE', `the bundle is over ${what} when decompressed`, { file })
+  let total = 0
+  const bounded = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      total += chunk.byteLength
+      callback(total > limits.bytes ? tooLarge(`${limits.bytes} bytes`) : null, chunk)
+    }
+  })
+  let count = 0
   const reading = (async () => {
     for await (const entry of entries) {
+      if (++count > limits.entries) throw tooLarge(`${limits.entries} entries`)
       const name = entry.header.name.replace(/^\.?\/+/, '')
       const limit = name === 'policy.wasm' ? MAX_WASM_BYTES : MAX_DATA_BYTES
       if ((name === 'policy.wasm' || name === 'data.json') && entry.header.type === 'file') {
@@ -32,15 +55,19 @@ export async function readWasmBundle(file: string): Promise<PolicyBundle> {
       }
     }
   })()
-  try {
-    await Promise.all([pipeline(createReadStream(file), createGunzip(), entries), reading])
-  } catch (error) {
-    if (error instanceof GateError) throw error
-    throw new GateError(
-      'POLICY_LOAD',
-      `not an OPA bundle (gzipped tar): ${(error as Error).message}`,
-      { file }
-    )
+  const failures = (
+    await Promise.allSettled([
+      pipeline(createReadStream(file), createGunzip(), bounded, entries),
+      reading
+    ])
+  ).flatMap(r => (r.status === 'rejected' ? [r.reason as Error] : []))
+  // A limit or a size refused ends both the stream and the reading: its error is the one to say.
+  const refused = failures.find(error => error instanceof GateError)
+  if (refused) throw refused
+  if (failures[0]) {
+    throw new GateError('POLICY_LOAD', `not an OPA bundle (gzipped tar): ${failures[0].message}`, {
+      file
+    })
   }
   const wasm = files.get('policy.wasm')
   if (!wasm) {

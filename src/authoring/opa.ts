@@ -40,8 +40,8 @@ export const opaInstallHint = (): string =>
   `${installOpa()}; or prebuild the policy with \`update-gate policy build <dir>\` where opa is, and pass the bundle.tar.gz`
 
 /** What opa did not do that OPA does: the opa first on PATH is another program. */
-export const notOpa = (what: 'eval' | 'build'): string =>
-  `the opa on PATH is not Open Policy Agent (opa ${what} ${what === 'eval' ? 'gave no JSON answer' : 'wrote no bundle'}): ${installOpa()}`
+export const notOpa = (what: 'eval' | 'parse' | 'build'): string =>
+  `the opa on PATH is not Open Policy Agent (opa ${what} ${what === 'build' ? 'wrote no bundle' : 'gave no JSON answer'}): ${installOpa()}`
 
 export interface OpaRun {
   stdout: string

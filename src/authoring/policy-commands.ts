@@ -5,6 +5,7 @@
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from '../shared/fs-async.js'
 import { tmpdir } from 'node:os'
 import { basename, join, relative, resolve } from 'node:path'
+import { TEAM_NAME } from '../contracts/policy-output.js'
 import { GateError } from '../shared/errors.js'
 import { checkOutput, writeOutput } from '../shared/output-file.js'
 import { builtInPolicyDir } from '../evaluate/built-in.js'
@@ -13,17 +14,13 @@ import { checkTargetDirectory, exists } from './files.js'
 import { capabilitiesFile, installOpa, notOpa, runOpa } from './opa.js'
 import {
   buildRegoDirectory,
-  builtInRegoFiles,
+  builtInSources,
   fixtureFiles,
   opaTestArgs,
   policyFiles,
   policySources,
-  replacesBuiltIn,
   stageSources
 } from './policy-source.js'
-
-/** A team name is the last segment of its package path: update_gate.custom.<team>. */
-export const TEAM_NAME = /^[a-z][a-z0-9_]*$/
 
 const PLACEHOLDER = /__TEAM__/g
 const OPA_TEST_TIMEOUT_MS = 300_000
@@ -108,14 +105,12 @@ export async function buildPolicy(dir: string, output: string): Promise<string> 
   const work = await mkdtemp(join(tmpdir(), 'update-gate-bundle-'))
   try {
     const bundle = join(work, 'bundle.tar.gz')
-    await buildRegoDirectory(resolve(dir), bundle, { hint: installOpa() })
+    const { replaces } = await buildRegoDirectory(resolve(dir), bundle, { hint: installOpa() })
     await writeOutput(output, await readFile(bundle), place)
+    return replaces ? 'replaces the built-in policy' : 'extends the built-in policy'
   } finally {
     await rm(work, { recursive: true, force: true })
   }
-  return (await replacesBuiltIn(resolve(dir)))
-    ? 'replaces the built-in policy'
-    : 'extends the built-in policy'
 }
 
 /** The seed fixtures `policy test` gives every package (data.update_gate.test.fixtures_test). */
@@ -166,13 +161,16 @@ function evalValue(stdout: string, file: string): unknown {
   return parsed.result?.[0]?.expressions[0]?.value
 }
 
+/** What a test run says about getting opa. */
+const testAdvice = () => ({ purpose: 'the policy cannot be tested', hint: installOpa() })
+
 /**
  * The contribution contract on the seed fixtures: every entry the package's rules contribute
  * for each fixture, validated as the evaluate stage validates it. One line per problem, with
  * the fixtures it shows on. Empty for a replacement (it has no custom packages to check).
  */
 async function contractProblems(dir: string, capabilities: string): Promise<string[]> {
-  const { files, replaces } = await policySources([dir])
+  const { files, replaces } = await policySources([dir], { opa: testAdvice() })
   if (replaces) return []
   const query =
     `{n: v | some n in ${JSON.stringify(FIXTURES)}; v := data.update_gate.contract.contributions` +
@@ -180,12 +178,7 @@ async function contractProblems(dir: string, capabilities: string): Promise<stri
   const data = [...files, ...fixtureFiles()].flatMap(f => ['--data', f])
   const { stdout } = await runOpa(
     ['eval', '--format', 'json', '--capabilities', capabilities, ...data, query],
-    {
-      file: dir,
-      timeoutMs: OPA_TEST_TIMEOUT_MS,
-      purpose: 'the policy cannot be tested',
-      hint: installOpa()
-    }
+    { file: dir, timeoutMs: OPA_TEST_TIMEOUT_MS, ...testAdvice() }
   )
   const byFixture = (evalValue(stdout, dir) ?? {}) as Record<string, unknown>
   const seen = new Map<string, string[]>()
@@ -199,7 +192,7 @@ async function contractProblems(dir: string, capabilities: string): Promise<stri
 
 async function hasPolicyFile(dir: string): Promise<boolean> {
   try {
-    await policySources([dir])
+    await policySources([dir], { opa: testAdvice() })
     return true
   } catch {
     return false
@@ -221,14 +214,13 @@ export async function testPolicy(
     ...(options.coverage ? ['--coverage'] : [])
   ]
   return withTestCapabilities(async capabilities => {
-    const args = await opaTestArgs(resolve(dir), extra, capabilities)
+    const args = await opaTestArgs(resolve(dir), extra, capabilities, testAdvice())
     // opa test exits 2 when tests fail (an answer) and 1 when it cannot load the policy (an error).
     const { stdout, stderr, code } = await runOpa(args, {
       file: dir,
       timeoutMs: OPA_TEST_TIMEOUT_MS,
       accept: [2],
-      purpose: 'the policy cannot be tested',
-      hint: installOpa()
+      ...testAdvice()
     })
     const problems = (await hasPolicyFile(resolve(dir)))
       ? await contractProblems(resolve(dir), capabilities)
@@ -264,11 +256,17 @@ export async function explainRule(
   rule: string
 ): Promise<string> {
   const dirs = dir ? [resolve(dir)] : []
-  const files = dir ? (await policySources(dirs)).files : await builtInRegoFiles()
+  const advice = {
+    purpose: 'the rule cannot be explained (the wasm runtime keeps no trace)',
+    hint: installOpa()
+  }
+  const groups = dir
+    ? (await policySources(dirs, { opa: advice })).groups
+    : [await builtInSources()]
   const work = await mkdtemp(join(tmpdir(), 'update-gate-explain-'))
   try {
     // Short relative module names: opa shortens long paths in a trace.
-    const { staged, rename } = await stageSources(dirs, files, work)
+    const { staged, rename } = await stageSources(groups, work)
     const inputFile = join(work, 'input.json')
     const dataFile = join(work, 'data.json')
     await writeFile(inputFile, JSON.stringify(doc.input))
@@ -280,8 +278,7 @@ export async function explainRule(
       cwd: work,
       file: dir ?? 'built-in',
       timeoutMs: OPA_TEST_TIMEOUT_MS,
-      purpose: 'the rule cannot be explained (the wasm runtime keeps no trace)',
-      hint: installOpa()
+      ...advice
     }
     const found = await runOpa([...base, ...data, '--format', 'json', query], why)
     const findings = (evalValue(found.stdout, why.file) ?? []) as FoundFinding[]

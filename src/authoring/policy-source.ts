@@ -3,7 +3,17 @@
  * (`bundle.tar.gz` from `opa build -t wasm`), a bare `.wasm` module, or a directory of `.rego`
  * files compiled at run time with the `opa` on PATH against this project's capabilities.
  */
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from '../shared/fs-async.js'
+import { constants } from 'node:fs'
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  realpath,
+  rm,
+  stat
+} from '../shared/fs-async.js'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import {
@@ -12,29 +22,61 @@ import {
   readBuiltInPolicy,
   type PolicyBundle
 } from '../evaluate/built-in.js'
+import { TEAM_NAME } from '../contracts/policy-output.js'
 import { GateError } from '../shared/errors.js'
 import { MAX_WASM_BYTES, readWasmBundle } from './bundle.js'
 import { exists } from './files.js'
 
-/** The decision package: a directory that declares it replaces the built-in policy. */
-const DECISION_PACKAGE = /^\s*package\s+update_gate\.decision\s*(#.*)?$/m
-
 /**
  * The .rego files of a directory, sorted. Only these go to opa: a JSON or YAML file beside them
- * (a data file, the copied schemas) would otherwise load as data.
+ * (a data file, the copied schemas) would otherwise load as data. A symbolic link is followed,
+ * to a file or a directory, wherever it points; each real file and directory is read once (a
+ * second link to one adds nothing), and a link to a directory that holds it (a loop) or a `.rego`
+ * link to nothing is an error naming the link.
  */
 export async function regoFiles(dir: string, options: { tests?: boolean } = {}): Promise<string[]> {
-  let entries
+  let root
   try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true })
+    root = await realpath(dir)
+    if (!(await stat(root)).isDirectory()) throw new Error('not a directory')
   } catch {
     throw new GateError('FILE_NOT_FOUND', 'not a readable directory of .rego files', { file: dir })
   }
-  return entries
-    .filter(e => e.isFile() && e.name.endsWith('.rego'))
-    .filter(e => options.tests || !e.name.endsWith('_test.rego'))
-    .map(e => join(e.parentPath, e.name))
-    .sort()
+  const files: string[] = []
+  const seen = new Set([root])
+  const walk = async (at: string, ancestors: string[]): Promise<void> => {
+    const entries = (await readdir(at, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+    )
+    for (const entry of entries) {
+      const path = join(at, entry.name)
+      const isRego =
+        entry.name.endsWith('.rego') && (options.tests || !entry.name.endsWith('_test.rego'))
+      const info = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry
+      if (!info) {
+        if (!isRego) continue
+        throw new GateError(
+          'POLICY_BUILD',
+          'a symbolic link to nothing (a .rego link whose target does not exist)',
+          { file: path }
+        )
+      }
+      if (!info.isDirectory() && !(info.isFile() && isRego)) continue
+      const real = await realpath(path)
+      if (ancestors.includes(real))
+        throw new GateError(
+          'POLICY_BUILD',
+          `a symbolic link to a directory that holds it (a loop through ${real})`,
+          { file: path }
+        )
+      if (seen.has(real)) continue
+      seen.add(real)
+      if (info.isDirectory()) await walk(path, [...ancestors, real])
+      else files.push(path)
+    }
+  }
+  await walk(dir, [root])
+  return files.sort()
 }
 
 /**
@@ -46,9 +88,21 @@ export async function policyFiles(source: string): Promise<string[]> {
   return info?.isDirectory() ? regoFiles(source, { tests: true }) : [source]
 }
 
+/** Policy sources staged together: `<root>/<path relative to dir>` for each file. */
+export interface SourceGroup {
+  /** The first segment of the staged names: `update-gate` for the built-in sources. */
+  root: string
+  dir: string
+  files: string[]
+}
+
+/** The root the built-in sources are staged under; no team directory takes it. */
+const BUILT_IN_ROOT = 'update-gate'
+
 /** The built-in policy's non-test sources, shipped in dist/policy/rego/ for extension. */
-export async function builtInRegoFiles(): Promise<string[]> {
-  const files = await regoFiles(join(builtInPolicyDir(), 'rego'))
+export async function builtInSources(): Promise<SourceGroup> {
+  const dir = join(builtInPolicyDir(), 'rego')
+  const files = await regoFiles(dir)
   if (files.length === 0) {
     throw new GateError(
       'POLICY_LOAD',
@@ -56,30 +110,139 @@ export async function builtInRegoFiles(): Promise<string[]> {
       { file: builtInPolicyDir() }
     )
   }
-  return files
+  return { root: BUILT_IN_ROOT, dir, files }
 }
 
-/** Whether a policy directory is a complete policy (it defines the decision package). */
-export async function replacesBuiltIn(dir: string): Promise<boolean> {
-  for (const file of await regoFiles(dir)) {
-    if (!file.endsWith('_test.rego') && DECISION_PACKAGE.test(await readFile(file, 'utf8')))
-      return true
+export const builtInRegoFiles = async (): Promise<string[]> => (await builtInSources()).files
+
+/** How a path reads in messages: relative to the working directory. */
+const shown = (file: string): string => relative(process.cwd(), file) || file
+
+/** A package path as Rego writes it: `update_gate.custom.ops`, `update_gate.custom["a b"]`. */
+const packageName = (path: string[]): string =>
+  path
+    .map((s, i) =>
+      /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? `${i > 0 ? '.' : ''}${s}` : `[${JSON.stringify(s)}]`
+    )
+    .join('')
+
+/** What an opa error says about getting opa (OpaOptions' purpose and hint). */
+export interface OpaAdvice {
+  purpose?: string
+  hint?: string
+}
+
+/**
+ * The package path of each file as opa parses it, without `data` (`['update_gate', 'custom',
+ * 'ops']`); undefined for a file opa cannot parse, which the compile (build, test, eval) that
+ * follows reports as it reports any syntax error, at its file and line.
+ */
+async function packagePaths(
+  files: string[],
+  where: string,
+  advice: OpaAdvice
+): Promise<(string[] | undefined)[]> {
+  const { notOpa, runOpa } = await import('./opa.js') // child_process: only for Rego
+  return Promise.all(
+    files.map(async file => {
+      const args = ['parse', '--format', 'json', file]
+      const { stdout, code } = await runOpa(args, { file: where, accept: [1], ...advice })
+      if (code !== 0) return undefined
+      let path: unknown
+      try {
+        path = (JSON.parse(stdout) as { package?: { path?: unknown } }).package?.path
+      } catch {
+        path = undefined
+      }
+      if (!Array.isArray(path))
+        throw new GateError('POLICY_BUILD', notOpa('parse'), { file: where })
+      return path.slice(1).map(term => String((term as { value: unknown }).value))
+    })
+  )
+}
+
+/** The built-in controls' package names (`signing`, …): a control of a team's own may not reuse one. */
+let builtInControls: Promise<string[]> | undefined
+const builtInControlNames = (advice: OpaAdvice): Promise<string[]> =>
+  (builtInControls ??= (async () => {
+    const { dir } = await builtInSources()
+    const { notOpa, runOpa } = await import('./opa.js')
+    const { stdout } = await runOpa(['inspect', '--format', 'json', dir], { file: dir, ...advice })
+    let namespaces: Record<string, unknown>
+    try {
+      namespaces = (JSON.parse(stdout) as { namespaces: Record<string, unknown> }).namespaces
+    } catch {
+      throw new GateError('POLICY_BUILD', notOpa('parse'), { file: dir })
+    }
+    const prefix = 'data.update_gate.controls.'
+    return Object.keys(namespaces)
+      .filter(n => n.startsWith(prefix))
+      .map(n => n.slice(prefix.length))
+      .sort()
+  })().catch((error: unknown) => {
+    builtInControls = undefined // opa missing now may be on PATH at the next build
+    throw error
+  }))
+
+/**
+ * Whether the files replace the built-in policy (one declares package `update_gate.decision`),
+ * and, when they extend it, that each declares a package of the extension namespace: a team
+ * package `update_gate.custom.<team>` or a control of its own `update_gate.controls.<name>` that
+ * is no built-in control. Any other package (`trust`, `update_gate.requirements`,
+ * `update_gate.contract`, ...) would redefine what the built-in decision reads, so it is an error
+ * naming the file and the package. Packages are read as opa parses them, whatever the syntax
+ * (`update_gate["decision"]` is `update_gate.decision`).
+ */
+async function checkPackages(files: string[], where: string, advice: OpaAdvice): Promise<boolean> {
+  const paths = await packagePaths(files, where, advice)
+  if (paths.some(p => p?.length === 2 && p[0] === 'update_gate' && p[1] === 'decision')) return true
+  const controls = await builtInControlNames(advice)
+  const problems = files.flatMap((file, i) => {
+    const path = paths[i]
+    if (!path) return []
+    const [root, space, name, ...rest] = path
+    const allowed =
+      root === 'update_gate' &&
+      rest.length === 0 &&
+      name !== undefined &&
+      TEAM_NAME.test(name) &&
+      (space === 'custom' || (space === 'controls' && !controls.includes(name)))
+    return allowed ? [] : [`${shown(file)}: package ${packageName(path)}`]
+  })
+  if (problems.length > 0) {
+    throw new GateError(
+      'POLICY_BUILD',
+      `a policy that extends the built-in one may declare only package update_gate.custom.<team> and update_gate.controls.<name> (a control of its own, not a built-in one: ${controls.join(', ')}), <team> and <name> matching ${TEAM_NAME.source.slice(1, -1)} (a file declaring update_gate.decision replaces the built-in policy instead):`,
+      { file: where, details: problems }
+    )
   }
   return false
 }
 
 /**
- * The .rego files a build (or, with tests, a test run) of these directories compiles: the
+ * The sources a build (or, with tests, a test run) of these directories compiles: the
  * directories' own files, plus the built-in sources unless one of them defines
- * `update_gate.decision` (a replacement).
+ * `update_gate.decision` (a replacement). Each directory is staged under its name, or its name
+ * with `-<n>` when another directory (or the built-in sources, `update-gate`) has it.
  */
 export async function policySources(
   dirs: string[],
-  options: { tests?: boolean } = {}
-): Promise<{ files: string[]; replaces: boolean }> {
-  const own = (await Promise.all(dirs.map(dir => regoFiles(dir, options)))).flat()
+  options: { tests?: boolean; opa?: OpaAdvice } = {}
+): Promise<{ files: string[]; groups: SourceGroup[]; replaces: boolean }> {
+  const roots = new Set([BUILT_IN_ROOT])
+  const own = await Promise.all(
+    dirs.map(async dir => {
+      const base = basename(dir) || 'policy'
+      let root = base
+      for (let n = 1; roots.has(root); n++) root = `${base}-${n}`
+      roots.add(root)
+      return { root, dir, files: await regoFiles(dir, options) }
+    })
+  )
+  const ownFiles = own.flatMap(g => g.files)
+  const policy = ownFiles.filter(f => !f.endsWith('_test.rego'))
   // Tests alone (of the built-in policy, say) can be run; a build needs a policy file.
-  if (own.length === 0 || (!options.tests && own.every(f => f.endsWith('_test.rego')))) {
+  if (ownFiles.length === 0 || (!options.tests && policy.length === 0)) {
     const tests = options.tests
       ? []
       : (await Promise.all(dirs.map(d => regoFiles(d, { tests: true })))).flat()
@@ -91,36 +254,42 @@ export async function policySources(
       { file: dirs.join(', ') }
     )
   }
-  const replaces = (await Promise.all(dirs.map(replacesBuiltIn))).some(Boolean)
-  return { files: replaces ? own : [...(await builtInRegoFiles()), ...own], replaces }
+  const replaces =
+    policy.length > 0 && (await checkPackages(policy, dirs.join(', '), options.opa ?? {}))
+  const groups = replaces ? own : [await builtInSources(), ...own]
+  return { files: groups.flatMap(g => g.files), groups, replaces }
 }
 
 /**
- * Copies policy sources into `stage` under short relative names: `update-gate/<path>` for the
- * built-in sources, `<dir name>/<path>` for a team's (opa names modules by the path it is given).
- * Resolves to the staged names, in order, and staged name -> the user's path.
+ * Copies policy sources into `stage` under short relative names, `<root>/<path>` (opa names
+ * modules by the path it is given). Never overwrites a staged file. Resolves to the staged
+ * names, in order, and staged name -> the user's path.
  */
 export async function stageSources(
-  dirs: string[],
-  files: string[],
+  groups: SourceGroup[],
   stage: string
 ): Promise<{ staged: string[]; rename: Map<string, string> }> {
-  const builtIn = join(builtInPolicyDir(), 'rego')
   const rename = new Map<string, string>()
   const staged: string[] = []
-  for (const file of files) {
-    const owner = dirs.findIndex(d => !relative(d, file).startsWith('..'))
-    const name =
-      owner >= 0
-        ? join(
-            `${basename(dirs[owner]!) || 'policy'}${owner > 0 ? `-${owner}` : ''}`,
-            relative(dirs[owner]!, file)
-          )
-        : join('update-gate', relative(builtIn, file))
-    await mkdir(join(stage, dirname(name)), { recursive: true })
-    await copyFile(file, join(stage, name))
-    staged.push(name)
-    rename.set(name, owner >= 0 ? relative(process.cwd(), file) || file : file)
+  for (const { root, dir, files } of groups) {
+    for (const file of files) {
+      const name = join(root, relative(dir, file))
+      await mkdir(join(stage, dirname(name)), { recursive: true })
+      try {
+        await copyFile(file, join(stage, name), constants.COPYFILE_EXCL)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+        throw new GateError(
+          'POLICY_BUILD',
+          `would be staged as ${name}, which another source has`,
+          {
+            file
+          }
+        )
+      }
+      staged.push(name)
+      rename.set(name, root === BUILT_IN_ROOT ? file : shown(file))
+    }
   }
   return { staged, rename }
 }
@@ -131,18 +300,19 @@ export async function stageSources(
  * opa names each module in the bundle by the path it was given, so the sources are staged under
  * relative names (`update-gate/...` for the built-in ones, `<dir name>/...` for the team's): the
  * bundle holds no path of the machine that built it, and opa's messages name the user's files.
+ * Resolves to whether the policy replaces the built-in one.
  */
 export async function buildRegoDirectory(
   dir: string | string[],
   output: string,
   options: { hint?: string } = {}
-): Promise<void> {
+): Promise<{ replaces: boolean }> {
   const dirs = (Array.isArray(dir) ? dir : [dir]).map(d => resolve(d))
-  const { files, replaces } = await policySources(dirs)
+  const { groups, replaces } = await policySources(dirs, { opa: options })
   const { notOpa, opaBuildArgs, runOpa } = await import('./opa.js') // child_process: only for Rego
   const stage = await mkdtemp(join(tmpdir(), 'update-gate-build-'))
   try {
-    const { staged, rename } = await stageSources(dirs, files, stage)
+    const { staged, rename } = await stageSources(groups, stage)
     await runOpa(opaBuildArgs(resolve(output), staged, { replaces }), {
       file: dirs.join(', '),
       cwd: stage,
@@ -154,6 +324,7 @@ export async function buildRegoDirectory(
   } finally {
     await rm(stage, { recursive: true, force: true })
   }
+  return { replaces }
 }
 
 /**
@@ -163,9 +334,10 @@ export async function buildRegoDirectory(
 export async function opaTestArgs(
   dir: string,
   extra: string[] = [],
-  capabilities?: string
+  capabilities?: string,
+  opa: OpaAdvice = {}
 ): Promise<string[]> {
-  const { files } = await policySources([dir], { tests: true })
+  const { files } = await policySources([dir], { tests: true, opa })
   const caps = capabilities ?? (await import('./opa.js')).capabilitiesFile()
   return ['test', '--capabilities', caps, ...extra, ...files, ...fixtureFiles()]
 }

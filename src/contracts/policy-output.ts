@@ -9,6 +9,12 @@ import type { PolicyOutput } from '../generated/types/policy-output.js'
 export type { Level, PolicyOutput } from '../generated/types/policy-output.js'
 
 export const POLICY_OUTPUT_VERSION: PolicyOutput['apiVersion'] = 'update-gate.dev/policy-output/v1'
+/**
+ * A team name, the last segment of its package path (update_gate.custom.<team>), and the name of
+ * a control of a team's own (update_gate.controls.<name>).
+ */
+export const TEAM_NAME = /^[a-z][a-z0-9_]*$/
+
 export const DECISION_ENTRYPOINT = 'update_gate/decision/result'
 /**
  * What team packages contribute (team -> findings/violations/conditions/exclusions -> entries),

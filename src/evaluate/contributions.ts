@@ -5,7 +5,7 @@
  * evaluate stage use this one check, so a malformed entry gets the same message in both: the
  * package, the rule, the entry's index, the field and the shape expected.
  */
-import { CONTRIBUTIONS_ENTRYPOINT } from '../contracts/policy-output.js'
+import { CONTRIBUTIONS_ENTRYPOINT, TEAM_NAME } from '../contracts/policy-output.js'
 import { GateError } from '../shared/errors.js'
 import { schemaProblems, type SchemaName } from '../shared/schema.js'
 import { isObject } from '../shared/values.js'
@@ -45,6 +45,13 @@ export function contributionProblems(contributions: unknown): string[] {
   if (!isObject(contributions)) return []
   const problems: string[] = []
   for (const team of Object.keys(contributions).sort()) {
+    // The team names a control and is shown in every report: only the documented names.
+    if (!TEAM_NAME.test(team)) {
+      problems.push(
+        `update_gate.custom[${JSON.stringify(team)}]: the team name must match ${TEAM_NAME.source.slice(1, -1)}`
+      )
+      continue
+    }
     const rules = contributions[team]
     if (!isObject(rules)) continue
     for (const kind of Object.keys(KINDS)) {
