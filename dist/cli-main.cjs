@@ -8,9 +8,9 @@ var require$$3 = require('node:process');
 var require$$0$1 = require('node:util');
 var node_os = require('node:os');
 var require$$1 = require('node:url');
+var require$$0$2 = require('node:stream');
 var promises = require('node:stream/promises');
 var node_crypto = require('node:crypto');
-var require$$0$2 = require('node:stream');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
 function _interopNamespaceDefault(e) {
@@ -4609,11 +4609,37 @@ function readBuiltInPolicy() {
     return { name: 'built-in', wasm, data, builtIn: true };
 }
 
+/**
+ * A team name, the last segment of its package path (update_gate.custom.<team>), and the name of
+ * a control of a team's own (update_gate.controls.<name>).
+ */
+const TEAM_NAME = /^[a-z][a-z0-9_]*$/;
+const DECISION_ENTRYPOINT = 'update_gate/decision/result';
+/**
+ * What team packages contribute (team -> findings/violations/conditions/exclusions -> entries),
+ * validated by the host against the schema's `customFinding` ... $defs. A replacement or a bare
+ * module may have neither this nor EVALUATION_ENTRYPOINT (then nothing is checked). A policy
+ * built by an earlier version to extend the built-in one has it beside the decision's.
+ */
+const CONTRIBUTIONS_ENTRYPOINT = 'update_gate/contract/contributions';
+/**
+ * `{contributions, result}`: the contributions and the decision from one evaluation, what the
+ * host reads of a policy that extends the built-in one (and of the built-in one) when it has it.
+ */
+const EVALUATION_ENTRYPOINT = 'update_gate/contract/evaluation';
+
 /** Reading an `opa build -t wasm` bundle (bundle.tar.gz): its policy.wasm and data.json. */
 const MAX_WASM_BYTES = 64 * 1024 * 1024;
 const MAX_DATA_BYTES = 16 * 1024 * 1024;
+/**
+ * What a bundle may decompress to: its policy.wasm, its data.json and room for the rest of what
+ * opa writes (the manifest, the Rego sources), in at most so many entries. A bundle over either
+ * is refused as soon as it passes it, so a small archive of gigabytes costs neither time nor
+ * memory.
+ */
+const BUNDLE_LIMITS = { bytes: 2 * (MAX_WASM_BYTES + MAX_DATA_BYTES), entries: 10_000 };
 /** Reads policy.wasm and data.json out of an `opa build -t wasm` bundle. */
-async function readWasmBundle(file) {
+async function readWasmBundle(file, limits = BUNDLE_LIMITS) {
     const files = new Map();
     // Only prebuilt bundles need tar and gzip: loaded here, not at start-up.
     const [{ extract }, { createGunzip }] = await Promise.all([
@@ -4621,8 +4647,19 @@ async function readWasmBundle(file) {
         Promise.resolve().then(function () { return /*#__PURE__*/_interopNamespaceDefault(require('node:zlib')); })
     ]);
     const entries = extract();
+    const tooLarge = (what) => new GateError('FILE_TOO_LARGE', `the bundle is over ${what} when decompressed`, { file });
+    let total = 0;
+    const bounded = new require$$0$2.Transform({
+        transform(chunk, _encoding, callback) {
+            total += chunk.byteLength;
+            callback(total > limits.bytes ? tooLarge(`${limits.bytes} bytes`) : null, chunk);
+        }
+    });
+    let count = 0;
     const reading = (async () => {
         for await (const entry of entries) {
+            if (++count > limits.entries)
+                throw tooLarge(`${limits.entries} entries`);
             const name = entry.header.name.replace(/^\.?\/+/, '');
             const limit = name === 'policy.wasm' ? MAX_WASM_BYTES : MAX_DATA_BYTES;
             if ((name === 'policy.wasm' || name === 'data.json') && entry.header.type === 'file') {
@@ -4639,13 +4676,18 @@ async function readWasmBundle(file) {
             }
         }
     })();
-    try {
-        await Promise.all([promises.pipeline(fs.createReadStream(file), createGunzip(), entries), reading]);
-    }
-    catch (error) {
-        if (error instanceof GateError)
-            throw error;
-        throw new GateError('POLICY_LOAD', `not an OPA bundle (gzipped tar): ${error.message}`, { file });
+    const failures = (await Promise.allSettled([
+        promises.pipeline(fs.createReadStream(file), createGunzip(), bounded, entries),
+        reading
+    ])).flatMap(r => (r.status === 'rejected' ? [r.reason] : []));
+    // A limit or a size refused ends both the stream and the reading: its error is the one to say.
+    const refused = failures.find(error => error instanceof GateError);
+    if (refused)
+        throw refused;
+    if (failures[0]) {
+        throw new GateError('POLICY_LOAD', `not an OPA bundle (gzipped tar): ${failures[0].message}`, {
+            file
+        });
     }
     const wasm = files.get('policy.wasm');
     if (!wasm) {
@@ -4704,25 +4746,52 @@ async function checkTargetDirectory(dir) {
  * (`bundle.tar.gz` from `opa build -t wasm`), a bare `.wasm` module, or a directory of `.rego`
  * files compiled at run time with the `opa` on PATH against this project's capabilities.
  */
-/** The decision package: a directory that declares it replaces the built-in policy. */
-const DECISION_PACKAGE = /^\s*package\s+update_gate\.decision\s*(#.*)?$/m;
 /**
  * The .rego files of a directory, sorted. Only these go to opa: a JSON or YAML file beside them
- * (a data file, the copied schemas) would otherwise load as data.
+ * (a data file, the copied schemas) would otherwise load as data. A symbolic link is followed,
+ * to a file or a directory, wherever it points; each real file and directory is read once (a
+ * second link to one adds nothing), and a link to a directory that holds it (a loop) or a `.rego`
+ * link to nothing is an error naming the link.
  */
 async function regoFiles(dir, options = {}) {
-    let entries;
+    let root;
     try {
-        entries = await readdir(dir, { recursive: true, withFileTypes: true });
+        root = await realpath(dir);
+        if (!(await stat(root)).isDirectory())
+            throw new Error('not a directory');
     }
     catch {
         throw new GateError('FILE_NOT_FOUND', 'not a readable directory of .rego files', { file: dir });
     }
-    return entries
-        .filter(e => e.isFile() && e.name.endsWith('.rego'))
-        .filter(e => options.tests || !e.name.endsWith('_test.rego'))
-        .map(e => path.join(e.parentPath, e.name))
-        .sort();
+    const files = [];
+    const seen = new Set([root]);
+    const walk = async (at, ancestors) => {
+        const entries = (await readdir(at, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        for (const entry of entries) {
+            const path$1 = path.join(at, entry.name);
+            const isRego = entry.name.endsWith('.rego') && (options.tests || !entry.name.endsWith('_test.rego'));
+            const info = entry.isSymbolicLink() ? await stat(path$1).catch(() => undefined) : entry;
+            if (!info) {
+                if (!isRego)
+                    continue;
+                throw new GateError('POLICY_BUILD', 'a symbolic link to nothing (a .rego link whose target does not exist)', { file: path$1 });
+            }
+            if (!info.isDirectory() && !(info.isFile() && isRego))
+                continue;
+            const real = await realpath(path$1);
+            if (ancestors.includes(real))
+                throw new GateError('POLICY_BUILD', `a symbolic link to a directory that holds it (a loop through ${real})`, { file: path$1 });
+            if (seen.has(real))
+                continue;
+            seen.add(real);
+            if (info.isDirectory())
+                await walk(path$1, [...ancestors, real]);
+            else
+                files.push(path$1);
+        }
+    };
+    await walk(dir, [root]);
+    return files.sort();
 }
 /**
  * The files a policy source is read from, which an output may not overwrite: a directory's .rego
@@ -4732,31 +4801,120 @@ async function policyFiles(source) {
     const info = await stat(source).catch(() => undefined);
     return info?.isDirectory() ? regoFiles(source, { tests: true }) : [source];
 }
+/** The root the built-in sources are staged under; no team directory takes it. */
+const BUILT_IN_ROOT = 'update-gate';
 /** The built-in policy's non-test sources, shipped in dist/policy/rego/ for extension. */
-async function builtInRegoFiles() {
-    const files = await regoFiles(path.join(builtInPolicyDir(), 'rego'));
+async function builtInSources() {
+    const dir = path.join(builtInPolicyDir(), 'rego');
+    const files = await regoFiles(dir);
     if (files.length === 0) {
         throw new GateError('POLICY_LOAD', 'the built-in Rego sources are missing from dist/policy/rego; run npm run build', { file: builtInPolicyDir() });
     }
-    return files;
+    return { root: BUILT_IN_ROOT, dir, files };
 }
-/** Whether a policy directory is a complete policy (it defines the decision package). */
-async function replacesBuiltIn(dir) {
-    for (const file of await regoFiles(dir)) {
-        if (!file.endsWith('_test.rego') && DECISION_PACKAGE.test(await readFile(file, 'utf8')))
-            return true;
+/** How a path reads in messages: relative to the working directory. */
+const shown = (file) => path.relative(process.cwd(), file) || file;
+/** A package path as Rego writes it: `update_gate.custom.ops`, `update_gate.custom["a b"]`. */
+const packageName = (path) => path
+    .map((s, i) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? `${i > 0 ? '.' : ''}${s}` : `[${JSON.stringify(s)}]`)
+    .join('');
+/**
+ * The package path of each file as opa parses it, without `data` (`['update_gate', 'custom',
+ * 'ops']`); undefined for a file opa cannot parse, which the compile (build, test, eval) that
+ * follows reports as it reports any syntax error, at its file and line.
+ */
+async function packagePaths(files, where, advice) {
+    const { notOpa, runOpa } = await Promise.resolve().then(function () { return require('./cli-opa.cjs'); }); // child_process: only for Rego
+    return Promise.all(files.map(async (file) => {
+        const args = ['parse', '--format', 'json', file];
+        const { stdout, code } = await runOpa(args, { file: where, accept: [1], ...advice });
+        if (code !== 0)
+            return undefined;
+        let path;
+        try {
+            path = JSON.parse(stdout).package?.path;
+        }
+        catch {
+            path = undefined;
+        }
+        if (!Array.isArray(path))
+            throw new GateError('POLICY_BUILD', notOpa('parse'), { file: where });
+        return path.slice(1).map(term => String(term.value));
+    }));
+}
+/** The built-in controls' package names (`signing`, \u2026): a control of a team's own may not reuse one. */
+let builtInControls;
+const builtInControlNames = (advice) => (builtInControls ??= (async () => {
+    const { dir } = await builtInSources();
+    const { notOpa, runOpa } = await Promise.resolve().then(function () { return require('./cli-opa.cjs'); });
+    const { stdout } = await runOpa(['inspect', '--format', 'json', dir], { file: dir, ...advice });
+    let namespaces;
+    try {
+        namespaces = JSON.parse(stdout).namespaces;
+    }
+    catch {
+        throw new GateError('POLICY_BUILD', notOpa('parse'), { file: dir });
+    }
+    const prefix = 'data.update_gate.controls.';
+    return Object.keys(namespaces)
+        .filter(n => n.startsWith(prefix))
+        .map(n => n.slice(prefix.length))
+        .sort();
+})().catch((error) => {
+    builtInControls = undefined; // opa missing now may be on PATH at the next build
+    throw error;
+}));
+/**
+ * Whether the files replace the built-in policy (one declares package `update_gate.decision`),
+ * and, when they extend it, that each declares a package of the extension namespace: a team
+ * package `update_gate.custom.<team>` or a control of its own `update_gate.controls.<name>` that
+ * is no built-in control. Any other package (`trust`, `update_gate.requirements`,
+ * `update_gate.contract`, ...) would redefine what the built-in decision reads, so it is an error
+ * naming the file and the package. Packages are read as opa parses them, whatever the syntax
+ * (`update_gate["decision"]` is `update_gate.decision`).
+ */
+async function checkPackages(files, where, advice) {
+    const paths = await packagePaths(files, where, advice);
+    if (paths.some(p => p?.length === 2 && p[0] === 'update_gate' && p[1] === 'decision'))
+        return true;
+    const controls = await builtInControlNames(advice);
+    const problems = files.flatMap((file, i) => {
+        const path = paths[i];
+        if (!path)
+            return [];
+        const [root, space, name, ...rest] = path;
+        const allowed = root === 'update_gate' &&
+            rest.length === 0 &&
+            name !== undefined &&
+            TEAM_NAME.test(name) &&
+            (space === 'custom' || (space === 'controls' && !controls.includes(name)));
+        return allowed ? [] : [`${shown(file)}: package ${packageName(path)}`];
+    });
+    if (problems.length > 0) {
+        throw new GateError('POLICY_BUILD', `a policy that extends the built-in one may declare only package update_gate.custom.<team> and update_gate.controls.<name> (a control of its own, not a built-in one: ${controls.join(', ')}), <team> and <name> matching ${TEAM_NAME.source.slice(1, -1)} (a file declaring update_gate.decision replaces the built-in policy instead):`, { file: where, details: problems });
     }
     return false;
 }
 /**
- * The .rego files a build (or, with tests, a test run) of these directories compiles: the
+ * The sources a build (or, with tests, a test run) of these directories compiles: the
  * directories' own files, plus the built-in sources unless one of them defines
- * `update_gate.decision` (a replacement).
+ * `update_gate.decision` (a replacement). Each directory is staged under its name, or its name
+ * with `-<n>` when another directory (or the built-in sources, `update-gate`) has it.
  */
 async function policySources(dirs, options = {}) {
-    const own = (await Promise.all(dirs.map(dir => regoFiles(dir, options)))).flat();
+    const roots = new Set([BUILT_IN_ROOT]);
+    const own = await Promise.all(dirs.map(async (dir) => {
+        const base = path.basename(dir) || 'policy';
+        let root = base;
+        for (let n = 1; roots.has(root); n++)
+            root = `${base}-${n}`;
+        roots.add(root);
+        return { root, dir, files: await regoFiles(dir, options) };
+    }));
+    const ownFiles = own.flatMap(g => g.files);
+    const policy = ownFiles.filter(f => !f.endsWith('_test.rego'));
     // Tests alone (of the built-in policy, say) can be run; a build needs a policy file.
-    if (own.length === 0 || (!options.tests && own.every(f => f.endsWith('_test.rego')))) {
+    if (ownFiles.length === 0 || (!options.tests && policy.length === 0)) {
         const tests = options.tests
             ? []
             : (await Promise.all(dirs.map(d => regoFiles(d, { tests: true })))).flat();
@@ -4764,27 +4922,35 @@ async function policySources(dirs, options = {}) {
             ? `the policy directory holds only _test.rego files (${tests.length}); a build needs a policy file (package update_gate.custom.<team>)`
             : 'the policy directory holds no .rego file', { file: dirs.join(', ') });
     }
-    const replaces = (await Promise.all(dirs.map(replacesBuiltIn))).some(Boolean);
-    return { files: replaces ? own : [...(await builtInRegoFiles()), ...own], replaces };
+    const replaces = policy.length > 0 && (await checkPackages(policy, dirs.join(', '), options.opa ?? {}));
+    const groups = replaces ? own : [await builtInSources(), ...own];
+    return { files: groups.flatMap(g => g.files), groups, replaces };
 }
 /**
- * Copies policy sources into `stage` under short relative names: `update-gate/<path>` for the
- * built-in sources, `<dir name>/<path>` for a team's (opa names modules by the path it is given).
- * Resolves to the staged names, in order, and staged name -> the user's path.
+ * Copies policy sources into `stage` under short relative names, `<root>/<path>` (opa names
+ * modules by the path it is given). Never overwrites a staged file. Resolves to the staged
+ * names, in order, and staged name -> the user's path.
  */
-async function stageSources(dirs, files, stage) {
-    const builtIn = path.join(builtInPolicyDir(), 'rego');
+async function stageSources(groups, stage) {
     const rename = new Map();
     const staged = [];
-    for (const file of files) {
-        const owner = dirs.findIndex(d => !path.relative(d, file).startsWith('..'));
-        const name = owner >= 0
-            ? path.join(`${path.basename(dirs[owner]) || 'policy'}${owner > 0 ? `-${owner}` : ''}`, path.relative(dirs[owner], file))
-            : path.join('update-gate', path.relative(builtIn, file));
-        await mkdir(path.join(stage, path.dirname(name)), { recursive: true });
-        await copyFile(file, path.join(stage, name));
-        staged.push(name);
-        rename.set(name, owner >= 0 ? path.relative(process.cwd(), file) || file : file);
+    for (const { root, dir, files } of groups) {
+        for (const file of files) {
+            const name = path.join(root, path.relative(dir, file));
+            await mkdir(path.join(stage, path.dirname(name)), { recursive: true });
+            try {
+                await copyFile(file, path.join(stage, name), fs.constants.COPYFILE_EXCL);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                throw new GateError('POLICY_BUILD', `would be staged as ${name}, which another source has`, {
+                    file
+                });
+            }
+            staged.push(name);
+            rename.set(name, root === BUILT_IN_ROOT ? file : shown(file));
+        }
     }
     return { staged, rename };
 }
@@ -4794,14 +4960,15 @@ async function stageSources(dirs, files, stage) {
  * opa names each module in the bundle by the path it was given, so the sources are staged under
  * relative names (`update-gate/...` for the built-in ones, `<dir name>/...` for the team's): the
  * bundle holds no path of the machine that built it, and opa's messages name the user's files.
+ * Resolves to whether the policy replaces the built-in one.
  */
 async function buildRegoDirectory(dir, output, options = {}) {
     const dirs = (Array.isArray(dir) ? dir : [dir]).map(d => path.resolve(d));
-    const { files, replaces } = await policySources(dirs);
+    const { groups, replaces } = await policySources(dirs, { opa: options });
     const { notOpa, opaBuildArgs, runOpa } = await Promise.resolve().then(function () { return require('./cli-opa.cjs'); }); // child_process: only for Rego
     const stage = await mkdtemp(path.join(node_os.tmpdir(), 'update-gate-build-'));
     try {
-        const { staged, rename } = await stageSources(dirs, files, stage);
+        const { staged, rename } = await stageSources(groups, stage);
         await runOpa(opaBuildArgs(path.resolve(output), staged, { replaces }), {
             file: dirs.join(', '),
             cwd: stage,
@@ -4814,13 +4981,14 @@ async function buildRegoDirectory(dir, output, options = {}) {
     finally {
         await rm(stage, { recursive: true, force: true });
     }
+    return { replaces };
 }
 /**
  * `opa test` as `update-gate policy test` runs it: the directory's files and tests, the built-in
  * sources when extending, the seed fixtures, and the gate's capabilities.
  */
-async function opaTestArgs(dir, extra = [], capabilities) {
-    const { files } = await policySources([dir], { tests: true });
+async function opaTestArgs(dir, extra = [], capabilities, opa = {}) {
+    const { files } = await policySources([dir], { tests: true, opa });
     const caps = capabilities ?? (await Promise.resolve().then(function () { return require('./cli-opa.cjs'); })).capabilitiesFile();
     return ['test', '--capabilities', caps, ...extra, ...files, ...fixtureFiles()];
 }
@@ -8611,20 +8779,6 @@ function readDataFile(path, file) {
     return { data: data, sha256: sha256Hex(bytes) };
 }
 
-const DECISION_ENTRYPOINT = 'update_gate/decision/result';
-/**
- * What team packages contribute (team -> findings/violations/conditions/exclusions -> entries),
- * validated by the host against the schema's `customFinding` ... $defs. A replacement or a bare
- * module may have neither this nor EVALUATION_ENTRYPOINT (then nothing is checked). A policy
- * built by an earlier version to extend the built-in one has it beside the decision's.
- */
-const CONTRIBUTIONS_ENTRYPOINT = 'update_gate/contract/contributions';
-/**
- * `{contributions, result}`: the contributions and the decision from one evaluation, what the
- * host reads of a policy that extends the built-in one (and of the built-in one) when it has it.
- */
-const EVALUATION_ENTRYPOINT = 'update_gate/contract/evaluation';
-
 /**
  * The custom-package contract at its source: every entry a team package contributes
  * (`findings`, `violations`, `conditions`, `exclusions`, `questions` of `update_gate.custom.<team>`) is
@@ -8664,6 +8818,11 @@ function contributionProblems(contributions) {
         return [];
     const problems = [];
     for (const team of Object.keys(contributions).sort()) {
+        // The team names a control and is shown in every report: only the documented names.
+        if (!TEAM_NAME.test(team)) {
+            problems.push(`update_gate.custom[${JSON.stringify(team)}]: the team name must match ${TEAM_NAME.source.slice(1, -1)}`);
+            continue;
+        }
         const rules = contributions[team];
         if (!isObject(rules))
             continue;
@@ -17725,9 +17884,10 @@ exports.DEFAULT_FIELDS = DEFAULT_FIELDS;
 exports.EVALUATION_ENTRYPOINT = EVALUATION_ENTRYPOINT;
 exports.GateError = GateError;
 exports.IN_TOTO_PAYLOAD_TYPE = IN_TOTO_PAYLOAD_TYPE;
+exports.TEAM_NAME = TEAM_NAME;
 exports.buildRegoDirectory = buildRegoDirectory;
 exports.builtInPolicyDir = builtInPolicyDir;
-exports.builtInRegoFiles = builtInRegoFiles;
+exports.builtInSources = builtInSources;
 exports.checkContributions = checkContributions;
 exports.checkOutput = checkOutput$1;
 exports.checkOutput$1 = checkOutput;
@@ -17751,7 +17911,6 @@ exports.policySources = policySources;
 exports.readFile = readFile;
 exports.readdir = readdir;
 exports.renderVsa = renderVsa;
-exports.replacesBuiltIn = replacesBuiltIn;
 exports.requireBase64Fields = requireBase64Fields;
 exports.requireConstants = requireConstants;
 exports.requireDebug = requireDebug;

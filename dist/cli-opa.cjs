@@ -33,7 +33,7 @@ function installOpa(env = process.env) {
 /** For evaluating with a Rego directory: get opa, or prebuild the bundle where opa is. */
 const opaInstallHint = () => `${installOpa()}; or prebuild the policy with \`update-gate policy build <dir>\` where opa is, and pass the bundle.tar.gz`;
 /** What opa did not do that OPA does: the opa first on PATH is another program. */
-const notOpa = (what) => `the opa on PATH is not Open Policy Agent (opa ${what} ${what === 'eval' ? 'gave no JSON answer' : 'wrote no bundle'}): ${installOpa()}`;
+const notOpa = (what) => `the opa on PATH is not Open Policy Agent (opa ${what} ${what === 'build' ? 'wrote no bundle' : 'gave no JSON answer'}): ${installOpa()}`;
 function renamePaths(text, rename) {
     if (!rename)
         return text;

@@ -10,8 +10,6 @@ var opa = require('./cli-opa.cjs');
  * `update-gate policy init|build|test`: a team's way from an empty folder to a tested custom
  * package, with the exact build and capabilities the gate itself uses.
  */
-/** A team name is the last segment of its package path: update_gate.custom.<team>. */
-const TEAM_NAME = /^[a-z][a-z0-9_]*$/;
 const PLACEHOLDER = /__TEAM__/g;
 const OPA_TEST_TIMEOUT_MS = 300_000;
 /** The team name `policy init` derives from a directory name: `ot-security` -> `ot_security`. */
@@ -34,8 +32,8 @@ async function filesUnder(dir) {
  * `dir`, naming the package after the team. Never overwrites a file.
  */
 async function initPolicy(dir, team) {
-    if (!TEAM_NAME.test(team)) {
-        throw new cli.GateError('USAGE', `team name ${JSON.stringify(team)} must match ${TEAM_NAME.source} (it names package update_gate.custom.<team>)`);
+    if (!cli.TEAM_NAME.test(team)) {
+        throw new cli.GateError('USAGE', `team name ${JSON.stringify(team)} must match ${cli.TEAM_NAME.source} (it names package update_gate.custom.<team>)`);
     }
     const shipped = cli.builtInPolicyDir();
     const copies = [];
@@ -87,15 +85,13 @@ async function buildPolicy(dir, output) {
     const work = await cli.mkdtemp(path.join(node_os.tmpdir(), 'update-gate-bundle-'));
     try {
         const bundle = path.join(work, 'bundle.tar.gz');
-        await cli.buildRegoDirectory(path.resolve(dir), bundle, { hint: opa.installOpa() });
+        const { replaces } = await cli.buildRegoDirectory(path.resolve(dir), bundle, { hint: opa.installOpa() });
         await cli.writeOutput(output, await cli.readFile(bundle), place);
+        return replaces ? 'replaces the built-in policy' : 'extends the built-in policy';
     }
     finally {
         await cli.rm(work, { recursive: true, force: true });
     }
-    return (await cli.replacesBuiltIn(path.resolve(dir)))
-        ? 'replaces the built-in policy'
-        : 'extends the built-in policy';
 }
 /** The seed fixtures `policy test` gives every package (data.update_gate.test.fixtures_test). */
 const FIXTURES = ['strong', 'all_tested', 'weak', 'better'];
@@ -142,24 +138,21 @@ function evalValue(stdout, file) {
     }
     return parsed.result?.[0]?.expressions[0]?.value;
 }
+/** What a test run says about getting opa. */
+const testAdvice = () => ({ purpose: 'the policy cannot be tested', hint: opa.installOpa() });
 /**
  * The contribution contract on the seed fixtures: every entry the package's rules contribute
  * for each fixture, validated as the evaluate stage validates it. One line per problem, with
  * the fixtures it shows on. Empty for a replacement (it has no custom packages to check).
  */
 async function contractProblems(dir, capabilities) {
-    const { files, replaces } = await cli.policySources([dir]);
+    const { files, replaces } = await cli.policySources([dir], { opa: testAdvice() });
     if (replaces)
         return [];
     const query = `{n: v | some n in ${JSON.stringify(FIXTURES)}; v := data.update_gate.contract.contributions` +
         ' with input as data.update_gate.test.fixtures_test[n] with data.trust as data.update_gate.test.fixtures_test.trust}';
     const data = [...files, ...cli.fixtureFiles()].flatMap(f => ['--data', f]);
-    const { stdout } = await opa.runOpa(['eval', '--format', 'json', '--capabilities', capabilities, ...data, query], {
-        file: dir,
-        timeoutMs: OPA_TEST_TIMEOUT_MS,
-        purpose: 'the policy cannot be tested',
-        hint: opa.installOpa()
-    });
+    const { stdout } = await opa.runOpa(['eval', '--format', 'json', '--capabilities', capabilities, ...data, query], { file: dir, timeoutMs: OPA_TEST_TIMEOUT_MS, ...testAdvice() });
     const byFixture = (evalValue(stdout, dir) ?? {});
     const seen = new Map();
     for (const fixture of FIXTURES) {
@@ -171,7 +164,7 @@ async function contractProblems(dir, capabilities) {
 }
 async function hasPolicyFile(dir) {
     try {
-        await cli.policySources([dir]);
+        await cli.policySources([dir], { opa: testAdvice() });
         return true;
     }
     catch {
@@ -190,14 +183,13 @@ async function testPolicy(dir, options = {}) {
         ...(options.coverage ? ['--coverage'] : [])
     ];
     return withTestCapabilities(async (capabilities) => {
-        const args = await cli.opaTestArgs(path.resolve(dir), extra, capabilities);
+        const args = await cli.opaTestArgs(path.resolve(dir), extra, capabilities, testAdvice());
         // opa test exits 2 when tests fail (an answer) and 1 when it cannot load the policy (an error).
         const { stdout, stderr, code } = await opa.runOpa(args, {
             file: dir,
             timeoutMs: OPA_TEST_TIMEOUT_MS,
             accept: [2],
-            purpose: 'the policy cannot be tested',
-            hint: opa.installOpa()
+            ...testAdvice()
         });
         const problems = (await hasPolicyFile(path.resolve(dir)))
             ? await contractProblems(path.resolve(dir), capabilities)
@@ -220,11 +212,17 @@ const MAX_TRACE_LINES = 400;
  */
 async function explainRule(dir, doc, rule) {
     const dirs = dir ? [path.resolve(dir)] : [];
-    const files = dir ? (await cli.policySources(dirs)).files : await cli.builtInRegoFiles();
+    const advice = {
+        purpose: 'the rule cannot be explained (the wasm runtime keeps no trace)',
+        hint: opa.installOpa()
+    };
+    const groups = dir
+        ? (await cli.policySources(dirs, { opa: advice })).groups
+        : [await cli.builtInSources()];
     const work = await cli.mkdtemp(path.join(node_os.tmpdir(), 'update-gate-explain-'));
     try {
         // Short relative module names: opa shortens long paths in a trace.
-        const { staged, rename } = await cli.stageSources(dirs, files, work);
+        const { staged, rename } = await cli.stageSources(groups, work);
         const inputFile = path.join(work, 'input.json');
         const dataFile = path.join(work, 'data.json');
         await cli.writeFile(inputFile, JSON.stringify(doc.input));
@@ -236,8 +234,7 @@ async function explainRule(dir, doc, rule) {
             cwd: work,
             file: dir ?? 'built-in',
             timeoutMs: OPA_TEST_TIMEOUT_MS,
-            purpose: 'the rule cannot be explained (the wasm runtime keeps no trace)',
-            hint: opa.installOpa()
+            ...advice
         };
         const found = await opa.runOpa([...base, ...data, '--format', 'json', query], why);
         const findings = (evalValue(found.stdout, why.file) ?? []);
@@ -285,7 +282,6 @@ async function sourcesOf(files, rule, controls) {
 }
 
 exports.FIXTURES = FIXTURES;
-exports.TEAM_NAME = TEAM_NAME;
 exports.buildPolicy = buildPolicy;
 exports.explainRule = explainRule;
 exports.initPolicy = initPolicy;

@@ -76,30 +76,35 @@ class WorkerRunner {
         this.worker = worker;
         return worker;
     }
-    /** The worker's first reply: the module's imports, or why it cannot run it. */
+    /**
+     * The worker's first reply: the module's imports, or why it cannot run it. Loading (the
+     * module's start function, its `builtins` export) runs policy code, so it has the time limit
+     * of an evaluation: a worker that does not answer within it is stopped.
+     */
     ready(worker) {
         const file = this.bundle.name;
         return new Promise((resolve, reject) => {
+            const fail = (error) => {
+                done();
+                void worker.terminate();
+                this.worker = undefined;
+                reject(error);
+            };
             const done = () => {
+                clearTimeout(timer);
                 worker.off('message', onMessage);
                 worker.off('exit', onExit);
             };
+            const timer = setTimeout(() => fail(new main.GateError('POLICY_LOAD', `the policy did not load within ${this.timeoutMs / 1000} s and was stopped (a start function or builtins export that does not return?)`, { file })), this.timeoutMs);
             const onMessage = (reply) => {
                 if (!isReady(reply))
                     return;
+                if (!reply.ok)
+                    return fail(new main.GateError(reply.code, reply.message, { file }));
                 done();
-                if (reply.ok)
-                    resolve(reply.imports);
-                else {
-                    void worker.terminate();
-                    this.worker = undefined;
-                    reject(new main.GateError(reply.code, reply.message, { file }));
-                }
+                resolve(reply.imports);
             };
-            const onExit = (code) => {
-                done();
-                reject(new main.GateError('POLICY_LOAD', `the policy worker exited (code ${code})`, { file }));
-            };
+            const onExit = (code) => fail(new main.GateError('POLICY_LOAD', `the policy worker exited (code ${code})`, { file }));
             worker.on('message', onMessage);
             worker.on('exit', onExit);
         });
