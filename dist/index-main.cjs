@@ -12870,6 +12870,11 @@ const RULE_CATALOG = {
         "description": "Packages under data.update_gate.controls with findings but without the rest of the control interface (level, level_reason): each is a blocking violation, so a broken control fails closed instead of dropping out of the decision.",
         "control": "decision"
     },
+    "decision.unknown_required_control": {
+        "title": "Unknown required controls",
+        "description": "A name in requirements.requiredControls that is no control of this policy (its controls, its team packages' custom.<team>, the change, fleet, timeline and attestation checks). A typo (signin) would leave the control it meant optional, and the update approved without it: a blocking violation of the name instead.",
+        "control": "decision"
+    },
     "fleet.approved_version_invalid": {
         "title": "Approved version not comparable",
         "description": "An approved version (of the same product and cohort) that is not a version of the product's scheme cannot be compared: flagged, never silently ignored.",

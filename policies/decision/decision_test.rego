@@ -241,6 +241,24 @@ test_non_required_control_ignored if {
 	c.result == "gap"
 }
 
+test_unknown_required_control_rejects if {
+	trust := object.union(fx.trust, {"requirements": {"requiredControls": ["signin"]}})
+	r := decision.result with input as fx.weak with data.trust as trust
+	r.decision == "reject"
+	some f in r.findings
+	f.rule == "decision.unknown_required_control"
+	f.control == "signin"
+	contains(f.message, "names signin, which is no control of this policy (known: affected-versions, approval,")
+
+	# custom.<team> of a team package present is a known control
+	custom := {"ops": {"findings": set()}}
+	trust_ops := object.union(fx.trust, {"requirements": {"requiredControls": ["signing", "custom.ops"]}})
+	rules := {f.rule | some f in decision.result.findings} with input as fx.all_tested
+		with data.trust as trust_ops
+		with data.update_gate.custom as custom
+	not "decision.unknown_required_control" in rules
+}
+
 test_no_required_controls_uses_all if {
 	trust := object.union(fx.trust, {"requirements": {"requiredControls": [], "minimumMaturity": 1}})
 	r := decision.result with input as fx.weak with data.trust as trust

@@ -102,6 +102,34 @@ malformed_control_findings contains finding if {
 required_controls := {c | some c in lib.requirements.requiredControls}
 
 # METADATA
+# title: Unknown required controls
+# description: >-
+#   A name in requirements.requiredControls that is no control of this policy (its controls,
+#   its team packages' custom.<team>, the change, fleet, timeline and attestation checks). A
+#   typo (signin) would leave the control it meant optional, and the update approved without
+#   it: a blocking violation of the name instead.
+unknown_required_control_findings contains finding if {
+	some name in required_controls
+	not known_control(name)
+	finding := {
+		"rule": "decision.unknown_required_control",
+		"control": name,
+		"severity": "violation",
+		"message": concat("", [
+			"requirements.requiredControls names ", name, ", which is no control of this policy",
+			" (known: ", concat(", ", sort(known_controls)), "); a misspelt name would leave",
+			" the control it meant optional",
+		]),
+		"evidence": [],
+	}
+}
+
+# (Team packages by comprehension: without any, data.update_gate.custom is undefined.)
+known_controls := (object.keys(controls) | {team_control(t) | some t, _ in data.update_gate.custom}) | {"change", "fleet", "timeline", "attestation"}
+
+known_control(name) if name in known_controls
+
+# METADATA
 # title: Required control
 # description: >-
 #   A control whose blocking findings count: a required control, a custom team control, and the
@@ -128,6 +156,7 @@ control_findings := {f | some c in controls; some f in c.findings}
 all_findings := union({
 	control_findings, custom_findings, change.findings, timeline.findings, fleet.findings,
 	attestation.findings, github.findings, malformed_control_findings,
+	unknown_required_control_findings,
 })
 
 # METADATA
