@@ -455,6 +455,58 @@ describe('several documents', () => {
     expect(c[0]!.message).toContain('openvex#/statements/0/products/0')
     expect(report.result.decision).toBe('reject')
   })
+  it('a CSAF relationship ("DEF 1.1 installed_on HW-B") is its product_reference: its known_affected is 1.1 affected', async () => {
+    const fixed = JSON.parse(fixtureText('csaf/2022-evd-uc-01-f-001.json')) as Record<string, any>
+    fixed.product_tree.branches[0].branches.push({
+      category: 'product_name',
+      name: 'HW-B',
+      branches: [
+        {
+          category: 'product_version',
+          name: 'B',
+          product: { name: 'Example Company HW-B', product_id: 'CSAFPID-HW-B' }
+        }
+      ]
+    })
+    fixed.product_tree.relationships = [
+      {
+        category: 'installed_on',
+        product_reference: 'CSAFPID-0001',
+        relates_to_product_reference: 'CSAFPID-HW-B',
+        full_product_name: {
+          name: 'Example Company DEF 1.1 installed on HW-B',
+          product_id: 'CSAFPID-0001-HW-B'
+        }
+      }
+    ]
+    fixed.vulnerabilities[0].product_status.known_affected = ['CSAFPID-0001-HW-B']
+    const spec = (identifiers: Record<string, string>[]) => ({
+      ...DEF,
+      identifiers,
+      docs: [
+        csaf('affected', '2022-evd-uc-01-a-001.json'),
+        { id: 'fixed', format: 'csaf', file: 'fixed.json', text: JSON.stringify(fixed) }
+      ]
+    })
+    const [, record] = await records(spec(DEF.identifiers))
+    expect(record!.notThisProduct).toEqual([])
+    const onHw = record!.statements.find(s => s.status === 'affected')!
+    expect(onHw).toMatchObject({
+      product: 'CSAFPID-0001-HW-B (Example Company DEF 1.1 installed on HW-B)',
+      versions: ['1.1'],
+      toVersion: 'affected'
+    })
+    await expectRejectedWith(
+      spec(DEF.identifiers),
+      'affected_versions.to_version_affected',
+      'affected_versions.contradiction'
+    )
+    // A product_id identifier names the relationships built on that product too.
+    await expectRejectedWith(
+      spec([{ csafProductId: 'CSAFPID-0001', version: '1.1' }]),
+      'affected_versions.to_version_affected'
+    )
+  })
 })
 
 describe('version schemes', () => {

@@ -55,7 +55,8 @@ function matches(id: ProductIdentifier, p: ProductRef, file: string): boolean {
       lower(a.product) === lower(b.product)
     )
   }
-  if (id.csafProductId) return p.productId === id.csafProductId
+  if (id.csafProductId)
+    return p.productId === id.csafProductId || !!p.productReferences?.includes(id.csafProductId)
   if (id.name) {
     if (p.name !== id.name) return false
     if (id.vendor && p.vendor !== id.vendor) return false

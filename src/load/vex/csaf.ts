@@ -116,11 +116,14 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
     define(fpn.product_id, pointer, helperRef(fpn, pointer, {}))
   }
   // Relationships name combined products; a chain that leads back to itself is refused.
+  const relationships: Raw[] = tree.relationships ?? []
+  const productReference = new Map<string, string>()
   const refersTo = new Map<string, string[]>()
-  for (const [i, rel] of (tree.relationships ?? []).entries()) {
+  for (const [i, rel] of relationships.entries()) {
     const pointer = ptr('product_tree', 'relationships', i)
     count(pointer)
     const fpn = rel.full_product_name
+    productReference.set(fpn.product_id, rel.product_reference)
     refersTo.set(fpn.product_id, [rel.product_reference, rel.relates_to_product_reference])
     define(
       fpn.product_id,
@@ -128,7 +131,7 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
       helperRef(fpn, `${pointer}/full_product_name`, {})
     )
   }
-  for (const [i, rel] of (tree.relationships ?? []).entries()) {
+  for (const [i, rel] of relationships.entries()) {
     const startId = rel.full_product_name.product_id
     const seen = new Set<string>()
     const todo = [...(refersTo.get(startId) ?? [])]
@@ -144,6 +147,35 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
       if (seen.has(id)) continue
       seen.add(id)
       todo.push(...(refersTo.get(id) ?? []))
+    }
+  }
+  // A relationship ("5.4.3 installed_on HW-B") is its product_reference: it takes that
+  // product's identity and versions, so a status given to it is a status of that product and
+  // version (read as its own product, "5.4.3 installed on HW-B" would match no identifier and an
+  // affected status would be dropped as not this product). Chains are followed to their end,
+  // each relationship once.
+  const inherited = new Set<string>()
+  for (const rel of relationships) {
+    const chain: string[] = []
+    let id: string = rel.full_product_name.product_id
+    while (productReference.has(id) && !inherited.has(id)) {
+      chain.push(id)
+      id = productReference.get(id)!
+    }
+    let base = entries.get(id)
+    for (const relId of chain.reverse()) {
+      const own = entries.get(relId)!
+      if (base) {
+        const product: ProductRef = {
+          ...base.product,
+          label: own.product.label,
+          productId: relId,
+          productReferences: [base.product.productId!, ...(base.product.productReferences ?? [])]
+        }
+        entries.set(relId, { product, versions: base.versions })
+      }
+      inherited.add(relId)
+      base = entries.get(relId)
     }
   }
   const groups = new Map<string, string[]>()

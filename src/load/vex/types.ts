@@ -17,6 +17,12 @@ export interface ProductRef {
   cpe?: string
   /** CSAF product_id. */
   productId?: string
+  /**
+   * CSAF relationship (`5.4.3 installed_on HW-B`): the product ids its product_reference chain
+   * leads through, nearest first. The relationship is that product, so an identifier naming
+   * one of them names it too.
+   */
+  productReferences?: string[]
   /** Product name (CSAF product_name branch, CycloneDX component name, OSV package name). */
   name?: string
   /** Vendor (CSAF vendor branch, CycloneDX supplier/publisher). */
