@@ -509,6 +509,50 @@ describe('several documents', () => {
   })
 })
 
+describe('CSAF justifications through flags and product groups', () => {
+  /**
+   * DEF 1.0 affected (01-a) and 1.1 known_not_affected, justified by the last of `size` flags,
+   * each naming a group of `size` products besides its own, among `size` other not-affected
+   * products. Matching each statement against each flag's expanded groups took minutes.
+   */
+  function notAffectedThroughGroups(size: number): Doc {
+    const d = JSON.parse(fixtureText('csaf/2022-evd-uc-01-f-001.json')) as Record<string, any>
+    const ids = (prefix: string) => Array.from({ length: size }, (_, i) => `${prefix}${i}`)
+    d.product_tree.product_groups = [
+      { group_id: 'G-OTHER', product_ids: ids('g') },
+      { group_id: 'G-DEF', product_ids: ['CSAFPID-0001', 'g0'] }
+    ]
+    const v = d.vulnerabilities[0]
+    v.product_status = { known_not_affected: [...ids('n'), 'CSAFPID-0001'] }
+    v.flags = ids('f').map((f, i) => ({
+      label: i === size - 1 ? 'vulnerable_code_not_present' : 'component_not_present',
+      group_ids: i === size - 1 ? ['G-OTHER', 'G-DEF'] : ['G-OTHER'],
+      product_ids: [f]
+    }))
+    return { id: 'not-affected', format: 'csaf', file: 'na.json', text: JSON.stringify(d) }
+  }
+
+  it('a 1000-flag document is read in bounded time, each product with its first flag', async () => {
+    const spec = {
+      product: 'DEF',
+      fromVersion: '1.0',
+      toVersion: '1.1',
+      vulnerabilities: ['CVE-2021-44228'],
+      identifiers: [{ name: 'DEF', vendor: 'Example Company' }],
+      scheme: 'generic' as const,
+      docs: [
+        doc('affected', 'csaf', 'a.json', 'csaf/2022-evd-uc-01-a-001.json'),
+        notAffectedThroughGroups(1000)
+      ]
+    }
+    const [, record] = await records(spec)
+    expect(record!.statements).toMatchObject([
+      { toVersion: 'not_affected', justification: 'vulnerable_code_not_present' }
+    ])
+    expect((await gate(spec)).result.decision).toBe('approve')
+  }, 60_000)
+})
+
 describe('version schemes', () => {
   const CSAF_01A = doc('csaf', 'csaf', 'c.json', 'csaf/2022-evd-uc-01-a-001.json')
   it('an index that claims another scheme than the trust configuration is an input error', async () => {
@@ -665,6 +709,26 @@ describe('bad input: exit 2 with file and field, bounded time', () => {
     expect(e.message).toMatch(
       /names two components \(\/components\/0 and \/metadata\/component\); a bom-ref is unique in a BOM/
     )
+  })
+
+  it('CSAF flags whose product groups name more than a million products in all', async () => {
+    const d = csaf()
+    d.product_tree.product_groups = [
+      { group_id: 'G', product_ids: Array.from({ length: 20_000 }, (_, i) => `g${i}`) }
+    ]
+    d.vulnerabilities = Array.from({ length: 60 }, (_, i) => ({
+      cve: `CVE-2024-${10_000 + i}`,
+      product_status: { known_not_affected: ['CSAFPID-0002'] },
+      flags: [{ label: 'component_not_present', group_ids: ['G'] }]
+    }))
+    const { e, ms } = await refused(JSON.stringify(d))
+    expect([e.code, e.file, e.field]).toEqual([
+      'LIMIT_EXCEEDED',
+      'doc.json',
+      '/vulnerabilities/50/flags/0'
+    ])
+    expect(e.message).toMatch(/more than 1000000 products/)
+    expect(ms).toBeLessThan(10_000)
   })
 
   it('a CSAF product tree with 100 000 branches', async () => {

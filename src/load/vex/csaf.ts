@@ -5,7 +5,7 @@
  */
 import { clip, GateError } from '../../shared/errors.js'
 import { parseVers } from '../../shared/versions.js'
-import { MAX_PRODUCT_NODES, MAX_STATEMENTS, ptr } from './document.js'
+import { MAX_JUSTIFIED_PRODUCTS, MAX_PRODUCT_NODES, MAX_STATEMENTS, ptr } from './document.js'
 import { cpeVersion, parseCpe23, parsePurl } from './products.js'
 import type { ProductRef, VersionSet, VexDocument, VexStatement, VexStatus } from './types.js'
 
@@ -180,8 +180,47 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
   }
   const groups = new Map<string, string[]>()
   for (const g of tree.product_groups ?? []) groups.set(g.group_id, g.product_ids)
-  const expand = (ids: string[] = [], groupIds: string[] = []) =>
-    new Set([...ids, ...groupIds.flatMap(g => groups.get(g) ?? [])])
+  // The justification of each product a vulnerability's flags and impact threats name, directly
+  // or through a group: the first flag that names it, else the first impact threat. Computed
+  // once per vulnerability (not per statement and flag: that took minutes on a 120 KB
+  // document), each group expanded once (a later mention of it names no product first), and
+  // bounded over the document.
+  let justified = 0
+  const justificationsOf = (v: Raw, i: number): Map<string, string> => {
+    const byProduct = new Map<string, string>()
+    const expandedGroups = new Set<string>()
+    const justifying = (list: 'flags' | 'threats', k: number, source: Raw, text: unknown) => ({
+      text: String(text),
+      pointer: ptr('vulnerabilities', i, list, k),
+      source
+    })
+    const sources = [
+      ...(v.flags ?? []).map((f: Raw, k: number) => justifying('flags', k, f, f.label)),
+      ...(v.threats ?? []).flatMap((t: Raw, k: number) =>
+        t.category === 'impact' ? [justifying('threats', k, t, t.details)] : []
+      )
+    ]
+    for (const { text, pointer, source } of sources) {
+      const name = (ids: string[]) => {
+        justified += ids.length
+        if (justified > MAX_JUSTIFIED_PRODUCTS) {
+          throw new GateError(
+            'LIMIT_EXCEEDED',
+            `has flags and impact threats naming more than ${MAX_JUSTIFIED_PRODUCTS} products (product groups expanded); at most ${MAX_JUSTIFIED_PRODUCTS} are read`,
+            { file, field: pointer }
+          )
+        }
+        for (const id of ids) if (!byProduct.has(id)) byProduct.set(id, text)
+      }
+      name(source.product_ids ?? [])
+      for (const g of source.group_ids ?? []) {
+        if (expandedGroups.has(g)) continue
+        expandedGroups.add(g)
+        name(groups.get(g) ?? [])
+      }
+    }
+    return byProduct
+  }
 
   const statements: VexStatement[] = []
   for (const [i, v] of (doc.vulnerabilities ?? []).entries()) {
@@ -190,13 +229,10 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
       ...(v.ids ?? []).map((x: Raw) => String(x.text))
     ]
     const vulnerability = ids[0] ?? `vulnerabilities[${i}]`
+    let justifications: Map<string, string> | undefined
     const justification = (pid: string): string | null => {
-      for (const f of v.flags ?? [])
-        if (expand(f.product_ids, f.group_ids).has(pid)) return String(f.label)
-      for (const t of v.threats ?? [])
-        if (t.category === 'impact' && expand(t.product_ids, t.group_ids).has(pid))
-          return String(t.details)
-      return null
+      justifications ??= justificationsOf(v, i)
+      return justifications.get(pid) ?? null
     }
     for (const [category, list] of Object.entries(v.product_status ?? {})) {
       const status = STATUS[category]
