@@ -298,6 +298,50 @@ describe('OSV', () => {
   })
 })
 
+describe('CycloneDX affects refs', () => {
+  const SERIAL = '3e671687-395b-41f5-a30f-a58921a69b79'
+  const BOM_REF = 'pkg:generic/example-company/abc#lib/core'
+  /** CISA case 4 with a bom-ref that is a purl with a subpath, and 4.2 listed affected too. */
+  const cdx = (ref: string) => {
+    const d = JSON.parse(fixtureText('cyclonedx/cisa-case-4.vex.json')) as Record<string, any>
+    d.serialNumber = `urn:uuid:${SERIAL}`
+    d.metadata.component['bom-ref'] = BOM_REF
+    d.vulnerabilities[0].affects[0].ref = ref
+    d.vulnerabilities[0].affects[0].versions.push({ version: '4.2', status: 'affected' })
+    return {
+      ...ABC,
+      docs: [{ id: 'cdx', format: 'cyclonedx-vex', file: 'vex.json', text: JSON.stringify(d) }]
+    }
+  }
+
+  it.each([
+    ['the bom-ref itself, # and all', BOM_REF],
+    ['a BOM-Link into this BOM', `urn:cdx:${SERIAL}/1#${encodeURIComponent(BOM_REF)}`]
+  ])('%s names the component', async (_, ref) => {
+    const [record] = await records(cdx(ref))
+    expect(record!.notThisProductCount).toBe(0)
+    expect(record!.statements.find(s => s.versions.includes('4.2'))!.toVersion).toBe('affected')
+    await expectRejectedWith(cdx(ref), 'affected_versions.to_version_affected')
+  })
+
+  it.each([
+    ['a ref no component has', 'product-XYZ'],
+    [
+      'a BOM-Link into another BOM',
+      `urn:cdx:11111111-395b-41f5-a30f-a58921a69b79/1#${encodeURIComponent(BOM_REF)}`
+    ],
+    ['the bom-ref cut at its #', 'lib/core']
+  ])('an exploitable statement about %s is refused, naming its pointer', async (_, ref) => {
+    const e = await gateError(() => gate(cdx(ref)))
+    expect([e.code, e.file, e.field]).toEqual([
+      'SCHEMA_VIOLATION',
+      'vex.json',
+      '/vulnerabilities/0/affects/0/ref'
+    ])
+    expect(e.message).toMatch(/is affected for .* which names no component of this BOM/)
+  })
+})
+
 describe('OpenVEX', () => {
   it('sample-2vulns: not_affected with its justification, and fixed', async () => {
     const [vex] = await records({
