@@ -234,6 +234,69 @@ describe('OSV', () => {
     )
   })
 
+  /** GO-2024-2963 with the events of its first range replaced. */
+  const goWithEvents = (events: Record<string, string>[]) => {
+    const d = JSON.parse(fixtureText('osv/GO-2024-2963.json')) as Record<string, any>
+    d.affected[0].ranges[0].events = events
+    return {
+      ...GO,
+      fromVersion: '1.21.11',
+      toVersion: '1.21.12',
+      docs: [{ id: 'osv', format: 'osv', file: 'osv.json', text: JSON.stringify(d) }]
+    }
+  }
+
+  it('range events are evaluated sorted by version, not paired in the order written', async () => {
+    const spec = goWithEvents([
+      { introduced: '1.21.0' },
+      { fixed: '1.21.12-alpha' },
+      { introduced: '1.21.12-rc.1' },
+      { fixed: '1.21.12-beta' }
+    ])
+    const [osv] = await records(spec)
+    // Sorted: introduced 1.21.0, fixed 1.21.12-alpha, fixed 1.21.12-beta, introduced 1.21.12-rc.1.
+    expect(osv!.statements[0]!.ranges).toEqual([
+      { introduced: '1.21.0', fixed: '1.21.12-alpha', lastAffected: null },
+      { introduced: '1.21.12-rc.1', fixed: null, lastAffected: null }
+    ])
+    expect(osv!.statements[0]!.toVersion).toBe('affected')
+    await expectRejectedWith(spec, 'affected_versions.to_version_affected')
+  })
+
+  it.each<[string, Record<string, string>[]]>([
+    ['fixed', [{ fixed: '1.21.12' }, { introduced: '1.21.12' }, { introduced: '1.21.0' }]],
+    [
+      'last_affected',
+      [{ last_affected: '1.21.11' }, { introduced: '1.21.11' }, { introduced: '0' }]
+    ]
+  ])('at one version an introduced comes before a %s', async (kind, events) => {
+    const [osv] = await records(goWithEvents(events))
+    expect(osv!.statements[0]!.ranges).toEqual([
+      kind === 'fixed'
+        ? { introduced: '1.21.0', fixed: '1.21.12', lastAffected: null }
+        : { introduced: '0', fixed: null, lastAffected: '1.21.11' }
+    ])
+    expect(osv!.statements[0]).toMatchObject({ fromVersion: 'affected', toVersion: 'fixed' })
+  })
+
+  it.each([
+    ['a limit event', { limit: '1.21.12' }, /limit events are not evaluated/],
+    [
+      'an event version that is not SemVer',
+      { fixed: '1.21' },
+      /fixed "1.21" is not a SemVer version/
+    ]
+  ])('a range with %s is reported unsupported', async (_, event, reason) => {
+    const [osv] = await records(goWithEvents([{ introduced: '0' }, event]))
+    expect(osv!.unsupported).toEqual([
+      expect.objectContaining({
+        statement: '/affected/0/ranges/0',
+        reason: expect.stringMatching(reason)
+      })
+    ])
+    expect(osv!.statements).toEqual([])
+  })
+
   it('GIT and non-SemVer ECOSYSTEM ranges are reported unsupported, never guessed', async () => {
     const doc = {
       schema_version: '1.6.0',
