@@ -297,6 +297,36 @@ describe('OSV', () => {
     expect(osv!.statements).toEqual([])
   })
 
+  it('a record withdrawn at or before the evaluation time makes no statement, and says so', async () => {
+    const withdrawnAt = (time: string) => {
+      const d = JSON.parse(fixtureText('osv/GO-2024-2963.json')) as Record<string, any>
+      d.withdrawn = time
+      return {
+        ...GO,
+        fromVersion: '1.21.11',
+        toVersion: '1.21.12',
+        docs: [{ id: 'osv', format: 'osv', file: 'osv.json', text: JSON.stringify(d) }]
+      }
+    }
+    const [osv] = await records(withdrawnAt('2026-10-15T00:00:00.000Z'))
+    expect(osv!.statements).toEqual([])
+    expect(osv!.unsupported).toEqual([
+      {
+        statement: '/affected/0',
+        vulnerability: 'CVE-2024-24791',
+        product: 'Go/stdlib',
+        reason: expect.stringMatching(/^\/withdrawn is 2026-10-15T00:00:00Z, .*makes no statement/)
+      }
+    ])
+    await expectRejectedWith(
+      withdrawnAt(AT),
+      'affected_versions.range_unsupported',
+      'affected_versions.vulnerability_unmapped'
+    )
+    // Withdrawn after the evaluation time: the record still stood then.
+    expect((await gate(withdrawnAt('2026-11-26T00:00:00.001Z'))).result.decision).toBe('approve')
+  })
+
   it('GIT and non-SemVer ECOSYSTEM ranges are reported unsupported, never guessed', async () => {
     const doc = {
       schema_version: '1.6.0',
@@ -544,6 +574,60 @@ describe('several documents', () => {
     expect(report.result.maturity.controls['affected-versions']!.reason).toContain(
       '(generic versions)'
     )
+  })
+
+  describe('a CSAF draft, or one released after the evaluation time, does not clear a version', () => {
+    const tracked = (file: string, change: (tracking: Record<string, any>) => void): Doc => {
+      const d = JSON.parse(fixtureText(`csaf/${file}`)) as Record<string, any>
+      change(d.document.tracking)
+      return {
+        id: file.includes('-f-') ? 'fixed' : 'affected',
+        format: 'csaf',
+        file,
+        text: JSON.stringify(d)
+      }
+    }
+    const spec = (affected: Doc, fixed: Doc) => ({ ...DEF, docs: [affected, fixed] })
+    const draft = (t: Record<string, any>) => (t.status = 'draft')
+    const later = (t: Record<string, any>) => (t.current_release_date = '2026-11-26T00:00:01Z')
+    const final = () => undefined
+
+    it.each([
+      ['draft', draft, /^\/document\/tracking\/status is draft/],
+      [
+        'released later',
+        later,
+        /^\/document\/tracking\/current_release_date is 2026-11-26T00:00:01Z, after/
+      ]
+    ])('%s: its fixed is reported and does not count', async (_, change, reason) => {
+      const s = spec(
+        tracked('2022-evd-uc-01-a-001.json', final),
+        tracked('2022-evd-uc-01-f-001.json', change)
+      )
+      const [, fixed] = await records(s)
+      expect(fixed!.statements).toEqual([])
+      expect(fixed!.unsupported).toEqual([
+        expect.objectContaining({
+          statement: '/vulnerabilities/0/product_status/fixed/0',
+          reason: expect.stringMatching(reason)
+        })
+      ])
+      await expectRejectedWith(
+        s,
+        'affected_versions.to_version_not_covered',
+        'affected_versions.range_unsupported'
+      )
+    })
+
+    it('a draft still says a version is affected', async () => {
+      const s = spec(
+        tracked('2022-evd-uc-01-a-001.json', draft),
+        tracked('2022-evd-uc-01-f-001.json', final)
+      )
+      const [affected] = await records(s)
+      expect(affected!.statements.map(x => x.fromVersion)).toEqual(['affected'])
+      expect((await gate(s)).result.decision).toBe('approve')
+    })
   })
 
   it('two documents that disagree about one vulnerability and version: a violation naming both', async () => {

@@ -4,10 +4,18 @@
  * and, per vulnerability, product_status, flags (justifications) and impact threats.
  */
 import { clip, GateError } from '../../shared/errors.js'
+import { normaliseTimestamp } from '../../shared/time.js'
 import { parseVers } from '../../shared/versions.js'
 import { MAX_JUSTIFIED_PRODUCTS, MAX_PRODUCT_NODES, MAX_STATEMENTS, ptr } from './document.js'
 import { cpeVersion, parseCpe23, parsePurl } from './products.js'
-import type { ProductRef, VersionSet, VexDocument, VexStatement, VexStatus } from './types.js'
+import type {
+  ProductRef,
+  VersionSet,
+  VexCaveat,
+  VexDocument,
+  VexStatement,
+  VexStatus
+} from './types.js'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- input is schema-validated before this runs */
 type Raw = any
@@ -261,5 +269,40 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
       }
     }
   }
-  return { format: 'csaf', id: String(doc.document.tracking.id), statements, unsupported: [] }
+  return {
+    format: 'csaf',
+    id: String(doc.document.tracking.id),
+    statements,
+    unsupported: [],
+    caveats: caveatsOf(doc.document.tracking, file)
+  }
+}
+
+/**
+ * A draft, or a document released after the evaluation time, is not final evidence: its fixed
+ * and not_affected statements do not count (its content may still change); its affected and
+ * under_investigation ones do.
+ */
+function caveatsOf(tracking: Raw, file: string): VexCaveat[] {
+  const caveats: VexCaveat[] = []
+  if (tracking.status === 'draft') {
+    caveats.push({
+      effect: 'provisional',
+      reason:
+        '/document/tracking/status is draft: a draft is not final evidence that a version is fixed or not affected',
+      from: null,
+      before: null
+    })
+  }
+  for (const field of ['initial_release_date', 'current_release_date']) {
+    const pointer = `/document/tracking/${field}`
+    const released = normaliseTimestamp(String(tracking[field]), { file, field: pointer })
+    caveats.push({
+      effect: 'provisional',
+      reason: `${pointer} is ${released}, after the evaluation time: a document not yet released is not final evidence that a version is fixed or not affected`,
+      from: null,
+      before: released
+    })
+  }
+  return caveats
 }

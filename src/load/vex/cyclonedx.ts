@@ -169,5 +169,5 @@ export function readCycloneDx(doc: Raw, file: string): VexDocument {
     }
   }
   const id = doc.serialNumber ? String(doc.serialNumber) : `${file} (no serialNumber)`
-  return { format: 'cyclonedx-vex', id, statements, unsupported: [] }
+  return { format: 'cyclonedx-vex', id, statements, unsupported: [], caveats: [] }
 }

@@ -6,10 +6,11 @@
  * no statement.
  */
 import { clip, GateError } from '../../shared/errors.js'
+import { normaliseTimestamp } from '../../shared/time.js'
 import { compareVersions, isValidVersion, MAX_VERS_CONSTRAINTS } from '../../shared/versions.js'
 import { MAX_STATEMENTS, ptr } from './document.js'
 import { parsePurl } from './products.js'
-import type { VersionSet, VexDocument, VexStatement } from './types.js'
+import type { VersionSet, VexCaveat, VexDocument, VexStatement } from './types.js'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- input is schema-validated before this runs */
 type Raw = any
@@ -145,5 +146,20 @@ export function readOsv(doc: Raw, file: string): VexDocument {
       versions: { type: 'osv', rangeType, ranges, versions }
     })
   }
-  return { format: 'osv', id: vulnerability, statements, unsupported }
+  // A withdrawn record makes no statement from then on (OSV schema, "withdrawn field").
+  const withdrawn =
+    typeof doc.withdrawn === 'string'
+      ? normaliseTimestamp(doc.withdrawn, { file, field: '/withdrawn' })
+      : null
+  const caveats: VexCaveat[] = withdrawn
+    ? [
+        {
+          effect: 'withdrawn',
+          reason: `/withdrawn is ${withdrawn}, not after the evaluation time: the record is withdrawn and makes no statement`,
+          from: withdrawn,
+          before: null
+        }
+      ]
+    : []
+  return { format: 'osv', id: vulnerability, statements, unsupported, caveats }
 }
