@@ -234,6 +234,99 @@ describe('OSV', () => {
     )
   })
 
+  /** GO-2024-2963 with the events of its first range replaced. */
+  const goWithEvents = (events: Record<string, string>[]) => {
+    const d = JSON.parse(fixtureText('osv/GO-2024-2963.json')) as Record<string, any>
+    d.affected[0].ranges[0].events = events
+    return {
+      ...GO,
+      fromVersion: '1.21.11',
+      toVersion: '1.21.12',
+      docs: [{ id: 'osv', format: 'osv', file: 'osv.json', text: JSON.stringify(d) }]
+    }
+  }
+
+  it('range events are evaluated sorted by version, not paired in the order written', async () => {
+    const spec = goWithEvents([
+      { introduced: '1.21.0' },
+      { fixed: '1.21.12-alpha' },
+      { introduced: '1.21.12-rc.1' },
+      { fixed: '1.21.12-beta' }
+    ])
+    const [osv] = await records(spec)
+    // Sorted: introduced 1.21.0, fixed 1.21.12-alpha, fixed 1.21.12-beta, introduced 1.21.12-rc.1.
+    expect(osv!.statements[0]!.ranges).toEqual([
+      { introduced: '1.21.0', fixed: '1.21.12-alpha', lastAffected: null },
+      { introduced: '1.21.12-rc.1', fixed: null, lastAffected: null }
+    ])
+    expect(osv!.statements[0]!.toVersion).toBe('affected')
+    await expectRejectedWith(spec, 'affected_versions.to_version_affected')
+  })
+
+  it.each<[string, Record<string, string>[]]>([
+    ['fixed', [{ fixed: '1.21.12' }, { introduced: '1.21.12' }, { introduced: '1.21.0' }]],
+    [
+      'last_affected',
+      [{ last_affected: '1.21.11' }, { introduced: '1.21.11' }, { introduced: '0' }]
+    ]
+  ])('at one version an introduced comes before a %s', async (kind, events) => {
+    const [osv] = await records(goWithEvents(events))
+    expect(osv!.statements[0]!.ranges).toEqual([
+      kind === 'fixed'
+        ? { introduced: '1.21.0', fixed: '1.21.12', lastAffected: null }
+        : { introduced: '0', fixed: null, lastAffected: '1.21.11' }
+    ])
+    expect(osv!.statements[0]).toMatchObject({ fromVersion: 'affected', toVersion: 'fixed' })
+  })
+
+  it.each([
+    ['a limit event', { limit: '1.21.12' }, /limit events are not evaluated/],
+    [
+      'an event version that is not SemVer',
+      { fixed: '1.21' },
+      /fixed "1.21" is not a SemVer version/
+    ]
+  ])('a range with %s is reported unsupported', async (_, event, reason) => {
+    const [osv] = await records(goWithEvents([{ introduced: '0' }, event]))
+    expect(osv!.unsupported).toEqual([
+      expect.objectContaining({
+        statement: '/affected/0/ranges/0',
+        reason: expect.stringMatching(reason)
+      })
+    ])
+    expect(osv!.statements).toEqual([])
+  })
+
+  it('a record withdrawn at or before the evaluation time makes no statement, and says so', async () => {
+    const withdrawnAt = (time: string) => {
+      const d = JSON.parse(fixtureText('osv/GO-2024-2963.json')) as Record<string, any>
+      d.withdrawn = time
+      return {
+        ...GO,
+        fromVersion: '1.21.11',
+        toVersion: '1.21.12',
+        docs: [{ id: 'osv', format: 'osv', file: 'osv.json', text: JSON.stringify(d) }]
+      }
+    }
+    const [osv] = await records(withdrawnAt('2026-10-15T00:00:00.000Z'))
+    expect(osv!.statements).toEqual([])
+    expect(osv!.unsupported).toEqual([
+      {
+        statement: '/affected/0',
+        vulnerability: 'CVE-2024-24791',
+        product: 'Go/stdlib',
+        reason: expect.stringMatching(/^\/withdrawn is 2026-10-15T00:00:00Z, .*makes no statement/)
+      }
+    ])
+    await expectRejectedWith(
+      withdrawnAt(AT),
+      'affected_versions.range_unsupported',
+      'affected_versions.vulnerability_unmapped'
+    )
+    // Withdrawn after the evaluation time: the record still stood then.
+    expect((await gate(withdrawnAt('2026-11-26T00:00:00.001Z'))).result.decision).toBe('approve')
+  })
+
   it('GIT and non-SemVer ECOSYSTEM ranges are reported unsupported, never guessed', async () => {
     const doc = {
       schema_version: '1.6.0',
@@ -295,6 +388,50 @@ describe('OSV', () => {
     const report = await gate(spec)
     expect(report.result.decision).not.toBe('approve')
     expect(report.result.findings.map(f => f.rule)).toContain('affected_versions.range_unsupported')
+  })
+})
+
+describe('CycloneDX affects refs', () => {
+  const SERIAL = '3e671687-395b-41f5-a30f-a58921a69b79'
+  const BOM_REF = 'pkg:generic/example-company/abc#lib/core'
+  /** CISA case 4 with a bom-ref that is a purl with a subpath, and 4.2 listed affected too. */
+  const cdx = (ref: string) => {
+    const d = JSON.parse(fixtureText('cyclonedx/cisa-case-4.vex.json')) as Record<string, any>
+    d.serialNumber = `urn:uuid:${SERIAL}`
+    d.metadata.component['bom-ref'] = BOM_REF
+    d.vulnerabilities[0].affects[0].ref = ref
+    d.vulnerabilities[0].affects[0].versions.push({ version: '4.2', status: 'affected' })
+    return {
+      ...ABC,
+      docs: [{ id: 'cdx', format: 'cyclonedx-vex', file: 'vex.json', text: JSON.stringify(d) }]
+    }
+  }
+
+  it.each([
+    ['the bom-ref itself, # and all', BOM_REF],
+    ['a BOM-Link into this BOM', `urn:cdx:${SERIAL}/1#${encodeURIComponent(BOM_REF)}`]
+  ])('%s names the component', async (_, ref) => {
+    const [record] = await records(cdx(ref))
+    expect(record!.notThisProductCount).toBe(0)
+    expect(record!.statements.find(s => s.versions.includes('4.2'))!.toVersion).toBe('affected')
+    await expectRejectedWith(cdx(ref), 'affected_versions.to_version_affected')
+  })
+
+  it.each([
+    ['a ref no component has', 'product-XYZ'],
+    [
+      'a BOM-Link into another BOM',
+      `urn:cdx:11111111-395b-41f5-a30f-a58921a69b79/1#${encodeURIComponent(BOM_REF)}`
+    ],
+    ['the bom-ref cut at its #', 'lib/core']
+  ])('an exploitable statement about %s is refused, naming its pointer', async (_, ref) => {
+    const e = await gateError(() => gate(cdx(ref)))
+    expect([e.code, e.file, e.field]).toEqual([
+      'SCHEMA_VIOLATION',
+      'vex.json',
+      '/vulnerabilities/0/affects/0/ref'
+    ])
+    expect(e.message).toMatch(/is affected for .* which names no component of this BOM/)
   })
 })
 
@@ -439,6 +576,60 @@ describe('several documents', () => {
     )
   })
 
+  describe('a CSAF draft, or one released after the evaluation time, does not clear a version', () => {
+    const tracked = (file: string, change: (tracking: Record<string, any>) => void): Doc => {
+      const d = JSON.parse(fixtureText(`csaf/${file}`)) as Record<string, any>
+      change(d.document.tracking)
+      return {
+        id: file.includes('-f-') ? 'fixed' : 'affected',
+        format: 'csaf',
+        file,
+        text: JSON.stringify(d)
+      }
+    }
+    const spec = (affected: Doc, fixed: Doc) => ({ ...DEF, docs: [affected, fixed] })
+    const draft = (t: Record<string, any>) => (t.status = 'draft')
+    const later = (t: Record<string, any>) => (t.current_release_date = '2026-11-26T00:00:01Z')
+    const final = () => undefined
+
+    it.each([
+      ['draft', draft, /^\/document\/tracking\/status is draft/],
+      [
+        'released later',
+        later,
+        /^\/document\/tracking\/current_release_date is 2026-11-26T00:00:01Z, after/
+      ]
+    ])('%s: its fixed is reported and does not count', async (_, change, reason) => {
+      const s = spec(
+        tracked('2022-evd-uc-01-a-001.json', final),
+        tracked('2022-evd-uc-01-f-001.json', change)
+      )
+      const [, fixed] = await records(s)
+      expect(fixed!.statements).toEqual([])
+      expect(fixed!.unsupported).toEqual([
+        expect.objectContaining({
+          statement: '/vulnerabilities/0/product_status/fixed/0',
+          reason: expect.stringMatching(reason)
+        })
+      ])
+      await expectRejectedWith(
+        s,
+        'affected_versions.to_version_not_covered',
+        'affected_versions.range_unsupported'
+      )
+    })
+
+    it('a draft still says a version is affected', async () => {
+      const s = spec(
+        tracked('2022-evd-uc-01-a-001.json', draft),
+        tracked('2022-evd-uc-01-f-001.json', final)
+      )
+      const [affected] = await records(s)
+      expect(affected!.statements.map(x => x.fromVersion)).toEqual(['affected'])
+      expect((await gate(s)).result.decision).toBe('approve')
+    })
+  })
+
   it('two documents that disagree about one vulnerability and version: a violation naming both', async () => {
     const report = await gate({
       ...DEF,
@@ -455,6 +646,102 @@ describe('several documents', () => {
     expect(c[0]!.message).toContain('openvex#/statements/0/products/0')
     expect(report.result.decision).toBe('reject')
   })
+  it('a CSAF relationship ("DEF 1.1 installed_on HW-B") is its product_reference: its known_affected is 1.1 affected', async () => {
+    const fixed = JSON.parse(fixtureText('csaf/2022-evd-uc-01-f-001.json')) as Record<string, any>
+    fixed.product_tree.branches[0].branches.push({
+      category: 'product_name',
+      name: 'HW-B',
+      branches: [
+        {
+          category: 'product_version',
+          name: 'B',
+          product: { name: 'Example Company HW-B', product_id: 'CSAFPID-HW-B' }
+        }
+      ]
+    })
+    fixed.product_tree.relationships = [
+      {
+        category: 'installed_on',
+        product_reference: 'CSAFPID-0001',
+        relates_to_product_reference: 'CSAFPID-HW-B',
+        full_product_name: {
+          name: 'Example Company DEF 1.1 installed on HW-B',
+          product_id: 'CSAFPID-0001-HW-B'
+        }
+      }
+    ]
+    fixed.vulnerabilities[0].product_status.known_affected = ['CSAFPID-0001-HW-B']
+    const spec = (identifiers: Record<string, string>[]) => ({
+      ...DEF,
+      identifiers,
+      docs: [
+        csaf('affected', '2022-evd-uc-01-a-001.json'),
+        { id: 'fixed', format: 'csaf', file: 'fixed.json', text: JSON.stringify(fixed) }
+      ]
+    })
+    const [, record] = await records(spec(DEF.identifiers))
+    expect(record!.notThisProduct).toEqual([])
+    const onHw = record!.statements.find(s => s.status === 'affected')!
+    expect(onHw).toMatchObject({
+      product: 'CSAFPID-0001-HW-B (Example Company DEF 1.1 installed on HW-B)',
+      versions: ['1.1'],
+      toVersion: 'affected'
+    })
+    await expectRejectedWith(
+      spec(DEF.identifiers),
+      'affected_versions.to_version_affected',
+      'affected_versions.contradiction'
+    )
+    // A product_id identifier names the relationships built on that product too.
+    await expectRejectedWith(
+      spec([{ csafProductId: 'CSAFPID-0001', version: '1.1' }]),
+      'affected_versions.to_version_affected'
+    )
+  })
+})
+
+describe('CSAF justifications through flags and product groups', () => {
+  /**
+   * DEF 1.0 affected (01-a) and 1.1 known_not_affected, justified by the last of `size` flags,
+   * each naming a group of `size` products besides its own, among `size` other not-affected
+   * products. Matching each statement against each flag's expanded groups took minutes.
+   */
+  function notAffectedThroughGroups(size: number): Doc {
+    const d = JSON.parse(fixtureText('csaf/2022-evd-uc-01-f-001.json')) as Record<string, any>
+    const ids = (prefix: string) => Array.from({ length: size }, (_, i) => `${prefix}${i}`)
+    d.product_tree.product_groups = [
+      { group_id: 'G-OTHER', product_ids: ids('g') },
+      { group_id: 'G-DEF', product_ids: ['CSAFPID-0001', 'g0'] }
+    ]
+    const v = d.vulnerabilities[0]
+    v.product_status = { known_not_affected: [...ids('n'), 'CSAFPID-0001'] }
+    v.flags = ids('f').map((f, i) => ({
+      label: i === size - 1 ? 'vulnerable_code_not_present' : 'component_not_present',
+      group_ids: i === size - 1 ? ['G-OTHER', 'G-DEF'] : ['G-OTHER'],
+      product_ids: [f]
+    }))
+    return { id: 'not-affected', format: 'csaf', file: 'na.json', text: JSON.stringify(d) }
+  }
+
+  it('a 1000-flag document is read in bounded time, each product with its first flag', async () => {
+    const spec = {
+      product: 'DEF',
+      fromVersion: '1.0',
+      toVersion: '1.1',
+      vulnerabilities: ['CVE-2021-44228'],
+      identifiers: [{ name: 'DEF', vendor: 'Example Company' }],
+      scheme: 'generic' as const,
+      docs: [
+        doc('affected', 'csaf', 'a.json', 'csaf/2022-evd-uc-01-a-001.json'),
+        notAffectedThroughGroups(1000)
+      ]
+    }
+    const [, record] = await records(spec)
+    expect(record!.statements).toMatchObject([
+      { toVersion: 'not_affected', justification: 'vulnerable_code_not_present' }
+    ])
+    expect((await gate(spec)).result.decision).toBe('approve')
+  }, 60_000)
 })
 
 describe('version schemes', () => {
@@ -613,6 +900,26 @@ describe('bad input: exit 2 with file and field, bounded time', () => {
     expect(e.message).toMatch(
       /names two components \(\/components\/0 and \/metadata\/component\); a bom-ref is unique in a BOM/
     )
+  })
+
+  it('CSAF flags whose product groups name more than a million products in all', async () => {
+    const d = csaf()
+    d.product_tree.product_groups = [
+      { group_id: 'G', product_ids: Array.from({ length: 20_000 }, (_, i) => `g${i}`) }
+    ]
+    d.vulnerabilities = Array.from({ length: 60 }, (_, i) => ({
+      cve: `CVE-2024-${10_000 + i}`,
+      product_status: { known_not_affected: ['CSAFPID-0002'] },
+      flags: [{ label: 'component_not_present', group_ids: ['G'] }]
+    }))
+    const { e, ms } = await refused(JSON.stringify(d))
+    expect([e.code, e.file, e.field]).toEqual([
+      'LIMIT_EXCEEDED',
+      'doc.json',
+      '/vulnerabilities/50/flags/0'
+    ])
+    expect(e.message).toMatch(/more than 1000000 products/)
+    expect(ms).toBeLessThan(10_000)
   })
 
   it('a CSAF product tree with 100 000 branches', async () => {

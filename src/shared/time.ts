@@ -70,6 +70,17 @@ function writeUtc(utc: Date, fraction: string): string {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
+/** -1, 0 or 1: how two times as normaliseTimestamp writes them stand in time. */
+export function compareTimestamps(a: string, b: string): number {
+  // `YYYY-MM-DDTHH:MM:SS` sorts as text; the fraction, without trailing zeros, does once padded.
+  const key = (t: string) => {
+    const [seconds, fraction = ''] = t.slice(0, -1).split('.')
+    return `${seconds}.${fraction.padEnd(9, '0')}`
+  }
+  const [x, y] = [key(a), key(b)]
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
 export const normaliseOptionalTimestamp = (
   value: string | null | undefined,
   where: Where

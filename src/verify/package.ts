@@ -533,7 +533,7 @@ export async function verifyPackage(
       ev.content.type === 'record'
         ? ev.content.record
         : ev.content.type === 'vex'
-          ? vexRecord(ev.content.document, ev.file ?? '', scope, scope.versionScheme)
+          ? vexRecord(ev.content.document, ev.file ?? '', scope, scope.versionScheme, time)
           : null,
     verification: verification.get(ev.position) ?? null,
     attestation: attestations.get(ev.position) ?? null

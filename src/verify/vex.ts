@@ -12,7 +12,14 @@ import type {
   VexStatus
 } from '../contracts/policy-input.js'
 import { parseCpe23, parsePurl } from '../load/vex/products.js'
-import type { ProductRef, VersionSet, VexDocument, VexStatement } from '../load/vex/types.js'
+import type {
+  ProductRef,
+  VersionSet,
+  VexCaveat,
+  VexDocument,
+  VexStatement
+} from '../load/vex/types.js'
+import { compareTimestamps } from '../shared/time.js'
 import {
   compareVersions,
   isValidVersion,
@@ -55,7 +62,8 @@ function matches(id: ProductIdentifier, p: ProductRef, file: string): boolean {
       lower(a.product) === lower(b.product)
     )
   }
-  if (id.csafProductId) return p.productId === id.csafProductId
+  if (id.csafProductId)
+    return p.productId === id.csafProductId || !!p.productReferences?.includes(id.csafProductId)
   if (id.name) {
     if (p.name !== id.name) return false
     if (id.vendor && p.vendor !== id.vendor) return false
@@ -149,6 +157,10 @@ function coverage(
   }
 }
 
+const holdsAt = (c: VexCaveat, time: string): boolean =>
+  (c.from === null || compareTimestamps(c.from, time) <= 0) &&
+  (c.before === null || compareTimestamps(time, c.before) < 0)
+
 export function vexRecord(
   doc: VexDocument,
   file: string,
@@ -158,7 +170,8 @@ export function vexRecord(
     vulnerabilities: string[]
     identifiers: ProductIdentifier[]
   },
-  scheme: VersionScheme
+  scheme: VersionScheme,
+  evaluationTime: string
 ): VexDocumentRecord {
   const inScope = new Set(scope.vulnerabilities)
   const statements: VexStatementFact[] = []
@@ -178,6 +191,19 @@ export function vexRecord(
     }
     const vulnerability = [s.vulnerability, ...s.aliases].find(v => inScope.has(v))
     if (vulnerability === undefined) continue
+    // A withdrawn document says nothing; a provisional one does not clear a version.
+    const caveat = doc.caveats.find(
+      c => holdsAt(c, evaluationTime) && (c.effect === 'withdrawn' || CLEARING.has(s.status))
+    )
+    if (caveat) {
+      unsupported.push({
+        statement: s.pointer,
+        vulnerability,
+        product: s.product.label,
+        reason: caveat.reason
+      })
+      continue
+    }
     const versions: VersionSet =
       s.versions.type === 'all' && id.csafProductId && id.version
         ? { type: 'list', versions: [id.version], vers: [] }

@@ -4,10 +4,18 @@
  * and, per vulnerability, product_status, flags (justifications) and impact threats.
  */
 import { clip, GateError } from '../../shared/errors.js'
+import { normaliseTimestamp } from '../../shared/time.js'
 import { parseVers } from '../../shared/versions.js'
-import { MAX_PRODUCT_NODES, MAX_STATEMENTS, ptr } from './document.js'
+import { MAX_JUSTIFIED_PRODUCTS, MAX_PRODUCT_NODES, MAX_STATEMENTS, ptr } from './document.js'
 import { cpeVersion, parseCpe23, parsePurl } from './products.js'
-import type { ProductRef, VersionSet, VexDocument, VexStatement, VexStatus } from './types.js'
+import type {
+  ProductRef,
+  VersionSet,
+  VexCaveat,
+  VexDocument,
+  VexStatement,
+  VexStatus
+} from './types.js'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- input is schema-validated before this runs */
 type Raw = any
@@ -116,11 +124,14 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
     define(fpn.product_id, pointer, helperRef(fpn, pointer, {}))
   }
   // Relationships name combined products; a chain that leads back to itself is refused.
+  const relationships: Raw[] = tree.relationships ?? []
+  const productReference = new Map<string, string>()
   const refersTo = new Map<string, string[]>()
-  for (const [i, rel] of (tree.relationships ?? []).entries()) {
+  for (const [i, rel] of relationships.entries()) {
     const pointer = ptr('product_tree', 'relationships', i)
     count(pointer)
     const fpn = rel.full_product_name
+    productReference.set(fpn.product_id, rel.product_reference)
     refersTo.set(fpn.product_id, [rel.product_reference, rel.relates_to_product_reference])
     define(
       fpn.product_id,
@@ -128,7 +139,7 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
       helperRef(fpn, `${pointer}/full_product_name`, {})
     )
   }
-  for (const [i, rel] of (tree.relationships ?? []).entries()) {
+  for (const [i, rel] of relationships.entries()) {
     const startId = rel.full_product_name.product_id
     const seen = new Set<string>()
     const todo = [...(refersTo.get(startId) ?? [])]
@@ -146,10 +157,78 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
       todo.push(...(refersTo.get(id) ?? []))
     }
   }
+  // A relationship ("5.4.3 installed_on HW-B") is its product_reference: it takes that
+  // product's identity and versions, so a status given to it is a status of that product and
+  // version (read as its own product, "5.4.3 installed on HW-B" would match no identifier and an
+  // affected status would be dropped as not this product). Chains are followed to their end,
+  // each relationship once.
+  const inherited = new Set<string>()
+  for (const rel of relationships) {
+    const chain: string[] = []
+    let id: string = rel.full_product_name.product_id
+    while (productReference.has(id) && !inherited.has(id)) {
+      chain.push(id)
+      id = productReference.get(id)!
+    }
+    let base = entries.get(id)
+    for (const relId of chain.reverse()) {
+      const own = entries.get(relId)!
+      if (base) {
+        const product: ProductRef = {
+          ...base.product,
+          label: own.product.label,
+          productId: relId,
+          productReferences: [base.product.productId!, ...(base.product.productReferences ?? [])]
+        }
+        entries.set(relId, { product, versions: base.versions })
+      }
+      inherited.add(relId)
+      base = entries.get(relId)
+    }
+  }
   const groups = new Map<string, string[]>()
   for (const g of tree.product_groups ?? []) groups.set(g.group_id, g.product_ids)
-  const expand = (ids: string[] = [], groupIds: string[] = []) =>
-    new Set([...ids, ...groupIds.flatMap(g => groups.get(g) ?? [])])
+  // The justification of each product a vulnerability's flags and impact threats name, directly
+  // or through a group: the first flag that names it, else the first impact threat. Computed
+  // once per vulnerability (not per statement and flag: that took minutes on a 120 KB
+  // document), each group expanded once (a later mention of it names no product first), and
+  // bounded over the document.
+  let justified = 0
+  const justificationsOf = (v: Raw, i: number): Map<string, string> => {
+    const byProduct = new Map<string, string>()
+    const expandedGroups = new Set<string>()
+    const justifying = (list: 'flags' | 'threats', k: number, source: Raw, text: unknown) => ({
+      text: String(text),
+      pointer: ptr('vulnerabilities', i, list, k),
+      source
+    })
+    const sources = [
+      ...(v.flags ?? []).map((f: Raw, k: number) => justifying('flags', k, f, f.label)),
+      ...(v.threats ?? []).flatMap((t: Raw, k: number) =>
+        t.category === 'impact' ? [justifying('threats', k, t, t.details)] : []
+      )
+    ]
+    for (const { text, pointer, source } of sources) {
+      const name = (ids: string[]) => {
+        justified += ids.length
+        if (justified > MAX_JUSTIFIED_PRODUCTS) {
+          throw new GateError(
+            'LIMIT_EXCEEDED',
+            `has flags and impact threats naming more than ${MAX_JUSTIFIED_PRODUCTS} products (product groups expanded); at most ${MAX_JUSTIFIED_PRODUCTS} are read`,
+            { file, field: pointer }
+          )
+        }
+        for (const id of ids) if (!byProduct.has(id)) byProduct.set(id, text)
+      }
+      name(source.product_ids ?? [])
+      for (const g of source.group_ids ?? []) {
+        if (expandedGroups.has(g)) continue
+        expandedGroups.add(g)
+        name(groups.get(g) ?? [])
+      }
+    }
+    return byProduct
+  }
 
   const statements: VexStatement[] = []
   for (const [i, v] of (doc.vulnerabilities ?? []).entries()) {
@@ -158,13 +237,10 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
       ...(v.ids ?? []).map((x: Raw) => String(x.text))
     ]
     const vulnerability = ids[0] ?? `vulnerabilities[${i}]`
+    let justifications: Map<string, string> | undefined
     const justification = (pid: string): string | null => {
-      for (const f of v.flags ?? [])
-        if (expand(f.product_ids, f.group_ids).has(pid)) return String(f.label)
-      for (const t of v.threats ?? [])
-        if (t.category === 'impact' && expand(t.product_ids, t.group_ids).has(pid))
-          return String(t.details)
-      return null
+      justifications ??= justificationsOf(v, i)
+      return justifications.get(pid) ?? null
     }
     for (const [category, list] of Object.entries(v.product_status ?? {})) {
       const status = STATUS[category]
@@ -193,5 +269,40 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
       }
     }
   }
-  return { format: 'csaf', id: String(doc.document.tracking.id), statements, unsupported: [] }
+  return {
+    format: 'csaf',
+    id: String(doc.document.tracking.id),
+    statements,
+    unsupported: [],
+    caveats: caveatsOf(doc.document.tracking, file)
+  }
+}
+
+/**
+ * A draft, or a document released after the evaluation time, is not final evidence: its fixed
+ * and not_affected statements do not count (its content may still change); its affected and
+ * under_investigation ones do.
+ */
+function caveatsOf(tracking: Raw, file: string): VexCaveat[] {
+  const caveats: VexCaveat[] = []
+  if (tracking.status === 'draft') {
+    caveats.push({
+      effect: 'provisional',
+      reason:
+        '/document/tracking/status is draft: a draft is not final evidence that a version is fixed or not affected',
+      from: null,
+      before: null
+    })
+  }
+  for (const field of ['initial_release_date', 'current_release_date']) {
+    const pointer = `/document/tracking/${field}`
+    const released = normaliseTimestamp(String(tracking[field]), { file, field: pointer })
+    caveats.push({
+      effect: 'provisional',
+      reason: `${pointer} is ${released}, after the evaluation time: a document not yet released is not final evidence that a version is fixed or not affected`,
+      from: null,
+      before: released
+    })
+  }
+  return caveats
 }

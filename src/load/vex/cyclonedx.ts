@@ -72,12 +72,31 @@ export function readCycloneDx(doc: Raw, file: string): VexDocument {
       stack.push({ c: child, pointer: `${pointer}/components/${i}` })
   }
 
+  // A BOM-Link (urn:cdx:<serial>/<version>#<bom-ref>, the bom-ref percent-encoded) names a
+  // component of this BOM when the serial is this BOM's; one into another BOM is not followed.
+  const serial = /^urn:uuid:(.+)$/i.exec(String(doc.serialNumber ?? ''))?.[1]?.toLowerCase()
+  const component = (ref: string, pointer: string) => {
+    const exact = components.get(ref)
+    if (exact) return exact
+    const link = /^urn:cdx:([^/]+)\/[1-9]\d*#(.+)$/.exec(ref)
+    if (!link || serial === undefined || link[1]!.toLowerCase() !== serial) return undefined
+    try {
+      return components.get(decodeURIComponent(link[2]!))
+    } catch {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `is a BOM-Link whose bom-ref has a broken percent-escape: ${JSON.stringify(clip(ref, 200))}`,
+        { file, field: pointer }
+      )
+    }
+  }
+
   const statements: VexStatement[] = []
-  const add = (s: VexStatement, field: string) => {
+  const add = (s: VexStatement) => {
     if (statements.length >= MAX_STATEMENTS) {
       throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_STATEMENTS} affects entries`, {
         file,
-        field
+        field: s.pointer
       })
     }
     statements.push(s)
@@ -89,10 +108,11 @@ export function readCycloneDx(doc: Raw, file: string): VexDocument {
     const state: VexStatus | undefined = STATE[analysis.state]
     const justification: string | null = analysis.justification ?? analysis.detail ?? null
     for (const [j, a] of (v.affects ?? []).entries()) {
-      const ref = String(a.ref)
-      const known = components.get(ref.includes('#') ? ref.slice(ref.indexOf('#') + 1) : ref)
-      const product = known?.product ?? { label: ref }
       const base = ptr('vulnerabilities', i, 'affects', j)
+      const ref = String(a.ref)
+      const known = component(ref, `${base}/ref`)
+      const product = known?.product ?? { label: ref }
+      const said: VexStatement[] = []
       if (Array.isArray(a.versions) && a.versions.length > 0) {
         for (const [k, ver] of a.versions.entries()) {
           const pointer = `${base}/versions/${k}`
@@ -108,41 +128,46 @@ export function readCycloneDx(doc: Raw, file: string): VexDocument {
                 : state === 'under_investigation'
                   ? state
                   : 'affected'
-          add(
-            {
-              pointer,
-              vulnerability,
-              aliases,
-              status,
-              justification: status === 'not_affected' ? justification : null,
-              product,
-              versions:
-                typeof ver.version === 'string'
-                  ? { type: 'list', versions: [ver.version], vers: [] }
-                  : { type: 'list', versions: [], vers: [String(ver.range)] }
-            },
-            pointer
-          )
-        }
-      } else {
-        const status: VexStatus = state ?? 'affected'
-        add(
-          {
-            pointer: base,
+          said.push({
+            pointer,
             vulnerability,
             aliases,
             status,
             justification: status === 'not_affected' ? justification : null,
             product,
-            versions: known?.version
-              ? { type: 'list', versions: [known.version], vers: [] }
-              : { type: 'all' }
-          },
-          base
+            versions:
+              typeof ver.version === 'string'
+                ? { type: 'list', versions: [ver.version], vers: [] }
+                : { type: 'list', versions: [], vers: [String(ver.range)] }
+          })
+        }
+      } else {
+        const status: VexStatus = state ?? 'affected'
+        said.push({
+          pointer: base,
+          vulnerability,
+          aliases,
+          status,
+          justification: status === 'not_affected' ? justification : null,
+          product,
+          versions: known?.version
+            ? { type: 'list', versions: [known.version], vers: [] }
+            : { type: 'all' }
+        })
+      }
+      // A status about a component this BOM does not hold cannot be matched to a product; an
+      // affected or in-triage one is refused rather than dropped as not this product.
+      const blocking = said.find(x => x.status === 'affected' || x.status === 'under_investigation')
+      if (!known && blocking) {
+        throw new GateError(
+          'SCHEMA_VIOLATION',
+          `says ${vulnerability} is ${blocking.status} for ${JSON.stringify(clip(ref, 200))}, which names no component of this BOM (a bom-ref, or a BOM-Link urn:cdx:<this BOM's serialNumber uuid>/<version>#<bom-ref>; a BOM-Link into another BOM is not followed): list the component in this BOM's components`,
+          { file, field: `${base}/ref` }
         )
       }
+      for (const x of said) add(x)
     }
   }
   const id = doc.serialNumber ? String(doc.serialNumber) : `${file} (no serialNumber)`
-  return { format: 'cyclonedx-vex', id, statements, unsupported: [] }
+  return { format: 'cyclonedx-vex', id, statements, unsupported: [], caveats: [] }
 }

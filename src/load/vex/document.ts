@@ -13,6 +13,11 @@ import type { VexFormat } from './types.js'
 export const MAX_STATEMENTS = 100_000
 /** Most product-tree nodes (CSAF branches, full product names, relationships) read. */
 export const MAX_PRODUCT_NODES = 10_000
+/**
+ * Most product ids the CSAF flags and impact threats of one document name, product groups
+ * expanded (each group once per vulnerability).
+ */
+export const MAX_JUSTIFIED_PRODUCTS = 1_000_000
 
 export const FORMAT_NAME: Record<VexFormat, string> = {
   csaf: 'CSAF 2.0',

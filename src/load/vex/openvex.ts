@@ -54,5 +54,5 @@ export function readOpenVex(doc: Raw, file: string): VexDocument {
       })
     }
   }
-  return { format: 'openvex', id: String(doc['@id']), statements, unsupported: [] }
+  return { format: 'openvex', id: String(doc['@id']), statements, unsupported: [], caveats: [] }
 }

@@ -5,17 +5,66 @@
  * reported as unsupported, never guessed: an entry holding one and no list of versions makes
  * no statement.
  */
-import { GateError } from '../../shared/errors.js'
-import { MAX_VERS_CONSTRAINTS } from '../../shared/versions.js'
+import { clip, GateError } from '../../shared/errors.js'
+import { normaliseTimestamp } from '../../shared/time.js'
+import { compareVersions, isValidVersion, MAX_VERS_CONSTRAINTS } from '../../shared/versions.js'
 import { MAX_STATEMENTS, ptr } from './document.js'
 import { parsePurl } from './products.js'
-import type { VersionSet, VexDocument, VexStatement } from './types.js'
+import type { VersionSet, VexCaveat, VexDocument, VexStatement } from './types.js'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- input is schema-validated before this runs */
 type Raw = any
 
 /** Ecosystems whose versions are SemVer 2.0.0 (OSV schema, "Affected ranges"). */
 export const SEMVER_ECOSYSTEMS: readonly string[] = ['Go', 'npm', 'crates.io', 'Hex', 'Pub']
+
+type Range = Extract<VersionSet, { type: 'osv' }>['ranges'][number]
+
+/** Event kinds in the order the spec's evaluation takes them at one version. */
+const EVENT_KINDS = ['introduced', 'fixed', 'last_affected'] as const
+
+/**
+ * The affected intervals of a SEMVER-ordered range by the spec's evaluation (OSV schema,
+ * "Evaluation"): a version is affected when the last of the events, sorted by version, that it
+ * reaches is an `introduced` (`introduced` and `fixed` reach the versions from theirs on,
+ * `last_affected` those after it; at one version `introduced` comes first). Events are not
+ * paired in the order written: [introduced 5.0.0, fixed 5.4.3-alpha, introduced 5.4.3-rc.1,
+ * fixed 5.4.3-beta] leaves 5.4.3 affected. A `limit` (other than `*`) or an event version that
+ * is not SemVer makes the range unsupported; the reason is returned.
+ */
+function readEvents(events: Raw[]): Range[] | string {
+  if (events.some(e => e.limit !== undefined && e.limit !== '*'))
+    return 'limit events are not evaluated (the OSV schema defines them for GIT ranges and advises against them on ordered versions)'
+  const read: { kind: (typeof EVENT_KINDS)[number]; version: string }[] = []
+  for (const e of events) {
+    const kind = EVENT_KINDS.find(k => e[k] !== undefined)
+    if (kind === undefined) continue
+    const version = String(e[kind])
+    if (!(kind === 'introduced' && version === '0') && !isValidVersion('semver', version))
+      return `${kind} ${JSON.stringify(clip(version, 100))} is not a SemVer version`
+    read.push({ kind, version })
+  }
+  const cmp = (a: string, b: string) =>
+    a === b ? 0 : a === '0' ? -1 : b === '0' ? 1 : compareVersions('semver', a, b)
+  read.sort(
+    (a, b) => cmp(a.version, b.version) || EVENT_KINDS.indexOf(a.kind) - EVENT_KINDS.indexOf(b.kind)
+  )
+  const ranges: Range[] = []
+  let open: string | null = null
+  for (const { kind, version } of read) {
+    if (kind === 'introduced') open ??= version
+    else if (open !== null) {
+      ranges.push({
+        introduced: open,
+        fixed: kind === 'fixed' ? version : null,
+        lastAffected: kind === 'last_affected' ? version : null
+      })
+      open = null
+    }
+  }
+  if (open !== null) ranges.push({ introduced: open, fixed: null, lastAffected: null })
+  return ranges
+}
 
 export function readOsv(doc: Raw, file: string): VexDocument {
   const vulnerability = String(doc.id)
@@ -33,51 +82,40 @@ export function readOsv(doc: Raw, file: string): VexDocument {
       ...(pkg.purl ? { purl: String(pkg.purl) } : {})
     }
     const ecosystem = String(pkg.ecosystem ?? '').split(':')[0]!
-    const ranges: Extract<VersionSet, { type: 'osv' }>['ranges'] = []
+    const ranges: Range[] = []
     let rangeType: 'SEMVER' | 'ECOSYSTEM' = 'SEMVER'
     let events = 0
     for (const [k, r] of (a.ranges ?? []).entries()) {
       const rp = `${pointer}/ranges/${k}`
       const semverOrdered =
         r.type === 'SEMVER' || (r.type === 'ECOSYSTEM' && SEMVER_ECOSYSTEMS.includes(ecosystem))
-      if (!semverOrdered) {
+      if (semverOrdered) {
+        events += (r.events ?? []).length
+        if (events > MAX_VERS_CONSTRAINTS) {
+          throw new GateError(
+            'LIMIT_EXCEEDED',
+            `has more than ${MAX_VERS_CONSTRAINTS} range events; at most ${MAX_VERS_CONSTRAINTS} are read`,
+            { file, field: `${rp}/events` }
+          )
+        }
+      }
+      const read = semverOrdered
+        ? readEvents(r.events ?? [])
+        : r.type === 'GIT'
+          ? 'GIT ranges need the repository commit graph, which the gate does not hold'
+          : `${r.type} ranges of ecosystem ${JSON.stringify(pkg.ecosystem)} need that ecosystem's version order, which the gate does not implement`
+      if (typeof read === 'string') {
         unsupported.push({
           pointer: rp,
           vulnerability,
           aliases,
           product: product.label,
-          reason:
-            r.type === 'GIT'
-              ? 'GIT ranges need the repository commit graph, which the gate does not hold'
-              : `${r.type} ranges of ecosystem ${JSON.stringify(pkg.ecosystem)} need that ecosystem's version order, which the gate does not implement`
+          reason: read
         })
         continue
       }
       if (r.type === 'ECOSYSTEM') rangeType = 'ECOSYSTEM'
-      events += (r.events ?? []).length
-      if (events > MAX_VERS_CONSTRAINTS) {
-        throw new GateError(
-          'LIMIT_EXCEEDED',
-          `has more than ${MAX_VERS_CONSTRAINTS} range events; at most ${MAX_VERS_CONSTRAINTS} are read`,
-          { file, field: `${rp}/events` }
-        )
-      }
-      // Events in order: each `introduced` opens an interval, `fixed` / `last_affected` closes it.
-      let open: string | null = null
-      for (const e of r.events ?? []) {
-        if (e.introduced !== undefined) {
-          if (open !== null) ranges.push({ introduced: open, fixed: null, lastAffected: null })
-          open = String(e.introduced)
-        } else if (open !== null && (e.fixed !== undefined || e.last_affected !== undefined)) {
-          ranges.push({
-            introduced: open,
-            fixed: e.fixed !== undefined ? String(e.fixed) : null,
-            lastAffected: e.last_affected !== undefined ? String(e.last_affected) : null
-          })
-          open = null
-        }
-      }
-      if (open !== null) ranges.push({ introduced: open, fixed: null, lastAffected: null })
+      ranges.push(...read)
     }
     const versions: string[] = (a.versions ?? []).map(String)
     if (versions.length > MAX_VERS_CONSTRAINTS) {
@@ -108,5 +146,20 @@ export function readOsv(doc: Raw, file: string): VexDocument {
       versions: { type: 'osv', rangeType, ranges, versions }
     })
   }
-  return { format: 'osv', id: vulnerability, statements, unsupported }
+  // A withdrawn record makes no statement from then on (OSV schema, "withdrawn field").
+  const withdrawn =
+    typeof doc.withdrawn === 'string'
+      ? normaliseTimestamp(doc.withdrawn, { file, field: '/withdrawn' })
+      : null
+  const caveats: VexCaveat[] = withdrawn
+    ? [
+        {
+          effect: 'withdrawn',
+          reason: `/withdrawn is ${withdrawn}, not after the evaluation time: the record is withdrawn and makes no statement`,
+          from: withdrawn,
+          before: null
+        }
+      ]
+    : []
+  return { format: 'osv', id: vulnerability, statements, unsupported, caveats }
 }

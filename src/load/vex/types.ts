@@ -17,6 +17,12 @@ export interface ProductRef {
   cpe?: string
   /** CSAF product_id. */
   productId?: string
+  /**
+   * CSAF relationship (`5.4.3 installed_on HW-B`): the product ids its product_reference chain
+   * leads through, nearest first. The relationship is that product, so an identifier naming
+   * one of them names it too.
+   */
+  productReferences?: string[]
   /** Product name (CSAF product_name branch, CycloneDX component name, OSV package name). */
   name?: string
   /** Vendor (CSAF vendor branch, CycloneDX supplier/publisher). */
@@ -51,6 +57,25 @@ export interface VexStatement {
   versions: VersionSet
 }
 
+/**
+ * What keeps a document from counting as final evidence at some evaluation times. The load
+ * stage does not know the evaluation time: the verify stage applies the caveats that hold then.
+ */
+export interface VexCaveat {
+  /**
+   * `withdrawn` (OSV `withdrawn`): the document makes no statement. `provisional` (a CSAF draft,
+   * a CSAF release date after the evaluation time): its `fixed` and `not_affected` statements
+   * do not count; its `affected` and `under_investigation` ones do (failing closed).
+   */
+  effect: 'withdrawn' | 'provisional'
+  /** What the report says, naming the field, e.g. `/document/tracking/status is draft`. */
+  reason: string
+  /** The caveat holds at and after this time (normalised); null: from the start. */
+  from: string | null
+  /** The caveat holds before this time (normalised); null: for ever after. */
+  before: string | null
+}
+
 export interface VexDocument {
   format: VexFormat
   /** The document's own id (CSAF tracking id, OpenVEX @id, OSV id, CycloneDX serialNumber). */
@@ -67,4 +92,5 @@ export interface VexDocument {
     product: string
     reason: string
   }[]
+  caveats: VexCaveat[]
 }
