@@ -6171,6 +6171,16 @@ function writeUtc(utc, fraction) {
         `${trimmed ? `.${trimmed}` : ''}Z`);
 }
 const pad = (n, width = 2) => String(n).padStart(width, '0');
+/** -1, 0 or 1: how two times as normaliseTimestamp writes them stand in time. */
+function compareTimestamps(a, b) {
+    // `YYYY-MM-DDTHH:MM:SS` sorts as text; the fraction, without trailing zeros, does once padded.
+    const key = (t) => {
+        const [seconds, fraction = ''] = t.slice(0, -1).split('.');
+        return `${seconds}.${fraction.padEnd(9, '0')}`;
+    };
+    const [x, y] = [key(a), key(b)];
+    return x < y ? -1 : x > y ? 1 : 0;
+}
 const normaliseOptionalTimestamp = (value, where) => value === null || value === undefined ? null : normaliseTimestamp(value, where);
 
 /**
@@ -9375,6 +9385,11 @@ function versContains(range, version, scheme) {
 const MAX_STATEMENTS = 100_000;
 /** Most product-tree nodes (CSAF branches, full product names, relationships) read. */
 const MAX_PRODUCT_NODES = 10_000;
+/**
+ * Most product ids the CSAF flags and impact threats of one document name, product groups
+ * expanded (each group once per vulnerability).
+ */
+const MAX_JUSTIFIED_PRODUCTS = 1_000_000;
 const FORMAT_NAME = {
     csaf: 'CSAF 2.0',
     openvex: 'OpenVEX 0.2',
@@ -9625,15 +9640,18 @@ function readCsaf(doc, file) {
         define(fpn.product_id, pointer, helperRef(fpn, pointer, {}));
     }
     // Relationships name combined products; a chain that leads back to itself is refused.
+    const relationships = tree.relationships ?? [];
+    const productReference = new Map();
     const refersTo = new Map();
-    for (const [i, rel] of (tree.relationships ?? []).entries()) {
+    for (const [i, rel] of relationships.entries()) {
         const pointer = ptr('product_tree', 'relationships', i);
         count(pointer);
         const fpn = rel.full_product_name;
+        productReference.set(fpn.product_id, rel.product_reference);
         refersTo.set(fpn.product_id, [rel.product_reference, rel.relates_to_product_reference]);
         define(fpn.product_id, `${pointer}/full_product_name`, helperRef(fpn, `${pointer}/full_product_name`, {}));
     }
-    for (const [i, rel] of (tree.relationships ?? []).entries()) {
+    for (const [i, rel] of relationships.entries()) {
         const startId = rel.full_product_name.product_id;
         const seen = new Set();
         const todo = [...(refersTo.get(startId) ?? [])];
@@ -9648,10 +9666,76 @@ function readCsaf(doc, file) {
             todo.push(...(refersTo.get(id) ?? []));
         }
     }
+    // A relationship ("5.4.3 installed_on HW-B") is its product_reference: it takes that
+    // product's identity and versions, so a status given to it is a status of that product and
+    // version (read as its own product, "5.4.3 installed on HW-B" would match no identifier and an
+    // affected status would be dropped as not this product). Chains are followed to their end,
+    // each relationship once.
+    const inherited = new Set();
+    for (const rel of relationships) {
+        const chain = [];
+        let id = rel.full_product_name.product_id;
+        while (productReference.has(id) && !inherited.has(id)) {
+            chain.push(id);
+            id = productReference.get(id);
+        }
+        let base = entries.get(id);
+        for (const relId of chain.reverse()) {
+            const own = entries.get(relId);
+            if (base) {
+                const product = {
+                    ...base.product,
+                    label: own.product.label,
+                    productId: relId,
+                    productReferences: [base.product.productId, ...(base.product.productReferences ?? [])]
+                };
+                entries.set(relId, { product, versions: base.versions });
+            }
+            inherited.add(relId);
+            base = entries.get(relId);
+        }
+    }
     const groups = new Map();
     for (const g of tree.product_groups ?? [])
         groups.set(g.group_id, g.product_ids);
-    const expand = (ids = [], groupIds = []) => new Set([...ids, ...groupIds.flatMap(g => groups.get(g) ?? [])]);
+    // The justification of each product a vulnerability's flags and impact threats name, directly
+    // or through a group: the first flag that names it, else the first impact threat. Computed
+    // once per vulnerability (not per statement and flag: that took minutes on a 120 KB
+    // document), each group expanded once (a later mention of it names no product first), and
+    // bounded over the document.
+    let justified = 0;
+    const justificationsOf = (v, i) => {
+        const byProduct = new Map();
+        const expandedGroups = new Set();
+        const justifying = (list, k, source, text) => ({
+            text: String(text),
+            pointer: ptr('vulnerabilities', i, list, k),
+            source
+        });
+        const sources = [
+            ...(v.flags ?? []).map((f, k) => justifying('flags', k, f, f.label)),
+            ...(v.threats ?? []).flatMap((t, k) => t.category === 'impact' ? [justifying('threats', k, t, t.details)] : [])
+        ];
+        for (const { text, pointer, source } of sources) {
+            const name = (ids) => {
+                justified += ids.length;
+                if (justified > MAX_JUSTIFIED_PRODUCTS) {
+                    throw new GateError('LIMIT_EXCEEDED', `has flags and impact threats naming more than ${MAX_JUSTIFIED_PRODUCTS} products (product groups expanded); at most ${MAX_JUSTIFIED_PRODUCTS} are read`, { file, field: pointer });
+                }
+                for (const id of ids)
+                    if (!byProduct.has(id))
+                        byProduct.set(id, text);
+            };
+            name(source.product_ids ?? []);
+            for (const g of source.group_ids ?? []) {
+                if (expandedGroups.has(g))
+                    continue;
+                expandedGroups.add(g);
+                name(groups.get(g) ?? []);
+            }
+        }
+        return byProduct;
+    };
     const statements = [];
     for (const [i, v] of (doc.vulnerabilities ?? []).entries()) {
         const ids = [
@@ -9659,14 +9743,10 @@ function readCsaf(doc, file) {
             ...(v.ids ?? []).map((x) => String(x.text))
         ];
         const vulnerability = ids[0] ?? `vulnerabilities[${i}]`;
+        let justifications;
         const justification = (pid) => {
-            for (const f of v.flags ?? [])
-                if (expand(f.product_ids, f.group_ids).has(pid))
-                    return String(f.label);
-            for (const t of v.threats ?? [])
-                if (t.category === 'impact' && expand(t.product_ids, t.group_ids).has(pid))
-                    return String(t.details);
-            return null;
+            justifications ??= justificationsOf(v, i);
+            return justifications.get(pid) ?? null;
         };
         for (const [category, list] of Object.entries(v.product_status ?? {})) {
             const status = STATUS[category];
@@ -9692,7 +9772,40 @@ function readCsaf(doc, file) {
             }
         }
     }
-    return { format: 'csaf', id: String(doc.document.tracking.id), statements, unsupported: [] };
+    return {
+        format: 'csaf',
+        id: String(doc.document.tracking.id),
+        statements,
+        unsupported: [],
+        caveats: caveatsOf(doc.document.tracking, file)
+    };
+}
+/**
+ * A draft, or a document released after the evaluation time, is not final evidence: its fixed
+ * and not_affected statements do not count (its content may still change); its affected and
+ * under_investigation ones do.
+ */
+function caveatsOf(tracking, file) {
+    const caveats = [];
+    if (tracking.status === 'draft') {
+        caveats.push({
+            effect: 'provisional',
+            reason: '/document/tracking/status is draft: a draft is not final evidence that a version is fixed or not affected',
+            from: null,
+            before: null
+        });
+    }
+    for (const field of ['initial_release_date', 'current_release_date']) {
+        const pointer = `/document/tracking/${field}`;
+        const released = normaliseTimestamp(String(tracking[field]), { file, field: pointer });
+        caveats.push({
+            effect: 'provisional',
+            reason: `${pointer} is ${released}, after the evaluation time: a document not yet released is not final evidence that a version is fixed or not affected`,
+            from: null,
+            before: released
+        });
+    }
+    return caveats;
 }
 
 /**
@@ -9749,12 +9862,29 @@ function readCycloneDx(doc, file) {
         for (const [i, child] of (c.components ?? []).entries())
             stack.push({ c: child, pointer: `${pointer}/components/${i}` });
     }
+    // A BOM-Link (urn:cdx:<serial>/<version>#<bom-ref>, the bom-ref percent-encoded) names a
+    // component of this BOM when the serial is this BOM's; one into another BOM is not followed.
+    const serial = /^urn:uuid:(.+)$/i.exec(String(doc.serialNumber ?? ''))?.[1]?.toLowerCase();
+    const component = (ref, pointer) => {
+        const exact = components.get(ref);
+        if (exact)
+            return exact;
+        const link = /^urn:cdx:([^/]+)\/[1-9]\d*#(.+)$/.exec(ref);
+        if (!link || serial === undefined || link[1].toLowerCase() !== serial)
+            return undefined;
+        try {
+            return components.get(decodeURIComponent(link[2]));
+        }
+        catch {
+            throw new GateError('SCHEMA_VIOLATION', `is a BOM-Link whose bom-ref has a broken percent-escape: ${JSON.stringify(clip(ref, 200))}`, { file, field: pointer });
+        }
+    };
     const statements = [];
-    const add = (s, field) => {
+    const add = (s) => {
         if (statements.length >= MAX_STATEMENTS) {
             throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_STATEMENTS} affects entries`, {
                 file,
-                field
+                field: s.pointer
             });
         }
         statements.push(s);
@@ -9766,10 +9896,11 @@ function readCycloneDx(doc, file) {
         const state = STATE[analysis.state];
         const justification = analysis.justification ?? analysis.detail ?? null;
         for (const [j, a] of (v.affects ?? []).entries()) {
-            const ref = String(a.ref);
-            const known = components.get(ref.includes('#') ? ref.slice(ref.indexOf('#') + 1) : ref);
-            const product = known?.product ?? { label: ref };
             const base = ptr('vulnerabilities', i, 'affects', j);
+            const ref = String(a.ref);
+            const known = component(ref, `${base}/ref`);
+            const product = known?.product ?? { label: ref };
+            const said = [];
             if (Array.isArray(a.versions) && a.versions.length > 0) {
                 for (const [k, ver] of a.versions.entries()) {
                     const pointer = `${base}/versions/${k}`;
@@ -9784,7 +9915,7 @@ function readCycloneDx(doc, file) {
                             : state === 'under_investigation'
                                 ? state
                                 : 'affected';
-                    add({
+                    said.push({
                         pointer,
                         vulnerability,
                         aliases,
@@ -9794,12 +9925,12 @@ function readCycloneDx(doc, file) {
                         versions: typeof ver.version === 'string'
                             ? { type: 'list', versions: [ver.version], vers: [] }
                             : { type: 'list', versions: [], vers: [String(ver.range)] }
-                    }, pointer);
+                    });
                 }
             }
             else {
                 const status = state ?? 'affected';
-                add({
+                said.push({
                     pointer: base,
                     vulnerability,
                     aliases,
@@ -9809,12 +9940,20 @@ function readCycloneDx(doc, file) {
                     versions: known?.version
                         ? { type: 'list', versions: [known.version], vers: [] }
                         : { type: 'all' }
-                }, base);
+                });
             }
+            // A status about a component this BOM does not hold cannot be matched to a product; an
+            // affected or in-triage one is refused rather than dropped as not this product.
+            const blocking = said.find(x => x.status === 'affected' || x.status === 'under_investigation');
+            if (!known && blocking) {
+                throw new GateError('SCHEMA_VIOLATION', `says ${vulnerability} is ${blocking.status} for ${JSON.stringify(clip(ref, 200))}, which names no component of this BOM (a bom-ref, or a BOM-Link urn:cdx:<this BOM's serialNumber uuid>/<version>#<bom-ref>; a BOM-Link into another BOM is not followed): list the component in this BOM's components`, { file, field: `${base}/ref` });
+            }
+            for (const x of said)
+                add(x);
         }
     }
     const id = doc.serialNumber ? String(doc.serialNumber) : `${file} (no serialNumber)`;
-    return { format: 'cyclonedx-vex', id, statements, unsupported: [] };
+    return { format: 'cyclonedx-vex', id, statements, unsupported: [], caveats: [] };
 }
 
 /** OpenVEX 0.2: statements of vulnerability, products (purl @id or identifiers), status. */
@@ -9860,7 +9999,7 @@ function readOpenVex(doc, file) {
             });
         }
     }
-    return { format: 'openvex', id: String(doc['@id']), statements, unsupported: [] };
+    return { format: 'openvex', id: String(doc['@id']), statements, unsupported: [], caveats: [] };
 }
 
 /**
@@ -9872,6 +10011,50 @@ function readOpenVex(doc, file) {
  */
 /** Ecosystems whose versions are SemVer 2.0.0 (OSV schema, "Affected ranges"). */
 const SEMVER_ECOSYSTEMS = ['Go', 'npm', 'crates.io', 'Hex', 'Pub'];
+/** Event kinds in the order the spec's evaluation takes them at one version. */
+const EVENT_KINDS = ['introduced', 'fixed', 'last_affected'];
+/**
+ * The affected intervals of a SEMVER-ordered range by the spec's evaluation (OSV schema,
+ * "Evaluation"): a version is affected when the last of the events, sorted by version, that it
+ * reaches is an `introduced` (`introduced` and `fixed` reach the versions from theirs on,
+ * `last_affected` those after it; at one version `introduced` comes first). Events are not
+ * paired in the order written: [introduced 5.0.0, fixed 5.4.3-alpha, introduced 5.4.3-rc.1,
+ * fixed 5.4.3-beta] leaves 5.4.3 affected. A `limit` (other than `*`) or an event version that
+ * is not SemVer makes the range unsupported; the reason is returned.
+ */
+function readEvents(events) {
+    if (events.some(e => e.limit !== undefined && e.limit !== '*'))
+        return 'limit events are not evaluated (the OSV schema defines them for GIT ranges and advises against them on ordered versions)';
+    const read = [];
+    for (const e of events) {
+        const kind = EVENT_KINDS.find(k => e[k] !== undefined);
+        if (kind === undefined)
+            continue;
+        const version = String(e[kind]);
+        if (!(kind === 'introduced' && version === '0') && !isValidVersion('semver', version))
+            return `${kind} ${JSON.stringify(clip(version, 100))} is not a SemVer version`;
+        read.push({ kind, version });
+    }
+    const cmp = (a, b) => a === b ? 0 : a === '0' ? -1 : b === '0' ? 1 : compareVersions('semver', a, b);
+    read.sort((a, b) => cmp(a.version, b.version) || EVENT_KINDS.indexOf(a.kind) - EVENT_KINDS.indexOf(b.kind));
+    const ranges = [];
+    let open = null;
+    for (const { kind, version } of read) {
+        if (kind === 'introduced')
+            open ??= version;
+        else if (open !== null) {
+            ranges.push({
+                introduced: open,
+                fixed: kind === 'fixed' ? version : null,
+                lastAffected: kind === 'last_affected' ? version : null
+            });
+            open = null;
+        }
+    }
+    if (open !== null)
+        ranges.push({ introduced: open, fixed: null, lastAffected: null });
+    return ranges;
+}
 function readOsv(doc, file) {
     const vulnerability = String(doc.id);
     const aliases = (doc.aliases ?? []).map(String);
@@ -9895,43 +10078,30 @@ function readOsv(doc, file) {
         for (const [k, r] of (a.ranges ?? []).entries()) {
             const rp = `${pointer}/ranges/${k}`;
             const semverOrdered = r.type === 'SEMVER' || (r.type === 'ECOSYSTEM' && SEMVER_ECOSYSTEMS.includes(ecosystem));
-            if (!semverOrdered) {
+            if (semverOrdered) {
+                events += (r.events ?? []).length;
+                if (events > MAX_VERS_CONSTRAINTS) {
+                    throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_VERS_CONSTRAINTS} range events; at most ${MAX_VERS_CONSTRAINTS} are read`, { file, field: `${rp}/events` });
+                }
+            }
+            const read = semverOrdered
+                ? readEvents(r.events ?? [])
+                : r.type === 'GIT'
+                    ? 'GIT ranges need the repository commit graph, which the gate does not hold'
+                    : `${r.type} ranges of ecosystem ${JSON.stringify(pkg.ecosystem)} need that ecosystem's version order, which the gate does not implement`;
+            if (typeof read === 'string') {
                 unsupported.push({
                     pointer: rp,
                     vulnerability,
                     aliases,
                     product: product.label,
-                    reason: r.type === 'GIT'
-                        ? 'GIT ranges need the repository commit graph, which the gate does not hold'
-                        : `${r.type} ranges of ecosystem ${JSON.stringify(pkg.ecosystem)} need that ecosystem's version order, which the gate does not implement`
+                    reason: read
                 });
                 continue;
             }
             if (r.type === 'ECOSYSTEM')
                 rangeType = 'ECOSYSTEM';
-            events += (r.events ?? []).length;
-            if (events > MAX_VERS_CONSTRAINTS) {
-                throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_VERS_CONSTRAINTS} range events; at most ${MAX_VERS_CONSTRAINTS} are read`, { file, field: `${rp}/events` });
-            }
-            // Events in order: each `introduced` opens an interval, `fixed` / `last_affected` closes it.
-            let open = null;
-            for (const e of r.events ?? []) {
-                if (e.introduced !== undefined) {
-                    if (open !== null)
-                        ranges.push({ introduced: open, fixed: null, lastAffected: null });
-                    open = String(e.introduced);
-                }
-                else if (open !== null && (e.fixed !== undefined || e.last_affected !== undefined)) {
-                    ranges.push({
-                        introduced: open,
-                        fixed: e.fixed !== undefined ? String(e.fixed) : null,
-                        lastAffected: e.last_affected !== undefined ? String(e.last_affected) : null
-                    });
-                    open = null;
-                }
-            }
-            if (open !== null)
-                ranges.push({ introduced: open, fixed: null, lastAffected: null });
+            ranges.push(...read);
         }
         const versions = (a.versions ?? []).map(String);
         if (versions.length > MAX_VERS_CONSTRAINTS) {
@@ -9959,7 +10129,21 @@ function readOsv(doc, file) {
             versions: { type: 'osv', rangeType, ranges, versions }
         });
     }
-    return { format: 'osv', id: vulnerability, statements, unsupported };
+    // A withdrawn record makes no statement from then on (OSV schema, "withdrawn field").
+    const withdrawn = typeof doc.withdrawn === 'string'
+        ? normaliseTimestamp(doc.withdrawn, { file, field: '/withdrawn' })
+        : null;
+    const caveats = withdrawn
+        ? [
+            {
+                effect: 'withdrawn',
+                reason: `/withdrawn is ${withdrawn}, not after the evaluation time: the record is withdrawn and makes no statement`,
+                from: withdrawn,
+                before: null
+            }
+        ]
+        : [];
+    return { format: 'osv', id: vulnerability, statements, unsupported, caveats };
 }
 
 /**
@@ -11842,7 +12026,7 @@ function matches(id, p, file) {
             lower(a.product) === lower(b.product));
     }
     if (id.csafProductId)
-        return p.productId === id.csafProductId;
+        return p.productId === id.csafProductId || !!p.productReferences?.includes(id.csafProductId);
     if (id.name) {
         if (p.name !== id.name)
             return false;
@@ -11932,7 +12116,9 @@ function coverage(s, versions, v, scheme) {
         return { unsupported: error instanceof Error ? error.message : String(error) };
     }
 }
-function vexRecord(doc, file, scope, scheme) {
+const holdsAt = (c, time) => (c.from === null || compareTimestamps(c.from, time) <= 0) &&
+    (c.before === null || compareTimestamps(time, c.before) < 0);
+function vexRecord(doc, file, scope, scheme, evaluationTime) {
     const inScope = new Set(scope.vulnerabilities);
     const statements = [];
     const notThisProduct = new Set();
@@ -11952,6 +12138,17 @@ function vexRecord(doc, file, scope, scheme) {
         const vulnerability = [s.vulnerability, ...s.aliases].find(v => inScope.has(v));
         if (vulnerability === undefined)
             continue;
+        // A withdrawn document says nothing; a provisional one does not clear a version.
+        const caveat = doc.caveats.find(c => holdsAt(c, evaluationTime) && (c.effect === 'withdrawn' || CLEARING.has(s.status)));
+        if (caveat) {
+            unsupported.push({
+                statement: s.pointer,
+                vulnerability,
+                product: s.product.label,
+                reason: caveat.reason
+            });
+            continue;
+        }
         const versions = s.versions.type === 'all' && id.csafProductId && id.version
             ? { type: 'list', versions: [id.version], vers: [] }
             : s.versions;
@@ -12333,7 +12530,7 @@ async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
         record: ev.content.type === 'record'
             ? ev.content.record
             : ev.content.type === 'vex'
-                ? vexRecord(ev.content.document, ev.file ?? '', scope, scope.versionScheme)
+                ? vexRecord(ev.content.document, ev.file ?? '', scope, scope.versionScheme, time)
                 : null,
         verification: verification.get(ev.position) ?? null,
         attestation: attestations.get(ev.position) ?? null
