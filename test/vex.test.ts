@@ -689,6 +689,34 @@ describe('bad input: exit 2 with file and field, bounded time', () => {
     ])
   })
 
+  it.each([
+    ['<2.0|<3.0', /<2\.0 is followed by <3\.0; < and > bounds alternate/],
+    ['>=2.9|=3.0|<=4.1', /=3\.0 is followed by <=4\.1/],
+    ['>=2.9|<=4.1|!=4.1', /version 4\.1 is given twice/],
+    ['>=2.9|<=4.1?', /"4\.1\?" is not a generic version/]
+  ])('a vers range the vers spec calls invalid (%s)', async (constraints, why) => {
+    const d = csaf()
+    d.product_tree.branches[0].branches[0].branches[2].name = `vers:generic/${constraints}`
+    const { e } = await refused(JSON.stringify(d))
+    expect([e.code, e.file, e.field]).toEqual([
+      'SCHEMA_VIOLATION',
+      'doc.json',
+      '/product_tree/branches/0/branches/0/branches/2/name'
+    ])
+    expect(e.message).toMatch(why)
+  })
+
+  it('a vers range out of order is read in version order', async () => {
+    const d = csaf()
+    d.product_tree.branches[0].branches[0].branches[2].name = 'vers:generic/<=4.1|>=2.9'
+    const [record] = await records({
+      ...ABC,
+      fromVersion: '3.0',
+      docs: [{ id: 'doc', format: 'csaf', file: 'doc.json', text: JSON.stringify(d) }]
+    })
+    expect(record!.statements.find(s => s.vers.length > 0)!.fromVersion).toBe('affected')
+  })
+
   it('a version range with 10 000 alternatives', async () => {
     const alternatives = Array.from({ length: 10_000 }, (_, i) => `=${i}`).join('|')
     const d = csaf()

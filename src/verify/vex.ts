@@ -18,14 +18,12 @@ import {
   isValidVersion,
   parseVers,
   versContains,
+  versOrder,
   type VersionScheme
 } from '../shared/versions.js'
 
 /** Most "not this product" entries a record lists (the count is always exact). */
 export const MAX_NOT_THIS_PRODUCT = 50
-
-/** vers schemes whose versions are SemVer, so a semver product can use their ranges. */
-const SEMVER_VERS = new Set(['semver', 'npm', 'golang', 'cargo', 'hex', 'pub'])
 
 const lower = (s: string | undefined) => (s ?? '').toLowerCase()
 
@@ -104,9 +102,7 @@ function coverage(
         continue
       }
       const range = parseVers(text, '', '')
-      const compatible =
-        range.scheme === scheme || (scheme === 'semver' && SEMVER_VERS.has(range.scheme))
-      if (!compatible) {
+      if (versOrder(range.scheme) !== scheme) {
         unsupported = `range ${text} is in scheme ${range.scheme}; the product's version scheme is ${scheme}`
         continue
       }
