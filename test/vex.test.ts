@@ -395,6 +395,139 @@ describe('SemVer build metadata', () => {
   })
 })
 
+/** The CISA use case 4 CSAF document with ABC 4.2 fixed (so 2.4 -> 4.2 is explained), changed by `edit`. */
+function abcFixedIn42(edit: (d: Record<string, any>) => void = () => undefined): PackageSpec {
+  const d = JSON.parse(fixtureText('csaf/2022-evd-uc-04-001.json')) as Record<string, any>
+  d.product_tree.branches[0].branches[0].branches.push({
+    category: 'product_version',
+    name: '4.2',
+    product: { name: 'Example Company ABC 4.2', product_id: 'CSAFPID-0042' }
+  })
+  d.vulnerabilities[0].product_status.fixed = ['CSAFPID-0042']
+  edit(d)
+  return {
+    ...ABC,
+    docs: [{ id: 'csaf', format: 'csaf', file: 'csaf.json', text: JSON.stringify(d) }]
+  }
+}
+
+/** Sets the name (version range) of the CISA document's known_affected CSAFPID-0004 branch. */
+const rangeOf0004 = (name: string) => (d: Record<string, any>) => {
+  d.product_tree.branches[0].branches[0].branches[2].name = name
+}
+
+/** Runs the CLI on a written package: exit code and text output. */
+async function cli(spec: PackageSpec) {
+  const { dir, trust } = writePackage(spec)
+  let out = ''
+  const code = await run(['evaluate', dir, '--trust', trust, '--at', AT, '--format', 'text'], {
+    stdout: t => (out += t),
+    stderr: t => (out += t)
+  })
+  return { code, out }
+}
+
+describe('what the gate cannot evaluate blocks "fixed"', () => {
+  it('the CISA document with 4.2 fixed explains 2.4 -> 4.2', async () => {
+    const report = await gate(abcFixedIn42())
+    expect(report.result.findings.filter(f => f.control === 'affected-versions')).toEqual([])
+    expect(report.result.decision).toBe('approve')
+  })
+
+  it.each([
+    ['not a vers range', '>=2.9 <=5.0', /range ">=2.9 <=5.0" is not a vers: range/],
+    [
+      'a vers range of another scheme',
+      'vers:deb/>=2.9|<=5.0',
+      /range vers:deb\/>=2.9\|<=5.0 is in scheme deb; the product's version scheme is generic/
+    ]
+  ])(
+    'an affected range that is %s may hold the to-version: a gap, never approved',
+    async (_, range, reason) => {
+      const spec = abcFixedIn42(rangeOf0004(range))
+      const report = await gate(spec)
+      const unsupported = report.result.findings.filter(
+        f => f.rule === 'affected_versions.range_unsupported'
+      )
+      expect(unsupported).toHaveLength(1)
+      expect(unsupported[0]!.severity).toBe('gap')
+      expect(unsupported[0]!.message).toMatch(reason)
+      expect(unsupported[0]!.message).toContain('may include to-version 4.2')
+      expect(report.result.decision).not.toBe('approve')
+      const { code, out } = await cli(spec)
+      expect(code).toBe(EXIT.gateFailed)
+      expect(out).not.toMatch(/verified: .* 4\.2 fixed/)
+      expect(out).toMatch(/GAP \(affected-versions\) affected_versions\.range_unsupported/)
+    }
+  )
+
+  it('a fixed range the gate cannot evaluate only fails to clear: a warning', async () => {
+    const warned = await gate(
+      abcFixedIn42(d => {
+        rangeOf0004('>=4.2')(d)
+        d.vulnerabilities[0].product_status.known_affected = ['CSAFPID-0002', 'CSAFPID-0003']
+        d.vulnerabilities[0].product_status.fixed.push('CSAFPID-0004')
+      })
+    )
+    const unsupported = warned.result.findings.filter(
+      f => f.rule === 'affected_versions.range_unsupported'
+    )
+    expect(unsupported.map(f => f.severity)).toEqual(['warning'])
+    expect(warned.result.decision).toBe('approve')
+  })
+
+  it('a listed version invalid in the product scheme (V1.1.0) is reported, and blocks when affected', async () => {
+    const spec = fwUpdate({ purl: 'pkg:generic/example/fw' }, [
+      { status: 'affected', product: 'pkg:generic/example/fw@1.0.0' },
+      { status: 'fixed', product: 'pkg:generic/example/fw@1.1.0' },
+      { status: 'affected', product: 'pkg:generic/example/fw@V1.1.0' }
+    ])
+    const [record] = await records(spec)
+    expect(record!.unsupported).toEqual([
+      {
+        statement: '/statements/2/products/0',
+        vulnerability: 'CVE-2024-0001',
+        status: 'affected',
+        product: 'pkg:generic/example/fw@V1.1.0',
+        reason: 'version "V1.1.0" is not a semver version'
+      }
+    ])
+    const { code, out } = await cli(spec)
+    expect(code).toBe(EXIT.gateFailed)
+    expect(out).toMatch(/GAP \(affected-versions\) affected_versions\.range_unsupported/)
+  })
+
+  it('an OSV GIT range of this package blocks; one of another package is not this product', async () => {
+    const osv = (packageName: string) => {
+      const doc = JSON.parse(fixtureText('osv/GO-2024-2963.json')) as Record<string, any>
+      doc.affected.push({
+        package: { ecosystem: 'Go', name: packageName },
+        ranges: [
+          { type: 'GIT', repo: 'https://go.googlesource.com/go', events: [{ introduced: '0' }] }
+        ]
+      })
+      return {
+        product: 'go',
+        vulnerabilities: ['CVE-2024-24791'],
+        identifiers: [{ name: 'stdlib', ecosystem: 'Go' }],
+        fromVersion: '1.21.11',
+        toVersion: '1.21.12',
+        docs: [{ id: 'osv', format: 'osv', file: 'osv.json', text: JSON.stringify(doc) }]
+      }
+    }
+    const ours = await gate(osv('stdlib'))
+    expect(
+      ours.result.findings.find(f => f.rule === 'affected_versions.range_unsupported')
+    ).toMatchObject({
+      severity: 'gap'
+    })
+    expect(ours.result.decision).not.toBe('approve')
+    const [other] = await records(osv('golang.org/x/other'))
+    expect(other!.unsupported).toEqual([])
+    expect(other!.notThisProduct).toEqual(['Go/golang.org/x/other'])
+  })
+})
+
 describe('several documents', () => {
   const notAffected10 = JSON.stringify({
     '@context': 'https://openvex.dev/ns/v0.2.0',

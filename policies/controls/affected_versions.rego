@@ -353,17 +353,35 @@ more_suffix(n) := concat("", [" and ", lib.int_text(n), " more"]) if n > 0
 # METADATA
 # title: Range not evaluated
 # description: >-
-#   A range the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as SemVer, a
-#   range in another version scheme) is reported, never guessed.
+#   A range or version the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as
+#   SemVer, a range in another version scheme or not a vers range, a version invalid in the
+#   product's scheme) is reported, never guessed. In an affected or under_investigation statement
+#   about this product it may hold any version, the to-version too, so the to-version is not
+#   shown fixed: a gap. In a fixed or not_affected statement it only fails to clear: a warning.
 findings contains range_unsupported_finding(e, u) if {
 	some e in documents
 	some u in e.record.unsupported
 	u.vulnerability in scope.vulnerabilities
 }
 
-range_unsupported_finding(e, u) := lib.finding({"rule": "affected_versions.range_unsupported", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
-	msg := concat("", [u.vulnerability, ": ", e.id, "#", u.statement, " (", u.product, ") not evaluated: ", u.reason])
+range_unsupported_finding(e, u) := lib.finding({"rule": "affected_versions.range_unsupported", "severity": severity, "message": msg, "evidence": [e.id]}) if {
+	severity := unsupported_severity(u.status)
+	msg := concat("", [
+		u.vulnerability, ": ", e.id, "#", u.statement, " (", u.product, ") not evaluated: ", u.reason,
+		unsupported_consequence(severity, u.status),
+	])
 }
+
+unsupported_severity(status) := "gap" if status in {"affected", "under_investigation"}
+
+else := "warning"
+
+unsupported_consequence("warning", _) := ""
+
+unsupported_consequence("gap", status) := concat("", [
+	"; its ", status, " versions may include to-version ", scope.toVersion,
+	", which is therefore not shown fixed",
+])
 
 # METADATA
 # title: Verified

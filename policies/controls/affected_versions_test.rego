@@ -119,7 +119,7 @@ test_document_not_this_product_and_unsupported if {
 	doc := object.union(document([statement({}), fixed_to]), {
 		"notThisProduct": ["CSAFPID-0009 (Other 1.0)"], "notThisProductCount": 3,
 		"unsupported": [{
-			"statement": "/affected/0/ranges/1", "vulnerability": "VULN-2026-014",
+			"statement": "/affected/0/ranges/1", "vulnerability": "VULN-2026-014", "status": "fixed",
 			"product": "GIT/x", "reason": "GIT ranges need the repository commit graph",
 		}],
 	})
@@ -131,6 +131,25 @@ test_document_not_this_product_and_unsupported if {
 	some g in findings
 	g.rule == "affected_versions.range_unsupported"
 	g.severity == "warning"
+	av.verified with input as fx.with_record(fx.strong, "affected-versions", doc) with data.trust as fx.trust
+}
+
+# An affected (or under_investigation) range the gate cannot evaluate may hold the to-version:
+# the to-version is not shown fixed, even where another statement says it is.
+test_unsupported_affected_range_blocks if {
+	some status in ["affected", "under_investigation"]
+	doc := object.union(document([statement({}), fixed_to]), {"unsupported": [{
+		"statement": "/vulnerabilities/0/product_status/known_affected/1", "vulnerability": "VULN-2026-014",
+		"status": status, "product": "IC22-RANGE", "reason": "range \"<=5.4.9\" is not a vers: range",
+	}]})
+	inp := fx.with_record(fx.strong, "affected-versions", doc)
+	findings := av.findings with input as inp with data.trust as fx.trust
+	some f in findings
+	f.rule == "affected_versions.range_unsupported"
+	f.severity == "gap"
+	contains(f.message, "may include to-version 5.4.3")
+	not av.verified with input as inp with data.trust as fx.trust
+	av.level < 4 with input as inp with data.trust as fx.trust
 }
 
 test_document_unmapped if {

@@ -43,7 +43,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "affected_versions.range_unsupported": {
     "title": "Range not evaluated",
-    "description": "A range the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as SemVer, a range in another version scheme) is reported, never guessed.",
+    "description": "A range or version the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as SemVer, a range in another version scheme or not a vers range, a version invalid in the product's scheme) is reported, never guessed. In an affected or under_investigation statement about this product it may hold any version, the to-version too, so the to-version is not shown fixed: a gap. In a fixed or not_affected statement it only fails to clear: a warning.",
     "control": "affected-versions"
   },
   "affected_versions.record_missing": {

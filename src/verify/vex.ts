@@ -69,14 +69,28 @@ type Coverage = { covered: boolean; status: VexStatus | null } | { unsupported: 
 const buildOf = (v: string) => (v.includes('+') ? v.slice(v.indexOf('+') + 1) : '')
 
 /**
- * How a listed version `x` stands to `v`: the same version, build metadata and all; another
- * build of it (SemVer precedence ignores build metadata, but 1.1.0+debug is not the 1.1.0 that
- * ships); or neither.
+ * How a listed version `x` (valid in the scheme) stands to `v`: the same version, build metadata
+ * and all; another build of it (SemVer precedence ignores build metadata, but 1.1.0+debug is not
+ * the 1.1.0 that ships); or neither.
  */
 function listedAs(scheme: VersionScheme, x: string, v: string): 'same' | 'other build' | null {
-  if (!isValidVersion(scheme, x) || !isValidVersion(scheme, v)) return x === v ? 'same' : null
   if (compareVersions(scheme, x, v) !== 0) return null
   return scheme === 'semver' && buildOf(x) !== buildOf(v) ? 'other build' : 'same'
+}
+
+/**
+ * The listed versions valid in the scheme, and why another is not compared (`V5.4.3` in a
+ * semver product): it may be any version, so a statement it is in says nothing sure of those it
+ * does not otherwise cover.
+ */
+function validListed(scheme: VersionScheme, listed: string[]) {
+  const valid = listed.filter(x => isValidVersion(scheme, x))
+  const invalid = listed.find(x => !isValidVersion(scheme, x))
+  return {
+    valid,
+    unsupported:
+      invalid === undefined ? null : `version ${JSON.stringify(invalid)} is not a ${scheme} version`
+  }
 }
 
 /** Statuses that clear a version: said of another build, they say nothing of this one. */
@@ -91,11 +105,12 @@ function coverage(
 ): Coverage {
   if (versions.type === 'all') return { covered: true, status: s.status }
   if (versions.type === 'list') {
-    const listed = versions.versions.map(x => listedAs(scheme, x, v))
+    const { valid, unsupported: invalid } = validListed(scheme, versions.versions)
+    const listed = valid.map(x => listedAs(scheme, x, v))
     // Another build's fix is not this build's; that it is affected (or under investigation) is.
     if (listed.includes('same') || (listed.includes('other build') && !CLEARING.has(s.status)))
       return { covered: true, status: s.status }
-    let unsupported: string | null = null
+    let unsupported = invalid
     for (const text of versions.vers) {
       if (!text.startsWith('vers:')) {
         unsupported = `range ${JSON.stringify(text)} is not a vers: range`
@@ -123,8 +138,8 @@ function coverage(
   if (!isValidVersion('semver', v)) return { unsupported: `${v} is not a SemVer version` }
   try {
     const cmp = (a: string, b: string) => compareVersions('semver', a, b)
-    if (versions.versions.some(x => isValidVersion('semver', x) && cmp(x, v) === 0))
-      return { covered: true, status: 'affected' }
+    const { valid, unsupported } = validListed('semver', versions.versions)
+    if (valid.some(x => cmp(x, v) === 0)) return { covered: true, status: 'affected' }
     let after = false
     for (const r of versions.ranges) {
       const fromOk = r.introduced === '0' || cmp(r.introduced, v) <= 0
@@ -139,6 +154,7 @@ function coverage(
         return { covered: true, status: 'affected' }
       after = true
     }
+    if (unsupported) return { unsupported }
     return { covered: true, status: after ? 'fixed' : 'not_affected' }
   } catch (error) {
     return { unsupported: error instanceof Error ? error.message : String(error) }
@@ -157,22 +173,32 @@ export function vexRecord(
   scheme: VersionScheme
 ): VexDocumentRecord {
   const inScope = new Set(scope.vulnerabilities)
+  // Named as the scope names it, so that the policy sees it is about a vulnerability in scope.
+  const inScopeName = (u: { vulnerability: string; aliases: string[] }) =>
+    [u.vulnerability, ...u.aliases].find(v => inScope.has(v))
   const statements: VexStatementFact[] = []
   const notThisProduct = new Set<string>()
-  const unsupported = doc.unsupported.map(u => ({
-    statement: u.pointer,
-    // Named as the scope names it, so that the policy sees it is about a vulnerability in scope.
-    vulnerability: [u.vulnerability, ...u.aliases].find(v => inScope.has(v)) ?? u.vulnerability,
-    product: u.product,
-    reason: u.reason
-  }))
+  /** The identifier naming a document entry, else undefined (the entry is listed as not this product). */
+  const identifierOf = (product: ProductRef) => {
+    const id = scope.identifiers.find(i => matches(i, product, file))
+    if (!id) notThisProduct.add(product.label)
+    return id
+  }
+  const unsupported: VexDocumentRecord['unsupported'] = []
+  for (const u of doc.unsupported) {
+    if (!identifierOf(u.product)) continue
+    unsupported.push({
+      statement: u.pointer,
+      vulnerability: inScopeName(u) ?? u.vulnerability,
+      status: u.status,
+      product: u.product.label,
+      reason: u.reason
+    })
+  }
   for (const s of doc.statements) {
-    const id = scope.identifiers.find(i => matches(i, s.product, file))
-    if (!id) {
-      notThisProduct.add(s.product.label)
-      continue
-    }
-    const vulnerability = [s.vulnerability, ...s.aliases].find(v => inScope.has(v))
+    const id = identifierOf(s.product)
+    if (!id) continue
+    const vulnerability = inScopeName(s)
     if (vulnerability === undefined) continue
     const versions: VersionSet =
       s.versions.type === 'all' && id.csafProductId && id.version
@@ -185,6 +211,7 @@ export function vexRecord(
           unsupported.push({
             statement: s.pointer,
             vulnerability,
+            status: s.status,
             product: s.product.label,
             reason: c.unsupported
           })

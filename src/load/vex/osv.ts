@@ -45,7 +45,8 @@ export function readOsv(doc: Raw, file: string): VexDocument {
           pointer: rp,
           vulnerability,
           aliases,
-          product: product.label,
+          status: 'affected',
+          product,
           reason:
             r.type === 'GIT'
               ? 'GIT ranges need the repository commit graph, which the gate does not hold'
