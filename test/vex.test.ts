@@ -528,6 +528,66 @@ describe('what the gate cannot evaluate blocks "fixed"', () => {
   })
 })
 
+describe('scope.identifiers cannot make a document disappear', () => {
+  it('a listed document naming a vulnerability in scope only for other products is a gap', async () => {
+    const otherVendor = openVexOf([
+      { status: 'affected', product: 'pkg:generic/other-company/abc@4.2' }
+    ]).replaceAll('CVE-2024-0001', 'CVE-2021-44228')
+    const fixed = abcFixedIn42()
+    const spec = {
+      ...fixed,
+      identifiers: [{ name: 'ABC', vendor: 'Example Company' }],
+      docs: [...fixed.docs, { id: 'vex', format: 'openvex', file: 'vex.json', text: otherVendor }]
+    }
+    const [, vex] = await records(spec)
+    expect(vex!.vulnerabilities).toEqual(['CVE-2021-44228'])
+    expect(vex!.statements).toEqual([])
+    const report = await gate(spec)
+    const silent = report.result.findings.filter(
+      f => f.rule === 'affected_versions.not_about_product'
+    )
+    expect(silent.map(f => [f.severity, f.evidence])).toEqual([['gap', ['vex']]])
+    expect(report.result.decision).not.toBe('approve')
+    const { code, out } = await cli(spec)
+    expect(code).toBe(EXIT.gateFailed)
+    expect(out).toMatch(
+      /GAP \(affected-versions\) affected_versions\.not_about_product: CVE-2021-44228: vex names it/
+    )
+  })
+
+  it('a version pin narrows what a fixed statement clears, never what an affected one covers', async () => {
+    const pinned = abcFixedIn42(d => {
+      d.product_tree = {
+        full_product_names: [
+          { name: 'Example Company ABC', product_id: 'ABC' },
+          { name: 'Example Company ABC 4.2', product_id: 'ABC-42' }
+        ]
+      }
+      d.vulnerabilities[0].product_status = { known_affected: ['ABC'], fixed: ['ABC-42'] }
+      delete d.vulnerabilities[0].remediations
+    })
+    const spec = {
+      ...pinned,
+      identifiers: [
+        { csafProductId: 'ABC', version: '2.4' },
+        { csafProductId: 'ABC-42', version: '4.2' }
+      ]
+    }
+    const [record] = await records(spec)
+    expect(record!.statements.map(s => [s.status, s.allVersions, s.versions, s.toVersion])).toEqual(
+      [
+        ['affected', true, [], 'affected'],
+        ['fixed', false, ['4.2'], 'fixed']
+      ]
+    )
+    const report = await gate(spec)
+    expect(report.result.findings.map(f => f.rule)).toContain(
+      'affected_versions.to_version_affected'
+    )
+    expect(report.result.decision).toBe('reject')
+  })
+})
+
 describe('several documents', () => {
   const notAffected10 = JSON.stringify({
     '@context': 'https://openvex.dev/ns/v0.2.0',

@@ -351,6 +351,37 @@ more_suffix(0) := ""
 more_suffix(n) := concat("", [" and ", lib.int_text(n), " more"]) if n > 0
 
 # METADATA
+# title: Document not about this product
+# description: >-
+#   A listed document names a vulnerability in scope, but none of its statements about it is
+#   about this product (none matches scope.identifiers). It cannot show the to-version fixed, and
+#   what it says of the product under a name no identifier matches must not go unseen: a gap.
+findings contains not_about_product_finding(e, vuln) if {
+	some e in documents
+	some vuln in e.record.vulnerabilities
+	vuln in scope.vulnerabilities
+	not about_product(e.record, vuln)
+}
+
+about_product(record, vuln) if {
+	some s in record.statements
+	s.vulnerability == vuln
+}
+
+about_product(record, vuln) if {
+	some u in record.unsupported
+	u.vulnerability == vuln
+}
+
+not_about_product_finding(e, vuln) := lib.finding({"rule": "affected_versions.not_about_product", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
+	msg := concat("", [
+		vuln, ": ", e.id, " names it, but none of its statements about it is about this product ",
+		"(none matches scope.identifiers), so it is no evidence that ", scope.toVersion, " is fixed: ",
+		"name this product in scope.identifiers as the document does, or leave the document out",
+	])
+}
+
+# METADATA
 # title: Range not evaluated
 # description: >-
 #   A range or version the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as

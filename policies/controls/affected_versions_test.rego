@@ -59,11 +59,18 @@ statement(patch) := object.union(
 
 document(statements) := {
 	"kind": "VexDocument", "format": "openvex", "document": "https://supplier.example/vex/1",
-	"versionScheme": "semver", "statements": statements,
+	"versionScheme": "semver", "vulnerabilities": ["VULN-2026-014"], "statements": statements,
 	"notThisProduct": [], "notThisProductCount": 0, "unsupported": [],
 }
 
 with_document(statements) := fx.with_record(fx.strong, "affected-versions", document(statements))
+
+# `inp` with one more affected-versions item, id csaf, whose record is `record`.
+with_second_document(inp, record) := object.union(inp, {"evidence": array.concat(inp.evidence, [{
+	"id": "csaf", "kind": "affected-versions", "file": "csaf.json", "producer": "psirt",
+	"time": null, "controls": [], "present": true, "sha256": fx.digest_b, "statement": null,
+	"record": record, "verification": null,
+}])})
 
 fixed_to := statement({"statement": "/statements/1/products/0", "status": "fixed", "versions": ["5.4.3"], "fromVersion": null, "toVersion": "fixed"})
 
@@ -100,13 +107,7 @@ test_documents_contradict if {
 		"status": "not_affected", "justification": "component_not_present", "fromVersion": "not_affected",
 	})
 	other := object.union(document([says_not]), {"format": "csaf"})
-	item := {
-		"id": "csaf", "kind": "affected-versions", "file": "csaf.json", "producer": "psirt",
-		"time": null, "controls": [], "present": true, "sha256": fx.digest_b, "statement": null,
-		"record": other, "verification": null,
-	}
-	base := with_document([statement({}), fixed_to])
-	inp := object.union(base, {"evidence": array.concat(base.evidence, [item])})
+	inp := with_second_document(with_document([statement({}), fixed_to]), other)
 	findings := av.findings with input as inp with data.trust as fx.trust
 	some f in findings
 	f.rule == "affected_versions.contradiction"
@@ -155,4 +156,19 @@ test_unsupported_affected_range_blocks if {
 test_document_unmapped if {
 	inp := fx.patch_package(with_document([statement({}), fixed_to]), {"scope": {"vulnerabilities": ["VULN-2026-014", "VULN-2026-099"]}})
 	rules_for(inp) == {"affected_versions.vulnerability_unmapped"}
+}
+
+# A document naming a vulnerability in scope only for other products is no evidence of "fixed",
+# whatever the other records say.
+test_document_not_about_product if {
+	silent := object.union(document([]), {"notThisProduct": ["IC22-543 (Supplier IC-22 5.4.3)"], "notThisProductCount": 1})
+	inp := with_second_document(fx.strong, silent)
+	findings := av.findings with input as inp with data.trust as fx.trust
+	some f in findings
+	f.rule == "affected_versions.not_about_product"
+	f.severity == "gap"
+	f.evidence == ["csaf"]
+	not av.verified with input as inp with data.trust as fx.trust
+	about := fx.with_record(fx.strong, "affected-versions", document([statement({}), fixed_to]))
+	not "affected_versions.not_about_product" in rules_for(about)
 }

@@ -31,6 +31,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "No affected-versions record in the package.",
     "control": "affected-versions"
   },
+  "affected_versions.not_about_product": {
+    "title": "Document not about this product",
+    "description": "A listed document names a vulnerability in scope, but none of its statements about it is about this product (none matches scope.identifiers). It cannot show the to-version fixed, and what it says of the product under a name no identifier matches must not go unseen: a gap.",
+    "control": "affected-versions"
+  },
   "affected_versions.not_this_product": {
     "title": "Not this product",
     "description": "Entries of a supplier document that match no scope identifier are ignored; they are listed for the reviewer.",

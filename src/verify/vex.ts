@@ -176,6 +176,10 @@ export function vexRecord(
   // Named as the scope names it, so that the policy sees it is about a vulnerability in scope.
   const inScopeName = (u: { vulnerability: string; aliases: string[] }) =>
     [u.vulnerability, ...u.aliases].find(v => inScope.has(v))
+  // The vulnerabilities in scope the document names, whatever product it names them for.
+  const named = new Set(
+    [...doc.statements, ...doc.unsupported].flatMap(x => inScopeName(x) ?? [])
+  )
   const statements: VexStatementFact[] = []
   const notThisProduct = new Set<string>()
   /** The identifier naming a document entry, else undefined (the entry is listed as not this product). */
@@ -200,8 +204,11 @@ export function vexRecord(
     if (!id) continue
     const vulnerability = inScopeName(s)
     if (vulnerability === undefined) continue
+    // A version pin says which version a product_id the document gives no version stands for.
+    // It narrows what a fixed or not_affected statement clears to that version, never what an
+    // affected or under_investigation one covers: the document said it of every version.
     const versions: VersionSet =
-      s.versions.type === 'all' && id.csafProductId && id.version
+      s.versions.type === 'all' && id.csafProductId && id.version && CLEARING.has(s.status)
         ? { type: 'list', versions: [id.version], vers: [] }
         : s.versions
     const say = (v: string): VexStatus | null => {
@@ -240,6 +247,7 @@ export function vexRecord(
     format: doc.format,
     document: doc.id,
     versionScheme: scheme,
+    vulnerabilities: [...named].sort(),
     statements,
     notThisProduct: names.slice(0, MAX_NOT_THIS_PRODUCT),
     notThisProductCount: names.length,
