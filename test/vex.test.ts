@@ -346,6 +346,30 @@ const fwUpdate = (
   docs: [{ id: 'vex', format: 'openvex', file: 'vex.json', text: openVexOf(statements) }]
 })
 
+describe('vulnerability ids', () => {
+  it('compare case-insensitively, and are reported as the scope spells them', async () => {
+    const spec = {
+      ...fwUpdate({ purl: 'pkg:generic/example/fw' }, [
+        { status: 'affected', product: 'pkg:generic/example/fw@1.0.0' },
+        { status: 'fixed', product: 'pkg:generic/example/fw@1.1.0' },
+        { status: 'affected', product: 'pkg:generic/example/fw@1.1.0' }
+      ]),
+      vulnerabilities: ['cve-2024-0001']
+    }
+    const [record] = await records(spec)
+    expect(record!.statements.map(s => [s.vulnerability, s.toVersion])).toEqual([
+      ['cve-2024-0001', null],
+      ['cve-2024-0001', 'fixed'],
+      ['cve-2024-0001', 'affected']
+    ])
+    const { code, out } = await cli(spec)
+    expect(code).toBe(EXIT.gateFailed)
+    expect(out).toMatch(
+      /affected_versions\.to_version_affected: cve-2024-0001: to-version 1\.1\.0 is affected/
+    )
+  })
+})
+
 describe('CPE names', () => {
   const spec = (fixed: string) =>
     fwUpdate({ cpe: 'cpe:2.3:a:example:fw:*:*:*:*:*:*:*:*' }, [

@@ -172,14 +172,13 @@ export function vexRecord(
   },
   scheme: VersionScheme
 ): VexDocumentRecord {
-  const inScope = new Set(scope.vulnerabilities)
-  // Named as the scope names it, so that the policy sees it is about a vulnerability in scope.
+  // Vulnerability ids compare case-insensitively (CVE and GHSA ids do: vuln-2026-014 is
+  // VULN-2026-014), and are named as the scope names them, so that the policy sees they are in scope.
+  const inScope = new Map(scope.vulnerabilities.map(v => [lower(v), v]))
   const inScopeName = (u: { vulnerability: string; aliases: string[] }) =>
-    [u.vulnerability, ...u.aliases].find(v => inScope.has(v))
+    [u.vulnerability, ...u.aliases].map(v => inScope.get(lower(v))).find(v => v !== undefined)
   // The vulnerabilities in scope the document names, whatever product it names them for.
-  const named = new Set(
-    [...doc.statements, ...doc.unsupported].flatMap(x => inScopeName(x) ?? [])
-  )
+  const named = new Set([...doc.statements, ...doc.unsupported].flatMap(x => inScopeName(x) ?? []))
   const statements: VexStatementFact[] = []
   const notThisProduct = new Set<string>()
   /** The identifier naming a document entry, else undefined (the entry is listed as not this product). */
