@@ -377,6 +377,22 @@ describe('CPE names', () => {
       { status: 'fixed', product: fixed }
     ])
 
+  it('compare by value: a quoted character (ic22\\-fw) is the character itself', async () => {
+    const quoted = fwUpdate({ cpe: 'cpe:2.3:o:example:ic22-fw:*:*:*:*:*:*:*:*' }, [
+      { status: 'affected', product: 'cpe:2.3:o:example:ic22-fw:1.0.0:*:*:*:*:*:*:*' },
+      { status: 'fixed', product: 'cpe:2.3:o:example:ic22-fw:1.1.0:*:*:*:*:*:*:*' },
+      { status: 'affected', product: 'cpe:2.3:o:example:ic22\\-fw:1.1.0:*:*:*:*:*:*:*' }
+    ])
+    const [record] = await records(quoted)
+    expect(record!.notThisProductCount).toBe(0)
+    expect(record!.statements.map(s => s.toVersion)).toEqual([null, 'fixed', 'affected'])
+    const { code, out } = await cli(quoted)
+    expect(code).toBe(EXIT.gateFailed)
+    expect(out).toMatch(
+      /affected_versions\.to_version_affected: CVE-2024-0001: to-version 1\.1\.0 is affected/
+    )
+  })
+
   it('a fix in an update of the version (1.1.0 SP1) is not a fix in the version itself', async () => {
     const [record] = await records(spec('cpe:2.3:a:example:fw:1.1.0:sp1:*:*:*:*:*:*'))
     expect(record!.statements.map(s => s.versions)).toEqual([['1.0.0'], ['1.1.0:sp1']])

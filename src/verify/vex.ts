@@ -11,7 +11,7 @@ import type {
   VexStatementFact,
   VexStatus
 } from '../contracts/policy-input.js'
-import { parseCpe23, parsePurl } from '../load/vex/products.js'
+import { parseCpe23, parsePurl, unquoted } from '../load/vex/products.js'
 import type { ProductRef, VersionSet, VexDocument, VexStatement } from '../load/vex/types.js'
 import {
   compareVersions,
@@ -47,11 +47,9 @@ function matches(id: ProductIdentifier, p: ProductRef, file: string): boolean {
     if (!p.cpe || !p.cpe.startsWith('cpe:2.3:')) return false
     const a = parseCpe23(id.cpe, 'update-evidence.yaml', 'scope.identifiers')
     const b = parseCpe23(p.cpe, file, p.label)
-    return (
-      lower(a.part) === lower(b.part) &&
-      lower(a.vendor) === lower(b.vendor) &&
-      lower(a.product) === lower(b.product)
-    )
+    // Compared as values (unbound), not as written: ic22\-firmware and ic22-firmware are one name.
+    const value = (f: string) => lower(unquoted(f))
+    return (['part', 'vendor', 'product'] as const).every(k => value(a[k]) === value(b[k]))
   }
   if (id.csafProductId) return p.productId === id.csafProductId
   if (id.name) {
