@@ -187,9 +187,10 @@ record_missing_finding(id, vuln) := lib.finding({"rule": "affected_versions.reco
 	])
 }
 
+# A string with more than white space (a blank record id or justification says nothing).
 non_empty(s) if {
 	is_string(s)
-	s != ""
+	trim_space(s) != ""
 }
 
 # METADATA
@@ -434,8 +435,21 @@ else := lib.unverified("affected-versions", findings).level
 # description: Why the control has its level.
 level_reason := concat("", [
 	"verified: ", concat(", ", lib.sorted(scope.vulnerabilities)),
-	" mapped to records; ", scope.fromVersion, " affected, ", scope.toVersion, " fixed",
+	" mapped to records; ", scope.fromVersion, " affected, ", scope.toVersion, " ",
+	concat(" or ", [status_text(t) | some t in sort(to_version_statuses)]),
 	" (", lib.version_scheme, " versions)",
 ]) if verified
 
 else := lib.unverified("affected-versions", findings).reason
+
+# What the mapping says of the to-version: fixed (the gate's records: past every range and at or
+# after fixedIn) and the statuses the documents give it.
+to_version_statuses := {"fixed" | count(yaml_records) > 0} | {s.toVersion |
+	some e in documents
+	some s in e.record.statements
+	s.toVersion != null
+}
+
+status_text("not_affected") := "not affected"
+
+status_text(status) := status if status != "not_affected"

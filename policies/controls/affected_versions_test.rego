@@ -12,7 +12,7 @@ with_vuln(patch) := fx.with_record(fx.strong, "affected-versions", object.union(
 test_strong_verified if {
 	rules_for(fx.strong) == set()
 	av.level == 4 with input as fx.strong with data.trust as fx.trust
-	contains(av.level_reason, "VULN-2026-014") with input as fx.strong with data.trust as fx.trust
+	contains(av.level_reason, "VULN-2026-014 mapped to records; 5.4.2 affected, 5.4.3 fixed (semver versions)") with input as fx.strong with data.trust as fx.trust
 }
 
 test_open_ended_and_introduced_zero if {
@@ -97,8 +97,21 @@ test_document_to_version_affected_and_not_covered if {
 test_document_justification if {
 	no_reason := statement({"status": "not_affected", "fromVersion": null, "toVersion": "not_affected"})
 	rules_for(with_document([statement({}), no_reason])) == {"affected_versions.justification_missing"}
+	blank := object.union(no_reason, {"justification": " \t\n"})
+	rules_for(with_document([statement({}), blank])) == {"affected_versions.justification_missing"}
 	with_reason := object.union(no_reason, {"justification": "vulnerable_code_not_in_execute_path"})
-	rules_for(with_document([statement({}), with_reason])) == set()
+	inp := with_document([statement({}), with_reason])
+	rules_for(inp) == set()
+
+	# The level reason says what the documents say of the to-version.
+	reason := av.level_reason with input as inp with data.trust as fx.trust
+	contains(reason, "5.4.2 affected, 5.4.3 not affected (semver versions)")
+	both := av.level_reason with input as with_document([statement({}), with_reason, fixed_to]) with data.trust as fx.trust
+	contains(both, "5.4.3 fixed or not affected")
+}
+
+test_blank_record_id if {
+	"affected_versions.record_missing" in rules_for(with_vuln({"record": "  "}))
 }
 
 test_documents_contradict if {
