@@ -13,7 +13,7 @@ function requireValidatorsPolicyInputErrors () {
 	validatorsPolicyInputErrors.policyInput = () => {
 	  const exports = {};
 	exports.policyInput = validate36;
-	const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"github":{"description":"Set by the Action when the trust configuration maps a GitHub login to an approver (approvers[].github): what GitHub itself authenticates about who approved, read from the API at run time, never from the package. On a pull request (pull_request, pull_request_target, pull_request_review) the PR's reviews; on a release, workflow_dispatch or deployment run the run's environment deployment approvals. Facts only: which of them count as whose approval or risk acceptance is the policy's rule (the login -> person mapping is data.trust.approvers[].github).","type":"object","additionalProperties":false,"required":["event","repository","headSha","author","reviews","deploymentApprovals"],"properties":{"event":{"type":"string","description":"The GitHub event the Action ran on, e.g. pull_request, pull_request_review, release."},"repository":{"type":"string","description":"owner/repo the workflow runs in."},"pullRequest":{"type":"integer","minimum":1,"description":"On a pull request: its number."},"runId":{"type":"integer","minimum":1,"description":"On a release, workflow_dispatch or deployment run: the workflow run id (GITHUB_RUN_ID) whose approvals were read."},"headSha":{"$ref":"#/$defs/gitSha","description":"The commit under review: the PR head the evidence was read at, or the commit the run is for (GITHUB_SHA)."},"author":{"type":["string","null"],"description":"Login of the PR author (pull requests), or of the user who triggered the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR); null when GitHub does not say."},"reviews":{"type":"array","description":"Per reviewer, the review state that counts under GitHub's semantics: the reviewer's latest review that is APPROVED, CHANGES_REQUESTED or DISMISSED (COMMENTED and PENDING reviews change nothing), sorted by login. Empty when the event is not a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","commitId","submittedAt","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"commitId":{"description":"The commit the review was given on (null when GitHub no longer has it).","oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"submittedAt":{"type":["string","null"],"description":"When the review was submitted, as GitHub gives it."},"byAuthor":{"type":"boolean","description":"Whether the reviewer is the PR author (logins compared case-insensitively)."}}}},"deploymentApprovals":{"type":"array","description":"The run's environment deployment reviews (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals), in the order GitHub lists them. Empty when the event is a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","environments","comment","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["approved","rejected","pending"]},"environments":{"type":"array","description":"Names of the environments approved or rejected, sorted.","items":{"type":"string"}},"comment":{"type":"string"},"byAuthor":{"type":"boolean","description":"Whether the reviewer triggered the run (logins compared case-insensitively)."}}}}}},"release":{"description":"Set on a release: the release, every one of its assets as downloaded and every file of the evidence package, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets","packageFiles"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}},"packageFiles":{"type":"array","description":"Every file of the evidence package as collected, by path in the package ('/'-separated), sorted by path, with the sha256 of its bytes: the files of the evidence directory at the release tag, or, when the package is the assets themselves, the assets.","items":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"gitSha":{"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"description":"The entry's index as the log signed it (inclusion promise), else the index its inclusion proof proves.","type":"string"},"integratedTime":{"description":"When the log took the entry, as the log signed it (inclusion promise); null for an entry with an inclusion proof only.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","product","version","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"product":{"type":"string"},"version":{"type":"string"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"riskAcceptance":{"type":"object","additionalProperties":false,"required":["kind","product","toVersion","cohort","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"cohort":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","hardware","reason","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"hardware":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}},"attestationFact":{"type":"object","additionalProperties":false,"description":"How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","payloadType","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"payloadType":{"type":["string","null"],"description":"The DSSE envelope's payloadType (application/vnd.in-toto+json for an in-toto statement); null for a detached signature."},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests, as a set, are exactly the computed digests of the signed manifest's artifacts (no subjects, or a subject or artifact without a sha256: false); null for a detached signature or without a manifest."}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
+	const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"github":{"description":"Set by the Action when the trust configuration maps a GitHub login to an approver (approvers[].github): what GitHub itself authenticates about who approved, read from the API at run time, never from the package. On a pull request (pull_request, pull_request_target, pull_request_review) the PR's reviews; on a release, workflow_dispatch or deployment run the run's environment deployment approvals. Facts only: which of them count as whose approval or risk acceptance is the policy's rule (the login -> person mapping is data.trust.approvers[].github).","type":"object","additionalProperties":false,"required":["event","repository","headSha","author","reviews","deploymentApprovals"],"properties":{"event":{"type":"string","description":"The GitHub event the Action ran on, e.g. pull_request, pull_request_review, release."},"repository":{"type":"string","description":"owner/repo the workflow runs in."},"pullRequest":{"type":"integer","minimum":1,"description":"On a pull request: its number."},"runId":{"type":"integer","minimum":1,"description":"On a release, workflow_dispatch or deployment run: the workflow run id (GITHUB_RUN_ID) whose approvals were read."},"headSha":{"$ref":"#/$defs/gitSha","description":"The commit under review: the PR head the evidence was read at, or the commit the run is for (GITHUB_SHA)."},"author":{"type":["string","null"],"description":"Login of the PR author (pull requests), or of the user who triggered the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR); null when GitHub does not say."},"reviews":{"type":"array","description":"Per reviewer, the review state that counts under GitHub's semantics: the reviewer's latest review that is APPROVED, CHANGES_REQUESTED or DISMISSED (COMMENTED and PENDING reviews change nothing), sorted by login. Empty when the event is not a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","commitId","submittedAt","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"commitId":{"description":"The commit the review was given on (null when GitHub no longer has it).","oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"submittedAt":{"type":["string","null"],"description":"When the review was submitted, as GitHub gives it."},"byAuthor":{"type":"boolean","description":"Whether the reviewer is the PR author (logins compared case-insensitively)."}}}},"deploymentApprovals":{"type":"array","description":"The run's environment deployment reviews (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals), in the order GitHub lists them. Empty when the event is a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","environments","comment","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["approved","rejected","pending"]},"environments":{"type":"array","description":"Names of the environments approved or rejected, sorted.","items":{"type":"string"}},"comment":{"type":"string"},"byAuthor":{"type":"boolean","description":"Whether the reviewer triggered the run (logins compared case-insensitively)."}}}}}},"release":{"description":"Set on a release: the release, every one of its assets as downloaded and every file of the evidence package, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets","packageFiles"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}},"packageFiles":{"type":"array","description":"Every file of the evidence package as collected, by path in the package ('/'-separated), sorted by path, with the sha256 of its bytes: the files of the evidence directory at the release tag, or, when the package is the assets themselves, the assets.","items":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"gitSha":{"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"description":"The entry's index as the log signed it (inclusion promise), else the index its inclusion proof proves.","type":"string"},"integratedTime":{"description":"When the log took the entry, as the log signed it (inclusion promise); null for an entry with an inclusion proof only.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","product","version","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"product":{"type":"string"},"version":{"type":"string"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","vulnerabilities","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"vulnerabilities":{"description":"The vulnerabilities in scope the document names (by id or alias, as the scope names them), for any product.","type":"array","items":{"type":"string"}},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","status","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"status":{"description":"The status the statement or range gives the versions it covers; one that is affected or under_investigation may cover the to-version.","enum":["affected","not_affected","fixed","under_investigation"]},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"riskAcceptance":{"type":"object","additionalProperties":false,"required":["kind","product","toVersion","cohort","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"cohort":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","hardware","reason","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"hardware":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}},"attestationFact":{"type":"object","additionalProperties":false,"description":"How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","payloadType","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"payloadType":{"type":["string","null"],"description":"The DSSE envelope's payloadType (application/vnd.in-toto+json for an in-toto statement); null for a detached signature."},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests, as a set, are exactly the computed digests of the signed manifest's artifacts (no subjects, or a subject or artifact without a sha256: false); null for a detached signature or without a manifest."}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
 	const schema92 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 	const schema150 = {"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."};
 	const schema94 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
@@ -1584,7 +1584,7 @@ function requireValidatorsPolicyInputErrors () {
 	validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	const schema102 = {"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}};
-	const schema120 = {"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}};
+	const schema120 = {"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","vulnerabilities","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"vulnerabilities":{"description":"The vulnerabilities in scope the document names (by id or alias, as the scope names them), for any product.","type":"array","items":{"type":"string"}},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","status","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"status":{"description":"The status the statement or range gives the versions it covers; one that is affected or under_investigation may cover the to-version.","enum":["affected","not_affected","fixed","under_investigation"]},"product":{"type":"string"},"reason":{"type":"string"}}}}}};
 	const schema121 = {"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}};
 	const schema105 = {"type":"object","additionalProperties":false,"required":["kind","product","version","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"product":{"type":"string"},"version":{"type":"string"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}};
 
@@ -7533,8 +7533,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data10.statements === undefined){
-	const err33 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "statements"},message:"must have required property '"+"statements"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
+	if(data10.vulnerabilities === undefined){
+	const err33 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -7543,8 +7543,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data10.notThisProduct === undefined){
-	const err34 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProduct"},message:"must have required property '"+"notThisProduct"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
+	if(data10.statements === undefined){
+	const err34 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "statements"},message:"must have required property '"+"statements"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -7553,8 +7553,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data10.notThisProductCount === undefined){
-	const err35 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProductCount"},message:"must have required property '"+"notThisProductCount"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
+	if(data10.notThisProduct === undefined){
+	const err35 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProduct"},message:"must have required property '"+"notThisProduct"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -7563,8 +7563,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data10.unsupported === undefined){
-	const err36 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "unsupported"},message:"must have required property '"+"unsupported"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
+	if(data10.notThisProductCount === undefined){
+	const err36 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProductCount"},message:"must have required property '"+"notThisProductCount"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -7573,9 +7573,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key1 in data10){
-	if(!((((((((key1 === "kind") || (key1 === "format")) || (key1 === "document")) || (key1 === "versionScheme")) || (key1 === "statements")) || (key1 === "notThisProduct")) || (key1 === "notThisProductCount")) || (key1 === "unsupported"))){
-	const err37 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data:data10};
+	if(data10.unsupported === undefined){
+	const err37 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "unsupported"},message:"must have required property '"+"unsupported"+"'",schema:schema120.required,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -7584,11 +7583,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data10.kind !== undefined){
-	let data11 = data10.kind;
-	if("VexDocument" !== data11){
-	const err38 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/vexDocument/properties/kind/const",keyword:"const",params:{allowedValue: "VexDocument"},message:"must be equal to constant",schema:"VexDocument",parentSchema:schema120.properties.kind,data:data11};
+	for(const key1 in data10){
+	if(!(func1.call(schema120.properties, key1))){
+	const err38 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -7598,10 +7595,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data10.format !== undefined){
-	let data12 = data10.format;
-	if(!((((data12 === "csaf") || (data12 === "openvex")) || (data12 === "osv")) || (data12 === "cyclonedx-vex"))){
-	const err39 = {instancePath:instancePath+"/record/format",schemaPath:"#/$defs/vexDocument/properties/format/enum",keyword:"enum",params:{allowedValues: schema120.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.format.enum,parentSchema:schema120.properties.format,data:data12};
+	if(data10.kind !== undefined){
+	let data11 = data10.kind;
+	if("VexDocument" !== data11){
+	const err39 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/vexDocument/properties/kind/const",keyword:"const",params:{allowedValue: "VexDocument"},message:"must be equal to constant",schema:"VexDocument",parentSchema:schema120.properties.kind,data:data11};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -7611,10 +7608,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data10.document !== undefined){
-	let data13 = data10.document;
-	if(typeof data13 !== "string"){
-	const err40 = {instancePath:instancePath+"/record/document",schemaPath:"#/$defs/vexDocument/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.document.type,parentSchema:schema120.properties.document,data:data13};
+	if(data10.format !== undefined){
+	let data12 = data10.format;
+	if(!((((data12 === "csaf") || (data12 === "openvex")) || (data12 === "osv")) || (data12 === "cyclonedx-vex"))){
+	const err40 = {instancePath:instancePath+"/record/format",schemaPath:"#/$defs/vexDocument/properties/format/enum",keyword:"enum",params:{allowedValues: schema120.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.format.enum,parentSchema:schema120.properties.format,data:data12};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -7624,10 +7621,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data10.versionScheme !== undefined){
-	let data14 = data10.versionScheme;
-	if(!((data14 === "semver") || (data14 === "generic"))){
-	const err41 = {instancePath:instancePath+"/record/versionScheme",schemaPath:"#/$defs/vexDocument/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema120.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.versionScheme.enum,parentSchema:schema120.properties.versionScheme,data:data14};
+	if(data10.document !== undefined){
+	let data13 = data10.document;
+	if(typeof data13 !== "string"){
+	const err41 = {instancePath:instancePath+"/record/document",schemaPath:"#/$defs/vexDocument/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.document.type,parentSchema:schema120.properties.document,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -7637,15 +7634,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data10.statements !== undefined){
-	let data15 = data10.statements;
-	if(Array.isArray(data15)){
-	const len1 = data15.length;
-	for(let i1=0; i1<len1; i1++){
-	let data16 = data15[i1];
-	if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-	if(data16.vulnerability === undefined){
-	const err42 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
+	if(data10.versionScheme !== undefined){
+	let data14 = data10.versionScheme;
+	if(!((data14 === "semver") || (data14 === "generic"))){
+	const err42 = {instancePath:instancePath+"/record/versionScheme",schemaPath:"#/$defs/vexDocument/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema120.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.versionScheme.enum,parentSchema:schema120.properties.versionScheme,data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -7654,8 +7646,15 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data16.statement === undefined){
-	const err43 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
+	}
+	if(data10.vulnerabilities !== undefined){
+	let data15 = data10.vulnerabilities;
+	if(Array.isArray(data15)){
+	const len1 = data15.length;
+	for(let i1=0; i1<len1; i1++){
+	let data16 = data15[i1];
+	if(typeof data16 !== "string"){
+	const err43 = {instancePath:instancePath+"/record/vulnerabilities/" + i1,schemaPath:"#/$defs/vexDocument/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.vulnerabilities.items.type,parentSchema:schema120.properties.vulnerabilities.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -7664,8 +7663,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data16.product === undefined){
-	const err44 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
+	}
+	}
+	else {
+	const err44 = {instancePath:instancePath+"/record/vulnerabilities",schemaPath:"#/$defs/vexDocument/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.vulnerabilities.type,parentSchema:schema120.properties.vulnerabilities,data:data15};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -7674,8 +7675,16 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data16.identifier === undefined){
-	const err45 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
+	}
+	if(data10.statements !== undefined){
+	let data17 = data10.statements;
+	if(Array.isArray(data17)){
+	const len2 = data17.length;
+	for(let i2=0; i2<len2; i2++){
+	let data18 = data17[i2];
+	if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+	if(data18.vulnerability === undefined){
+	const err45 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -7684,8 +7693,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data16.status === undefined){
-	const err46 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
+	if(data18.statement === undefined){
+	const err46 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -7694,8 +7703,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data16.justification === undefined){
-	const err47 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
+	if(data18.product === undefined){
+	const err47 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -7704,8 +7713,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data16.allVersions === undefined){
-	const err48 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "allVersions"},message:"must have required property '"+"allVersions"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
+	if(data18.identifier === undefined){
+	const err48 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -7714,8 +7723,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data16.versions === undefined){
-	const err49 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
+	if(data18.status === undefined){
+	const err49 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -7724,8 +7733,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data16.vers === undefined){
-	const err50 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vers"},message:"must have required property '"+"vers"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
+	if(data18.justification === undefined){
+	const err50 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -7734,8 +7743,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data16.ranges === undefined){
-	const err51 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
+	if(data18.allVersions === undefined){
+	const err51 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "allVersions"},message:"must have required property '"+"allVersions"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -7744,8 +7753,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data16.fromVersion === undefined){
-	const err52 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
+	if(data18.versions === undefined){
+	const err52 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -7754,8 +7763,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data16.toVersion === undefined){
-	const err53 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data16};
+	if(data18.vers === undefined){
+	const err53 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vers"},message:"must have required property '"+"vers"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -7764,9 +7773,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key2 in data16){
-	if(!(func1.call(schema120.properties.statements.items.properties, key2))){
-	const err54 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.statements.items,data:data16};
+	if(data18.ranges === undefined){
+	const err54 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -7775,11 +7783,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data16.vulnerability !== undefined){
-	let data17 = data16.vulnerability;
-	if(typeof data17 !== "string"){
-	const err55 = {instancePath:instancePath+"/record/statements/" + i1+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.vulnerability.type,parentSchema:schema120.properties.statements.items.properties.vulnerability,data:data17};
+	if(data18.fromVersion === undefined){
+	const err55 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -7788,11 +7793,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data16.statement !== undefined){
-	let data18 = data16.statement;
-	if(typeof data18 !== "string"){
-	const err56 = {instancePath:instancePath+"/record/statements/" + i1+"/statement",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.statement.type,parentSchema:schema120.properties.statements.items.properties.statement,data:data18};
+	if(data18.toVersion === undefined){
+	const err56 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema120.properties.statements.items.required,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -7801,11 +7803,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data16.product !== undefined){
-	let data19 = data16.product;
-	if(typeof data19 !== "string"){
-	const err57 = {instancePath:instancePath+"/record/statements/" + i1+"/product",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.product.type,parentSchema:schema120.properties.statements.items.properties.product,data:data19};
+	for(const key2 in data18){
+	if(!(func1.call(schema120.properties.statements.items.properties, key2))){
+	const err57 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -7815,10 +7815,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data16.identifier !== undefined){
-	let data20 = data16.identifier;
-	if(typeof data20 !== "string"){
-	const err58 = {instancePath:instancePath+"/record/statements/" + i1+"/identifier",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.identifier.type,parentSchema:schema120.properties.statements.items.properties.identifier,data:data20};
+	if(data18.vulnerability !== undefined){
+	let data19 = data18.vulnerability;
+	if(typeof data19 !== "string"){
+	const err58 = {instancePath:instancePath+"/record/statements/" + i2+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.vulnerability.type,parentSchema:schema120.properties.statements.items.properties.vulnerability,data:data19};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -7828,10 +7828,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data16.status !== undefined){
-	let data21 = data16.status;
-	if(!((((data21 === "affected") || (data21 === "not_affected")) || (data21 === "fixed")) || (data21 === "under_investigation"))){
-	const err59 = {instancePath:instancePath+"/record/statements/" + i1+"/status",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.statements.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.statements.items.properties.status.enum,parentSchema:schema120.properties.statements.items.properties.status,data:data21};
+	if(data18.statement !== undefined){
+	let data20 = data18.statement;
+	if(typeof data20 !== "string"){
+	const err59 = {instancePath:instancePath+"/record/statements/" + i2+"/statement",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.statement.type,parentSchema:schema120.properties.statements.items.properties.statement,data:data20};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -7841,10 +7841,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data16.justification !== undefined){
-	let data22 = data16.justification;
-	if((typeof data22 !== "string") && (data22 !== null)){
-	const err60 = {instancePath:instancePath+"/record/statements/" + i1+"/justification",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/justification/type",keyword:"type",params:{type: schema120.properties.statements.items.properties.justification.type},message:"must be string,null",schema:schema120.properties.statements.items.properties.justification.type,parentSchema:schema120.properties.statements.items.properties.justification,data:data22};
+	if(data18.product !== undefined){
+	let data21 = data18.product;
+	if(typeof data21 !== "string"){
+	const err60 = {instancePath:instancePath+"/record/statements/" + i2+"/product",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.product.type,parentSchema:schema120.properties.statements.items.properties.product,data:data21};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -7854,10 +7854,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data16.allVersions !== undefined){
-	let data23 = data16.allVersions;
-	if(typeof data23 !== "boolean"){
-	const err61 = {instancePath:instancePath+"/record/statements/" + i1+"/allVersions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/allVersions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema120.properties.statements.items.properties.allVersions.type,parentSchema:schema120.properties.statements.items.properties.allVersions,data:data23};
+	if(data18.identifier !== undefined){
+	let data22 = data18.identifier;
+	if(typeof data22 !== "string"){
+	const err61 = {instancePath:instancePath+"/record/statements/" + i2+"/identifier",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.identifier.type,parentSchema:schema120.properties.statements.items.properties.identifier,data:data22};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -7867,14 +7867,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data16.versions !== undefined){
-	let data24 = data16.versions;
-	if(Array.isArray(data24)){
-	const len2 = data24.length;
-	for(let i2=0; i2<len2; i2++){
-	let data25 = data24[i2];
-	if(typeof data25 !== "string"){
-	const err62 = {instancePath:instancePath+"/record/statements/" + i1+"/versions/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.versions.items.type,parentSchema:schema120.properties.statements.items.properties.versions.items,data:data25};
+	if(data18.status !== undefined){
+	let data23 = data18.status;
+	if(!((((data23 === "affected") || (data23 === "not_affected")) || (data23 === "fixed")) || (data23 === "under_investigation"))){
+	const err62 = {instancePath:instancePath+"/record/statements/" + i2+"/status",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.statements.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.statements.items.properties.status.enum,parentSchema:schema120.properties.statements.items.properties.status,data:data23};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -7884,9 +7880,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err63 = {instancePath:instancePath+"/record/statements/" + i1+"/versions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.statements.items.properties.versions.type,parentSchema:schema120.properties.statements.items.properties.versions,data:data24};
+	if(data18.justification !== undefined){
+	let data24 = data18.justification;
+	if((typeof data24 !== "string") && (data24 !== null)){
+	const err63 = {instancePath:instancePath+"/record/statements/" + i2+"/justification",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/justification/type",keyword:"type",params:{type: schema120.properties.statements.items.properties.justification.type},message:"must be string,null",schema:schema120.properties.statements.items.properties.justification.type,parentSchema:schema120.properties.statements.items.properties.justification,data:data24};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -7896,14 +7893,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data16.vers !== undefined){
-	let data26 = data16.vers;
-	if(Array.isArray(data26)){
-	const len3 = data26.length;
-	for(let i3=0; i3<len3; i3++){
-	let data27 = data26[i3];
-	if(typeof data27 !== "string"){
-	const err64 = {instancePath:instancePath+"/record/statements/" + i1+"/vers/" + i3,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.vers.items.type,parentSchema:schema120.properties.statements.items.properties.vers.items,data:data27};
+	if(data18.allVersions !== undefined){
+	let data25 = data18.allVersions;
+	if(typeof data25 !== "boolean"){
+	const err64 = {instancePath:instancePath+"/record/statements/" + i2+"/allVersions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/allVersions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema120.properties.statements.items.properties.allVersions.type,parentSchema:schema120.properties.statements.items.properties.allVersions,data:data25};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -7913,9 +7906,14 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err65 = {instancePath:instancePath+"/record/statements/" + i1+"/vers",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.statements.items.properties.vers.type,parentSchema:schema120.properties.statements.items.properties.vers,data:data26};
+	if(data18.versions !== undefined){
+	let data26 = data18.versions;
+	if(Array.isArray(data26)){
+	const len3 = data26.length;
+	for(let i3=0; i3<len3; i3++){
+	let data27 = data26[i3];
+	if(typeof data27 !== "string"){
+	const err65 = {instancePath:instancePath+"/record/statements/" + i2+"/versions/" + i3,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.versions.items.type,parentSchema:schema120.properties.statements.items.properties.versions.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -7925,15 +7923,9 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data16.ranges !== undefined){
-	let data28 = data16.ranges;
-	if(Array.isArray(data28)){
-	const len4 = data28.length;
-	for(let i4=0; i4<len4; i4++){
-	let data29 = data28[i4];
-	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-	if(data29.introduced === undefined){
-	const err66 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema120.properties.statements.items.properties.ranges.items.required,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data29};
+	}
+	else {
+	const err66 = {instancePath:instancePath+"/record/statements/" + i2+"/versions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.statements.items.properties.versions.type,parentSchema:schema120.properties.statements.items.properties.versions,data:data26};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -7942,8 +7934,15 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data29.fixed === undefined){
-	const err67 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema120.properties.statements.items.properties.ranges.items.required,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data29};
+	}
+	if(data18.vers !== undefined){
+	let data28 = data18.vers;
+	if(Array.isArray(data28)){
+	const len4 = data28.length;
+	for(let i4=0; i4<len4; i4++){
+	let data29 = data28[i4];
+	if(typeof data29 !== "string"){
+	const err67 = {instancePath:instancePath+"/record/statements/" + i2+"/vers/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.vers.items.type,parentSchema:schema120.properties.statements.items.properties.vers.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -7952,8 +7951,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data29.lastAffected === undefined){
-	const err68 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "lastAffected"},message:"must have required property '"+"lastAffected"+"'",schema:schema120.properties.statements.items.properties.ranges.items.required,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data29};
+	}
+	}
+	else {
+	const err68 = {instancePath:instancePath+"/record/statements/" + i2+"/vers",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.statements.items.properties.vers.type,parentSchema:schema120.properties.statements.items.properties.vers,data:data28};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -7962,9 +7963,16 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key3 in data29){
-	if(!(((key3 === "introduced") || (key3 === "fixed")) || (key3 === "lastAffected"))){
-	const err69 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data29};
+	}
+	if(data18.ranges !== undefined){
+	let data30 = data18.ranges;
+	if(Array.isArray(data30)){
+	const len5 = data30.length;
+	for(let i5=0; i5<len5; i5++){
+	let data31 = data30[i5];
+	if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+	if(data31.introduced === undefined){
+	const err69 = {instancePath:instancePath+"/record/statements/" + i2+"/ranges/" + i5,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema120.properties.statements.items.properties.ranges.items.required,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -7973,11 +7981,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data29.introduced !== undefined){
-	let data30 = data29.introduced;
-	if(typeof data30 !== "string"){
-	const err70 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/introduced",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/introduced/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.ranges.items.properties.introduced.type,parentSchema:schema120.properties.statements.items.properties.ranges.items.properties.introduced,data:data30};
+	if(data31.fixed === undefined){
+	const err70 = {instancePath:instancePath+"/record/statements/" + i2+"/ranges/" + i5,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema120.properties.statements.items.properties.ranges.items.required,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -7986,11 +7991,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data29.fixed !== undefined){
-	let data31 = data29.fixed;
-	if((typeof data31 !== "string") && (data31 !== null)){
-	const err71 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/fixed",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/fixed/type",keyword:"type",params:{type: schema120.properties.statements.items.properties.ranges.items.properties.fixed.type},message:"must be string,null",schema:schema120.properties.statements.items.properties.ranges.items.properties.fixed.type,parentSchema:schema120.properties.statements.items.properties.ranges.items.properties.fixed,data:data31};
+	if(data31.lastAffected === undefined){
+	const err71 = {instancePath:instancePath+"/record/statements/" + i2+"/ranges/" + i5,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "lastAffected"},message:"must have required property '"+"lastAffected"+"'",schema:schema120.properties.statements.items.properties.ranges.items.required,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -7999,11 +8001,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data29.lastAffected !== undefined){
-	let data32 = data29.lastAffected;
-	if((typeof data32 !== "string") && (data32 !== null)){
-	const err72 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/lastAffected",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/lastAffected/type",keyword:"type",params:{type: schema120.properties.statements.items.properties.ranges.items.properties.lastAffected.type},message:"must be string,null",schema:schema120.properties.statements.items.properties.ranges.items.properties.lastAffected.type,parentSchema:schema120.properties.statements.items.properties.ranges.items.properties.lastAffected,data:data32};
+	for(const key3 in data31){
+	if(!(((key3 === "introduced") || (key3 === "fixed")) || (key3 === "lastAffected"))){
+	const err72 = {instancePath:instancePath+"/record/statements/" + i2+"/ranges/" + i5,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -8013,9 +8013,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err73 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.statements.items.properties.ranges.items.type,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data29};
+	if(data31.introduced !== undefined){
+	let data32 = data31.introduced;
+	if(typeof data32 !== "string"){
+	const err73 = {instancePath:instancePath+"/record/statements/" + i2+"/ranges/" + i5+"/introduced",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/introduced/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.statements.items.properties.ranges.items.properties.introduced.type,parentSchema:schema120.properties.statements.items.properties.ranges.items.properties.introduced,data:data32};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -8025,9 +8026,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err74 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.statements.items.properties.ranges.type,parentSchema:schema120.properties.statements.items.properties.ranges,data:data28};
+	if(data31.fixed !== undefined){
+	let data33 = data31.fixed;
+	if((typeof data33 !== "string") && (data33 !== null)){
+	const err74 = {instancePath:instancePath+"/record/statements/" + i2+"/ranges/" + i5+"/fixed",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/fixed/type",keyword:"type",params:{type: schema120.properties.statements.items.properties.ranges.items.properties.fixed.type},message:"must be string,null",schema:schema120.properties.statements.items.properties.ranges.items.properties.fixed.type,parentSchema:schema120.properties.statements.items.properties.ranges.items.properties.fixed,data:data33};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -8037,10 +8039,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data16.fromVersion !== undefined){
-	let data33 = data16.fromVersion;
-	if(!(((((data33 === "affected") || (data33 === "not_affected")) || (data33 === "fixed")) || (data33 === "under_investigation")) || (data33 === null))){
-	const err75 = {instancePath:instancePath+"/record/statements/" + i1+"/fromVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/fromVersion/enum",keyword:"enum",params:{allowedValues: schema120.properties.statements.items.properties.fromVersion.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.statements.items.properties.fromVersion.enum,parentSchema:schema120.properties.statements.items.properties.fromVersion,data:data33};
+	if(data31.lastAffected !== undefined){
+	let data34 = data31.lastAffected;
+	if((typeof data34 !== "string") && (data34 !== null)){
+	const err75 = {instancePath:instancePath+"/record/statements/" + i2+"/ranges/" + i5+"/lastAffected",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/lastAffected/type",keyword:"type",params:{type: schema120.properties.statements.items.properties.ranges.items.properties.lastAffected.type},message:"must be string,null",schema:schema120.properties.statements.items.properties.ranges.items.properties.lastAffected.type,parentSchema:schema120.properties.statements.items.properties.ranges.items.properties.lastAffected,data:data34};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -8050,10 +8052,9 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data16.toVersion !== undefined){
-	let data34 = data16.toVersion;
-	if(!(((((data34 === "affected") || (data34 === "not_affected")) || (data34 === "fixed")) || (data34 === "under_investigation")) || (data34 === null))){
-	const err76 = {instancePath:instancePath+"/record/statements/" + i1+"/toVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/toVersion/enum",keyword:"enum",params:{allowedValues: schema120.properties.statements.items.properties.toVersion.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.statements.items.properties.toVersion.enum,parentSchema:schema120.properties.statements.items.properties.toVersion,data:data34};
+	}
+	else {
+	const err76 = {instancePath:instancePath+"/record/statements/" + i2+"/ranges/" + i5,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.statements.items.properties.ranges.items.type,parentSchema:schema120.properties.statements.items.properties.ranges.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -8065,7 +8066,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err77 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.statements.items.type,parentSchema:schema120.properties.statements.items,data:data16};
+	const err77 = {instancePath:instancePath+"/record/statements/" + i2+"/ranges",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.statements.items.properties.ranges.type,parentSchema:schema120.properties.statements.items.properties.ranges,data:data30};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -8075,9 +8076,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err78 = {instancePath:instancePath+"/record/statements",schemaPath:"#/$defs/vexDocument/properties/statements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.statements.type,parentSchema:schema120.properties.statements,data:data15};
+	if(data18.fromVersion !== undefined){
+	let data35 = data18.fromVersion;
+	if(!(((((data35 === "affected") || (data35 === "not_affected")) || (data35 === "fixed")) || (data35 === "under_investigation")) || (data35 === null))){
+	const err78 = {instancePath:instancePath+"/record/statements/" + i2+"/fromVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/fromVersion/enum",keyword:"enum",params:{allowedValues: schema120.properties.statements.items.properties.fromVersion.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.statements.items.properties.fromVersion.enum,parentSchema:schema120.properties.statements.items.properties.fromVersion,data:data35};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -8087,14 +8089,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data10.notThisProduct !== undefined){
-	let data35 = data10.notThisProduct;
-	if(Array.isArray(data35)){
-	const len5 = data35.length;
-	for(let i5=0; i5<len5; i5++){
-	let data36 = data35[i5];
-	if(typeof data36 !== "string"){
-	const err79 = {instancePath:instancePath+"/record/notThisProduct/" + i5,schemaPath:"#/$defs/vexDocument/properties/notThisProduct/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.notThisProduct.items.type,parentSchema:schema120.properties.notThisProduct.items,data:data36};
+	if(data18.toVersion !== undefined){
+	let data36 = data18.toVersion;
+	if(!(((((data36 === "affected") || (data36 === "not_affected")) || (data36 === "fixed")) || (data36 === "under_investigation")) || (data36 === null))){
+	const err79 = {instancePath:instancePath+"/record/statements/" + i2+"/toVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/toVersion/enum",keyword:"enum",params:{allowedValues: schema120.properties.statements.items.properties.toVersion.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.statements.items.properties.toVersion.enum,parentSchema:schema120.properties.statements.items.properties.toVersion,data:data36};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -8106,7 +8104,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err80 = {instancePath:instancePath+"/record/notThisProduct",schemaPath:"#/$defs/vexDocument/properties/notThisProduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.notThisProduct.type,parentSchema:schema120.properties.notThisProduct,data:data35};
+	const err80 = {instancePath:instancePath+"/record/statements/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.statements.items.type,parentSchema:schema120.properties.statements.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -8116,10 +8114,9 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data10.notThisProductCount !== undefined){
-	let data37 = data10.notThisProductCount;
-	if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-	const err81 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema120.properties.notThisProductCount.type,parentSchema:schema120.properties.notThisProductCount,data:data37};
+	}
+	else {
+	const err81 = {instancePath:instancePath+"/record/statements",schemaPath:"#/$defs/vexDocument/properties/statements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.statements.type,parentSchema:schema120.properties.statements,data:data17};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -8128,9 +8125,15 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if((typeof data37 == "number") && (isFinite(data37))){
-	if(data37 < 0 || isNaN(data37)){
-	const err82 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema120.properties.notThisProductCount,data:data37};
+	}
+	if(data10.notThisProduct !== undefined){
+	let data37 = data10.notThisProduct;
+	if(Array.isArray(data37)){
+	const len6 = data37.length;
+	for(let i6=0; i6<len6; i6++){
+	let data38 = data37[i6];
+	if(typeof data38 !== "string"){
+	const err82 = {instancePath:instancePath+"/record/notThisProduct/" + i6,schemaPath:"#/$defs/vexDocument/properties/notThisProduct/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.notThisProduct.items.type,parentSchema:schema120.properties.notThisProduct.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -8141,15 +8144,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	}
-	if(data10.unsupported !== undefined){
-	let data38 = data10.unsupported;
-	if(Array.isArray(data38)){
-	const len6 = data38.length;
-	for(let i6=0; i6<len6; i6++){
-	let data39 = data38[i6];
-	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-	if(data39.statement === undefined){
-	const err83 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema120.properties.unsupported.items.required,parentSchema:schema120.properties.unsupported.items,data:data39};
+	else {
+	const err83 = {instancePath:instancePath+"/record/notThisProduct",schemaPath:"#/$defs/vexDocument/properties/notThisProduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.notThisProduct.type,parentSchema:schema120.properties.notThisProduct,data:data37};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -8158,8 +8154,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data39.vulnerability === undefined){
-	const err84 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema120.properties.unsupported.items.required,parentSchema:schema120.properties.unsupported.items,data:data39};
+	}
+	if(data10.notThisProductCount !== undefined){
+	let data39 = data10.notThisProductCount;
+	if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+	const err84 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema120.properties.notThisProductCount.type,parentSchema:schema120.properties.notThisProductCount,data:data39};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -8168,8 +8167,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data39.product === undefined){
-	const err85 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema120.properties.unsupported.items.required,parentSchema:schema120.properties.unsupported.items,data:data39};
+	if((typeof data39 == "number") && (isFinite(data39))){
+	if(data39 < 0 || isNaN(data39)){
+	const err85 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema120.properties.notThisProductCount,data:data39};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -8178,8 +8178,17 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data39.reason === undefined){
-	const err86 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema120.properties.unsupported.items.required,parentSchema:schema120.properties.unsupported.items,data:data39};
+	}
+	}
+	if(data10.unsupported !== undefined){
+	let data40 = data10.unsupported;
+	if(Array.isArray(data40)){
+	const len7 = data40.length;
+	for(let i7=0; i7<len7; i7++){
+	let data41 = data40[i7];
+	if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+	if(data41.statement === undefined){
+	const err86 = {instancePath:instancePath+"/record/unsupported/" + i7,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema120.properties.unsupported.items.required,parentSchema:schema120.properties.unsupported.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -8188,9 +8197,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key4 in data39){
-	if(!((((key4 === "statement") || (key4 === "vulnerability")) || (key4 === "product")) || (key4 === "reason"))){
-	const err87 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.unsupported.items,data:data39};
+	if(data41.vulnerability === undefined){
+	const err87 = {instancePath:instancePath+"/record/unsupported/" + i7,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema120.properties.unsupported.items.required,parentSchema:schema120.properties.unsupported.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -8199,11 +8207,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data39.statement !== undefined){
-	let data40 = data39.statement;
-	if(typeof data40 !== "string"){
-	const err88 = {instancePath:instancePath+"/record/unsupported/" + i6+"/statement",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.unsupported.items.properties.statement.type,parentSchema:schema120.properties.unsupported.items.properties.statement,data:data40};
+	if(data41.status === undefined){
+	const err88 = {instancePath:instancePath+"/record/unsupported/" + i7,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema120.properties.unsupported.items.required,parentSchema:schema120.properties.unsupported.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -8212,11 +8217,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data39.vulnerability !== undefined){
-	let data41 = data39.vulnerability;
-	if(typeof data41 !== "string"){
-	const err89 = {instancePath:instancePath+"/record/unsupported/" + i6+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.unsupported.items.properties.vulnerability.type,parentSchema:schema120.properties.unsupported.items.properties.vulnerability,data:data41};
+	if(data41.product === undefined){
+	const err89 = {instancePath:instancePath+"/record/unsupported/" + i7,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema120.properties.unsupported.items.required,parentSchema:schema120.properties.unsupported.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -8225,11 +8227,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data39.product !== undefined){
-	let data42 = data39.product;
-	if(typeof data42 !== "string"){
-	const err90 = {instancePath:instancePath+"/record/unsupported/" + i6+"/product",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.unsupported.items.properties.product.type,parentSchema:schema120.properties.unsupported.items.properties.product,data:data42};
+	if(data41.reason === undefined){
+	const err90 = {instancePath:instancePath+"/record/unsupported/" + i7,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema120.properties.unsupported.items.required,parentSchema:schema120.properties.unsupported.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -8238,11 +8237,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data39.reason !== undefined){
-	let data43 = data39.reason;
-	if(typeof data43 !== "string"){
-	const err91 = {instancePath:instancePath+"/record/unsupported/" + i6+"/reason",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.unsupported.items.properties.reason.type,parentSchema:schema120.properties.unsupported.items.properties.reason,data:data43};
+	for(const key4 in data41){
+	if(!(((((key4 === "statement") || (key4 === "vulnerability")) || (key4 === "status")) || (key4 === "product")) || (key4 === "reason"))){
+	const err91 = {instancePath:instancePath+"/record/unsupported/" + i7,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.unsupported.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -8252,9 +8249,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err92 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.unsupported.items.type,parentSchema:schema120.properties.unsupported.items,data:data39};
+	if(data41.statement !== undefined){
+	let data42 = data41.statement;
+	if(typeof data42 !== "string"){
+	const err92 = {instancePath:instancePath+"/record/unsupported/" + i7+"/statement",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.unsupported.items.properties.statement.type,parentSchema:schema120.properties.unsupported.items.properties.statement,data:data42};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -8264,9 +8262,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err93 = {instancePath:instancePath+"/record/unsupported",schemaPath:"#/$defs/vexDocument/properties/unsupported/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.unsupported.type,parentSchema:schema120.properties.unsupported,data:data38};
+	if(data41.vulnerability !== undefined){
+	let data43 = data41.vulnerability;
+	if(typeof data43 !== "string"){
+	const err93 = {instancePath:instancePath+"/record/unsupported/" + i7+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.unsupported.items.properties.vulnerability.type,parentSchema:schema120.properties.unsupported.items.properties.vulnerability,data:data43};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -8276,9 +8275,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err94 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data:data10};
+	if(data41.status !== undefined){
+	let data44 = data41.status;
+	if(!((((data44 === "affected") || (data44 === "not_affected")) || (data44 === "fixed")) || (data44 === "under_investigation"))){
+	const err94 = {instancePath:instancePath+"/record/unsupported/" + i7+"/status",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.unsupported.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.unsupported.items.properties.status.enum,parentSchema:schema120.properties.unsupported.items.properties.status,data:data44};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -8287,12 +8287,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	var _valid2 = _errs37 === errors;
-	valid7 = valid7 || _valid2;
-	const _errs104 = errors;
-	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-	if(data10.kind === undefined){
-	const err95 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
+	}
+	if(data41.product !== undefined){
+	let data45 = data41.product;
+	if(typeof data45 !== "string"){
+	const err95 = {instancePath:instancePath+"/record/unsupported/" + i7+"/product",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.unsupported.items.properties.product.type,parentSchema:schema120.properties.unsupported.items.properties.product,data:data45};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -8301,8 +8300,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data10.status === undefined){
-	const err96 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
+	}
+	if(data41.reason !== undefined){
+	let data46 = data41.reason;
+	if(typeof data46 !== "string"){
+	const err96 = {instancePath:instancePath+"/record/unsupported/" + i7+"/reason",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.unsupported.items.properties.reason.type,parentSchema:schema120.properties.unsupported.items.properties.reason,data:data46};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -8311,8 +8313,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data10.scope === undefined){
-	const err97 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
+	}
+	}
+	else {
+	const err97 = {instancePath:instancePath+"/record/unsupported/" + i7,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.unsupported.items.type,parentSchema:schema120.properties.unsupported.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -8321,8 +8325,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data10.audience === undefined){
-	const err98 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
+	}
+	}
+	else {
+	const err98 = {instancePath:instancePath+"/record/unsupported",schemaPath:"#/$defs/vexDocument/properties/unsupported/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.unsupported.type,parentSchema:schema120.properties.unsupported,data:data40};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -8331,8 +8337,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data10.text === undefined){
-	const err99 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
+	}
+	}
+	else {
+	const err99 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data:data10};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -8341,9 +8349,12 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key5 in data10){
-	if(!(((((key5 === "kind") || (key5 === "status")) || (key5 === "scope")) || (key5 === "audience")) || (key5 === "text"))){
-	const err100 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data:data10};
+	var _valid2 = _errs37 === errors;
+	valid7 = valid7 || _valid2;
+	const _errs109 = errors;
+	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+	if(data10.kind === undefined){
+	const err100 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -8352,11 +8363,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data10.kind !== undefined){
-	let data44 = data10.kind;
-	if("CustomerNotification" !== data44){
-	const err101 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/customerNotification/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema121.properties.kind,data:data44};
+	if(data10.status === undefined){
+	const err101 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -8365,11 +8373,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data10.status !== undefined){
-	let data45 = data10.status;
-	if(!(((data45 === "draft") || (data45 === "approved")) || (data45 === "sent"))){
-	const err102 = {instancePath:instancePath+"/record/status",schemaPath:"#/$defs/customerNotification/properties/status/enum",keyword:"enum",params:{allowedValues: schema121.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.status.enum,parentSchema:schema121.properties.status,data:data45};
+	if(data10.scope === undefined){
+	const err102 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -8378,12 +8383,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data10.scope !== undefined){
-	let data46 = data10.scope;
-	if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-	if(data46.product === undefined){
-	const err103 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema121.properties.scope.required,parentSchema:schema121.properties.scope,data:data46};
+	if(data10.audience === undefined){
+	const err103 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -8392,8 +8393,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data46.cohorts === undefined){
-	const err104 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema121.properties.scope.required,parentSchema:schema121.properties.scope,data:data46};
+	if(data10.text === undefined){
+	const err104 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema121.required,parentSchema:schema121,data:data10};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -8402,8 +8403,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data46.configurations === undefined){
-	const err105 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema121.properties.scope.required,parentSchema:schema121.properties.scope,data:data46};
+	for(const key5 in data10){
+	if(!(((((key5 === "kind") || (key5 === "status")) || (key5 === "scope")) || (key5 === "audience")) || (key5 === "text"))){
+	const err105 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data:data10};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -8412,8 +8414,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data46.vulnerabilities === undefined){
-	const err106 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema121.properties.scope.required,parentSchema:schema121.properties.scope,data:data46};
+	}
+	if(data10.kind !== undefined){
+	let data47 = data10.kind;
+	if("CustomerNotification" !== data47){
+	const err106 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/customerNotification/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema121.properties.kind,data:data47};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -8422,9 +8427,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key6 in data46){
-	if(!((((key6 === "product") || (key6 === "cohorts")) || (key6 === "configurations")) || (key6 === "vulnerabilities"))){
-	const err107 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.scope,data:data46};
+	}
+	if(data10.status !== undefined){
+	let data48 = data10.status;
+	if(!(((data48 === "draft") || (data48 === "approved")) || (data48 === "sent"))){
+	const err107 = {instancePath:instancePath+"/record/status",schemaPath:"#/$defs/customerNotification/properties/status/enum",keyword:"enum",params:{allowedValues: schema121.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.status.enum,parentSchema:schema121.properties.status,data:data48};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -8434,10 +8441,11 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data46.product !== undefined){
-	let data47 = data46.product;
-	if(typeof data47 !== "string"){
-	const err108 = {instancePath:instancePath+"/record/scope/product",schemaPath:"#/$defs/customerNotification/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.scope.properties.product.type,parentSchema:schema121.properties.scope.properties.product,data:data47};
+	if(data10.scope !== undefined){
+	let data49 = data10.scope;
+	if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+	if(data49.product === undefined){
+	const err108 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema121.properties.scope.required,parentSchema:schema121.properties.scope,data:data49};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -8446,15 +8454,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data46.cohorts !== undefined){
-	let data48 = data46.cohorts;
-	if(Array.isArray(data48)){
-	const len7 = data48.length;
-	for(let i7=0; i7<len7; i7++){
-	let data49 = data48[i7];
-	if(typeof data49 !== "string"){
-	const err109 = {instancePath:instancePath+"/record/scope/cohorts/" + i7,schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.scope.properties.cohorts.items.type,parentSchema:schema121.properties.scope.properties.cohorts.items,data:data49};
+	if(data49.cohorts === undefined){
+	const err109 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema121.properties.scope.required,parentSchema:schema121.properties.scope,data:data49};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -8463,10 +8464,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err110 = {instancePath:instancePath+"/record/scope/cohorts",schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.scope.properties.cohorts.type,parentSchema:schema121.properties.scope.properties.cohorts,data:data48};
+	if(data49.configurations === undefined){
+	const err110 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema121.properties.scope.required,parentSchema:schema121.properties.scope,data:data49};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -8475,15 +8474,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data46.configurations !== undefined){
-	let data50 = data46.configurations;
-	if(Array.isArray(data50)){
-	const len8 = data50.length;
-	for(let i8=0; i8<len8; i8++){
-	let data51 = data50[i8];
-	if(typeof data51 !== "string"){
-	const err111 = {instancePath:instancePath+"/record/scope/configurations/" + i8,schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.scope.properties.configurations.items.type,parentSchema:schema121.properties.scope.properties.configurations.items,data:data51};
+	if(data49.vulnerabilities === undefined){
+	const err111 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema121.properties.scope.required,parentSchema:schema121.properties.scope,data:data49};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -8492,10 +8484,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err112 = {instancePath:instancePath+"/record/scope/configurations",schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.scope.properties.configurations.type,parentSchema:schema121.properties.scope.properties.configurations,data:data50};
+	for(const key6 in data49){
+	if(!((((key6 === "product") || (key6 === "cohorts")) || (key6 === "configurations")) || (key6 === "vulnerabilities"))){
+	const err112 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.scope,data:data49};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -8505,14 +8496,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data46.vulnerabilities !== undefined){
-	let data52 = data46.vulnerabilities;
-	if(Array.isArray(data52)){
-	const len9 = data52.length;
-	for(let i9=0; i9<len9; i9++){
-	let data53 = data52[i9];
-	if(typeof data53 !== "string"){
-	const err113 = {instancePath:instancePath+"/record/scope/vulnerabilities/" + i9,schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema121.properties.scope.properties.vulnerabilities.items,data:data53};
+	if(data49.product !== undefined){
+	let data50 = data49.product;
+	if(typeof data50 !== "string"){
+	const err113 = {instancePath:instancePath+"/record/scope/product",schemaPath:"#/$defs/customerNotification/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.scope.properties.product.type,parentSchema:schema121.properties.scope.properties.product,data:data50};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -8522,9 +8509,14 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err114 = {instancePath:instancePath+"/record/scope/vulnerabilities",schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.scope.properties.vulnerabilities.type,parentSchema:schema121.properties.scope.properties.vulnerabilities,data:data52};
+	if(data49.cohorts !== undefined){
+	let data51 = data49.cohorts;
+	if(Array.isArray(data51)){
+	const len8 = data51.length;
+	for(let i8=0; i8<len8; i8++){
+	let data52 = data51[i8];
+	if(typeof data52 !== "string"){
+	const err114 = {instancePath:instancePath+"/record/scope/cohorts/" + i8,schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.scope.properties.cohorts.items.type,parentSchema:schema121.properties.scope.properties.cohorts.items,data:data52};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -8536,7 +8528,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err115 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.scope.type,parentSchema:schema121.properties.scope,data:data46};
+	const err115 = {instancePath:instancePath+"/record/scope/cohorts",schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.scope.properties.cohorts.type,parentSchema:schema121.properties.scope.properties.cohorts,data:data51};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -8546,10 +8538,14 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data10.audience !== undefined){
-	let data54 = data10.audience;
+	if(data49.configurations !== undefined){
+	let data53 = data49.configurations;
+	if(Array.isArray(data53)){
+	const len9 = data53.length;
+	for(let i9=0; i9<len9; i9++){
+	let data54 = data53[i9];
 	if(typeof data54 !== "string"){
-	const err116 = {instancePath:instancePath+"/record/audience",schemaPath:"#/$defs/customerNotification/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.audience.type,parentSchema:schema121.properties.audience,data:data54};
+	const err116 = {instancePath:instancePath+"/record/scope/configurations/" + i9,schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.scope.properties.configurations.items.type,parentSchema:schema121.properties.scope.properties.configurations.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -8559,10 +8555,9 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data10.text !== undefined){
-	let data55 = data10.text;
-	if(typeof data55 !== "string"){
-	const err117 = {instancePath:instancePath+"/record/text",schemaPath:"#/$defs/customerNotification/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.text.type,parentSchema:schema121.properties.text,data:data55};
+	}
+	else {
+	const err117 = {instancePath:instancePath+"/record/scope/configurations",schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.scope.properties.configurations.type,parentSchema:schema121.properties.scope.properties.configurations,data:data53};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -8572,9 +8567,14 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err118 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data:data10};
+	if(data49.vulnerabilities !== undefined){
+	let data55 = data49.vulnerabilities;
+	if(Array.isArray(data55)){
+	const len10 = data55.length;
+	for(let i10=0; i10<len10; i10++){
+	let data56 = data55[i10];
+	if(typeof data56 !== "string"){
+	const err118 = {instancePath:instancePath+"/record/scope/vulnerabilities/" + i10,schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema121.properties.scope.properties.vulnerabilities.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -8583,25 +8583,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	var _valid2 = _errs104 === errors;
-	valid7 = valid7 || _valid2;
-	const _errs131 = errors;
-	if(!(validate48(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-	errors = vErrors.length;
 	}
-	var _valid2 = _errs131 === errors;
-	valid7 = valid7 || _valid2;
-	const _errs132 = errors;
-	if(!(validate50(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-	errors = vErrors.length;
 	}
-	var _valid2 = _errs132 === errors;
-	valid7 = valid7 || _valid2;
-	const _errs133 = errors;
-	if(data10 !== null){
-	const err119 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf/8/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.record.anyOf[8].type,parentSchema:schema102.properties.record.anyOf[8],data:data10};
+	else {
+	const err119 = {instancePath:instancePath+"/record/scope/vulnerabilities",schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.scope.properties.vulnerabilities.type,parentSchema:schema121.properties.scope.properties.vulnerabilities,data:data55};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -8610,15 +8595,92 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	var _valid2 = _errs133 === errors;
-	valid7 = valid7 || _valid2;
-	if(!valid7){
-	const err120 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.record.anyOf,parentSchema:schema102.properties.record,data:data10};
+	}
+	}
+	else {
+	const err120 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.scope.type,parentSchema:schema121.properties.scope,data:data49};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
 	else {
 	vErrors.push(err120);
+	}
+	errors++;
+	}
+	}
+	if(data10.audience !== undefined){
+	let data57 = data10.audience;
+	if(typeof data57 !== "string"){
+	const err121 = {instancePath:instancePath+"/record/audience",schemaPath:"#/$defs/customerNotification/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.audience.type,parentSchema:schema121.properties.audience,data:data57};
+	if(vErrors === null){
+	vErrors = [err121];
+	}
+	else {
+	vErrors.push(err121);
+	}
+	errors++;
+	}
+	}
+	if(data10.text !== undefined){
+	let data58 = data10.text;
+	if(typeof data58 !== "string"){
+	const err122 = {instancePath:instancePath+"/record/text",schemaPath:"#/$defs/customerNotification/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.text.type,parentSchema:schema121.properties.text,data:data58};
+	if(vErrors === null){
+	vErrors = [err122];
+	}
+	else {
+	vErrors.push(err122);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err123 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data:data10};
+	if(vErrors === null){
+	vErrors = [err123];
+	}
+	else {
+	vErrors.push(err123);
+	}
+	errors++;
+	}
+	var _valid2 = _errs109 === errors;
+	valid7 = valid7 || _valid2;
+	const _errs136 = errors;
+	if(!(validate48(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+	errors = vErrors.length;
+	}
+	var _valid2 = _errs136 === errors;
+	valid7 = valid7 || _valid2;
+	const _errs137 = errors;
+	if(!(validate50(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+	errors = vErrors.length;
+	}
+	var _valid2 = _errs137 === errors;
+	valid7 = valid7 || _valid2;
+	const _errs138 = errors;
+	if(data10 !== null){
+	const err124 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf/8/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.record.anyOf[8].type,parentSchema:schema102.properties.record.anyOf[8],data:data10};
+	if(vErrors === null){
+	vErrors = [err124];
+	}
+	else {
+	vErrors.push(err124);
+	}
+	errors++;
+	}
+	var _valid2 = _errs138 === errors;
+	valid7 = valid7 || _valid2;
+	if(!valid7){
+	const err125 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.record.anyOf,parentSchema:schema102.properties.record,data:data10};
+	if(vErrors === null){
+	vErrors = [err125];
+	}
+	else {
+	vErrors.push(err125);
 	}
 	errors++;
 	}
@@ -8635,51 +8697,51 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	if(data.verification !== undefined){
-	let data56 = data.verification;
-	const _errs136 = errors;
-	let valid34 = false;
-	const _errs137 = errors;
-	if(!(validate52(data56, {instancePath:instancePath+"/verification",parentData:data,parentDataProperty:"verification",rootData,dynamicAnchors}))){
+	let data59 = data.verification;
+	const _errs141 = errors;
+	let valid36 = false;
+	const _errs142 = errors;
+	if(!(validate52(data59, {instancePath:instancePath+"/verification",parentData:data,parentDataProperty:"verification",rootData,dynamicAnchors}))){
 	vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 	errors = vErrors.length;
 	}
-	var _valid3 = _errs137 === errors;
-	valid34 = valid34 || _valid3;
-	const _errs138 = errors;
-	if(!(validate58(data56, {instancePath:instancePath+"/verification",parentData:data,parentDataProperty:"verification",rootData,dynamicAnchors}))){
+	var _valid3 = _errs142 === errors;
+	valid36 = valid36 || _valid3;
+	const _errs143 = errors;
+	if(!(validate58(data59, {instancePath:instancePath+"/verification",parentData:data,parentDataProperty:"verification",rootData,dynamicAnchors}))){
 	vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 	errors = vErrors.length;
 	}
-	var _valid3 = _errs138 === errors;
-	valid34 = valid34 || _valid3;
-	const _errs139 = errors;
-	if(data56 !== null){
-	const err121 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.verification.anyOf[2].type,parentSchema:schema102.properties.verification.anyOf[2],data:data56};
+	var _valid3 = _errs143 === errors;
+	valid36 = valid36 || _valid3;
+	const _errs144 = errors;
+	if(data59 !== null){
+	const err126 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.verification.anyOf[2].type,parentSchema:schema102.properties.verification.anyOf[2],data:data59};
 	if(vErrors === null){
-	vErrors = [err121];
+	vErrors = [err126];
 	}
 	else {
-	vErrors.push(err121);
+	vErrors.push(err126);
 	}
 	errors++;
 	}
-	var _valid3 = _errs139 === errors;
-	valid34 = valid34 || _valid3;
-	if(!valid34){
-	const err122 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.verification.anyOf,parentSchema:schema102.properties.verification,data:data56};
+	var _valid3 = _errs144 === errors;
+	valid36 = valid36 || _valid3;
+	if(!valid36){
+	const err127 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.verification.anyOf,parentSchema:schema102.properties.verification,data:data59};
 	if(vErrors === null){
-	vErrors = [err122];
+	vErrors = [err127];
 	}
 	else {
-	vErrors.push(err122);
+	vErrors.push(err127);
 	}
 	errors++;
 	}
 	else {
-	errors = _errs136;
+	errors = _errs141;
 	if(vErrors !== null){
-	if(_errs136){
-	vErrors.length = _errs136;
+	if(_errs141){
+	vErrors.length = _errs141;
 	}
 	else {
 	vErrors = null;
@@ -8688,44 +8750,44 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	if(data.attestation !== undefined){
-	let data57 = data.attestation;
-	const _errs142 = errors;
-	let valid35 = false;
-	const _errs143 = errors;
-	if(!(validate61(data57, {instancePath:instancePath+"/attestation",parentData:data,parentDataProperty:"attestation",rootData,dynamicAnchors}))){
+	let data60 = data.attestation;
+	const _errs147 = errors;
+	let valid37 = false;
+	const _errs148 = errors;
+	if(!(validate61(data60, {instancePath:instancePath+"/attestation",parentData:data,parentDataProperty:"attestation",rootData,dynamicAnchors}))){
 	vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 	errors = vErrors.length;
 	}
-	var _valid4 = _errs143 === errors;
-	valid35 = valid35 || _valid4;
-	const _errs144 = errors;
-	if(data57 !== null){
-	const err123 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.attestation.anyOf[1].type,parentSchema:schema102.properties.attestation.anyOf[1],data:data57};
+	var _valid4 = _errs148 === errors;
+	valid37 = valid37 || _valid4;
+	const _errs149 = errors;
+	if(data60 !== null){
+	const err128 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.attestation.anyOf[1].type,parentSchema:schema102.properties.attestation.anyOf[1],data:data60};
 	if(vErrors === null){
-	vErrors = [err123];
+	vErrors = [err128];
 	}
 	else {
-	vErrors.push(err123);
+	vErrors.push(err128);
 	}
 	errors++;
 	}
-	var _valid4 = _errs144 === errors;
-	valid35 = valid35 || _valid4;
-	if(!valid35){
-	const err124 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.attestation.anyOf,parentSchema:schema102.properties.attestation,data:data57};
+	var _valid4 = _errs149 === errors;
+	valid37 = valid37 || _valid4;
+	if(!valid37){
+	const err129 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.attestation.anyOf,parentSchema:schema102.properties.attestation,data:data60};
 	if(vErrors === null){
-	vErrors = [err124];
+	vErrors = [err129];
 	}
 	else {
-	vErrors.push(err124);
+	vErrors.push(err129);
 	}
 	errors++;
 	}
 	else {
-	errors = _errs142;
+	errors = _errs147;
 	if(vErrors !== null){
-	if(_errs142){
-	vErrors.length = _errs142;
+	if(_errs147){
+	vErrors.length = _errs147;
 	}
 	else {
 	vErrors = null;
@@ -8735,12 +8797,12 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err125 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+	const err130 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
 	if(vErrors === null){
-	vErrors = [err125];
+	vErrors = [err130];
 	}
 	else {
-	vErrors.push(err125);
+	vErrors.push(err130);
 	}
 	errors++;
 	}

@@ -9245,7 +9245,8 @@ function requireBase64Fields(json, paths, where) {
  *   agree with the ranges the readers evaluate.
  *
  * Ranges are bounded (MAX_VERS_CONSTRAINTS constraints, MAX_VERSION_LENGTH characters a
- * version); anything larger is an input error naming the file and field.
+ * version); anything larger is an input error naming the file and field. A range in a scheme
+ * whose order update-gate implements is validated as the vers spec requires (checkCanonical).
  */
 const MAX_VERS_CONSTRAINTS = 1000;
 const MAX_VERSION_LENGTH = 256;
@@ -9323,7 +9324,54 @@ function parseVers(text, file, field) {
         }
         return { comparator: (c[1] ?? '='), version: percentDecoded(version) };
     });
-    return { text, scheme, any: false, constraints };
+    const range = { text, scheme, any: false, constraints };
+    const order = versOrder(scheme);
+    if (order)
+        checkCanonical(range, order, file, field);
+    return range;
+}
+/** vers schemes whose versions are SemVer, so their ranges order as SemVer. */
+const SEMVER_VERS = new Set([
+    'semver',
+    'npm',
+    'golang',
+    'cargo',
+    'hex',
+    'pub'
+]);
+/** The order of a vers scheme's versions where update-gate implements it (else null). */
+function versOrder(versScheme) {
+    if (versScheme === 'generic')
+        return 'generic';
+    return SEMVER_VERS.has(versScheme) ? 'semver' : null;
+}
+const LOWER = new Set(['<', '<=']);
+/**
+ * The vers spec's validation of a range in a scheme whose order is known: every version valid
+ * in the scheme and given once (whatever its comparator); sorted by version, ignoring `!=`, an
+ * `=` is followed only by `=`, `>` or `>=`; ignoring `=` and `!=` too, `<`/`<=` and `>`/`>=`
+ * alternate. Anything else (`<5.4.0|<5.5.0`) is SCHEMA_VIOLATION: the spec requires tools to
+ * report it, and its containment would be meaningless.
+ */
+function checkCanonical(range, order, file, field) {
+    const invalid = (why) => {
+        throw new GateError('SCHEMA_VIOLATION', `is not a valid vers range (${JSON.stringify(range.text.slice(0, 100))}): ${why}`, where(file, field));
+    };
+    for (const c of range.constraints)
+        if (!isValidVersion(order, c.version))
+            invalid(`${JSON.stringify(c.version.slice(0, 100))} is not a ${order} version`);
+    const sorted = [...range.constraints].sort((a, b) => compareVersions(order, a.version, b.version));
+    for (let i = 0; i + 1 < sorted.length; i++)
+        if (compareVersions(order, sorted[i].version, sorted[i + 1].version) === 0)
+            invalid(`version ${sorted[i + 1].version} is given twice; each version occurs once`);
+    const pairs = (cs) => cs.slice(1).map((next, i) => [cs[i], next]);
+    const bounds = sorted.filter(c => c.comparator !== '!=');
+    for (const [c, next] of pairs(bounds))
+        if (c.comparator === '=' && LOWER.has(next.comparator))
+            invalid(`=${c.version} is followed by ${next.comparator}${next.version}`);
+    for (const [c, next] of pairs(bounds.filter(b => b.comparator !== '=')))
+        if (LOWER.has(c.comparator) === LOWER.has(next.comparator))
+            invalid(`${c.comparator}${c.version} is followed by ${next.comparator}${next.version}; < and > bounds alternate`);
 }
 /**
  * Whether `version` is in the range, by the vers spec's containment algorithm: an equal `=`
@@ -9535,7 +9583,9 @@ function parseCpe23(text, file, field) {
         update: parts[6]
     };
 }
-const named = (field) => field === '*' || field === '-' ? null : field.replace(/\\(.)/g, '$1');
+/** A CPE attribute's value unbound from the formatted string: `ic22\-firmware` is `ic22-firmware`. */
+const unquoted = (field) => field.replace(/\\(.)/g, '$1');
+const named = (field) => field === '*' || field === '-' ? null : unquoted(field);
 /**
  * The one version a CPE names (its version field, unless ANY `*` or NA `-`), unescaped. A CPE
  * that also names an update (`1.1.0:sp1`) names that update, not the version: it is listed as
@@ -10094,7 +10144,8 @@ function readOsv(doc, file) {
                     pointer: rp,
                     vulnerability,
                     aliases,
-                    product: product.label,
+                    status: 'affected',
+                    product,
                     reason: read
                 });
                 continue;
@@ -11995,8 +12046,6 @@ const POLICY_INPUT_VERSION = 'update-gate.dev/policy-input/v1';
 
 /** Most "not this product" entries a record lists (the count is always exact). */
 const MAX_NOT_THIS_PRODUCT = 50;
-/** vers schemes whose versions are SemVer, so a semver product can use their ranges. */
-const SEMVER_VERS = new Set(['semver', 'npm', 'golang', 'cargo', 'hex', 'pub']);
 const lower = (s) => (s ?? '').toLowerCase();
 function identifierLabel(id) {
     if (id.purl)
@@ -12021,9 +12070,9 @@ function matches(id, p, file) {
             return false;
         const a = parseCpe23(id.cpe, 'update-evidence.yaml', 'scope.identifiers');
         const b = parseCpe23(p.cpe, file, p.label);
-        return (lower(a.part) === lower(b.part) &&
-            lower(a.vendor) === lower(b.vendor) &&
-            lower(a.product) === lower(b.product));
+        // Compared as values (unbound), not as written: ic22\-firmware and ic22-firmware are one name.
+        const value = (f) => lower(unquoted(f));
+        return ['part', 'vendor', 'product'].every(k => value(a[k]) === value(b[k]));
     }
     if (id.csafProductId)
         return p.productId === id.csafProductId || !!p.productReferences?.includes(id.csafProductId);
@@ -12041,16 +12090,27 @@ function matches(id, p, file) {
 /** SemVer build metadata: what follows `+` (`debug` in 1.1.0+debug), else ''. */
 const buildOf = (v) => (v.includes('+') ? v.slice(v.indexOf('+') + 1) : '');
 /**
- * How a listed version `x` stands to `v`: the same version, build metadata and all; another
- * build of it (SemVer precedence ignores build metadata, but 1.1.0+debug is not the 1.1.0 that
- * ships); or neither.
+ * How a listed version `x` (valid in the scheme) stands to `v`: the same version, build metadata
+ * and all; another build of it (SemVer precedence ignores build metadata, but 1.1.0+debug is not
+ * the 1.1.0 that ships); or neither.
  */
 function listedAs(scheme, x, v) {
-    if (!isValidVersion(scheme, x) || !isValidVersion(scheme, v))
-        return x === v ? 'same' : null;
     if (compareVersions(scheme, x, v) !== 0)
         return null;
     return scheme === 'semver' && buildOf(x) !== buildOf(v) ? 'other build' : 'same';
+}
+/**
+ * The listed versions valid in the scheme, and why another is not compared (`V5.4.3` in a
+ * semver product): it may be any version, so a statement it is in says nothing sure of those it
+ * does not otherwise cover.
+ */
+function validListed(scheme, listed) {
+    const valid = listed.filter(x => isValidVersion(scheme, x));
+    const invalid = listed.find(x => !isValidVersion(scheme, x));
+    return {
+        valid,
+        unsupported: invalid === undefined ? null : `version ${JSON.stringify(invalid)} is not a ${scheme} version`
+    };
 }
 /** Statuses that clear a version: said of another build, they say nothing of this one. */
 const CLEARING = new Set(['fixed', 'not_affected']);
@@ -12059,19 +12119,19 @@ function coverage(s, versions, v, scheme) {
     if (versions.type === 'all')
         return { covered: true, status: s.status };
     if (versions.type === 'list') {
-        const listed = versions.versions.map(x => listedAs(scheme, x, v));
+        const { valid, unsupported: invalid } = validListed(scheme, versions.versions);
+        const listed = valid.map(x => listedAs(scheme, x, v));
         // Another build's fix is not this build's; that it is affected (or under investigation) is.
         if (listed.includes('same') || (listed.includes('other build') && !CLEARING.has(s.status)))
             return { covered: true, status: s.status };
-        let unsupported = null;
+        let unsupported = invalid;
         for (const text of versions.vers) {
             if (!text.startsWith('vers:')) {
                 unsupported = `range ${JSON.stringify(text)} is not a vers: range`;
                 continue;
             }
             const range = parseVers(text, '', '');
-            const compatible = range.scheme === scheme || (scheme === 'semver' && SEMVER_VERS.has(range.scheme));
-            if (!compatible) {
+            if (versOrder(range.scheme) !== scheme) {
                 unsupported = `range ${text} is in scheme ${range.scheme}; the product's version scheme is ${scheme}`;
                 continue;
             }
@@ -12095,7 +12155,8 @@ function coverage(s, versions, v, scheme) {
         return { unsupported: `${v} is not a SemVer version` };
     try {
         const cmp = (a, b) => compareVersions('semver', a, b);
-        if (versions.versions.some(x => isValidVersion('semver', x) && cmp(x, v) === 0))
+        const { valid, unsupported } = validListed('semver', versions.versions);
+        if (valid.some(x => cmp(x, v) === 0))
             return { covered: true, status: 'affected' };
         let after = false;
         for (const r of versions.ranges) {
@@ -12110,6 +12171,8 @@ function coverage(s, versions, v, scheme) {
                 return { covered: true, status: 'affected' };
             after = true;
         }
+        if (unsupported)
+            return { unsupported };
         return { covered: true, status: after ? 'fixed' : 'not_affected' };
     }
     catch (error) {
@@ -12119,23 +12182,38 @@ function coverage(s, versions, v, scheme) {
 const holdsAt = (c, time) => (c.from === null || compareTimestamps(c.from, time) <= 0) &&
     (c.before === null || compareTimestamps(time, c.before) < 0);
 function vexRecord(doc, file, scope, scheme, evaluationTime) {
-    const inScope = new Set(scope.vulnerabilities);
+    // Vulnerability ids compare case-insensitively (CVE and GHSA ids do: vuln-2026-014 is
+    // VULN-2026-014), and are named as the scope names them, so that the policy sees they are in scope.
+    const inScope = new Map(scope.vulnerabilities.map(v => [lower(v), v]));
+    const inScopeName = (u) => [u.vulnerability, ...u.aliases].map(v => inScope.get(lower(v))).find(v => v !== undefined);
+    // The vulnerabilities in scope the document names, whatever product it names them for.
+    const named = new Set([...doc.statements, ...doc.unsupported].flatMap(x => inScopeName(x) ?? []));
     const statements = [];
     const notThisProduct = new Set();
-    const unsupported = doc.unsupported.map(u => ({
-        statement: u.pointer,
-        // Named as the scope names it, so that the policy sees it is about a vulnerability in scope.
-        vulnerability: [u.vulnerability, ...u.aliases].find(v => inScope.has(v)) ?? u.vulnerability,
-        product: u.product,
-        reason: u.reason
-    }));
-    for (const s of doc.statements) {
-        const id = scope.identifiers.find(i => matches(i, s.product, file));
-        if (!id) {
-            notThisProduct.add(s.product.label);
+    /** The identifier naming a document entry, else undefined (the entry is listed as not this product). */
+    const identifierOf = (product) => {
+        const id = scope.identifiers.find(i => matches(i, product, file));
+        if (!id)
+            notThisProduct.add(product.label);
+        return id;
+    };
+    const unsupported = [];
+    for (const u of doc.unsupported) {
+        if (!identifierOf(u.product))
             continue;
-        }
-        const vulnerability = [s.vulnerability, ...s.aliases].find(v => inScope.has(v));
+        unsupported.push({
+            statement: u.pointer,
+            vulnerability: inScopeName(u) ?? u.vulnerability,
+            status: u.status,
+            product: u.product.label,
+            reason: u.reason
+        });
+    }
+    for (const s of doc.statements) {
+        const id = identifierOf(s.product);
+        if (!id)
+            continue;
+        const vulnerability = inScopeName(s);
         if (vulnerability === undefined)
             continue;
         // A withdrawn document says nothing; a provisional one does not clear a version.
@@ -12144,12 +12222,16 @@ function vexRecord(doc, file, scope, scheme, evaluationTime) {
             unsupported.push({
                 statement: s.pointer,
                 vulnerability,
+                status: s.status,
                 product: s.product.label,
                 reason: caveat.reason
             });
             continue;
         }
-        const versions = s.versions.type === 'all' && id.csafProductId && id.version
+        // A version pin says which version a product_id the document gives no version stands for.
+        // It narrows what a fixed or not_affected statement clears to that version, never what an
+        // affected or under_investigation one covers: the document said it of every version.
+        const versions = s.versions.type === 'all' && id.csafProductId && id.version && CLEARING.has(s.status)
             ? { type: 'list', versions: [id.version], vers: [] }
             : s.versions;
         const say = (v) => {
@@ -12159,6 +12241,7 @@ function vexRecord(doc, file, scope, scheme, evaluationTime) {
                     unsupported.push({
                         statement: s.pointer,
                         vulnerability,
+                        status: s.status,
                         product: s.product.label,
                         reason: c.unsupported
                     });
@@ -12187,6 +12270,7 @@ function vexRecord(doc, file, scope, scheme, evaluationTime) {
         format: doc.format,
         document: doc.id,
         versionScheme: scheme,
+        vulnerabilities: [...named].sort(),
         statements,
         notThisProduct: names.slice(0, MAX_NOT_THIS_PRODUCT),
         notThisProductCount: names.length,
@@ -12907,6 +12991,11 @@ const RULE_CATALOG = {
         "description": "No affected-versions record in the package.",
         "control": "affected-versions"
     },
+    "affected_versions.not_about_product": {
+        "title": "Document not about this product",
+        "description": "A listed document names a vulnerability in scope, but none of its statements about it is about this product (none matches scope.identifiers). It cannot show the to-version fixed, and what it says of the product under a name no identifier matches must not go unseen: a gap.",
+        "control": "affected-versions"
+    },
     "affected_versions.not_this_product": {
         "title": "Not this product",
         "description": "Entries of a supplier document that match no scope identifier are ignored; they are listed for the reviewer.",
@@ -12919,7 +13008,7 @@ const RULE_CATALOG = {
     },
     "affected_versions.range_unsupported": {
         "title": "Range not evaluated",
-        "description": "A range the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as SemVer, a range in another version scheme) is reported, never guessed.",
+        "description": "A range or version the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as SemVer, a range in another version scheme or not a vers range, a version invalid in the product's scheme) is reported, never guessed. In an affected or under_investigation statement about this product it may hold any version, the to-version too, so the to-version is not shown fixed: a gap. In a fixed or not_affected statement it only fails to clear: a warning.",
         "control": "affected-versions"
     },
     "affected_versions.record_missing": {

@@ -1262,7 +1262,7 @@ function requireValidatorsPolicyInput () {
 	validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	const schema102 = {"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}]}}};
-	const schema120 = {"properties":{"statements":{"items":{"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}}}};
+	const schema120 = {"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"vulnerabilities":{"type":"array","items":{"type":"string"}},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","status","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"product":{"type":"string"},"reason":{"type":"string"}}}}}};
 
 	function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -6179,7 +6179,7 @@ function requireValidatorsPolicyInput () {
 	const _errs38 = errors;
 	if(errors === _errs38){
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-	if(((((((((data10.kind === undefined) && ("kind")) || ((data10.format === undefined) && ("format"))) || ((data10.document === undefined) && ("document"))) || ((data10.versionScheme === undefined) && ("versionScheme"))) || ((data10.statements === undefined) && ("statements"))) || ((data10.notThisProduct === undefined) && ("notThisProduct"))) || ((data10.notThisProductCount === undefined) && ("notThisProductCount"))) || ((data10.unsupported === undefined) && ("unsupported"))){
+	if((((((((((data10.kind === undefined) && ("kind")) || ((data10.format === undefined) && ("format"))) || ((data10.document === undefined) && ("document"))) || ((data10.versionScheme === undefined) && ("versionScheme"))) || ((data10.vulnerabilities === undefined) && ("vulnerabilities"))) || ((data10.statements === undefined) && ("statements"))) || ((data10.notThisProduct === undefined) && ("notThisProduct"))) || ((data10.notThisProductCount === undefined) && ("notThisProductCount"))) || ((data10.unsupported === undefined) && ("unsupported"))){
 	const err9 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err9];
@@ -6192,7 +6192,7 @@ function requireValidatorsPolicyInput () {
 	else {
 	const _errs40 = errors;
 	for(const key1 in data10){
-	if(!((((((((key1 === "kind") || (key1 === "format")) || (key1 === "document")) || (key1 === "versionScheme")) || (key1 === "statements")) || (key1 === "notThisProduct")) || (key1 === "notThisProductCount")) || (key1 === "unsupported"))){
+	if(!(func1.call(schema120.properties, key1))){
 	const err10 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err10];
@@ -6279,19 +6279,16 @@ function requireValidatorsPolicyInput () {
 	var valid8 = true;
 	}
 	if(valid8){
-	if(data10.statements !== undefined){
-	let data15 = data10.statements;
+	if(data10.vulnerabilities !== undefined){
+	let data15 = data10.vulnerabilities;
 	const _errs46 = errors;
 	if(errors === _errs46){
 	if(Array.isArray(data15)){
 	var valid9 = true;
 	const len1 = data15.length;
 	for(let i1=0; i1<len1; i1++){
-	let data16 = data15[i1];
 	const _errs48 = errors;
-	if(errors === _errs48){
-	if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-	if(((((((((((((data16.vulnerability === undefined) && ("vulnerability")) || ((data16.statement === undefined) && ("statement"))) || ((data16.product === undefined) && ("product"))) || ((data16.identifier === undefined) && ("identifier"))) || ((data16.status === undefined) && ("status"))) || ((data16.justification === undefined) && ("justification"))) || ((data16.allVersions === undefined) && ("allVersions"))) || ((data16.versions === undefined) && ("versions"))) || ((data16.vers === undefined) && ("vers"))) || ((data16.ranges === undefined) && ("ranges"))) || ((data16.fromVersion === undefined) && ("fromVersion"))) || ((data16.toVersion === undefined) && ("toVersion"))){
+	if(typeof data15[i1] !== "string"){
 	const err15 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err15];
@@ -6301,10 +6298,13 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
+	var valid9 = _errs48 === errors;
+	if(!valid9){
+	break;
+	}
+	}
+	}
 	else {
-	const _errs50 = errors;
-	for(const key2 in data16){
-	if(!(func1.call(schema120.properties.statements.items.properties, key2))){
 	const err16 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err16];
@@ -6313,13 +6313,27 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err16);
 	}
 	errors++;
-	break;
 	}
 	}
-	if(_errs50 === errors){
-	if(data16.vulnerability !== undefined){
-	const _errs51 = errors;
-	if(typeof data16.vulnerability !== "string"){
+	var valid8 = _errs46 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data10.statements !== undefined){
+	let data17 = data10.statements;
+	const _errs50 = errors;
+	if(errors === _errs50){
+	if(Array.isArray(data17)){
+	var valid10 = true;
+	const len2 = data17.length;
+	for(let i2=0; i2<len2; i2++){
+	let data18 = data17[i2];
+	const _errs52 = errors;
+	if(errors === _errs52){
+	if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+	if(((((((((((((data18.vulnerability === undefined) && ("vulnerability")) || ((data18.statement === undefined) && ("statement"))) || ((data18.product === undefined) && ("product"))) || ((data18.identifier === undefined) && ("identifier"))) || ((data18.status === undefined) && ("status"))) || ((data18.justification === undefined) && ("justification"))) || ((data18.allVersions === undefined) && ("allVersions"))) || ((data18.versions === undefined) && ("versions"))) || ((data18.vers === undefined) && ("vers"))) || ((data18.ranges === undefined) && ("ranges"))) || ((data18.fromVersion === undefined) && ("fromVersion"))) || ((data18.toVersion === undefined) && ("toVersion"))){
 	const err17 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err17];
@@ -6329,15 +6343,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid10 = _errs51 === errors;
-	}
 	else {
-	var valid10 = true;
-	}
-	if(valid10){
-	if(data16.statement !== undefined){
-	const _errs53 = errors;
-	if(typeof data16.statement !== "string"){
+	const _errs54 = errors;
+	for(const key2 in data18){
+	if(!(func1.call(schema120.properties.statements.items.properties, key2))){
 	const err18 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err18];
@@ -6346,16 +6355,13 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err18);
 	}
 	errors++;
+	break;
 	}
-	var valid10 = _errs53 === errors;
 	}
-	else {
-	var valid10 = true;
-	}
-	if(valid10){
-	if(data16.product !== undefined){
+	if(_errs54 === errors){
+	if(data18.vulnerability !== undefined){
 	const _errs55 = errors;
-	if(typeof data16.product !== "string"){
+	if(typeof data18.vulnerability !== "string"){
 	const err19 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err19];
@@ -6365,15 +6371,15 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid10 = _errs55 === errors;
+	var valid11 = _errs55 === errors;
 	}
 	else {
-	var valid10 = true;
+	var valid11 = true;
 	}
-	if(valid10){
-	if(data16.identifier !== undefined){
+	if(valid11){
+	if(data18.statement !== undefined){
 	const _errs57 = errors;
-	if(typeof data16.identifier !== "string"){
+	if(typeof data18.statement !== "string"){
 	const err20 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err20];
@@ -6383,16 +6389,15 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid10 = _errs57 === errors;
+	var valid11 = _errs57 === errors;
 	}
 	else {
-	var valid10 = true;
+	var valid11 = true;
 	}
-	if(valid10){
-	if(data16.status !== undefined){
-	let data21 = data16.status;
+	if(valid11){
+	if(data18.product !== undefined){
 	const _errs59 = errors;
-	if(!((((data21 === "affected") || (data21 === "not_affected")) || (data21 === "fixed")) || (data21 === "under_investigation"))){
+	if(typeof data18.product !== "string"){
 	const err21 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err21];
@@ -6402,16 +6407,15 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid10 = _errs59 === errors;
+	var valid11 = _errs59 === errors;
 	}
 	else {
-	var valid10 = true;
+	var valid11 = true;
 	}
-	if(valid10){
-	if(data16.justification !== undefined){
-	let data22 = data16.justification;
-	const _errs60 = errors;
-	if((typeof data22 !== "string") && (data22 !== null)){
+	if(valid11){
+	if(data18.identifier !== undefined){
+	const _errs61 = errors;
+	if(typeof data18.identifier !== "string"){
 	const err22 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err22];
@@ -6421,15 +6425,16 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid10 = _errs60 === errors;
+	var valid11 = _errs61 === errors;
 	}
 	else {
-	var valid10 = true;
+	var valid11 = true;
 	}
-	if(valid10){
-	if(data16.allVersions !== undefined){
-	const _errs62 = errors;
-	if(typeof data16.allVersions !== "boolean"){
+	if(valid11){
+	if(data18.status !== undefined){
+	let data23 = data18.status;
+	const _errs63 = errors;
+	if(!((((data23 === "affected") || (data23 === "not_affected")) || (data23 === "fixed")) || (data23 === "under_investigation"))){
 	const err23 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err23];
@@ -6439,22 +6444,16 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid10 = _errs62 === errors;
+	var valid11 = _errs63 === errors;
 	}
 	else {
-	var valid10 = true;
-	}
-	if(valid10){
-	if(data16.versions !== undefined){
-	let data24 = data16.versions;
-	const _errs64 = errors;
-	if(errors === _errs64){
-	if(Array.isArray(data24)){
 	var valid11 = true;
-	const len2 = data24.length;
-	for(let i2=0; i2<len2; i2++){
-	const _errs66 = errors;
-	if(typeof data24[i2] !== "string"){
+	}
+	if(valid11){
+	if(data18.justification !== undefined){
+	let data24 = data18.justification;
+	const _errs64 = errors;
+	if((typeof data24 !== "string") && (data24 !== null)){
 	const err24 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err24];
@@ -6464,13 +6463,15 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid11 = _errs66 === errors;
-	if(!valid11){
-	break;
-	}
-	}
+	var valid11 = _errs64 === errors;
 	}
 	else {
+	var valid11 = true;
+	}
+	if(valid11){
+	if(data18.allVersions !== undefined){
+	const _errs66 = errors;
+	if(typeof data18.allVersions !== "boolean"){
 	const err25 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err25];
@@ -6480,15 +6481,14 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	}
-	var valid10 = _errs64 === errors;
+	var valid11 = _errs66 === errors;
 	}
 	else {
-	var valid10 = true;
+	var valid11 = true;
 	}
-	if(valid10){
-	if(data16.vers !== undefined){
-	let data26 = data16.vers;
+	if(valid11){
+	if(data18.versions !== undefined){
+	let data26 = data18.versions;
 	const _errs68 = errors;
 	if(errors === _errs68){
 	if(Array.isArray(data26)){
@@ -6523,25 +6523,22 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	var valid10 = _errs68 === errors;
+	var valid11 = _errs68 === errors;
 	}
 	else {
-	var valid10 = true;
+	var valid11 = true;
 	}
-	if(valid10){
-	if(data16.ranges !== undefined){
-	let data28 = data16.ranges;
+	if(valid11){
+	if(data18.vers !== undefined){
+	let data28 = data18.vers;
 	const _errs72 = errors;
 	if(errors === _errs72){
 	if(Array.isArray(data28)){
 	var valid13 = true;
 	const len4 = data28.length;
 	for(let i4=0; i4<len4; i4++){
-	let data29 = data28[i4];
 	const _errs74 = errors;
-	if(errors === _errs74){
-	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-	if((((data29.introduced === undefined) && ("introduced")) || ((data29.fixed === undefined) && ("fixed"))) || ((data29.lastAffected === undefined) && ("lastAffected"))){
+	if(typeof data28[i4] !== "string"){
 	const err28 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err28];
@@ -6551,10 +6548,13 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
+	var valid13 = _errs74 === errors;
+	if(!valid13){
+	break;
+	}
+	}
+	}
 	else {
-	const _errs76 = errors;
-	for(const key3 in data29){
-	if(!(((key3 === "introduced") || (key3 === "fixed")) || (key3 === "lastAffected"))){
 	const err29 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err29];
@@ -6563,13 +6563,27 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err29);
 	}
 	errors++;
-	break;
 	}
 	}
-	if(_errs76 === errors){
-	if(data29.introduced !== undefined){
-	const _errs77 = errors;
-	if(typeof data29.introduced !== "string"){
+	var valid11 = _errs72 === errors;
+	}
+	else {
+	var valid11 = true;
+	}
+	if(valid11){
+	if(data18.ranges !== undefined){
+	let data30 = data18.ranges;
+	const _errs76 = errors;
+	if(errors === _errs76){
+	if(Array.isArray(data30)){
+	var valid14 = true;
+	const len5 = data30.length;
+	for(let i5=0; i5<len5; i5++){
+	let data31 = data30[i5];
+	const _errs78 = errors;
+	if(errors === _errs78){
+	if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+	if((((data31.introduced === undefined) && ("introduced")) || ((data31.fixed === undefined) && ("fixed"))) || ((data31.lastAffected === undefined) && ("lastAffected"))){
 	const err30 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err30];
@@ -6579,16 +6593,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid14 = _errs77 === errors;
-	}
 	else {
-	var valid14 = true;
-	}
-	if(valid14){
-	if(data29.fixed !== undefined){
-	let data31 = data29.fixed;
-	const _errs79 = errors;
-	if((typeof data31 !== "string") && (data31 !== null)){
+	const _errs80 = errors;
+	for(const key3 in data31){
+	if(!(((key3 === "introduced") || (key3 === "fixed")) || (key3 === "lastAffected"))){
 	const err31 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err31];
@@ -6597,17 +6605,13 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err31);
 	}
 	errors++;
+	break;
 	}
-	var valid14 = _errs79 === errors;
 	}
-	else {
-	var valid14 = true;
-	}
-	if(valid14){
-	if(data29.lastAffected !== undefined){
-	let data32 = data29.lastAffected;
+	if(_errs80 === errors){
+	if(data31.introduced !== undefined){
 	const _errs81 = errors;
-	if((typeof data32 !== "string") && (data32 !== null)){
+	if(typeof data31.introduced !== "string"){
 	const err32 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err32];
@@ -6617,17 +6621,16 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid14 = _errs81 === errors;
+	var valid15 = _errs81 === errors;
 	}
 	else {
-	var valid14 = true;
+	var valid15 = true;
 	}
-	}
-	}
-	}
-	}
-	}
-	else {
+	if(valid15){
+	if(data31.fixed !== undefined){
+	let data33 = data31.fixed;
+	const _errs83 = errors;
+	if((typeof data33 !== "string") && (data33 !== null)){
 	const err33 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err33];
@@ -6637,14 +6640,16 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	}
-	var valid13 = _errs74 === errors;
-	if(!valid13){
-	break;
-	}
-	}
+	var valid15 = _errs83 === errors;
 	}
 	else {
+	var valid15 = true;
+	}
+	if(valid15){
+	if(data31.lastAffected !== undefined){
+	let data34 = data31.lastAffected;
+	const _errs85 = errors;
+	if((typeof data34 !== "string") && (data34 !== null)){
 	const err34 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err34];
@@ -6654,17 +6659,17 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	}
-	var valid10 = _errs72 === errors;
+	var valid15 = _errs85 === errors;
 	}
 	else {
-	var valid10 = true;
+	var valid15 = true;
 	}
-	if(valid10){
-	if(data16.fromVersion !== undefined){
-	let data33 = data16.fromVersion;
-	const _errs83 = errors;
-	if(!(((((data33 === "affected") || (data33 === "not_affected")) || (data33 === "fixed")) || (data33 === "under_investigation")) || (data33 === null))){
+	}
+	}
+	}
+	}
+	}
+	else {
 	const err35 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err35];
@@ -6674,16 +6679,14 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid10 = _errs83 === errors;
+	}
+	var valid14 = _errs78 === errors;
+	if(!valid14){
+	break;
+	}
+	}
 	}
 	else {
-	var valid10 = true;
-	}
-	if(valid10){
-	if(data16.toVersion !== undefined){
-	let data34 = data16.toVersion;
-	const _errs84 = errors;
-	if(!(((((data34 === "affected") || (data34 === "not_affected")) || (data34 === "fixed")) || (data34 === "under_investigation")) || (data34 === null))){
 	const err36 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err36];
@@ -6693,26 +6696,17 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid10 = _errs84 === errors;
+	}
+	var valid11 = _errs76 === errors;
 	}
 	else {
-	var valid10 = true;
+	var valid11 = true;
 	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
+	if(valid11){
+	if(data18.fromVersion !== undefined){
+	let data35 = data18.fromVersion;
+	const _errs87 = errors;
+	if(!(((((data35 === "affected") || (data35 === "not_affected")) || (data35 === "fixed")) || (data35 === "under_investigation")) || (data35 === null))){
 	const err37 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err37];
@@ -6722,14 +6716,16 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	}
-	var valid9 = _errs48 === errors;
-	if(!valid9){
-	break;
-	}
-	}
+	var valid11 = _errs87 === errors;
 	}
 	else {
+	var valid11 = true;
+	}
+	if(valid11){
+	if(data18.toVersion !== undefined){
+	let data36 = data18.toVersion;
+	const _errs88 = errors;
+	if(!(((((data36 === "affected") || (data36 === "not_affected")) || (data36 === "fixed")) || (data36 === "under_investigation")) || (data36 === null))){
 	const err38 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err38];
@@ -6739,23 +6735,26 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	}
-	var valid8 = _errs46 === errors;
+	var valid11 = _errs88 === errors;
 	}
 	else {
-	var valid8 = true;
+	var valid11 = true;
 	}
-	if(valid8){
-	if(data10.notThisProduct !== undefined){
-	let data35 = data10.notThisProduct;
-	const _errs85 = errors;
-	if(errors === _errs85){
-	if(Array.isArray(data35)){
-	var valid15 = true;
-	const len5 = data35.length;
-	for(let i5=0; i5<len5; i5++){
-	const _errs87 = errors;
-	if(typeof data35[i5] !== "string"){
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
 	const err39 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err39];
@@ -6765,8 +6764,9 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid15 = _errs87 === errors;
-	if(!valid15){
+	}
+	var valid10 = _errs52 === errors;
+	if(!valid10){
 	break;
 	}
 	}
@@ -6782,16 +6782,22 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	var valid8 = _errs85 === errors;
+	var valid8 = _errs50 === errors;
 	}
 	else {
 	var valid8 = true;
 	}
 	if(valid8){
-	if(data10.notThisProductCount !== undefined){
-	let data37 = data10.notThisProductCount;
+	if(data10.notThisProduct !== undefined){
+	let data37 = data10.notThisProduct;
 	const _errs89 = errors;
-	if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+	if(errors === _errs89){
+	if(Array.isArray(data37)){
+	var valid16 = true;
+	const len6 = data37.length;
+	for(let i6=0; i6<len6; i6++){
+	const _errs91 = errors;
+	if(typeof data37[i6] !== "string"){
 	const err41 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err41];
@@ -6801,9 +6807,13 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	if(errors === _errs89){
-	if((typeof data37 == "number") && (isFinite(data37))){
-	if(data37 < 0 || isNaN(data37)){
+	var valid16 = _errs91 === errors;
+	if(!valid16){
+	break;
+	}
+	}
+	}
+	else {
 	const err42 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err42];
@@ -6814,26 +6824,16 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	}
 	var valid8 = _errs89 === errors;
 	}
 	else {
 	var valid8 = true;
 	}
 	if(valid8){
-	if(data10.unsupported !== undefined){
-	let data38 = data10.unsupported;
-	const _errs91 = errors;
-	if(errors === _errs91){
-	if(Array.isArray(data38)){
-	var valid16 = true;
-	const len6 = data38.length;
-	for(let i6=0; i6<len6; i6++){
-	let data39 = data38[i6];
+	if(data10.notThisProductCount !== undefined){
+	let data39 = data10.notThisProductCount;
 	const _errs93 = errors;
-	if(errors === _errs93){
-	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-	if(((((data39.statement === undefined) && ("statement")) || ((data39.vulnerability === undefined) && ("vulnerability"))) || ((data39.product === undefined) && ("product"))) || ((data39.reason === undefined) && ("reason"))){
+	if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
 	const err43 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err43];
@@ -6843,10 +6843,9 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	else {
-	const _errs95 = errors;
-	for(const key4 in data39){
-	if(!((((key4 === "statement") || (key4 === "vulnerability")) || (key4 === "product")) || (key4 === "reason"))){
+	if(errors === _errs93){
+	if((typeof data39 == "number") && (isFinite(data39))){
+	if(data39 < 0 || isNaN(data39)){
 	const err44 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err44];
@@ -6855,13 +6854,28 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err44);
 	}
 	errors++;
-	break;
 	}
 	}
-	if(_errs95 === errors){
-	if(data39.statement !== undefined){
-	const _errs96 = errors;
-	if(typeof data39.statement !== "string"){
+	}
+	var valid8 = _errs93 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data10.unsupported !== undefined){
+	let data40 = data10.unsupported;
+	const _errs95 = errors;
+	if(errors === _errs95){
+	if(Array.isArray(data40)){
+	var valid17 = true;
+	const len7 = data40.length;
+	for(let i7=0; i7<len7; i7++){
+	let data41 = data40[i7];
+	const _errs97 = errors;
+	if(errors === _errs97){
+	if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+	if((((((data41.statement === undefined) && ("statement")) || ((data41.vulnerability === undefined) && ("vulnerability"))) || ((data41.status === undefined) && ("status"))) || ((data41.product === undefined) && ("product"))) || ((data41.reason === undefined) && ("reason"))){
 	const err45 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err45];
@@ -6871,15 +6885,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid17 = _errs96 === errors;
-	}
 	else {
-	var valid17 = true;
-	}
-	if(valid17){
-	if(data39.vulnerability !== undefined){
-	const _errs98 = errors;
-	if(typeof data39.vulnerability !== "string"){
+	const _errs99 = errors;
+	for(const key4 in data41){
+	if(!(((((key4 === "statement") || (key4 === "vulnerability")) || (key4 === "status")) || (key4 === "product")) || (key4 === "reason"))){
 	const err46 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err46];
@@ -6888,16 +6897,13 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err46);
 	}
 	errors++;
+	break;
 	}
-	var valid17 = _errs98 === errors;
 	}
-	else {
-	var valid17 = true;
-	}
-	if(valid17){
-	if(data39.product !== undefined){
+	if(_errs99 === errors){
+	if(data41.statement !== undefined){
 	const _errs100 = errors;
-	if(typeof data39.product !== "string"){
+	if(typeof data41.statement !== "string"){
 	const err47 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err47];
@@ -6907,15 +6913,15 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid17 = _errs100 === errors;
+	var valid18 = _errs100 === errors;
 	}
 	else {
-	var valid17 = true;
+	var valid18 = true;
 	}
-	if(valid17){
-	if(data39.reason !== undefined){
+	if(valid18){
+	if(data41.vulnerability !== undefined){
 	const _errs102 = errors;
-	if(typeof data39.reason !== "string"){
+	if(typeof data41.vulnerability !== "string"){
 	const err48 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err48];
@@ -6925,18 +6931,16 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid17 = _errs102 === errors;
+	var valid18 = _errs102 === errors;
 	}
 	else {
-	var valid17 = true;
+	var valid18 = true;
 	}
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
+	if(valid18){
+	if(data41.status !== undefined){
+	let data44 = data41.status;
+	const _errs104 = errors;
+	if(!((((data44 === "affected") || (data44 === "not_affected")) || (data44 === "fixed")) || (data44 === "under_investigation"))){
 	const err49 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err49];
@@ -6946,14 +6950,15 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	}
-	var valid16 = _errs93 === errors;
-	if(!valid16){
-	break;
-	}
-	}
+	var valid18 = _errs104 === errors;
 	}
 	else {
+	var valid18 = true;
+	}
+	if(valid18){
+	if(data41.product !== undefined){
+	const _errs105 = errors;
+	if(typeof data41.product !== "string"){
 	const err50 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err50];
@@ -6963,8 +6968,65 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
+	var valid18 = _errs105 === errors;
 	}
-	var valid8 = _errs91 === errors;
+	else {
+	var valid18 = true;
+	}
+	if(valid18){
+	if(data41.reason !== undefined){
+	const _errs107 = errors;
+	if(typeof data41.reason !== "string"){
+	const err51 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err51];
+	}
+	else {
+	vErrors.push(err51);
+	}
+	errors++;
+	}
+	var valid18 = _errs107 === errors;
+	}
+	else {
+	var valid18 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err52 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err52];
+	}
+	else {
+	vErrors.push(err52);
+	}
+	errors++;
+	}
+	}
+	var valid17 = _errs97 === errors;
+	if(!valid17){
+	break;
+	}
+	}
+	}
+	else {
+	const err53 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err53];
+	}
+	else {
+	vErrors.push(err53);
+	}
+	errors++;
+	}
+	}
+	var valid8 = _errs95 === errors;
 	}
 	else {
 	var valid8 = true;
@@ -6979,52 +7041,8 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	}
-	else {
-	const err51 = REJECTED;
-	if(vErrors === null){
-	vErrors = [err51];
 	}
 	else {
-	vErrors.push(err51);
-	}
-	errors++;
-	}
-	}
-	var _valid2 = _errs37 === errors;
-	valid6 = valid6 || _valid2;
-	const _errs104 = errors;
-	const _errs105 = errors;
-	if(errors === _errs105){
-	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-	if((((((data10.kind === undefined) && ("kind")) || ((data10.status === undefined) && ("status"))) || ((data10.scope === undefined) && ("scope"))) || ((data10.audience === undefined) && ("audience"))) || ((data10.text === undefined) && ("text"))){
-	const err52 = REJECTED;
-	if(vErrors === null){
-	vErrors = [err52];
-	}
-	else {
-	vErrors.push(err52);
-	}
-	errors++;
-	}
-	else {
-	const _errs107 = errors;
-	for(const key5 in data10){
-	if(!(((((key5 === "kind") || (key5 === "status")) || (key5 === "scope")) || (key5 === "audience")) || (key5 === "text"))){
-	const err53 = REJECTED;
-	if(vErrors === null){
-	vErrors = [err53];
-	}
-	else {
-	vErrors.push(err53);
-	}
-	errors++;
-	break;
-	}
-	}
-	if(_errs107 === errors){
-	if(data10.kind !== undefined){
-	const _errs108 = errors;
-	if("CustomerNotification" !== data10.kind){
 	const err54 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err54];
@@ -7034,16 +7052,14 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid19 = _errs108 === errors;
 	}
-	else {
-	var valid19 = true;
-	}
-	if(valid19){
-	if(data10.status !== undefined){
-	let data45 = data10.status;
+	var _valid2 = _errs37 === errors;
+	valid6 = valid6 || _valid2;
 	const _errs109 = errors;
-	if(!(((data45 === "draft") || (data45 === "approved")) || (data45 === "sent"))){
+	const _errs110 = errors;
+	if(errors === _errs110){
+	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+	if((((((data10.kind === undefined) && ("kind")) || ((data10.status === undefined) && ("status"))) || ((data10.scope === undefined) && ("scope"))) || ((data10.audience === undefined) && ("audience"))) || ((data10.text === undefined) && ("text"))){
 	const err55 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err55];
@@ -7053,18 +7069,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid19 = _errs109 === errors;
-	}
 	else {
-	var valid19 = true;
-	}
-	if(valid19){
-	if(data10.scope !== undefined){
-	let data46 = data10.scope;
-	const _errs110 = errors;
-	if(errors === _errs110){
-	if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-	if(((((data46.product === undefined) && ("product")) || ((data46.cohorts === undefined) && ("cohorts"))) || ((data46.configurations === undefined) && ("configurations"))) || ((data46.vulnerabilities === undefined) && ("vulnerabilities"))){
+	const _errs112 = errors;
+	for(const key5 in data10){
+	if(!(((((key5 === "kind") || (key5 === "status")) || (key5 === "scope")) || (key5 === "audience")) || (key5 === "text"))){
 	const err56 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err56];
@@ -7073,32 +7081,19 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err56);
 	}
 	errors++;
+	break;
 	}
-	else {
-	const _errs112 = errors;
-	for(const key6 in data46){
-	if(!((((key6 === "product") || (key6 === "cohorts")) || (key6 === "configurations")) || (key6 === "vulnerabilities"))){
+	}
+	if(_errs112 === errors){
+	if(data10.kind !== undefined){
+	const _errs113 = errors;
+	if("CustomerNotification" !== data10.kind){
 	const err57 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err57];
 	}
 	else {
 	vErrors.push(err57);
-	}
-	errors++;
-	break;
-	}
-	}
-	if(_errs112 === errors){
-	if(data46.product !== undefined){
-	const _errs113 = errors;
-	if(typeof data46.product !== "string"){
-	const err58 = REJECTED;
-	if(vErrors === null){
-	vErrors = [err58];
-	}
-	else {
-	vErrors.push(err58);
 	}
 	errors++;
 	}
@@ -7108,16 +7103,31 @@ function requireValidatorsPolicyInput () {
 	var valid20 = true;
 	}
 	if(valid20){
-	if(data46.cohorts !== undefined){
-	let data48 = data46.cohorts;
+	if(data10.status !== undefined){
+	let data48 = data10.status;
+	const _errs114 = errors;
+	if(!(((data48 === "draft") || (data48 === "approved")) || (data48 === "sent"))){
+	const err58 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err58];
+	}
+	else {
+	vErrors.push(err58);
+	}
+	errors++;
+	}
+	var valid20 = _errs114 === errors;
+	}
+	else {
+	var valid20 = true;
+	}
+	if(valid20){
+	if(data10.scope !== undefined){
+	let data49 = data10.scope;
 	const _errs115 = errors;
 	if(errors === _errs115){
-	if(Array.isArray(data48)){
-	var valid21 = true;
-	const len7 = data48.length;
-	for(let i7=0; i7<len7; i7++){
-	const _errs117 = errors;
-	if(typeof data48[i7] !== "string"){
+	if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+	if(((((data49.product === undefined) && ("product")) || ((data49.cohorts === undefined) && ("cohorts"))) || ((data49.configurations === undefined) && ("configurations"))) || ((data49.vulnerabilities === undefined) && ("vulnerabilities"))){
 	const err59 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err59];
@@ -7127,13 +7137,10 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid21 = _errs117 === errors;
-	if(!valid21){
-	break;
-	}
-	}
-	}
 	else {
+	const _errs117 = errors;
+	for(const key6 in data49){
+	if(!((((key6 === "product") || (key6 === "cohorts")) || (key6 === "configurations")) || (key6 === "vulnerabilities"))){
 	const err60 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err60];
@@ -7142,24 +7149,13 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err60);
 	}
 	errors++;
+	break;
 	}
 	}
-	var valid20 = _errs115 === errors;
-	}
-	else {
-	var valid20 = true;
-	}
-	if(valid20){
-	if(data46.configurations !== undefined){
-	let data50 = data46.configurations;
-	const _errs119 = errors;
-	if(errors === _errs119){
-	if(Array.isArray(data50)){
-	var valid22 = true;
-	const len8 = data50.length;
-	for(let i8=0; i8<len8; i8++){
-	const _errs121 = errors;
-	if(typeof data50[i8] !== "string"){
+	if(_errs117 === errors){
+	if(data49.product !== undefined){
+	const _errs118 = errors;
+	if(typeof data49.product !== "string"){
 	const err61 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err61];
@@ -7169,13 +7165,22 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid22 = _errs121 === errors;
-	if(!valid22){
-	break;
-	}
-	}
+	var valid21 = _errs118 === errors;
 	}
 	else {
+	var valid21 = true;
+	}
+	if(valid21){
+	if(data49.cohorts !== undefined){
+	let data51 = data49.cohorts;
+	const _errs120 = errors;
+	if(errors === _errs120){
+	if(Array.isArray(data51)){
+	var valid22 = true;
+	const len8 = data51.length;
+	for(let i8=0; i8<len8; i8++){
+	const _errs122 = errors;
+	if(typeof data51[i8] !== "string"){
 	const err62 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err62];
@@ -7185,23 +7190,13 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
+	var valid22 = _errs122 === errors;
+	if(!valid22){
+	break;
 	}
-	var valid20 = _errs119 === errors;
+	}
 	}
 	else {
-	var valid20 = true;
-	}
-	if(valid20){
-	if(data46.vulnerabilities !== undefined){
-	let data52 = data46.vulnerabilities;
-	const _errs123 = errors;
-	if(errors === _errs123){
-	if(Array.isArray(data52)){
-	var valid23 = true;
-	const len9 = data52.length;
-	for(let i9=0; i9<len9; i9++){
-	const _errs125 = errors;
-	if(typeof data52[i9] !== "string"){
 	const err63 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err63];
@@ -7211,13 +7206,23 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid23 = _errs125 === errors;
-	if(!valid23){
-	break;
 	}
-	}
+	var valid21 = _errs120 === errors;
 	}
 	else {
+	var valid21 = true;
+	}
+	if(valid21){
+	if(data49.configurations !== undefined){
+	let data53 = data49.configurations;
+	const _errs124 = errors;
+	if(errors === _errs124){
+	if(Array.isArray(data53)){
+	var valid23 = true;
+	const len9 = data53.length;
+	for(let i9=0; i9<len9; i9++){
+	const _errs126 = errors;
+	if(typeof data53[i9] !== "string"){
 	const err64 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err64];
@@ -7227,15 +7232,9 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	}
-	var valid20 = _errs123 === errors;
-	}
-	else {
-	var valid20 = true;
-	}
-	}
-	}
-	}
+	var valid23 = _errs126 === errors;
+	if(!valid23){
+	break;
 	}
 	}
 	}
@@ -7250,15 +7249,22 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	var valid19 = _errs110 === errors;
+	var valid21 = _errs124 === errors;
 	}
 	else {
-	var valid19 = true;
+	var valid21 = true;
 	}
-	if(valid19){
-	if(data10.audience !== undefined){
-	const _errs127 = errors;
-	if(typeof data10.audience !== "string"){
+	if(valid21){
+	if(data49.vulnerabilities !== undefined){
+	let data55 = data49.vulnerabilities;
+	const _errs128 = errors;
+	if(errors === _errs128){
+	if(Array.isArray(data55)){
+	var valid24 = true;
+	const len10 = data55.length;
+	for(let i10=0; i10<len10; i10++){
+	const _errs130 = errors;
+	if(typeof data55[i10] !== "string"){
 	const err66 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err66];
@@ -7268,15 +7274,13 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid19 = _errs127 === errors;
+	var valid24 = _errs130 === errors;
+	if(!valid24){
+	break;
+	}
+	}
 	}
 	else {
-	var valid19 = true;
-	}
-	if(valid19){
-	if(data10.text !== undefined){
-	const _errs129 = errors;
-	if(typeof data10.text !== "string"){
 	const err67 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err67];
@@ -7286,11 +7290,11 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var valid19 = _errs129 === errors;
+	}
+	var valid21 = _errs128 === errors;
 	}
 	else {
-	var valid19 = true;
-	}
+	var valid21 = true;
 	}
 	}
 	}
@@ -7309,24 +7313,15 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	var _valid2 = _errs104 === errors;
-	valid6 = valid6 || _valid2;
-	const _errs131 = errors;
-	if(!(validate48(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-	errors = vErrors.length;
+	var valid20 = _errs115 === errors;
 	}
-	var _valid2 = _errs131 === errors;
-	valid6 = valid6 || _valid2;
+	else {
+	var valid20 = true;
+	}
+	if(valid20){
+	if(data10.audience !== undefined){
 	const _errs132 = errors;
-	if(!(validate50(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-	errors = vErrors.length;
-	}
-	var _valid2 = _errs132 === errors;
-	valid6 = valid6 || _valid2;
-	const _errs133 = errors;
-	if(data10 !== null){
+	if(typeof data10.audience !== "string"){
 	const err69 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err69];
@@ -7336,15 +7331,83 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var _valid2 = _errs133 === errors;
-	valid6 = valid6 || _valid2;
-	if(!valid6){
+	var valid20 = _errs132 === errors;
+	}
+	else {
+	var valid20 = true;
+	}
+	if(valid20){
+	if(data10.text !== undefined){
+	const _errs134 = errors;
+	if(typeof data10.text !== "string"){
 	const err70 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err70];
 	}
 	else {
 	vErrors.push(err70);
+	}
+	errors++;
+	}
+	var valid20 = _errs134 === errors;
+	}
+	else {
+	var valid20 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err71 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err71];
+	}
+	else {
+	vErrors.push(err71);
+	}
+	errors++;
+	}
+	}
+	var _valid2 = _errs109 === errors;
+	valid6 = valid6 || _valid2;
+	const _errs136 = errors;
+	if(!(validate48(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+	errors = vErrors.length;
+	}
+	var _valid2 = _errs136 === errors;
+	valid6 = valid6 || _valid2;
+	const _errs137 = errors;
+	if(!(validate50(data10, {instancePath:instancePath+"/record",parentData:data,parentDataProperty:"record",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+	errors = vErrors.length;
+	}
+	var _valid2 = _errs137 === errors;
+	valid6 = valid6 || _valid2;
+	const _errs138 = errors;
+	if(data10 !== null){
+	const err72 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err72];
+	}
+	else {
+	vErrors.push(err72);
+	}
+	errors++;
+	}
+	var _valid2 = _errs138 === errors;
+	valid6 = valid6 || _valid2;
+	if(!valid6){
+	const err73 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err73];
+	}
+	else {
+	vErrors.push(err73);
 	}
 	errors++;
 	validate39.errors = vErrors;
@@ -7368,92 +7431,26 @@ function requireValidatorsPolicyInput () {
 	}
 	if(valid0){
 	if(data.verification !== undefined){
-	let data56 = data.verification;
-	const _errs135 = errors;
-	const _errs136 = errors;
-	let valid24 = false;
-	const _errs137 = errors;
-	if(!(validate52(data56, {instancePath:instancePath+"/verification",parentData:data,parentDataProperty:"verification",rootData,dynamicAnchors}))){
+	let data59 = data.verification;
+	const _errs140 = errors;
+	const _errs141 = errors;
+	let valid25 = false;
+	const _errs142 = errors;
+	if(!(validate52(data59, {instancePath:instancePath+"/verification",parentData:data,parentDataProperty:"verification",rootData,dynamicAnchors}))){
 	vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 	errors = vErrors.length;
 	}
-	var _valid3 = _errs137 === errors;
-	valid24 = valid24 || _valid3;
-	const _errs138 = errors;
-	if(!(validate58(data56, {instancePath:instancePath+"/verification",parentData:data,parentDataProperty:"verification",rootData,dynamicAnchors}))){
+	var _valid3 = _errs142 === errors;
+	valid25 = valid25 || _valid3;
+	const _errs143 = errors;
+	if(!(validate58(data59, {instancePath:instancePath+"/verification",parentData:data,parentDataProperty:"verification",rootData,dynamicAnchors}))){
 	vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 	errors = vErrors.length;
 	}
-	var _valid3 = _errs138 === errors;
-	valid24 = valid24 || _valid3;
-	const _errs139 = errors;
-	if(data56 !== null){
-	const err71 = REJECTED;
-	if(vErrors === null){
-	vErrors = [err71];
-	}
-	else {
-	vErrors.push(err71);
-	}
-	errors++;
-	}
-	var _valid3 = _errs139 === errors;
-	valid24 = valid24 || _valid3;
-	if(!valid24){
-	const err72 = REJECTED;
-	if(vErrors === null){
-	vErrors = [err72];
-	}
-	else {
-	vErrors.push(err72);
-	}
-	errors++;
-	validate39.errors = vErrors;
-	return false;
-	}
-	else {
-	errors = _errs136;
-	if(vErrors !== null){
-	if(_errs136){
-	vErrors.length = _errs136;
-	}
-	else {
-	vErrors = null;
-	}
-	}
-	}
-	var valid0 = _errs135 === errors;
-	}
-	else {
-	var valid0 = true;
-	}
-	if(valid0){
-	if(data.attestation !== undefined){
-	let data57 = data.attestation;
-	const _errs141 = errors;
-	const _errs142 = errors;
-	let valid25 = false;
-	const _errs143 = errors;
-	if(!(validate61(data57, {instancePath:instancePath+"/attestation",parentData:data,parentDataProperty:"attestation",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-	errors = vErrors.length;
-	}
-	var _valid4 = _errs143 === errors;
-	valid25 = valid25 || _valid4;
+	var _valid3 = _errs143 === errors;
+	valid25 = valid25 || _valid3;
 	const _errs144 = errors;
-	if(data57 !== null){
-	const err73 = REJECTED;
-	if(vErrors === null){
-	vErrors = [err73];
-	}
-	else {
-	vErrors.push(err73);
-	}
-	errors++;
-	}
-	var _valid4 = _errs144 === errors;
-	valid25 = valid25 || _valid4;
-	if(!valid25){
+	if(data59 !== null){
 	const err74 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err74];
@@ -7462,21 +7459,87 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err74);
 	}
 	errors++;
+	}
+	var _valid3 = _errs144 === errors;
+	valid25 = valid25 || _valid3;
+	if(!valid25){
+	const err75 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err75];
+	}
+	else {
+	vErrors.push(err75);
+	}
+	errors++;
 	validate39.errors = vErrors;
 	return false;
 	}
 	else {
-	errors = _errs142;
+	errors = _errs141;
 	if(vErrors !== null){
-	if(_errs142){
-	vErrors.length = _errs142;
+	if(_errs141){
+	vErrors.length = _errs141;
 	}
 	else {
 	vErrors = null;
 	}
 	}
 	}
-	var valid0 = _errs141 === errors;
+	var valid0 = _errs140 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.attestation !== undefined){
+	let data60 = data.attestation;
+	const _errs146 = errors;
+	const _errs147 = errors;
+	let valid26 = false;
+	const _errs148 = errors;
+	if(!(validate61(data60, {instancePath:instancePath+"/attestation",parentData:data,parentDataProperty:"attestation",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+	errors = vErrors.length;
+	}
+	var _valid4 = _errs148 === errors;
+	valid26 = valid26 || _valid4;
+	const _errs149 = errors;
+	if(data60 !== null){
+	const err76 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err76];
+	}
+	else {
+	vErrors.push(err76);
+	}
+	errors++;
+	}
+	var _valid4 = _errs149 === errors;
+	valid26 = valid26 || _valid4;
+	if(!valid26){
+	const err77 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err77];
+	}
+	else {
+	vErrors.push(err77);
+	}
+	errors++;
+	validate39.errors = vErrors;
+	return false;
+	}
+	else {
+	errors = _errs147;
+	if(vErrors !== null){
+	if(_errs147){
+	vErrors.length = _errs147;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	var valid0 = _errs146 === errors;
 	}
 	else {
 	var valid0 = true;

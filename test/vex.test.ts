@@ -314,6 +314,7 @@ describe('OSV', () => {
       {
         statement: '/affected/0',
         vulnerability: 'CVE-2024-24791',
+        status: 'affected',
         product: 'Go/stdlib',
         reason: expect.stringMatching(/^\/withdrawn is 2026-10-15T00:00:00Z, .*makes no statement/)
       }
@@ -483,12 +484,52 @@ const fwUpdate = (
   docs: [{ id: 'vex', format: 'openvex', file: 'vex.json', text: openVexOf(statements) }]
 })
 
+describe('vulnerability ids', () => {
+  it('compare case-insensitively, and are reported as the scope spells them', async () => {
+    const spec = {
+      ...fwUpdate({ purl: 'pkg:generic/example/fw' }, [
+        { status: 'affected', product: 'pkg:generic/example/fw@1.0.0' },
+        { status: 'fixed', product: 'pkg:generic/example/fw@1.1.0' },
+        { status: 'affected', product: 'pkg:generic/example/fw@1.1.0' }
+      ]),
+      vulnerabilities: ['cve-2024-0001']
+    }
+    const [record] = await records(spec)
+    expect(record!.statements.map(s => [s.vulnerability, s.toVersion])).toEqual([
+      ['cve-2024-0001', null],
+      ['cve-2024-0001', 'fixed'],
+      ['cve-2024-0001', 'affected']
+    ])
+    const { code, out } = await cli(spec)
+    expect(code).toBe(EXIT.gateFailed)
+    expect(out).toMatch(
+      /affected_versions\.to_version_affected: cve-2024-0001: to-version 1\.1\.0 is affected/
+    )
+  })
+})
+
 describe('CPE names', () => {
   const spec = (fixed: string) =>
     fwUpdate({ cpe: 'cpe:2.3:a:example:fw:*:*:*:*:*:*:*:*' }, [
       { status: 'affected', product: 'cpe:2.3:a:example:fw:1.0.0:*:*:*:*:*:*:*' },
       { status: 'fixed', product: fixed }
     ])
+
+  it('compare by value: a quoted character (ic22\\-fw) is the character itself', async () => {
+    const quoted = fwUpdate({ cpe: 'cpe:2.3:o:example:ic22-fw:*:*:*:*:*:*:*:*' }, [
+      { status: 'affected', product: 'cpe:2.3:o:example:ic22-fw:1.0.0:*:*:*:*:*:*:*' },
+      { status: 'fixed', product: 'cpe:2.3:o:example:ic22-fw:1.1.0:*:*:*:*:*:*:*' },
+      { status: 'affected', product: 'cpe:2.3:o:example:ic22\\-fw:1.1.0:*:*:*:*:*:*:*' }
+    ])
+    const [record] = await records(quoted)
+    expect(record!.notThisProductCount).toBe(0)
+    expect(record!.statements.map(s => s.toVersion)).toEqual([null, 'fixed', 'affected'])
+    const { code, out } = await cli(quoted)
+    expect(code).toBe(EXIT.gateFailed)
+    expect(out).toMatch(
+      /affected_versions\.to_version_affected: CVE-2024-0001: to-version 1\.1\.0 is affected/
+    )
+  })
 
   it('a fix in an update of the version (1.1.0 SP1) is not a fix in the version itself', async () => {
     const [record] = await records(spec('cpe:2.3:a:example:fw:1.1.0:sp1:*:*:*:*:*:*'))
@@ -529,6 +570,199 @@ describe('SemVer build metadata', () => {
       ])
     )
     expect(record!.statements.map(s => s.toVersion)).toEqual([null, 'fixed', 'affected'])
+  })
+})
+
+/** The CISA use case 4 CSAF document with ABC 4.2 fixed (so 2.4 -> 4.2 is explained), changed by `edit`. */
+function abcFixedIn42(edit: (d: Record<string, any>) => void = () => undefined): PackageSpec {
+  const d = JSON.parse(fixtureText('csaf/2022-evd-uc-04-001.json')) as Record<string, any>
+  d.product_tree.branches[0].branches[0].branches.push({
+    category: 'product_version',
+    name: '4.2',
+    product: { name: 'Example Company ABC 4.2', product_id: 'CSAFPID-0042' }
+  })
+  d.vulnerabilities[0].product_status.fixed = ['CSAFPID-0042']
+  edit(d)
+  return {
+    ...ABC,
+    docs: [{ id: 'csaf', format: 'csaf', file: 'csaf.json', text: JSON.stringify(d) }]
+  }
+}
+
+/** Sets the name (version range) of the CISA document's known_affected CSAFPID-0004 branch. */
+const rangeOf0004 = (name: string) => (d: Record<string, any>) => {
+  d.product_tree.branches[0].branches[0].branches[2].name = name
+}
+
+/** Runs the CLI on a written package: exit code and text output. */
+async function cli(spec: PackageSpec) {
+  const { dir, trust } = writePackage(spec)
+  let out = ''
+  const code = await run(['evaluate', dir, '--trust', trust, '--at', AT, '--format', 'text'], {
+    stdout: t => (out += t),
+    stderr: t => (out += t)
+  })
+  return { code, out }
+}
+
+describe('what the gate cannot evaluate blocks "fixed"', () => {
+  it('the CISA document with 4.2 fixed explains 2.4 -> 4.2', async () => {
+    const report = await gate(abcFixedIn42())
+    expect(report.result.findings.filter(f => f.control === 'affected-versions')).toEqual([])
+    expect(report.result.decision).toBe('approve')
+  })
+
+  it.each([
+    ['not a vers range', '>=2.9 <=5.0', /range ">=2.9 <=5.0" is not a vers: range/],
+    [
+      'a vers range of another scheme',
+      'vers:deb/>=2.9|<=5.0',
+      /range vers:deb\/>=2.9\|<=5.0 is in scheme deb; the product's version scheme is generic/
+    ]
+  ])(
+    'an affected range that is %s may hold the to-version: a gap, never approved',
+    async (_, range, reason) => {
+      const spec = abcFixedIn42(rangeOf0004(range))
+      const report = await gate(spec)
+      const unsupported = report.result.findings.filter(
+        f => f.rule === 'affected_versions.range_unsupported'
+      )
+      expect(unsupported).toHaveLength(1)
+      expect(unsupported[0]!.severity).toBe('gap')
+      expect(unsupported[0]!.message).toMatch(reason)
+      expect(unsupported[0]!.message).toContain('may include to-version 4.2')
+      expect(report.result.decision).not.toBe('approve')
+      const { code, out } = await cli(spec)
+      expect(code).toBe(EXIT.gateFailed)
+      expect(out).not.toMatch(/verified: .* 4\.2 fixed/)
+      expect(out).toMatch(/GAP \(affected-versions\) affected_versions\.range_unsupported/)
+    }
+  )
+
+  it('a fixed range the gate cannot evaluate only fails to clear: a warning', async () => {
+    const warned = await gate(
+      abcFixedIn42(d => {
+        rangeOf0004('>=4.2')(d)
+        d.vulnerabilities[0].product_status.known_affected = ['CSAFPID-0002', 'CSAFPID-0003']
+        d.vulnerabilities[0].product_status.fixed.push('CSAFPID-0004')
+      })
+    )
+    const unsupported = warned.result.findings.filter(
+      f => f.rule === 'affected_versions.range_unsupported'
+    )
+    expect(unsupported.map(f => f.severity)).toEqual(['warning'])
+    expect(warned.result.decision).toBe('approve')
+  })
+
+  it('a listed version invalid in the product scheme (V1.1.0) is reported, and blocks when affected', async () => {
+    const spec = fwUpdate({ purl: 'pkg:generic/example/fw' }, [
+      { status: 'affected', product: 'pkg:generic/example/fw@1.0.0' },
+      { status: 'fixed', product: 'pkg:generic/example/fw@1.1.0' },
+      { status: 'affected', product: 'pkg:generic/example/fw@V1.1.0' }
+    ])
+    const [record] = await records(spec)
+    expect(record!.unsupported).toEqual([
+      {
+        statement: '/statements/2/products/0',
+        vulnerability: 'CVE-2024-0001',
+        status: 'affected',
+        product: 'pkg:generic/example/fw@V1.1.0',
+        reason: 'version "V1.1.0" is not a semver version'
+      }
+    ])
+    const { code, out } = await cli(spec)
+    expect(code).toBe(EXIT.gateFailed)
+    expect(out).toMatch(/GAP \(affected-versions\) affected_versions\.range_unsupported/)
+  })
+
+  it('an OSV GIT range of this package blocks; one of another package is not this product', async () => {
+    const osv = (packageName: string) => {
+      const doc = JSON.parse(fixtureText('osv/GO-2024-2963.json')) as Record<string, any>
+      doc.affected.push({
+        package: { ecosystem: 'Go', name: packageName },
+        ranges: [
+          { type: 'GIT', repo: 'https://go.googlesource.com/go', events: [{ introduced: '0' }] }
+        ]
+      })
+      return {
+        product: 'go',
+        vulnerabilities: ['CVE-2024-24791'],
+        identifiers: [{ name: 'stdlib', ecosystem: 'Go' }],
+        fromVersion: '1.21.11',
+        toVersion: '1.21.12',
+        docs: [{ id: 'osv', format: 'osv', file: 'osv.json', text: JSON.stringify(doc) }]
+      }
+    }
+    const ours = await gate(osv('stdlib'))
+    expect(
+      ours.result.findings.find(f => f.rule === 'affected_versions.range_unsupported')
+    ).toMatchObject({
+      severity: 'gap'
+    })
+    expect(ours.result.decision).not.toBe('approve')
+    const [other] = await records(osv('golang.org/x/other'))
+    expect(other!.unsupported).toEqual([])
+    expect(other!.notThisProduct).toEqual(['Go/golang.org/x/other'])
+  })
+})
+
+describe('scope.identifiers cannot make a document disappear', () => {
+  it('a listed document naming a vulnerability in scope only for other products is a gap', async () => {
+    const otherVendor = openVexOf([
+      { status: 'affected', product: 'pkg:generic/other-company/abc@4.2' }
+    ]).replaceAll('CVE-2024-0001', 'CVE-2021-44228')
+    const fixed = abcFixedIn42()
+    const spec = {
+      ...fixed,
+      identifiers: [{ name: 'ABC', vendor: 'Example Company' }],
+      docs: [...fixed.docs, { id: 'vex', format: 'openvex', file: 'vex.json', text: otherVendor }]
+    }
+    const [, vex] = await records(spec)
+    expect(vex!.vulnerabilities).toEqual(['CVE-2021-44228'])
+    expect(vex!.statements).toEqual([])
+    const report = await gate(spec)
+    const silent = report.result.findings.filter(
+      f => f.rule === 'affected_versions.not_about_product'
+    )
+    expect(silent.map(f => [f.severity, f.evidence])).toEqual([['gap', ['vex']]])
+    expect(report.result.decision).not.toBe('approve')
+    const { code, out } = await cli(spec)
+    expect(code).toBe(EXIT.gateFailed)
+    expect(out).toMatch(
+      /GAP \(affected-versions\) affected_versions\.not_about_product: CVE-2021-44228: vex names it/
+    )
+  })
+
+  it('a version pin narrows what a fixed statement clears, never what an affected one covers', async () => {
+    const pinned = abcFixedIn42(d => {
+      d.product_tree = {
+        full_product_names: [
+          { name: 'Example Company ABC', product_id: 'ABC' },
+          { name: 'Example Company ABC 4.2', product_id: 'ABC-42' }
+        ]
+      }
+      d.vulnerabilities[0].product_status = { known_affected: ['ABC'], fixed: ['ABC-42'] }
+      delete d.vulnerabilities[0].remediations
+    })
+    const spec = {
+      ...pinned,
+      identifiers: [
+        { csafProductId: 'ABC', version: '2.4' },
+        { csafProductId: 'ABC-42', version: '4.2' }
+      ]
+    }
+    const [record] = await records(spec)
+    expect(record!.statements.map(s => [s.status, s.allVersions, s.versions, s.toVersion])).toEqual(
+      [
+        ['affected', true, [], 'affected'],
+        ['fixed', false, ['4.2'], 'fixed']
+      ]
+    )
+    const report = await gate(spec)
+    expect(report.result.findings.map(f => f.rule)).toContain(
+      'affected_versions.to_version_affected'
+    )
+    expect(report.result.decision).toBe('reject')
   })
 })
 
@@ -994,6 +1228,34 @@ describe('bad input: exit 2 with file and field, bounded time', () => {
       'doc.json',
       '/vulnerabilities/0/affects/0/versions/2/range'
     ])
+  })
+
+  it.each([
+    ['<2.0|<3.0', /<2\.0 is followed by <3\.0; < and > bounds alternate/],
+    ['>=2.9|=3.0|<=4.1', /=3\.0 is followed by <=4\.1/],
+    ['>=2.9|<=4.1|!=4.1', /version 4\.1 is given twice/],
+    ['>=2.9|<=4.1?', /"4\.1\?" is not a generic version/]
+  ])('a vers range the vers spec calls invalid (%s)', async (constraints, why) => {
+    const d = csaf()
+    d.product_tree.branches[0].branches[0].branches[2].name = `vers:generic/${constraints}`
+    const { e } = await refused(JSON.stringify(d))
+    expect([e.code, e.file, e.field]).toEqual([
+      'SCHEMA_VIOLATION',
+      'doc.json',
+      '/product_tree/branches/0/branches/0/branches/2/name'
+    ])
+    expect(e.message).toMatch(why)
+  })
+
+  it('a vers range out of order is read in version order', async () => {
+    const d = csaf()
+    d.product_tree.branches[0].branches[0].branches[2].name = 'vers:generic/<=4.1|>=2.9'
+    const [record] = await records({
+      ...ABC,
+      fromVersion: '3.0',
+      docs: [{ id: 'doc', format: 'csaf', file: 'doc.json', text: JSON.stringify(d) }]
+    })
+    expect(record!.statements.find(s => s.vers.length > 0)!.fromVersion).toBe('affected')
   })
 
   it('a version range with 10 000 alternatives', async () => {

@@ -12,7 +12,7 @@ with_vuln(patch) := fx.with_record(fx.strong, "affected-versions", object.union(
 test_strong_verified if {
 	rules_for(fx.strong) == set()
 	av.level == 4 with input as fx.strong with data.trust as fx.trust
-	contains(av.level_reason, "VULN-2026-014") with input as fx.strong with data.trust as fx.trust
+	contains(av.level_reason, "VULN-2026-014 mapped to records; 5.4.2 affected, 5.4.3 fixed (semver versions)") with input as fx.strong with data.trust as fx.trust
 }
 
 test_open_ended_and_introduced_zero if {
@@ -59,11 +59,18 @@ statement(patch) := object.union(
 
 document(statements) := {
 	"kind": "VexDocument", "format": "openvex", "document": "https://supplier.example/vex/1",
-	"versionScheme": "semver", "statements": statements,
+	"versionScheme": "semver", "vulnerabilities": ["VULN-2026-014"], "statements": statements,
 	"notThisProduct": [], "notThisProductCount": 0, "unsupported": [],
 }
 
 with_document(statements) := fx.with_record(fx.strong, "affected-versions", document(statements))
+
+# `inp` with one more affected-versions item, id csaf, whose record is `record`.
+with_second_document(inp, record) := object.union(inp, {"evidence": array.concat(inp.evidence, [{
+	"id": "csaf", "kind": "affected-versions", "file": "csaf.json", "producer": "psirt",
+	"time": null, "controls": [], "present": true, "sha256": fx.digest_b, "statement": null,
+	"record": record, "verification": null,
+}])})
 
 fixed_to := statement({"statement": "/statements/1/products/0", "status": "fixed", "versions": ["5.4.3"], "fromVersion": null, "toVersion": "fixed"})
 
@@ -90,8 +97,21 @@ test_document_to_version_affected_and_not_covered if {
 test_document_justification if {
 	no_reason := statement({"status": "not_affected", "fromVersion": null, "toVersion": "not_affected"})
 	rules_for(with_document([statement({}), no_reason])) == {"affected_versions.justification_missing"}
+	blank := object.union(no_reason, {"justification": " \t\n"})
+	rules_for(with_document([statement({}), blank])) == {"affected_versions.justification_missing"}
 	with_reason := object.union(no_reason, {"justification": "vulnerable_code_not_in_execute_path"})
-	rules_for(with_document([statement({}), with_reason])) == set()
+	inp := with_document([statement({}), with_reason])
+	rules_for(inp) == set()
+
+	# The level reason says what the documents say of the to-version.
+	reason := av.level_reason with input as inp with data.trust as fx.trust
+	contains(reason, "5.4.2 affected, 5.4.3 not affected (semver versions)")
+	both := av.level_reason with input as with_document([statement({}), with_reason, fixed_to]) with data.trust as fx.trust
+	contains(both, "5.4.3 fixed or not affected")
+}
+
+test_blank_record_id if {
+	"affected_versions.record_missing" in rules_for(with_vuln({"record": "  "}))
 }
 
 test_documents_contradict if {
@@ -100,13 +120,7 @@ test_documents_contradict if {
 		"status": "not_affected", "justification": "component_not_present", "fromVersion": "not_affected",
 	})
 	other := object.union(document([says_not]), {"format": "csaf"})
-	item := {
-		"id": "csaf", "kind": "affected-versions", "file": "csaf.json", "producer": "psirt",
-		"time": null, "controls": [], "present": true, "sha256": fx.digest_b, "statement": null,
-		"record": other, "verification": null,
-	}
-	base := with_document([statement({}), fixed_to])
-	inp := object.union(base, {"evidence": array.concat(base.evidence, [item])})
+	inp := with_second_document(with_document([statement({}), fixed_to]), other)
 	findings := av.findings with input as inp with data.trust as fx.trust
 	some f in findings
 	f.rule == "affected_versions.contradiction"
@@ -119,7 +133,7 @@ test_document_not_this_product_and_unsupported if {
 	doc := object.union(document([statement({}), fixed_to]), {
 		"notThisProduct": ["CSAFPID-0009 (Other 1.0)"], "notThisProductCount": 3,
 		"unsupported": [{
-			"statement": "/affected/0/ranges/1", "vulnerability": "VULN-2026-014",
+			"statement": "/affected/0/ranges/1", "vulnerability": "VULN-2026-014", "status": "fixed",
 			"product": "GIT/x", "reason": "GIT ranges need the repository commit graph",
 		}],
 	})
@@ -131,9 +145,43 @@ test_document_not_this_product_and_unsupported if {
 	some g in findings
 	g.rule == "affected_versions.range_unsupported"
 	g.severity == "warning"
+	av.verified with input as fx.with_record(fx.strong, "affected-versions", doc) with data.trust as fx.trust
+}
+
+# An affected (or under_investigation) range the gate cannot evaluate may hold the to-version:
+# the to-version is not shown fixed, even where another statement says it is.
+test_unsupported_affected_range_blocks if {
+	some status in ["affected", "under_investigation"]
+	doc := object.union(document([statement({}), fixed_to]), {"unsupported": [{
+		"statement": "/vulnerabilities/0/product_status/known_affected/1", "vulnerability": "VULN-2026-014",
+		"status": status, "product": "IC22-RANGE", "reason": "range \"<=5.4.9\" is not a vers: range",
+	}]})
+	inp := fx.with_record(fx.strong, "affected-versions", doc)
+	findings := av.findings with input as inp with data.trust as fx.trust
+	some f in findings
+	f.rule == "affected_versions.range_unsupported"
+	f.severity == "gap"
+	contains(f.message, "may include to-version 5.4.3")
+	not av.verified with input as inp with data.trust as fx.trust
+	av.level < 4 with input as inp with data.trust as fx.trust
 }
 
 test_document_unmapped if {
 	inp := fx.patch_package(with_document([statement({}), fixed_to]), {"scope": {"vulnerabilities": ["VULN-2026-014", "VULN-2026-099"]}})
 	rules_for(inp) == {"affected_versions.vulnerability_unmapped"}
+}
+
+# A document naming a vulnerability in scope only for other products is no evidence of "fixed",
+# whatever the other records say.
+test_document_not_about_product if {
+	silent := object.union(document([]), {"notThisProduct": ["IC22-543 (Supplier IC-22 5.4.3)"], "notThisProductCount": 1})
+	inp := with_second_document(fx.strong, silent)
+	findings := av.findings with input as inp with data.trust as fx.trust
+	some f in findings
+	f.rule == "affected_versions.not_about_product"
+	f.severity == "gap"
+	f.evidence == ["csaf"]
+	not av.verified with input as inp with data.trust as fx.trust
+	about := fx.with_record(fx.strong, "affected-versions", document([statement({}), fixed_to]))
+	not "affected_versions.not_about_product" in rules_for(about)
 }

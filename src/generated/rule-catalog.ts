@@ -31,6 +31,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "No affected-versions record in the package.",
     "control": "affected-versions"
   },
+  "affected_versions.not_about_product": {
+    "title": "Document not about this product",
+    "description": "A listed document names a vulnerability in scope, but none of its statements about it is about this product (none matches scope.identifiers). It cannot show the to-version fixed, and what it says of the product under a name no identifier matches must not go unseen: a gap.",
+    "control": "affected-versions"
+  },
   "affected_versions.not_this_product": {
     "title": "Not this product",
     "description": "Entries of a supplier document that match no scope identifier are ignored; they are listed for the reviewer.",
@@ -43,7 +48,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "affected_versions.range_unsupported": {
     "title": "Range not evaluated",
-    "description": "A range the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as SemVer, a range in another version scheme) is reported, never guessed.",
+    "description": "A range or version the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as SemVer, a range in another version scheme or not a vers range, a version invalid in the product's scheme) is reported, never guessed. In an affected or under_investigation statement about this product it may hold any version, the to-version too, so the to-version is not shown fixed: a gap. In a fixed or not_affected statement it only fails to clear: a warning.",
     "control": "affected-versions"
   },
   "affected_versions.record_missing": {

@@ -11,7 +11,8 @@
  *   agree with the ranges the readers evaluate.
  *
  * Ranges are bounded (MAX_VERS_CONSTRAINTS constraints, MAX_VERSION_LENGTH characters a
- * version); anything larger is an input error naming the file and field.
+ * version); anything larger is an input error naming the file and field. A range in a scheme
+ * whose order update-gate implements is validated as the vers spec requires (checkCanonical).
  */
 import { GateError } from './errors.js'
 import semverClass from './semver-library.cjs'
@@ -126,7 +127,62 @@ export function parseVers(text: string, file: string, field: string): VersRange 
     }
     return { comparator: (c[1] ?? '=') as VersComparator, version: percentDecoded(version) }
   })
-  return { text, scheme, any: false, constraints }
+  const range: VersRange = { text, scheme, any: false, constraints }
+  const order = versOrder(scheme)
+  if (order) checkCanonical(range, order, file, field)
+  return range
+}
+
+/** vers schemes whose versions are SemVer, so their ranges order as SemVer. */
+export const SEMVER_VERS: ReadonlySet<string> = new Set([
+  'semver',
+  'npm',
+  'golang',
+  'cargo',
+  'hex',
+  'pub'
+])
+
+/** The order of a vers scheme's versions where update-gate implements it (else null). */
+export function versOrder(versScheme: string): VersionScheme | null {
+  if (versScheme === 'generic') return 'generic'
+  return SEMVER_VERS.has(versScheme) ? 'semver' : null
+}
+
+const LOWER: ReadonlySet<VersComparator> = new Set(['<', '<='])
+
+/**
+ * The vers spec's validation of a range in a scheme whose order is known: every version valid
+ * in the scheme and given once (whatever its comparator); sorted by version, ignoring `!=`, an
+ * `=` is followed only by `=`, `>` or `>=`; ignoring `=` and `!=` too, `<`/`<=` and `>`/`>=`
+ * alternate. Anything else (`<5.4.0|<5.5.0`) is SCHEMA_VIOLATION: the spec requires tools to
+ * report it, and its containment would be meaningless.
+ */
+function checkCanonical(range: VersRange, order: VersionScheme, file: string, field: string) {
+  const invalid = (why: string): never => {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `is not a valid vers range (${JSON.stringify(range.text.slice(0, 100))}): ${why}`,
+      where(file, field)
+    )
+  }
+  for (const c of range.constraints)
+    if (!isValidVersion(order, c.version))
+      invalid(`${JSON.stringify(c.version.slice(0, 100))} is not a ${order} version`)
+  const sorted = [...range.constraints].sort((a, b) => compareVersions(order, a.version, b.version))
+  for (let i = 0; i + 1 < sorted.length; i++)
+    if (compareVersions(order, sorted[i]!.version, sorted[i + 1]!.version) === 0)
+      invalid(`version ${sorted[i + 1]!.version} is given twice; each version occurs once`)
+  const pairs = (cs: typeof sorted) => cs.slice(1).map((next, i) => [cs[i]!, next] as const)
+  const bounds = sorted.filter(c => c.comparator !== '!=')
+  for (const [c, next] of pairs(bounds))
+    if (c.comparator === '=' && LOWER.has(next.comparator))
+      invalid(`=${c.version} is followed by ${next.comparator}${next.version}`)
+  for (const [c, next] of pairs(bounds.filter(b => b.comparator !== '=')))
+    if (LOWER.has(c.comparator) === LOWER.has(next.comparator))
+      invalid(
+        `${c.comparator}${c.version} is followed by ${next.comparator}${next.version}; < and > bounds alternate`
+      )
 }
 
 /**

@@ -11,7 +11,7 @@ import type {
   VexStatementFact,
   VexStatus
 } from '../contracts/policy-input.js'
-import { parseCpe23, parsePurl } from '../load/vex/products.js'
+import { parseCpe23, parsePurl, unquoted } from '../load/vex/products.js'
 import type {
   ProductRef,
   VersionSet,
@@ -25,14 +25,12 @@ import {
   isValidVersion,
   parseVers,
   versContains,
+  versOrder,
   type VersionScheme
 } from '../shared/versions.js'
 
 /** Most "not this product" entries a record lists (the count is always exact). */
 export const MAX_NOT_THIS_PRODUCT = 50
-
-/** vers schemes whose versions are SemVer, so a semver product can use their ranges. */
-const SEMVER_VERS = new Set(['semver', 'npm', 'golang', 'cargo', 'hex', 'pub'])
 
 const lower = (s: string | undefined) => (s ?? '').toLowerCase()
 
@@ -56,11 +54,9 @@ function matches(id: ProductIdentifier, p: ProductRef, file: string): boolean {
     if (!p.cpe || !p.cpe.startsWith('cpe:2.3:')) return false
     const a = parseCpe23(id.cpe, 'update-evidence.yaml', 'scope.identifiers')
     const b = parseCpe23(p.cpe, file, p.label)
-    return (
-      lower(a.part) === lower(b.part) &&
-      lower(a.vendor) === lower(b.vendor) &&
-      lower(a.product) === lower(b.product)
-    )
+    // Compared as values (unbound), not as written: ic22\-firmware and ic22-firmware are one name.
+    const value = (f: string) => lower(unquoted(f))
+    return (['part', 'vendor', 'product'] as const).every(k => value(a[k]) === value(b[k]))
   }
   if (id.csafProductId)
     return p.productId === id.csafProductId || !!p.productReferences?.includes(id.csafProductId)
@@ -79,14 +75,28 @@ type Coverage = { covered: boolean; status: VexStatus | null } | { unsupported: 
 const buildOf = (v: string) => (v.includes('+') ? v.slice(v.indexOf('+') + 1) : '')
 
 /**
- * How a listed version `x` stands to `v`: the same version, build metadata and all; another
- * build of it (SemVer precedence ignores build metadata, but 1.1.0+debug is not the 1.1.0 that
- * ships); or neither.
+ * How a listed version `x` (valid in the scheme) stands to `v`: the same version, build metadata
+ * and all; another build of it (SemVer precedence ignores build metadata, but 1.1.0+debug is not
+ * the 1.1.0 that ships); or neither.
  */
 function listedAs(scheme: VersionScheme, x: string, v: string): 'same' | 'other build' | null {
-  if (!isValidVersion(scheme, x) || !isValidVersion(scheme, v)) return x === v ? 'same' : null
   if (compareVersions(scheme, x, v) !== 0) return null
   return scheme === 'semver' && buildOf(x) !== buildOf(v) ? 'other build' : 'same'
+}
+
+/**
+ * The listed versions valid in the scheme, and why another is not compared (`V5.4.3` in a
+ * semver product): it may be any version, so a statement it is in says nothing sure of those it
+ * does not otherwise cover.
+ */
+function validListed(scheme: VersionScheme, listed: string[]) {
+  const valid = listed.filter(x => isValidVersion(scheme, x))
+  const invalid = listed.find(x => !isValidVersion(scheme, x))
+  return {
+    valid,
+    unsupported:
+      invalid === undefined ? null : `version ${JSON.stringify(invalid)} is not a ${scheme} version`
+  }
 }
 
 /** Statuses that clear a version: said of another build, they say nothing of this one. */
@@ -101,20 +111,19 @@ function coverage(
 ): Coverage {
   if (versions.type === 'all') return { covered: true, status: s.status }
   if (versions.type === 'list') {
-    const listed = versions.versions.map(x => listedAs(scheme, x, v))
+    const { valid, unsupported: invalid } = validListed(scheme, versions.versions)
+    const listed = valid.map(x => listedAs(scheme, x, v))
     // Another build's fix is not this build's; that it is affected (or under investigation) is.
     if (listed.includes('same') || (listed.includes('other build') && !CLEARING.has(s.status)))
       return { covered: true, status: s.status }
-    let unsupported: string | null = null
+    let unsupported = invalid
     for (const text of versions.vers) {
       if (!text.startsWith('vers:')) {
         unsupported = `range ${JSON.stringify(text)} is not a vers: range`
         continue
       }
       const range = parseVers(text, '', '')
-      const compatible =
-        range.scheme === scheme || (scheme === 'semver' && SEMVER_VERS.has(range.scheme))
-      if (!compatible) {
+      if (versOrder(range.scheme) !== scheme) {
         unsupported = `range ${text} is in scheme ${range.scheme}; the product's version scheme is ${scheme}`
         continue
       }
@@ -135,8 +144,8 @@ function coverage(
   if (!isValidVersion('semver', v)) return { unsupported: `${v} is not a SemVer version` }
   try {
     const cmp = (a: string, b: string) => compareVersions('semver', a, b)
-    if (versions.versions.some(x => isValidVersion('semver', x) && cmp(x, v) === 0))
-      return { covered: true, status: 'affected' }
+    const { valid, unsupported } = validListed('semver', versions.versions)
+    if (valid.some(x => cmp(x, v) === 0)) return { covered: true, status: 'affected' }
     let after = false
     for (const r of versions.ranges) {
       const fromOk = r.introduced === '0' || cmp(r.introduced, v) <= 0
@@ -151,6 +160,7 @@ function coverage(
         return { covered: true, status: 'affected' }
       after = true
     }
+    if (unsupported) return { unsupported }
     return { covered: true, status: after ? 'fixed' : 'not_affected' }
   } catch (error) {
     return { unsupported: error instanceof Error ? error.message : String(error) }
@@ -173,23 +183,36 @@ export function vexRecord(
   scheme: VersionScheme,
   evaluationTime: string
 ): VexDocumentRecord {
-  const inScope = new Set(scope.vulnerabilities)
+  // Vulnerability ids compare case-insensitively (CVE and GHSA ids do: vuln-2026-014 is
+  // VULN-2026-014), and are named as the scope names them, so that the policy sees they are in scope.
+  const inScope = new Map(scope.vulnerabilities.map(v => [lower(v), v]))
+  const inScopeName = (u: { vulnerability: string; aliases: string[] }) =>
+    [u.vulnerability, ...u.aliases].map(v => inScope.get(lower(v))).find(v => v !== undefined)
+  // The vulnerabilities in scope the document names, whatever product it names them for.
+  const named = new Set([...doc.statements, ...doc.unsupported].flatMap(x => inScopeName(x) ?? []))
   const statements: VexStatementFact[] = []
   const notThisProduct = new Set<string>()
-  const unsupported = doc.unsupported.map(u => ({
-    statement: u.pointer,
-    // Named as the scope names it, so that the policy sees it is about a vulnerability in scope.
-    vulnerability: [u.vulnerability, ...u.aliases].find(v => inScope.has(v)) ?? u.vulnerability,
-    product: u.product,
-    reason: u.reason
-  }))
+  /** The identifier naming a document entry, else undefined (the entry is listed as not this product). */
+  const identifierOf = (product: ProductRef) => {
+    const id = scope.identifiers.find(i => matches(i, product, file))
+    if (!id) notThisProduct.add(product.label)
+    return id
+  }
+  const unsupported: VexDocumentRecord['unsupported'] = []
+  for (const u of doc.unsupported) {
+    if (!identifierOf(u.product)) continue
+    unsupported.push({
+      statement: u.pointer,
+      vulnerability: inScopeName(u) ?? u.vulnerability,
+      status: u.status,
+      product: u.product.label,
+      reason: u.reason
+    })
+  }
   for (const s of doc.statements) {
-    const id = scope.identifiers.find(i => matches(i, s.product, file))
-    if (!id) {
-      notThisProduct.add(s.product.label)
-      continue
-    }
-    const vulnerability = [s.vulnerability, ...s.aliases].find(v => inScope.has(v))
+    const id = identifierOf(s.product)
+    if (!id) continue
+    const vulnerability = inScopeName(s)
     if (vulnerability === undefined) continue
     // A withdrawn document says nothing; a provisional one does not clear a version.
     const caveat = doc.caveats.find(
@@ -199,13 +222,17 @@ export function vexRecord(
       unsupported.push({
         statement: s.pointer,
         vulnerability,
+        status: s.status,
         product: s.product.label,
         reason: caveat.reason
       })
       continue
     }
+    // A version pin says which version a product_id the document gives no version stands for.
+    // It narrows what a fixed or not_affected statement clears to that version, never what an
+    // affected or under_investigation one covers: the document said it of every version.
     const versions: VersionSet =
-      s.versions.type === 'all' && id.csafProductId && id.version
+      s.versions.type === 'all' && id.csafProductId && id.version && CLEARING.has(s.status)
         ? { type: 'list', versions: [id.version], vers: [] }
         : s.versions
     const say = (v: string): VexStatus | null => {
@@ -215,6 +242,7 @@ export function vexRecord(
           unsupported.push({
             statement: s.pointer,
             vulnerability,
+            status: s.status,
             product: s.product.label,
             reason: c.unsupported
           })
@@ -243,6 +271,7 @@ export function vexRecord(
     format: doc.format,
     document: doc.id,
     versionScheme: scheme,
+    vulnerabilities: [...named].sort(),
     statements,
     notThisProduct: names.slice(0, MAX_NOT_THIS_PRODUCT),
     notThisProductCount: names.length,

@@ -109,7 +109,8 @@ export function readOsv(doc: Raw, file: string): VexDocument {
           pointer: rp,
           vulnerability,
           aliases,
-          product: product.label,
+          status: 'affected',
+          product,
           reason: read
         })
         continue

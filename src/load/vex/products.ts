@@ -71,8 +71,11 @@ export function parseCpe23(text: string, file: string, field: string): ParsedCpe
   }
 }
 
+/** A CPE attribute's value unbound from the formatted string: `ic22\-firmware` is `ic22-firmware`. */
+export const unquoted = (field: string): string => field.replace(/\\(.)/g, '$1')
+
 const named = (field: string): string | null =>
-  field === '*' || field === '-' ? null : field.replace(/\\(.)/g, '$1')
+  field === '*' || field === '-' ? null : unquoted(field)
 
 /**
  * The one version a CPE names (its version field, unless ANY `*` or NA `-`), unescaped. A CPE

@@ -83,13 +83,15 @@ export interface VexDocument {
   statements: VexStatement[]
   /**
    * Ranges the gate does not evaluate (OSV GIT, ECOSYSTEM of a non-semver ecosystem), each with
-   * the vulnerability's id and its aliases (a scope may name it by either).
+   * the vulnerability's id and its aliases (a scope may name it by either), the product entry
+   * (the verify stage keeps those of this product) and the status the range gives.
    */
   unsupported: {
     pointer: string
     vulnerability: string
     aliases: string[]
-    product: string
+    status: VexStatus
+    product: ProductRef
     reason: string
   }[]
   caveats: VexCaveat[]

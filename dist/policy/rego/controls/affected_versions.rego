@@ -187,9 +187,10 @@ record_missing_finding(id, vuln) := lib.finding({"rule": "affected_versions.reco
 	])
 }
 
+# A string with more than white space (a blank record id or justification says nothing).
 non_empty(s) if {
 	is_string(s)
-	s != ""
+	trim_space(s) != ""
 }
 
 # METADATA
@@ -351,19 +352,68 @@ more_suffix(0) := ""
 more_suffix(n) := concat("", [" and ", lib.int_text(n), " more"]) if n > 0
 
 # METADATA
+# title: Document not about this product
+# description: >-
+#   A listed document names a vulnerability in scope, but none of its statements about it is
+#   about this product (none matches scope.identifiers). It cannot show the to-version fixed, and
+#   what it says of the product under a name no identifier matches must not go unseen: a gap.
+findings contains not_about_product_finding(e, vuln) if {
+	some e in documents
+	some vuln in e.record.vulnerabilities
+	vuln in scope.vulnerabilities
+	not about_product(e.record, vuln)
+}
+
+about_product(record, vuln) if {
+	some s in record.statements
+	s.vulnerability == vuln
+}
+
+about_product(record, vuln) if {
+	some u in record.unsupported
+	u.vulnerability == vuln
+}
+
+not_about_product_finding(e, vuln) := lib.finding({"rule": "affected_versions.not_about_product", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
+	msg := concat("", [
+		vuln, ": ", e.id, " names it, but none of its statements about it is about this product ",
+		"(none matches scope.identifiers), so it is no evidence that ", scope.toVersion, " is fixed: ",
+		"name this product in scope.identifiers as the document does, or leave the document out",
+	])
+}
+
+# METADATA
 # title: Range not evaluated
 # description: >-
-#   A range the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as SemVer, a
-#   range in another version scheme) is reported, never guessed.
+#   A range or version the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as
+#   SemVer, a range in another version scheme or not a vers range, a version invalid in the
+#   product's scheme) is reported, never guessed. In an affected or under_investigation statement
+#   about this product it may hold any version, the to-version too, so the to-version is not
+#   shown fixed: a gap. In a fixed or not_affected statement it only fails to clear: a warning.
 findings contains range_unsupported_finding(e, u) if {
 	some e in documents
 	some u in e.record.unsupported
 	u.vulnerability in scope.vulnerabilities
 }
 
-range_unsupported_finding(e, u) := lib.finding({"rule": "affected_versions.range_unsupported", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
-	msg := concat("", [u.vulnerability, ": ", e.id, "#", u.statement, " (", u.product, ") not evaluated: ", u.reason])
+range_unsupported_finding(e, u) := lib.finding({"rule": "affected_versions.range_unsupported", "severity": severity, "message": msg, "evidence": [e.id]}) if {
+	severity := unsupported_severity(u.status)
+	msg := concat("", [
+		u.vulnerability, ": ", e.id, "#", u.statement, " (", u.product, ") not evaluated: ", u.reason,
+		unsupported_consequence(severity, u.status),
+	])
 }
+
+unsupported_severity(status) := "gap" if status in {"affected", "under_investigation"}
+
+else := "warning"
+
+unsupported_consequence("warning", _) := ""
+
+unsupported_consequence("gap", status) := concat("", [
+	"; its ", status, " versions may include to-version ", scope.toVersion,
+	", which is therefore not shown fixed",
+])
 
 # METADATA
 # title: Verified
@@ -385,8 +435,21 @@ else := lib.unverified("affected-versions", findings).level
 # description: Why the control has its level.
 level_reason := concat("", [
 	"verified: ", concat(", ", lib.sorted(scope.vulnerabilities)),
-	" mapped to records; ", scope.fromVersion, " affected, ", scope.toVersion, " fixed",
+	" mapped to records; ", scope.fromVersion, " affected, ", scope.toVersion, " ",
+	concat(" or ", [status_text(t) | some t in sort(to_version_statuses)]),
 	" (", lib.version_scheme, " versions)",
 ]) if verified
 
 else := lib.unverified("affected-versions", findings).reason
+
+# What the mapping says of the to-version: fixed (the gate's records: past every range and at or
+# after fixedIn) and the statuses the documents give it.
+to_version_statuses := {"fixed" | count(yaml_records) > 0} | {s.toVersion |
+	some e in documents
+	some s in e.record.statements
+	s.toVersion != null
+}
+
+status_text("not_affected") := "not affected"
+
+status_text(status) := status if status != "not_affected"
