@@ -4636,58 +4636,41 @@ function pointedObject(data, asked) {
 }
 /** `ref` points at a `type` (a tree, a blob...) where a commit was expected. */
 const notACommit = (asked, ref, type) => new GateError('GITHUB_API', `GitHub API ${asked}: ${ref} points at a ${type}, not a commit`);
-/**
- * The commit at the tip of `branch` now (one API call), so that every read uses the same one. It
- * is read by its full name, refs/heads/<branch>: a short name is ambiguous when a tag has the
- * same name (git takes the tag), and whoever may push a tag named like the default branch must
- * not choose the commit the gate configuration is read from.
- */
-async function resolveBranch(client, owner, repo, branch) {
-    const asked = `resolving branch ${branch} (refs/heads/${branch}) to a commit`;
-    return api(asked, async () => {
-        const response = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-            owner,
-            repo,
-            ref: `heads/${branch}`
-        });
-        const object = pointedObject(response.data, asked);
-        if (object.type !== 'commit')
-            throw notACommit(asked, `refs/heads/${branch}`, object.type);
-        return object.sha;
-    });
-}
 /** Annotated tags pointing at annotated tags are followed this far, no further. */
 const MAX_TAG_DEPTH = 8;
 /**
- * The commit tag `tag` names now (refs/tags/<tag>, never a branch of the same name), through the
- * annotated tag objects on the way: every file of a release's package is then read at that one
- * commit, even if the tag moves while the run reads.
+ * The commit a branch or a tag names now, so that every read uses the same one: read by its full
+ * name (refs/heads/<name>, refs/tags/<name>), through the annotated tag objects on the way. A
+ * short name is ambiguous where a branch and a tag share it (git takes the tag): whoever may push
+ * a tag named like the default branch must not choose the commit the gate configuration is read
+ * from, nor a branch named like a release tag the package; and a tag moved while the run reads
+ * cannot mix two commits' files.
  */
-async function resolveTag(client, owner, repo, tag) {
-    const asked = `resolving tag ${tag} (refs/tags/${tag}) to a commit`;
+async function resolveRef(client, at, kind, name) {
+    const ref = `${kind === 'branch' ? 'heads' : 'tags'}/${name}`;
+    const asked = `resolving ${kind} ${name} (refs/${ref}) to a commit`;
     return api(asked, async () => {
-        const response = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-            owner,
-            repo,
-            ref: `tags/${tag}`
-        });
+        const response = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...at, ref });
         let object = pointedObject(response.data, asked);
         for (let depth = 0; object.type === 'tag'; depth++) {
             if (depth === MAX_TAG_DEPTH) {
-                throw new GateError('GITHUB_API', `GitHub API ${asked}: refs/tags/${tag} reaches no commit within ${MAX_TAG_DEPTH} annotated tags`);
+                throw new GateError('GITHUB_API', `GitHub API ${asked}: refs/${ref} reaches no commit within ${MAX_TAG_DEPTH} annotated tags`);
             }
             const tagObject = await client.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', {
-                owner,
-                repo,
+                ...at,
                 tag_sha: object.sha
             });
             object = pointedObject(tagObject.data, asked);
         }
         if (object.type !== 'commit')
-            throw notACommit(asked, `refs/tags/${tag}`, object.type);
+            throw notACommit(asked, `refs/${ref}`, object.type);
         return object.sha;
     });
 }
+/** The commit at the tip of `branch` (resolveRef). */
+const resolveBranch = (client, owner, repo, branch) => resolveRef(client, { owner, repo }, 'branch', branch);
+/** The commit tag `tag` names (resolveRef), never a branch of the same name. */
+const resolveTag = (client, owner, repo, tag) => resolveRef(client, { owner, repo }, 'tag', tag);
 /** `path at <commit>`: how a report names a configuration file. */
 const sourceLabel = (repoPath, at) => `${repoPath} at ${at.ref}`;
 /** Reads trust, policy, data and retained reports at one commit, each into its own temp dir under tempRoot. */

@@ -95,71 +95,61 @@ function pointedObject(data: unknown, asked: string): { type: string; sha: strin
 const notACommit = (asked: string, ref: string, type: string): GateError =>
   new GateError('GITHUB_API', `GitHub API ${asked}: ${ref} points at a ${type}, not a commit`)
 
-/**
- * The commit at the tip of `branch` now (one API call), so that every read uses the same one. It
- * is read by its full name, refs/heads/<branch>: a short name is ambiguous when a tag has the
- * same name (git takes the tag), and whoever may push a tag named like the default branch must
- * not choose the commit the gate configuration is read from.
- */
-export async function resolveBranch(
-  client: GitHubClient,
-  owner: string,
-  repo: string,
-  branch: string
-): Promise<string> {
-  const asked = `resolving branch ${branch} (refs/heads/${branch}) to a commit`
-  return api(asked, async () => {
-    const response = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-      owner,
-      repo,
-      ref: `heads/${branch}`
-    })
-    const object = pointedObject(response.data, asked)
-    if (object.type !== 'commit') throw notACommit(asked, `refs/heads/${branch}`, object.type)
-    return object.sha
-  })
-}
-
 /** Annotated tags pointing at annotated tags are followed this far, no further. */
 const MAX_TAG_DEPTH = 8
 
 /**
- * The commit tag `tag` names now (refs/tags/<tag>, never a branch of the same name), through the
- * annotated tag objects on the way: every file of a release's package is then read at that one
- * commit, even if the tag moves while the run reads.
+ * The commit a branch or a tag names now, so that every read uses the same one: read by its full
+ * name (refs/heads/<name>, refs/tags/<name>), through the annotated tag objects on the way. A
+ * short name is ambiguous where a branch and a tag share it (git takes the tag): whoever may push
+ * a tag named like the default branch must not choose the commit the gate configuration is read
+ * from, nor a branch named like a release tag the package; and a tag moved while the run reads
+ * cannot mix two commits' files.
  */
-export async function resolveTag(
+async function resolveRef(
   client: GitHubClient,
-  owner: string,
-  repo: string,
-  tag: string
+  at: { owner: string; repo: string },
+  kind: 'branch' | 'tag',
+  name: string
 ): Promise<string> {
-  const asked = `resolving tag ${tag} (refs/tags/${tag}) to a commit`
+  const ref = `${kind === 'branch' ? 'heads' : 'tags'}/${name}`
+  const asked = `resolving ${kind} ${name} (refs/${ref}) to a commit`
   return api(asked, async () => {
-    const response = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-      owner,
-      repo,
-      ref: `tags/${tag}`
-    })
+    const response = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...at, ref })
     let object = pointedObject(response.data, asked)
     for (let depth = 0; object.type === 'tag'; depth++) {
       if (depth === MAX_TAG_DEPTH) {
         throw new GateError(
           'GITHUB_API',
-          `GitHub API ${asked}: refs/tags/${tag} reaches no commit within ${MAX_TAG_DEPTH} annotated tags`
+          `GitHub API ${asked}: refs/${ref} reaches no commit within ${MAX_TAG_DEPTH} annotated tags`
         )
       }
       const tagObject = await client.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', {
-        owner,
-        repo,
+        ...at,
         tag_sha: object.sha
       })
       object = pointedObject(tagObject.data, asked)
     }
-    if (object.type !== 'commit') throw notACommit(asked, `refs/tags/${tag}`, object.type)
+    if (object.type !== 'commit') throw notACommit(asked, `refs/${ref}`, object.type)
     return object.sha
   })
 }
+
+/** The commit at the tip of `branch` (resolveRef). */
+export const resolveBranch = (
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  branch: string
+): Promise<string> => resolveRef(client, { owner, repo }, 'branch', branch)
+
+/** The commit tag `tag` names (resolveRef), never a branch of the same name. */
+export const resolveTag = (
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  tag: string
+): Promise<string> => resolveRef(client, { owner, repo }, 'tag', tag)
 
 /** `path at <commit>`: how a report names a configuration file. */
 export const sourceLabel = (repoPath: string, at: RepoRef): string => `${repoPath} at ${at.ref}`
