@@ -5817,7 +5817,7 @@ const packageName = (path) => path
  */
 async function packagePaths(files, where, advice) {
     const { notOpa, runOpa } = await Promise.resolve().then(function () { return require('./index-opa.cjs'); }); // child_process: only for Rego
-    return Promise.all(files.map(async (file) => {
+    return mapBounded(files, OPA_PARSE_CONCURRENCY, async (file) => {
         const args = ['parse', '--format', 'json', file];
         const { stdout, code } = await runOpa(args, { file: where, accept: [1], ...advice });
         if (code !== 0)
@@ -5832,7 +5832,22 @@ async function packagePaths(files, where, advice) {
         if (!Array.isArray(path))
             throw new GateError('POLICY_BUILD', notOpa('parse'), { file: where });
         return path.slice(1).map(term => String(term.value));
-    }));
+    });
+}
+/** opa processes parsing at once: a policy of hundreds of files does not start hundreds. */
+const OPA_PARSE_CONCURRENCY = 8;
+/** `map` of an async function over `items`, at most `limit` calls at a time, results in order. */
+async function mapBounded(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
 }
 /** The built-in controls' package names (`signing`, \u2026): a control of a team's own may not reuse one. */
 let builtInControls;
@@ -9314,14 +9329,7 @@ function parseVers(text, file, field) {
     return range;
 }
 /** vers schemes whose versions are SemVer, so their ranges order as SemVer. */
-const SEMVER_VERS = new Set([
-    'semver',
-    'npm',
-    'golang',
-    'cargo',
-    'hex',
-    'pub'
-]);
+const SEMVER_VERS = new Set(['semver', 'npm', 'golang', 'cargo', 'hex', 'pub']);
 /** The order of a vers scheme's versions where update-gate implements it (else null). */
 function versOrder(versScheme) {
     if (versScheme === 'generic')
@@ -10163,7 +10171,8 @@ function readOsv(doc, file) {
             versions: { type: 'osv', rangeType, ranges, versions }
         });
     }
-    // A withdrawn record makes no statement from then on (OSV schema, "withdrawn field").
+    // A withdrawn record counts for nothing from then on (OSV schema, "withdrawn field"): its
+    // statements are set aside, each reported (an `affected` one as a gap).
     const withdrawn = typeof doc.withdrawn === 'string'
         ? normaliseTimestamp(doc.withdrawn, { file, field: '/withdrawn' })
         : null;
@@ -10171,7 +10180,7 @@ function readOsv(doc, file) {
         ? [
             {
                 effect: 'withdrawn',
-                reason: `/withdrawn is ${withdrawn}, not after the evaluation time: the record is withdrawn and makes no statement`,
+                reason: `/withdrawn is ${withdrawn}, not after the evaluation time: the record is withdrawn and counts for nothing`,
                 from: withdrawn,
                 before: null
             }
@@ -13141,7 +13150,7 @@ const RULE_CATALOG = {
     },
     "decision.unknown_required_control": {
         "title": "Unknown required controls",
-        "description": "A name in requirements.requiredControls that is no control of this policy (its controls, its team packages' custom.<team>, the change, fleet, timeline and attestation checks). A typo (signin) would leave the control it meant optional, and the update approved without it: a blocking violation of the name instead.",
+        "description": "A name in requirements.requiredControls that is no control of this policy (its controls, malformed ones included, its team packages' custom.<team>, the change, fleet, timeline, attestation and github checks). A typo (signin) would leave the control it meant optional, and the update approved without it: a blocking violation of the name instead.",
         "control": "decision"
     },
     "fleet.approved_version_invalid": {
@@ -13872,8 +13881,10 @@ function combine(results, findings, subject) {
  * how a `[` or a `:` is written, never what a reader or a parser of the format gets from it.
  */
 const OLD_FORM = /##\[/g;
-// Blanks as the runner trims them (.NET's white space, NEL included).
-const LINE_START = /^([\s\u0085]*)::/gm;
+// Blanks as the runner trims them (.NET's white space, NEL included), line breaks left out: `^`
+// matches after each of them anyway, and a blank run that crossed them would make every line
+// start a scan to the end of the text.
+const LINE_START = /^((?:[^\S\n\r\u2028\u2029]|\u0085)*)::/gm;
 /** Human-readable lines: `##[` shown as `##\[`, and a line's leading `::` as `\::`. */
 const inertLines = (text) => text.replace(OLD_FORM, '##\\[').replace(LINE_START, '$1\\::');
 
@@ -14582,7 +14593,7 @@ async function announce(outcome, collected, subject, inputs, files, target, getC
     }
     catch (error$1) {
         // Without outputs, later steps cannot see the decision: that is an error, not a pass.
-        // (checkOutputsWritable found none of this before the files were written.)
+        // (Rare: checkOutputsWritable found the file writable before the files were written.)
         Object.assign(outcome, outputsFailed(error$1));
         error(outcome.headline);
     }

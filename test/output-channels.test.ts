@@ -54,7 +54,12 @@ describe('text helpers', () => {
     const json = JSON.stringify({ message: HOSTILE_ID }, null, 2)
     expect(commandLines(inertJson(json))).toEqual([])
     expect(JSON.parse(inertJson(json))).toEqual({ message: HOSTILE_ID })
-    expect(inertXml('<m a="##[x]">##[y]</m>')).toBe('<m a="##&#91;x]">##&#91;y]</m>')
+    expect(inertXml('<m a="##[x]">##[y]\n  ::z</m>')).toBe(
+      '<m a="##&#91;x]">##&#91;y]\n  &#58;:z</m>'
+    )
+    // Linear: a text of many blank lines is not scanned from every line start to its end.
+    const blank = '\n'.repeat(200_000)
+    expect(inertOutput(`${blank}::x`)).toBe(`${blank}\\::x`)
     expect(inertLines('  ::add-mask::x\nok ##[error]y')).toBe('  \\::add-mask::x\nok ##\\[error]y')
     expect(commandLines(inertOutput('::warning::a\n\u00a0::x::y\n##[z]'))).toEqual([])
     const big = 'x'.repeat(1000)

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { cli, evaluateArgs, seedArgs } from './support/cli.js'
 import { capabilitiesFile } from '../src/authoring/opa.js'
-import { builtInRegoFiles, readPolicy } from '../src/authoring/policy-source.js'
+import { builtInSources, readPolicy } from '../src/authoring/policy-source.js'
 import {
   CONTRIBUTIONS_ENTRYPOINT,
   DECISION_ENTRYPOINT,
@@ -111,7 +111,7 @@ describe('the contribution contract', () => {
    */
   async function earlierBuild(team: string): Promise<string> {
     const dir = policyDir({ 'team.rego': team })
-    const sources = (await builtInRegoFiles()).filter(f => !f.endsWith('evaluation.rego'))
+    const sources = (await builtInSources()).files.filter(f => !f.endsWith('evaluation.rego'))
     const bundle = path.join(path.dirname(dir), 'earlier.tar.gz')
     execFileSync('opa', [
       'build',

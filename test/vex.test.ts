@@ -297,7 +297,7 @@ describe('OSV', () => {
     expect(osv!.statements).toEqual([])
   })
 
-  it('a record withdrawn at or before the evaluation time makes no statement, and says so', async () => {
+  it('a record withdrawn at or before the evaluation time counts for nothing, and each statement is reported', async () => {
     const withdrawnAt = (time: string) => {
       const d = JSON.parse(fixtureText('osv/GO-2024-2963.json')) as Record<string, any>
       d.withdrawn = time
@@ -316,7 +316,7 @@ describe('OSV', () => {
         vulnerability: 'CVE-2024-24791',
         status: 'affected',
         product: 'Go/stdlib',
-        reason: expect.stringMatching(/^\/withdrawn is 2026-10-15T00:00:00Z, .*makes no statement/)
+        reason: expect.stringMatching(/^\/withdrawn is 2026-10-15T00:00:00Z, .*counts for nothing/)
       }
     ])
     await expectRejectedWith(

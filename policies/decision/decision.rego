@@ -105,7 +105,8 @@ required_controls := {c | some c in lib.requirements.requiredControls}
 # title: Unknown required controls
 # description: >-
 #   A name in requirements.requiredControls that is no control of this policy (its controls,
-#   its team packages' custom.<team>, the change, fleet, timeline and attestation checks). A
+#   malformed ones included, its team packages' custom.<team>, the change, fleet, timeline,
+#   attestation and github checks). A
 #   typo (signin) would leave the control it meant optional, and the update approved without
 #   it: a blocking violation of the name instead.
 unknown_required_control_findings contains finding if {
@@ -125,7 +126,11 @@ unknown_required_control_findings contains finding if {
 }
 
 # (Team packages by comprehension: without any, data.update_gate.custom is undefined.)
-known_controls := (object.keys(controls) | {team_control(t) | some t, _ in data.update_gate.custom}) | {"change", "fleet", "timeline", "attestation"}
+known_controls := (object.keys(controls) | malformed_controls) | (team_controls | checks)
+
+team_controls := {team_control(t) | some t, _ in data.update_gate.custom}
+
+checks := {"change", "fleet", "timeline", "attestation", "github"}
 
 known_control(name) if name in known_controls
 

@@ -380,7 +380,7 @@ async function announce(
     setOutputs(outcome, wroteReport ? files.report?.path : undefined)
   } catch (error) {
     // Without outputs, later steps cannot see the decision: that is an error, not a pass.
-    // (checkOutputsWritable found none of this before the files were written.)
+    // (Rare: checkOutputsWritable found the file writable before the files were written.)
     Object.assign(outcome, outputsFailed(error))
     core.error(outcome.headline)
   }

@@ -113,8 +113,6 @@ export async function builtInSources(): Promise<SourceGroup> {
   return { root: BUILT_IN_ROOT, dir, files }
 }
 
-export const builtInRegoFiles = async (): Promise<string[]> => (await builtInSources()).files
-
 /** How a path reads in messages: relative to the working directory. */
 const shown = (file: string): string => relative(process.cwd(), file) || file
 
@@ -143,22 +141,40 @@ async function packagePaths(
   advice: OpaAdvice
 ): Promise<(string[] | undefined)[]> {
   const { notOpa, runOpa } = await import('./opa.js') // child_process: only for Rego
-  return Promise.all(
-    files.map(async file => {
-      const args = ['parse', '--format', 'json', file]
-      const { stdout, code } = await runOpa(args, { file: where, accept: [1], ...advice })
-      if (code !== 0) return undefined
-      let path: unknown
-      try {
-        path = (JSON.parse(stdout) as { package?: { path?: unknown } }).package?.path
-      } catch {
-        path = undefined
-      }
-      if (!Array.isArray(path))
-        throw new GateError('POLICY_BUILD', notOpa('parse'), { file: where })
-      return path.slice(1).map(term => String((term as { value: unknown }).value))
-    })
-  )
+  return mapBounded(files, OPA_PARSE_CONCURRENCY, async file => {
+    const args = ['parse', '--format', 'json', file]
+    const { stdout, code } = await runOpa(args, { file: where, accept: [1], ...advice })
+    if (code !== 0) return undefined
+    let path: unknown
+    try {
+      path = (JSON.parse(stdout) as { package?: { path?: unknown } }).package?.path
+    } catch {
+      path = undefined
+    }
+    if (!Array.isArray(path)) throw new GateError('POLICY_BUILD', notOpa('parse'), { file: where })
+    return path.slice(1).map(term => String((term as { value: unknown }).value))
+  })
+}
+
+/** opa processes parsing at once: a policy of hundreds of files does not start hundreds. */
+const OPA_PARSE_CONCURRENCY = 8
+
+/** `map` of an async function over `items`, at most `limit` calls at a time, results in order. */
+async function mapBounded<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>
+): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return out
 }
 
 /** The built-in controls' package names (`signing`, …): a control of a team's own may not reuse one. */

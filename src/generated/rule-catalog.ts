@@ -198,7 +198,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "decision.unknown_required_control": {
     "title": "Unknown required controls",
-    "description": "A name in requirements.requiredControls that is no control of this policy (its controls, its team packages' custom.<team>, the change, fleet, timeline and attestation checks). A typo (signin) would leave the control it meant optional, and the update approved without it: a blocking violation of the name instead.",
+    "description": "A name in requirements.requiredControls that is no control of this policy (its controls, malformed ones included, its team packages' custom.<team>, the change, fleet, timeline, attestation and github checks). A typo (signin) would leave the control it meant optional, and the update approved without it: a blocking violation of the name instead.",
     "control": "decision"
   },
   "fleet.approved_version_invalid": {

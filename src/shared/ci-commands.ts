@@ -8,8 +8,10 @@
  */
 
 const OLD_FORM = /##\[/g
-// Blanks as the runner trims them (.NET's white space, NEL included).
-const LINE_START = /^([\s\u0085]*)::/gm
+// Blanks as the runner trims them (.NET's white space, NEL included), line breaks left out: `^`
+// matches after each of them anyway, and a blank run that crossed them would make every line
+// start a scan to the end of the text.
+const LINE_START = /^((?:[^\S\n\r\u2028\u2029]|\u0085)*)::/gm
 
 /** Human-readable lines: `##[` shown as `##\[`, and a line's leading `::` as `\::`. */
 export const inertLines = (text: string): string =>
@@ -22,9 +24,12 @@ export const inertLines = (text: string): string =>
 export const inertJson = (json: string): string =>
   json.includes('##[') ? json.replace(OLD_FORM, '##\\u005b') : json
 
-/** XML text: `##[` in character data or an attribute value, where `&#91;` is the same `[`. */
+/**
+ * XML text: `##[`, and a leading `::`, only in character data or an attribute value, where
+ * `&#91;` is the same `[` and `&#58;` the same `:`.
+ */
 export const inertXml = (xml: string): string =>
-  inertLines(xml.includes('##[') ? xml.replace(OLD_FORM, '##&#91;') : xml)
+  xml.replace(OLD_FORM, '##&#91;').replace(LINE_START, '$1&#58;:')
 
 /**
  * Whatever else a command writes (messages, listings, another command's JSON): `##[` as in

@@ -134,14 +134,7 @@ export function parseVers(text: string, file: string, field: string): VersRange 
 }
 
 /** vers schemes whose versions are SemVer, so their ranges order as SemVer. */
-export const SEMVER_VERS: ReadonlySet<string> = new Set([
-  'semver',
-  'npm',
-  'golang',
-  'cargo',
-  'hex',
-  'pub'
-])
+const SEMVER_VERS: ReadonlySet<string> = new Set(['semver', 'npm', 'golang', 'cargo', 'hex', 'pub'])
 
 /** The order of a vers scheme's versions where update-gate implements it (else null). */
 export function versOrder(versScheme: string): VersionScheme | null {

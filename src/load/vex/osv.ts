@@ -147,7 +147,8 @@ export function readOsv(doc: Raw, file: string): VexDocument {
       versions: { type: 'osv', rangeType, ranges, versions }
     })
   }
-  // A withdrawn record makes no statement from then on (OSV schema, "withdrawn field").
+  // A withdrawn record counts for nothing from then on (OSV schema, "withdrawn field"): its
+  // statements are set aside, each reported (an `affected` one as a gap).
   const withdrawn =
     typeof doc.withdrawn === 'string'
       ? normaliseTimestamp(doc.withdrawn, { file, field: '/withdrawn' })
@@ -156,7 +157,7 @@ export function readOsv(doc: Raw, file: string): VexDocument {
     ? [
         {
           effect: 'withdrawn',
-          reason: `/withdrawn is ${withdrawn}, not after the evaluation time: the record is withdrawn and makes no statement`,
+          reason: `/withdrawn is ${withdrawn}, not after the evaluation time: the record is withdrawn and counts for nothing`,
           from: withdrawn,
           before: null
         }

@@ -63,9 +63,10 @@ export interface VexStatement {
  */
 export interface VexCaveat {
   /**
-   * `withdrawn` (OSV `withdrawn`): the document makes no statement. `provisional` (a CSAF draft,
-   * a CSAF release date after the evaluation time): its `fixed` and `not_affected` statements
-   * do not count; its `affected` and `under_investigation` ones do (failing closed).
+   * `withdrawn` (OSV `withdrawn`): the document counts for nothing, every statement set aside
+   * (and reported). `provisional` (a CSAF draft, a CSAF release date after the evaluation time):
+   * its `fixed` and `not_affected` statements do not count; its `affected` and
+   * `under_investigation` ones do (failing closed).
    */
   effect: 'withdrawn' | 'provisional'
   /** What the report says, naming the field, e.g. `/document/tracking/status is draft`. */
