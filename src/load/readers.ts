@@ -95,16 +95,27 @@ function detachedSignature(ctx: ReaderContext, kind: RecordKind): SignedRecord |
       text: null,
       bundles: null
     }
-  const text = signatureText(sig.bytes, sig.path)
-  const bundle = text.trimStart().startsWith('{')
+  const bundle = opensWithBrace(sig.bytes)
   return {
     carrier: 'signature',
     bytes: ctx.file.bytes,
     file: sig.path,
     present: true,
-    text: bundle ? null : text,
+    text: bundle ? null : signatureText(sig.bytes, sig.path),
     bundles: bundle ? parseBundleFile(sig, kind) : null
   }
+}
+
+/**
+ * Whether a signature file is JSON (its first byte after white space is `{`): a Sigstore bundle,
+ * read as one, rather than base64 text (whose reading would refuse a bundle as the wrong format).
+ */
+function opensWithBrace(bytes: Uint8Array): boolean {
+  for (const b of bytes) {
+    if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) continue
+    return b === 0x7b
+  }
+  return false
 }
 
 /**
