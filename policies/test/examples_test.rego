@@ -15,7 +15,7 @@ trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
+			"fingerprint": "sha256:7395b499ad9508de376e1f0d3a95495f5eaf7ab4bd63e261001d812c329e7c92",
 			"usage": [
 				"release-approval",
 			],
@@ -31,7 +31,7 @@ trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
+			"fingerprint": "sha256:b45e1cee8c149626598b3f9f4e866272c8db2d526b3056211c6be13e9194fd5f",
 			"usage": [
 				"build-provenance",
 			],
@@ -47,7 +47,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:b7cbaea0612cb7a13c834065c538db12455a113348d94169a2b005210dbdae81",
+			"fingerprint": "sha256:aa0d72b9b50a19f812d2bd30f0de8e6bbb5c22464c9123a7f4cefb1334c36646",
 			"usage": [
 				"update-manifest",
 			],
@@ -63,7 +63,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
+			"fingerprint": "sha256:843c60054e8b8a2b26e2bba1c3a4123fa0babe71a2a5e79a4fe6262a82e443ee",
 			"usage": [
 				"update-manifest",
 			],
@@ -79,8 +79,9 @@ trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
+			"fingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
 			"usage": [
+				"affected-versions",
 				"customer-notification",
 				"signing-event",
 			],
@@ -96,7 +97,7 @@ trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
+			"fingerprint": "sha256:4af6097ec6a9052b45b738f6af7cbda5cae7b8ca3cc818ed336f1a12e6f9e235",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -112,7 +113,7 @@ trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
+			"fingerprint": "sha256:38044d05344a6511c36ac3a68594c26e724d6bb3cc93aec153302a0ceb4d9004",
 			"usage": [
 				"deployment-records",
 			],
@@ -128,7 +129,7 @@ trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:d87bf0d2d5aa961f3939423f50e92db256085e9369696d650794e88b546cc1b7",
+			"fingerprint": "sha256:0eeeb53ad900439b5d15804fdc54f304bc1da2b54dc9e6d6ddf616f4b64dd4f5",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -223,7 +224,7 @@ signed_trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
+			"fingerprint": "sha256:7395b499ad9508de376e1f0d3a95495f5eaf7ab4bd63e261001d812c329e7c92",
 			"usage": [
 				"release-approval",
 			],
@@ -239,7 +240,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
+			"fingerprint": "sha256:b45e1cee8c149626598b3f9f4e866272c8db2d526b3056211c6be13e9194fd5f",
 			"usage": [
 				"build-provenance",
 			],
@@ -255,7 +256,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:b7cbaea0612cb7a13c834065c538db12455a113348d94169a2b005210dbdae81",
+			"fingerprint": "sha256:aa0d72b9b50a19f812d2bd30f0de8e6bbb5c22464c9123a7f4cefb1334c36646",
 			"usage": [
 				"update-manifest",
 			],
@@ -271,7 +272,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
+			"fingerprint": "sha256:843c60054e8b8a2b26e2bba1c3a4123fa0babe71a2a5e79a4fe6262a82e443ee",
 			"usage": [
 				"update-manifest",
 			],
@@ -287,8 +288,9 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
+			"fingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
 			"usage": [
+				"affected-versions",
 				"customer-notification",
 				"signing-event",
 			],
@@ -304,7 +306,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
+			"fingerprint": "sha256:4af6097ec6a9052b45b738f6af7cbda5cae7b8ca3cc818ed336f1a12e6f9e235",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -320,7 +322,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
+			"fingerprint": "sha256:38044d05344a6511c36ac3a68594c26e724d6bb3cc93aec153302a0ceb4d9004",
 			"usage": [
 				"deployment-records",
 			],
@@ -336,7 +338,7 @@ signed_trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:d87bf0d2d5aa961f3939423f50e92db256085e9369696d650794e88b546cc1b7",
+			"fingerprint": "sha256:0eeeb53ad900439b5d15804fdc54f304bc1da2b54dc9e6d6ddf616f4b64dd4f5",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -424,6 +426,7 @@ signed_trust := {
 		],
 		"requiredApprovals": 1,
 		"signedRecords": [
+			"affected-versions",
 			"customer-notification",
 			"deployment-records",
 			"release-approval",
@@ -663,7 +666,7 @@ better := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
+						"keyFingerprint": "sha256:843c60054e8b8a2b26e2bba1c3a4123fa0babe71a2a5e79a4fe6262a82e443ee",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -866,7 +869,7 @@ strong := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
+						"keyFingerprint": "sha256:843c60054e8b8a2b26e2bba1c3a4123fa0babe71a2a5e79a4fe6262a82e443ee",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -892,7 +895,7 @@ strong := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "c11e0b32204fb5cc6f26143a2889c9fe75e7e20195745a9885a6cc38d05316a0",
+			"sha256": "a3cb84a1d1121e88f1c051d6443e9a44a686238ada227e9a7dfae8b03512a87b",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -903,7 +906,7 @@ strong := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
+						"keyFingerprint": "sha256:b45e1cee8c149626598b3f9f4e866272c8db2d526b3056211c6be13e9194fd5f",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1184,7 +1187,7 @@ all_tested := {
 	"evaluationTime": "2026-11-26T00:00:00Z",
 	"package": {
 		"index": "update-evidence.yaml",
-		"indexSha256": "f9a584e0136ba8df1e4f7bb60a758588884643522dded446858e9a7f2a5ba24e",
+		"indexSha256": "8e0fc2df09391c2199d6b1343636372fce1563672a594f32bfb1e08a97f2b7b9",
 		"decisionSupported": "Approve firmware update 5.4.3 for deployment to IC-22 cohort A",
 		"threats": [
 			"unauthorized-update",
@@ -1307,7 +1310,7 @@ all_tested := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
+						"keyFingerprint": "sha256:843c60054e8b8a2b26e2bba1c3a4123fa0babe71a2a5e79a4fe6262a82e443ee",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1333,7 +1336,7 @@ all_tested := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "c11e0b32204fb5cc6f26143a2889c9fe75e7e20195745a9885a6cc38d05316a0",
+			"sha256": "a3cb84a1d1121e88f1c051d6443e9a44a686238ada227e9a7dfae8b03512a87b",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1344,7 +1347,7 @@ all_tested := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
+						"keyFingerprint": "sha256:b45e1cee8c149626598b3f9f4e866272c8db2d526b3056211c6be13e9194fd5f",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1409,7 +1412,7 @@ all_tested := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
+						"keyFingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1459,7 +1462,7 @@ all_tested := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
+						"keyFingerprint": "sha256:7395b499ad9508de376e1f0d3a95495f5eaf7ab4bd63e261001d812c329e7c92",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1534,7 +1537,7 @@ all_tested := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
+						"keyFingerprint": "sha256:4af6097ec6a9052b45b738f6af7cbda5cae7b8ca3cc818ed336f1a12e6f9e235",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1591,7 +1594,24 @@ all_tested := {
 				],
 			},
 			"verification": null,
-			"attestation": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "affected-versions.yaml.sig",
+				"signatures": [
+					{
+						"source": "affected-versions.yaml.sig",
+						"verified": true,
+						"keyId": "ic22-release-records-2026",
+						"keyFingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"payloadType": null,
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "notification",
@@ -1631,7 +1651,7 @@ all_tested := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
+						"keyFingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1683,7 +1703,7 @@ all_tested := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
+						"keyFingerprint": "sha256:38044d05344a6511c36ac3a68594c26e724d6bb3cc93aec153302a0ceb4d9004",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1718,7 +1738,7 @@ signed := {
 	"evaluationTime": "2026-11-26T00:00:00Z",
 	"package": {
 		"index": "update-evidence.yaml",
-		"indexSha256": "8ae4a52599cb691805890dd88c418591e27d7750040a1d03c1122d4e83f301aa",
+		"indexSha256": "f249e93a0a650b10d8bbaae452d2c9890134b61f78b98f99751199912a39e21d",
 		"decisionSupported": "Approve firmware update 5.4.3 for deployment to IC-22 cohort A",
 		"threats": [
 			"unauthorized-update",
@@ -1863,7 +1883,7 @@ signed := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
+						"keyFingerprint": "sha256:843c60054e8b8a2b26e2bba1c3a4123fa0babe71a2a5e79a4fe6262a82e443ee",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1889,7 +1909,7 @@ signed := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "c11e0b32204fb5cc6f26143a2889c9fe75e7e20195745a9885a6cc38d05316a0",
+			"sha256": "a3cb84a1d1121e88f1c051d6443e9a44a686238ada227e9a7dfae8b03512a87b",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1900,7 +1920,7 @@ signed := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
+						"keyFingerprint": "sha256:b45e1cee8c149626598b3f9f4e866272c8db2d526b3056211c6be13e9194fd5f",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1965,7 +1985,7 @@ signed := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
+						"keyFingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2015,7 +2035,7 @@ signed := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
+						"keyFingerprint": "sha256:7395b499ad9508de376e1f0d3a95495f5eaf7ab4bd63e261001d812c329e7c92",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2090,7 +2110,7 @@ signed := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
+						"keyFingerprint": "sha256:4af6097ec6a9052b45b738f6af7cbda5cae7b8ca3cc818ed336f1a12e6f9e235",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2147,7 +2167,24 @@ signed := {
 				],
 			},
 			"verification": null,
-			"attestation": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "affected-versions.yaml.sig",
+				"signatures": [
+					{
+						"source": "affected-versions.yaml.sig",
+						"verified": true,
+						"keyId": "ic22-release-records-2026",
+						"keyFingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"payloadType": null,
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "notification",
@@ -2187,7 +2224,7 @@ signed := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
+						"keyFingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2231,7 +2268,7 @@ signed := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
+						"keyFingerprint": "sha256:38044d05344a6511c36ac3a68594c26e724d6bb3cc93aec153302a0ceb4d9004",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2283,7 +2320,7 @@ signed := {
 						"source": "acceptance.yaml.sig",
 						"verified": true,
 						"keyId": "olga-2026",
-						"keyFingerprint": "sha256:d87bf0d2d5aa961f3939423f50e92db256085e9369696d650794e88b546cc1b7",
+						"keyFingerprint": "sha256:0eeeb53ad900439b5d15804fdc54f304bc1da2b54dc9e6d6ddf616f4b64dd4f5",
 						"algorithm": "ed25519",
 						"reason": null,
 					},

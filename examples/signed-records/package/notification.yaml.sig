@@ -1,1 +1,1 @@
-/GBmsw87Mm1pEGg77IawZux7J8hhu4rrzMSko1BSOyiPrLlFDiT2r8OL+ELeNEZ+20n/wLAjYIa4gIeFavPuBQ==
+1e/v+rGccDd+lp+4DSyxW9o8ts2LZYLgjryK5qSL2CT6a+z37vwjMNQxd9MhSjRjbdFPzIcAzBJ0YGwRYVU5Cg==

@@ -1,1 +1,1 @@
-y3QqCRqtpra5+LhSlmei2dZEt2JMrDIAR6mAvINmM9lEnS/Wk/CcZJw2v8KPkpmzQypLeIU7wOn9r7ip6LEtBw==
+DqV8hj0ZiLzH73sUyrsGbaPYrb2sTWHN2kZdyaSRJqCr/wKTLA7fz504CRLThVw+DZgP+nbbYRfVdz2GSpfzCw==
