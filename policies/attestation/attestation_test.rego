@@ -354,3 +354,27 @@ test_signed_vex_document_counts_as_signed if {
 	capped := decision.result with input as unsigned with data.trust as fx.signed_trust
 	capped.maturity.controls["affected-versions"].level == 3
 }
+
+# Keyless: the release workflow's certificate signs the mapping (a Sigstore bundle over its
+# bytes). It counts when a trusted identity matching the certificate has affected-versions in
+# its usage; an identity trusted for other kinds only is refused, as a key would be.
+keyless_affected := fx.patch_item(fx.signed, "affected-versions", {"attestation": {
+	"carrier": "signature", "file": "affected-versions.yaml.sigstore.json",
+	"signatures": [fx.certificate_signature],
+	"payloadType": null, "predicateType": null, "subjects": null, "subjectsMatch": null,
+}})
+
+trust_with_workflow(usage) := object.union(fx.signed_trust, {"identities": [object.union(fx.release_identity, {"usage": usage})]})
+
+test_affected_versions_signed_keyless_by_an_authorized_identity if {
+	trust := trust_with_workflow(["affected-versions"])
+	rules_with(keyless_affected, trust) == set()
+	lib.signers_of("affected-versions") == {{"identity": "ic22-release-workflow"}} with input as keyless_affected with data.trust as trust
+	r := decision.result with input as keyless_affected with data.trust as trust
+	r.maturity.controls["affected-versions"].level == 4
+
+	other := trust_with_workflow(["update-manifest", "customer-notification"])
+	["attestation.signer_untrusted", ["affected-versions"]] in rules_with(keyless_affected, other)
+	refused := decision.result with input as keyless_affected with data.trust as other
+	refused.decision == "reject"
+}
