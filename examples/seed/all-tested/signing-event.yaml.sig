@@ -1,1 +1,1 @@
-y3QqCRqtpra5+LhSlmei2dZEt2JMrDIAR6mAvINmM9lEnS/Wk/CcZJw2v8KPkpmzQypLeIU7wOn9r7ip6LEtBw==
+OIvnU8/WtrWpi/6xwjNEFaidYoRIWjCRcaiVTJVmR0xpxk9w88bYgW2Za3LaR2f8ueBlUY4w4cSz1rNSi+VHBw==

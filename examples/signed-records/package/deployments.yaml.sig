@@ -1,1 +1,1 @@
-4rNJv2H1cFsg5zsHw6KY+qZGbMaToq49zhBI92fRHXpS/8OVosPDJkaGZ9iLsyQWsAjQ8s9CfP/K2+zn3gq/Cg==
+Dn0bQffeP+eTSCpDKbBianJKii8jN5vCofpFLH2SvEGmRDn59OoSDPb2yppldLJzZliVA4YJWjkjpjmcOuUOBQ==
