@@ -11394,6 +11394,7 @@ const RECORD_NORMALISERS = {
     }),
     'deployment-records': (r, file) => ({
         kind: 'DeploymentRecords',
+        ...pick(r, 'product', 'cohort'),
         records: r.records.map((d, i) => ({
             configuration: d.configuration,
             version: d.version,
@@ -15946,6 +15947,11 @@ const RULE_CATALOG = {
         "description": "No deployment records; level 5 needs them.",
         "control": "retention"
     },
+    "retention.deployment_records_scope_mismatch": {
+        "title": "Deployment records of another fleet",
+        "description": "A deployment-records record names another product or cohort than the update in scope: it records another fleet's deployments (configuration ids are unique only within a cohort), so none of them counts here.",
+        "control": "retention"
+    },
     "retention.exception_acceptance_unsigned": {
         "title": "Exception problems",
         "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
@@ -16756,7 +16762,9 @@ scope:
 audience: ${fill('who receives it, e.g. operators of the product in this cohort')}
 text: ${fill('the notification text')}
 `),
-        'deployments.yaml': record('deployment-records', `Retained deployments of ${s.toVersion} (level 5): a succeeded one per configuration.`, `records:
+        'deployments.yaml': record('deployment-records', `Retained deployments of ${s.toVersion} (level 5): a succeeded one per configuration.`, `product: ${q$1(s.product)}
+cohort: ${q$1(s.cohort)}
+records:
 ${configurations
             .map(c => `  - configuration: ${q$1(c.id)}
     version: ${s.toVersion}

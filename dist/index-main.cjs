@@ -9029,6 +9029,7 @@ const RECORD_NORMALISERS = {
     }),
     'deployment-records': (r, file) => ({
         kind: 'DeploymentRecords',
+        ...pick(r, 'product', 'cohort'),
         records: r.records.map((d, i) => ({
             configuration: d.configuration,
             version: d.version,
@@ -13328,6 +13329,11 @@ const RULE_CATALOG = {
     "retention.deployment_records_missing": {
         "title": "No deployment records",
         "description": "No deployment records; level 5 needs them.",
+        "control": "retention"
+    },
+    "retention.deployment_records_scope_mismatch": {
+        "title": "Deployment records of another fleet",
+        "description": "A deployment-records record names another product or cohort than the update in scope: it records another fleet's deployments (configuration ids are unique only within a cohort), so none of them counts here.",
         "control": "retention"
     },
     "retention.exception_acceptance_unsigned": {
