@@ -11394,6 +11394,7 @@ const RECORD_NORMALISERS = {
     }),
     'deployment-records': (r, file) => ({
         kind: 'DeploymentRecords',
+        ...pick(r, 'product', 'cohort'),
         records: r.records.map((d, i) => ({
             configuration: d.configuration,
             version: d.version,
@@ -11970,6 +11971,56 @@ const STATUS = {
     under_investigation: 'under_investigation',
     recommended: null
 };
+/**
+ * Refuses relationships that lead back to themselves (`refersTo`: each relationship's product id
+ * to the two products it combines). One depth-first walk over all of them, each product entered
+ * once (a chain of N relationships costs N steps, not N\u00b2 as a walk from each one would): a
+ * reference to a product still on the walk's path closes a cycle, reported at the relationship
+ * it starts from, with the products it goes through.
+ */
+function refuseCycles(relationships, refersTo, file) {
+    const done = new Set();
+    const onPath = new Map(); // product id -> its place on the path
+    const indexOf = new Map();
+    for (const [i, rel] of relationships.entries())
+        if (!indexOf.has(rel.full_product_name.product_id))
+            indexOf.set(rel.full_product_name.product_id, i);
+    for (const rel of relationships) {
+        const root = rel.full_product_name.product_id;
+        if (done.has(root))
+            continue;
+        const path = [root];
+        const next = [0]; // per path entry, the next reference to follow
+        onPath.set(root, 0);
+        while (path.length > 0) {
+            const id = path.at(-1);
+            const refs = refersTo.get(id) ?? [];
+            const k = next[next.length - 1];
+            if (k === refs.length) {
+                path.pop();
+                next.pop();
+                onPath.delete(id);
+                done.add(id);
+                continue;
+            }
+            next[next.length - 1] = k + 1;
+            const ref = refs[k];
+            const at = onPath.get(ref);
+            if (at !== undefined) {
+                const through = path.slice(at + 1);
+                const named = through.length > 10
+                    ? `${through.slice(0, 10).join(', ')} and ${through.length - 10} more`
+                    : through.join(', ') || 'itself';
+                throw new GateError('SCHEMA_VIOLATION', `relationship ${JSON.stringify(ref)} refers back to itself through ${named} (a cycle in the product tree)`, { file, field: ptr('product_tree', 'relationships', indexOf.get(ref)) });
+            }
+            if (done.has(ref) || !refersTo.has(ref))
+                continue;
+            onPath.set(ref, path.length);
+            path.push(ref);
+            next.push(0);
+        }
+    }
+}
 function readCsaf(doc, file) {
     const entries = new Map();
     // CSAF defines each product_id once (mandatory test 6.1.2): a second definition could name
@@ -12059,21 +12110,7 @@ function readCsaf(doc, file) {
         refersTo.set(fpn.product_id, [rel.product_reference, rel.relates_to_product_reference]);
         define(fpn.product_id, `${pointer}/full_product_name`, helperRef(fpn, `${pointer}/full_product_name`, {}));
     }
-    for (const [i, rel] of relationships.entries()) {
-        const startId = rel.full_product_name.product_id;
-        const seen = new Set();
-        const todo = [...(refersTo.get(startId) ?? [])];
-        while (todo.length > 0) {
-            const id = todo.pop();
-            if (id === startId) {
-                throw new GateError('SCHEMA_VIOLATION', `relationship ${JSON.stringify(startId)} refers back to itself through ${[...seen].join(', ') || 'itself'} (a cycle in the product tree)`, { file, field: ptr('product_tree', 'relationships', i) });
-            }
-            if (seen.has(id))
-                continue;
-            seen.add(id);
-            todo.push(...(refersTo.get(id) ?? []));
-        }
-    }
+    refuseCycles(relationships, refersTo, file);
     // A relationship ("5.4.3 installed_on HW-B") is its product_reference: it takes that
     // product's identity and versions, so a status given to it is a status of that product and
     // version (read as its own product, "5.4.3 installed on HW-B" would match no identifier and an
@@ -15946,6 +15983,11 @@ const RULE_CATALOG = {
         "description": "No deployment records; level 5 needs them.",
         "control": "retention"
     },
+    "retention.deployment_records_scope_mismatch": {
+        "title": "Deployment records of another fleet",
+        "description": "A deployment-records record names another product or cohort than the update in scope: it records another fleet's deployments (configuration ids are unique only within a cohort), so none of them counts here.",
+        "control": "retention"
+    },
     "retention.exception_acceptance_unsigned": {
         "title": "Exception problems",
         "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
@@ -16756,7 +16798,9 @@ scope:
 audience: ${fill('who receives it, e.g. operators of the product in this cohort')}
 text: ${fill('the notification text')}
 `),
-        'deployments.yaml': record('deployment-records', `Retained deployments of ${s.toVersion} (level 5): a succeeded one per configuration.`, `records:
+        'deployments.yaml': record('deployment-records', `Retained deployments of ${s.toVersion} (level 5): a succeeded one per configuration.`, `product: ${q$1(s.product)}
+cohort: ${q$1(s.cohort)}
+records:
 ${configurations
             .map(c => `  - configuration: ${q$1(c.id)}
     version: ${s.toVersion}

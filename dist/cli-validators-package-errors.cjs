@@ -13066,7 +13066,7 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.deploymentRecords = () => {
 	  const exports = {};
 	exports.deploymentRecords = validate32;
-	const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":100000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"}}};
+	const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the deployments are of (scope.product of the update)."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Deployment cohort the deployments went to (scope.cohort): configuration ids are unique only within a cohort, so the records count only for this cohort."},"records":{"type":"array","maxItems":100000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","product","cohort","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"}}};
 	const schema78 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
 	const schema79 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
@@ -13104,8 +13104,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data.records === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema77.required,parentSchema:schema77,data};
+	if(data.product === undefined){
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema77.required,parentSchema:schema77,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -13114,8 +13114,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data.retainedAt === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema77.required,parentSchema:schema77,data};
+	if(data.cohort === undefined){
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema77.required,parentSchema:schema77,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -13124,9 +13124,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key0 in data){
-	if(!(((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "records")) || (key0 === "retainedAt"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+	if(data.records === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema77.required,parentSchema:schema77,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -13135,11 +13134,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.$schema !== undefined){
-	let data0 = data.$schema;
-	if(typeof data0 !== "string"){
-	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.$schema.type,parentSchema:schema77.properties.$schema,data:data0};
+	if(data.retainedAt === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema77.required,parentSchema:schema77,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -13148,11 +13144,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.apiVersion !== undefined){
-	let data1 = data.apiVersion;
-	if("update-gate.dev/v1" !== data1){
-	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema77.properties.apiVersion,data:data1};
+	for(const key0 in data){
+	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "cohort")) || (key0 === "records")) || (key0 === "retainedAt"))){
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -13162,10 +13156,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.kind !== undefined){
-	let data2 = data.kind;
-	if("DeploymentRecords" !== data2){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema77.properties.kind,data:data2};
+	if(data.$schema !== undefined){
+	let data0 = data.$schema;
+	if(typeof data0 !== "string"){
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.$schema.type,parentSchema:schema77.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -13175,11 +13169,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.records !== undefined){
-	let data3 = data.records;
-	if(Array.isArray(data3)){
-	if(data3.length > 100000){
-	const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema77.properties.records,data:data3};
+	if(data.apiVersion !== undefined){
+	let data1 = data.apiVersion;
+	if("update-gate.dev/v1" !== data1){
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema77.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -13188,12 +13181,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len0 = data3.length;
-	for(let i0=0; i0<len0; i0++){
-	let data4 = data3[i0];
-	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	if(data4.configuration === undefined){
-	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data4};
+	}
+	if(data.kind !== undefined){
+	let data2 = data.kind;
+	if("DeploymentRecords" !== data2){
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema77.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -13202,8 +13194,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data4.version === undefined){
-	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data4};
+	}
+	if(data.product !== undefined){
+	let data3 = data.product;
+	if(typeof data3 === "string"){
+	if(func2(data3) > 1000){
+	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema77.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -13212,8 +13208,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data4.time === undefined){
-	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data4};
+	if(func2(data3) < 1){
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -13222,8 +13218,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data4.outcome === undefined){
-	const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data4};
+	}
+	else {
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.product.type,parentSchema:schema77.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -13232,8 +13229,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data4.devices === undefined){
-	const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data4};
+	}
+	if(data.cohort !== undefined){
+	let data4 = data.cohort;
+	if(typeof data4 === "string"){
+	if(func2(data4) > 1000){
+	const err13 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema77.properties.cohort,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -13242,9 +13243,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key1 in data4){
-	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-	const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.records.items,data:data4};
+	if(func2(data4) < 1){
+	const err14 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.cohort,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -13254,11 +13254,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data4.configuration !== undefined){
-	let data5 = data4.configuration;
-	if(typeof data5 === "string"){
-	if(func2(data5) > 1000){
-	const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema77.properties.records.items.properties.configuration,data:data5};
+	else {
+	const err15 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.cohort.type,parentSchema:schema77.properties.cohort,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -13267,8 +13264,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data5) < 1){
-	const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.records.items.properties.configuration,data:data5};
+	}
+	if(data.records !== undefined){
+	let data5 = data.records;
+	if(Array.isArray(data5)){
+	if(data5.length > 100000){
+	const err16 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema77.properties.records,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -13277,9 +13278,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.records.items.properties.configuration.type,parentSchema:schema77.properties.records.items.properties.configuration,data:data5};
+	const len0 = data5.length;
+	for(let i0=0; i0<len0; i0++){
+	let data6 = data5[i0];
+	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+	if(data6.configuration === undefined){
+	const err17 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -13288,12 +13292,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data4.version !== undefined){
-	let data6 = data4.version;
-	if(typeof data6 === "string"){
-	if(func2(data6) > 64){
-	const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema78,data:data6};
+	if(data6.version === undefined){
+	const err18 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -13302,8 +13302,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!pattern10.test(data6)){
-	const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema78,data:data6};
+	if(data6.time === undefined){
+	const err19 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -13312,9 +13312,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data6};
+	if(data6.outcome === undefined){
+	const err20 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -13323,12 +13322,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data4.time !== undefined){
-	let data7 = data4.time;
-	if(typeof data7 === "string"){
-	if(func2(data7) > 64){
-	const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema79,data:data7};
+	if(data6.devices === undefined){
+	const err21 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema77.properties.records.items.required,parentSchema:schema77.properties.records.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -13337,8 +13332,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data7))){
-	const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema79,data:data7};
+	for(const key1 in data6){
+	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
+	const err22 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.records.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -13348,8 +13344,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data7};
+	if(data6.configuration !== undefined){
+	let data7 = data6.configuration;
+	if(typeof data7 === "string"){
+	if(func2(data7) > 1000){
+	const err23 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema77.properties.records.items.properties.configuration,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -13358,11 +13357,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data4.outcome !== undefined){
-	let data8 = data4.outcome;
-	if(!(((data8 === "succeeded") || (data8 === "failed")) || (data8 === "rolled-back"))){
-	const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema77.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.records.items.properties.outcome.enum,parentSchema:schema77.properties.records.items.properties.outcome,data:data8};
+	if(func2(data7) < 1){
+	const err24 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.records.items.properties.configuration,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -13372,10 +13368,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data4.devices !== undefined){
-	let data9 = data4.devices;
-	if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-	const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.records.items.properties.devices.type,parentSchema:schema77.properties.records.items.properties.devices,data:data9};
+	else {
+	const err25 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.records.items.properties.configuration.type,parentSchema:schema77.properties.records.items.properties.configuration,data:data7};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -13384,9 +13378,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if((typeof data9 == "number") && (isFinite(data9))){
-	if(data9 > 1000000000 || isNaN(data9)){
-	const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema77.properties.records.items.properties.devices,data:data9};
+	}
+	if(data6.version !== undefined){
+	let data8 = data6.version;
+	if(typeof data8 === "string"){
+	if(func2(data8) > 64){
+	const err26 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema78,data:data8};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -13395,8 +13392,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data9 < 0 || isNaN(data9)){
-	const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.records.items.properties.devices,data:data9};
+	if(!pattern10.test(data8)){
+	const err27 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema78,data:data8};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -13406,15 +13403,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	if(data4.reference !== undefined){
-	let data10 = data4.reference;
-	const _errs23 = errors;
-	let valid6 = false;
-	const _errs24 = errors;
-	if(typeof data10 === "string"){
-	if(func2(data10) > 1000){
-	const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema77.properties.records.items.properties.reference.anyOf[0],data:data10};
+	else {
+	const err28 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data8};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -13423,8 +13413,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data10) < 1){
-	const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.records.items.properties.reference.anyOf[0],data:data10};
+	}
+	if(data6.time !== undefined){
+	let data9 = data6.time;
+	if(typeof data9 === "string"){
+	if(func2(data9) > 64){
+	const err29 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema79,data:data9};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -13433,9 +13427,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema77.properties.records.items.properties.reference.anyOf[0],data:data10};
+	if(!(formats0.validate(data9))){
+	const err30 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema79,data:data9};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -13444,11 +13437,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs24 === errors;
-	valid6 = valid6 || _valid0;
-	const _errs26 = errors;
-	if(data10 !== null){
-	const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema77.properties.records.items.properties.reference.anyOf[1],data:data10};
+	}
+	else {
+	const err31 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data9};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -13457,10 +13448,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs26 === errors;
-	valid6 = valid6 || _valid0;
-	if(!valid6){
-	const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema77.properties.records.items.properties.reference.anyOf,parentSchema:schema77.properties.records.items.properties.reference,data:data10};
+	}
+	if(data6.outcome !== undefined){
+	let data10 = data6.outcome;
+	if(!(((data10 === "succeeded") || (data10 === "failed")) || (data10 === "rolled-back"))){
+	const err32 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema77.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.records.items.properties.outcome.enum,parentSchema:schema77.properties.records.items.properties.outcome,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -13469,21 +13461,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs23;
-	if(vErrors !== null){
-	if(_errs23){
-	vErrors.length = _errs23;
 	}
-	else {
-	vErrors = null;
-	}
-	}
-	}
-	}
-	}
-	else {
-	const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.records.items.type,parentSchema:schema77.properties.records.items,data:data4};
+	if(data6.devices !== undefined){
+	let data11 = data6.devices;
+	if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+	const err33 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.records.items.properties.devices.type,parentSchema:schema77.properties.records.items.properties.devices,data:data11};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -13492,10 +13474,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.records.type,parentSchema:schema77.properties.records,data:data3};
+	if((typeof data11 == "number") && (isFinite(data11))){
+	if(data11 > 1000000000 || isNaN(data11)){
+	const err34 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema77.properties.records.items.properties.devices,data:data11};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -13504,12 +13485,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.retainedAt !== undefined){
-	let data11 = data.retainedAt;
-	if(typeof data11 === "string"){
-	if(func2(data11) > 1000){
-	const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema77.properties.retainedAt,data:data11};
+	if(data11 < 0 || isNaN(data11)){
+	const err35 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.records.items.properties.devices,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -13518,8 +13495,16 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data11) < 1){
-	const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.retainedAt,data:data11};
+	}
+	}
+	if(data6.reference !== undefined){
+	let data12 = data6.reference;
+	const _errs27 = errors;
+	let valid6 = false;
+	const _errs28 = errors;
+	if(typeof data12 === "string"){
+	if(func2(data12) > 1000){
+	const err36 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema77.properties.records.items.properties.reference.anyOf[0],data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -13528,9 +13513,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.retainedAt.type,parentSchema:schema77.properties.retainedAt,data:data11};
+	if(func2(data12) < 1){
+	const err37 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.records.items.properties.reference.anyOf[0],data:data12};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -13540,14 +13524,120 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+	const err38 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema77.properties.records.items.properties.reference.anyOf[0],data:data12};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
 	else {
 	vErrors.push(err38);
+	}
+	errors++;
+	}
+	var _valid0 = _errs28 === errors;
+	valid6 = valid6 || _valid0;
+	const _errs30 = errors;
+	if(data12 !== null){
+	const err39 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema77.properties.records.items.properties.reference.anyOf[1],data:data12};
+	if(vErrors === null){
+	vErrors = [err39];
+	}
+	else {
+	vErrors.push(err39);
+	}
+	errors++;
+	}
+	var _valid0 = _errs30 === errors;
+	valid6 = valid6 || _valid0;
+	if(!valid6){
+	const err40 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema77.properties.records.items.properties.reference.anyOf,parentSchema:schema77.properties.records.items.properties.reference,data:data12};
+	if(vErrors === null){
+	vErrors = [err40];
+	}
+	else {
+	vErrors.push(err40);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs27;
+	if(vErrors !== null){
+	if(_errs27){
+	vErrors.length = _errs27;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err41 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.records.items.type,parentSchema:schema77.properties.records.items,data:data6};
+	if(vErrors === null){
+	vErrors = [err41];
+	}
+	else {
+	vErrors.push(err41);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err42 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.records.type,parentSchema:schema77.properties.records,data:data5};
+	if(vErrors === null){
+	vErrors = [err42];
+	}
+	else {
+	vErrors.push(err42);
+	}
+	errors++;
+	}
+	}
+	if(data.retainedAt !== undefined){
+	let data13 = data.retainedAt;
+	if(typeof data13 === "string"){
+	if(func2(data13) > 1000){
+	const err43 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema77.properties.retainedAt,data:data13};
+	if(vErrors === null){
+	vErrors = [err43];
+	}
+	else {
+	vErrors.push(err43);
+	}
+	errors++;
+	}
+	if(func2(data13) < 1){
+	const err44 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.retainedAt,data:data13};
+	if(vErrors === null){
+	vErrors = [err44];
+	}
+	else {
+	vErrors.push(err44);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err45 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.retainedAt.type,parentSchema:schema77.properties.retainedAt,data:data13};
+	if(vErrors === null){
+	vErrors = [err45];
+	}
+	else {
+	vErrors.push(err45);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+	if(vErrors === null){
+	vErrors = [err46];
+	}
+	else {
+	vErrors.push(err46);
 	}
 	errors++;
 	}

@@ -10281,14 +10281,14 @@ function requireValidatorsPackage () {
 	}
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.records === undefined) && ("records"))) || ((data.retainedAt === undefined) && ("retainedAt"))){
+	if(((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.kind === undefined) && ("kind"))) || ((data.product === undefined) && ("product"))) || ((data.cohort === undefined) && ("cohort"))) || ((data.records === undefined) && ("records"))) || ((data.retainedAt === undefined) && ("retainedAt"))){
 	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
-	if(!(((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "records")) || (key0 === "retainedAt"))){
+	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "cohort")) || (key0 === "records")) || (key0 === "retainedAt"))){
 	validate32.errors = [REJECTED];
 	return false;
 	}
@@ -10330,104 +10330,101 @@ function requireValidatorsPackage () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.records !== undefined){
-	let data3 = data.records;
+	if(data.product !== undefined){
+	let data3 = data.product;
 	const _errs6 = errors;
 	if(errors === _errs6){
-	if(Array.isArray(data3)){
-	if(data3.length > 100000){
+	if(typeof data3 === "string"){
+	if(func2(data3) > 1000){
+	validate32.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data3) < 1){
+	validate32.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate32.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs6 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.cohort !== undefined){
+	let data4 = data.cohort;
+	const _errs8 = errors;
+	if(errors === _errs8){
+	if(typeof data4 === "string"){
+	if(func2(data4) > 1000){
+	validate32.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data4) < 1){
+	validate32.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate32.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs8 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.records !== undefined){
+	let data5 = data.records;
+	const _errs10 = errors;
+	if(errors === _errs10){
+	if(Array.isArray(data5)){
+	if(data5.length > 100000){
 	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid1 = true;
-	const len0 = data3.length;
+	const len0 = data5.length;
 	for(let i0=0; i0<len0; i0++){
-	let data4 = data3[i0];
-	const _errs8 = errors;
-	if(errors === _errs8){
-	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	if((((((data4.configuration === undefined) && ("configuration")) || ((data4.version === undefined) && ("version"))) || ((data4.time === undefined) && ("time"))) || ((data4.outcome === undefined) && ("outcome"))) || ((data4.devices === undefined) && ("devices"))){
+	let data6 = data5[i0];
+	const _errs12 = errors;
+	if(errors === _errs12){
+	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+	if((((((data6.configuration === undefined) && ("configuration")) || ((data6.version === undefined) && ("version"))) || ((data6.time === undefined) && ("time"))) || ((data6.outcome === undefined) && ("outcome"))) || ((data6.devices === undefined) && ("devices"))){
 	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs10 = errors;
-	for(const key1 in data4){
+	const _errs14 = errors;
+	for(const key1 in data6){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
 	validate32.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs10 === errors){
-	if(data4.configuration !== undefined){
-	let data5 = data4.configuration;
-	const _errs11 = errors;
-	if(errors === _errs11){
-	if(typeof data5 === "string"){
-	if(func2(data5) > 1000){
-	validate32.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data5) < 1){
-	validate32.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate32.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid2 = _errs11 === errors;
-	}
-	else {
-	var valid2 = true;
-	}
-	if(valid2){
-	if(data4.version !== undefined){
-	let data6 = data4.version;
-	const _errs13 = errors;
-	const _errs14 = errors;
-	if(errors === _errs14){
-	if(typeof data6 === "string"){
-	if(func2(data6) > 64){
-	validate32.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(!pattern10.test(data6)){
-	validate32.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate32.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid2 = _errs13 === errors;
-	}
-	else {
-	var valid2 = true;
-	}
-	if(valid2){
-	if(data4.time !== undefined){
-	let data7 = data4.time;
-	const _errs16 = errors;
-	const _errs17 = errors;
-	if(errors === _errs17){
-	if(errors === _errs17){
+	if(_errs14 === errors){
+	if(data6.configuration !== undefined){
+	let data7 = data6.configuration;
+	const _errs15 = errors;
+	if(errors === _errs15){
 	if(typeof data7 === "string"){
-	if(func2(data7) > 64){
+	if(func2(data7) > 1000){
 	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(!(formats0.validate(data7))){
+	if(func2(data7) < 1){
 	validate32.errors = [REJECTED];
 	return false;
 	}
@@ -10438,44 +10435,61 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	}
-	var valid2 = _errs16 === errors;
-	}
-	else {
-	var valid2 = true;
-	}
-	if(valid2){
-	if(data4.outcome !== undefined){
-	let data8 = data4.outcome;
-	const _errs19 = errors;
-	if(!(((data8 === "succeeded") || (data8 === "failed")) || (data8 === "rolled-back"))){
-	validate32.errors = [REJECTED];
-	return false;
-	}
-	var valid2 = _errs19 === errors;
+	var valid2 = _errs15 === errors;
 	}
 	else {
 	var valid2 = true;
 	}
 	if(valid2){
-	if(data4.devices !== undefined){
-	let data9 = data4.devices;
+	if(data6.version !== undefined){
+	let data8 = data6.version;
+	const _errs17 = errors;
+	const _errs18 = errors;
+	if(errors === _errs18){
+	if(typeof data8 === "string"){
+	if(func2(data8) > 64){
+	validate32.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!pattern10.test(data8)){
+	validate32.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate32.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid2 = _errs17 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data6.time !== undefined){
+	let data9 = data6.time;
 	const _errs20 = errors;
-	if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-	validate32.errors = [REJECTED];
-	return false;
-	}
-	if(errors === _errs20){
-	if((typeof data9 == "number") && (isFinite(data9))){
-	if(data9 > 1000000000 || isNaN(data9)){
+	const _errs21 = errors;
+	if(errors === _errs21){
+	if(errors === _errs21){
+	if(typeof data9 === "string"){
+	if(func2(data9) > 64){
 	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(data9 < 0 || isNaN(data9)){
+	if(!(formats0.validate(data9))){
 	validate32.errors = [REJECTED];
 	return false;
 	}
+	}
+	}
+	else {
+	validate32.errors = [REJECTED];
+	return false;
 	}
 	}
 	}
@@ -10485,15 +10499,55 @@ function requireValidatorsPackage () {
 	var valid2 = true;
 	}
 	if(valid2){
-	if(data4.reference !== undefined){
-	let data10 = data4.reference;
-	const _errs22 = errors;
+	if(data6.outcome !== undefined){
+	let data10 = data6.outcome;
 	const _errs23 = errors;
-	let valid5 = false;
+	if(!(((data10 === "succeeded") || (data10 === "failed")) || (data10 === "rolled-back"))){
+	validate32.errors = [REJECTED];
+	return false;
+	}
+	var valid2 = _errs23 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data6.devices !== undefined){
+	let data11 = data6.devices;
 	const _errs24 = errors;
+	if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+	validate32.errors = [REJECTED];
+	return false;
+	}
 	if(errors === _errs24){
-	if(typeof data10 === "string"){
-	if(func2(data10) > 1000){
+	if((typeof data11 == "number") && (isFinite(data11))){
+	if(data11 > 1000000000 || isNaN(data11)){
+	validate32.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(data11 < 0 || isNaN(data11)){
+	validate32.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	var valid2 = _errs24 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data6.reference !== undefined){
+	let data12 = data6.reference;
+	const _errs26 = errors;
+	const _errs27 = errors;
+	let valid5 = false;
+	const _errs28 = errors;
+	if(errors === _errs28){
+	if(typeof data12 === "string"){
+	if(func2(data12) > 1000){
 	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
@@ -10504,7 +10558,7 @@ function requireValidatorsPackage () {
 	errors++;
 	}
 	else {
-	if(func2(data10) < 1){
+	if(func2(data12) < 1){
 	const err1 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err1];
@@ -10527,10 +10581,10 @@ function requireValidatorsPackage () {
 	errors++;
 	}
 	}
-	var _valid0 = _errs24 === errors;
+	var _valid0 = _errs28 === errors;
 	valid5 = valid5 || _valid0;
-	const _errs26 = errors;
-	if(data10 !== null){
+	const _errs30 = errors;
+	if(data12 !== null){
 	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
@@ -10540,7 +10594,7 @@ function requireValidatorsPackage () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs26 === errors;
+	var _valid0 = _errs30 === errors;
 	valid5 = valid5 || _valid0;
 	if(!valid5){
 	const err4 = REJECTED;
@@ -10555,17 +10609,17 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	else {
-	errors = _errs23;
+	errors = _errs27;
 	if(vErrors !== null){
-	if(_errs23){
-	vErrors.length = _errs23;
+	if(_errs27){
+	vErrors.length = _errs27;
 	}
 	else {
 	vErrors = null;
 	}
 	}
 	}
-	var valid2 = _errs22 === errors;
+	var valid2 = _errs26 === errors;
 	}
 	else {
 	var valid2 = true;
@@ -10583,7 +10637,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid1 = _errs8 === errors;
+	var valid1 = _errs12 === errors;
 	if(!valid1){
 	break;
 	}
@@ -10595,23 +10649,23 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs6 === errors;
+	var valid0 = _errs10 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.retainedAt !== undefined){
-	let data11 = data.retainedAt;
-	const _errs28 = errors;
-	if(errors === _errs28){
-	if(typeof data11 === "string"){
-	if(func2(data11) > 1000){
+	let data13 = data.retainedAt;
+	const _errs32 = errors;
+	if(errors === _errs32){
+	if(typeof data13 === "string"){
+	if(func2(data13) > 1000){
 	validate32.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data11) < 1){
+	if(func2(data13) < 1){
 	validate32.errors = [REJECTED];
 	return false;
 	}
@@ -10622,10 +10676,12 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs28 === errors;
+	var valid0 = _errs32 === errors;
 	}
 	else {
 	var valid0 = true;
+	}
+	}
 	}
 	}
 	}

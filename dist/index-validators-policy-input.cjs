@@ -2600,13 +2600,13 @@ function requireValidatorsPolicyInput () {
 	}
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
-	if((((data.kind === undefined) && ("kind")) || ((data.records === undefined) && ("records"))) || ((data.retainedAt === undefined) && ("retainedAt"))){
+	if((((((data.kind === undefined) && ("kind")) || ((data.product === undefined) && ("product"))) || ((data.cohort === undefined) && ("cohort"))) || ((data.records === undefined) && ("records"))) || ((data.retainedAt === undefined) && ("retainedAt"))){
 	validate48.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
-	if(!(((key0 === "kind") || (key0 === "records")) || (key0 === "retainedAt"))){
+	if(!(((((key0 === "kind") || (key0 === "product")) || (key0 === "cohort")) || (key0 === "records")) || (key0 === "retainedAt"))){
 	validate48.errors = [REJECTED];
 	return false;
 	}
@@ -2624,48 +2624,72 @@ function requireValidatorsPolicyInput () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.records !== undefined){
-	let data1 = data.records;
+	if(data.product !== undefined){
 	const _errs3 = errors;
-	{
-	if(Array.isArray(data1)){
-	var valid1 = true;
-	const len0 = data1.length;
-	for(let i0=0; i0<len0; i0++){
-	let data2 = data1[i0];
+	if(typeof data.product !== "string"){
+	validate48.errors = [REJECTED];
+	return false;
+	}
+	var valid0 = _errs3 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.cohort !== undefined){
 	const _errs5 = errors;
+	if(typeof data.cohort !== "string"){
+	validate48.errors = [REJECTED];
+	return false;
+	}
+	var valid0 = _errs5 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.records !== undefined){
+	let data3 = data.records;
+	const _errs7 = errors;
 	{
-	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-	if(((((((data2.configuration === undefined) && ("configuration")) || ((data2.version === undefined) && ("version"))) || ((data2.time === undefined) && ("time"))) || ((data2.outcome === undefined) && ("outcome"))) || ((data2.devices === undefined) && ("devices"))) || ((data2.reference === undefined) && ("reference"))){
+	if(Array.isArray(data3)){
+	var valid1 = true;
+	const len0 = data3.length;
+	for(let i0=0; i0<len0; i0++){
+	let data4 = data3[i0];
+	const _errs9 = errors;
+	{
+	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+	if(((((((data4.configuration === undefined) && ("configuration")) || ((data4.version === undefined) && ("version"))) || ((data4.time === undefined) && ("time"))) || ((data4.outcome === undefined) && ("outcome"))) || ((data4.devices === undefined) && ("devices"))) || ((data4.reference === undefined) && ("reference"))){
 	validate48.errors = [REJECTED];
 	return false;
 	}
 	else {
-	for(const key1 in data2){
+	for(const key1 in data4){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
 	validate48.errors = [REJECTED];
 	return false;
 	}
 	}
 	{
-	if(data2.configuration !== undefined){
-	const _errs8 = errors;
-	if(typeof data2.configuration !== "string"){
+	if(data4.configuration !== undefined){
+	const _errs12 = errors;
+	if(typeof data4.configuration !== "string"){
 	validate48.errors = [REJECTED];
 	return false;
 	}
-	var valid2 = _errs8 === errors;
+	var valid2 = _errs12 === errors;
 	}
 	else {
 	var valid2 = true;
 	}
 	if(valid2){
-	if(data2.version !== undefined){
-	let data4 = data2.version;
-	const _errs10 = errors;
+	if(data4.version !== undefined){
+	let data6 = data4.version;
+	const _errs14 = errors;
 	{
-	if(typeof data4 === "string"){
-	if(!pattern4.test(data4)){
+	if(typeof data6 === "string"){
+	if(!pattern4.test(data6)){
 	validate48.errors = [REJECTED];
 	return false;
 	}
@@ -2675,64 +2699,30 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid2 = _errs10 === errors;
-	}
-	else {
-	var valid2 = true;
-	}
-	if(valid2){
-	if(data2.time !== undefined){
-	let data5 = data2.time;
-	const _errs13 = errors;
-	{
-	{
-	if(typeof data5 === "string"){
-	if(!pattern27.test(data5)){
-	validate48.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(!(formats0.validate(data5))){
-	validate48.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate48.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	var valid2 = _errs13 === errors;
+	var valid2 = _errs14 === errors;
 	}
 	else {
 	var valid2 = true;
 	}
 	if(valid2){
-	if(data2.outcome !== undefined){
-	let data6 = data2.outcome;
-	const _errs16 = errors;
-	if(!(((data6 === "succeeded") || (data6 === "failed")) || (data6 === "rolled-back"))){
-	validate48.errors = [REJECTED];
-	return false;
-	}
-	var valid2 = _errs16 === errors;
-	}
-	else {
-	var valid2 = true;
-	}
-	if(valid2){
-	if(data2.devices !== undefined){
-	let data7 = data2.devices;
+	if(data4.time !== undefined){
+	let data7 = data4.time;
 	const _errs17 = errors;
-	if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+	{
+	{
+	if(typeof data7 === "string"){
+	if(!pattern27.test(data7)){
 	validate48.errors = [REJECTED];
 	return false;
 	}
-	{
-	if((typeof data7 == "number") && (isFinite(data7))){
-	if(data7 < 0 || isNaN(data7)){
+	else {
+	if(!(formats0.validate(data7))){
+	validate48.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
 	validate48.errors = [REJECTED];
 	return false;
 	}
@@ -2744,14 +2734,48 @@ function requireValidatorsPolicyInput () {
 	var valid2 = true;
 	}
 	if(valid2){
-	if(data2.reference !== undefined){
-	let data8 = data2.reference;
-	const _errs19 = errors;
-	if((typeof data8 !== "string") && (data8 !== null)){
+	if(data4.outcome !== undefined){
+	let data8 = data4.outcome;
+	const _errs20 = errors;
+	if(!(((data8 === "succeeded") || (data8 === "failed")) || (data8 === "rolled-back"))){
 	validate48.errors = [REJECTED];
 	return false;
 	}
-	var valid2 = _errs19 === errors;
+	var valid2 = _errs20 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data4.devices !== undefined){
+	let data9 = data4.devices;
+	const _errs21 = errors;
+	if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+	validate48.errors = [REJECTED];
+	return false;
+	}
+	{
+	if((typeof data9 == "number") && (isFinite(data9))){
+	if(data9 < 0 || isNaN(data9)){
+	validate48.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	var valid2 = _errs21 === errors;
+	}
+	else {
+	var valid2 = true;
+	}
+	if(valid2){
+	if(data4.reference !== undefined){
+	let data10 = data4.reference;
+	const _errs23 = errors;
+	if((typeof data10 !== "string") && (data10 !== null)){
+	validate48.errors = [REJECTED];
+	return false;
+	}
+	var valid2 = _errs23 === errors;
 	}
 	else {
 	var valid2 = true;
@@ -2769,7 +2793,7 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid1 = _errs5 === errors;
+	var valid1 = _errs9 === errors;
 	if(!valid1){
 	break;
 	}
@@ -2780,22 +2804,24 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid0 = _errs3 === errors;
+	var valid0 = _errs7 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.retainedAt !== undefined){
-	const _errs21 = errors;
+	const _errs25 = errors;
 	if(typeof data.retainedAt !== "string"){
 	validate48.errors = [REJECTED];
 	return false;
 	}
-	var valid0 = _errs21 === errors;
+	var valid0 = _errs25 === errors;
 	}
 	else {
 	var valid0 = true;
+	}
+	}
 	}
 	}
 	}

@@ -437,6 +437,8 @@ text: |
     record(
       'deployment-records',
       `kind: DeploymentRecords
+product: IC-22
+cohort: A
 records:
   - { configuration: reference, version: 5.4.3, time: 2026-10-05T09:00:00Z, outcome: succeeded, devices: 12, reference: DEP-5430-PILOT-REF }
 ${allTested ? '  - { configuration: regional, version: 5.4.3, time: 2026-10-06T09:00:00Z, outcome: succeeded, devices: 8, reference: DEP-5430-PILOT-RG }\n' : ''}retainedAt: Supplier update service deployment log

@@ -195,6 +195,14 @@ describe('one file of the strong package edited', () => {
       'version'
     ],
     [
+      'deployment records that do not name their cohort',
+      'deployments.yaml',
+      /cohort: .*\n/,
+      '',
+      'SCHEMA_VIOLATION',
+      'cohort'
+    ],
+    [
       'a bad enum value deep in a record',
       'tests.yaml',
       'outcome: not-run',

@@ -75,6 +75,7 @@ const adaptTo = (sha: string) => {
       .replaceAll('IC-22', 'GW-7')
       .replaceAll('VULN-2026-014', 'CVE-2026-1111')
       .replaceAll('cohorts: [A]', 'cohorts: [pilot]')
+      .replaceAll('\ncohort: A\n', '\ncohort: pilot\n')
       .replaceAll('5.4.3', '2.1.0')
       .replaceAll('5.4.2', '2.0.0')
       .replaceAll('5.0.0', '1.0.0')

@@ -237,7 +237,7 @@ before_build_finding(id, a, b) := lib.finding({"rule": "approval.before_build", 
 # title: Deployment times
 # description: The distinct times of the deployments of the target version.
 deployment_times contains r.time if {
-	some e in lib.records_of("deployment-records")
+	some e in lib.deployment_records
 	some r in e.record.records
 	r.version == scope.toVersion
 }
@@ -264,7 +264,7 @@ deployed_not_after_approval contains {"time": t, "authorized": x} if {
 # title: Deployed before signing
 # description: A deployment of the target version is not strictly after every signing time.
 findings contains deployed_before_signing_finding(e, r) if {
-	some e in lib.records_of("deployment-records")
+	some e in lib.deployment_records
 	some r in e.record.records
 	r.version == scope.toVersion
 	deployed_not_after_signing[r.time]
@@ -283,7 +283,7 @@ deployed_before_signing_finding(e, r) := lib.finding({
 # title: Deployed before approval
 # description: A deployment of the target version is not after an approval.
 findings contains deployed_before_approval_finding(id, e, r, a) if {
-	some e in lib.records_of("deployment-records")
+	some e in lib.deployment_records
 	some r in e.record.records
 	r.version == scope.toVersion
 	some x in authorized

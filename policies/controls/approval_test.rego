@@ -56,6 +56,12 @@ test_deployed_before_signing_and_approval if {
 	r := rules_for(fx.with_record(fx.strong, "deployments", deploy))
 	"approval.deployed_before_signing" in r
 	"approval.deployed_before_approval" in r
+
+	# Another cohort's deployments are other devices: not this release's order (retention
+	# reports them).
+	other := rules_for(fx.with_record(fx.strong, "deployments", object.union(deploy, {"cohort": "B"})))
+	not "approval.deployed_before_signing" in other
+	not "approval.deployed_before_approval" in other
 }
 
 test_approver_who_also_signed if {

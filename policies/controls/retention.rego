@@ -55,7 +55,30 @@ location_missing_finding := lib.finding({"rule": "retention.location_missing", "
 	])
 }
 
-deployment_items := lib.records_of("deployment-records")
+deployment_items := lib.deployment_records
+
+# METADATA
+# title: Deployment records of another fleet
+# description: >-
+#   A deployment-records record names another product or cohort than the update in scope: it
+#   records another fleet's deployments (configuration ids are unique only within a cohort),
+#   so none of them counts here.
+findings contains deployment_scope_mismatch_finding(e) if {
+	some e in lib.records_of("deployment-records")
+	not lib.deployments_in_scope(e.record)
+}
+
+deployment_scope_mismatch_finding(e) := lib.finding({"rule": "retention.deployment_records_scope_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
+	msg := concat("", [
+		"deployment records ", e.id, " are for ", record_field(e.record, "product"), " cohort ",
+		record_field(e.record, "cohort"), ", scope is ", pkg.scope.product, " cohort ", pkg.scope.cohort,
+		": they record another fleet's deployments, so none of them counts",
+	])
+}
+
+record_field(record, field) := record[field] if is_string(record[field])
+
+else := "(none named)"
 
 # METADATA
 # title: No deployment records

@@ -200,3 +200,32 @@ test_acceptance_of_another_cohort_or_hardware if {
 	some g in retention.findings with input as reason with data.trust as fx.signed_trust
 	contains(g.message, "(reason differ)")
 }
+
+# Deployment records of another cohort (or product): configuration ids are unique only within a
+# cohort, so cohort B's "reference" is other devices; none of its records counts here.
+other_fleet(patch) := fx.with_record(fx.strong, "deployments", object.union(fx.deployments, patch))
+
+test_deployments_of_another_cohort_do_not_count if {
+	inp := other_fleet({"cohort": "B"})
+	f := findings_for(inp)
+	["retention.deployment_records_scope_mismatch", "violation", ""] in f
+	["retention.deployment_records_missing", "info", ""] in f
+	retention.retained == set() with input as inp with data.trust as fx.trust
+	some m in retention.findings with input as inp with data.trust as fx.trust
+	m.rule == "retention.deployment_records_scope_mismatch"
+	m.message == "deployment records deployments are for IC-22 cohort B, scope is IC-22 cohort A: they record another fleet's deployments, so none of them counts"
+}
+
+test_deployments_of_another_product_do_not_count if {
+	inp := other_fleet({"product": "IC-23"})
+	["retention.deployment_records_scope_mismatch", "violation", ""] in findings_for(inp)
+	retention.retained == set() with input as inp with data.trust as fx.trust
+}
+
+test_deployments_naming_no_fleet_do_not_count if {
+	inp := other_fleet({"product": null, "cohort": null})
+	some m in retention.findings with input as inp with data.trust as fx.trust
+	m.rule == "retention.deployment_records_scope_mismatch"
+	contains(m.message, "are for (none named) cohort (none named)")
+	retention.retained == set() with input as inp with data.trust as fx.trust
+}

@@ -15,7 +15,7 @@ trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:7395b499ad9508de376e1f0d3a95495f5eaf7ab4bd63e261001d812c329e7c92",
+			"fingerprint": "sha256:a31eb59012bd7df4ef25841478e75b1b0fc2d7c31e732728465f4f938d16508a",
 			"usage": [
 				"release-approval",
 			],
@@ -31,7 +31,7 @@ trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:b45e1cee8c149626598b3f9f4e866272c8db2d526b3056211c6be13e9194fd5f",
+			"fingerprint": "sha256:e94b7bd8667f1193da8f0c0216254904dd26ae4d878d00b7c2f48446e70b3340",
 			"usage": [
 				"build-provenance",
 			],
@@ -47,7 +47,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:aa0d72b9b50a19f812d2bd30f0de8e6bbb5c22464c9123a7f4cefb1334c36646",
+			"fingerprint": "sha256:dbb197ebd629a2ee8acf061a88f096340063004b52b039ab2c012494f9a43cb7",
 			"usage": [
 				"update-manifest",
 			],
@@ -63,7 +63,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:843c60054e8b8a2b26e2bba1c3a4123fa0babe71a2a5e79a4fe6262a82e443ee",
+			"fingerprint": "sha256:e5e44db5c4f92cc16e56a27d13ac095e425711f510b3e9c18523c4179d2930e6",
 			"usage": [
 				"update-manifest",
 			],
@@ -79,7 +79,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
+			"fingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 			"usage": [
 				"affected-versions",
 				"customer-notification",
@@ -97,7 +97,7 @@ trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:4af6097ec6a9052b45b738f6af7cbda5cae7b8ca3cc818ed336f1a12e6f9e235",
+			"fingerprint": "sha256:429fe040776b31a4eddc2a0d3587bd07ee89eea1487585dd0f4c77ae813a26ff",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -113,7 +113,7 @@ trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:38044d05344a6511c36ac3a68594c26e724d6bb3cc93aec153302a0ceb4d9004",
+			"fingerprint": "sha256:551f35255610de52e66d311a39ecf0a65c33729d66ffa2d967fd78cdfd77143a",
 			"usage": [
 				"deployment-records",
 			],
@@ -129,7 +129,7 @@ trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:0eeeb53ad900439b5d15804fdc54f304bc1da2b54dc9e6d6ddf616f4b64dd4f5",
+			"fingerprint": "sha256:89421b24f3c98f6afc36f66aaa63804b009b6cb954fc93a8f5b67f3b00fc17a1",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -224,7 +224,7 @@ signed_trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:7395b499ad9508de376e1f0d3a95495f5eaf7ab4bd63e261001d812c329e7c92",
+			"fingerprint": "sha256:a31eb59012bd7df4ef25841478e75b1b0fc2d7c31e732728465f4f938d16508a",
 			"usage": [
 				"release-approval",
 			],
@@ -240,7 +240,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:b45e1cee8c149626598b3f9f4e866272c8db2d526b3056211c6be13e9194fd5f",
+			"fingerprint": "sha256:e94b7bd8667f1193da8f0c0216254904dd26ae4d878d00b7c2f48446e70b3340",
 			"usage": [
 				"build-provenance",
 			],
@@ -256,7 +256,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:aa0d72b9b50a19f812d2bd30f0de8e6bbb5c22464c9123a7f4cefb1334c36646",
+			"fingerprint": "sha256:dbb197ebd629a2ee8acf061a88f096340063004b52b039ab2c012494f9a43cb7",
 			"usage": [
 				"update-manifest",
 			],
@@ -272,7 +272,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:843c60054e8b8a2b26e2bba1c3a4123fa0babe71a2a5e79a4fe6262a82e443ee",
+			"fingerprint": "sha256:e5e44db5c4f92cc16e56a27d13ac095e425711f510b3e9c18523c4179d2930e6",
 			"usage": [
 				"update-manifest",
 			],
@@ -288,7 +288,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
+			"fingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 			"usage": [
 				"affected-versions",
 				"customer-notification",
@@ -306,7 +306,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:4af6097ec6a9052b45b738f6af7cbda5cae7b8ca3cc818ed336f1a12e6f9e235",
+			"fingerprint": "sha256:429fe040776b31a4eddc2a0d3587bd07ee89eea1487585dd0f4c77ae813a26ff",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -322,7 +322,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:38044d05344a6511c36ac3a68594c26e724d6bb3cc93aec153302a0ceb4d9004",
+			"fingerprint": "sha256:551f35255610de52e66d311a39ecf0a65c33729d66ffa2d967fd78cdfd77143a",
 			"usage": [
 				"deployment-records",
 			],
@@ -338,7 +338,7 @@ signed_trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:0eeeb53ad900439b5d15804fdc54f304bc1da2b54dc9e6d6ddf616f4b64dd4f5",
+			"fingerprint": "sha256:89421b24f3c98f6afc36f66aaa63804b009b6cb954fc93a8f5b67f3b00fc17a1",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -666,7 +666,7 @@ better := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:843c60054e8b8a2b26e2bba1c3a4123fa0babe71a2a5e79a4fe6262a82e443ee",
+						"keyFingerprint": "sha256:e5e44db5c4f92cc16e56a27d13ac095e425711f510b3e9c18523c4179d2930e6",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -869,7 +869,7 @@ strong := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:843c60054e8b8a2b26e2bba1c3a4123fa0babe71a2a5e79a4fe6262a82e443ee",
+						"keyFingerprint": "sha256:e5e44db5c4f92cc16e56a27d13ac095e425711f510b3e9c18523c4179d2930e6",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -895,7 +895,7 @@ strong := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "a3cb84a1d1121e88f1c051d6443e9a44a686238ada227e9a7dfae8b03512a87b",
+			"sha256": "9bc933d543e620a0f98ad8bbdd98ac13142065745f403b6e4579a75fa2eacbe2",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -906,7 +906,7 @@ strong := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:b45e1cee8c149626598b3f9f4e866272c8db2d526b3056211c6be13e9194fd5f",
+						"keyFingerprint": "sha256:e94b7bd8667f1193da8f0c0216254904dd26ae4d878d00b7c2f48446e70b3340",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1144,10 +1144,12 @@ strong := {
 			"time": "2026-10-05T10:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "a271f9bf03b5178b42f343295e5e1c6694a46e17939980e9ce60361818950b72",
+			"sha256": "b1aabe473f8f058042d98b9c7ea529d564545249cd58ad44f6d1d21214c0adcd",
 			"statement": null,
 			"record": {
 				"kind": "DeploymentRecords",
+				"product": "IC-22",
+				"cohort": "A",
 				"records": [
 					{
 						"configuration": "reference",
@@ -1310,7 +1312,7 @@ all_tested := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:843c60054e8b8a2b26e2bba1c3a4123fa0babe71a2a5e79a4fe6262a82e443ee",
+						"keyFingerprint": "sha256:e5e44db5c4f92cc16e56a27d13ac095e425711f510b3e9c18523c4179d2930e6",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1336,7 +1338,7 @@ all_tested := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "a3cb84a1d1121e88f1c051d6443e9a44a686238ada227e9a7dfae8b03512a87b",
+			"sha256": "9bc933d543e620a0f98ad8bbdd98ac13142065745f403b6e4579a75fa2eacbe2",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1347,7 +1349,7 @@ all_tested := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:b45e1cee8c149626598b3f9f4e866272c8db2d526b3056211c6be13e9194fd5f",
+						"keyFingerprint": "sha256:e94b7bd8667f1193da8f0c0216254904dd26ae4d878d00b7c2f48446e70b3340",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1412,7 +1414,7 @@ all_tested := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
+						"keyFingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1462,7 +1464,7 @@ all_tested := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:7395b499ad9508de376e1f0d3a95495f5eaf7ab4bd63e261001d812c329e7c92",
+						"keyFingerprint": "sha256:a31eb59012bd7df4ef25841478e75b1b0fc2d7c31e732728465f4f938d16508a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1537,7 +1539,7 @@ all_tested := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:4af6097ec6a9052b45b738f6af7cbda5cae7b8ca3cc818ed336f1a12e6f9e235",
+						"keyFingerprint": "sha256:429fe040776b31a4eddc2a0d3587bd07ee89eea1487585dd0f4c77ae813a26ff",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1602,7 +1604,7 @@ all_tested := {
 						"source": "affected-versions.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
+						"keyFingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1651,7 +1653,7 @@ all_tested := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
+						"keyFingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1670,10 +1672,12 @@ all_tested := {
 			"time": "2026-10-06T10:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "f9744e416cf1ec5fb956ead3cea65c77fc29c531e2daa92ef8be15c672733e3d",
+			"sha256": "f7e1c27852fb85bb22199eaacf44f9b507747204fd45d26e9c7cb00d3530e57a",
 			"statement": null,
 			"record": {
 				"kind": "DeploymentRecords",
+				"product": "IC-22",
+				"cohort": "A",
 				"records": [
 					{
 						"configuration": "reference",
@@ -1703,7 +1707,7 @@ all_tested := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:38044d05344a6511c36ac3a68594c26e724d6bb3cc93aec153302a0ceb4d9004",
+						"keyFingerprint": "sha256:551f35255610de52e66d311a39ecf0a65c33729d66ffa2d967fd78cdfd77143a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1883,7 +1887,7 @@ signed := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:843c60054e8b8a2b26e2bba1c3a4123fa0babe71a2a5e79a4fe6262a82e443ee",
+						"keyFingerprint": "sha256:e5e44db5c4f92cc16e56a27d13ac095e425711f510b3e9c18523c4179d2930e6",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1909,7 +1913,7 @@ signed := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "a3cb84a1d1121e88f1c051d6443e9a44a686238ada227e9a7dfae8b03512a87b",
+			"sha256": "9bc933d543e620a0f98ad8bbdd98ac13142065745f403b6e4579a75fa2eacbe2",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1920,7 +1924,7 @@ signed := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:b45e1cee8c149626598b3f9f4e866272c8db2d526b3056211c6be13e9194fd5f",
+						"keyFingerprint": "sha256:e94b7bd8667f1193da8f0c0216254904dd26ae4d878d00b7c2f48446e70b3340",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1985,7 +1989,7 @@ signed := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
+						"keyFingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2035,7 +2039,7 @@ signed := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:7395b499ad9508de376e1f0d3a95495f5eaf7ab4bd63e261001d812c329e7c92",
+						"keyFingerprint": "sha256:a31eb59012bd7df4ef25841478e75b1b0fc2d7c31e732728465f4f938d16508a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2110,7 +2114,7 @@ signed := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:4af6097ec6a9052b45b738f6af7cbda5cae7b8ca3cc818ed336f1a12e6f9e235",
+						"keyFingerprint": "sha256:429fe040776b31a4eddc2a0d3587bd07ee89eea1487585dd0f4c77ae813a26ff",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2175,7 +2179,7 @@ signed := {
 						"source": "affected-versions.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
+						"keyFingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2224,7 +2228,7 @@ signed := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:c0268680aa54e3d5ade4d7f3c1e0eb2bbe03b2d4d6d6c55bfd7d07feb56921ad",
+						"keyFingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2243,10 +2247,12 @@ signed := {
 			"time": "2026-10-05T10:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "a271f9bf03b5178b42f343295e5e1c6694a46e17939980e9ce60361818950b72",
+			"sha256": "b1aabe473f8f058042d98b9c7ea529d564545249cd58ad44f6d1d21214c0adcd",
 			"statement": null,
 			"record": {
 				"kind": "DeploymentRecords",
+				"product": "IC-22",
+				"cohort": "A",
 				"records": [
 					{
 						"configuration": "reference",
@@ -2268,7 +2274,7 @@ signed := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:38044d05344a6511c36ac3a68594c26e724d6bb3cc93aec153302a0ceb4d9004",
+						"keyFingerprint": "sha256:551f35255610de52e66d311a39ecf0a65c33729d66ffa2d967fd78cdfd77143a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2320,7 +2326,7 @@ signed := {
 						"source": "acceptance.yaml.sig",
 						"verified": true,
 						"keyId": "olga-2026",
-						"keyFingerprint": "sha256:0eeeb53ad900439b5d15804fdc54f304bc1da2b54dc9e6d6ddf616f4b64dd4f5",
+						"keyFingerprint": "sha256:89421b24f3c98f6afc36f66aaa63804b009b6cb954fc93a8f5b67f3b00fc17a1",
 						"algorithm": "ed25519",
 						"reason": null,
 					},

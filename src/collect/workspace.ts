@@ -88,7 +88,9 @@ function findPackages(root: string, patterns: string[]): string[] {
     const rel = toPosix(relative(root, dir))
     if (entries.some(e => e.isFile() && e.name === INDEX_FILE) && matchesAny(rel, patterns))
       found.add(rel)
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    // Code-unit order, as the found list is sorted: the same walk in every locale, and no ICU
+    // collator set up (tens of ms at a run's first localeCompare).
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (e.isDirectory() && !SKIP_DIRS.has(e.name)) walk(join(dir, e.name))
     }
   }

@@ -376,6 +376,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "No deployment records; level 5 needs them.",
     "control": "retention"
   },
+  "retention.deployment_records_scope_mismatch": {
+    "title": "Deployment records of another fleet",
+    "description": "A deployment-records record names another product or cohort than the update in scope: it records another fleet's deployments (configuration ids are unique only within a cohort), so none of them counts here.",
+    "control": "retention"
+  },
   "retention.exception_acceptance_unsigned": {
     "title": "Exception problems",
     "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",

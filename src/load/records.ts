@@ -120,6 +120,7 @@ const RECORD_NORMALISERS: Normalisers = {
   }),
   'deployment-records': (r, file): DeploymentRecordsRecord => ({
     kind: 'DeploymentRecords',
+    ...pick(r, 'product', 'cohort'),
     records: r.records.map((d, i) => ({
       configuration: d.configuration,
       version: d.version,

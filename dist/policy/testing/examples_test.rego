@@ -15,7 +15,7 @@ trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
+			"fingerprint": "sha256:1f0224eb50280f066bb52cbe6620857fac7ab356ffa143d06deb95001c1059de",
 			"usage": [
 				"release-approval",
 			],
@@ -31,7 +31,7 @@ trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
+			"fingerprint": "sha256:21369083021c2b4b0a3c93af46579e02d7259c10bda36b5927d2c7327b3aa22f",
 			"usage": [
 				"build-provenance",
 			],
@@ -47,7 +47,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:b7cbaea0612cb7a13c834065c538db12455a113348d94169a2b005210dbdae81",
+			"fingerprint": "sha256:94dc1981134b01b294336d5429b6fbeb57bf4f3947399701c72a78fcb27e7d66",
 			"usage": [
 				"update-manifest",
 			],
@@ -63,7 +63,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
+			"fingerprint": "sha256:3a9e36c1e0e2ee4b2ccc7862a3bce2a5bdd66bda8d5a067ed39c20a3ee1ee813",
 			"usage": [
 				"update-manifest",
 			],
@@ -79,7 +79,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
+			"fingerprint": "sha256:8aed4b1770f8dcef9a389301e06154fcce3efe47d829142627aa943ca73f2817",
 			"usage": [
 				"customer-notification",
 				"signing-event",
@@ -96,7 +96,7 @@ trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
+			"fingerprint": "sha256:8a9b5e51c520b648cfda3ee3b64bee5cf45dfa3432a3f62323c097c8467fbe79",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -112,7 +112,7 @@ trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
+			"fingerprint": "sha256:3d1b9ce64714043cb8d016d7e6ecd26fe4683f7bb16231e4bd9e830a9d3257cb",
 			"usage": [
 				"deployment-records",
 			],
@@ -128,7 +128,7 @@ trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:d87bf0d2d5aa961f3939423f50e92db256085e9369696d650794e88b546cc1b7",
+			"fingerprint": "sha256:cec3fedbe224888580029c7190759756c4a341b14c32b2c4bfeae56d70883eda",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -223,7 +223,7 @@ signed_trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
+			"fingerprint": "sha256:1f0224eb50280f066bb52cbe6620857fac7ab356ffa143d06deb95001c1059de",
 			"usage": [
 				"release-approval",
 			],
@@ -239,7 +239,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
+			"fingerprint": "sha256:21369083021c2b4b0a3c93af46579e02d7259c10bda36b5927d2c7327b3aa22f",
 			"usage": [
 				"build-provenance",
 			],
@@ -255,7 +255,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:b7cbaea0612cb7a13c834065c538db12455a113348d94169a2b005210dbdae81",
+			"fingerprint": "sha256:94dc1981134b01b294336d5429b6fbeb57bf4f3947399701c72a78fcb27e7d66",
 			"usage": [
 				"update-manifest",
 			],
@@ -271,7 +271,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
+			"fingerprint": "sha256:3a9e36c1e0e2ee4b2ccc7862a3bce2a5bdd66bda8d5a067ed39c20a3ee1ee813",
 			"usage": [
 				"update-manifest",
 			],
@@ -287,7 +287,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
+			"fingerprint": "sha256:8aed4b1770f8dcef9a389301e06154fcce3efe47d829142627aa943ca73f2817",
 			"usage": [
 				"customer-notification",
 				"signing-event",
@@ -304,7 +304,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
+			"fingerprint": "sha256:8a9b5e51c520b648cfda3ee3b64bee5cf45dfa3432a3f62323c097c8467fbe79",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -320,7 +320,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
+			"fingerprint": "sha256:3d1b9ce64714043cb8d016d7e6ecd26fe4683f7bb16231e4bd9e830a9d3257cb",
 			"usage": [
 				"deployment-records",
 			],
@@ -336,7 +336,7 @@ signed_trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:d87bf0d2d5aa961f3939423f50e92db256085e9369696d650794e88b546cc1b7",
+			"fingerprint": "sha256:cec3fedbe224888580029c7190759756c4a341b14c32b2c4bfeae56d70883eda",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -663,7 +663,7 @@ better := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
+						"keyFingerprint": "sha256:3a9e36c1e0e2ee4b2ccc7862a3bce2a5bdd66bda8d5a067ed39c20a3ee1ee813",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -866,7 +866,7 @@ strong := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
+						"keyFingerprint": "sha256:3a9e36c1e0e2ee4b2ccc7862a3bce2a5bdd66bda8d5a067ed39c20a3ee1ee813",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -892,7 +892,7 @@ strong := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "c11e0b32204fb5cc6f26143a2889c9fe75e7e20195745a9885a6cc38d05316a0",
+			"sha256": "88bdc62de11a2e1f655d6f89added32b952dfe881baf876184145bf7edf4a01e",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -903,7 +903,7 @@ strong := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
+						"keyFingerprint": "sha256:21369083021c2b4b0a3c93af46579e02d7259c10bda36b5927d2c7327b3aa22f",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1141,10 +1141,12 @@ strong := {
 			"time": "2026-10-05T10:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "a271f9bf03b5178b42f343295e5e1c6694a46e17939980e9ce60361818950b72",
+			"sha256": "b1aabe473f8f058042d98b9c7ea529d564545249cd58ad44f6d1d21214c0adcd",
 			"statement": null,
 			"record": {
 				"kind": "DeploymentRecords",
+				"product": "IC-22",
+				"cohort": "A",
 				"records": [
 					{
 						"configuration": "reference",
@@ -1307,7 +1309,7 @@ all_tested := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
+						"keyFingerprint": "sha256:3a9e36c1e0e2ee4b2ccc7862a3bce2a5bdd66bda8d5a067ed39c20a3ee1ee813",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1333,7 +1335,7 @@ all_tested := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "c11e0b32204fb5cc6f26143a2889c9fe75e7e20195745a9885a6cc38d05316a0",
+			"sha256": "88bdc62de11a2e1f655d6f89added32b952dfe881baf876184145bf7edf4a01e",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1344,7 +1346,7 @@ all_tested := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
+						"keyFingerprint": "sha256:21369083021c2b4b0a3c93af46579e02d7259c10bda36b5927d2c7327b3aa22f",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1409,7 +1411,7 @@ all_tested := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
+						"keyFingerprint": "sha256:8aed4b1770f8dcef9a389301e06154fcce3efe47d829142627aa943ca73f2817",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1459,7 +1461,7 @@ all_tested := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
+						"keyFingerprint": "sha256:1f0224eb50280f066bb52cbe6620857fac7ab356ffa143d06deb95001c1059de",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1534,7 +1536,7 @@ all_tested := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
+						"keyFingerprint": "sha256:8a9b5e51c520b648cfda3ee3b64bee5cf45dfa3432a3f62323c097c8467fbe79",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1631,7 +1633,7 @@ all_tested := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
+						"keyFingerprint": "sha256:8aed4b1770f8dcef9a389301e06154fcce3efe47d829142627aa943ca73f2817",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1650,10 +1652,12 @@ all_tested := {
 			"time": "2026-10-06T10:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "f9744e416cf1ec5fb956ead3cea65c77fc29c531e2daa92ef8be15c672733e3d",
+			"sha256": "f7e1c27852fb85bb22199eaacf44f9b507747204fd45d26e9c7cb00d3530e57a",
 			"statement": null,
 			"record": {
 				"kind": "DeploymentRecords",
+				"product": "IC-22",
+				"cohort": "A",
 				"records": [
 					{
 						"configuration": "reference",
@@ -1683,7 +1687,7 @@ all_tested := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
+						"keyFingerprint": "sha256:3d1b9ce64714043cb8d016d7e6ecd26fe4683f7bb16231e4bd9e830a9d3257cb",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1863,7 +1867,7 @@ signed := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:d07b305f30e6fbc0a243a2fafc8ee19805aad6d80109d622df91f40e011e47bf",
+						"keyFingerprint": "sha256:3a9e36c1e0e2ee4b2ccc7862a3bce2a5bdd66bda8d5a067ed39c20a3ee1ee813",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1889,7 +1893,7 @@ signed := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "c11e0b32204fb5cc6f26143a2889c9fe75e7e20195745a9885a6cc38d05316a0",
+			"sha256": "88bdc62de11a2e1f655d6f89added32b952dfe881baf876184145bf7edf4a01e",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1900,7 +1904,7 @@ signed := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:e84c747abf44a8abbd60bd51931b92c7aeb8cc3efc4dea466e64ae504c82e157",
+						"keyFingerprint": "sha256:21369083021c2b4b0a3c93af46579e02d7259c10bda36b5927d2c7327b3aa22f",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1965,7 +1969,7 @@ signed := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
+						"keyFingerprint": "sha256:8aed4b1770f8dcef9a389301e06154fcce3efe47d829142627aa943ca73f2817",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2015,7 +2019,7 @@ signed := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:5bfb253e4323b9cafa524f6d3f68a3c04633a4e364e190876ef14fa80e85993a",
+						"keyFingerprint": "sha256:1f0224eb50280f066bb52cbe6620857fac7ab356ffa143d06deb95001c1059de",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2090,7 +2094,7 @@ signed := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:636e86c18de8dac009fc56dc968a4fef8ed527a4fab8bea601565382da63e165",
+						"keyFingerprint": "sha256:8a9b5e51c520b648cfda3ee3b64bee5cf45dfa3432a3f62323c097c8467fbe79",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2187,7 +2191,7 @@ signed := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:f2756779e1729fd9cec1c6afc6889557dc1bc9b489ca8b5d6ae591126f549c98",
+						"keyFingerprint": "sha256:8aed4b1770f8dcef9a389301e06154fcce3efe47d829142627aa943ca73f2817",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2206,10 +2210,12 @@ signed := {
 			"time": "2026-10-05T10:00:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "a271f9bf03b5178b42f343295e5e1c6694a46e17939980e9ce60361818950b72",
+			"sha256": "b1aabe473f8f058042d98b9c7ea529d564545249cd58ad44f6d1d21214c0adcd",
 			"statement": null,
 			"record": {
 				"kind": "DeploymentRecords",
+				"product": "IC-22",
+				"cohort": "A",
 				"records": [
 					{
 						"configuration": "reference",
@@ -2231,7 +2237,7 @@ signed := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:7df3220a683a8f5ab17133532c87fd0d5b6a972d60c0684d2aa5683881ada846",
+						"keyFingerprint": "sha256:3d1b9ce64714043cb8d016d7e6ecd26fe4683f7bb16231e4bd9e830a9d3257cb",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2283,7 +2289,7 @@ signed := {
 						"source": "acceptance.yaml.sig",
 						"verified": true,
 						"keyId": "olga-2026",
-						"keyFingerprint": "sha256:d87bf0d2d5aa961f3939423f50e92db256085e9369696d650794e88b546cc1b7",
+						"keyFingerprint": "sha256:cec3fedbe224888580029c7190759756c4a341b14c32b2c4bfeae56d70883eda",
 						"algorithm": "ed25519",
 						"reason": null,
 					},

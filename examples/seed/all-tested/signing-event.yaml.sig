@@ -1,1 +1,1 @@
-DqV8hj0ZiLzH73sUyrsGbaPYrb2sTWHN2kZdyaSRJqCr/wKTLA7fz504CRLThVw+DZgP+nbbYRfVdz2GSpfzCw==
+pPvHTtrc5j/wPk0FOezR9nrjq8oLT+t6PbVnDxdpdflDcBsAJ8EG6ihs2dk0+8CfKgU9RjF4ezDy/bfIY0/gBA==

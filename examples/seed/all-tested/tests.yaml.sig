@@ -1,1 +1,1 @@
-6NW9g7ifAy/Wsv4uJowpomJuxlafRGReLmKb8qPHra0rXTDXnxr+Hu0RRtnvpPtEVAFURo6Sb9it4UjcrIJiBA==
+hBmxHtZ/+2scDwZG6i2ybO7wg8zsi9EIr7nyfa8FWK7e4qIoVZCsO8amcE/NrXQd0jN4SLWOClNpTq9GT0AWCQ==

@@ -1,1 +1,1 @@
-1e/v+rGccDd+lp+4DSyxW9o8ts2LZYLgjryK5qSL2CT6a+z37vwjMNQxd9MhSjRjbdFPzIcAzBJ0YGwRYVU5Cg==
+Q7t5T0TJCxV+eWt566nvM62/icrMx6nrU0G9Ya1ESsUykINlz6MlR7Rcwm8psAitQX5Ug1xg4loPiyTU0dzmDA==

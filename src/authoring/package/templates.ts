@@ -136,7 +136,9 @@ text: ${fill('the notification text')}
     'deployments.yaml': record(
       'deployment-records',
       `Retained deployments of ${s.toVersion} (level 5): a succeeded one per configuration.`,
-      `records:
+      `product: ${q(s.product)}
+cohort: ${q(s.cohort)}
+records:
 ${configurations
   .map(
     c => `  - configuration: ${q(c.id)}

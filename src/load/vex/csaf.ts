@@ -36,6 +36,60 @@ interface Entry {
   versions: VersionSet
 }
 
+/**
+ * Refuses relationships that lead back to themselves (`refersTo`: each relationship's product id
+ * to the two products it combines). One depth-first walk over all of them, each product entered
+ * once (a chain of N relationships costs N steps, not N² as a walk from each one would): a
+ * reference to a product still on the walk's path closes a cycle, reported at the relationship
+ * it starts from, with the products it goes through.
+ */
+function refuseCycles(relationships: Raw[], refersTo: Map<string, string[]>, file: string): void {
+  const done = new Set<string>()
+  const onPath = new Map<string, number>() // product id -> its place on the path
+  const indexOf = new Map<string, number>()
+  for (const [i, rel] of relationships.entries())
+    if (!indexOf.has(rel.full_product_name.product_id))
+      indexOf.set(rel.full_product_name.product_id, i)
+  for (const rel of relationships) {
+    const root: string = rel.full_product_name.product_id
+    if (done.has(root)) continue
+    const path: string[] = [root]
+    const next: number[] = [0] // per path entry, the next reference to follow
+    onPath.set(root, 0)
+    while (path.length > 0) {
+      const id = path.at(-1)!
+      const refs = refersTo.get(id) ?? []
+      const k = next[next.length - 1]!
+      if (k === refs.length) {
+        path.pop()
+        next.pop()
+        onPath.delete(id)
+        done.add(id)
+        continue
+      }
+      next[next.length - 1] = k + 1
+      const ref = refs[k]!
+      const at = onPath.get(ref)
+      if (at !== undefined) {
+        const through = path.slice(at + 1)
+        const named =
+          through.length > 10
+            ? `${through.slice(0, 10).join(', ')} and ${through.length - 10} more`
+            : through.join(', ') || 'itself'
+        throw new GateError(
+          'SCHEMA_VIOLATION',
+          `relationship ${JSON.stringify(ref)} refers back to itself through ${named} (a cycle in the product tree)`,
+          { file, field: ptr('product_tree', 'relationships', indexOf.get(ref)!) }
+        )
+      }
+      if (done.has(ref) || !refersTo.has(ref)) continue
+      onPath.set(ref, path.length)
+      path.push(ref)
+      next.push(0)
+    }
+  }
+}
+
 export function readCsaf(doc: Raw, file: string): VexDocument {
   const entries = new Map<string, Entry>()
   // CSAF defines each product_id once (mandatory test 6.1.2): a second definition could name
@@ -139,24 +193,7 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
       helperRef(fpn, `${pointer}/full_product_name`, {})
     )
   }
-  for (const [i, rel] of relationships.entries()) {
-    const startId = rel.full_product_name.product_id
-    const seen = new Set<string>()
-    const todo = [...(refersTo.get(startId) ?? [])]
-    while (todo.length > 0) {
-      const id = todo.pop()!
-      if (id === startId) {
-        throw new GateError(
-          'SCHEMA_VIOLATION',
-          `relationship ${JSON.stringify(startId)} refers back to itself through ${[...seen].join(', ') || 'itself'} (a cycle in the product tree)`,
-          { file, field: ptr('product_tree', 'relationships', i) }
-        )
-      }
-      if (seen.has(id)) continue
-      seen.add(id)
-      todo.push(...(refersTo.get(id) ?? []))
-    }
-  }
+  refuseCycles(relationships, refersTo, file)
   // A relationship ("5.4.3 installed_on HW-B") is its product_reference: it takes that
   // product's identity and versions, so a status given to it is a status of that product and
   // version (read as its own product, "5.4.3 installed on HW-B" would match no identifier and an

@@ -102,6 +102,23 @@ of_kind(kind) := object.get(items_by_kind, kind, [])
 records_of(kind) := [e | some e in of_kind(kind); e.record != null]
 
 # METADATA
+# title: Deployment records of this update's fleet
+# description: >-
+#   The deployment-records items whose record names this update's product and cohort
+#   (configuration ids are unique only within a cohort): the only deployments that count.
+#   Records of another product or cohort are reported by the retention control.
+deployment_records := [e | some e in records_of("deployment-records"); deployments_in_scope(e.record)]
+
+# METADATA
+# title: Deployments in scope
+# description: The deployment record names this update's product and cohort.
+# scope: document
+deployments_in_scope(record) if {
+	record.product == input.package.scope.product
+	record.cohort == input.package.scope.cohort
+}
+
+# METADATA
 # title: Evidence by id
 # description: The evidence items by their (unique) id.
 evidence_by_id[e.id] := e if some e in input.evidence

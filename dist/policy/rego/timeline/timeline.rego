@@ -41,7 +41,7 @@ happened contains {"what": concat("", [r.test, " test on ", r.configuration, " i
 }
 
 happened contains {"what": concat("", ["deployment to ", r.configuration, " in ", e.id]), "evidence": [e.id], "time": r.time} if {
-	some e in lib.records_of("deployment-records")
+	some e in lib.deployment_records
 	some r in e.record.records
 }
 
