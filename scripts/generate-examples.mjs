@@ -147,7 +147,7 @@ rmSync(privateDir, { recursive: true, force: true })
 // the same but requiring every record kind signed) ----
 // Who signs the records: approvers and the risk acceptor with their own keys, the test lab and the
 // update service for the hardware they test and deploy to, the release records (signing events,
-// customer notifications) with the supplier's records key.
+// customer notifications, the affected-version mapping) with the supplier's records key.
 // A trusted key for IC-22 5.x, valid through 2026 unless said otherwise.
 const trustedKey = (id, usage, { comment, from = '2026', until = '2027', revokedAt } = {}) =>
   `${comment ? `  # ${comment}\n` : ''}  - id: ${id}
@@ -188,8 +188,8 @@ const recordKeys = [
   ),
   recordKey(
     'ic22-release-records-2026',
-    ['signing-event', 'customer-notification'],
-    'The supplier release records key: signing events and customer notifications.'
+    ['signing-event', 'customer-notification', 'affected-versions'],
+    'The supplier release records key: signing events, notifications, affected versions.'
   )
 ].join('')
 const systems = `testSystems:
@@ -233,7 +233,7 @@ write(
     `# Trust configuration for examples/signed-records: the seed's, requiring every record kind to be
 # signed by the party it names. Owned by whoever runs the gate, never by a package.`,
     `  # Every record kind counts only when signed by whom it names (also the default when left out).
-  signedRecords: [signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification]
+  signedRecords: [signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions]
 `
   )
 )
@@ -479,7 +479,7 @@ ${manifestItem}  - { id: provenance, kind: build-provenance, file: provenance.ds
   - { id: approval, kind: release-approval, file: approval.yaml, ${sig('approval.yaml')}producer: carol@supplier.example, time: 2026-10-01T15:00:00Z }
   - { id: tests, kind: rollback-recovery-tests, file: tests.yaml, ${sig('tests.yaml')}producer: updates@supplier.example, time: 2026-10-01T${allTested ? '13' : '12'}:00:00Z }
   - { id: recovery-procedure, kind: recovery-procedure, file: recovery-procedure.md, producer: updates@supplier.example, time: 2026-09-15T09:00:00Z, controls: [rollback-recovery] }
-  - { id: affected-versions, kind: affected-versions, file: affected-versions.yaml, producer: psirt@supplier.example, time: 2026-09-28T09:00:00Z }
+  - { id: affected-versions, kind: affected-versions, file: affected-versions.yaml, ${sig('affected-versions.yaml')}producer: psirt@supplier.example, time: 2026-09-28T09:00:00Z }
   - { id: notification, kind: customer-notification, file: notification.yaml, ${sig('notification.yaml')}producer: psirt@supplier.example, time: 2026-10-02T12:00:00Z }
   - { id: deployments, kind: deployment-records, file: deployments.yaml, ${sig('deployments.yaml')}producer: updates@supplier.example, time: 2026-10-0${allTested ? '6' : '5'}T10:00:00Z }
 ${allTested || !acceptance ? '' : `  - { id: acceptance, kind: risk-acceptance, file: acceptance.yaml, ${sig('acceptance.yaml')}producer: olga@buyer.example, time: 2026-10-03T08:00:00Z }\n`}  - { id: signing-procedure, kind: process-document, file: signing-procedure.md, producer: rita@supplier.example, time: 2026-09-01T09:00:00Z, controls: [signing] }
@@ -534,6 +534,7 @@ const recordSigners = {
   'approval.yaml': 'carol-2026',
   'tests.yaml': 'ic22-test-lab-2026',
   'notification.yaml': 'ic22-release-records-2026',
+  'affected-versions.yaml': 'ic22-release-records-2026',
   'deployments.yaml': 'ic22-update-service-2026',
   'acceptance.yaml': 'olga-2026'
 }

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
+import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -76,26 +76,63 @@ export function editedSeed(...edits: SeedEdit[]): string {
   return dir
 }
 
+/** The products and versions a key added by addTrustKey may sign for. */
+export interface KeyScope {
+  products: string[]
+  minVersion: string
+  maxVersion: string
+}
+
 /**
- * Adds a fresh Ed25519 key to a trust file, trusted for IC-22 5.x in 2026 for these usages, and
- * returns its private key.
+ * Adds a fresh key (Ed25519, or ECDSA P-256 with `type` ec) to a trust file, trusted in 2026 for
+ * these usages (for IC-22 5.x unless `scope` says otherwise), and returns its private key.
  */
-export function addTrustKey(trustFile: string, id: string, usage: string[]): KeyObject {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519')
+export function addTrustKey(
+  trustFile: string,
+  id: string,
+  usage: string[],
+  scope: KeyScope = { products: ['IC-22'], minVersion: '5.0.0', maxVersion: '5.99.99' },
+  type: 'ed25519' | 'ec' = 'ed25519'
+): KeyObject {
+  const { privateKey, publicKey } =
+    type === 'ec'
+      ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      : generateKeyPairSync('ed25519')
   const trust = parseYaml(readFileSync(trustFile, 'utf8')) as { keys: Record<string, unknown>[] }
   trust.keys.push({
     id,
     publicKey: publicKey.export({ type: 'spki', format: 'pem' }),
     usage,
-    products: ['IC-22'],
-    minVersion: '5.0.0',
-    maxVersion: '5.99.99',
+    ...scope,
     validFrom: '2026-01-01T00:00:00Z',
     validUntil: '2027-01-01T00:00:00Z',
     revoked: false
   })
   writeFileSync(trustFile, stringifyYaml(trust))
   return privateKey
+}
+
+/**
+ * A Sigstore message-signature bundle (v0.3) over `bytes`, signed with a managed ECDSA P-256 key
+ * (addTrustKey's `ec`: an empty public-key hint, no log entry) as `cosign sign-blob --bundle`
+ * writes one for a key.
+ */
+export function managedKeyBundle(bytes: Buffer, key: KeyObject): string {
+  return JSON.stringify({
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: {
+      publicKey: { hint: '' },
+      tlogEntries: [],
+      timestampVerificationData: { rfc3161Timestamps: [] }
+    },
+    messageSignature: {
+      messageDigest: {
+        algorithm: 'SHA2_256',
+        digest: createHash('sha256').update(bytes).digest('base64')
+      },
+      signature: sign('sha256', bytes, key).toString('base64')
+    }
+  })
 }
 
 const resignKeys = new Map<string, KeyObject>()
@@ -114,6 +151,7 @@ export function resign(seed: string, example: string, ...files: string[]): void 
       'release-approval',
       'risk-acceptance',
       'rollback-recovery-tests',
+      'affected-versions',
       'customer-notification',
       'deployment-records'
     ])

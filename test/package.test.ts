@@ -82,7 +82,7 @@ const adaptTo = (sha: string) => {
 }
 
 /** What the GW-7 release key signs: the manifest, the provenance and every record kind. */
-const GW7_USAGE = ['update-manifest', 'build-provenance', 'signing-event', 'release-approval', 'rollback-recovery-tests', 'customer-notification', 'deployment-records'] // prettier-ignore
+const GW7_USAGE = ['update-manifest', 'build-provenance', 'signing-event', 'release-approval', 'rollback-recovery-tests', 'affected-versions', 'customer-notification', 'deployment-records'] // prettier-ignore
 
 /** The buyer's trust file for GW-7, naming the key whose public PEM is `pub` (beside it). */
 function gw7Trust(work: string, pub: string): string {
@@ -211,7 +211,7 @@ describe('a supplier builds a package with the package commands only', () => {
     for (const [kind, file] of Object.entries(files))
       writeFileSync(path.join(pkg, file), adapt(docExample(kind)))
     // The records are signed by whoever vouches for them (here one key stands for all of them).
-    const records = await cli(['package', 'sign', pkg, '--key', key, '--record', 'signing-event', 'approval', 'tests', 'notification', 'deployments']) // prettier-ignore
+    const records = await cli(['package', 'sign', pkg, '--key', key, '--record', 'signing-event', 'approval', 'tests', 'affected-versions', 'notification', 'deployments']) // prettier-ignore
     expect(records.code).toBe(0)
     expect(records.stdout).toContain('approval.yaml.sig')
     expect(readFileSync(index, 'utf8')).toContain('signature: approval.yaml.sig')
@@ -270,7 +270,7 @@ describe('a supplier builds a package with the package commands only', () => {
       writeFileSync(path.join(pkg, file), filled)
     }
     // Filled in, the records are signed by whoever vouches for them (one key here).
-    const ids = (await cli(['package', 'sign', pkg, '--key', key, '--record', 'signing-event', 'approval', 'tests', 'notification', 'deployments'])) // prettier-ignore
+    const ids = (await cli(['package', 'sign', pkg, '--key', key, '--record', 'signing-event', 'approval', 'tests', 'affected-versions', 'notification', 'deployments'])) // prettier-ignore
     expect(ids.stderr).toBe('')
     const check = await cli(['package', 'check', pkg, '--key', pub, '--at', EVAL_TIME])
     expect(check.stderr).toBe('')
@@ -780,6 +780,10 @@ describe('package check on the seed examples lists what to add per level', () =>
     expect(r.code).toBe(2)
     expect(r.stdout).toContain(
       '  notification (now level 3):\n    - attestation.unsigned: record notification (customer-notification) is not signed by a key or identity authorized for customer-notification: it is refused'
+    )
+    // The affected-version mapping is a signed record too (check requires every kind signed).
+    expect(r.stdout).toContain(
+      '  affected-versions (now level 3):\n    - attestation.unsigned: record affected-versions (affected-versions) is not signed by a key or identity authorized for affected-versions: it is refused'
     )
   })
 })

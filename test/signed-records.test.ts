@@ -22,6 +22,7 @@ import {
   edit,
   EVAL_TIME,
   gateError,
+  managedKeyBundle,
   resign,
   SEED,
   SEED_TRUST,
@@ -212,7 +213,8 @@ describe('who must sign what: requirements.signedRecords', () => {
       tests: ['ic22-test-lab-2026', true],
       deployments: ['ic22-update-service-2026', true],
       'signing-event': ['ic22-release-records-2026', true],
-      notification: ['ic22-release-records-2026', true]
+      notification: ['ic22-release-records-2026', true],
+      'affected-versions': ['ic22-release-records-2026', true]
     })
     const allTested = await evaluate(path.join(SEED, 'all-tested'), SIGNED_TRUST)
     expect(allTested.result.decision).toBe('approve')
@@ -225,7 +227,7 @@ describe('who must sign what: requirements.signedRecords', () => {
     expect(results(r).regional).toBe('rejected')
     expect(r.result.maturity.level).toBe(3)
     expect(unsignedRules(r)).toEqual([
-      'acceptance', 'approval', 'deployments', 'notification', 'signing-event', 'tests'
+      'acceptance', 'affected-versions', 'approval', 'deployments', 'notification', 'signing-event', 'tests'
     ]) // prettier-ignore
     expect(rules(r)).toEqual(
       expect.arrayContaining([
@@ -234,8 +236,8 @@ describe('who must sign what: requirements.signedRecords', () => {
         'rollback_recovery.result_unsigned'
       ])
     )
-    for (const c of ['approval', 'notification', 'signing', 'rollback-recovery', 'retention'])
-      expect(level(r, c)).toBe(3)
+    for (const c of ['approval', 'notification', 'signing', 'rollback-recovery', 'retention', 'affected-versions'])
+      expect(level(r, c)).toBe(3) // prettier-ignore
   })
 
   it('the seed trust requires none: strong keeps its decision and levels, its unsigned records listed as info', async () => {
@@ -245,7 +247,7 @@ describe('who must sign what: requirements.signedRecords', () => {
     expect(r.evidence.signatures.map(s => s.evidence)).toEqual(['manifest', 'provenance'])
     const unsigned = r.result.findings.filter(f => f.rule === 'attestation.unsigned')
     expect(unsigned.map(f => f.evidence[0]).sort()).toEqual([
-      'EXC-1', 'approval', 'deployments', 'notification', 'signing-event', 'tests'
+      'EXC-1', 'affected-versions', 'approval', 'deployments', 'notification', 'signing-event', 'tests'
     ]) // prettier-ignore
     expect(new Set(unsigned.map(f => f.severity))).toEqual(new Set(['info']))
     expect(unsigned.find(f => f.evidence[0] === 'EXC-1')?.message).toBe(
@@ -278,7 +280,7 @@ describe('who must sign what: requirements.signedRecords', () => {
     const seed = copySeed()
     const trust = path.join(seed, 'trust.yaml')
     editTrust(trust, t => {
-      ;(t.requirements as Record<string, unknown>).signedRecords = ['affected-versions']
+      ;(t.requirements as Record<string, unknown>).signedRecords = ['build-provenance']
     })
     const e = await gateError(() => evaluate(path.join(seed, 'strong'), trust))
     expect(e).toMatchObject({ code: 'SCHEMA_VIOLATION', field: 'requirements.signedRecords[0]' })
@@ -507,6 +509,28 @@ describe('line breaks of a signed record', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r\n'))
     resign(seed, 'all-tested', 'approval.yaml')
     const r = await evaluate(path.join(seed, 'all-tested'), path.join(seed, 'trust.yaml'))
+    expect(r.result.decision).toBe('approve')
+    expect(level(r, 'approval')).toBe(4)
+  })
+})
+
+describe('a record signed with a Sigstore bundle', () => {
+  it('a managed-key message-signature bundle over the record (cosign sign-blob --bundle) counts like a .sig', async () => {
+    const c = signedCopies()
+    const dir = c.dir('all-tested')
+    const key = addTrustKey(c.trust, 'carol-bundle', ['release-approval'], undefined, 'ec')
+    editTrust(c.trust, t => {
+      ;(t.approvers as { keys: string[] }[])[0]!.keys.push('carol-bundle')
+    })
+    const bytes = readFileSync(path.join(dir, 'approval.yaml'))
+    writeFileSync(path.join(dir, 'approval.yaml.sigstore.json'), managedKeyBundle(bytes, key))
+    setItem(dir, 'approval', { signature: 'approval.yaml.sigstore.json' })
+    const r = await evaluate(dir, c.trust)
+    expect(r.evidence.signatures.find(s => s.evidence === 'approval')).toMatchObject({
+      source: 'approval.yaml.sigstore.json',
+      keyId: 'carol-bundle',
+      verified: true
+    })
     expect(r.result.decision).toBe('approve')
     expect(level(r, 'approval')).toBe(4)
   })

@@ -47,7 +47,11 @@ interface PackageSpec {
   claim?: string
 }
 
-/** Writes a package (index, documents) and a trust configuration requiring affected-versions. */
+/**
+ * Writes a package (index, documents) and a trust configuration requiring the affected-versions
+ * control, its documents unsigned as the public ones are (signedRecords: []; signed documents:
+ * test/signed-vex.test.ts).
+ */
 function writePackage(spec: PackageSpec): { dir: string; trust: string } {
   const dir = tempDir()
   for (const d of spec.docs) writeFileSync(path.join(dir, d.file), d.text)
@@ -89,7 +93,8 @@ function writePackage(spec: PackageSpec): { dir: string; trust: string } {
       requirements: {
         minimumMaturity: 4,
         requiredControls: ['affected-versions'],
-        requiredApprovals: 0
+        requiredApprovals: 0,
+        signedRecords: []
       }
     })
   )

@@ -2,6 +2,7 @@ package update_gate.attestation_test
 
 import data.update_gate.attestation
 import data.update_gate.decision
+import data.update_gate.lib
 import data.update_gate.test.fixtures_test as fx
 
 # Findings as [rule, evidence], where every record kind must be signed (fx.signed_trust) and
@@ -24,6 +25,7 @@ test_seed_strong_unsigned_listed if {
 		["attestation.unsigned", ["approval"]], ["attestation.unsigned", ["deployments"]],
 		["attestation.unsigned", ["notification"]], ["attestation.unsigned", ["signing-event"]],
 		["attestation.unsigned", ["tests"]], ["attestation.unsigned", ["EXC-1"]],
+		["attestation.unsigned", ["affected-versions"]],
 	}
 	attestation.unsigned_by_control == {} with input as fx.strong with data.trust as fx.trust
 	some f in attestation.findings with input as fx.strong with data.trust as fx.trust
@@ -226,4 +228,153 @@ test_absent_setting_requires_every_kind if {
 	r := decision.result with input as fx.strong with data.trust as trust
 	r.decision == "reject"
 	r.maturity.level == 3
+}
+
+# Affected-version mappings are signed records too (the YAML record, or a supplier's VEX document
+# with a detached signature): by usage alone, like signing events and notifications.
+affected_unsigned := fx.patch_item(fx.signed, "affected-versions", {"attestation": null})
+
+# signed_trust without affected-versions among the kinds that must be signed.
+affected_not_required := object.union(fx.signed_trust, {"requirements": {"signedRecords": [k |
+	some k in fx.signed_trust.requirements.signedRecords
+	k != "affected-versions"
+]}})
+
+test_affected_versions_signed_by_a_key_authorized_for_the_kind if {
+	e := fx.item_of(fx.signed, "affected-versions")
+	e.attestation.signatures[0].keyId == "ic22-release-records-2026"
+	lib.authentic(e) with input as fx.signed with data.trust as fx.signed_trust
+	fs := attestation.findings with input as fx.signed with data.trust as fx.signed_trust
+	every f in fs {
+		not "affected-versions" in f.evidence
+	}
+	r := decision.result with input as fx.signed with data.trust as fx.signed_trust
+	r.maturity.controls["affected-versions"].level == 4
+}
+
+test_affected_versions_required_and_unsigned_capped_at_3 if {
+	some f in attestation.findings with input as affected_unsigned with data.trust as fx.signed_trust
+	f.rule == "attestation.unsigned"
+	f.severity == "info"
+	f.evidence == ["affected-versions"]
+	f.message == concat("", [
+		"record affected-versions (affected-versions) is not signed by a key or identity authorized ",
+		"for affected-versions (requirements.signedRecords names affected-versions): control ",
+		"affected-versions is at most level 3",
+	])
+	attestation.unsigned_by_control == {"affected-versions": ["affected-versions"]} with input as affected_unsigned with data.trust as fx.signed_trust
+	r := decision.result with input as affected_unsigned with data.trust as fx.signed_trust
+	r.maturity.controls["affected-versions"].level == 3
+	contains(r.maturity.controls["affected-versions"].reason, "unsigned record(s) affected-versions; without them: verified")
+	r.maturity.level == 3
+	r.decision == "reject"
+
+	# still read: the mapping itself has no finding
+	every g in r.findings {
+		g.control != "affected-versions"
+	}
+}
+
+test_affected_versions_not_required_counts_unsigned if {
+	some f in attestation.findings with input as affected_unsigned with data.trust as affected_not_required
+	f.evidence == ["affected-versions"]
+	f.message == concat("", [
+		"record affected-versions (affected-versions) is not signed by a key or identity authorized ",
+		"for affected-versions: it counts because requirements.signedRecords does not name affected-versions",
+	])
+	attestation.unsigned_by_control == {} with input as affected_unsigned with data.trust as affected_not_required
+	r := decision.result with input as affected_unsigned with data.trust as affected_not_required
+	r.maturity.controls["affected-versions"].level == 4
+	r.maturity.level == 5
+	r.decision == "conditional"
+}
+
+test_affected_versions_key_without_the_usage if {
+	trust := fx.signed_trust_with_key("ic22-release-records-2026", {"usage": ["signing-event", "customer-notification"]})
+	every t in [trust, object.union(trust, {"requirements": {"signedRecords": []}})] {
+		some f in attestation.findings with input as fx.signed with data.trust as t
+		f.rule == "attestation.signer_untrusted"
+		f.severity == "violation"
+		f.evidence == ["affected-versions"]
+		contains(f.message, concat("", [
+			"signed by key ic22-release-records-2026, which the trust configuration does not ",
+			"authorize to sign affected-versions records (it may not sign affected-versions)",
+		]))
+		r := decision.result with input as fx.signed with data.trust as t
+		r.decision == "reject"
+	}
+}
+
+test_affected_versions_signature_over_other_bytes if {
+	bad := object.union(fx.signed_with("ic22-release-records-2026", "affected-versions.yaml.sig"), {"signatures": [{
+		"source": "affected-versions.yaml.sig", "verified": false, "keyId": null, "keyFingerprint": null,
+		"algorithm": null, "reason": "no trusted key verifies this signature",
+	}]})
+	inp := fx.patch_item(fx.signed, "affected-versions", {"attestation": bad})
+	every trust in [fx.signed_trust, affected_not_required] {
+		["attestation.signature_invalid", ["affected-versions"]] in rules_with(inp, trust)
+		r := decision.result with input as inp with data.trust as trust
+		r.decision == "reject"
+	}
+}
+
+# A supplier's document (record kind VexDocument) in place of the YAML record, signed or not.
+vex_document := {
+	"kind": "VexDocument", "format": "csaf", "document": "https://supplier.example/csaf/1",
+	"versionScheme": "semver", "vulnerabilities": ["VULN-2026-014"], "statements": [
+		{
+			"vulnerability": "VULN-2026-014", "statement": "/vulnerabilities/0/product_status/known_affected/0",
+			"product": "IC-22 5.4.2", "identifier": "name IC-22", "status": "affected", "justification": null,
+			"allVersions": false, "versions": ["5.4.2"], "vers": [], "ranges": [],
+			"fromVersion": "affected", "toVersion": null,
+		},
+		{
+			"vulnerability": "VULN-2026-014", "statement": "/vulnerabilities/0/product_status/fixed/0",
+			"product": "IC-22 5.4.3", "identifier": "name IC-22", "status": "fixed", "justification": null,
+			"allVersions": false, "versions": ["5.4.3"], "vers": [], "ranges": [],
+			"fromVersion": null, "toVersion": "fixed",
+		},
+	],
+	"notThisProduct": [], "notThisProductCount": 0, "unsupported": [],
+}
+
+vex_signed := fx.patch_item(fx.signed, "affected-versions", {
+	"file": "csaf.json", "record": vex_document,
+	"attestation": fx.signed_with("ic22-release-records-2026", "csaf.json.sig"),
+})
+
+test_signed_vex_document_counts_as_signed if {
+	rules_for(vex_signed) == set()
+	r := decision.result with input as vex_signed with data.trust as fx.signed_trust
+	r.maturity.controls["affected-versions"].level == 4
+	r.decision == "conditional"
+
+	unsigned := fx.patch_item(vex_signed, "affected-versions", {"attestation": null})
+	rules_for(unsigned) == {["attestation.unsigned", ["affected-versions"]]}
+	capped := decision.result with input as unsigned with data.trust as fx.signed_trust
+	capped.maturity.controls["affected-versions"].level == 3
+}
+
+# Keyless: the release workflow's certificate signs the mapping (a Sigstore bundle over its
+# bytes). It counts when a trusted identity matching the certificate has affected-versions in
+# its usage; an identity trusted for other kinds only is refused, as a key would be.
+keyless_affected := fx.patch_item(fx.signed, "affected-versions", {"attestation": {
+	"carrier": "signature", "file": "affected-versions.yaml.sigstore.json",
+	"signatures": [fx.certificate_signature],
+	"payloadType": null, "predicateType": null, "subjects": null, "subjectsMatch": null,
+}})
+
+trust_with_workflow(usage) := object.union(fx.signed_trust, {"identities": [object.union(fx.release_identity, {"usage": usage})]})
+
+test_affected_versions_signed_keyless_by_an_authorized_identity if {
+	trust := trust_with_workflow(["affected-versions"])
+	rules_with(keyless_affected, trust) == set()
+	lib.signers_of("affected-versions") == {{"identity": "ic22-release-workflow"}} with input as keyless_affected with data.trust as trust
+	r := decision.result with input as keyless_affected with data.trust as trust
+	r.maturity.controls["affected-versions"].level == 4
+
+	other := trust_with_workflow(["update-manifest", "customer-notification"])
+	["attestation.signer_untrusted", ["affected-versions"]] in rules_with(keyless_affected, other)
+	refused := decision.result with input as keyless_affected with data.trust as other
+	refused.decision == "reject"
 }

@@ -1,6 +1,7 @@
 package update_gate.test.controls.affected_versions_test
 
 import data.update_gate.controls.affected_versions as av
+import data.update_gate.decision
 import data.update_gate.test.fixtures_test as fx
 
 rules_for(inp) := r if {
@@ -184,4 +185,21 @@ test_document_not_about_product if {
 	not av.verified with input as inp with data.trust as fx.trust
 	about := fx.with_record(fx.strong, "affected-versions", document([statement({}), fixed_to]))
 	not "affected_versions.not_about_product" in rules_for(about)
+}
+
+# Whether a document is signed is the attestation package's to judge: the control reads it the
+# same, signed or not; where affected-versions must be signed, the decision caps an unsigned one
+# at level 3 and a document signed by a key authorized for affected-versions keeps its level 4.
+test_signed_and_unsigned_documents if {
+	inp := with_document([statement({}), fixed_to])
+	signed := fx.patch_item(inp, "affected-versions", {"attestation": fx.signed_with("ic22-release-records-2026", "vex.json.sig")})
+	every i in [inp, signed] {
+		rules_for(i) == set()
+		av.level == 4 with input as i with data.trust as fx.signed_trust
+	}
+	unsigned := decision.result with input as inp with data.trust as fx.signed_trust
+	unsigned.maturity.controls["affected-versions"].level == 3
+	contains(unsigned.maturity.controls["affected-versions"].reason, "unsigned record(s) affected-versions")
+	r := decision.result with input as signed with data.trust as fx.signed_trust
+	r.maturity.controls["affected-versions"].level == 4
 }

@@ -137,3 +137,23 @@ test_build_instants if {
 	unverified := fx.patch_item(fx.strong, "provenance", {"verification": {"signatures": sigs}})
 	lib.build_instants == set() with input as unverified
 }
+
+# Every record kind may be signed, affected-versions included (signed by usage alone, like signing
+# events and notifications); without requirements.signedRecords every kind must be signed.
+test_affected_versions_is_a_signed_record_kind if {
+	"affected-versions" in lib.record_kinds
+	"affected-versions" in lib.usage_signed_kinds
+	unset := object.union(object.remove(fx.trust, ["requirements"]), {"requirements": object.remove(fx.trust.requirements, ["signedRecords"])})
+	lib.signed_record_kinds == lib.record_kinds with data.trust as unset
+	lib.signature_required("affected-versions") with data.trust as unset
+	not lib.signature_required("affected-versions") with data.trust as fx.trust
+
+	e := fx.item_of(fx.signed, "affected-versions")
+	lib.authentic(e) with input as fx.signed with data.trust as fx.signed_trust
+	lib.signers_of("affected-versions") == {{"key": "ic22-release-records-2026"}} with input as fx.signed with data.trust as fx.signed_trust
+
+	# A key trusted, but not for affected-versions, authenticates nothing: the mapping is refused.
+	no_usage := fx.signed_trust_with_key("ic22-release-records-2026", {"usage": ["signing-event"]})
+	not lib.authentic(e) with input as fx.signed with data.trust as no_usage
+	lib.refused_records["affected-versions"] with input as fx.signed with data.trust as no_usage
+}

@@ -605,7 +605,7 @@ function addPackageCommands(program: Command, io: CliIO, setExit: (code: number)
     .option('--key-id <id>', 'DSSE keyid hint (default: the key fingerprint)')
     .option(
       '--record <evidence id...>',
-      'sign these YAML records instead of the manifest (as the approver, acceptor, test or deployment system whose key this is): <file>.sig over the exact bytes, named in the index'
+      'sign these records instead of the manifest (as the approver, acceptor, test or deployment system whose key this is): <file>.sig over the exact bytes of the YAML record or supplier affected-versions document, named in the index'
     )
     .action(
       async (

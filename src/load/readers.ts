@@ -3,7 +3,8 @@
  * formats plug in: add a format to the index schema's `format` enum, a reader here, and (for
  * signed content) a verifier in src/verify. Sigstore bundles (`sigstore-bundle`) are read here
  * for update-manifest and build-provenance; affected-versions reads CSAF 2.0, OpenVEX 0.2,
- * OSV 1.x and CycloneDX VEX besides the gate's own YAML record.
+ * OSV 1.x and CycloneDX VEX besides the gate's own YAML record, each with an optional detached
+ * signature, as every record kind may be signed.
  */
 import { GateError } from '../shared/errors.js'
 import type { EvidenceKind } from '../contracts/policy-input.js'
@@ -21,7 +22,7 @@ import { validateOrThrow, type SchemaType } from '../shared/schema.js'
 import { decodeBase64 } from '../shared/base64.js'
 import { normaliseTimestamp } from '../shared/time.js'
 import type { EvidenceRecord } from '../contracts/policy-input.js'
-import type { DsseEnvelope, LoadedContent, LoadedEvidence, SignedRecord } from './types.js'
+import type { DetachedSignature, DsseEnvelope, LoadedContent, LoadedEvidence } from './types.js'
 import type { FetchedBundles } from '../contracts/evidence-package.js'
 import type { Target as TestTarget } from '../generated/types/attestations/test-result.js'
 import { readCsaf } from './vex/csaf.js'
@@ -76,10 +77,11 @@ const record =
   }
 
 /**
- * A record's optional detached signature over its exact bytes: base64 text as `cosign sign-blob`
- * writes it, or a Sigstore bundle (JSON, a message signature) as `cosign sign-blob --bundle` does.
+ * A record's (or a supplier's affected-versions document's) optional detached signature over its
+ * exact bytes: base64 text as `cosign sign-blob` writes it, or a Sigstore bundle (JSON, a message
+ * signature) as `cosign sign-blob --bundle` does.
  */
-function detachedSignature(ctx: ReaderContext, kind: RecordKind): SignedRecord | null {
+function detachedSignature(ctx: ReaderContext, kind: RecordKind): DetachedSignature | null {
   const rel = ctx.item.signature
   if (rel === undefined) return null
   const sig = ctx.readOther(rel, {
@@ -95,16 +97,27 @@ function detachedSignature(ctx: ReaderContext, kind: RecordKind): SignedRecord |
       text: null,
       bundles: null
     }
-  const text = signatureText(sig.bytes, sig.path)
-  const bundle = text.trimStart().startsWith('{')
+  const bundle = opensWithBrace(sig.bytes)
   return {
     carrier: 'signature',
     bytes: ctx.file.bytes,
     file: sig.path,
     present: true,
-    text: bundle ? null : text,
+    text: bundle ? null : signatureText(sig.bytes, sig.path),
     bundles: bundle ? parseBundleFile(sig, kind) : null
   }
+}
+
+/**
+ * Whether a signature file is JSON (its first byte after white space is `{`): a Sigstore bundle,
+ * read as one, rather than base64 text (whose reading would refuse a bundle as the wrong format).
+ */
+function opensWithBrace(bytes: Uint8Array): boolean {
+  for (const b of bytes) {
+    if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) continue
+    return b === 0x7b
+  }
+  return false
 }
 
 /**
@@ -535,7 +548,11 @@ const vexDocument =
     const raw = readJsonDocument(ctx.file.bytes, ctx.file.path)
     refuseRecognised(raw, 'affected-versions', format, ctx.file.path)
     await validateVex(format, raw, ctx.file.path)
-    return { type: 'vex', document: read(raw, ctx.file.path) }
+    return {
+      type: 'vex',
+      document: read(raw, ctx.file.path),
+      signed: detachedSignature(ctx, 'affected-versions')
+    }
   }
 
 export interface KindFormats {
@@ -543,13 +560,21 @@ export interface KindFormats {
   readers: Record<string, EvidenceReader>
 }
 
-/** A record kind: its YAML (with an optional detached signature), or signed as an in-toto statement. */
-const signableRecord = (kind: RecordKind): KindFormats => ({
+/**
+ * A record kind: its YAML (with an optional detached signature), or signed as an in-toto
+ * statement; `documents`: the other formats the kind reads (a supplier's affected-versions
+ * documents, each with an optional detached signature).
+ */
+const signableRecord = (
+  kind: RecordKind,
+  documents: Record<string, EvidenceReader> = {}
+): KindFormats => ({
   defaultFormat: 'update-gate',
   readers: {
     'update-gate': record(kind),
     dsse: dsseRecord(kind),
-    'sigstore-bundle': bundleRecord(kind)
+    'sigstore-bundle': bundleRecord(kind),
+    ...documents
   }
 })
 
@@ -567,16 +592,12 @@ export const EVIDENCE_READERS: Record<Exclude<EvidenceKind, 'assertion'>, KindFo
   'signing-event': signableRecord('signing-event'),
   'release-approval': signableRecord('release-approval'),
   'rollback-recovery-tests': signableRecord('rollback-recovery-tests'),
-  'affected-versions': {
-    defaultFormat: 'update-gate',
-    readers: {
-      'update-gate': record('affected-versions'),
-      csaf: vexDocument('csaf', readCsaf),
-      openvex: vexDocument('openvex', readOpenVex),
-      osv: vexDocument('osv', readOsv),
-      'cyclonedx-vex': vexDocument('cyclonedx-vex', readCycloneDx)
-    }
-  },
+  'affected-versions': signableRecord('affected-versions', {
+    csaf: vexDocument('csaf', readCsaf),
+    openvex: vexDocument('openvex', readOpenVex),
+    osv: vexDocument('osv', readOsv),
+    'cyclonedx-vex': vexDocument('cyclonedx-vex', readCycloneDx)
+  }),
   'customer-notification': signableRecord('customer-notification'),
   'deployment-records': signableRecord('deployment-records'),
   'risk-acceptance': signableRecord('risk-acceptance')

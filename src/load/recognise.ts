@@ -6,7 +6,7 @@
  * (an SPDX or CycloneDX SBOM, an unsigned in-toto statement) get one line saying so.
  */
 import { GateError } from '../shared/errors.js'
-import { RECORD_KINDS, SIGNED_RECORD_KINDS } from './records.js'
+import { RECORD_KINDS } from './records.js'
 import { isObject } from '../shared/values.js'
 
 interface Known {
@@ -65,7 +65,7 @@ export function recognise(raw: unknown): Known | null {
     return {
       what: 'a Sigstore bundle',
       reads: {
-        kinds: ['build-provenance', 'update-manifest', ...SIGNED_RECORD_KINDS],
+        kinds: ['build-provenance', 'update-manifest', ...RECORD_KINDS],
         format: 'sigstore-bundle',
         label: 'build-provenance, update-manifest and signed records'
       }
@@ -75,7 +75,7 @@ export function recognise(raw: unknown): Known | null {
     return {
       what: 'a DSSE envelope',
       reads: {
-        kinds: ['build-provenance', ...SIGNED_RECORD_KINDS],
+        kinds: ['build-provenance', ...RECORD_KINDS],
         format: 'dsse',
         label: 'build-provenance and signed records'
       }

@@ -22,6 +22,12 @@ export type RecordKind =
   | 'deployment-records'
   | 'risk-acceptance'
 
+/**
+ * The record kinds. Each may be signed (a detached signature over the YAML record, or the record
+ * as an in-toto statement in a DSSE envelope or Sigstore bundle; affected-versions also as a
+ * supplier's document with a detached signature): what `requirements.signedRecords` names, and
+ * every one of them when the trust file leaves it out.
+ */
 export const RECORD_KINDS: readonly RecordKind[] = [
   'signing-event',
   'release-approval',
@@ -31,13 +37,6 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   'deployment-records',
   'risk-acceptance'
 ]
-
-/**
- * The record kinds that may be signed (every record kind but affected-versions; a DSSE envelope
- * or Sigstore bundle may hold them as an in-toto statement): what `requirements.signedRecords`
- * names, and every one of them when the trust file leaves it out.
- */
-export const SIGNED_RECORD_KINDS = RECORD_KINDS.filter(k => k !== 'affected-versions')
 
 /** Each kind's normaliser takes the record as its schema types it (validated first). */
 type Normalisers = {

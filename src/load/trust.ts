@@ -13,11 +13,12 @@ import { trustFileNames } from '../shared/trust-files.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import { re2SyntaxProblem } from './re2-syntax.js'
 import { canonicalIdentity } from './identity.js'
-import { SIGNED_RECORD_KINDS } from './records.js'
+import { RECORD_KINDS } from './records.js'
 import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
 
 /** What a key or identity may sign: the manifest, provenance, and each kind of signed record. */
 export const KEY_USAGES = [
+  'affected-versions',
   'build-provenance',
   'customer-notification',
   'deployment-records',
@@ -470,7 +471,7 @@ export function loadTrust(
         requiredControls: [...raw.requirements.requiredControls],
         requiredApprovals: raw.requirements.requiredApprovals,
         // Who must sign what: absent means every record kind (fail closed), [] none.
-        signedRecords: [...(raw.requirements.signedRecords ?? SIGNED_RECORD_KINDS)].sort()
+        signedRecords: [...(raw.requirements.signedRecords ?? RECORD_KINDS)].sort()
       },
       ...(fleet === undefined ? {} : { fleet })
     },

@@ -54,12 +54,15 @@ export type LoadedContent =
       /** `line`: 1-based line of a .jsonl (or position in a fetched list); `field`: how errors name it. */
       bundles: { json: unknown; line: number | null; field?: string }[]
     }
-  /** A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX), schema-valid. */
-  | { type: 'vex'; document: VexDocument }
+  /**
+   * A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX), schema-valid, and
+   * its detached signature (null: not signed).
+   */
+  | { type: 'vex'; document: VexDocument; signed: DetachedSignature | null }
   /** A DSSE envelope, structurally valid; payload not yet decoded. */
   | { type: 'dsse'; format: 'dsse'; envelope: DsseEnvelope }
 
-/** How a record is signed; verified in the verify stage (src/verify/attestation.ts). */
+/** How a record is signed; verified in the verify stage (attestationFact, src/verify/package.ts). */
 export type SignedRecord =
   /** A detached signature over the record file's bytes: base64 (`text`) or Sigstore bundles. */
   | {
@@ -78,6 +81,9 @@ export type SignedRecord =
       bundleFile: { file: string; present: boolean; sha256: string | null }
       bundles: { json: unknown; line: number | null }[]
     }
+
+/** A detached signature over a file's exact bytes (a record's, or a supplier's document's). */
+export type DetachedSignature = Extract<SignedRecord, { carrier: 'signature' }>
 
 export interface DsseEnvelope {
   payload: string

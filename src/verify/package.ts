@@ -4,7 +4,13 @@ import { resolveInside } from '../shared/fs-safe.js'
 import { decodeUtf8, parseJson } from '../shared/parse.js'
 import { validateOrThrow } from '../shared/schema.js'
 import { normaliseTimestamp } from '../shared/time.js'
-import type { LoadedContent, LoadedEvidence, LoadedPackage, LoadedTrust } from '../load/types.js'
+import type {
+  LoadedContent,
+  LoadedEvidence,
+  LoadedPackage,
+  LoadedTrust,
+  SignedRecord
+} from '../load/types.js'
 import { sha256File } from './digest.js'
 import { SLSA_PROVENANCE_V1, statementFacts, verifyDsse, type CertificateVerifier } from './dsse.js'
 import { loadPublicGoodRoot } from '../load/sigstore-root.js'
@@ -268,21 +274,27 @@ async function verifyBundleManifest(
   return manifestFacts(ctx, ev, bytes, signature)
 }
 
-type RecordContent = Extract<LoadedContent, { type: 'record' }>
+/**
+ * How an item's content is signed: a record's carrier (a detached signature, or the in-toto
+ * statement holding it), a supplier document's detached signature; null when it is not signed
+ * or is content of another kind.
+ */
+const signedOf = (c: LoadedContent): SignedRecord | null =>
+  c.type === 'record' || c.type === 'vex' ? c.signed : null
 
 /**
- * How a record is signed, as facts: each signature (key or certificate identity, through the same
- * verifiers as manifests and provenance) and, for an in-toto statement, its predicate type and
- * whether its subjects are exactly the signed manifest's artifact digests. Null when unsigned.
+ * How a record (or a supplier's affected-versions document) is signed, as facts: each signature
+ * (key or certificate identity, through the same verifiers as manifests and provenance) and, for
+ * an in-toto statement, its predicate type and whether its subjects are exactly the signed
+ * manifest's artifact digests. Null when unsigned.
  */
 function attestationFact(
   ctx: VerifyContext,
   ev: LoadedEvidence,
-  content: RecordContent,
   sigstore: SigstoreContext | null,
   certificate: (file: string) => CertificateVerifier | undefined
 ): AttestationFact | null {
-  const signed = content.signed
+  const signed = signedOf(ev.content)
   if (signed === null) return null
   const file = ev.file ?? ''
   if (signed.carrier === 'signature') {
@@ -405,16 +417,13 @@ export interface VerifyOptions {
 const needsSigstore = (items: readonly LoadedEvidence[]): boolean =>
   items.some(ev => {
     const c = ev.content
+    const signed = signedOf(c)
     const envelope =
-      c.type === 'dsse'
-        ? c.envelope
-        : c.type === 'record' && c.signed?.carrier === 'dsse'
-          ? c.signed.envelope
-          : null
+      c.type === 'dsse' ? c.envelope : signed?.carrier === 'dsse' ? signed.envelope : null
     return (
       c.type === 'sigstore-bundle' ||
-      (c.type === 'record' && c.signed?.carrier === 'sigstore-bundle') ||
-      (c.type === 'record' && c.signed?.carrier === 'signature' && c.signed.bundles !== null) ||
+      signed?.carrier === 'sigstore-bundle' ||
+      (signed?.carrier === 'signature' && signed.bundles !== null) ||
       (envelope !== null && envelope.signatures.some(s => s.cert !== undefined))
     )
   })
@@ -509,9 +518,7 @@ export async function verifyPackage(
     if (ev.content.type === 'sigstore-bundle' && ev.kind === 'build-provenance' && sigstore) {
       verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore))
     }
-    if (ev.content.type === 'record') {
-      attestations.set(ev.position, attestationFact(ctx, ev, ev.content, sigstore, certificate))
-    }
+    attestations.set(ev.position, attestationFact(ctx, ev, sigstore, certificate))
   }
   const scope = {
     ...pkg.facts.scope,

@@ -1,1 +1,1 @@
-Dn0bQffeP+eTSCpDKbBianJKii8jN5vCofpFLH2SvEGmRDn59OoSDPb2yppldLJzZliVA4YJWjkjpjmcOuUOBQ==
+jhDDTbbG5nraUUDmJOi5QXNGsTbMHqcHGSqqvtjG7v/SNCtw6O+bZ7vVno/37gYskSb1ktJa87Fgkl+kE5FPBw==

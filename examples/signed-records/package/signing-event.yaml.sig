@@ -1,1 +1,1 @@
-OIvnU8/WtrWpi/6xwjNEFaidYoRIWjCRcaiVTJVmR0xpxk9w88bYgW2Za3LaR2f8ueBlUY4w4cSz1rNSi+VHBw==
+pPvHTtrc5j/wPk0FOezR9nrjq8oLT+t6PbVnDxdpdflDcBsAJ8EG6ihs2dk0+8CfKgU9RjF4ezDy/bfIY0/gBA==

@@ -24,7 +24,7 @@ import type { Finding, PolicyOutput } from '../../contracts/policy-output.js'
 import { loadPackage, parsePublicKey, keyFingerprint } from '../../load/index.js'
 import { normaliseTimestamp } from '../../shared/time.js'
 import { KEY_USAGES } from '../../load/trust.js'
-import { SIGNED_RECORD_KINDS } from '../../load/records.js'
+import { RECORD_KINDS } from '../../load/records.js'
 import type { LoadedPackage, LoadedTrust, TrustedKey } from '../../load/types.js'
 import { verifyPackage } from '../../verify/index.js'
 import type {
@@ -190,7 +190,7 @@ function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
       minimumMaturity: 4,
       requiredControls: ALL_CONTROLS,
       requiredApprovals: 1,
-      signedRecords: [...SIGNED_RECORD_KINDS].sort()
+      signedRecords: [...RECORD_KINDS].sort()
     }
   }
   return {

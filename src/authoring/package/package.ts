@@ -16,12 +16,18 @@ import {
 import path from 'node:path'
 import { clip, GateError, messageOf } from '../../shared/errors.js'
 import { INDEX_FILE } from '../../contracts/evidence-package.js'
-import { decodeUtf8, parseJson, parseYaml } from '../../shared/parse.js'
+import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseJson, parseYaml } from '../../shared/parse.js'
+import {
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  readInside,
+  realRoot,
+  type Where
+} from '../../shared/fs-safe.js'
 import yamlLibrary from '../../shared/yaml-library.cjs'
 import { sha256File } from '../../verify/digest.js'
 import { IN_TOTO_STATEMENT_V1, SLSA_PROVENANCE_V1 } from '../../verify/dsse.js'
-import { SIGNED_RECORD_KINDS, type RecordKind } from '../../load/records.js'
-import { validateOrThrow } from '../../shared/schema.js'
+import { RECORD_KINDS, type RecordKind } from '../../load/records.js'
+import { EVIDENCE_READERS } from '../../load/readers.js'
 import { checkIndex } from '../../load/package.js'
 import { readPrivateKey, type SigningKey } from './keys.js'
 import { signBlob, signDsse } from './sign.js'
@@ -287,12 +293,20 @@ async function readIndex(dir: string): Promise<IndexInfo> {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-/** Kinds whose YAML record may carry a detached signature (docs/evidence-format.md#signed-records). */
-const SIGNABLE = new Set<string>(SIGNED_RECORD_KINDS)
+/**
+ * Kinds whose item may carry a detached signature: every record kind, as its YAML record or (for
+ * affected-versions) a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document
+ * (docs/evidence-format.md#signed-records).
+ */
+const SIGNABLE = new Set<string>(RECORD_KINDS)
+
+/** Formats whose file is signed by an envelope or bundle of its own, never by a `.sig` beside it. */
+const STATEMENT_FORMATS = new Set(['dsse', 'sigstore-bundle'])
 
 /**
- * Signs records as a person or system that vouches for them: `<file>.sig` over the exact record
- * bytes (as cosign sign-blob), and the item's `signature` set in the index (comments kept).
+ * Signs records as a person or system that vouches for them: `<file>.sig` over the exact bytes of
+ * the item's file (as cosign sign-blob), whatever format it is in (a YAML record, a supplier's
+ * affected-versions document), and the item's `signature` set in the index (comments kept).
  */
 async function signRecords(dir: string, ids: string[], key: SigningKey): Promise<SignResult> {
   const indexPath = path.join(dir, INDEX_FILE)
@@ -300,10 +314,14 @@ async function signRecords(dir: string, ids: string[], key: SigningKey): Promise
   const doc = parseDocument(decodeUtf8(await readFile(indexPath), INDEX_FILE))
   const evidence = doc.get('evidence')
   const items = isSeq(evidence) ? evidence.items : []
+  const root = realRoot(dir)
+  const readOther = (rel: string, where: Where) =>
+    readInside(root, rel, DEFAULT_MAX_DOCUMENT_BYTES, where)
   // Every record is read and checked before the first signature is written.
   const toSign = []
   for (const id of ids) {
-    const item = items.find(i => isMap(i) && i.get('id') === id)
+    const position = items.findIndex(i => isMap(i) && i.get('id') === id)
+    const item = items[position]
     const kind = isMap(item) ? item.get('kind') : undefined
     const file = isMap(item) ? item.get('file') : undefined
     if (!isMap(item) || typeof file !== 'string' || typeof kind !== 'string') {
@@ -322,16 +340,31 @@ async function signRecords(dir: string, ids: string[], key: SigningKey): Promise
         { field: '--record' }
       )
     }
-    const recordPath = inside(dir, file, `evidence[${id}].file`)
-    let bytes: Buffer
-    try {
-      bytes = await readFile(recordPath)
-    } catch {
+    const formats = EVIDENCE_READERS[kind as RecordKind]
+    const declared = item.get('format')
+    const format = typeof declared === 'string' ? declared : formats.defaultFormat
+    if (STATEMENT_FORMATS.has(format)) {
+      throw new GateError(
+        'USAGE',
+        `evidence '${clip(id, 100)}' (${kind}, format ${format}) is signed as an in-toto statement: its envelope is its signature; --record signs a YAML record or a supplier's affected-versions document`,
+        { field: '--record' }
+      )
+    }
+    const reader = formats.readers[format]
+    if (!reader) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `format '${clip(format, 100)}' is not supported for ${kind}; supported: ${Object.keys(formats.readers).join(', ')}`,
+        { file: INDEX_FILE, field: `evidence[${position}].format` }
+      )
+    }
+    const read = readOther(file, { file: INDEX_FILE, field: `evidence[${position}].file` })
+    if (!read) {
       throw new GateError('FILE_NOT_FOUND', `the record of '${clip(id, 100)}' is not there`, {
         file
       })
     }
-    const text = decodeUtf8(bytes, file)
+    const text = decodeUtf8(read.bytes, file)
     if (text.includes(`${FILL_IN}:`)) {
       throw new GateError(
         'USAGE',
@@ -340,8 +373,15 @@ async function signRecords(dir: string, ids: string[], key: SigningKey): Promise
       )
     }
     // What is signed must read as the gate reads it (one meaning, its schema): else no signature.
-    validateOrThrow(kind as RecordKind, parseYaml(text, file), file)
-    toSign.push({ id, item, file, bytes })
+    // The item is read without its signature, which is about to be written.
+    await reader({
+      file: read,
+      item: {},
+      position,
+      maxAliasCount: DEFAULT_MAX_ALIAS_COUNT,
+      readOther
+    })
+    toSign.push({ id, item, file: read.path, bytes: read.bytes })
   }
   const written: string[] = []
   for (const { id, item, file, bytes } of toSign) {
@@ -465,8 +505,9 @@ export interface SignOptions {
   /** DSSE `keyid` hint (the gate ignores it); default the key's sha256 fingerprint. */
   keyId?: string
   /**
-   * Evidence ids of YAML records to sign instead of the manifest: each record file gets a
-   * detached signature `<file>.sig` over its exact bytes, named as the item's `signature`.
+   * Evidence ids of records to sign instead of the manifest (a YAML record, or a supplier's
+   * affected-versions document): each file gets a detached signature `<file>.sig` over its exact
+   * bytes, named as the item's `signature`.
    */
   records?: string[]
 }
