@@ -11308,6 +11308,12 @@ function canonicalUnicodeIdentity(value, where) {
     return isEmailAddress(nfc) ? nfc.toLowerCase().normalize('NFC') : nfc;
 }
 
+/**
+ * The record kinds. Each may be signed (a detached signature over the YAML record, or the record
+ * as an in-toto statement in a DSSE envelope or Sigstore bundle; affected-versions also as a
+ * supplier's document with a detached signature): what `requirements.signedRecords` names, and
+ * every one of them when the trust file leaves it out.
+ */
 const RECORD_KINDS = [
     'signing-event',
     'release-approval',
@@ -11317,12 +11323,6 @@ const RECORD_KINDS = [
     'deployment-records',
     'risk-acceptance'
 ];
-/**
- * The record kinds that may be signed (every record kind but affected-versions; a DSSE envelope
- * or Sigstore bundle may hold them as an in-toto statement): what `requirements.signedRecords`
- * names, and every one of them when the trust file leaves it out.
- */
-const SIGNED_RECORD_KINDS = RECORD_KINDS.filter(k => k !== 'affected-versions');
 /** Normalises a record of any kind; the caller has validated `raw` against `kind`'s schema. */
 const normaliseRecord = (kind, raw, file) => RECORD_NORMALISERS[kind](raw, file);
 const t = (value, file, field) => normaliseTimestamp(value, { file, field });
@@ -11468,7 +11468,7 @@ function recognise(raw) {
         return {
             what: 'a Sigstore bundle',
             reads: {
-                kinds: ['build-provenance', 'update-manifest', ...SIGNED_RECORD_KINDS],
+                kinds: ['build-provenance', 'update-manifest', ...RECORD_KINDS],
                 format: 'sigstore-bundle',
                 label: 'build-provenance, update-manifest and signed records'
             }
@@ -11478,7 +11478,7 @@ function recognise(raw) {
         return {
             what: 'a DSSE envelope',
             reads: {
-                kinds: ['build-provenance', ...SIGNED_RECORD_KINDS],
+                kinds: ['build-provenance', ...RECORD_KINDS],
                 format: 'dsse',
                 label: 'build-provenance and signed records'
             }
@@ -12598,7 +12598,8 @@ function readOsv(doc, file) {
  * formats plug in: add a format to the index schema's `format` enum, a reader here, and (for
  * signed content) a verifier in src/verify. Sigstore bundles (`sigstore-bundle`) are read here
  * for update-manifest and build-provenance; affected-versions reads CSAF 2.0, OpenVEX 0.2,
- * OSV 1.x and CycloneDX VEX besides the gate's own YAML record.
+ * OSV 1.x and CycloneDX VEX besides the gate's own YAML record, each with an optional detached
+ * signature, as every record kind may be signed.
  */
 const document$1 = async () => ({ type: 'document' });
 /** The in-toto predicate type of each record kind signed as a statement (docs/evidence-format.md). */
@@ -12625,8 +12626,9 @@ const record$1 = (kind) => async (ctx) => {
     };
 };
 /**
- * A record's optional detached signature over its exact bytes: base64 text as `cosign sign-blob`
- * writes it, or a Sigstore bundle (JSON, a message signature) as `cosign sign-blob --bundle` does.
+ * A record's (or a supplier's affected-versions document's) optional detached signature over its
+ * exact bytes: base64 text as `cosign sign-blob` writes it, or a Sigstore bundle (JSON, a message
+ * signature) as `cosign sign-blob --bundle` does.
  */
 function detachedSignature(ctx, kind) {
     const rel = ctx.item.signature;
@@ -12645,16 +12647,27 @@ function detachedSignature(ctx, kind) {
             text: null,
             bundles: null
         };
-    const text = signatureText(sig.bytes, sig.path);
-    const bundle = text.trimStart().startsWith('{');
+    const bundle = opensWithBrace(sig.bytes);
     return {
         carrier: 'signature',
         bytes: ctx.file.bytes,
         file: sig.path,
         present: true,
-        text: bundle ? null : text,
+        text: bundle ? null : signatureText(sig.bytes, sig.path),
         bundles: bundle ? parseBundleFile(sig, kind) : null
     };
+}
+/**
+ * Whether a signature file is JSON (its first byte after white space is `{`): a Sigstore bundle,
+ * read as one, rather than base64 text (whose reading would refuse a bundle as the wrong format).
+ */
+function opensWithBrace(bytes) {
+    for (const b of bytes) {
+        if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)
+            continue;
+        return b === 0x7b;
+    }
+    return false;
 }
 /**
  * The record an in-toto statement carries: its predicate is the record itself (the update-gate
@@ -12999,15 +13012,24 @@ const vexDocument = (format, read) => async (ctx) => {
     const raw = readJsonDocument(ctx.file.bytes, ctx.file.path);
     refuseRecognised(raw, 'affected-versions', format, ctx.file.path);
     await validateVex(format, raw, ctx.file.path);
-    return { type: 'vex', document: read(raw, ctx.file.path) };
+    return {
+        type: 'vex',
+        document: read(raw, ctx.file.path),
+        signed: detachedSignature(ctx, 'affected-versions')
+    };
 };
-/** A record kind: its YAML (with an optional detached signature), or signed as an in-toto statement. */
-const signableRecord = (kind) => ({
+/**
+ * A record kind: its YAML (with an optional detached signature), or signed as an in-toto
+ * statement; `documents`: the other formats the kind reads (a supplier's affected-versions
+ * documents, each with an optional detached signature).
+ */
+const signableRecord = (kind, documents = {}) => ({
     defaultFormat: 'update-gate',
     readers: {
         'update-gate': record$1(kind),
         dsse: dsseRecord(kind),
-        'sigstore-bundle': bundleRecord(kind)
+        'sigstore-bundle': bundleRecord(kind),
+        ...documents
     }
 });
 const EVIDENCE_READERS = {
@@ -13024,16 +13046,12 @@ const EVIDENCE_READERS = {
     'signing-event': signableRecord('signing-event'),
     'release-approval': signableRecord('release-approval'),
     'rollback-recovery-tests': signableRecord('rollback-recovery-tests'),
-    'affected-versions': {
-        defaultFormat: 'update-gate',
-        readers: {
-            'update-gate': record$1('affected-versions'),
-            csaf: vexDocument('csaf', readCsaf),
-            openvex: vexDocument('openvex', readOpenVex),
-            osv: vexDocument('osv', readOsv),
-            'cyclonedx-vex': vexDocument('cyclonedx-vex', readCycloneDx)
-        }
-    },
+    'affected-versions': signableRecord('affected-versions', {
+        csaf: vexDocument('csaf', readCsaf),
+        openvex: vexDocument('openvex', readOpenVex),
+        osv: vexDocument('osv', readOsv),
+        'cyclonedx-vex': vexDocument('cyclonedx-vex', readCycloneDx)
+    }),
     'customer-notification': signableRecord('customer-notification'),
     'deployment-records': signableRecord('deployment-records'),
     'risk-acceptance': signableRecord('risk-acceptance')
@@ -13761,6 +13779,7 @@ function re2SyntaxProblem(pattern) {
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
 /** What a key or identity may sign: the manifest, provenance, and each kind of signed record. */
 const KEY_USAGES = [
+    'affected-versions',
     'build-provenance',
     'customer-notification',
     'deployment-records',
@@ -14136,7 +14155,7 @@ function loadTrust(trustFile, options = {}) {
                 requiredControls: [...raw.requirements.requiredControls],
                 requiredApprovals: raw.requirements.requiredApprovals,
                 // Who must sign what: absent means every record kind (fail closed), [] none.
-                signedRecords: [...(raw.requirements.signedRecords ?? SIGNED_RECORD_KINDS)].sort()
+                signedRecords: [...(raw.requirements.signedRecords ?? RECORD_KINDS)].sort()
             },
             ...(fleet === undefined ? {} : { fleet })
         },
@@ -14876,12 +14895,19 @@ async function verifyBundleManifest(ctx, ev, content, sigstore) {
     return manifestFacts(ctx, ev, bytes, signature);
 }
 /**
- * How a record is signed, as facts: each signature (key or certificate identity, through the same
- * verifiers as manifests and provenance) and, for an in-toto statement, its predicate type and
- * whether its subjects are exactly the signed manifest's artifact digests. Null when unsigned.
+ * How an item's content is signed: a record's carrier (a detached signature, or the in-toto
+ * statement holding it), a supplier document's detached signature; null when it is not signed
+ * or is content of another kind.
  */
-function attestationFact(ctx, ev, content, sigstore, certificate) {
-    const signed = content.signed;
+const signedOf = (c) => c.type === 'record' || c.type === 'vex' ? c.signed : null;
+/**
+ * How a record (or a supplier's affected-versions document) is signed, as facts: each signature
+ * (key or certificate identity, through the same verifiers as manifests and provenance) and, for
+ * an in-toto statement, its predicate type and whether its subjects are exactly the signed
+ * manifest's artifact digests. Null when unsigned.
+ */
+function attestationFact(ctx, ev, sigstore, certificate) {
+    const signed = signedOf(ev.content);
     if (signed === null)
         return null;
     const file = ev.file ?? '';
@@ -14964,14 +14990,11 @@ function versionSchemeOf(pkg, trust) {
 }
 const needsSigstore = (items) => items.some(ev => {
     const c = ev.content;
-    const envelope = c.type === 'dsse'
-        ? c.envelope
-        : c.type === 'record' && c.signed?.carrier === 'dsse'
-            ? c.signed.envelope
-            : null;
+    const signed = signedOf(c);
+    const envelope = c.type === 'dsse' ? c.envelope : signed?.carrier === 'dsse' ? signed.envelope : null;
     return (c.type === 'sigstore-bundle' ||
-        (c.type === 'record' && c.signed?.carrier === 'sigstore-bundle') ||
-        (c.type === 'record' && c.signed?.carrier === 'signature' && c.signed.bundles !== null) ||
+        signed?.carrier === 'sigstore-bundle' ||
+        (signed?.carrier === 'signature' && signed.bundles !== null) ||
         (envelope !== null && envelope.signatures.some(s => s.cert !== undefined)));
 });
 /**
@@ -15046,9 +15069,7 @@ async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
         if (ev.content.type === 'sigstore-bundle' && ev.kind === 'build-provenance' && sigstore) {
             verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore));
         }
-        if (ev.content.type === 'record') {
-            attestations.set(ev.position, attestationFact(ctx, ev, ev.content, sigstore, certificate));
-        }
+        attestations.set(ev.position, attestationFact(ctx, ev, sigstore, certificate));
     }
     const scope = {
         ...pkg.facts.scope,
@@ -17034,11 +17055,18 @@ async function readIndex(dir) {
     };
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
-/** Kinds whose YAML record may carry a detached signature (docs/evidence-format.md#signed-records). */
-const SIGNABLE = new Set(SIGNED_RECORD_KINDS);
 /**
- * Signs records as a person or system that vouches for them: `<file>.sig` over the exact record
- * bytes (as cosign sign-blob), and the item's `signature` set in the index (comments kept).
+ * Kinds whose item may carry a detached signature: every record kind, as its YAML record or (for
+ * affected-versions) a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document
+ * (docs/evidence-format.md#signed-records).
+ */
+const SIGNABLE = new Set(RECORD_KINDS);
+/** Formats whose file is signed by an envelope or bundle of its own, never by a `.sig` beside it. */
+const STATEMENT_FORMATS = new Set(['dsse', 'sigstore-bundle']);
+/**
+ * Signs records as a person or system that vouches for them: `<file>.sig` over the exact bytes of
+ * the item's file (as cosign sign-blob), whatever format it is in (a YAML record, a supplier's
+ * affected-versions document), and the item's `signature` set in the index (comments kept).
  */
 async function signRecords(dir, ids, key) {
     const indexPath = path.join(dir, INDEX_FILE);
@@ -17046,10 +17074,13 @@ async function signRecords(dir, ids, key) {
     const doc = parseDocument(decodeUtf8(await readFile(indexPath), INDEX_FILE));
     const evidence = doc.get('evidence');
     const items = isSeq(evidence) ? evidence.items : [];
+    const root = realRoot(dir);
+    const readOther = (rel, where) => readInside(root, rel, DEFAULT_MAX_DOCUMENT_BYTES, where);
     // Every record is read and checked before the first signature is written.
     const toSign = [];
     for (const id of ids) {
-        const item = items.find(i => isMap(i) && i.get('id') === id);
+        const position = items.findIndex(i => isMap(i) && i.get('id') === id);
+        const item = items[position];
         const kind = isMap(item) ? item.get('kind') : undefined;
         const file = isMap(item) ? item.get('file') : undefined;
         if (!isMap(item) || typeof file !== 'string' || typeof kind !== 'string') {
@@ -17060,23 +17091,36 @@ async function signRecords(dir, ids, key) {
         if (!SIGNABLE.has(kind)) {
             throw new GateError('USAGE', `evidence '${clip(id, 100)}' is a ${kind}; --record signs ${[...SIGNABLE].join(', ')}`, { field: '--record' });
         }
-        const recordPath = inside(dir, file, `evidence[${id}].file`);
-        let bytes;
-        try {
-            bytes = await readFile(recordPath);
+        const formats = EVIDENCE_READERS[kind];
+        const declared = item.get('format');
+        const format = typeof declared === 'string' ? declared : formats.defaultFormat;
+        if (STATEMENT_FORMATS.has(format)) {
+            throw new GateError('USAGE', `evidence '${clip(id, 100)}' (${kind}, format ${format}) is signed as an in-toto statement: its envelope is its signature; --record signs a YAML record or a supplier's affected-versions document`, { field: '--record' });
         }
-        catch {
+        const reader = formats.readers[format];
+        if (!reader) {
+            throw new GateError('SCHEMA_VIOLATION', `format '${clip(format, 100)}' is not supported for ${kind}; supported: ${Object.keys(formats.readers).join(', ')}`, { file: INDEX_FILE, field: `evidence[${position}].format` });
+        }
+        const read = readOther(file, { file: INDEX_FILE, field: `evidence[${position}].file` });
+        if (!read) {
             throw new GateError('FILE_NOT_FOUND', `the record of '${clip(id, 100)}' is not there`, {
                 file
             });
         }
-        const text = decodeUtf8(bytes, file);
+        const text = decodeUtf8(read.bytes, file);
         if (text.includes(`${FILL_IN}:`)) {
             throw new GateError('USAGE', `still holds values to fill in (${FILL_IN}: ...); write them (update-gate package check ${dir} lists them), then sign`, { file });
         }
         // What is signed must read as the gate reads it (one meaning, its schema): else no signature.
-        validateOrThrow(kind, parseYaml(text, file), file);
-        toSign.push({ id, item, file, bytes });
+        // The item is read without its signature, which is about to be written.
+        await reader({
+            file: read,
+            item: {},
+            position,
+            maxAliasCount: DEFAULT_MAX_ALIAS_COUNT,
+            readOther
+        });
+        toSign.push({ id, item, file: read.path, bytes: read.bytes });
     }
     const written = [];
     for (const { id, item, file, bytes } of toSign) {
@@ -17397,7 +17441,7 @@ function neutralTrust(pkg, given) {
             minimumMaturity: 4,
             requiredControls: ALL_CONTROLS,
             requiredApprovals: 1,
-            signedRecords: [...SIGNED_RECORD_KINDS].sort()
+            signedRecords: [...RECORD_KINDS].sort()
         }
     };
     return {
@@ -18167,7 +18211,7 @@ function addPackageCommands(program, io, setExit) {
         .option('--provenance <statement.json>', 'in-toto Statement v1 (SLSA Provenance v1) to sign')
         .option('--public-key <file>', 'also write the public key (PEM) here, for the trust file')
         .option('--key-id <id>', 'DSSE keyid hint (default: the key fingerprint)')
-        .option('--record <evidence id...>', 'sign these YAML records instead of the manifest (as the approver, acceptor, test or deployment system whose key this is): <file>.sig over the exact bytes, named in the index')
+        .option('--record <evidence id...>', 'sign these records instead of the manifest (as the approver, acceptor, test or deployment system whose key this is): <file>.sig over the exact bytes of the YAML record or supplier affected-versions document, named in the index')
         .action(async (dir, o) => {
         const result = await signPackage(dir, {
             key: o.key,

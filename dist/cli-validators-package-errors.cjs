@@ -13,7 +13,7 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.updateEvidence = () => {
 	  const exports = {};
 	exports.updateEvidence = validate20;
-	const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/update-evidence.schema.json","title":"update-gate evidence package index","description":"The index of an evidence package (update-evidence.yaml): the decision, scope, evidence files, known gaps, exceptions and retention.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Index format version."},"kind":{"const":"UpdateEvidence","description":"Always UpdateEvidence."},"decisionSupported":{"type":"string","minLength":1,"maxLength":10000,"description":"The decision this package supports."},"threats":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Threats / failure modes addressed."},"controls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Practices / controls supported."},"scope":{"type":"object","title":"Scope","description":"What the update covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"fromVersion":{"$ref":"#/$defs/version","description":"Installed version (in the product's version scheme)."},"toVersion":{"$ref":"#/$defs/version","description":"Version to deploy (in the product's version scheme)."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Deployment cohort."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"Configurations in scope.","items":{"type":"object","title":"Configuration","description":"One device configuration.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Name."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."}},"required":["id","name","hardware"]}},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids the update addresses."},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme. The trust configuration declares it (products[].versionScheme, default semver); an index that claims another scheme is refused."},"identifiers":{"type":"array","maxItems":100,"description":"How supplier documents (CSAF, OpenVEX, OSV, CycloneDX VEX) name this product; entries that match none are listed as not this product.","items":{"type":"object","title":"Product identifier","additionalProperties":false,"description":"Exactly one of purl, cpe, csafProductId, name.","properties":{"purl":{"type":"string","minLength":5,"maxLength":2000,"description":"Package URL without version (matches every version), e.g. pkg:golang/stdlib."},"cpe":{"type":"string","minLength":8,"maxLength":2000,"description":"CPE 2.3 formatted string; part, vendor and product must match (version * matches every version)."},"csafProductId":{"type":"string","minLength":1,"maxLength":1000,"description":"A CSAF product_id naming this product."},"version":{"type":"string","minLength":1,"maxLength":256,"description":"With csafProductId: the version that product_id stands for when the product tree does not say. It narrows a fixed or not_affected statement about it to that version, never an affected or under_investigation one."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Product name: a CSAF product_name branch, a CycloneDX component name, an OSV package name."},"vendor":{"type":"string","minLength":1,"maxLength":1000,"description":"With name: the vendor (CSAF vendor branch, CycloneDX supplier)."},"ecosystem":{"type":"string","minLength":1,"maxLength":100,"description":"With name: the OSV ecosystem, e.g. Go."}},"oneOf":[{"required":["purl"],"not":{"anyOf":[{"required":["cpe"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["cpe"],"not":{"anyOf":[{"required":["purl"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["csafProductId"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["name"]}]}},{"required":["name"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["csafProductId"]}]}}]}}},"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"]},"producers":{"type":"array","maxItems":100,"description":"Who produced the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"consumers":{"type":"array","maxItems":100,"description":"Who receives the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"verificationMethod":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"How the consumer verifies the evidence."},"evidence":{"type":"array","maxItems":1000,"description":"The evidence items.","items":{"type":"object","title":"Evidence item","description":"One piece of evidence: a file in the package (or, for an assertion, a statement).","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Unique evidence id within the package.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"],"description":"Evidence kind."},"format":{"enum":["text","update-gate","cosign-sign-blob","dsse","sigstore-bundle","csaf","openvex","osv","cyclonedx-vex"],"description":"File format; defaults per kind (process-document and recovery-procedure: text, update-manifest: cosign-sign-blob, build-provenance: dsse, YAML records: update-gate). sigstore-bundle: a Sigstore bundle (media types v0.1-v0.3; .sigstore.json, or .jsonl with one bundle per line) for build-provenance (file) and update-manifest (signature), and a DSSE bundle holding an in-toto statement for a record kind. dsse: a DSSE envelope holding an in-toto Statement v1 for build-provenance and the record kinds signing-event, release-approval, risk-acceptance, rollback-recovery-tests (predicate https://in-toto.io/attestation/test-result/v0.1 or the record), customer-notification, deployment-records (docs/evidence-format.md#signed-records). affected-versions also reads a supplier's document: csaf (CSAF 2.0), openvex (OpenVEX 0.2), osv (OSV 1.x), cyclonedx-vex (CycloneDX 1.4-1.6 VEX); see docs/evidence-format.md."},"file":{"type":"string","minLength":1,"maxLength":1000,"description":"Path relative to the package root (no .., no absolute path, no symlink leaving the package)."},"signature":{"type":"string","minLength":1,"maxLength":1000,"description":"update-manifest (required): path of the detached signature (cosign-sign-blob: base64, as cosign sign-blob writes it; sigstore-bundle: the Sigstore bundle over the manifest, .sigstore.json or .jsonl). A YAML record (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, customer-notification, deployment-records; format update-gate): optional detached signature over the exact record file bytes, base64 as cosign sign-blob writes it or a Sigstore bundle (message signature)."},"statement":{"type":"string","minLength":1,"maxLength":100000,"description":"assertion only: the statement made."},"producer":{"type":"string","minLength":1,"maxLength":1000,"description":"Who produced the evidence."},"time":{"$ref":"#/$defs/timestamp","description":"When the evidence was produced."},"controls":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids the item supports: signing, provenance, approval, rollback-recovery, affected-versions, notification, retention. Required for assertion and process-document."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"Free-form note."}},"required":["id","kind","producer"],"allOf":[{"if":{"properties":{"kind":{"const":"assertion"}}},"then":{"required":["statement","controls"],"properties":{"file":false,"signature":false}},"else":{"required":["file"],"properties":{"statement":false}}},{"if":{"properties":{"kind":{"const":"process-document"}}},"then":{"required":["controls"]}},{"if":{"properties":{"kind":{"const":"update-manifest"}}},"then":{"required":["signature"]},"else":{"if":{"properties":{"kind":{"enum":["assertion","process-document","recovery-procedure","build-provenance","affected-versions"]}}},"then":{"properties":{"signature":false}}}}]}},"knownGaps":{"type":"array","maxItems":50000,"description":"Known gaps.","items":{"type":"object","title":"Known gap","description":"A gap the supplier knows of.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Gap id."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"What is missing."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids affected."}},"required":["id","description","configurations"]}},"exceptions":{"type":"array","maxItems":50000,"description":"Recorded exceptions / risk acceptance.","items":{"type":"object","title":"Exception","description":"A configuration excluded with an accepted risk.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Exception id."},"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Excluded configuration id."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why it is excluded."},"mitigation":{"type":"string","minLength":1,"maxLength":10000,"description":"Mitigation while excluded."},"remainOn":{"$ref":"#/$defs/version","description":"The version the excluded configuration stays on."},"followUpBy":{"$ref":"#/$defs/timestamp","description":"Dated follow-up decision."},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000,"description":"Who accepted the risk (an approver id with the risk-acceptor role in the trust configuration)."},"acceptedAt":{"$ref":"#/$defs/timestamp","description":"When the risk was accepted."},"waives":{"type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"The rule ids of the findings this exception waives on its configuration (e.g. rollback_recovery.recovery_test_missing; rule ids, not controls). The configuration is excluded only when its valid exceptions waive every blocking finding on it and none is marked waivable: false. An exception without waives waives nothing."}},"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"]}},"retention":{"type":"object","title":"Retention","description":"Who retains the update decision records, and where.","additionalProperties":false,"properties":{"owners":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention owners."},"locations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention locations."}},"required":["owners","locations"]}},"required":["apiVersion","kind","decisionSupported","scope","evidence"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"}}};
+	const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/update-evidence.schema.json","title":"update-gate evidence package index","description":"The index of an evidence package (update-evidence.yaml): the decision, scope, evidence files, known gaps, exceptions and retention.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Index format version."},"kind":{"const":"UpdateEvidence","description":"Always UpdateEvidence."},"decisionSupported":{"type":"string","minLength":1,"maxLength":10000,"description":"The decision this package supports."},"threats":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Threats / failure modes addressed."},"controls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Practices / controls supported."},"scope":{"type":"object","title":"Scope","description":"What the update covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"fromVersion":{"$ref":"#/$defs/version","description":"Installed version (in the product's version scheme)."},"toVersion":{"$ref":"#/$defs/version","description":"Version to deploy (in the product's version scheme)."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Deployment cohort."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"Configurations in scope.","items":{"type":"object","title":"Configuration","description":"One device configuration.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Name."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."}},"required":["id","name","hardware"]}},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids the update addresses."},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme. The trust configuration declares it (products[].versionScheme, default semver); an index that claims another scheme is refused."},"identifiers":{"type":"array","maxItems":100,"description":"How supplier documents (CSAF, OpenVEX, OSV, CycloneDX VEX) name this product; entries that match none are listed as not this product.","items":{"type":"object","title":"Product identifier","additionalProperties":false,"description":"Exactly one of purl, cpe, csafProductId, name.","properties":{"purl":{"type":"string","minLength":5,"maxLength":2000,"description":"Package URL without version (matches every version), e.g. pkg:golang/stdlib."},"cpe":{"type":"string","minLength":8,"maxLength":2000,"description":"CPE 2.3 formatted string; part, vendor and product must match (version * matches every version)."},"csafProductId":{"type":"string","minLength":1,"maxLength":1000,"description":"A CSAF product_id naming this product."},"version":{"type":"string","minLength":1,"maxLength":256,"description":"With csafProductId: the version that product_id stands for when the product tree does not say. It narrows a fixed or not_affected statement about it to that version, never an affected or under_investigation one."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Product name: a CSAF product_name branch, a CycloneDX component name, an OSV package name."},"vendor":{"type":"string","minLength":1,"maxLength":1000,"description":"With name: the vendor (CSAF vendor branch, CycloneDX supplier)."},"ecosystem":{"type":"string","minLength":1,"maxLength":100,"description":"With name: the OSV ecosystem, e.g. Go."}},"oneOf":[{"required":["purl"],"not":{"anyOf":[{"required":["cpe"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["cpe"],"not":{"anyOf":[{"required":["purl"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["csafProductId"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["name"]}]}},{"required":["name"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["csafProductId"]}]}}]}}},"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"]},"producers":{"type":"array","maxItems":100,"description":"Who produced the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"consumers":{"type":"array","maxItems":100,"description":"Who receives the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"verificationMethod":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"How the consumer verifies the evidence."},"evidence":{"type":"array","maxItems":1000,"description":"The evidence items.","items":{"type":"object","title":"Evidence item","description":"One piece of evidence: a file in the package (or, for an assertion, a statement).","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Unique evidence id within the package.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"],"description":"Evidence kind."},"format":{"enum":["text","update-gate","cosign-sign-blob","dsse","sigstore-bundle","csaf","openvex","osv","cyclonedx-vex"],"description":"File format; defaults per kind (process-document and recovery-procedure: text, update-manifest: cosign-sign-blob, build-provenance: dsse, YAML records: update-gate). sigstore-bundle: a Sigstore bundle (media types v0.1-v0.3; .sigstore.json, or .jsonl with one bundle per line) for build-provenance (file) and update-manifest (signature), and a DSSE bundle holding an in-toto statement for a record kind. dsse: a DSSE envelope holding an in-toto Statement v1 for build-provenance and the record kinds signing-event, release-approval, risk-acceptance, rollback-recovery-tests (predicate https://in-toto.io/attestation/test-result/v0.1 or the record), affected-versions, customer-notification, deployment-records (docs/evidence-format.md#signed-records). affected-versions also reads a supplier's document: csaf (CSAF 2.0), openvex (OpenVEX 0.2), osv (OSV 1.x), cyclonedx-vex (CycloneDX 1.4-1.6 VEX), optionally with a detached signature over its bytes (signature); see docs/evidence-format.md."},"file":{"type":"string","minLength":1,"maxLength":1000,"description":"Path relative to the package root (no .., no absolute path, no symlink leaving the package)."},"signature":{"type":"string","minLength":1,"maxLength":1000,"description":"update-manifest (required): path of the detached signature (cosign-sign-blob: base64, as cosign sign-blob writes it; sigstore-bundle: the Sigstore bundle over the manifest, .sigstore.json or .jsonl). A YAML record (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, affected-versions, customer-notification, deployment-records; format update-gate) or a supplier's affected-versions document (format csaf, openvex, osv, cyclonedx-vex): optional detached signature over the exact file bytes, base64 as cosign sign-blob writes it or a Sigstore bundle (message signature, cosign sign-blob --bundle). Not taken by a record signed as an in-toto statement (format dsse or sigstore-bundle: the envelope or bundle is the signature), nor by assertion, process-document, recovery-procedure or build-provenance."},"statement":{"type":"string","minLength":1,"maxLength":100000,"description":"assertion only: the statement made."},"producer":{"type":"string","minLength":1,"maxLength":1000,"description":"Who produced the evidence."},"time":{"$ref":"#/$defs/timestamp","description":"When the evidence was produced."},"controls":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids the item supports: signing, provenance, approval, rollback-recovery, affected-versions, notification, retention. Required for assertion and process-document."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"Free-form note."}},"required":["id","kind","producer"],"allOf":[{"if":{"properties":{"kind":{"const":"assertion"}}},"then":{"required":["statement","controls"],"properties":{"file":false,"signature":false}},"else":{"required":["file"],"properties":{"statement":false}}},{"if":{"properties":{"kind":{"const":"process-document"}}},"then":{"required":["controls"]}},{"if":{"properties":{"kind":{"const":"update-manifest"}}},"then":{"required":["signature"]},"else":{"if":{"properties":{"kind":{"enum":["assertion","process-document","recovery-procedure","build-provenance"]}}},"then":{"properties":{"signature":false}}}},{"if":{"required":["format"],"properties":{"kind":{"not":{"const":"update-manifest"}},"format":{"enum":["dsse","sigstore-bundle"]}}},"then":{"properties":{"signature":false}}}]}},"knownGaps":{"type":"array","maxItems":50000,"description":"Known gaps.","items":{"type":"object","title":"Known gap","description":"A gap the supplier knows of.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Gap id."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"What is missing."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids affected."}},"required":["id","description","configurations"]}},"exceptions":{"type":"array","maxItems":50000,"description":"Recorded exceptions / risk acceptance.","items":{"type":"object","title":"Exception","description":"A configuration excluded with an accepted risk.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Exception id."},"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Excluded configuration id."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why it is excluded."},"mitigation":{"type":"string","minLength":1,"maxLength":10000,"description":"Mitigation while excluded."},"remainOn":{"$ref":"#/$defs/version","description":"The version the excluded configuration stays on."},"followUpBy":{"$ref":"#/$defs/timestamp","description":"Dated follow-up decision."},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000,"description":"Who accepted the risk (an approver id with the risk-acceptor role in the trust configuration)."},"acceptedAt":{"$ref":"#/$defs/timestamp","description":"When the risk was accepted."},"waives":{"type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"The rule ids of the findings this exception waives on its configuration (e.g. rollback_recovery.recovery_test_missing; rule ids, not controls). The configuration is excluded only when its valid exceptions waive every blocking finding on it and none is marked waivable: false. An exception without waives waives nothing."}},"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"]}},"retention":{"type":"object","title":"Retention","description":"Who retains the update decision records, and where.","additionalProperties":false,"properties":{"owners":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention owners."},"locations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention locations."}},"required":["owners","locations"]}},"required":["apiVersion","kind","decisionSupported","scope","evidence"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"}}};
 	const schema32 = {"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"};
 	const schema34 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
 	const func1 = Object.prototype.hasOwnProperty;
@@ -2281,7 +2281,7 @@ function requireValidatorsPackageErrors () {
 	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 	if(data43.kind !== undefined){
 	let data50 = data43.kind;
-	if(!(((((data50 === "assertion") || (data50 === "process-document")) || (data50 === "recovery-procedure")) || (data50 === "build-provenance")) || (data50 === "affected-versions"))){
+	if(!((((data50 === "assertion") || (data50 === "process-document")) || (data50 === "recovery-procedure")) || (data50 === "build-provenance"))){
 	const err168 = {};
 	if(vErrors === null){
 	vErrors = [err168];
@@ -2364,9 +2364,12 @@ function requireValidatorsPackageErrors () {
 	Object.assign(props0, props1);
 	}
 	}
+	const _errs145 = errors;
+	let valid47 = true;
+	const _errs146 = errors;
 	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-	if(data43.id === undefined){
-	const err172 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.evidence.items.required,parentSchema:schema31.properties.evidence.items,data:data43};
+	if((data43.format === undefined) && ("format")){
+	const err172 = {};
 	if(vErrors === null){
 	vErrors = [err172];
 	}
@@ -2375,8 +2378,13 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data43.kind === undefined){
-	const err173 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.evidence.items.required,parentSchema:schema31.properties.evidence.items,data:data43};
+	else {
+	if(data43.kind !== undefined){
+	const _errs147 = errors;
+	const _errs148 = errors;
+	const _errs149 = errors;
+	if("update-manifest" !== data43.kind){
+	const err173 = {};
 	if(vErrors === null){
 	vErrors = [err173];
 	}
@@ -2385,8 +2393,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data43.producer === undefined){
-	const err174 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/required",keyword:"required",params:{missingProperty: "producer"},message:"must have required property '"+"producer"+"'",schema:schema31.properties.evidence.items.required,parentSchema:schema31.properties.evidence.items,data:data43};
+	var valid49 = _errs149 === errors;
+	if(valid49){
+	const err174 = {};
 	if(vErrors === null){
 	vErrors = [err174];
 	}
@@ -2395,9 +2404,28 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key6 in data43){
-	if(!(func1.call(schema31.properties.evidence.items.properties, key6))){
-	const err175 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.evidence.items,data:data43};
+	else {
+	errors = _errs148;
+	if(vErrors !== null){
+	if(_errs148){
+	vErrors.length = _errs148;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	var valid48 = _errs147 === errors;
+	}
+	else {
+	var valid48 = true;
+	}
+	if(valid48){
+	if(data43.format !== undefined){
+	let data53 = data43.format;
+	const _errs150 = errors;
+	if(!((data53 === "dsse") || (data53 === "sigstore-bundle"))){
+	const err175 = {};
 	if(vErrors === null){
 	vErrors = [err175];
 	}
@@ -2406,12 +2434,29 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
+	var valid48 = _errs150 === errors;
 	}
-	if(data43.id !== undefined){
-	let data52 = data43.id;
-	if(typeof data52 === "string"){
-	if(func2(data52) > 200){
-	const err176 = {instancePath:instancePath+"/evidence/" + i8+"/id",schemaPath:"#/properties/evidence/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.evidence.items.properties.id,data:data52};
+	else {
+	var valid48 = true;
+	}
+	}
+	}
+	}
+	var _valid9 = _errs146 === errors;
+	errors = _errs145;
+	if(vErrors !== null){
+	if(_errs145){
+	vErrors.length = _errs145;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	if(_valid9){
+	const _errs151 = errors;
+	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+	if(data43.signature !== undefined){
+	const err176 = {instancePath:instancePath+"/evidence/" + i8+"/signature",schemaPath:"#/properties/evidence/items/allOf/3/then/properties/signature/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.properties.evidence.items.allOf[3].then.properties.signature,data:data43.signature};
 	if(vErrors === null){
 	vErrors = [err176];
 	}
@@ -2420,8 +2465,18 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data52) < 1){
-	const err177 = {instancePath:instancePath+"/evidence/" + i8+"/id",schemaPath:"#/properties/evidence/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.id,data:data52};
+	}
+	var _valid9 = _errs151 === errors;
+	valid47 = _valid9;
+	if(valid47){
+	var props2 = {};
+	props2.signature = true;
+	props2.kind = true;
+	props2.format = true;
+	}
+	}
+	if(!valid47){
+	const err177 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.properties.evidence.items.allOf[3].if,parentSchema:schema31.properties.evidence.items.allOf[3],data:data43};
 	if(vErrors === null){
 	vErrors = [err177];
 	}
@@ -2430,8 +2485,18 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!pattern6.test(data52)){
-	const err178 = {instancePath:instancePath+"/evidence/" + i8+"/id",schemaPath:"#/properties/evidence/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.properties.evidence.items.properties.id,data:data52};
+	if(props0 !== true && props2 !== undefined){
+	if(props2 === true){
+	props0 = true;
+	}
+	else {
+	props0 = props0 || {};
+	Object.assign(props0, props2);
+	}
+	}
+	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+	if(data43.id === undefined){
+	const err178 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.evidence.items.required,parentSchema:schema31.properties.evidence.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err178];
 	}
@@ -2440,9 +2505,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err179 = {instancePath:instancePath+"/evidence/" + i8+"/id",schemaPath:"#/properties/evidence/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.id.type,parentSchema:schema31.properties.evidence.items.properties.id,data:data52};
+	if(data43.kind === undefined){
+	const err179 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.evidence.items.required,parentSchema:schema31.properties.evidence.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err179];
 	}
@@ -2451,11 +2515,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data43.kind !== undefined){
-	let data53 = data43.kind;
-	if(!((((((((((((data53 === "assertion") || (data53 === "process-document")) || (data53 === "update-manifest")) || (data53 === "build-provenance")) || (data53 === "signing-event")) || (data53 === "release-approval")) || (data53 === "rollback-recovery-tests")) || (data53 === "recovery-procedure")) || (data53 === "affected-versions")) || (data53 === "customer-notification")) || (data53 === "deployment-records")) || (data53 === "risk-acceptance"))){
-	const err180 = {instancePath:instancePath+"/evidence/" + i8+"/kind",schemaPath:"#/properties/evidence/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.evidence.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.evidence.items.properties.kind.enum,parentSchema:schema31.properties.evidence.items.properties.kind,data:data53};
+	if(data43.producer === undefined){
+	const err180 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/required",keyword:"required",params:{missingProperty: "producer"},message:"must have required property '"+"producer"+"'",schema:schema31.properties.evidence.items.required,parentSchema:schema31.properties.evidence.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err180];
 	}
@@ -2464,11 +2525,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data43.format !== undefined){
-	let data54 = data43.format;
-	if(!(((((((((data54 === "text") || (data54 === "update-gate")) || (data54 === "cosign-sign-blob")) || (data54 === "dsse")) || (data54 === "sigstore-bundle")) || (data54 === "csaf")) || (data54 === "openvex")) || (data54 === "osv")) || (data54 === "cyclonedx-vex"))){
-	const err181 = {instancePath:instancePath+"/evidence/" + i8+"/format",schemaPath:"#/properties/evidence/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.evidence.items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.evidence.items.properties.format.enum,parentSchema:schema31.properties.evidence.items.properties.format,data:data54};
+	for(const key6 in data43){
+	if(!(func1.call(schema31.properties.evidence.items.properties, key6))){
+	const err181 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.evidence.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err181];
 	}
@@ -2478,11 +2537,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data43.file !== undefined){
-	let data55 = data43.file;
+	if(data43.id !== undefined){
+	let data55 = data43.id;
 	if(typeof data55 === "string"){
-	if(func2(data55) > 1000){
-	const err182 = {instancePath:instancePath+"/evidence/" + i8+"/file",schemaPath:"#/properties/evidence/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.evidence.items.properties.file,data:data55};
+	if(func2(data55) > 200){
+	const err182 = {instancePath:instancePath+"/evidence/" + i8+"/id",schemaPath:"#/properties/evidence/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.evidence.items.properties.id,data:data55};
 	if(vErrors === null){
 	vErrors = [err182];
 	}
@@ -2492,7 +2551,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data55) < 1){
-	const err183 = {instancePath:instancePath+"/evidence/" + i8+"/file",schemaPath:"#/properties/evidence/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.file,data:data55};
+	const err183 = {instancePath:instancePath+"/evidence/" + i8+"/id",schemaPath:"#/properties/evidence/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.id,data:data55};
 	if(vErrors === null){
 	vErrors = [err183];
 	}
@@ -2501,9 +2560,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err184 = {instancePath:instancePath+"/evidence/" + i8+"/file",schemaPath:"#/properties/evidence/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.file.type,parentSchema:schema31.properties.evidence.items.properties.file,data:data55};
+	if(!pattern6.test(data55)){
+	const err184 = {instancePath:instancePath+"/evidence/" + i8+"/id",schemaPath:"#/properties/evidence/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.properties.evidence.items.properties.id,data:data55};
 	if(vErrors === null){
 	vErrors = [err184];
 	}
@@ -2513,11 +2571,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data43.signature !== undefined){
-	let data56 = data43.signature;
-	if(typeof data56 === "string"){
-	if(func2(data56) > 1000){
-	const err185 = {instancePath:instancePath+"/evidence/" + i8+"/signature",schemaPath:"#/properties/evidence/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.evidence.items.properties.signature,data:data56};
+	else {
+	const err185 = {instancePath:instancePath+"/evidence/" + i8+"/id",schemaPath:"#/properties/evidence/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.id.type,parentSchema:schema31.properties.evidence.items.properties.id,data:data55};
 	if(vErrors === null){
 	vErrors = [err185];
 	}
@@ -2526,8 +2581,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data56) < 1){
-	const err186 = {instancePath:instancePath+"/evidence/" + i8+"/signature",schemaPath:"#/properties/evidence/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.signature,data:data56};
+	}
+	if(data43.kind !== undefined){
+	let data56 = data43.kind;
+	if(!((((((((((((data56 === "assertion") || (data56 === "process-document")) || (data56 === "update-manifest")) || (data56 === "build-provenance")) || (data56 === "signing-event")) || (data56 === "release-approval")) || (data56 === "rollback-recovery-tests")) || (data56 === "recovery-procedure")) || (data56 === "affected-versions")) || (data56 === "customer-notification")) || (data56 === "deployment-records")) || (data56 === "risk-acceptance"))){
+	const err186 = {instancePath:instancePath+"/evidence/" + i8+"/kind",schemaPath:"#/properties/evidence/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.evidence.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.evidence.items.properties.kind.enum,parentSchema:schema31.properties.evidence.items.properties.kind,data:data56};
 	if(vErrors === null){
 	vErrors = [err186];
 	}
@@ -2537,8 +2595,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err187 = {instancePath:instancePath+"/evidence/" + i8+"/signature",schemaPath:"#/properties/evidence/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.signature.type,parentSchema:schema31.properties.evidence.items.properties.signature,data:data56};
+	if(data43.format !== undefined){
+	let data57 = data43.format;
+	if(!(((((((((data57 === "text") || (data57 === "update-gate")) || (data57 === "cosign-sign-blob")) || (data57 === "dsse")) || (data57 === "sigstore-bundle")) || (data57 === "csaf")) || (data57 === "openvex")) || (data57 === "osv")) || (data57 === "cyclonedx-vex"))){
+	const err187 = {instancePath:instancePath+"/evidence/" + i8+"/format",schemaPath:"#/properties/evidence/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.evidence.items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.evidence.items.properties.format.enum,parentSchema:schema31.properties.evidence.items.properties.format,data:data57};
 	if(vErrors === null){
 	vErrors = [err187];
 	}
@@ -2548,11 +2608,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data43.statement !== undefined){
-	let data57 = data43.statement;
-	if(typeof data57 === "string"){
-	if(func2(data57) > 100000){
-	const err188 = {instancePath:instancePath+"/evidence/" + i8+"/statement",schemaPath:"#/properties/evidence/items/properties/statement/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema31.properties.evidence.items.properties.statement,data:data57};
+	if(data43.file !== undefined){
+	let data58 = data43.file;
+	if(typeof data58 === "string"){
+	if(func2(data58) > 1000){
+	const err188 = {instancePath:instancePath+"/evidence/" + i8+"/file",schemaPath:"#/properties/evidence/items/properties/file/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.evidence.items.properties.file,data:data58};
 	if(vErrors === null){
 	vErrors = [err188];
 	}
@@ -2561,8 +2621,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data57) < 1){
-	const err189 = {instancePath:instancePath+"/evidence/" + i8+"/statement",schemaPath:"#/properties/evidence/items/properties/statement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.statement,data:data57};
+	if(func2(data58) < 1){
+	const err189 = {instancePath:instancePath+"/evidence/" + i8+"/file",schemaPath:"#/properties/evidence/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.file,data:data58};
 	if(vErrors === null){
 	vErrors = [err189];
 	}
@@ -2573,7 +2633,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err190 = {instancePath:instancePath+"/evidence/" + i8+"/statement",schemaPath:"#/properties/evidence/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.statement.type,parentSchema:schema31.properties.evidence.items.properties.statement,data:data57};
+	const err190 = {instancePath:instancePath+"/evidence/" + i8+"/file",schemaPath:"#/properties/evidence/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.file.type,parentSchema:schema31.properties.evidence.items.properties.file,data:data58};
 	if(vErrors === null){
 	vErrors = [err190];
 	}
@@ -2583,11 +2643,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data43.producer !== undefined){
-	let data58 = data43.producer;
-	if(typeof data58 === "string"){
-	if(func2(data58) > 1000){
-	const err191 = {instancePath:instancePath+"/evidence/" + i8+"/producer",schemaPath:"#/properties/evidence/items/properties/producer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.evidence.items.properties.producer,data:data58};
+	if(data43.signature !== undefined){
+	let data59 = data43.signature;
+	if(typeof data59 === "string"){
+	if(func2(data59) > 1000){
+	const err191 = {instancePath:instancePath+"/evidence/" + i8+"/signature",schemaPath:"#/properties/evidence/items/properties/signature/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.evidence.items.properties.signature,data:data59};
 	if(vErrors === null){
 	vErrors = [err191];
 	}
@@ -2596,8 +2656,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data58) < 1){
-	const err192 = {instancePath:instancePath+"/evidence/" + i8+"/producer",schemaPath:"#/properties/evidence/items/properties/producer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.producer,data:data58};
+	if(func2(data59) < 1){
+	const err192 = {instancePath:instancePath+"/evidence/" + i8+"/signature",schemaPath:"#/properties/evidence/items/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.signature,data:data59};
 	if(vErrors === null){
 	vErrors = [err192];
 	}
@@ -2608,7 +2668,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err193 = {instancePath:instancePath+"/evidence/" + i8+"/producer",schemaPath:"#/properties/evidence/items/properties/producer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.producer.type,parentSchema:schema31.properties.evidence.items.properties.producer,data:data58};
+	const err193 = {instancePath:instancePath+"/evidence/" + i8+"/signature",schemaPath:"#/properties/evidence/items/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.signature.type,parentSchema:schema31.properties.evidence.items.properties.signature,data:data59};
 	if(vErrors === null){
 	vErrors = [err193];
 	}
@@ -2618,11 +2678,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data43.time !== undefined){
-	let data59 = data43.time;
-	if(typeof data59 === "string"){
-	if(func2(data59) > 64){
-	const err194 = {instancePath:instancePath+"/evidence/" + i8+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data59};
+	if(data43.statement !== undefined){
+	let data60 = data43.statement;
+	if(typeof data60 === "string"){
+	if(func2(data60) > 100000){
+	const err194 = {instancePath:instancePath+"/evidence/" + i8+"/statement",schemaPath:"#/properties/evidence/items/properties/statement/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema31.properties.evidence.items.properties.statement,data:data60};
 	if(vErrors === null){
 	vErrors = [err194];
 	}
@@ -2631,8 +2691,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data59))){
-	const err195 = {instancePath:instancePath+"/evidence/" + i8+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema34,data:data59};
+	if(func2(data60) < 1){
+	const err195 = {instancePath:instancePath+"/evidence/" + i8+"/statement",schemaPath:"#/properties/evidence/items/properties/statement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.statement,data:data60};
 	if(vErrors === null){
 	vErrors = [err195];
 	}
@@ -2643,7 +2703,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err196 = {instancePath:instancePath+"/evidence/" + i8+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data59};
+	const err196 = {instancePath:instancePath+"/evidence/" + i8+"/statement",schemaPath:"#/properties/evidence/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.statement.type,parentSchema:schema31.properties.evidence.items.properties.statement,data:data60};
 	if(vErrors === null){
 	vErrors = [err196];
 	}
@@ -2653,11 +2713,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data43.controls !== undefined){
-	let data60 = data43.controls;
-	if(Array.isArray(data60)){
-	if(data60.length > 50){
-	const err197 = {instancePath:instancePath+"/evidence/" + i8+"/controls",schemaPath:"#/properties/evidence/items/properties/controls/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema31.properties.evidence.items.properties.controls,data:data60};
+	if(data43.producer !== undefined){
+	let data61 = data43.producer;
+	if(typeof data61 === "string"){
+	if(func2(data61) > 1000){
+	const err197 = {instancePath:instancePath+"/evidence/" + i8+"/producer",schemaPath:"#/properties/evidence/items/properties/producer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.evidence.items.properties.producer,data:data61};
 	if(vErrors === null){
 	vErrors = [err197];
 	}
@@ -2666,12 +2726,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len9 = data60.length;
-	for(let i9=0; i9<len9; i9++){
-	let data61 = data60[i9];
-	if(typeof data61 === "string"){
-	if(func2(data61) > 1000){
-	const err198 = {instancePath:instancePath+"/evidence/" + i8+"/controls/" + i9,schemaPath:"#/properties/evidence/items/properties/controls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.evidence.items.properties.controls.items,data:data61};
+	if(func2(data61) < 1){
+	const err198 = {instancePath:instancePath+"/evidence/" + i8+"/producer",schemaPath:"#/properties/evidence/items/properties/producer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.producer,data:data61};
 	if(vErrors === null){
 	vErrors = [err198];
 	}
@@ -2680,8 +2736,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data61) < 1){
-	const err199 = {instancePath:instancePath+"/evidence/" + i8+"/controls/" + i9,schemaPath:"#/properties/evidence/items/properties/controls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.controls.items,data:data61};
+	}
+	else {
+	const err199 = {instancePath:instancePath+"/evidence/" + i8+"/producer",schemaPath:"#/properties/evidence/items/properties/producer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.producer.type,parentSchema:schema31.properties.evidence.items.properties.producer,data:data61};
 	if(vErrors === null){
 	vErrors = [err199];
 	}
@@ -2691,8 +2748,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err200 = {instancePath:instancePath+"/evidence/" + i8+"/controls/" + i9,schemaPath:"#/properties/evidence/items/properties/controls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.controls.items.type,parentSchema:schema31.properties.evidence.items.properties.controls.items,data:data61};
+	if(data43.time !== undefined){
+	let data62 = data43.time;
+	if(typeof data62 === "string"){
+	if(func2(data62) > 64){
+	const err200 = {instancePath:instancePath+"/evidence/" + i8+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data62};
 	if(vErrors === null){
 	vErrors = [err200];
 	}
@@ -2701,10 +2761,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err201 = {instancePath:instancePath+"/evidence/" + i8+"/controls",schemaPath:"#/properties/evidence/items/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.evidence.items.properties.controls.type,parentSchema:schema31.properties.evidence.items.properties.controls,data:data60};
+	if(!(formats0.validate(data62))){
+	const err201 = {instancePath:instancePath+"/evidence/" + i8+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema34,data:data62};
 	if(vErrors === null){
 	vErrors = [err201];
 	}
@@ -2714,11 +2772,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data43.description !== undefined){
-	let data62 = data43.description;
-	if(typeof data62 === "string"){
-	if(func2(data62) > 10000){
-	const err202 = {instancePath:instancePath+"/evidence/" + i8+"/description",schemaPath:"#/properties/evidence/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema31.properties.evidence.items.properties.description,data:data62};
+	else {
+	const err202 = {instancePath:instancePath+"/evidence/" + i8+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data62};
 	if(vErrors === null){
 	vErrors = [err202];
 	}
@@ -2727,8 +2782,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data62) < 1){
-	const err203 = {instancePath:instancePath+"/evidence/" + i8+"/description",schemaPath:"#/properties/evidence/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.description,data:data62};
+	}
+	if(data43.controls !== undefined){
+	let data63 = data43.controls;
+	if(Array.isArray(data63)){
+	if(data63.length > 50){
+	const err203 = {instancePath:instancePath+"/evidence/" + i8+"/controls",schemaPath:"#/properties/evidence/items/properties/controls/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema31.properties.evidence.items.properties.controls,data:data63};
 	if(vErrors === null){
 	vErrors = [err203];
 	}
@@ -2737,9 +2796,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err204 = {instancePath:instancePath+"/evidence/" + i8+"/description",schemaPath:"#/properties/evidence/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.description.type,parentSchema:schema31.properties.evidence.items.properties.description,data:data62};
+	const len9 = data63.length;
+	for(let i9=0; i9<len9; i9++){
+	let data64 = data63[i9];
+	if(typeof data64 === "string"){
+	if(func2(data64) > 1000){
+	const err204 = {instancePath:instancePath+"/evidence/" + i8+"/controls/" + i9,schemaPath:"#/properties/evidence/items/properties/controls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.evidence.items.properties.controls.items,data:data64};
 	if(vErrors === null){
 	vErrors = [err204];
 	}
@@ -2748,10 +2810,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err205 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.evidence.items.type,parentSchema:schema31.properties.evidence.items,data:data43};
+	if(func2(data64) < 1){
+	const err205 = {instancePath:instancePath+"/evidence/" + i8+"/controls/" + i9,schemaPath:"#/properties/evidence/items/properties/controls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.controls.items,data:data64};
 	if(vErrors === null){
 	vErrors = [err205];
 	}
@@ -2761,9 +2821,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err206 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.evidence.type,parentSchema:schema31.properties.evidence,data:data42};
+	const err206 = {instancePath:instancePath+"/evidence/" + i8+"/controls/" + i9,schemaPath:"#/properties/evidence/items/properties/controls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.controls.items.type,parentSchema:schema31.properties.evidence.items.properties.controls.items,data:data64};
 	if(vErrors === null){
 	vErrors = [err206];
 	}
@@ -2773,11 +2832,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.knownGaps !== undefined){
-	let data63 = data.knownGaps;
-	if(Array.isArray(data63)){
-	if(data63.length > 50000){
-	const err207 = {instancePath:instancePath+"/knownGaps",schemaPath:"#/properties/knownGaps/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema31.properties.knownGaps,data:data63};
+	}
+	else {
+	const err207 = {instancePath:instancePath+"/evidence/" + i8+"/controls",schemaPath:"#/properties/evidence/items/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.evidence.items.properties.controls.type,parentSchema:schema31.properties.evidence.items.properties.controls,data:data63};
 	if(vErrors === null){
 	vErrors = [err207];
 	}
@@ -2786,12 +2843,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len10 = data63.length;
-	for(let i10=0; i10<len10; i10++){
-	let data64 = data63[i10];
-	if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-	if(data64.id === undefined){
-	const err208 = {instancePath:instancePath+"/knownGaps/" + i10,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.knownGaps.items.required,parentSchema:schema31.properties.knownGaps.items,data:data64};
+	}
+	if(data43.description !== undefined){
+	let data65 = data43.description;
+	if(typeof data65 === "string"){
+	if(func2(data65) > 10000){
+	const err208 = {instancePath:instancePath+"/evidence/" + i8+"/description",schemaPath:"#/properties/evidence/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema31.properties.evidence.items.properties.description,data:data65};
 	if(vErrors === null){
 	vErrors = [err208];
 	}
@@ -2800,8 +2857,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data64.description === undefined){
-	const err209 = {instancePath:instancePath+"/knownGaps/" + i10,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema31.properties.knownGaps.items.required,parentSchema:schema31.properties.knownGaps.items,data:data64};
+	if(func2(data65) < 1){
+	const err209 = {instancePath:instancePath+"/evidence/" + i8+"/description",schemaPath:"#/properties/evidence/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.evidence.items.properties.description,data:data65};
 	if(vErrors === null){
 	vErrors = [err209];
 	}
@@ -2810,8 +2867,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data64.configurations === undefined){
-	const err210 = {instancePath:instancePath+"/knownGaps/" + i10,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema31.properties.knownGaps.items.required,parentSchema:schema31.properties.knownGaps.items,data:data64};
+	}
+	else {
+	const err210 = {instancePath:instancePath+"/evidence/" + i8+"/description",schemaPath:"#/properties/evidence/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.evidence.items.properties.description.type,parentSchema:schema31.properties.evidence.items.properties.description,data:data65};
 	if(vErrors === null){
 	vErrors = [err210];
 	}
@@ -2820,9 +2878,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key7 in data64){
-	if(!(((key7 === "id") || (key7 === "description")) || (key7 === "configurations"))){
-	const err211 = {instancePath:instancePath+"/knownGaps/" + i10,schemaPath:"#/properties/knownGaps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.knownGaps.items,data:data64};
+	}
+	}
+	else {
+	const err211 = {instancePath:instancePath+"/evidence/" + i8,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.evidence.items.type,parentSchema:schema31.properties.evidence.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err211];
 	}
@@ -2832,11 +2891,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data64.id !== undefined){
-	let data65 = data64.id;
-	if(typeof data65 === "string"){
-	if(func2(data65) > 1000){
-	const err212 = {instancePath:instancePath+"/knownGaps/" + i10+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.knownGaps.items.properties.id,data:data65};
+	}
+	else {
+	const err212 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.evidence.type,parentSchema:schema31.properties.evidence,data:data42};
 	if(vErrors === null){
 	vErrors = [err212];
 	}
@@ -2845,8 +2902,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data65) < 1){
-	const err213 = {instancePath:instancePath+"/knownGaps/" + i10+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.knownGaps.items.properties.id,data:data65};
+	}
+	if(data.knownGaps !== undefined){
+	let data66 = data.knownGaps;
+	if(Array.isArray(data66)){
+	if(data66.length > 50000){
+	const err213 = {instancePath:instancePath+"/knownGaps",schemaPath:"#/properties/knownGaps/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema31.properties.knownGaps,data:data66};
 	if(vErrors === null){
 	vErrors = [err213];
 	}
@@ -2855,9 +2916,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err214 = {instancePath:instancePath+"/knownGaps/" + i10+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.knownGaps.items.properties.id.type,parentSchema:schema31.properties.knownGaps.items.properties.id,data:data65};
+	const len10 = data66.length;
+	for(let i10=0; i10<len10; i10++){
+	let data67 = data66[i10];
+	if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+	if(data67.id === undefined){
+	const err214 = {instancePath:instancePath+"/knownGaps/" + i10,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.knownGaps.items.required,parentSchema:schema31.properties.knownGaps.items,data:data67};
 	if(vErrors === null){
 	vErrors = [err214];
 	}
@@ -2866,12 +2930,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data64.description !== undefined){
-	let data66 = data64.description;
-	if(typeof data66 === "string"){
-	if(func2(data66) > 10000){
-	const err215 = {instancePath:instancePath+"/knownGaps/" + i10+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema31.properties.knownGaps.items.properties.description,data:data66};
+	if(data67.description === undefined){
+	const err215 = {instancePath:instancePath+"/knownGaps/" + i10,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema31.properties.knownGaps.items.required,parentSchema:schema31.properties.knownGaps.items,data:data67};
 	if(vErrors === null){
 	vErrors = [err215];
 	}
@@ -2880,8 +2940,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data66) < 1){
-	const err216 = {instancePath:instancePath+"/knownGaps/" + i10+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.knownGaps.items.properties.description,data:data66};
+	if(data67.configurations === undefined){
+	const err216 = {instancePath:instancePath+"/knownGaps/" + i10,schemaPath:"#/properties/knownGaps/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema31.properties.knownGaps.items.required,parentSchema:schema31.properties.knownGaps.items,data:data67};
 	if(vErrors === null){
 	vErrors = [err216];
 	}
@@ -2890,9 +2950,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err217 = {instancePath:instancePath+"/knownGaps/" + i10+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.knownGaps.items.properties.description.type,parentSchema:schema31.properties.knownGaps.items.properties.description,data:data66};
+	for(const key7 in data67){
+	if(!(((key7 === "id") || (key7 === "description")) || (key7 === "configurations"))){
+	const err217 = {instancePath:instancePath+"/knownGaps/" + i10,schemaPath:"#/properties/knownGaps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.knownGaps.items,data:data67};
 	if(vErrors === null){
 	vErrors = [err217];
 	}
@@ -2902,11 +2962,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data64.configurations !== undefined){
-	let data67 = data64.configurations;
-	if(Array.isArray(data67)){
-	if(data67.length > 50000){
-	const err218 = {instancePath:instancePath+"/knownGaps/" + i10+"/configurations",schemaPath:"#/properties/knownGaps/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema31.properties.knownGaps.items.properties.configurations,data:data67};
+	if(data67.id !== undefined){
+	let data68 = data67.id;
+	if(typeof data68 === "string"){
+	if(func2(data68) > 1000){
+	const err218 = {instancePath:instancePath+"/knownGaps/" + i10+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.knownGaps.items.properties.id,data:data68};
 	if(vErrors === null){
 	vErrors = [err218];
 	}
@@ -2915,12 +2975,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len11 = data67.length;
-	for(let i11=0; i11<len11; i11++){
-	let data68 = data67[i11];
-	if(typeof data68 === "string"){
-	if(func2(data68) > 1000){
-	const err219 = {instancePath:instancePath+"/knownGaps/" + i10+"/configurations/" + i11,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.knownGaps.items.properties.configurations.items,data:data68};
+	if(func2(data68) < 1){
+	const err219 = {instancePath:instancePath+"/knownGaps/" + i10+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.knownGaps.items.properties.id,data:data68};
 	if(vErrors === null){
 	vErrors = [err219];
 	}
@@ -2929,8 +2985,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data68) < 1){
-	const err220 = {instancePath:instancePath+"/knownGaps/" + i10+"/configurations/" + i11,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.knownGaps.items.properties.configurations.items,data:data68};
+	}
+	else {
+	const err220 = {instancePath:instancePath+"/knownGaps/" + i10+"/id",schemaPath:"#/properties/knownGaps/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.knownGaps.items.properties.id.type,parentSchema:schema31.properties.knownGaps.items.properties.id,data:data68};
 	if(vErrors === null){
 	vErrors = [err220];
 	}
@@ -2940,8 +2997,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err221 = {instancePath:instancePath+"/knownGaps/" + i10+"/configurations/" + i11,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.knownGaps.items.properties.configurations.items.type,parentSchema:schema31.properties.knownGaps.items.properties.configurations.items,data:data68};
+	if(data67.description !== undefined){
+	let data69 = data67.description;
+	if(typeof data69 === "string"){
+	if(func2(data69) > 10000){
+	const err221 = {instancePath:instancePath+"/knownGaps/" + i10+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema31.properties.knownGaps.items.properties.description,data:data69};
 	if(vErrors === null){
 	vErrors = [err221];
 	}
@@ -2950,10 +3010,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err222 = {instancePath:instancePath+"/knownGaps/" + i10+"/configurations",schemaPath:"#/properties/knownGaps/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.knownGaps.items.properties.configurations.type,parentSchema:schema31.properties.knownGaps.items.properties.configurations,data:data67};
+	if(func2(data69) < 1){
+	const err222 = {instancePath:instancePath+"/knownGaps/" + i10+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.knownGaps.items.properties.description,data:data69};
 	if(vErrors === null){
 	vErrors = [err222];
 	}
@@ -2963,9 +3021,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err223 = {instancePath:instancePath+"/knownGaps/" + i10,schemaPath:"#/properties/knownGaps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.knownGaps.items.type,parentSchema:schema31.properties.knownGaps.items,data:data64};
+	const err223 = {instancePath:instancePath+"/knownGaps/" + i10+"/description",schemaPath:"#/properties/knownGaps/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.knownGaps.items.properties.description.type,parentSchema:schema31.properties.knownGaps.items.properties.description,data:data69};
 	if(vErrors === null){
 	vErrors = [err223];
 	}
@@ -2975,9 +3032,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err224 = {instancePath:instancePath+"/knownGaps",schemaPath:"#/properties/knownGaps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.knownGaps.type,parentSchema:schema31.properties.knownGaps,data:data63};
+	if(data67.configurations !== undefined){
+	let data70 = data67.configurations;
+	if(Array.isArray(data70)){
+	if(data70.length > 50000){
+	const err224 = {instancePath:instancePath+"/knownGaps/" + i10+"/configurations",schemaPath:"#/properties/knownGaps/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema31.properties.knownGaps.items.properties.configurations,data:data70};
 	if(vErrors === null){
 	vErrors = [err224];
 	}
@@ -2986,12 +3045,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.exceptions !== undefined){
-	let data69 = data.exceptions;
-	if(Array.isArray(data69)){
-	if(data69.length > 50000){
-	const err225 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema31.properties.exceptions,data:data69};
+	const len11 = data70.length;
+	for(let i11=0; i11<len11; i11++){
+	let data71 = data70[i11];
+	if(typeof data71 === "string"){
+	if(func2(data71) > 1000){
+	const err225 = {instancePath:instancePath+"/knownGaps/" + i10+"/configurations/" + i11,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.knownGaps.items.properties.configurations.items,data:data71};
 	if(vErrors === null){
 	vErrors = [err225];
 	}
@@ -3000,12 +3059,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len12 = data69.length;
-	for(let i12=0; i12<len12; i12++){
-	let data70 = data69[i12];
-	if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-	if(data70.id === undefined){
-	const err226 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data70};
+	if(func2(data71) < 1){
+	const err226 = {instancePath:instancePath+"/knownGaps/" + i10+"/configurations/" + i11,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.knownGaps.items.properties.configurations.items,data:data71};
 	if(vErrors === null){
 	vErrors = [err226];
 	}
@@ -3014,8 +3069,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data70.configuration === undefined){
-	const err227 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data70};
+	}
+	else {
+	const err227 = {instancePath:instancePath+"/knownGaps/" + i10+"/configurations/" + i11,schemaPath:"#/properties/knownGaps/items/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.knownGaps.items.properties.configurations.items.type,parentSchema:schema31.properties.knownGaps.items.properties.configurations.items,data:data71};
 	if(vErrors === null){
 	vErrors = [err227];
 	}
@@ -3024,8 +3080,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data70.reason === undefined){
-	const err228 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data70};
+	}
+	}
+	else {
+	const err228 = {instancePath:instancePath+"/knownGaps/" + i10+"/configurations",schemaPath:"#/properties/knownGaps/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.knownGaps.items.properties.configurations.type,parentSchema:schema31.properties.knownGaps.items.properties.configurations,data:data70};
 	if(vErrors === null){
 	vErrors = [err228];
 	}
@@ -3034,8 +3092,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data70.mitigation === undefined){
-	const err229 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data70};
+	}
+	}
+	else {
+	const err229 = {instancePath:instancePath+"/knownGaps/" + i10,schemaPath:"#/properties/knownGaps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.knownGaps.items.type,parentSchema:schema31.properties.knownGaps.items,data:data67};
 	if(vErrors === null){
 	vErrors = [err229];
 	}
@@ -3044,8 +3104,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data70.remainOn === undefined){
-	const err230 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data70};
+	}
+	}
+	else {
+	const err230 = {instancePath:instancePath+"/knownGaps",schemaPath:"#/properties/knownGaps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.knownGaps.type,parentSchema:schema31.properties.knownGaps,data:data66};
 	if(vErrors === null){
 	vErrors = [err230];
 	}
@@ -3054,8 +3116,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data70.followUpBy === undefined){
-	const err231 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data70};
+	}
+	if(data.exceptions !== undefined){
+	let data72 = data.exceptions;
+	if(Array.isArray(data72)){
+	if(data72.length > 50000){
+	const err231 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema31.properties.exceptions,data:data72};
 	if(vErrors === null){
 	vErrors = [err231];
 	}
@@ -3064,8 +3130,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data70.acceptedBy === undefined){
-	const err232 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data70};
+	const len12 = data72.length;
+	for(let i12=0; i12<len12; i12++){
+	let data73 = data72[i12];
+	if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+	if(data73.id === undefined){
+	const err232 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err232];
 	}
@@ -3074,8 +3144,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data70.acceptedAt === undefined){
-	const err233 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data70};
+	if(data73.configuration === undefined){
+	const err233 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err233];
 	}
@@ -3084,9 +3154,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key8 in data70){
-	if(!(func1.call(schema31.properties.exceptions.items.properties, key8))){
-	const err234 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data70};
+	if(data73.reason === undefined){
+	const err234 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err234];
 	}
@@ -3095,12 +3164,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data70.id !== undefined){
-	let data71 = data70.id;
-	if(typeof data71 === "string"){
-	if(func2(data71) > 1000){
-	const err235 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.id,data:data71};
+	if(data73.mitigation === undefined){
+	const err235 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err235];
 	}
@@ -3109,8 +3174,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data71) < 1){
-	const err236 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.id,data:data71};
+	if(data73.remainOn === undefined){
+	const err236 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err236];
 	}
@@ -3119,9 +3184,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err237 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.id.type,parentSchema:schema31.properties.exceptions.items.properties.id,data:data71};
+	if(data73.followUpBy === undefined){
+	const err237 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err237];
 	}
@@ -3130,12 +3194,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data70.configuration !== undefined){
-	let data72 = data70.configuration;
-	if(typeof data72 === "string"){
-	if(func2(data72) > 1000){
-	const err238 = {instancePath:instancePath+"/exceptions/" + i12+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.configuration,data:data72};
+	if(data73.acceptedBy === undefined){
+	const err238 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err238];
 	}
@@ -3144,8 +3204,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data72) < 1){
-	const err239 = {instancePath:instancePath+"/exceptions/" + i12+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.configuration,data:data72};
+	if(data73.acceptedAt === undefined){
+	const err239 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err239];
 	}
@@ -3154,9 +3214,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err240 = {instancePath:instancePath+"/exceptions/" + i12+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.configuration.type,parentSchema:schema31.properties.exceptions.items.properties.configuration,data:data72};
+	for(const key8 in data73){
+	if(!(func1.call(schema31.properties.exceptions.items.properties, key8))){
+	const err240 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err240];
 	}
@@ -3166,11 +3226,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data70.reason !== undefined){
-	let data73 = data70.reason;
-	if(typeof data73 === "string"){
-	if(func2(data73) > 10000){
-	const err241 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data73};
+	if(data73.id !== undefined){
+	let data74 = data73.id;
+	if(typeof data74 === "string"){
+	if(func2(data74) > 1000){
+	const err241 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.id,data:data74};
 	if(vErrors === null){
 	vErrors = [err241];
 	}
@@ -3179,8 +3239,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data73) < 1){
-	const err242 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data73};
+	if(func2(data74) < 1){
+	const err242 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.id,data:data74};
 	if(vErrors === null){
 	vErrors = [err242];
 	}
@@ -3191,7 +3251,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err243 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data73};
+	const err243 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.id.type,parentSchema:schema31.properties.exceptions.items.properties.id,data:data74};
 	if(vErrors === null){
 	vErrors = [err243];
 	}
@@ -3201,11 +3261,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data70.mitigation !== undefined){
-	let data74 = data70.mitigation;
-	if(typeof data74 === "string"){
-	if(func2(data74) > 10000){
-	const err244 = {instancePath:instancePath+"/exceptions/" + i12+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema31.properties.exceptions.items.properties.mitigation,data:data74};
+	if(data73.configuration !== undefined){
+	let data75 = data73.configuration;
+	if(typeof data75 === "string"){
+	if(func2(data75) > 1000){
+	const err244 = {instancePath:instancePath+"/exceptions/" + i12+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.configuration,data:data75};
 	if(vErrors === null){
 	vErrors = [err244];
 	}
@@ -3214,8 +3274,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data74) < 1){
-	const err245 = {instancePath:instancePath+"/exceptions/" + i12+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.mitigation,data:data74};
+	if(func2(data75) < 1){
+	const err245 = {instancePath:instancePath+"/exceptions/" + i12+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.configuration,data:data75};
 	if(vErrors === null){
 	vErrors = [err245];
 	}
@@ -3226,7 +3286,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err246 = {instancePath:instancePath+"/exceptions/" + i12+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.mitigation.type,parentSchema:schema31.properties.exceptions.items.properties.mitigation,data:data74};
+	const err246 = {instancePath:instancePath+"/exceptions/" + i12+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.configuration.type,parentSchema:schema31.properties.exceptions.items.properties.configuration,data:data75};
 	if(vErrors === null){
 	vErrors = [err246];
 	}
@@ -3236,11 +3296,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data70.remainOn !== undefined){
-	let data75 = data70.remainOn;
-	if(typeof data75 === "string"){
-	if(func2(data75) > 256){
-	const err247 = {instancePath:instancePath+"/exceptions/" + i12+"/remainOn",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema32,data:data75};
+	if(data73.reason !== undefined){
+	let data76 = data73.reason;
+	if(typeof data76 === "string"){
+	if(func2(data76) > 10000){
+	const err247 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data76};
 	if(vErrors === null){
 	vErrors = [err247];
 	}
@@ -3249,8 +3309,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data75) < 1){
-	const err248 = {instancePath:instancePath+"/exceptions/" + i12+"/remainOn",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data75};
+	if(func2(data76) < 1){
+	const err248 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data76};
 	if(vErrors === null){
 	vErrors = [err248];
 	}
@@ -3259,8 +3319,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!pattern4.test(data75)){
-	const err249 = {instancePath:instancePath+"/exceptions/" + i12+"/remainOn",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema32,data:data75};
+	}
+	else {
+	const err249 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data76};
 	if(vErrors === null){
 	vErrors = [err249];
 	}
@@ -3270,8 +3331,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err250 = {instancePath:instancePath+"/exceptions/" + i12+"/remainOn",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data75};
+	if(data73.mitigation !== undefined){
+	let data77 = data73.mitigation;
+	if(typeof data77 === "string"){
+	if(func2(data77) > 10000){
+	const err250 = {instancePath:instancePath+"/exceptions/" + i12+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema31.properties.exceptions.items.properties.mitigation,data:data77};
 	if(vErrors === null){
 	vErrors = [err250];
 	}
@@ -3280,12 +3344,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data70.followUpBy !== undefined){
-	let data76 = data70.followUpBy;
-	if(typeof data76 === "string"){
-	if(func2(data76) > 64){
-	const err251 = {instancePath:instancePath+"/exceptions/" + i12+"/followUpBy",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data76};
+	if(func2(data77) < 1){
+	const err251 = {instancePath:instancePath+"/exceptions/" + i12+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.mitigation,data:data77};
 	if(vErrors === null){
 	vErrors = [err251];
 	}
@@ -3294,8 +3354,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data76))){
-	const err252 = {instancePath:instancePath+"/exceptions/" + i12+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema34,data:data76};
+	}
+	else {
+	const err252 = {instancePath:instancePath+"/exceptions/" + i12+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.mitigation.type,parentSchema:schema31.properties.exceptions.items.properties.mitigation,data:data77};
 	if(vErrors === null){
 	vErrors = [err252];
 	}
@@ -3305,8 +3366,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err253 = {instancePath:instancePath+"/exceptions/" + i12+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data76};
+	if(data73.remainOn !== undefined){
+	let data78 = data73.remainOn;
+	if(typeof data78 === "string"){
+	if(func2(data78) > 256){
+	const err253 = {instancePath:instancePath+"/exceptions/" + i12+"/remainOn",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema32,data:data78};
 	if(vErrors === null){
 	vErrors = [err253];
 	}
@@ -3315,12 +3379,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data70.acceptedBy !== undefined){
-	let data77 = data70.acceptedBy;
-	if(typeof data77 === "string"){
-	if(func2(data77) > 1000){
-	const err254 = {instancePath:instancePath+"/exceptions/" + i12+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.acceptedBy,data:data77};
+	if(func2(data78) < 1){
+	const err254 = {instancePath:instancePath+"/exceptions/" + i12+"/remainOn",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data78};
 	if(vErrors === null){
 	vErrors = [err254];
 	}
@@ -3329,8 +3389,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data77) < 1){
-	const err255 = {instancePath:instancePath+"/exceptions/" + i12+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.acceptedBy,data:data77};
+	if(!pattern4.test(data78)){
+	const err255 = {instancePath:instancePath+"/exceptions/" + i12+"/remainOn",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema32,data:data78};
 	if(vErrors === null){
 	vErrors = [err255];
 	}
@@ -3341,7 +3401,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err256 = {instancePath:instancePath+"/exceptions/" + i12+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.acceptedBy.type,parentSchema:schema31.properties.exceptions.items.properties.acceptedBy,data:data77};
+	const err256 = {instancePath:instancePath+"/exceptions/" + i12+"/remainOn",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data78};
 	if(vErrors === null){
 	vErrors = [err256];
 	}
@@ -3351,11 +3411,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data70.acceptedAt !== undefined){
-	let data78 = data70.acceptedAt;
-	if(typeof data78 === "string"){
-	if(func2(data78) > 64){
-	const err257 = {instancePath:instancePath+"/exceptions/" + i12+"/acceptedAt",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data78};
+	if(data73.followUpBy !== undefined){
+	let data79 = data73.followUpBy;
+	if(typeof data79 === "string"){
+	if(func2(data79) > 64){
+	const err257 = {instancePath:instancePath+"/exceptions/" + i12+"/followUpBy",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data79};
 	if(vErrors === null){
 	vErrors = [err257];
 	}
@@ -3364,8 +3424,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data78))){
-	const err258 = {instancePath:instancePath+"/exceptions/" + i12+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema34,data:data78};
+	if(!(formats0.validate(data79))){
+	const err258 = {instancePath:instancePath+"/exceptions/" + i12+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema34,data:data79};
 	if(vErrors === null){
 	vErrors = [err258];
 	}
@@ -3376,7 +3436,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err259 = {instancePath:instancePath+"/exceptions/" + i12+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data78};
+	const err259 = {instancePath:instancePath+"/exceptions/" + i12+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data79};
 	if(vErrors === null){
 	vErrors = [err259];
 	}
@@ -3386,11 +3446,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data70.waives !== undefined){
-	let data79 = data70.waives;
-	if(Array.isArray(data79)){
-	if(data79.length > 1000){
-	const err260 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data79};
+	if(data73.acceptedBy !== undefined){
+	let data80 = data73.acceptedBy;
+	if(typeof data80 === "string"){
+	if(func2(data80) > 1000){
+	const err260 = {instancePath:instancePath+"/exceptions/" + i12+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.acceptedBy,data:data80};
 	if(vErrors === null){
 	vErrors = [err260];
 	}
@@ -3399,8 +3459,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data79.length < 1){
-	const err261 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data79};
+	if(func2(data80) < 1){
+	const err261 = {instancePath:instancePath+"/exceptions/" + i12+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.acceptedBy,data:data80};
 	if(vErrors === null){
 	vErrors = [err261];
 	}
@@ -3409,12 +3469,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len13 = data79.length;
-	for(let i13=0; i13<len13; i13++){
-	let data80 = data79[i13];
-	if(typeof data80 === "string"){
-	if(func2(data80) > 1000){
-	const err262 = {instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.waives.items,data:data80};
+	}
+	else {
+	const err262 = {instancePath:instancePath+"/exceptions/" + i12+"/acceptedBy",schemaPath:"#/properties/exceptions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.acceptedBy.type,parentSchema:schema31.properties.exceptions.items.properties.acceptedBy,data:data80};
 	if(vErrors === null){
 	vErrors = [err262];
 	}
@@ -3423,8 +3480,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data80) < 1){
-	const err263 = {instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.waives.items,data:data80};
+	}
+	if(data73.acceptedAt !== undefined){
+	let data81 = data73.acceptedAt;
+	if(typeof data81 === "string"){
+	if(func2(data81) > 64){
+	const err263 = {instancePath:instancePath+"/exceptions/" + i12+"/acceptedAt",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34,data:data81};
 	if(vErrors === null){
 	vErrors = [err263];
 	}
@@ -3433,9 +3494,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err264 = {instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.waives.items.type,parentSchema:schema31.properties.exceptions.items.properties.waives.items,data:data80};
+	if(!(formats0.validate(data81))){
+	const err264 = {instancePath:instancePath+"/exceptions/" + i12+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema34,data:data81};
 	if(vErrors === null){
 	vErrors = [err264];
 	}
@@ -3445,23 +3505,93 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	let i14 = data79.length;
-	let j0;
-	if(i14 > 1){
-	const indices0 = {};
-	for(;i14--;){
-	let item0 = data79[i14];
-	if(typeof item0 !== "string"){
-	continue;
-	}
-	if(typeof indices0[item0] == "number"){
-	j0 = indices0[item0];
-	const err265 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i14+" are identical)",schema:true,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data79};
+	else {
+	const err265 = {instancePath:instancePath+"/exceptions/" + i12+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data81};
 	if(vErrors === null){
 	vErrors = [err265];
 	}
 	else {
 	vErrors.push(err265);
+	}
+	errors++;
+	}
+	}
+	if(data73.waives !== undefined){
+	let data82 = data73.waives;
+	if(Array.isArray(data82)){
+	if(data82.length > 1000){
+	const err266 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data82};
+	if(vErrors === null){
+	vErrors = [err266];
+	}
+	else {
+	vErrors.push(err266);
+	}
+	errors++;
+	}
+	if(data82.length < 1){
+	const err267 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data82};
+	if(vErrors === null){
+	vErrors = [err267];
+	}
+	else {
+	vErrors.push(err267);
+	}
+	errors++;
+	}
+	const len13 = data82.length;
+	for(let i13=0; i13<len13; i13++){
+	let data83 = data82[i13];
+	if(typeof data83 === "string"){
+	if(func2(data83) > 1000){
+	const err268 = {instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.waives.items,data:data83};
+	if(vErrors === null){
+	vErrors = [err268];
+	}
+	else {
+	vErrors.push(err268);
+	}
+	errors++;
+	}
+	if(func2(data83) < 1){
+	const err269 = {instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.waives.items,data:data83};
+	if(vErrors === null){
+	vErrors = [err269];
+	}
+	else {
+	vErrors.push(err269);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err270 = {instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.waives.items.type,parentSchema:schema31.properties.exceptions.items.properties.waives.items,data:data83};
+	if(vErrors === null){
+	vErrors = [err270];
+	}
+	else {
+	vErrors.push(err270);
+	}
+	errors++;
+	}
+	}
+	let i14 = data82.length;
+	let j0;
+	if(i14 > 1){
+	const indices0 = {};
+	for(;i14--;){
+	let item0 = data82[i14];
+	if(typeof item0 !== "string"){
+	continue;
+	}
+	if(typeof indices0[item0] == "number"){
+	j0 = indices0[item0];
+	const err271 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i14+" are identical)",schema:true,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data82};
+	if(vErrors === null){
+	vErrors = [err271];
+	}
+	else {
+	vErrors.push(err271);
 	}
 	errors++;
 	break;
@@ -3471,80 +3601,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err266 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.items.properties.waives.type,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data79};
-	if(vErrors === null){
-	vErrors = [err266];
-	}
-	else {
-	vErrors.push(err266);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err267 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data70};
-	if(vErrors === null){
-	vErrors = [err267];
-	}
-	else {
-	vErrors.push(err267);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err268 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data69};
-	if(vErrors === null){
-	vErrors = [err268];
-	}
-	else {
-	vErrors.push(err268);
-	}
-	errors++;
-	}
-	}
-	if(data.retention !== undefined){
-	let data81 = data.retention;
-	if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-	if(data81.owners === undefined){
-	const err269 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data81};
-	if(vErrors === null){
-	vErrors = [err269];
-	}
-	else {
-	vErrors.push(err269);
-	}
-	errors++;
-	}
-	if(data81.locations === undefined){
-	const err270 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data81};
-	if(vErrors === null){
-	vErrors = [err270];
-	}
-	else {
-	vErrors.push(err270);
-	}
-	errors++;
-	}
-	for(const key9 in data81){
-	if(!((key9 === "owners") || (key9 === "locations"))){
-	const err271 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.retention,data:data81};
-	if(vErrors === null){
-	vErrors = [err271];
-	}
-	else {
-	vErrors.push(err271);
-	}
-	errors++;
-	}
-	}
-	if(data81.owners !== undefined){
-	let data82 = data81.owners;
-	if(Array.isArray(data82)){
-	if(data82.length > 1000){
-	const err272 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.retention.properties.owners,data:data82};
+	const err272 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.items.properties.waives.type,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data82};
 	if(vErrors === null){
 	vErrors = [err272];
 	}
@@ -3553,12 +3610,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len14 = data82.length;
-	for(let i15=0; i15<len14; i15++){
-	let data83 = data82[i15];
-	if(typeof data83 === "string"){
-	if(func2(data83) > 1000){
-	const err273 = {instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.retention.properties.owners.items,data:data83};
+	}
+	}
+	else {
+	const err273 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err273];
 	}
@@ -3567,8 +3622,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data83) < 1){
-	const err274 = {instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.retention.properties.owners.items,data:data83};
+	}
+	}
+	else {
+	const err274 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data72};
 	if(vErrors === null){
 	vErrors = [err274];
 	}
@@ -3578,8 +3635,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err275 = {instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.retention.properties.owners.items.type,parentSchema:schema31.properties.retention.properties.owners.items,data:data83};
+	if(data.retention !== undefined){
+	let data84 = data.retention;
+	if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+	if(data84.owners === undefined){
+	const err275 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data84};
 	if(vErrors === null){
 	vErrors = [err275];
 	}
@@ -3588,10 +3648,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err276 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.retention.properties.owners.type,parentSchema:schema31.properties.retention.properties.owners,data:data82};
+	if(data84.locations === undefined){
+	const err276 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data84};
 	if(vErrors === null){
 	vErrors = [err276];
 	}
@@ -3600,12 +3658,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data81.locations !== undefined){
-	let data84 = data81.locations;
-	if(Array.isArray(data84)){
-	if(data84.length > 1000){
-	const err277 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.retention.properties.locations,data:data84};
+	for(const key9 in data84){
+	if(!((key9 === "owners") || (key9 === "locations"))){
+	const err277 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.retention,data:data84};
 	if(vErrors === null){
 	vErrors = [err277];
 	}
@@ -3614,12 +3669,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len15 = data84.length;
-	for(let i16=0; i16<len15; i16++){
-	let data85 = data84[i16];
-	if(typeof data85 === "string"){
-	if(func2(data85) > 1000){
-	const err278 = {instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.retention.properties.locations.items,data:data85};
+	}
+	if(data84.owners !== undefined){
+	let data85 = data84.owners;
+	if(Array.isArray(data85)){
+	if(data85.length > 1000){
+	const err278 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.retention.properties.owners,data:data85};
 	if(vErrors === null){
 	vErrors = [err278];
 	}
@@ -3628,8 +3683,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data85) < 1){
-	const err279 = {instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.retention.properties.locations.items,data:data85};
+	const len14 = data85.length;
+	for(let i15=0; i15<len14; i15++){
+	let data86 = data85[i15];
+	if(typeof data86 === "string"){
+	if(func2(data86) > 1000){
+	const err279 = {instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.retention.properties.owners.items,data:data86};
 	if(vErrors === null){
 	vErrors = [err279];
 	}
@@ -3638,9 +3697,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err280 = {instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.retention.properties.locations.items.type,parentSchema:schema31.properties.retention.properties.locations.items,data:data85};
+	if(func2(data86) < 1){
+	const err280 = {instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.retention.properties.owners.items,data:data86};
 	if(vErrors === null){
 	vErrors = [err280];
 	}
@@ -3650,9 +3708,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err281 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.retention.properties.locations.type,parentSchema:schema31.properties.retention.properties.locations,data:data84};
+	const err281 = {instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.retention.properties.owners.items.type,parentSchema:schema31.properties.retention.properties.owners.items,data:data86};
 	if(vErrors === null){
 	vErrors = [err281];
 	}
@@ -3664,7 +3721,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err282 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.retention.type,parentSchema:schema31.properties.retention,data:data81};
+	const err282 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.retention.properties.owners.type,parentSchema:schema31.properties.retention.properties.owners,data:data85};
 	if(vErrors === null){
 	vErrors = [err282];
 	}
@@ -3674,14 +3731,87 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err283 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+	if(data84.locations !== undefined){
+	let data87 = data84.locations;
+	if(Array.isArray(data87)){
+	if(data87.length > 1000){
+	const err283 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.retention.properties.locations,data:data87};
 	if(vErrors === null){
 	vErrors = [err283];
 	}
 	else {
 	vErrors.push(err283);
+	}
+	errors++;
+	}
+	const len15 = data87.length;
+	for(let i16=0; i16<len15; i16++){
+	let data88 = data87[i16];
+	if(typeof data88 === "string"){
+	if(func2(data88) > 1000){
+	const err284 = {instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.retention.properties.locations.items,data:data88};
+	if(vErrors === null){
+	vErrors = [err284];
+	}
+	else {
+	vErrors.push(err284);
+	}
+	errors++;
+	}
+	if(func2(data88) < 1){
+	const err285 = {instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.retention.properties.locations.items,data:data88};
+	if(vErrors === null){
+	vErrors = [err285];
+	}
+	else {
+	vErrors.push(err285);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err286 = {instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.retention.properties.locations.items.type,parentSchema:schema31.properties.retention.properties.locations.items,data:data88};
+	if(vErrors === null){
+	vErrors = [err286];
+	}
+	else {
+	vErrors.push(err286);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err287 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.retention.properties.locations.type,parentSchema:schema31.properties.retention.properties.locations,data:data87};
+	if(vErrors === null){
+	vErrors = [err287];
+	}
+	else {
+	vErrors.push(err287);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err288 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.retention.type,parentSchema:schema31.properties.retention,data:data84};
+	if(vErrors === null){
+	vErrors = [err288];
+	}
+	else {
+	vErrors.push(err288);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err289 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+	if(vErrors === null){
+	vErrors = [err289];
+	}
+	else {
+	vErrors.push(err289);
 	}
 	errors++;
 	}
@@ -3695,7 +3825,7 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.trust = () => {
 	  const exports = {};
 	exports.trust = validate21;
-	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event and customer-notification records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event and customer-notification records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk, and the keys, identities or GitHub login that sign for each (an approval or a risk acceptance counts only when signed by the person it names).","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"GitHub login: in the Action, this person's approving pull request review of the head commit, or approval of a deployment environment, counts as their signed approval or acceptance."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"description":"Test systems whose signed rollback and recovery test results count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"description":"Deployment systems whose signed deployment records count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":6,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event or customer notification by a key or identity authorized for the kind. An unsigned record of a kind listed here does not count and caps its control at level 3; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"system":{"type":"object","title":"Authorized system","description":"A test or deployment system: the keys or workflow identities that sign its records, and the hardware it is authorized for.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id, unique in this list."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"hardware":{"type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Hardware ids (scope.configurations[].hardware) this system is authorized for."}},"required":["id","hardware"],"anyOf":[{"required":["keys"]},{"required":["identities"]}]},"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"}}};
+	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk, and the keys, identities or GitHub login that sign for each (an approval or a risk acceptance counts only when signed by the person it names).","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"GitHub login: in the Action, this person's approving pull request review of the head commit, or approval of a deployment environment, counts as their signed approval or acceptance."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"description":"Test systems whose signed rollback and recovery test results count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"description":"Deployment systems whose signed deployment records count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event, customer notification or affected-version mapping (the YAML record or a supplier's VEX document) by a key or identity authorized for the kind. An unsigned record of a kind listed here does not count and caps its control at level 3; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"system":{"type":"object","title":"Authorized system","description":"A test or deployment system: the keys or workflow identities that sign its records, and the hardware it is authorized for.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id, unique in this list."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"hardware":{"type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Hardware ids (scope.configurations[].hardware) this system is authorized for."}},"required":["id","hardware"],"anyOf":[{"required":["keys"]},{"required":["identities"]}]},"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"}}};
 	const schema39 = {"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"};
 	const schema41 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
 	const schema44 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
@@ -4114,8 +4244,8 @@ function requireValidatorsPackageErrors () {
 	if(data4.usage !== undefined){
 	let data8 = data4.usage;
 	if(Array.isArray(data8)){
-	if(data8.length > 8){
-	const err32 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items",schema:8,parentSchema:schema38.properties.keys.items.properties.usage,data:data8};
+	if(data8.length > 9){
+	const err32 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/maxItems",keyword:"maxItems",params:{limit: 9},message:"must NOT have more than 9 items",schema:9,parentSchema:schema38.properties.keys.items.properties.usage,data:data8};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -4137,7 +4267,7 @@ function requireValidatorsPackageErrors () {
 	const len1 = data8.length;
 	for(let i1=0; i1<len1; i1++){
 	let data9 = data8[i1];
-	if(!((((((((data9 === "update-manifest") || (data9 === "build-provenance")) || (data9 === "signing-event")) || (data9 === "release-approval")) || (data9 === "risk-acceptance")) || (data9 === "rollback-recovery-tests")) || (data9 === "deployment-records")) || (data9 === "customer-notification"))){
+	if(!(((((((((data9 === "update-manifest") || (data9 === "build-provenance")) || (data9 === "signing-event")) || (data9 === "release-approval")) || (data9 === "risk-acceptance")) || (data9 === "rollback-recovery-tests")) || (data9 === "deployment-records")) || (data9 === "customer-notification")) || (data9 === "affected-versions"))){
 	const err34 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.keys.items.properties.usage.items.enum,parentSchema:schema38.properties.keys.items.properties.usage.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err34];
@@ -4915,8 +5045,8 @@ function requireValidatorsPackageErrors () {
 	if(data19.usage !== undefined){
 	let data27 = data19.usage;
 	if(Array.isArray(data27)){
-	if(data27.length > 8){
-	const err96 = {instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items",schema:8,parentSchema:schema38.properties.identities.items.properties.usage,data:data27};
+	if(data27.length > 9){
+	const err96 = {instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/maxItems",keyword:"maxItems",params:{limit: 9},message:"must NOT have more than 9 items",schema:9,parentSchema:schema38.properties.identities.items.properties.usage,data:data27};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -4938,7 +5068,7 @@ function requireValidatorsPackageErrors () {
 	const len4 = data27.length;
 	for(let i5=0; i5<len4; i5++){
 	let data28 = data27[i5];
-	if(!((((((((data28 === "update-manifest") || (data28 === "build-provenance")) || (data28 === "signing-event")) || (data28 === "release-approval")) || (data28 === "risk-acceptance")) || (data28 === "rollback-recovery-tests")) || (data28 === "deployment-records")) || (data28 === "customer-notification"))){
+	if(!(((((((((data28 === "update-manifest") || (data28 === "build-provenance")) || (data28 === "signing-event")) || (data28 === "release-approval")) || (data28 === "risk-acceptance")) || (data28 === "rollback-recovery-tests")) || (data28 === "deployment-records")) || (data28 === "customer-notification")) || (data28 === "affected-versions"))){
 	const err98 = {instancePath:instancePath+"/identities/" + i4+"/usage/" + i5,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.identities.items.properties.usage.items.enum,parentSchema:schema38.properties.identities.items.properties.usage.items,data:data28};
 	if(vErrors === null){
 	vErrors = [err98];
@@ -6851,8 +6981,8 @@ function requireValidatorsPackageErrors () {
 	if(data70.signedRecords !== undefined){
 	let data75 = data70.signedRecords;
 	if(Array.isArray(data75)){
-	if(data75.length > 6){
-	const err246 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 6},message:"must NOT have more than 6 items",schema:6,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data75};
+	if(data75.length > 7){
+	const err246 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 7},message:"must NOT have more than 7 items",schema:7,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data75};
 	if(vErrors === null){
 	vErrors = [err246];
 	}
@@ -6864,7 +6994,7 @@ function requireValidatorsPackageErrors () {
 	const len20 = data75.length;
 	for(let i30=0; i30<len20; i30++){
 	let data76 = data75[i30];
-	if(!((((((data76 === "signing-event") || (data76 === "release-approval")) || (data76 === "risk-acceptance")) || (data76 === "rollback-recovery-tests")) || (data76 === "deployment-records")) || (data76 === "customer-notification"))){
+	if(!(((((((data76 === "signing-event") || (data76 === "release-approval")) || (data76 === "risk-acceptance")) || (data76 === "rollback-recovery-tests")) || (data76 === "deployment-records")) || (data76 === "customer-notification")) || (data76 === "affected-versions"))){
 	const err247 = {instancePath:instancePath+"/requirements/signedRecords/" + i30,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema38.properties.requirements.properties.signedRecords.items,data:data76};
 	if(vErrors === null){
 	vErrors = [err247];
@@ -11892,7 +12022,7 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.affectedVersions = () => {
 	  const exports = {};
 	exports.affectedVersions = validate30;
-	const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":50000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"}}};
+	const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document may stand in its place, see update-evidence.schema.json format). Signed like every record kind by a key or identity whose usage includes affected-versions: this YAML with a detached signature, or as the predicate of an in-toto statement (predicate type https://update-gate.dev/attestation/affected-versions/v1).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":50000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"}}};
 	const schema73 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");

@@ -14,7 +14,7 @@ function requireValidatorsPackage () {
 	validatorsPackage.updateEvidence = () => {
 	  const exports = {};
 	exports.updateEvidence = validate20;
-	const schema31 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"UpdateEvidence"},"decisionSupported":{"type":"string","minLength":1,"maxLength":10000},"threats":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"controls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"scope":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"fromVersion":{"$ref":"#/$defs/version"},"toVersion":{"$ref":"#/$defs/version"},"cohort":{"type":"string","minLength":1,"maxLength":1000},"configurations":{"type":"array","minItems":1,"maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"hardware":{"type":"string","minLength":1,"maxLength":1000}},"required":["id","name","hardware"]}},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000}},"versionScheme":{"enum":["semver","generic"]},"identifiers":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string","minLength":5,"maxLength":2000},"cpe":{"type":"string","minLength":8,"maxLength":2000},"csafProductId":{"type":"string","minLength":1,"maxLength":1000},"version":{"type":"string","minLength":1,"maxLength":256},"name":{"type":"string","minLength":1,"maxLength":1000},"vendor":{"type":"string","minLength":1,"maxLength":1000},"ecosystem":{"type":"string","minLength":1,"maxLength":100}},"oneOf":[{"required":["purl"],"not":{"anyOf":[{"required":["cpe"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["cpe"],"not":{"anyOf":[{"required":["purl"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["csafProductId"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["name"]}]}},{"required":["name"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["csafProductId"]}]}}]}}},"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"]},"producers":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"role":{"type":"string","minLength":1,"maxLength":1000}},"required":["id","name","role"]}},"consumers":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"role":{"type":"string","minLength":1,"maxLength":1000}},"required":["id","name","role"]}},"verificationMethod":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"evidence":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"format":{"enum":["text","update-gate","cosign-sign-blob","dsse","sigstore-bundle","csaf","openvex","osv","cyclonedx-vex"]},"file":{"type":"string","minLength":1,"maxLength":1000},"signature":{"type":"string","minLength":1,"maxLength":1000},"statement":{"type":"string","minLength":1,"maxLength":100000},"producer":{"type":"string","minLength":1,"maxLength":1000},"time":{"$ref":"#/$defs/timestamp"},"controls":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000}},"description":{"type":"string","minLength":1,"maxLength":10000}},"required":["id","kind","producer"],"allOf":[{"if":{"properties":{"kind":{"const":"assertion"}}},"then":{"required":["statement","controls"],"properties":{"file":false,"signature":false}},"else":{"required":["file"],"properties":{"statement":false}}},{"if":{"properties":{"kind":{"const":"process-document"}}},"then":{"required":["controls"]}},{"if":{"properties":{"kind":{"const":"update-manifest"}}},"then":{"required":["signature"]},"else":{"if":{"properties":{"kind":{"enum":["assertion","process-document","recovery-procedure","build-provenance","affected-versions"]}}},"then":{"properties":{"signature":false}}}}]}},"knownGaps":{"type":"array","maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"description":{"type":"string","minLength":1,"maxLength":10000},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000}}},"required":["id","description","configurations"]}},"exceptions":{"type":"array","maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"configuration":{"type":"string","minLength":1,"maxLength":1000},"reason":{"type":"string","minLength":1,"maxLength":10000},"mitigation":{"type":"string","minLength":1,"maxLength":10000},"remainOn":{"$ref":"#/$defs/version"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000}}},"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"]}},"retention":{"type":"object","additionalProperties":false,"properties":{"owners":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"locations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}}},"required":["owners","locations"]}}};
+	const schema31 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"UpdateEvidence"},"decisionSupported":{"type":"string","minLength":1,"maxLength":10000},"threats":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"controls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"scope":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"fromVersion":{"$ref":"#/$defs/version"},"toVersion":{"$ref":"#/$defs/version"},"cohort":{"type":"string","minLength":1,"maxLength":1000},"configurations":{"type":"array","minItems":1,"maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"hardware":{"type":"string","minLength":1,"maxLength":1000}},"required":["id","name","hardware"]}},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000}},"versionScheme":{"enum":["semver","generic"]},"identifiers":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string","minLength":5,"maxLength":2000},"cpe":{"type":"string","minLength":8,"maxLength":2000},"csafProductId":{"type":"string","minLength":1,"maxLength":1000},"version":{"type":"string","minLength":1,"maxLength":256},"name":{"type":"string","minLength":1,"maxLength":1000},"vendor":{"type":"string","minLength":1,"maxLength":1000},"ecosystem":{"type":"string","minLength":1,"maxLength":100}},"oneOf":[{"required":["purl"],"not":{"anyOf":[{"required":["cpe"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["cpe"],"not":{"anyOf":[{"required":["purl"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["csafProductId"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["name"]}]}},{"required":["name"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["csafProductId"]}]}}]}}},"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"]},"producers":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"role":{"type":"string","minLength":1,"maxLength":1000}},"required":["id","name","role"]}},"consumers":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"role":{"type":"string","minLength":1,"maxLength":1000}},"required":["id","name","role"]}},"verificationMethod":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"evidence":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"format":{"enum":["text","update-gate","cosign-sign-blob","dsse","sigstore-bundle","csaf","openvex","osv","cyclonedx-vex"]},"file":{"type":"string","minLength":1,"maxLength":1000},"signature":{"type":"string","minLength":1,"maxLength":1000},"statement":{"type":"string","minLength":1,"maxLength":100000},"producer":{"type":"string","minLength":1,"maxLength":1000},"time":{"$ref":"#/$defs/timestamp"},"controls":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000}},"description":{"type":"string","minLength":1,"maxLength":10000}},"required":["id","kind","producer"],"allOf":[{"if":{"properties":{"kind":{"const":"assertion"}}},"then":{"required":["statement","controls"],"properties":{"file":false,"signature":false}},"else":{"required":["file"],"properties":{"statement":false}}},{"if":{"properties":{"kind":{"const":"process-document"}}},"then":{"required":["controls"]}},{"if":{"properties":{"kind":{"const":"update-manifest"}}},"then":{"required":["signature"]},"else":{"if":{"properties":{"kind":{"enum":["assertion","process-document","recovery-procedure","build-provenance"]}}},"then":{"properties":{"signature":false}}}},{"if":{"required":["format"],"properties":{"kind":{"not":{"const":"update-manifest"}},"format":{"enum":["dsse","sigstore-bundle"]}}},"then":{"properties":{"signature":false}}}]}},"knownGaps":{"type":"array","maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"description":{"type":"string","minLength":1,"maxLength":10000},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000}}},"required":["id","description","configurations"]}},"exceptions":{"type":"array","maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"configuration":{"type":"string","minLength":1,"maxLength":1000},"reason":{"type":"string","minLength":1,"maxLength":10000},"mitigation":{"type":"string","minLength":1,"maxLength":10000},"remainOn":{"$ref":"#/$defs/version"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000}}},"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"]}},"retention":{"type":"object","additionalProperties":false,"properties":{"owners":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"locations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}}},"required":["owners","locations"]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const pattern4 = new RegExp("^[0-9A-Za-z][0-9A-Za-z.+~_-]*$", "u");
@@ -1855,7 +1855,7 @@ function requireValidatorsPackage () {
 	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 	if(data43.kind !== undefined){
 	let data50 = data43.kind;
-	if(!(((((data50 === "assertion") || (data50 === "process-document")) || (data50 === "recovery-procedure")) || (data50 === "build-provenance")) || (data50 === "affected-versions"))){
+	if(!((((data50 === "assertion") || (data50 === "process-document")) || (data50 === "recovery-procedure")) || (data50 === "build-provenance"))){
 	const err30 = {};
 	if(vErrors === null){
 	vErrors = [err30];
@@ -1937,6 +1937,136 @@ function requireValidatorsPackage () {
 	Object.assign(props0, props1);
 	}
 	}
+	const _errs144 = errors;
+	const _errs145 = errors;
+	let valid38 = true;
+	const _errs146 = errors;
+	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+	if((data43.format === undefined) && ("format")){
+	const err33 = {};
+	if(vErrors === null){
+	vErrors = [err33];
+	}
+	else {
+	vErrors.push(err33);
+	}
+	errors++;
+	}
+	else {
+	if(data43.kind !== undefined){
+	const _errs147 = errors;
+	const _errs148 = errors;
+	const _errs149 = errors;
+	if("update-manifest" !== data43.kind){
+	const err34 = {};
+	if(vErrors === null){
+	vErrors = [err34];
+	}
+	else {
+	vErrors.push(err34);
+	}
+	errors++;
+	}
+	var valid40 = _errs149 === errors;
+	if(valid40){
+	const err35 = {};
+	if(vErrors === null){
+	vErrors = [err35];
+	}
+	else {
+	vErrors.push(err35);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs148;
+	if(vErrors !== null){
+	if(_errs148){
+	vErrors.length = _errs148;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	var valid39 = _errs147 === errors;
+	}
+	else {
+	var valid39 = true;
+	}
+	if(valid39){
+	if(data43.format !== undefined){
+	let data53 = data43.format;
+	const _errs150 = errors;
+	if(!((data53 === "dsse") || (data53 === "sigstore-bundle"))){
+	const err36 = {};
+	if(vErrors === null){
+	vErrors = [err36];
+	}
+	else {
+	vErrors.push(err36);
+	}
+	errors++;
+	}
+	var valid39 = _errs150 === errors;
+	}
+	else {
+	var valid39 = true;
+	}
+	}
+	}
+	}
+	var _valid9 = _errs146 === errors;
+	errors = _errs145;
+	if(vErrors !== null){
+	if(_errs145){
+	vErrors.length = _errs145;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	if(_valid9){
+	const _errs151 = errors;
+	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+	if(data43.signature !== undefined){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	var _valid9 = _errs151 === errors;
+	valid38 = _valid9;
+	if(valid38){
+	var props2 = {};
+	props2.signature = true;
+	props2.kind = true;
+	props2.format = true;
+	}
+	}
+	if(!valid38){
+	const err37 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err37];
+	}
+	else {
+	vErrors.push(err37);
+	}
+	errors++;
+	validate20.errors = vErrors;
+	return false;
+	}
+	var valid26 = _errs144 === errors;
+	if(valid26){
+	if(props0 !== true && props2 !== undefined){
+	if(props2 === true){
+	props0 = true;
+	}
+	else {
+	props0 = props0 || {};
+	Object.assign(props0, props2);
+	}
+	}
+	}
 	}
 	}
 	}
@@ -1947,79 +2077,20 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	else {
-	const _errs144 = errors;
+	const _errs152 = errors;
 	for(const key6 in data43){
 	if(!(func1.call(schema31.properties.evidence.items.properties, key6))){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs144 === errors){
+	if(_errs152 === errors){
 	if(data43.id !== undefined){
-	let data52 = data43.id;
-	const _errs145 = errors;
-	if(errors === _errs145){
-	if(typeof data52 === "string"){
-	if(func2(data52) > 200){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data52) < 1){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(!pattern6.test(data52)){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	}
-	else {
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid38 = _errs145 === errors;
-	}
-	else {
-	var valid38 = true;
-	}
-	if(valid38){
-	if(data43.kind !== undefined){
-	let data53 = data43.kind;
-	const _errs147 = errors;
-	if(!((((((((((((data53 === "assertion") || (data53 === "process-document")) || (data53 === "update-manifest")) || (data53 === "build-provenance")) || (data53 === "signing-event")) || (data53 === "release-approval")) || (data53 === "rollback-recovery-tests")) || (data53 === "recovery-procedure")) || (data53 === "affected-versions")) || (data53 === "customer-notification")) || (data53 === "deployment-records")) || (data53 === "risk-acceptance"))){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	var valid38 = _errs147 === errors;
-	}
-	else {
-	var valid38 = true;
-	}
-	if(valid38){
-	if(data43.format !== undefined){
-	let data54 = data43.format;
-	const _errs148 = errors;
-	if(!(((((((((data54 === "text") || (data54 === "update-gate")) || (data54 === "cosign-sign-blob")) || (data54 === "dsse")) || (data54 === "sigstore-bundle")) || (data54 === "csaf")) || (data54 === "openvex")) || (data54 === "osv")) || (data54 === "cyclonedx-vex"))){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	var valid38 = _errs148 === errors;
-	}
-	else {
-	var valid38 = true;
-	}
-	if(valid38){
-	if(data43.file !== undefined){
-	let data55 = data43.file;
-	const _errs149 = errors;
-	if(errors === _errs149){
+	let data55 = data43.id;
+	const _errs153 = errors;
+	if(errors === _errs153){
 	if(typeof data55 === "string"){
-	if(func2(data55) > 1000){
+	if(func2(data55) > 200){
 	validate20.errors = [REJECTED];
 	return false;
 	}
@@ -2028,32 +2099,11 @@ function requireValidatorsPackage () {
 	validate20.errors = [REJECTED];
 	return false;
 	}
-	}
-	}
 	else {
+	if(!pattern6.test(data55)){
 	validate20.errors = [REJECTED];
 	return false;
 	}
-	}
-	var valid38 = _errs149 === errors;
-	}
-	else {
-	var valid38 = true;
-	}
-	if(valid38){
-	if(data43.signature !== undefined){
-	let data56 = data43.signature;
-	const _errs151 = errors;
-	if(errors === _errs151){
-	if(typeof data56 === "string"){
-	if(func2(data56) > 1000){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data56) < 1){
-	validate20.errors = [REJECTED];
-	return false;
 	}
 	}
 	}
@@ -2062,43 +2112,42 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid38 = _errs151 === errors;
+	var valid42 = _errs153 === errors;
 	}
 	else {
-	var valid38 = true;
+	var valid42 = true;
 	}
-	if(valid38){
-	if(data43.statement !== undefined){
-	let data57 = data43.statement;
-	const _errs153 = errors;
-	if(errors === _errs153){
-	if(typeof data57 === "string"){
-	if(func2(data57) > 100000){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data57) < 1){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid38 = _errs153 === errors;
-	}
-	else {
-	var valid38 = true;
-	}
-	if(valid38){
-	if(data43.producer !== undefined){
-	let data58 = data43.producer;
+	if(valid42){
+	if(data43.kind !== undefined){
+	let data56 = data43.kind;
 	const _errs155 = errors;
-	if(errors === _errs155){
+	if(!((((((((((((data56 === "assertion") || (data56 === "process-document")) || (data56 === "update-manifest")) || (data56 === "build-provenance")) || (data56 === "signing-event")) || (data56 === "release-approval")) || (data56 === "rollback-recovery-tests")) || (data56 === "recovery-procedure")) || (data56 === "affected-versions")) || (data56 === "customer-notification")) || (data56 === "deployment-records")) || (data56 === "risk-acceptance"))){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	var valid42 = _errs155 === errors;
+	}
+	else {
+	var valid42 = true;
+	}
+	if(valid42){
+	if(data43.format !== undefined){
+	let data57 = data43.format;
+	const _errs156 = errors;
+	if(!(((((((((data57 === "text") || (data57 === "update-gate")) || (data57 === "cosign-sign-blob")) || (data57 === "dsse")) || (data57 === "sigstore-bundle")) || (data57 === "csaf")) || (data57 === "openvex")) || (data57 === "osv")) || (data57 === "cyclonedx-vex"))){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	var valid42 = _errs156 === errors;
+	}
+	else {
+	var valid42 = true;
+	}
+	if(valid42){
+	if(data43.file !== undefined){
+	let data58 = data43.file;
+	const _errs157 = errors;
+	if(errors === _errs157){
 	if(typeof data58 === "string"){
 	if(func2(data58) > 1000){
 	validate20.errors = [REJECTED];
@@ -2116,58 +2165,70 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid38 = _errs155 === errors;
+	var valid42 = _errs157 === errors;
 	}
 	else {
-	var valid38 = true;
+	var valid42 = true;
 	}
-	if(valid38){
-	if(data43.time !== undefined){
-	let data59 = data43.time;
-	const _errs157 = errors;
-	const _errs158 = errors;
-	if(errors === _errs158){
-	if(errors === _errs158){
+	if(valid42){
+	if(data43.signature !== undefined){
+	let data59 = data43.signature;
+	const _errs159 = errors;
+	if(errors === _errs159){
 	if(typeof data59 === "string"){
-	if(func2(data59) > 64){
+	if(func2(data59) > 1000){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(!(formats0.validate(data59))){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
+	if(func2(data59) < 1){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
-	var valid38 = _errs157 === errors;
+	else {
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid42 = _errs159 === errors;
 	}
 	else {
-	var valid38 = true;
+	var valid42 = true;
 	}
-	if(valid38){
-	if(data43.controls !== undefined){
-	let data60 = data43.controls;
-	const _errs160 = errors;
-	if(errors === _errs160){
-	if(Array.isArray(data60)){
-	if(data60.length > 50){
+	if(valid42){
+	if(data43.statement !== undefined){
+	let data60 = data43.statement;
+	const _errs161 = errors;
+	if(errors === _errs161){
+	if(typeof data60 === "string"){
+	if(func2(data60) > 100000){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid40 = true;
-	const len9 = data60.length;
-	for(let i9=0; i9<len9; i9++){
-	let data61 = data60[i9];
-	const _errs162 = errors;
-	if(errors === _errs162){
+	if(func2(data60) < 1){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid42 = _errs161 === errors;
+	}
+	else {
+	var valid42 = true;
+	}
+	if(valid42){
+	if(data43.producer !== undefined){
+	let data61 = data43.producer;
+	const _errs163 = errors;
+	if(errors === _errs163){
 	if(typeof data61 === "string"){
 	if(func2(data61) > 1000){
 	validate20.errors = [REJECTED];
@@ -2185,8 +2246,77 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid40 = _errs162 === errors;
-	if(!valid40){
+	var valid42 = _errs163 === errors;
+	}
+	else {
+	var valid42 = true;
+	}
+	if(valid42){
+	if(data43.time !== undefined){
+	let data62 = data43.time;
+	const _errs165 = errors;
+	const _errs166 = errors;
+	if(errors === _errs166){
+	if(errors === _errs166){
+	if(typeof data62 === "string"){
+	if(func2(data62) > 64){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data62))){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	var valid42 = _errs165 === errors;
+	}
+	else {
+	var valid42 = true;
+	}
+	if(valid42){
+	if(data43.controls !== undefined){
+	let data63 = data43.controls;
+	const _errs168 = errors;
+	if(errors === _errs168){
+	if(Array.isArray(data63)){
+	if(data63.length > 50){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid44 = true;
+	const len9 = data63.length;
+	for(let i9=0; i9<len9; i9++){
+	let data64 = data63[i9];
+	const _errs170 = errors;
+	if(errors === _errs170){
+	if(typeof data64 === "string"){
+	if(func2(data64) > 1000){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data64) < 1){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid44 = _errs170 === errors;
+	if(!valid44){
 	break;
 	}
 	}
@@ -2197,23 +2327,23 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid38 = _errs160 === errors;
+	var valid42 = _errs168 === errors;
 	}
 	else {
-	var valid38 = true;
+	var valid42 = true;
 	}
-	if(valid38){
+	if(valid42){
 	if(data43.description !== undefined){
-	let data62 = data43.description;
-	const _errs164 = errors;
-	if(errors === _errs164){
-	if(typeof data62 === "string"){
-	if(func2(data62) > 10000){
+	let data65 = data43.description;
+	const _errs172 = errors;
+	if(errors === _errs172){
+	if(typeof data65 === "string"){
+	if(func2(data65) > 10000){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data62) < 1){
+	if(func2(data65) < 1){
 	validate20.errors = [REJECTED];
 	return false;
 	}
@@ -2224,10 +2354,10 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid38 = _errs164 === errors;
+	var valid42 = _errs172 === errors;
 	}
 	else {
-	var valid38 = true;
+	var valid42 = true;
 	}
 	}
 	}
@@ -2265,105 +2395,39 @@ function requireValidatorsPackage () {
 	}
 	if(valid0){
 	if(data.knownGaps !== undefined){
-	let data63 = data.knownGaps;
-	const _errs166 = errors;
-	if(errors === _errs166){
-	if(Array.isArray(data63)){
-	if(data63.length > 50000){
+	let data66 = data.knownGaps;
+	const _errs174 = errors;
+	if(errors === _errs174){
+	if(Array.isArray(data66)){
+	if(data66.length > 50000){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid41 = true;
-	const len10 = data63.length;
+	var valid45 = true;
+	const len10 = data66.length;
 	for(let i10=0; i10<len10; i10++){
-	let data64 = data63[i10];
-	const _errs168 = errors;
-	if(errors === _errs168){
-	if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-	if((((data64.id === undefined) && ("id")) || ((data64.description === undefined) && ("description"))) || ((data64.configurations === undefined) && ("configurations"))){
+	let data67 = data66[i10];
+	const _errs176 = errors;
+	if(errors === _errs176){
+	if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+	if((((data67.id === undefined) && ("id")) || ((data67.description === undefined) && ("description"))) || ((data67.configurations === undefined) && ("configurations"))){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs170 = errors;
-	for(const key7 in data64){
+	const _errs178 = errors;
+	for(const key7 in data67){
 	if(!(((key7 === "id") || (key7 === "description")) || (key7 === "configurations"))){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs170 === errors){
-	if(data64.id !== undefined){
-	let data65 = data64.id;
-	const _errs171 = errors;
-	if(errors === _errs171){
-	if(typeof data65 === "string"){
-	if(func2(data65) > 1000){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data65) < 1){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid42 = _errs171 === errors;
-	}
-	else {
-	var valid42 = true;
-	}
-	if(valid42){
-	if(data64.description !== undefined){
-	let data66 = data64.description;
-	const _errs173 = errors;
-	if(errors === _errs173){
-	if(typeof data66 === "string"){
-	if(func2(data66) > 10000){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data66) < 1){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid42 = _errs173 === errors;
-	}
-	else {
-	var valid42 = true;
-	}
-	if(valid42){
-	if(data64.configurations !== undefined){
-	let data67 = data64.configurations;
-	const _errs175 = errors;
-	if(errors === _errs175){
-	if(Array.isArray(data67)){
-	if(data67.length > 50000){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	else {
-	var valid43 = true;
-	const len11 = data67.length;
-	for(let i11=0; i11<len11; i11++){
-	let data68 = data67[i11];
-	const _errs177 = errors;
-	if(errors === _errs177){
+	if(_errs178 === errors){
+	if(data67.id !== undefined){
+	let data68 = data67.id;
+	const _errs179 = errors;
+	if(errors === _errs179){
 	if(typeof data68 === "string"){
 	if(func2(data68) > 1000){
 	validate20.errors = [REJECTED];
@@ -2381,85 +2445,55 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid43 = _errs177 === errors;
-	if(!valid43){
-	break;
-	}
-	}
-	}
+	var valid46 = _errs179 === errors;
 	}
 	else {
-	validate20.errors = [REJECTED];
-	return false;
+	var valid46 = true;
 	}
-	}
-	var valid42 = _errs175 === errors;
-	}
-	else {
-	var valid42 = true;
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid41 = _errs168 === errors;
-	if(!valid41){
-	break;
-	}
-	}
-	}
-	}
-	else {
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid0 = _errs166 === errors;
-	}
-	else {
-	var valid0 = true;
-	}
-	if(valid0){
-	if(data.exceptions !== undefined){
-	let data69 = data.exceptions;
-	const _errs179 = errors;
-	if(errors === _errs179){
-	if(Array.isArray(data69)){
-	if(data69.length > 50000){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	else {
-	var valid44 = true;
-	const len12 = data69.length;
-	for(let i12=0; i12<len12; i12++){
-	let data70 = data69[i12];
+	if(valid46){
+	if(data67.description !== undefined){
+	let data69 = data67.description;
 	const _errs181 = errors;
 	if(errors === _errs181){
-	if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-	if(((((((((data70.id === undefined) && ("id")) || ((data70.configuration === undefined) && ("configuration"))) || ((data70.reason === undefined) && ("reason"))) || ((data70.mitigation === undefined) && ("mitigation"))) || ((data70.remainOn === undefined) && ("remainOn"))) || ((data70.followUpBy === undefined) && ("followUpBy"))) || ((data70.acceptedBy === undefined) && ("acceptedBy"))) || ((data70.acceptedAt === undefined) && ("acceptedAt"))){
+	if(typeof data69 === "string"){
+	if(func2(data69) > 10000){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs183 = errors;
-	for(const key8 in data70){
-	if(!(func1.call(schema31.properties.exceptions.items.properties, key8))){
+	if(func2(data69) < 1){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs183 === errors){
-	if(data70.id !== undefined){
-	let data71 = data70.id;
-	const _errs184 = errors;
-	if(errors === _errs184){
+	}
+	else {
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid46 = _errs181 === errors;
+	}
+	else {
+	var valid46 = true;
+	}
+	if(valid46){
+	if(data67.configurations !== undefined){
+	let data70 = data67.configurations;
+	const _errs183 = errors;
+	if(errors === _errs183){
+	if(Array.isArray(data70)){
+	if(data70.length > 50000){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid47 = true;
+	const len11 = data70.length;
+	for(let i11=0; i11<len11; i11++){
+	let data71 = data70[i11];
+	const _errs185 = errors;
+	if(errors === _errs185){
 	if(typeof data71 === "string"){
 	if(func2(data71) > 1000){
 	validate20.errors = [REJECTED];
@@ -2477,25 +2511,10 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid45 = _errs184 === errors;
+	var valid47 = _errs185 === errors;
+	if(!valid47){
+	break;
 	}
-	else {
-	var valid45 = true;
-	}
-	if(valid45){
-	if(data70.configuration !== undefined){
-	let data72 = data70.configuration;
-	const _errs186 = errors;
-	if(errors === _errs186){
-	if(typeof data72 === "string"){
-	if(func2(data72) > 1000){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data72) < 1){
-	validate20.errors = [REJECTED];
-	return false;
 	}
 	}
 	}
@@ -2504,25 +2523,13 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid45 = _errs186 === errors;
+	var valid46 = _errs183 === errors;
 	}
 	else {
-	var valid45 = true;
+	var valid46 = true;
 	}
-	if(valid45){
-	if(data70.reason !== undefined){
-	let data73 = data70.reason;
-	const _errs188 = errors;
-	if(errors === _errs188){
-	if(typeof data73 === "string"){
-	if(func2(data73) > 10000){
-	validate20.errors = [REJECTED];
-	return false;
 	}
-	else {
-	if(func2(data73) < 1){
-	validate20.errors = [REJECTED];
-	return false;
+	}
 	}
 	}
 	}
@@ -2531,18 +2538,60 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid45 = _errs188 === errors;
+	var valid45 = _errs176 === errors;
+	if(!valid45){
+	break;
+	}
+	}
+	}
 	}
 	else {
-	var valid45 = true;
+	validate20.errors = [REJECTED];
+	return false;
 	}
-	if(valid45){
-	if(data70.mitigation !== undefined){
-	let data74 = data70.mitigation;
-	const _errs190 = errors;
-	if(errors === _errs190){
+	}
+	var valid0 = _errs174 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.exceptions !== undefined){
+	let data72 = data.exceptions;
+	const _errs187 = errors;
+	if(errors === _errs187){
+	if(Array.isArray(data72)){
+	if(data72.length > 50000){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid48 = true;
+	const len12 = data72.length;
+	for(let i12=0; i12<len12; i12++){
+	let data73 = data72[i12];
+	const _errs189 = errors;
+	if(errors === _errs189){
+	if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+	if(((((((((data73.id === undefined) && ("id")) || ((data73.configuration === undefined) && ("configuration"))) || ((data73.reason === undefined) && ("reason"))) || ((data73.mitigation === undefined) && ("mitigation"))) || ((data73.remainOn === undefined) && ("remainOn"))) || ((data73.followUpBy === undefined) && ("followUpBy"))) || ((data73.acceptedBy === undefined) && ("acceptedBy"))) || ((data73.acceptedAt === undefined) && ("acceptedAt"))){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs191 = errors;
+	for(const key8 in data73){
+	if(!(func1.call(schema31.properties.exceptions.items.properties, key8))){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs191 === errors){
+	if(data73.id !== undefined){
+	let data74 = data73.id;
+	const _errs192 = errors;
+	if(errors === _errs192){
 	if(typeof data74 === "string"){
-	if(func2(data74) > 10000){
+	if(func2(data74) > 1000){
 	validate20.errors = [REJECTED];
 	return false;
 	}
@@ -2558,19 +2607,18 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid45 = _errs190 === errors;
+	var valid49 = _errs192 === errors;
 	}
 	else {
-	var valid45 = true;
+	var valid49 = true;
 	}
-	if(valid45){
-	if(data70.remainOn !== undefined){
-	let data75 = data70.remainOn;
-	const _errs192 = errors;
-	const _errs193 = errors;
-	if(errors === _errs193){
+	if(valid49){
+	if(data73.configuration !== undefined){
+	let data75 = data73.configuration;
+	const _errs194 = errors;
+	if(errors === _errs194){
 	if(typeof data75 === "string"){
-	if(func2(data75) > 256){
+	if(func2(data75) > 1000){
 	validate20.errors = [REJECTED];
 	return false;
 	}
@@ -2579,12 +2627,6 @@ function requireValidatorsPackage () {
 	validate20.errors = [REJECTED];
 	return false;
 	}
-	else {
-	if(!pattern4.test(data75)){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
 	}
 	}
 	else {
@@ -2592,48 +2634,45 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid45 = _errs192 === errors;
+	var valid49 = _errs194 === errors;
 	}
 	else {
-	var valid45 = true;
+	var valid49 = true;
 	}
-	if(valid45){
-	if(data70.followUpBy !== undefined){
-	let data76 = data70.followUpBy;
-	const _errs195 = errors;
+	if(valid49){
+	if(data73.reason !== undefined){
+	let data76 = data73.reason;
 	const _errs196 = errors;
 	if(errors === _errs196){
-	if(errors === _errs196){
 	if(typeof data76 === "string"){
-	if(func2(data76) > 64){
+	if(func2(data76) > 10000){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(!(formats0.validate(data76))){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
+	if(func2(data76) < 1){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
-	var valid45 = _errs195 === errors;
+	else {
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid49 = _errs196 === errors;
 	}
 	else {
-	var valid45 = true;
+	var valid49 = true;
 	}
-	if(valid45){
-	if(data70.acceptedBy !== undefined){
-	let data77 = data70.acceptedBy;
+	if(valid49){
+	if(data73.mitigation !== undefined){
+	let data77 = data73.mitigation;
 	const _errs198 = errors;
 	if(errors === _errs198){
 	if(typeof data77 === "string"){
-	if(func2(data77) > 1000){
+	if(func2(data77) > 10000){
 	validate20.errors = [REJECTED];
 	return false;
 	}
@@ -2649,63 +2688,80 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid45 = _errs198 === errors;
-	}
-	else {
-	var valid45 = true;
-	}
-	if(valid45){
-	if(data70.acceptedAt !== undefined){
-	let data78 = data70.acceptedAt;
-	const _errs200 = errors;
-	const _errs201 = errors;
-	if(errors === _errs201){
-	if(errors === _errs201){
-	if(typeof data78 === "string"){
-	if(func2(data78) > 64){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(!(formats0.validate(data78))){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	var valid45 = _errs200 === errors;
-	}
-	else {
-	var valid45 = true;
-	}
-	if(valid45){
-	if(data70.waives !== undefined){
-	let data79 = data70.waives;
-	const _errs203 = errors;
-	if(errors === _errs203){
-	if(Array.isArray(data79)){
-	if(data79.length > 1000){
-	validate20.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(data79.length < 1){
-	validate20.errors = [REJECTED];
-	return false;
+	var valid49 = _errs198 === errors;
 	}
 	else {
 	var valid49 = true;
-	const len13 = data79.length;
-	for(let i13=0; i13<len13; i13++){
-	let data80 = data79[i13];
-	const _errs205 = errors;
-	if(errors === _errs205){
+	}
+	if(valid49){
+	if(data73.remainOn !== undefined){
+	let data78 = data73.remainOn;
+	const _errs200 = errors;
+	const _errs201 = errors;
+	if(errors === _errs201){
+	if(typeof data78 === "string"){
+	if(func2(data78) > 256){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data78) < 1){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!pattern4.test(data78)){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	else {
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid49 = _errs200 === errors;
+	}
+	else {
+	var valid49 = true;
+	}
+	if(valid49){
+	if(data73.followUpBy !== undefined){
+	let data79 = data73.followUpBy;
+	const _errs203 = errors;
+	const _errs204 = errors;
+	if(errors === _errs204){
+	if(errors === _errs204){
+	if(typeof data79 === "string"){
+	if(func2(data79) > 64){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data79))){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	var valid49 = _errs203 === errors;
+	}
+	else {
+	var valid49 = true;
+	}
+	if(valid49){
+	if(data73.acceptedBy !== undefined){
+	let data80 = data73.acceptedBy;
+	const _errs206 = errors;
+	if(errors === _errs206){
 	if(typeof data80 === "string"){
 	if(func2(data80) > 1000){
 	validate20.errors = [REJECTED];
@@ -2723,17 +2779,91 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid49 = _errs205 === errors;
-	if(!valid49){
+	var valid49 = _errs206 === errors;
+	}
+	else {
+	var valid49 = true;
+	}
+	if(valid49){
+	if(data73.acceptedAt !== undefined){
+	let data81 = data73.acceptedAt;
+	const _errs208 = errors;
+	const _errs209 = errors;
+	if(errors === _errs209){
+	if(errors === _errs209){
+	if(typeof data81 === "string"){
+	if(func2(data81) > 64){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!(formats0.validate(data81))){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	var valid49 = _errs208 === errors;
+	}
+	else {
+	var valid49 = true;
+	}
+	if(valid49){
+	if(data73.waives !== undefined){
+	let data82 = data73.waives;
+	const _errs211 = errors;
+	if(errors === _errs211){
+	if(Array.isArray(data82)){
+	if(data82.length > 1000){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(data82.length < 1){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid53 = true;
+	const len13 = data82.length;
+	for(let i13=0; i13<len13; i13++){
+	let data83 = data82[i13];
+	const _errs213 = errors;
+	if(errors === _errs213){
+	if(typeof data83 === "string"){
+	if(func2(data83) > 1000){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data83) < 1){
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate20.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid53 = _errs213 === errors;
+	if(!valid53){
 	break;
 	}
 	}
-	if(valid49){
-	let i14 = data79.length;
+	if(valid53){
+	let i14 = data82.length;
 	if(i14 > 1){
 	const indices0 = {};
 	for(;i14--;){
-	let item0 = data79[i14];
+	let item0 = data82[i14];
 	if(typeof item0 !== "string"){
 	continue;
 	}
@@ -2754,10 +2884,10 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid45 = _errs203 === errors;
+	var valid49 = _errs211 === errors;
 	}
 	else {
-	var valid45 = true;
+	var valid49 = true;
 	}
 	}
 	}
@@ -2775,8 +2905,8 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid44 = _errs181 === errors;
-	if(!valid44){
+	var valid48 = _errs189 === errors;
+	if(!valid48){
 	break;
 	}
 	}
@@ -2787,53 +2917,53 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs179 === errors;
+	var valid0 = _errs187 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.retention !== undefined){
-	let data81 = data.retention;
-	const _errs207 = errors;
-	if(errors === _errs207){
-	if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-	if(((data81.owners === undefined) && ("owners")) || ((data81.locations === undefined) && ("locations"))){
+	let data84 = data.retention;
+	const _errs215 = errors;
+	if(errors === _errs215){
+	if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+	if(((data84.owners === undefined) && ("owners")) || ((data84.locations === undefined) && ("locations"))){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs209 = errors;
-	for(const key9 in data81){
+	const _errs217 = errors;
+	for(const key9 in data84){
 	if(!((key9 === "owners") || (key9 === "locations"))){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs209 === errors){
-	if(data81.owners !== undefined){
-	let data82 = data81.owners;
-	const _errs210 = errors;
-	if(errors === _errs210){
-	if(Array.isArray(data82)){
-	if(data82.length > 1000){
+	if(_errs217 === errors){
+	if(data84.owners !== undefined){
+	let data85 = data84.owners;
+	const _errs218 = errors;
+	if(errors === _errs218){
+	if(Array.isArray(data85)){
+	if(data85.length > 1000){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid52 = true;
-	const len14 = data82.length;
+	var valid56 = true;
+	const len14 = data85.length;
 	for(let i15=0; i15<len14; i15++){
-	let data83 = data82[i15];
-	const _errs212 = errors;
-	if(errors === _errs212){
-	if(typeof data83 === "string"){
-	if(func2(data83) > 1000){
+	let data86 = data85[i15];
+	const _errs220 = errors;
+	if(errors === _errs220){
+	if(typeof data86 === "string"){
+	if(func2(data86) > 1000){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data83) < 1){
+	if(func2(data86) < 1){
 	validate20.errors = [REJECTED];
 	return false;
 	}
@@ -2844,8 +2974,8 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid52 = _errs212 === errors;
-	if(!valid52){
+	var valid56 = _errs220 === errors;
+	if(!valid56){
 	break;
 	}
 	}
@@ -2856,35 +2986,35 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid51 = _errs210 === errors;
+	var valid55 = _errs218 === errors;
 	}
 	else {
-	var valid51 = true;
+	var valid55 = true;
 	}
-	if(valid51){
-	if(data81.locations !== undefined){
-	let data84 = data81.locations;
-	const _errs214 = errors;
-	if(errors === _errs214){
-	if(Array.isArray(data84)){
-	if(data84.length > 1000){
+	if(valid55){
+	if(data84.locations !== undefined){
+	let data87 = data84.locations;
+	const _errs222 = errors;
+	if(errors === _errs222){
+	if(Array.isArray(data87)){
+	if(data87.length > 1000){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid53 = true;
-	const len15 = data84.length;
+	var valid57 = true;
+	const len15 = data87.length;
 	for(let i16=0; i16<len15; i16++){
-	let data85 = data84[i16];
-	const _errs216 = errors;
-	if(errors === _errs216){
-	if(typeof data85 === "string"){
-	if(func2(data85) > 1000){
+	let data88 = data87[i16];
+	const _errs224 = errors;
+	if(errors === _errs224){
+	if(typeof data88 === "string"){
+	if(func2(data88) > 1000){
 	validate20.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data85) < 1){
+	if(func2(data88) < 1){
 	validate20.errors = [REJECTED];
 	return false;
 	}
@@ -2895,8 +3025,8 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid53 = _errs216 === errors;
-	if(!valid53){
+	var valid57 = _errs224 === errors;
+	if(!valid57){
 	break;
 	}
 	}
@@ -2907,10 +3037,10 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid51 = _errs214 === errors;
+	var valid55 = _errs222 === errors;
 	}
 	else {
-	var valid51 = true;
+	var valid55 = true;
 	}
 	}
 	}
@@ -2921,7 +3051,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs207 === errors;
+	var valid0 = _errs215 === errors;
 	}
 	else {
 	var valid0 = true;
@@ -2957,7 +3087,7 @@ function requireValidatorsPackage () {
 	validatorsPackage.trust = () => {
 	  const exports = {};
 	exports.trust = validate21;
-	const schema38 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"TrustConfiguration"},"keys":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"publicKey":{"type":"string","minLength":1,"maxLength":20000},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/version"},"maxVersion":{"$ref":"#/$defs/version"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"issuer":{"type":"string","minLength":1,"maxLength":1000},"subject":{"type":"string","minLength":1,"maxLength":2000},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000},"sourceRef":{"type":"string","minLength":1,"maxLength":1000},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"}}},"approvers":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100},"signedRecords":{"type":"array","maxItems":6,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"versionScheme":{"enum":["semver","generic"]}},"required":["id","versionScheme"]}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"cohort":{"type":"string","minLength":1,"maxLength":1000},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"}},"configurations":{"type":"array","minItems":1,"maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"hardware":{"type":"string","minLength":1,"maxLength":1000},"version":{"$ref":"#/$defs/version"}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"reason":{"type":"string","minLength":1,"maxLength":10000}},"required":["product","reason"]}}},"required":["cohorts"]}}};
+	const schema38 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"TrustConfiguration"},"keys":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"publicKey":{"type":"string","minLength":1,"maxLength":20000},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/version"},"maxVersion":{"$ref":"#/$defs/version"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"issuer":{"type":"string","minLength":1,"maxLength":1000},"subject":{"type":"string","minLength":1,"maxLength":2000},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000},"sourceRef":{"type":"string","minLength":1,"maxLength":1000},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"}}},"approvers":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"versionScheme":{"enum":["semver","generic"]}},"required":["id","versionScheme"]}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"cohort":{"type":"string","minLength":1,"maxLength":1000},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"}},"configurations":{"type":"array","minItems":1,"maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"hardware":{"type":"string","minLength":1,"maxLength":1000},"version":{"$ref":"#/$defs/version"}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"reason":{"type":"string","minLength":1,"maxLength":10000}},"required":["product","reason"]}}},"required":["cohorts"]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
@@ -3208,7 +3338,7 @@ function requireValidatorsPackage () {
 	const _errs20 = errors;
 	if(errors === _errs20){
 	if(Array.isArray(data8)){
-	if(data8.length > 8){
+	if(data8.length > 9){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -3223,7 +3353,7 @@ function requireValidatorsPackage () {
 	for(let i1=0; i1<len1; i1++){
 	let data9 = data8[i1];
 	const _errs22 = errors;
-	if(!((((((((data9 === "update-manifest") || (data9 === "build-provenance")) || (data9 === "signing-event")) || (data9 === "release-approval")) || (data9 === "risk-acceptance")) || (data9 === "rollback-recovery-tests")) || (data9 === "deployment-records")) || (data9 === "customer-notification"))){
+	if(!(((((((((data9 === "update-manifest") || (data9 === "build-provenance")) || (data9 === "signing-event")) || (data9 === "release-approval")) || (data9 === "risk-acceptance")) || (data9 === "rollback-recovery-tests")) || (data9 === "deployment-records")) || (data9 === "customer-notification")) || (data9 === "affected-versions"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -3863,7 +3993,7 @@ function requireValidatorsPackage () {
 	const _errs70 = errors;
 	if(errors === _errs70){
 	if(Array.isArray(data27)){
-	if(data27.length > 8){
+	if(data27.length > 9){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -3878,7 +4008,7 @@ function requireValidatorsPackage () {
 	for(let i5=0; i5<len4; i5++){
 	let data28 = data27[i5];
 	const _errs72 = errors;
-	if(!((((((((data28 === "update-manifest") || (data28 === "build-provenance")) || (data28 === "signing-event")) || (data28 === "release-approval")) || (data28 === "risk-acceptance")) || (data28 === "rollback-recovery-tests")) || (data28 === "deployment-records")) || (data28 === "customer-notification"))){
+	if(!(((((((((data28 === "update-manifest") || (data28 === "build-provenance")) || (data28 === "signing-event")) || (data28 === "release-approval")) || (data28 === "risk-acceptance")) || (data28 === "rollback-recovery-tests")) || (data28 === "deployment-records")) || (data28 === "customer-notification")) || (data28 === "affected-versions"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5437,7 +5567,7 @@ function requireValidatorsPackage () {
 	const _errs181 = errors;
 	if(errors === _errs181){
 	if(Array.isArray(data75)){
-	if(data75.length > 6){
+	if(data75.length > 7){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5447,7 +5577,7 @@ function requireValidatorsPackage () {
 	for(let i30=0; i30<len20; i30++){
 	let data76 = data75[i30];
 	const _errs183 = errors;
-	if(!((((((data76 === "signing-event") || (data76 === "release-approval")) || (data76 === "risk-acceptance")) || (data76 === "rollback-recovery-tests")) || (data76 === "deployment-records")) || (data76 === "customer-notification"))){
+	if(!(((((((data76 === "signing-event") || (data76 === "release-approval")) || (data76 === "risk-acceptance")) || (data76 === "rollback-recovery-tests")) || (data76 === "deployment-records")) || (data76 === "customer-notification")) || (data76 === "affected-versions"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}

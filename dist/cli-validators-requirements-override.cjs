@@ -146,7 +146,7 @@ function requireValidatorsRequirementsOverride () {
 	const _errs10 = errors;
 	{
 	if(Array.isArray(data4)){
-	if(data4.length > 6){
+	if(data4.length > 7){
 	validate83.errors = [REJECTED];
 	return false;
 	}
@@ -156,7 +156,7 @@ function requireValidatorsRequirementsOverride () {
 	for(let i1=0; i1<len1; i1++){
 	let data5 = data4[i1];
 	const _errs12 = errors;
-	if(!((((((data5 === "signing-event") || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification"))){
+	if(!(((((((data5 === "signing-event") || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification")) || (data5 === "affected-versions"))){
 	validate83.errors = [REJECTED];
 	return false;
 	}

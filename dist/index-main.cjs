@@ -8943,6 +8943,12 @@ function canonicalUnicodeIdentity(value, where) {
     return isEmailAddress(nfc) ? nfc.toLowerCase().normalize('NFC') : nfc;
 }
 
+/**
+ * The record kinds. Each may be signed (a detached signature over the YAML record, or the record
+ * as an in-toto statement in a DSSE envelope or Sigstore bundle; affected-versions also as a
+ * supplier's document with a detached signature): what `requirements.signedRecords` names, and
+ * every one of them when the trust file leaves it out.
+ */
 const RECORD_KINDS = [
     'signing-event',
     'release-approval',
@@ -8952,12 +8958,6 @@ const RECORD_KINDS = [
     'deployment-records',
     'risk-acceptance'
 ];
-/**
- * The record kinds that may be signed (every record kind but affected-versions; a DSSE envelope
- * or Sigstore bundle may hold them as an in-toto statement): what `requirements.signedRecords`
- * names, and every one of them when the trust file leaves it out.
- */
-const SIGNED_RECORD_KINDS = RECORD_KINDS.filter(k => k !== 'affected-versions');
 /** Normalises a record of any kind; the caller has validated `raw` against `kind`'s schema. */
 const normaliseRecord = (kind, raw, file) => RECORD_NORMALISERS[kind](raw, file);
 const t = (value, file, field) => normaliseTimestamp(value, { file, field });
@@ -9103,7 +9103,7 @@ function recognise(raw) {
         return {
             what: 'a Sigstore bundle',
             reads: {
-                kinds: ['build-provenance', 'update-manifest', ...SIGNED_RECORD_KINDS],
+                kinds: ['build-provenance', 'update-manifest', ...RECORD_KINDS],
                 format: 'sigstore-bundle',
                 label: 'build-provenance, update-manifest and signed records'
             }
@@ -9113,7 +9113,7 @@ function recognise(raw) {
         return {
             what: 'a DSSE envelope',
             reads: {
-                kinds: ['build-provenance', ...SIGNED_RECORD_KINDS],
+                kinds: ['build-provenance', ...RECORD_KINDS],
                 format: 'dsse',
                 label: 'build-provenance and signed records'
             }
@@ -10233,7 +10233,8 @@ function readOsv(doc, file) {
  * formats plug in: add a format to the index schema's `format` enum, a reader here, and (for
  * signed content) a verifier in src/verify. Sigstore bundles (`sigstore-bundle`) are read here
  * for update-manifest and build-provenance; affected-versions reads CSAF 2.0, OpenVEX 0.2,
- * OSV 1.x and CycloneDX VEX besides the gate's own YAML record.
+ * OSV 1.x and CycloneDX VEX besides the gate's own YAML record, each with an optional detached
+ * signature, as every record kind may be signed.
  */
 const document$1 = async () => ({ type: 'document' });
 /** The in-toto predicate type of each record kind signed as a statement (docs/evidence-format.md). */
@@ -10260,8 +10261,9 @@ const record = (kind) => async (ctx) => {
     };
 };
 /**
- * A record's optional detached signature over its exact bytes: base64 text as `cosign sign-blob`
- * writes it, or a Sigstore bundle (JSON, a message signature) as `cosign sign-blob --bundle` does.
+ * A record's (or a supplier's affected-versions document's) optional detached signature over its
+ * exact bytes: base64 text as `cosign sign-blob` writes it, or a Sigstore bundle (JSON, a message
+ * signature) as `cosign sign-blob --bundle` does.
  */
 function detachedSignature(ctx, kind) {
     const rel = ctx.item.signature;
@@ -10280,16 +10282,27 @@ function detachedSignature(ctx, kind) {
             text: null,
             bundles: null
         };
-    const text = signatureText(sig.bytes, sig.path);
-    const bundle = text.trimStart().startsWith('{');
+    const bundle = opensWithBrace(sig.bytes);
     return {
         carrier: 'signature',
         bytes: ctx.file.bytes,
         file: sig.path,
         present: true,
-        text: bundle ? null : text,
+        text: bundle ? null : signatureText(sig.bytes, sig.path),
         bundles: bundle ? parseBundleFile(sig, kind) : null
     };
+}
+/**
+ * Whether a signature file is JSON (its first byte after white space is `{`): a Sigstore bundle,
+ * read as one, rather than base64 text (whose reading would refuse a bundle as the wrong format).
+ */
+function opensWithBrace(bytes) {
+    for (const b of bytes) {
+        if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)
+            continue;
+        return b === 0x7b;
+    }
+    return false;
 }
 /**
  * The record an in-toto statement carries: its predicate is the record itself (the update-gate
@@ -10634,15 +10647,24 @@ const vexDocument = (format, read) => async (ctx) => {
     const raw = readJsonDocument(ctx.file.bytes, ctx.file.path);
     refuseRecognised(raw, 'affected-versions', format, ctx.file.path);
     await validateVex(format, raw, ctx.file.path);
-    return { type: 'vex', document: read(raw, ctx.file.path) };
+    return {
+        type: 'vex',
+        document: read(raw, ctx.file.path),
+        signed: detachedSignature(ctx, 'affected-versions')
+    };
 };
-/** A record kind: its YAML (with an optional detached signature), or signed as an in-toto statement. */
-const signableRecord = (kind) => ({
+/**
+ * A record kind: its YAML (with an optional detached signature), or signed as an in-toto
+ * statement; `documents`: the other formats the kind reads (a supplier's affected-versions
+ * documents, each with an optional detached signature).
+ */
+const signableRecord = (kind, documents = {}) => ({
     defaultFormat: 'update-gate',
     readers: {
         'update-gate': record(kind),
         dsse: dsseRecord(kind),
-        'sigstore-bundle': bundleRecord(kind)
+        'sigstore-bundle': bundleRecord(kind),
+        ...documents
     }
 });
 const EVIDENCE_READERS = {
@@ -10659,16 +10681,12 @@ const EVIDENCE_READERS = {
     'signing-event': signableRecord('signing-event'),
     'release-approval': signableRecord('release-approval'),
     'rollback-recovery-tests': signableRecord('rollback-recovery-tests'),
-    'affected-versions': {
-        defaultFormat: 'update-gate',
-        readers: {
-            'update-gate': record('affected-versions'),
-            csaf: vexDocument('csaf', readCsaf),
-            openvex: vexDocument('openvex', readOpenVex),
-            osv: vexDocument('osv', readOsv),
-            'cyclonedx-vex': vexDocument('cyclonedx-vex', readCycloneDx)
-        }
-    },
+    'affected-versions': signableRecord('affected-versions', {
+        csaf: vexDocument('csaf', readCsaf),
+        openvex: vexDocument('openvex', readOpenVex),
+        osv: vexDocument('osv', readOsv),
+        'cyclonedx-vex': vexDocument('cyclonedx-vex', readCycloneDx)
+    }),
     'customer-notification': signableRecord('customer-notification'),
     'deployment-records': signableRecord('deployment-records'),
     'risk-acceptance': signableRecord('risk-acceptance')
@@ -11712,7 +11730,7 @@ function loadTrust(trustFile, options = {}) {
                 requiredControls: [...raw.requirements.requiredControls],
                 requiredApprovals: raw.requirements.requiredApprovals,
                 // Who must sign what: absent means every record kind (fail closed), [] none.
-                signedRecords: [...(raw.requirements.signedRecords ?? SIGNED_RECORD_KINDS)].sort()
+                signedRecords: [...(raw.requirements.signedRecords ?? RECORD_KINDS)].sort()
             },
             ...(fleet === undefined ? {} : { fleet })
         },
@@ -12452,12 +12470,19 @@ async function verifyBundleManifest(ctx, ev, content, sigstore) {
     return manifestFacts(ctx, ev, bytes, signature);
 }
 /**
- * How a record is signed, as facts: each signature (key or certificate identity, through the same
- * verifiers as manifests and provenance) and, for an in-toto statement, its predicate type and
- * whether its subjects are exactly the signed manifest's artifact digests. Null when unsigned.
+ * How an item's content is signed: a record's carrier (a detached signature, or the in-toto
+ * statement holding it), a supplier document's detached signature; null when it is not signed
+ * or is content of another kind.
  */
-function attestationFact(ctx, ev, content, sigstore, certificate) {
-    const signed = content.signed;
+const signedOf = (c) => c.type === 'record' || c.type === 'vex' ? c.signed : null;
+/**
+ * How a record (or a supplier's affected-versions document) is signed, as facts: each signature
+ * (key or certificate identity, through the same verifiers as manifests and provenance) and, for
+ * an in-toto statement, its predicate type and whether its subjects are exactly the signed
+ * manifest's artifact digests. Null when unsigned.
+ */
+function attestationFact(ctx, ev, sigstore, certificate) {
+    const signed = signedOf(ev.content);
     if (signed === null)
         return null;
     const file = ev.file ?? '';
@@ -12540,14 +12565,11 @@ function versionSchemeOf(pkg, trust) {
 }
 const needsSigstore = (items) => items.some(ev => {
     const c = ev.content;
-    const envelope = c.type === 'dsse'
-        ? c.envelope
-        : c.type === 'record' && c.signed?.carrier === 'dsse'
-            ? c.signed.envelope
-            : null;
+    const signed = signedOf(c);
+    const envelope = c.type === 'dsse' ? c.envelope : signed?.carrier === 'dsse' ? signed.envelope : null;
     return (c.type === 'sigstore-bundle' ||
-        (c.type === 'record' && c.signed?.carrier === 'sigstore-bundle') ||
-        (c.type === 'record' && c.signed?.carrier === 'signature' && c.signed.bundles !== null) ||
+        signed?.carrier === 'sigstore-bundle' ||
+        (signed?.carrier === 'signature' && signed.bundles !== null) ||
         (envelope !== null && envelope.signatures.some(s => s.cert !== undefined)));
 });
 /**
@@ -12622,9 +12644,7 @@ async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
         if (ev.content.type === 'sigstore-bundle' && ev.kind === 'build-provenance' && sigstore) {
             verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore));
         }
-        if (ev.content.type === 'record') {
-            attestations.set(ev.position, attestationFact(ctx, ev, ev.content, sigstore, certificate));
-        }
+        attestations.set(ev.position, attestationFact(ctx, ev, sigstore, certificate));
     }
     const scope = {
         ...pkg.facts.scope,

@@ -13,7 +13,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	validatorsRequirementsOverrideErrors.requirementsOverride = () => {
 	  const exports = {};
 	exports.requirementsOverride = validate83;
-	const schema178 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":6,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event or customer notification by a key or identity authorized for the kind. An unsigned record of a kind listed here does not count and caps its control at level 3; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
+	const schema178 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event, customer notification or affected-version mapping (the YAML record or a supplier's VEX document) by a key or identity authorized for the kind. An unsigned record of a kind listed here does not count and caps its control at level 3; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
 
@@ -174,8 +174,8 @@ function requireValidatorsRequirementsOverrideErrors () {
 	if(data.signedRecords !== undefined){
 	let data4 = data.signedRecords;
 	if(Array.isArray(data4)){
-	if(data4.length > 6){
-	const err12 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 6},message:"must NOT have more than 6 items",schema:6,parentSchema:schema178.properties.signedRecords,data:data4};
+	if(data4.length > 7){
+	const err12 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 7},message:"must NOT have more than 7 items",schema:7,parentSchema:schema178.properties.signedRecords,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -187,7 +187,7 @@ function requireValidatorsRequirementsOverrideErrors () {
 	const len1 = data4.length;
 	for(let i1=0; i1<len1; i1++){
 	let data5 = data4[i1];
-	if(!((((((data5 === "signing-event") || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification"))){
+	if(!(((((((data5 === "signing-event") || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification")) || (data5 === "affected-versions"))){
 	const err13 = {instancePath:instancePath+"/signedRecords/" + i1,schemaPath:"#/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema178.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema178.properties.signedRecords.items.enum,parentSchema:schema178.properties.signedRecords.items,data:data5};
 	if(vErrors === null){
 	vErrors = [err13];

@@ -15,7 +15,7 @@ trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:1f0224eb50280f066bb52cbe6620857fac7ab356ffa143d06deb95001c1059de",
+			"fingerprint": "sha256:a31eb59012bd7df4ef25841478e75b1b0fc2d7c31e732728465f4f938d16508a",
 			"usage": [
 				"release-approval",
 			],
@@ -31,7 +31,7 @@ trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:21369083021c2b4b0a3c93af46579e02d7259c10bda36b5927d2c7327b3aa22f",
+			"fingerprint": "sha256:e94b7bd8667f1193da8f0c0216254904dd26ae4d878d00b7c2f48446e70b3340",
 			"usage": [
 				"build-provenance",
 			],
@@ -47,7 +47,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:94dc1981134b01b294336d5429b6fbeb57bf4f3947399701c72a78fcb27e7d66",
+			"fingerprint": "sha256:dbb197ebd629a2ee8acf061a88f096340063004b52b039ab2c012494f9a43cb7",
 			"usage": [
 				"update-manifest",
 			],
@@ -63,7 +63,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:3a9e36c1e0e2ee4b2ccc7862a3bce2a5bdd66bda8d5a067ed39c20a3ee1ee813",
+			"fingerprint": "sha256:e5e44db5c4f92cc16e56a27d13ac095e425711f510b3e9c18523c4179d2930e6",
 			"usage": [
 				"update-manifest",
 			],
@@ -79,8 +79,9 @@ trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:8aed4b1770f8dcef9a389301e06154fcce3efe47d829142627aa943ca73f2817",
+			"fingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 			"usage": [
+				"affected-versions",
 				"customer-notification",
 				"signing-event",
 			],
@@ -96,7 +97,7 @@ trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:8a9b5e51c520b648cfda3ee3b64bee5cf45dfa3432a3f62323c097c8467fbe79",
+			"fingerprint": "sha256:429fe040776b31a4eddc2a0d3587bd07ee89eea1487585dd0f4c77ae813a26ff",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -112,7 +113,7 @@ trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:3d1b9ce64714043cb8d016d7e6ecd26fe4683f7bb16231e4bd9e830a9d3257cb",
+			"fingerprint": "sha256:551f35255610de52e66d311a39ecf0a65c33729d66ffa2d967fd78cdfd77143a",
 			"usage": [
 				"deployment-records",
 			],
@@ -128,7 +129,7 @@ trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:cec3fedbe224888580029c7190759756c4a341b14c32b2c4bfeae56d70883eda",
+			"fingerprint": "sha256:89421b24f3c98f6afc36f66aaa63804b009b6cb954fc93a8f5b67f3b00fc17a1",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -223,7 +224,7 @@ signed_trust := {
 	"keys": [
 		{
 			"id": "carol-2026",
-			"fingerprint": "sha256:1f0224eb50280f066bb52cbe6620857fac7ab356ffa143d06deb95001c1059de",
+			"fingerprint": "sha256:a31eb59012bd7df4ef25841478e75b1b0fc2d7c31e732728465f4f938d16508a",
 			"usage": [
 				"release-approval",
 			],
@@ -239,7 +240,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:21369083021c2b4b0a3c93af46579e02d7259c10bda36b5927d2c7327b3aa22f",
+			"fingerprint": "sha256:e94b7bd8667f1193da8f0c0216254904dd26ae4d878d00b7c2f48446e70b3340",
 			"usage": [
 				"build-provenance",
 			],
@@ -255,7 +256,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:94dc1981134b01b294336d5429b6fbeb57bf4f3947399701c72a78fcb27e7d66",
+			"fingerprint": "sha256:dbb197ebd629a2ee8acf061a88f096340063004b52b039ab2c012494f9a43cb7",
 			"usage": [
 				"update-manifest",
 			],
@@ -271,7 +272,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:3a9e36c1e0e2ee4b2ccc7862a3bce2a5bdd66bda8d5a067ed39c20a3ee1ee813",
+			"fingerprint": "sha256:e5e44db5c4f92cc16e56a27d13ac095e425711f510b3e9c18523c4179d2930e6",
 			"usage": [
 				"update-manifest",
 			],
@@ -287,8 +288,9 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-release-records-2026",
-			"fingerprint": "sha256:8aed4b1770f8dcef9a389301e06154fcce3efe47d829142627aa943ca73f2817",
+			"fingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 			"usage": [
+				"affected-versions",
 				"customer-notification",
 				"signing-event",
 			],
@@ -304,7 +306,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-test-lab-2026",
-			"fingerprint": "sha256:8a9b5e51c520b648cfda3ee3b64bee5cf45dfa3432a3f62323c097c8467fbe79",
+			"fingerprint": "sha256:429fe040776b31a4eddc2a0d3587bd07ee89eea1487585dd0f4c77ae813a26ff",
 			"usage": [
 				"rollback-recovery-tests",
 			],
@@ -320,7 +322,7 @@ signed_trust := {
 		},
 		{
 			"id": "ic22-update-service-2026",
-			"fingerprint": "sha256:3d1b9ce64714043cb8d016d7e6ecd26fe4683f7bb16231e4bd9e830a9d3257cb",
+			"fingerprint": "sha256:551f35255610de52e66d311a39ecf0a65c33729d66ffa2d967fd78cdfd77143a",
 			"usage": [
 				"deployment-records",
 			],
@@ -336,7 +338,7 @@ signed_trust := {
 		},
 		{
 			"id": "olga-2026",
-			"fingerprint": "sha256:cec3fedbe224888580029c7190759756c4a341b14c32b2c4bfeae56d70883eda",
+			"fingerprint": "sha256:89421b24f3c98f6afc36f66aaa63804b009b6cb954fc93a8f5b67f3b00fc17a1",
 			"usage": [
 				"risk-acceptance",
 			],
@@ -424,6 +426,7 @@ signed_trust := {
 		],
 		"requiredApprovals": 1,
 		"signedRecords": [
+			"affected-versions",
 			"customer-notification",
 			"deployment-records",
 			"release-approval",
@@ -663,7 +666,7 @@ better := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:3a9e36c1e0e2ee4b2ccc7862a3bce2a5bdd66bda8d5a067ed39c20a3ee1ee813",
+						"keyFingerprint": "sha256:e5e44db5c4f92cc16e56a27d13ac095e425711f510b3e9c18523c4179d2930e6",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -866,7 +869,7 @@ strong := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:3a9e36c1e0e2ee4b2ccc7862a3bce2a5bdd66bda8d5a067ed39c20a3ee1ee813",
+						"keyFingerprint": "sha256:e5e44db5c4f92cc16e56a27d13ac095e425711f510b3e9c18523c4179d2930e6",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -892,7 +895,7 @@ strong := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "88bdc62de11a2e1f655d6f89added32b952dfe881baf876184145bf7edf4a01e",
+			"sha256": "9bc933d543e620a0f98ad8bbdd98ac13142065745f403b6e4579a75fa2eacbe2",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -903,7 +906,7 @@ strong := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:21369083021c2b4b0a3c93af46579e02d7259c10bda36b5927d2c7327b3aa22f",
+						"keyFingerprint": "sha256:e94b7bd8667f1193da8f0c0216254904dd26ae4d878d00b7c2f48446e70b3340",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1186,7 +1189,7 @@ all_tested := {
 	"evaluationTime": "2026-11-26T00:00:00Z",
 	"package": {
 		"index": "update-evidence.yaml",
-		"indexSha256": "f9a584e0136ba8df1e4f7bb60a758588884643522dded446858e9a7f2a5ba24e",
+		"indexSha256": "8e0fc2df09391c2199d6b1343636372fce1563672a594f32bfb1e08a97f2b7b9",
 		"decisionSupported": "Approve firmware update 5.4.3 for deployment to IC-22 cohort A",
 		"threats": [
 			"unauthorized-update",
@@ -1309,7 +1312,7 @@ all_tested := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:3a9e36c1e0e2ee4b2ccc7862a3bce2a5bdd66bda8d5a067ed39c20a3ee1ee813",
+						"keyFingerprint": "sha256:e5e44db5c4f92cc16e56a27d13ac095e425711f510b3e9c18523c4179d2930e6",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1335,7 +1338,7 @@ all_tested := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "88bdc62de11a2e1f655d6f89added32b952dfe881baf876184145bf7edf4a01e",
+			"sha256": "9bc933d543e620a0f98ad8bbdd98ac13142065745f403b6e4579a75fa2eacbe2",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1346,7 +1349,7 @@ all_tested := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:21369083021c2b4b0a3c93af46579e02d7259c10bda36b5927d2c7327b3aa22f",
+						"keyFingerprint": "sha256:e94b7bd8667f1193da8f0c0216254904dd26ae4d878d00b7c2f48446e70b3340",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1411,7 +1414,7 @@ all_tested := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:8aed4b1770f8dcef9a389301e06154fcce3efe47d829142627aa943ca73f2817",
+						"keyFingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1461,7 +1464,7 @@ all_tested := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:1f0224eb50280f066bb52cbe6620857fac7ab356ffa143d06deb95001c1059de",
+						"keyFingerprint": "sha256:a31eb59012bd7df4ef25841478e75b1b0fc2d7c31e732728465f4f938d16508a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1536,7 +1539,7 @@ all_tested := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:8a9b5e51c520b648cfda3ee3b64bee5cf45dfa3432a3f62323c097c8467fbe79",
+						"keyFingerprint": "sha256:429fe040776b31a4eddc2a0d3587bd07ee89eea1487585dd0f4c77ae813a26ff",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1593,7 +1596,24 @@ all_tested := {
 				],
 			},
 			"verification": null,
-			"attestation": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "affected-versions.yaml.sig",
+				"signatures": [
+					{
+						"source": "affected-versions.yaml.sig",
+						"verified": true,
+						"keyId": "ic22-release-records-2026",
+						"keyFingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"payloadType": null,
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "notification",
@@ -1633,7 +1653,7 @@ all_tested := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:8aed4b1770f8dcef9a389301e06154fcce3efe47d829142627aa943ca73f2817",
+						"keyFingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1687,7 +1707,7 @@ all_tested := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:3d1b9ce64714043cb8d016d7e6ecd26fe4683f7bb16231e4bd9e830a9d3257cb",
+						"keyFingerprint": "sha256:551f35255610de52e66d311a39ecf0a65c33729d66ffa2d967fd78cdfd77143a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1722,7 +1742,7 @@ signed := {
 	"evaluationTime": "2026-11-26T00:00:00Z",
 	"package": {
 		"index": "update-evidence.yaml",
-		"indexSha256": "8ae4a52599cb691805890dd88c418591e27d7750040a1d03c1122d4e83f301aa",
+		"indexSha256": "f249e93a0a650b10d8bbaae452d2c9890134b61f78b98f99751199912a39e21d",
 		"decisionSupported": "Approve firmware update 5.4.3 for deployment to IC-22 cohort A",
 		"threats": [
 			"unauthorized-update",
@@ -1867,7 +1887,7 @@ signed := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:3a9e36c1e0e2ee4b2ccc7862a3bce2a5bdd66bda8d5a067ed39c20a3ee1ee813",
+						"keyFingerprint": "sha256:e5e44db5c4f92cc16e56a27d13ac095e425711f510b3e9c18523c4179d2930e6",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -1893,7 +1913,7 @@ signed := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "88bdc62de11a2e1f655d6f89added32b952dfe881baf876184145bf7edf4a01e",
+			"sha256": "9bc933d543e620a0f98ad8bbdd98ac13142065745f403b6e4579a75fa2eacbe2",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -1904,7 +1924,7 @@ signed := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:21369083021c2b4b0a3c93af46579e02d7259c10bda36b5927d2c7327b3aa22f",
+						"keyFingerprint": "sha256:e94b7bd8667f1193da8f0c0216254904dd26ae4d878d00b7c2f48446e70b3340",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1969,7 +1989,7 @@ signed := {
 						"source": "signing-event.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:8aed4b1770f8dcef9a389301e06154fcce3efe47d829142627aa943ca73f2817",
+						"keyFingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2019,7 +2039,7 @@ signed := {
 						"source": "approval.yaml.sig",
 						"verified": true,
 						"keyId": "carol-2026",
-						"keyFingerprint": "sha256:1f0224eb50280f066bb52cbe6620857fac7ab356ffa143d06deb95001c1059de",
+						"keyFingerprint": "sha256:a31eb59012bd7df4ef25841478e75b1b0fc2d7c31e732728465f4f938d16508a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2094,7 +2114,7 @@ signed := {
 						"source": "tests.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-test-lab-2026",
-						"keyFingerprint": "sha256:8a9b5e51c520b648cfda3ee3b64bee5cf45dfa3432a3f62323c097c8467fbe79",
+						"keyFingerprint": "sha256:429fe040776b31a4eddc2a0d3587bd07ee89eea1487585dd0f4c77ae813a26ff",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2151,7 +2171,24 @@ signed := {
 				],
 			},
 			"verification": null,
-			"attestation": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "affected-versions.yaml.sig",
+				"signatures": [
+					{
+						"source": "affected-versions.yaml.sig",
+						"verified": true,
+						"keyId": "ic22-release-records-2026",
+						"keyFingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"payloadType": null,
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "notification",
@@ -2191,7 +2228,7 @@ signed := {
 						"source": "notification.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-release-records-2026",
-						"keyFingerprint": "sha256:8aed4b1770f8dcef9a389301e06154fcce3efe47d829142627aa943ca73f2817",
+						"keyFingerprint": "sha256:52e8d5c5a3ffec35ff67112f1de3201a53be47d8f9524ba6059364327d63525a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2237,7 +2274,7 @@ signed := {
 						"source": "deployments.yaml.sig",
 						"verified": true,
 						"keyId": "ic22-update-service-2026",
-						"keyFingerprint": "sha256:3d1b9ce64714043cb8d016d7e6ecd26fe4683f7bb16231e4bd9e830a9d3257cb",
+						"keyFingerprint": "sha256:551f35255610de52e66d311a39ecf0a65c33729d66ffa2d967fd78cdfd77143a",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -2289,7 +2326,7 @@ signed := {
 						"source": "acceptance.yaml.sig",
 						"verified": true,
 						"keyId": "olga-2026",
-						"keyFingerprint": "sha256:cec3fedbe224888580029c7190759756c4a341b14c32b2c4bfeae56d70883eda",
+						"keyFingerprint": "sha256:89421b24f3c98f6afc36f66aaa63804b009b6cb954fc93a8f5b67f3b00fc17a1",
 						"algorithm": "ed25519",
 						"reason": null,
 					},

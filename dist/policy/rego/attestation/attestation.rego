@@ -206,27 +206,23 @@ unsigned_effect(kind, ctl, false, true) := concat("", [
 	ctl, " is at most level 3",
 ])
 
-# What an unsigned record of a required kind loses besides the level (signing events and
-# notifications are still read; they only cap their control).
-not_counted := {
+# What an unsigned record of a required kind loses besides the level (signing events,
+# notifications and affected-version mappings are still read; they only cap their control).
+not_counted := object.union({k: "" | some k in lib.usage_signed_kinds}, {
 	"release-approval": ", so its approvals do not count",
 	"risk-acceptance": ", so it accepts nothing",
 	"rollback-recovery-tests": ", so its results do not count",
 	"deployment-records": ", so its deployments are not retained",
-	"signing-event": "",
-	"customer-notification": "",
-}
+})
 
 unsigned_effect(kind, _, false, false) := concat("", [": it counts because requirements.signedRecords does not name ", kind])
 
-expected_signer := {
-	"signing-event": "a key or identity authorized for signing-event",
-	"customer-notification": "a key or identity authorized for customer-notification",
+expected_signer := object.union({k: concat("", ["a key or identity authorized for ", k]) | some k in lib.usage_signed_kinds}, {
 	"release-approval": "each approver it names (approvers[].keys or identities in the trust configuration)",
 	"risk-acceptance": "the risk acceptor it names (approvers[].keys or identities in the trust configuration)",
 	"rollback-recovery-tests": "a test system authorized for the hardware of each result (testSystems in the trust configuration)",
 	"deployment-records": "a deployment system authorized for the hardware of each configuration (deploymentSystems in the trust configuration)",
-}
+})
 
 # METADATA
 # title: Unsigned records by control

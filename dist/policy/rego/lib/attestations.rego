@@ -1,19 +1,22 @@
 # Signed records:
 # Who signed each record (signing-event, release-approval, risk-acceptance,
-# rollback-recovery-tests, customer-notification, deployment-records): the principals (a trusted
-# key or a trusted certificate identity, authorized for the record's kind) of its verified
-# signatures, and the parties of the trust configuration they sign for (approvers, test and
-# deployment systems). A record is authentic when the party its content names signed it; which
-# kinds must be authentic to count is requirements.signedRecords.
+# rollback-recovery-tests, affected-versions, customer-notification, deployment-records; an
+# affected-versions item is the gate's YAML record or a supplier's VEX document, record kind
+# VexDocument): the principals (a trusted key or a trusted certificate identity, authorized for
+# the record's kind) of its verified signatures, and the parties of the trust configuration they
+# sign for (approvers, test and deployment systems). A record is authentic when the party its
+# content names signed it; which kinds must be authentic to count is requirements.signedRecords.
 # (package update_gate.lib: its METADATA is in lib.rego.)
 package update_gate.lib
 
 # METADATA
 # title: Signable record kinds
-# description: The record kinds whose authenticity the gate checks.
+# description: >-
+#   The record kinds whose authenticity the gate checks: every record kind (affected-versions as
+#   the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document).
 record_kinds := {
 	"signing-event", "release-approval", "risk-acceptance", "rollback-recovery-tests",
-	"customer-notification", "deployment-records",
+	"affected-versions", "customer-notification", "deployment-records",
 }
 
 # METADATA
@@ -76,7 +79,8 @@ signed_times(e, s) := {s.signedAt} if {
 # description: >-
 #   The times an evidence item states for what it records: its time in the index, a signing
 #   event's time, each approval, test result and deployment, a risk acceptance's time, a
-#   build's start and finish.
+#   build's start and finish (a notification or an affected-version mapping states no time of
+#   its own: its index time, if any).
 # scope: document
 stated_times(e) := {t | some t in ({object.get(e, "time", null)} | content_times(e)); is_string(t)}
 
@@ -213,12 +217,22 @@ systems_hardware(systems, signers) := {h |
 
 # METADATA
 # title: Authentic record
-# description: Signed by whom its content names (approvers, the acceptor, authorized systems), or for a signing event and a notification by a principal authorized for the kind.
+# description: >-
+#   Signed by whom its content names (approvers, the acceptor, authorized systems), or for a
+#   signing event, a notification and an affected-version mapping (the YAML record or a
+#   supplier's document) by a principal authorized for the kind, product and version.
 # scope: document
 authentic(e) if {
-	e.kind in {"signing-event", "customer-notification"}
+	e.kind in usage_signed_kinds
 	count(signers_of(e.id)) > 0
 }
+
+# METADATA
+# title: Kinds signed by usage alone
+# description: >-
+#   The record kinds whose records name no party: any key or identity authorized for the kind
+#   (its usage), product and version vouches for them.
+usage_signed_kinds := {"signing-event", "customer-notification", "affected-versions"}
 
 authentic(e) if {
 	e.kind == "release-approval"
