@@ -697,3 +697,41 @@ describe('7. one retry policy', () => {
     )
   })
 })
+
+describe('8. only the events the Action knows are gated', () => {
+  test.each([
+    ['pull_request_review_comment', 'created'],
+    ['issue_comment', 'created'],
+    ['workflow_run', 'completed']
+  ])(
+    '%s (it may carry a PR, whose checkout would hold the trust file): an error naming it',
+    async (event, action) => {
+      const run = await gh.runEvent(
+        event,
+        webhookExample(event, action),
+        { evidence: 'examples/seed/strong', trust: 'examples/seed/trust.yaml', comment: 'false' },
+        { workspace: ROOT }
+      )
+      expect(run.outputs.decision).toBe('error')
+      expect(run.code).toBe(1)
+      expect(errorLines(run.stdout)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^update-gate: error: GITHUB_EVENT_NAME: the Action does not gate ${event} events; expected one of pull_request, pull_request_target, pull_request_review, merge_group, push, release, workflow_dispatch,`
+          )
+        )
+      ])
+    }
+  )
+
+  test.each(['schedule', 'repository_dispatch'])('%s is gated on the workspace', async event => {
+    const payload = event === 'schedule' ? { schedule: '0 6 * * *' } : webhookExample(event)
+    const run = await gh.runEvent(
+      event,
+      payload,
+      { evidence: 'examples/seed/strong', trust: 'examples/seed/trust.yaml' },
+      { workspace: ROOT }
+    )
+    expect(run.outputs.decision).toBe('conditional')
+  })
+})
