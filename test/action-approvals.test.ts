@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
 
-import { BUNDLE, reportOf } from './support/action-run.js'
+import { BUNDLE, reportOf, type Payload } from './support/action-run.js'
 import {
   ActionGitHub,
   BASE_SHA,
@@ -147,7 +147,8 @@ describe('deployment approvals of a release run: the release approver approves t
   const release = async (
     id: number,
     approvals: Parameters<typeof restEnvironmentApproval>[1][],
-    env: Record<string, string> = { GITHUB_RUN_ID: String(id * 10), GITHUB_SHA: MAIN_SHA }
+    env: Record<string, string> = { GITHUB_RUN_ID: String(id * 10), GITHUB_SHA: MAIN_SHA },
+    edit: (payload: Payload) => void = () => {}
   ) => {
     gh.setRelease(id, `v5.4.3-${id}`, {
       config: trustWith({ logins: CAROL, signedRecords: ['release-approval'] })
@@ -156,9 +157,11 @@ describe('deployment approvals of a release run: the release approver approves t
       `${REPO}#${id * 10}`,
       approvals.map(a => restEnvironmentApproval(REPO, a))
     )
+    const payload = payloads.release(id, `v5.4.3-${id}`)
+    edit(payload)
     return gh.runEvent(
       'release',
-      payloads.release(id, `v5.4.3-${id}`),
+      payload,
       { evidence: PKG },
       {
         env: { GITHUB_TRIGGERING_ACTOR: 'release-bot', ...env }
@@ -220,6 +223,43 @@ describe('deployment approvals of a release run: the release approver approves t
     })
     expect(run.outputs.decision).toBe('reject')
   })
+
+  test.each([
+    [
+      'Carol started the run, someone else re-ran it (GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR)',
+      47,
+      { GITHUB_ACTOR: 'carol-supplier', GITHUB_TRIGGERING_ACTOR: 'bob-maintainer' },
+      (_: Payload) => {}
+    ],
+    [
+      'Carol wrote the release (release.author), a bot published it',
+      48,
+      { GITHUB_ACTOR: 'release-bot' },
+      (p: Payload) => {
+        p.release.author.login = 'Carol-Supplier'
+      }
+    ],
+    [
+      'Carol sent the event (sender)',
+      49,
+      { GITHUB_ACTOR: 'release-bot' },
+      (p: Payload) => {
+        p.sender.login = 'carol-supplier'
+      }
+    ]
+  ])(
+    'approved by Carol who also started the run, %s (separation of duties): reject',
+    async (_, id, env, edit) => {
+      const run = await release(
+        id,
+        [carol],
+        { GITHUB_RUN_ID: String(id * 10), GITHUB_SHA: MAIN_SHA, ...env },
+        edit
+      )
+      expect(run.outputs.decision).toBe('reject')
+      expect(findings(run, 'github.approval_authenticated')).toEqual([])
+    }
+  )
 
   test('without GITHUB_RUN_ID the approvals cannot be read: error', async () => {
     const run = await release(46, [], { GITHUB_SHA: MAIN_SHA })

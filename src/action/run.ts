@@ -78,10 +78,14 @@ function releaseAttestations(getClient: () => Promise<GitHubClient>): Attestatio
 function runContext(): RunContext {
   const env = process.env
   const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR
+  // A re-run keeps GITHUB_ACTOR (who started the run) and sets GITHUB_TRIGGERING_ACTOR (who
+  // re-ran it): both started it, and neither's approval of it counts.
+  const authors = [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].filter((a): a is string => !!a)
   return {
     ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
     ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
-    ...(actor ? { actor } : {})
+    ...(actor ? { actor } : {}),
+    authors
   }
 }
 

@@ -89,9 +89,10 @@ export function latestReviews(
  */
 export function deploymentApprovals(
   approvals: readonly unknown[],
-  actor: string | null,
+  authors: string | null | readonly string[],
   what = 'reading the deployment approvals'
 ): DeploymentApprovalFact[] {
+  const started = typeof authors === 'string' ? [authors] : (authors ?? [])
   const out: DeploymentApprovalFact[] = []
   approvals.forEach((a, i) => {
     if (!isObject(a)) throw entryError(what, i, 'approval')
@@ -111,7 +112,7 @@ export function deploymentApprovals(
       state,
       environments: environments.sort(),
       comment: typeof a.comment === 'string' ? a.comment : '',
-      byAuthor: sameLogin(login, actor)
+      byAuthor: started.some(a => sameLogin(login, a))
     })
   })
   return out
@@ -177,6 +178,8 @@ export interface RunRef {
   runId: number
   headSha: string
   actor: string | null
+  /** Every login that started the run (actor included). */
+  authors?: readonly string[]
 }
 
 export async function runDeploymentApprovals(
@@ -198,7 +201,11 @@ export async function runDeploymentApprovals(
   })
   return githubContext(event, run, { runId: run.runId }, run.actor, {
     reviews: [],
-    deploymentApprovals: deploymentApprovals(approvals, run.actor, what)
+    deploymentApprovals: deploymentApprovals(
+      approvals,
+      [...(run.authors ?? []), ...(run.actor ? [run.actor] : [])],
+      what
+    )
   })
 }
 
@@ -210,6 +217,11 @@ export interface RunContext {
   sha?: string
   /** GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR. */
   actor?: string
+  /**
+   * Every login that started the run (GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR, the event's sender,
+   * a release's author): approvals by any of them do not count (separation of duties).
+   */
+  authors?: string[]
 }
 
 /** Events whose run's environment deployment approvals are read. */
@@ -261,7 +273,7 @@ export async function collectApprovals(req: ApprovalsRequest): Promise<GitHubCon
   }
   return runDeploymentApprovals(
     await req.client(),
-    { owner, repo, runId, headSha, actor: req.run.actor || null },
+    { owner, repo, runId, headSha, actor: req.run.actor || null, authors: req.run.authors ?? [] },
     req.event
   )
 }

@@ -91,7 +91,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
           }
         }
       : {}),
-    run: request.run ?? {},
+    run: runOf(request),
     trust: () => {
       if (trustRead === undefined) {
         try {
@@ -106,6 +106,28 @@ export async function collect(request: CollectRequest): Promise<Collected | null
   })
   const trust = trustRead
   return { ...collected, ...(github ? { github } : {}), ...(trust ? { trustRead: trust } : {}) }
+}
+
+/**
+ * The run with every login that started it (separation of duties: none of their approvals of
+ * the run counts): GITHUB_ACTOR and GITHUB_TRIGGERING_ACTOR (a re-run by another keeps the
+ * first), the event's sender and, on a release, the release's author.
+ */
+function runOf(request: CollectRequest): RunContext {
+  const run = request.run ?? {}
+  const login = (value: unknown): string[] =>
+    typeof (value as { login?: unknown } | null)?.login === 'string'
+      ? [(value as { login: string }).login]
+      : []
+  const payload = request.payload
+  const authors = [
+    ...(run.authors ?? (run.actor ? [run.actor] : [])),
+    ...login(payload.sender),
+    ...(RELEASE_EVENTS.has(request.eventName)
+      ? login((payload.release as { author?: unknown } | undefined)?.author)
+      : [])
+  ]
+  return { ...run, authors: [...new Set(authors)] }
 }
 
 async function collectEvent(request: CollectRequest): Promise<Collected | null> {
