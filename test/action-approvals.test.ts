@@ -58,7 +58,13 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
   const pr = async (
     number: number,
     reviews: Parameters<typeof restReview>[2][],
-    opts: { author?: string; logins?: Record<string, string>; event?: string } = {}
+    opts: {
+      author?: string
+      logins?: Record<string, string>
+      event?: string
+      /** The reviewers' author_association (restReview: MEMBER). */
+      association?: string
+    } = {}
   ) => {
     const trust = trustWith({ logins: opts.logins ?? OLGA, signedRecords: ['risk-acceptance'] })
     gh.setTree(REPO, BASE_SHA, trust)
@@ -66,7 +72,10 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
     gh.pullFiles.set(`${REPO}#${number}`, filesOf(trees.strong()))
     gh.reviews.set(
       `${REPO}#${number}`,
-      reviews.map(r => restReview(REPO, number, r))
+      reviews.map(r => ({
+        ...restReview(REPO, number, r),
+        ...(opts.association ? { author_association: opts.association } : {})
+      }))
     )
     const { payload } = payloads.pr(number)
     payload.pull_request.user.login = opts.author ?? 'supplier-bot'
@@ -102,6 +111,23 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
       'the approving review by olga-lookalike does not count: its login is not mapped to an approver in the trust configuration (approvers[].github)'
     ])
   })
+
+  test.each(['NONE', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'MANNEQUIN'])(
+    'the mapped login reviewing without standing in the repository (author_association %s): reject',
+    async association => {
+      const run = await pr(306, [approves('olga-buyer')], { association })
+      expect(run.outputs.decision).toBe('reject')
+      expect(findings(run, 'github.approval_authenticated')).toEqual([])
+    }
+  )
+
+  test.each(['OWNER', 'COLLABORATOR'])(
+    'the mapped login reviewing as %s counts: conditional',
+    async association => {
+      const run = await pr(307, [approves('olga-buyer')], { association })
+      expect(run.outputs.decision).toBe('conditional')
+    }
+  )
 
   test('a stale review (of an older head): reject', async () => {
     const run = await pr(304, [approves('olga-buyer', OLD_SHA)])

@@ -36,6 +36,8 @@ export const MAX_DEPLOYMENT_APPROVALS = 1000
 const GIT_SHA = /^[0-9a-f]{40}$/
 /** The review states that set a reviewer's state on GitHub; COMMENTED and PENDING do not. */
 const COUNTING_STATES = new Set<ReviewFact['state']>(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'])
+/** The reviewers' associations with the repository whose reviews count (docs/action.md). */
+export const REVIEWER_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
 const APPROVAL_STATES = new Set<DeploymentApprovalFact['state']>([
   'approved',
   'rejected',
@@ -65,6 +67,10 @@ export function latestReviews(
     if (r.user === null) return
     const login = isObject(r.user) ? r.user.login : undefined
     if (typeof login !== 'string' || login === '') throw entryError(what, i, 'user.login')
+    if (typeof r.author_association !== 'string') throw entryError(what, i, 'author_association')
+    // Only a reviewer with a standing in the repository counts (any GitHub user may review a
+    // public repository's PR, under any login the trust configuration names once it is free).
+    if (!REVIEWER_ASSOCIATIONS.has(r.author_association)) return
     const commitId = r.commit_id ?? null
     if (commitId !== null && !(typeof commitId === 'string' && GIT_SHA.test(commitId)))
       throw entryError(what, i, 'commit_id')
