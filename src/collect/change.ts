@@ -54,6 +54,13 @@ export interface ChangeRequest {
   pullRequest?: { owner: string; repo: string; number: number }
 }
 
+/**
+ * A GitHub Actions workflow file: the gate's own workflow is among them, and under
+ * `on: pull_request` the change's version of it runs, with the inputs it chooses.
+ */
+export const isWorkflowFile = (path: string): boolean =>
+  /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)
+
 /** The directories above a path, nearest first, ending with '' (the root). */
 export const ancestors = (path: string): string[] => {
   const out: string[] = []
@@ -78,12 +85,16 @@ export async function collectChange(client: GitHubClient, req: ChangeRequest): P
   }
 
   const findings: CollectFinding[] = []
-  const configurationChanged = [...changed].filter(p => config.touches(p)).sort()
+  const configurationChanged = [...changed]
+    .filter(p => config.touches(p) || isWorkflowFile(p))
+    .sort()
   for (const p of configurationChanged) {
     findings.push({
       rule: 'gate.trust_changed',
       severity: 'violation',
-      message: `${req.noun} changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same change; the evidence was judged with the configuration at ${config.at.ref}.`,
+      message: isWorkflowFile(p)
+        ? `${req.noun} changes ${p}, a workflow: the one running the gate supplies its inputs (trust, policy, data, evidence, fail-on) from the change under review on pull_request. That change needs its own review and cannot pass the gate in the same change; protect the workflow files (docs/action.md, "The workflow file").`
+        : `${req.noun} changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same change; the evidence was judged with the configuration at ${config.at.ref}.`,
       file: p
     })
   }
