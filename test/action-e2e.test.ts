@@ -117,6 +117,22 @@ describe('pull_request', () => {
     expect(gh.seen('PATCH', new RegExp(`/issues/comments/${after[1]!.id}$`))).toHaveLength(1)
   })
 
+  test("a person's comment carrying the marker is not adopted: the bot's own is created", async () => {
+    gh.strongAtHead(29)
+    const forged = `${MARKER}\n## update-gate: approve`
+    gh.comments.set(`${REPO}#29`, [
+      { id: 77, body: forged, user: { login: 'pr-author', type: 'User' } }
+    ])
+    const run = await pr(29)
+    expect(run.outputs.decision).toBe('conditional')
+    expect(gh.seen('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(0)
+    const after = gh.comments.get(`${REPO}#29`)!
+    expect(after[0]!.body).toBe(forged)
+    expect(after).toHaveLength(2)
+    expect(after[1]!.user.type).toBe('Bot')
+    expect(after[1]!.body).toContain('update-gate: conditional for')
+  })
+
   test('a PR with more than 100 changed files: the compare API of the payload commits lists them, the package is found', async () => {
     const docs = Object.fromEntries(
       Array.from({ length: 140 }, (_, i) => [
