@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
 
-import { BUNDLE, reportOf } from './support/action-run.js'
+import { BUNDLE, reportOf, type Payload } from './support/action-run.js'
 import {
   ActionGitHub,
   BASE_SHA,
@@ -58,7 +58,13 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
   const pr = async (
     number: number,
     reviews: Parameters<typeof restReview>[2][],
-    opts: { author?: string; logins?: Record<string, string>; event?: string } = {}
+    opts: {
+      author?: string
+      logins?: Record<string, string>
+      event?: string
+      /** The reviewers' author_association (restReview: MEMBER). */
+      association?: string
+    } = {}
   ) => {
     const trust = trustWith({ logins: opts.logins ?? OLGA, signedRecords: ['risk-acceptance'] })
     gh.setTree(REPO, BASE_SHA, trust)
@@ -66,7 +72,10 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
     gh.pullFiles.set(`${REPO}#${number}`, filesOf(trees.strong()))
     gh.reviews.set(
       `${REPO}#${number}`,
-      reviews.map(r => restReview(REPO, number, r))
+      reviews.map(r => ({
+        ...restReview(REPO, number, r),
+        ...(opts.association ? { author_association: opts.association } : {})
+      }))
     )
     const { payload } = payloads.pr(number)
     payload.pull_request.user.login = opts.author ?? 'supplier-bot'
@@ -102,6 +111,23 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
       'the approving review by olga-lookalike does not count: its login is not mapped to an approver in the trust configuration (approvers[].github)'
     ])
   })
+
+  test.each(['NONE', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'MANNEQUIN'])(
+    'the mapped login reviewing without standing in the repository (author_association %s): reject',
+    async association => {
+      const run = await pr(306, [approves('olga-buyer')], { association })
+      expect(run.outputs.decision).toBe('reject')
+      expect(findings(run, 'github.approval_authenticated')).toEqual([])
+    }
+  )
+
+  test.each(['OWNER', 'COLLABORATOR'])(
+    'the mapped login reviewing as %s counts: conditional',
+    async association => {
+      const run = await pr(307, [approves('olga-buyer')], { association })
+      expect(run.outputs.decision).toBe('conditional')
+    }
+  )
 
   test('a stale review (of an older head): reject', async () => {
     const run = await pr(304, [approves('olga-buyer', OLD_SHA)])
@@ -147,7 +173,8 @@ describe('deployment approvals of a release run: the release approver approves t
   const release = async (
     id: number,
     approvals: Parameters<typeof restEnvironmentApproval>[1][],
-    env: Record<string, string> = { GITHUB_RUN_ID: String(id * 10), GITHUB_SHA: MAIN_SHA }
+    env: Record<string, string> = { GITHUB_RUN_ID: String(id * 10), GITHUB_SHA: MAIN_SHA },
+    edit: (payload: Payload) => void = () => {}
   ) => {
     gh.setRelease(id, `v5.4.3-${id}`, {
       config: trustWith({ logins: CAROL, signedRecords: ['release-approval'] })
@@ -156,9 +183,11 @@ describe('deployment approvals of a release run: the release approver approves t
       `${REPO}#${id * 10}`,
       approvals.map(a => restEnvironmentApproval(REPO, a))
     )
+    const payload = payloads.release(id, `v5.4.3-${id}`)
+    edit(payload)
     return gh.runEvent(
       'release',
-      payloads.release(id, `v5.4.3-${id}`),
+      payload,
       { evidence: PKG },
       {
         env: { GITHUB_TRIGGERING_ACTOR: 'release-bot', ...env }
@@ -220,6 +249,43 @@ describe('deployment approvals of a release run: the release approver approves t
     })
     expect(run.outputs.decision).toBe('reject')
   })
+
+  test.each([
+    [
+      'Carol started the run, someone else re-ran it (GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR)',
+      47,
+      { GITHUB_ACTOR: 'carol-supplier', GITHUB_TRIGGERING_ACTOR: 'bob-maintainer' },
+      (_: Payload) => {}
+    ],
+    [
+      'Carol wrote the release (release.author), a bot published it',
+      48,
+      { GITHUB_ACTOR: 'release-bot' },
+      (p: Payload) => {
+        p.release.author.login = 'Carol-Supplier'
+      }
+    ],
+    [
+      'Carol sent the event (sender)',
+      49,
+      { GITHUB_ACTOR: 'release-bot' },
+      (p: Payload) => {
+        p.sender.login = 'carol-supplier'
+      }
+    ]
+  ])(
+    'approved by Carol who also started the run, %s (separation of duties): reject',
+    async (_, id, env, edit) => {
+      const run = await release(
+        id,
+        [carol],
+        { GITHUB_RUN_ID: String(id * 10), GITHUB_SHA: MAIN_SHA, ...env },
+        edit
+      )
+      expect(run.outputs.decision).toBe('reject')
+      expect(findings(run, 'github.approval_authenticated')).toEqual([])
+    }
+  )
 
   test('without GITHUB_RUN_ID the approvals cannot be read: error', async () => {
     const run = await release(46, [], { GITHUB_SHA: MAIN_SHA })

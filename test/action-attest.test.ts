@@ -211,6 +211,31 @@ describe('attest: true', () => {
   })
 })
 
+describe('attest: true signs only for a run on the default branch or a tag', () => {
+  test.each([
+    ['refs/heads/evil', 'a pushed branch (its own trust file in the checkout)'],
+    ['refs/pull/7/merge', 'a pull request merge ref']
+  ])('%s (%s): refused, the step fails, nothing signed', async ref => {
+    const served = sigstore.served.length
+    const run = await gate('strong', { env: { ...oidcEnv(), GITHUB_REF: ref } })
+    expect(run.code).toBe(1)
+    expect(run.outputs.decision).toBe('conditional')
+    expect(run.outputs.attestations).toBe('[]')
+    expect(run.stdout).toContain(
+      `::error::update-gate: attest: refusing to attest a run on ${ref}: expected refs/heads/main (the default branch) or a tag`
+    )
+    expect(audiences).toEqual([])
+    expect(sigstore.served.length).toBe(served)
+    expect(gh.seen('POST', /\/attestations$/)).toHaveLength(0)
+  })
+
+  test('a tag: signed', async () => {
+    const run = await gate('strong', { env: { ...oidcEnv(), GITHUB_REF: 'refs/tags/v5.4.3' } })
+    expect(run.code).toBe(0)
+    expect(gh.stored).toHaveLength(1)
+  })
+})
+
 describe('attest: true, failures fail the step and leave the decision as it was', () => {
   test('no id-token permission (no OIDC request URL): named, nothing signed', async () => {
     const served = sigstore.served.length

@@ -45,6 +45,9 @@ const trustChangedFile = (stdout: string) =>
   annotations(stdout, 'error').find(a => a.props.title === 'update-gate gate.trust_changed')?.props
     .file
 
+/** A compare API answer listing `files`. */
+const compared = (files: unknown[]) => ({ merge_base_commit: { sha: BASE_SHA }, files })
+
 const pr = async (number: number, opts: { inputs?: Record<string, string>; event?: string } = {}) =>
   gh.runPullRequest(number, opts)
 
@@ -114,7 +117,23 @@ describe('pull_request', () => {
     expect(gh.seen('PATCH', new RegExp(`/issues/comments/${after[1]!.id}$`))).toHaveLength(1)
   })
 
-  test('a PR with more than 100 changed files: every page is read, the package is found', async () => {
+  test("a person's comment carrying the marker is not adopted: the bot's own is created", async () => {
+    gh.strongAtHead(29)
+    const forged = `${MARKER}\n## update-gate: approve`
+    gh.comments.set(`${REPO}#29`, [
+      { id: 77, body: forged, user: { login: 'pr-author', type: 'User' } }
+    ])
+    const run = await pr(29)
+    expect(run.outputs.decision).toBe('conditional')
+    expect(gh.seen('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(0)
+    const after = gh.comments.get(`${REPO}#29`)!
+    expect(after[0]!.body).toBe(forged)
+    expect(after).toHaveLength(2)
+    expect(after[1]!.user.type).toBe('Bot')
+    expect(after[1]!.body).toContain('update-gate: conditional for')
+  })
+
+  test('a PR with more than 100 changed files: the compare API of the payload commits lists them, the package is found', async () => {
     const docs = Object.fromEntries(
       Array.from({ length: 140 }, (_, i) => [
         `docs/notes/${String(i).padStart(3, '0')}.md`,
@@ -127,9 +146,11 @@ describe('pull_request', () => {
 
     const run = await pr(12)
     expect(run.outputs.decision).toBe('conditional')
-    const pages = gh.seen('GET', /\/pulls\/12\/files$/)
-    expect(pages.map(r => r.query.get('page') ?? '1')).toEqual(['1', '2'])
-    expect(pages.every(r => r.query.get('per_page') === '100')).toBe(true)
+    // One answer, for the commits the payload names (not the PR as it stands at the run).
+    expect(gh.seen('GET', /\/compare\//).map(r => r.path)).toEqual([
+      `/repos/${REPO}/compare/${BASE_SHA}...${HEAD_SHA}`
+    ])
+    expect(gh.seen('GET', /\/pulls\/12\/files$/)).toEqual([])
     expect(reportOf(run).packages.map((p: { path: string }) => p.path)).toEqual([PKG])
   })
 
@@ -150,7 +171,7 @@ describe('pull_request', () => {
   })
 
   test('a 429 (secondary rate limit) followed by success: retried, same decision', async () => {
-    const files = /\/pulls\/14\/files$/
+    const files = /\/compare\//
     const limited =
       'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
     const run = await prFailing(14, 'GET', files, 429, limited, { headers: { 'retry-after': '1' } })
@@ -290,11 +311,11 @@ describe('pull_request', () => {
   })
 
   test('an API failure is an error, never an approval', async () => {
-    const run = await prFailing(18, 'GET', /\/pulls\/18\/files$/, 401, 'Bad credentials')
+    const run = await prFailing(18, 'GET', /\/compare\//, 401, 'Bad credentials')
     expect(run.outputs.decision).toBe('error')
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(
-      /::error::update-gate: error: GitHub API listing the files of PR #18 failed: HTTP 401/
+      /::error::update-gate: error: GitHub API comparing bbbbbbb\.\.\.ccccccc \(PR #18\) failed: HTTP 401/
     )
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /) // no stack trace
   })
@@ -302,21 +323,27 @@ describe('pull_request', () => {
   test.each([
     [
       'a file that is no object',
-      /\/pulls\/24\/files$/,
-      ['x'],
-      'listing the files of PR #24: entry 0 has no valid file'
+      /\/compare\//,
+      compared(['x']),
+      'comparing bbbbbbb...ccccccc (PR #24): entry 0 has no valid file'
     ],
     [
       'a file without a filename',
-      /\/pulls\/24\/files$/,
-      [{ filename: 7, status: 'added' }],
-      'listing the files of PR #24: entry 0 has no valid filename'
+      /\/compare\//,
+      compared([{ filename: 7, status: 'added' }]),
+      'comparing bbbbbbb...ccccccc (PR #24): entry 0 has no valid filename'
     ],
     [
       'a renamed file whose old name is no string',
-      /\/pulls\/24\/files$/,
-      [{ filename: `${PKG}/a`, status: 'renamed', previous_filename: [] }],
-      'listing the files of PR #24: entry 0 has no valid previous_filename'
+      /\/compare\//,
+      compared([{ filename: `${PKG}/a`, status: 'renamed', previous_filename: [] }]),
+      'comparing bbbbbbb...ccccccc (PR #24): entry 0 has no valid previous_filename'
+    ],
+    [
+      'a comparison without its merge base',
+      /\/compare\//,
+      { files: [] },
+      'comparing bbbbbbb...ccccccc (PR #24): the answer has an unexpected shape, not a comparison with its merge base commit and a list of files'
     ],
     [
       'a directory entry that is no object',

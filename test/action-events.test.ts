@@ -30,16 +30,10 @@ const gh = actionGitHub(server => {
   server.treeEntriesCap = 100_000
 })
 
-const pr = async (
-  number: number,
-  opts: { inputs?: Record<string, string>; event?: string; changedFiles?: number } = {}
-) =>
+const pr = async (number: number, opts: { inputs?: Record<string, string>; event?: string } = {}) =>
   gh.runPullRequest(number, {
     inputs: { comment: 'false', ...opts.inputs },
-    ...(opts.event ? { event: opts.event } : {}),
-    edit: payload => {
-      if (opts.changedFiles !== undefined) payload.pull_request.changed_files = opts.changedFiles
-    }
+    ...(opts.event ? { event: opts.event } : {})
   })
 
 describe('1. evidence that cannot be read is an error, never "none"', () => {
@@ -74,7 +68,9 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
     expect(run.summary).not.toContain('No evidence package')
     // Named by its repository path, not by the runner's temporary copy.
     const printed = errorLines(run.stdout).join('\n')
-    expect(printed).toContain(`'${PKG}' has no update-evidence.yaml`)
+    expect(printed).toContain(
+      `${PKG}/update-evidence.yaml: a symlink at ${HEAD_SHA} under the evidence patterns (**)`
+    )
     expect(printed).not.toMatch(/update-gate-pkg-|\/tmp\//)
   })
 
@@ -172,24 +168,96 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
   })
 })
 
+/** The compare API lists as many files as it ever lists: the change is read from the git trees. */
+const listsTooMany = () =>
+  gh.compareFiles.set(
+    `${REPO}#${BASE_SHA}...${HEAD_SHA}`,
+    Array.from({ length: 300 }, (_, i) => ({ filename: `docs/${i}.md`, status: 'added' }))
+  )
+
+describe('1. a symlink or submodule the change adds under the evidence patterns is never silent', () => {
+  const symlinked = () => {
+    // updates/ic22 -> ../vendor/ic22: a checkout sees the package under updates/ic22.
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), 'updates/README.md': 'updates\n' })
+    gh.setTree(REPO, HEAD_SHA, {
+      ...trees.trust(),
+      'updates/README.md': 'updates\n',
+      'updates/ic22': '../vendor/ic22',
+      ...readTree(join(ROOT, 'examples/seed/strong'), 'vendor/ic22/')
+    })
+    gh.symlinks.add('updates/ic22')
+  }
+
+  test.each([
+    ['the compare API', () => {}],
+    ['the git trees', () => listsTooMany()]
+  ])(
+    'a symlink to a package outside the patterns, listed by %s: error naming it, not none',
+    async (_, listing) => {
+      symlinked()
+      listing()
+      const run = await pr(130, { inputs: { evidence: 'updates/**' } })
+      expect(run.outputs.decision).toBe('error')
+      expect(run.code).toBe(1)
+      expect(errorLines(run.stdout)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^update-gate: error: updates/ic22: a symlink at ${HEAD_SHA} under the evidence patterns \\(updates/\\*\\*\\); a checkout would read the package it points to`
+          )
+        )
+      ])
+    }
+  )
+
+  test('a symlink outside the patterns is not a package of theirs: judged as before', async () => {
+    symlinked()
+    const run = await pr(131, { inputs: { evidence: 'vendor/**' } })
+    expect(run.outputs.decision).toBe('conditional')
+    expect(reportOf(run).packages.map((p: { path: string }) => p.path)).toEqual(['vendor/ic22'])
+  })
+
+  test.each([
+    ['the compare API', () => {}],
+    ['the git trees', () => listsTooMany()]
+  ])('a submodule the change moves, listed by %s: a warning naming it', async (_, listing) => {
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), 'updates/ic22': 'old pointer' })
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'updates/ic22': 'new pointer' })
+    gh.submodules.add('updates/ic22')
+    listing()
+    const run = await pr(132)
+    expect(run.outputs.decision).toBe('none')
+    expect(reportOf(run).findings).toEqual([
+      expect.objectContaining({
+        rule: 'gate.entry_skipped',
+        severity: 'warning',
+        file: 'updates/ic22',
+        message: expect.stringContaining(
+          'changes the submodule updates/ic22 under the evidence patterns'
+        )
+      })
+    ])
+  })
+})
+
 describe('1. an API answer of an unexpected shape is an error naming the call, never a guess', () => {
   const odd = (path: RegExp, body: unknown) =>
     gh.faults.push({ method: 'GET', path, status: 200, body, times: 100 })
 
-  test('the PR files API answers an object', async () => {
+  test('the compare API answers a list', async () => {
     gh.strongAtHead(114)
-    odd(/\/pulls\/114\/files$/, { message: 'not a list' })
+    odd(/\/compare\//, [{ message: 'not a comparison' }])
     const run = await pr(114)
     expect(run.outputs.decision).toBe('error')
     expect(errorLines(run.stdout)).toEqual([
-      'update-gate: error: GitHub API listing the files of PR #114: the answer has an unexpected shape, not a list'
+      'update-gate: error: GitHub API comparing bbbbbbb...ccccccc (PR #114): the answer has an unexpected shape, not a comparison with its merge base commit and a list of files'
     ])
   })
 
   test('a git tree whose tree is not a list, or an entry of it without a sha', async () => {
     gh.strongAtHead(115)
     odd(/\/git\/trees\//, { sha: BASE_SHA, truncated: false, tree: { oops: 1 } })
-    const run = await pr(115, { changedFiles: 10_000 })
+    listsTooMany()
+    const run = await pr(115)
     expect(run.outputs.decision).toBe('error')
     expect(errorLines(run.stdout)).toEqual([
       `update-gate: error: GitHub API reading the git tree of ${REPO} at ${BASE_SHA}: the answer has an unexpected shape, not a tree with a list of entries and whether it is truncated`
@@ -200,7 +268,7 @@ describe('1. an API answer of an unexpected shape is an error naming the call, n
       truncated: false,
       tree: [{ path: 'README.md', type: 'blob' }]
     })
-    const again = await pr(115, { changedFiles: 10_000 })
+    const again = await pr(115)
     expect(errorLines(again.stdout)).toEqual([
       `update-gate: error: GitHub API reading the git tree of ${REPO} at ${BASE_SHA}: entry 0 has no valid sha`
     ])
@@ -233,52 +301,77 @@ test('1. a changed directory the API cannot be asked about safely is an error, n
   )
 })
 
-describe('2. a PR larger than the files API lists is judged on its complete change', () => {
+describe('2. the change is the one between the payload commits, complete', () => {
   const many = (n: number) =>
     Object.fromEntries(
       Array.from({ length: n }, (_, i) => [`docs/n/${String(i).padStart(4, '0')}.md`, `${i}\n`])
     )
+  const MERGE_BASE = '9'.repeat(40)
 
-  test('3000 files listed of 3004: the git trees give the rest; the package and the trust edit beyond file 3000 are judged', async () => {
-    const docs = many(3000)
+  test('300 files listed by the compare API: the git trees of the merge base and the head give the rest; the package and the trust edit are judged', async () => {
+    const docs = many(300)
     const headTrust = { ...trees.trust(), [TRUST]: Buffer.from('# edited\n') }
-    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), 'README.md': 'fleet\n' })
+    // The base branch moved on since the PR branched off: the change is from the merge base.
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), 'README.md': 'fleet\n', 'later.md': 'x\n' })
+    gh.setTree(REPO, MERGE_BASE, { ...trees.trust(), 'README.md': 'fleet\n' })
+    gh.mergeBases.set(`${REPO}#${BASE_SHA}...${HEAD_SHA}`, MERGE_BASE)
     gh.setTree(REPO, HEAD_SHA, { ...headTrust, 'README.md': 'fleet\n', ...docs, ...trees.strong() })
-    // The package and the trust file come after the first 3000 files, which GitHub never lists.
-    gh.pullFiles.set(`${REPO}#104`, [
-      ...filesOf(docs),
-      ...filesOf(trees.strong()),
-      { filename: TRUST, status: 'modified' }
-    ])
-    const changed = 3000 + Object.keys(trees.strong()).length + 1
-    const run = await pr(104, { changedFiles: changed, inputs: { 'fail-on': 'never' } })
+    // The compare API lists 300 of them (the trust edit and docs): the package is not among them.
+    const run = await pr(133, { inputs: { 'fail-on': 'never' } })
     expect(run.outputs.decision).toBe('reject')
     const report = reportOf(run)
     expect(report.packages.map((p: { path: string }) => p.path)).toEqual([PKG])
     expect(report.findings).toEqual([
       expect.objectContaining({ rule: 'gate.trust_changed', file: TRUST })
     ])
-    expect(gh.seen('GET', /\/pulls\/104\/files$/)).toHaveLength(30)
     expect(gh.seen('GET', /\/git\/trees\//).map(r => r.path)).toEqual([
-      `/repos/${REPO}/git/trees/${BASE_SHA}`,
+      `/repos/${REPO}/git/trees/${MERGE_BASE}`,
       `/repos/${REPO}/git/trees/${HEAD_SHA}`
     ])
   })
 
-  test('fewer files listed than changed_files: the trees are read, never a partial list', async () => {
+  test.each(['pull_request', 'pull_request_review'])(
+    '%s: the PR files after a later push are not the change judged; the payload commits are compared',
+    async event => {
+      gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'fleet\n', ...trees.strong() })
+      // By the time the run asks, the author has pushed again: the PR's files (as the files API
+      // would list them now) only touch the README. The head judged is still the payload's.
+      gh.pullFilesMoved = true
+      gh.pullFiles.set(`${REPO}#134`, [{ filename: 'README.md', status: 'modified' }])
+      const run = await gh.runPullRequest(134, {
+        event,
+        inputs: { comment: 'false' },
+        edit: payload => {
+          delete payload.pull_request.changed_files
+          if (event === 'pull_request_review') payload.action = 'submitted'
+        }
+      })
+      expect(run.outputs.decision).toBe('conditional')
+      expect(reportOf(run).packages.map((p: { path: string }) => p.path)).toEqual([PKG])
+      expect(gh.seen('GET', /\/pulls\/134\/files$/)).toEqual([])
+      expect(gh.seen('GET', /\/compare\//).map(r => r.path)).toEqual([
+        `/repos/${REPO}/compare/${BASE_SHA}...${HEAD_SHA}`
+      ])
+    }
+  )
+
+  test('a file the compare lists as changed that the head does not hold: error, not none', async () => {
     gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'fleet\n', ...trees.strong() })
-    // The files API answers with only the README (as a truncated list would).
-    gh.pullFiles.set(`${REPO}#105`, [{ filename: 'README.md', status: 'modified' }])
-    const run = await pr(105, { changedFiles: 1 + Object.keys(trees.strong()).length })
-    expect(run.outputs.decision).toBe('conditional')
-    expect(reportOf(run).packages.map((p: { path: string }) => p.path)).toEqual([PKG])
+    gh.compareFiles.set(`${REPO}#${BASE_SHA}...${HEAD_SHA}`, [
+      { filename: `${PKG}/gone.yaml`, status: 'added' }
+    ])
+    const run = await pr(135)
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout)).toEqual([
+      `update-gate: error: ${PKG}/gone.yaml: listed as changed (the compare API for bbbbbbb...ccccccc (1 files)) but not a file at ${HEAD_SHA}; the change cannot be determined completely`
+    ])
   })
 
   test('a tree GitHub truncates: error, not a decision on part of the change', async () => {
     gh.treeEntriesCap = 10
     gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), ...trees.strong() })
-    gh.pullFiles.set(`${REPO}#106`, [{ filename: 'README.md', status: 'modified' }])
-    const run = await pr(106, { changedFiles: 50 })
+    listsTooMany()
+    const run = await pr(136)
     expect(run.outputs.decision).toBe('error')
     expect(run.code).toBe(1)
     expect(errorLines(run.stdout).join('\n')).toMatch(/git tree .* truncated/)
@@ -591,16 +684,91 @@ describe('6. reports are reproducible', () => {
 describe('7. one retry policy', () => {
   test('a spent rate limit (429, x-ratelimit-remaining: 0) is tried 3 times in all, then an error', async () => {
     gh.strongAtHead(111)
-    gh.fail('GET', /\/pulls\/111\/files$/, 429, 'API rate limit exceeded', {
+    gh.fail('GET', /\/compare\//, 429, 'API rate limit exceeded', {
       times: 20,
       headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0' }
     })
     const run = await pr(111)
     expect(run.outputs.decision).toBe('error')
     expect(run.code).toBe(1)
-    expect(gh.seen('GET', /\/pulls\/111\/files$/)).toHaveLength(3)
+    expect(gh.seen('GET', /\/compare\//)).toHaveLength(3)
     expect(errorLines(run.stdout).join('\n')).toMatch(
-      /listing the files of PR #111 failed: HTTP 429/
+      /comparing bbbbbbb\.\.\.ccccccc \(PR #111\) failed: HTTP 429/
     )
+  })
+})
+
+describe('8. only the events the Action knows are gated', () => {
+  test.each([
+    ['pull_request_review_comment', 'created'],
+    ['issue_comment', 'created'],
+    ['workflow_run', 'completed']
+  ])(
+    '%s (it may carry a PR, whose checkout would hold the trust file): an error naming it',
+    async (event, action) => {
+      const run = await gh.runEvent(
+        event,
+        webhookExample(event, action),
+        { evidence: 'examples/seed/strong', trust: 'examples/seed/trust.yaml', comment: 'false' },
+        { workspace: ROOT }
+      )
+      expect(run.outputs.decision).toBe('error')
+      expect(run.code).toBe(1)
+      expect(errorLines(run.stdout)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^update-gate: error: GITHUB_EVENT_NAME: the Action does not gate ${event} events; expected one of pull_request, pull_request_target, pull_request_review, merge_group, push, release, workflow_dispatch,`
+          )
+        )
+      ])
+    }
+  )
+
+  test.each(['schedule', 'repository_dispatch'])('%s is gated on the workspace', async event => {
+    const payload = event === 'schedule' ? { schedule: '0 6 * * *' } : webhookExample(event)
+    const run = await gh.runEvent(
+      event,
+      payload,
+      { evidence: 'examples/seed/strong', trust: 'examples/seed/trust.yaml' },
+      { workspace: ROOT }
+    )
+    expect(run.outputs.decision).toBe('conditional')
+  })
+})
+
+describe("9. a change to a workflow (the gate runs the change's own on pull_request) is flagged", () => {
+  test.each(['.github/workflows/update-review.yml', '.github/workflows/other.yaml'])(
+    '%s: gate.trust_changed, reject (even under fail-on: never)',
+    async workflow => {
+      gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), ...trees.strong(), [workflow]: 'on: push\n' })
+      gh.pullFiles.set(`${REPO}#140`, [
+        ...filesOf(trees.strong()),
+        { filename: workflow, status: 'modified' }
+      ])
+      const run = await pr(140, { inputs: { 'fail-on': 'never' } })
+      expect(run.outputs.decision).toBe('reject')
+      expect(reportOf(run).findings).toEqual([
+        expect.objectContaining({
+          rule: 'gate.trust_changed',
+          severity: 'violation',
+          file: workflow,
+          message: expect.stringContaining(`This PR changes ${workflow}, a workflow`)
+        })
+      ])
+    }
+  )
+
+  test('a file beside the workflows (not one GitHub runs) is not flagged', async () => {
+    gh.setTree(REPO, HEAD_SHA, {
+      ...trees.trust(),
+      ...trees.strong(),
+      '.github/workflows/README.md': 'x\n'
+    })
+    gh.pullFiles.set(`${REPO}#141`, [
+      ...filesOf(trees.strong()),
+      { filename: '.github/workflows/README.md', status: 'added' }
+    ])
+    const run = await pr(141)
+    expect(run.outputs.decision).toBe('conditional')
   })
 })

@@ -462,6 +462,29 @@ describe('bounds and paths', () => {
     )
     expectNames(e, 'PARSE_ERROR', trust, undefined, /not followed by a line feed on line 4\b/)
   })
+  test('one GitHub login (case-insensitive) mapped to two approvers: one review would be two people', async () => {
+    const { trust, e } = await brokenTrust(trust => {
+      edit(trust, 'keys: [carol-2026] }', 'keys: [carol-2026], github: Olga-Buyer }')
+      edit(trust, 'keys: [olga-2026] }', 'keys: [olga-2026], github: olga-buyer }')
+    })
+    expectNames(
+      e,
+      'SCHEMA_VIOLATION',
+      trust,
+      'approvers[1].github',
+      /GitHub login 'olga-buyer' is mapped to approver 'carol@supplier\.example' too/
+    )
+  })
+  test('distinct GitHub logins for two approvers load', async () => {
+    const seed = copySeed()
+    const trust = path.join(seed, 'trust.yaml')
+    edit(trust, 'keys: [carol-2026] }', 'keys: [carol-2026], github: carol-supplier }')
+    edit(trust, 'keys: [olga-2026] }', 'keys: [olga-2026], github: olga-buyer }')
+    expect(loadTrust(trust).data.approvers.map(a => a.github)).toEqual([
+      'carol-supplier',
+      'olga-buyer'
+    ])
+  })
   test('a public key file outside the trust directory', async () => {
     const { trust, e } = await brokenTrust(trust =>
       edit(trust, KEY_FILE, 'publicKeyFile: ../ic22-release-2026.pub')

@@ -85,6 +85,24 @@ describe('reviews per reviewer, as GitHub counts them', () => {
     ])
   })
 
+  test('only reviews by the repository owner, members and collaborators are facts', () => {
+    const as = (login: string, association: string) => ({
+      ...review(login, 'APPROVED'),
+      author_association: association
+    })
+    const facts = latestReviews(
+      [
+        as('olga-buyer', 'NONE'),
+        as('carol-supplier', 'CONTRIBUTOR'),
+        as('dave', 'OWNER'),
+        as('erin', 'MEMBER'),
+        as('frank', 'COLLABORATOR')
+      ],
+      null
+    )
+    expect(facts.map(f => f.login)).toEqual(['dave', 'erin', 'frank'])
+  })
+
   test('a review on a commit GitHub no longer has keeps commitId null', () => {
     expect(latestReviews([review('olga-buyer', 'APPROVED', null)], null)[0]!.commitId).toBeNull()
   })
@@ -92,7 +110,12 @@ describe('reviews per reviewer, as GitHub counts them', () => {
   test.each([
     ['a state that is not a string', { state: 7 }, 'state'],
     ['a commit id that is not a sha', { commit_id: 'HEAD' }, 'commit_id'],
-    ['a user without a login', { user: {} }, 'user.login']
+    ['a user without a login', { user: {} }, 'user.login'],
+    [
+      'an author association that is not a string',
+      { author_association: null },
+      'author_association'
+    ]
   ])('%s is an error naming the field, not a review left out', (_, change, field) => {
     const bad = { ...review('olga-buyer', 'APPROVED'), ...change } as never
     expect(() => latestReviews([review('x', 'APPROVED'), bad], null)).toThrow(

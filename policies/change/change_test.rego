@@ -19,12 +19,12 @@ test_one_violation_per_edited_file if {
 	{f.message | some f in fs; f.severity == "violation"; f.rule == "change.gate_configuration_modified"} == {
 		concat("", [
 			".github/update-gate/trust.yaml",
-			" is gate configuration (trust, policy or data) and was judged from the base commit;",
+			" is gate configuration (trust, policy, data or a workflow) and was judged from the base commit;",
 			" review and merge that change on its own before evidence can pass in the same pull request",
 		]),
 		concat("", [
 			"policies/custom.rego",
-			" is gate configuration (trust, policy or data) and was judged from the base commit;",
+			" is gate configuration (trust, policy, data or a workflow) and was judged from the base commit;",
 			" review and merge that change on its own before evidence can pass in the same pull request",
 		]),
 	}

@@ -161,9 +161,10 @@ export function issueComments(entries: readonly unknown[], what: string): IssueC
 }
 
 /**
- * Creates or updates the one comment carrying the marker. Prefers a comment written by a bot
- * (the Actions token); if updating fails (someone else's comment copied the marker), a new one
- * is created. `onlyUpdate`: do not create (nothing to report on this PR).
+ * Creates or updates the one comment carrying the marker, written by a bot (the Actions token):
+ * a person's comment that copies the marker is never adopted (its author could edit the
+ * decision shown on the PR at any time); if updating fails, a new one is created.
+ * `onlyUpdate`: do not create (nothing to report on this PR).
  */
 export async function upsertStickyComment(
   client: GitHubClient,
@@ -179,7 +180,7 @@ export async function upsertStickyComment(
     issueComments
   )
   const mine = comments.filter(c => c.body?.includes(COMMENT_MARKER))
-  const existing = mine.find(c => c.userType === 'Bot') ?? mine[0]
+  const existing = mine.find(c => c.userType === 'Bot')
   /** A comments API call on the target repository, sending `body`. */
   const send = (route: string, params: Record<string, unknown>) =>
     client.request(route, { owner: target.owner, repo: target.repo, ...params, body })

@@ -78,10 +78,14 @@ function releaseAttestations(getClient: () => Promise<GitHubClient>): Attestatio
 function runContext(): RunContext {
   const env = process.env
   const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR
+  // A re-run keeps GITHUB_ACTOR (who started the run) and sets GITHUB_TRIGGERING_ACTOR (who
+  // re-ran it): both started it, and neither's approval of it counts.
+  const authors = [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].filter((a): a is string => !!a)
   return {
     ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
     ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
-    ...(actor ? { actor } : {})
+    ...(actor ? { actor } : {}),
+    authors
   }
 }
 
@@ -99,6 +103,8 @@ export async function run(): Promise<void> {
   let sarif: OutputFile | undefined
   let prTarget: { owner: string; repo: string; number: number } | undefined
   let visibility: string | undefined
+  /** The run's ref and the repository's default branch: what `attest` may sign for. */
+  let runRef: { ref: string; defaultBranch: string } = { ref: '', defaultBranch: '' }
 
   // The client (Octokit, undici) is loaded only by runs that call the API.
   const getClient = async (): Promise<GitHubClient> => {
@@ -127,6 +133,12 @@ export async function run(): Promise<void> {
     const payload = readPayload()
     subject = subjectOf(eventName, payload)
     visibility = (payload.repository as { visibility?: string } | undefined)?.visibility
+    const defaultBranch = (payload.repository as { default_branch?: unknown } | undefined)
+      ?.default_branch
+    runRef = {
+      ref: process.env.GITHUB_REF || (typeof payload.ref === 'string' ? payload.ref : ''),
+      defaultBranch: typeof defaultBranch === 'string' ? defaultBranch : ''
+    }
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
     const prNumber = (payload.pull_request as { number?: unknown } | undefined)?.number
     if (PR_EVENTS.has(eventName) && owner && repo && typeof prNumber === 'number') {
@@ -215,7 +227,7 @@ export async function run(): Promise<void> {
   // attested.
   const written = await writeFiles(outcome, collected, subject, { report, sarif })
   const attestError = inputs?.attest.enabled
-    ? await attest(outcome, inputs, visibility, runnerTemp, getClient)
+    ? await attest(outcome, inputs, visibility, runnerTemp, getClient, runRef)
     : undefined
   await announce(outcome, collected, subject, inputs, { report, written }, prTarget, getClient)
   if (tempRoot) {
@@ -245,7 +257,8 @@ async function attest(
   inputs: ActionInputs,
   visibility: string | undefined,
   runnerTemp: string,
-  getClient: () => Promise<GitHubClient>
+  getClient: () => Promise<GitHubClient>,
+  runRef: { ref: string; defaultBranch: string }
 ): Promise<string | undefined> {
   core.setOutput('attestations', '[]')
   // Only a decision that passes the gate: approve or conditional, and not one `fail-on` fails.
@@ -257,6 +270,14 @@ async function attest(
       `update-gate: attest: nothing to attest (decision ${outcome.decision}, fail-on ${inputs.failOn})`
     )
     return undefined
+  }
+  // The signature names the workflow and the ref it ran on; a run on any branch (a
+  // workflow_dispatch of a pushed branch, with its own trust file) is not a gate worth trusting.
+  const refused = refusedRef(runRef)
+  if (refused) {
+    const line = `update-gate: attest: ${refused} (the decision is unchanged: ${outcome.decision})`
+    core.error(line)
+    return line
   }
   try {
     const { attestReports, endpointsFor } = await import('./attest.js')
@@ -278,6 +299,20 @@ async function attest(
     core.error(line)
     return line
   }
+}
+
+/**
+ * Why a run on `ref` may not attest, or undefined when it may: only a run on the repository's
+ * default branch or on a tag signs a summary (docs/action.md, "attest: true").
+ */
+export function refusedRef(runRef: { ref: string; defaultBranch: string }): string | undefined {
+  const { ref, defaultBranch } = runRef
+  if (ref.startsWith('refs/tags/') && ref.length > 'refs/tags/'.length) return undefined
+  if (!defaultBranch) {
+    return 'refusing to attest: the event payload has no repository.default_branch, so the run cannot be shown to be on it'
+  }
+  if (ref === `refs/heads/${defaultBranch}`) return undefined
+  return `refusing to attest a run on ${ref || 'no ref (GITHUB_REF is unset)'}: expected refs/heads/${defaultBranch} (the default branch) or a tag, whose trust configuration and workflow are the reviewed ones`
 }
 
 /** What writeFiles did. */

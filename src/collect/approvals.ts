@@ -36,6 +36,8 @@ export const MAX_DEPLOYMENT_APPROVALS = 1000
 const GIT_SHA = /^[0-9a-f]{40}$/
 /** The review states that set a reviewer's state on GitHub; COMMENTED and PENDING do not. */
 const COUNTING_STATES = new Set<ReviewFact['state']>(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'])
+/** The reviewers' associations with the repository whose reviews count (docs/action.md). */
+export const REVIEWER_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
 const APPROVAL_STATES = new Set<DeploymentApprovalFact['state']>([
   'approved',
   'rejected',
@@ -65,6 +67,10 @@ export function latestReviews(
     if (r.user === null) return
     const login = isObject(r.user) ? r.user.login : undefined
     if (typeof login !== 'string' || login === '') throw entryError(what, i, 'user.login')
+    if (typeof r.author_association !== 'string') throw entryError(what, i, 'author_association')
+    // Only a reviewer with a standing in the repository counts (any GitHub user may review a
+    // public repository's PR, under any login the trust configuration names once it is free).
+    if (!REVIEWER_ASSOCIATIONS.has(r.author_association)) return
     const commitId = r.commit_id ?? null
     if (commitId !== null && !(typeof commitId === 'string' && GIT_SHA.test(commitId)))
       throw entryError(what, i, 'commit_id')
@@ -89,9 +95,10 @@ export function latestReviews(
  */
 export function deploymentApprovals(
   approvals: readonly unknown[],
-  actor: string | null,
+  authors: string | null | readonly string[],
   what = 'reading the deployment approvals'
 ): DeploymentApprovalFact[] {
+  const started = typeof authors === 'string' ? [authors] : (authors ?? [])
   const out: DeploymentApprovalFact[] = []
   approvals.forEach((a, i) => {
     if (!isObject(a)) throw entryError(what, i, 'approval')
@@ -111,7 +118,7 @@ export function deploymentApprovals(
       state,
       environments: environments.sort(),
       comment: typeof a.comment === 'string' ? a.comment : '',
-      byAuthor: sameLogin(login, actor)
+      byAuthor: started.some(a => sameLogin(login, a))
     })
   })
   return out
@@ -177,6 +184,8 @@ export interface RunRef {
   runId: number
   headSha: string
   actor: string | null
+  /** Every login that started the run (actor included). */
+  authors?: readonly string[]
 }
 
 export async function runDeploymentApprovals(
@@ -198,7 +207,11 @@ export async function runDeploymentApprovals(
   })
   return githubContext(event, run, { runId: run.runId }, run.actor, {
     reviews: [],
-    deploymentApprovals: deploymentApprovals(approvals, run.actor, what)
+    deploymentApprovals: deploymentApprovals(
+      approvals,
+      [...(run.authors ?? []), ...(run.actor ? [run.actor] : [])],
+      what
+    )
   })
 }
 
@@ -210,6 +223,11 @@ export interface RunContext {
   sha?: string
   /** GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR. */
   actor?: string
+  /**
+   * Every login that started the run (GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR, the event's sender,
+   * a release's author): approvals by any of them do not count (separation of duties).
+   */
+  authors?: string[]
 }
 
 /** Events whose run's environment deployment approvals are read. */
@@ -261,7 +279,7 @@ export async function collectApprovals(req: ApprovalsRequest): Promise<GitHubCon
   }
   return runDeploymentApprovals(
     await req.client(),
-    { owner, repo, runId, headSha, actor: req.run.actor || null },
+    { owner, repo, runId, headSha, actor: req.run.actor || null, authors: req.run.authors ?? [] },
     req.event
   )
 }

@@ -28,7 +28,7 @@ import {
   type DirEntry,
   type RepoRef
 } from './repo-files.js'
-import type { ChangedFile, TreeEntry } from './tree-diff.js'
+import { entryKind, type ChangedFile, type TreeEntry } from './tree-diff.js'
 import type { Collected, CollectFinding, CollectedPackage } from './types.js'
 
 const MAX_CANDIDATE_DIRS = 500
@@ -54,6 +54,13 @@ export interface ChangeRequest {
   pullRequest?: { owner: string; repo: string; number: number }
 }
 
+/**
+ * A GitHub Actions workflow file: the gate's own workflow is among them, and under
+ * `on: pull_request` the change's version of it runs, with the inputs it chooses.
+ */
+export const isWorkflowFile = (path: string): boolean =>
+  /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)
+
 /** The directories above a path, nearest first, ending with '' (the root). */
 export const ancestors = (path: string): string[] => {
   const out: string[] = []
@@ -78,47 +85,98 @@ export async function collectChange(client: GitHubClient, req: ChangeRequest): P
   }
 
   const findings: CollectFinding[] = []
-  const configurationChanged = [...changed].filter(p => config.touches(p)).sort()
+  const configurationChanged = [...changed]
+    .filter(p => config.touches(p) || isWorkflowFile(p))
+    .sort()
   for (const p of configurationChanged) {
     findings.push({
       rule: 'gate.trust_changed',
       severity: 'violation',
-      message: `${req.noun} changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same change; the evidence was judged with the configuration at ${config.at.ref}.`,
+      message: isWorkflowFile(p)
+        ? `${req.noun} changes ${p}, a workflow: the one running the gate supplies its inputs (trust, policy, data, evidence, fail-on) from the change under review on pull_request. That change needs its own review and cannot pass the gate in the same change; protect the workflow files (docs/action.md, "The workflow file").`
+        : `${req.noun} changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same change; the evidence was judged with the configuration at ${config.at.ref}.`,
       file: p
     })
   }
 
   const patterns = splitPatterns(req.evidence || '**')
   const listings = new Map<string, Promise<DirEntry[] | null>>()
-  const dirHasIndex = async (dir: string, mustExist: boolean): Promise<boolean> => {
-    if (req.headTree) {
-      return req.headTree.get(dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE)?.type === 'blob'
-    }
-    let listing = listings.get(dir)
-    if (!listing) {
+  const listing = (dir: string): Promise<DirEntry[] | null> => {
+    let got = listings.get(dir)
+    if (!got) {
       if (listings.size >= MAX_CANDIDATE_DIRS) {
         throw new GateError(
           'GITHUB_API',
           `${req.subject} touches more than ${MAX_CANDIDATE_DIRS} directories`
         )
       }
-      listing = listDir(client, head, dir)
-      listings.set(dir, listing)
+      got = listDir(client, head, dir)
+      listings.set(dir, got)
     }
-    const entries = await listing
+    return got
+  }
+  const notListed = (dir: string) =>
+    new GateError(
+      'GITHUB_API',
+      `GitHub API listing ${dir || '/'} at ${head.ref} failed: HTTP 404; the change touches a file in it, so the evidence there cannot be read`,
+      { file: dir || '/' }
+    )
+  const dirHasIndex = async (dir: string, mustExist: boolean): Promise<boolean> => {
+    if (req.headTree) {
+      return req.headTree.get(dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE)?.type === 'blob'
+    }
+    const entries = await listing(dir)
     // A removed file's directory may be gone; one holding a file the head keeps may not.
-    if (entries === null && mustExist) {
-      throw new GateError(
-        'GITHUB_API',
-        `GitHub API listing ${dir || '/'} at ${head.ref} failed: HTTP 404; the change touches a file in it, so the evidence there cannot be read`,
-        { file: dir || '/' }
-      )
-    }
+    if (entries === null && mustExist) throw notListed(dir)
     // A symlink is an index too (as in a git tree, where it is a blob): fetching the package then
     // skips it and the package is an error, never "no package".
     return Boolean(
       entries?.some(e => e.name === INDEX_FILE && (e.type === 'file' || e.type === 'symlink'))
     )
+  }
+  /** What the head holds at a path the change adds or keeps: missing is an error, never skipped. */
+  const kindAtHead = async (path: string): Promise<'symlink' | 'submodule' | 'other'> => {
+    if (req.headTree) {
+      const entry = req.headTree.get(path)
+      if (entry && entry.type !== 'tree') return entryKind(entry)
+    } else {
+      const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path)
+      const entries = await listing(dir)
+      if (entries === null) throw notListed(dir)
+      const entry = entries.find(e => e.name === posix.basename(path))
+      if (entry && entry.type !== 'dir')
+        return entry.type === 'symlink' || entry.type === 'submodule' ? entry.type : 'other'
+    }
+    throw new GateError(
+      'GITHUB_API',
+      `listed as changed (${req.listedBy}) but not a file at ${head.ref}; the change cannot be determined completely`,
+      { file: path }
+    )
+  }
+
+  // A changed path under the evidence patterns that is a symlink or a submodule at the head: a
+  // checkout sees a directory (perhaps a package) there, which the API does not follow.
+  for (const f of req.changed) {
+    if (f.status === 'removed') continue
+    const path = f.filename
+    if (!isSafeRepoPath(path)) continue
+    if (!matchesAny(path, patterns) && !ancestors(path).some(d => matchesAny(d, patterns))) continue
+    const kind = await kindAtHead(path)
+    if (kind === 'symlink') {
+      throw new GateError(
+        'PATH_OUTSIDE_ROOT',
+        `a symlink at ${head.ref} under the evidence patterns (${patterns.join(', ')}); a checkout would read the package it points to, which the gate does not judge. Expected a plain file or directory: replace the symlink with the package itself, or narrow the input evidence`,
+        { file: path }
+      )
+    }
+    if (kind === 'submodule') {
+      findings.push({
+        rule: 'gate.entry_skipped',
+        severity: 'warning',
+        message: `${req.noun} changes the submodule ${path} under the evidence patterns; its contents are not read, so any package in it is not judged.`,
+        file: path
+      })
+    }
   }
 
   const packageDirs = new Set<string>()

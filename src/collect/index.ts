@@ -44,6 +44,21 @@ export const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_r
 export const RELEASE_EVENTS = new Set(['release'])
 /** Events whose change is listed from the git trees of two commits. */
 export const COMMIT_EVENTS = new Set(['merge_group', 'push'])
+/**
+ * Events gated on the workspace (the checkout the workflow chose): runs someone with write access
+ * starts, on a ref of the repository. Any other event is an error naming it: an event about a
+ * pull request (pull_request_review_comment, issue_comment, workflow_run...) would otherwise read
+ * the trust configuration from a checkout of the change under review. '' is a run outside
+ * GitHub Actions (docs/action.md, "Running it locally").
+ */
+export const WORKSPACE_EVENTS = new Set([
+  '',
+  'workflow_dispatch',
+  'schedule',
+  'repository_dispatch',
+  'workflow_call',
+  'deployment'
+])
 /** Release actions after which there are no assets left to gate. */
 const RELEASE_GONE = new Set(['deleted', 'unpublished'])
 
@@ -76,7 +91,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
           }
         }
       : {}),
-    run: request.run ?? {},
+    run: runOf(request),
     trust: () => {
       if (trustRead === undefined) {
         try {
@@ -91,6 +106,28 @@ export async function collect(request: CollectRequest): Promise<Collected | null
   })
   const trust = trustRead
   return { ...collected, ...(github ? { github } : {}), ...(trust ? { trustRead: trust } : {}) }
+}
+
+/**
+ * The run with every login that started it (separation of duties: none of their approvals of
+ * the run counts): GITHUB_ACTOR and GITHUB_TRIGGERING_ACTOR (a re-run by another keeps the
+ * first), the event's sender and, on a release, the release's author.
+ */
+function runOf(request: CollectRequest): RunContext {
+  const run = request.run ?? {}
+  const login = (value: unknown): string[] =>
+    typeof (value as { login?: unknown } | null)?.login === 'string'
+      ? [(value as { login: string }).login]
+      : []
+  const payload = request.payload
+  const authors = [
+    ...(run.authors ?? (run.actor ? [run.actor] : [])),
+    ...login(payload.sender),
+    ...(RELEASE_EVENTS.has(request.eventName)
+      ? login((payload.release as { author?: unknown } | undefined)?.author)
+      : [])
+  ]
+  return { ...run, authors: [...new Set(authors)] }
 }
 
 async function collectEvent(request: CollectRequest): Promise<Collected | null> {
@@ -131,6 +168,14 @@ async function collectEvent(request: CollectRequest): Promise<Collected | null> 
       ...fromApi(),
       defaultBranch
     })
+  }
+  if (!WORKSPACE_EVENTS.has(request.eventName)) {
+    const gated = [...PR_EVENTS, 'merge_group', 'push', ...RELEASE_EVENTS, ...WORKSPACE_EVENTS]
+    throw new GateError(
+      'USAGE',
+      `the Action does not gate ${request.eventName} events; expected one of ${gated.filter(Boolean).join(', ')} (docs/action.md, "Where the files come from")`,
+      { field: 'GITHUB_EVENT_NAME' }
+    )
   }
   return collectWorkspace({
     workspace: request.workspace,

@@ -19,7 +19,17 @@ export interface ChangedFile {
 export interface TreeEntry {
   type: 'blob' | 'tree' | 'commit' | string
   sha: string
+  /** Git's file mode: 100644/100755 a file, 120000 a symlink, 160000 a submodule, 040000 a tree. */
+  mode?: string
 }
+
+/** What a checkout holds at a tree entry's path: a symlink or a submodule is not a plain file. */
+export const entryKind = (entry: TreeEntry): 'symlink' | 'submodule' | 'other' =>
+  entry.mode === '120000'
+    ? 'symlink'
+    : entry.type === 'commit' || entry.mode === '160000'
+      ? 'submodule'
+      : 'other'
 
 /** Path -> entry for every entry of the commit's tree, recursively. */
 export async function fetchTree(
@@ -48,11 +58,12 @@ export async function fetchTree(
   const out = new Map<string, TreeEntry>()
   data.tree.forEach((entry: unknown, i) => {
     if (!isObject(entry)) throw entryError(what, i, 'entry')
-    const { path, type, sha } = entry
+    const { path, type, sha, mode } = entry
     if (typeof path !== 'string') throw entryError(what, i, 'path')
     if (typeof type !== 'string') throw entryError(what, i, 'type')
     if (typeof sha !== 'string') throw entryError(what, i, 'sha')
-    out.set(path, { type, sha })
+    if (mode !== undefined && typeof mode !== 'string') throw entryError(what, i, 'mode')
+    out.set(path, { type, sha, ...(mode ? { mode } : {}) })
   })
   return out
 }
@@ -68,7 +79,11 @@ export function diffTrees(
     if (!isFile(entry)) continue
     const before = base.get(path)
     if (!isFile(before)) out.push({ filename: path, status: 'added' })
-    else if (before!.sha !== entry.sha || before!.type !== entry.type)
+    else if (
+      before!.sha !== entry.sha ||
+      before!.type !== entry.type ||
+      before!.mode !== entry.mode
+    )
       out.push({ filename: path, status: 'modified' })
   }
   for (const [path, entry] of base) {

@@ -140,6 +140,12 @@ export function actionGitHub(reset: (gh: ActionGitHub) => void = () => {}): Acti
     gh.requests.length = 0
     gh.faults.length = 0
     gh.symlinks.clear()
+    gh.submodules.clear()
+    gh.mergeBases.clear()
+    gh.compareFiles.clear()
+    gh.compareFilesCap = 300
+    gh.fromPullFiles.clear()
+    gh.pullFilesMoved = false
     reset(gh)
     gh.setTree(REPO, BASE_SHA, { ...trees.trust(), 'README.md': 'fleet\n' })
   })
@@ -151,6 +157,10 @@ export function actionGitHub(reset: (gh: ActionGitHub) => void = () => {}): Acti
  * on it, the Action run against it, and what the runs read from it.
  */
 export class ActionGitHub extends FakeGitHub {
+  /** pullFiles are the PR's files after a push the payload does not know about (not its change). */
+  pullFilesMoved = false
+  /** compareFiles keys runEvent set from pullFiles (a test's own are left alone). */
+  readonly fromPullFiles = new Set<string>()
   /**
    * The Action on `event` with `payload` against this API in REPO, evaluating at AT unless
    * `inputs` names another time; `more` adds a workspace or environment variables.
@@ -161,6 +171,20 @@ export class ActionGitHub extends FakeGitHub {
     inputs: Record<string, string> = {},
     more: Pick<Parameters<typeof runAction>[0], 'workspace' | 'env' | 'nodeOptions'> = {}
   ) {
+    // A PR's files as a test sets them (pullFiles) are its change: what the compare API answers
+    // for the payload's base...head, unless the test set that answer itself, or says the files
+    // are the PR's as it stands after a later push (pullFilesMoved).
+    const pr = (payload as { pull_request?: Payload['pull_request'] } | null)?.pull_request
+    const files = pr ? this.pullFiles.get(`${REPO}#${pr.number}`) : undefined
+    const key = pr ? `${REPO}#${pr.base?.sha}...${pr.head?.sha}` : ''
+    if (
+      files &&
+      !this.pullFilesMoved &&
+      (!this.compareFiles.has(key) || this.fromPullFiles.has(key))
+    ) {
+      this.compareFiles.set(key, files)
+      this.fromPullFiles.add(key)
+    }
     return runAction({
       event,
       payload,

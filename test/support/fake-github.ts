@@ -108,6 +108,16 @@ export class FakeGitHub {
   pullFilesCap = 3000
   /** Git trees at least this long answer `truncated: true` (GitHub: 100,000 entries). */
   treeEntriesCap = 100_000
+  /**
+   * `GET /compare/{base}...{head}`: the files of the change from the merge base to the head,
+   * computed from the two commits' trees (renames show as a removal and an addition); at most
+   * this many are listed, as GitHub lists at most 300.
+   */
+  compareFilesCap = 300
+  /** `owner/repo#base...head` -> the merge base the compare API names (default: base). */
+  readonly mergeBases = new Map<string, string>()
+  /** `owner/repo#base...head` -> the compare API's files, instead of the tree diff. */
+  readonly compareFiles = new Map<string, unknown[]>()
   private server: Server | undefined
   private nextCommentId = 1000
   private nextAttestationId = 5000
@@ -121,6 +131,9 @@ export class FakeGitHub {
     this.runApprovals.clear()
     this.symlinks.clear()
     this.submodules.clear()
+    this.mergeBases.clear()
+    this.compareFiles.clear()
+    this.compareFilesCap = 300
   }
 
   /**
@@ -360,6 +373,9 @@ export class FakeGitHub {
         object: { type: 'commit', sha: tag.commit }
       })
     }
+    if ((m = repoRoute('GET', 'compare/([0-9a-f]{40})\\.\\.\\.([0-9a-f]{40})'))) {
+      return this.compare(res, m[1] as string, m[2] as string, m[3] as string)
+    }
     if ((m = repoRoute('GET', 'git/trees/(.+)'))) {
       return this.gitTree(req, res, m[1] as string, m[2] as string)
     }
@@ -424,6 +440,40 @@ export class FakeGitHub {
     this.json(res, 404, { message: `Not Found (fake: ${req.method} ${req.path})` })
   }
 
+  /** A commit's tree in `repo` or, as GitHub serves a fork's commits in its network, in any repository. */
+  private treeAnywhere(repo: string, sha: string): Map<string, Buffer> | undefined {
+    return (
+      this.trees.get(repo)?.get(sha) ?? [...this.trees.values()].find(r => r.has(sha))?.get(sha)
+    )
+  }
+
+  /** `GET /compare/{base}...{head}`: the merge base, and the files from it to the head. */
+  private compare(res: ServerResponse, repo: string, base: string, head: string): void {
+    const key = `${repo}#${base}...${head}`
+    const mergeBase = this.mergeBases.get(key) ?? base
+    const [from, to] = [this.treeAnywhere(repo, mergeBase), this.treeAnywhere(repo, head)]
+    if (!from || !to || !this.treeAnywhere(repo, base))
+      return this.json(res, 404, { message: 'Not Found' })
+    let files = this.compareFiles.get(key)
+    if (!files) {
+      const listed: PullFile[] = []
+      for (const [path, bytes] of to) {
+        const before = from.get(path)
+        if (!before) listed.push({ filename: path, status: 'added' })
+        else if (!before.equals(bytes)) listed.push({ filename: path, status: 'modified' })
+      }
+      for (const path of from.keys())
+        if (!to.has(path)) listed.push({ filename: path, status: 'removed' })
+      files = listed.sort((a, b) => (a.filename < b.filename ? -1 : 1))
+    }
+    return this.json(res, 200, {
+      status: 'ahead',
+      merge_base_commit: { sha: mergeBase },
+      base_commit: { sha: base },
+      files: files.slice(0, this.compareFilesCap)
+    })
+  }
+
   /** `GET /git/trees/{sha}?recursive=1`: blobs with their git sha, and the directories. */
   private gitTree(req: Recorded, res: ServerResponse, repo: string, ref: string): void {
     const sha = this.resolve(repo, ref)
@@ -437,7 +487,17 @@ export class FakeGitHub {
       const parts = path.split('/')
       for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'))
       const blob = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
-      entries.push({ path, mode: '100644', type: 'blob', sha: blob, size: bytes.length })
+      // Symlinks and submodules as git holds them: mode 120000 blobs, mode 160000 commits.
+      if (this.submodules.has(path))
+        entries.push({ path, mode: '160000', type: 'commit', sha: blob })
+      else
+        entries.push({
+          path,
+          mode: this.symlinks.has(path) ? '120000' : '100644',
+          type: 'blob',
+          sha: blob,
+          size: bytes.length
+        })
     }
     for (const dir of dirs)
       entries.push({
