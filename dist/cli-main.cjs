@@ -14051,6 +14051,17 @@ function loadTrust(trustFile, options = {}) {
     };
     dup(approvers, 'approver', 'approvers');
     dup(builders, 'builder', 'builders');
+    // One GitHub account is one person: a login (case-insensitive, as GitHub's) mapped to two
+    // approvers would let one review authenticate both.
+    const logins = new Map();
+    approvers.forEach((a, i) => {
+        if (a.github === null)
+            return;
+        const other = logins.get(a.github.toLowerCase());
+        if (other !== undefined)
+            throw new GateError('SCHEMA_VIOLATION', `GitHub login '${clip(a.github, 100)}' is mapped to approver '${clip(other, 100)}' too; one login authenticates one person (logins are case-insensitive)`, { file: label, field: `approvers[${i}].github` });
+        logins.set(a.github.toLowerCase(), a.id);
+    });
     const identities = (raw.identities ?? []).map((x, i) => {
         // RE2, as the policy matches it (regex.match), not JavaScript's RegExp.
         const problem = x.subjectPattern === undefined ? undefined : re2SyntaxProblem(x.subjectPattern);

@@ -4277,6 +4277,8 @@ const MAX_DEPLOYMENT_APPROVALS = 1000;
 const GIT_SHA = /^[0-9a-f]{40}$/;
 /** The review states that set a reviewer's state on GitHub; COMMENTED and PENDING do not. */
 const COUNTING_STATES = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+/** The reviewers' associations with the repository whose reviews count (docs/action.md). */
+const REVIEWER_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 const APPROVAL_STATES = new Set([
     'approved',
     'rejected',
@@ -4304,6 +4306,12 @@ function latestReviews(reviews, author, what = 'listing the reviews') {
         const login = isObject(r.user) ? r.user.login : undefined;
         if (typeof login !== 'string' || login === '')
             throw entryError(what, i, 'user.login');
+        if (typeof r.author_association !== 'string')
+            throw entryError(what, i, 'author_association');
+        // Only a reviewer with a standing in the repository counts (any GitHub user may review a
+        // public repository's PR, under any login the trust configuration names once it is free).
+        if (!REVIEWER_ASSOCIATIONS.has(r.author_association))
+            return;
         const commitId = r.commit_id ?? null;
         if (commitId !== null && !(typeof commitId === 'string' && GIT_SHA.test(commitId)))
             throw entryError(what, i, 'commit_id');
@@ -4323,7 +4331,8 @@ function latestReviews(reviews, author, what = 'listing the reviews') {
  * `GET .../actions/runs/{id}/approvals` lists them; the fields read (state, user.login,
  * environments[].name, comment) are checked.
  */
-function deploymentApprovals(approvals, actor, what = 'reading the deployment approvals') {
+function deploymentApprovals(approvals, authors, what = 'reading the deployment approvals') {
+    const started = typeof authors === 'string' ? [authors] : (authors ?? []);
     const out = [];
     approvals.forEach((a, i) => {
         if (!isObject(a))
@@ -4349,7 +4358,7 @@ function deploymentApprovals(approvals, actor, what = 'reading the deployment ap
             state,
             environments: environments.sort(),
             comment: typeof a.comment === 'string' ? a.comment : '',
-            byAuthor: sameLogin(login, actor)
+            byAuthor: started.some(a => sameLogin(login, a))
         });
     });
     return out;
@@ -4391,7 +4400,7 @@ async function runDeploymentApprovals(client, run, event) {
     });
     return githubContext(event, run, { runId: run.runId }, run.actor, {
         reviews: [],
-        deploymentApprovals: deploymentApprovals(approvals, run.actor, what)
+        deploymentApprovals: deploymentApprovals(approvals, [...(run.authors ?? []), ...(run.actor ? [run.actor] : [])], what)
     });
 }
 /** Events whose run's environment deployment approvals are read. */
@@ -4421,7 +4430,7 @@ async function collectApprovals(req) {
             field: 'GITHUB_SHA'
         });
     }
-    return runDeploymentApprovals(await req.client(), { owner, repo, runId, headSha, actor: req.run.actor || null }, req.event);
+    return runDeploymentApprovals(await req.client(), { owner, repo, runId, headSha, actor: req.run.actor || null, authors: req.run.authors ?? [] }, req.event);
 }
 
 /** The layout of an evidence package (docs/evidence-format.md). */
@@ -4748,6 +4757,81 @@ function matchesAny(path, patterns) {
 }
 
 /**
+ * The complete list of what changed between two commits, from their git trees (one recursive
+ * tree per commit, compared path by path). Used where a list API stops early: the PR files API
+ * lists at most 3000 files and the compare API at most 300; merge_group and push have no list
+ * at all. A tree GitHub answers as truncated cannot be compared completely: that is an error,
+ * never a partial list; so is an answer of another shape or an entry without a path, type or sha.
+ */
+/** What a checkout holds at a tree entry's path: a symlink or a submodule is not a plain file. */
+const entryKind = (entry) => entry.mode === '120000'
+    ? 'symlink'
+    : entry.type === 'commit' || entry.mode === '160000'
+        ? 'submodule'
+        : 'other';
+/** Path -> entry for every entry of the commit's tree, recursively. */
+async function fetchTree(client, at) {
+    const what = `reading the git tree of ${at.owner}/${at.repo} at ${at.ref}`;
+    const data = await api(what, async () => {
+        const response = await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+            owner: at.owner,
+            repo: at.repo,
+            tree_sha: at.ref,
+            recursive: '1'
+        });
+        return response.data;
+    });
+    if (!isObject(data) || typeof data.truncated !== 'boolean' || !Array.isArray(data.tree)) {
+        throw shapeError(what, 'a tree with a list of entries and whether it is truncated');
+    }
+    if (data.truncated) {
+        throw new GateError('GITHUB_API', `GitHub API ${what}: the tree is truncated (too many entries), so the change cannot be listed completely`);
+    }
+    const out = new Map();
+    data.tree.forEach((entry, i) => {
+        if (!isObject(entry))
+            throw entryError(what, i, 'entry');
+        const { path, type, sha, mode } = entry;
+        if (typeof path !== 'string')
+            throw entryError(what, i, 'path');
+        if (typeof type !== 'string')
+            throw entryError(what, i, 'type');
+        if (typeof sha !== 'string')
+            throw entryError(what, i, 'sha');
+        if (mode !== undefined && typeof mode !== 'string')
+            throw entryError(what, i, 'mode');
+        out.set(path, { type, sha, ...(mode ? { mode } : {}) });
+    });
+    return out;
+}
+/** Every file (blob, or submodule) added, modified or removed from `base` to `head`. */
+function diffTrees(base, head) {
+    const out = [];
+    const isFile = (e) => e !== undefined && e.type !== 'tree';
+    for (const [path, entry] of head) {
+        if (!isFile(entry))
+            continue;
+        const before = base.get(path);
+        if (!isFile(before))
+            out.push({ filename: path, status: 'added' });
+        else if (before.sha !== entry.sha ||
+            before.type !== entry.type ||
+            before.mode !== entry.mode)
+            out.push({ filename: path, status: 'modified' });
+    }
+    for (const [path, entry] of base) {
+        if (isFile(entry) && !isFile(head.get(path)))
+            out.push({ filename: path, status: 'removed' });
+    }
+    return out.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
+}
+/** The complete change between two commits (each may live in its own repository, e.g. a fork). */
+async function diffCommits(client, base, head) {
+    const [baseTree, headTree] = [await fetchTree(client, base), await fetchTree(client, head)];
+    return { changed: diffTrees(baseTree, headTree), headTree };
+}
+
+/**
  * A change under review (a pull request, a merge group, a push): which evidence packages does it
  * add or change, read at the head commit through the API, judged with the configuration of the
  * commit it is based on. Shared by every event that gates a change.
@@ -4762,6 +4846,11 @@ function matchesAny(path, patterns) {
  *   file) gets a violation: it needs its own review and cannot pass the gate in the same change.
  */
 const MAX_CANDIDATE_DIRS = 500;
+/**
+ * A GitHub Actions workflow file: the gate's own workflow is among them, and under
+ * `on: pull_request` the change's version of it runs, with the inputs it chooses.
+ */
+const isWorkflowFile = (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path);
 /** The directories above a path, nearest first, ending with '' (the root). */
 const ancestors = (path$1) => {
     const out = [];
@@ -4787,38 +4876,86 @@ async function collectChange(client, req) {
             atHead.add(f.filename);
     }
     const findings = [];
-    const configurationChanged = [...changed].filter(p => config.touches(p)).sort();
+    const configurationChanged = [...changed]
+        .filter(p => config.touches(p) || isWorkflowFile(p))
+        .sort();
     for (const p of configurationChanged) {
         findings.push({
             rule: 'gate.trust_changed',
             severity: 'violation',
-            message: `${req.noun} changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same change; the evidence was judged with the configuration at ${config.at.ref}.`,
+            message: isWorkflowFile(p)
+                ? `${req.noun} changes ${p}, a workflow: the one running the gate supplies its inputs (trust, policy, data, evidence, fail-on) from the change under review on pull_request. That change needs its own review and cannot pass the gate in the same change; protect the workflow files (docs/action.md, "The workflow file").`
+                : `${req.noun} changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same change; the evidence was judged with the configuration at ${config.at.ref}.`,
             file: p
         });
     }
     const patterns = splitPatterns(req.evidence || '**');
     const listings = new Map();
+    const listing = (dir) => {
+        let got = listings.get(dir);
+        if (!got) {
+            if (listings.size >= MAX_CANDIDATE_DIRS) {
+                throw new GateError('GITHUB_API', `${req.subject} touches more than ${MAX_CANDIDATE_DIRS} directories`);
+            }
+            got = listDir(client, head, dir);
+            listings.set(dir, got);
+        }
+        return got;
+    };
+    const notListed = (dir) => new GateError('GITHUB_API', `GitHub API listing ${dir || '/'} at ${head.ref} failed: HTTP 404; the change touches a file in it, so the evidence there cannot be read`, { file: dir || '/' });
     const dirHasIndex = async (dir, mustExist) => {
         if (req.headTree) {
             return req.headTree.get(dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE)?.type === 'blob';
         }
-        let listing = listings.get(dir);
-        if (!listing) {
-            if (listings.size >= MAX_CANDIDATE_DIRS) {
-                throw new GateError('GITHUB_API', `${req.subject} touches more than ${MAX_CANDIDATE_DIRS} directories`);
-            }
-            listing = listDir(client, head, dir);
-            listings.set(dir, listing);
-        }
-        const entries = await listing;
+        const entries = await listing(dir);
         // A removed file's directory may be gone; one holding a file the head keeps may not.
-        if (entries === null && mustExist) {
-            throw new GateError('GITHUB_API', `GitHub API listing ${dir || '/'} at ${head.ref} failed: HTTP 404; the change touches a file in it, so the evidence there cannot be read`, { file: dir || '/' });
-        }
+        if (entries === null && mustExist)
+            throw notListed(dir);
         // A symlink is an index too (as in a git tree, where it is a blob): fetching the package then
         // skips it and the package is an error, never "no package".
         return Boolean(entries?.some(e => e.name === INDEX_FILE && (e.type === 'file' || e.type === 'symlink')));
     };
+    /** What the head holds at a path the change adds or keeps: missing is an error, never skipped. */
+    const kindAtHead = async (path$1) => {
+        if (req.headTree) {
+            const entry = req.headTree.get(path$1);
+            if (entry && entry.type !== 'tree')
+                return entryKind(entry);
+        }
+        else {
+            const dir = path.posix.dirname(path$1) === '.' ? '' : path.posix.dirname(path$1);
+            const entries = await listing(dir);
+            if (entries === null)
+                throw notListed(dir);
+            const entry = entries.find(e => e.name === path.posix.basename(path$1));
+            if (entry && entry.type !== 'dir')
+                return entry.type === 'symlink' || entry.type === 'submodule' ? entry.type : 'other';
+        }
+        throw new GateError('GITHUB_API', `listed as changed (${req.listedBy}) but not a file at ${head.ref}; the change cannot be determined completely`, { file: path$1 });
+    };
+    // A changed path under the evidence patterns that is a symlink or a submodule at the head: a
+    // checkout sees a directory (perhaps a package) there, which the API does not follow.
+    for (const f of req.changed) {
+        if (f.status === 'removed')
+            continue;
+        const path = f.filename;
+        if (!isSafeRepoPath(path))
+            continue;
+        if (!matchesAny(path, patterns) && !ancestors(path).some(d => matchesAny(d, patterns)))
+            continue;
+        const kind = await kindAtHead(path);
+        if (kind === 'symlink') {
+            throw new GateError('PATH_OUTSIDE_ROOT', `a symlink at ${head.ref} under the evidence patterns (${patterns.join(', ')}); a checkout would read the package it points to, which the gate does not judge. Expected a plain file or directory: replace the symlink with the package itself, or narrow the input evidence`, { file: path });
+        }
+        if (kind === 'submodule') {
+            findings.push({
+                rule: 'gate.entry_skipped',
+                severity: 'warning',
+                message: `${req.noun} changes the submodule ${path} under the evidence patterns; its contents are not read, so any package in it is not judged.`,
+                file: path
+            });
+        }
+    }
     const packageDirs = new Set();
     const removedPackages = [];
     for (const path$1 of [...changed].sort()) {
@@ -4879,86 +5016,25 @@ async function collectChange(client, req) {
 }
 
 /**
- * The complete list of what changed between two commits, from their git trees (one recursive
- * tree per commit, compared path by path). Used where a list API stops early: the PR files API
- * lists at most 3000 files and the compare API at most 300; merge_group and push have no list
- * at all. A tree GitHub answers as truncated cannot be compared completely: that is an error,
- * never a partial list; so is an answer of another shape or an entry without a path, type or sha.
- */
-/** Path -> entry for every entry of the commit's tree, recursively. */
-async function fetchTree(client, at) {
-    const what = `reading the git tree of ${at.owner}/${at.repo} at ${at.ref}`;
-    const data = await api(what, async () => {
-        const response = await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-            owner: at.owner,
-            repo: at.repo,
-            tree_sha: at.ref,
-            recursive: '1'
-        });
-        return response.data;
-    });
-    if (!isObject(data) || typeof data.truncated !== 'boolean' || !Array.isArray(data.tree)) {
-        throw shapeError(what, 'a tree with a list of entries and whether it is truncated');
-    }
-    if (data.truncated) {
-        throw new GateError('GITHUB_API', `GitHub API ${what}: the tree is truncated (too many entries), so the change cannot be listed completely`);
-    }
-    const out = new Map();
-    data.tree.forEach((entry, i) => {
-        if (!isObject(entry))
-            throw entryError(what, i, 'entry');
-        const { path, type, sha } = entry;
-        if (typeof path !== 'string')
-            throw entryError(what, i, 'path');
-        if (typeof type !== 'string')
-            throw entryError(what, i, 'type');
-        if (typeof sha !== 'string')
-            throw entryError(what, i, 'sha');
-        out.set(path, { type, sha });
-    });
-    return out;
-}
-/** Every file (blob, or submodule) added, modified or removed from `base` to `head`. */
-function diffTrees(base, head) {
-    const out = [];
-    const isFile = (e) => e !== undefined && e.type !== 'tree';
-    for (const [path, entry] of head) {
-        if (!isFile(entry))
-            continue;
-        const before = base.get(path);
-        if (!isFile(before))
-            out.push({ filename: path, status: 'added' });
-        else if (before.sha !== entry.sha || before.type !== entry.type)
-            out.push({ filename: path, status: 'modified' });
-    }
-    for (const [path, entry] of base) {
-        if (isFile(entry) && !isFile(head.get(path)))
-            out.push({ filename: path, status: 'removed' });
-    }
-    return out.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
-}
-/** The complete change between two commits (each may live in its own repository, e.g. a fork). */
-async function diffCommits(client, base, head) {
-    const [baseTree, headTree] = [await fetchTree(client, base), await fetchTree(client, head)];
-    return { changed: diffTrees(baseTree, headTree), headTree };
-}
-
-/**
  * pull_request / pull_request_target / pull_request_review (a review is gated as its PR): the
  * change is the PR's files.
  *
- * - The changed files come from the PR files API (every page; renamed files count under both
- *   names, removed files mark their package as changed). That API lists at most 3000 files: when
- *   it lists fewer than the payload's `changed_files`, or reaches the cap, the complete change is
- *   taken from the git trees of the base and head commits instead (never a partial list).
+ * - The changed files are those between the payload's base and head commits, never the PR as it
+ *   stands when the run asks (a push after the event, or a review run long after it, would list
+ *   another commit's files against the head judged): the compare API
+ *   (`compare/{base.sha}...{head.sha}`, from their merge base to the head, as a PR shows it;
+ *   renamed files count under both names, removed files mark their package as changed). That API
+ *   lists at most 300 files: when it lists that many, the complete change is taken from the git
+ *   trees of the merge base and the head commit instead (never a partial list).
  * - Package files are fetched from the head commit through the contents API, never from a
  *   checkout, so the workflow need not (and under pull_request_target must not) check out the
  *   PR. The trust configuration, policy and data come from the base commit.
  */
-/** GitHub's PR files API lists at most this many files. */
-const MAX_PR_FILES = 3000;
+/** GitHub's compare API lists at most this many files of a comparison. */
+const MAX_COMPARE_FILES = 300;
+const SHA$1 = /^[0-9a-f]{40}$/;
 /**
- * The PR files API's entries as changed files: each an object with a filename, a status and,
+ * The PR files or compare API's entries as changed files: each an object with a filename, a status and,
  * when renamed, a previous_filename, all strings (entryError names an entry without).
  */
 function changedFiles(entries, what) {
@@ -4977,20 +5053,42 @@ function changedFiles(entries, what) {
 }
 const collectPullRequest = async (client, payload, options) => {
     const pr = payloadObject(payload, 'pull_request', ' with head and base', p => typeof p.number === 'number' && !!p.head?.sha && !!p.base?.sha);
+    for (const side of ['head', 'base']) {
+        if (!SHA$1.test(pr[side].sha)) {
+            throw payloadError('expected a 40-character commit sha', `pull_request.${side}.sha`);
+        }
+    }
     const base = { owner: options.owner, repo: options.repo, ref: pr.base.sha };
     // The head commit is readable from the head repository; when a fork is gone, the base
     // repository still serves it (refs/pull/N/head).
     const head = pr.head.repo
         ? { owner: pr.head.repo.owner.login, repo: pr.head.repo.name, ref: pr.head.sha }
         : { owner: options.owner, repo: options.repo, ref: pr.head.sha };
-    let changed = await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: options.owner, repo: options.repo, pull_number: pr.number }, `listing the files of PR #${pr.number}`, changedFiles, MAX_PR_FILES);
-    let listedBy = `the PR files API (${changed.length} files)`;
+    // The change between the two commits the payload names (both immutable), in the base
+    // repository, which serves the commits of its forks' PRs.
+    const what = `comparing ${pr.base.sha.slice(0, 7)}...${pr.head.sha.slice(0, 7)} (PR #${pr.number})`;
+    const compared = await api(what, async () => {
+        const response = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            owner: options.owner,
+            repo: options.repo,
+            basehead: `${pr.base.sha}...${pr.head.sha}`,
+            per_page: 1
+        });
+        return response.data;
+    });
+    const mergeBase = compared
+        ?.merge_base_commit?.sha;
+    const files = compared?.files;
+    if (typeof mergeBase !== 'string' || !SHA$1.test(mergeBase) || !Array.isArray(files)) {
+        throw shapeError(what, 'a comparison with its merge base commit and a list of files');
+    }
+    let changed = changedFiles(files, what);
+    let listedBy = `the compare API for ${pr.base.sha.slice(0, 7)}...${pr.head.sha.slice(0, 7)} (${changed.length} files)`;
     let headTree;
-    const expected = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
-    if (changed.length >= MAX_PR_FILES || (expected !== undefined && changed.length < expected)) {
-        const listed = changed.length;
-        ({ changed, headTree } = await diffCommits(client, base, head));
-        listedBy = `the git trees of the base and head commits (the PR files API listed ${listed} of ${expected ?? 'more'})`;
+    if (changed.length >= MAX_COMPARE_FILES) {
+        const from = { owner: options.owner, repo: options.repo, ref: mergeBase };
+        ({ changed, headTree } = await diffCommits(client, from, head));
+        listedBy = `the git trees of the merge base ${mergeBase.slice(0, 7)} and the head ${pr.head.sha.slice(0, 7)} (the compare API lists at most ${MAX_COMPARE_FILES} files)`;
     }
     const config = await fetchConfiguration(client, base, options, options.tempRoot);
     return collectChange(client, {
@@ -5403,6 +5501,21 @@ function collectWorkspace(options) {
 /** Events gated as a pull request: evidence from the head, configuration from the base. */
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 const RELEASE_EVENTS = new Set(['release']);
+/**
+ * Events gated on the workspace (the checkout the workflow chose): runs someone with write access
+ * starts, on a ref of the repository. Any other event is an error naming it: an event about a
+ * pull request (pull_request_review_comment, issue_comment, workflow_run...) would otherwise read
+ * the trust configuration from a checkout of the change under review. '' is a run outside
+ * GitHub Actions (docs/action.md, "Running it locally").
+ */
+const WORKSPACE_EVENTS = new Set([
+    '',
+    'workflow_dispatch',
+    'schedule',
+    'repository_dispatch',
+    'workflow_call',
+    'deployment'
+]);
 /** Release actions after which there are no assets left to gate. */
 const RELEASE_GONE = new Set(['deleted', 'unpublished']);
 /**
@@ -5434,7 +5547,7 @@ async function collect(request) {
                 }
             }
             : {}),
-        run: request.run ?? {},
+        run: runOf(request),
         trust: () => {
             if (trustRead === undefined) {
                 try {
@@ -5450,6 +5563,26 @@ async function collect(request) {
     });
     const trust = trustRead;
     return { ...collected, ...(github ? { github } : {}), ...(trust ? { trustRead: trust } : {}) };
+}
+/**
+ * The run with every login that started it (separation of duties: none of their approvals of
+ * the run counts): GITHUB_ACTOR and GITHUB_TRIGGERING_ACTOR (a re-run by another keeps the
+ * first), the event's sender and, on a release, the release's author.
+ */
+function runOf(request) {
+    const run = request.run ?? {};
+    const login = (value) => typeof value?.login === 'string'
+        ? [value.login]
+        : [];
+    const payload = request.payload;
+    const authors = [
+        ...(run.authors ?? (run.actor ? [run.actor] : [])),
+        ...login(payload.sender),
+        ...(RELEASE_EVENTS.has(request.eventName)
+            ? login(payload.release?.author)
+            : [])
+    ];
+    return { ...run, authors: [...new Set(authors)] };
 }
 async function collectEvent(request) {
     const [owner, repo] = request.repository.split('/');
@@ -5490,6 +5623,10 @@ async function collectEvent(request) {
             ...fromApi(),
             defaultBranch
         });
+    }
+    if (!WORKSPACE_EVENTS.has(request.eventName)) {
+        const gated = [...PR_EVENTS, 'merge_group', 'push', ...RELEASE_EVENTS, ...WORKSPACE_EVENTS];
+        throw new GateError('USAGE', `the Action does not gate ${request.eventName} events; expected one of ${gated.filter(Boolean).join(', ')} (docs/action.md, "Where the files come from")`, { field: 'GITHUB_EVENT_NAME' });
     }
     return collectWorkspace({
         workspace: request.workspace,
@@ -11626,6 +11763,17 @@ function loadTrust(trustFile, options = {}) {
     };
     dup(approvers, 'approver', 'approvers');
     dup(builders, 'builder', 'builders');
+    // One GitHub account is one person: a login (case-insensitive, as GitHub's) mapped to two
+    // approvers would let one review authenticate both.
+    const logins = new Map();
+    approvers.forEach((a, i) => {
+        if (a.github === null)
+            return;
+        const other = logins.get(a.github.toLowerCase());
+        if (other !== undefined)
+            throw new GateError('SCHEMA_VIOLATION', `GitHub login '${clip(a.github, 100)}' is mapped to approver '${clip(other, 100)}' too; one login authenticates one person (logins are case-insensitive)`, { file: label, field: `approvers[${i}].github` });
+        logins.set(a.github.toLowerCase(), a.id);
+    });
     const identities = (raw.identities ?? []).map((x, i) => {
         // RE2, as the policy matches it (regex.match), not JavaScript's RegExp.
         const problem = x.subjectPattern === undefined ? undefined : re2SyntaxProblem(x.subjectPattern);
@@ -14255,14 +14403,15 @@ function issueComments(entries, what) {
     });
 }
 /**
- * Creates or updates the one comment carrying the marker. Prefers a comment written by a bot
- * (the Actions token); if updating fails (someone else's comment copied the marker), a new one
- * is created. `onlyUpdate`: do not create (nothing to report on this PR).
+ * Creates or updates the one comment carrying the marker, written by a bot (the Actions token):
+ * a person's comment that copies the marker is never adopted (its author could edit the
+ * decision shown on the PR at any time); if updating fails, a new one is created.
+ * `onlyUpdate`: do not create (nothing to report on this PR).
  */
 async function upsertStickyComment(client, target, body, onlyUpdate = false) {
     const comments = await paginateAll(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.number }, `listing the comments of PR #${target.number}`, issueComments);
     const mine = comments.filter(c => c.body?.includes(COMMENT_MARKER));
-    const existing = mine.find(c => c.userType === 'Bot') ?? mine[0];
+    const existing = mine.find(c => c.userType === 'Bot');
     /** A comments API call on the target repository, sending `body`. */
     const send = (route, params) => client.request(route, { owner: target.owner, repo: target.repo, ...params, body });
     if (existing) {
@@ -14399,10 +14548,14 @@ function releaseAttestations(getClient) {
 function runContext() {
     const env = process.env;
     const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR;
+    // A re-run keeps GITHUB_ACTOR (who started the run) and sets GITHUB_TRIGGERING_ACTOR (who
+    // re-ran it): both started it, and neither's approval of it counts.
+    const authors = [env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].filter((a) => !!a);
     return {
         ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
         ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
-        ...(actor ? { actor } : {})
+        ...(actor ? { actor } : {}),
+        authors
     };
 }
 async function run() {
@@ -14419,6 +14572,8 @@ async function run() {
     let sarif;
     let prTarget;
     let visibility;
+    /** The run's ref and the repository's default branch: what `attest` may sign for. */
+    let runRef = { ref: '', defaultBranch: '' };
     // The client (Octokit, undici) is loaded only by runs that call the API.
     const getClient = async () => {
         if (!client) {
@@ -14441,6 +14596,12 @@ async function run() {
         const payload = readPayload();
         subject = subjectOf(eventName, payload);
         visibility = payload.repository?.visibility;
+        const defaultBranch = payload.repository
+            ?.default_branch;
+        runRef = {
+            ref: process.env.GITHUB_REF || (typeof payload.ref === 'string' ? payload.ref : ''),
+            defaultBranch: typeof defaultBranch === 'string' ? defaultBranch : ''
+        };
         const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
         const prNumber = payload.pull_request?.number;
         if (PR_EVENTS.has(eventName) && owner && repo && typeof prNumber === 'number') {
@@ -14530,7 +14691,7 @@ async function run() {
     // attested.
     const written = await writeFiles(outcome, collected, subject, { report, sarif });
     const attestError = inputs?.attest.enabled
-        ? await attest(outcome, inputs, visibility, runnerTemp, getClient)
+        ? await attest(outcome, inputs, visibility, runnerTemp, getClient, runRef)
         : undefined;
     await announce(outcome, collected, subject, inputs, { report, written }, prTarget, getClient);
     if (tempRoot) {
@@ -14556,13 +14717,21 @@ async function run() {
  * keyless and stored as a GitHub attestation (src/action/attest.ts, loaded only then). Returns
  * the error line, if any; the `attestations` output lists what was stored.
  */
-async function attest(outcome, inputs, visibility, runnerTemp, getClient) {
+async function attest(outcome, inputs, visibility, runnerTemp, getClient, runRef) {
     setOutput('attestations', '[]');
     // Only a decision that passes the gate: approve or conditional, and not one `fail-on` fails.
     if ((outcome.decision !== 'approve' && outcome.decision !== 'conditional') ||
         failsGate(outcome.decision, inputs.failOn)) {
         info(`update-gate: attest: nothing to attest (decision ${outcome.decision}, fail-on ${inputs.failOn})`);
         return undefined;
+    }
+    // The signature names the workflow and the ref it ran on; a run on any branch (a
+    // workflow_dispatch of a pushed branch, with its own trust file) is not a gate worth trusting.
+    const refused = refusedRef(runRef);
+    if (refused) {
+        const line = `update-gate: attest: ${refused} (the decision is unchanged: ${outcome.decision})`;
+        error(line);
+        return line;
     }
     try {
         const { attestReports, endpointsFor } = await Promise.resolve().then(function () { return require('./index-attest.cjs'); });
@@ -14580,6 +14749,21 @@ async function attest(outcome, inputs, visibility, runnerTemp, getClient) {
         error(line);
         return line;
     }
+}
+/**
+ * Why a run on `ref` may not attest, or undefined when it may: only a run on the repository's
+ * default branch or on a tag signs a summary (docs/action.md, "attest: true").
+ */
+function refusedRef(runRef) {
+    const { ref, defaultBranch } = runRef;
+    if (ref.startsWith('refs/tags/') && ref.length > 'refs/tags/'.length)
+        return undefined;
+    if (!defaultBranch) {
+        return 'refusing to attest: the event payload has no repository.default_branch, so the run cannot be shown to be on it';
+    }
+    if (ref === `refs/heads/${defaultBranch}`)
+        return undefined;
+    return `refusing to attest a run on ${ref || 'no ref (GITHUB_REF is unset)'}: expected refs/heads/${defaultBranch} (the default branch) or a tag, whose trust configuration and workflow are the reviewed ones`;
 }
 /**
  * Writes the files asked for (`sarif-file`, then `report`). A file that cannot be written makes

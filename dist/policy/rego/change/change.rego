@@ -22,7 +22,7 @@ findings contains lib.finding({
 	"severity": "violation",
 	"message": concat("", [
 		file,
-		" is gate configuration (trust, policy or data) and was judged from the base commit;",
+		" is gate configuration (trust, policy, data or a workflow) and was judged from the base commit;",
 		" review and merge that change on its own before evidence can pass in the same pull request",
 	]),
 	"evidence": [],
