@@ -12,8 +12,8 @@
  * trusted is the buyer's decision, made with the buyer's trust file at `evaluate` time.
  */
 import { createPublicKey } from 'node:crypto'
-import { readFile, stat } from '../../shared/fs-async.js'
-import path from 'node:path'
+import { readFile } from '../../shared/fs-async.js'
+import { readInside, realRoot } from '../../shared/fs-safe.js'
 import { INDEX_FILE } from '../../contracts/evidence-package.js'
 import { parseYaml } from '../../shared/parse.js'
 import { FILL_IN, placeholders } from './templates.js'
@@ -57,36 +57,38 @@ export interface CheckResult {
  * file and line. Read before the package is loaded: a half-written template is reported as what
  * is left to write, not as the first schema error it causes.
  */
-async function placeholdersLeft(dir: string): Promise<string[]> {
-  let indexText: string
-  try {
-    indexText = await readFile(path.join(dir, INDEX_FILE), 'utf8')
-  } catch {
-    return [] // loading the package reports a missing index with its fix
+function placeholdersLeft(dir: string): string[] {
+  // Read as the load stage reads (inside the package, bounded, regular files only): what cannot
+  // be read so is reported when the package is loaded.
+  const scan = (root: string, file: string): string | null => {
+    try {
+      const read = readInside(root, file, MAX_SCANNED_BYTES, { file })
+      return read === null ? null : read.bytes.toString('utf8')
+    } catch {
+      return null
+    }
   }
+  let root: string
+  try {
+    root = realRoot(dir)
+  } catch {
+    return [] // loading the package reports a missing directory
+  }
+  const indexText = scan(root, INDEX_FILE)
+  if (indexText === null) return [] // loading the package reports a missing index with its fix
   let files: string[]
   try {
     const raw = parseYaml(indexText, INDEX_FILE) as { evidence?: { file?: unknown }[] } | null
     files = (Array.isArray(raw?.evidence) ? raw.evidence : []).flatMap(e =>
-      typeof e?.file === 'string' &&
-      !path.isAbsolute(e.file) &&
-      !e.file.split(/[\\/]/).includes('..')
-        ? [e.file]
-        : []
+      typeof e?.file === 'string' ? [e.file] : []
     )
   } catch {
     return [] // loading the package reports the parse error with its place
   }
   const lines: string[] = []
   for (const file of [INDEX_FILE, ...new Set(files)]) {
-    let text: string
-    try {
-      const info = await stat(path.join(dir, file))
-      if (!info.isFile() || info.size > MAX_SCANNED_BYTES) continue
-      text = await readFile(path.join(dir, file), 'utf8')
-    } catch {
-      continue // a missing file is reported with the package's other facts
-    }
+    const text = file === INDEX_FILE ? indexText : scan(root, file)
+    if (text === null) continue // a missing file is reported with the package's other facts
     for (const p of placeholders(text)) lines.push(`  TO FILL IN ${file}:${p.line}: ${p.text}`)
   }
   return lines
@@ -308,7 +310,7 @@ export function levelLines(out: PolicyOutput): string[] {
 
 export async function checkPackage(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const at = normaliseTimestamp(options.at ?? new Date().toISOString(), { field: '--at' })
-  const left = await placeholdersLeft(dir)
+  const left = placeholdersLeft(dir)
   if (left.length > 0) {
     const text = [
       `update-gate package check: ${dir}`,
