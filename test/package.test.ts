@@ -19,7 +19,7 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { cli, packageArgs } from './support/cli.js'
+import { cli, packageArgs, seedArgs } from './support/cli.js'
 import { trustedKeyYaml } from './support/trusted-key.js'
 import { pae } from '../src/verify/dsse.js'
 import { signatureFact } from '../src/verify/signature.js'
@@ -671,6 +671,26 @@ describe('package sign reads every input before it writes, and never overwrites 
     expect(readdirSync(pkg).filter(f => f.endsWith('.sig'))).toEqual([])
     expect(readFileSync(path.join(pkg, 'update-evidence.yaml'))).toEqual(index)
   })
+
+  it('a FIFO or a device as --key, --provenance or evaluate --sign-key is refused naming the option, at once', async () => {
+    const { work, pkg, key } = await manifested()
+    const fifo = path.join(work, 'fifo.key')
+    execFileSync('mkfifo', [fifo])
+    const started = Date.now()
+    const runs: [string[], string][] = [
+      [['package', 'sign', pkg, '--key', fifo], `${fifo}: --key: is a FIFO (named pipe), not a regular file`],
+      [['package', 'check', pkg, '--key', fifo], `${fifo}: --key: is a FIFO (named pipe), not a regular file`],
+      [['package', 'sign', pkg, '--key', key, '--provenance', '/dev/zero'], '/dev/zero: --provenance: is a character device, not a regular file'],
+      [seedArgs(['evaluate'], 'strong', '--format', 'vsa', '--sign-key', fifo), `${fifo}: --sign-key: is a FIFO (named pipe), not a regular file`]
+    ] // prettier-ignore
+    for (const [args, message] of runs) {
+      const out = await cli(args)
+      expect(out.code).toBe(2)
+      expect(out.stderr).toContain(message)
+    }
+    expect(Date.now() - started).toBeLessThan(8_000)
+    expect(readdirSync(pkg)).not.toContain('manifest.json.sig')
+  }, 10_000)
 
   it('a statement that cannot be signed leaves the manifest unsigned', async () => {
     const { work, pkg, key } = await manifested()

@@ -272,6 +272,22 @@ export function readInside(
 export const sha256Hex = (bytes: Uint8Array): string =>
   createHash('sha256').update(bytes).digest('hex')
 
+/**
+ * Reads a regular file a user names by path (a key, a statement), bounded as a document is: a
+ * FIFO, device or directory is refused naming it, never opened so that it could wait or stream.
+ * Null when nothing exists there.
+ */
+export function readGivenFile(file: string, maxBytes: number, where: Where): Buffer | null {
+  let real: string
+  try {
+    real = realRoot(file, where)
+  } catch (error) {
+    if (error instanceof GateError && error.code === 'FILE_NOT_FOUND') return null
+    throw error
+  }
+  return readBounded(real, maxBytes, where)
+}
+
 const sameFile = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b.ino
 
 /** What writeInside writes: bytes, or a copy of a regular file (by its real path). */

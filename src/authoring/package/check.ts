@@ -12,7 +12,6 @@
  * trusted is the buyer's decision, made with the buyer's trust file at `evaluate` time.
  */
 import { createPublicKey } from 'node:crypto'
-import { readFile } from '../../shared/fs-async.js'
 import { readInside, realRoot } from '../../shared/fs-safe.js'
 import { INDEX_FILE } from '../../contracts/evidence-package.js'
 import { parseYaml } from '../../shared/parse.js'
@@ -36,6 +35,7 @@ import type {
   TrustData
 } from '../../contracts/policy-input.js'
 import { DOCS } from './links.js'
+import { readKeyFile } from './keys.js'
 
 export interface CheckOptions {
   /** The signing keys (public or private PEM): the signatures are checked with them. */
@@ -106,16 +106,8 @@ const ALL_CONTROLS = [
   'retention'
 ]
 
-async function readKey(file: string): Promise<TrustedKey & { pem: string }> {
-  let pem: string
-  try {
-    pem = await readFile(file, 'utf8')
-  } catch (error) {
-    throw new GateError('FILE_NOT_FOUND', `cannot read the key: ${messageOf(error)}`, {
-      file,
-      field: '--key'
-    })
-  }
+function readKey(file: string): TrustedKey & { pem: string } {
+  let pem = readKeyFile(file, '--key', 'a public or private key PEM')
   if (/PRIVATE KEY-----/.test(pem)) {
     try {
       pem = createPublicKey({ key: pem, format: 'pem' })
@@ -310,6 +302,8 @@ export function levelLines(out: PolicyOutput): string[] {
 
 export async function checkPackage(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const at = normaliseTimestamp(options.at ?? new Date().toISOString(), { field: '--at' })
+  // The keys first: one that cannot be read is an input error whatever the package holds.
+  const keys = (options.keys ?? []).map(readKey)
   const left = placeholdersLeft(dir)
   if (left.length > 0) {
     const text = [
@@ -322,7 +316,6 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
     return { ok: false, text: `${text.join('\n')}\n`, output: null }
   }
   const pkg = await loadPackage(dir)
-  const keys = await Promise.all((options.keys ?? []).map(readKey))
   const trust = neutralTrust(pkg, keys)
   const verified = await verifyPackage(pkg, trust, at)
   const builders = new Set<string>()

@@ -10,6 +10,7 @@ import { clip, GateError, messageOf } from '../../shared/errors.js'
 import {
   checkRelativePath,
   DEFAULT_MAX_DOCUMENT_BYTES,
+  readGivenFile,
   readInside,
   realRoot,
   writablePlace,
@@ -644,7 +645,7 @@ export async function signPackage(dir: string, options: SignOptions): Promise<Si
   const signed =
     records.length > 0
       ? await signRecords(dir, index, records, key, keep)
-      : await signManifest(dir, index, key, options, keep)
+      : signManifest(dir, index, key, options, keep)
   if (options.publicKeyOut) {
     await writeOutput(options.publicKeyOut, key.publicKeyPem, PUBLIC_KEY_OUTPUT)
     signed.written.push(options.publicKeyOut)
@@ -677,13 +678,13 @@ async function checkPublicKeyOut(file: string, publicKeyPem: string): Promise<vo
 }
 
 /** The manifest signature and, given a statement, the DSSE envelope: every input read first. */
-async function signManifest(
+function signManifest(
   dir: string,
   index: IndexInfo,
   key: SigningKey,
   options: SignOptions,
   keep: readonly string[]
-): Promise<SignResult> {
+): SignResult {
   const { manifest: m, provenance: p } = index
   const manifest = readInside(index.root, m.file, DEFAULT_MAX_DOCUMENT_BYTES, {
     file: INDEX_FILE,
@@ -697,14 +698,15 @@ async function signManifest(
     )
   let statement: Buffer | undefined
   if (options.provenance) {
-    try {
-      statement = await readFile(options.provenance)
-    } catch (error) {
-      throw new GateError('FILE_NOT_FOUND', `cannot read the statement: ${messageOf(error)}`, {
-        file: options.provenance,
-        field: '--provenance'
-      })
-    }
+    const where = { file: options.provenance, field: '--provenance' }
+    const read = readGivenFile(options.provenance, DEFAULT_MAX_DOCUMENT_BYTES, where)
+    if (read === null)
+      throw new GateError(
+        'FILE_NOT_FOUND',
+        'statement file does not exist; give the in-toto Statement v1 JSON',
+        where
+      )
+    statement = read
     checkStatement(
       parseJson(decodeUtf8(statement, options.provenance), options.provenance),
       options.provenance
