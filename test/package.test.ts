@@ -24,7 +24,7 @@ import { trustedKeyYaml } from './support/trusted-key.js'
 import { pae } from '../src/verify/dsse.js'
 import { signatureFact } from '../src/verify/signature.js'
 import { parsePublicKey, keyFingerprint } from '../src/load/trust.js'
-import { EVAL_TIME, REPO, SEED, tempDir, writeRsaKey } from './helpers.js'
+import { copySigned, EVAL_TIME, REPO, SEED, tempDir, writeRsaKey } from './helpers.js'
 
 /** The fenced block under `### <kind>` in docs/evidence-format.md. */
 function docExample(kind: string): string {
@@ -860,6 +860,12 @@ const MISSING_RECORDS = {
   'rollback-recovery': { level: 1, rules: ['rollback_recovery.tests_missing'] }
 }
 
+/** `--key` for every key under `<dir>/keys`, the release key first (it takes the signing event's key id). */
+const keyArgs = (dir: string): string[] =>
+  readdirSync(path.join(dir, 'keys'))
+    .sort((a, b) => Number(b === 'ic22-release-2026.pub') - Number(a === 'ic22-release-2026.pub'))
+    .flatMap(k => ['--key', path.join(dir, 'keys', k)])
+
 describe('package check on the seed examples lists what to add per level', () => {
   it('weak: every required control, each with the kind or field to add', async () => {
     const r = await cli(['package', 'check', path.join(SEED, 'weak'), '--at', EVAL_TIME])
@@ -916,6 +922,18 @@ describe('package check on the seed examples lists what to add per level', () =>
       ...keys.flatMap(k => ['--key', path.join(SEED, `keys/${k}.pub`)])
     ]) // prettier-ignore
     expect(r.stdout).toContain('nothing to add: level 5')
+  })
+
+  it('a package with an exception evaluate accepts: the waived finding is no item to fix, and the verdict agrees', async () => {
+    const signed = copySigned()
+    const r = await cli(['package', 'check', path.join(signed, 'package'), '--at', EVAL_TIME, ...keyArgs(signed)]) // prettier-ignore
+    expect(r.stdout).toContain(
+      'waived by an exception of the package (nothing to fix; the decision is conditional, the configuration excluded):\n    - rollback_recovery.recovery_test_missing [regional]: '
+    )
+    expect(r.stdout).toContain('(waived by EXC-1)')
+    expect(r.stdout).toContain('package check: complete for level 4 with the exceptions above')
+    expect(r.stdout).not.toContain('fix the items above')
+    expect(r.code).toBe(0)
   })
 
   it('all-tested without the record keys: the records it cannot verify cap their controls', async () => {

@@ -253,23 +253,47 @@ function signatureLines(
 
 const byRule = (a: Finding, b: Finding) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
 
+const isBlocking = (f: Finding) => f.severity === 'gap' || f.severity === 'violation'
+
+/**
+ * The exception that waives a blocking finding: its configuration is excluded, which the policy
+ * decides only when an exception waives every blocking finding of it. Null when it blocks.
+ */
+function waiverOf(out: PolicyOutput, f: Finding): string | null {
+  const configuration = out.configurations.find(c => c.id === f.configuration)
+  return configuration?.result === 'excluded' ? (configuration.exception ?? null) : null
+}
+
+/** The blocking findings: those no exception waives, to fix, and those one waives. */
+function blockingFindings(out: PolicyOutput): { open: Finding[]; waived: Finding[] } {
+  const all = out.findings.filter(isBlocking).sort(byRule)
+  return {
+    open: all.filter(f => waiverOf(out, f) === null),
+    waived: all.filter(f => waiverOf(out, f) !== null)
+  }
+}
+
 function findingLine(f: Finding): string {
   const where = f.configuration ? ` [${f.configuration}]` : ''
   return `    - ${f.rule}${where}: ${f.message}`
 }
 
-/** What to add for each level above the current one, from the policy output alone. */
-export function levelLines(out: PolicyOutput): string[] {
+/**
+ * What to add for each level above the current one, from the policy output alone; the findings
+ * it lists are added to `listed`. A finding an exception waives is not listed: nothing to fix.
+ */
+export function levelLines(out: PolicyOutput, listed = new Set<Finding>()): string[] {
   const lines: string[] = []
   const current = out.maturity.level
   const required = out.controls.filter(c => c.required)
+  const { open } = blockingFindings(out)
   // A control's blocking findings, and the records that cap it at level 3 because they are not
   // signed by whom they name (attestation.unsigned names the control it caps).
   const blocking = (control: string) =>
     out.findings
       .filter(
         f =>
-          (f.control === control && (f.severity === 'gap' || f.severity === 'violation')) ||
+          (f.control === control && open.includes(f)) ||
           (f.rule === 'attestation.unsigned' &&
             f.message.endsWith(`control ${control} is at most level 3`))
       )
@@ -282,6 +306,7 @@ export function levelLines(out: PolicyOutput): string[] {
     for (const c of below) {
       lines.push(`  ${c.id} (now level ${c.level}):`)
       const fs = blocking(c.id)
+      for (const f of fs) listed.add(f)
       lines.push(...(fs.length ? fs.map(findingLine) : ['    - (no finding names it)']))
     }
   }
@@ -344,14 +369,25 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
     '',
     `maturity with a neutral trust (the package's own key, approvers and builders): level ${output.maturity.level}`
   ]
-  const levels = levelLines(output)
-  lines.push(...(levels.length ? levels : ['nothing to add: level 5']))
-  const blockingLeft = output.findings.some(f => f.severity === 'gap' || f.severity === 'violation')
-  const ok = files.ok && !blockingLeft
+  const listed = new Set<Finding>()
+  const levels = levelLines(output, listed)
+  const { open, waived } = blockingFindings(output)
+  // What blocks the decision is listed whatever the level: the verdict below names nothing else.
+  const unlisted = open.filter(f => !listed.has(f))
+  lines.push(...levels)
+  if (unlisted.length > 0)
+    lines.push('to fix (each blocks the decision):', ...unlisted.map(findingLine))
+  if (levels.length === 0 && unlisted.length === 0) lines.push('nothing to add: level 5')
+  if (waived.length > 0)
+    lines.push(
+      'waived by an exception of the package (nothing to fix; the decision is conditional, the configuration excluded):',
+      ...waived.map(f => `${findingLine(f)} (waived by ${waiverOf(output, f)})`)
+    )
+  const ok = files.ok && open.length === 0
   lines.push(
     '',
     ok
-      ? 'package check: complete for level 4; the buyer evaluates it with their trust file (update-gate evaluate)'
+      ? `package check: complete for level 4${waived.length > 0 ? ' with the exceptions above' : ''}; the buyer evaluates it with their trust file (update-gate evaluate)`
       : 'package check: not complete (exit 2); fix the items above'
   )
   return { ok, text: `${lines.join('\n')}\n`, output }
