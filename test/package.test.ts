@@ -24,7 +24,16 @@ import { trustedKeyYaml } from './support/trusted-key.js'
 import { pae } from '../src/verify/dsse.js'
 import { signatureFact } from '../src/verify/signature.js'
 import { parsePublicKey, keyFingerprint } from '../src/load/trust.js'
-import { copySigned, EVAL_TIME, REPO, SEED, tempDir, writeRsaKey } from './helpers.js'
+import {
+  copySeed,
+  copySigned,
+  edit,
+  EVAL_TIME,
+  REPO,
+  SEED,
+  tempDir,
+  writeRsaKey
+} from './helpers.js'
 
 /** The fenced block under `### <kind>` in docs/evidence-format.md. */
 function docExample(kind: string): string {
@@ -933,6 +942,15 @@ describe('package check on the seed examples lists what to add per level', () =>
     expect(r.stdout).toContain('(waived by EXC-1)')
     expect(r.stdout).toContain('package check: complete for level 4 with the exceptions above')
     expect(r.stdout).not.toContain('fix the items above')
+    expect(r.code).toBe(0)
+  })
+
+  it('a package claiming the generic version scheme is checked in that scheme', async () => {
+    const seed = copySeed()
+    edit(path.join(seed, 'all-tested/update-evidence.yaml'), '  cohort: A\n', '  cohort: A\n  versionScheme: generic\n') // prettier-ignore
+    const r = await cli(['package', 'check', path.join(seed, 'all-tested'), '--at', EVAL_TIME, ...keyArgs(seed)]) // prettier-ignore
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toContain('nothing to add: level 5')
     expect(r.code).toBe(0)
   })
 

@@ -6,10 +6,11 @@
  * table of requirements here.
  *
  * The neutral trust trusts what the package itself names: the key given with --key (if any) for
- * this product and version, the approvers of its approval records as release approvers, the
- * acceptors of its exceptions as risk acceptors, the builders of its provenance; the given keys
- * sign for every approver, risk acceptor, test and deployment system (signed records verify). Who is really
- * trusted is the buyer's decision, made with the buyer's trust file at `evaluate` time.
+ * this product and version (in the version scheme the package claims), the approvers of its
+ * approval records as release approvers, the acceptors of its exceptions as risk acceptors, the
+ * builders of its provenance; the given keys sign for every approver, risk acceptor, test and
+ * deployment system (signed records verify). Who is really trusted is the buyer's decision, made
+ * with the buyer's trust file at `evaluate` time.
  */
 import { createPublicKey } from 'node:crypto'
 import { readInside, realRoot } from '../../shared/fs-safe.js'
@@ -165,6 +166,9 @@ function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
       revoked: false,
       revokedAt: null
     })),
+    // The scheme the package claims: which scheme a product's versions compare in is the buyer's
+    // to say (evaluate refuses a package claiming another); check takes the package at its word.
+    products: [{ id: scope.product, versionScheme: pkg.claimedVersionScheme ?? 'semver' }],
     approvers: [...roles]
       .map(([id, r]) => ({
         id,
