@@ -288,7 +288,8 @@ export function readGivenFile(file: string, maxBytes: number, where: Where): Buf
   return readBounded(real, maxBytes, where)
 }
 
-const sameFile = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b.ino
+/** Whether two statuses are of one file (device and inode: through any link to it). */
+export const sameFile = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b.ino
 
 /** What writeInside writes: bytes, or a copy of a regular file (by its real path). */
 export type WriteContent = string | Uint8Array | { copyOf: string }

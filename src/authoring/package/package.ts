@@ -13,6 +13,7 @@ import {
   readGivenFile,
   readInside,
   realRoot,
+  sameFile,
   writablePlace,
   writeInside,
   type Where,
@@ -527,7 +528,7 @@ export async function writeManifest(dir: string, add: string[] = []): Promise<Ma
       writeInside(index.root, rel, { copyOf: real }, where)
       continue
     }
-    if (there.dev === info.dev && there.ino === info.ino) continue
+    if (sameFile(there, info)) continue
     const held = await sha256File(path.join(index.root, ARTIFACTS_DIR, name), where)
     digests.set(name, held)
     const same =
