@@ -19,12 +19,21 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { cli, packageArgs } from './support/cli.js'
+import { cli, packageArgs, seedArgs } from './support/cli.js'
 import { trustedKeyYaml } from './support/trusted-key.js'
 import { pae } from '../src/verify/dsse.js'
 import { signatureFact } from '../src/verify/signature.js'
 import { parsePublicKey, keyFingerprint } from '../src/load/trust.js'
-import { EVAL_TIME, REPO, SEED, tempDir, writeRsaKey } from './helpers.js'
+import {
+  copySeed,
+  copySigned,
+  edit,
+  EVAL_TIME,
+  REPO,
+  SEED,
+  tempDir,
+  writeRsaKey
+} from './helpers.js'
 
 /** The fenced block under `### <kind>` in docs/evidence-format.md. */
 function docExample(kind: string): string {
@@ -422,6 +431,40 @@ describe('a file where artifacts/ goes', () => {
   })
 })
 
+describe('a symbolic link in a package', () => {
+  it('where artifacts/ goes is refused naming it: nothing is copied into or hashed from the directory it points to', async () => {
+    const work = tempDir()
+    const pkg = path.join(work, 'pkg')
+    expect((await cli(['package', 'init', pkg, '--product', 'P', '--from', '1.0.0', '--to', '1.0.1'])).code).toBe(0) // prettier-ignore
+    const elsewhere = path.join(work, 'elsewhere')
+    mkdirSync(elsewhere)
+    writeFileSync(path.join(elsewhere, 'secret.bin'), 'not a release file')
+    rmSync(path.join(pkg, 'artifacts'), { recursive: true })
+    symlinkSync(elsewhere, path.join(pkg, 'artifacts'))
+    writeFileSync(path.join(work, 'a.bin'), 'artifact')
+    expect(await cli(['package', 'manifest', pkg, path.join(work, 'a.bin')])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `update-gate: error: ${path.join(pkg, 'artifacts')}: is a symbolic link; the package's release files go in a directory artifacts/ of its own (replace the link by a directory)\n`
+    })
+    expect(readdirSync(elsewhere)).toEqual(['secret.bin'])
+    expect(existsSync(path.join(pkg, 'manifest.json'))).toBe(false)
+  })
+
+  it('package check reads no record out of the package for its values to fill in', async () => {
+    const work = tempDir()
+    const pkg = path.join(work, 'pkg')
+    expect((await cli(['package', 'init', pkg, '--product', 'P', '--from', '1.0.0', '--to', '1.0.1'])).code).toBe(0) // prettier-ignore
+    writeFileSync(path.join(work, 'private.txt'), 'FILL-IN: a line of a file outside the package\n')
+    rmSync(path.join(pkg, 'approval.yaml'))
+    symlinkSync(path.join(work, 'private.txt'), path.join(pkg, 'approval.yaml'))
+    const out = await cli(['package', 'check', pkg])
+    expect(out.code).toBe(2)
+    expect(out.stdout).toContain('TO FILL IN tests.yaml:')
+    expect(out.stdout).not.toContain('outside the package')
+  })
+})
+
 describe('package sign reads every input before it writes, and never overwrites another file with the public key', () => {
   /** The signing event and approval of `manifested()`'s package, filled in. */
   const SIGNING_EVENT = [
@@ -544,6 +587,119 @@ describe('package sign reads every input before it writes, and never overwrites 
     expect(readFileSync(path.join(pkg, 'update-evidence.yaml'))).toEqual(index)
     expect(readdirSync(pkg)).not.toContain('approval.yaml.sig')
   })
+
+  it('a symlink planted where the signature goes is refused, never written through (the key stays)', async () => {
+    const { work, pkg, key } = await manifested()
+    const before = readFileSync(key)
+    symlinkSync(path.join('..', path.basename(key)), path.join(pkg, 'manifest.json.sig'))
+    const out = await cli(['package', 'sign', pkg, '--key', key])
+    expect(out).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "update-gate: error: update-evidence.yaml: evidence[0].signature: 'manifest.json.sig' is a symbolic link; nothing is written through it\n"
+    })
+    expect(readFileSync(key)).toEqual(before)
+    expect(lstatSync(path.join(pkg, 'manifest.json.sig')).isSymbolicLink()).toBe(true)
+    // A symlinked manifest is not overwritten with a new one, nor is the file it points to.
+    const outside = path.join(work, 'outside.json')
+    writeFileSync(outside, "not the package's")
+    rmSync(path.join(pkg, 'manifest.json'))
+    symlinkSync(outside, path.join(pkg, 'manifest.json'))
+    const manifest = await cli(['package', 'manifest', pkg])
+    expect(manifest.code).toBe(2)
+    expect(manifest.stderr).toContain(
+      "evidence[0].file: 'manifest.json' is a symbolic link; nothing is written through it"
+    )
+    expect(readFileSync(outside, 'utf8')).toBe("not the package's")
+  })
+
+  it('a signature or manifest path naming an artifact, the index, another item or the key is refused; nothing is written', async () => {
+    const { pkg, key } = await manifested()
+    const indexFile = path.join(pkg, 'update-evidence.yaml')
+    const index = readFileSync(indexFile, 'utf8')
+    const artifact = readFileSync(path.join(pkg, 'artifacts', 'a.bin'))
+    const cases: [string, string[], string][] = [
+      ['signature: manifest.json.sig', ['sign'], "evidence[0].signature: 'artifacts/a.bin' is also a release file under artifacts/"],
+      ['signature: manifest.json.sig', ['sign'], "evidence[0].signature: 'update-evidence.yaml' is also the index"],
+      ['signature: manifest.json.sig', ['sign'], "evidence[0].signature: 'approval.yaml' is also evidence[3].file"],
+      ['file: manifest.json', ['manifest'], "evidence[0].file: 'update-evidence.yaml' is also the index"]
+    ] // prettier-ignore
+    const targets = [
+      'artifacts/a.bin',
+      'update-evidence.yaml',
+      'approval.yaml',
+      'update-evidence.yaml'
+    ]
+    for (const [i, [field, command, message]] of cases.entries()) {
+      writeFileSync(indexFile, index.replace(field, `${field.split(':')[0]}: ${targets[i]}`))
+      const written = readFileSync(indexFile)
+      const args = command[0] === 'sign' ? ['package', 'sign', pkg, '--key', key] : ['package', 'manifest', pkg] // prettier-ignore
+      const out = await cli(args)
+      expect(out.code).toBe(2)
+      expect(out.stderr).toContain(`update-gate: error: update-evidence.yaml: ${message}`)
+      expect(readFileSync(indexFile)).toEqual(written)
+      expect(readFileSync(path.join(pkg, 'artifacts', 'a.bin'))).toEqual(artifact)
+    }
+    // The key inside the package, named as the signature: never replaced by it.
+    const inside = path.join(pkg, 'release.key')
+    writeFileSync(inside, readFileSync(key))
+    writeFileSync(
+      indexFile,
+      index.replace('signature: manifest.json.sig', 'signature: release.key')
+    )
+    const out = await cli(['package', 'sign', pkg, '--key', inside])
+    expect(out.code).toBe(2)
+    expect(out.stderr).toContain(
+      `'release.key' is ${inside}, which this command reads; it is never overwritten`
+    )
+    expect(readFileSync(inside)).toEqual(readFileSync(key))
+    expect(readdirSync(pkg).filter(f => f.endsWith('.sig') || f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('a record that is a symlink out of the package, or a directory, is refused naming it; nothing is signed', async () => {
+    const { work, pkg, key } = await manifested()
+    const index = readFileSync(path.join(pkg, 'update-evidence.yaml'))
+    writeFileSync(path.join(work, 'approval.yaml'), APPROVAL)
+    rmSync(path.join(pkg, 'approval.yaml'))
+    symlinkSync(path.join(work, 'approval.yaml'), path.join(pkg, 'approval.yaml'))
+    const outside = await cli(['package', 'sign', pkg, '--key', key, '--record', 'approval'])
+    expect(outside).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "update-gate: error: update-evidence.yaml: evidence[3].file: path 'approval.yaml' resolves (through a symlink) outside the root\n"
+    })
+    rmSync(path.join(pkg, 'approval.yaml'))
+    mkdirSync(path.join(pkg, 'approval.yaml'))
+    const directory = await cli(['package', 'sign', pkg, '--key', key, '--record', 'approval'])
+    expect(directory.code).toBe(2)
+    expect(directory.stderr).toContain(
+      'approval.yaml: evidence[3].file: is a directory, not a regular file; only regular files are read'
+    )
+    expect(readdirSync(pkg).filter(f => f.endsWith('.sig'))).toEqual([])
+    expect(readFileSync(path.join(pkg, 'update-evidence.yaml'))).toEqual(index)
+  })
+
+  it('a FIFO or a device as --key, --provenance or evaluate --sign-key is refused naming the option, at once', async () => {
+    const { work, pkg, key } = await manifested()
+    const fifo = path.join(work, 'fifo.key')
+    execFileSync('mkfifo', [fifo])
+    const started = Date.now()
+    const runs: [string[], string][] = [
+      [['package', 'sign', pkg, '--key', fifo], `${fifo}: --key: is a FIFO (named pipe), not a regular file`],
+      [['package', 'check', pkg, '--key', fifo], `${fifo}: --key: is a FIFO (named pipe), not a regular file`],
+      [['package', 'sign', pkg, '--key', key, '--provenance', '/dev/zero'], '/dev/zero: --provenance: is a character device, not a regular file'],
+      [seedArgs(['evaluate'], 'strong', '--format', 'vsa', '--sign-key', fifo), `${fifo}: --sign-key: is a FIFO (named pipe), not a regular file`]
+    ] // prettier-ignore
+    for (const [args, message] of runs) {
+      const out = await cli(args)
+      expect(out.code).toBe(2)
+      expect(out.stderr).toContain(message)
+    }
+    expect(Date.now() - started).toBeLessThan(8_000)
+    expect(readdirSync(pkg)).not.toContain('manifest.json.sig')
+  }, 10_000)
 
   it('a statement that cannot be signed leaves the manifest unsigned', async () => {
     const { work, pkg, key } = await manifested()
@@ -713,6 +869,12 @@ const MISSING_RECORDS = {
   'rollback-recovery': { level: 1, rules: ['rollback_recovery.tests_missing'] }
 }
 
+/** `--key` for every key under `<dir>/keys`, the release key first (it takes the signing event's key id). */
+const keyArgs = (dir: string): string[] =>
+  readdirSync(path.join(dir, 'keys'))
+    .sort((a, b) => Number(b === 'ic22-release-2026.pub') - Number(a === 'ic22-release-2026.pub'))
+    .flatMap(k => ['--key', path.join(dir, 'keys', k)])
+
 describe('package check on the seed examples lists what to add per level', () => {
   it('weak: every required control, each with the kind or field to add', async () => {
     const r = await cli(['package', 'check', path.join(SEED, 'weak'), '--at', EVAL_TIME])
@@ -769,6 +931,27 @@ describe('package check on the seed examples lists what to add per level', () =>
       ...keys.flatMap(k => ['--key', path.join(SEED, `keys/${k}.pub`)])
     ]) // prettier-ignore
     expect(r.stdout).toContain('nothing to add: level 5')
+  })
+
+  it('a package with an exception evaluate accepts: the waived finding is no item to fix, and the verdict agrees', async () => {
+    const signed = copySigned()
+    const r = await cli(['package', 'check', path.join(signed, 'package'), '--at', EVAL_TIME, ...keyArgs(signed)]) // prettier-ignore
+    expect(r.stdout).toContain(
+      'waived by an exception of the package (nothing to fix; the decision is conditional, the configuration excluded):\n    - rollback_recovery.recovery_test_missing [regional]: '
+    )
+    expect(r.stdout).toContain('(waived by EXC-1)')
+    expect(r.stdout).toContain('package check: complete for level 4 with the exceptions above')
+    expect(r.stdout).not.toContain('fix the items above')
+    expect(r.code).toBe(0)
+  })
+
+  it('a package claiming the generic version scheme is checked in that scheme', async () => {
+    const seed = copySeed()
+    edit(path.join(seed, 'all-tested/update-evidence.yaml'), '  cohort: A\n', '  cohort: A\n  versionScheme: generic\n') // prettier-ignore
+    const r = await cli(['package', 'check', path.join(seed, 'all-tested'), '--at', EVAL_TIME, ...keyArgs(seed)]) // prettier-ignore
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toContain('nothing to add: level 5')
+    expect(r.code).toBe(0)
   })
 
   it('all-tested without the record keys: the records it cannot verify cap their controls', async () => {

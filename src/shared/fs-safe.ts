@@ -3,19 +3,27 @@
  * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
  * refused. Documents are read with a size bound (invariant 4); artifacts are streamed by verify.
  *
+ * Writes (the authoring commands') go to a new temporary file beside the target, then replace it
+ * by a rename: no symlink on the way is followed, and no partial file is left (writeInside).
+ *
  * Synchronous: a thread hop costs more than reading a small local file, so documents are read
  * with node:fs's *Sync calls (no file can block them: see OPEN_FLAGS). Only an artifact's digest
  * reads on the thread pool (OpenFile.readAsync), where overlapping reads with hashing pays.
  */
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import {
   closeSync,
   constants,
+  copyFileSync,
   fstatSync,
   lstatSync,
   openSync,
   readSync,
   realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
   type Stats
 } from 'node:fs'
 import path from 'node:path'
@@ -263,3 +271,141 @@ export function readInside(
 
 export const sha256Hex = (bytes: Uint8Array): string =>
   createHash('sha256').update(bytes).digest('hex')
+
+/**
+ * Reads a regular file a user names by path (a key, a statement), bounded as a document is: a
+ * FIFO, device or directory is refused naming it, never opened so that it could wait or stream.
+ * Null when nothing exists there.
+ */
+export function readGivenFile(file: string, maxBytes: number, where: Where): Buffer | null {
+  let real: string
+  try {
+    real = realRoot(file, where)
+  } catch (error) {
+    if (error instanceof GateError && error.code === 'FILE_NOT_FOUND') return null
+    throw error
+  }
+  return readBounded(real, maxBytes, where)
+}
+
+/** Whether two statuses are of one file (device and inode: through any link to it). */
+export const sameFile = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b.ino
+
+/** What writeInside writes: bytes, or a copy of a regular file (by its real path). */
+export type WriteContent = string | Uint8Array | { copyOf: string }
+
+/**
+ * Where a write of `rel` inside `root` (a real path) goes, checked before anything is written:
+ * every directory on the way is a directory, not a symlink, and the target is absent or a regular
+ * file (a symlink there is refused, never written through) and none of `keep` (files the command
+ * reads, compared by device and inode). Returns the target's path.
+ */
+export function writablePlace(
+  root: string,
+  rel: string,
+  where: Where,
+  keep: readonly string[] = []
+): string {
+  const clean = checkRelativePath(rel, where)
+  const segments = clean.split('/')
+  const unsafe = (code: 'PATH_OUTSIDE_ROOT' | 'FILE_UNREADABLE', why: string) =>
+    new GateError(code, `'${clip(clean, 200)}' ${why}; nothing is written through it`, where)
+  let at = root
+  for (const [i, segment] of segments.entries()) {
+    at = path.join(at, segment)
+    const last = i === segments.length - 1
+    let info: Stats
+    try {
+      info = lstatSync(at)
+    } catch (error) {
+      if (last && errnoCode(error) === 'ENOENT') break
+      throw new GateError(
+        'FILE_UNREADABLE',
+        `cannot write '${clip(clean, 200)}': ${errnoCode(error) === 'ENOENT' ? `directory '${path.relative(root, at)}' does not exist` : (errnoCode(error) ?? String(error))}`,
+        where
+      )
+    }
+    if (info.isSymbolicLink()) {
+      throw unsafe(
+        'PATH_OUTSIDE_ROOT',
+        last ? 'is a symbolic link' : `lies under '${path.relative(root, at)}', a symbolic link`
+      )
+    }
+    if (!last && !info.isDirectory()) {
+      throw unsafe('FILE_UNREADABLE', `lies under '${path.relative(root, at)}', not a directory`)
+    }
+    if (last) {
+      const kind = notRegular(info)
+      if (kind !== null) throw unsafe('FILE_UNREADABLE', `is ${kind}, not a regular file`)
+      const kept = keep.find(file => {
+        const read = statOrNull(file)
+        return read !== null && sameFile(read, info)
+      })
+      if (kept !== undefined) {
+        throw new GateError(
+          'USAGE',
+          `'${clip(clean, 200)}' is ${clip(kept, 200)}, which this command reads; it is never overwritten`,
+          where
+        )
+      }
+    }
+  }
+  return at
+}
+
+/**
+ * Writes `rel` inside `root` (a real path) where writablePlace allows it, replacing a regular
+ * file there: the content goes to a new temporary file in the target's directory (created
+ * exclusively, links not followed), renamed over the target once complete, so no partial file is
+ * ever left at the target and a hard link to it keeps its content.
+ */
+export function writeInside(
+  root: string,
+  rel: string,
+  content: WriteContent,
+  where: Where,
+  keep: readonly string[] = []
+): void {
+  const at = writablePlace(root, rel, where, keep)
+  const temporary = path.join(
+    path.dirname(at),
+    `.${path.basename(at)}.${randomBytes(6).toString('hex')}.tmp`
+  )
+  try {
+    if (typeof content === 'object' && 'copyOf' in content) {
+      copyFileSync(content.copyOf, temporary, constants.COPYFILE_EXCL)
+    } else {
+      const fd = openSync(
+        temporary,
+        constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+        0o666
+      )
+      try {
+        const bytes = typeof content === 'string' ? Buffer.from(content) : content
+        for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done)
+      } finally {
+        closeSync(fd)
+      }
+    }
+    renameSync(temporary, at)
+  } catch (error) {
+    try {
+      unlinkSync(temporary)
+    } catch {
+      // not created, or already renamed
+    }
+    throw new GateError(
+      'FILE_UNREADABLE',
+      `cannot write '${clip(rel, 200)}': ${errnoCode(error) ?? String(error)}`,
+      where
+    )
+  }
+}
+
+const statOrNull = (file: string): Stats | null => {
+  try {
+    return statSync(file)
+  } catch {
+    return null
+  }
+}

@@ -8,6 +8,7 @@ import { constants, type Stats } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { access, close, open, readdir, stat, writeFile } from './fs-async.js'
 import { GateError, messageOf } from './errors.js'
+import { sameFile } from './fs-safe.js'
 
 /** The option that names the file, and what is written there (`the report`). */
 export interface OutputPlace {
@@ -30,8 +31,6 @@ function outputError(error: unknown, file: string, place: OutputPlace): GateErro
             : `cannot be written: ${messageOf(error)}`
   return new GateError('FILE_UNREADABLE', `${place.what} ${why}`, { file, field: place.field })
 }
-
-const sameFile = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b.ino
 
 /** `input` (a file, or any file under a directory) that is `target`'s file, else undefined. */
 async function inputAt(input: string, target: Stats): Promise<string | undefined> {

@@ -6,14 +6,14 @@
  * table of requirements here.
  *
  * The neutral trust trusts what the package itself names: the key given with --key (if any) for
- * this product and version, the approvers of its approval records as release approvers, the
- * acceptors of its exceptions as risk acceptors, the builders of its provenance; the given keys
- * sign for every approver, risk acceptor, test and deployment system (signed records verify). Who is really
- * trusted is the buyer's decision, made with the buyer's trust file at `evaluate` time.
+ * this product and version (in the version scheme the package claims), the approvers of its
+ * approval records as release approvers, the acceptors of its exceptions as risk acceptors, the
+ * builders of its provenance; the given keys sign for every approver, risk acceptor, test and
+ * deployment system (signed records verify). Who is really trusted is the buyer's decision, made
+ * with the buyer's trust file at `evaluate` time.
  */
 import { createPublicKey } from 'node:crypto'
-import { readFile, stat } from '../../shared/fs-async.js'
-import path from 'node:path'
+import { readInside, realRoot } from '../../shared/fs-safe.js'
 import { INDEX_FILE } from '../../contracts/evidence-package.js'
 import { parseYaml } from '../../shared/parse.js'
 import { FILL_IN, placeholders } from './templates.js'
@@ -36,6 +36,7 @@ import type {
   TrustData
 } from '../../contracts/policy-input.js'
 import { DOCS } from './links.js'
+import { readKeyFile } from './keys.js'
 
 export interface CheckOptions {
   /** The signing keys (public or private PEM): the signatures are checked with them. */
@@ -57,36 +58,38 @@ export interface CheckResult {
  * file and line. Read before the package is loaded: a half-written template is reported as what
  * is left to write, not as the first schema error it causes.
  */
-async function placeholdersLeft(dir: string): Promise<string[]> {
-  let indexText: string
-  try {
-    indexText = await readFile(path.join(dir, INDEX_FILE), 'utf8')
-  } catch {
-    return [] // loading the package reports a missing index with its fix
+function placeholdersLeft(dir: string): string[] {
+  // Read as the load stage reads (inside the package, bounded, regular files only): what cannot
+  // be read so is reported when the package is loaded.
+  const scan = (root: string, file: string): string | null => {
+    try {
+      const read = readInside(root, file, MAX_SCANNED_BYTES, { file })
+      return read === null ? null : read.bytes.toString('utf8')
+    } catch {
+      return null
+    }
   }
+  let root: string
+  try {
+    root = realRoot(dir)
+  } catch {
+    return [] // loading the package reports a missing directory
+  }
+  const indexText = scan(root, INDEX_FILE)
+  if (indexText === null) return [] // loading the package reports a missing index with its fix
   let files: string[]
   try {
     const raw = parseYaml(indexText, INDEX_FILE) as { evidence?: { file?: unknown }[] } | null
     files = (Array.isArray(raw?.evidence) ? raw.evidence : []).flatMap(e =>
-      typeof e?.file === 'string' &&
-      !path.isAbsolute(e.file) &&
-      !e.file.split(/[\\/]/).includes('..')
-        ? [e.file]
-        : []
+      typeof e?.file === 'string' ? [e.file] : []
     )
   } catch {
     return [] // loading the package reports the parse error with its place
   }
   const lines: string[] = []
   for (const file of [INDEX_FILE, ...new Set(files)]) {
-    let text: string
-    try {
-      const info = await stat(path.join(dir, file))
-      if (!info.isFile() || info.size > MAX_SCANNED_BYTES) continue
-      text = await readFile(path.join(dir, file), 'utf8')
-    } catch {
-      continue // a missing file is reported with the package's other facts
-    }
+    const text = file === INDEX_FILE ? indexText : scan(root, file)
+    if (text === null) continue // a missing file is reported with the package's other facts
     for (const p of placeholders(text)) lines.push(`  TO FILL IN ${file}:${p.line}: ${p.text}`)
   }
   return lines
@@ -104,16 +107,8 @@ const ALL_CONTROLS = [
   'retention'
 ]
 
-async function readKey(file: string): Promise<TrustedKey & { pem: string }> {
-  let pem: string
-  try {
-    pem = await readFile(file, 'utf8')
-  } catch (error) {
-    throw new GateError('FILE_NOT_FOUND', `cannot read the key: ${messageOf(error)}`, {
-      file,
-      field: '--key'
-    })
-  }
+function readKey(file: string): TrustedKey & { pem: string } {
+  let pem = readKeyFile(file, '--key', 'a public or private key PEM')
   if (/PRIVATE KEY-----/.test(pem)) {
     try {
       pem = createPublicKey({ key: pem, format: 'pem' })
@@ -171,6 +166,9 @@ function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
       revoked: false,
       revokedAt: null
     })),
+    // The scheme the package claims: which scheme a product's versions compare in is the buyer's
+    // to say (evaluate refuses a package claiming another); check takes the package at its word.
+    products: [{ id: scope.product, versionScheme: pkg.claimedVersionScheme ?? 'semver' }],
     approvers: [...roles]
       .map(([id, r]) => ({
         id,
@@ -259,23 +257,47 @@ function signatureLines(
 
 const byRule = (a: Finding, b: Finding) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
 
+const isBlocking = (f: Finding) => f.severity === 'gap' || f.severity === 'violation'
+
+/**
+ * The exception that waives a blocking finding: its configuration is excluded, which the policy
+ * decides only when an exception waives every blocking finding of it. Null when it blocks.
+ */
+function waiverOf(out: PolicyOutput, f: Finding): string | null {
+  const configuration = out.configurations.find(c => c.id === f.configuration)
+  return configuration?.result === 'excluded' ? (configuration.exception ?? null) : null
+}
+
+/** The blocking findings: those no exception waives, to fix, and those one waives. */
+function blockingFindings(out: PolicyOutput): { open: Finding[]; waived: Finding[] } {
+  const all = out.findings.filter(isBlocking).sort(byRule)
+  return {
+    open: all.filter(f => waiverOf(out, f) === null),
+    waived: all.filter(f => waiverOf(out, f) !== null)
+  }
+}
+
 function findingLine(f: Finding): string {
   const where = f.configuration ? ` [${f.configuration}]` : ''
   return `    - ${f.rule}${where}: ${f.message}`
 }
 
-/** What to add for each level above the current one, from the policy output alone. */
-export function levelLines(out: PolicyOutput): string[] {
+/**
+ * What to add for each level above the current one, from the policy output alone; the findings
+ * it lists are added to `listed`. A finding an exception waives is not listed: nothing to fix.
+ */
+export function levelLines(out: PolicyOutput, listed = new Set<Finding>()): string[] {
   const lines: string[] = []
   const current = out.maturity.level
   const required = out.controls.filter(c => c.required)
+  const { open } = blockingFindings(out)
   // A control's blocking findings, and the records that cap it at level 3 because they are not
   // signed by whom they name (attestation.unsigned names the control it caps).
   const blocking = (control: string) =>
     out.findings
       .filter(
         f =>
-          (f.control === control && (f.severity === 'gap' || f.severity === 'violation')) ||
+          (f.control === control && open.includes(f)) ||
           (f.rule === 'attestation.unsigned' &&
             f.message.endsWith(`control ${control} is at most level 3`))
       )
@@ -288,6 +310,7 @@ export function levelLines(out: PolicyOutput): string[] {
     for (const c of below) {
       lines.push(`  ${c.id} (now level ${c.level}):`)
       const fs = blocking(c.id)
+      for (const f of fs) listed.add(f)
       lines.push(...(fs.length ? fs.map(findingLine) : ['    - (no finding names it)']))
     }
   }
@@ -308,7 +331,9 @@ export function levelLines(out: PolicyOutput): string[] {
 
 export async function checkPackage(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const at = normaliseTimestamp(options.at ?? new Date().toISOString(), { field: '--at' })
-  const left = await placeholdersLeft(dir)
+  // The keys first: one that cannot be read is an input error whatever the package holds.
+  const keys = (options.keys ?? []).map(readKey)
+  const left = placeholdersLeft(dir)
   if (left.length > 0) {
     const text = [
       `update-gate package check: ${dir}`,
@@ -320,7 +345,6 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
     return { ok: false, text: `${text.join('\n')}\n`, output: null }
   }
   const pkg = await loadPackage(dir)
-  const keys = await Promise.all((options.keys ?? []).map(readKey))
   const trust = neutralTrust(pkg, keys)
   const verified = await verifyPackage(pkg, trust, at)
   const builders = new Set<string>()
@@ -349,14 +373,25 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
     '',
     `maturity with a neutral trust (the package's own key, approvers and builders): level ${output.maturity.level}`
   ]
-  const levels = levelLines(output)
-  lines.push(...(levels.length ? levels : ['nothing to add: level 5']))
-  const blockingLeft = output.findings.some(f => f.severity === 'gap' || f.severity === 'violation')
-  const ok = files.ok && !blockingLeft
+  const listed = new Set<Finding>()
+  const levels = levelLines(output, listed)
+  const { open, waived } = blockingFindings(output)
+  // What blocks the decision is listed whatever the level: the verdict below names nothing else.
+  const unlisted = open.filter(f => !listed.has(f))
+  lines.push(...levels)
+  if (unlisted.length > 0)
+    lines.push('to fix (each blocks the decision):', ...unlisted.map(findingLine))
+  if (levels.length === 0 && unlisted.length === 0) lines.push('nothing to add: level 5')
+  if (waived.length > 0)
+    lines.push(
+      'waived by an exception of the package (nothing to fix; the decision is conditional, the configuration excluded):',
+      ...waived.map(f => `${findingLine(f)} (waived by ${waiverOf(output, f)})`)
+    )
+  const ok = files.ok && open.length === 0
   lines.push(
     '',
     ok
-      ? 'package check: complete for level 4; the buyer evaluates it with their trust file (update-gate evaluate)'
+      ? `package check: complete for level 4${waived.length > 0 ? ' with the exceptions above' : ''}; the buyer evaluates it with their trust file (update-gate evaluate)`
       : 'package check: not complete (exit 2); fix the items above'
   )
   return { ok, text: `${lines.join('\n')}\n`, output }

@@ -5,8 +5,9 @@
  * written.
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
-import { readFile } from '../../shared/fs-async.js'
 import { GateError, messageOf } from '../../shared/errors.js'
+import { readGivenFile } from '../../shared/fs-safe.js'
+import { decodeUtf8 } from '../../shared/parse.js'
 import { keyFingerprint } from '../../load/trust.js'
 
 export type SigningAlgorithm = 'ecdsa-p256-sha256' | 'ed25519'
@@ -91,20 +92,28 @@ export function parsePrivateKey(pem: string, file: string): SigningKey {
   }
 }
 
+/** Most bytes of a PEM key file (a 4096-bit RSA private key is about 3.3 KB). */
+export const MAX_KEY_BYTES = 64 * 1024
+
+/**
+ * Reads a PEM key file a user names, bounded and only a regular file (a FIFO or a device is
+ * refused naming the option, never waited on). `option` is the command-line option that named
+ * it, `what` the key it expects (for the error when nothing is there).
+ */
+export function readKeyFile(file: string, option: string, what: string): string {
+  const where = { file, field: option }
+  const bytes = readGivenFile(file, MAX_KEY_BYTES, where)
+  if (bytes === null)
+    throw new GateError(
+      'FILE_NOT_FOUND',
+      `key file does not exist; give ${what} with ${option} <file>`,
+      where
+    )
+  return decodeUtf8(bytes, file)
+}
+
 /** Reads a PEM private key file; `option` is the command-line option that named it. */
 export async function readPrivateKey(file: string, option = '--key'): Promise<SigningKey> {
-  let pem: string
-  try {
-    pem = await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new GateError(
-      code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
-      code === 'ENOENT'
-        ? `key file does not exist; give the PEM private key (ECDSA P-256 or Ed25519, PKCS#8) with ${option} <file>`
-        : `cannot read the key file: ${messageOf(error)}`,
-      { file, field: option }
-    )
-  }
-  return parsePrivateKey(pem, file)
+  const what = 'the PEM private key (ECDSA P-256 or Ed25519, PKCS#8)'
+  return parsePrivateKey(readKeyFile(file, option, what), file)
 }

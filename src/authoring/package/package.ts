@@ -3,26 +3,24 @@
  * evidence package. Authoring tools: they write files the run-time pipeline later reads, and use
  * the same parsing, schemas and signature formats, never a second definition of them.
  */
-import { constants } from 'node:fs'
-import {
-  copyFile,
-  mkdir,
-  readdir,
-  readFile,
-  realpath,
-  stat,
-  writeFile
-} from '../../shared/fs-async.js'
+import { lstatSync, type Stats } from 'node:fs'
+import { mkdir, readdir, readFile, realpath, stat } from '../../shared/fs-async.js'
 import path from 'node:path'
 import { clip, GateError, messageOf } from '../../shared/errors.js'
-import { INDEX_FILE } from '../../contracts/evidence-package.js'
-import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseJson, parseYaml } from '../../shared/parse.js'
 import {
+  checkRelativePath,
   DEFAULT_MAX_DOCUMENT_BYTES,
+  readGivenFile,
   readInside,
   realRoot,
-  type Where
+  sameFile,
+  writablePlace,
+  writeInside,
+  type Where,
+  type WriteContent
 } from '../../shared/fs-safe.js'
+import { INDEX_FILE } from '../../contracts/evidence-package.js'
+import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseJson, parseYaml } from '../../shared/parse.js'
 import yamlLibrary from '../../shared/yaml-library.cjs'
 import { sha256File } from '../../verify/digest.js'
 import { IN_TOTO_STATEMENT_V1, SLSA_PROVENANCE_V1 } from '../../verify/dsse.js'
@@ -31,7 +29,7 @@ import { EVIDENCE_READERS } from '../../load/readers.js'
 import { checkIndex } from '../../load/package.js'
 import { readPrivateKey, type SigningKey } from './keys.js'
 import { signBlob, signDsse } from './sign.js'
-import { checkTargetDirectory, exists } from '../files.js'
+import { checkTargetDirectory } from '../files.js'
 import { checkOutput, writeOutput } from '../../shared/output-file.js'
 import { schemaUrl, DOCS } from './links.js'
 import { FILL_IN, recordTemplates } from './templates.js'
@@ -45,23 +43,22 @@ const DEFAULT_COHORT = 'all'
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
 
-async function refuseExisting(file: string) {
-  if (await exists(file)) {
+/** What is at `file`, not following a symlink there; null when nothing is. */
+function entryAt(file: string): Stats | null {
+  try {
+    return lstatSync(file)
+  } catch {
+    return null
+  }
+}
+
+function refuseExisting(file: string) {
+  if (entryAt(file) !== null) {
     throw new GateError(
       'USAGE',
       'already exists; package init never overwrites a file (remove it or use another directory)',
       { file }
     )
-  }
-}
-
-/** Writes a new file; never overwrites one unless `overwrite`. */
-async function writeNew(file: string, content: string | Uint8Array, overwrite = false) {
-  if (!overwrite) await refuseExisting(file)
-  try {
-    await writeFile(file, content)
-  } catch (error) {
-    throw new GateError('FILE_UNREADABLE', `cannot write: ${messageOf(error)}`, { file })
   }
 }
 
@@ -226,16 +223,27 @@ export async function initPackage(dir: string, options: InitOptions): Promise<st
   })
   const files: [string, string][] = [[INDEX_FILE, index], ...Object.entries(records)]
   await checkTargetDirectory(dir)
-  for (const [name] of files) await refuseExisting(path.join(dir, name))
+  for (const [name] of files) refuseExisting(path.join(dir, name))
   await artifactsDirectory(dir)
-  for (const [name, text] of files) await writeNew(path.join(dir, name), text)
+  const root = realRoot(dir)
+  for (const [name, text] of files) writeInside(root, name, text, { file: path.join(dir, name) })
   return [...files.map(([name]) => name), `${ARTIFACTS_DIR}/`]
 }
 
-/** `<dir>/artifacts`, made if need be; USAGE when something other than a directory is there. */
+/**
+ * `<dir>/artifacts`, made if need be; refused when something other than a directory is there (a
+ * symlink too: nothing is copied into, or listed from, a directory outside the package).
+ */
 async function artifactsDirectory(dir: string): Promise<string> {
   const artifactsDir = path.join(dir, ARTIFACTS_DIR)
-  const info = await stat(artifactsDir).catch(() => null)
+  const info = entryAt(artifactsDir)
+  if (info?.isSymbolicLink()) {
+    throw new GateError(
+      'PATH_OUTSIDE_ROOT',
+      `is a symbolic link; the package's release files go in a directory ${ARTIFACTS_DIR}/ of its own (replace the link by a directory)`,
+      { file: artifactsDir }
+    )
+  }
   if (info && !info.isDirectory()) {
     throw new GateError(
       'USAGE',
@@ -252,25 +260,51 @@ async function artifactsDirectory(dir: string): Promise<string> {
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- read for a few fields, checked here */
 interface IndexInfo {
+  /** The package directory's real path. */
+  root: string
+  /** The index's exact text (record signing edits it, comments kept). */
+  text: string
   product: string
   version: string
-  manifest: { file: string; signature: string }
-  provenance: string
+  /** Each with the field of the index that names it (`evidence[<position>].file`). */
+  manifest: { file: string; fileField: string; signature: string; signatureField: string }
+  provenance: { file: string; fileField: string }
+  /** Every path the index names, normalised (the index itself, each item's file and signature): the fields naming it. */
+  named: Map<string, string[]>
 }
 
-async function readIndex(dir: string): Promise<IndexInfo> {
-  const file = path.join(dir, INDEX_FILE)
-  let text: string
-  try {
-    text = decodeUtf8(await readFile(file), INDEX_FILE)
-  } catch (error) {
-    if (error instanceof GateError) throw error
+/** `evidence[<position>].<field>`, as evaluate names it; the kind when the index has no such item. */
+const itemField = (position: number, kind: string, field: 'file' | 'signature') =>
+  `evidence[${position >= 0 ? position : kind}].${field}`
+
+/** The paths an index names, each with the fields naming it (a path the load stage refuses is left out: nothing is written there). */
+function namedPaths(items: any[]): Map<string, string[]> {
+  const named = new Map<string, string[]>([[INDEX_FILE, ['the index']]])
+  for (const [position, item] of items.entries()) {
+    for (const field of ['file', 'signature'] as const) {
+      if (typeof item?.[field] !== 'string') continue
+      let clean: string
+      try {
+        clean = checkRelativePath(item[field], {})
+      } catch {
+        continue
+      }
+      named.set(clean, [...(named.get(clean) ?? []), itemField(position, '', field)])
+    }
+  }
+  return named
+}
+
+function readIndex(dir: string): IndexInfo {
+  const root = realRoot(dir)
+  const read = readInside(root, INDEX_FILE, DEFAULT_MAX_DOCUMENT_BYTES, { file: INDEX_FILE })
+  if (read === null)
     throw new GateError(
       'FILE_NOT_FOUND',
       `no ${INDEX_FILE} in '${dir}'; start a package with \`update-gate package init ${dir} --product P --from V --to V\``,
       { file: path.join(dir, INDEX_FILE) }
     )
-  }
+  const text = decodeUtf8(read.bytes, INDEX_FILE)
   const raw = parseYaml(text, INDEX_FILE) as any
   const scope = raw?.scope ?? {}
   if (typeof scope.product !== 'string' || typeof scope.toVersion !== 'string')
@@ -279,19 +313,65 @@ async function readIndex(dir: string): Promise<IndexInfo> {
       field: 'scope'
     })
   const items: any[] = Array.isArray(raw.evidence) ? raw.evidence : []
-  const manifest = items.find(e => e?.kind === 'update-manifest')
-  const provenance = items.find(e => e?.kind === 'build-provenance')
+  const manifestAt = items.findIndex(e => e?.kind === 'update-manifest')
+  const provenanceAt = items.findIndex(e => e?.kind === 'build-provenance')
+  const manifest = items[manifestAt]
+  const provenance = items[provenanceAt]
   return {
+    root,
+    text,
     product: scope.product,
     version: scope.toVersion,
     manifest: {
       file: typeof manifest?.file === 'string' ? manifest.file : MANIFEST_FILE,
-      signature: typeof manifest?.signature === 'string' ? manifest.signature : SIGNATURE_FILE
+      fileField: itemField(manifestAt, 'update-manifest', 'file'),
+      signature: typeof manifest?.signature === 'string' ? manifest.signature : SIGNATURE_FILE,
+      signatureField: itemField(manifestAt, 'update-manifest', 'signature')
     },
-    provenance: typeof provenance?.file === 'string' ? provenance.file : PROVENANCE_FILE
+    provenance: {
+      file: typeof provenance?.file === 'string' ? provenance.file : PROVENANCE_FILE,
+      fileField: itemField(provenanceAt, 'build-provenance', 'file')
+    },
+    named: namedPaths(items)
   }
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
+
+/**
+ * Where a file the index names under `field` is written, checked before anything is: no other
+ * field names the same path (the index, another item's file or signature), it is not a release
+ * file under artifacts/, not one of `keep` (the files the command reads: the key, the statement),
+ * and nothing on the way is a symlink (writablePlace). Returns the normalised path.
+ */
+function namedTarget(
+  index: IndexInfo,
+  rel: string,
+  field: string,
+  keep: readonly string[]
+): string {
+  const where = { file: INDEX_FILE, field }
+  const clean = checkRelativePath(rel, where)
+  const others = (index.named.get(clean) ?? []).filter(f => f !== field)
+  if (clean === ARTIFACTS_DIR || clean.startsWith(`${ARTIFACTS_DIR}/`))
+    others.push(`a release file under ${ARTIFACTS_DIR}/`)
+  if (others.length > 0)
+    throw new GateError(
+      'USAGE',
+      `'${clip(clean, 200)}' is also ${others.join(', ')}; give this file a path of its own (it is written, and would replace that file)`,
+      where
+    )
+  writablePlace(index.root, clean, where, keep)
+  return clean
+}
+
+/** Writes a target namedTarget checked (checked again as it is written). */
+const writeNamed = (
+  index: IndexInfo,
+  target: string,
+  field: string,
+  content: WriteContent,
+  keep: readonly string[]
+) => writeInside(index.root, target, content, { file: INDEX_FILE, field }, keep)
 
 /**
  * Kinds whose item may carry a detached signature: every record kind, as its YAML record or (for
@@ -308,16 +388,20 @@ const STATEMENT_FORMATS = new Set(['dsse', 'sigstore-bundle'])
  * the item's file (as cosign sign-blob), whatever format it is in (a YAML record, a supplier's
  * affected-versions document), and the item's `signature` set in the index (comments kept).
  */
-async function signRecords(dir: string, ids: string[], key: SigningKey): Promise<SignResult> {
-  const indexPath = path.join(dir, INDEX_FILE)
+async function signRecords(
+  dir: string,
+  index: IndexInfo,
+  ids: string[],
+  key: SigningKey,
+  keep: readonly string[]
+): Promise<SignResult> {
   const { isMap, isSeq, parseDocument } = yamlLibrary()
-  const doc = parseDocument(decodeUtf8(await readFile(indexPath), INDEX_FILE))
+  const doc = parseDocument(index.text)
   const evidence = doc.get('evidence')
   const items = isSeq(evidence) ? evidence.items : []
-  const root = realRoot(dir)
   const readOther = (rel: string, where: Where) =>
-    readInside(root, rel, DEFAULT_MAX_DOCUMENT_BYTES, where)
-  // Every record is read and checked before the first signature is written.
+    readInside(index.root, rel, DEFAULT_MAX_DOCUMENT_BYTES, where)
+  // Every record is read and checked, and every target, before the first signature is written.
   const toSign = []
   for (const id of ids) {
     const position = items.findIndex(i => isMap(i) && i.get('id') === id)
@@ -358,6 +442,7 @@ async function signRecords(dir: string, ids: string[], key: SigningKey): Promise
         { file: INDEX_FILE, field: `evidence[${position}].format` }
       )
     }
+    // Read as evaluate reads it: inside the package, bounded, a regular file.
     const read = readOther(file, { file: INDEX_FILE, field: `evidence[${position}].file` })
     if (!read) {
       throw new GateError('FILE_NOT_FOUND', `the record of '${clip(id, 100)}' is not there`, {
@@ -381,30 +466,20 @@ async function signRecords(dir: string, ids: string[], key: SigningKey): Promise
       maxAliasCount: DEFAULT_MAX_ALIAS_COUNT,
       readOther
     })
-    toSign.push({ id, item, file: read.path, bytes: read.bytes })
+    const field = `evidence[${position}].signature`
+    const sig = namedTarget(index, `${read.path}.sig`, field, keep)
+    toSign.push({ item, field, sig, bytes: read.bytes })
   }
+  writablePlace(index.root, INDEX_FILE, { file: INDEX_FILE }, keep)
   const written: string[] = []
-  for (const { id, item, file, bytes } of toSign) {
-    const sig = `${file}.sig`
-    await writeNew(inside(dir, sig, `evidence[${id}].signature`), `${signBlob(bytes, key)}\n`, true)
+  for (const { item, field, sig, bytes } of toSign) {
+    writeNamed(index, sig, field, `${signBlob(bytes, key)}\n`, keep)
     item.set('signature', sig)
     written.push(sig)
   }
-  await writeNew(indexPath, doc.toString(), true)
+  writeInside(index.root, INDEX_FILE, doc.toString(), { file: INDEX_FILE }, keep)
   written.push(INDEX_FILE)
   return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written }
-}
-
-/** A path from the index, kept inside the package (the gate refuses others anyway). */
-function inside(dir: string, rel: string, field: string): string {
-  const resolved = path.resolve(dir, rel)
-  const root = path.resolve(dir)
-  if (path.isAbsolute(rel) || !resolved.startsWith(root + path.sep))
-    throw new GateError('PATH_OUTSIDE_ROOT', `'${rel}' leaves the package directory`, {
-      file: INDEX_FILE,
-      field
-    })
-  return resolved
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -422,13 +497,15 @@ export interface ManifestResult {
  * copied by the system and hashed in constant memory (the digest the gate computes).
  */
 export async function writeManifest(dir: string, add: string[] = []): Promise<ManifestResult> {
-  const index = await readIndex(dir)
-  const artifactsDir = await artifactsDirectory(dir)
+  const index = readIndex(dir)
+  const target = namedTarget(index, index.manifest.file, index.manifest.fileField, [])
+  await artifactsDirectory(dir)
   // Digests of files already under artifacts/ taken while comparing: not hashed a second time.
   const digests = new Map<string, { size: number; sha256: string }>()
   for (const source of add) {
     const name = path.basename(source)
-    const target = path.join(artifactsDir, name)
+    const rel = `${ARTIFACTS_DIR}/${name}`
+    const where = { file: rel }
     let real: string
     try {
       real = await realpath(source)
@@ -446,23 +523,24 @@ export async function writeManifest(dir: string, add: string[] = []): Promise<Ma
       throw new GateError('USAGE', 'not a regular file; give the release file itself', {
         file: source
       })
-    if (await exists(target)) {
-      if ((await realpath(target)) === real) continue
-      const there = await sha256File(target, { file: path.join(ARTIFACTS_DIR, name) })
-      digests.set(name, there)
-      const same =
-        there.size === info.size &&
-        (await sha256File(real, { file: source })).sha256 === there.sha256
-      if (!same)
-        throw new GateError(
-          'USAGE',
-          `a different file of that name is already in ${ARTIFACTS_DIR}/; remove it first`,
-          { file: path.join(ARTIFACTS_DIR, name) }
-        )
+    const there = entryAt(path.join(index.root, ARTIFACTS_DIR, name))
+    if (there === null) {
+      writeInside(index.root, rel, { copyOf: real }, where)
       continue
     }
-    await copyFile(real, target, constants.COPYFILE_EXCL)
+    if (sameFile(there, info)) continue
+    const held = await sha256File(path.join(index.root, ARTIFACTS_DIR, name), where)
+    digests.set(name, held)
+    const same =
+      held.size === info.size && (await sha256File(real, { file: source })).sha256 === held.sha256
+    if (!same)
+      throw new GateError(
+        'USAGE',
+        `a different file of that name is already in ${ARTIFACTS_DIR}/; remove it first`,
+        where
+      )
   }
+  const artifactsDir = path.join(index.root, ARTIFACTS_DIR)
   const entries = (await readdir(artifactsDir, { withFileTypes: true })).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0
   )
@@ -487,9 +565,9 @@ export async function writeManifest(dir: string, add: string[] = []): Promise<Ma
       { file: ARTIFACTS_DIR }
     )
   const manifest = { product: index.product, version: index.version, artifacts }
-  const target = inside(dir, index.manifest.file, 'evidence[update-manifest].file')
-  await writeNew(target, `${JSON.stringify(manifest, null, 2)}\n`, true)
-  return { file: index.manifest.file, artifacts }
+  const json = `${JSON.stringify(manifest, null, 2)}\n`
+  writeNamed(index, target, index.manifest.fileField, json, [])
+  return { file: target, artifacts }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -560,13 +638,15 @@ export async function signPackage(dir: string, options: SignOptions): Promise<Si
       'signs the build provenance, with the manifest; --record signs records instead: sign each in its own run',
       { field: '--provenance' }
     )
-  const index = await readIndex(dir)
+  const index = readIndex(dir)
   const key = await readPrivateKey(options.key)
   if (options.publicKeyOut) await checkPublicKeyOut(options.publicKeyOut, key.publicKeyPem)
+  // The files this run reads, never replaced by what it writes.
+  const keep = [options.key, ...(options.provenance ? [options.provenance] : [])]
   const signed =
     records.length > 0
-      ? await signRecords(dir, records, key)
-      : await signManifest(dir, index, key, options)
+      ? await signRecords(dir, index, records, key, keep)
+      : signManifest(dir, index, key, options, keep)
   if (options.publicKeyOut) {
     await writeOutput(options.publicKeyOut, key.publicKeyPem, PUBLIC_KEY_OUTPUT)
     signed.written.push(options.publicKeyOut)
@@ -599,47 +679,48 @@ async function checkPublicKeyOut(file: string, publicKeyPem: string): Promise<vo
 }
 
 /** The manifest signature and, given a statement, the DSSE envelope: every input read first. */
-async function signManifest(
+function signManifest(
   dir: string,
-  index: Awaited<ReturnType<typeof readIndex>>,
+  index: IndexInfo,
   key: SigningKey,
-  options: SignOptions
-): Promise<SignResult> {
-  const manifestPath = inside(dir, index.manifest.file, 'evidence[update-manifest].file')
-  let manifest: Buffer
-  try {
-    manifest = await readFile(manifestPath)
-  } catch {
+  options: SignOptions,
+  keep: readonly string[]
+): SignResult {
+  const { manifest: m, provenance: p } = index
+  const manifest = readInside(index.root, m.file, DEFAULT_MAX_DOCUMENT_BYTES, {
+    file: INDEX_FILE,
+    field: m.fileField
+  })
+  if (manifest === null)
     throw new GateError(
       'FILE_NOT_FOUND',
       `no manifest to sign; write it first: update-gate package manifest ${dir}`,
-      { file: index.manifest.file }
+      { file: m.file }
     )
-  }
   let statement: Buffer | undefined
   if (options.provenance) {
-    try {
-      statement = await readFile(options.provenance)
-    } catch (error) {
-      throw new GateError('FILE_NOT_FOUND', `cannot read the statement: ${messageOf(error)}`, {
-        file: options.provenance,
-        field: '--provenance'
-      })
-    }
+    const where = { file: options.provenance, field: '--provenance' }
+    const read = readGivenFile(options.provenance, DEFAULT_MAX_DOCUMENT_BYTES, where)
+    if (read === null)
+      throw new GateError(
+        'FILE_NOT_FOUND',
+        'statement file does not exist; give the in-toto Statement v1 JSON',
+        where
+      )
+    statement = read
     checkStatement(
       parseJson(decodeUtf8(statement, options.provenance), options.provenance),
       options.provenance
     )
   }
-  const written: string[] = []
-  const sigPath = inside(dir, index.manifest.signature, 'evidence[update-manifest].signature')
-  await writeNew(sigPath, signBlob(manifest, key), true)
-  written.push(index.manifest.signature)
-  if (statement) {
+  const sigTarget = namedTarget(index, m.signature, m.signatureField, keep)
+  const envelopeTarget = statement && namedTarget(index, p.file, p.fileField, keep)
+  writeNamed(index, sigTarget, m.signatureField, signBlob(manifest.bytes, key), keep)
+  const written = [sigTarget]
+  if (statement && envelopeTarget) {
     const envelope = signDsse(statement, key, options.keyId ?? key.fingerprint)
-    const target = inside(dir, index.provenance, 'evidence[build-provenance].file')
-    await writeNew(target, `${JSON.stringify(envelope, null, 2)}\n`, true)
-    written.push(index.provenance)
+    writeNamed(index, envelopeTarget, p.fileField, `${JSON.stringify(envelope, null, 2)}\n`, keep)
+    written.push(envelopeTarget)
   }
   return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written }
 }
