@@ -6,11 +6,11 @@ var path = require('node:path');
 var fs = require('node:fs');
 var require$$3 = require('node:process');
 var require$$0$1 = require('node:util');
+var node_crypto = require('node:crypto');
 var node_os = require('node:os');
 var require$$1 = require('node:url');
 var require$$0$2 = require('node:stream');
 var promises = require('node:stream/promises');
-var node_crypto = require('node:crypto');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
 function _interopNamespaceDefault(e) {
@@ -4501,6 +4501,331 @@ const read = require$$0$1.promisify(fs.read);
 const close = require$$0$1.promisify(fs.close);
 
 /**
+ * Safe file access inside a root directory (security invariant 3): every path is relative to the
+ * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
+ * refused. Documents are read with a size bound (invariant 4); artifacts are streamed by verify.
+ *
+ * Writes (the authoring commands') go to a new temporary file beside the target, then replace it
+ * by a rename: no symlink on the way is followed, and no partial file is left (writeInside).
+ *
+ * Synchronous: a thread hop costs more than reading a small local file, so documents are read
+ * with node:fs's *Sync calls (no file can block them: see OPEN_FLAGS). Only an artifact's digest
+ * reads on the thread pool (OpenFile.readAsync), where overlapping reads with hashing pays.
+ */
+const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+const errnoCode = (error) => typeof error === 'object' && error !== null && 'code' in error
+    ? String(error.code)
+    : undefined;
+/** Checks a package-relative path and returns it normalised to `/` separators. */
+function checkRelativePath(rel, where) {
+    const outside = (why) => new GateError('PATH_OUTSIDE_ROOT', `path '${clip(rel, 200)}' ${why}; paths are relative to the root`, where);
+    if (rel.includes('\0'))
+        throw outside('contains a NUL byte');
+    if (path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
+        throw outside('is absolute');
+    }
+    // `trust:keys/a.pub`, `data:x.yaml`, `report:r.json` name the inputs from outside a package in a
+    // report's inputDigests (and `name:` is the shape of a URL): a file named so could stand in
+    // for one of them there.
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(rel)) {
+        throw outside('starts with a `name:` prefix, as reports name inputs from outside a package');
+    }
+    const segments = rel.split(/[\\/]+/).filter(s => s !== '' && s !== '.');
+    if (segments.includes('..'))
+        throw outside("contains '..'");
+    if (segments.length === 0)
+        throw outside('names no file');
+    return segments.join('/');
+}
+/** Real path of a root directory; FILE_NOT_FOUND when it does not exist. */
+function realRoot(dir, where = { file: dir }) {
+    try {
+        return fs.realpathSync.native(dir);
+    }
+    catch (error) {
+        if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
+            throw new GateError('FILE_NOT_FOUND', `directory '${dir}' does not exist`, where);
+        }
+        throw new GateError('FILE_UNREADABLE', `cannot read '${dir}': ${String(error)}`, where);
+    }
+}
+const isInside = (root, real) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+/**
+ * Resolves `rel` inside `root` (a real path). Returns the real path, or null when nothing exists
+ * there (a dangling symlink counts as missing). PATH_OUTSIDE_ROOT when it leaves the root.
+ */
+function resolveInside(root, rel, where) {
+    const clean = checkRelativePath(rel, where);
+    const joined = path.join(root, ...clean.split('/'));
+    let real;
+    try {
+        real = fs.realpathSync.native(joined);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        // Missing, or a dangling symlink: nothing is read either way.
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return null;
+        if (code === 'ELOOP') {
+            throw new GateError('FILE_UNREADABLE', `path '${clip(rel, 200)}' is a symlink loop`, where);
+        }
+        throw new GateError('FILE_UNREADABLE', `cannot resolve '${clip(rel, 200)}': ${String(error)}`, where);
+    }
+    if (!isInside(root, real)) {
+        throw new GateError('PATH_OUTSIDE_ROOT', `path '${clip(rel, 200)}' resolves (through a symlink) outside the root`, where);
+    }
+    return real;
+}
+/** What a file that is not a regular file is, for the error that refuses it. */
+function notRegular(info) {
+    if (info.isFile())
+        return null;
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isSymbolicLink())
+        return 'a symbolic link';
+    return 'a special file';
+}
+const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
+// Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
+// following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
+/**
+ * A file opened for reading: positional reads (returning the bytes read), its status, and close.
+ * A descriptor is a number the system reuses once closed, so close closes it once and later calls
+ * do nothing (closing it again could close another file opened meanwhile).
+ */
+class OpenFile {
+    fd;
+    closed = false;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    read(buffer, offset, length, position) {
+        return fs.readSync(this.fd, buffer, offset, length, position);
+    }
+    /** The same read on libuv's thread pool: for large files, read while the caller hashes. */
+    async readAsync(buffer, offset, length, position) {
+        return (await read(this.fd, buffer, offset, length, position)).bytesRead;
+    }
+    stat() {
+        return fs.fstatSync(this.fd);
+    }
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        fs.closeSync(this.fd);
+    }
+}
+/**
+ * Opens a regular file by its real path for reading. The type is checked (without following a
+ * link) before the open, the open is non-blocking, and the type is checked again on the handle:
+ * a FIFO, socket or device is refused (FILE_UNREADABLE naming the file), never opened so that it
+ * could block or stream without end.
+ */
+function openRegularFile(real, where) {
+    let before;
+    try {
+        before = fs.lstatSync(real);
+    }
+    catch (error) {
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
+    }
+    const kind = notRegular(before);
+    if (kind !== null)
+        throw refuse(kind, where);
+    let handle;
+    try {
+        handle = new OpenFile(fs.openSync(real, OPEN_FLAGS));
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ELOOP')
+            throw refuse('a symbolic link', where);
+        throw new GateError('FILE_UNREADABLE', `cannot open: ${code ?? String(error)}`, where);
+    }
+    try {
+        const after = handle.stat();
+        const changed = notRegular(after);
+        if (changed !== null)
+            throw refuse(changed, where);
+        if (after.ino !== before.ino || after.dev !== before.dev) {
+            throw new GateError('FILE_UNREADABLE', 'changed while it was being opened', where);
+        }
+        return handle;
+    }
+    catch (error) {
+        handle.close();
+        if (error instanceof GateError)
+            throw error;
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
+    }
+}
+/**
+ * Reads a regular file by its real path, refusing it when larger than maxBytes. The size is
+ * checked on the open handle and again while reading, so a growing file cannot bypass it.
+ */
+function readBounded(real, maxBytes, where) {
+    const handle = openRegularFile(real, where);
+    try {
+        const info = handle.stat();
+        const tooLarge = () => new GateError('FILE_TOO_LARGE', `is larger than the limit of ${maxBytes} bytes for a document`, where);
+        if (info.size > maxBytes)
+            throw tooLarge();
+        const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size + 1, 1)));
+        let total = 0;
+        for (;;) {
+            if (total === buffer.length) {
+                if (total > maxBytes)
+                    throw tooLarge();
+                break;
+            }
+            const bytesRead = handle.read(buffer, total, buffer.length - total, total);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+        }
+        if (total > maxBytes)
+            throw tooLarge();
+        return buffer.subarray(0, total);
+    }
+    catch (error) {
+        if (error instanceof GateError)
+            throw error;
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
+    }
+    finally {
+        handle.close();
+    }
+}
+/** Resolves and reads a document inside root; null when the file does not exist. */
+function readInside(root, rel, maxBytes, where) {
+    const clean = checkRelativePath(rel, where);
+    const real = resolveInside(root, clean, where);
+    if (real === null)
+        return null;
+    const bytes = readBounded(real, maxBytes, { ...where, file: clean });
+    return { path: clean, bytes, sha256: sha256Hex(bytes) };
+}
+const sha256Hex = (bytes) => node_crypto.createHash('sha256').update(bytes).digest('hex');
+/**
+ * Reads a regular file a user names by path (a key, a statement), bounded as a document is: a
+ * FIFO, device or directory is refused naming it, never opened so that it could wait or stream.
+ * Null when nothing exists there.
+ */
+function readGivenFile(file, maxBytes, where) {
+    let real;
+    try {
+        real = realRoot(file, where);
+    }
+    catch (error) {
+        if (error instanceof GateError && error.code === 'FILE_NOT_FOUND')
+            return null;
+        throw error;
+    }
+    return readBounded(real, maxBytes, where);
+}
+/** Whether two statuses are of one file (device and inode: through any link to it). */
+const sameFile = (a, b) => a.dev === b.dev && a.ino === b.ino;
+/**
+ * Where a write of `rel` inside `root` (a real path) goes, checked before anything is written:
+ * every directory on the way is a directory, not a symlink, and the target is absent or a regular
+ * file (a symlink there is refused, never written through) and none of `keep` (files the command
+ * reads, compared by device and inode). Returns the target's path.
+ */
+function writablePlace(root, rel, where, keep = []) {
+    const clean = checkRelativePath(rel, where);
+    const segments = clean.split('/');
+    const unsafe = (code, why) => new GateError(code, `'${clip(clean, 200)}' ${why}; nothing is written through it`, where);
+    let at = root;
+    for (const [i, segment] of segments.entries()) {
+        at = path.join(at, segment);
+        const last = i === segments.length - 1;
+        let info;
+        try {
+            info = fs.lstatSync(at);
+        }
+        catch (error) {
+            if (last && errnoCode(error) === 'ENOENT')
+                break;
+            throw new GateError('FILE_UNREADABLE', `cannot write '${clip(clean, 200)}': ${errnoCode(error) === 'ENOENT' ? `directory '${path.relative(root, at)}' does not exist` : (errnoCode(error) ?? String(error))}`, where);
+        }
+        if (info.isSymbolicLink()) {
+            throw unsafe('PATH_OUTSIDE_ROOT', last ? 'is a symbolic link' : `lies under '${path.relative(root, at)}', a symbolic link`);
+        }
+        if (!last && !info.isDirectory()) {
+            throw unsafe('FILE_UNREADABLE', `lies under '${path.relative(root, at)}', not a directory`);
+        }
+        if (last) {
+            const kind = notRegular(info);
+            if (kind !== null)
+                throw unsafe('FILE_UNREADABLE', `is ${kind}, not a regular file`);
+            const kept = keep.find(file => {
+                const read = statOrNull(file);
+                return read !== null && sameFile(read, info);
+            });
+            if (kept !== undefined) {
+                throw new GateError('USAGE', `'${clip(clean, 200)}' is ${clip(kept, 200)}, which this command reads; it is never overwritten`, where);
+            }
+        }
+    }
+    return at;
+}
+/**
+ * Writes `rel` inside `root` (a real path) where writablePlace allows it, replacing a regular
+ * file there: the content goes to a new temporary file in the target's directory (created
+ * exclusively, links not followed), renamed over the target once complete, so no partial file is
+ * ever left at the target and a hard link to it keeps its content.
+ */
+function writeInside(root, rel, content, where, keep = []) {
+    const at = writablePlace(root, rel, where, keep);
+    const temporary = path.join(path.dirname(at), `.${path.basename(at)}.${node_crypto.randomBytes(6).toString('hex')}.tmp`);
+    try {
+        if (typeof content === 'object' && 'copyOf' in content) {
+            fs.copyFileSync(content.copyOf, temporary, fs.constants.COPYFILE_EXCL);
+        }
+        else {
+            const fd = fs.openSync(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), 0o666);
+            try {
+                const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+                for (let done = 0; done < bytes.length;)
+                    done += fs.writeSync(fd, bytes, done);
+            }
+            finally {
+                fs.closeSync(fd);
+            }
+        }
+        fs.renameSync(temporary, at);
+    }
+    catch (error) {
+        try {
+            fs.unlinkSync(temporary);
+        }
+        catch {
+            // not created, or already renamed
+        }
+        throw new GateError('FILE_UNREADABLE', `cannot write '${clip(rel, 200)}': ${errnoCode(error) ?? String(error)}`, where);
+    }
+}
+const statOrNull = (file) => {
+    try {
+        return fs.statSync(file);
+    }
+    catch {
+        return null;
+    }
+};
+
+/**
  * A file the user names for a command's output (`evaluate --output`, `policy input --output`,
  * `policy build -o`): checked before the command does its work, then written. A path that cannot
  * be written is an input error (exit 2) naming the file and the option, never an internal error;
@@ -4520,7 +4845,6 @@ function outputError(error, file, place) {
                     : `cannot be written: ${messageOf(error)}`;
     return new GateError('FILE_UNREADABLE', `${place.what} ${why}`, { file, field: place.field });
 }
-const sameFile = (a, b) => a.dev === b.dev && a.ino === b.ino;
 /** `input` (a file, or any file under a directory) that is `target`'s file, else undefined. */
 async function inputAt(input, target) {
     const info = await stat(input).catch(() => undefined);
@@ -5049,221 +5373,6 @@ async function readPolicy(source) {
 }
 
 const REPORT_VERSION = 'update-gate.dev/report/v1';
-
-/**
- * Safe file access inside a root directory (security invariant 3): every path is relative to the
- * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
- * refused. Documents are read with a size bound (invariant 4); artifacts are streamed by verify.
- *
- * Synchronous: a thread hop costs more than reading a small local file, so documents are read
- * with node:fs's *Sync calls (no file can block them: see OPEN_FLAGS). Only an artifact's digest
- * reads on the thread pool (OpenFile.readAsync), where overlapping reads with hashing pays.
- */
-const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
-const errnoCode = (error) => typeof error === 'object' && error !== null && 'code' in error
-    ? String(error.code)
-    : undefined;
-/** Checks a package-relative path and returns it normalised to `/` separators. */
-function checkRelativePath(rel, where) {
-    const outside = (why) => new GateError('PATH_OUTSIDE_ROOT', `path '${clip(rel, 200)}' ${why}; paths are relative to the root`, where);
-    if (rel.includes('\0'))
-        throw outside('contains a NUL byte');
-    if (path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
-        throw outside('is absolute');
-    }
-    // `trust:keys/a.pub`, `data:x.yaml`, `report:r.json` name the inputs from outside a package in a
-    // report's inputDigests (and `name:` is the shape of a URL): a file named so could stand in
-    // for one of them there.
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(rel)) {
-        throw outside('starts with a `name:` prefix, as reports name inputs from outside a package');
-    }
-    const segments = rel.split(/[\\/]+/).filter(s => s !== '' && s !== '.');
-    if (segments.includes('..'))
-        throw outside("contains '..'");
-    if (segments.length === 0)
-        throw outside('names no file');
-    return segments.join('/');
-}
-/** Real path of a root directory; FILE_NOT_FOUND when it does not exist. */
-function realRoot(dir, where = { file: dir }) {
-    try {
-        return fs.realpathSync.native(dir);
-    }
-    catch (error) {
-        if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
-            throw new GateError('FILE_NOT_FOUND', `directory '${dir}' does not exist`, where);
-        }
-        throw new GateError('FILE_UNREADABLE', `cannot read '${dir}': ${String(error)}`, where);
-    }
-}
-const isInside = (root, real) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
-/**
- * Resolves `rel` inside `root` (a real path). Returns the real path, or null when nothing exists
- * there (a dangling symlink counts as missing). PATH_OUTSIDE_ROOT when it leaves the root.
- */
-function resolveInside(root, rel, where) {
-    const clean = checkRelativePath(rel, where);
-    const joined = path.join(root, ...clean.split('/'));
-    let real;
-    try {
-        real = fs.realpathSync.native(joined);
-    }
-    catch (error) {
-        const code = errnoCode(error);
-        // Missing, or a dangling symlink: nothing is read either way.
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return null;
-        if (code === 'ELOOP') {
-            throw new GateError('FILE_UNREADABLE', `path '${clip(rel, 200)}' is a symlink loop`, where);
-        }
-        throw new GateError('FILE_UNREADABLE', `cannot resolve '${clip(rel, 200)}': ${String(error)}`, where);
-    }
-    if (!isInside(root, real)) {
-        throw new GateError('PATH_OUTSIDE_ROOT', `path '${clip(rel, 200)}' resolves (through a symlink) outside the root`, where);
-    }
-    return real;
-}
-/** What a file that is not a regular file is, for the error that refuses it. */
-function notRegular(info) {
-    if (info.isFile())
-        return null;
-    if (info.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (info.isSocket())
-        return 'a socket';
-    if (info.isCharacterDevice())
-        return 'a character device';
-    if (info.isBlockDevice())
-        return 'a block device';
-    if (info.isDirectory())
-        return 'a directory';
-    if (info.isSymbolicLink())
-        return 'a symbolic link';
-    return 'a special file';
-}
-const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
-// Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
-// following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
-const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
-/**
- * A file opened for reading: positional reads (returning the bytes read), its status, and close.
- * A descriptor is a number the system reuses once closed, so close closes it once and later calls
- * do nothing (closing it again could close another file opened meanwhile).
- */
-class OpenFile {
-    fd;
-    closed = false;
-    constructor(fd) {
-        this.fd = fd;
-    }
-    read(buffer, offset, length, position) {
-        return fs.readSync(this.fd, buffer, offset, length, position);
-    }
-    /** The same read on libuv's thread pool: for large files, read while the caller hashes. */
-    async readAsync(buffer, offset, length, position) {
-        return (await read(this.fd, buffer, offset, length, position)).bytesRead;
-    }
-    stat() {
-        return fs.fstatSync(this.fd);
-    }
-    close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        fs.closeSync(this.fd);
-    }
-}
-/**
- * Opens a regular file by its real path for reading. The type is checked (without following a
- * link) before the open, the open is non-blocking, and the type is checked again on the handle:
- * a FIFO, socket or device is refused (FILE_UNREADABLE naming the file), never opened so that it
- * could block or stream without end.
- */
-function openRegularFile(real, where) {
-    let before;
-    try {
-        before = fs.lstatSync(real);
-    }
-    catch (error) {
-        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
-    }
-    const kind = notRegular(before);
-    if (kind !== null)
-        throw refuse(kind, where);
-    let handle;
-    try {
-        handle = new OpenFile(fs.openSync(real, OPEN_FLAGS));
-    }
-    catch (error) {
-        const code = errnoCode(error);
-        if (code === 'ELOOP')
-            throw refuse('a symbolic link', where);
-        throw new GateError('FILE_UNREADABLE', `cannot open: ${code ?? String(error)}`, where);
-    }
-    try {
-        const after = handle.stat();
-        const changed = notRegular(after);
-        if (changed !== null)
-            throw refuse(changed, where);
-        if (after.ino !== before.ino || after.dev !== before.dev) {
-            throw new GateError('FILE_UNREADABLE', 'changed while it was being opened', where);
-        }
-        return handle;
-    }
-    catch (error) {
-        handle.close();
-        if (error instanceof GateError)
-            throw error;
-        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
-    }
-}
-/**
- * Reads a regular file by its real path, refusing it when larger than maxBytes. The size is
- * checked on the open handle and again while reading, so a growing file cannot bypass it.
- */
-function readBounded(real, maxBytes, where) {
-    const handle = openRegularFile(real, where);
-    try {
-        const info = handle.stat();
-        const tooLarge = () => new GateError('FILE_TOO_LARGE', `is larger than the limit of ${maxBytes} bytes for a document`, where);
-        if (info.size > maxBytes)
-            throw tooLarge();
-        const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size + 1, 1)));
-        let total = 0;
-        for (;;) {
-            if (total === buffer.length) {
-                if (total > maxBytes)
-                    throw tooLarge();
-                break;
-            }
-            const bytesRead = handle.read(buffer, total, buffer.length - total, total);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-        }
-        if (total > maxBytes)
-            throw tooLarge();
-        return buffer.subarray(0, total);
-    }
-    catch (error) {
-        if (error instanceof GateError)
-            throw error;
-        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
-    }
-    finally {
-        handle.close();
-    }
-}
-/** Resolves and reads a document inside root; null when the file does not exist. */
-function readInside(root, rel, maxBytes, where) {
-    const clean = checkRelativePath(rel, where);
-    const real = resolveInside(root, clean, where);
-    if (real === null)
-        return null;
-    const bytes = readBounded(real, maxBytes, { ...where, file: clean });
-    return { path: clean, bytes, sha256: sha256Hex(bytes) };
-}
-const sha256Hex = (bytes) => node_crypto.createHash('sha256').update(bytes).digest('hex');
 
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -16696,19 +16805,24 @@ function parsePrivateKey(pem, file) {
         publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString()
     };
 }
+/** Most bytes of a PEM key file (a 4096-bit RSA private key is about 3.3 KB). */
+const MAX_KEY_BYTES = 64 * 1024;
+/**
+ * Reads a PEM key file a user names, bounded and only a regular file (a FIFO or a device is
+ * refused naming the option, never waited on). `option` is the command-line option that named
+ * it, `what` the key it expects (for the error when nothing is there).
+ */
+function readKeyFile(file, option, what) {
+    const where = { file, field: option };
+    const bytes = readGivenFile(file, MAX_KEY_BYTES, where);
+    if (bytes === null)
+        throw new GateError('FILE_NOT_FOUND', `key file does not exist; give ${what} with ${option} <file>`, where);
+    return decodeUtf8(bytes, file);
+}
 /** Reads a PEM private key file; `option` is the command-line option that named it. */
 async function readPrivateKey(file, option = '--key') {
-    let pem;
-    try {
-        pem = await readFile(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new GateError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', code === 'ENOENT'
-            ? `key file does not exist; give the PEM private key (ECDSA P-256 or Ed25519, PKCS#8) with ${option} <file>`
-            : `cannot read the key file: ${messageOf(error)}`, { file, field: option });
-    }
-    return parsePrivateKey(pem, file);
+    const what = 'the PEM private key (ECDSA P-256 or Ed25519, PKCS#8)';
+    return parsePrivateKey(readKeyFile(file, option, what), file);
 }
 
 const FAIL_ON = ['reject', 'conditional', 'never'];
@@ -16864,20 +16978,18 @@ const ARTIFACTS_DIR = 'artifacts';
 const DEFAULT_COHORT = 'all';
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-async function refuseExisting(file) {
-    if (await exists(file)) {
-        throw new GateError('USAGE', 'already exists; package init never overwrites a file (remove it or use another directory)', { file });
+/** What is at `file`, not following a symlink there; null when nothing is. */
+function entryAt(file) {
+    try {
+        return fs.lstatSync(file);
+    }
+    catch {
+        return null;
     }
 }
-/** Writes a new file; never overwrites one unless `overwrite`. */
-async function writeNew(file, content, overwrite = false) {
-    if (!overwrite)
-        await refuseExisting(file);
-    try {
-        await writeFile(file, content);
-    }
-    catch (error) {
-        throw new GateError('FILE_UNREADABLE', `cannot write: ${messageOf(error)}`, { file });
+function refuseExisting(file) {
+    if (entryAt(file) !== null) {
+        throw new GateError('USAGE', 'already exists; package init never overwrites a file (remove it or use another directory)', { file });
     }
 }
 function checkInit(options) {
@@ -17018,33 +17130,56 @@ async function initPackage(dir, options) {
     const files = [[INDEX_FILE, index], ...Object.entries(records)];
     await checkTargetDirectory(dir);
     for (const [name] of files)
-        await refuseExisting(path.join(dir, name));
+        refuseExisting(path.join(dir, name));
     await artifactsDirectory(dir);
+    const root = realRoot(dir);
     for (const [name, text] of files)
-        await writeNew(path.join(dir, name), text);
+        writeInside(root, name, text, { file: path.join(dir, name) });
     return [...files.map(([name]) => name), `${ARTIFACTS_DIR}/`];
 }
-/** `<dir>/artifacts`, made if need be; USAGE when something other than a directory is there. */
+/**
+ * `<dir>/artifacts`, made if need be; refused when something other than a directory is there (a
+ * symlink too: nothing is copied into, or listed from, a directory outside the package).
+ */
 async function artifactsDirectory(dir) {
     const artifactsDir = path.join(dir, ARTIFACTS_DIR);
-    const info = await stat(artifactsDir).catch(() => null);
+    const info = entryAt(artifactsDir);
+    if (info?.isSymbolicLink()) {
+        throw new GateError('PATH_OUTSIDE_ROOT', `is a symbolic link; the package's release files go in a directory ${ARTIFACTS_DIR}/ of its own (replace the link by a directory)`, { file: artifactsDir });
+    }
     if (info && !info.isDirectory()) {
         throw new GateError('USAGE', `is not a directory; the package's release files go in ${ARTIFACTS_DIR}/ (move or remove it)`, { file: artifactsDir });
     }
     await mkdir(artifactsDir, { recursive: true });
     return artifactsDir;
 }
-async function readIndex(dir) {
-    const file = path.join(dir, INDEX_FILE);
-    let text;
-    try {
-        text = decodeUtf8(await readFile(file), INDEX_FILE);
+/** `evidence[<position>].<field>`, as evaluate names it; the kind when the index has no such item. */
+const itemField = (position, kind, field) => `evidence[${position >= 0 ? position : kind}].${field}`;
+/** The paths an index names, each with the fields naming it (a path the load stage refuses is left out: nothing is written there). */
+function namedPaths(items) {
+    const named = new Map([[INDEX_FILE, ['the index']]]);
+    for (const [position, item] of items.entries()) {
+        for (const field of ['file', 'signature']) {
+            if (typeof item?.[field] !== 'string')
+                continue;
+            let clean;
+            try {
+                clean = checkRelativePath(item[field], {});
+            }
+            catch {
+                continue;
+            }
+            named.set(clean, [...(named.get(clean) ?? []), itemField(position, '', field)]);
+        }
     }
-    catch (error) {
-        if (error instanceof GateError)
-            throw error;
+    return named;
+}
+function readIndex(dir) {
+    const root = realRoot(dir);
+    const read = readInside(root, INDEX_FILE, DEFAULT_MAX_DOCUMENT_BYTES, { file: INDEX_FILE });
+    if (read === null)
         throw new GateError('FILE_NOT_FOUND', `no ${INDEX_FILE} in '${dir}'; start a package with \`update-gate package init ${dir} --product P --from V --to V\``, { file: path.join(dir, INDEX_FILE) });
-    }
+    const text = decodeUtf8(read.bytes, INDEX_FILE);
     const raw = parseYaml(text, INDEX_FILE);
     const scope = raw?.scope ?? {};
     if (typeof scope.product !== 'string' || typeof scope.toVersion !== 'string')
@@ -17053,19 +17188,48 @@ async function readIndex(dir) {
             field: 'scope'
         });
     const items = Array.isArray(raw.evidence) ? raw.evidence : [];
-    const manifest = items.find(e => e?.kind === 'update-manifest');
-    const provenance = items.find(e => e?.kind === 'build-provenance');
+    const manifestAt = items.findIndex(e => e?.kind === 'update-manifest');
+    const provenanceAt = items.findIndex(e => e?.kind === 'build-provenance');
+    const manifest = items[manifestAt];
+    const provenance = items[provenanceAt];
     return {
+        root,
+        text,
         product: scope.product,
         version: scope.toVersion,
         manifest: {
             file: typeof manifest?.file === 'string' ? manifest.file : MANIFEST_FILE,
-            signature: typeof manifest?.signature === 'string' ? manifest.signature : SIGNATURE_FILE
+            fileField: itemField(manifestAt, 'update-manifest', 'file'),
+            signature: typeof manifest?.signature === 'string' ? manifest.signature : SIGNATURE_FILE,
+            signatureField: itemField(manifestAt, 'update-manifest', 'signature')
         },
-        provenance: typeof provenance?.file === 'string' ? provenance.file : PROVENANCE_FILE
+        provenance: {
+            file: typeof provenance?.file === 'string' ? provenance.file : PROVENANCE_FILE,
+            fileField: itemField(provenanceAt, 'build-provenance', 'file')
+        },
+        named: namedPaths(items)
     };
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
+/**
+ * Where a file the index names under `field` is written, checked before anything is: no other
+ * field names the same path (the index, another item's file or signature), it is not a release
+ * file under artifacts/, not one of `keep` (the files the command reads: the key, the statement),
+ * and nothing on the way is a symlink (writablePlace). Returns the normalised path.
+ */
+function namedTarget(index, rel, field, keep) {
+    const where = { file: INDEX_FILE, field };
+    const clean = checkRelativePath(rel, where);
+    const others = (index.named.get(clean) ?? []).filter(f => f !== field);
+    if (clean === ARTIFACTS_DIR || clean.startsWith(`${ARTIFACTS_DIR}/`))
+        others.push(`a release file under ${ARTIFACTS_DIR}/`);
+    if (others.length > 0)
+        throw new GateError('USAGE', `'${clip(clean, 200)}' is also ${others.join(', ')}; give this file a path of its own (it is written, and would replace that file)`, where);
+    writablePlace(index.root, clean, where, keep);
+    return clean;
+}
+/** Writes a target namedTarget checked (checked again as it is written). */
+const writeNamed = (index, target, field, content, keep) => writeInside(index.root, target, content, { file: INDEX_FILE, field }, keep);
 /**
  * Kinds whose item may carry a detached signature: every record kind, as its YAML record or (for
  * affected-versions) a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document
@@ -17079,15 +17243,13 @@ const STATEMENT_FORMATS = new Set(['dsse', 'sigstore-bundle']);
  * the item's file (as cosign sign-blob), whatever format it is in (a YAML record, a supplier's
  * affected-versions document), and the item's `signature` set in the index (comments kept).
  */
-async function signRecords(dir, ids, key) {
-    const indexPath = path.join(dir, INDEX_FILE);
+async function signRecords(dir, index, ids, key, keep) {
     const { isMap, isSeq, parseDocument } = yamlLibrary();
-    const doc = parseDocument(decodeUtf8(await readFile(indexPath), INDEX_FILE));
+    const doc = parseDocument(index.text);
     const evidence = doc.get('evidence');
     const items = isSeq(evidence) ? evidence.items : [];
-    const root = realRoot(dir);
-    const readOther = (rel, where) => readInside(root, rel, DEFAULT_MAX_DOCUMENT_BYTES, where);
-    // Every record is read and checked before the first signature is written.
+    const readOther = (rel, where) => readInside(index.root, rel, DEFAULT_MAX_DOCUMENT_BYTES, where);
+    // Every record is read and checked, and every target, before the first signature is written.
     const toSign = [];
     for (const id of ids) {
         const position = items.findIndex(i => isMap(i) && i.get('id') === id);
@@ -17112,6 +17274,7 @@ async function signRecords(dir, ids, key) {
         if (!reader) {
             throw new GateError('SCHEMA_VIOLATION', `format '${clip(format, 100)}' is not supported for ${kind}; supported: ${Object.keys(formats.readers).join(', ')}`, { file: INDEX_FILE, field: `evidence[${position}].format` });
         }
+        // Read as evaluate reads it: inside the package, bounded, a regular file.
         const read = readOther(file, { file: INDEX_FILE, field: `evidence[${position}].file` });
         if (!read) {
             throw new GateError('FILE_NOT_FOUND', `the record of '${clip(id, 100)}' is not there`, {
@@ -17131,29 +17294,20 @@ async function signRecords(dir, ids, key) {
             maxAliasCount: DEFAULT_MAX_ALIAS_COUNT,
             readOther
         });
-        toSign.push({ id, item, file: read.path, bytes: read.bytes });
+        const field = `evidence[${position}].signature`;
+        const sig = namedTarget(index, `${read.path}.sig`, field, keep);
+        toSign.push({ item, field, sig, bytes: read.bytes });
     }
+    writablePlace(index.root, INDEX_FILE, { file: INDEX_FILE }, keep);
     const written = [];
-    for (const { id, item, file, bytes } of toSign) {
-        const sig = `${file}.sig`;
-        await writeNew(inside(dir, sig, `evidence[${id}].signature`), `${signBlob(bytes, key)}\n`, true);
+    for (const { item, field, sig, bytes } of toSign) {
+        writeNamed(index, sig, field, `${signBlob(bytes, key)}\n`, keep);
         item.set('signature', sig);
         written.push(sig);
     }
-    await writeNew(indexPath, doc.toString(), true);
+    writeInside(index.root, INDEX_FILE, doc.toString(), { file: INDEX_FILE }, keep);
     written.push(INDEX_FILE);
     return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written };
-}
-/** A path from the index, kept inside the package (the gate refuses others anyway). */
-function inside(dir, rel, field) {
-    const resolved = path.resolve(dir, rel);
-    const root = path.resolve(dir);
-    if (path.isAbsolute(rel) || !resolved.startsWith(root + path.sep))
-        throw new GateError('PATH_OUTSIDE_ROOT', `'${rel}' leaves the package directory`, {
-            file: INDEX_FILE,
-            field
-        });
-    return resolved;
 }
 /**
  * Copies the given files into `artifacts/` (never over a different file of the same name), then
@@ -17162,13 +17316,15 @@ function inside(dir, rel, field) {
  * copied by the system and hashed in constant memory (the digest the gate computes).
  */
 async function writeManifest(dir, add = []) {
-    const index = await readIndex(dir);
-    const artifactsDir = await artifactsDirectory(dir);
+    const index = readIndex(dir);
+    const target = namedTarget(index, index.manifest.file, index.manifest.fileField, []);
+    await artifactsDirectory(dir);
     // Digests of files already under artifacts/ taken while comparing: not hashed a second time.
     const digests = new Map();
     for (const source of add) {
         const name = path.basename(source);
-        const target = path.join(artifactsDir, name);
+        const rel = `${ARTIFACTS_DIR}/${name}`;
+        const where = { file: rel };
         let real;
         try {
             real = await realpath(source);
@@ -17183,19 +17339,20 @@ async function writeManifest(dir, add = []) {
             throw new GateError('USAGE', 'not a regular file; give the release file itself', {
                 file: source
             });
-        if (await exists(target)) {
-            if ((await realpath(target)) === real)
-                continue;
-            const there = await sha256File(target, { file: path.join(ARTIFACTS_DIR, name) });
-            digests.set(name, there);
-            const same = there.size === info.size &&
-                (await sha256File(real, { file: source })).sha256 === there.sha256;
-            if (!same)
-                throw new GateError('USAGE', `a different file of that name is already in ${ARTIFACTS_DIR}/; remove it first`, { file: path.join(ARTIFACTS_DIR, name) });
+        const there = entryAt(path.join(index.root, ARTIFACTS_DIR, name));
+        if (there === null) {
+            writeInside(index.root, rel, { copyOf: real }, where);
             continue;
         }
-        await copyFile(real, target, fs.constants.COPYFILE_EXCL);
+        if (sameFile(there, info))
+            continue;
+        const held = await sha256File(path.join(index.root, ARTIFACTS_DIR, name), where);
+        digests.set(name, held);
+        const same = held.size === info.size && (await sha256File(real, { file: source })).sha256 === held.sha256;
+        if (!same)
+            throw new GateError('USAGE', `a different file of that name is already in ${ARTIFACTS_DIR}/; remove it first`, where);
     }
+    const artifactsDir = path.join(index.root, ARTIFACTS_DIR);
     const entries = (await readdir(artifactsDir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const artifacts = [];
     for (const entry of entries) {
@@ -17209,9 +17366,9 @@ async function writeManifest(dir, add = []) {
     if (artifacts.length === 0)
         throw new GateError('USAGE', `no files under ${ARTIFACTS_DIR}/; give the release files: update-gate package manifest ${dir} <file>...`, { file: ARTIFACTS_DIR });
     const manifest = { product: index.product, version: index.version, artifacts };
-    const target = inside(dir, index.manifest.file, 'evidence[update-manifest].file');
-    await writeNew(target, `${JSON.stringify(manifest, null, 2)}\n`, true);
-    return { file: index.manifest.file, artifacts };
+    const json = `${JSON.stringify(manifest, null, 2)}\n`;
+    writeNamed(index, target, index.manifest.fileField, json, []);
+    return { file: target, artifacts };
 }
 /* eslint-disable @typescript-eslint/no-explicit-any -- a statement is checked field by field */
 /** The statement fields the gate needs, each refused with its field and the fix. */
@@ -17236,13 +17393,15 @@ async function signPackage(dir, options) {
     const records = options.records ?? [];
     if (records.length > 0 && options.provenance)
         throw new GateError('USAGE', 'signs the build provenance, with the manifest; --record signs records instead: sign each in its own run', { field: '--provenance' });
-    const index = await readIndex(dir);
+    const index = readIndex(dir);
     const key = await readPrivateKey(options.key);
     if (options.publicKeyOut)
         await checkPublicKeyOut(options.publicKeyOut, key.publicKeyPem);
+    // The files this run reads, never replaced by what it writes.
+    const keep = [options.key, ...(options.provenance ? [options.provenance] : [])];
     const signed = records.length > 0
-        ? await signRecords(dir, records, key)
-        : await signManifest(dir, index, key, options);
+        ? await signRecords(dir, index, records, key, keep)
+        : signManifest(dir, index, key, options, keep);
     if (options.publicKeyOut) {
         await writeOutput(options.publicKeyOut, key.publicKeyPem, PUBLIC_KEY_OUTPUT);
         signed.written.push(options.publicKeyOut);
@@ -17268,37 +17427,31 @@ async function checkPublicKeyOut(file, publicKeyPem) {
     }
 }
 /** The manifest signature and, given a statement, the DSSE envelope: every input read first. */
-async function signManifest(dir, index, key, options) {
-    const manifestPath = inside(dir, index.manifest.file, 'evidence[update-manifest].file');
-    let manifest;
-    try {
-        manifest = await readFile(manifestPath);
-    }
-    catch {
-        throw new GateError('FILE_NOT_FOUND', `no manifest to sign; write it first: update-gate package manifest ${dir}`, { file: index.manifest.file });
-    }
+function signManifest(dir, index, key, options, keep) {
+    const { manifest: m, provenance: p } = index;
+    const manifest = readInside(index.root, m.file, DEFAULT_MAX_DOCUMENT_BYTES, {
+        file: INDEX_FILE,
+        field: m.fileField
+    });
+    if (manifest === null)
+        throw new GateError('FILE_NOT_FOUND', `no manifest to sign; write it first: update-gate package manifest ${dir}`, { file: m.file });
     let statement;
     if (options.provenance) {
-        try {
-            statement = await readFile(options.provenance);
-        }
-        catch (error) {
-            throw new GateError('FILE_NOT_FOUND', `cannot read the statement: ${messageOf(error)}`, {
-                file: options.provenance,
-                field: '--provenance'
-            });
-        }
+        const where = { file: options.provenance, field: '--provenance' };
+        const read = readGivenFile(options.provenance, DEFAULT_MAX_DOCUMENT_BYTES, where);
+        if (read === null)
+            throw new GateError('FILE_NOT_FOUND', 'statement file does not exist; give the in-toto Statement v1 JSON', where);
+        statement = read;
         checkStatement(parseJson(decodeUtf8(statement, options.provenance), options.provenance), options.provenance);
     }
-    const written = [];
-    const sigPath = inside(dir, index.manifest.signature, 'evidence[update-manifest].signature');
-    await writeNew(sigPath, signBlob(manifest, key), true);
-    written.push(index.manifest.signature);
-    if (statement) {
+    const sigTarget = namedTarget(index, m.signature, m.signatureField, keep);
+    const envelopeTarget = statement && namedTarget(index, p.file, p.fileField, keep);
+    writeNamed(index, sigTarget, m.signatureField, signBlob(manifest.bytes, key), keep);
+    const written = [sigTarget];
+    if (statement && envelopeTarget) {
         const envelope = signDsse(statement, key, options.keyId ?? key.fingerprint);
-        const target = inside(dir, index.provenance, 'evidence[build-provenance].file');
-        await writeNew(target, `${JSON.stringify(envelope, null, 2)}\n`, true);
-        written.push(index.provenance);
+        writeNamed(index, envelopeTarget, p.fileField, `${JSON.stringify(envelope, null, 2)}\n`, keep);
+        written.push(envelopeTarget);
     }
     return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written };
 }
@@ -17311,48 +17464,52 @@ async function signManifest(dir, index, key, options) {
  * table of requirements here.
  *
  * The neutral trust trusts what the package itself names: the key given with --key (if any) for
- * this product and version, the approvers of its approval records as release approvers, the
- * acceptors of its exceptions as risk acceptors, the builders of its provenance; the given keys
- * sign for every approver, risk acceptor, test and deployment system (signed records verify). Who is really
- * trusted is the buyer's decision, made with the buyer's trust file at `evaluate` time.
+ * this product and version (in the version scheme the package claims), the approvers of its
+ * approval records as release approvers, the acceptors of its exceptions as risk acceptors, the
+ * builders of its provenance; the given keys sign for every approver, risk acceptor, test and
+ * deployment system (signed records verify). Who is really trusted is the buyer's decision, made
+ * with the buyer's trust file at `evaluate` time.
  */
 /**
  * The values still to fill in (package init's templates) in the index and the files it lists, by
  * file and line. Read before the package is loaded: a half-written template is reported as what
  * is left to write, not as the first schema error it causes.
  */
-async function placeholdersLeft(dir) {
-    let indexText;
+function placeholdersLeft(dir) {
+    // Read as the load stage reads (inside the package, bounded, regular files only): what cannot
+    // be read so is reported when the package is loaded.
+    const scan = (root, file) => {
+        try {
+            const read = readInside(root, file, MAX_SCANNED_BYTES, { file });
+            return read === null ? null : read.bytes.toString('utf8');
+        }
+        catch {
+            return null;
+        }
+    };
+    let root;
     try {
-        indexText = await readFile(path.join(dir, INDEX_FILE), 'utf8');
+        root = realRoot(dir);
     }
     catch {
-        return []; // loading the package reports a missing index with its fix
+        return []; // loading the package reports a missing directory
     }
+    const indexText = scan(root, INDEX_FILE);
+    if (indexText === null)
+        return []; // loading the package reports a missing index with its fix
     let files;
     try {
         const raw = parseYaml(indexText, INDEX_FILE);
-        files = (Array.isArray(raw?.evidence) ? raw.evidence : []).flatMap(e => typeof e?.file === 'string' &&
-            !path.isAbsolute(e.file) &&
-            !e.file.split(/[\\/]/).includes('..')
-            ? [e.file]
-            : []);
+        files = (Array.isArray(raw?.evidence) ? raw.evidence : []).flatMap(e => typeof e?.file === 'string' ? [e.file] : []);
     }
     catch {
         return []; // loading the package reports the parse error with its place
     }
     const lines = [];
     for (const file of [INDEX_FILE, ...new Set(files)]) {
-        let text;
-        try {
-            const info = await stat(path.join(dir, file));
-            if (!info.isFile() || info.size > MAX_SCANNED_BYTES)
-                continue;
-            text = await readFile(path.join(dir, file), 'utf8');
-        }
-        catch {
+        const text = file === INDEX_FILE ? indexText : scan(root, file);
+        if (text === null)
             continue; // a missing file is reported with the package's other facts
-        }
         for (const p of placeholders(text))
             lines.push(`  TO FILL IN ${file}:${p.line}: ${p.text}`);
     }
@@ -17368,17 +17525,8 @@ const ALL_CONTROLS = [
     'notification',
     'retention'
 ];
-async function readKey(file) {
-    let pem;
-    try {
-        pem = await readFile(file, 'utf8');
-    }
-    catch (error) {
-        throw new GateError('FILE_NOT_FOUND', `cannot read the key: ${messageOf(error)}`, {
-            file,
-            field: '--key'
-        });
-    }
+function readKey(file) {
+    let pem = readKeyFile(file, '--key', 'a public or private key PEM');
     if (/PRIVATE KEY-----/.test(pem)) {
         try {
             pem = node_crypto.createPublicKey({ key: pem, format: 'pem' })
@@ -17433,6 +17581,9 @@ function neutralTrust(pkg, given) {
             revoked: false,
             revokedAt: null
         })),
+        // The scheme the package claims: which scheme a product's versions compare in is the buyer's
+        // to say (evaluate refuses a package claiming another); check takes the package at its word.
+        products: [{ id: scope.product, versionScheme: pkg.claimedVersionScheme ?? 'semver' }],
         approvers: [...roles]
             .map(([id, r]) => ({
             id,
@@ -17508,19 +17659,40 @@ function signatureLines(file, signatures, keyGiven, ok) {
         ];
 }
 const byRule = (a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+const isBlocking = (f) => f.severity === 'gap' || f.severity === 'violation';
+/**
+ * The exception that waives a blocking finding: its configuration is excluded, which the policy
+ * decides only when an exception waives every blocking finding of it. Null when it blocks.
+ */
+function waiverOf(out, f) {
+    const configuration = out.configurations.find(c => c.id === f.configuration);
+    return configuration?.result === 'excluded' ? (configuration.exception ?? null) : null;
+}
+/** The blocking findings: those no exception waives, to fix, and those one waives. */
+function blockingFindings(out) {
+    const all = out.findings.filter(isBlocking).sort(byRule);
+    return {
+        open: all.filter(f => waiverOf(out, f) === null),
+        waived: all.filter(f => waiverOf(out, f) !== null)
+    };
+}
 function findingLine(f) {
     const where = f.configuration ? ` [${f.configuration}]` : '';
     return `    - ${f.rule}${where}: ${f.message}`;
 }
-/** What to add for each level above the current one, from the policy output alone. */
-function levelLines(out) {
+/**
+ * What to add for each level above the current one, from the policy output alone; the findings
+ * it lists are added to `listed`. A finding an exception waives is not listed: nothing to fix.
+ */
+function levelLines(out, listed = new Set()) {
     const lines = [];
     const current = out.maturity.level;
     const required = out.controls.filter(c => c.required);
+    const { open } = blockingFindings(out);
     // A control's blocking findings, and the records that cap it at level 3 because they are not
     // signed by whom they name (attestation.unsigned names the control it caps).
     const blocking = (control) => out.findings
-        .filter(f => (f.control === control && (f.severity === 'gap' || f.severity === 'violation')) ||
+        .filter(f => (f.control === control && open.includes(f)) ||
         (f.rule === 'attestation.unsigned' &&
             f.message.endsWith(`control ${control} is at most level 3`)))
         .sort(byRule);
@@ -17530,6 +17702,8 @@ function levelLines(out) {
         for (const c of below) {
             lines.push(`  ${c.id} (now level ${c.level}):`);
             const fs = blocking(c.id);
+            for (const f of fs)
+                listed.add(f);
             lines.push(...(fs.length ? fs.map(findingLine) : ['    - (no finding names it)']));
         }
     }
@@ -17550,7 +17724,9 @@ function levelLines(out) {
 }
 async function checkPackage(dir, options = {}) {
     const at = normaliseTimestamp(options.at ?? new Date().toISOString(), { field: '--at' });
-    const left = await placeholdersLeft(dir);
+    // The keys first: one that cannot be read is an input error whatever the package holds.
+    const keys = (options.keys ?? []).map(readKey);
+    const left = placeholdersLeft(dir);
     if (left.length > 0) {
         const text = [
             `update-gate package check: ${dir}`,
@@ -17562,7 +17738,6 @@ async function checkPackage(dir, options = {}) {
         return { ok: false, text: `${text.join('\n')}\n`, output: null };
     }
     const pkg = await loadPackage(dir);
-    const keys = await Promise.all((options.keys ?? []).map(readKey));
     const trust = neutralTrust(pkg, keys);
     const verified = await verifyPackage(pkg, trust, at);
     const builders = new Set();
@@ -17592,12 +17767,21 @@ async function checkPackage(dir, options = {}) {
         '',
         `maturity with a neutral trust (the package's own key, approvers and builders): level ${output.maturity.level}`
     ];
-    const levels = levelLines(output);
-    lines.push(...(levels.length ? levels : ['nothing to add: level 5']));
-    const blockingLeft = output.findings.some(f => f.severity === 'gap' || f.severity === 'violation');
-    const ok = files.ok && !blockingLeft;
+    const listed = new Set();
+    const levels = levelLines(output, listed);
+    const { open, waived } = blockingFindings(output);
+    // What blocks the decision is listed whatever the level: the verdict below names nothing else.
+    const unlisted = open.filter(f => !listed.has(f));
+    lines.push(...levels);
+    if (unlisted.length > 0)
+        lines.push('to fix (each blocks the decision):', ...unlisted.map(findingLine));
+    if (levels.length === 0 && unlisted.length === 0)
+        lines.push('nothing to add: level 5');
+    if (waived.length > 0)
+        lines.push('waived by an exception of the package (nothing to fix; the decision is conditional, the configuration excluded):', ...waived.map(f => `${findingLine(f)} (waived by ${waiverOf(output, f)})`));
+    const ok = files.ok && open.length === 0;
     lines.push('', ok
-        ? 'package check: complete for level 4; the buyer evaluates it with their trust file (update-gate evaluate)'
+        ? `package check: complete for level 4${waived.length > 0 ? ' with the exceptions above' : ''}; the buyer evaluates it with their trust file (update-gate evaluate)`
         : 'package check: not complete (exit 2); fix the items above');
     return { ok, text: `${lines.join('\n')}\n`, output };
 }

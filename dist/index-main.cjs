@@ -620,6 +620,9 @@ require$$0$1.promisify(fs.close);
  * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
  * refused. Documents are read with a size bound (invariant 4); artifacts are streamed by verify.
  *
+ * Writes (the authoring commands') go to a new temporary file beside the target, then replace it
+ * by a rename: no symlink on the way is followed, and no partial file is left (writeInside).
+ *
  * Synchronous: a thread hop costs more than reading a small local file, so documents are read
  * with node:fs's *Sync calls (no file can block them: see OPEN_FLAGS). Only an artifact's digest
  * reads on the thread pool (OpenFile.readAsync), where overlapping reads with hashing pays.
