@@ -179,7 +179,7 @@ describe('downgrades, known gaps and exceptions (copies of the seed)', () => {
 
   /** all-tested with an exception on regional, whose deployment record goes (it stays on 5.4.2). */
   const excepted = (remainOn: string) => (dir: string) => {
-    edit(path.join(dir, 'deployments.yaml'), /\n  - \{\n      configuration: regional,[^}]*\}/, '')
+    edit(path.join(dir, 'deployments.yaml'), /\n {2}- \{\n {6}configuration: regional,[^}]*\}/, '')
     edit(index(dir), /\n\s+signature: deployments\.yaml\.sig,/, '')
     edit(
       index(dir),
