@@ -77,7 +77,8 @@ known_gap_finding(g, id) := lib.finding({
 	"message": concat("", [
 		"known gap ", g.id, ": the supplier says the update does not fully serve configuration ", id,
 		" (", trim_right(g.description, ". "), "); only a valid exception of ", id,
-		", which keeps it on ", scope.fromVersion, ", lets the update go ahead without it",
+		" (docs/evidence-format.md#index-update-evidenceyaml), which keeps it on ", scope.fromVersion,
+		", lets the update go ahead without it",
 	]),
 	"evidence": [],
 	"configuration": id,
