@@ -70,6 +70,158 @@ describe('fleet inventory', () => {
     expect(stderr).toContain('fleet.cohorts[1]')
     expect(stderr).toContain('appears more than once')
   })
+
+  it('a product listed twice in fleet.downgrades is a schema error naming the field', async () => {
+    const seed = copySeed()
+    const trust = path.join(seed, 'trust-fleet.yaml')
+    writeFileSync(
+      trust,
+      `${readFileSync(trust, 'utf8')}  downgrades:\n    - { product: IC-22, reason: first reason }\n    - { product: IC-22, reason: second reason }\n`
+    )
+    const { code, stderr } = await evaluate(path.join(seed, 'strong'), trust)
+    expect(code).toBe(EXIT.inputError)
+    expect(stderr).toContain(
+      "fleet.downgrades[1].product: product 'IC-22' appears more than once in fleet.downgrades; must be unique"
+    )
+    expect(stderr).not.toContain('var assignment conflict')
+  })
+})
+
+interface Decided {
+  result: {
+    decision: string
+    summary: string
+    findings: { rule: string; severity: string; message: string; configuration?: string }[]
+    configurations: { id: string; result: string; exception: string | null; reasons: string[] }[]
+    conditions: { id: string; configuration: string | null; text: string; remainOn?: string }[]
+  }
+}
+
+const resultsOf = (r: Decided) =>
+  Object.fromEntries(r.result.configurations.map(c => [c.id, c.result]))
+
+describe('downgrades, known gaps and exceptions (copies of the seed)', () => {
+  /** A copy of the seed with `edits` applied to `example`, evaluated in JSON with `trust` (a seed file name). */
+  async function decide(example: string, trust: string, ...edits: ((dir: string) => void)[]) {
+    const seed = copySeed()
+    for (const e of edits) e(path.join(seed, example))
+    const { code, stdout, stderr } = await evaluate(
+      path.join(seed, example),
+      path.join(seed, trust),
+      '--format',
+      'json'
+    )
+    expect(stderr).toBe('')
+    return { code, report: JSON.parse(stdout) as Decided }
+  }
+  const index = (dir: string) => path.join(dir, 'update-evidence.yaml')
+
+  it.each([
+    ['5.4.9', 'is a downgrade (semver order)'],
+    ['5.4.3', 'installs the version already running']
+  ])(
+    'without an inventory, from-version %s to 5.4.3 is rejected (fleet.not_upgrade)',
+    async (from, says) => {
+      const { code, report } = await decide('all-tested', 'trust.yaml', dir =>
+        edit(index(dir), 'fromVersion: 5.4.2', `fromVersion: ${from}`)
+      )
+      expect(code).toBe(EXIT.gateFailed)
+      expect(report.result.decision).toBe('reject')
+      expect(report.result.findings).toContainEqual(
+        expect.objectContaining({
+          rule: 'fleet.not_upgrade',
+          severity: 'violation',
+          message: `the update ${from} -> 5.4.3 ${says}: only an upgrade is approved, unless the trust configuration's fleet.downgrades allows downgrades of IC-22`
+        })
+      )
+    }
+  )
+
+  it('a known gap rejects the configuration it names unless excepted; one naming no configuration in scope is a violation', async () => {
+    const { report } = await decide('all-tested', 'trust-fleet.yaml', dir =>
+      edit(
+        index(dir),
+        'knownGaps: []',
+        'knownGaps:\n  - { id: GAP-9, description: Not soak-tested on reference., configurations: [reference, ghost-config] }'
+      )
+    )
+    expect(report.result.decision).toBe('reject')
+    expect(report.result.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'fleet.known_gap',
+        severity: 'gap',
+        configuration: 'reference'
+      })
+    )
+    expect(report.result.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'fleet.known_gap_unknown_configuration',
+        message: expect.stringContaining(
+          'known gap GAP-9 names configuration ghost-config, which is not in scope'
+        )
+      })
+    )
+    expect(resultsOf(report).reference).toBe('rejected')
+  })
+
+  it("strong's known gap GAP-1 is waived by EXC-1: regional excluded, the update conditional", async () => {
+    const { code, report } = await decide('strong', 'trust-fleet.yaml')
+    expect(code).toBe(EXIT.pass)
+    expect(report.result.decision).toBe('conditional')
+    expect(resultsOf(report)).toEqual({ reference: 'approved', regional: 'excluded' })
+    const regional = report.result.configurations.find(c => c.id === 'regional')
+    expect(
+      regional?.reasons.some(
+        r => r.startsWith('fleet.known_gap:') && r.endsWith('(waived by EXC-1)')
+      )
+    ).toBe(true)
+  })
+
+  /** all-tested with an exception on regional, whose deployment record goes (it stays on 5.4.2). */
+  const excepted = (remainOn: string) => (dir: string) => {
+    edit(path.join(dir, 'deployments.yaml'), /\n {2}- \{\n {6}configuration: regional,[^}]*\}/, '')
+    edit(index(dir), /\n\s+signature: deployments\.yaml\.sig,/, '')
+    edit(
+      index(dir),
+      'exceptions: []',
+      [
+        'exceptions:',
+        '  - id: EXC-1',
+        '    configuration: regional',
+        '    reason: Regional must not get 5.4.3 until the field recall completes.',
+        '    mitigation: Stay on 5.4.2 with network segmentation of the affected port.',
+        `    remainOn: ${remainOn}`,
+        '    followUpBy: 2027-01-15T00:00:00Z',
+        '    acceptedBy: olga@buyer.example',
+        '    acceptedAt: 2026-10-03T08:00:00Z'
+      ].join('\n')
+    )
+  }
+
+  it('a valid exception excludes its configuration though nothing fails on it, with its condition', async () => {
+    const { code, report } = await decide('all-tested', 'trust-fleet.yaml', excepted('5.4.2'))
+    expect(code).toBe(EXIT.pass)
+    expect(report.result.decision).toBe('conditional')
+    expect(resultsOf(report)).toEqual({ reference: 'approved', regional: 'excluded' })
+    expect(report.result.configurations.find(c => c.id === 'regional')?.exception).toBe('EXC-1')
+    expect(report.result.conditions).toEqual([
+      expect.objectContaining({ id: 'EXC-1', configuration: 'regional', remainOn: '5.4.2' })
+    ])
+  })
+
+  it('an exception remaining on another version than the configuration runs is invalid', async () => {
+    const { code, report } = await decide('all-tested', 'trust-fleet.yaml', excepted('0.0.1'))
+    expect(code).toBe(EXIT.gateFailed)
+    expect(resultsOf(report).regional).toBe('rejected')
+    expect(report.result.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'retention.exception_remain_on_invalid',
+        configuration: 'regional',
+        message:
+          "exception EXC-1 for regional remains on 0.0.1, not the version the configuration runs: expected 5.4.2 (the scope's from-version) and 5.4.2 (the version the fleet inventory says it runs)"
+      })
+    )
+  })
 })
 
 describe("issue 15's acceptance cases on copies of the seed, with the seed inventory", () => {
@@ -149,6 +301,34 @@ describe("issue 15's acceptance cases on copies of the seed, with the seed inven
     expect(report.result.findings).toContainEqual(
       expect.objectContaining({ rule: c.rule, message: expect.stringContaining(c.message) })
     )
+  })
+
+  it('the partial cohort lists regional as excluded: in the configurations, the condition and the VSA', async () => {
+    const json = JSON.parse(
+      (await acceptance(dropRegional, partialCohort, 'json', 'all-tested')).stdout
+    ) as {
+      result: {
+        configurations: { id: string; result: string; exception: string | null }[]
+        conditions: { id: string; configuration: string | null }[]
+      }
+    }
+    expect(json.result.configurations.map(c => [c.id, c.result, c.exception])).toEqual([
+      ['reference', 'approved', null],
+      ['regional', 'excluded', 'fleet:regional']
+    ])
+    expect(json.result.conditions).toEqual([
+      expect.objectContaining({ id: 'fleet:regional', configuration: 'regional' })
+    ])
+    const vsa = JSON.parse(
+      (await acceptance(dropRegional, partialCohort, 'vsa', 'all-tested')).stdout
+    )
+    expect(
+      vsa.predicate['https://update-gate.dev/verification_summary/decision/v1'].configurations
+    ).toEqual({
+      approved: ['reference'],
+      excluded: [{ id: 'regional', exception: 'fleet:regional' }],
+      rejected: []
+    })
   })
 
   it('the partial cohort names regional as a condition: it stays on 5.4.2', async () => {

@@ -39,6 +39,44 @@ test_mitigation_and_remain_on if {
 	["retention.exception_remain_on_invalid", "violation", "regional"] in f
 }
 
+remain_on_messages(inp, trust) := {f.message |
+	some f in retention.findings with input as inp with data.trust as trust
+	f.rule == "retention.exception_remain_on_invalid"
+}
+
+# remainOn is what the configuration runs: the scope's from-version (F5), even when it is a
+# version before the target.
+remain_on_prefix := "exception EXC-1 for regional remains on "
+
+test_remain_on_other_than_the_from_version if {
+	expected := concat("", [remain_on_prefix, "0.0.1, not the version the configuration runs: expected 5.4.2 (the scope's from-version)"])
+	remain_on_messages(with_exception({"remainOn": "0.0.1"}), fx.trust) == {expected}
+	valid_for(with_exception({"remainOn": "5.4.1"})) == set()
+}
+
+inventory_running(version) := object.union(fx.trust, {"fleet": {"cohorts": [{
+	"product": "IC-22", "cohort": "A",
+	"configurations": [
+		{"id": "reference", "hardware": "IC-22-REF-C", "version": "5.4.2"},
+		{"id": "regional", "hardware": "IC-22-RG-B", "version": version},
+	],
+}]}})
+
+# With a fleet inventory, also the version it says the configuration runs.
+test_remain_on_checked_against_the_inventory if {
+	remain_on_messages(fx.strong, inventory_running("5.4.2")) == set()
+	inventory_only := concat("", [
+		remain_on_prefix, "5.4.2, not the version the configuration runs: ",
+		"expected 5.4.1 (the version the fleet inventory says it runs)",
+	])
+	remain_on_messages(fx.strong, inventory_running("5.4.1")) == {inventory_only}
+	both := concat("", [
+		remain_on_prefix, "0.0.1, not the version the configuration runs: ",
+		"expected 5.4.2 (the scope's from-version) and 5.4.2 (the version the fleet inventory says it runs)",
+	])
+	remain_on_messages(with_exception({"remainOn": "0.0.1"}), inventory_running("5.4.2")) == {both}
+}
+
 test_incomplete_exception if {
 	inp := fx.patch_package(fx.strong, {"exceptions": [object.remove(fx.exc1, ["acceptedAt"])]})
 	["retention.exception_incomplete", "violation", "regional"] in findings_for(inp)

@@ -113,13 +113,23 @@ regional(r) := [c | some c in r.configurations; c.id == "regional"][0]
 
 recovery_missing := "rollback_recovery.recovery_test_missing"
 
-# The strong example: EXC-1 waives exactly the regional recovery test.
+known_gap := "fleet.known_gap"
+
+# The known gap GAP-1 on regional as the strong example's findings give it ({rule, message}).
+gap1_waived(r) := {"rule": known_gap, "message": message} if {
+	some f in r.findings
+	f.rule == known_gap
+	message := f.message
+}
+
+# The strong example: EXC-1 waives the regional recovery test its waives list names, and the
+# known gap GAP-1 (every valid exception of the configuration waives its known gap).
 test_exc1_waives_the_recovery_test if {
 	c := regional(result_for(fx.strong))
 	c.result == "excluded"
 	c.exception == "EXC-1"
 	[w.exception | some w in c.waivers] == ["EXC-1"]
-	[f.rule | some f in c.waivers[0].waived] == [recovery_missing]
+	[f.rule | some f in c.waivers[0].waived] == [known_gap, recovery_missing]
 	c.waivers[0].notWaived == []
 	some reason in c.reasons
 	startswith(reason, "rollback_recovery.recovery_test_missing: recovery test not run on regional")
@@ -136,7 +146,7 @@ test_custom_configuration_finding_needs_a_waiver if {
 	c.exception == null
 	c.waivers == [{
 		"exception": "EXC-1",
-		"waived": [{"rule": recovery_missing, "message": [f.message | some f in r.findings; f.rule == recovery_missing][0]}],
+		"waived": [gap1_waived(r), {"rule": recovery_missing, "message": [f.message | some f in r.findings; f.rule == recovery_missing][0]}],
 		"notWaived": [{"rule": "fleet.pilot", "message": "no pilot", "why": "not-in-waives"}],
 	}]
 	"fleet.pilot [custom.fleet]: no pilot (not waived: not in the waives of EXC-1)" in c.reasons
@@ -213,7 +223,7 @@ test_exception_without_waives_waives_nothing if {
 	r.decision == "reject"
 	config_results(r) == {"reference": "approved", "regional": "rejected"}
 	c := regional(r)
-	c.waivers[0].waived == []
+	c.waivers[0].waived == [gap1_waived(r)]
 	some reason in c.reasons
 	endswith(reason, "(not waived: not in the waives of EXC-1)")
 }
@@ -276,4 +286,52 @@ test_findings_sorted if {
 	r := result_for(fx.weak)
 	keys := [[f.control, f.rule] | some f in r.findings]
 	keys == sort(keys)
+}
+
+# A valid exception excludes its configuration even when nothing blocks on it (F3): the signed
+# acceptance says it stays on remainOn, so it is excluded under the exception's condition.
+exc_on_tested_regional := object.union(fx.exc1, {"reason": "Regional must not get 5.4.3 yet.", "waives": []})
+
+# all-tested (both configurations pass every control) with that exception on regional; without
+# deployment records, which show regional on 5.4.3 (the exclusion would not be kept).
+excepted_all_tested := fx.without(
+	fx.patch_package(fx.with_exceptions(fx.all_tested, [exc_on_tested_regional]), {"knownGaps": []}),
+	"deployments",
+)
+
+test_valid_exception_excludes_a_configuration_without_blocking_findings if {
+	r := result_for(excepted_all_tested)
+	r.decision == "conditional"
+	config_results(r) == {"reference": "approved", "regional": "excluded"}
+	c := regional(r)
+	c.exception == "EXC-1"
+	c.waivers == []
+	c.reasons == ["excluded under exception EXC-1: Regional must not get 5.4.3 yet. (no blocking finding on it; the accepted exception keeps it on 5.4.2)"]
+	[[x.id, x.configuration, x.remainOn] | some x in r.conditions] == [["EXC-1", "regional", "5.4.2"]]
+	contains(r.summary, "only for reference; excluded: regional (EXC-1)")
+}
+
+# An exception that is not valid excludes nothing: the configuration is approved (and the
+# exception's own violation rejects it).
+test_invalid_exception_does_not_exclude if {
+	exc := object.union(exc_on_tested_regional, {"acceptedBy": "carol@supplier.example"})
+	r := result_for(fx.without(fx.patch_package(fx.with_exceptions(fx.all_tested, [exc]), {"knownGaps": []}), "deployments"))
+	config_results(r).regional == "rejected"
+	regional(r).exception == null
+}
+
+# With an update-wide failure the excepted configuration stays excluded (it does not get the
+# update either way); the others are rejected and so is the update.
+test_valid_exception_excludes_when_the_update_fails if {
+	r := decision.result with input as fx.without(excepted_all_tested, "approval") with data.trust as fx.trust
+	r.decision == "reject"
+	config_results(r) == {"reference": "rejected", "regional": "excluded"}
+}
+
+# The exception takes precedence over a team's exclusion of the same configuration.
+test_valid_exception_before_a_team_exclusion if {
+	exclusion := {"id": "PILOT-1", "configuration": "regional", "reason": "pilot only"}
+	r := decision.result with input as excepted_all_tested with data.trust as fx.trust
+		with data.update_gate.custom as {"fleet": {"exclusions": {exclusion}}}
+	regional(r).exception == "EXC-1"
 }

@@ -47,9 +47,9 @@ test_without_inventory_the_report_says_so if {
 	r.decision == "conditional"
 	r.fleet.inventory == false
 	r.fleet.note == "scope as declared by the package; no fleet inventory given"
-	every f in r.findings {
-		not startswith(f.rule, "fleet.")
-	}
+
+	# Only the known gap, which does not need an inventory.
+	{f.rule | some f in r.findings; startswith(f.rule, "fleet.")} == {"fleet.known_gap"}
 }
 
 test_omitted_configuration_rejects if {
@@ -70,7 +70,115 @@ test_omitted_configuration_with_partial_cohort_is_conditional_and_named if {
 	r.decision == "conditional"
 	[c.id | some c in r.conditions] == ["fleet:regional"]
 	contains(r.conditions[0].text, "regional of cohort A is not covered by the evidence and stays on 5.4.2")
-	contains(r.summary, "fleet:regional")
+	r.conditions[0].configuration == "regional"
+	contains(r.summary, "only for reference; excluded: regional (fleet:regional)")
+
+	# Listed as excluded like any other excluded configuration (the Action's output, the VSA).
+	[c | some c in r.configurations; c.id == "regional"] == [{
+		"id": "regional", "result": "excluded", "exception": "fleet:regional", "waivers": [],
+		"reasons": ["not covered by the evidence (not in the package's scope); cohort A allows partial updates, so it stays on 5.4.2 (IC-22-RG-B)"],
+	}]
+	not r.maturity.configurations.regional
+}
+
+test_without_partial_the_omitted_configuration_is_not_listed if {
+	r := result_for(without_regional, inventory)
+	[c.id | some c in r.configurations] == ["reference"]
+	fleet.excluded == {} with input as without_regional with data.trust as trust_with(inventory)
+}
+
+# The update itself must be an upgrade, with or without an inventory (F4).
+test_downgrade_without_inventory_rejects if {
+	r := decision.result with input as scope_patch(fx.all_tested, {"fromVersion": "5.4.9"}) with data.trust as fx.trust
+	r.decision == "reject"
+	[f | some f in r.findings; f.rule == "fleet.not_upgrade"] == [{
+		"rule": "fleet.not_upgrade", "control": "fleet", "severity": "violation", "evidence": [],
+		"message": "the update 5.4.9 -> 5.4.3 is a downgrade (semver order): only an upgrade is approved, unless the trust configuration's fleet.downgrades allows downgrades of IC-22",
+	}]
+	{c.result | some c in r.configurations} == {"rejected"}
+}
+
+test_same_version_without_inventory_rejects if {
+	r := decision.result with input as scope_patch(fx.all_tested, {"fromVersion": "5.4.3"}) with data.trust as fx.trust
+	r.decision == "reject"
+	some f in r.findings
+	f.rule == "fleet.not_upgrade"
+	contains(f.message, "5.4.3 -> 5.4.3 installs the version already running")
+}
+
+test_incomparable_versions_reject if {
+	fs := fleet.findings with input as scope_patch(fx.all_tested, {"fromVersion": "five"}) with data.trust as fx.trust
+	some f in fs
+	f.rule == "fleet.not_upgrade"
+	contains(f.message, "cannot be compared: five not a semver version")
+}
+
+test_upgrade_is_no_finding if {
+	fs := fleet.findings with input as fx.all_tested with data.trust as fx.trust
+	fs == set()
+}
+
+test_allowed_downgrade_without_inventory_is_a_warning if {
+	allowed := {"cohorts": [], "downgrades": [{"product": "IC-22", "reason": "5.4.9 bricks units"}]}
+	inp := scope_patch(fx.all_tested, {"fromVersion": "5.4.9"})
+	r := decision.result with input as inp with data.trust as trust_with(allowed)
+	not "fleet.not_upgrade" in rules_of(r)
+	[f.severity | some f in r.findings; f.rule == "fleet.downgrade_allowed"; not f.configuration] == ["warning"]
+}
+
+test_downgrade_allowance_of_another_product_does_not_count if {
+	allowed := {"cohorts": [], "downgrades": [{"product": "IC-23", "reason": "other"}]}
+	fs := fleet.findings with input as scope_patch(fx.all_tested, {"fromVersion": "5.4.9"}) with data.trust as trust_with(allowed)
+	"fleet.not_upgrade" in {f.rule | some f in fs}
+}
+
+# Known gaps (F2): each configuration in scope a known gap names is blocked unless excepted.
+known_gaps(inp, gaps) := fx.patch_package(inp, {"knownGaps": gaps})
+
+test_known_gap_without_exception_rejects_its_configuration if {
+	gap := {"id": "GAP-9", "description": "Not soak-tested on reference.", "configurations": ["reference"]}
+	r := decision.result with input as known_gaps(fx.all_tested, [gap]) with data.trust as fx.trust
+	r.decision == "reject"
+	{c.id: c.result | some c in r.configurations} == {"reference": "rejected", "regional": "approved"}
+	[[f.severity, f.configuration] | some f in r.findings; f.rule == "fleet.known_gap"] == [["gap", "reference"]]
+}
+
+test_known_gap_naming_a_configuration_out_of_scope_is_a_violation if {
+	gap := {"id": "GAP-9", "description": "d", "configurations": ["ghost-config"]}
+	r := decision.result with input as known_gaps(fx.all_tested, [gap]) with data.trust as fx.trust
+	r.decision == "reject"
+	[f | some f in r.findings; f.rule == "fleet.known_gap_unknown_configuration"] == [{
+		"rule": "fleet.known_gap_unknown_configuration", "control": "fleet", "severity": "violation", "evidence": [],
+		"message": "known gap GAP-9 names configuration ghost-config, which is not in scope: the gap the supplier declares must be on a configuration the decision covers",
+	}]
+}
+
+# The known gap blocks whatever requiredControls says (fleet findings always block).
+test_known_gap_blocks_without_required_controls if {
+	gap := {"id": "GAP-9", "description": "d", "configurations": ["reference"]}
+	trust := object.union(fx.trust, {"requirements": {"requiredControls": ["signing"]}})
+	r := decision.result with input as known_gaps(fx.all_tested, [gap]) with data.trust as trust
+	{c.id: c.result | some c in r.configurations}.reference == "rejected"
+}
+
+# The seed's strong example: GAP-1 on regional, waived by its valid exception EXC-1.
+test_strong_known_gap_is_waived_by_its_exception if {
+	r := decision.result with input as fx.strong with data.trust as fx.trust
+	r.decision == "conditional"
+	[f.configuration | some f in r.findings; f.rule == "fleet.known_gap"] == ["regional"]
+	some c in r.configurations
+	c.id == "regional"
+	c.result == "excluded"
+	some reason in c.reasons
+	startswith(reason, "fleet.known_gap: known gap GAP-1: the supplier says the update does not fully serve configuration regional (Recovery")
+	endswith(reason, "(waived by EXC-1)")
+}
+
+# An exception that is not valid waives nothing: the known gap rejects its configuration.
+test_known_gap_with_an_invalid_exception_rejects if {
+	exc := object.union(fx.exc1, {"followUpBy": "2026-10-01T00:00:00Z"})
+	r := decision.result with input as fx.with_exceptions(fx.strong, [exc]) with data.trust as fx.trust
+	{c.id: c.result | some c in r.configurations}.regional == "rejected"
 }
 
 test_wrong_from_version_rejects if {

@@ -223,7 +223,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "fleet.downgrade_allowed": {
     "title": "Downgrade allowed",
-    "description": "A downgrade the trust configuration allows for the product, recorded with its reason.",
+    "description": "A downgrade the trust configuration allows for the product, recorded with its reason: per configuration the inventory says runs a version the to-version is not above, and update-wide when the scope's to-version is not above its from-version.",
     "control": "fleet"
   },
   "fleet.from_version_mismatch": {
@@ -234,6 +234,21 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   "fleet.hardware_mismatch": {
     "title": "Hardware mismatch",
     "description": "The scope names other hardware for a configuration than the inventory.",
+    "control": "fleet"
+  },
+  "fleet.known_gap": {
+    "title": "Known gap of a configuration",
+    "description": "A known gap names configurations the supplier says the update does not fully serve: each named configuration in scope has a blocking gap, which only a valid exception of that configuration waives (decision: every valid exception of the configuration waives it, whatever its waives list), so it ends excluded under the exception or rejected. One pass over the gaps and the names they list.",
+    "control": "fleet"
+  },
+  "fleet.known_gap_unknown_configuration": {
+    "title": "Known gap names an unknown configuration",
+    "description": "A known gap names a configuration that is not in scope (update-wide).",
+    "control": "fleet"
+  },
+  "fleet.not_upgrade": {
+    "title": "Not an upgrade",
+    "description": "The update's to-version is not above its from-version in the product's version scheme (a downgrade, or the same version again), or one of them is no version of the scheme so the two cannot be compared (fail closed): update-wide, with or without an inventory, unless the trust configuration's downgrades allow one for the product, then fleet.downgrade_allowed (a warning with its reason).",
     "control": "fleet"
   },
   "fleet.older_than_approved": {

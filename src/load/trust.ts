@@ -511,6 +511,7 @@ function fleetInventory(
   schemeOf: (product: string) => VersionScheme
 ): FleetInventory {
   const cohorts = new Set<string>()
+  const downgraded = new Set<string>()
   // Versions compare in the product's scheme, so each must be a version of that scheme.
   const version = (product: string, value: string, field: string) => {
     const scheme = schemeOf(product)
@@ -561,6 +562,16 @@ function fleetInventory(
         ) as FleetInventory['cohorts'][number]['configurations']
       }
     }),
-    downgrades: (raw.downgrades ?? []).map(d => ({ product: d.product, reason: d.reason }))
+    downgrades: (raw.downgrades ?? []).map((d, i) => {
+      // One allowance per product: the policy reads the product's reason as one value.
+      if (downgraded.has(d.product))
+        throw new GateError(
+          'SCHEMA_VIOLATION',
+          `product '${clip(d.product, 100)}' appears more than once in fleet.downgrades; must be unique (one allowance and reason per product)`,
+          { file, field: `fleet.downgrades[${i}].product` }
+        )
+      downgraded.add(d.product)
+      return { product: d.product, reason: d.reason }
+    })
   }
 }
