@@ -11898,6 +11898,7 @@ const byIdBytes = (a, b) => Buffer.compare(Buffer.from(a.id), Buffer.from(b.id))
  */
 function fleetInventory(raw, file, schemeOf) {
     const cohorts = new Set();
+    const downgraded = new Set();
     // Versions compare in the product's scheme, so each must be a version of that scheme.
     const version = (product, value, field) => {
         const scheme = schemeOf(product);
@@ -11932,7 +11933,13 @@ function fleetInventory(raw, file, schemeOf) {
                 configurations: configurations.sort(byIdBytes)
             };
         }),
-        downgrades: (raw.downgrades ?? []).map(d => ({ product: d.product, reason: d.reason }))
+        downgrades: (raw.downgrades ?? []).map((d, i) => {
+            // One allowance per product: the policy reads the product's reason as one value.
+            if (downgraded.has(d.product))
+                throw new GateError('SCHEMA_VIOLATION', `product '${clip(d.product, 100)}' appears more than once in fleet.downgrades; must be unique (one allowance and reason per product)`, { file, field: `fleet.downgrades[${i}].product` });
+            downgraded.add(d.product);
+            return { product: d.product, reason: d.reason };
+        })
     };
 }
 
@@ -13385,7 +13392,7 @@ const RULE_CATALOG = {
     },
     "fleet.downgrade_allowed": {
         "title": "Downgrade allowed",
-        "description": "A downgrade the trust configuration allows for the product, recorded with its reason.",
+        "description": "A downgrade the trust configuration allows for the product, recorded with its reason: per configuration the inventory says runs a version the to-version is not above, and update-wide when the scope's to-version is not above its from-version.",
         "control": "fleet"
     },
     "fleet.from_version_mismatch": {
@@ -13396,6 +13403,21 @@ const RULE_CATALOG = {
     "fleet.hardware_mismatch": {
         "title": "Hardware mismatch",
         "description": "The scope names other hardware for a configuration than the inventory.",
+        "control": "fleet"
+    },
+    "fleet.known_gap": {
+        "title": "Known gap of a configuration",
+        "description": "A known gap names configurations the supplier says the update does not fully serve: each named configuration in scope has a blocking gap, which only a valid exception of that configuration waives (decision: every valid exception of the configuration waives it, whatever its waives list), so it ends excluded under the exception or rejected. One pass over the gaps and the names they list.",
+        "control": "fleet"
+    },
+    "fleet.known_gap_unknown_configuration": {
+        "title": "Known gap names an unknown configuration",
+        "description": "A known gap names a configuration that is not in scope (update-wide).",
+        "control": "fleet"
+    },
+    "fleet.not_upgrade": {
+        "title": "Not an upgrade",
+        "description": "The update's to-version is not above its from-version in the product's version scheme (a downgrade, or the same version again), or one of them is no version of the scheme so the two cannot be compared (fail closed): update-wide, with or without an inventory, unless the trust configuration's downgrades allow one for the product, then fleet.downgrade_allowed (a warning with its reason).",
         "control": "fleet"
     },
     "fleet.older_than_approved": {

@@ -3,13 +3,15 @@
 # description: >-
 #   Are deployment failures, exclusions and decisions retained? Retention owners and locations
 #   are named; deployment records are retained (level 5 per configuration); every exception has
-#   a mitigation, a version to remain on, a follow-up date after the evaluation time and was
-#   accepted by a risk acceptor; known gaps are listed.
+#   a mitigation, remains on the version its configuration runs (the scope's from-version and,
+#   with a fleet inventory, the inventory's), has a follow-up date after the evaluation time and
+#   was accepted by a risk acceptor; known gaps are listed.
 # scope: package
 # schemas:
 #   - input: schema["policy-input.schema"]
 package update_gate.controls.retention
 
+import data.update_gate.fleet
 import data.update_gate.lib
 
 pkg := input.package
@@ -178,7 +180,9 @@ exception_fails("retention.exception_mitigation_missing", ex) if trim_space(obje
 
 exception_fails("retention.exception_mitigation_missing", ex) if not is_string(object.get(ex, "mitigation", ""))
 
-exception_fails("retention.exception_remain_on_invalid", ex) if not remain_on_before[ex.remainOn]
+# An excluded configuration stays on what it runs: remainOn is the scope's from-version and, when
+# the fleet inventory gives the configuration's running version, that version.
+exception_fails("retention.exception_remain_on_invalid", ex) if count(remain_on_expected(ex)) > 0
 
 exception_fails("retention.exception_expired", ex) if not follow_up_after[ex.followUpBy]
 
@@ -201,7 +205,35 @@ exception_fails("retention.exception_not_kept", ex) if runs_target[ex.configurat
 
 exception_message("retention.exception_mitigation_missing", _) := "has no mitigation"
 
-exception_message("retention.exception_remain_on_invalid", ex) := concat("", ["remains on ", ex.remainOn, ", not a version before ", scope.toVersion])
+exception_message("retention.exception_remain_on_invalid", ex) := concat("", [
+	"remains on ", ex.remainOn, ", not the version the configuration runs: expected ",
+	concat(" and ", remain_on_expected(ex)),
+])
+
+# What remainOn should have been, for each source it differs from (none when it is right).
+remain_on_expected(ex) := [text |
+	some [version, source] in running_sources[ex.configuration]
+	version != ex.remainOn
+	text := concat("", [version, " (", source, ")"])
+]
+
+# METADATA
+# title: Versions the excepted configurations run
+# description: >-
+#   By configuration an exception names, the versions it runs, each with where it is stated: the
+#   scope's from-version and, when the fleet inventory lists the configuration, its version there.
+# scope: document
+running_sources[id] := [from_version_source, [fleet.inventory[id].version, "the version the fleet inventory says it runs"]] if {
+	some id in excepted_configurations
+	fleet.inventory[id]
+}
+
+running_sources[id] := [from_version_source] if {
+	some id in excepted_configurations
+	not fleet.inventory[id]
+}
+
+from_version_source := [scope.fromVersion, "the scope's from-version"]
 
 exception_message("retention.exception_expired", ex) := concat("", [
 	"follow-up date ", ex.followUpBy,
@@ -252,14 +284,6 @@ excepted_deployments[r.configuration] contains r if {
 }
 
 excepted_configurations := {ex.configuration | some ex in pkg.exceptions}
-
-# METADATA
-# title: Versions to remain on that are before the target
-# description: Computed once per distinct remainOn value, not per exception.
-remain_on_before contains v if {
-	some v in {ex.remainOn | some ex in pkg.exceptions}
-	lib.version_lt(v, scope.toVersion)
-}
 
 # METADATA
 # title: Follow-up dates after the evaluation time

@@ -1,11 +1,13 @@
 # Configuration results:
-# Per configuration in scope: approved, excluded (failing, with a valid exception, or excluded
-# by a team package) or rejected. Blocking findings are grouped by configuration once and
+# Per configuration in scope: approved, excluded (under a valid exception, by a team package) or
+# rejected; and, with a partial cohort allowed, each cohort configuration the scope leaves out,
+# excluded (data.update_gate.fleet.excluded). Blocking findings are grouped by configuration once and
 # exceptions indexed by configuration and id, so each configuration costs a lookup.
 # (package update_gate.decision: its METADATA is in decision.rego.)
 package update_gate.decision
 
 import data.update_gate.controls.retention
+import data.update_gate.fleet
 import data.update_gate.lib
 
 # METADATA
@@ -52,11 +54,25 @@ exception_waives[ex.id] := {r | some r in object.get(ex, "waives", [])} if some 
 # scope: document
 unwaivable(f) if f.waivable == false
 
-# An exception waives a finding when it names the finding's rule id and the finding is waivable.
+# An exception waives a finding when it names the finding's rule id, or the rule is one every
+# exception of the configuration waives, and the finding is waivable.
 waives(x, f) if {
 	exception_waives[x][f.rule]
 	not unwaivable(f)
 }
+
+waives(_, f) if {
+	waived_by_any_exception[f.rule]
+	not unwaivable(f)
+}
+
+# METADATA
+# title: Rules every valid exception of the configuration waives
+# description: >-
+#   fleet.known_gap: a known gap says the update does not fully serve the configuration, and a
+#   valid exception of it is the signed acceptance that it stays on remainOn; that is what the
+#   gap asks for, so the exception need not list the rule in its waives.
+waived_by_any_exception := {"fleet.known_gap"}
 
 waived_on(id, f) if {
 	some x in valid_exceptions_by_configuration[id]
@@ -92,11 +108,19 @@ else := "not-in-waives"
 
 waivers_of(id) := object.get(waivers_by_configuration, id, [])
 
-# The exception that excludes a configuration: when its valid exceptions together waive every
-# blocking finding on it, the smallest id of those that waive one.
+# The exception that excludes a configuration with blocking findings: when its valid exceptions
+# together waive every blocking finding on it, the smallest id of those that waive one.
 exception_for(id) := min({w.exception | some w in waivers_by_configuration[id]; count(w.waived) > 0}) if {
 	count(unwaived_by_configuration[id]) == 0
 }
+
+# METADATA
+# title: Exception of a configuration without blocking findings
+# description: >-
+#   A valid exception is the signed acceptance that its configuration stays on remainOn: it
+#   excludes the configuration even when nothing blocks on it (the smallest id when several).
+# scope: rule
+accepted_exclusion(id) := min(valid_exceptions_by_configuration[id]) if not blocking_by_configuration[id]
 
 # METADATA
 # title: Configuration reasons
@@ -118,9 +142,12 @@ waiver_suffix(id, f) := "" if {
 # METADATA
 # title: Configuration results
 # description: >-
-#   By configuration id, {id, result, reasons, exception, waivers}: excluded only when its valid
-#   exceptions waive every blocking finding on it (waivers says which exception waived which
-#   finding and which it could not), otherwise rejected.
+#   By configuration id, {id, result, reasons, exception, waivers}. With blocking findings:
+#   excluded only when its valid exceptions waive every blocking finding on it (waivers says
+#   which exception waived which finding and which it could not), otherwise rejected. Without:
+#   excluded under a valid exception naming it, else rejected when the update as a whole fails,
+#   else excluded by a team package, else approved. A cohort configuration a partial update
+#   leaves out is excluded under its fleet condition (exception fleet:<id>).
 # scope: rule
 configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": reasons, "exception": ex, "waivers": waivers_of(c.id)} if {
 	some c in scope.configurations
@@ -146,9 +173,23 @@ no_exception_reason(id) := "its valid exceptions do not waive every blocking fin
 	valid_exceptions_by_configuration[id]
 } else := "no valid exception excludes it"
 
+configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": [reason], "exception": x, "waivers": []} if {
+	some c in scope.configurations
+	x := accepted_exclusion(c.id)
+	reason := concat("", [
+		"excluded under exception ", x, ": ", exceptions_by_id[x].reason,
+		" (no blocking finding on it; the accepted exception keeps it on ", exceptions_by_id[x].remainOn, ")",
+	])
+}
+
+configuration_results[id] := {"id": id, "result": "excluded", "reasons": [x.reason], "exception": x.condition, "waivers": []} if {
+	some id, x in fleet.excluded
+}
+
 configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": reasons, "exception": null, "waivers": []} if {
 	some c in scope.configurations
 	not blocking_by_configuration[c.id]
+	not valid_exceptions_by_configuration[c.id]
 	count(global_blocking) > 0
 
 	# The summary lists the update-wide findings; each configuration does not repeat the list.
@@ -158,6 +199,7 @@ configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": rea
 configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": [reason], "exception": x.id, "waivers": []} if {
 	some c in scope.configurations
 	not blocking_by_configuration[c.id]
+	not valid_exceptions_by_configuration[c.id]
 	count(global_blocking) == 0
 	x := custom_exclusion_for(c.id)
 	reason := concat("", ["excluded by ", x.control, " (", x.id, "): ", x.reason])
@@ -166,14 +208,17 @@ configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": [re
 configuration_results[c.id] := {"id": c.id, "result": "approved", "reasons": ["passes every required control"], "exception": null, "waivers": []} if {
 	some c in scope.configurations
 	not blocking_by_configuration[c.id]
+	not valid_exceptions_by_configuration[c.id]
 	count(global_blocking) == 0
 	not custom_exclusion_for(c.id)
 }
 
 # METADATA
 # title: Configuration ids, sorted
-# description: The ids of the configurations in scope (each has a result), sorted once.
-configuration_ids := lib.sorted({c.id | some c in scope.configurations})
+# description: >-
+#   The ids of the configurations in scope and of those a partial update leaves out (each has a
+#   result), sorted once.
+configuration_ids := lib.sorted({c.id | some c in scope.configurations} | object.keys(fleet.excluded))
 
 ids_with(result) := [id | some id in configuration_ids; configuration_results[id].result == result]
 

@@ -76,6 +76,7 @@ else := concat("", [
 	") passes every required control; evidence maturity level ", lib.int_text(overall.level), ".",
 ])
 
-conditions_note := "" if count(array.concat(fleet_conditions, custom_conditions)) == 0
+# Fleet conditions are not repeated: their configurations are listed as excluded.
+conditions_note := "" if count(custom_conditions) == 0
 
-else := concat("", ["; under condition(s) ", concat(", ", [c.id | some c in array.concat(fleet_conditions, custom_conditions)])])
+else := concat("", ["; under condition(s) ", concat(", ", [c.id | some c in custom_conditions])])

@@ -8,9 +8,12 @@
 #   from-version other than what a configuration runs is a violation, and a to-version not above
 #   it is a rollback unless the trust configuration allows a downgrade for the product (with a
 #   reason). An update older than a version approved earlier for the cohort (retained reports,
-#   or the inventory's approvedVersions) is flagged. Its findings always block, whatever
-#   requiredControls says; it is not a maturity control. Without an inventory the scope is as the
-#   package declares it and the output says so.
+#   or the inventory's approvedVersions) is flagged. With or without an inventory, the update
+#   itself must be an upgrade (to-version above from-version in the product's version scheme)
+#   unless a downgrade of the product is allowed, and each configuration in scope that a known
+#   gap of the package names has a blocking finding only a valid exception of it waives. Its
+#   findings always block, whatever requiredControls says; it is not a maturity control. Without
+#   an inventory the scope is as the package declares it and the output says so.
 # scope: package
 # schemas:
 #   - input: schema["policy-input.schema"]
@@ -53,6 +56,52 @@ downgrade_reason := d.reason if {
 	some d in object.get(data.trust.fleet, "downgrades", [])
 	d.product == scope.product
 }
+
+# METADATA
+# title: Known gap of a configuration
+# description: >-
+#   A known gap names configurations the supplier says the update does not fully serve: each
+#   named configuration in scope has a blocking gap, which only a valid exception of that
+#   configuration waives (decision: every valid exception of the configuration waives it,
+#   whatever its waives list), so it ends excluded under the exception or rejected. One pass
+#   over the gaps and the names they list.
+findings contains known_gap_finding(g, id) if {
+	some g in input.package.knownGaps
+	some id in g.configurations
+	lib.configurations[id]
+}
+
+known_gap_finding(g, id) := lib.finding({
+	"rule": "fleet.known_gap",
+	"severity": "gap",
+	"message": concat("", [
+		"known gap ", g.id, ": the supplier says the update does not fully serve configuration ", id,
+		" (", trim_right(g.description, ". "), "); only a valid exception of ", id,
+		" (docs/evidence-format.md#index-update-evidenceyaml), which keeps it on ", scope.fromVersion,
+		", lets the update go ahead without it",
+	]),
+	"evidence": [],
+	"configuration": id,
+})
+
+# METADATA
+# title: Known gap names an unknown configuration
+# description: A known gap names a configuration that is not in scope (update-wide).
+findings contains known_gap_unknown_configuration_finding(g, id) if {
+	some g in input.package.knownGaps
+	some id in g.configurations
+	not lib.configurations[id]
+}
+
+known_gap_unknown_configuration_finding(g, id) := lib.finding({
+	"rule": "fleet.known_gap_unknown_configuration",
+	"severity": "violation",
+	"message": concat("", [
+		"known gap ", g.id, " names configuration ", id, ", which is not in scope: ",
+		"the gap the supplier declares must be on a configuration the decision covers",
+	]),
+	"evidence": [],
+})
 
 # METADATA
 # title: Cohort unknown
@@ -175,7 +224,10 @@ rollback_finding(inv, id) := lib.finding({
 
 # METADATA
 # title: Downgrade allowed
-# description: A downgrade the trust configuration allows for the product, recorded with its reason.
+# description: >-
+#   A downgrade the trust configuration allows for the product, recorded with its reason: per
+#   configuration the inventory says runs a version the to-version is not above, and update-wide
+#   when the scope's to-version is not above its from-version.
 findings contains downgrade_allowed_finding(inv, id) if {
 	some id, inv in inventory
 	in_scope[id]
@@ -193,6 +245,57 @@ downgrade_allowed_finding(inv, id) := lib.finding({
 	"evidence": [],
 	"configuration": id,
 })
+
+# METADATA
+# title: Not an upgrade
+# description: >-
+#   The update's to-version is not above its from-version in the product's version scheme (a
+#   downgrade, or the same version again), or one of them is no version of the scheme so the two
+#   cannot be compared (fail closed): update-wide, with or without an inventory, unless the trust
+#   configuration's downgrades allow one for the product, then fleet.downgrade_allowed (a
+#   warning with its reason).
+findings contains not_upgrade_finding if {
+	not upgrade
+	not downgrade_reason
+}
+
+findings contains scope_downgrade_allowed_finding if {
+	not upgrade
+	downgrade_reason
+}
+
+# The scope's to-version is above its from-version (undefined when either is not a version of
+# the product's scheme).
+upgrade if lib.version_lt(scope.fromVersion, scope.toVersion)
+
+not_upgrade_finding := lib.finding({
+	"rule": "fleet.not_upgrade",
+	"severity": "violation",
+	"message": concat("", [
+		"the update ", scope.fromVersion, " -> ", scope.toVersion, " ", not_upgrade_text,
+		": only an upgrade is approved, unless the trust configuration's fleet.downgrades allows downgrades of ",
+		scope.product,
+	]),
+	"evidence": [],
+})
+
+scope_downgrade_allowed_finding := lib.finding({
+	"rule": "fleet.downgrade_allowed",
+	"severity": "warning",
+	"message": concat("", [
+		"the update ", scope.fromVersion, " -> ", scope.toVersion, " ", not_upgrade_text,
+		"; downgrades of ", scope.product, " are allowed: ", downgrade_reason,
+	]),
+	"evidence": [],
+})
+
+not_upgrade_text := concat("", ["cannot be compared: ", concat(" and ", invalid_scope_versions), " not a ", lib.version_scheme, " version"]) if {
+	count(invalid_scope_versions) > 0
+} else := "installs the version already running" if {
+	lib.version_cmp(scope.fromVersion, scope.toVersion) == 0
+} else := concat("", ["is a downgrade (", lib.version_scheme, " order)"])
+
+invalid_scope_versions := [v | some v in [scope.fromVersion, scope.toVersion]; not lib.valid_version(v)]
 
 # Running versions the to-version is not above: compared once per distinct version, not per
 # configuration, and built once (a complete rule) so each configuration's check is a lookup.
@@ -283,15 +386,33 @@ findings contains lib.finding({
 
 # METADATA
 # title: Conditions
-# description: With a partial cohort allowed, one condition per configuration the evidence does not cover.
+# description: >-
+#   With a partial cohort allowed, one condition per configuration the evidence does not cover,
+#   naming it (the decision lists it as excluded under the condition's id).
 conditions contains {
 	"id": concat("", ["fleet:", c.id]),
-	"configuration": null,
+	"configuration": c.id,
 	"text": concat("", [
 		"Configuration ", c.id, " of cohort ", scope.cohort, " is not covered by the evidence and stays on ",
 		c.version, " (", c.hardware, ")",
 	]),
 	"followUpBy": null,
+} if {
+	partial_allowed
+	some c in not_covered
+}
+
+# METADATA
+# title: Configurations excluded as not covered
+# description: >-
+#   With a partial cohort allowed, each configuration the evidence does not cover, by id, with
+#   the id of its condition (fleet:<id>) and why: the decision lists it as excluded.
+excluded[c.id] := {
+	"condition": concat("", ["fleet:", c.id]),
+	"reason": concat("", [
+		"not covered by the evidence (not in the package's scope); cohort ", scope.cohort,
+		" allows partial updates, so it stays on ", c.version, " (", c.hardware, ")",
+	]),
 } if {
 	partial_allowed
 	some c in not_covered
