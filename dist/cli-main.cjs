@@ -15998,7 +15998,7 @@ const RULE_CATALOG = {
     },
     "fleet.known_gap_unknown_configuration": {
         "title": "Known gap names an unknown configuration",
-        "description": "A known gap names a configuration that is not in scope (update-wide).",
+        "description": "A known gap names a configuration that is not in scope (update-wide), nor one of the cohort's a partial update leaves out (excluded, where a gap about it changes nothing).",
         "control": "fleet"
     },
     "fleet.not_upgrade": {
@@ -17801,10 +17801,15 @@ async function checkPackage(dir, options = {}) {
         lines.push('nothing to add: level 5');
     if (waived.length > 0)
         lines.push('waived by an exception of the package (nothing to fix; the decision is conditional, the configuration excluded):', ...waived.map(f => `${findingLine(f)} (waived by ${waiverOf(output, f)})`));
-    const ok = files.ok && open.length === 0;
+    // Nothing listed is not enough: a record capped at level 3 (unsigned where the kind must be
+    // signed) or exceptions that exclude every configuration reject with no blocking item.
+    const rejected = output.decision === 'reject';
+    const ok = files.ok && open.length === 0 && !rejected;
     lines.push('', ok
         ? `package check: complete for level 4${waived.length > 0 ? ' with the exceptions above' : ''}; the buyer evaluates it with their trust file (update-gate evaluate)`
-        : 'package check: not complete (exit 2); fix the items above');
+        : files.ok && open.length === 0
+            ? `package check: not complete (exit 2): with the neutral trust the update is rejected (${output.summary})`
+            : 'package check: not complete (exit 2); fix the items above');
     return { ok, text: `${lines.join('\n')}\n`, output };
 }
 

@@ -4850,10 +4850,11 @@ async function diffCommits(client, base, head) {
  */
 const MAX_CANDIDATE_DIRS = 500;
 /**
- * A GitHub Actions workflow file: the gate's own workflow is among them, and under
- * `on: pull_request` the change's version of it runs, with the inputs it chooses.
+ * A GitHub Actions workflow file, or a file of a local action under .github/actions/ that a
+ * workflow uses: the gate's own workflow is among them, and under `on: pull_request` the
+ * change's version of it (and of the actions it uses) runs, with the inputs it chooses.
  */
-const isWorkflowFile = (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path);
+const isWorkflowFile = (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) || /^\.github\/actions\//i.test(path);
 /** The directories above a path, nearest first, ending with '' (the root). */
 const ancestors = (path$1) => {
     const out = [];
@@ -4887,7 +4888,7 @@ async function collectChange(client, req) {
             rule: 'gate.trust_changed',
             severity: 'violation',
             message: isWorkflowFile(p)
-                ? `${req.noun} changes ${p}, a workflow: the one running the gate supplies its inputs (trust, policy, data, evidence, fail-on) from the change under review on pull_request. That change needs its own review and cannot pass the gate in the same change; protect the workflow files (docs/action.md, "The workflow file").`
+                ? `${req.noun} changes ${p}, a workflow or a local action a workflow uses: the workflow running the gate supplies its inputs (trust, policy, data, evidence, fail-on) from the change under review on pull_request. That change needs its own review and cannot pass the gate in the same change; protect the workflow files (docs/action.md, "The workflow file").`
                 : `${req.noun} changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same change; the evidence was judged with the configuration at ${config.at.ref}.`,
             file: p
         });
@@ -13412,7 +13413,7 @@ const RULE_CATALOG = {
     },
     "fleet.known_gap_unknown_configuration": {
         "title": "Known gap names an unknown configuration",
-        "description": "A known gap names a configuration that is not in scope (update-wide).",
+        "description": "A known gap names a configuration that is not in scope (update-wide), nor one of the cohort's a partial update leaves out (excluded, where a gap about it changes nothing).",
         "control": "fleet"
     },
     "fleet.not_upgrade": {

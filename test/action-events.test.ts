@@ -737,26 +737,27 @@ describe('8. only the events the Action knows are gated', () => {
 })
 
 describe("9. a change to a workflow (the gate runs the change's own on pull_request) is flagged", () => {
-  test.each(['.github/workflows/update-review.yml', '.github/workflows/other.yaml'])(
-    '%s: gate.trust_changed, reject (even under fail-on: never)',
-    async workflow => {
-      gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), ...trees.strong(), [workflow]: 'on: push\n' })
-      gh.pullFiles.set(`${REPO}#140`, [
-        ...filesOf(trees.strong()),
-        { filename: workflow, status: 'modified' }
-      ])
-      const run = await pr(140, { inputs: { 'fail-on': 'never' } })
-      expect(run.outputs.decision).toBe('reject')
-      expect(reportOf(run).findings).toEqual([
-        expect.objectContaining({
-          rule: 'gate.trust_changed',
-          severity: 'violation',
-          file: workflow,
-          message: expect.stringContaining(`This PR changes ${workflow}, a workflow`)
-        })
-      ])
-    }
-  )
+  test.each([
+    '.github/workflows/update-review.yml',
+    '.github/workflows/other.yaml',
+    '.github/actions/setup/action.yml' // a local action a workflow uses (uses: ./.github/actions/setup)
+  ])('%s: gate.trust_changed, reject (even under fail-on: never)', async workflow => {
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), ...trees.strong(), [workflow]: 'on: push\n' })
+    gh.pullFiles.set(`${REPO}#140`, [
+      ...filesOf(trees.strong()),
+      { filename: workflow, status: 'modified' }
+    ])
+    const run = await pr(140, { inputs: { 'fail-on': 'never' } })
+    expect(run.outputs.decision).toBe('reject')
+    expect(reportOf(run).findings).toEqual([
+      expect.objectContaining({
+        rule: 'gate.trust_changed',
+        severity: 'violation',
+        file: workflow,
+        message: expect.stringContaining(`This PR changes ${workflow}, a workflow`)
+      })
+    ])
+  })
 
   test('a file beside the workflows (not one GitHub runs) is not flagged', async () => {
     gh.setTree(REPO, HEAD_SHA, {

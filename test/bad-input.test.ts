@@ -195,6 +195,14 @@ describe('one file of the strong package edited', () => {
       'version'
     ],
     [
+      'a known gap that names no configuration (it would block nothing)',
+      INDEX,
+      '    configurations: [regional]\nexceptions:',
+      '    configurations: []\nexceptions:',
+      'SCHEMA_VIOLATION',
+      'knownGaps[0].configurations'
+    ],
+    [
       'deployment records that do not name their cohort',
       'deployments.yaml',
       /cohort: .*\n/,

@@ -960,6 +960,20 @@ describe('package check on the seed examples lists what to add per level', () =>
     expect(r.code).toBe(0)
   })
 
+  it('a record left unsigned caps its control at level 3: check says rejected, with no item to fix, and fails', async () => {
+    const seed = copySeed()
+    edit(path.join(seed, 'all-tested/update-evidence.yaml'), '      signature: notification.yaml.sig,\n', '') // prettier-ignore
+    const r = await cli(['package', 'check', path.join(seed, 'all-tested'), '--at', EVAL_TIME, ...keyArgs(seed)]) // prettier-ignore
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toContain(
+      "maturity with a neutral trust (the package's own key, approvers and builders): level 3"
+    )
+    expect(r.stdout).toMatch(
+      /\npackage check: not complete \(exit 2\): with the neutral trust the update is rejected \(.+\)\n$/
+    )
+    expect(r.code).toBe(2)
+  })
+
   it('all-tested without the record keys: the records it cannot verify cap their controls', async () => {
     const r = await cli([
       'package', 'check', path.join(SEED, 'all-tested'), '--at', EVAL_TIME,

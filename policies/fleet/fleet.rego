@@ -86,11 +86,14 @@ known_gap_finding(g, id) := lib.finding({
 
 # METADATA
 # title: Known gap names an unknown configuration
-# description: A known gap names a configuration that is not in scope (update-wide).
+# description: >-
+#   A known gap names a configuration that is not in scope (update-wide), nor one of the
+#   cohort's a partial update leaves out (excluded, where a gap about it changes nothing).
 findings contains known_gap_unknown_configuration_finding(g, id) if {
 	some g in input.package.knownGaps
 	some id in g.configurations
 	not lib.configurations[id]
+	not excluded[id]
 }
 
 known_gap_unknown_configuration_finding(g, id) := lib.finding({

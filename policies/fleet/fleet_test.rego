@@ -79,6 +79,12 @@ test_omitted_configuration_with_partial_cohort_is_conditional_and_named if {
 		"reasons": ["not covered by the evidence (not in the package's scope); cohort A allows partial updates, so it stays on 5.4.2 (IC-22-RG-B)"],
 	}]
 	not r.maturity.configurations.regional
+
+	# A known gap about the configuration the partial update leaves out changes nothing.
+	gap := {"id": "GAP-R", "description": "d", "configurations": ["regional"]}
+	with_gap := result_for(object.union(without_regional, {"package": {"knownGaps": [gap]}}), partial)
+	with_gap.decision == "conditional"
+	[f | some f in with_gap.findings; f.rule == "fleet.known_gap_unknown_configuration"] == []
 }
 
 test_without_partial_the_omitted_configuration_is_not_listed if {

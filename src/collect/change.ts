@@ -55,11 +55,12 @@ export interface ChangeRequest {
 }
 
 /**
- * A GitHub Actions workflow file: the gate's own workflow is among them, and under
- * `on: pull_request` the change's version of it runs, with the inputs it chooses.
+ * A GitHub Actions workflow file, or a file of a local action under .github/actions/ that a
+ * workflow uses: the gate's own workflow is among them, and under `on: pull_request` the
+ * change's version of it (and of the actions it uses) runs, with the inputs it chooses.
  */
 export const isWorkflowFile = (path: string): boolean =>
-  /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)
+  /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) || /^\.github\/actions\//i.test(path)
 
 /** The directories above a path, nearest first, ending with '' (the root). */
 export const ancestors = (path: string): string[] => {
@@ -93,7 +94,7 @@ export async function collectChange(client: GitHubClient, req: ChangeRequest): P
       rule: 'gate.trust_changed',
       severity: 'violation',
       message: isWorkflowFile(p)
-        ? `${req.noun} changes ${p}, a workflow: the one running the gate supplies its inputs (trust, policy, data, evidence, fail-on) from the change under review on pull_request. That change needs its own review and cannot pass the gate in the same change; protect the workflow files (docs/action.md, "The workflow file").`
+        ? `${req.noun} changes ${p}, a workflow or a local action a workflow uses: the workflow running the gate supplies its inputs (trust, policy, data, evidence, fail-on) from the change under review on pull_request. That change needs its own review and cannot pass the gate in the same change; protect the workflow files (docs/action.md, "The workflow file").`
         : `${req.noun} changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same change; the evidence was judged with the configuration at ${config.at.ref}.`,
       file: p
     })

@@ -243,7 +243,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "fleet.known_gap_unknown_configuration": {
     "title": "Known gap names an unknown configuration",
-    "description": "A known gap names a configuration that is not in scope (update-wide).",
+    "description": "A known gap names a configuration that is not in scope (update-wide), nor one of the cohort's a partial update leaves out (excluded, where a gap about it changes nothing).",
     "control": "fleet"
   },
   "fleet.not_upgrade": {
