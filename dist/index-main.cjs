@@ -5069,14 +5069,15 @@ const collectPullRequest = async (client, payload, options) => {
         ? { owner: pr.head.repo.owner.login, repo: pr.head.repo.name, ref: pr.head.sha }
         : { owner: options.owner, repo: options.repo, ref: pr.head.sha };
     // The change between the two commits the payload names (both immutable), in the base
-    // repository, which serves the commits of its forks' PRs.
+    // repository, which serves the commits of its forks' PRs. One request without paging
+    // parameters: paging is for the comparison's commits, and a file list cut to a page would read
+    // as a complete change smaller than 300 files (a pass for what it leaves out).
     const what = `comparing ${pr.base.sha.slice(0, 7)}...${pr.head.sha.slice(0, 7)} (PR #${pr.number})`;
     const compared = await api(what, async () => {
         const response = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
             owner: options.owner,
             repo: options.repo,
-            basehead: `${pr.base.sha}...${pr.head.sha}`,
-            per_page: 1
+            basehead: `${pr.base.sha}...${pr.head.sha}`
         });
         return response.data;
     });
