@@ -773,3 +773,77 @@ describe("9. a change to a workflow (the gate runs the change's own on pull_requ
     expect(run.outputs.decision).toBe('conditional')
   })
 })
+
+describe('10. the configuration is read only from plain files (a symlink would move it out of the change control)', () => {
+  const KEY = '.github/update-gate/keys/olga-2026.pub'
+  /** The base commit with `extra` beside the trust configuration, and `links` made symlinks. */
+  const baseWith = (extra: Record<string, Buffer | string>, links: string[]) => {
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), 'README.md': 'fleet\n', ...extra })
+    for (const link of links) gh.symlinks.add(link)
+  }
+  const refused = (run: Awaited<ReturnType<typeof pr>>, path: string) => {
+    expect(run.outputs.decision).toBe('error')
+    const printed = errorLines(run.stdout).join('\n')
+    expect(printed).toContain(`${path}: input `)
+    expect(printed).toContain(
+      `a symlink or submodule at ${BASE_SHA.slice(0, 12)}, not a plain file`
+    )
+  }
+
+  test('the trust file a symlink at the base: an error naming it, the package not judged', async () => {
+    baseWith({}, [TRUST])
+    gh.strongAtHead(150)
+    refused(await pr(150), TRUST)
+  })
+
+  test('a key file the trust file names a symlink: an error naming it', async () => {
+    expect(trees.trust()[KEY]).toBeDefined()
+    baseWith({}, [KEY])
+    gh.strongAtHead(151)
+    refused(await pr(151), KEY)
+  })
+
+  test('a data file a symlink: an error naming it', async () => {
+    const data = '.github/update-gate/data.json'
+    baseWith({ [data]: '{}\n' }, [data])
+    gh.strongAtHead(152)
+    refused(await pr(152, { inputs: { data } }), data)
+  })
+
+  test('a policy file a symlink, or a symlink in a policy directory: an error naming it', async () => {
+    baseWith({ [POLICY]: builtInPolicyWasm() }, [POLICY])
+    gh.strongAtHead(153)
+    refused(await pr(153, { inputs: { policy: POLICY } }), POLICY)
+
+    const dir = '.github/update-gate/policy'
+    baseWith(
+      {
+        [`${dir}/team.rego`]: 'package update_gate.custom.team\n',
+        [`${dir}/linked.rego`]: 'package update_gate.custom.team\n'
+      },
+      [`${dir}/linked.rego`]
+    )
+    gh.strongAtHead(154)
+    refused(await pr(154, { inputs: { policy: dir } }), `${dir}/linked.rego`)
+  })
+
+  test('a retained report a symlink, alone or in a reports directory: an error naming it', async () => {
+    const reports = '.github/update-gate/reports'
+    baseWith({ [`${reports}/ic22.json`]: '{}\n' }, [`${reports}/ic22.json`])
+    gh.strongAtHead(155)
+    refused(await pr(155, { inputs: { 'approved-reports': reports } }), `${reports}/ic22.json`)
+    gh.strongAtHead(156)
+    refused(
+      await pr(156, { inputs: { 'approved-reports': `${reports}/ic22.json` } }),
+      `${reports}/ic22.json`
+    )
+  })
+
+  test('a symlink elsewhere at the base (not configuration) changes nothing', async () => {
+    baseWith({ 'docs/current-trust.yaml': 'see .github/update-gate\n' }, [
+      'docs/current-trust.yaml'
+    ])
+    gh.strongAtHead(157)
+    expect((await pr(157)).outputs.decision).toBe('conditional')
+  })
+})

@@ -17,6 +17,7 @@ import {
   isSafeRepoPath,
   listDir,
   localPath,
+  type DirEntry,
   type RepoRef
 } from './repo-files.js'
 
@@ -72,6 +73,68 @@ const notFoundAt = (what: string, at: RepoRef, file: string, input: string) =>
     field: `input ${input}`
   })
 
+/** Entries the contents API lists of one directory, at most (GitHub docs, "Get repository content"). */
+const CONTENTS_LIST_MAX = 1000
+
+/**
+ * A configuration file as the trusted commit holds it: its directory's entry, listed once per
+ * directory (`listings`). A symlink or submodule is no configuration file (fetchConfigFile).
+ */
+async function configEntry(
+  client: GitHubClient,
+  at: RepoRef,
+  path: string,
+  listings: Map<string, Promise<DirEntry[] | null>>,
+  field: string
+): Promise<DirEntry | undefined> {
+  const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path)
+  let listing = listings.get(dir)
+  if (!listing) {
+    listing = listDir(client, at, dir)
+    listings.set(dir, listing)
+  }
+  const entries = await listing
+  const entry = entries?.find(e => e.name === posix.basename(path))
+  // A directory listed to the API's limit may have been cut short: the file may be beyond it.
+  if (!entry && entries && entries.length >= CONTENTS_LIST_MAX) {
+    throw new GateError(
+      'FILE_TOO_LARGE',
+      `${entries.length} entries in ${dir || '/'} at ${at.ref.slice(0, 12)}, and the contents API lists at most ${CONTENTS_LIST_MAX}: the file cannot be told from a symlink; move the configuration to a smaller directory`,
+      { file: path, field }
+    )
+  }
+  return entry
+}
+
+/** A symlink or submodule where the configuration needs a plain file (fetchConfigFile). */
+const notAPlainFile = (path: string, at: RepoRef, field: string): GateError =>
+  new GateError(
+    'PATH_OUTSIDE_ROOT',
+    `a symlink or submodule at ${at.ref.slice(0, 12)}, not a plain file; the gate reads its configuration only from plain files, so that a change to it is a change to the configured paths. Replace it with the file itself`,
+    { file: path, field }
+  )
+
+/**
+ * Fetches one configuration file from the trusted commit (null when the commit has none). Only a
+ * plain file is read: the contents API answers a symlink with the bytes of the file it points
+ * to, so a linked configuration would be whatever that other path holds, and a change to it
+ * would pass the change control, which compares the configured paths (touchesConfiguration).
+ */
+async function fetchConfigFile(
+  client: GitHubClient,
+  at: RepoRef,
+  path: string,
+  dest: string,
+  listings: Map<string, Promise<DirEntry[] | null>>,
+  field: string,
+  maxBytes?: number
+): Promise<{ size: number; sha256: string } | null> {
+  const entry = await configEntry(client, at, path, listings, field)
+  if (!entry) return null
+  if (entry.type !== 'file') throw notAPlainFile(path, at, field)
+  return fetchFile(client, at, path, dest, maxBytes)
+}
+
 export interface FetchedTrust {
   /** Local path of the trust file. */
   file: string
@@ -82,13 +145,14 @@ export interface FetchedTrust {
 export const fetchTrust: Fetcher<string, FetchedTrust> = async (client, at, trustPath, destDir) => {
   assertRepoPath(trustPath, 'the trust path', 'trust')
   const local = (p: string) => localPath(destDir, p)
-  if (!(await fetchFile(client, at, trustPath, local(trustPath)))) {
+  const listings = new Map<string, Promise<DirEntry[] | null>>()
+  if (!(await fetchConfigFile(client, at, trustPath, local(trustPath), listings, 'input trust'))) {
     throw notFoundAt('trust configuration', at, trustPath, 'trust')
   }
   const named = namedFilesOf(readFileSync(local(trustPath), 'utf8'), trustPath)
   for (const file of named) {
     // A missing file is left to the load stage, which names the field that points to it.
-    await fetchFile(client, at, file, local(file))
+    await fetchConfigFile(client, at, file, local(file), listings, 'input trust')
   }
   return { file: local(trustPath), repoPaths: [trustPath, ...named] }
 }
@@ -117,10 +181,13 @@ export const fetchPolicy: Fetcher<string, FetchedPolicy> = async (
   const path = policyPath.replace(/\/+$/, '')
   const local = checkedLocal(destDir, path, 'the policy path', 'policy', policyPath)
   if (await listDir(client, at, path)) {
-    await fetchDirectory(client, at, path, local)
+    // A policy read without a file it links to would decide otherwise, unseen.
+    const { skipped } = await fetchDirectory(client, at, path, local)
+    if (skipped[0] !== undefined) throw notAPlainFile(skipped[0], at, 'input policy')
     return { local, repoPath: path, isDirectory: true }
   }
-  if (await fetchFile(client, at, path, local, 64 * 1024 * 1024)) {
+  const listings = new Map<string, Promise<DirEntry[] | null>>()
+  if (await fetchConfigFile(client, at, path, local, listings, 'input policy', 64 * 1024 * 1024)) {
     return { local, repoPath: path, isDirectory: false }
   }
   throw notFoundAt('policy', at, path, 'policy')
@@ -141,10 +208,11 @@ export const fetchDataFiles: Fetcher<string[], FetchedData[]> = async (
 ) => {
   const out: FetchedData[] = []
   const fetched = new Set<string>()
+  const listings = new Map<string, Promise<DirEntry[] | null>>()
   for (const path of dataPaths) {
     const local = checkedLocal(destDir, path, 'a data file path', 'data')
     if (!fetched.has(path)) {
-      if (!(await fetchFile(client, at, path, local))) {
+      if (!(await fetchConfigFile(client, at, path, local, listings, 'input data'))) {
         throw notFoundAt('data file', at, path, 'data')
       }
       fetched.add(path)
@@ -155,9 +223,6 @@ export const fetchDataFiles: Fetcher<string[], FetchedData[]> = async (
 }
 
 export type FetchedReports = FetchedPath
-
-/** Entries the contents API lists of one directory, at most (GitHub docs, "Get repository content"). */
-const CONTENTS_LIST_MAX = 1000
 
 /** A retained report holds a whole policy output (as the load stage bounds it). */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024
@@ -175,6 +240,7 @@ export const fetchReports: Fetcher<string[], FetchedReports[]> = async (
   destDir
 ) => {
   const out: FetchedReports[] = []
+  const listings = new Map<string, Promise<DirEntry[] | null>>()
   for (const path of new Set(paths)) {
     // A file also inside a named folder is the same file at the same commit; the load stage reads it once.
     const local = checkedLocal(destDir, path, 'a retained report path', 'approved-reports')
@@ -191,7 +257,9 @@ export const fetchReports: Fetcher<string[], FetchedReports[]> = async (
       }
       await mkdir(local, { recursive: true })
       for (const entry of entries) {
-        if (entry.type !== 'file' || !entry.name.endsWith('.json')) continue
+        if (!entry.name.endsWith('.json')) continue
+        // A report left unread would be a flag left unraised.
+        if (entry.type !== 'file') throw notAPlainFile(entry.path, at, 'input approved-reports')
         if (entry.name.includes('/') || entry.path !== `${path}/${entry.name}`) {
           throw new GateError('PATH_OUTSIDE_ROOT', 'unexpected entry name from the contents API', {
             file: entry.path,
@@ -212,7 +280,17 @@ export const fetchReports: Fetcher<string[], FetchedReports[]> = async (
           })
       }
       out.push({ local, repoPath: path, isDirectory: true })
-    } else if (await fetchFile(client, at, path, local, MAX_REPORT_BYTES)) {
+    } else if (
+      await fetchConfigFile(
+        client,
+        at,
+        path,
+        local,
+        listings,
+        'input approved-reports',
+        MAX_REPORT_BYTES
+      )
+    ) {
       out.push({ local, repoPath: path, isDirectory: false })
     } else {
       throw notFoundAt('retained report (file or directory)', at, path, 'approved-reports')
