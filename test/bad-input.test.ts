@@ -483,6 +483,33 @@ describe('bounds and paths', () => {
       /GitHub login 'olga-buyer' is mapped to approver 'carol@supplier\.example' too/
     )
   })
+  test('one key or identity mapped to two approvers: one signature would be two people', async () => {
+    const key = await brokenTrust(trust =>
+      edit(trust, 'keys: [olga-2026] }', 'keys: [olga-2026, carol-2026] }')
+    )
+    expectNames(
+      key.e,
+      'SCHEMA_VIOLATION',
+      key.trust,
+      'approvers[1].keys',
+      /key 'carol-2026' is mapped to approver 'carol@supplier\.example' too; one key authenticates one person/
+    )
+    const identity = await brokenTrust(trust => {
+      edit(trust, 'keys: [carol-2026] }', 'keys: [carol-2026], identities: [approvals-bot] }')
+      edit(trust, 'keys: [olga-2026] }', 'keys: [olga-2026], identities: [approvals-bot] }')
+      writeFileSync(
+        trust,
+        `${readFileSync(trust, 'utf8')}identities:\n  - { id: approvals-bot, issuer: https://accounts.example, subject: bot@supplier.example, usage: [release-approval], products: [IC-22], minVersion: 5.0.0, maxVersion: 5.99.99 }\n`
+      )
+    })
+    expectNames(
+      identity.e,
+      'SCHEMA_VIOLATION',
+      identity.trust,
+      'approvers[1].identities',
+      /identity 'approvals-bot' is mapped to approver 'carol@supplier\.example' too/
+    )
+  })
   test('distinct GitHub logins for two approvers load', async () => {
     const seed = copySeed()
     const trust = path.join(seed, 'trust.yaml')

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
+import { canonicalIdentity } from '../src/load/identity.js'
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const SEED = path.join(REPO, 'examples/seed')
@@ -135,38 +136,77 @@ export function managedKeyBundle(bytes: Buffer, key: KeyObject): string {
   })
 }
 
-const resignKeys = new Map<string, KeyObject>()
+const RESIGN_KINDS = [
+  'signing-event',
+  'release-approval',
+  'risk-acceptance',
+  'rollback-recovery-tests',
+  'affected-versions',
+  'customer-notification',
+  'deployment-records'
+]
+
+/** By seed copy, the re-signing keys: one per person a record names, one for everything else. */
+const resignKeys = new Map<string, Map<string, KeyObject>>()
+
+/**
+ * The person a record names (its one approver, or its acceptor), in canonical form; null for a
+ * record that names no person (a system's, or one signed by usage alone).
+ */
+function namedPerson(file: string): string | null {
+  const record = parseYaml(readFileSync(file, 'utf8')) as {
+    approvals?: { approver: string }[]
+    acceptedBy?: string
+  }
+  const people = new Set(
+    [...(record.approvals ?? []).map(a => a.approver), record.acceptedBy]
+      .filter((x): x is string => typeof x === 'string')
+      .map(x => canonicalIdentity(x, { file }))
+  )
+  if (people.size > 1)
+    throw new Error(`resign: ${file} names ${[...people].join(', ')}; one signature is one person`)
+  return [...people][0] ?? null
+}
+
+/**
+ * The key that re-signs records naming `person` (null: the systems' and usage-signed kinds'),
+ * added once to the copy's trust file for every record kind and mapped to that approver alone,
+ * or to every test and deployment system: one key is one person (the trust file refuses a key
+ * mapped to two approvers).
+ */
+function resignKey(seed: string, person: string | null): KeyObject {
+  const keys = resignKeys.get(seed) ?? new Map<string, KeyObject>()
+  resignKeys.set(seed, keys)
+  const known = keys.get(person ?? '')
+  if (known) return known
+  const trustFile = path.join(seed, 'trust.yaml')
+  const id = `test-resign-${keys.size}`
+  const key = addTrustKey(trustFile, id, RESIGN_KINDS)
+  keys.set(person ?? '', key)
+  const trust = parseYaml(readFileSync(trustFile, 'utf8')) as Record<
+    string,
+    Record<string, unknown>[]
+  >
+  const parties =
+    person === null
+      ? [...(trust.testSystems ?? []), ...(trust.deploymentSystems ?? [])]
+      : (trust.approvers ?? []).filter(
+          a => canonicalIdentity(String(a.id), { file: trustFile }) === person
+        )
+  for (const party of parties) party.keys = [...((party.keys as string[]) ?? []), id]
+  writeFileSync(trustFile, stringifyYaml(trust))
+  return key
+}
 
 /**
  * Re-signs records of a seed copy after a test edited them (their seed signatures no longer
- * verify): a fresh Ed25519 key, added once to the copy's trust file for every record kind and
- * mapped to every approver, test system and deployment system, signs each file into `<file>.sig`.
+ * verify): each file into `<file>.sig`, with a fresh Ed25519 key of the person it names
+ * (resignKey), or of the systems when it names none.
  */
 export function resign(seed: string, example: string, ...files: string[]): void {
-  const trustFile = path.join(seed, 'trust.yaml')
-  let key = resignKeys.get(seed)
-  if (!key) {
-    key = addTrustKey(trustFile, 'test-resign', [
-      'signing-event',
-      'release-approval',
-      'risk-acceptance',
-      'rollback-recovery-tests',
-      'affected-versions',
-      'customer-notification',
-      'deployment-records'
-    ])
-    resignKeys.set(seed, key)
-    const trust = parseYaml(readFileSync(trustFile, 'utf8')) as Record<
-      string,
-      Record<string, unknown>[]
-    >
-    for (const list of ['approvers', 'testSystems', 'deploymentSystems'])
-      for (const party of trust[list] ?? [])
-        party.keys = [...((party.keys as string[]) ?? []), 'test-resign']
-    writeFileSync(trustFile, stringifyYaml(trust))
-  }
   for (const file of files) {
     const target = path.join(seed, example, file)
+    const key = resignKey(seed, namedPerson(target))
     writeFileSync(`${target}.sig`, sign(null, readFileSync(target), key).toString('base64'))
   }
 }

@@ -106,6 +106,28 @@ key_reasons(s, e) := concat("", [" (it ", concat("; ", sort(lib.signature_key_pr
 } else := ""
 
 # METADATA
+# title: One signature, several people
+# description: >-
+#   A record's signature is made with a key or certificate that the trust configuration maps to
+#   more than one approver (identities whose subjects or patterns match the same certificate):
+#   one signature is one person, so it counts for none of them (lib.signed_by_person_id).
+findings contains ambiguous_signer_finding(e, people) if {
+	some id, per_signature in lib.signature_people
+	some people in per_signature
+	count(people) > 1
+	e := lib.evidence_by_id[id]
+}
+
+ambiguous_signer_finding(e, people) := lib.finding({"rule": "attestation.ambiguous_signer", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
+	msg := concat("", [
+		e.kind, " ", e.id, ": one signature maps to approvers ", concat(", ", sort(people)),
+		" (their keys or identities match the same signer); one signature is one person, so it ",
+		"counts for none of them: narrow approvers' identities (subject, subjectPattern) so that ",
+		"each certificate matches one person",
+	])
+}
+
+# METADATA
 # title: System not authorized for the hardware
 # description: >-
 #   A test or deployment record signed by a system of its kind (testSystems, deploymentSystems)

@@ -378,3 +378,57 @@ test_affected_versions_signed_keyless_by_an_authorized_identity if {
 	refused := decision.result with input as keyless_affected with data.trust as other
 	refused.decision == "reject"
 }
+
+# A trusted identity for mail certificates that may sign release approvals, matching the
+# subject (or pattern) `match`.
+approval_identity(id, match) := object.union(
+	{
+		"id": id, "issuer": "https://accounts.example", "subject": null, "subjectPattern": null,
+		"sourceRepository": null, "sourceRef": null, "signerWorkflow": null,
+		"usage": ["release-approval"], "products": ["IC-22"], "minVersion": "5.0.0", "maxVersion": "5.99.99",
+	},
+	match,
+)
+
+# Carol and Dave, release approvers, each with an identity; Dave's pattern also matches Carol's
+# address. The approval record is signed once, by Carol's certificate.
+overlapping_trust := object.union(fx.signed_trust, {
+	"identities": [
+		approval_identity("carol-mail", {"subject": "carol@supplier.example"}),
+		approval_identity("dave-mail", {"subjectPattern": "[a-z]+@supplier\\.example"}),
+	],
+	"approvers": array.flatten([
+		[object.union(a, {"keys": [], "identities": ["carol-mail"]}) | some a in fx.signed_trust.approvers; a.id == "carol@supplier.example"],
+		[a | some a in fx.signed_trust.approvers; a.id != "carol@supplier.example"],
+		[{"id": "dave@supplier.example", "name": "Dave", "roles": ["release-approver"], "keys": [], "identities": ["dave-mail"], "github": null}],
+	]),
+})
+
+carol_signed := fx.patch_item(fx.signed, "approval", {"attestation": {
+	"carrier": "signature", "file": "approval.yaml.sigstore.json", "payloadType": null,
+	"predicateType": null, "subjects": null, "subjectsMatch": null,
+	"signatures": [object.union(fx.certificate_signature, {
+		"source": "approval.yaml.sigstore.json",
+		"identity": mail_identity("carol@supplier.example"),
+		"tlogEntries": [],
+	})],
+}})
+
+# One signature is one person: a certificate both approvers' identities match counts for
+# neither, and the finding says why.
+test_one_signature_for_two_approvers_counts_for_neither if {
+	["attestation.ambiguous_signer", ["approval"]] in rules_with(carol_signed, overlapping_trust)
+	some f in attestation.findings with input as carol_signed with data.trust as overlapping_trust
+	f.rule == "attestation.ambiguous_signer"
+	f.severity == "warning"
+	contains(f.message, "one signature maps to approvers carol@supplier.example, dave@supplier.example")
+	not lib.authentic_approval(lib.evidence_by_id.approval, "carol@supplier.example") with input as carol_signed with data.trust as overlapping_trust
+
+	# With Dave's identity narrowed to his own address, the same signature is Carol's.
+	narrowed := object.union(overlapping_trust, {"identities": [
+		approval_identity("carol-mail", {"subject": "carol@supplier.example"}),
+		approval_identity("dave-mail", {"subject": "dave@supplier.example"}),
+	]})
+	lib.authentic_approval(lib.evidence_by_id.approval, "carol@supplier.example") with input as carol_signed with data.trust as narrowed
+	not ["attestation.ambiguous_signer", ["approval"]] in rules_with(carol_signed, narrowed)
+}

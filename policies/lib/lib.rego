@@ -418,13 +418,48 @@ signing_evidence := sorted({i.evidence | some i in signing_instants})
 
 # METADATA
 # title: Signers
-# description: The signers named by the signing-event records of this release.
-signers := {e.record.signer | some e in signing_events}
+# description: >-
+#   Who signed this release: the signers its signing-event records name, and the approvers whose
+#   keys or identities made a verified signature of an update manifest or of a signing event
+#   (separation of duties holds for who signed, not only for whom a record names).
+signers := {e.record.signer | some e in signing_events} | {person |
+	some e in array.concat(of_kind("update-manifest"), signing_events)
+	some s in signatures_of(e)
+	some person in approvers_of_signature(s)
+}
 
 # METADATA
 # title: Builders
-# description: The producers of the build-provenance evidence items.
-builders := {e.producer | some e in of_kind("build-provenance")}
+# description: >-
+#   Who built this release: the producers of the build-provenance evidence items, and the
+#   approvers whose keys or identities made a verified signature of one.
+builders := {e.producer | some e in of_kind("build-provenance")} | {person |
+	some e in of_kind("build-provenance")
+	some s in signatures_of(e)
+	some person in approvers_of_signature(s)
+}
+
+# The verified or refused signatures of an item: its verification's (a manifest, a provenance
+# statement), else its attestation's (a record).
+signatures_of(e) := object.get(e, ["verification", "signatures"], object.get(e, ["attestation", "signatures"], []))
+
+# METADATA
+# title: Approvers of a signature
+# description: >-
+#   The approvers the trust configuration maps (approvers[].keys, identities) to the key of the
+#   verified signature s, or to an identity its certificate matches, whatever they may sign.
+# scope: document
+approvers_of_signature(s) := {person |
+	some p in signature_principal_ids(s)
+	some person, mapped in approver_principals
+	mapped[p]
+}
+
+signature_principal_ids(s) := {{"key": s.keyId}} if {
+	key_signature(s)
+} else := {{"identity": i.id} | some i in matching_identities(s.identity)} if {
+	certificate_signature(s)
+} else := set()
 
 # METADATA
 # title: Manifest artifacts

@@ -151,6 +151,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "The record names a version other than the target version.",
     "control": "approval"
   },
+  "attestation.ambiguous_signer": {
+    "title": "One signature, several people",
+    "description": "A record's signature is made with a key or certificate that the trust configuration maps to more than one approver (identities whose subjects or patterns match the same certificate): one signature is one person, so it counts for none of them (lib.signed_by_person_id).",
+    "control": "attestation"
+  },
   "attestation.hardware_unauthorized": {
     "title": "System not authorized for the hardware",
     "description": "A test or deployment record signed by a system of its kind (testSystems, deploymentSystems) holds results or deployments for hardware that none of its signing systems is authorized for.",

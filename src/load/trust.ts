@@ -350,19 +350,24 @@ export function loadTrust(
   }
   dup(approvers, 'approver', 'approvers')
   dup(builders, 'builder', 'builders')
-  // One GitHub account is one person: a login (case-insensitive, as GitHub's) mapped to two
-  // approvers would let one review authenticate both.
-  const logins = new Map<string, string>()
-  approvers.forEach((a, i) => {
-    if (a.github === null) return
-    const other = logins.get(a.github.toLowerCase())
-    if (other !== undefined)
+  // One login, key or identity is one person: mapped to two approvers, one review or one
+  // signature would authenticate both. (Logins are case-insensitive, as GitHub's.)
+  const owners = new Map<string, string>()
+  const onePerson = (value: string, what: string, i: number, field: string) => {
+    const key = `${field}\0${field === 'github' ? value.toLowerCase() : value}`
+    const other = owners.get(key)
+    if (other !== undefined && other !== approvers[i]!.id)
       throw new GateError(
         'SCHEMA_VIOLATION',
-        `GitHub login '${clip(a.github, 100)}' is mapped to approver '${clip(other, 100)}' too; one login authenticates one person (logins are case-insensitive)`,
-        { file: label, field: `approvers[${i}].github` }
+        `${what} '${clip(value, 100)}' is mapped to approver '${clip(other, 100)}' too; one ${what} authenticates one person`,
+        { file: label, field: `approvers[${i}].${field}` }
       )
-    logins.set(a.github.toLowerCase(), a.id)
+    owners.set(key, approvers[i]!.id)
+  }
+  raw.approvers.forEach((a, i) => {
+    if (a.github !== undefined) onePerson(a.github, 'GitHub login', i, 'github')
+    for (const k of a.keys ?? []) onePerson(k, 'key', i, 'keys')
+    for (const x of a.identities ?? []) onePerson(x, 'identity', i, 'identities')
   })
   const identities: TrustedIdentity[] = (raw.identities ?? []).map((x, i) => {
     // RE2, as the policy matches it (regex.match), not JavaScript's RegExp.
