@@ -169,15 +169,21 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
 })
 
 describe('deployment approvals of a release run: the release approver approves the environment', () => {
-  /** A release of strong, gated under a trust requiring signed release approvals, Carol mapped. */
+  /**
+   * A release of strong, gated under a trust requiring signed release approvals, Carol mapped,
+   * production's deployment approval counting (unless `environments` says otherwise).
+   */
   const release = async (
     id: number,
     approvals: Parameters<typeof restEnvironmentApproval>[1][],
     env: Record<string, string> = { GITHUB_RUN_ID: String(id * 10), GITHUB_SHA: MAIN_SHA },
-    edit: (payload: Payload) => void = () => {}
+    edit: (payload: Payload) => void = () => {},
+    environments: { deploymentApprovalEnvironments?: string[] } = {
+      deploymentApprovalEnvironments: ['production']
+    }
   ) => {
     gh.setRelease(id, `v5.4.3-${id}`, {
-      config: trustWith({ logins: CAROL, signedRecords: ['release-approval'] })
+      config: trustWith({ logins: CAROL, signedRecords: ['release-approval'], ...environments })
     })
     gh.runApprovals.set(
       `${REPO}#${id * 10}`,
@@ -223,6 +229,18 @@ describe('deployment approvals of a release run: the release approver approves t
       'reject'
     ],
     ['Carol rejected the deployment: reject', 43, [{ ...carol, state: 'rejected' }], 'reject'],
+    [
+      'Carol approved another environment of the run (a preview), not production: reject',
+      50,
+      [{ ...carol, environments: ['docs-preview'] }],
+      'reject',
+      [
+        'github.deployment_approval_not_counted',
+        [
+          'the deployment approval by carol-supplier of run 500 does not count: it approves docs-preview, none of the environments whose deployment approval counts (requirements.deploymentApprovalEnvironments: production)'
+        ]
+      ]
+    ],
     [
       'approved by a user the trust configuration does not map: reject',
       44,
@@ -286,6 +304,20 @@ describe('deployment approvals of a release run: the release approver approves t
       expect(findings(run, 'github.approval_authenticated')).toEqual([])
     }
   )
+
+  test('a trust configuration that lists no environment: no deployment approval counts, and the report names the field', async () => {
+    const run = await release(
+      51,
+      [carol],
+      { GITHUB_RUN_ID: '510', GITHUB_SHA: MAIN_SHA },
+      () => {},
+      {}
+    )
+    expect(run.outputs.decision).toBe('reject')
+    expect(findings(run, 'github.deployment_approval_not_counted')).toEqual([
+      'the deployment approval by carol-supplier of run 510 does not count: the trust configuration lists no environment whose deployment approval counts (requirements.deploymentApprovalEnvironments)'
+    ])
+  })
 
   test('without GITHUB_RUN_ID the approvals cannot be read: error', async () => {
     const run = await release(46, [], { GITHUB_SHA: MAIN_SHA })

@@ -74,8 +74,26 @@ deployment_approval_not_counted_finding(d, reason) := info("github.deployment_ap
 
 deployment_reason(d) := "they triggered the run (separation of duties)" if d.byAuthor
 
+else := environment_reason(d) if not lib.covers_approval_environment(d)
+
 else := "they also rejected the deployment" if lib.deployment_rejected_by[lower(d.login)]
 
 else := not_mapped if not lib.people_of_login[lower(d.login)]
+
+environment_reason(d) := concat("", [
+	"the trust configuration lists no environment whose deployment approval counts (",
+	environments_field, ")",
+]) if {
+	count(lib.approval_environments) == 0
+} else := concat("", [
+	"it approves ", approved_environments(d.environments), ", none of the environments whose deployment approval counts (",
+	environments_field, ": ", concat(", ", sort(lib.approval_environments)), ")",
+])
+
+environments_field := "requirements.deploymentApprovalEnvironments"
+
+approved_environments([]) := "no environment"
+
+approved_environments(envs) := concat(", ", envs) if count(envs) > 0
 
 info(rule, msg) := lib.finding({"rule": rule, "severity": "info", "message": msg, "evidence": []})

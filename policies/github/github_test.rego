@@ -9,8 +9,12 @@ head := "cccccccccccccccccccccccccccccccccccccccc"
 
 old := "dddddddddddddddddddddddddddddddddddddddd"
 
-# The seed trust with Olga (risk acceptor) and Carol (release approver) mapped to GitHub logins.
-trust := object.union(fx.trust, {"approvers": [mapped(a) | some a in fx.trust.approvers]})
+# The seed trust with Olga (risk acceptor) and Carol (release approver) mapped to GitHub logins,
+# and the production environment's deployment approval counting.
+trust := object.union(fx.trust, {
+	"approvers": [mapped(a) | some a in fx.trust.approvers],
+	"requirements": {"deploymentApprovalEnvironments": ["production"]},
+})
 
 mapped(a) := object.union(a, {"github": "olga-buyer"}) if a.id == "olga@buyer.example"
 
@@ -105,10 +109,42 @@ test_deployment_approval_by_a_mapped_login_counts if {
 	got == {"carol@supplier.example": {"deployment approval by carol-supplier of run 4242 (production)"}}
 }
 
-test_deployment_approval_without_environments if {
-	a := object.union(approval("carol-supplier", "approved", false), {"environments": []})
-	got := lib.github_approvals with input as on_run([a]) with data.trust as trust
-	got == {"carol@supplier.example": {"deployment approval by carol-supplier of run 4242"}}
+test_an_approval_of_another_environment_does_not_count if {
+	preview := object.union(approval("carol-supplier", "approved", false), {"environments": ["docs-preview"]})
+	count(lib.github_approvals) == 0 with input as on_run([preview]) with data.trust as trust
+	fs := github.findings with input as on_run([preview]) with data.trust as trust
+	messages(fs, "github.deployment_approval_not_counted") == {concat("", [
+		"the deployment approval by carol-supplier of run 4242 does not count: it approves docs-preview, ",
+		"none of the environments whose deployment approval counts (requirements.deploymentApprovalEnvironments: production)",
+	])}
+	none := object.union(approval("carol-supplier", "approved", false), {"environments": []})
+	messages(github.findings, "github.deployment_approval_not_counted") == {concat("", [
+		"the deployment approval by carol-supplier of run 4242 does not count: it approves no environment, ",
+		"none of the environments whose deployment approval counts (requirements.deploymentApprovalEnvironments: production)",
+	])} with input as on_run([none]) with data.trust as trust
+}
+
+test_an_approval_covering_a_listed_environment_counts_whatever_its_case if {
+	both := object.union(approval("carol-supplier", "approved", false), {"environments": ["Production", "docs-preview"]})
+	got := lib.github_approvals with input as on_run([both]) with data.trust as trust
+	got == {"carol@supplier.example": {"deployment approval by carol-supplier of run 4242 (Production, docs-preview)"}}
+	listed_upper := object.union(trust, {"requirements": {"deploymentApprovalEnvironments": ["PRODUCTION"]}})
+	object.keys(lib.github_approvals) == {"carol@supplier.example"} with input as on_run([approval("carol-supplier", "approved", false)])
+		with data.trust as listed_upper
+}
+
+test_without_listed_environments_no_deployment_approval_counts if {
+	unlisted := json.remove(trust, ["requirements/deploymentApprovalEnvironments"])
+	count(lib.github_approvals) == 0 with input as on_run([approval("carol-supplier", "approved", false)]) with data.trust as unlisted
+	fs := github.findings with input as on_run([approval("carol-supplier", "approved", false)]) with data.trust as unlisted
+	messages(fs, "github.deployment_approval_not_counted") == {concat("", [
+		"the deployment approval by carol-supplier of run 4242 does not count: the trust configuration lists no ",
+		"environment whose deployment approval counts (requirements.deploymentApprovalEnvironments)",
+	])}
+
+	# As load writes an absent list out: [].
+	empty := object.union(trust, {"requirements": {"deploymentApprovalEnvironments": []}})
+	count(lib.github_approvals) == 0 with input as on_run([approval("carol-supplier", "approved", false)]) with data.trust as empty
 }
 
 test_rejected_self_approved_and_unmapped_deployment_approvals_do_not_count if {

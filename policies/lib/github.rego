@@ -22,7 +22,9 @@ people_of_login[lower(a.github)] contains a.id if {
 #   of the pull request, as it stands (the latest that approves, requests changes or was
 #   dismissed), approves the exact head commit the evidence was read at (a review of an earlier
 #   commit is stale) and they are not the pull request's author (separation of duties); or they
-#   approved the run's deployment, did not trigger the run, and rejected none of it.
+#   approved the run's deployment of an environment the trust configuration lists
+#   (requirements.deploymentApprovalEnvironments), did not trigger the run, and rejected none of
+#   it.
 # scope: document
 github_approvals[person] contains via if {
 	some r in input.github.reviews
@@ -37,17 +39,31 @@ github_approvals[person] contains via if {
 	some d in input.github.deploymentApprovals
 	d.state == "approved"
 	d.byAuthor == false
+	covers_approval_environment(d)
 	not deployment_rejected_by[lower(d.login)]
 	some person in people_of_login[lower(d.login)]
 	via := concat("", [
 		"deployment approval by ", d.login, " of run ", int_text(input.github.runId),
-		environments_label(d.environments),
+		" (", concat(", ", d.environments), ")",
 	])
 }
 
-environments_label([]) := ""
+# METADATA
+# title: Environments whose deployment approval counts
+# description: >-
+#   Lower-cased (GitHub compares environment names case-insensitively), the environments the
+#   trust configuration lists in requirements.deploymentApprovalEnvironments; none when it is
+#   absent, so that an approval of a preview or staging environment of the run never counts as
+#   approving the update.
+approval_environments := {lower(e) | some e in object.get(requirements, "deploymentApprovalEnvironments", [])}
 
-environments_label(envs) := concat("", [" (", concat(", ", envs), ")"]) if count(envs) > 0
+# METADATA
+# title: Covers an environment whose approval counts
+# description: Whether a deployment review names an environment of approval_environments.
+covers_approval_environment(d) if {
+	some e in d.environments
+	lower(e) in approval_environments
+}
 
 # METADATA
 # title: Logins that rejected the deployment
