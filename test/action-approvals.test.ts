@@ -153,6 +153,22 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
     expect(run.outputs.decision).toBe('reject')
   })
 
+  test("another mapped approver's change request (of any commit) stops Olga's approval: reject", async () => {
+    const run = await pr(
+      309,
+      [
+        approves('olga-buyer'),
+        { login: 'carol-supplier', state: 'CHANGES_REQUESTED', commitId: OLD_SHA }
+      ],
+      { logins: { ...OLGA, ...CAROL } }
+    )
+    expect(run.outputs.decision).toBe('reject')
+    expect(findings(run, 'github.changes_requested')).toEqual([
+      `carol-supplier (carol@supplier.example) requests changes on pull request #309 (review of ${OLD_SHA}): the update is not approved while an approver objects`
+    ])
+    expect(findings(run, 'github.approval_authenticated')).toEqual([])
+  })
+
   test('a pull_request_review event is gated like its pull request', async () => {
     const run = await pr(307, [approves('olga-buyer')], { event: 'pull_request_review' })
     expect(run.outputs.decision).toBe('conditional')
@@ -170,8 +186,8 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
 
 describe('deployment approvals of a release run: the release approver approves the environment', () => {
   /**
-   * A release of strong, gated under a trust requiring signed release approvals, Carol mapped,
-   * production's deployment approval counting (unless `environments` says otherwise).
+   * A release of strong, gated under a trust requiring signed release approvals, Carol and Olga
+   * mapped, production's deployment approval counting (unless `environments` says otherwise).
    */
   const release = async (
     id: number,
@@ -183,7 +199,11 @@ describe('deployment approvals of a release run: the release approver approves t
     }
   ) => {
     gh.setRelease(id, `v5.4.3-${id}`, {
-      config: trustWith({ logins: CAROL, signedRecords: ['release-approval'], ...environments })
+      config: trustWith({
+        logins: { ...CAROL, ...OLGA },
+        signedRecords: ['release-approval'],
+        ...environments
+      })
     })
     gh.runApprovals.set(
       `${REPO}#${id * 10}`,
@@ -229,6 +249,18 @@ describe('deployment approvals of a release run: the release approver approves t
       'reject'
     ],
     ['Carol rejected the deployment: reject', 43, [{ ...carol, state: 'rejected' }], 'reject'],
+    [
+      "another mapped approver rejected any environment of the run: Carol's approval does not count, reject",
+      52,
+      [carol, { login: 'olga-buyer', state: 'rejected', environments: ['staging'] }],
+      'reject',
+      [
+        'github.deployment_rejected',
+        [
+          'olga-buyer (olga@buyer.example) rejected the deployment of run 520 (staging): the update is not approved while an approver objects'
+        ]
+      ]
+    ],
     [
       'Carol approved another environment of the run (a preview), not production: reject',
       50,

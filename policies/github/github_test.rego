@@ -147,21 +147,83 @@ test_without_listed_environments_no_deployment_approval_counts if {
 	count(lib.github_approvals) == 0 with input as on_run([approval("carol-supplier", "approved", false)]) with data.trust as empty
 }
 
-test_rejected_self_approved_and_unmapped_deployment_approvals_do_not_count if {
+test_self_approved_and_unmapped_deployment_approvals_do_not_count if {
 	approvals := [
-		approval("olga-buyer", "approved", false),
-		approval("olga-buyer", "rejected", false),
 		approval("carol-supplier", "approved", true),
 		approval("stranger", "approved", false),
+		approval("stranger", "rejected", false),
 		approval("carol-supplier", "pending", false),
 	]
 	count(lib.github_approvals) == 0 with input as on_run(approvals) with data.trust as trust
 	fs := github.findings with input as on_run(approvals) with data.trust as trust
 	messages(fs, "github.deployment_approval_not_counted") == {
-		"the deployment approval by olga-buyer of run 4242 does not count: they also rejected the deployment",
 		"the deployment approval by carol-supplier of run 4242 does not count: they triggered the run (separation of duties)",
 		"the deployment approval by stranger of run 4242 does not count: its login is not mapped to an approver in the trust configuration (approvers[].github)",
 	}
+
+	# An unmapped login's rejection is no objection of an approver.
+	count({f | some f in fs; f.severity == "violation"}) == 0
+}
+
+objects := "a mapped approver objects on GitHub (github.changes_requested, github.deployment_rejected)"
+
+test_a_mapped_approvers_rejection_of_any_environment_vetoes_every_deployment_approval if {
+	approvals := [
+		approval("carol-supplier", "approved", false),
+		object.union(approval("olga-buyer", "rejected", false), {"environments": ["docs-preview"]}),
+	]
+	count(lib.github_approvals) == 0 with input as on_run(approvals) with data.trust as trust
+	fs := github.findings with input as on_run(approvals) with data.trust as trust
+	messages(fs, "github.deployment_approval_not_counted") == {concat("", [
+		"the deployment approval by carol-supplier of run 4242 does not count: ", objects,
+	])}
+	messages(fs, "github.deployment_rejected") == {concat("", [
+		"olga-buyer (olga@buyer.example) rejected the deployment of run 4242 (docs-preview): ",
+		"the update is not approved while an approver objects",
+	])}
+	r := decision.result with input as on_run(approvals) with data.trust as trust
+	r.decision == "reject"
+	some f in r.findings
+	f.rule == "github.deployment_rejected"
+	f.control == "github"
+	f.severity == "violation"
+}
+
+test_the_run_triggers_own_rejection_is_an_objection if {
+	fs := github.findings with input as on_run([approval("Carol-Supplier", "rejected", true)]) with data.trust as trust
+	messages(fs, "github.deployment_rejected") == {concat("", [
+		"Carol-Supplier (carol@supplier.example) rejected the deployment of run 4242 (production): ",
+		"the update is not approved while an approver objects",
+	])}
+}
+
+test_a_mapped_approvers_change_request_vetoes_every_review if {
+	# Carol's change request of an earlier commit still stands: GitHub blocks the merge on it.
+	reviews := [
+		review("olga-buyer", head, false),
+		object.union(review("carol-supplier", old, false), {"state": "CHANGES_REQUESTED"}),
+	]
+	count(lib.github_approvals) == 0 with input as on_pr(reviews) with data.trust as trust
+	fs := github.findings with input as on_pr(reviews) with data.trust as trust
+	messages(fs, "github.review_not_counted") == {concat("", ["the approving review by olga-buyer does not count: ", objects])}
+	messages(fs, "github.changes_requested") == {concat("", [
+		"carol-supplier (carol@supplier.example) requests changes on pull request #7 (review of ", old,
+		"): the update is not approved while an approver objects",
+	])}
+	r := decision.result with input as on_pr(reviews) with data.trust as requiring(["risk-acceptance"])
+	r.decision == "reject"
+	"github.changes_requested" in {f.rule | some f in r.findings}
+}
+
+test_unmapped_and_dismissed_change_requests_are_no_objection if {
+	reviews := [
+		review("olga-buyer", head, false),
+		object.union(review("stranger", head, false), {"state": "CHANGES_REQUESTED"}),
+		object.union(review("carol-supplier", head, false), {"state": "DISMISSED"}),
+	]
+	object.keys(lib.github_approvals) == {"olga@buyer.example"} with input as on_pr(reviews) with data.trust as trust
+	r := decision.result with input as on_pr(reviews) with data.trust as requiring(["risk-acceptance"])
+	r.decision == "conditional"
 }
 
 # Signed records: under a trust configuration that requires signed risk acceptances (or release

@@ -23,10 +23,11 @@ people_of_login[lower(a.github)] contains a.id if {
 #   dismissed), approves the exact head commit the evidence was read at (a review of an earlier
 #   commit is stale) and they are not the pull request's author (separation of duties); or they
 #   approved the run's deployment of an environment the trust configuration lists
-#   (requirements.deploymentApprovalEnvironments), did not trigger the run, and rejected none of
-#   it.
+#   (requirements.deploymentApprovalEnvironments) and did not trigger the run. None counts while
+#   a mapped approver objects (objected).
 # scope: document
 github_approvals[person] contains via if {
+	not objected
 	some r in input.github.reviews
 	r.state == "APPROVED"
 	r.commitId == input.github.headSha
@@ -36,11 +37,11 @@ github_approvals[person] contains via if {
 }
 
 github_approvals[person] contains via if {
+	not objected
 	some d in input.github.deploymentApprovals
 	d.state == "approved"
 	d.byAuthor == false
 	covers_approval_environment(d)
-	not deployment_rejected_by[lower(d.login)]
 	some person in people_of_login[lower(d.login)]
 	via := concat("", [
 		"deployment approval by ", d.login, " of run ", int_text(input.github.runId),
@@ -66,12 +67,39 @@ covers_approval_environment(d) if {
 }
 
 # METADATA
-# title: Logins that rejected the deployment
-# description: Lower-cased logins with a rejecting environment review of the run.
-deployment_rejected_by contains lower(d.login) if {
+# title: Changes requested by a mapped approver
+# description: >-
+#   The pull request reviews, as they stand, of mapped logins that request changes: GitHub
+#   blocks the merge on such a review whatever commit it was given on, until the reviewer
+#   approves or the review is dismissed.
+changes_requested contains r if {
+	some r in input.github.reviews
+	r.state == "CHANGES_REQUESTED"
+	people_of_login[lower(r.login)]
+}
+
+# METADATA
+# title: Deployment rejected by a mapped approver
+# description: >-
+#   The run's environment reviews by mapped logins that reject the deployment, of any
+#   environment: a rejection is a no to the run (whoever triggered it: separation of duties
+#   bars approving one's own run, not objecting to it).
+deployment_rejections contains d if {
 	some d in input.github.deploymentApprovals
 	d.state == "rejected"
+	people_of_login[lower(d.login)]
 }
+
+# METADATA
+# title: A mapped approver objects
+# description: >-
+#   A person the trust configuration maps a login to objects on GitHub (changes_requested,
+#   deployment_rejections): no approval GitHub authenticates counts, and the github check
+#   rejects the update (github.changes_requested, github.deployment_rejected).
+# scope: document
+objected if count(changes_requested) > 0
+
+objected if count(deployment_rejections) > 0
 
 # METADATA
 # title: Approved on GitHub
