@@ -82,6 +82,11 @@ else := environment_reason(d) if not lib.covers_approval_environment(d)
 
 else := not_mapped if not lib.people_of_login[lower(d.login)]
 
+else := run_reason
+
+# Why no deployment approval of the run counts, whoever gave it (undefined when one may).
+run_reason := commit_reason if not lib.evidence_at_run_commit
+
 else := objection if lib.objected
 
 objection := "a mapped approver objects on GitHub (github.changes_requested, github.deployment_rejected)"
@@ -132,6 +137,16 @@ environment_reason(d) := concat("", [
 ])
 
 environments_field := "requirements.deploymentApprovalEnvironments"
+
+commit_reason := concat("", [
+	"it approves the run for commit ", head, " (GITHUB_SHA), but the evidence was not read at a commit",
+	" (the release's assets are the package, or the workspace is no git checkout)",
+]) if {
+	input.github.evidenceSha == null
+} else := concat("", [
+	"it approves the run for commit ", head, " (GITHUB_SHA), but the evidence was read at ",
+	input.github.evidenceSha, " (the release tag, or the checkout, is at another commit)",
+])
 
 approved_environments([]) := "no environment"
 

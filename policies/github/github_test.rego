@@ -33,7 +33,8 @@ strong := object.union(fx.strong, {"evidence": [object.remove(e, ["attestation"]
 
 on_pr(reviews) := object.union(strong, {"github": {
 	"event": "pull_request.synchronize", "repository": "buyer/ic22-fleet", "pullRequest": 7,
-	"headSha": head, "author": "supplier-bot", "reviews": reviews, "deploymentApprovals": [],
+	"headSha": head, "evidenceSha": head, "author": "supplier-bot", "reviews": reviews,
+	"deploymentApprovals": [],
 }})
 
 approval(login, state, by_author) := {
@@ -43,8 +44,12 @@ approval(login, state, by_author) := {
 
 on_run(approvals) := object.union(strong, {"github": {
 	"event": "release.published", "repository": "buyer/ic22-fleet", "runId": 4242,
-	"headSha": head, "author": "release-bot", "reviews": [], "deploymentApprovals": approvals,
+	"headSha": head, "evidenceSha": head, "author": "release-bot", "reviews": [],
+	"deploymentApprovals": approvals,
 }})
+
+# The run for head, its evidence read at another commit (or at none: null).
+read_at(sha, approvals) := object.union(on_run(approvals), {"github": {"evidenceSha": sha}})
 
 messages(fs, rule) := {f.message | some f in fs; f.rule == rule}
 
@@ -145,6 +150,26 @@ test_without_listed_environments_no_deployment_approval_counts if {
 	# As load writes an absent list out: [].
 	empty := object.union(trust, {"requirements": {"deploymentApprovalEnvironments": []}})
 	count(lib.github_approvals) == 0 with input as on_run([approval("carol-supplier", "approved", false)]) with data.trust as empty
+}
+
+test_a_deployment_approval_counts_only_when_the_evidence_was_read_at_the_runs_commit if {
+	carol := [approval("carol-supplier", "approved", false)]
+	count(lib.github_approvals) == 0 with input as read_at(old, carol) with data.trust as trust
+	messages(github.findings, "github.deployment_approval_not_counted") == {concat("", [
+		"the deployment approval by carol-supplier of run 4242 does not count: it approves the run for commit ",
+		head, " (GITHUB_SHA), but the evidence was read at ", old,
+		" (the release tag, or the checkout, is at another commit)",
+	])} with input as read_at(old, carol) with data.trust as trust
+
+	count(lib.github_approvals) == 0 with input as read_at(null, carol) with data.trust as trust
+	messages(github.findings, "github.deployment_approval_not_counted") == {concat("", [
+		"the deployment approval by carol-supplier of run 4242 does not count: it approves the run for commit ",
+		head, " (GITHUB_SHA), but the evidence was not read at a commit",
+		" (the release's assets are the package, or the workspace is no git checkout)",
+	])} with input as read_at(null, carol) with data.trust as trust
+
+	r := decision.result with input as read_at(old, carol) with data.trust as requiring(["release-approval"])
+	r.decision == "reject"
 }
 
 test_self_approved_and_unmapped_deployment_approvals_do_not_count if {

@@ -23,8 +23,9 @@ people_of_login[lower(a.github)] contains a.id if {
 #   dismissed), approves the exact head commit the evidence was read at (a review of an earlier
 #   commit is stale) and they are not the pull request's author (separation of duties); or they
 #   approved the run's deployment of an environment the trust configuration lists
-#   (requirements.deploymentApprovalEnvironments) and did not trigger the run. None counts while
-#   a mapped approver objects (objected).
+#   (requirements.deploymentApprovalEnvironments), the evidence was read at the run's commit
+#   (evidence_at_run_commit) and they did not trigger the run. None counts while a mapped
+#   approver objects (objected).
 # scope: document
 github_approvals[person] contains via if {
 	not objected
@@ -42,6 +43,7 @@ github_approvals[person] contains via if {
 	d.state == "approved"
 	d.byAuthor == false
 	covers_approval_environment(d)
+	evidence_at_run_commit
 	some person in people_of_login[lower(d.login)]
 	via := concat("", [
 		"deployment approval by ", d.login, " of run ", int_text(input.github.runId),
@@ -65,6 +67,15 @@ covers_approval_environment(d) if {
 	some e in d.environments
 	lower(e) in approval_environments
 }
+
+# METADATA
+# title: Evidence read at the run's commit
+# description: >-
+#   A deployment approval approves the run, which is for one commit (GITHUB_SHA, headSha): it
+#   says what the package holds only when the evidence was read at that commit (evidenceSha), not
+#   at a release tag moved since, another checkout, or the release's assets (no commit).
+# scope: document
+evidence_at_run_commit if input.github.evidenceSha == input.github.headSha
 
 # METADATA
 # title: Changes requested by a mapped approver
