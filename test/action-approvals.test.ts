@@ -7,15 +7,18 @@
  * GitHub. The API is the fake GitHub on 127.0.0.1, answering with GitHub's REST shapes.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { existsSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
-import { BUNDLE, reportOf, type Payload } from './support/action-run.js'
+import { BUNDLE, reportOf, ROOT, webhookExample, type Payload } from './support/action-run.js'
 import {
   ActionGitHub,
   BASE_SHA,
   filesOf,
   HEAD_SHA,
   MAIN_SHA,
+  tagCommit,
   payloads,
   PKG,
   REPO,
@@ -153,6 +156,22 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
     expect(run.outputs.decision).toBe('reject')
   })
 
+  test("another mapped approver's change request (of any commit) stops Olga's approval: reject", async () => {
+    const run = await pr(
+      309,
+      [
+        approves('olga-buyer'),
+        { login: 'carol-supplier', state: 'CHANGES_REQUESTED', commitId: OLD_SHA }
+      ],
+      { logins: { ...OLGA, ...CAROL } }
+    )
+    expect(run.outputs.decision).toBe('reject')
+    expect(findings(run, 'github.changes_requested')).toEqual([
+      `carol-supplier (carol@supplier.example) requests changes on pull request #309 (review of ${OLD_SHA}): the update is not approved while an approver objects`
+    ])
+    expect(findings(run, 'github.approval_authenticated')).toEqual([])
+  })
+
   test('a pull_request_review event is gated like its pull request', async () => {
     const run = await pr(307, [approves('olga-buyer')], { event: 'pull_request_review' })
     expect(run.outputs.decision).toBe('conditional')
@@ -169,15 +188,30 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
 })
 
 describe('deployment approvals of a release run: the release approver approves the environment', () => {
-  /** A release of strong, gated under a trust requiring signed release approvals, Carol mapped. */
+  /** Release `id`'s run: its id, and the commit its tag names (GITHUB_SHA of a release run). */
+  const runOf = (id: number) => ({
+    GITHUB_RUN_ID: String(id * 10),
+    GITHUB_SHA: tagCommit(`v5.4.3-${id}`)
+  })
+  /**
+   * A release of strong, gated under a trust requiring signed release approvals, Carol and Olga
+   * mapped, production's deployment approval counting (unless `environments` says otherwise).
+   */
   const release = async (
     id: number,
     approvals: Parameters<typeof restEnvironmentApproval>[1][],
-    env: Record<string, string> = { GITHUB_RUN_ID: String(id * 10), GITHUB_SHA: MAIN_SHA },
-    edit: (payload: Payload) => void = () => {}
+    env: Record<string, string> = runOf(id),
+    edit: (payload: Payload) => void = () => {},
+    environments: { deploymentApprovalEnvironments?: string[] } = {
+      deploymentApprovalEnvironments: ['production']
+    }
   ) => {
     gh.setRelease(id, `v5.4.3-${id}`, {
-      config: trustWith({ logins: CAROL, signedRecords: ['release-approval'] })
+      config: trustWith({
+        logins: { ...CAROL, ...OLGA },
+        signedRecords: ['release-approval'],
+        ...environments
+      })
     })
     gh.runApprovals.set(
       `${REPO}#${id * 10}`,
@@ -224,6 +258,30 @@ describe('deployment approvals of a release run: the release approver approves t
     ],
     ['Carol rejected the deployment: reject', 43, [{ ...carol, state: 'rejected' }], 'reject'],
     [
+      "another mapped approver rejected any environment of the run: Carol's approval does not count, reject",
+      52,
+      [carol, { login: 'olga-buyer', state: 'rejected', environments: ['staging'] }],
+      'reject',
+      [
+        'github.deployment_rejected',
+        [
+          'olga-buyer (olga@buyer.example) rejected the deployment of run 520 (staging): the update is not approved while an approver objects'
+        ]
+      ]
+    ],
+    [
+      'Carol approved another environment of the run (a preview), not production: reject',
+      50,
+      [{ ...carol, environments: ['docs-preview'] }],
+      'reject',
+      [
+        'github.deployment_approval_not_counted',
+        [
+          'the deployment approval by carol-supplier of run 500 does not count: it approves docs-preview, none of the environments whose deployment approval counts (requirements.deploymentApprovalEnvironments: production)'
+        ]
+      ]
+    ],
+    [
       'approved by a user the trust configuration does not map: reject',
       44,
       [{ ...carol, login: 'someone-else' }],
@@ -244,7 +302,7 @@ describe('deployment approvals of a release run: the release approver approves t
   test('approved by Carol who also triggered the run (separation of duties): reject', async () => {
     const run = await release(45, [carol], {
       GITHUB_RUN_ID: '450',
-      GITHUB_SHA: MAIN_SHA,
+      GITHUB_SHA: tagCommit('v5.4.3-45'),
       GITHUB_TRIGGERING_ACTOR: 'Carol-Supplier'
     })
     expect(run.outputs.decision).toBe('reject')
@@ -276,20 +334,102 @@ describe('deployment approvals of a release run: the release approver approves t
   ])(
     'approved by Carol who also started the run, %s (separation of duties): reject',
     async (_, id, env, edit) => {
-      const run = await release(
-        id,
-        [carol],
-        { GITHUB_RUN_ID: String(id * 10), GITHUB_SHA: MAIN_SHA, ...env },
-        edit
-      )
+      const run = await release(id, [carol], { ...runOf(id), ...env }, edit)
       expect(run.outputs.decision).toBe('reject')
       expect(findings(run, 'github.approval_authenticated')).toEqual([])
     }
   )
 
+  test('a trust configuration that lists no environment: no deployment approval counts, and the report names the field', async () => {
+    const run = await release(51, [carol], runOf(51), () => {}, {})
+    expect(run.outputs.decision).toBe('reject')
+    expect(findings(run, 'github.deployment_approval_not_counted')).toEqual([
+      'the deployment approval by carol-supplier of run 510 does not count: the trust configuration lists no environment whose deployment approval counts (requirements.deploymentApprovalEnvironments)'
+    ])
+  })
+
+  test("the tag was moved after the run started: the evidence is not at the run's commit, Carol's approval does not count: reject", async () => {
+    const run = await release(53, [carol], { GITHUB_RUN_ID: '530', GITHUB_SHA: OLD_SHA })
+    expect(run.outputs.decision).toBe('reject')
+    expect(findings(run, 'github.deployment_approval_not_counted')).toEqual([
+      `the deployment approval by carol-supplier of run 530 does not count: it approves the run for commit ${OLD_SHA} (GITHUB_SHA), but the evidence was read at ${tagCommit('v5.4.3-53')} (the release tag, or the checkout, is at another commit)`
+    ])
+  })
+
   test('without GITHUB_RUN_ID the approvals cannot be read: error', async () => {
-    const run = await release(46, [], { GITHUB_SHA: MAIN_SHA })
+    const run = await release(46, [], { GITHUB_SHA: tagCommit('v5.4.3-46') })
     expect(run.outputs.decision).toBe('error')
     expect(run.stdout).toMatch(/GITHUB_RUN_ID/)
+  })
+})
+
+describe('deployment approvals of a workflow_dispatch run: the evidence is the checkout, which must be at the run commit', () => {
+  /**
+   * workflow_dispatch run 610 for MAIN_SHA (GITHUB_SHA) in a workspace holding the seed examples,
+   * its trust mapping Carol and counting production's approval, checked out at `head` (a detached
+   * .git/HEAD; none: no .git). Carol approved production.
+   */
+  const dispatch = async (head: string | null) => {
+    const workspace = mkdtempSync(join(tmpdir(), 'update-gate-checkout-'))
+    try {
+      cpSync(join(ROOT, 'examples/seed'), join(workspace, 'seed'), { recursive: true })
+      const trust = trustWith({
+        logins: CAROL,
+        signedRecords: ['release-approval'],
+        deploymentApprovalEnvironments: ['production']
+      })
+      writeFileSync(join(workspace, 'seed/trust.yaml'), trust[TRUST]!)
+      if (head !== null) {
+        mkdirSync(join(workspace, '.git'))
+        writeFileSync(join(workspace, '.git/HEAD'), `${head}\n`)
+      }
+      gh.runApprovals.set(`${REPO}#610`, [
+        restEnvironmentApproval(REPO, {
+          login: 'carol-supplier',
+          state: 'approved',
+          environments: ['production']
+        })
+      ])
+      return await gh.runEvent(
+        'workflow_dispatch',
+        webhookExample('workflow_dispatch'),
+        { evidence: 'seed/strong', trust: 'seed/trust.yaml' },
+        {
+          workspace,
+          env: {
+            GITHUB_RUN_ID: '610',
+            GITHUB_SHA: MAIN_SHA,
+            GITHUB_TRIGGERING_ACTOR: 'release-bot'
+          }
+        }
+      )
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  }
+
+  test("checked out at the run's commit: Carol's approval counts, conditional", async () => {
+    const run = await dispatch(MAIN_SHA)
+    expect(run.outputs.decision).toBe('conditional')
+    expect(findings(run, 'github.approval_authenticated')).toHaveLength(1)
+  })
+
+  test.each([
+    [
+      'checked out at another commit',
+      OLD_SHA,
+      `the evidence was read at ${OLD_SHA} (the release tag, or the checkout, is at another commit)`
+    ],
+    [
+      'no git checkout',
+      null,
+      "the evidence was not read at a commit (the release's assets are the package, or the workspace is no git checkout)"
+    ]
+  ])("%s: Carol's approval does not count, reject", async (_, head, why) => {
+    const run = await dispatch(head)
+    expect(run.outputs.decision).toBe('reject')
+    expect(findings(run, 'github.deployment_approval_not_counted')).toEqual([
+      `the deployment approval by carol-supplier of run 610 does not count: it approves the run for commit ${MAIN_SHA} (GITHUB_SHA), but ${why}`
+    ])
   })
 })

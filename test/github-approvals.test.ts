@@ -262,6 +262,7 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
       repository: REPO,
       pullRequest: 21,
       headSha: HEAD_SHA,
+      evidenceSha: HEAD_SHA,
       author: 'supplier-bot',
       reviews: [
         expect.objectContaining({
@@ -386,6 +387,9 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
         repository: REPO,
         runId: 4242,
         headSha: MAIN_SHA,
+        // The evidence is read at the commit the tag names, not the run's (a fact: the policy
+        // decides what it means).
+        evidenceSha: tagCommit('v5.4.3'),
         author: 'release-bot',
         reviews: [],
         deploymentApprovals: [
@@ -448,6 +452,8 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
         )
       )
       expect(got?.source).toBe('workspace')
+      // Not a git checkout: the evidence was read at no commit the gate knows.
+      expect(got?.github?.evidenceSha).toBeNull()
       expect(got?.github?.deploymentApprovals).toEqual([
         {
           login: 'carol-supplier',
@@ -463,6 +469,75 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
       expect(loadTrust(got!.trustFile, { read: got!.trustRead! })).toEqual(
         loadTrust(got!.trustFile)
       )
+    })
+  })
+
+  describe("a workspace run's evidence commit: the checkout's HEAD, read from .git", () => {
+    /** workflow_dispatch run 32 in a workspace whose .git holds `git` (path -> content). */
+    const dispatchIn = async (git: Record<string, string>) => {
+      const dir = workspaceOf(mapped())
+      for (const [p, text] of Object.entries(git)) {
+        mkdirSync(join(dir, '.git', p, '..'), { recursive: true })
+        writeFileSync(join(dir, '.git', p), text)
+      }
+      gh.runApprovals.set(`${REPO}#32`, [])
+      const got = await collect(
+        request(
+          'workflow_dispatch',
+          { inputs: {} },
+          { workspace: dir, run: { runId: '32', sha: MAIN_SHA, actor: 'release-bot' } }
+        )
+      )
+      return got?.github?.evidenceSha
+    }
+    test.each<[string, Record<string, string>, string | null]>([
+      ['a detached checkout (actions/checkout of a commit)', { HEAD: `${MAIN_SHA}\n` }, MAIN_SHA],
+      [
+        'a branch, its ref a file',
+        { HEAD: 'ref: refs/heads/main\n', 'refs/heads/main': `${OLD_SHA}\n` },
+        OLD_SHA
+      ],
+      [
+        'a branch in packed-refs',
+        {
+          HEAD: 'ref: refs/heads/main\n',
+          'packed-refs': [
+            '# pack-refs with: peeled fully-peeled sorted',
+            `${HEAD_SHA} refs/heads/dev`,
+            `${OLD_SHA} refs/heads/main`,
+            `^${HEAD_SHA}`,
+            ''
+          ].join('\n')
+        },
+        OLD_SHA
+      ],
+      ['an unborn branch (no commit)', { HEAD: 'ref: refs/heads/main\n' }, null],
+      [
+        'a HEAD naming a path outside refs/',
+        { HEAD: 'ref: refs/../../outside\n', 'refs/heads/main': `${OLD_SHA}\n` },
+        null
+      ],
+      ['a HEAD that is no commit', { HEAD: 'not a commit\n' }, null]
+    ])('%s', async (_, git, sha) => {
+      expect(await dispatchIn(git)).toBe(sha)
+    })
+
+    test('a workspace without .git: null', async () => {
+      expect(await dispatchIn({})).toBeNull()
+    })
+
+    test('a .git file (a worktree or a submodule): null, not followed', async () => {
+      const dir = workspaceOf(mapped())
+      writeFileSync(join(dir, '.git'), `gitdir: ${join(tempRoot, 'elsewhere')}\n`)
+      gh.runApprovals.set(`${REPO}#33`, [])
+      const got = await collect(
+        request(
+          'workflow_dispatch',
+          { inputs: {} },
+          { workspace: dir, run: { runId: '33', sha: MAIN_SHA } }
+        )
+      )
+      expect(got?.github?.evidenceSha).toBeNull()
     })
   })
 
@@ -487,6 +562,9 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
       repo: 'ic22-fleet',
       run: { runId: '1', sha: MAIN_SHA },
       trust,
+      evidenceSha: () => {
+        throw new Error('no evidence commit expected')
+      },
       client: () => Promise.reject(new Error('no client expected'))
     })
     expect(got).toBeUndefined()

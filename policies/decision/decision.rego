@@ -4,7 +4,8 @@
 #   Aggregates the controls (every package under data.update_gate.controls, each implementing
 #   the control interface: findings, level, level_reason, optional configuration_levels), the
 #   change control (data.update_gate.change), evidence from the future (data.update_gate.timeline),
-#   where approvals GitHub authenticates came from (data.update_gate.github, info only)
+#   where approvals GitHub authenticates came from and mapped approvers' objections
+#   (data.update_gate.github)
 #   and the custom team packages
 #   (data.update_gate.custom[team], custom.rego) into the policy output. The work is split by
 #   job: configurations.rego (per-configuration results), maturity.rego, questions.rego (the
@@ -138,7 +139,8 @@ known_control(name) if name in known_controls
 # title: Required control
 # description: >-
 #   A control whose blocking findings count: a required control, a custom team control, and the
-#   change control (a change that edits the gate's own configuration always blocks).
+#   checks that always block: change (a change that edits the gate's own configuration), fleet,
+#   timeline, attestation and github (a mapped approver's objection).
 # scope: document
 required(control) if required_controls[control]
 
@@ -155,6 +157,9 @@ required("timeline")
 
 # Hostile records always block.
 required("attestation")
+
+# A mapped approver's objection on GitHub always blocks.
+required("github")
 
 control_findings := {f | some c in controls; some f in c.findings}
 

@@ -9,8 +9,12 @@ head := "cccccccccccccccccccccccccccccccccccccccc"
 
 old := "dddddddddddddddddddddddddddddddddddddddd"
 
-# The seed trust with Olga (risk acceptor) and Carol (release approver) mapped to GitHub logins.
-trust := object.union(fx.trust, {"approvers": [mapped(a) | some a in fx.trust.approvers]})
+# The seed trust with Olga (risk acceptor) and Carol (release approver) mapped to GitHub logins,
+# and the production environment's deployment approval counting.
+trust := object.union(fx.trust, {
+	"approvers": [mapped(a) | some a in fx.trust.approvers],
+	"requirements": {"deploymentApprovalEnvironments": ["production"]},
+})
 
 mapped(a) := object.union(a, {"github": "olga-buyer"}) if a.id == "olga@buyer.example"
 
@@ -29,7 +33,8 @@ strong := object.union(fx.strong, {"evidence": [object.remove(e, ["attestation"]
 
 on_pr(reviews) := object.union(strong, {"github": {
 	"event": "pull_request.synchronize", "repository": "buyer/ic22-fleet", "pullRequest": 7,
-	"headSha": head, "author": "supplier-bot", "reviews": reviews, "deploymentApprovals": [],
+	"headSha": head, "evidenceSha": head, "author": "supplier-bot", "reviews": reviews,
+	"deploymentApprovals": [],
 }})
 
 approval(login, state, by_author) := {
@@ -39,8 +44,12 @@ approval(login, state, by_author) := {
 
 on_run(approvals) := object.union(strong, {"github": {
 	"event": "release.published", "repository": "buyer/ic22-fleet", "runId": 4242,
-	"headSha": head, "author": "release-bot", "reviews": [], "deploymentApprovals": approvals,
+	"headSha": head, "evidenceSha": head, "author": "release-bot", "reviews": [],
+	"deploymentApprovals": approvals,
 }})
+
+# The run for head, its evidence read at another commit (or at none: null).
+read_at(sha, approvals) := object.union(on_run(approvals), {"github": {"evidenceSha": sha}})
 
 messages(fs, rule) := {f.message | some f in fs; f.rule == rule}
 
@@ -105,27 +114,141 @@ test_deployment_approval_by_a_mapped_login_counts if {
 	got == {"carol@supplier.example": {"deployment approval by carol-supplier of run 4242 (production)"}}
 }
 
-test_deployment_approval_without_environments if {
-	a := object.union(approval("carol-supplier", "approved", false), {"environments": []})
-	got := lib.github_approvals with input as on_run([a]) with data.trust as trust
-	got == {"carol@supplier.example": {"deployment approval by carol-supplier of run 4242"}}
+test_an_approval_of_another_environment_does_not_count if {
+	preview := object.union(approval("carol-supplier", "approved", false), {"environments": ["docs-preview"]})
+	count(lib.github_approvals) == 0 with input as on_run([preview]) with data.trust as trust
+	fs := github.findings with input as on_run([preview]) with data.trust as trust
+	messages(fs, "github.deployment_approval_not_counted") == {concat("", [
+		"the deployment approval by carol-supplier of run 4242 does not count: it approves docs-preview, ",
+		"none of the environments whose deployment approval counts (requirements.deploymentApprovalEnvironments: production)",
+	])}
+	none := object.union(approval("carol-supplier", "approved", false), {"environments": []})
+	messages(github.findings, "github.deployment_approval_not_counted") == {concat("", [
+		"the deployment approval by carol-supplier of run 4242 does not count: it approves no environment, ",
+		"none of the environments whose deployment approval counts (requirements.deploymentApprovalEnvironments: production)",
+	])} with input as on_run([none]) with data.trust as trust
 }
 
-test_rejected_self_approved_and_unmapped_deployment_approvals_do_not_count if {
+test_an_approval_covering_a_listed_environment_counts_whatever_its_case if {
+	both := object.union(approval("carol-supplier", "approved", false), {"environments": ["Production", "docs-preview"]})
+	got := lib.github_approvals with input as on_run([both]) with data.trust as trust
+	got == {"carol@supplier.example": {"deployment approval by carol-supplier of run 4242 (Production, docs-preview)"}}
+	listed_upper := object.union(trust, {"requirements": {"deploymentApprovalEnvironments": ["PRODUCTION"]}})
+	object.keys(lib.github_approvals) == {"carol@supplier.example"} with input as on_run([approval("carol-supplier", "approved", false)])
+		with data.trust as listed_upper
+}
+
+test_without_listed_environments_no_deployment_approval_counts if {
+	unlisted := json.remove(trust, ["requirements/deploymentApprovalEnvironments"])
+	count(lib.github_approvals) == 0 with input as on_run([approval("carol-supplier", "approved", false)]) with data.trust as unlisted
+	fs := github.findings with input as on_run([approval("carol-supplier", "approved", false)]) with data.trust as unlisted
+	messages(fs, "github.deployment_approval_not_counted") == {concat("", [
+		"the deployment approval by carol-supplier of run 4242 does not count: the trust configuration lists no ",
+		"environment whose deployment approval counts (requirements.deploymentApprovalEnvironments)",
+	])}
+
+	# As load writes an absent list out: [].
+	empty := object.union(trust, {"requirements": {"deploymentApprovalEnvironments": []}})
+	count(lib.github_approvals) == 0 with input as on_run([approval("carol-supplier", "approved", false)]) with data.trust as empty
+}
+
+test_a_deployment_approval_counts_only_when_the_evidence_was_read_at_the_runs_commit if {
+	carol := [approval("carol-supplier", "approved", false)]
+	count(lib.github_approvals) == 0 with input as read_at(old, carol) with data.trust as trust
+	messages(github.findings, "github.deployment_approval_not_counted") == {concat("", [
+		"the deployment approval by carol-supplier of run 4242 does not count: it approves the run for commit ",
+		head, " (GITHUB_SHA), but the evidence was read at ", old,
+		" (the release tag, or the checkout, is at another commit)",
+	])} with input as read_at(old, carol) with data.trust as trust
+
+	count(lib.github_approvals) == 0 with input as read_at(null, carol) with data.trust as trust
+	messages(github.findings, "github.deployment_approval_not_counted") == {concat("", [
+		"the deployment approval by carol-supplier of run 4242 does not count: it approves the run for commit ",
+		head, " (GITHUB_SHA), but the evidence was not read at a commit",
+		" (the release's assets are the package, or the workspace is no git checkout)",
+	])} with input as read_at(null, carol) with data.trust as trust
+
+	r := decision.result with input as read_at(old, carol) with data.trust as requiring(["release-approval"])
+	r.decision == "reject"
+}
+
+test_self_approved_and_unmapped_deployment_approvals_do_not_count if {
 	approvals := [
-		approval("olga-buyer", "approved", false),
-		approval("olga-buyer", "rejected", false),
 		approval("carol-supplier", "approved", true),
 		approval("stranger", "approved", false),
+		approval("stranger", "rejected", false),
 		approval("carol-supplier", "pending", false),
 	]
 	count(lib.github_approvals) == 0 with input as on_run(approvals) with data.trust as trust
 	fs := github.findings with input as on_run(approvals) with data.trust as trust
 	messages(fs, "github.deployment_approval_not_counted") == {
-		"the deployment approval by olga-buyer of run 4242 does not count: they also rejected the deployment",
 		"the deployment approval by carol-supplier of run 4242 does not count: they triggered the run (separation of duties)",
 		"the deployment approval by stranger of run 4242 does not count: its login is not mapped to an approver in the trust configuration (approvers[].github)",
 	}
+
+	# An unmapped login's rejection is no objection of an approver.
+	count({f | some f in fs; f.severity == "violation"}) == 0
+}
+
+objects := "a mapped approver objects on GitHub (github.changes_requested, github.deployment_rejected)"
+
+test_a_mapped_approvers_rejection_of_any_environment_vetoes_every_deployment_approval if {
+	approvals := [
+		approval("carol-supplier", "approved", false),
+		object.union(approval("olga-buyer", "rejected", false), {"environments": ["docs-preview"]}),
+	]
+	count(lib.github_approvals) == 0 with input as on_run(approvals) with data.trust as trust
+	fs := github.findings with input as on_run(approvals) with data.trust as trust
+	messages(fs, "github.deployment_approval_not_counted") == {concat("", [
+		"the deployment approval by carol-supplier of run 4242 does not count: ", objects,
+	])}
+	messages(fs, "github.deployment_rejected") == {concat("", [
+		"olga-buyer (olga@buyer.example) rejected the deployment of run 4242 (docs-preview): ",
+		"the update is not approved while an approver objects",
+	])}
+	r := decision.result with input as on_run(approvals) with data.trust as trust
+	r.decision == "reject"
+	some f in r.findings
+	f.rule == "github.deployment_rejected"
+	f.control == "github"
+	f.severity == "violation"
+}
+
+test_the_run_triggers_own_rejection_is_an_objection if {
+	fs := github.findings with input as on_run([approval("Carol-Supplier", "rejected", true)]) with data.trust as trust
+	messages(fs, "github.deployment_rejected") == {concat("", [
+		"Carol-Supplier (carol@supplier.example) rejected the deployment of run 4242 (production): ",
+		"the update is not approved while an approver objects",
+	])}
+}
+
+test_a_mapped_approvers_change_request_vetoes_every_review if {
+	# Carol's change request of an earlier commit still stands: GitHub blocks the merge on it.
+	reviews := [
+		review("olga-buyer", head, false),
+		object.union(review("carol-supplier", old, false), {"state": "CHANGES_REQUESTED"}),
+	]
+	count(lib.github_approvals) == 0 with input as on_pr(reviews) with data.trust as trust
+	fs := github.findings with input as on_pr(reviews) with data.trust as trust
+	messages(fs, "github.review_not_counted") == {concat("", ["the approving review by olga-buyer does not count: ", objects])}
+	messages(fs, "github.changes_requested") == {concat("", [
+		"carol-supplier (carol@supplier.example) requests changes on pull request #7 (review of ", old,
+		"): the update is not approved while an approver objects",
+	])}
+	r := decision.result with input as on_pr(reviews) with data.trust as requiring(["risk-acceptance"])
+	r.decision == "reject"
+	"github.changes_requested" in {f.rule | some f in r.findings}
+}
+
+test_unmapped_and_dismissed_change_requests_are_no_objection if {
+	reviews := [
+		review("olga-buyer", head, false),
+		object.union(review("stranger", head, false), {"state": "CHANGES_REQUESTED"}),
+		object.union(review("carol-supplier", head, false), {"state": "DISMISSED"}),
+	]
+	object.keys(lib.github_approvals) == {"olga@buyer.example"} with input as on_pr(reviews) with data.trust as trust
+	r := decision.result with input as on_pr(reviews) with data.trust as requiring(["risk-acceptance"])
+	r.decision == "conditional"
 }
 
 # Signed records: under a trust configuration that requires signed risk acceptances (or release

@@ -9,7 +9,8 @@
  *   changes or was dismissed (a COMMENTED or PENDING review changes nothing), with the commit it
  *   was given on and whether the reviewer is the PR author;
  * - on a release, workflow_dispatch or deployment run: the run's environment deployment
- *   approvals (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals`, run id GITHUB_RUN_ID).
+ *   approvals (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals`, run id GITHUB_RUN_ID),
+ *   with the run's commit (GITHUB_SHA, what they approve) and the commit the evidence was read at.
  *
  * Which of them count as whose approval or risk acceptance is the policy's rule (Rego, with the
  * trust configuration's approvers[].github); nothing here decides. They are read only when the
@@ -144,7 +145,7 @@ export interface PullRequestRef {
 /** The policy's `input.github`: what GitHub authenticates, read from a pull request or a run. */
 function githubContext(
   event: string,
-  ref: { owner: string; repo: string; headSha: string },
+  ref: { owner: string; repo: string; headSha: string; evidenceSha: string | null },
   subject: { pullRequest: number } | { runId: number },
   author: string | null,
   approvals: Pick<GitHubContext, 'reviews' | 'deploymentApprovals'>
@@ -154,6 +155,7 @@ function githubContext(
     repository: `${ref.owner}/${ref.repo}`,
     ...subject,
     headSha: ref.headSha,
+    evidenceSha: ref.evidenceSha,
     author,
     ...approvals
   }
@@ -172,17 +174,27 @@ export async function pullRequestReviews(
     (entries, what) => latestReviews(entries, pr.author, what),
     MAX_REVIEWS
   )
-  return githubContext(event, pr, { pullRequest: pr.number }, pr.author, {
-    reviews,
-    deploymentApprovals: []
-  })
+  // A pull request's evidence is read at the head the payload names (pull-request.ts).
+  return githubContext(
+    event,
+    { ...pr, evidenceSha: pr.headSha },
+    { pullRequest: pr.number },
+    pr.author,
+    {
+      reviews,
+      deploymentApprovals: []
+    }
+  )
 }
 
 export interface RunRef {
   owner: string
   repo: string
   runId: number
+  /** GITHUB_SHA: the commit the run is for. */
   headSha: string
+  /** The commit the evidence was read at; null when not read at a known commit. */
+  evidenceSha: string | null
   actor: string | null
   /** Every login that started the run (actor included). */
   authors?: readonly string[]
@@ -247,6 +259,12 @@ export interface ApprovalsRequest {
    * when it cannot be: the load stage reads it again and names what is wrong with it.
    */
   trust: () => YamlFile | null
+  /**
+   * On a run: the commit the evidence was read at (a release tag's commit, the workspace
+   * checkout's HEAD), null when it was not read at a known commit; called only when the run's
+   * approvals are read.
+   */
+  evidenceSha: () => string | null
   client: () => Promise<GitHubClient>
 }
 
@@ -279,7 +297,15 @@ export async function collectApprovals(req: ApprovalsRequest): Promise<GitHubCon
   }
   return runDeploymentApprovals(
     await req.client(),
-    { owner, repo, runId, headSha, actor: req.run.actor || null, authors: req.run.authors ?? [] },
+    {
+      owner,
+      repo,
+      runId,
+      headSha,
+      evidenceSha: req.evidenceSha(),
+      actor: req.run.actor || null,
+      authors: req.run.authors ?? []
+    },
     req.event
   )
 }

@@ -6,6 +6,7 @@ import { GateError } from '../shared/errors.js'
 import { readYamlFile, type YamlFile } from '../shared/yaml-file.js'
 import { defaultBranchOf, type GitHubClient } from './api.js'
 import { collectApprovals, type RunContext } from './approvals.js'
+import { checkoutCommit } from './checkout.js'
 import { collectPullRequest } from './pull-request.js'
 import { collectMergeGroup, collectPush } from './push.js'
 import { collectRelease } from './release.js'
@@ -102,6 +103,10 @@ export async function collect(request: CollectRequest): Promise<Collected | null
       }
       return trustRead
     },
+    // A workspace event reads the evidence from the checkout: the commit it is at.
+    evidenceSha: () =>
+      collected.evidenceCommit ??
+      (collected.source === 'workspace' ? checkoutCommit(request.workspace) : null),
     client: request.client
   })
   const trust = trustRead

@@ -243,6 +243,7 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
   return {
     source: 'release',
     subject: `release ${release.tag_name}${readAt ? ` (${readAt.slice(0, 7)})` : ''}`,
+    ...(readAt ? { evidenceCommit: readAt } : {}),
     packages: [pkg],
     ...configurationFields(config),
     findings

@@ -61,6 +61,8 @@ export interface Collected {
   checked?: { patterns: string[]; changedFiles: number; listedBy: string }
   /** Issue/PR to comment on, when the event has one. */
   pullRequest?: { owner: string; repo: string; number: number }
+  /** On a release: the commit the tag named when the evidence directory was read there. */
+  evidenceCommit?: string
   /** The approvals GitHub authenticates (PR reviews, deployment approvals): `input.github`. */
   github?: GitHubContext
   /** Temp dirs to remove at the end. */

@@ -271,9 +271,19 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "A person's approval or risk acceptance counts as signed by them, and how GitHub authenticated it.",
     "control": "github"
   },
+  "github.changes_requested": {
+    "title": "Changes requested",
+    "description": "A mapped approver's review of the pull request, as it stands, requests changes: GitHub blocks the merge on it, so the update is rejected and no approval GitHub authenticates counts until they approve or the review is dismissed.",
+    "control": "github"
+  },
   "github.deployment_approval_not_counted": {
     "title": "Deployment approval not counted",
     "description": "An approving environment review of the run that does not count, and why.",
+    "control": "github"
+  },
+  "github.deployment_rejected": {
+    "title": "Deployment rejected",
+    "description": "A mapped approver rejected the run's deployment (any environment): the update is rejected and no approval GitHub authenticates counts for the run.",
     "control": "github"
   },
   "github.review_not_counted": {

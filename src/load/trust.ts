@@ -490,7 +490,11 @@ export function loadTrust(
         requiredControls: [...raw.requirements.requiredControls],
         requiredApprovals: raw.requirements.requiredApprovals,
         // Who must sign what: absent means every record kind (fail closed), [] none.
-        signedRecords: [...(raw.requirements.signedRecords ?? RECORD_KINDS)].sort()
+        signedRecords: [...(raw.requirements.signedRecords ?? RECORD_KINDS)].sort(),
+        // The environments whose GitHub deployment approval counts: absent means none (fail closed).
+        deploymentApprovalEnvironments: [
+          ...(raw.requirements.deploymentApprovalEnvironments ?? [])
+        ].sort()
       },
       ...(fleet === undefined ? {} : { fleet })
     },

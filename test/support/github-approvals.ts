@@ -109,11 +109,13 @@ export function restEnvironmentApproval(
 
 /**
  * The seed trust configuration (and its key files, at their repository paths) with GitHub logins
- * mapped to approvers by id (approvers[].github) and, when given, requirements.signedRecords.
+ * mapped to approvers by id (approvers[].github) and, when given, requirements.signedRecords and
+ * requirements.deploymentApprovalEnvironments.
  */
 export function trustWith(options: {
   logins: Record<string, string>
   signedRecords?: string[]
+  deploymentApprovalEnvironments?: string[]
 }): Record<string, Buffer> {
   const tree = trees.trust()
   const doc = parseDocument(tree[TRUST]!.toString('utf8'))
@@ -125,5 +127,10 @@ export function trustWith(options: {
     if (login) item.set('github', login)
   }
   if (options.signedRecords) doc.setIn(['requirements', 'signedRecords'], options.signedRecords)
+  if (options.deploymentApprovalEnvironments)
+    doc.setIn(
+      ['requirements', 'deploymentApprovalEnvironments'],
+      options.deploymentApprovalEnvironments
+    )
   return { ...tree, [TRUST]: Buffer.from(doc.toString()) }
 }

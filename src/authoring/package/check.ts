@@ -188,7 +188,9 @@ function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
       minimumMaturity: 4,
       requiredControls: ALL_CONTROLS,
       requiredApprovals: 1,
-      signedRecords: [...RECORD_KINDS].sort()
+      signedRecords: [...RECORD_KINDS].sort(),
+      // No GitHub run is judged here: no deployment approval counts.
+      deploymentApprovalEnvironments: []
     }
   }
   return {
