@@ -4,7 +4,7 @@
  * naming its key; what `sign` writes verifies with openssl and node:crypto (by verification:
  * ECDSA signatures are randomized); the gate accepts a signature cosign made.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
 import {
   existsSync,
@@ -336,6 +336,40 @@ describe('package manifest takes release files of any size, and only files', () 
     expect(different.stderr).toContain(
       'artifacts/latest.bin: a different file of that name is already in artifacts/; remove it first'
     )
+  })
+
+  it('a copy stopped by a signal removes its temporary file, and the run ends by the signal', async () => {
+    const pkg = await initP()
+    const image = path.join(path.dirname(pkg), 'image.bin')
+    writeFileSync(image, '')
+    truncateSync(image, 2 ** 30)
+    // The bundled CLI in a process of its own, stopped while it copies the 1 GiB artifact.
+    const run = spawn(process.execPath, [path.join(REPO, 'bin/update-gate.js'), 'package', 'manifest', pkg, image], { stdio: 'ignore' }) // prettier-ignore
+    let ended: [number | null, string | null] | undefined
+    const exit = new Promise<[number | null, string | null]>(resolve =>
+      run.on('exit', (code, signal) => resolve((ended = [code, signal])))
+    )
+    const artifacts = path.join(pkg, 'artifacts')
+    const copying = () => readdirSync(artifacts).some(name => name.endsWith('.tmp'))
+    while (ended === undefined && !copying()) await new Promise(resolve => setTimeout(resolve, 5))
+    expect(ended).toBeUndefined()
+    run.kill('SIGINT')
+    expect(await exit).toEqual([null, 'SIGINT'])
+    expect(readdirSync(artifacts)).toEqual([])
+  }, 60_000)
+
+  it('a temporary file a killed run left under artifacts/ is refused naming it, never listed', async () => {
+    const pkg = await initP()
+    writeFileSync(path.join(pkg, 'artifacts', 'image.bin'), 'image')
+    writeFileSync(path.join(pkg, 'artifacts', '.image.bin.0123456789ab.tmp'), 'ima')
+    const out = await cli(['package', 'manifest', pkg])
+    expect(out).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'update-gate: error: artifacts/.image.bin.0123456789ab.tmp: a temporary file a write left behind when its run was killed, no release file; remove it, then write the manifest again\n'
+    })
+    expect(existsSync(path.join(pkg, 'manifest.json'))).toBe(false)
   })
 
   it('a FIFO, a directory or a missing file is an error naming it, never a wait', async () => {

@@ -10,6 +10,7 @@ import { clip, GateError, messageOf } from '../../shared/errors.js'
 import {
   checkRelativePath,
   DEFAULT_MAX_DOCUMENT_BYTES,
+  isTemporaryName,
   readGivenFile,
   readInside,
   realRoot,
@@ -226,7 +227,8 @@ export async function initPackage(dir: string, options: InitOptions): Promise<st
   for (const [name] of files) refuseExisting(path.join(dir, name))
   await artifactsDirectory(dir)
   const root = realRoot(dir)
-  for (const [name, text] of files) writeInside(root, name, text, { file: path.join(dir, name) })
+  for (const [name, text] of files)
+    await writeInside(root, name, text, { file: path.join(dir, name) })
   return [...files.map(([name]) => name), `${ARTIFACTS_DIR}/`]
 }
 
@@ -473,11 +475,11 @@ async function signRecords(
   writablePlace(index.root, INDEX_FILE, { file: INDEX_FILE }, keep)
   const written: string[] = []
   for (const { item, field, sig, bytes } of toSign) {
-    writeNamed(index, sig, field, `${signBlob(bytes, key)}\n`, keep)
+    await writeNamed(index, sig, field, `${signBlob(bytes, key)}\n`, keep)
     item.set('signature', sig)
     written.push(sig)
   }
-  writeInside(index.root, INDEX_FILE, doc.toString(), { file: INDEX_FILE }, keep)
+  await writeInside(index.root, INDEX_FILE, doc.toString(), { file: INDEX_FILE }, keep)
   written.push(INDEX_FILE)
   return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written }
 }
@@ -525,7 +527,7 @@ export async function writeManifest(dir: string, add: string[] = []): Promise<Ma
       })
     const there = entryAt(path.join(index.root, ARTIFACTS_DIR, name))
     if (there === null) {
-      writeInside(index.root, rel, { copyOf: real }, where)
+      await writeInside(index.root, rel, { copyOf: real }, where)
       continue
     }
     if (sameFile(there, info)) continue
@@ -547,6 +549,12 @@ export async function writeManifest(dir: string, add: string[] = []): Promise<Ma
   const artifacts: ManifestResult['artifacts'] = []
   for (const entry of entries) {
     const rel = `${ARTIFACTS_DIR}/${entry.name}`
+    if (isTemporaryName(entry.name))
+      throw new GateError(
+        'USAGE',
+        'a temporary file a write left behind when its run was killed, no release file; remove it, then write the manifest again',
+        { file: rel }
+      )
     if (!entry.isFile())
       throw new GateError(
         'USAGE',
@@ -566,7 +574,7 @@ export async function writeManifest(dir: string, add: string[] = []): Promise<Ma
     )
   const manifest = { product: index.product, version: index.version, artifacts }
   const json = `${JSON.stringify(manifest, null, 2)}\n`
-  writeNamed(index, target, index.manifest.fileField, json, [])
+  await writeNamed(index, target, index.manifest.fileField, json, [])
   return { file: target, artifacts }
 }
 
@@ -646,7 +654,7 @@ export async function signPackage(dir: string, options: SignOptions): Promise<Si
   const signed =
     records.length > 0
       ? await signRecords(dir, index, records, key, keep)
-      : signManifest(dir, index, key, options, keep)
+      : await signManifest(dir, index, key, options, keep)
   if (options.publicKeyOut) {
     await writeOutput(options.publicKeyOut, key.publicKeyPem, PUBLIC_KEY_OUTPUT)
     signed.written.push(options.publicKeyOut)
@@ -679,13 +687,13 @@ async function checkPublicKeyOut(file: string, publicKeyPem: string): Promise<vo
 }
 
 /** The manifest signature and, given a statement, the DSSE envelope: every input read first. */
-function signManifest(
+async function signManifest(
   dir: string,
   index: IndexInfo,
   key: SigningKey,
   options: SignOptions,
   keep: readonly string[]
-): SignResult {
+): Promise<SignResult> {
   const { manifest: m, provenance: p } = index
   const manifest = readInside(index.root, m.file, DEFAULT_MAX_DOCUMENT_BYTES, {
     file: INDEX_FILE,
@@ -715,11 +723,17 @@ function signManifest(
   }
   const sigTarget = namedTarget(index, m.signature, m.signatureField, keep)
   const envelopeTarget = statement && namedTarget(index, p.file, p.fileField, keep)
-  writeNamed(index, sigTarget, m.signatureField, signBlob(manifest.bytes, key), keep)
+  await writeNamed(index, sigTarget, m.signatureField, signBlob(manifest.bytes, key), keep)
   const written = [sigTarget]
   if (statement && envelopeTarget) {
     const envelope = signDsse(statement, key, options.keyId ?? key.fingerprint)
-    writeNamed(index, envelopeTarget, p.fileField, `${JSON.stringify(envelope, null, 2)}\n`, keep)
+    await writeNamed(
+      index,
+      envelopeTarget,
+      p.fileField,
+      `${JSON.stringify(envelope, null, 2)}\n`,
+      keep
+    )
     written.push(envelopeTarget)
   }
   return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written }
