@@ -578,6 +578,48 @@ describe('package sign reads every input before it writes, and never overwrites 
     expect(readdirSync(pkg)).not.toContain('manifest.json.sig')
   })
 
+  it('--public-key is written like the package files: never over a file the index names, an artifact, through a symlink, or where this run signs', async () => {
+    const { work, pkg, key, pub } = await manifested()
+    const index = readFileSync(path.join(pkg, 'update-evidence.yaml'))
+    const outside = path.join(work, 'outside')
+    mkdirSync(outside)
+    symlinkSync(outside, path.join(pkg, 'keys'))
+    symlinkSync(path.join(work, 'nowhere.pub'), path.join(work, 'dangling.pub'))
+    symlinkSync(pub, path.join(work, 'same.pub'))
+    // The package directory reached through a symlink outside it.
+    symlinkSync(pkg, path.join(work, 'pkg-link'))
+    writeFileSync(path.join(pkg, 'approval.yaml'), APPROVAL)
+    const cases: [string, string[], string][] = [
+      [path.join(pkg, 'manifest.json.sig'), [], "'manifest.json.sig' is also evidence[0].signature; give this file a path of its own"],
+      [path.join(work, 'pkg-link', 'manifest.json.sig'), [], "'manifest.json.sig' is also evidence[0].signature"],
+      [path.join(pkg, 'provenance.dsse.json'), [], "'provenance.dsse.json' is also evidence[1].file"],
+      [path.join(pkg, 'artifacts', 'release.pub'), [], "'artifacts/release.pub' is also a release file under artifacts/"],
+      [path.join(pkg, 'keys', 'release.pub'), [], "'keys/release.pub' lies under 'keys', a symbolic link; nothing is written through it"],
+      [path.join(work, 'dangling.pub'), [], "'dangling.pub' is a symbolic link; nothing is written through it"],
+      [path.join(work, 'same.pub'), [], "'same.pub' is a symbolic link; nothing is written through it"],
+      // Not named in the index yet: the signature --record is about to write there.
+      [path.join(pkg, 'approval.yaml.sig'), ['--record', 'approval'], "update-evidence.yaml: evidence[3].signature: 'approval.yaml.sig' is also --public-key"]
+    ] // prettier-ignore
+    for (const [target, more, message] of cases) {
+      const out = await cli(['package', 'sign', pkg, '--key', key, '--public-key', target, ...more]) // prettier-ignore
+      expect(out.code).toBe(2)
+      expect(out.stdout).toBe('')
+      expect(out.stderr).toContain(message)
+      if (!message.startsWith('update-evidence.yaml:'))
+        expect(out.stderr).toContain(`update-gate: error: ${target}: --public-key: `)
+    }
+    expect(readdirSync(pkg).filter(f => /\.(sig|pub|tmp)$/.test(f))).toEqual([])
+    expect(readdirSync(path.join(pkg, 'artifacts'))).toEqual(['a.bin'])
+    expect(readdirSync(outside)).toEqual([])
+    expect(existsSync(path.join(work, 'nowhere.pub'))).toBe(false)
+    expect(readFileSync(path.join(pkg, 'update-evidence.yaml'))).toEqual(index)
+    // A file of its own in the package is written, as one outside it.
+    const own = await cli(['package', 'sign', pkg, '--key', key, '--public-key', path.join(pkg, 'release.pub')]) // prettier-ignore
+    expect(own.code).toBe(0)
+    expect(readFileSync(path.join(pkg, 'release.pub'), 'utf8')).toBe(readFileSync(pub, 'utf8'))
+    expect(lstatSync(path.join(work, 'same.pub')).isSymbolicLink()).toBe(true)
+  })
+
   it('--record signs only what evaluate reads as it is: not a template, not a record it refuses; nothing is written', async () => {
     const { pkg, key } = await manifested()
     const index = readFileSync(path.join(pkg, 'update-evidence.yaml'))

@@ -31,7 +31,7 @@ import { checkIndex } from '../../load/package.js'
 import { readPrivateKey, type SigningKey } from './keys.js'
 import { signBlob, signDsse } from './sign.js'
 import { checkTargetDirectory } from '../files.js'
-import { checkOutput, writeOutput } from '../../shared/output-file.js'
+import { checkOutput } from '../../shared/output-file.js'
 import { schemaUrl, DOCS } from './links.js'
 import { FILL_IN, recordTemplates } from './templates.js'
 
@@ -341,17 +341,18 @@ function readIndex(dir: string): IndexInfo {
 
 /**
  * Where a file the index names under `field` is written, checked before anything is: no other
- * field names the same path (the index, another item's file or signature), it is not a release
- * file under artifacts/, not one of `keep` (the files the command reads: the key, the statement),
- * and nothing on the way is a symlink (writablePlace). Returns the normalised path.
+ * field names the same path (the index, another item's file or signature, `--public-key`), it is
+ * not a release file under artifacts/, not one of `keep` (the files the command reads: the key,
+ * the statement), and nothing on the way is a symlink (writablePlace). Returns the normalised
+ * path. An error names `where` (default: the index's field).
  */
 function namedTarget(
   index: IndexInfo,
   rel: string,
   field: string,
-  keep: readonly string[]
+  keep: readonly string[],
+  where: Where = { file: INDEX_FILE, field }
 ): string {
-  const where = { file: INDEX_FILE, field }
   const clean = checkRelativePath(rel, where)
   const others = (index.named.get(clean) ?? []).filter(f => f !== field)
   if (clean === ARTIFACTS_DIR || clean.startsWith(`${ARTIFACTS_DIR}/`))
@@ -648,21 +649,58 @@ export async function signPackage(dir: string, options: SignOptions): Promise<Si
     )
   const index = readIndex(dir)
   const key = await readPrivateKey(options.key)
-  if (options.publicKeyOut) await checkPublicKeyOut(options.publicKeyOut, key.publicKeyPem)
   // The files this run reads, never replaced by what it writes.
   const keep = [options.key, ...(options.provenance ? [options.provenance] : [])]
+  const publicKey =
+    options.publicKeyOut === undefined
+      ? undefined
+      : await publicKeyPlace(dir, index, options.publicKeyOut, key.publicKeyPem, keep)
   const signed =
     records.length > 0
       ? await signRecords(dir, index, records, key, keep)
       : await signManifest(dir, index, key, options, keep)
-  if (options.publicKeyOut) {
-    await writeOutput(options.publicKeyOut, key.publicKeyPem, PUBLIC_KEY_OUTPUT)
-    signed.written.push(options.publicKeyOut)
+  if (publicKey) {
+    await writeInside(publicKey.root, publicKey.rel, key.publicKeyPem, publicKey.where, keep)
+    signed.written.push(publicKey.where.file)
   }
   return signed
 }
 
 const PUBLIC_KEY_OUTPUT = { field: '--public-key', what: 'the public key' }
+
+/** Whether a relative path stays where it starts (no `..` first, not absolute, not empty). */
+const staysInside = (rel: string): boolean =>
+  rel !== '' && !path.isAbsolute(rel) && rel.split(/[\\/]/)[0] !== '..'
+
+/**
+ * Where `--public-key` writes, checked (checkPublicKeyOut, then the place) before anything is
+ * signed or written. In the package (by the path given, or by its directory's real path) it is a
+ * package file like the others (namedTarget: not the index, an item's file or signature, a release
+ * file under artifacts/, the key, nothing on the way a symlink), and claimed, so that no file this
+ * run signs is written there either. Elsewhere it is not a symlink, nor the key or the statement.
+ */
+async function publicKeyPlace(
+  dir: string,
+  index: IndexInfo,
+  file: string,
+  publicKeyPem: string,
+  keep: readonly string[]
+): Promise<{ root: string; rel: string; where: { file: string; field: string } }> {
+  await checkPublicKeyOut(file, publicKeyPem)
+  const where = { file, field: PUBLIC_KEY_OUTPUT.field }
+  const given = path.resolve(file)
+  const real = path.join(realRoot(path.dirname(given), where), path.basename(given))
+  const inPackage = [path.relative(path.resolve(dir), given), path.relative(index.root, real)].find(
+    staysInside
+  )
+  if (inPackage === undefined) {
+    writablePlace(path.dirname(real), path.basename(real), where, keep)
+    return { root: path.dirname(real), rel: path.basename(real), where }
+  }
+  const rel = namedTarget(index, inPackage, where.field, keep, where)
+  index.named.set(rel, [...(index.named.get(rel) ?? []), where.field])
+  return { root: index.root, rel, where }
+}
 
 /**
  * Where `--public-key` writes: a new file, or one that already holds this very public key (the
