@@ -7,6 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
 import {
+  cpSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -1034,6 +1035,35 @@ describe('package check on the seed examples lists what to add per level', () =>
     expect(r.stderr).toBe('')
     expect(r.stdout).toContain('nothing to add: level 5')
     expect(r.code).toBe(0)
+  })
+
+  it('examples/csaf-vex (generic versions, no scheme claimed): checked as generic, saying it cannot tell, never a SemVer error', async () => {
+    const csaf = path.join(REPO, 'examples/csaf-vex')
+    const r = await cli(['package', 'check', csaf, '--at', EVAL_TIME])
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toContain(
+      `  version scheme: cannot tell (the package claims none, and "1.0" is not SemVer): evaluate accepts these versions only if the buyer's trust file (products[].versionScheme) declares DEF generic, not the default semver; checked as generic; claim it with versionScheme: generic under scope in update-evidence.yaml\n`
+    )
+    // The affected-version analysis reads 1.0 and 1.1 as evaluate does with the example's trust.
+    expect(r.stdout).toContain(
+      '  affected-versions (now level 3):\n    - attestation.unsigned: record csaf-affected'
+    )
+    expect(r.stdout).not.toContain('affected_versions.')
+    expect(r.code).toBe(2) // the other controls have no evidence
+    // Claimed, the claim is the scheme.
+    const claimed = tempDir()
+    cpSync(csaf, claimed, { recursive: true })
+    edit(path.join(claimed, 'update-evidence.yaml'), '  cohort: pilot\n', '  cohort: pilot\n  versionScheme: generic\n') // prettier-ignore
+    const c = await cli(['package', 'check', claimed, '--at', EVAL_TIME])
+    expect(c.stderr).toBe('')
+    expect(c.stdout).toContain(
+      "  version scheme: generic, as scope.versionScheme claims (evaluate refuses the package unless the buyer's trust file, products[].versionScheme, declares the same for DEF)\n"
+    )
+    // SemVer versions, no claim: semver, the gate's default.
+    const seed = await cli(['package', 'check', path.join(SEED, 'weak'), '--at', EVAL_TIME])
+    expect(seed.stdout).toContain(
+      "  version scheme: not claimed; checked as semver, what the gate uses unless the buyer's trust file (products[].versionScheme) declares another for IC-22; claim it with versionScheme under scope in update-evidence.yaml\n"
+    )
   })
 
   it('a record left unsigned caps its control at level 3: check says rejected, with no item to fix, and fails', async () => {
