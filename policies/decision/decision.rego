@@ -37,14 +37,51 @@ controls[ctl] := control_entry(name, ctl, fs) if {
 
 # The planner writes the rule body above once per control package; the rest of the interface
 # (level, level_reason, configuration_levels) is read here, once, by the package's name.
-control_entry(name, ctl, fs) := {
-	"findings": fs,
+control_entry(name, ctl, fs) := object.union(levels, {"findings": fs}) if {
+	count(timeline.future_evidence) == 0
+	levels := control_levels(name, ctl)
+}
+
+# METADATA
+# title: Control levels at the evaluation time
+# description: >-
+#   With evidence dated after the evaluation time (which the decision rejects), a control's
+#   levels are those of the evidence valid at that time: the control is evaluated again without
+#   the items from the future (its findings stay those of all the evidence), and its reason
+#   names the items of it left out.
+# scope: document
+control_entry(name, ctl, fs) := object.union(levels, {"findings": fs, "reason": reason}) if {
+	count(timeline.future_evidence) > 0
+
+	# A second evaluation of the control, only when the decision rejects anyway (evidence from
+	# the future): its level then reflects the evidence valid at the evaluation time.
+	# regal ignore:with-outside-test-context
+	levels := control_levels(name, ctl) with input.evidence as timeline.evidence_at_evaluation_time
+	reason := concat("", [future_note(ctl), levels.reason])
+}
+
+# METADATA
+# title: Control levels
+# description: >-
+#   A control's level, reason and per-configuration levels, capped by authenticity; undefined
+#   for a control without a level (a malformed control, below).
+control_levels(name, ctl) := {
 	"level": capped(ctl, level),
 	"reason": capped_reason(ctl, level, data.update_gate.controls[name].level_reason),
 	"configurations": capped_levels(ctl, configuration_levels_of(name)),
 } if {
 	level := data.update_gate.controls[name].level
 }
+
+# METADATA
+# title: Evidence from the future a control leaves out
+# description: The note its reason starts with, naming the items; "" when none supports it.
+future_note(ctl) := concat("", [
+	"evidence dated after the evaluation time not counted (", concat(", ", ids), "); ",
+]) if {
+	ids := sort([id | some id in timeline.future_evidence; lib.supports(lib.evidence_by_id[id], ctl)])
+	count(ids) > 0
+} else := ""
 
 configuration_levels_of(name) := levels if {
 	levels := data.update_gate.controls[name].configuration_levels
