@@ -143,7 +143,7 @@ required_controls := {c | some c in lib.requirements.requiredControls}
 # description: >-
 #   A name in requirements.requiredControls that is no control of this policy (its controls,
 #   malformed ones included, its team packages' custom.<team>, the change, fleet, timeline,
-#   attestation and github checks). A
+#   attestation, github and requirements checks). A
 #   typo (signin) would leave the control it meant optional, and the update approved without
 #   it: a blocking violation of the name instead.
 unknown_required_control_findings contains finding if {
@@ -162,12 +162,77 @@ unknown_required_control_findings contains finding if {
 	}
 }
 
+# METADATA
+# title: Requirements a data file weakens
+# description: >-
+#   The trust file owns the requirements; a data file (data.update_gate.requirements) may
+#   strengthen them. Each way the effective requirements (lib.requirements) are weaker than the
+#   trust file's is a finding: a lower minimumMaturity or requiredApprovals, a control left out
+#   of requiredControls, a record kind left out of signedRecords. A blocking violation, or a
+#   warning when the trust file lists the key under requirementOverrides.mayWeaken: never silent.
+weakened_requirement_findings contains finding if {
+	some weakening in weakened_requirements
+	finding := {
+		"rule": "decision.requirement_weakened",
+		"control": "requirements",
+		"severity": weakening_severity(weakening.key),
+		"message": concat("", ["a data file ", weakening.change, weakening_note(weakening.key)]),
+		"evidence": [],
+	}
+}
+
+trust_requirements := data.trust.requirements
+
+# METADATA
+# title: Weakened requirements
+# description: Each weakening, as {key, change}.
+# scope: document
+weakened_requirements contains {"key": key, "change": change} if {
+	some key in ["minimumMaturity", "requiredApprovals"]
+	lib.requirements[key] < trust_requirements[key]
+	change := concat("", [
+		"lowers requirements.", key, " from ", lib.int_text(trust_requirements[key]),
+		" (the trust file's) to ", lib.int_text(lib.requirements[key]),
+	])
+}
+
+weakened_requirements contains {"key": "requiredControls", "change": change} if {
+	some name in trust_requirements.requiredControls
+	not required_controls[name]
+	change := concat("", [
+		"leaves ", name, " out of requirements.requiredControls, which the trust file requires",
+		" (its findings would no longer block)",
+	])
+}
+
+weakened_requirements contains {"key": "signedRecords", "change": change} if {
+	some kind in trust_requirements.signedRecords
+	not lib.signed_record_kinds[kind]
+	change := concat("", [
+		"leaves ", kind, " out of requirements.signedRecords, which the trust file requires signed",
+		" (unsigned ", kind, " records would count)",
+	])
+}
+
+weakening_allowed(key) if key in object.get(data.trust, ["requirementOverrides", "mayWeaken"], [])
+
+weakening_severity(key) := "warning" if weakening_allowed(key)
+
+else := "violation"
+
+weakening_note(key) := concat("", ["; the trust file allows it (requirementOverrides.mayWeaken names ", key, ")"]) if {
+	weakening_allowed(key)
+} else := concat("", [
+	"; the trust file owns the requirements: to allow it, name ", key,
+	" under requirementOverrides.mayWeaken in the trust file",
+])
+
 # (Team packages by comprehension: without any, data.update_gate.custom is undefined.)
 known_controls := (object.keys(controls) | malformed_controls) | (team_controls | checks)
 
 team_controls := {team_control(t) | some t, _ in data.update_gate.custom}
 
-checks := {"change", "fleet", "timeline", "attestation", "github"}
+checks := {"change", "fleet", "timeline", "attestation", "github", "requirements"}
 
 known_control(name) if name in known_controls
 
@@ -193,6 +258,9 @@ required("timeline")
 # Hostile records always block.
 required("attestation")
 
+# A weakening of the trust file's requirements blocks unless the trust file allows it (a warning).
+required("requirements")
+
 control_findings := {f | some c in controls; some f in c.findings}
 
 # From an array of the sets, never a set of sets: building {control_findings, fleet.findings, ...}
@@ -202,7 +270,7 @@ all_findings := {f |
 	some fs in [
 		control_findings, custom_findings, change.findings, timeline.findings, fleet.findings,
 		attestation.findings, github.findings, malformed_control_findings,
-		unknown_required_control_findings,
+		unknown_required_control_findings, weakened_requirement_findings,
 	]
 	some f in fs
 }

@@ -487,6 +487,9 @@ export function loadTrust(
         // Who must sign what: absent means every record kind (fail closed), [] none.
         signedRecords: [...(raw.requirements.signedRecords ?? RECORD_KINDS)].sort()
       },
+      ...(raw.requirementOverrides === undefined
+        ? {}
+        : { requirementOverrides: { mayWeaken: [...raw.requirementOverrides.mayWeaken].sort() } }),
       ...(fleet === undefined ? {} : { fleet })
     },
     sigstoreRoot,
