@@ -20,7 +20,8 @@ import {
 import { readWasmBundle } from '../src/authoring/bundle.js'
 import { readPolicy, stageSources } from '../src/authoring/policy-source.js'
 import type { GateError } from '../src/shared/errors.js'
-import { gateError, REPO, SEED, SEED_TRUST, EVAL_TIME, tempDir } from './helpers.js'
+import { copySeed, edit, gateError, REPO, SEED, SEED_TRUST, EVAL_TIME, tempDir } from './helpers.js'
+import type { GateReport } from '../src/contracts/report.js'
 
 const POLICIES = path.join(REPO, 'examples/policies')
 const FREEZE_DATA = path.join(POLICIES, 'freeze-window/freeze.yaml')
@@ -109,6 +110,49 @@ describe('example policies change the seed decisions', () => {
     const strong = await decide('strong', undefined, { data: [data] })
     expect(strong.decision).toBe('reject')
     expect(strong.rules).toContain('approval.insufficient_approvals')
+  })
+
+  it('a data file that weakens the trust file requirements: a blocking violation each, a warning where the trust file allows it', async () => {
+    const seed = copySeed()
+    const lift = path.join(seed, 'lift.yaml')
+    writeFileSync(lift, 'update_gate:\n  requirements:\n    requiredControls: []\n    minimumMaturity: 1\n    requiredApprovals: 0\n') // prettier-ignore
+    const weakened = (report: GateReport) =>
+      report.result.findings.filter(f => f.rule === 'decision.requirement_weakened')
+    const evaluate = (example: string, data: string) =>
+      runGate({
+        packageDir: path.join(seed, example),
+        trustFile: path.join(seed, 'trust.yaml'),
+        evaluationTime: EVAL_TIME,
+        dataFiles: [data]
+      })
+    // The seed's weak package (an assertion only) was approved with every requirement lifted.
+    const weak = await evaluate('weak', lift)
+    expect(weak.result.decision).toBe('reject')
+    expect(weakened(weak).map(f => [f.severity, f.control, f.message])).toEqual([
+      ['violation', 'requirements', 'a data file leaves affected-versions out of requirements.requiredControls, which the trust file requires (its findings would no longer block); the trust file owns the requirements: to allow it, name requiredControls under requirementOverrides.mayWeaken in the trust file'],
+      ['violation', 'requirements', expect.stringMatching(/^a data file leaves approval out of requirements\.requiredControls/)],
+      ['violation', 'requirements', expect.stringMatching(/^a data file leaves notification out/)],
+      ['violation', 'requirements', expect.stringMatching(/^a data file leaves provenance out/)],
+      ['violation', 'requirements', expect.stringMatching(/^a data file leaves retention out/)],
+      ['violation', 'requirements', expect.stringMatching(/^a data file leaves rollback-recovery out/)],
+      ['violation', 'requirements', expect.stringMatching(/^a data file leaves signing out/)],
+      ['violation', 'requirements', 'a data file lowers requirements.minimumMaturity from 4 (the trust file\'s) to 1; the trust file owns the requirements: to allow it, name minimumMaturity under requirementOverrides.mayWeaken in the trust file'],
+      ['violation', 'requirements', expect.stringMatching(/^a data file lowers requirements\.requiredApprovals from 1 \(the trust file's\) to 0;/)]
+    ]) // prettier-ignore
+    // Allowed by the trust file: reported as a warning, the decision as the data file says.
+    writeFileSync(path.join(seed, 'trust.yaml'), `${readFileSync(path.join(seed, 'trust.yaml'), 'utf8')}requirementOverrides:\n  mayWeaken: [requiredApprovals]\n`) // prettier-ignore
+    const noApproval = path.join(seed, 'no-approval.yaml')
+    writeFileSync(noApproval, 'update_gate:\n  requirements:\n    requiredApprovals: 0\n')
+    const allowed = await evaluate('all-tested', noApproval)
+    expect(allowed.result.decision).toBe('approve')
+    expect(weakened(allowed).map(f => [f.severity, f.message])).toEqual([
+      ['warning', "a data file lowers requirements.requiredApprovals from 1 (the trust file's) to 0; the trust file allows it (requirementOverrides.mayWeaken names requiredApprovals)"]
+    ]) // prettier-ignore
+    expect((await evaluate('weak', lift)).result.decision).toBe('reject')
+    // A key that is no requirement is refused in the trust file, naming it.
+    edit(path.join(seed, 'trust.yaml'), 'mayWeaken: [requiredApprovals]', 'mayWeaken: [quorum]')
+    const e = await gateError(() => evaluate('all-tested', noApproval))
+    expect([e.code, e.field]).toEqual(['SCHEMA_VIOLATION', 'requirementOverrides.mayWeaken[0]'])
   })
 
   it('refuses data files that would shadow the policy or set unknown requirements', async () => {

@@ -92,6 +92,41 @@ describe('the seed examples', () => {
   })
 })
 
+describe('maturity never credits evidence from the future', () => {
+  it('all-tested with its deployment records dated after the evaluation time: rejected, level 4 as without them, not 5', async () => {
+    const seed = editedSeed(['all-tested/update-evidence.yaml', 'time: 2026-10-06T10:00:00Z', 'time: 2026-12-01T10:00:00Z']) // prettier-ignore
+    const report = await evaluate('all-tested', path.join(seed, 'trust.yaml'), seed)
+    const r = report.result
+    expect(r.decision).toBe('reject')
+    expect(rules(report)).toContain('timeline.evidence_from_the_future')
+    expect(r.maturity.level).toBe(4)
+    expect(r.maturity.configurations).toEqual({
+      reference: expect.objectContaining({ level: 4 }),
+      regional: expect.objectContaining({ level: 4 })
+    })
+    expect(r.maturity.controls.retention?.reason).toMatch(
+      /^evidence dated after the evaluation time not counted \(deployments\); verified: /
+    )
+  })
+
+  it('each seed example evaluated before any of its evidence: no control credits it', async () => {
+    // What is left is the index's retention owners and locations (strong and all-tested name
+    // them): retention at 4, every other control at 1, the overall level capped at 3.
+    const expected = { weak: 1, better: 1, strong: 3, 'all-tested': 3 }
+    for (const [example, level] of Object.entries(expected)) {
+      const report = await runGate({
+        packageDir: path.join(SEED, example),
+        trustFile: SEED_TRUST,
+        evaluationTime: '2026-01-01T00:00:00Z',
+        label: example
+      })
+      expect([example, report.result.decision, report.result.maturity.level]).toEqual([example, 'reject', level]) // prettier-ignore
+      for (const c of report.result.controls)
+        if (c.id !== 'retention') expect([example, c.id, c.level]).toEqual([example, c.id, 1])
+    }
+  })
+})
+
 describe('determinism', () => {
   it('gives a byte-identical report for the same evidence, trust, policy and time', async () => {
     const [a, b] = await Promise.all([evaluate('strong'), evaluate('strong')])

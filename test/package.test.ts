@@ -4,9 +4,10 @@
  * naming its key; what `sign` writes verifies with openssl and node:crypto (by verification:
  * ECDSA signatures are randomized); the gate accepts a signature cosign made.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
 import {
+  cpSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -338,6 +339,40 @@ describe('package manifest takes release files of any size, and only files', () 
     )
   })
 
+  it('a copy stopped by a signal removes its temporary file, and the run ends by the signal', async () => {
+    const pkg = await initP()
+    const image = path.join(path.dirname(pkg), 'image.bin')
+    writeFileSync(image, '')
+    truncateSync(image, 2 ** 30)
+    // The bundled CLI in a process of its own, stopped while it copies the 1 GiB artifact.
+    const run = spawn(process.execPath, [path.join(REPO, 'bin/update-gate.js'), 'package', 'manifest', pkg, image], { stdio: 'ignore' }) // prettier-ignore
+    let ended: [number | null, string | null] | undefined
+    const exit = new Promise<[number | null, string | null]>(resolve =>
+      run.on('exit', (code, signal) => resolve((ended = [code, signal])))
+    )
+    const artifacts = path.join(pkg, 'artifacts')
+    const copying = () => readdirSync(artifacts).some(name => name.endsWith('.tmp'))
+    while (ended === undefined && !copying()) await new Promise(resolve => setTimeout(resolve, 5))
+    expect(ended).toBeUndefined()
+    run.kill('SIGINT')
+    expect(await exit).toEqual([null, 'SIGINT'])
+    expect(readdirSync(artifacts)).toEqual([])
+  }, 60_000)
+
+  it('a temporary file a killed run left under artifacts/ is refused naming it, never listed', async () => {
+    const pkg = await initP()
+    writeFileSync(path.join(pkg, 'artifacts', 'image.bin'), 'image')
+    writeFileSync(path.join(pkg, 'artifacts', '.image.bin.0123456789ab.tmp'), 'ima')
+    const out = await cli(['package', 'manifest', pkg])
+    expect(out).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'update-gate: error: artifacts/.image.bin.0123456789ab.tmp: a temporary file a write left behind when its run was killed, no release file; remove it, then write the manifest again\n'
+    })
+    expect(existsSync(path.join(pkg, 'manifest.json'))).toBe(false)
+  })
+
   it('a FIFO, a directory or a missing file is an error naming it, never a wait', async () => {
     const pkg = await initP()
     const work = path.dirname(pkg)
@@ -542,6 +577,48 @@ describe('package sign reads every input before it writes, and never overwrites 
       stderr: `update-gate: error: ${target}: --public-key: the public key directory '${path.dirname(target)}' does not exist; create it or give another path\n`
     })
     expect(readdirSync(pkg)).not.toContain('manifest.json.sig')
+  })
+
+  it('--public-key is written like the package files: never over a file the index names, an artifact, through a symlink, or where this run signs', async () => {
+    const { work, pkg, key, pub } = await manifested()
+    const index = readFileSync(path.join(pkg, 'update-evidence.yaml'))
+    const outside = path.join(work, 'outside')
+    mkdirSync(outside)
+    symlinkSync(outside, path.join(pkg, 'keys'))
+    symlinkSync(path.join(work, 'nowhere.pub'), path.join(work, 'dangling.pub'))
+    symlinkSync(pub, path.join(work, 'same.pub'))
+    // The package directory reached through a symlink outside it.
+    symlinkSync(pkg, path.join(work, 'pkg-link'))
+    writeFileSync(path.join(pkg, 'approval.yaml'), APPROVAL)
+    const cases: [string, string[], string][] = [
+      [path.join(pkg, 'manifest.json.sig'), [], "'manifest.json.sig' is also evidence[0].signature; give this file a path of its own"],
+      [path.join(work, 'pkg-link', 'manifest.json.sig'), [], "'manifest.json.sig' is also evidence[0].signature"],
+      [path.join(pkg, 'provenance.dsse.json'), [], "'provenance.dsse.json' is also evidence[1].file"],
+      [path.join(pkg, 'artifacts', 'release.pub'), [], "'artifacts/release.pub' is also a release file under artifacts/"],
+      [path.join(pkg, 'keys', 'release.pub'), [], "'keys/release.pub' lies under 'keys', a symbolic link; nothing is written through it"],
+      [path.join(work, 'dangling.pub'), [], "'dangling.pub' is a symbolic link; nothing is written through it"],
+      [path.join(work, 'same.pub'), [], "'same.pub' is a symbolic link; nothing is written through it"],
+      // Not named in the index yet: the signature --record is about to write there.
+      [path.join(pkg, 'approval.yaml.sig'), ['--record', 'approval'], "update-evidence.yaml: evidence[3].signature: 'approval.yaml.sig' is also --public-key"]
+    ] // prettier-ignore
+    for (const [target, more, message] of cases) {
+      const out = await cli(['package', 'sign', pkg, '--key', key, '--public-key', target, ...more]) // prettier-ignore
+      expect(out.code).toBe(2)
+      expect(out.stdout).toBe('')
+      expect(out.stderr).toContain(message)
+      if (!message.startsWith('update-evidence.yaml:'))
+        expect(out.stderr).toContain(`update-gate: error: ${target}: --public-key: `)
+    }
+    expect(readdirSync(pkg).filter(f => /\.(sig|pub|tmp)$/.test(f))).toEqual([])
+    expect(readdirSync(path.join(pkg, 'artifacts'))).toEqual(['a.bin'])
+    expect(readdirSync(outside)).toEqual([])
+    expect(existsSync(path.join(work, 'nowhere.pub'))).toBe(false)
+    expect(readFileSync(path.join(pkg, 'update-evidence.yaml'))).toEqual(index)
+    // A file of its own in the package is written, as one outside it.
+    const own = await cli(['package', 'sign', pkg, '--key', key, '--public-key', path.join(pkg, 'release.pub')]) // prettier-ignore
+    expect(own.code).toBe(0)
+    expect(readFileSync(path.join(pkg, 'release.pub'), 'utf8')).toBe(readFileSync(pub, 'utf8'))
+    expect(lstatSync(path.join(work, 'same.pub')).isSymbolicLink()).toBe(true)
   })
 
   it('--record signs only what evaluate reads as it is: not a template, not a record it refuses; nothing is written', async () => {
@@ -958,6 +1035,35 @@ describe('package check on the seed examples lists what to add per level', () =>
     expect(r.stderr).toBe('')
     expect(r.stdout).toContain('nothing to add: level 5')
     expect(r.code).toBe(0)
+  })
+
+  it('examples/csaf-vex (generic versions, no scheme claimed): checked as generic, saying it cannot tell, never a SemVer error', async () => {
+    const csaf = path.join(REPO, 'examples/csaf-vex')
+    const r = await cli(['package', 'check', csaf, '--at', EVAL_TIME])
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toContain(
+      `  version scheme: cannot tell (the package claims none, and "1.0" is not SemVer): evaluate accepts these versions only if the buyer's trust file (products[].versionScheme) declares DEF generic, not the default semver; checked as generic; claim it with versionScheme: generic under scope in update-evidence.yaml\n`
+    )
+    // The affected-version analysis reads 1.0 and 1.1 as evaluate does with the example's trust.
+    expect(r.stdout).toContain(
+      '  affected-versions (now level 3):\n    - attestation.unsigned: record csaf-affected'
+    )
+    expect(r.stdout).not.toContain('affected_versions.')
+    expect(r.code).toBe(2) // the other controls have no evidence
+    // Claimed, the claim is the scheme.
+    const claimed = tempDir()
+    cpSync(csaf, claimed, { recursive: true })
+    edit(path.join(claimed, 'update-evidence.yaml'), '  cohort: pilot\n', '  cohort: pilot\n  versionScheme: generic\n') // prettier-ignore
+    const c = await cli(['package', 'check', claimed, '--at', EVAL_TIME])
+    expect(c.stderr).toBe('')
+    expect(c.stdout).toContain(
+      "  version scheme: generic, as scope.versionScheme claims (evaluate refuses the package unless the buyer's trust file, products[].versionScheme, declares the same for DEF)\n"
+    )
+    // SemVer versions, no claim: semver, the gate's default.
+    const seed = await cli(['package', 'check', path.join(SEED, 'weak'), '--at', EVAL_TIME])
+    expect(seed.stdout).toContain(
+      "  version scheme: not claimed; checked as semver, what the gate uses unless the buyer's trust file (products[].versionScheme) declares another for IC-22; claim it with versionScheme under scope in update-evidence.yaml\n"
+    )
   })
 
   it('a record left unsigned caps its control at level 3: check says rejected, with no item to fix, and fails', async () => {

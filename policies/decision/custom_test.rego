@@ -174,3 +174,91 @@ test_configuration_reasons_show_the_team_control if {
 	r := result_with(fx.all_tested, {"company": {"violations": {{"rule": "signing.key_revoked", "message": "m", "configuration": "regional"}}}})
 	[c.reasons | some c in r.configurations; c.id == "regional"] == [["signing.key_revoked [custom.company]: m", "no valid exception excludes it"]]
 }
+
+weakened_by(r) := {[f.severity, f.message] | some f in r.findings; f.rule == "decision.requirement_weakened"}
+
+refused(change, key) := ["violation", concat("", [
+	"a data file ", change, "; the trust file owns the requirements: to allow it, name ", key,
+	" under requirementOverrides.mayWeaken in the trust file",
+])]
+
+# A data file that lowers every requirement of the trust file: each weakening a blocking violation.
+test_data_file_weakening_the_requirements_rejects if {
+	lowered := {
+		"requiredControls": ["signing"], "minimumMaturity": 1,
+		"requiredApprovals": 0, "signedRecords": ["signing-event"],
+	}
+	r := decision.result with input as fx.signed with data.trust as fx.signed_trust
+		with data.update_gate.requirements as lowered
+	r.decision == "reject"
+	weakened := weakened_by(r)
+	count(weakened) == (2 + 6) + 6
+	{severity | some [severity, _] in weakened} == {"violation"}
+	refused("lowers requirements.minimumMaturity from 4 (the trust file's) to 1", "minimumMaturity") in weakened
+	refused("lowers requirements.requiredApprovals from 1 (the trust file's) to 0", "requiredApprovals") in weakened
+	controls := "leaves approval out of requirements.requiredControls, which the trust file requires"
+	refused(concat("", [controls, " (its findings would no longer block)"]), "requiredControls") in weakened
+	kinds := "leaves release-approval out of requirements.signedRecords, which the trust file requires signed"
+	refused(concat("", [kinds, " (unsigned release-approval records would count)"]), "signedRecords") in weakened
+	some f in r.findings
+	f.rule == "decision.requirement_weakened"
+	f.control == "requirements"
+	not f.configuration
+}
+
+# The seed's weak package: approved with every requirement lifted before; rejected now.
+test_data_file_lifting_every_required_control_rejects_weak if {
+	lifted := {"requiredControls": [], "minimumMaturity": 1, "requiredApprovals": 0}
+	r := decision.result with input as fx.weak with data.trust as fx.trust with data.update_gate.requirements as lifted
+	r.decision == "reject"
+	count(weakened_by(r)) == 9
+}
+
+# Allowed by the trust file: a warning for each, the decision as the data file says.
+test_weakening_the_trust_file_allows_is_a_warning if {
+	trust := object.union(fx.trust, {"requirementOverrides": {"mayWeaken": ["requiredApprovals"]}})
+	r := decision.result with input as fx.all_tested with data.trust as trust
+		with data.update_gate.requirements as {"requiredApprovals": 0}
+	r.decision == "approve"
+	weakened_by(r) == {["warning", concat("", [
+		"a data file lowers requirements.requiredApprovals from 1 (the trust file's) to 0;",
+		" the trust file allows it (requirementOverrides.mayWeaken names requiredApprovals)",
+	])]}
+
+	# another key stays a violation
+	r2 := decision.result with input as fx.all_tested with data.trust as trust
+		with data.update_gate.requirements as {"minimumMaturity": 3}
+	r2.decision == "reject"
+	{s | some [s, _] in weakened_by(r2)} == {"violation"}
+}
+
+# Adding a GitHub environment whose deployment approval counts widens who may approve: a weakening.
+test_data_file_adding_an_approval_environment_rejects if {
+	trust := object.union(fx.trust, {"requirements": object.union(fx.trust.requirements, {"deploymentApprovalEnvironments": ["production"]})})
+	added := {"deploymentApprovalEnvironments": ["Production", "docs-preview"]}
+	r := decision.result with input as fx.all_tested with data.trust as trust with data.update_gate.requirements as added
+	r.decision == "reject"
+	weakened_by(r) == {["violation", concat("", [
+		"a data file adds docs-preview to requirements.deploymentApprovalEnvironments, which the ",
+		"trust file does not list (a deployment approval of it would count as a signed approval);",
+		" the trust file owns the requirements: to allow it, name deploymentApprovalEnvironments",
+		" under requirementOverrides.mayWeaken in the trust file",
+	])]}
+
+	# Narrowing the list is no weakening.
+	narrowed := decision.result with input as fx.all_tested with data.trust as trust
+		with data.update_gate.requirements as {"deploymentApprovalEnvironments": []}
+	weakened_by(narrowed) == set()
+}
+
+# Strengthening, or restating, the trust file's requirements is no finding.
+test_strengthening_the_requirements_is_no_weakening if {
+	stronger := {
+		"requiredControls": array.concat(fx.trust.requirements.requiredControls, ["change"]),
+		"minimumMaturity": 5, "requiredApprovals": 1, "signedRecords": ["release-approval"],
+	}
+	r := decision.result with input as fx.all_tested with data.trust as fx.trust
+		with data.update_gate.requirements as stronger
+	r.decision == "approve"
+	count(weakened_by(r)) == 0
+}

@@ -335,3 +335,31 @@ test_valid_exception_before_a_team_exclusion if {
 		with data.update_gate.custom as {"fleet": {"exclusions": {exclusion}}}
 	regional(r).exception == "EXC-1"
 }
+
+# Evidence from the future: rejected (timeline.evidence_from_the_future), and never credited.
+test_maturity_leaves_out_deployments_from_the_future if {
+	deployments := fx.record_of(fx.all_tested, "deployments")
+	later := [object.union(d, {"time": "2026-12-01T09:00:00Z"}) | some d in deployments.records]
+	r := result_for(fx.with_record(fx.all_tested, "deployments", object.union(deployments, {"records": later})))
+	r.decision == "reject"
+	"timeline.evidence_from_the_future" in fx.rules(r.findings)
+
+	# as without the deployment records: level 4, not 5
+	r.maturity.level == 4
+	{id: m.level | some id, m in r.maturity.configurations} == {"reference": 4, "regional": 4}
+	startswith(r.maturity.controls.retention.reason, "evidence dated after the evaluation time not counted (deployments); verified:")
+	not contains(r.maturity.controls.signing.reason, "not counted")
+}
+
+test_maturity_with_all_evidence_from_the_future if {
+	r := result_for(object.union(fx.all_tested, {"evaluationTime": "2026-01-01T00:00:00Z"}))
+	r.decision == "reject"
+
+	# only the index's retention owners and locations are left: capped at 3, as without evidence
+	r.maturity.level == 3
+	{c.id: c.level | some c in r.controls; c.level > 1} == {"retention": 4}
+	startswith(r.maturity.controls.approval.reason, "evidence dated after the evaluation time not counted (approval); ")
+
+	# the findings are those of all the evidence: the approval is there, only from the future
+	not "approval.missing" in fx.rules(r.findings)
+}

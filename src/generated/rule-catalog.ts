@@ -201,9 +201,14 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "Packages under data.update_gate.controls with findings but without the rest of the control interface (level, level_reason): each is a blocking violation, so a broken control fails closed instead of dropping out of the decision.",
     "control": "decision"
   },
+  "decision.requirement_weakened": {
+    "title": "Requirements a data file weakens",
+    "description": "The trust file owns the requirements; a data file (data.update_gate.requirements) may strengthen them. Each way the effective requirements (lib.requirements) are weaker than the trust file's is a finding: a lower minimumMaturity or requiredApprovals, a control left out of requiredControls, a record kind left out of signedRecords, a GitHub environment added to deploymentApprovalEnvironments. A blocking violation, or a warning when the trust file lists the key under requirementOverrides.mayWeaken: never silent.",
+    "control": "decision"
+  },
   "decision.unknown_required_control": {
     "title": "Unknown required controls",
-    "description": "A name in requirements.requiredControls that is no control of this policy (its controls, malformed ones included, its team packages' custom.<team>, the change, fleet, timeline, attestation and github checks). A typo (signin) would leave the control it meant optional, and the update approved without it: a blocking violation of the name instead.",
+    "description": "A name in requirements.requiredControls that is no control of this policy (its controls, malformed ones included, its team packages' custom.<team>, the change, fleet, timeline, attestation, github and requirements checks). A typo (signin) would leave the control it meant optional, and the update approved without it: a blocking violation of the name instead.",
     "control": "decision"
   },
   "fleet.approved_version_invalid": {

@@ -496,6 +496,9 @@ export function loadTrust(
           ...(raw.requirements.deploymentApprovalEnvironments ?? [])
         ].sort()
       },
+      ...(raw.requirementOverrides === undefined
+        ? {}
+        : { requirementOverrides: { mayWeaken: [...raw.requirementOverrides.mayWeaken].sort() } }),
       ...(fleet === undefined ? {} : { fleet })
     },
     sigstoreRoot,

@@ -14,7 +14,6 @@ import { createHash, randomBytes } from 'node:crypto'
 import {
   closeSync,
   constants,
-  copyFileSync,
   fstatSync,
   lstatSync,
   openSync,
@@ -23,12 +22,11 @@ import {
   renameSync,
   statSync,
   unlinkSync,
-  writeSync,
   type Stats
 } from 'node:fs'
 import path from 'node:path'
 import { clip, GateError } from './errors.js'
-import { read } from './fs-async.js'
+import { close, copyFile, open, read, writeFile } from './fs-async.js'
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 
@@ -353,38 +351,76 @@ export function writablePlace(
   return at
 }
 
+/** Signals that stop a run from outside (Ctrl-C, kill, a closed terminal). */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+
+/**
+ * Removes `temporary` if the process is told to stop while it exists, then lets the signal take
+ * its course (the listener is gone, so the signal is sent again to the default action: the run
+ * ends as it would have, exit 128 + the signal's number). Returns the function that stops
+ * watching, once the temporary file is renamed or removed.
+ */
+function removeOnStop(temporary: string): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    stop()
+    try {
+      unlinkSync(temporary)
+    } catch {
+      // not created yet, or already renamed
+    }
+    process.kill(process.pid, signal)
+  }
+  const stop = () => {
+    for (const signal of STOP_SIGNALS) process.off(signal, onSignal)
+  }
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal)
+  return stop
+}
+
+const TEMPORARY_SUFFIX = /\.[0-9a-f]{12}\.tmp$/
+
+/**
+ * Whether `name` is a temporary file's as writeInside names them (`.<target>.<12 hex>.tmp`):
+ * what a write left behind when the process was killed outright (SIGKILL, a power cut), which
+ * nothing may take for a file of its own.
+ */
+export const isTemporaryName = (name: string): boolean =>
+  name.startsWith('.') && TEMPORARY_SUFFIX.test(name)
+
 /**
  * Writes `rel` inside `root` (a real path) where writablePlace allows it, replacing a regular
  * file there: the content goes to a new temporary file in the target's directory (created
  * exclusively, links not followed), renamed over the target once complete, so no partial file is
- * ever left at the target and a hard link to it keeps its content.
+ * ever left at the target and a hard link to it keeps its content. The temporary file is removed
+ * when the write fails, and when the process is stopped by a signal while it is written (a copy of
+ * a large artifact takes a while: it runs on the thread pool, so the signal is handled at once).
  */
-export function writeInside(
+export async function writeInside(
   root: string,
   rel: string,
   content: WriteContent,
   where: Where,
   keep: readonly string[] = []
-): void {
+): Promise<void> {
   const at = writablePlace(root, rel, where, keep)
   const temporary = path.join(
     path.dirname(at),
     `.${path.basename(at)}.${randomBytes(6).toString('hex')}.tmp`
   )
+  const stopWatching = removeOnStop(temporary)
   try {
     if (typeof content === 'object' && 'copyOf' in content) {
-      copyFileSync(content.copyOf, temporary, constants.COPYFILE_EXCL)
+      await copyFile(content.copyOf, temporary, constants.COPYFILE_EXCL)
     } else {
-      const fd = openSync(
+      const fd = await open(
         temporary,
         constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
         0o666
       )
       try {
-        const bytes = typeof content === 'string' ? Buffer.from(content) : content
-        for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done)
+        await writeFile(fd, content)
       } finally {
-        closeSync(fd)
+        await close(fd)
       }
     }
     renameSync(temporary, at)
@@ -399,6 +435,8 @@ export function writeInside(
       `cannot write '${clip(rel, 200)}': ${errnoCode(error) ?? String(error)}`,
       where
     )
+  } finally {
+    stopWatching()
   }
 }
 

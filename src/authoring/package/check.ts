@@ -6,7 +6,7 @@
  * table of requirements here.
  *
  * The neutral trust trusts what the package itself names: the key given with --key (if any) for
- * this product and version (in the version scheme the package claims), the approvers of its
+ * this product and version (in the version scheme checkedVersionScheme picks), the approvers of its
  * approval records as release approvers, the acceptors of its exceptions as risk acceptors, the
  * builders of its provenance; the given keys sign for every approver, risk acceptor, test and
  * deployment system (signed records verify). Who is really trusted is the buyer's decision, made
@@ -23,6 +23,7 @@ import { openRunner } from '../../evaluate/runner.js'
 import type { Finding, PolicyOutput } from '../../contracts/policy-output.js'
 import { loadPackage, parsePublicKey, keyFingerprint } from '../../load/index.js'
 import { normaliseTimestamp } from '../../shared/time.js'
+import { isValidVersion, type VersionScheme } from '../../shared/versions.js'
 import { KEY_USAGES } from '../../load/trust.js'
 import { RECORD_KINDS } from '../../load/records.js'
 import type { LoadedPackage, LoadedTrust, TrustedKey } from '../../load/types.js'
@@ -137,8 +138,41 @@ const records = <T>(pkg: LoadedPackage, kind: string): T[] =>
     e.kind === kind && e.content.type === 'record' ? [e.content.record as T] : []
   )
 
+/**
+ * The version scheme the package's versions are checked in, and the line saying why. The gate reads
+ * them in the scheme the buyer's trust file declares for the product (products[].versionScheme,
+ * default semver) and refuses an index that claims another, so a claim is the scheme of every
+ * evaluation that accepts the package. Without a claim package check cannot tell (it has no trust
+ * file): versions that are all SemVer are checked as semver, the default; others as generic, the
+ * scheme that reads them, never reported as a SemVer error the buyer's trust file may not make.
+ */
+function checkedVersionScheme(pkg: LoadedPackage): { scheme: VersionScheme; line: string } {
+  const { product, fromVersion, toVersion } = pkg.facts.scope
+  if (pkg.claimedVersionScheme !== null)
+    return {
+      scheme: pkg.claimedVersionScheme,
+      line: `  version scheme: ${pkg.claimedVersionScheme}, as scope.versionScheme claims (evaluate refuses the package unless the buyer's trust file, products[].versionScheme, declares the same for ${product})`
+    }
+  const versions = [fromVersion, toVersion, ...pkg.facts.exceptions.map(e => e.remainOn)]
+  const notSemver = versions.find(v => !isValidVersion('semver', v))
+  const trustFile = "the buyer's trust file (products[].versionScheme)"
+  return notSemver === undefined
+    ? {
+        scheme: 'semver',
+        line: `  version scheme: not claimed; checked as semver, what the gate uses unless ${trustFile} declares another for ${product}; claim it with versionScheme under scope in update-evidence.yaml`
+      }
+    : {
+        scheme: 'generic',
+        line: `  version scheme: cannot tell (the package claims none, and ${JSON.stringify(notSemver)} is not SemVer): evaluate accepts these versions only if ${trustFile} declares ${product} generic, not the default semver; checked as generic; claim it with versionScheme: generic under scope in update-evidence.yaml`
+      }
+}
+
 /** The neutral trust: the package's own parties, and the given key under the id the package uses. */
-function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
+function neutralTrust(
+  pkg: LoadedPackage,
+  given: TrustedKey[],
+  versionScheme: VersionScheme
+): LoadedTrust {
   const scope = pkg.facts.scope
   // The first key gets the id the signing event names (the id the buyer's trust file will use).
   const keyId = records<SigningEventRecord>(pkg, 'signing-event')[0]?.keyId ?? 'supplier'
@@ -166,9 +200,7 @@ function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
       revoked: false,
       revokedAt: null
     })),
-    // The scheme the package claims: which scheme a product's versions compare in is the buyer's
-    // to say (evaluate refuses a package claiming another); check takes the package at its word.
-    products: [{ id: scope.product, versionScheme: pkg.claimedVersionScheme ?? 'semver' }],
+    products: [{ id: scope.product, versionScheme }],
     approvers: [...roles]
       .map(([id, r]) => ({
         id,
@@ -347,7 +379,8 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
     return { ok: false, text: `${text.join('\n')}\n`, output: null }
   }
   const pkg = await loadPackage(dir)
-  const trust = neutralTrust(pkg, keys)
+  const versionScheme = checkedVersionScheme(pkg)
+  const trust = neutralTrust(pkg, keys, versionScheme.scheme)
   const verified = await verifyPackage(pkg, trust, at)
   const builders = new Set<string>()
   for (const e of verified.input.evidence) {
@@ -371,6 +404,7 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
     `update-gate package check: ${dir}`,
     `${scope.product} ${scope.fromVersion} -> ${scope.toVersion}, cohort ${scope.cohort}`,
     `  update-evidence.yaml and every record: valid (schemas and references)`,
+    versionScheme.line,
     ...files.lines,
     '',
     `maturity with a neutral trust (the package's own key, approvers and builders): level ${output.maturity.level}`

@@ -10,6 +10,7 @@ import { clip, GateError, messageOf } from '../../shared/errors.js'
 import {
   checkRelativePath,
   DEFAULT_MAX_DOCUMENT_BYTES,
+  isTemporaryName,
   readGivenFile,
   readInside,
   realRoot,
@@ -30,7 +31,7 @@ import { checkIndex } from '../../load/package.js'
 import { readPrivateKey, type SigningKey } from './keys.js'
 import { signBlob, signDsse } from './sign.js'
 import { checkTargetDirectory } from '../files.js'
-import { checkOutput, writeOutput } from '../../shared/output-file.js'
+import { checkOutput } from '../../shared/output-file.js'
 import { schemaUrl, DOCS } from './links.js'
 import { FILL_IN, recordTemplates } from './templates.js'
 
@@ -226,7 +227,8 @@ export async function initPackage(dir: string, options: InitOptions): Promise<st
   for (const [name] of files) refuseExisting(path.join(dir, name))
   await artifactsDirectory(dir)
   const root = realRoot(dir)
-  for (const [name, text] of files) writeInside(root, name, text, { file: path.join(dir, name) })
+  for (const [name, text] of files)
+    await writeInside(root, name, text, { file: path.join(dir, name) })
   return [...files.map(([name]) => name), `${ARTIFACTS_DIR}/`]
 }
 
@@ -339,17 +341,18 @@ function readIndex(dir: string): IndexInfo {
 
 /**
  * Where a file the index names under `field` is written, checked before anything is: no other
- * field names the same path (the index, another item's file or signature), it is not a release
- * file under artifacts/, not one of `keep` (the files the command reads: the key, the statement),
- * and nothing on the way is a symlink (writablePlace). Returns the normalised path.
+ * field names the same path (the index, another item's file or signature, `--public-key`), it is
+ * not a release file under artifacts/, not one of `keep` (the files the command reads: the key,
+ * the statement), and nothing on the way is a symlink (writablePlace). Returns the normalised
+ * path. An error names `where` (default: the index's field).
  */
 function namedTarget(
   index: IndexInfo,
   rel: string,
   field: string,
-  keep: readonly string[]
+  keep: readonly string[],
+  where: Where = { file: INDEX_FILE, field }
 ): string {
-  const where = { file: INDEX_FILE, field }
   const clean = checkRelativePath(rel, where)
   const others = (index.named.get(clean) ?? []).filter(f => f !== field)
   if (clean === ARTIFACTS_DIR || clean.startsWith(`${ARTIFACTS_DIR}/`))
@@ -473,11 +476,11 @@ async function signRecords(
   writablePlace(index.root, INDEX_FILE, { file: INDEX_FILE }, keep)
   const written: string[] = []
   for (const { item, field, sig, bytes } of toSign) {
-    writeNamed(index, sig, field, `${signBlob(bytes, key)}\n`, keep)
+    await writeNamed(index, sig, field, `${signBlob(bytes, key)}\n`, keep)
     item.set('signature', sig)
     written.push(sig)
   }
-  writeInside(index.root, INDEX_FILE, doc.toString(), { file: INDEX_FILE }, keep)
+  await writeInside(index.root, INDEX_FILE, doc.toString(), { file: INDEX_FILE }, keep)
   written.push(INDEX_FILE)
   return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written }
 }
@@ -525,7 +528,7 @@ export async function writeManifest(dir: string, add: string[] = []): Promise<Ma
       })
     const there = entryAt(path.join(index.root, ARTIFACTS_DIR, name))
     if (there === null) {
-      writeInside(index.root, rel, { copyOf: real }, where)
+      await writeInside(index.root, rel, { copyOf: real }, where)
       continue
     }
     if (sameFile(there, info)) continue
@@ -547,6 +550,12 @@ export async function writeManifest(dir: string, add: string[] = []): Promise<Ma
   const artifacts: ManifestResult['artifacts'] = []
   for (const entry of entries) {
     const rel = `${ARTIFACTS_DIR}/${entry.name}`
+    if (isTemporaryName(entry.name))
+      throw new GateError(
+        'USAGE',
+        'a temporary file a write left behind when its run was killed, no release file; remove it, then write the manifest again',
+        { file: rel }
+      )
     if (!entry.isFile())
       throw new GateError(
         'USAGE',
@@ -566,7 +575,7 @@ export async function writeManifest(dir: string, add: string[] = []): Promise<Ma
     )
   const manifest = { product: index.product, version: index.version, artifacts }
   const json = `${JSON.stringify(manifest, null, 2)}\n`
-  writeNamed(index, target, index.manifest.fileField, json, [])
+  await writeNamed(index, target, index.manifest.fileField, json, [])
   return { file: target, artifacts }
 }
 
@@ -640,21 +649,58 @@ export async function signPackage(dir: string, options: SignOptions): Promise<Si
     )
   const index = readIndex(dir)
   const key = await readPrivateKey(options.key)
-  if (options.publicKeyOut) await checkPublicKeyOut(options.publicKeyOut, key.publicKeyPem)
   // The files this run reads, never replaced by what it writes.
   const keep = [options.key, ...(options.provenance ? [options.provenance] : [])]
+  const publicKey =
+    options.publicKeyOut === undefined
+      ? undefined
+      : await publicKeyPlace(dir, index, options.publicKeyOut, key.publicKeyPem, keep)
   const signed =
     records.length > 0
       ? await signRecords(dir, index, records, key, keep)
-      : signManifest(dir, index, key, options, keep)
-  if (options.publicKeyOut) {
-    await writeOutput(options.publicKeyOut, key.publicKeyPem, PUBLIC_KEY_OUTPUT)
-    signed.written.push(options.publicKeyOut)
+      : await signManifest(dir, index, key, options, keep)
+  if (publicKey) {
+    await writeInside(publicKey.root, publicKey.rel, key.publicKeyPem, publicKey.where, keep)
+    signed.written.push(publicKey.where.file)
   }
   return signed
 }
 
 const PUBLIC_KEY_OUTPUT = { field: '--public-key', what: 'the public key' }
+
+/** Whether a relative path stays where it starts (no `..` first, not absolute, not empty). */
+const staysInside = (rel: string): boolean =>
+  rel !== '' && !path.isAbsolute(rel) && rel.split(/[\\/]/)[0] !== '..'
+
+/**
+ * Where `--public-key` writes, checked (checkPublicKeyOut, then the place) before anything is
+ * signed or written. In the package (by the path given, or by its directory's real path) it is a
+ * package file like the others (namedTarget: not the index, an item's file or signature, a release
+ * file under artifacts/, the key, nothing on the way a symlink), and claimed, so that no file this
+ * run signs is written there either. Elsewhere it is not a symlink, nor the key or the statement.
+ */
+async function publicKeyPlace(
+  dir: string,
+  index: IndexInfo,
+  file: string,
+  publicKeyPem: string,
+  keep: readonly string[]
+): Promise<{ root: string; rel: string; where: { file: string; field: string } }> {
+  await checkPublicKeyOut(file, publicKeyPem)
+  const where = { file, field: PUBLIC_KEY_OUTPUT.field }
+  const given = path.resolve(file)
+  const real = path.join(realRoot(path.dirname(given), where), path.basename(given))
+  const inPackage = [path.relative(path.resolve(dir), given), path.relative(index.root, real)].find(
+    staysInside
+  )
+  if (inPackage === undefined) {
+    writablePlace(path.dirname(real), path.basename(real), where, keep)
+    return { root: path.dirname(real), rel: path.basename(real), where }
+  }
+  const rel = namedTarget(index, inPackage, where.field, keep, where)
+  index.named.set(rel, [...(index.named.get(rel) ?? []), where.field])
+  return { root: index.root, rel, where }
+}
 
 /**
  * Where `--public-key` writes: a new file, or one that already holds this very public key (the
@@ -679,13 +725,13 @@ async function checkPublicKeyOut(file: string, publicKeyPem: string): Promise<vo
 }
 
 /** The manifest signature and, given a statement, the DSSE envelope: every input read first. */
-function signManifest(
+async function signManifest(
   dir: string,
   index: IndexInfo,
   key: SigningKey,
   options: SignOptions,
   keep: readonly string[]
-): SignResult {
+): Promise<SignResult> {
   const { manifest: m, provenance: p } = index
   const manifest = readInside(index.root, m.file, DEFAULT_MAX_DOCUMENT_BYTES, {
     file: INDEX_FILE,
@@ -715,11 +761,17 @@ function signManifest(
   }
   const sigTarget = namedTarget(index, m.signature, m.signatureField, keep)
   const envelopeTarget = statement && namedTarget(index, p.file, p.fileField, keep)
-  writeNamed(index, sigTarget, m.signatureField, signBlob(manifest.bytes, key), keep)
+  await writeNamed(index, sigTarget, m.signatureField, signBlob(manifest.bytes, key), keep)
   const written = [sigTarget]
   if (statement && envelopeTarget) {
     const envelope = signDsse(statement, key, options.keyId ?? key.fingerprint)
-    writeNamed(index, envelopeTarget, p.fileField, `${JSON.stringify(envelope, null, 2)}\n`, keep)
+    await writeNamed(
+      index,
+      envelopeTarget,
+      p.fileField,
+      `${JSON.stringify(envelope, null, 2)}\n`,
+      keep
+    )
     written.push(envelopeTarget)
   }
   return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written }
