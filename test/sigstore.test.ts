@@ -4,7 +4,7 @@
  * managed-key verification through @sigstore/verify, identities in the trust configuration,
  * the builder established by the certificate, what is signed bound, and times.
  */
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { createHash, generateKeyPairSync, sign } from 'node:crypto'
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -16,6 +16,14 @@ import type { GateReport } from '../src/contracts/report.js'
 import { renderReport } from '../src/report/index.js'
 import { pae } from '../src/verify/index.js'
 import { EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
+import {
+  githubExtensions,
+  keylessBundle,
+  startSigstoreStandIns,
+  type CertificateExtension,
+  type KeylessBundleOptions,
+  type StandIns
+} from './support/sigstore-stand-ins.js'
 
 const fx = (rel: string) => path.join(FIXTURES, rel)
 
@@ -217,6 +225,36 @@ const bcr = (over: Partial<PackageSpec> = {}) =>
 
 const cli = (...args: string[]) => runCli(args)
 
+/** The Sigstore stand-ins (Fulcio CA and CT log, Rekor, TSA on 127.0.0.1), started once on first use. */
+let started: Promise<StandIns> | undefined
+const standIns = () => (started ??= startSigstoreStandIns())
+afterAll(async () => {
+  if (started) await (await started).close()
+})
+
+const STAND_IN_WHERE = {
+  file: 'prov.sigstore.json',
+  field: '',
+  source: 'prov.sigstore.json',
+  origin: 'package'
+}
+
+/**
+ * A keyless bundle made with the stand-ins (keylessBundle) as the gate's verify stage judges it
+ * against a trusted root: the stand-ins' own, or `root` made from it.
+ */
+async function verifyKeyless(
+  options: KeylessBundleOptions,
+  root: (standIns: Record<string, unknown>) => Record<string, unknown> = r => r,
+  message: Buffer | null = null
+) {
+  const { parseBundle, verifyBundle } = await import('../src/verify/sigstore.js')
+  const s = await standIns()
+  const json = await keylessBundle(s, options)
+  const trust = { root: root(structuredClone(s.trustedRoot)), rootLabel: 'stand-ins', keys: [] }
+  return verifyBundle(parseBundle(json, STAND_IN_WHERE), message, trust, STAND_IN_WHERE).signature
+}
+
 describe('real GitHub artifact attestation (slsa-verifier/bcr)', () => {
   it('passes with the public-good root and the workflow identity; the reports name SAN, issuer and Rekor log index', async () => {
     const report = await gate(bcr())
@@ -398,60 +436,11 @@ describe('certificate identities are read from their bytes', () => {
 
   /**
    * A DSSE bundle signed keyless with a certificate the stand-in Fulcio CA issues for `san` with
-   * `extensions` (and a timestamp of its TSA), as the gate verifies it against the stand-ins' root.
+   * `extensions` (logged and timestamped by the stand-ins), as the gate verifies it against the
+   * stand-ins' root.
    */
-  async function verifyIssued(
-    san: string,
-    extensions: { oid: string; value: string; legacy?: boolean }[]
-  ) {
-    const { startSigstoreStandIns } = await import('./support/sigstore-stand-ins.js')
-    const { parseBundle, verifyBundle } = await import('../src/verify/sigstore.js')
-    const standIns = await startSigstoreStandIns()
-    try {
-      const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
-      const spki = publicKey.export({ type: 'spki', format: 'der' })
-      const cert = await standIns.ca.issueCertificate({
-        publicKey: new Uint8Array(spki),
-        subjectAltName: san,
-        extensions
-      })
-      const payloadType = 'application/vnd.in-toto+json'
-      const payload = Buffer.from('{}')
-      const sig = sign('sha256', pae(payloadType, payload), privateKey)
-      const timestamp = await standIns.tsa.timestamp({
-        artifactHash: createHash('sha256').update(sig).digest(),
-        hashAlgorithmOID: '2.16.840.1.101.3.4.2.1',
-        nonce: 1,
-        policyOID: '1.2.3.4',
-        certReq: true
-      })
-      const b64 = (bytes: ArrayBufferView) =>
-        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
-      const json = {
-        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-        verificationMaterial: {
-          certificate: { rawBytes: b64(cert) },
-          tlogEntries: [],
-          timestampVerificationData: { rfc3161Timestamps: [{ signedTimestamp: b64(timestamp) }] }
-        },
-        dsseEnvelope: {
-          payload: payload.toString('base64'),
-          payloadType,
-          signatures: [{ sig: sig.toString('base64'), keyid: '' }]
-        }
-      }
-      const where = {
-        file: 'prov.sigstore.json',
-        field: '',
-        source: 'prov.sigstore.json',
-        origin: 'package'
-      }
-      const trust = { root: standIns.trustedRoot, rootLabel: 'stand-ins', keys: [] }
-      return verifyBundle(parseBundle(json, where), null, trust, where).signature
-    } finally {
-      await standIns.close()
-    }
-  }
+  const verifyIssued = async (san: string, extensions: CertificateExtension[]) =>
+    verifyKeyless({ subjectAltName: san, extensions, content: { dsse: Buffer.from('{}') } })
 
   it('printable ASCII values are the identity, as in the certificate', async () => {
     const sig = await verifyIssued(SAN, [
@@ -511,6 +500,135 @@ describe('generic builder id (gh-cli reusable workflow attestation)', () => {
     const reason = report.result.maturity.controls.provenance?.reason ?? ''
     expect(reason).toContain(san)
     expect(reason).toContain('builder https://github.com/actions/runner/github-hosted')
+  })
+})
+
+/** An hour after now, in whole seconds: an evaluation time for what the stand-ins sign now. */
+const AFTER_NOW = new Date((Math.floor(Date.now() / 1000) + 3600) * 1000)
+  .toISOString()
+  .replace('.000Z', 'Z')
+const ARTIFACT = fx('slsa-verifier/bcr/MODULE.bazel')
+const SUPPLIER = 'https://github.com/supplier/fw'
+const SUPPLIER_SAN = `${SUPPLIER}/.github/workflows/release.yml@refs/tags/v1.0.0`
+const supplierExtensions = (over: Partial<Parameters<typeof githubExtensions>[0]> = {}) =>
+  githubExtensions({
+    repository: 'supplier/fw',
+    ref: 'refs/tags/v1.0.0',
+    signer: SUPPLIER_SAN,
+    ...over
+  })
+
+/** A SLSA v1 statement whose subject is ARTIFACT, built on GitHub's hosted runners. */
+const slsaStatement = (): Buffer =>
+  Buffer.from(
+    JSON.stringify({
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [
+        {
+          name: 'MODULE.bazel',
+          digest: { sha256: createHash('sha256').update(readFileSync(ARTIFACT)).digest('hex') }
+        }
+      ],
+      predicateType: 'https://slsa.dev/provenance/v1',
+      predicate: {
+        buildDefinition: {
+          buildType: 'https://actions.github.io/buildtypes/workflow/v1',
+          externalParameters: {}
+        },
+        runDetails: { builder: { id: 'https://github.com/actions/runner/github-hosted' } }
+      }
+    })
+  )
+
+/**
+ * A package whose build provenance is a .jsonl of keyless bundles the stand-ins sign (one per
+ * entry of `bundles`, each the supplier's release workflow over slsaStatement() unless it says
+ * otherwise), judged against the stand-ins' trusted root (or `root` made from it).
+ */
+async function keylessPackage(
+  over: {
+    bundles?: Partial<KeylessBundleOptions>[]
+    identities?: Record<string, unknown>[]
+    root?: (standIns: Record<string, unknown>) => Record<string, unknown>
+  } = {}
+) {
+  const s = await standIns()
+  const lines: string[] = []
+  for (const bundle of over.bundles ?? [{}]) {
+    const json = await keylessBundle(s, {
+      subjectAltName: SUPPLIER_SAN,
+      extensions: supplierExtensions(),
+      content: { dsse: slsaStatement() },
+      ...bundle
+    })
+    lines.push(JSON.stringify(json))
+  }
+  const rootFile = path.join(tempDir(), 'trusted_root.json')
+  writeFileSync(rootFile, JSON.stringify((over.root ?? (r => r))(structuredClone(s.trustedRoot))))
+  return makePackage({
+    artifact: ARTIFACT,
+    provenance: {
+      bytes: Buffer.from(`${lines.join('\n')}\n`),
+      name: 'provenance.intoto.jsonl',
+      format: 'sigstore-bundle'
+    },
+    trustedRoot: rootFile,
+    identities: over.identities ?? [identity({ subject: SUPPLIER_SAN, sourceRepository: SUPPLIER })]
+  })
+}
+
+describe('a keyless bundle needs a transparency-log entry when the trusted root has a log', () => {
+  const signed = (tlog: boolean): KeylessBundleOptions => ({
+    subjectAltName: SUPPLIER_SAN,
+    extensions: supplierExtensions(),
+    content: { dsse: Buffer.from('{}') },
+    tlog
+  })
+
+  it('one with a signed timestamp only is refused by a root that lists a Rekor log, naming the file and the log', async () => {
+    const sig = await verifyKeyless(signed(false))
+    expect(sig).toMatchObject({ verified: false, identity: null, tlogEntries: [] })
+    expect(sig.reason).toMatch(
+      /^TLOG_ERROR: prov\.sigstore\.json has no transparency-log entry \(verificationMaterial\.tlogEntries is empty\): a keyless bundle must carry a verified entry of the trusted root's log http:\/\/127\.0\.0\.1:\d+\/rekor, valid when its certificate was issued \(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ; trusted root stand-ins\)/
+    )
+    expect(await verifyKeyless(signed(true))).toMatchObject({ verified: true, reason: null })
+  })
+
+  it("a root without a log valid when the certificate was issued asks for none (GitHub's private instance): the signed timestamp is the witness", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const logs = (edit: (logs: any[]) => any[]) => (root: Record<string, any>) => ({
+      ...root,
+      tlogs: edit(root.tlogs)
+    })
+    expect(
+      await verifyKeyless(
+        signed(false),
+        logs(() => [])
+      )
+    ).toMatchObject({ verified: true })
+    for (const validFor of [
+      { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' },
+      { start: '2099-01-01T00:00:00Z' }
+    ]) {
+      const sig = await verifyKeyless(
+        signed(false),
+        logs(l => l.map(log => ({ ...log, publicKey: { ...log.publicKey, validFor } })))
+      )
+      expect(sig).toMatchObject({ verified: true, reason: null })
+    }
+  })
+
+  it('the gate rejects such provenance (provenance.signature_unverified, naming the file); with its log entry it is approved', async () => {
+    const unlogged = await gate(await keylessPackage({ bundles: [{ tlog: false }] }), AFTER_NOW)
+    expectOne(
+      unlogged,
+      'provenance.signature_unverified',
+      /TLOG_ERROR: provenance\.intoto\.jsonl has no transparency-log entry \(verificationMaterial\.tlogEntries is empty\): a keyless bundle must carry a verified entry of the trusted root's log http:\/\/127\.0\.0\.1:\d+\/rekor/
+    )
+    expect(unlogged.result.decision).toBe('reject')
+    const logged = await gate(await keylessPackage(), AFTER_NOW)
+    expect(rules(logged)).toEqual([])
+    expect(logged.result.decision).toBe('approve')
   })
 })
 
@@ -754,7 +872,7 @@ describe('the parts of the trusted root a bundle can chain to', () => {
     const { bundleFromJSON } = await import('@sigstore/bundle')
     const { toSignedEntity, toTrustMaterial, Verifier } = await import('@sigstore/verify')
     const { createPublicKey } = await import('node:crypto')
-    const { rootParts, rootSubset, trustNeeds, THRESHOLDS } =
+    const { rootParts, rootSubset, trustNeeds, THRESHOLDS, keylessRequirements } =
       await import('../src/verify/sigstore.js')
     const results: string[] = []
     let fewer = 0
@@ -763,7 +881,6 @@ describe('the parts of the trusted root a bundle can chain to', () => {
       for (const [line, json] of (file.endsWith('.jsonl') ? text.split('\n') : [text]).entries()) {
         const bundle = bundleFromJSON(JSON.parse(json))
         const entity = toSignedEntity(bundle, blob === null ? undefined : readFileSync(blob))
-        const keyless = entity.key.$case === 'certificate'
         const key = keyFile === null ? null : createPublicKey(readFileSync(keyFile))
         for (const [name, rootFile] of Object.entries(roots)) {
           const root = TrustedRoot.fromJSON(JSON.parse(readFileSync(rootFile, 'utf8')))
@@ -774,7 +891,12 @@ describe('the parts of the trusted root a bundle can chain to', () => {
               key === null ? undefined : () => ({ publicKey: key, validFor: () => true })
             )
             try {
-              new Verifier(material, keyless ? THRESHOLDS.keyless : THRESHOLDS.key).verify(entity)
+              new Verifier(
+                material,
+                entity.key.$case === 'certificate'
+                  ? keylessRequirements(root, entity.key.certificate).thresholds
+                  : THRESHOLDS.key
+              ).verify(entity)
               return 'verified'
             } catch (error) {
               return `${(error as { code?: string }).code}: ${(error as Error).message}`
