@@ -632,6 +632,55 @@ describe('a keyless bundle needs a transparency-log entry when the trusted root 
   })
 })
 
+describe('the signing certificate must be a code-signing leaf (as Fulcio issues)', () => {
+  const CODE_SIGNING = '1.3.6.1.5.5.7.3.3'
+  const SERVER_AUTH = '1.3.6.1.5.5.7.3.1'
+  const issued = (leaf: KeylessBundleOptions['leaf']): KeylessBundleOptions => ({
+    subjectAltName: SUPPLIER_SAN,
+    extensions: supplierExtensions(),
+    content: { dsse: Buffer.from('{}') },
+    leaf
+  })
+
+  it('one without the codeSigning extended key usage, or a CA certificate, does not verify, and the reason says why', async () => {
+    const refused = 'certificate not accepted for signing: '
+    const cases: [KeylessBundleOptions['leaf'], string][] = [
+      [
+        { extendedKeyUsage: [SERVER_AUTH], ca: false },
+        `its extended key usage (2.5.29.37) is ${SERVER_AUTH}, not codeSigning (${CODE_SIGNING})`
+      ],
+      [
+        { extendedKeyUsage: null, ca: false },
+        `it has no extended key usage (2.5.29.37); codeSigning (${CODE_SIGNING}) is required`
+      ],
+      [
+        { extendedKeyUsage: [CODE_SIGNING], ca: true },
+        'it is a CA certificate (basicConstraints CA:TRUE); a signature must be made with a leaf certificate'
+      ]
+    ]
+    for (const [leaf, reason] of cases) {
+      const sig = await verifyKeyless(issued(leaf))
+      expect(sig).toMatchObject({ verified: false, identity: null, reason: `${refused}${reason}` })
+    }
+    // The same CA's code-signing leaf verifies (and so does one with another usage besides).
+    for (const extendedKeyUsage of [[CODE_SIGNING], [SERVER_AUTH, CODE_SIGNING]]) {
+      const sig = await verifyKeyless(issued({ extendedKeyUsage, ca: false }))
+      expect(sig).toMatchObject({ verified: true, reason: null })
+    }
+  })
+
+  it('the gate rejects provenance signed with such a certificate', async () => {
+    const report = await gate(
+      await keylessPackage({
+        bundles: [{ leaf: { extendedKeyUsage: [SERVER_AUTH], ca: false } }]
+      }),
+      AFTER_NOW
+    )
+    expectOne(report, 'provenance.signature_unverified', 'not codeSigning (1.3.6.1.5.5.7.3.3)')
+    expect(report.result.decision).toBe('reject')
+  })
+})
+
 describe('certificates without a trusted time, expired, and other roots', () => {
   /** slsa-verifier's annotated-tag: a Fulcio certificate in the DSSE signature, no log entry. */
   const annotatedTag = (over: Partial<PackageSpec> = {}) =>

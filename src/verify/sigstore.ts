@@ -405,6 +405,37 @@ function extensionBytes(cert: X509Certificate, oid: string, der: boolean): Buffe
   }
 }
 
+/** Extended key usage (RFC 5280, 4.2.1.12) and its code-signing purpose. */
+const EKU_OID = '2.5.29.37'
+const CODE_SIGNING = '1.3.6.1.5.5.7.3.3'
+
+/**
+ * Why a certificate that chains to the trusted root may still not sign, or null: @sigstore/verify
+ * checks neither its purpose nor that it is a leaf. Fulcio issues code-signing leaves only, but a
+ * CA in a custom root may also issue TLS or CA certificates; as sigstore-go and cosign, the gate
+ * requires the codeSigning extended key usage, and refuses a CA certificate (basicConstraints
+ * CA:TRUE). An extension that cannot be read is refused too.
+ */
+function signingCertificateProblem(cert: X509Certificate): string | null {
+  const refused = 'certificate not accepted for signing:'
+  let ca: boolean
+  let purposes: string[] | null
+  try {
+    ca = cert.extBasicConstraints?.isCA ?? false
+    const eku = cert.extension(EKU_OID)
+    purposes = eku ? (eku.valueObj.subs[0]?.subs ?? []).map(o => o.toOID()) : null
+  } catch (error) {
+    return `${refused} its basic constraints or extended key usage cannot be read (${messageOf(error)})`
+  }
+  if (ca)
+    return `${refused} it is a CA certificate (basicConstraints CA:TRUE); a signature must be made with a leaf certificate`
+  if (purposes === null)
+    return `${refused} it has no extended key usage (${EKU_OID}); codeSigning (${CODE_SIGNING}) is required`
+  if (!purposes.includes(CODE_SIGNING))
+    return `${refused} its extended key usage (${EKU_OID}) is ${purposes.join(', ') || 'empty'}, not codeSigning (${CODE_SIGNING})`
+  return null
+}
+
 /**
  * What a verified certificate says about its signer, each value from its own bytes, or why it
  * says nothing: a value compared with the trust configuration's identities (SAN, issuer, Fulcio
@@ -618,6 +649,8 @@ export function verifyBundle(
       )
     return unverified(reasonOf(error))
   }
+  const problem = cert ? signingCertificateProblem(cert) : null
+  if (problem !== null) return unverified(problem)
   const named = cert ? identityOf(cert) : null
   if (named?.reason) return unverified(named.reason)
   const signed = timestampFacts(entity)

@@ -82,8 +82,8 @@ export interface StandIns {
   ca: Awaited<ReturnType<typeof initializeCA>>
   tsa: Awaited<ReturnType<typeof initializeTSA>>
   /**
-   * A leaf certificate of the stand-in CA (with its SCT) that Fulcio would not issue: without the
-   * codeSigning extended key usage (serverAuth instead), or a CA certificate (CA:TRUE, keyCertSign).
+   * A leaf certificate of the stand-in CA (with its SCT) that Fulcio would not issue: with other
+   * extended key usages than codeSigning (or none), or a CA certificate (CA:TRUE, keyCertSign).
    */
   issueLeaf: (options: LeafOptions) => Promise<Buffer>
   close: () => Promise<void>
@@ -101,7 +101,8 @@ export interface LeafOptions {
   publicKey: Buffer
   subjectAltName: string
   extensions: CertificateExtension[]
-  codeSigning: boolean
+  /** The extended key usages (OIDs; Fulcio's is codeSigning, 1.3.6.1.5.5.7.3.3), null for none. */
+  extendedKeyUsage: string[] | null
   ca: boolean
 }
 
@@ -146,7 +147,7 @@ export interface KeylessBundleOptions {
   tlog?: boolean
   timestamp?: boolean
   /** A leaf Fulcio would not issue (issueLeaf), instead of the stand-in CA's usual certificate. */
-  leaf?: { codeSigning: boolean; ca: boolean }
+  leaf?: Pick<LeafOptions, 'extendedKeyUsage' | 'ca'>
 }
 
 /**
@@ -277,9 +278,9 @@ export async function startSigstoreStandIns(): Promise<StandIns> {
       signingKey: caPrivate,
       extensions: [
         new x509.KeyUsagesExtension(usage, true),
-        new x509.ExtendedKeyUsageExtension([
-          leaf.codeSigning ? x509.ExtendedKeyUsage.codeSigning : x509.ExtendedKeyUsage.serverAuth
-        ]),
+        ...(leaf.extendedKeyUsage === null
+          ? []
+          : [new x509.ExtendedKeyUsageExtension(leaf.extendedKeyUsage)]),
         ...(leaf.ca ? [new x509.BasicConstraintsExtension(true, undefined, true)] : []),
         new x509.SubjectAlternativeNameExtension(
           [{ type: 'url', value: leaf.subjectAltName }],
