@@ -113,6 +113,15 @@ export function summariseEvidence(evidence: readonly EvidenceFact[]): EvidenceSu
         ? {
             issuer: s.identity?.issuer ?? null,
             subject: s.identity?.subject ?? null,
+            ...(s.identity
+              ? {
+                  sourceRepository: s.identity.sourceRepository,
+                  sourceRef: s.identity.sourceRef,
+                  sourceCommit: s.identity.sourceCommit,
+                  buildSignerUri: s.identity.buildSignerUri,
+                  runnerEnvironment: s.identity.runnerEnvironment
+                }
+              : {}),
             logIndexes: (s.tlogEntries ?? []).map(t => t.logIndex),
             signedAt: s.signedAt ?? null,
             origin: s.bundle?.origin ?? 'package'

@@ -48,10 +48,14 @@ interface PackageSpec {
   signingEventTime?: string
 }
 
+/** The repository that ran publish-to-bcr's reusable workflow (the certificate's extension .12). */
+const BCR_CALLER = 'https://github.com/aspect-build/rules_lint'
+
 const identity = (over: Record<string, unknown> = {}) => ({
   id: 'release-workflow',
   issuer: GITHUB_ISSUER,
   subject: BCR_SAN,
+  sourceRepository: BCR_CALLER,
   usage: ['build-provenance'],
   products: ['demo'],
   minVersion: '1.0.0',
@@ -265,29 +269,57 @@ describe('real GitHub artifact attestation (slsa-verifier/bcr)', () => {
       verified: true,
       subject: BCR_SAN,
       issuer: GITHUB_ISSUER,
+      sourceRepository: BCR_CALLER,
+      sourceRef: 'refs/heads/publish-to-bcr',
+      buildSignerUri: BCR_SAN,
+      runnerEnvironment: 'github-hosted',
       logIndexes: ['188622862'],
       signedAt: '2025-03-26T23:47:30Z',
       origin: 'package'
     })
+    expect(sig?.sourceCommit).toMatch(/^[0-9a-f]{40}$/)
     for (const format of ['text', 'markdown', 'json'] as const) {
       // Markdown escapes (\\) and breaks @mentions (U+200B): compare the text as shown.
       const text = renderReport(report, format).replace(/\u200b|\\/g, '')
       expect(text).toContain(BCR_SAN)
       expect(text).toContain(GITHUB_ISSUER)
       expect(text).toContain('188622862')
+      expect(text).toContain(BCR_CALLER)
+      expect(text).toContain('refs/heads/publish-to-bcr')
+      expect(text).toContain('github-hosted')
     }
+    expect(renderReport(report, 'text')).toContain(
+      `identity ${BCR_SAN} (issuer ${GITHUB_ISSUER}; source repository ${BCR_CALLER}, ref refs/heads/publish-to-bcr, commit ${sig?.sourceCommit}, runner github-hosted), Rekor log index 188622862`
+    )
   })
 
-  it('an identity with another SAN, issuer or repository does not authorize it', async () => {
-    for (const other of [
-      { subject: `${BCR_SAN}x` },
-      { issuer: 'https://token.actions.githubusercontent.com/' },
-      { sourceRepository: 'https://github.com/bazel-contrib/publish-to-bcr' },
-      { sourceRef: 'refs/tags/v0.0.1' },
-      { signerWorkflow: 'https://github.com/aspect-build/rules_lint/.github/workflows/release.yml' }
-    ]) {
+  it('an identity with another SAN, issuer or repository does not authorize it; the message says which field failed', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [
+        { subject: `${BCR_SAN}x` },
+        `no identity with issuer ${GITHUB_ISSUER} matches its SAN (subject or subjectPattern)`
+      ],
+      [{ issuer: `${GITHUB_ISSUER}/` }, `no identity has issuer ${GITHUB_ISSUER}`],
+      [
+        { sourceRepository: 'https://github.com/bazel-contrib/publish-to-bcr' },
+        `its sourceRepository is ${BCR_CALLER}, identity release-workflow expects https://github.com/bazel-contrib/publish-to-bcr`
+      ],
+      [
+        { sourceRef: 'refs/tags/v0.0.1' },
+        'its sourceRef is refs/heads/publish-to-bcr, identity release-workflow expects refs/tags/v0.0.1'
+      ],
+      [
+        { signerWorkflow: `${BCR_CALLER}/.github/workflows/release.yml` },
+        `its signerWorkflow is https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml, identity release-workflow expects ${BCR_CALLER}/.github/workflows/release.yml`
+      ]
+    ]
+    for (const [other, why] of cases) {
       const report = await gate(bcr({ identities: [identity(other)] }))
-      expectOne(report, 'provenance.identity_untrusted', BCR_SAN)
+      expectOne(
+        report,
+        'provenance.identity_untrusted',
+        `certificate identity ${BCR_SAN} (issuer ${GITHUB_ISSUER}, source repository ${BCR_CALLER}) that signed provenance (Rekor log index 188622862) is not a trusted identity: ${why}`
+      )
     }
   })
 
@@ -484,22 +516,39 @@ describe('certificate identities are read from their bytes', () => {
 })
 
 describe('generic builder id (gh-cli reusable workflow attestation)', () => {
-  it('is accepted when the certificate identity is trusted, and the report shows both', async () => {
-    const san =
-      'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d'
-    const report = await gate(
-      fixturePackage(
-        'gh-cli/reusable-workflow-artifact',
-        'gh-cli/reusable-workflow-attestation.sigstore.json',
-        'attestation.sigstore.json',
-        'sigstore-bundle',
-        { identities: [identity({ subject: san })] }
-      )
+  // GitHub's shared attestation workflow, called by the repository that attested.
+  const san =
+    'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d'
+  const caller = 'https://github.com/malancas/attest-demo'
+  const reusable = (over: Record<string, unknown>) =>
+    fixturePackage(
+      'gh-cli/reusable-workflow-artifact',
+      'gh-cli/reusable-workflow-attestation.sigstore.json',
+      'attestation.sigstore.json',
+      'sigstore-bundle',
+      { identities: [identity({ subject: san, ...over })] }
     )
+
+  it('is accepted when the certificate identity is trusted, and the report shows both', async () => {
+    const report = await gate(reusable({ sourceRepository: caller }))
     expect(rules(report)).toEqual([])
+    expect(messages(report, 'provenance.identity_without_repository')).toEqual([])
     const reason = report.result.maturity.controls.provenance?.reason ?? ''
-    expect(reason).toContain(san)
+    expect(reason).toContain(`${san} (issuer ${GITHUB_ISSUER}, source repository ${caller})`)
     expect(reason).toContain('builder https://github.com/actions/runner/github-hosted')
+  })
+
+  it('an identity of the shared SAN without sourceRepository (every caller) gets a warning naming the repository to pin', async () => {
+    const report = await gate(reusable({ sourceRepository: undefined }))
+    expect(rules(report)).toEqual([])
+    expectOne(
+      report,
+      'provenance.identity_without_repository',
+      `identity release-workflow that signed provenance (${san} (issuer ${GITHUB_ISSUER}, source repository ${caller})) has no sourceRepository, so it trusts a run of its workflow from every repository (every caller of a reusable workflow): add sourceRepository: ${caller} (this certificate's source repository) to it`
+    )
+    expect(
+      report.result.findings.find(f => f.rule === 'provenance.identity_without_repository')
+    ).toMatchObject({ severity: 'warning' })
   })
 })
 
@@ -632,6 +681,51 @@ describe('a keyless bundle needs a transparency-log entry when the trusted root 
   })
 })
 
+describe('a reusable workflow run from another repository (stand-ins)', () => {
+  // The SAN is the reusable workflow; the repository that called it is only in extension .12.
+  const REUSABLE =
+    'https://github.com/supplier/build-workflows/.github/workflows/release.yml@refs/tags/v2'
+  const fromFork = {
+    subjectAltName: REUSABLE,
+    extensions: githubExtensions({ repository: 'mallory/fork', signer: REUSABLE })
+  }
+  const judged = async (sourceRepository: string | undefined) =>
+    gate(
+      await keylessPackage({
+        bundles: [fromFork],
+        identities: [identity({ subject: REUSABLE, sourceRepository })]
+      }),
+      AFTER_NOW
+    )
+
+  it('an identity pinning sourceRepository refuses it, naming the field that failed', async () => {
+    const report = await judged(SUPPLIER)
+    expectOne(
+      report,
+      'provenance.identity_untrusted',
+      `is not a trusted identity: its sourceRepository is https://github.com/mallory/fork, identity release-workflow expects ${SUPPLIER}`
+    )
+    expect(report.result.decision).toBe('reject')
+    expect(report.evidence.signatures.find(s => s.evidence === 'provenance')).toMatchObject({
+      subject: REUSABLE,
+      sourceRepository: 'https://github.com/mallory/fork',
+      sourceRef: 'refs/heads/main',
+      buildSignerUri: REUSABLE,
+      runnerEnvironment: 'github-hosted'
+    })
+  })
+
+  it('an identity without sourceRepository takes it, with a warning naming the repository to pin', async () => {
+    const report = await judged(undefined)
+    expect(rules(report)).toEqual([])
+    expectOne(
+      report,
+      'provenance.identity_without_repository',
+      "add sourceRepository: https://github.com/mallory/fork (this certificate's source repository) to it"
+    )
+  })
+})
+
 describe('the signing certificate must be a code-signing leaf (as Fulcio issues)', () => {
   const CODE_SIGNING = '1.3.6.1.5.5.7.3.3'
   const SERVER_AUTH = '1.3.6.1.5.5.7.3.1'
@@ -721,7 +815,10 @@ describe('certificates without a trusted time, expired, and other roots', () => 
     expect(report.evidence.signatures.find(s => s.evidence === 'provenance')?.keyId).toBeNull()
   })
 
-  /** A sigstore-conformance case signed by the beacon workflow, judged with its own root or not. */
+  /**
+   * A sigstore-conformance case signed by the beacon workflow, judged with its own root or not
+   * (its test instance's certificates name no source repository).
+   */
   const beacon = (name: string, ownRoot: boolean) => {
     const dir = `sigstore-conformance/${name}`
     return fixturePackage(
@@ -730,7 +827,7 @@ describe('certificates without a trusted time, expired, and other roots', () => 
       'bundle.sigstore.json',
       'sigstore-bundle',
       {
-        identities: [identity({ subject: BEACON_SAN })],
+        identities: [identity({ subject: BEACON_SAN, sourceRepository: undefined })],
         ...(ownRoot ? { trustedRoot: fx(`${dir}/trusted_root.json`) } : {})
       }
     )
@@ -744,6 +841,11 @@ describe('certificates without a trusted time, expired, and other roots', () => 
   it('intoto-with-custom-trust-root passes only with its own root', async () => {
     const own = await gate(beacon('intoto-with-custom-trust-root', true))
     expect(rules(own)).toEqual([])
+    expectOne(
+      own,
+      'provenance.identity_without_repository',
+      'add sourceRepository: https://github.com/OWNER/REPO (this certificate names none) to it'
+    )
     const publicGood = await gate(beacon('intoto-with-custom-trust-root', false))
     expectOne(publicGood, 'provenance.signature_unverified', 'sigstore public-good root')
   })
@@ -766,7 +868,10 @@ describe('certificates without a trusted time, expired, and other roots', () => 
       `${dir}/bundle.sigstore.json`,
       'bundle.sigstore.json',
       'sigstore-bundle',
-      { identities: [identity({ subject: BEACON_SAN })], trustedRoot: edited }
+      {
+        identities: [identity({ subject: BEACON_SAN, sourceRepository: undefined })],
+        trustedRoot: edited
+      }
     )
     await expect(gate(pkg)).rejects.toMatchObject({
       code: 'SCHEMA_VIOLATION',
@@ -1242,7 +1347,7 @@ describe('examples/github-attestation', () => {
     expect(code).toBe(EXIT.pass)
     expect(stdout.split('\n')[0]).toBe('update-gate: APPROVE: approved for deployment')
     expect(stdout).toContain(
-      'MODULE.bazel.intoto.jsonl: verified by identity https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml@refs/tags/v0.0.1 (issuer https://token.actions.githubusercontent.com), Rekor log index 188622862'
+      `MODULE.bazel.intoto.jsonl: verified by identity ${BCR_SAN} (issuer ${GITHUB_ISSUER}; source repository ${BCR_CALLER}, ref refs/heads/publish-to-bcr, commit 8f70009fde0c94ade6ce2a054b94718c819126ec, runner github-hosted), Rekor log index 188622862`
     )
   })
 })

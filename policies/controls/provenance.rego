@@ -108,7 +108,7 @@ findings contains identity_untrusted_finding(p, s) if {
 identity_untrusted_finding(p, s) := lib.finding({"rule": "provenance.identity_untrusted", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", [
 		"certificate identity ", lib.identity_label(s.identity), " that signed ", p.id,
-		lib.log_label(s), " is not a trusted identity",
+		lib.log_label(s), " is not a trusted identity: ", lib.mismatch_reason(s.identity),
 	])
 }
 
@@ -127,6 +127,23 @@ findings contains identity_unauthorized_finding(p, i, s, why) if {
 
 identity_unauthorized_finding(p, i, s, why) := lib.finding({"rule": "provenance.identity_unauthorized", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", ["identity ", i.id, " (", lib.identity_label(s.identity), ") that signed ", p.id, " ", why])
+}
+
+# METADATA
+# title: GitHub identity open to every repository
+# description: >-
+#   The provenance verifies through a certificate that a trusted GitHub Actions identity without
+#   sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the
+#   sourceRepository to pin.
+findings contains identity_without_repository_finding(p, i, s) if {
+	some p in items
+	some s in verified_signatures(p)
+	lib.certificate_signature(s)
+	some i in lib.unpinned_identities(s.identity)
+}
+
+identity_without_repository_finding(p, i, s) := lib.finding({"rule": "provenance.identity_without_repository", "severity": "warning", "message": msg, "evidence": [p.id]}) if {
+	msg := lib.unpinned_message(i, s.identity, p.id)
 }
 
 # METADATA

@@ -85,6 +85,30 @@ test_keyless_untrusted_identity if {
 	"provenance.builder_not_signer" in keyless_rules(inp, fx.keyless_trust)
 }
 
+# A reusable workflow called from another repository: the SAN is the trusted workflow's, the
+# source repository the caller's; the message names the field that failed.
+test_keyless_untrusted_caller_names_the_repository if {
+	inp := keyless_with({"identity": {"sourceRepository": "https://github.com/mallory/fork"}})
+	msgs := {f.message | some f in provenance.findings with input as inp with data.trust as fx.keyless_trust; f.rule == "provenance.identity_untrusted"}
+	msgs == {concat("", [
+		"certificate identity ", fx.builder, " (issuer ", fx.github_issuer,
+		", source repository https://github.com/mallory/fork) that signed provenance (Rekor log index 42)",
+		" is not a trusted identity: its sourceRepository is https://github.com/mallory/fork,",
+		" identity ic22-release-workflow expects https://github.com/supplier/ic22-firmware",
+	])}
+}
+
+# Without sourceRepository the same caller would be trusted: a warning says what to pin.
+test_keyless_identity_without_repository_warns if {
+	trust := object.union(fx.keyless_trust, {"identities": [object.union(fx.release_identity, {"sourceRepository": null})]})
+	inp := keyless_with({"identity": {"sourceRepository": "https://github.com/mallory/fork"}})
+	fs := [f | some f in provenance.findings with input as inp with data.trust as trust]
+	[[f.rule, f.severity] | some f in fs] == [["provenance.identity_without_repository", "warning"]]
+	contains(fs[0].message, "identity ic22-release-workflow that signed provenance (")
+	contains(fs[0].message, "add sourceRepository: https://github.com/mallory/fork (this certificate's source repository) to it")
+	not "provenance.identity_without_repository" in keyless_rules(fx.keyless, fx.keyless_trust)
+}
+
 test_keyless_untrusted_identity_does_not_ask_for_the_builder if {
 	untrusted := {"identity": {"subject": "https://github.com/evil/repo/.github/workflows/x.yml@refs/heads/main"}}
 	inp := fx.patch_item(keyless_with(untrusted), "provenance", {"verification": {"slsa": {"builderId": "https://github.com/actions/runner/github-hosted"}}})

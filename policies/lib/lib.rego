@@ -501,12 +501,90 @@ extension_matches(want, got) if {
 
 # METADATA
 # title: Identity label
-# description: How a certificate identity is named in messages, as gh attestation verify prints it.
-identity_label(cert) := concat("", [format_value(cert.subject), " (issuer ", format_value(cert.issuer), ")"])
+# description: >-
+#   How a certificate identity is named in messages: its SAN and issuer, as gh attestation
+#   verify prints them, and the source repository when the certificate names one (for a
+#   reusable workflow the SAN is the workflow, the repository is its caller).
+identity_label(cert) := concat("", [
+	format_value(cert.subject), " (issuer ", format_value(cert.issuer),
+	repository_label(object.get(cert, "sourceRepository", null)), ")",
+])
+
+repository_label(repository) := concat("", [", source repository ", repository]) if is_string(repository)
+
+else := ""
 
 format_value(v) := v if is_string(v)
 
 format_value(v) := "(none)" if not is_string(v)
+
+# METADATA
+# title: Identity fields pinned to certificate extensions
+# description: The identity fields compared with a Fulcio extension of the same name when set.
+extension_fields := ["sourceRepository", "sourceRef", "signerWorkflow"]
+
+# METADATA
+# title: Why no trusted identity matches a certificate
+# description: >-
+#   For a certificate that no trusted identity matches, which field failed: for each identity
+#   with its issuer and SAN, every pinned extension (sourceRepository, sourceRef,
+#   signerWorkflow) whose value differs, with the certificate's value and the one expected;
+#   else that no identity with its issuer matches its SAN, or that none has its issuer.
+mismatch_reason(cert) := mismatch_among([i | some i in identities; i.issuer == cert.issuer], cert)
+
+# Why none of the identities of the certificate's issuer matches it.
+mismatch_among(same_issuer, cert) := concat("; ", sort([m |
+	some i in same_issuer
+	subject_matches(i, cert.subject)
+	some m in extension_mismatches(i, cert)
+])) if {
+	some i in same_issuer
+	subject_matches(i, cert.subject)
+} else := concat("", ["no identity with issuer ", cert.issuer, " matches its SAN (subject or subjectPattern)"]) if {
+	count(same_issuer) > 0
+} else := concat("", ["no identity has issuer ", format_value(cert.issuer)])
+
+extension_mismatches(i, cert) := [concat("", [
+	"its ", field, " is ", format_value(object.get(cert, field, null)),
+	", identity ", i.id, " expects ", want,
+]) |
+	some field in extension_fields
+	want := object.get(i, field, null)
+	not extension_matches(want, object.get(cert, field, null))
+]
+
+# METADATA
+# title: GitHub Actions OIDC issuer
+# description: The issuer of the certificates Fulcio issues to GitHub Actions workflow runs.
+github_actions_issuer := "https://token.actions.githubusercontent.com"
+
+# METADATA
+# title: GitHub identities open to every repository
+# description: >-
+#   The trusted identities of the GitHub Actions issuer without sourceRepository that match a
+#   certificate. Such an identity trusts a run of its workflow from any repository: a reusable
+#   workflow's SAN names the workflow, its caller is only in the source repository extension,
+#   so every repository that can call it signs as the identity (gh attestation verify always
+#   asks for --repo or --owner).
+unpinned_identities(cert) := [i |
+	some i in matching_identities(cert)
+	i.issuer == github_actions_issuer
+	not is_string(object.get(i, "sourceRepository", null))
+]
+
+# METADATA
+# title: Message for a GitHub identity open to every repository
+# description: Names the identity, what it signed and the sourceRepository to add (the certificate's).
+unpinned_message(i, cert, signed) := concat("", [
+	"identity ", i.id, " that signed ", signed, " (", identity_label(cert),
+	") has no sourceRepository, so it trusts a run of its workflow from every repository ",
+	"(every caller of a reusable workflow): add sourceRepository: ",
+	pinned_repository(object.get(cert, "sourceRepository", null)), " to it",
+])
+
+pinned_repository(repository) := concat("", [repository, " (this certificate's source repository)"]) if is_string(repository)
+
+else := "https://github.com/OWNER/REPO (this certificate names none)"
 
 # METADATA
 # title: Problems of an identity
