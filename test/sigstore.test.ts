@@ -440,6 +440,31 @@ describe('.jsonl files of several bundles (gh attestation download)', () => {
     })
   })
 
+  it('of several naming the artifact, the one a trusted identity signed is judged, on any line; the others are listed', async () => {
+    const wrong = line('slsa-verifier/bcr/MODULE-wrong-signer.bazel.intoto.jsonl')
+    for (const [lines, judged] of [
+      [[wrong, real], 2],
+      [[real, wrong], 1]
+    ] as const) {
+      const report = await gate(withLines(...lines))
+      expect(rules(report)).toEqual([])
+      expect(report.result.decision).toBe('approve')
+      expectOne(
+        report,
+        'provenance.other_attestations',
+        `provenance: 2 attestations name a manifest artifact; judged attestations.jsonl#${judged} (signed by a trusted signer authorized for build provenance); not judged: attestations.jsonl#${3 - judged}: signed by certificate identity ${WRONG_SAN}`
+      )
+    }
+  })
+
+  it('more than 32 SLSA v1 statements naming the artifact are an input error', async () => {
+    await expect(gate(withLines(...Array.from({ length: 33 }, () => real)))).rejects.toMatchObject({
+      code: 'SCHEMA_VIOLATION',
+      file: 'attestations.jsonl',
+      message: 'holds 33 SLSA v1 statements naming a manifest artifact; at most 32 are judged'
+    })
+  })
+
   it('one bundle written over several lines is read whole', async () => {
     const pretty = JSON.stringify(JSON.parse(real), null, 2)
     expect(rules(await gate(withLines(pretty)))).toEqual([])

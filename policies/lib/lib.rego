@@ -85,10 +85,58 @@ finding(f) := object.union(f, {"control": control_of_rule(f.rule), "evidence": s
 control_of_rule(rule) := replace(split(rule, ".")[0], "_", "-")
 
 # METADATA
+# title: Evidence as judged
+# description: >-
+#   input.evidence, each build provenance of several candidate attestations (alternatives: a
+#   .jsonl or a GitHub attestations answer in which more than one SLSA v1 statement names an
+#   artifact) judged on one of them, its verification: the first, in the file's or the
+#   answer's order, that a trusted signer authorized for build provenance signed (a certificate
+#   of an authorized identity, or a trusted key with usage build-provenance), else the first.
+#   Anyone who can attest to the repository can list an attestation first: the order never
+#   decides. provenance.other_attestations says which was judged and why the others were not.
+evidence := [judged(e) | some e in input.evidence]
+
+judged(e) := object.union(object.remove(e, {"verification", "alternatives"}), {"verification": candidates(e)[judged_candidate(e)]}) if {
+	count(object.get(e, "alternatives", [])) > 0
+} else := e
+
+# METADATA
+# title: Candidate attestations of a build provenance
+# description: The item's verification, then its alternatives, in the file's or the answer's order.
+candidates(e) := array.concat([e.verification], object.get(e, "alternatives", []))
+
+# METADATA
+# title: Index of the judged candidate
+# description: The first candidate a trusted signer authorized for build provenance signed, else 0.
+judged_candidate(e) := min(trusted) if {
+	trusted := {i | some i, c in candidates(e); trusted_provenance(c)}
+	count(trusted) > 0
+} else := 0
+
+# METADATA
+# title: Provenance signed by a trusted signer
+# description: >-
+#   A build-provenance verification with a verified signature by a certificate of an identity
+#   authorized for build provenance (usage, product, version), or by a trusted key with usage
+#   build-provenance (its validity judged by the provenance control).
+# scope: document
+trusted_provenance(v) if {
+	some s in v.signatures
+	certificate_signature(s)
+	count(authorized_identities(s.identity, "build-provenance")) > 0
+}
+
+trusted_provenance(v) if {
+	some s in v.signatures
+	key_signature(s)
+	"build-provenance" in trusted_key(s.keyId).usage
+}
+
+# METADATA
 # title: Evidence items by kind
-# description: The evidence items of each kind, in index order (one pass over the evidence).
-items_by_kind[kind] := [e | some e in input.evidence; e.kind == kind] if {
-	some kind in {e.kind | some e in input.evidence}
+# description: The evidence items of each kind as judged (evidence), in index order (one pass over the evidence).
+items_by_kind[kind] := [e | some e in evidence; e.kind == kind] if {
+	some kind in {e.kind | some e in evidence}
 }
 
 # METADATA
@@ -120,8 +168,8 @@ deployments_in_scope(record) if {
 
 # METADATA
 # title: Evidence by id
-# description: The evidence items by their (unique) id.
-evidence_by_id[e.id] := e if some e in input.evidence
+# description: The evidence items as judged (evidence) by their (unique) id.
+evidence_by_id[e.id] := e if some e in evidence
 
 # METADATA
 # title: Configurations by id

@@ -356,6 +356,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "No build provenance in the package.",
     "control": "provenance"
   },
+  "provenance.other_attestations": {
+    "title": "Other attestations",
+    "description": "A build provenance of several candidate attestations naming an artifact (a .jsonl, a GitHub attestations answer; lib.evidence): how many were tried, which one is judged, and why each other one does not count (the first five, in order; the rest counted).",
+    "control": "provenance"
+  },
   "provenance.payload_type": {
     "title": "Envelope payload type",
     "description": "The DSSE payloadType must be application/vnd.in-toto+json.",
