@@ -873,6 +873,16 @@ describe('certificates without a trusted time, expired, and other roots', () => 
     )
     const publicGood = await gate(beacon('intoto-with-custom-trust-root', false))
     expectOne(publicGood, 'provenance.signature_unverified', 'sigstore public-good root')
+    // The one finding: no builders-list noise, and the bundle's own log index (4288993) is
+    // nowhere shown as a fact of a signature that did not verify.
+    expect(rules(publicGood).map(f => f.rule)).toEqual(['provenance.signature_unverified'])
+    expect(publicGood.evidence.signatures.find(s => s.evidence === 'provenance')).toMatchObject({
+      verified: false,
+      logIndexes: [],
+      signedAt: null
+    })
+    for (const format of ['text', 'markdown', 'json'] as const)
+      expect(renderReport(publicGood, format)).not.toContain('4288993')
   })
 
   it('a trusted root whose certificate is not strict base64 is refused as the trust file is read', async () => {

@@ -264,12 +264,24 @@ legacy_note(p) := " (SLSA Provenance v0.2 is recognised but not supported: only 
 # description: >-
 #   The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for
 #   provenance signed through certificates only, the certificate identity establishes the builder,
-#   trusted or not.
+#   trusted or not, and for keyless provenance that did not verify at all the unverified
+#   signature is the finding.
 findings contains builder_untrusted_finding(p) if {
 	some p in items
 	p.verification.slsa != null
 	not certificates_only(p)
+	not keyless_unverified(p)
 	not p.verification.slsa.builderId in {b.id | some b in data.trust.builders}
+}
+
+# Keyless provenance none of whose signatures verified: its builder would be the certificate's
+# identity, and provenance.signature_unverified is the one finding that says why there is none.
+keyless_unverified(p) if {
+	count(verified_signatures(p)) == 0
+	count(p.verification.signatures) > 0
+	every s in p.verification.signatures {
+		s.method == "certificate"
+	}
 }
 
 # Provenance verified through certificates alone: its builder is the certificate's identity, which

@@ -253,3 +253,14 @@ test_candidate_unauthorized_and_key_signed if {
 	keyed := with_candidates([candidate("1", from_fork), fx.item_of(fx.strong, "provenance").verification])
 	provenance.level == 4 with input as keyed with data.trust as object.union(fx.trust, {"identities": [fx.release_identity]})
 }
+
+# Keyless provenance that did not verify: one clear finding, not the builders list as well.
+test_keyless_unverified_is_one_finding if {
+	unverified := {"verified": false, "reason": "TIMESTAMP_ERROR: timestamp could not be verified", "identity": null, "tlogEntries": []}
+	inp := keyless_with(unverified)
+	keyless_rules(inp, fx.keyless_trust) == {"provenance.signature_unverified"}
+
+	# A key-signed envelope that does not verify is still judged against the builders list.
+	key_signed := patched({"signatures": [{"source": "envelope#0", "verified": false, "keyId": null, "keyFingerprint": null, "algorithm": null, "reason": "bad"}]})
+	"provenance.builder_untrusted" in rules_for(key_signed, object.union(fx.trust, {"builders": []}))
+}

@@ -328,7 +328,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "provenance.builder_untrusted": {
     "title": "Builder not trusted",
-    "description": "The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for provenance signed through certificates only, the certificate identity establishes the builder, trusted or not.",
+    "description": "The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for provenance signed through certificates only, the certificate identity establishes the builder, trusted or not, and for keyless provenance that did not verify at all the unverified signature is the finding.",
     "control": "provenance"
   },
   "provenance.identity_unauthorized": {

@@ -583,7 +583,9 @@ export function verifyBundle(
       method: material.$case === 'publicKey' ? 'key' : 'certificate',
       identity: null,
       certificate: null,
-      tlogEntries: tlog,
+      // What a bundle that does not verify says about its log entries is nobody's word: no
+      // index or time of it is a fact (the reason says what failed).
+      tlogEntries: [],
       signedTimestamps: [],
       signedAt: null
     },
