@@ -2,6 +2,7 @@ package update_gate.lib_test
 
 import data.update_gate.lib
 import data.update_gate.test.fixtures_test as fx
+import data.update_gate.timeline
 
 test_versions if {
 	lib.version_lt("5.4.2", "5.4.10")
@@ -196,4 +197,27 @@ test_unpinned_identities if {
 	contains(lib.unpinned_message(unpinned, cert, "provenance"), "add sourceRepository: https://github.com/supplier/ic22-firmware (this certificate's source repository) to it")
 	legacy := object.union(cert, {"sourceRepository": null})
 	contains(lib.unpinned_message(unpinned, legacy, "provenance"), "add sourceRepository: https://github.com/OWNER/REPO (this certificate names none) to it")
+}
+
+# A build provenance of several candidate attestations is judged on the first a trusted signer
+# signed: lib.evidence (and what reads it) sees that one as its verification, no alternatives.
+test_evidence_judged_on_a_trusted_candidate if {
+	trusted := fx.item_of(fx.keyless, "provenance").verification
+	fork := object.union(trusted, {"signatures": [object.union(fx.certificate_signature, {
+		"source": "attestation.jsonl#1",
+		"identity": {"sourceRepository": "https://github.com/mallory/fork"},
+		"tlogEntries": [{"logId": "x", "logIndex": "7", "integratedTime": "2026-10-01T08:35:00Z"}],
+	})]})
+	inp := fx.patch_item(fx.keyless, "provenance", {"verification": fork, "alternatives": [trusted]})
+	judged := lib.evidence_by_id.provenance with input as inp with data.trust as fx.keyless_trust
+	judged.verification == trusted
+	not "alternatives" in object.keys(judged)
+	[e.verification | some e in lib.of_kind("build-provenance")] == [trusted] with input as inp with data.trust as fx.keyless_trust
+
+	# The timeline reads the judged candidate's log times, not those of the one set aside.
+	logged := {h.what | some h in timeline.happened; contains(h.what, "transparency-log")} with input as inp with data.trust as fx.keyless_trust
+	logged == {"transparency-log integrated time (log index 42) of provenance"}
+
+	# No trusted one: the first.
+	lib.evidence_by_id.provenance.verification == fork with input as inp with data.trust as object.union(fx.keyless_trust, {"identities": []})
 }
