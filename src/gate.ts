@@ -99,9 +99,14 @@ export function summariseEvidence(evidence: readonly EvidenceFact[]): EvidenceSu
   const missing = evidence.flatMap(e =>
     e.file !== null && !e.present ? [{ id: e.id, kind: e.kind, file: e.file }] : []
   )
-  // Manifest and provenance signatures, then the signatures of signed records.
+  // Manifest and provenance signatures (every candidate attestation's), then the signatures of
+  // signed records.
   const signatures = evidence.flatMap(e =>
-    [...(e.verification?.signatures ?? []), ...(e.attestation?.signatures ?? [])].map(s => ({
+    [
+      ...(e.verification?.signatures ?? []),
+      ...(e.alternatives ?? []).flatMap(a => a.signatures),
+      ...(e.attestation?.signatures ?? [])
+    ].map(s => ({
       evidence: e.id,
       source: s.source.startsWith('envelope#')
         ? `${e.file ?? e.id} (DSSE signature ${s.source.slice('envelope#'.length)})`
@@ -113,6 +118,15 @@ export function summariseEvidence(evidence: readonly EvidenceFact[]): EvidenceSu
         ? {
             issuer: s.identity?.issuer ?? null,
             subject: s.identity?.subject ?? null,
+            ...(s.identity
+              ? {
+                  sourceRepository: s.identity.sourceRepository,
+                  sourceRef: s.identity.sourceRef,
+                  sourceCommit: s.identity.sourceCommit,
+                  buildSignerUri: s.identity.buildSignerUri,
+                  runnerEnvironment: s.identity.runnerEnvironment
+                }
+              : {}),
             logIndexes: (s.tlogEntries ?? []).map(t => t.logIndex),
             signedAt: s.signedAt ?? null,
             origin: s.bundle?.origin ?? 'package'

@@ -139,6 +139,39 @@ describe('CLI --fetch-attestations', () => {
     expectRefusedWith(out, 'provenance.identity_untrusted')
   })
 
+  test('several attestations for the digest: each is verified and the one a trusted identity signed is judged, whatever the order; the others are listed with why', async () => {
+    const label = `github:${SUPPLIER}/attestations/sha256:${DIGEST}`
+    for (const [bundles, judged, other] of [
+      [[...WRONG_SIGNER, ...REAL], 2, 1],
+      [[...REAL, ...WRONG_SIGNER], 1, 2]
+    ] as const) {
+      hold(SUPPLIER, [...bundles])
+      const out = await evaluate(withoutProvenance(), '--fetch-attestations', SUPPLIER)
+      expect(out.code).toBe(EXIT.pass)
+      const report = JSON.parse(out.stdout)
+      expect(report.result.decision).toBe('approve')
+      const info = report.result.findings.filter(
+        (f: { rule: string }) => f.rule === 'provenance.other_attestations'
+      )
+      expect(info).toEqual([
+        expect.objectContaining({
+          severity: 'info',
+          message: `github-attestations:MODULE.bazel: 2 attestations name a manifest artifact; judged ${label}#${judged} (signed by a trusted signer authorized for build provenance); not judged: ${label}#${other}: signed by certificate identity https://github.com/loosebazooka/aa-test/.github/workflows/malicious_attestation.yaml@refs/heads/main (issuer https://token.actions.githubusercontent.com, source repository https://github.com/loosebazooka/aa-test), not a trusted identity: no identity with issuer https://token.actions.githubusercontent.com matches its SAN (subject or subjectPattern)`
+        })
+      ])
+      // Both are in the report's signatures, each verified (the policy judged which counts).
+      expect(
+        report.evidence.signatures
+          .filter((s: { evidence: string }) => s.evidence === 'github-attestations:MODULE.bazel')
+          .map((s: { source: string; verified: boolean }) => [s.source, s.verified])
+          .sort()
+      ).toEqual([
+        [`${label}#1`, true],
+        [`${label}#2`, true]
+      ])
+    }
+  })
+
   test('none found: the missing-provenance finding stays', async () => {
     gh.setTree(SUPPLIER, 'main', { 'README.md': 'no attestations\n' })
     const pkg = withoutProvenance()

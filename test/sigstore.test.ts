@@ -4,7 +4,7 @@
  * managed-key verification through @sigstore/verify, identities in the trust configuration,
  * the builder established by the certificate, what is signed bound, and times.
  */
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { createHash, generateKeyPairSync, sign } from 'node:crypto'
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -16,6 +16,14 @@ import type { GateReport } from '../src/contracts/report.js'
 import { renderReport } from '../src/report/index.js'
 import { pae } from '../src/verify/index.js'
 import { EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
+import {
+  githubExtensions,
+  keylessBundle,
+  startSigstoreStandIns,
+  type CertificateExtension,
+  type KeylessBundleOptions,
+  type StandIns
+} from './support/sigstore-stand-ins.js'
 
 const fx = (rel: string) => path.join(FIXTURES, rel)
 
@@ -40,10 +48,14 @@ interface PackageSpec {
   signingEventTime?: string
 }
 
+/** The repository that ran publish-to-bcr's reusable workflow (the certificate's extension .12). */
+const BCR_CALLER = 'https://github.com/aspect-build/rules_lint'
+
 const identity = (over: Record<string, unknown> = {}) => ({
   id: 'release-workflow',
   issuer: GITHUB_ISSUER,
   subject: BCR_SAN,
+  sourceRepository: BCR_CALLER,
   usage: ['build-provenance'],
   products: ['demo'],
   minVersion: '1.0.0',
@@ -217,6 +229,36 @@ const bcr = (over: Partial<PackageSpec> = {}) =>
 
 const cli = (...args: string[]) => runCli(args)
 
+/** The Sigstore stand-ins (Fulcio CA and CT log, Rekor, TSA on 127.0.0.1), started once on first use. */
+let started: Promise<StandIns> | undefined
+const standIns = () => (started ??= startSigstoreStandIns())
+afterAll(async () => {
+  if (started) await (await started).close()
+})
+
+const STAND_IN_WHERE = {
+  file: 'prov.sigstore.json',
+  field: '',
+  source: 'prov.sigstore.json',
+  origin: 'package'
+}
+
+/**
+ * A keyless bundle made with the stand-ins (keylessBundle) as the gate's verify stage judges it
+ * against a trusted root: the stand-ins' own, or `root` made from it.
+ */
+async function verifyKeyless(
+  options: KeylessBundleOptions,
+  root: (standIns: Record<string, unknown>) => Record<string, unknown> = r => r,
+  message: Buffer | null = null
+) {
+  const { parseBundle, verifyBundle } = await import('../src/verify/sigstore.js')
+  const s = await standIns()
+  const json = await keylessBundle(s, options)
+  const trust = { root: root(structuredClone(s.trustedRoot)), rootLabel: 'stand-ins', keys: [] }
+  return verifyBundle(parseBundle(json, STAND_IN_WHERE), message, trust, STAND_IN_WHERE).signature
+}
+
 describe('real GitHub artifact attestation (slsa-verifier/bcr)', () => {
   it('passes with the public-good root and the workflow identity; the reports name SAN, issuer and Rekor log index', async () => {
     const report = await gate(bcr())
@@ -227,29 +269,57 @@ describe('real GitHub artifact attestation (slsa-verifier/bcr)', () => {
       verified: true,
       subject: BCR_SAN,
       issuer: GITHUB_ISSUER,
+      sourceRepository: BCR_CALLER,
+      sourceRef: 'refs/heads/publish-to-bcr',
+      buildSignerUri: BCR_SAN,
+      runnerEnvironment: 'github-hosted',
       logIndexes: ['188622862'],
       signedAt: '2025-03-26T23:47:30Z',
       origin: 'package'
     })
+    expect(sig?.sourceCommit).toMatch(/^[0-9a-f]{40}$/)
     for (const format of ['text', 'markdown', 'json'] as const) {
       // Markdown escapes (\\) and breaks @mentions (U+200B): compare the text as shown.
       const text = renderReport(report, format).replace(/\u200b|\\/g, '')
       expect(text).toContain(BCR_SAN)
       expect(text).toContain(GITHUB_ISSUER)
       expect(text).toContain('188622862')
+      expect(text).toContain(BCR_CALLER)
+      expect(text).toContain('refs/heads/publish-to-bcr')
+      expect(text).toContain('github-hosted')
     }
+    expect(renderReport(report, 'text')).toContain(
+      `identity ${BCR_SAN} (issuer ${GITHUB_ISSUER}; source repository ${BCR_CALLER}, ref refs/heads/publish-to-bcr, commit ${sig?.sourceCommit}, runner github-hosted), Rekor log index 188622862`
+    )
   })
 
-  it('an identity with another SAN, issuer or repository does not authorize it', async () => {
-    for (const other of [
-      { subject: `${BCR_SAN}x` },
-      { issuer: 'https://token.actions.githubusercontent.com/' },
-      { sourceRepository: 'https://github.com/bazel-contrib/publish-to-bcr' },
-      { sourceRef: 'refs/tags/v0.0.1' },
-      { signerWorkflow: 'https://github.com/aspect-build/rules_lint/.github/workflows/release.yml' }
-    ]) {
+  it('an identity with another SAN, issuer or repository does not authorize it; the message says which field failed', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [
+        { subject: `${BCR_SAN}x` },
+        `no identity with issuer ${GITHUB_ISSUER} matches its SAN (subject or subjectPattern)`
+      ],
+      [{ issuer: `${GITHUB_ISSUER}/` }, `no identity has issuer ${GITHUB_ISSUER}`],
+      [
+        { sourceRepository: 'https://github.com/bazel-contrib/publish-to-bcr' },
+        `its sourceRepository is ${BCR_CALLER}, identity release-workflow expects https://github.com/bazel-contrib/publish-to-bcr`
+      ],
+      [
+        { sourceRef: 'refs/tags/v0.0.1' },
+        'its sourceRef is refs/heads/publish-to-bcr, identity release-workflow expects refs/tags/v0.0.1'
+      ],
+      [
+        { signerWorkflow: `${BCR_CALLER}/.github/workflows/release.yml` },
+        `its signerWorkflow is https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml, identity release-workflow expects ${BCR_CALLER}/.github/workflows/release.yml`
+      ]
+    ]
+    for (const [other, why] of cases) {
       const report = await gate(bcr({ identities: [identity(other)] }))
-      expectOne(report, 'provenance.identity_untrusted', BCR_SAN)
+      expectOne(
+        report,
+        'provenance.identity_untrusted',
+        `certificate identity ${BCR_SAN} (issuer ${GITHUB_ISSUER}, source repository ${BCR_CALLER}) that signed provenance (Rekor log index 188622862) is not a trusted identity: ${why}`
+      )
     }
   })
 
@@ -370,6 +440,31 @@ describe('.jsonl files of several bundles (gh attestation download)', () => {
     })
   })
 
+  it('of several naming the artifact, the one a trusted identity signed is judged, on any line; the others are listed', async () => {
+    const wrong = line('slsa-verifier/bcr/MODULE-wrong-signer.bazel.intoto.jsonl')
+    for (const [lines, judged] of [
+      [[wrong, real], 2],
+      [[real, wrong], 1]
+    ] as const) {
+      const report = await gate(withLines(...lines))
+      expect(rules(report)).toEqual([])
+      expect(report.result.decision).toBe('approve')
+      expectOne(
+        report,
+        'provenance.other_attestations',
+        `provenance: 2 attestations name a manifest artifact; judged attestations.jsonl#${judged} (signed by a trusted signer authorized for build provenance); not judged: attestations.jsonl#${3 - judged}: signed by certificate identity ${WRONG_SAN}`
+      )
+    }
+  })
+
+  it('more than 32 SLSA v1 statements naming the artifact are an input error', async () => {
+    await expect(gate(withLines(...Array.from({ length: 33 }, () => real)))).rejects.toMatchObject({
+      code: 'SCHEMA_VIOLATION',
+      file: 'attestations.jsonl',
+      message: 'holds 33 SLSA v1 statements naming a manifest artifact; at most 32 are judged'
+    })
+  })
+
   it('one bundle written over several lines is read whole', async () => {
     const pretty = JSON.stringify(JSON.parse(real), null, 2)
     expect(rules(await gate(withLines(pretty)))).toEqual([])
@@ -398,60 +493,11 @@ describe('certificate identities are read from their bytes', () => {
 
   /**
    * A DSSE bundle signed keyless with a certificate the stand-in Fulcio CA issues for `san` with
-   * `extensions` (and a timestamp of its TSA), as the gate verifies it against the stand-ins' root.
+   * `extensions` (logged and timestamped by the stand-ins), as the gate verifies it against the
+   * stand-ins' root.
    */
-  async function verifyIssued(
-    san: string,
-    extensions: { oid: string; value: string; legacy?: boolean }[]
-  ) {
-    const { startSigstoreStandIns } = await import('./support/sigstore-stand-ins.js')
-    const { parseBundle, verifyBundle } = await import('../src/verify/sigstore.js')
-    const standIns = await startSigstoreStandIns()
-    try {
-      const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
-      const spki = publicKey.export({ type: 'spki', format: 'der' })
-      const cert = await standIns.ca.issueCertificate({
-        publicKey: new Uint8Array(spki),
-        subjectAltName: san,
-        extensions
-      })
-      const payloadType = 'application/vnd.in-toto+json'
-      const payload = Buffer.from('{}')
-      const sig = sign('sha256', pae(payloadType, payload), privateKey)
-      const timestamp = await standIns.tsa.timestamp({
-        artifactHash: createHash('sha256').update(sig).digest(),
-        hashAlgorithmOID: '2.16.840.1.101.3.4.2.1',
-        nonce: 1,
-        policyOID: '1.2.3.4',
-        certReq: true
-      })
-      const b64 = (bytes: ArrayBufferView) =>
-        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
-      const json = {
-        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-        verificationMaterial: {
-          certificate: { rawBytes: b64(cert) },
-          tlogEntries: [],
-          timestampVerificationData: { rfc3161Timestamps: [{ signedTimestamp: b64(timestamp) }] }
-        },
-        dsseEnvelope: {
-          payload: payload.toString('base64'),
-          payloadType,
-          signatures: [{ sig: sig.toString('base64'), keyid: '' }]
-        }
-      }
-      const where = {
-        file: 'prov.sigstore.json',
-        field: '',
-        source: 'prov.sigstore.json',
-        origin: 'package'
-      }
-      const trust = { root: standIns.trustedRoot, rootLabel: 'stand-ins', keys: [] }
-      return verifyBundle(parseBundle(json, where), null, trust, where).signature
-    } finally {
-      await standIns.close()
-    }
-  }
+  const verifyIssued = async (san: string, extensions: CertificateExtension[]) =>
+    verifyKeyless({ subjectAltName: san, extensions, content: { dsse: Buffer.from('{}') } })
 
   it('printable ASCII values are the identity, as in the certificate', async () => {
     const sig = await verifyIssued(SAN, [
@@ -495,22 +541,262 @@ describe('certificate identities are read from their bytes', () => {
 })
 
 describe('generic builder id (gh-cli reusable workflow attestation)', () => {
-  it('is accepted when the certificate identity is trusted, and the report shows both', async () => {
-    const san =
-      'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d'
-    const report = await gate(
-      fixturePackage(
-        'gh-cli/reusable-workflow-artifact',
-        'gh-cli/reusable-workflow-attestation.sigstore.json',
-        'attestation.sigstore.json',
-        'sigstore-bundle',
-        { identities: [identity({ subject: san })] }
-      )
+  // GitHub's shared attestation workflow, called by the repository that attested.
+  const san =
+    'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d'
+  const caller = 'https://github.com/malancas/attest-demo'
+  const reusable = (over: Record<string, unknown>) =>
+    fixturePackage(
+      'gh-cli/reusable-workflow-artifact',
+      'gh-cli/reusable-workflow-attestation.sigstore.json',
+      'attestation.sigstore.json',
+      'sigstore-bundle',
+      { identities: [identity({ subject: san, ...over })] }
     )
+
+  it('is accepted when the certificate identity is trusted, and the report shows both', async () => {
+    const report = await gate(reusable({ sourceRepository: caller }))
     expect(rules(report)).toEqual([])
+    expect(messages(report, 'provenance.identity_without_repository')).toEqual([])
     const reason = report.result.maturity.controls.provenance?.reason ?? ''
-    expect(reason).toContain(san)
+    expect(reason).toContain(`${san} (issuer ${GITHUB_ISSUER}, source repository ${caller})`)
     expect(reason).toContain('builder https://github.com/actions/runner/github-hosted')
+  })
+
+  it('an identity of the shared SAN without sourceRepository (every caller) gets a warning naming the repository to pin', async () => {
+    const report = await gate(reusable({ sourceRepository: undefined }))
+    expect(rules(report)).toEqual([])
+    expectOne(
+      report,
+      'provenance.identity_without_repository',
+      `identity release-workflow that signed provenance (${san} (issuer ${GITHUB_ISSUER}, source repository ${caller})) has no sourceRepository, so it trusts a run of its workflow from every repository (every caller of a reusable workflow): add sourceRepository: ${caller} (this certificate's source repository) to it`
+    )
+    expect(
+      report.result.findings.find(f => f.rule === 'provenance.identity_without_repository')
+    ).toMatchObject({ severity: 'warning' })
+  })
+})
+
+/** An hour after now, in whole seconds: an evaluation time for what the stand-ins sign now. */
+const AFTER_NOW = new Date((Math.floor(Date.now() / 1000) + 3600) * 1000)
+  .toISOString()
+  .replace('.000Z', 'Z')
+const ARTIFACT = fx('slsa-verifier/bcr/MODULE.bazel')
+const SUPPLIER = 'https://github.com/supplier/fw'
+const SUPPLIER_SAN = `${SUPPLIER}/.github/workflows/release.yml@refs/tags/v1.0.0`
+const supplierExtensions = (over: Partial<Parameters<typeof githubExtensions>[0]> = {}) =>
+  githubExtensions({
+    repository: 'supplier/fw',
+    ref: 'refs/tags/v1.0.0',
+    signer: SUPPLIER_SAN,
+    ...over
+  })
+
+/** A SLSA v1 statement whose subject is ARTIFACT, built on GitHub's hosted runners. */
+const slsaStatement = (): Buffer =>
+  Buffer.from(
+    JSON.stringify({
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [
+        {
+          name: 'MODULE.bazel',
+          digest: { sha256: createHash('sha256').update(readFileSync(ARTIFACT)).digest('hex') }
+        }
+      ],
+      predicateType: 'https://slsa.dev/provenance/v1',
+      predicate: {
+        buildDefinition: {
+          buildType: 'https://actions.github.io/buildtypes/workflow/v1',
+          externalParameters: {}
+        },
+        runDetails: { builder: { id: 'https://github.com/actions/runner/github-hosted' } }
+      }
+    })
+  )
+
+/**
+ * A package whose build provenance is a .jsonl of keyless bundles the stand-ins sign (one per
+ * entry of `bundles`, each the supplier's release workflow over slsaStatement() unless it says
+ * otherwise), judged against the stand-ins' trusted root (or `root` made from it).
+ */
+async function keylessPackage(
+  over: {
+    bundles?: Partial<KeylessBundleOptions>[]
+    identities?: Record<string, unknown>[]
+    root?: (standIns: Record<string, unknown>) => Record<string, unknown>
+  } = {}
+) {
+  const s = await standIns()
+  const lines: string[] = []
+  for (const bundle of over.bundles ?? [{}]) {
+    const json = await keylessBundle(s, {
+      subjectAltName: SUPPLIER_SAN,
+      extensions: supplierExtensions(),
+      content: { dsse: slsaStatement() },
+      ...bundle
+    })
+    lines.push(JSON.stringify(json))
+  }
+  const rootFile = path.join(tempDir(), 'trusted_root.json')
+  writeFileSync(rootFile, JSON.stringify((over.root ?? (r => r))(structuredClone(s.trustedRoot))))
+  return makePackage({
+    artifact: ARTIFACT,
+    provenance: {
+      bytes: Buffer.from(`${lines.join('\n')}\n`),
+      name: 'provenance.intoto.jsonl',
+      format: 'sigstore-bundle'
+    },
+    trustedRoot: rootFile,
+    identities: over.identities ?? [identity({ subject: SUPPLIER_SAN, sourceRepository: SUPPLIER })]
+  })
+}
+
+describe('a keyless bundle needs a transparency-log entry when the trusted root has a log', () => {
+  const signed = (tlog: boolean): KeylessBundleOptions => ({
+    subjectAltName: SUPPLIER_SAN,
+    extensions: supplierExtensions(),
+    content: { dsse: Buffer.from('{}') },
+    tlog
+  })
+
+  it('one with a signed timestamp only is refused by a root that lists a Rekor log, naming the file and the log', async () => {
+    const sig = await verifyKeyless(signed(false))
+    expect(sig).toMatchObject({ verified: false, identity: null, tlogEntries: [] })
+    expect(sig.reason).toMatch(
+      /^TLOG_ERROR: prov\.sigstore\.json has no transparency-log entry \(verificationMaterial\.tlogEntries is empty\): a keyless bundle must carry a verified entry of the trusted root's log http:\/\/127\.0\.0\.1:\d+\/rekor, valid when its certificate was issued \(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ; trusted root stand-ins\)/
+    )
+    expect(await verifyKeyless(signed(true))).toMatchObject({ verified: true, reason: null })
+  })
+
+  it("a root without a log valid when the certificate was issued asks for none (GitHub's private instance): the signed timestamp is the witness", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const logs = (edit: (logs: any[]) => any[]) => (root: Record<string, any>) => ({
+      ...root,
+      tlogs: edit(root.tlogs)
+    })
+    expect(
+      await verifyKeyless(
+        signed(false),
+        logs(() => [])
+      )
+    ).toMatchObject({ verified: true })
+    for (const validFor of [
+      { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' },
+      { start: '2099-01-01T00:00:00Z' }
+    ]) {
+      const sig = await verifyKeyless(
+        signed(false),
+        logs(l => l.map(log => ({ ...log, publicKey: { ...log.publicKey, validFor } })))
+      )
+      expect(sig).toMatchObject({ verified: true, reason: null })
+    }
+  })
+
+  it('the gate rejects such provenance (provenance.signature_unverified, naming the file); with its log entry it is approved', async () => {
+    const unlogged = await gate(await keylessPackage({ bundles: [{ tlog: false }] }), AFTER_NOW)
+    expectOne(
+      unlogged,
+      'provenance.signature_unverified',
+      /TLOG_ERROR: provenance\.intoto\.jsonl has no transparency-log entry \(verificationMaterial\.tlogEntries is empty\): a keyless bundle must carry a verified entry of the trusted root's log http:\/\/127\.0\.0\.1:\d+\/rekor/
+    )
+    expect(unlogged.result.decision).toBe('reject')
+    const logged = await gate(await keylessPackage(), AFTER_NOW)
+    expect(rules(logged)).toEqual([])
+    expect(logged.result.decision).toBe('approve')
+  })
+})
+
+describe('a reusable workflow run from another repository (stand-ins)', () => {
+  // The SAN is the reusable workflow; the repository that called it is only in extension .12.
+  const REUSABLE =
+    'https://github.com/supplier/build-workflows/.github/workflows/release.yml@refs/tags/v2'
+  const fromFork = {
+    subjectAltName: REUSABLE,
+    extensions: githubExtensions({ repository: 'mallory/fork', signer: REUSABLE })
+  }
+  const judged = async (sourceRepository: string | undefined) =>
+    gate(
+      await keylessPackage({
+        bundles: [fromFork],
+        identities: [identity({ subject: REUSABLE, sourceRepository })]
+      }),
+      AFTER_NOW
+    )
+
+  it('an identity pinning sourceRepository refuses it, naming the field that failed', async () => {
+    const report = await judged(SUPPLIER)
+    expectOne(
+      report,
+      'provenance.identity_untrusted',
+      `is not a trusted identity: its sourceRepository is https://github.com/mallory/fork, identity release-workflow expects ${SUPPLIER}`
+    )
+    expect(report.result.decision).toBe('reject')
+    expect(report.evidence.signatures.find(s => s.evidence === 'provenance')).toMatchObject({
+      subject: REUSABLE,
+      sourceRepository: 'https://github.com/mallory/fork',
+      sourceRef: 'refs/heads/main',
+      buildSignerUri: REUSABLE,
+      runnerEnvironment: 'github-hosted'
+    })
+  })
+
+  it('an identity without sourceRepository takes it, with a warning naming the repository to pin', async () => {
+    const report = await judged(undefined)
+    expect(rules(report)).toEqual([])
+    expectOne(
+      report,
+      'provenance.identity_without_repository',
+      "add sourceRepository: https://github.com/mallory/fork (this certificate's source repository) to it"
+    )
+  })
+})
+
+describe('the signing certificate must be a code-signing leaf (as Fulcio issues)', () => {
+  const CODE_SIGNING = '1.3.6.1.5.5.7.3.3'
+  const SERVER_AUTH = '1.3.6.1.5.5.7.3.1'
+  const issued = (leaf: KeylessBundleOptions['leaf']): KeylessBundleOptions => ({
+    subjectAltName: SUPPLIER_SAN,
+    extensions: supplierExtensions(),
+    content: { dsse: Buffer.from('{}') },
+    leaf
+  })
+
+  it('one without the codeSigning extended key usage, or a CA certificate, does not verify, and the reason says why', async () => {
+    const refused = 'certificate not accepted for signing: '
+    const cases: [KeylessBundleOptions['leaf'], string][] = [
+      [
+        { extendedKeyUsage: [SERVER_AUTH], ca: false },
+        `its extended key usage (2.5.29.37) is ${SERVER_AUTH}, not codeSigning (${CODE_SIGNING})`
+      ],
+      [
+        { extendedKeyUsage: null, ca: false },
+        `it has no extended key usage (2.5.29.37); codeSigning (${CODE_SIGNING}) is required`
+      ],
+      [
+        { extendedKeyUsage: [CODE_SIGNING], ca: true },
+        'it is a CA certificate (basicConstraints CA:TRUE); a signature must be made with a leaf certificate'
+      ]
+    ]
+    for (const [leaf, reason] of cases) {
+      const sig = await verifyKeyless(issued(leaf))
+      expect(sig).toMatchObject({ verified: false, identity: null, reason: `${refused}${reason}` })
+    }
+    // The same CA's code-signing leaf verifies (and so does one with another usage besides).
+    for (const extendedKeyUsage of [[CODE_SIGNING], [SERVER_AUTH, CODE_SIGNING]]) {
+      const sig = await verifyKeyless(issued({ extendedKeyUsage, ca: false }))
+      expect(sig).toMatchObject({ verified: true, reason: null })
+    }
+  })
+
+  it('the gate rejects provenance signed with such a certificate', async () => {
+    const report = await gate(
+      await keylessPackage({
+        bundles: [{ leaf: { extendedKeyUsage: [SERVER_AUTH], ca: false } }]
+      }),
+      AFTER_NOW
+    )
+    expectOne(report, 'provenance.signature_unverified', 'not codeSigning (1.3.6.1.5.5.7.3.3)')
+    expect(report.result.decision).toBe('reject')
   })
 })
 
@@ -554,7 +840,10 @@ describe('certificates without a trusted time, expired, and other roots', () => 
     expect(report.evidence.signatures.find(s => s.evidence === 'provenance')?.keyId).toBeNull()
   })
 
-  /** A sigstore-conformance case signed by the beacon workflow, judged with its own root or not. */
+  /**
+   * A sigstore-conformance case signed by the beacon workflow, judged with its own root or not
+   * (its test instance's certificates name no source repository).
+   */
   const beacon = (name: string, ownRoot: boolean) => {
     const dir = `sigstore-conformance/${name}`
     return fixturePackage(
@@ -563,7 +852,7 @@ describe('certificates without a trusted time, expired, and other roots', () => 
       'bundle.sigstore.json',
       'sigstore-bundle',
       {
-        identities: [identity({ subject: BEACON_SAN })],
+        identities: [identity({ subject: BEACON_SAN, sourceRepository: undefined })],
         ...(ownRoot ? { trustedRoot: fx(`${dir}/trusted_root.json`) } : {})
       }
     )
@@ -577,8 +866,23 @@ describe('certificates without a trusted time, expired, and other roots', () => 
   it('intoto-with-custom-trust-root passes only with its own root', async () => {
     const own = await gate(beacon('intoto-with-custom-trust-root', true))
     expect(rules(own)).toEqual([])
+    expectOne(
+      own,
+      'provenance.identity_without_repository',
+      'add sourceRepository: https://github.com/OWNER/REPO (this certificate names none) to it'
+    )
     const publicGood = await gate(beacon('intoto-with-custom-trust-root', false))
     expectOne(publicGood, 'provenance.signature_unverified', 'sigstore public-good root')
+    // The one finding: no builders-list noise, and the bundle's own log index (4288993) is
+    // nowhere shown as a fact of a signature that did not verify.
+    expect(rules(publicGood).map(f => f.rule)).toEqual(['provenance.signature_unverified'])
+    expect(publicGood.evidence.signatures.find(s => s.evidence === 'provenance')).toMatchObject({
+      verified: false,
+      logIndexes: [],
+      signedAt: null
+    })
+    for (const format of ['text', 'markdown', 'json'] as const)
+      expect(renderReport(publicGood, format)).not.toContain('4288993')
   })
 
   it('a trusted root whose certificate is not strict base64 is refused as the trust file is read', async () => {
@@ -599,7 +903,10 @@ describe('certificates without a trusted time, expired, and other roots', () => 
       `${dir}/bundle.sigstore.json`,
       'bundle.sigstore.json',
       'sigstore-bundle',
-      { identities: [identity({ subject: BEACON_SAN })], trustedRoot: edited }
+      {
+        identities: [identity({ subject: BEACON_SAN, sourceRepository: undefined })],
+        trustedRoot: edited
+      }
     )
     await expect(gate(pkg)).rejects.toMatchObject({
       code: 'SCHEMA_VIOLATION',
@@ -754,7 +1061,7 @@ describe('the parts of the trusted root a bundle can chain to', () => {
     const { bundleFromJSON } = await import('@sigstore/bundle')
     const { toSignedEntity, toTrustMaterial, Verifier } = await import('@sigstore/verify')
     const { createPublicKey } = await import('node:crypto')
-    const { rootParts, rootSubset, trustNeeds, THRESHOLDS } =
+    const { rootParts, rootSubset, trustNeeds, THRESHOLDS, keylessRequirements } =
       await import('../src/verify/sigstore.js')
     const results: string[] = []
     let fewer = 0
@@ -763,7 +1070,6 @@ describe('the parts of the trusted root a bundle can chain to', () => {
       for (const [line, json] of (file.endsWith('.jsonl') ? text.split('\n') : [text]).entries()) {
         const bundle = bundleFromJSON(JSON.parse(json))
         const entity = toSignedEntity(bundle, blob === null ? undefined : readFileSync(blob))
-        const keyless = entity.key.$case === 'certificate'
         const key = keyFile === null ? null : createPublicKey(readFileSync(keyFile))
         for (const [name, rootFile] of Object.entries(roots)) {
           const root = TrustedRoot.fromJSON(JSON.parse(readFileSync(rootFile, 'utf8')))
@@ -774,7 +1080,12 @@ describe('the parts of the trusted root a bundle can chain to', () => {
               key === null ? undefined : () => ({ publicKey: key, validFor: () => true })
             )
             try {
-              new Verifier(material, keyless ? THRESHOLDS.keyless : THRESHOLDS.key).verify(entity)
+              new Verifier(
+                material,
+                entity.key.$case === 'certificate'
+                  ? keylessRequirements(root, entity.key.certificate).thresholds
+                  : THRESHOLDS.key
+              ).verify(entity)
               return 'verified'
             } catch (error) {
               return `${(error as { code?: string }).code}: ${(error as Error).message}`
@@ -1071,7 +1382,7 @@ describe('examples/github-attestation', () => {
     expect(code).toBe(EXIT.pass)
     expect(stdout.split('\n')[0]).toBe('update-gate: APPROVE: approved for deployment')
     expect(stdout).toContain(
-      'MODULE.bazel.intoto.jsonl: verified by identity https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml@refs/tags/v0.0.1 (issuer https://token.actions.githubusercontent.com), Rekor log index 188622862'
+      `MODULE.bazel.intoto.jsonl: verified by identity ${BCR_SAN} (issuer ${GITHUB_ISSUER}; source repository ${BCR_CALLER}, ref refs/heads/publish-to-bcr, commit 8f70009fde0c94ade6ce2a054b94718c819126ec, runner github-hosted), Rekor log index 188622862`
     )
   })
 })

@@ -432,3 +432,21 @@ test_one_signature_for_two_approvers_counts_for_neither if {
 	lib.authentic_approval(lib.evidence_by_id.approval, "carol@supplier.example") with input as carol_signed with data.trust as narrowed
 	not ["attestation.ambiguous_signer", ["approval"]] in rules_with(carol_signed, narrowed)
 }
+
+test_affected_versions_signed_keyless_by_another_repository if {
+	from_fork := fx.patch_item(keyless_affected, "affected-versions", {"attestation": {"signatures": [object.union(
+		fx.certificate_signature,
+		{"identity": {"sourceRepository": "https://github.com/mallory/fork"}},
+	)]}})
+	trust := trust_with_workflow(["affected-versions"])
+	some f in attestation.findings with input as from_fork with data.trust as trust
+	f.rule == "attestation.signer_untrusted"
+	contains(f.message, concat("", [
+		"records (its sourceRepository is https://github.com/mallory/fork, identity ic22-release-workflow ",
+		"expects https://github.com/supplier/ic22-firmware); the record is refused",
+	]))
+
+	# The identity without sourceRepository would take it, with a warning saying what to pin.
+	unpinned := object.union(fx.signed_trust, {"identities": [object.union(fx.release_identity, {"usage": ["affected-versions"], "sourceRepository": null})]})
+	rules_with(from_fork, unpinned) == {["attestation.identity_without_repository", ["affected-versions"]]}
+}

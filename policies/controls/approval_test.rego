@@ -138,7 +138,10 @@ test_forged_approval_signed_by_another_key if {
 }
 
 test_approval_signed_by_mapped_identity if {
-	identity := object.union(fx.release_identity, {"id": "carol-mail", "issuer": "https://accounts.example", "subject": "carol@supplier.example", "usage": ["release-approval"]})
+	identity := object.union(fx.release_identity, {
+		"id": "carol-mail", "issuer": "https://accounts.example", "subject": "carol@supplier.example",
+		"sourceRepository": null, "usage": ["release-approval"],
+	})
 	trust := object.union(fx.signed_trust, {
 		"identities": [identity],
 		"approvers": [object.union(fx.signed_trust.approvers[0], {"keys": [], "identities": ["carol-mail"]})],

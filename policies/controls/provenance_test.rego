@@ -85,6 +85,30 @@ test_keyless_untrusted_identity if {
 	"provenance.builder_not_signer" in keyless_rules(inp, fx.keyless_trust)
 }
 
+# A reusable workflow called from another repository: the SAN is the trusted workflow's, the
+# source repository the caller's; the message names the field that failed.
+test_keyless_untrusted_caller_names_the_repository if {
+	inp := keyless_with({"identity": {"sourceRepository": "https://github.com/mallory/fork"}})
+	msgs := {f.message | some f in provenance.findings with input as inp with data.trust as fx.keyless_trust; f.rule == "provenance.identity_untrusted"}
+	msgs == {concat("", [
+		"certificate identity ", fx.builder, " (issuer ", fx.github_issuer,
+		", source repository https://github.com/mallory/fork) that signed provenance (Rekor log index 42)",
+		" is not a trusted identity: its sourceRepository is https://github.com/mallory/fork,",
+		" identity ic22-release-workflow expects https://github.com/supplier/ic22-firmware",
+	])}
+}
+
+# Without sourceRepository the same caller would be trusted: a warning says what to pin.
+test_keyless_identity_without_repository_warns if {
+	trust := object.union(fx.keyless_trust, {"identities": [object.union(fx.release_identity, {"sourceRepository": null})]})
+	inp := keyless_with({"identity": {"sourceRepository": "https://github.com/mallory/fork"}})
+	fs := [f | some f in provenance.findings with input as inp with data.trust as trust]
+	[[f.rule, f.severity] | some f in fs] == [["provenance.identity_without_repository", "warning"]]
+	contains(fs[0].message, "identity ic22-release-workflow that signed provenance (")
+	contains(fs[0].message, "add sourceRepository: https://github.com/mallory/fork (this certificate's source repository) to it")
+	not "provenance.identity_without_repository" in keyless_rules(fx.keyless, fx.keyless_trust)
+}
+
 test_keyless_untrusted_identity_does_not_ask_for_the_builder if {
 	untrusted := {"identity": {"subject": "https://github.com/evil/repo/.github/workflows/x.yml@refs/heads/main"}}
 	inp := fx.patch_item(keyless_with(untrusted), "provenance", {"verification": {"slsa": {"builderId": "https://github.com/actions/runner/github-hosted"}}})
@@ -153,4 +177,90 @@ test_unverified_reason_in_message if {
 	some f in provenance.findings with input as inp with data.trust as fx.trust
 	f.rule == "provenance.signature_unverified"
 	contains(f.message, "TIMESTAMP_ERROR: no trusted time")
+}
+
+# Several candidate attestations (a .jsonl, a GitHub answer): the item is judged on the first a
+# trusted signer signed, whatever their order; the others are listed with why they do not count.
+candidate(n, identity_patch) := object.union(fx.item_of(fx.keyless, "provenance").verification, {"signatures": [object.union(
+	fx.certificate_signature,
+	{"source": concat("", ["attestation.jsonl#", n]), "identity": identity_patch},
+)]})
+
+from_fork := {"sourceRepository": "https://github.com/mallory/fork"}
+
+with_candidates(cs) := fx.patch_item(fx.keyless, "provenance", {"verification": cs[0], "alternatives": array.slice(cs, 1, count(cs))})
+
+other_attestations(inp) := [f.message |
+	some f in provenance.findings with input as inp with data.trust as fx.keyless_trust
+	f.rule == "provenance.other_attestations"
+]
+
+fork_reason := concat("", [
+	"signed by certificate identity ", fx.builder, " (issuer ", fx.github_issuer,
+	", source repository https://github.com/mallory/fork), not a trusted identity: its sourceRepository is",
+	" https://github.com/mallory/fork, identity ic22-release-workflow expects https://github.com/supplier/ic22-firmware",
+])
+
+test_candidates_judged_on_the_trusted_one_whatever_the_order if {
+	fork_first := with_candidates([candidate("1", from_fork), candidate("2", {})])
+	keyless_rules(fork_first, fx.keyless_trust) == {"provenance.other_attestations"}
+	provenance.level == 4 with input as fork_first with data.trust as fx.keyless_trust
+	other_attestations(fork_first) == [concat("", [
+		"provenance: 2 attestations name a manifest artifact; judged attestation.jsonl#2 (signed by a trusted",
+		" signer authorized for build provenance); not judged: attestation.jsonl#1: ", fork_reason,
+	])]
+
+	trusted_first := with_candidates([candidate("1", {}), candidate("2", from_fork)])
+	keyless_rules(trusted_first, fx.keyless_trust) == {"provenance.other_attestations"}
+	other_attestations(trusted_first) == [concat("", [
+		"provenance: 2 attestations name a manifest artifact; judged attestation.jsonl#1 (signed by a trusted",
+		" signer authorized for build provenance); not judged: attestation.jsonl#2: ", fork_reason,
+	])]
+}
+
+test_candidates_none_trusted_judged_on_the_first if {
+	unverified := object.union(candidate("2", {}), {"signatures": [{
+		"source": "attestation.jsonl#2", "verified": false, "keyId": null, "keyFingerprint": null,
+		"algorithm": null, "reason": "CERTIFICATE_ERROR: Failed to verify certificate chain", "method": "certificate",
+	}]})
+	inp := with_candidates([candidate("1", from_fork), unverified])
+	"provenance.identity_untrusted" in keyless_rules(inp, fx.keyless_trust)
+	other_attestations(inp) == [concat("", [
+		"provenance: 2 attestations name a manifest artifact; judged attestation.jsonl#1 (the first: none is",
+		" signed by a trusted signer authorized for build provenance); not judged: attestation.jsonl#2: does not",
+		" verify: CERTIFICATE_ERROR: Failed to verify certificate chain",
+	])]
+}
+
+test_candidates_listed_up_to_five if {
+	cs := array.concat([candidate("1", {})], [candidate(format_int(n, 10), {}) | some n in numbers.range(2, 8)])
+	[m] := other_attestations(with_candidates(cs))
+	contains(m, "8 attestations name a manifest artifact; judged attestation.jsonl#1")
+	contains(m, "attestation.jsonl#6: also signed by a trusted signer; the first such one is judged; and 2 more")
+	not contains(m, "attestation.jsonl#7")
+}
+
+test_candidate_unauthorized_and_key_signed if {
+	unauthorized := object.union(fx.keyless_trust, {"identities": [object.union(fx.release_identity, {"products": ["IC-30"]})]})
+	inp := with_candidates([candidate("1", {}), candidate("2", {})])
+	[m] := [f.message |
+		some f in provenance.findings with input as inp with data.trust as unauthorized
+		f.rule == "provenance.other_attestations"
+	]
+	contains(m, "attestation.jsonl#2: signed by identity ic22-release-workflow (")
+	contains(m, "), which is not authorized for product IC-22")
+
+	keyed := with_candidates([candidate("1", from_fork), fx.item_of(fx.strong, "provenance").verification])
+	provenance.level == 4 with input as keyed with data.trust as object.union(fx.trust, {"identities": [fx.release_identity]})
+}
+
+# Keyless provenance that did not verify: one clear finding, not the builders list as well.
+test_keyless_unverified_is_one_finding if {
+	unverified := {"verified": false, "reason": "TIMESTAMP_ERROR: timestamp could not be verified", "identity": null, "tlogEntries": []}
+	inp := keyless_with(unverified)
+	keyless_rules(inp, fx.keyless_trust) == {"provenance.signature_unverified"}
+
+	# A key-signed envelope that does not verify is still judged against the builders list.
+	key_signed := patched({"signatures": [{"source": "envelope#0", "verified": false, "keyId": null, "keyFingerprint": null, "algorithm": null, "reason": "bad"}]})
+	"provenance.builder_untrusted" in rules_for(key_signed, object.union(fx.trust, {"builders": []}))
 }

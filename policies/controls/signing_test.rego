@@ -119,11 +119,22 @@ test_keyless_manifest_verified if {
 	contains(reason, "identity ic22-release-workflow")
 }
 
+test_keyless_manifest_identity_without_repository_warns if {
+	trust := object.union(fx.keyless_trust, {"identities": [object.union(fx.release_identity, {"sourceRepository": null})]})
+	inp := fx.with_record(keyless_manifest({}), "signing-event", object.union(fx.signing_event, {"keyId": "ic22-release-workflow"}))
+	fs := [f | some f in signing.findings with input as inp with data.trust as trust]
+	[[f.rule, f.severity] | some f in fs] == [["signing.identity_without_repository", "warning"]]
+	contains(fs[0].message, "identity ic22-release-workflow that signed manifest (")
+}
+
 test_keyless_manifest_untrusted_identity if {
 	inp := keyless_manifest({"identity": {"issuer": "https://accounts.example.com"}})
 	r := keyless_rules(inp)
 	"signing.identity_untrusted" in r
 	not "signing.key_unknown" in r
+	some f in signing.findings with input as inp with data.trust as fx.keyless_trust
+	f.rule == "signing.identity_untrusted"
+	endswith(f.message, "is not a trusted identity: no identity has issuer https://accounts.example.com")
 }
 
 test_keyless_manifest_unauthorized_version if {

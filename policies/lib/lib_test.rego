@@ -2,6 +2,7 @@ package update_gate.lib_test
 
 import data.update_gate.lib
 import data.update_gate.test.fixtures_test as fx
+import data.update_gate.timeline
 
 test_versions if {
 	lib.version_lt("5.4.2", "5.4.10")
@@ -156,4 +157,67 @@ test_affected_versions_is_a_signed_record_kind if {
 	no_usage := fx.signed_trust_with_key("ic22-release-records-2026", {"usage": ["signing-event"]})
 	not lib.authentic(e) with input as fx.signed with data.trust as no_usage
 	lib.refused_records["affected-versions"] with input as fx.signed with data.trust as no_usage
+}
+
+# A certificate no identity matches: the message says which field failed.
+test_mismatch_reason_names_the_field if {
+	cert := object.union(fx.certificate_signature.identity, {"sourceRepository": "https://github.com/mallory/fork", "sourceRef": "refs/heads/x"})
+	pinned := object.union(fx.release_identity, {"sourceRef": "refs/heads/main"})
+	lib.mismatch_reason(cert) == concat("; ", [
+		"its sourceRef is refs/heads/x, identity ic22-release-workflow expects refs/heads/main",
+		"its sourceRepository is https://github.com/mallory/fork, identity ic22-release-workflow expects https://github.com/supplier/ic22-firmware",
+	]) with data.trust as object.union(fx.keyless_trust, {"identities": [pinned]})
+
+	other_san := object.union(cert, {"subject": "https://github.com/x/y/.github/workflows/z.yml@refs/heads/main"})
+	no_san := concat("", ["no identity with issuer ", fx.github_issuer, " matches its SAN (subject or subjectPattern)"])
+	lib.mismatch_reason(other_san) == no_san with data.trust as fx.keyless_trust
+
+	other_issuer := object.union(cert, {"issuer": "https://accounts.example"})
+	lib.mismatch_reason(other_issuer) == "no identity has issuer https://accounts.example" with data.trust as fx.keyless_trust
+	lib.mismatch_reason(object.union(cert, {"issuer": null})) == "no identity has issuer (none)" with data.trust as fx.keyless_trust
+}
+
+test_identity_label_names_the_source_repository if {
+	cert := fx.certificate_signature.identity
+	lib.identity_label(cert) == concat("", [cert.subject, " (issuer ", fx.github_issuer, ", source repository https://github.com/supplier/ic22-firmware)"])
+	lib.identity_label(object.union(cert, {"sourceRepository": null})) == concat("", [cert.subject, " (issuer ", fx.github_issuer, ")"])
+}
+
+# A GitHub Actions identity without sourceRepository trusts every caller of its workflow.
+test_unpinned_identities if {
+	cert := fx.certificate_signature.identity
+	unpinned := object.union(fx.release_identity, {"sourceRepository": null})
+	[i.id | some i in lib.unpinned_identities(cert)] == ["ic22-release-workflow"] with data.trust as object.union(fx.keyless_trust, {"identities": [unpinned]})
+	lib.unpinned_identities(cert) == [] with data.trust as fx.keyless_trust
+
+	# Another issuer's identity is not GitHub's concern.
+	mail := object.union(unpinned, {"issuer": "https://accounts.example"})
+	lib.unpinned_identities(object.union(cert, {"issuer": "https://accounts.example"})) == [] with data.trust as object.union(fx.keyless_trust, {"identities": [mail]})
+
+	contains(lib.unpinned_message(unpinned, cert, "provenance"), "add sourceRepository: https://github.com/supplier/ic22-firmware (this certificate's source repository) to it")
+	legacy := object.union(cert, {"sourceRepository": null})
+	contains(lib.unpinned_message(unpinned, legacy, "provenance"), "add sourceRepository: https://github.com/OWNER/REPO (this certificate names none) to it")
+}
+
+# A build provenance of several candidate attestations is judged on the first a trusted signer
+# signed: lib.evidence (and what reads it) sees that one as its verification, no alternatives.
+test_evidence_judged_on_a_trusted_candidate if {
+	trusted := fx.item_of(fx.keyless, "provenance").verification
+	fork := object.union(trusted, {"signatures": [object.union(fx.certificate_signature, {
+		"source": "attestation.jsonl#1",
+		"identity": {"sourceRepository": "https://github.com/mallory/fork"},
+		"tlogEntries": [{"logId": "x", "logIndex": "7", "integratedTime": "2026-10-01T08:35:00Z"}],
+	})]})
+	inp := fx.patch_item(fx.keyless, "provenance", {"verification": fork, "alternatives": [trusted]})
+	judged := lib.evidence_by_id.provenance with input as inp with data.trust as fx.keyless_trust
+	judged.verification == trusted
+	not "alternatives" in object.keys(judged)
+	[e.verification | some e in lib.of_kind("build-provenance")] == [trusted] with input as inp with data.trust as fx.keyless_trust
+
+	# The timeline reads the judged candidate's log times, not those of the one set aside.
+	logged := {h.what | some h in timeline.happened; contains(h.what, "transparency-log")} with input as inp with data.trust as fx.keyless_trust
+	logged == {"transparency-log integrated time (log index 42) of provenance"}
+
+	# No trusted one: the first.
+	lib.evidence_by_id.provenance.verification == fork with input as inp with data.trust as object.union(fx.keyless_trust, {"identities": []})
 }

@@ -51,14 +51,14 @@ happened contains {"what": concat("", ["acceptance of exception ", x.id]), "evid
 }
 
 happened contains {"what": concat("", ["transparency-log integrated time (log index ", t.logIndex, ") of ", e.id]), "evidence": [e.id], "time": t.integratedTime} if {
-	some e in input.evidence
+	some e in lib.evidence
 	some s in object.get(e, ["verification", "signatures"], [])
 	some t in object.get(s, "tlogEntries", [])
 	is_string(t.integratedTime)
 }
 
 happened contains {"what": concat("", ["signed timestamp of ", e.id]), "evidence": [e.id], "time": t} if {
-	some e in input.evidence
+	some e in lib.evidence
 	some s in object.get(e, ["verification", "signatures"], [])
 	some t in object.get(s, "signedTimestamps", [])
 }

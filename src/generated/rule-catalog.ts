@@ -161,6 +161,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "A test or deployment record signed by a system of its kind (testSystems, deploymentSystems) holds results or deployments for hardware that none of its signing systems is authorized for.",
     "control": "attestation"
   },
+  "attestation.identity_without_repository": {
+    "title": "GitHub identity open to every repository",
+    "description": "A record verifies through a certificate that a trusted GitHub Actions identity without sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the sourceRepository to pin.",
+    "control": "attestation"
+  },
   "attestation.payload_type": {
     "title": "Payload type not in-toto",
     "description": "A record's DSSE envelope says its payload is something other than an in-toto statement: the signature was made for another kind of message, so it binds no record.",
@@ -343,7 +348,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "provenance.builder_untrusted": {
     "title": "Builder not trusted",
-    "description": "The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for provenance signed through certificates only, the certificate identity establishes the builder, trusted or not.",
+    "description": "The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for provenance signed through certificates only, the certificate identity establishes the builder, trusted or not, and for keyless provenance that did not verify at all the unverified signature is the finding.",
     "control": "provenance"
   },
   "provenance.identity_unauthorized": {
@@ -356,6 +361,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "The envelope verifies through a Sigstore certificate whose identity (issuer, SAN, repository and workflow extensions) matches no identity of the trust configuration.",
     "control": "provenance"
   },
+  "provenance.identity_without_repository": {
+    "title": "GitHub identity open to every repository",
+    "description": "The provenance verifies through a certificate that a trusted GitHub Actions identity without sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the sourceRepository to pin.",
+    "control": "provenance"
+  },
   "provenance.key_unauthorized": {
     "title": "Key not authorized for provenance",
     "description": "The verifying key is unknown, revoked, not for build-provenance, not for this product or version, or not valid when the provenance was signed (its trusted time, else the build's start and finish and the item's time).",
@@ -364,6 +374,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   "provenance.missing": {
     "title": "Provenance missing",
     "description": "No build provenance in the package.",
+    "control": "provenance"
+  },
+  "provenance.other_attestations": {
+    "title": "Other attestations",
+    "description": "A build provenance of several candidate attestations naming an artifact (a .jsonl, a GitHub attestations answer; lib.evidence): how many were tried, which one is judged, and why each other one does not count (the first five, in order; the rest counted).",
     "control": "provenance"
   },
   "provenance.payload_type": {
@@ -549,6 +564,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   "signing.identity_untrusted": {
     "title": "Certificate identity not trusted",
     "description": "The manifest verifies through a Sigstore certificate whose identity (issuer, SAN, extensions) matches no identity of the trust configuration.",
+    "control": "signing"
+  },
+  "signing.identity_without_repository": {
+    "title": "GitHub identity open to every repository",
+    "description": "The manifest verifies through a certificate that a trusted GitHub Actions identity without sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the sourceRepository to pin.",
     "control": "signing"
   },
   "signing.key_not_valid_at_signing": {

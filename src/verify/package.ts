@@ -157,16 +157,28 @@ const bundleSource = (
   origin: content.origin
 })
 
+/** More SLSA v1 statements naming an artifact than this in one file or answer is malformed input. */
+export const MAX_PROVENANCE_CANDIDATES = 32
+
+/** Build provenance verified, and the other candidates verified the same way (in order). */
+export interface BundleProvenance {
+  verification: ProvenanceVerification
+  alternatives: ProvenanceVerification[]
+}
+
 /**
- * Build provenance from Sigstore bundles: of several (a .jsonl, a fetched list), the first SLSA v1
- * statement that names a manifest artifact's digest among its subjects, else the first that names
- * one, else the first.
+ * Build provenance from Sigstore bundles. The candidates are the SLSA v1 statements that name a
+ * manifest artifact's digest among their subjects, each verified, in the file's (a .jsonl) or the
+ * answer's (the GitHub attestations API) order: anyone who can attest to the repository can add
+ * one, so which counts is the policy's to judge by its signer (lib.evidence), never the first
+ * listed. Without such a statement, the first that names an artifact, else the first, alone (as
+ * it is judged: its predicate type or subjects are then the violation).
  */
 export function verifyBundleProvenance(
   ctx: Pick<VerifyContext, 'manifestArtifacts'>,
   content: BundleContent,
   sigstore: SigstoreContext
-): ProvenanceVerification {
+): BundleProvenance {
   const wanted = new Set(
     ctx.manifestArtifacts.map(a => a.sha256).filter((d): d is string => d !== null)
   )
@@ -195,22 +207,28 @@ export function verifyBundleProvenance(
   })
   const namesArtifact = (p: (typeof parsed)[number]) =>
     p.facts.statement.subjects.some(s => s.sha256 !== null && wanted.has(s.sha256))
-  // An artifact may carry several attestations (an SBOM beside the provenance): SLSA v1 first.
-  const chosen =
-    parsed.find(p => namesArtifact(p) && p.facts.statement.predicateType === SLSA_PROVENANCE_V1) ??
-    parsed.find(namesArtifact) ??
-    parsed[0]
-  if (!chosen)
+  // An artifact may carry several attestations (an SBOM beside the provenance): SLSA v1 only.
+  const slsa = parsed.filter(
+    p => namesArtifact(p) && p.facts.statement.predicateType === SLSA_PROVENANCE_V1
+  )
+  const fallback = parsed.find(namesArtifact) ?? parsed[0]
+  const candidates = slsa.length > 0 ? slsa : fallback ? [fallback] : []
+  if (candidates.length === 0)
     throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', {
       file: content.bundleFile.file
     })
-  const { signature } = sigstore.module.verifyBundle(
-    chosen.bundle,
-    null,
-    sigstore.trust,
-    chosen.where
-  )
-  return { ...chosen.facts, format: 'sigstore-bundle', signatures: [signature] }
+  if (candidates.length > MAX_PROVENANCE_CANDIDATES)
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `holds ${candidates.length} SLSA v1 statements naming a manifest artifact; at most ${MAX_PROVENANCE_CANDIDATES} are judged`,
+      { file: content.bundleFile.file }
+    )
+  const [verification, ...alternatives] = candidates.map(c => ({
+    ...c.facts,
+    format: 'sigstore-bundle' as const,
+    signatures: [sigstore.module.verifyBundle(c.bundle, null, sigstore.trust, c.where).signature]
+  }))
+  return { verification: verification!, alternatives }
 }
 
 /**
@@ -337,7 +355,7 @@ function attestationFact(
               ...signed
             },
             sigstore
-          )
+          ).verification
         : (() => {
             throw new Error(`the Sigstore verifier was not loaded for ${file}`)
           })()
@@ -507,6 +525,7 @@ export async function verifyPackage(
           )
       : undefined
   const attestations = new Map<number, AttestationFact | null>()
+  const alternatives = new Map<number, ProvenanceVerification[]>()
   for (const ev of items) {
     if (ev.content.type === 'dsse') {
       const file = ev.file ?? ''
@@ -516,7 +535,9 @@ export async function verifyPackage(
       )
     }
     if (ev.content.type === 'sigstore-bundle' && ev.kind === 'build-provenance' && sigstore) {
-      verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore))
+      const provenance = verifyBundleProvenance(ctx, ev.content, sigstore)
+      verification.set(ev.position, provenance.verification)
+      if (provenance.alternatives.length > 0) alternatives.set(ev.position, provenance.alternatives)
     }
     attestations.set(ev.position, attestationFact(ctx, ev, sigstore, certificate))
   }
@@ -543,6 +564,7 @@ export async function verifyPackage(
           ? vexRecord(ev.content.document, ev.file ?? '', scope, scope.versionScheme, time)
           : null,
     verification: verification.get(ev.position) ?? null,
+    ...(alternatives.has(ev.position) ? { alternatives: alternatives.get(ev.position) } : {}),
     attestation: attestations.get(ev.position) ?? null
   }))
 

@@ -4,12 +4,25 @@
  * test, plus the trusted root (trusted_root.json, protobuf-specs JSON) made of the stand-ins' own
  * CA certificate and log and TSA keys, and OIDC identity tokens the stand-in Fulcio accepts.
  */
-import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
+import { createHash, generateKeyPairSync, sign, webcrypto, type KeyObject } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { bundleFromJSON } from '@sigstore/bundle'
+import { bundleFromJSON, bundleToJSON, type SerializedBundle } from '@sigstore/bundle'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
+import {
+  DSSEBundleBuilder,
+  MessageSignatureBundleBuilder,
+  RekorWitness,
+  TSAWitness,
+  type Signer,
+  type Witness
+} from '@sigstore/sign'
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify'
+// @sigstore/mock's own dependencies, for leaf certificates its CA would not issue (@peculiar/x509
+// needs the reflect-metadata polyfill loaded first, as @sigstore/mock loads it).
+import 'reflect-metadata'
+import * as x509 from '@peculiar/x509'
+import { OctetString, Utf8String } from 'asn1js'
 import {
   fulcioHandler,
   initializeCA,
@@ -68,7 +81,122 @@ export interface StandIns {
   /** The Fulcio CA and the TSA themselves: certificates and timestamps without a request. */
   ca: Awaited<ReturnType<typeof initializeCA>>
   tsa: Awaited<ReturnType<typeof initializeTSA>>
+  /**
+   * A leaf certificate of the stand-in CA (with its SCT) that Fulcio would not issue: with other
+   * extended key usages than codeSigning (or none), or a CA certificate (CA:TRUE, keyCertSign).
+   */
+  issueLeaf: (options: LeafOptions) => Promise<Buffer>
   close: () => Promise<void>
+}
+
+/** A Fulcio certificate extension: its OID and value (a raw string when `legacy`, as the v1 ones). */
+export interface CertificateExtension {
+  oid: string
+  value: string
+  legacy?: boolean
+}
+
+export interface LeafOptions {
+  /** DER SubjectPublicKeyInfo of the signing key. */
+  publicKey: Buffer
+  subjectAltName: string
+  extensions: CertificateExtension[]
+  /** The extended key usages (OIDs; Fulcio's is codeSigning, 1.3.6.1.5.5.7.3.3), null for none. */
+  extendedKeyUsage: string[] | null
+  ca: boolean
+}
+
+const FULCIO_OID = '1.3.6.1.4.1.57264.1.'
+
+/**
+ * The Fulcio extensions of a certificate for a GitHub Actions workflow run: issuer (v1 and v2),
+ * build signer URI (the workflow that ran, with its ref), runner environment, source repository,
+ * commit and ref, as Fulcio writes them from the token's claims. A value left out (null) is
+ * not written.
+ */
+export function githubExtensions(options: {
+  repository: string | null
+  ref?: string | null
+  signer?: string | null
+  runner?: string | null
+  issuer?: string
+}): CertificateExtension[] {
+  const issuer = options.issuer ?? GITHUB_OIDC_ISSUER
+  const values: [number, string | null | undefined][] = [
+    [9, options.signer],
+    [11, options.runner === undefined ? 'github-hosted' : options.runner],
+    [12, options.repository === null ? null : `https://github.com/${options.repository}`],
+    [13, options.repository === null ? null : 'a'.repeat(40)],
+    [14, options.ref === undefined ? 'refs/heads/main' : options.ref]
+  ]
+  return [
+    { oid: `${FULCIO_OID}1`, value: issuer, legacy: true },
+    { oid: `${FULCIO_OID}8`, value: issuer },
+    ...values.flatMap(([n, value]) =>
+      typeof value === 'string' ? [{ oid: `${FULCIO_OID}${n}`, value }] : []
+    )
+  ]
+}
+
+export interface KeylessBundleOptions {
+  subjectAltName: string
+  extensions: CertificateExtension[]
+  /** A DSSE envelope over `dsse` (an in-toto statement by default), or a message signature over `message`. */
+  content: { dsse: Buffer; payloadType?: string } | { message: Buffer }
+  /** Logged in the stand-in Rekor (default true), timestamped by the stand-in TSA (default true). */
+  tlog?: boolean
+  timestamp?: boolean
+  /** A leaf Fulcio would not issue (issueLeaf), instead of the stand-in CA's usual certificate. */
+  leaf?: Pick<LeafOptions, 'extendedKeyUsage' | 'ca'>
+}
+
+/**
+ * A keyless Sigstore bundle (v0.3, JSON) made as a keyless signer makes one, with @sigstore/sign:
+ * a fresh key, a certificate of the stand-in CA for the SAN and extensions, the signature logged
+ * in the stand-in Rekor and timestamped by its TSA (each unless left out).
+ */
+export async function keylessBundle(
+  standIns: StandIns,
+  options: KeylessBundleOptions
+): Promise<SerializedBundle> {
+  const { privateKey, publicKey } = keyPair()
+  const spki = publicKey.export({ type: 'spki', format: 'der' })
+  const der = options.leaf
+    ? await standIns.issueLeaf({
+        publicKey: spki,
+        subjectAltName: options.subjectAltName,
+        extensions: options.extensions,
+        ...options.leaf
+      })
+    : await standIns.ca.issueCertificate({
+        publicKey: new Uint8Array(spki),
+        subjectAltName: options.subjectAltName,
+        extensions: options.extensions
+      })
+  const certificate = new x509.X509Certificate(
+    Buffer.from(der.buffer, der.byteOffset, der.byteLength)
+  ).toString('pem')
+  const signer: Signer = {
+    sign: async data => ({
+      signature: sign('sha256', data, privateKey),
+      key: { $case: 'x509Certificate', certificate }
+    })
+  }
+  const witnesses: Witness[] = [
+    ...(options.tlog === false ? [] : [new RekorWitness({ rekorBaseURL: standIns.rekorUrl })]),
+    ...(options.timestamp === false ? [] : [new TSAWitness({ tsaBaseURL: standIns.tsaUrl })])
+  ]
+  const content = options.content
+  const bundle =
+    'dsse' in content
+      ? await new DSSEBundleBuilder({ signer, witnesses }).create({
+          data: content.dsse,
+          type: content.payloadType ?? 'application/vnd.in-toto+json'
+        })
+      : await new MessageSignatureBundleBuilder({ signer, witnesses }).create({
+          data: content.message
+        })
+  return bundleToJSON(bundle)
 }
 
 /**
@@ -118,6 +246,75 @@ export async function startSigstoreStandIns(): Promise<StandIns> {
   const ctlog = await initializeCTLog(ctKeys, clock)
   const ca = await initializeCA(caKeys, ctlog, clock)
   const tsa = await initializeTSA(tsaKeys, clock)
+
+  /** As @sigstore/mock's CA issues a certificate (its issuer, validity, extensions and SCT), but for `leaf`. */
+  async function issueLeaf(leaf: LeafOptions): Promise<Buffer> {
+    const crypto = webcrypto
+    const ecdsa = { name: 'ECDSA', namedCurve: 'P-256' }
+    const caPrivate = await crypto.subtle.importKey(
+      'pkcs8',
+      caKeys.privateKey.export({ type: 'pkcs8', format: 'der' }),
+      ecdsa,
+      false,
+      ['sign']
+    )
+    const caPublic = await crypto.subtle.importKey(
+      'spki',
+      caKeys.publicKey.export({ type: 'spki', format: 'der' }),
+      ecdsa,
+      true,
+      ['verify']
+    )
+    const key = await crypto.subtle.importKey('spki', leaf.publicKey, ecdsa, true, ['verify'])
+    const usage =
+      x509.KeyUsageFlags.digitalSignature | (leaf.ca ? x509.KeyUsageFlags.keyCertSign : 0)
+    const params = {
+      serialNumber: '0102',
+      notBefore: clock,
+      notAfter: new Date(clock.getTime() + 10 * 60 * 1000),
+      issuer: 'CN=sigstore,O=sigstore.mock',
+      publicKey: key,
+      signingAlgorithm: { name: 'ECDSA', hash: 'SHA-384' },
+      signingKey: caPrivate,
+      extensions: [
+        new x509.KeyUsagesExtension(usage, true),
+        ...(leaf.extendedKeyUsage === null
+          ? []
+          : [new x509.ExtendedKeyUsageExtension(leaf.extendedKeyUsage)]),
+        ...(leaf.ca ? [new x509.BasicConstraintsExtension(true, undefined, true)] : []),
+        new x509.SubjectAlternativeNameExtension(
+          [{ type: 'url', value: leaf.subjectAltName }],
+          true
+        ),
+        await x509.SubjectKeyIdentifierExtension.create(key, false, crypto),
+        await x509.AuthorityKeyIdentifierExtension.create(caPublic, false, crypto),
+        ...leaf.extensions.map(
+          e =>
+            new x509.Extension(
+              e.oid,
+              false,
+              e.legacy ? Buffer.from(e.value) : new Utf8String({ value: e.value }).toBER(false)
+            )
+        )
+      ]
+    }
+    const precertificate = await x509.X509CertificateGenerator.create(params, crypto)
+    const issuerId = createHash('sha256')
+      .update(caKeys.publicKey.export({ type: 'spki', format: 'der' }))
+      .digest()
+    const sct = Buffer.from(
+      await ctlog.log(precertificate.rawData, new Uint8Array(issuerId).buffer)
+    )
+    const list = Buffer.concat([Buffer.from([0x00, sct.byteLength]), sct])
+    params.extensions.push(
+      new x509.Extension(
+        '1.3.6.1.4.1.11129.2.4.2',
+        false,
+        new OctetString({ valueHex: list }).toBER(false)
+      )
+    )
+    return Buffer.from((await x509.X509CertificateGenerator.create(params, crypto)).rawData)
+  }
 
   const served: string[] = []
   const failures = new Map<string, number>()
@@ -218,6 +415,7 @@ export async function startSigstoreStandIns(): Promise<StandIns> {
     failures,
     ca,
     tsa,
+    issueLeaf,
     close: () => new Promise(resolve => server.close(() => resolve()))
   }
 }
