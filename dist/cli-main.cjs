@@ -4780,28 +4780,63 @@ function writablePlace(root, rel, where, keep = []) {
     }
     return at;
 }
+/** Signals that stop a run from outside (Ctrl-C, kill, a closed terminal). */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/**
+ * Removes `temporary` if the process is told to stop while it exists, then lets the signal take
+ * its course (the listener is gone, so the signal is sent again to the default action: the run
+ * ends as it would have, exit 128 + the signal's number). Returns the function that stops
+ * watching, once the temporary file is renamed or removed.
+ */
+function removeOnStop(temporary) {
+    const onSignal = (signal) => {
+        stop();
+        try {
+            fs.unlinkSync(temporary);
+        }
+        catch {
+            // not created yet, or already renamed
+        }
+        process.kill(process.pid, signal);
+    };
+    const stop = () => {
+        for (const signal of STOP_SIGNALS)
+            process.off(signal, onSignal);
+    };
+    for (const signal of STOP_SIGNALS)
+        process.on(signal, onSignal);
+    return stop;
+}
+const TEMPORARY_SUFFIX = /\.[0-9a-f]{12}\.tmp$/;
+/**
+ * Whether `name` is a temporary file's as writeInside names them (`.<target>.<12 hex>.tmp`):
+ * what a write left behind when the process was killed outright (SIGKILL, a power cut), which
+ * nothing may take for a file of its own.
+ */
+const isTemporaryName = (name) => name.startsWith('.') && TEMPORARY_SUFFIX.test(name);
 /**
  * Writes `rel` inside `root` (a real path) where writablePlace allows it, replacing a regular
  * file there: the content goes to a new temporary file in the target's directory (created
  * exclusively, links not followed), renamed over the target once complete, so no partial file is
- * ever left at the target and a hard link to it keeps its content.
+ * ever left at the target and a hard link to it keeps its content. The temporary file is removed
+ * when the write fails, and when the process is stopped by a signal while it is written (a copy of
+ * a large artifact takes a while: it runs on the thread pool, so the signal is handled at once).
  */
-function writeInside(root, rel, content, where, keep = []) {
+async function writeInside(root, rel, content, where, keep = []) {
     const at = writablePlace(root, rel, where, keep);
     const temporary = path.join(path.dirname(at), `.${path.basename(at)}.${node_crypto.randomBytes(6).toString('hex')}.tmp`);
+    const stopWatching = removeOnStop(temporary);
     try {
         if (typeof content === 'object' && 'copyOf' in content) {
-            fs.copyFileSync(content.copyOf, temporary, fs.constants.COPYFILE_EXCL);
+            await copyFile(content.copyOf, temporary, fs.constants.COPYFILE_EXCL);
         }
         else {
-            const fd = fs.openSync(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), 0o666);
+            const fd = await open(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), 0o666);
             try {
-                const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-                for (let done = 0; done < bytes.length;)
-                    done += fs.writeSync(fd, bytes, done);
+                await writeFile(fd, content);
             }
             finally {
-                fs.closeSync(fd);
+                await close(fd);
             }
         }
         fs.renameSync(temporary, at);
@@ -4814,6 +4849,9 @@ function writeInside(root, rel, content, where, keep = []) {
             // not created, or already renamed
         }
         throw new GateError('FILE_UNREADABLE', `cannot write '${clip(rel, 200)}': ${errnoCode(error) ?? String(error)}`, where);
+    }
+    finally {
+        stopWatching();
     }
 }
 const statOrNull = (file) => {
@@ -14160,16 +14198,23 @@ function loadTrust(trustFile, options = {}) {
     };
     dup(approvers, 'approver', 'approvers');
     dup(builders, 'builder', 'builders');
-    // One GitHub account is one person: a login (case-insensitive, as GitHub's) mapped to two
-    // approvers would let one review authenticate both.
-    const logins = new Map();
-    approvers.forEach((a, i) => {
-        if (a.github === null)
-            return;
-        const other = logins.get(a.github.toLowerCase());
-        if (other !== undefined)
-            throw new GateError('SCHEMA_VIOLATION', `GitHub login '${clip(a.github, 100)}' is mapped to approver '${clip(other, 100)}' too; one login authenticates one person (logins are case-insensitive)`, { file: label, field: `approvers[${i}].github` });
-        logins.set(a.github.toLowerCase(), a.id);
+    // One login, key or identity is one person: mapped to two approvers, one review or one
+    // signature would authenticate both. (Logins are case-insensitive, as GitHub's.)
+    const owners = new Map();
+    const onePerson = (value, what, i, field) => {
+        const key = `${field}\0${field === 'github' ? value.toLowerCase() : value}`;
+        const other = owners.get(key);
+        if (other !== undefined && other !== approvers[i].id)
+            throw new GateError('SCHEMA_VIOLATION', `${what} '${clip(value, 100)}' is mapped to approver '${clip(other, 100)}' too; one ${what} authenticates one person`, { file: label, field: `approvers[${i}].${field}` });
+        owners.set(key, approvers[i].id);
+    };
+    raw.approvers.forEach((a, i) => {
+        if (a.github !== undefined)
+            onePerson(a.github, 'GitHub login', i, 'github');
+        for (const k of a.keys ?? [])
+            onePerson(k, 'key', i, 'keys');
+        for (const x of a.identities ?? [])
+            onePerson(x, 'identity', i, 'identities');
     });
     const identities = (raw.identities ?? []).map((x, i) => {
         // RE2, as the policy matches it (regex.match), not JavaScript's RegExp.
@@ -14275,8 +14320,15 @@ function loadTrust(trustFile, options = {}) {
                 requiredControls: [...raw.requirements.requiredControls],
                 requiredApprovals: raw.requirements.requiredApprovals,
                 // Who must sign what: absent means every record kind (fail closed), [] none.
-                signedRecords: [...(raw.requirements.signedRecords ?? RECORD_KINDS)].sort()
+                signedRecords: [...(raw.requirements.signedRecords ?? RECORD_KINDS)].sort(),
+                // The environments whose GitHub deployment approval counts: absent means none (fail closed).
+                deploymentApprovalEnvironments: [
+                    ...(raw.requirements.deploymentApprovalEnvironments ?? [])
+                ].sort()
             },
+            ...(raw.requirementOverrides === undefined
+                ? {}
+                : { requirementOverrides: { mayWeaken: [...raw.requirementOverrides.mayWeaken].sort() } }),
             ...(fleet === undefined ? {} : { fleet })
         },
         sigstoreRoot,
@@ -14947,10 +14999,15 @@ const bundleSource = (content, b) => ({
     source: b.line === null ? content.bundleFile.file : `${content.bundleFile.file}#${b.line}`,
     origin: content.origin
 });
+/** More SLSA v1 statements naming an artifact than this in one file or answer is malformed input. */
+const MAX_PROVENANCE_CANDIDATES = 32;
 /**
- * Build provenance from Sigstore bundles: of several (a .jsonl, a fetched list), the first SLSA v1
- * statement that names a manifest artifact's digest among its subjects, else the first that names
- * one, else the first.
+ * Build provenance from Sigstore bundles. The candidates are the SLSA v1 statements that name a
+ * manifest artifact's digest among their subjects, each verified, in the file's (a .jsonl) or the
+ * answer's (the GitHub attestations API) order: anyone who can attest to the repository can add
+ * one, so which counts is the policy's to judge by its signer (lib.evidence), never the first
+ * listed. Without such a statement, the first that names an artifact, else the first, alone (as
+ * it is judged: its predicate type or subjects are then the violation).
  */
 function verifyBundleProvenance(ctx, content, sigstore) {
     const wanted = new Set(ctx.manifestArtifacts.map(a => a.sha256).filter((d) => d !== null));
@@ -14968,16 +15025,22 @@ function verifyBundleProvenance(ctx, content, sigstore) {
         return { bundle, where, facts };
     });
     const namesArtifact = (p) => p.facts.statement.subjects.some(s => s.sha256 !== null && wanted.has(s.sha256));
-    // An artifact may carry several attestations (an SBOM beside the provenance): SLSA v1 first.
-    const chosen = parsed.find(p => namesArtifact(p) && p.facts.statement.predicateType === SLSA_PROVENANCE_V1) ??
-        parsed.find(namesArtifact) ??
-        parsed[0];
-    if (!chosen)
+    // An artifact may carry several attestations (an SBOM beside the provenance): SLSA v1 only.
+    const slsa = parsed.filter(p => namesArtifact(p) && p.facts.statement.predicateType === SLSA_PROVENANCE_V1);
+    const fallback = parsed.find(namesArtifact) ?? parsed[0];
+    const candidates = slsa.length > 0 ? slsa : fallback ? [fallback] : [];
+    if (candidates.length === 0)
         throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', {
             file: content.bundleFile.file
         });
-    const { signature } = sigstore.module.verifyBundle(chosen.bundle, null, sigstore.trust, chosen.where);
-    return { ...chosen.facts, format: 'sigstore-bundle', signatures: [signature] };
+    if (candidates.length > MAX_PROVENANCE_CANDIDATES)
+        throw new GateError('SCHEMA_VIOLATION', `holds ${candidates.length} SLSA v1 statements naming a manifest artifact; at most ${MAX_PROVENANCE_CANDIDATES} are judged`, { file: content.bundleFile.file });
+    const [verification, ...alternatives] = candidates.map(c => ({
+        ...c.facts,
+        format: 'sigstore-bundle',
+        signatures: [sigstore.module.verifyBundle(c.bundle, null, sigstore.trust, c.where).signature]
+    }));
+    return { verification: verification, alternatives };
 }
 /**
  * A message-signature bundle over `bytes`: of several (a .jsonl), the one whose message digest is
@@ -15064,7 +15127,7 @@ function attestationFact(ctx, ev, sigstore, certificate) {
             ? verifyBundleProvenance(ctx, {
                 origin: 'package',
                 ...signed
-            }, sigstore)
+            }, sigstore).verification
             : (() => {
                 throw new Error(`the Sigstore verifier was not loaded for ${file}`);
             })();
@@ -15188,13 +15251,17 @@ async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
         })
         : undefined;
     const attestations = new Map();
+    const alternatives = new Map();
     for (const ev of items) {
         if (ev.content.type === 'dsse') {
             const file = ev.file ?? '';
             verification.set(ev.position, verifyDsse(ev.content.envelope, file, trust.keys, ctx.manifestArtifacts, certificate(file)));
         }
         if (ev.content.type === 'sigstore-bundle' && ev.kind === 'build-provenance' && sigstore) {
-            verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore));
+            const provenance = verifyBundleProvenance(ctx, ev.content, sigstore);
+            verification.set(ev.position, provenance.verification);
+            if (provenance.alternatives.length > 0)
+                alternatives.set(ev.position, provenance.alternatives);
         }
         attestations.set(ev.position, attestationFact(ctx, ev, sigstore, certificate));
     }
@@ -15220,6 +15287,7 @@ async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
                 ? vexRecord(ev.content.document, ev.file ?? '', scope, scope.versionScheme, time)
                 : null,
         verification: verification.get(ev.position) ?? null,
+        ...(alternatives.has(ev.position) ? { alternatives: alternatives.get(ev.position) } : {}),
         attestation: attestations.get(ev.position) ?? null
     }));
     const digests = { ...pkg.fileDigests, ...trust.fileDigests };
@@ -15251,8 +15319,13 @@ const loadReports = (setup) => setup.approvedReports?.length
 /** The facts about files and signatures the report shows (the policy judges them). */
 function summariseEvidence(evidence) {
     const missing = evidence.flatMap(e => e.file !== null && !e.present ? [{ id: e.id, kind: e.kind, file: e.file }] : []);
-    // Manifest and provenance signatures, then the signatures of signed records.
-    const signatures = evidence.flatMap(e => [...(e.verification?.signatures ?? []), ...(e.attestation?.signatures ?? [])].map(s => ({
+    // Manifest and provenance signatures (every candidate attestation's), then the signatures of
+    // signed records.
+    const signatures = evidence.flatMap(e => [
+        ...(e.verification?.signatures ?? []),
+        ...(e.alternatives ?? []).flatMap(a => a.signatures),
+        ...(e.attestation?.signatures ?? [])
+    ].map(s => ({
         evidence: e.id,
         source: s.source.startsWith('envelope#')
             ? `${e.file ?? e.id} (DSSE signature ${s.source.slice('envelope#'.length)})`
@@ -15264,6 +15337,15 @@ function summariseEvidence(evidence) {
             ? {
                 issuer: s.identity?.issuer ?? null,
                 subject: s.identity?.subject ?? null,
+                ...(s.identity
+                    ? {
+                        sourceRepository: s.identity.sourceRepository,
+                        sourceRef: s.identity.sourceRef,
+                        sourceCommit: s.identity.sourceCommit,
+                        buildSignerUri: s.identity.buildSignerUri,
+                        runnerEnvironment: s.identity.runnerEnvironment
+                    }
+                    : {}),
                 logIndexes: (s.tlogEntries ?? []).map(t => t.logIndex),
                 signedAt: s.signedAt ?? null,
                 origin: s.bundle?.origin ?? 'package'
@@ -15393,10 +15475,28 @@ async function runGate(options) {
     }
 }
 
-/** `key <id>` or `<SAN> (issuer <issuer>)`, the log indexes, the signing time and the origin. */
+/**
+ * What a certificate says besides SAN and issuer, as the policy compares it: the source repository
+ * (for a reusable workflow, its caller), ref and commit, the build signer when it is not the SAN,
+ * and the runner environment.
+ */
+function extensionsText(s) {
+    const parts = [
+        s.sourceRepository ? `source repository ${s.sourceRepository}` : null,
+        s.sourceRef ? `ref ${s.sourceRef}` : null,
+        s.sourceCommit ? `commit ${s.sourceCommit}` : null,
+        s.buildSignerUri && s.buildSignerUri !== s.subject ? `build signer ${s.buildSignerUri}` : null,
+        s.runnerEnvironment ? `runner ${s.runnerEnvironment}` : null
+    ].filter(p => p !== null);
+    return parts.length ? `; ${parts.join(', ')}` : '';
+}
+/**
+ * `key <id>` or `<SAN> (issuer <issuer>; <extensions>)`, the log indexes, the signing time and the
+ * origin.
+ */
 function signerText(s) {
     const who = (s.subject ?? null) !== null || (s.issuer ?? null) !== null
-        ? `identity ${s.subject ?? '(no SAN)'} (issuer ${s.issuer ?? '(none)'})`
+        ? `identity ${s.subject ?? '(no SAN)'} (issuer ${s.issuer ?? '(none)'}${extensionsText(s)})`
         : s.keyId !== null
             ? `key ${s.keyId}`
             : (s.reason ?? 'no trusted signer');
@@ -15906,9 +16006,19 @@ const RULE_CATALOG = {
         "description": "The record names a version other than the target version.",
         "control": "approval"
     },
+    "attestation.ambiguous_signer": {
+        "title": "One signature, several people",
+        "description": "A record's signature is made with a key or certificate that the trust configuration maps to more than one approver (identities whose subjects or patterns match the same certificate): one signature is one person, so it counts for none of them (lib.signed_by_person_id).",
+        "control": "attestation"
+    },
     "attestation.hardware_unauthorized": {
         "title": "System not authorized for the hardware",
         "description": "A test or deployment record signed by a system of its kind (testSystems, deploymentSystems) holds results or deployments for hardware that none of its signing systems is authorized for.",
+        "control": "attestation"
+    },
+    "attestation.identity_without_repository": {
+        "title": "GitHub identity open to every repository",
+        "description": "A record verifies through a certificate that a trusted GitHub Actions identity without sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the sourceRepository to pin.",
         "control": "attestation"
     },
     "attestation.payload_type": {
@@ -15951,9 +16061,14 @@ const RULE_CATALOG = {
         "description": "Packages under data.update_gate.controls with findings but without the rest of the control interface (level, level_reason): each is a blocking violation, so a broken control fails closed instead of dropping out of the decision.",
         "control": "decision"
     },
+    "decision.requirement_weakened": {
+        "title": "Requirements a data file weakens",
+        "description": "The trust file owns the requirements; a data file (data.update_gate.requirements) may strengthen them. Each way the effective requirements (lib.requirements) are weaker than the trust file's is a finding: a lower minimumMaturity or requiredApprovals, a control left out of requiredControls, a record kind left out of signedRecords, a GitHub environment added to deploymentApprovalEnvironments. A blocking violation, or a warning when the trust file lists the key under requirementOverrides.mayWeaken: never silent.",
+        "control": "decision"
+    },
     "decision.unknown_required_control": {
         "title": "Unknown required controls",
-        "description": "A name in requirements.requiredControls that is no control of this policy (its controls, malformed ones included, its team packages' custom.<team>, the change, fleet, timeline, attestation and github checks). A typo (signin) would leave the control it meant optional, and the update approved without it: a blocking violation of the name instead.",
+        "description": "A name in requirements.requiredControls that is no control of this policy (its controls, malformed ones included, its team packages' custom.<team>, the change, fleet, timeline, attestation, github and requirements checks). A typo (signin) would leave the control it meant optional, and the update approved without it: a blocking violation of the name instead.",
         "control": "decision"
     },
     "fleet.approved_version_invalid": {
@@ -16021,9 +16136,19 @@ const RULE_CATALOG = {
         "description": "A person's approval or risk acceptance counts as signed by them, and how GitHub authenticated it.",
         "control": "github"
     },
+    "github.changes_requested": {
+        "title": "Changes requested",
+        "description": "A mapped approver's review of the pull request, as it stands, requests changes: GitHub blocks the merge on it, so the update is rejected and no approval GitHub authenticates counts until they approve or the review is dismissed.",
+        "control": "github"
+    },
     "github.deployment_approval_not_counted": {
         "title": "Deployment approval not counted",
         "description": "An approving environment review of the run that does not count, and why.",
+        "control": "github"
+    },
+    "github.deployment_rejected": {
+        "title": "Deployment rejected",
+        "description": "A mapped approver rejected the run's deployment (any environment): the update is rejected and no approval GitHub authenticates counts for the run.",
         "control": "github"
     },
     "github.review_not_counted": {
@@ -16078,7 +16203,7 @@ const RULE_CATALOG = {
     },
     "provenance.builder_untrusted": {
         "title": "Builder not trusted",
-        "description": "The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for provenance signed through certificates only, the certificate identity establishes the builder, trusted or not.",
+        "description": "The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for provenance signed through certificates only, the certificate identity establishes the builder, trusted or not, and for keyless provenance that did not verify at all the unverified signature is the finding.",
         "control": "provenance"
     },
     "provenance.identity_unauthorized": {
@@ -16091,6 +16216,11 @@ const RULE_CATALOG = {
         "description": "The envelope verifies through a Sigstore certificate whose identity (issuer, SAN, repository and workflow extensions) matches no identity of the trust configuration.",
         "control": "provenance"
     },
+    "provenance.identity_without_repository": {
+        "title": "GitHub identity open to every repository",
+        "description": "The provenance verifies through a certificate that a trusted GitHub Actions identity without sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the sourceRepository to pin.",
+        "control": "provenance"
+    },
     "provenance.key_unauthorized": {
         "title": "Key not authorized for provenance",
         "description": "The verifying key is unknown, revoked, not for build-provenance, not for this product or version, or not valid when the provenance was signed (its trusted time, else the build's start and finish and the item's time).",
@@ -16099,6 +16229,11 @@ const RULE_CATALOG = {
     "provenance.missing": {
         "title": "Provenance missing",
         "description": "No build provenance in the package.",
+        "control": "provenance"
+    },
+    "provenance.other_attestations": {
+        "title": "Other attestations",
+        "description": "A build provenance of several candidate attestations naming an artifact (a .jsonl, a GitHub attestations answer; lib.evidence): how many were tried, which one is judged, and why each other one does not count (the first five, in order; the rest counted).",
         "control": "provenance"
     },
     "provenance.payload_type": {
@@ -16284,6 +16419,11 @@ const RULE_CATALOG = {
     "signing.identity_untrusted": {
         "title": "Certificate identity not trusted",
         "description": "The manifest verifies through a Sigstore certificate whose identity (issuer, SAN, extensions) matches no identity of the trust configuration.",
+        "control": "signing"
+    },
+    "signing.identity_without_repository": {
+        "title": "GitHub identity open to every repository",
+        "description": "The manifest verifies through a certificate that a trusted GitHub Actions identity without sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the sourceRepository to pin.",
         "control": "signing"
     },
     "signing.key_not_valid_at_signing": {
@@ -17156,7 +17296,7 @@ async function initPackage(dir, options) {
     await artifactsDirectory(dir);
     const root = realRoot(dir);
     for (const [name, text] of files)
-        writeInside(root, name, text, { file: path.join(dir, name) });
+        await writeInside(root, name, text, { file: path.join(dir, name) });
     return [...files.map(([name]) => name), `${ARTIFACTS_DIR}/`];
 }
 /**
@@ -17235,12 +17375,12 @@ function readIndex(dir) {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 /**
  * Where a file the index names under `field` is written, checked before anything is: no other
- * field names the same path (the index, another item's file or signature), it is not a release
- * file under artifacts/, not one of `keep` (the files the command reads: the key, the statement),
- * and nothing on the way is a symlink (writablePlace). Returns the normalised path.
+ * field names the same path (the index, another item's file or signature, `--public-key`), it is
+ * not a release file under artifacts/, not one of `keep` (the files the command reads: the key,
+ * the statement), and nothing on the way is a symlink (writablePlace). Returns the normalised
+ * path. An error names `where` (default: the index's field).
  */
-function namedTarget(index, rel, field, keep) {
-    const where = { file: INDEX_FILE, field };
+function namedTarget(index, rel, field, keep, where = { file: INDEX_FILE, field }) {
     const clean = checkRelativePath(rel, where);
     const others = (index.named.get(clean) ?? []).filter(f => f !== field);
     if (clean === ARTIFACTS_DIR || clean.startsWith(`${ARTIFACTS_DIR}/`))
@@ -17323,11 +17463,11 @@ async function signRecords(dir, index, ids, key, keep) {
     writablePlace(index.root, INDEX_FILE, { file: INDEX_FILE }, keep);
     const written = [];
     for (const { item, field, sig, bytes } of toSign) {
-        writeNamed(index, sig, field, `${signBlob(bytes, key)}\n`, keep);
+        await writeNamed(index, sig, field, `${signBlob(bytes, key)}\n`, keep);
         item.set('signature', sig);
         written.push(sig);
     }
-    writeInside(index.root, INDEX_FILE, doc.toString(), { file: INDEX_FILE }, keep);
+    await writeInside(index.root, INDEX_FILE, doc.toString(), { file: INDEX_FILE }, keep);
     written.push(INDEX_FILE);
     return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written };
 }
@@ -17363,7 +17503,7 @@ async function writeManifest(dir, add = []) {
             });
         const there = entryAt(path.join(index.root, ARTIFACTS_DIR, name));
         if (there === null) {
-            writeInside(index.root, rel, { copyOf: real }, where);
+            await writeInside(index.root, rel, { copyOf: real }, where);
             continue;
         }
         if (sameFile(there, info))
@@ -17379,6 +17519,8 @@ async function writeManifest(dir, add = []) {
     const artifacts = [];
     for (const entry of entries) {
         const rel = `${ARTIFACTS_DIR}/${entry.name}`;
+        if (isTemporaryName(entry.name))
+            throw new GateError('USAGE', 'a temporary file a write left behind when its run was killed, no release file; remove it, then write the manifest again', { file: rel });
         if (!entry.isFile())
             throw new GateError('USAGE', 'not a regular file; manifest artifacts are files directly under artifacts/', { file: rel });
         const { size, sha256 } = digests.get(entry.name) ??
@@ -17389,7 +17531,7 @@ async function writeManifest(dir, add = []) {
         throw new GateError('USAGE', `no files under ${ARTIFACTS_DIR}/; give the release files: update-gate package manifest ${dir} <file>...`, { file: ARTIFACTS_DIR });
     const manifest = { product: index.product, version: index.version, artifacts };
     const json = `${JSON.stringify(manifest, null, 2)}\n`;
-    writeNamed(index, target, index.manifest.fileField, json, []);
+    await writeNamed(index, target, index.manifest.fileField, json, []);
     return { file: target, artifacts };
 }
 /* eslint-disable @typescript-eslint/no-explicit-any -- a statement is checked field by field */
@@ -17417,20 +17559,44 @@ async function signPackage(dir, options) {
         throw new GateError('USAGE', 'signs the build provenance, with the manifest; --record signs records instead: sign each in its own run', { field: '--provenance' });
     const index = readIndex(dir);
     const key = await readPrivateKey(options.key);
-    if (options.publicKeyOut)
-        await checkPublicKeyOut(options.publicKeyOut, key.publicKeyPem);
     // The files this run reads, never replaced by what it writes.
     const keep = [options.key, ...(options.provenance ? [options.provenance] : [])];
+    const publicKey = options.publicKeyOut === undefined
+        ? undefined
+        : await publicKeyPlace(dir, index, options.publicKeyOut, key.publicKeyPem, keep);
     const signed = records.length > 0
         ? await signRecords(dir, index, records, key, keep)
-        : signManifest(dir, index, key, options, keep);
-    if (options.publicKeyOut) {
-        await writeOutput(options.publicKeyOut, key.publicKeyPem, PUBLIC_KEY_OUTPUT);
-        signed.written.push(options.publicKeyOut);
+        : await signManifest(dir, index, key, options, keep);
+    if (publicKey) {
+        await writeInside(publicKey.root, publicKey.rel, key.publicKeyPem, publicKey.where, keep);
+        signed.written.push(publicKey.where.file);
     }
     return signed;
 }
 const PUBLIC_KEY_OUTPUT = { field: '--public-key', what: 'the public key' };
+/** Whether a relative path stays where it starts (no `..` first, not absolute, not empty). */
+const staysInside = (rel) => rel !== '' && !path.isAbsolute(rel) && rel.split(/[\\/]/)[0] !== '..';
+/**
+ * Where `--public-key` writes, checked (checkPublicKeyOut, then the place) before anything is
+ * signed or written. In the package (by the path given, or by its directory's real path) it is a
+ * package file like the others (namedTarget: not the index, an item's file or signature, a release
+ * file under artifacts/, the key, nothing on the way a symlink), and claimed, so that no file this
+ * run signs is written there either. Elsewhere it is not a symlink, nor the key or the statement.
+ */
+async function publicKeyPlace(dir, index, file, publicKeyPem, keep) {
+    await checkPublicKeyOut(file, publicKeyPem);
+    const where = { file, field: PUBLIC_KEY_OUTPUT.field };
+    const given = path.resolve(file);
+    const real = path.join(realRoot(path.dirname(given), where), path.basename(given));
+    const inPackage = [path.relative(path.resolve(dir), given), path.relative(index.root, real)].find(staysInside);
+    if (inPackage === undefined) {
+        writablePlace(path.dirname(real), path.basename(real), where, keep);
+        return { root: path.dirname(real), rel: path.basename(real), where };
+    }
+    const rel = namedTarget(index, inPackage, where.field, keep, where);
+    index.named.set(rel, [...(index.named.get(rel) ?? []), where.field]);
+    return { root: index.root, rel, where };
+}
 /**
  * Where `--public-key` writes: a new file, or one that already holds this very public key (the
  * same signing run again). Anything else is refused before anything is signed or written: a
@@ -17449,7 +17615,7 @@ async function checkPublicKeyOut(file, publicKeyPem) {
     }
 }
 /** The manifest signature and, given a statement, the DSSE envelope: every input read first. */
-function signManifest(dir, index, key, options, keep) {
+async function signManifest(dir, index, key, options, keep) {
     const { manifest: m, provenance: p } = index;
     const manifest = readInside(index.root, m.file, DEFAULT_MAX_DOCUMENT_BYTES, {
         file: INDEX_FILE,
@@ -17468,11 +17634,11 @@ function signManifest(dir, index, key, options, keep) {
     }
     const sigTarget = namedTarget(index, m.signature, m.signatureField, keep);
     const envelopeTarget = statement && namedTarget(index, p.file, p.fileField, keep);
-    writeNamed(index, sigTarget, m.signatureField, signBlob(manifest.bytes, key), keep);
+    await writeNamed(index, sigTarget, m.signatureField, signBlob(manifest.bytes, key), keep);
     const written = [sigTarget];
     if (statement && envelopeTarget) {
         const envelope = signDsse(statement, key, options.keyId ?? key.fingerprint);
-        writeNamed(index, envelopeTarget, p.fileField, `${JSON.stringify(envelope, null, 2)}\n`, keep);
+        await writeNamed(index, envelopeTarget, p.fileField, `${JSON.stringify(envelope, null, 2)}\n`, keep);
         written.push(envelopeTarget);
     }
     return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written };
@@ -17486,7 +17652,7 @@ function signManifest(dir, index, key, options, keep) {
  * table of requirements here.
  *
  * The neutral trust trusts what the package itself names: the key given with --key (if any) for
- * this product and version (in the version scheme the package claims), the approvers of its
+ * this product and version (in the version scheme checkedVersionScheme picks), the approvers of its
  * approval records as release approvers, the acceptors of its exceptions as risk acceptors, the
  * builders of its provenance; the given keys sign for every approver, risk acceptor, test and
  * deployment system (signed records verify). Who is really trusted is the buyer's decision, made
@@ -17573,8 +17739,36 @@ function readKey(file) {
     };
 }
 const records = (pkg, kind) => pkg.evidence.flatMap(e => e.kind === kind && e.content.type === 'record' ? [e.content.record] : []);
+/**
+ * The version scheme the package's versions are checked in, and the line saying why. The gate reads
+ * them in the scheme the buyer's trust file declares for the product (products[].versionScheme,
+ * default semver) and refuses an index that claims another, so a claim is the scheme of every
+ * evaluation that accepts the package. Without a claim package check cannot tell (it has no trust
+ * file): versions that are all SemVer are checked as semver, the default; others as generic, the
+ * scheme that reads them, never reported as a SemVer error the buyer's trust file may not make.
+ */
+function checkedVersionScheme(pkg) {
+    const { product, fromVersion, toVersion } = pkg.facts.scope;
+    if (pkg.claimedVersionScheme !== null)
+        return {
+            scheme: pkg.claimedVersionScheme,
+            line: `  version scheme: ${pkg.claimedVersionScheme}, as scope.versionScheme claims (evaluate refuses the package unless the buyer's trust file, products[].versionScheme, declares the same for ${product})`
+        };
+    const versions = [fromVersion, toVersion, ...pkg.facts.exceptions.map(e => e.remainOn)];
+    const notSemver = versions.find(v => !isValidVersion('semver', v));
+    const trustFile = "the buyer's trust file (products[].versionScheme)";
+    return notSemver === undefined
+        ? {
+            scheme: 'semver',
+            line: `  version scheme: not claimed; checked as semver, what the gate uses unless ${trustFile} declares another for ${product}; claim it with versionScheme under scope in update-evidence.yaml`
+        }
+        : {
+            scheme: 'generic',
+            line: `  version scheme: cannot tell (the package claims none, and ${JSON.stringify(notSemver)} is not SemVer): evaluate accepts these versions only if ${trustFile} declares ${product} generic, not the default semver; checked as generic; claim it with versionScheme: generic under scope in update-evidence.yaml`
+        };
+}
 /** The neutral trust: the package's own parties, and the given key under the id the package uses. */
-function neutralTrust(pkg, given) {
+function neutralTrust(pkg, given, versionScheme) {
     const scope = pkg.facts.scope;
     // The first key gets the id the signing event names (the id the buyer's trust file will use).
     const keyId = records(pkg, 'signing-event')[0]?.keyId ?? 'supplier';
@@ -17603,9 +17797,7 @@ function neutralTrust(pkg, given) {
             revoked: false,
             revokedAt: null
         })),
-        // The scheme the package claims: which scheme a product's versions compare in is the buyer's
-        // to say (evaluate refuses a package claiming another); check takes the package at its word.
-        products: [{ id: scope.product, versionScheme: pkg.claimedVersionScheme ?? 'semver' }],
+        products: [{ id: scope.product, versionScheme }],
         approvers: [...roles]
             .map(([id, r]) => ({
             id,
@@ -17625,7 +17817,9 @@ function neutralTrust(pkg, given) {
             minimumMaturity: 4,
             requiredControls: ALL_CONTROLS,
             requiredApprovals: 1,
-            signedRecords: [...RECORD_KINDS].sort()
+            signedRecords: [...RECORD_KINDS].sort(),
+            // No GitHub run is judged here: no deployment approval counts.
+            deploymentApprovalEnvironments: []
         }
     };
     return {
@@ -17760,7 +17954,8 @@ async function checkPackage(dir, options = {}) {
         return { ok: false, text: `${text.join('\n')}\n`, output: null };
     }
     const pkg = await loadPackage(dir);
-    const trust = neutralTrust(pkg, keys);
+    const versionScheme = checkedVersionScheme(pkg);
+    const trust = neutralTrust(pkg, keys, versionScheme.scheme);
     const verified = await verifyPackage(pkg, trust, at);
     const builders = new Set();
     for (const e of verified.input.evidence) {
@@ -17785,6 +17980,7 @@ async function checkPackage(dir, options = {}) {
         `update-gate package check: ${dir}`,
         `${scope.product} ${scope.fromVersion} -> ${scope.toVersion}, cohort ${scope.cohort}`,
         `  update-evidence.yaml and every record: valid (schemas and references)`,
+        versionScheme.line,
         ...files.lines,
         '',
         `maturity with a neutral trust (the package's own key, approvers and builders): level ${output.maturity.level}`

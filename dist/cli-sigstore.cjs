@@ -6502,12 +6502,36 @@ const BUNDLE_BYTES_FIELDS = [
 /**
  * What @sigstore/verify requires of a bundle signed by a trusted key (its log entry and timestamps
  * checked when present) and of a keyless one (an SCT, and a trusted time: a log entry's integrated
- * time or a signed timestamp, for the certificate's validity).
+ * time or a signed timestamp, for the certificate's validity; and a log entry when the trusted
+ * root has a log for it: keylessRequirements).
  */
 const THRESHOLDS = {
     key: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 },
     keyless: { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 }
 };
+/**
+ * What @sigstore/verify requires of a keyless bundle whose certificate is `leaf`: besides the SCT
+ * and the trusted time, one verified transparency-log entry when the trusted root lists a log
+ * whose key was valid when the certificate was issued (its notBefore, which the CA signed), as
+ * cosign and `gh attestation verify` require for the public-good instance: a signature nobody
+ * logged is one the signer's log monitoring never sees. A root without such a log (GitHub's
+ * private instance, which has none) asks for none: a signed timestamp is its only witness.
+ * `root` is the whole trusted root, never the parts a bundle's entries name (rootParts).
+ * `log` is the first such log in the root's order, with the time it was looked up for.
+ */
+function keylessRequirements(root, leaf) {
+    const issuedAt = leaf?.notBefore;
+    const instance = issuedAt === undefined
+        ? undefined
+        : root.tlogs.find(log => {
+            const valid = log.publicKey?.validFor;
+            return ((valid?.start === undefined || valid.start <= issuedAt) &&
+                (valid?.end === undefined || issuedAt <= valid.end));
+        });
+    return instance === undefined || issuedAt === undefined
+        ? { thresholds: THRESHOLDS.keyless, log: null }
+        : { thresholds: { ...THRESHOLDS.keyless, tlogThreshold: 1 }, log: { instance, issuedAt } };
+}
 /** Fulcio certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
 const OID = {
     issuerV1: '1.3.6.1.4.1.57264.1.1',
@@ -6713,6 +6737,36 @@ function extensionBytes(cert, oid, der) {
         return null;
     }
 }
+/** Extended key usage (RFC 5280, 4.2.1.12) and its code-signing purpose. */
+const EKU_OID = '2.5.29.37';
+const CODE_SIGNING = '1.3.6.1.5.5.7.3.3';
+/**
+ * Why a certificate that chains to the trusted root may still not sign, or null: @sigstore/verify
+ * checks neither its purpose nor that it is a leaf. Fulcio issues code-signing leaves only, but a
+ * CA in a custom root may also issue TLS or CA certificates; as sigstore-go and cosign, the gate
+ * requires the codeSigning extended key usage, and refuses a CA certificate (basicConstraints
+ * CA:TRUE). An extension that cannot be read is refused too.
+ */
+function signingCertificateProblem(cert) {
+    const refused = 'certificate not accepted for signing:';
+    let ca;
+    let purposes;
+    try {
+        ca = cert.extBasicConstraints?.isCA ?? false;
+        const eku = cert.extension(EKU_OID);
+        purposes = eku ? (eku.valueObj.subs[0]?.subs ?? []).map(o => o.toOID()) : null;
+    }
+    catch (error) {
+        return `${refused} its basic constraints or extended key usage cannot be read (${cli.messageOf(error)})`;
+    }
+    if (ca)
+        return `${refused} it is a CA certificate (basicConstraints CA:TRUE); a signature must be made with a leaf certificate`;
+    if (purposes === null)
+        return `${refused} it has no extended key usage (${EKU_OID}); codeSigning (${CODE_SIGNING}) is required`;
+    if (!purposes.includes(CODE_SIGNING))
+        return `${refused} its extended key usage (${EKU_OID}) is ${purposes.join(', ') || 'empty'}, not codeSigning (${CODE_SIGNING})`;
+    return null;
+}
 /**
  * What a verified certificate says about its signer, each value from its own bytes, or why it
  * says nothing: a value compared with the trust configuration's identities (SAN, issuer, Fulcio
@@ -6790,6 +6844,8 @@ const explain = (code, message, hasTime) => {
         return `${code}: no transparency-log entry or signed timestamp: without a trusted time the certificate's validity cannot be checked`;
     return `${code}: ${message}`;
 };
+/** Why a keyless bundle without log entries is refused by a root with a log (keylessRequirements). */
+const unlogged = (where, log, rootLabel) => `TLOG_ERROR: ${where.source} has no transparency-log entry (${join(where.field, 'verificationMaterial.tlogEntries')} is empty): a keyless bundle must carry a verified entry of the trusted root's log ${log.instance.baseUrl}, valid when its certificate was issued (${cli.utcTimestamp(log.issuedAt)}; trusted root ${rootLabel}); a signed timestamp alone counts only with a root that lists no log`;
 function base(where, mediaType) {
     return { source: where.source, bundle: { mediaType, origin: where.origin } };
 }
@@ -6829,7 +6885,9 @@ function verifyBundle(bundle, artifact, trust, where) {
             method: material.$case === 'publicKey' ? 'key' : 'certificate',
             identity: null,
             certificate: null,
-            tlogEntries: tlog,
+            // What a bundle that does not verify says about its log entries is nobody's word: no
+            // index or time of it is a fact (the reason says what failed).
+            tlogEntries: [],
             signedTimestamps: [],
             signedAt: null
         },
@@ -6870,7 +6928,9 @@ function verifyBundle(bundle, artifact, trust, where) {
         }
         return unverified(`no trusted key verifies this bundle (${[...reasons].sort().join('; ')})`);
     }
-    const verifier = new distExports.Verifier(trustMaterial(trust, trustNeeds(bundle, entity)), THRESHOLDS.keyless);
+    const cert = entity.key.$case === 'certificate' ? entity.key.certificate : null;
+    const required = keylessRequirements(parsedRoot(trust).root, cert);
+    const verifier = new distExports.Verifier(trustMaterial(trust, trustNeeds(bundle, entity)), required.thresholds);
     const hasTime = tlog.some(t => t.integratedTime !== null) ||
         (bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0) > 0;
     let signer;
@@ -6878,11 +6938,16 @@ function verifyBundle(bundle, artifact, trust, where) {
         signer = verifier.verify(entity);
     }
     catch (error) {
+        const tlogError = error instanceof distExports.VerificationError && error.code === 'TLOG_ERROR';
+        if (tlogError && tlog.length === 0 && required.log)
+            return unverified(unlogged(where, required.log, trust.rootLabel));
         if (error instanceof distExports.VerificationError)
             return unverified(`${explain(error.code, error.message, hasTime)} (trusted root ${trust.rootLabel})`);
         return unverified(reasonOf(error));
     }
-    const cert = entity.key.$case === 'certificate' ? entity.key.certificate : null;
+    const problem = cert ? signingCertificateProblem(cert) : null;
+    if (problem !== null)
+        return unverified(problem);
     const named = cert ? identityOf(cert) : null;
     if (named?.reason)
         return unverified(named.reason);
@@ -6958,6 +7023,7 @@ var sigstore = /*#__PURE__*/Object.freeze({
     __proto__: null,
     MAX_BUNDLE_ENTRIES: MAX_BUNDLE_ENTRIES,
     THRESHOLDS: THRESHOLDS,
+    keylessRequirements: keylessRequirements,
     parseBundle: parseBundle,
     rootParts: rootParts,
     rootSubset: rootSubset,

@@ -3093,7 +3093,7 @@ function requireValidatorsPackage () {
 	validatorsPackage.trust = () => {
 	  const exports = {};
 	exports.trust = validate21;
-	const schema38 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"TrustConfiguration"},"keys":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"publicKey":{"type":"string","minLength":1,"maxLength":20000},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/version"},"maxVersion":{"$ref":"#/$defs/version"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"issuer":{"type":"string","minLength":1,"maxLength":1000},"subject":{"type":"string","minLength":1,"maxLength":2000},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000},"sourceRef":{"type":"string","minLength":1,"maxLength":1000},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"}}},"approvers":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"versionScheme":{"enum":["semver","generic"]}},"required":["id","versionScheme"]}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"cohort":{"type":"string","minLength":1,"maxLength":1000},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"}},"configurations":{"type":"array","minItems":1,"maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"hardware":{"type":"string","minLength":1,"maxLength":1000},"version":{"$ref":"#/$defs/version"}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"reason":{"type":"string","minLength":1,"maxLength":10000}},"required":["product","reason"]}}},"required":["cohorts"]}}};
+	const schema38 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"TrustConfiguration"},"keys":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"publicKey":{"type":"string","minLength":1,"maxLength":20000},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/version"},"maxVersion":{"$ref":"#/$defs/version"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"issuer":{"type":"string","minLength":1,"maxLength":1000},"subject":{"type":"string","minLength":1,"maxLength":2000},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000},"sourceRef":{"type":"string","minLength":1,"maxLength":1000},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"}}},"approvers":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255}}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"requirementOverrides":{"type":"object","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","maxItems":4,"uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"products":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"versionScheme":{"enum":["semver","generic"]}},"required":["id","versionScheme"]}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"cohort":{"type":"string","minLength":1,"maxLength":1000},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"}},"configurations":{"type":"array","minItems":1,"maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"hardware":{"type":"string","minLength":1,"maxLength":1000},"version":{"$ref":"#/$defs/version"}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"reason":{"type":"string","minLength":1,"maxLength":10000}},"required":["product","reason"]}}},"required":["cohorts"]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
@@ -5457,7 +5457,7 @@ function requireValidatorsPackage () {
 	else {
 	const _errs172 = errors;
 	for(const key8 in data70){
-	if(!((((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals")) || (key8 === "signedRecords"))){
+	if(!(((((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals")) || (key8 === "signedRecords")) || (key8 === "deploymentApprovalEnvironments"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5618,6 +5618,82 @@ function requireValidatorsPackage () {
 	else {
 	var valid51 = true;
 	}
+	if(valid51){
+	if(data70.deploymentApprovalEnvironments !== undefined){
+	let data77 = data70.deploymentApprovalEnvironments;
+	const _errs184 = errors;
+	if(errors === _errs184){
+	if(Array.isArray(data77)){
+	if(data77.length > 100){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(data77.length < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid55 = true;
+	const len21 = data77.length;
+	for(let i32=0; i32<len21; i32++){
+	let data78 = data77[i32];
+	const _errs186 = errors;
+	if(errors === _errs186){
+	if(typeof data78 === "string"){
+	if(func2(data78) > 255){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data78) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid55 = _errs186 === errors;
+	if(!valid55){
+	break;
+	}
+	}
+	if(valid55){
+	let i33 = data77.length;
+	if(i33 > 1){
+	const indices8 = {};
+	for(;i33--;){
+	let item8 = data77[i33];
+	if(typeof item8 !== "string"){
+	continue;
+	}
+	if(typeof indices8[item8] == "number"){
+	indices8[item8];
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	indices8[item8] = i33;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid51 = _errs184 === errors;
+	}
+	else {
+	var valid51 = true;
+	}
+	}
 	}
 	}
 	}
@@ -5635,89 +5711,62 @@ function requireValidatorsPackage () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.products !== undefined){
-	let data77 = data.products;
-	const _errs184 = errors;
-	if(errors === _errs184){
-	if(Array.isArray(data77)){
-	if(data77.length > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	var valid55 = true;
-	const len21 = data77.length;
-	for(let i32=0; i32<len21; i32++){
-	let data78 = data77[i32];
-	const _errs186 = errors;
-	if(errors === _errs186){
-	if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-	if(((data78.id === undefined) && ("id")) || ((data78.versionScheme === undefined) && ("versionScheme"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
+	if(data.requirementOverrides !== undefined){
+	let data79 = data.requirementOverrides;
 	const _errs188 = errors;
-	for(const key9 in data78){
-	if(!((key9 === "id") || (key9 === "versionScheme"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs188 === errors){
-	if(data78.id !== undefined){
-	let data79 = data78.id;
-	const _errs189 = errors;
-	if(errors === _errs189){
-	if(typeof data79 === "string"){
-	if(func2(data79) > 1000){
+	if(errors === _errs188){
+	if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+	if((data79.mayWeaken === undefined) && ("mayWeaken")){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data79) < 1){
+	const _errs190 = errors;
+	for(const key9 in data79){
+	if(!(key9 === "mayWeaken")){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid56 = _errs189 === errors;
-	}
-	else {
-	var valid56 = true;
-	}
-	if(valid56){
-	if(data78.versionScheme !== undefined){
-	let data80 = data78.versionScheme;
+	if(_errs190 === errors){
+	if(data79.mayWeaken !== undefined){
+	let data80 = data79.mayWeaken;
 	const _errs191 = errors;
-	if(!((data80 === "semver") || (data80 === "generic"))){
+	if(errors === _errs191){
+	if(Array.isArray(data80)){
+	if(data80.length > 4){
 	validate21.errors = [REJECTED];
 	return false;
 	}
-	var valid56 = _errs191 === errors;
-	}
 	else {
-	var valid56 = true;
-	}
-	}
-	}
-	}
-	}
-	else {
+	var valid58 = true;
+	const len22 = data80.length;
+	for(let i34=0; i34<len22; i34++){
+	let data81 = data80[i34];
+	const _errs193 = errors;
+	if(!(((((data81 === "minimumMaturity") || (data81 === "requiredControls")) || (data81 === "requiredApprovals")) || (data81 === "signedRecords")) || (data81 === "deploymentApprovalEnvironments"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
-	}
-	var valid55 = _errs186 === errors;
-	if(!valid55){
+	var valid58 = _errs193 === errors;
+	if(!valid58){
 	break;
 	}
 	}
+	if(valid58){
+	let i35 = data80.length;
+	let j12;
+	if(i35 > 1){
+	for(;i35--;){
+	for(j12 = i35; j12--;){
+	if(func0(data80[i35], data80[j12])){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	}
 	}
 	}
 	else {
@@ -5725,64 +5774,55 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs184 === errors;
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs188 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.fleet !== undefined){
-	let data81 = data.fleet;
-	const _errs192 = errors;
-	if(errors === _errs192){
-	if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-	if((data81.cohorts === undefined) && ("cohorts")){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
+	if(data.products !== undefined){
+	let data82 = data.products;
 	const _errs194 = errors;
-	for(const key10 in data81){
-	if(!((key10 === "cohorts") || (key10 === "downgrades"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs194 === errors){
-	if(data81.cohorts !== undefined){
-	let data82 = data81.cohorts;
-	const _errs195 = errors;
-	if(errors === _errs195){
+	if(errors === _errs194){
 	if(Array.isArray(data82)){
 	if(data82.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid58 = true;
-	const len22 = data82.length;
-	for(let i33=0; i33<len22; i33++){
-	let data83 = data82[i33];
-	const _errs197 = errors;
-	if(errors === _errs197){
+	var valid60 = true;
+	const len23 = data82.length;
+	for(let i36=0; i36<len23; i36++){
+	let data83 = data82[i36];
+	const _errs196 = errors;
+	if(errors === _errs196){
 	if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-	if((((data83.product === undefined) && ("product")) || ((data83.cohort === undefined) && ("cohort"))) || ((data83.configurations === undefined) && ("configurations"))){
+	if(((data83.id === undefined) && ("id")) || ((data83.versionScheme === undefined) && ("versionScheme"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs199 = errors;
-	for(const key11 in data83){
-	if(!(((((key11 === "product") || (key11 === "cohort")) || (key11 === "allowPartial")) || (key11 === "approvedVersions")) || (key11 === "configurations"))){
+	const _errs198 = errors;
+	for(const key10 in data83){
+	if(!((key10 === "id") || (key10 === "versionScheme"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs199 === errors){
-	if(data83.product !== undefined){
-	let data84 = data83.product;
-	const _errs200 = errors;
-	if(errors === _errs200){
+	if(_errs198 === errors){
+	if(data83.id !== undefined){
+	let data84 = data83.id;
+	const _errs199 = errors;
+	if(errors === _errs199){
 	if(typeof data84 === "string"){
 	if(func2(data84) > 1000){
 	validate21.errors = [REJECTED];
@@ -5800,82 +5840,24 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid59 = _errs200 === errors;
+	var valid61 = _errs199 === errors;
 	}
 	else {
-	var valid59 = true;
+	var valid61 = true;
 	}
-	if(valid59){
-	if(data83.cohort !== undefined){
-	let data85 = data83.cohort;
-	const _errs202 = errors;
-	if(errors === _errs202){
-	if(typeof data85 === "string"){
-	if(func2(data85) > 1000){
+	if(valid61){
+	if(data83.versionScheme !== undefined){
+	let data85 = data83.versionScheme;
+	const _errs201 = errors;
+	if(!((data85 === "semver") || (data85 === "generic"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
-	else {
-	if(func2(data85) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
+	var valid61 = _errs201 === errors;
 	}
 	else {
-	validate21.errors = [REJECTED];
-	return false;
+	var valid61 = true;
 	}
-	}
-	var valid59 = _errs202 === errors;
-	}
-	else {
-	var valid59 = true;
-	}
-	if(valid59){
-	if(data83.allowPartial !== undefined){
-	const _errs204 = errors;
-	if(typeof data83.allowPartial !== "boolean"){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	var valid59 = _errs204 === errors;
-	}
-	else {
-	var valid59 = true;
-	}
-	if(valid59){
-	if(data83.approvedVersions !== undefined){
-	let data87 = data83.approvedVersions;
-	const _errs206 = errors;
-	if(errors === _errs206){
-	if(Array.isArray(data87)){
-	if(data87.length > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	var valid60 = true;
-	const len23 = data87.length;
-	for(let i34=0; i34<len23; i34++){
-	let data88 = data87[i34];
-	const _errs208 = errors;
-	const _errs209 = errors;
-	if(errors === _errs209){
-	if(typeof data88 === "string"){
-	if(func2(data88) > 256){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data88) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(!pattern4.test(data88)){
-	validate21.errors = [REJECTED];
-	return false;
 	}
 	}
 	}
@@ -5885,7 +5867,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid60 = _errs208 === errors;
+	var valid60 = _errs196 === errors;
 	if(!valid60){
 	break;
 	}
@@ -5897,106 +5879,143 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid59 = _errs206 === errors;
+	var valid0 = _errs194 === errors;
 	}
 	else {
-	var valid59 = true;
+	var valid0 = true;
 	}
-	if(valid59){
-	if(data83.configurations !== undefined){
-	let data89 = data83.configurations;
-	const _errs211 = errors;
-	if(errors === _errs211){
-	if(Array.isArray(data89)){
-	if(data89.length > 50000){
+	if(valid0){
+	if(data.fleet !== undefined){
+	let data86 = data.fleet;
+	const _errs202 = errors;
+	if(errors === _errs202){
+	if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+	if((data86.cohorts === undefined) && ("cohorts")){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(data89.length < 1){
+	const _errs204 = errors;
+	for(const key11 in data86){
+	if(!((key11 === "cohorts") || (key11 === "downgrades"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs204 === errors){
+	if(data86.cohorts !== undefined){
+	let data87 = data86.cohorts;
+	const _errs205 = errors;
+	if(errors === _errs205){
+	if(Array.isArray(data87)){
+	if(data87.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid62 = true;
-	const len24 = data89.length;
-	for(let i35=0; i35<len24; i35++){
-	let data90 = data89[i35];
-	const _errs213 = errors;
-	if(errors === _errs213){
-	if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-	if((((data90.id === undefined) && ("id")) || ((data90.hardware === undefined) && ("hardware"))) || ((data90.version === undefined) && ("version"))){
+	var valid63 = true;
+	const len24 = data87.length;
+	for(let i37=0; i37<len24; i37++){
+	let data88 = data87[i37];
+	const _errs207 = errors;
+	if(errors === _errs207){
+	if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+	if((((data88.product === undefined) && ("product")) || ((data88.cohort === undefined) && ("cohort"))) || ((data88.configurations === undefined) && ("configurations"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs215 = errors;
-	for(const key12 in data90){
-	if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
+	const _errs209 = errors;
+	for(const key12 in data88){
+	if(!(((((key12 === "product") || (key12 === "cohort")) || (key12 === "allowPartial")) || (key12 === "approvedVersions")) || (key12 === "configurations"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs215 === errors){
-	if(data90.id !== undefined){
-	let data91 = data90.id;
+	if(_errs209 === errors){
+	if(data88.product !== undefined){
+	let data89 = data88.product;
+	const _errs210 = errors;
+	if(errors === _errs210){
+	if(typeof data89 === "string"){
+	if(func2(data89) > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data89) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid64 = _errs210 === errors;
+	}
+	else {
+	var valid64 = true;
+	}
+	if(valid64){
+	if(data88.cohort !== undefined){
+	let data90 = data88.cohort;
+	const _errs212 = errors;
+	if(errors === _errs212){
+	if(typeof data90 === "string"){
+	if(func2(data90) > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data90) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid64 = _errs212 === errors;
+	}
+	else {
+	var valid64 = true;
+	}
+	if(valid64){
+	if(data88.allowPartial !== undefined){
+	const _errs214 = errors;
+	if(typeof data88.allowPartial !== "boolean"){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	var valid64 = _errs214 === errors;
+	}
+	else {
+	var valid64 = true;
+	}
+	if(valid64){
+	if(data88.approvedVersions !== undefined){
+	let data92 = data88.approvedVersions;
 	const _errs216 = errors;
 	if(errors === _errs216){
-	if(typeof data91 === "string"){
-	if(func2(data91) > 1000){
+	if(Array.isArray(data92)){
+	if(data92.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data91) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid63 = _errs216 === errors;
-	}
-	else {
-	var valid63 = true;
-	}
-	if(valid63){
-	if(data90.hardware !== undefined){
-	let data92 = data90.hardware;
+	var valid65 = true;
+	const len25 = data92.length;
+	for(let i38=0; i38<len25; i38++){
+	let data93 = data92[i38];
 	const _errs218 = errors;
-	if(errors === _errs218){
-	if(typeof data92 === "string"){
-	if(func2(data92) > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data92) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid63 = _errs218 === errors;
-	}
-	else {
-	var valid63 = true;
-	}
-	if(valid63){
-	if(data90.version !== undefined){
-	let data93 = data90.version;
-	const _errs220 = errors;
-	const _errs221 = errors;
-	if(errors === _errs221){
+	const _errs219 = errors;
+	if(errors === _errs219){
 	if(typeof data93 === "string"){
 	if(func2(data93) > 256){
 	validate21.errors = [REJECTED];
@@ -6020,53 +6039,8 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid63 = _errs220 === errors;
-	}
-	else {
-	var valid63 = true;
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid62 = _errs213 === errors;
-	if(!valid62){
-	break;
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid59 = _errs211 === errors;
-	}
-	else {
-	var valid59 = true;
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid58 = _errs197 === errors;
-	if(!valid58){
+	var valid65 = _errs218 === errors;
+	if(!valid65){
 	break;
 	}
 	}
@@ -6077,46 +6051,51 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid57 = _errs195 === errors;
+	var valid64 = _errs216 === errors;
 	}
 	else {
-	var valid57 = true;
+	var valid64 = true;
 	}
-	if(valid57){
-	if(data81.downgrades !== undefined){
-	let data94 = data81.downgrades;
+	if(valid64){
+	if(data88.configurations !== undefined){
+	let data94 = data88.configurations;
+	const _errs221 = errors;
+	if(errors === _errs221){
+	if(Array.isArray(data94)){
+	if(data94.length > 50000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(data94.length < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid67 = true;
+	const len26 = data94.length;
+	for(let i39=0; i39<len26; i39++){
+	let data95 = data94[i39];
 	const _errs223 = errors;
 	if(errors === _errs223){
-	if(Array.isArray(data94)){
-	if(data94.length > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	var valid65 = true;
-	const len25 = data94.length;
-	for(let i36=0; i36<len25; i36++){
-	let data95 = data94[i36];
-	const _errs225 = errors;
-	if(errors === _errs225){
 	if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-	if(((data95.product === undefined) && ("product")) || ((data95.reason === undefined) && ("reason"))){
+	if((((data95.id === undefined) && ("id")) || ((data95.hardware === undefined) && ("hardware"))) || ((data95.version === undefined) && ("version"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs227 = errors;
+	const _errs225 = errors;
 	for(const key13 in data95){
-	if(!((key13 === "product") || (key13 === "reason"))){
+	if(!(((key13 === "id") || (key13 === "hardware")) || (key13 === "version"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs227 === errors){
-	if(data95.product !== undefined){
-	let data96 = data95.product;
-	const _errs228 = errors;
-	if(errors === _errs228){
+	if(_errs225 === errors){
+	if(data95.id !== undefined){
+	let data96 = data95.id;
+	const _errs226 = errors;
+	if(errors === _errs226){
 	if(typeof data96 === "string"){
 	if(func2(data96) > 1000){
 	validate21.errors = [REJECTED];
@@ -6134,18 +6113,18 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid66 = _errs228 === errors;
+	var valid68 = _errs226 === errors;
 	}
 	else {
-	var valid66 = true;
+	var valid68 = true;
 	}
-	if(valid66){
-	if(data95.reason !== undefined){
-	let data97 = data95.reason;
-	const _errs230 = errors;
-	if(errors === _errs230){
+	if(valid68){
+	if(data95.hardware !== undefined){
+	let data97 = data95.hardware;
+	const _errs228 = errors;
+	if(errors === _errs228){
 	if(typeof data97 === "string"){
-	if(func2(data97) > 10000){
+	if(func2(data97) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -6161,10 +6140,45 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid66 = _errs230 === errors;
+	var valid68 = _errs228 === errors;
 	}
 	else {
-	var valid66 = true;
+	var valid68 = true;
+	}
+	if(valid68){
+	if(data95.version !== undefined){
+	let data98 = data95.version;
+	const _errs230 = errors;
+	const _errs231 = errors;
+	if(errors === _errs231){
+	if(typeof data98 === "string"){
+	if(func2(data98) > 256){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data98) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!pattern4.test(data98)){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid68 = _errs230 === errors;
+	}
+	else {
+	var valid68 = true;
+	}
 	}
 	}
 	}
@@ -6175,8 +6189,38 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid65 = _errs225 === errors;
-	if(!valid65){
+	var valid67 = _errs223 === errors;
+	if(!valid67){
+	break;
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid64 = _errs221 === errors;
+	}
+	else {
+	var valid64 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid63 = _errs207 === errors;
+	if(!valid63){
 	break;
 	}
 	}
@@ -6187,10 +6231,94 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid57 = _errs223 === errors;
+	var valid62 = _errs205 === errors;
 	}
 	else {
-	var valid57 = true;
+	var valid62 = true;
+	}
+	if(valid62){
+	if(data86.downgrades !== undefined){
+	let data99 = data86.downgrades;
+	const _errs233 = errors;
+	if(errors === _errs233){
+	if(Array.isArray(data99)){
+	if(data99.length > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid70 = true;
+	const len27 = data99.length;
+	for(let i40=0; i40<len27; i40++){
+	let data100 = data99[i40];
+	const _errs235 = errors;
+	if(errors === _errs235){
+	if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+	if(((data100.product === undefined) && ("product")) || ((data100.reason === undefined) && ("reason"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs237 = errors;
+	for(const key14 in data100){
+	if(!((key14 === "product") || (key14 === "reason"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs237 === errors){
+	if(data100.product !== undefined){
+	let data101 = data100.product;
+	const _errs238 = errors;
+	if(errors === _errs238){
+	if(typeof data101 === "string"){
+	if(func2(data101) > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data101) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid71 = _errs238 === errors;
+	}
+	else {
+	var valid71 = true;
+	}
+	if(valid71){
+	if(data100.reason !== undefined){
+	let data102 = data100.reason;
+	const _errs240 = errors;
+	if(errors === _errs240){
+	if(typeof data102 === "string"){
+	if(func2(data102) > 10000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data102) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid71 = _errs240 === errors;
+	}
+	else {
+	var valid71 = true;
 	}
 	}
 	}
@@ -6201,10 +6329,37 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs192 === errors;
+	var valid70 = _errs235 === errors;
+	if(!valid70){
+	break;
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid62 = _errs233 === errors;
+	}
+	else {
+	var valid62 = true;
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs202 === errors;
 	}
 	else {
 	var valid0 = true;
+	}
 	}
 	}
 	}

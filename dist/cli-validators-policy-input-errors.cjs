@@ -13,7 +13,7 @@ function requireValidatorsPolicyInputErrors () {
 	validatorsPolicyInputErrors.policyInput = () => {
 	  const exports = {};
 	exports.policyInput = validate36;
-	const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"github":{"description":"Set by the Action when the trust configuration maps a GitHub login to an approver (approvers[].github): what GitHub itself authenticates about who approved, read from the API at run time, never from the package. On a pull request (pull_request, pull_request_target, pull_request_review) the PR's reviews; on a release, workflow_dispatch or deployment run the run's environment deployment approvals. Facts only: which of them count as whose approval or risk acceptance is the policy's rule (the login -> person mapping is data.trust.approvers[].github).","type":"object","additionalProperties":false,"required":["event","repository","headSha","author","reviews","deploymentApprovals"],"properties":{"event":{"type":"string","description":"The GitHub event the Action ran on, e.g. pull_request, pull_request_review, release."},"repository":{"type":"string","description":"owner/repo the workflow runs in."},"pullRequest":{"type":"integer","minimum":1,"description":"On a pull request: its number."},"runId":{"type":"integer","minimum":1,"description":"On a release, workflow_dispatch or deployment run: the workflow run id (GITHUB_RUN_ID) whose approvals were read."},"headSha":{"$ref":"#/$defs/gitSha","description":"The commit under review: the PR head the evidence was read at, or the commit the run is for (GITHUB_SHA)."},"author":{"type":["string","null"],"description":"Login of the PR author (pull requests), or of the user who triggered the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR); null when GitHub does not say."},"reviews":{"type":"array","description":"Per reviewer, the review state that counts under GitHub's semantics: the reviewer's latest review that is APPROVED, CHANGES_REQUESTED or DISMISSED (COMMENTED and PENDING reviews change nothing), sorted by login. Empty when the event is not a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","commitId","submittedAt","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"commitId":{"description":"The commit the review was given on (null when GitHub no longer has it).","oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"submittedAt":{"type":["string","null"],"description":"When the review was submitted, as GitHub gives it."},"byAuthor":{"type":"boolean","description":"Whether the reviewer is the PR author (logins compared case-insensitively)."}}}},"deploymentApprovals":{"type":"array","description":"The run's environment deployment reviews (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals), in the order GitHub lists them. Empty when the event is a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","environments","comment","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["approved","rejected","pending"]},"environments":{"type":"array","description":"Names of the environments approved or rejected, sorted.","items":{"type":"string"}},"comment":{"type":"string"},"byAuthor":{"type":"boolean","description":"Whether the reviewer triggered the run (logins compared case-insensitively)."}}}}}},"release":{"description":"Set on a release: the release, every one of its assets as downloaded and every file of the evidence package, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets","packageFiles"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}},"packageFiles":{"type":"array","description":"Every file of the evidence package as collected, by path in the package ('/'-separated), sorted by path, with the sha256 of its bytes: the files of the evidence directory at the release tag, or, when the package is the assets themselves, the assets.","items":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"gitSha":{"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds (the YAML records, and affected-versions also as a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document): how the record or document is signed (null when it is not)."}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"description":"The entry's index as the log signed it (inclusion promise), else the index its inclusion proof proves.","type":"string"},"integratedTime":{"description":"When the log took the entry, as the log signed it (inclusion promise); null for an entry with an inclusion proof only.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","product","version","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"product":{"type":"string"},"version":{"type":"string"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","product","cohort","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"product":{"type":"string"},"cohort":{"type":"string"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","vulnerabilities","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"vulnerabilities":{"description":"The vulnerabilities in scope the document names (by id or alias, as the scope names them), for any product.","type":"array","items":{"type":"string"}},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","status","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"status":{"description":"The status the statement or range gives the versions it covers; one that is affected or under_investigation may cover the to-version.","enum":["affected","not_affected","fixed","under_investigation"]},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"riskAcceptance":{"type":"object","additionalProperties":false,"required":["kind","product","toVersion","cohort","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"cohort":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","hardware","reason","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"hardware":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}},"attestationFact":{"type":"object","additionalProperties":false,"description":"How a record (or a supplier's affected-versions document) is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","payloadType","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes (the YAML record, or a supplier's affected-versions document); dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"payloadType":{"type":["string","null"],"description":"The DSSE envelope's payloadType (application/vnd.in-toto+json for an in-toto statement); null for a detached signature."},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests, as a set, are exactly the computed digests of the signed manifest's artifacts (no subjects, or a subject or artifact without a sha256: false); null for a detached signature or without a manifest."}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
+	const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"github":{"description":"Set by the Action when the trust configuration maps a GitHub login to an approver (approvers[].github): what GitHub itself authenticates about who approved, read from the API at run time, never from the package. On a pull request (pull_request, pull_request_target, pull_request_review) the PR's reviews; on a release, workflow_dispatch or deployment run the run's environment deployment approvals. Facts only: which of them count as whose approval or risk acceptance is the policy's rule (the login -> person mapping is data.trust.approvers[].github).","type":"object","additionalProperties":false,"required":["event","repository","headSha","evidenceSha","author","reviews","deploymentApprovals"],"properties":{"event":{"type":"string","description":"The GitHub event the Action ran on, e.g. pull_request, pull_request_review, release."},"repository":{"type":"string","description":"owner/repo the workflow runs in."},"pullRequest":{"type":"integer","minimum":1,"description":"On a pull request: its number."},"runId":{"type":"integer","minimum":1,"description":"On a release, workflow_dispatch or deployment run: the workflow run id (GITHUB_RUN_ID) whose approvals were read."},"headSha":{"$ref":"#/$defs/gitSha","description":"The commit under review: the PR head the evidence was read at, or the commit the run is for (GITHUB_SHA), which its deployment approvals approve."},"evidenceSha":{"description":"The commit the evidence was read at: the PR head; on a release the commit the tag names when the run reads it (the evidence directory's); on a workflow_dispatch or deployment run the commit the workspace's git checkout is at (.git/HEAD). null when the evidence is not read at a commit the gate knows: the release's assets are the package, or the workspace is no git checkout. A deployment approval binds to the run's commit, so it says what the package holds only where the two are the same.","oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"author":{"type":["string","null"],"description":"Login of the PR author (pull requests), or of the user who triggered the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR); null when GitHub does not say."},"reviews":{"type":"array","description":"Per reviewer, the review state that counts under GitHub's semantics: the reviewer's latest review that is APPROVED, CHANGES_REQUESTED or DISMISSED (COMMENTED and PENDING reviews change nothing), sorted by login. Empty when the event is not a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","commitId","submittedAt","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"commitId":{"description":"The commit the review was given on (null when GitHub no longer has it).","oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"submittedAt":{"type":["string","null"],"description":"When the review was submitted, as GitHub gives it."},"byAuthor":{"type":"boolean","description":"Whether the reviewer is the PR author (logins compared case-insensitively)."}}}},"deploymentApprovals":{"type":"array","description":"The run's environment deployment reviews (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals), in the order GitHub lists them. Empty when the event is a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","environments","comment","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["approved","rejected","pending"]},"environments":{"type":"array","description":"Names of the environments approved or rejected, sorted.","items":{"type":"string"}},"comment":{"type":"string"},"byAuthor":{"type":"boolean","description":"Whether the reviewer triggered the run (logins compared case-insensitively)."}}}}}},"release":{"description":"Set on a release: the release, every one of its assets as downloaded and every file of the evidence package, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets","packageFiles"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}},"packageFiles":{"type":"array","description":"Every file of the evidence package as collected, by path in the package ('/'-separated), sorted by path, with the sha256 of its bytes: the files of the evidence directory at the release tag, or, when the package is the assets themselves, the assets.","items":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"gitSha":{"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"alternatives":{"type":"array","maxItems":31,"items":{"$ref":"#/$defs/provenanceVerification"},"description":"Build provenance of Sigstore bundles (a .jsonl, a GitHub attestations answer) in which several SLSA v1 statements name a manifest artifact: each one after the first (which is verification), in the file's or the answer's order, verified the same way. The policy judges the item on the first candidate a trusted signer authorized for build provenance signed, else on the first (lib.evidence). Absent otherwise."},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds (the YAML records, and affected-versions also as a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document): how the record or document is signed (null when it is not)."}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"description":"The entry's index as the log signed it (inclusion promise), else the index its inclusion proof proves.","type":"string"},"integratedTime":{"description":"When the log took the entry, as the log signed it (inclusion promise); null for an entry with an inclusion proof only.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","product","version","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"product":{"type":"string"},"version":{"type":"string"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","product","cohort","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"product":{"type":"string"},"cohort":{"type":"string"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","description":"The GitHub environments whose deployment approval counts, sorted, as the trust file's requirements.deploymentApprovalEnvironments lists them; [] when it is absent (no deployment approval counts).","items":{"type":"string"}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"requirementOverrides":{"type":"object","description":"data.trust.requirementOverrides: what a data file may weaken (trust.schema.json requirementOverrides, mayWeaken sorted), or absent (nothing).","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","vulnerabilities","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"vulnerabilities":{"description":"The vulnerabilities in scope the document names (by id or alias, as the scope names them), for any product.","type":"array","items":{"type":"string"}},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","status","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"status":{"description":"The status the statement or range gives the versions it covers; one that is affected or under_investigation may cover the to-version.","enum":["affected","not_affected","fixed","under_investigation"]},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"riskAcceptance":{"type":"object","additionalProperties":false,"required":["kind","product","toVersion","cohort","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"cohort":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","hardware","reason","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"hardware":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}},"attestationFact":{"type":"object","additionalProperties":false,"description":"How a record (or a supplier's affected-versions document) is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","payloadType","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes (the YAML record, or a supplier's affected-versions document); dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"payloadType":{"type":["string","null"],"description":"The DSSE envelope's payloadType (application/vnd.in-toto+json for an in-toto statement); null for a detached signature."},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests, as a set, are exactly the computed digests of the signed manifest's artifacts (no subjects, or a subject or artifact without a sha256: false); null for a detached signature or without a manifest."}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
 	const schema92 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 	const schema150 = {"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."};
 	const schema94 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
@@ -1583,7 +1583,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema102 = {"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds (the YAML records, and affected-versions also as a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document): how the record or document is signed (null when it is not)."}}};
+	const schema102 = {"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"alternatives":{"type":"array","maxItems":31,"items":{"$ref":"#/$defs/provenanceVerification"},"description":"Build provenance of Sigstore bundles (a .jsonl, a GitHub attestations answer) in which several SLSA v1 statements name a manifest artifact: each one after the first (which is verification), in the file's or the answer's order, verified the same way. The policy judges the item on the first candidate a trusted signer authorized for build provenance signed, else on the first (lib.evidence). Absent otherwise."},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds (the YAML records, and affected-versions also as a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document): how the record or document is signed (null when it is not)."}}};
 	const schema120 = {"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","vulnerabilities","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"vulnerabilities":{"description":"The vulnerabilities in scope the document names (by id or alias, as the scope names them), for any product.","type":"array","items":{"type":"string"}},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","status","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"status":{"description":"The status the statement or range gives the versions it covers; one that is affected or under_investigation may cover the to-version.","enum":["affected","not_affected","fixed","under_investigation"]},"product":{"type":"string"},"reason":{"type":"string"}}}}}};
 	const schema121 = {"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}};
 	const schema105 = {"type":"object","additionalProperties":false,"required":["kind","product","version","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"product":{"type":"string"},"version":{"type":"string"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}};
@@ -6751,10 +6751,10 @@ function requireValidatorsPolicyInputErrors () {
 
 	const schema145 = {"type":"object","additionalProperties":false,"description":"How a record (or a supplier's affected-versions document) is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","payloadType","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes (the YAML record, or a supplier's affected-versions document); dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"payloadType":{"type":["string","null"],"description":"The DSSE envelope's payloadType (application/vnd.in-toto+json for an in-toto statement); null for a detached signature."},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests, as a set, are exactly the computed digests of the signed manifest's artifacts (no subjects, or a subject or artifact without a sha256: false); null for a detached signature or without a manifest."}}};
 
-	function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate61.evaluated;
+	const evaluated0 = validate62.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -7121,10 +7121,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	validate61.errors = vErrors;
+	validate62.errors = vErrors;
 	return errors === 0;
 	}
-	validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 	function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8795,20 +8795,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	}
-	if(data.attestation !== undefined){
-	let data60 = data.attestation;
-	const _errs147 = errors;
-	let valid37 = false;
-	const _errs148 = errors;
-	if(!(validate61(data60, {instancePath:instancePath+"/attestation",parentData:data,parentDataProperty:"attestation",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-	errors = vErrors.length;
-	}
-	var _valid4 = _errs148 === errors;
-	valid37 = valid37 || _valid4;
-	const _errs149 = errors;
-	if(data60 !== null){
-	const err128 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.attestation.anyOf[1].type,parentSchema:schema102.properties.attestation.anyOf[1],data:data60};
+	if(data.alternatives !== undefined){
+	let data60 = data.alternatives;
+	if(Array.isArray(data60)){
+	if(data60.length > 31){
+	const err128 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/maxItems",keyword:"maxItems",params:{limit: 31},message:"must NOT have more than 31 items",schema:31,parentSchema:schema102.properties.alternatives,data:data60};
 	if(vErrors === null){
 	vErrors = [err128];
 	}
@@ -8817,10 +8808,16 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	var _valid4 = _errs149 === errors;
-	valid37 = valid37 || _valid4;
-	if(!valid37){
-	const err129 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.attestation.anyOf,parentSchema:schema102.properties.attestation,data:data60};
+	const len11 = data60.length;
+	for(let i11=0; i11<len11; i11++){
+	if(!(validate58(data60[i11], {instancePath:instancePath+"/alternatives/" + i11,parentData:data60,parentDataProperty:i11,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+	errors = vErrors.length;
+	}
+	}
+	}
+	else {
+	const err129 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.alternatives.type,parentSchema:schema102.properties.alternatives,data:data60};
 	if(vErrors === null){
 	vErrors = [err129];
 	}
@@ -8829,11 +8826,46 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
+	}
+	if(data.attestation !== undefined){
+	let data62 = data.attestation;
+	const _errs150 = errors;
+	let valid39 = false;
+	const _errs151 = errors;
+	if(!(validate62(data62, {instancePath:instancePath+"/attestation",parentData:data,parentDataProperty:"attestation",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+	errors = vErrors.length;
+	}
+	var _valid4 = _errs151 === errors;
+	valid39 = valid39 || _valid4;
+	const _errs152 = errors;
+	if(data62 !== null){
+	const err130 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.attestation.anyOf[1].type,parentSchema:schema102.properties.attestation.anyOf[1],data:data62};
+	if(vErrors === null){
+	vErrors = [err130];
+	}
 	else {
-	errors = _errs147;
+	vErrors.push(err130);
+	}
+	errors++;
+	}
+	var _valid4 = _errs152 === errors;
+	valid39 = valid39 || _valid4;
+	if(!valid39){
+	const err131 = {instancePath:instancePath+"/attestation",schemaPath:"#/properties/attestation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.attestation.anyOf,parentSchema:schema102.properties.attestation,data:data62};
+	if(vErrors === null){
+	vErrors = [err131];
+	}
+	else {
+	vErrors.push(err131);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs150;
 	if(vErrors !== null){
-	if(_errs147){
-	vErrors.length = _errs147;
+	if(_errs150){
+	vErrors.length = _errs150;
 	}
 	else {
 	vErrors = null;
@@ -8843,12 +8875,12 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err130 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+	const err132 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
 	if(vErrors === null){
-	vErrors = [err130];
+	vErrors = [err132];
 	}
 	else {
-	vErrors.push(err130);
+	vErrors.push(err132);
 	}
 	errors++;
 	}
@@ -8860,10 +8892,10 @@ function requireValidatorsPolicyInputErrors () {
 	const schema147 = {"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
-	function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate65.evaluated;
+	const evaluated0 = validate66.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -9172,10 +9204,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	validate65.errors = vErrors;
+	validate66.errors = vErrors;
 	return errors === 0;
 	}
-	validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 	function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -9322,8 +9354,8 @@ function requireValidatorsPolicyInputErrors () {
 	if(Array.isArray(data5)){
 	const len1 = data5.length;
 	for(let i1=0; i1<len1; i1++){
-	if(!(validate65(data5[i1], {instancePath:instancePath+"/retainedReports/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+	if(!(validate66(data5[i1], {instancePath:instancePath+"/retainedReports/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 	errors = vErrors.length;
 	}
 	}
@@ -9461,8 +9493,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data11.author === undefined){
-	const err21 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema91.properties.github.required,parentSchema:schema91.properties.github,data:data11};
+	if(data11.evidenceSha === undefined){
+	const err21 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "evidenceSha"},message:"must have required property '"+"evidenceSha"+"'",schema:schema91.properties.github.required,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -9471,8 +9503,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data11.reviews === undefined){
-	const err22 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema91.properties.github.required,parentSchema:schema91.properties.github,data:data11};
+	if(data11.author === undefined){
+	const err22 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema91.properties.github.required,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -9481,8 +9513,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data11.deploymentApprovals === undefined){
-	const err23 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "deploymentApprovals"},message:"must have required property '"+"deploymentApprovals"+"'",schema:schema91.properties.github.required,parentSchema:schema91.properties.github,data:data11};
+	if(data11.reviews === undefined){
+	const err23 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema91.properties.github.required,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -9491,9 +9523,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key2 in data11){
-	if(!((((((((key2 === "event") || (key2 === "repository")) || (key2 === "pullRequest")) || (key2 === "runId")) || (key2 === "headSha")) || (key2 === "author")) || (key2 === "reviews")) || (key2 === "deploymentApprovals"))){
-	const err24 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.github,data:data11};
+	if(data11.deploymentApprovals === undefined){
+	const err24 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "deploymentApprovals"},message:"must have required property '"+"deploymentApprovals"+"'",schema:schema91.properties.github.required,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -9502,11 +9533,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data11.event !== undefined){
-	let data12 = data11.event;
-	if(typeof data12 !== "string"){
-	const err25 = {instancePath:instancePath+"/github/event",schemaPath:"#/properties/github/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.event.type,parentSchema:schema91.properties.github.properties.event,data:data12};
+	for(const key2 in data11){
+	if(!(func1.call(schema91.properties.github.properties, key2))){
+	const err25 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -9516,10 +9545,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data11.repository !== undefined){
-	let data13 = data11.repository;
-	if(typeof data13 !== "string"){
-	const err26 = {instancePath:instancePath+"/github/repository",schemaPath:"#/properties/github/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.repository.type,parentSchema:schema91.properties.github.properties.repository,data:data13};
+	if(data11.event !== undefined){
+	let data12 = data11.event;
+	if(typeof data12 !== "string"){
+	const err26 = {instancePath:instancePath+"/github/event",schemaPath:"#/properties/github/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.event.type,parentSchema:schema91.properties.github.properties.event,data:data12};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -9529,10 +9558,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data11.pullRequest !== undefined){
-	let data14 = data11.pullRequest;
-	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-	const err27 = {instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.github.properties.pullRequest.type,parentSchema:schema91.properties.github.properties.pullRequest,data:data14};
+	if(data11.repository !== undefined){
+	let data13 = data11.repository;
+	if(typeof data13 !== "string"){
+	const err27 = {instancePath:instancePath+"/github/repository",schemaPath:"#/properties/github/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.repository.type,parentSchema:schema91.properties.github.properties.repository,data:data13};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -9541,9 +9570,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if((typeof data14 == "number") && (isFinite(data14))){
-	if(data14 < 1 || isNaN(data14)){
-	const err28 = {instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.github.properties.pullRequest,data:data14};
+	}
+	if(data11.pullRequest !== undefined){
+	let data14 = data11.pullRequest;
+	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+	const err28 = {instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.github.properties.pullRequest.type,parentSchema:schema91.properties.github.properties.pullRequest,data:data14};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -9552,12 +9583,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	if(data11.runId !== undefined){
-	let data15 = data11.runId;
-	if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-	const err29 = {instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.github.properties.runId.type,parentSchema:schema91.properties.github.properties.runId,data:data15};
+	if((typeof data14 == "number") && (isFinite(data14))){
+	if(data14 < 1 || isNaN(data14)){
+	const err29 = {instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.github.properties.pullRequest,data:data14};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -9566,9 +9594,12 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if((typeof data15 == "number") && (isFinite(data15))){
-	if(data15 < 1 || isNaN(data15)){
-	const err30 = {instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.github.properties.runId,data:data15};
+	}
+	}
+	if(data11.runId !== undefined){
+	let data15 = data11.runId;
+	if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+	const err30 = {instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.github.properties.runId.type,parentSchema:schema91.properties.github.properties.runId,data:data15};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -9577,13 +9608,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	if(data11.headSha !== undefined){
-	let data16 = data11.headSha;
-	if(typeof data16 === "string"){
-	if(!pattern67.test(data16)){
-	const err31 = {instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema150,data:data16};
+	if((typeof data15 == "number") && (isFinite(data15))){
+	if(data15 < 1 || isNaN(data15)){
+	const err31 = {instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.github.properties.runId,data:data15};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -9593,8 +9620,12 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err32 = {instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.type,parentSchema:schema150,data:data16};
+	}
+	if(data11.headSha !== undefined){
+	let data16 = data11.headSha;
+	if(typeof data16 === "string"){
+	if(!pattern67.test(data16)){
+	const err32 = {instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema150,data:data16};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -9604,10 +9635,8 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data11.author !== undefined){
-	let data17 = data11.author;
-	if((typeof data17 !== "string") && (data17 !== null)){
-	const err33 = {instancePath:instancePath+"/github/author",schemaPath:"#/properties/github/properties/author/type",keyword:"type",params:{type: schema91.properties.github.properties.author.type},message:"must be string,null",schema:schema91.properties.github.properties.author.type,parentSchema:schema91.properties.github.properties.author,data:data17};
+	else {
+	const err33 = {instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.type,parentSchema:schema150,data:data16};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -9617,15 +9646,15 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data11.reviews !== undefined){
-	let data18 = data11.reviews;
-	if(Array.isArray(data18)){
-	const len3 = data18.length;
-	for(let i3=0; i3<len3; i3++){
-	let data19 = data18[i3];
-	if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-	if(data19.login === undefined){
-	const err34 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
+	if(data11.evidenceSha !== undefined){
+	let data17 = data11.evidenceSha;
+	const _errs37 = errors;
+	let valid11 = false;
+	let passing0 = null;
+	const _errs38 = errors;
+	if(typeof data17 === "string"){
+	if(!pattern67.test(data17)){
+	const err34 = {instancePath:instancePath+"/github/evidenceSha",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema150,data:data17};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -9634,8 +9663,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data19.state === undefined){
-	const err35 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
+	}
+	else {
+	const err35 = {instancePath:instancePath+"/github/evidenceSha",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.type,parentSchema:schema150,data:data17};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -9644,8 +9674,14 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data19.commitId === undefined){
-	const err36 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "commitId"},message:"must have required property '"+"commitId"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
+	var _valid0 = _errs38 === errors;
+	if(_valid0){
+	valid11 = true;
+	passing0 = 0;
+	}
+	const _errs41 = errors;
+	if(data17 !== null){
+	const err36 = {instancePath:instancePath+"/github/evidenceSha",schemaPath:"#/properties/github/properties/evidenceSha/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema91.properties.github.properties.evidenceSha.oneOf[1].type,parentSchema:schema91.properties.github.properties.evidenceSha.oneOf[1],data:data17};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -9654,8 +9690,19 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data19.submittedAt === undefined){
-	const err37 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "submittedAt"},message:"must have required property '"+"submittedAt"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
+	var _valid0 = _errs41 === errors;
+	if(_valid0 && valid11){
+	valid11 = false;
+	passing0 = [passing0, 1];
+	}
+	else {
+	if(_valid0){
+	valid11 = true;
+	passing0 = 1;
+	}
+	}
+	if(!valid11){
+	const err37 = {instancePath:instancePath+"/github/evidenceSha",schemaPath:"#/properties/github/properties/evidenceSha/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema91.properties.github.properties.evidenceSha.oneOf,parentSchema:schema91.properties.github.properties.evidenceSha,data:data17};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -9664,8 +9711,22 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data19.byAuthor === undefined){
-	const err38 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
+	else {
+	errors = _errs37;
+	if(vErrors !== null){
+	if(_errs37){
+	vErrors.length = _errs37;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	}
+	if(data11.author !== undefined){
+	let data18 = data11.author;
+	if((typeof data18 !== "string") && (data18 !== null)){
+	const err38 = {instancePath:instancePath+"/github/author",schemaPath:"#/properties/github/properties/author/type",keyword:"type",params:{type: schema91.properties.github.properties.author.type},message:"must be string,null",schema:schema91.properties.github.properties.author.type,parentSchema:schema91.properties.github.properties.author,data:data18};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -9674,9 +9735,16 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key3 in data19){
-	if(!(((((key3 === "login") || (key3 === "state")) || (key3 === "commitId")) || (key3 === "submittedAt")) || (key3 === "byAuthor"))){
-	const err39 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
+	}
+	if(data11.reviews !== undefined){
+	let data19 = data11.reviews;
+	if(Array.isArray(data19)){
+	const len3 = data19.length;
+	for(let i3=0; i3<len3; i3++){
+	let data20 = data19[i3];
+	if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+	if(data20.login === undefined){
+	const err39 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -9685,12 +9753,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data19.login !== undefined){
-	let data20 = data19.login;
-	if(typeof data20 === "string"){
-	if(func2(data20) < 1){
-	const err40 = {instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.github.properties.reviews.items.properties.login,data:data20};
+	if(data20.state === undefined){
+	const err40 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -9699,9 +9763,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err41 = {instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.reviews.items.properties.login.type,parentSchema:schema91.properties.github.properties.reviews.items.properties.login,data:data20};
+	if(data20.commitId === undefined){
+	const err41 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "commitId"},message:"must have required property '"+"commitId"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -9710,11 +9773,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data19.state !== undefined){
-	let data21 = data19.state;
-	if(!(((data21 === "APPROVED") || (data21 === "CHANGES_REQUESTED")) || (data21 === "DISMISSED"))){
-	const err42 = {instancePath:instancePath+"/github/reviews/" + i3+"/state",schemaPath:"#/properties/github/properties/reviews/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema91.properties.github.properties.reviews.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.github.properties.reviews.items.properties.state.enum,parentSchema:schema91.properties.github.properties.reviews.items.properties.state,data:data21};
+	if(data20.submittedAt === undefined){
+	const err42 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "submittedAt"},message:"must have required property '"+"submittedAt"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -9723,16 +9783,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data19.commitId !== undefined){
-	let data22 = data19.commitId;
-	const _errs47 = errors;
-	let valid14 = false;
-	let passing0 = null;
-	const _errs48 = errors;
-	if(typeof data22 === "string"){
-	if(!pattern67.test(data22)){
-	const err43 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema150,data:data22};
+	if(data20.byAuthor === undefined){
+	const err43 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema91.properties.github.properties.reviews.items.required,parentSchema:schema91.properties.github.properties.reviews.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -9741,9 +9793,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err44 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.type,parentSchema:schema150,data:data22};
+	for(const key3 in data20){
+	if(!(((((key3 === "login") || (key3 === "state")) || (key3 === "commitId")) || (key3 === "submittedAt")) || (key3 === "byAuthor"))){
+	const err44 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.github.properties.reviews.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -9752,14 +9804,12 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs48 === errors;
-	if(_valid0){
-	valid14 = true;
-	passing0 = 0;
 	}
-	const _errs51 = errors;
-	if(data22 !== null){
-	const err45 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema91.properties.github.properties.reviews.items.properties.commitId.oneOf[1].type,parentSchema:schema91.properties.github.properties.reviews.items.properties.commitId.oneOf[1],data:data22};
+	if(data20.login !== undefined){
+	let data21 = data20.login;
+	if(typeof data21 === "string"){
+	if(func2(data21) < 1){
+	const err45 = {instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.github.properties.reviews.items.properties.login,data:data21};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -9768,19 +9818,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs51 === errors;
-	if(_valid0 && valid14){
-	valid14 = false;
-	passing0 = [passing0, 1];
 	}
 	else {
-	if(_valid0){
-	valid14 = true;
-	passing0 = 1;
-	}
-	}
-	if(!valid14){
-	const err46 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema91.properties.github.properties.reviews.items.properties.commitId.oneOf,parentSchema:schema91.properties.github.properties.reviews.items.properties.commitId,data:data22};
+	const err46 = {instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.reviews.items.properties.login.type,parentSchema:schema91.properties.github.properties.reviews.items.properties.login,data:data21};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -9789,22 +9829,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs47;
-	if(vErrors !== null){
-	if(_errs47){
-	vErrors.length = _errs47;
 	}
-	else {
-	vErrors = null;
-	}
-	}
-	}
-	}
-	if(data19.submittedAt !== undefined){
-	let data23 = data19.submittedAt;
-	if((typeof data23 !== "string") && (data23 !== null)){
-	const err47 = {instancePath:instancePath+"/github/reviews/" + i3+"/submittedAt",schemaPath:"#/properties/github/properties/reviews/items/properties/submittedAt/type",keyword:"type",params:{type: schema91.properties.github.properties.reviews.items.properties.submittedAt.type},message:"must be string,null",schema:schema91.properties.github.properties.reviews.items.properties.submittedAt.type,parentSchema:schema91.properties.github.properties.reviews.items.properties.submittedAt,data:data23};
+	if(data20.state !== undefined){
+	let data22 = data20.state;
+	if(!(((data22 === "APPROVED") || (data22 === "CHANGES_REQUESTED")) || (data22 === "DISMISSED"))){
+	const err47 = {instancePath:instancePath+"/github/reviews/" + i3+"/state",schemaPath:"#/properties/github/properties/reviews/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema91.properties.github.properties.reviews.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.github.properties.reviews.items.properties.state.enum,parentSchema:schema91.properties.github.properties.reviews.items.properties.state,data:data22};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -9814,10 +9843,15 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data19.byAuthor !== undefined){
-	let data24 = data19.byAuthor;
-	if(typeof data24 !== "boolean"){
-	const err48 = {instancePath:instancePath+"/github/reviews/" + i3+"/byAuthor",schemaPath:"#/properties/github/properties/reviews/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.github.properties.reviews.items.properties.byAuthor.type,parentSchema:schema91.properties.github.properties.reviews.items.properties.byAuthor,data:data24};
+	if(data20.commitId !== undefined){
+	let data23 = data20.commitId;
+	const _errs54 = errors;
+	let valid16 = false;
+	let passing1 = null;
+	const _errs55 = errors;
+	if(typeof data23 === "string"){
+	if(!pattern67.test(data23)){
+	const err48 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema150,data:data23};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -9827,9 +9861,8 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err49 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.properties.reviews.items.type,parentSchema:schema91.properties.github.properties.reviews.items,data:data19};
+	const err49 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.type,parentSchema:schema150,data:data23};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -9838,10 +9871,14 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
+	var _valid1 = _errs55 === errors;
+	if(_valid1){
+	valid16 = true;
+	passing1 = 0;
 	}
-	}
-	else {
-	const err50 = {instancePath:instancePath+"/github/reviews",schemaPath:"#/properties/github/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.reviews.type,parentSchema:schema91.properties.github.properties.reviews,data:data18};
+	const _errs58 = errors;
+	if(data23 !== null){
+	const err50 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema91.properties.github.properties.reviews.items.properties.commitId.oneOf[1].type,parentSchema:schema91.properties.github.properties.reviews.items.properties.commitId.oneOf[1],data:data23};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -9850,16 +9887,19 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
+	var _valid1 = _errs58 === errors;
+	if(_valid1 && valid16){
+	valid16 = false;
+	passing1 = [passing1, 1];
 	}
-	if(data11.deploymentApprovals !== undefined){
-	let data25 = data11.deploymentApprovals;
-	if(Array.isArray(data25)){
-	const len4 = data25.length;
-	for(let i4=0; i4<len4; i4++){
-	let data26 = data25[i4];
-	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-	if(data26.login === undefined){
-	const err51 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
+	else {
+	if(_valid1){
+	valid16 = true;
+	passing1 = 1;
+	}
+	}
+	if(!valid16){
+	const err51 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema91.properties.github.properties.reviews.items.properties.commitId.oneOf,parentSchema:schema91.properties.github.properties.reviews.items.properties.commitId,data:data23};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -9868,8 +9908,22 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data26.state === undefined){
-	const err52 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
+	else {
+	errors = _errs54;
+	if(vErrors !== null){
+	if(_errs54){
+	vErrors.length = _errs54;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	}
+	if(data20.submittedAt !== undefined){
+	let data24 = data20.submittedAt;
+	if((typeof data24 !== "string") && (data24 !== null)){
+	const err52 = {instancePath:instancePath+"/github/reviews/" + i3+"/submittedAt",schemaPath:"#/properties/github/properties/reviews/items/properties/submittedAt/type",keyword:"type",params:{type: schema91.properties.github.properties.reviews.items.properties.submittedAt.type},message:"must be string,null",schema:schema91.properties.github.properties.reviews.items.properties.submittedAt.type,parentSchema:schema91.properties.github.properties.reviews.items.properties.submittedAt,data:data24};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -9878,8 +9932,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data26.environments === undefined){
-	const err53 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
+	}
+	if(data20.byAuthor !== undefined){
+	let data25 = data20.byAuthor;
+	if(typeof data25 !== "boolean"){
+	const err53 = {instancePath:instancePath+"/github/reviews/" + i3+"/byAuthor",schemaPath:"#/properties/github/properties/reviews/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.github.properties.reviews.items.properties.byAuthor.type,parentSchema:schema91.properties.github.properties.reviews.items.properties.byAuthor,data:data25};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -9888,8 +9945,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data26.comment === undefined){
-	const err54 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
+	}
+	}
+	else {
+	const err54 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.properties.reviews.items.type,parentSchema:schema91.properties.github.properties.reviews.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -9898,8 +9957,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data26.byAuthor === undefined){
-	const err55 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
+	}
+	}
+	else {
+	const err55 = {instancePath:instancePath+"/github/reviews",schemaPath:"#/properties/github/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.reviews.type,parentSchema:schema91.properties.github.properties.reviews,data:data19};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -9908,9 +9969,16 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key4 in data26){
-	if(!(((((key4 === "login") || (key4 === "state")) || (key4 === "environments")) || (key4 === "comment")) || (key4 === "byAuthor"))){
-	const err56 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
+	}
+	if(data11.deploymentApprovals !== undefined){
+	let data26 = data11.deploymentApprovals;
+	if(Array.isArray(data26)){
+	const len4 = data26.length;
+	for(let i4=0; i4<len4; i4++){
+	let data27 = data26[i4];
+	if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+	if(data27.login === undefined){
+	const err56 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -9919,12 +9987,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data26.login !== undefined){
-	let data27 = data26.login;
-	if(typeof data27 === "string"){
-	if(func2(data27) < 1){
-	const err57 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.login,data:data27};
+	if(data27.state === undefined){
+	const err57 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -9933,9 +9997,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err58 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.login.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.login,data:data27};
+	if(data27.environments === undefined){
+	const err58 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -9944,11 +10007,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data26.state !== undefined){
-	let data28 = data26.state;
-	if(!(((data28 === "approved") || (data28 === "rejected")) || (data28 === "pending"))){
-	const err59 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/state",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema91.properties.github.properties.deploymentApprovals.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.state.enum,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.state,data:data28};
+	if(data27.comment === undefined){
+	const err59 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -9957,15 +10017,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data26.environments !== undefined){
-	let data29 = data26.environments;
-	if(Array.isArray(data29)){
-	const len5 = data29.length;
-	for(let i5=0; i5<len5; i5++){
-	let data30 = data29[i5];
-	if(typeof data30 !== "string"){
-	const err60 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.items.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.items,data:data30};
+	if(data27.byAuthor === undefined){
+	const err60 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -9974,10 +10027,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err61 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments,data:data29};
+	for(const key4 in data27){
+	if(!(((((key4 === "login") || (key4 === "state")) || (key4 === "environments")) || (key4 === "comment")) || (key4 === "byAuthor"))){
+	const err61 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -9987,10 +10039,11 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data26.comment !== undefined){
-	let data31 = data26.comment;
-	if(typeof data31 !== "string"){
-	const err62 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/comment",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.comment.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.comment,data:data31};
+	if(data27.login !== undefined){
+	let data28 = data27.login;
+	if(typeof data28 === "string"){
+	if(func2(data28) < 1){
+	const err62 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.login,data:data28};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -10000,10 +10053,8 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data26.byAuthor !== undefined){
-	let data32 = data26.byAuthor;
-	if(typeof data32 !== "boolean"){
-	const err63 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/byAuthor",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.byAuthor.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.byAuthor,data:data32};
+	else {
+	const err63 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.login.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.login,data:data28};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -10013,9 +10064,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err64 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.properties.deploymentApprovals.items.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data26};
+	if(data27.state !== undefined){
+	let data29 = data27.state;
+	if(!(((data29 === "approved") || (data29 === "rejected")) || (data29 === "pending"))){
+	const err64 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/state",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema91.properties.github.properties.deploymentApprovals.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.state.enum,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.state,data:data29};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -10025,9 +10077,14 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err65 = {instancePath:instancePath+"/github/deploymentApprovals",schemaPath:"#/properties/github/properties/deploymentApprovals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.deploymentApprovals.type,parentSchema:schema91.properties.github.properties.deploymentApprovals,data:data25};
+	if(data27.environments !== undefined){
+	let data30 = data27.environments;
+	if(Array.isArray(data30)){
+	const len5 = data30.length;
+	for(let i5=0; i5<len5; i5++){
+	let data31 = data30[i5];
+	if(typeof data31 !== "string"){
+	const err65 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.items.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -10039,7 +10096,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err66 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.type,parentSchema:schema91.properties.github,data:data11};
+	const err66 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments,data:data30};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -10049,11 +10106,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data.release !== undefined){
-	let data33 = data.release;
-	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-	if(data33.tag === undefined){
-	const err67 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data33};
+	if(data27.comment !== undefined){
+	let data32 = data27.comment;
+	if(typeof data32 !== "string"){
+	const err67 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/comment",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.comment.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.comment,data:data32};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -10062,8 +10118,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data33.assets === undefined){
-	const err68 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data33};
+	}
+	if(data27.byAuthor !== undefined){
+	let data33 = data27.byAuthor;
+	if(typeof data33 !== "boolean"){
+	const err68 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/byAuthor",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.byAuthor.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.byAuthor,data:data33};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -10072,8 +10131,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data33.packageFiles === undefined){
-	const err69 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "packageFiles"},message:"must have required property '"+"packageFiles"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data33};
+	}
+	}
+	else {
+	const err69 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.properties.deploymentApprovals.items.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -10082,9 +10143,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key5 in data33){
-	if(!(((key5 === "tag") || (key5 === "assets")) || (key5 === "packageFiles"))){
-	const err70 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release,data:data33};
+	}
+	}
+	else {
+	const err70 = {instancePath:instancePath+"/github/deploymentApprovals",schemaPath:"#/properties/github/properties/deploymentApprovals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.deploymentApprovals.type,parentSchema:schema91.properties.github.properties.deploymentApprovals,data:data26};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -10094,10 +10156,9 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data33.tag !== undefined){
-	let data34 = data33.tag;
-	if(typeof data34 !== "string"){
-	const err71 = {instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.tag.type,parentSchema:schema91.properties.release.properties.tag,data:data34};
+	}
+	else {
+	const err71 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.type,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -10107,15 +10168,11 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data33.assets !== undefined){
-	let data35 = data33.assets;
-	if(Array.isArray(data35)){
-	const len6 = data35.length;
-	for(let i6=0; i6<len6; i6++){
-	let data36 = data35[i6];
-	if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-	if(data36.name === undefined){
-	const err72 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data36};
+	if(data.release !== undefined){
+	let data34 = data.release;
+	if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+	if(data34.tag === undefined){
+	const err72 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data34};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -10124,8 +10181,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data36.size === undefined){
-	const err73 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data36};
+	if(data34.assets === undefined){
+	const err73 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data34};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -10134,8 +10191,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data36.sha256 === undefined){
-	const err74 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data36};
+	if(data34.packageFiles === undefined){
+	const err74 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "packageFiles"},message:"must have required property '"+"packageFiles"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data34};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -10144,9 +10201,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key6 in data36){
-	if(!(((key6 === "name") || (key6 === "size")) || (key6 === "sha256"))){
-	const err75 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release.properties.assets.items,data:data36};
+	for(const key5 in data34){
+	if(!(((key5 === "tag") || (key5 === "assets")) || (key5 === "packageFiles"))){
+	const err75 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release,data:data34};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -10156,10 +10213,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data36.name !== undefined){
-	let data37 = data36.name;
-	if(typeof data37 !== "string"){
-	const err76 = {instancePath:instancePath+"/release/assets/" + i6+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.assets.items.properties.name.type,parentSchema:schema91.properties.release.properties.assets.items.properties.name,data:data37};
+	if(data34.tag !== undefined){
+	let data35 = data34.tag;
+	if(typeof data35 !== "string"){
+	const err76 = {instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.tag.type,parentSchema:schema91.properties.release.properties.tag,data:data35};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -10169,10 +10226,15 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data36.size !== undefined){
-	let data38 = data36.size;
-	if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-	const err77 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.release.properties.assets.items.properties.size.type,parentSchema:schema91.properties.release.properties.assets.items.properties.size,data:data38};
+	if(data34.assets !== undefined){
+	let data36 = data34.assets;
+	if(Array.isArray(data36)){
+	const len6 = data36.length;
+	for(let i6=0; i6<len6; i6++){
+	let data37 = data36[i6];
+	if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+	if(data37.name === undefined){
+	const err77 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -10181,9 +10243,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if((typeof data38 == "number") && (isFinite(data38))){
-	if(data38 < 0 || isNaN(data38)){
-	const err78 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.release.properties.assets.items.properties.size,data:data38};
+	if(data37.size === undefined){
+	const err78 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -10192,13 +10253,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	if(data36.sha256 !== undefined){
-	let data39 = data36.sha256;
-	if(typeof data39 === "string"){
-	if(!pattern18.test(data39)){
-	const err79 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data39};
+	if(data37.sha256 === undefined){
+	const err79 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -10207,9 +10263,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err80 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data39};
+	for(const key6 in data37){
+	if(!(((key6 === "name") || (key6 === "size")) || (key6 === "sha256"))){
+	const err80 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release.properties.assets.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -10219,9 +10275,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err81 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.properties.assets.items.type,parentSchema:schema91.properties.release.properties.assets.items,data:data36};
+	if(data37.name !== undefined){
+	let data38 = data37.name;
+	if(typeof data38 !== "string"){
+	const err81 = {instancePath:instancePath+"/release/assets/" + i6+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.assets.items.properties.name.type,parentSchema:schema91.properties.release.properties.assets.items.properties.name,data:data38};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -10231,9 +10288,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err82 = {instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.release.properties.assets.type,parentSchema:schema91.properties.release.properties.assets,data:data35};
+	if(data37.size !== undefined){
+	let data39 = data37.size;
+	if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+	const err82 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.release.properties.assets.items.properties.size.type,parentSchema:schema91.properties.release.properties.assets.items.properties.size,data:data39};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -10242,16 +10300,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data33.packageFiles !== undefined){
-	let data40 = data33.packageFiles;
-	if(Array.isArray(data40)){
-	const len7 = data40.length;
-	for(let i7=0; i7<len7; i7++){
-	let data41 = data40[i7];
-	if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-	if(data41.path === undefined){
-	const err83 = {instancePath:instancePath+"/release/packageFiles/" + i7,schemaPath:"#/properties/release/properties/packageFiles/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema91.properties.release.properties.packageFiles.items.required,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data41};
+	if((typeof data39 == "number") && (isFinite(data39))){
+	if(data39 < 0 || isNaN(data39)){
+	const err83 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.release.properties.assets.items.properties.size,data:data39};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -10260,8 +10311,13 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data41.sha256 === undefined){
-	const err84 = {instancePath:instancePath+"/release/packageFiles/" + i7,schemaPath:"#/properties/release/properties/packageFiles/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema91.properties.release.properties.packageFiles.items.required,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data41};
+	}
+	}
+	if(data37.sha256 !== undefined){
+	let data40 = data37.sha256;
+	if(typeof data40 === "string"){
+	if(!pattern18.test(data40)){
+	const err84 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data40};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -10270,9 +10326,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key7 in data41){
-	if(!((key7 === "path") || (key7 === "sha256"))){
-	const err85 = {instancePath:instancePath+"/release/packageFiles/" + i7,schemaPath:"#/properties/release/properties/packageFiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data41};
+	}
+	else {
+	const err85 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data40};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -10282,10 +10338,9 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data41.path !== undefined){
-	let data42 = data41.path;
-	if(typeof data42 !== "string"){
-	const err86 = {instancePath:instancePath+"/release/packageFiles/" + i7+"/path",schemaPath:"#/properties/release/properties/packageFiles/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.packageFiles.items.properties.path.type,parentSchema:schema91.properties.release.properties.packageFiles.items.properties.path,data:data42};
+	}
+	else {
+	const err86 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.properties.assets.items.type,parentSchema:schema91.properties.release.properties.assets.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -10295,11 +10350,9 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data41.sha256 !== undefined){
-	let data43 = data41.sha256;
-	if(typeof data43 === "string"){
-	if(!pattern18.test(data43)){
-	const err87 = {instancePath:instancePath+"/release/packageFiles/" + i7+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data43};
+	}
+	else {
+	const err87 = {instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.release.properties.assets.type,parentSchema:schema91.properties.release.properties.assets,data:data36};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -10309,8 +10362,15 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err88 = {instancePath:instancePath+"/release/packageFiles/" + i7+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data43};
+	if(data34.packageFiles !== undefined){
+	let data41 = data34.packageFiles;
+	if(Array.isArray(data41)){
+	const len7 = data41.length;
+	for(let i7=0; i7<len7; i7++){
+	let data42 = data41[i7];
+	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+	if(data42.path === undefined){
+	const err88 = {instancePath:instancePath+"/release/packageFiles/" + i7,schemaPath:"#/properties/release/properties/packageFiles/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema91.properties.release.properties.packageFiles.items.required,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -10319,10 +10379,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err89 = {instancePath:instancePath+"/release/packageFiles/" + i7,schemaPath:"#/properties/release/properties/packageFiles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.properties.packageFiles.items.type,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data41};
+	if(data42.sha256 === undefined){
+	const err89 = {instancePath:instancePath+"/release/packageFiles/" + i7,schemaPath:"#/properties/release/properties/packageFiles/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema91.properties.release.properties.packageFiles.items.required,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -10331,10 +10389,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err90 = {instancePath:instancePath+"/release/packageFiles",schemaPath:"#/properties/release/properties/packageFiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.release.properties.packageFiles.type,parentSchema:schema91.properties.release.properties.packageFiles,data:data40};
+	for(const key7 in data42){
+	if(!((key7 === "path") || (key7 === "sha256"))){
+	const err90 = {instancePath:instancePath+"/release/packageFiles/" + i7,schemaPath:"#/properties/release/properties/packageFiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -10344,9 +10401,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err91 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.type,parentSchema:schema91.properties.release,data:data33};
+	if(data42.path !== undefined){
+	let data43 = data42.path;
+	if(typeof data43 !== "string"){
+	const err91 = {instancePath:instancePath+"/release/packageFiles/" + i7+"/path",schemaPath:"#/properties/release/properties/packageFiles/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.packageFiles.items.properties.path.type,parentSchema:schema91.properties.release.properties.packageFiles.items.properties.path,data:data43};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -10356,14 +10414,75 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+	if(data42.sha256 !== undefined){
+	let data44 = data42.sha256;
+	if(typeof data44 === "string"){
+	if(!pattern18.test(data44)){
+	const err92 = {instancePath:instancePath+"/release/packageFiles/" + i7+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data44};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
 	else {
 	vErrors.push(err92);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err93 = {instancePath:instancePath+"/release/packageFiles/" + i7+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data44};
+	if(vErrors === null){
+	vErrors = [err93];
+	}
+	else {
+	vErrors.push(err93);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err94 = {instancePath:instancePath+"/release/packageFiles/" + i7,schemaPath:"#/properties/release/properties/packageFiles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.properties.packageFiles.items.type,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data42};
+	if(vErrors === null){
+	vErrors = [err94];
+	}
+	else {
+	vErrors.push(err94);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err95 = {instancePath:instancePath+"/release/packageFiles",schemaPath:"#/properties/release/properties/packageFiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.release.properties.packageFiles.type,parentSchema:schema91.properties.release.properties.packageFiles,data:data41};
+	if(vErrors === null){
+	vErrors = [err95];
+	}
+	else {
+	vErrors.push(err95);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err96 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.type,parentSchema:schema91.properties.release,data:data34};
+	if(vErrors === null){
+	vErrors = [err96];
+	}
+	else {
+	vErrors.push(err96);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+	if(vErrors === null){
+	vErrors = [err97];
+	}
+	else {
+	vErrors.push(err97);
 	}
 	errors++;
 	}

@@ -13,8 +13,8 @@ function requireValidatorsReport () {
 	const REJECTED = Object.freeze({ instancePath: '', schemaPath: '', keyword: 'accept', params: Object.freeze({}) });
 	validatorsReport.report = () => {
 	  const exports = {};
-	exports.report = validate81;
-	const schema177 = {"properties":{"evidence":{"properties":{"signatures":{"items":{"properties":{"evidence":{"type":"string"},"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"reason":{"type":["string","null"]},"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"logIndexes":{"type":"array","items":{"type":"string"}},"signedAt":{"type":["string","null"]},"origin":{"type":"string"}}}}}}}};
+	exports.report = validate82;
+	const schema178 = {"properties":{"evidence":{"properties":{"signatures":{"items":{"properties":{"evidence":{"type":"string"},"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"reason":{"type":["string","null"]},"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]},"logIndexes":{"type":"array","items":{"type":"string"}},"signedAt":{"type":["string","null"]},"origin":{"type":"string"}}}}}}}};
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func1 = Object.prototype.hasOwnProperty;
@@ -1655,10 +1655,10 @@ function requireValidatorsReport () {
 	validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-	function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate81.evaluated;
+	const evaluated0 = validate82.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -1668,14 +1668,14 @@ function requireValidatorsReport () {
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(((((((((data.apiVersion === undefined) && ("apiVersion")) || ((data.evaluationTime === undefined) && ("evaluationTime"))) || ((data.package === undefined) && ("package"))) || ((data.inputDigests === undefined) && ("inputDigests"))) || ((data.policy === undefined) && ("policy"))) || ((data.evidence === undefined) && ("evidence"))) || ((data.artifacts === undefined) && ("artifacts"))) || ((data.result === undefined) && ("result"))){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!((((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "inputDigests")) || (key0 === "policy")) || (key0 === "evidence")) || (key0 === "artifacts")) || (key0 === "result"))){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1683,7 +1683,7 @@ function requireValidatorsReport () {
 	if(data.apiVersion !== undefined){
 	const _errs2 = errors;
 	if("update-gate.dev/report/v1" !== data.apiVersion){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -1699,18 +1699,18 @@ function requireValidatorsReport () {
 	if(errors === _errs3){
 	if(typeof data1 === "string"){
 	if(func2(data1) > 64){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data1))){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1727,14 +1727,14 @@ function requireValidatorsReport () {
 	if(errors === _errs5){
 	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 	if((((((data2.dir === undefined) && ("dir")) || ((data2.product === undefined) && ("product"))) || ((data2.fromVersion === undefined) && ("fromVersion"))) || ((data2.toVersion === undefined) && ("toVersion"))) || ((data2.cohort === undefined) && ("cohort"))){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs7 = errors;
 	for(const key1 in data2){
 	if(!(((((key1 === "dir") || (key1 === "product")) || (key1 === "fromVersion")) || (key1 === "toVersion")) || (key1 === "cohort"))){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1742,7 +1742,7 @@ function requireValidatorsReport () {
 	if(data2.dir !== undefined){
 	const _errs8 = errors;
 	if(typeof data2.dir !== "string"){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid1 = _errs8 === errors;
@@ -1757,12 +1757,12 @@ function requireValidatorsReport () {
 	if(errors === _errs10){
 	if(typeof data4 === "string"){
 	if(func2(data4) < 1){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1778,12 +1778,12 @@ function requireValidatorsReport () {
 	if(errors === _errs12){
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1799,12 +1799,12 @@ function requireValidatorsReport () {
 	if(errors === _errs14){
 	if(typeof data6 === "string"){
 	if(func2(data6) < 1){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1820,12 +1820,12 @@ function requireValidatorsReport () {
 	if(errors === _errs16){
 	if(typeof data7 === "string"){
 	if(func2(data7) < 1){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1842,7 +1842,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1863,12 +1863,12 @@ function requireValidatorsReport () {
 	if(errors === _errs21){
 	if(typeof data9 === "string"){
 	if(!pattern18.test(data9)){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1879,7 +1879,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1895,14 +1895,14 @@ function requireValidatorsReport () {
 	if(errors === _errs23){
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(((data10.name === undefined) && ("name")) || ((data10.sha256 === undefined) && ("sha256"))){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs25 = errors;
 	for(const key3 in data10){
 	if(!((key3 === "name") || (key3 === "sha256"))){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1910,7 +1910,7 @@ function requireValidatorsReport () {
 	if(data10.name !== undefined){
 	const _errs26 = errors;
 	if(typeof data10.name !== "string"){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs26 === errors;
@@ -1925,12 +1925,12 @@ function requireValidatorsReport () {
 	if(errors === _errs28){
 	if(typeof data12 === "string"){
 	if(!pattern18.test(data12)){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1944,7 +1944,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1960,14 +1960,14 @@ function requireValidatorsReport () {
 	if(errors === _errs30){
 	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 	if(((data13.missing === undefined) && ("missing")) || ((data13.signatures === undefined) && ("signatures"))){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs32 = errors;
 	for(const key4 in data13){
 	if(!((key4 === "missing") || (key4 === "signatures"))){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1985,14 +1985,14 @@ function requireValidatorsReport () {
 	if(errors === _errs35){
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 	if((((data15.id === undefined) && ("id")) || ((data15.kind === undefined) && ("kind"))) || ((data15.file === undefined) && ("file"))){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs37 = errors;
 	for(const key5 in data15){
 	if(!(((key5 === "id") || (key5 === "kind")) || (key5 === "file"))){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2000,7 +2000,7 @@ function requireValidatorsReport () {
 	if(data15.id !== undefined){
 	const _errs38 = errors;
 	if(typeof data15.id !== "string"){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs38 === errors;
@@ -2012,7 +2012,7 @@ function requireValidatorsReport () {
 	if(data15.kind !== undefined){
 	const _errs40 = errors;
 	if(typeof data15.kind !== "string"){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs40 === errors;
@@ -2024,7 +2024,7 @@ function requireValidatorsReport () {
 	if(data15.file !== undefined){
 	const _errs42 = errors;
 	if(typeof data15.file !== "string"){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid6 = _errs42 === errors;
@@ -2038,7 +2038,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2049,7 +2049,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2072,14 +2072,14 @@ function requireValidatorsReport () {
 	if(errors === _errs46){
 	if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 	if((((((data20.evidence === undefined) && ("evidence")) || ((data20.source === undefined) && ("source"))) || ((data20.verified === undefined) && ("verified"))) || ((data20.keyId === undefined) && ("keyId"))) || ((data20.reason === undefined) && ("reason"))){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs48 = errors;
 	for(const key6 in data20){
-	if(!(func1.call(schema177.properties.evidence.properties.signatures.items.properties, key6))){
-	validate81.errors = [REJECTED];
+	if(!(func1.call(schema178.properties.evidence.properties.signatures.items.properties, key6))){
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2087,7 +2087,7 @@ function requireValidatorsReport () {
 	if(data20.evidence !== undefined){
 	const _errs49 = errors;
 	if(typeof data20.evidence !== "string"){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs49 === errors;
@@ -2099,7 +2099,7 @@ function requireValidatorsReport () {
 	if(data20.source !== undefined){
 	const _errs51 = errors;
 	if(typeof data20.source !== "string"){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs51 === errors;
@@ -2111,7 +2111,7 @@ function requireValidatorsReport () {
 	if(data20.verified !== undefined){
 	const _errs53 = errors;
 	if(typeof data20.verified !== "boolean"){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs53 === errors;
@@ -2124,7 +2124,7 @@ function requireValidatorsReport () {
 	let data24 = data20.keyId;
 	const _errs55 = errors;
 	if((typeof data24 !== "string") && (data24 !== null)){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs55 === errors;
@@ -2137,7 +2137,7 @@ function requireValidatorsReport () {
 	let data25 = data20.reason;
 	const _errs57 = errors;
 	if((typeof data25 !== "string") && (data25 !== null)){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs57 === errors;
@@ -2150,7 +2150,7 @@ function requireValidatorsReport () {
 	let data26 = data20.issuer;
 	const _errs59 = errors;
 	if((typeof data26 !== "string") && (data26 !== null)){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs59 === errors;
@@ -2163,7 +2163,7 @@ function requireValidatorsReport () {
 	let data27 = data20.subject;
 	const _errs61 = errors;
 	if((typeof data27 !== "string") && (data27 !== null)){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs61 === errors;
@@ -2172,29 +2172,12 @@ function requireValidatorsReport () {
 	var valid8 = true;
 	}
 	if(valid8){
-	if(data20.logIndexes !== undefined){
-	let data28 = data20.logIndexes;
+	if(data20.sourceRepository !== undefined){
+	let data28 = data20.sourceRepository;
 	const _errs63 = errors;
-	if(errors === _errs63){
-	if(Array.isArray(data28)){
-	var valid9 = true;
-	const len2 = data28.length;
-	for(let i2=0; i2<len2; i2++){
-	const _errs65 = errors;
-	if(typeof data28[i2] !== "string"){
-	validate81.errors = [REJECTED];
+	if((typeof data28 !== "string") && (data28 !== null)){
+	validate82.errors = [REJECTED];
 	return false;
-	}
-	var valid9 = _errs65 === errors;
-	if(!valid9){
-	break;
-	}
-	}
-	}
-	else {
-	validate81.errors = [REJECTED];
-	return false;
-	}
 	}
 	var valid8 = _errs63 === errors;
 	}
@@ -2202,11 +2185,24 @@ function requireValidatorsReport () {
 	var valid8 = true;
 	}
 	if(valid8){
-	if(data20.signedAt !== undefined){
-	let data30 = data20.signedAt;
+	if(data20.sourceRef !== undefined){
+	let data29 = data20.sourceRef;
+	const _errs65 = errors;
+	if((typeof data29 !== "string") && (data29 !== null)){
+	validate82.errors = [REJECTED];
+	return false;
+	}
+	var valid8 = _errs65 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data20.sourceCommit !== undefined){
+	let data30 = data20.sourceCommit;
 	const _errs67 = errors;
 	if((typeof data30 !== "string") && (data30 !== null)){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs67 === errors;
@@ -2215,13 +2211,82 @@ function requireValidatorsReport () {
 	var valid8 = true;
 	}
 	if(valid8){
-	if(data20.origin !== undefined){
+	if(data20.buildSignerUri !== undefined){
+	let data31 = data20.buildSignerUri;
 	const _errs69 = errors;
-	if(typeof data20.origin !== "string"){
-	validate81.errors = [REJECTED];
+	if((typeof data31 !== "string") && (data31 !== null)){
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	var valid8 = _errs69 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data20.runnerEnvironment !== undefined){
+	let data32 = data20.runnerEnvironment;
+	const _errs71 = errors;
+	if((typeof data32 !== "string") && (data32 !== null)){
+	validate82.errors = [REJECTED];
+	return false;
+	}
+	var valid8 = _errs71 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data20.logIndexes !== undefined){
+	let data33 = data20.logIndexes;
+	const _errs73 = errors;
+	if(errors === _errs73){
+	if(Array.isArray(data33)){
+	var valid9 = true;
+	const len2 = data33.length;
+	for(let i2=0; i2<len2; i2++){
+	const _errs75 = errors;
+	if(typeof data33[i2] !== "string"){
+	validate82.errors = [REJECTED];
+	return false;
+	}
+	var valid9 = _errs75 === errors;
+	if(!valid9){
+	break;
+	}
+	}
+	}
+	else {
+	validate82.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid8 = _errs73 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data20.signedAt !== undefined){
+	let data35 = data20.signedAt;
+	const _errs77 = errors;
+	if((typeof data35 !== "string") && (data35 !== null)){
+	validate82.errors = [REJECTED];
+	return false;
+	}
+	var valid8 = _errs77 === errors;
+	}
+	else {
+	var valid8 = true;
+	}
+	if(valid8){
+	if(data20.origin !== undefined){
+	const _errs79 = errors;
+	if(typeof data20.origin !== "string"){
+	validate82.errors = [REJECTED];
+	return false;
+	}
+	var valid8 = _errs79 === errors;
 	}
 	else {
 	var valid8 = true;
@@ -2238,8 +2303,13 @@ function requireValidatorsReport () {
 	}
 	}
 	}
+	}
+	}
+	}
+	}
+	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2250,7 +2320,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2264,7 +2334,7 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -2275,62 +2345,62 @@ function requireValidatorsReport () {
 	}
 	if(valid0){
 	if(data.artifacts !== undefined){
-	let data32 = data.artifacts;
-	const _errs71 = errors;
-	if(errors === _errs71){
-	if(Array.isArray(data32)){
+	let data37 = data.artifacts;
+	const _errs81 = errors;
+	if(errors === _errs81){
+	if(Array.isArray(data37)){
 	var valid10 = true;
-	const len3 = data32.length;
+	const len3 = data37.length;
 	for(let i3=0; i3<len3; i3++){
-	let data33 = data32[i3];
-	const _errs73 = errors;
-	if(errors === _errs73){
-	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-	if((((data33.name === undefined) && ("name")) || ((data33.sha256 === undefined) && ("sha256"))) || ((data33.matches === undefined) && ("matches"))){
-	validate81.errors = [REJECTED];
+	let data38 = data37[i3];
+	const _errs83 = errors;
+	if(errors === _errs83){
+	if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+	if((((data38.name === undefined) && ("name")) || ((data38.sha256 === undefined) && ("sha256"))) || ((data38.matches === undefined) && ("matches"))){
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs75 = errors;
-	for(const key7 in data33){
+	const _errs85 = errors;
+	for(const key7 in data38){
 	if(!(((key7 === "name") || (key7 === "sha256")) || (key7 === "matches"))){
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs75 === errors){
-	if(data33.name !== undefined){
-	const _errs76 = errors;
-	if(typeof data33.name !== "string"){
-	validate81.errors = [REJECTED];
+	if(_errs85 === errors){
+	if(data38.name !== undefined){
+	const _errs86 = errors;
+	if(typeof data38.name !== "string"){
+	validate82.errors = [REJECTED];
 	return false;
 	}
-	var valid11 = _errs76 === errors;
+	var valid11 = _errs86 === errors;
 	}
 	else {
 	var valid11 = true;
 	}
 	if(valid11){
-	if(data33.sha256 !== undefined){
-	let data35 = data33.sha256;
-	const _errs78 = errors;
-	if((typeof data35 !== "string") && (data35 !== null)){
-	validate81.errors = [REJECTED];
+	if(data38.sha256 !== undefined){
+	let data40 = data38.sha256;
+	const _errs88 = errors;
+	if((typeof data40 !== "string") && (data40 !== null)){
+	validate82.errors = [REJECTED];
 	return false;
 	}
-	var valid11 = _errs78 === errors;
+	var valid11 = _errs88 === errors;
 	}
 	else {
 	var valid11 = true;
 	}
 	if(valid11){
-	if(data33.matches !== undefined){
-	const _errs80 = errors;
-	if(typeof data33.matches !== "boolean"){
-	validate81.errors = [REJECTED];
+	if(data38.matches !== undefined){
+	const _errs90 = errors;
+	if(typeof data38.matches !== "boolean"){
+	validate82.errors = [REJECTED];
 	return false;
 	}
-	var valid11 = _errs80 === errors;
+	var valid11 = _errs90 === errors;
 	}
 	else {
 	var valid11 = true;
@@ -2341,34 +2411,34 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid10 = _errs73 === errors;
+	var valid10 = _errs83 === errors;
 	if(!valid10){
 	break;
 	}
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid0 = _errs71 === errors;
+	var valid0 = _errs81 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.result !== undefined){
-	const _errs82 = errors;
+	const _errs92 = errors;
 	if(!(validate22(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
 	vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 	errors = vErrors.length;
 	}
-	var valid0 = _errs82 === errors;
+	var valid0 = _errs92 === errors;
 	}
 	else {
 	var valid0 = true;
@@ -2384,14 +2454,14 @@ function requireValidatorsReport () {
 	}
 	}
 	else {
-	validate81.errors = [REJECTED];
+	validate82.errors = [REJECTED];
 	return false;
 	}
 	}
-	validate81.errors = vErrors;
+	validate82.errors = vErrors;
 	return errors === 0;
 	}
-	validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	  return exports.report;
 	};

@@ -13,14 +13,14 @@ function requireValidatorsRequirementsOverride () {
 	const REJECTED = Object.freeze({ instancePath: '', schemaPath: '', keyword: 'accept', params: Object.freeze({}) });
 	validatorsRequirementsOverride.requirementsOverride = () => {
 	  const exports = {};
-	exports.requirementsOverride = validate83;
+	exports.requirementsOverride = validate84;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
 
-	function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate83.evaluated;
+	const evaluated0 = validate84.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -30,8 +30,8 @@ function requireValidatorsRequirementsOverride () {
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	for(const key0 in data){
-	if(!((((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals")) || (key0 === "signedRecords"))){
-	validate83.errors = [REJECTED];
+	if(!(((((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals")) || (key0 === "signedRecords")) || (key0 === "deploymentApprovalEnvironments"))){
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -40,18 +40,18 @@ function requireValidatorsRequirementsOverride () {
 	let data0 = data.minimumMaturity;
 	const _errs2 = errors;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	{
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data0 < 1 || isNaN(data0)){
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -69,7 +69,7 @@ function requireValidatorsRequirementsOverride () {
 	{
 	if(Array.isArray(data1)){
 	if(data1.length > 1000){
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -81,18 +81,18 @@ function requireValidatorsRequirementsOverride () {
 	{
 	if(typeof data2 === "string"){
 	if(func2(data2) > 1000){
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(func2(data2) < 1){
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -104,7 +104,7 @@ function requireValidatorsRequirementsOverride () {
 	}
 	}
 	else {
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -118,18 +118,18 @@ function requireValidatorsRequirementsOverride () {
 	let data3 = data.requiredApprovals;
 	const _errs8 = errors;
 	if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	{
 	if((typeof data3 == "number") && (isFinite(data3))){
 	if(data3 > 100 || isNaN(data3)){
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data3 < 0 || isNaN(data3)){
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -147,7 +147,7 @@ function requireValidatorsRequirementsOverride () {
 	{
 	if(Array.isArray(data4)){
 	if(data4.length > 7){
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -157,7 +157,7 @@ function requireValidatorsRequirementsOverride () {
 	let data5 = data4[i1];
 	const _errs12 = errors;
 	if(!(((((((data5 === "signing-event") || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification")) || (data5 === "affected-versions"))){
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs12 === errors;
@@ -172,7 +172,7 @@ function requireValidatorsRequirementsOverride () {
 	for(;i2--;){
 	for(j0 = i2; j0--;){
 	if(func0(data4[i2], data4[j0])){
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -182,11 +182,86 @@ function requireValidatorsRequirementsOverride () {
 	}
 	}
 	else {
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	}
 	var valid0 = _errs10 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.deploymentApprovalEnvironments !== undefined){
+	let data6 = data.deploymentApprovalEnvironments;
+	const _errs13 = errors;
+	{
+	if(Array.isArray(data6)){
+	if(data6.length > 100){
+	validate84.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(data6.length < 1){
+	validate84.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid4 = true;
+	const len2 = data6.length;
+	for(let i3=0; i3<len2; i3++){
+	let data7 = data6[i3];
+	const _errs15 = errors;
+	{
+	if(typeof data7 === "string"){
+	if(func2(data7) > 255){
+	validate84.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data7) < 1){
+	validate84.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate84.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid4 = _errs15 === errors;
+	if(!valid4){
+	break;
+	}
+	}
+	if(valid4){
+	let i4 = data6.length;
+	if(i4 > 1){
+	const indices0 = {};
+	for(;i4--;){
+	let item0 = data6[i4];
+	if(typeof item0 !== "string"){
+	continue;
+	}
+	if(typeof indices0[item0] == "number"){
+	indices0[item0];
+	validate84.errors = [REJECTED];
+	return false;
+	}
+	indices0[item0] = i4;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate84.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs13 === errors;
 	}
 	else {
 	var valid0 = true;
@@ -196,15 +271,16 @@ function requireValidatorsRequirementsOverride () {
 	}
 	}
 	}
+	}
 	else {
-	validate83.errors = [REJECTED];
+	validate84.errors = [REJECTED];
 	return false;
 	}
 	}
-	validate83.errors = vErrors;
+	validate84.errors = vErrors;
 	return errors === 0;
 	}
-	validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	  return exports.requirementsOverride;
 	};

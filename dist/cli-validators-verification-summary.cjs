@@ -13,16 +13,16 @@ function requireValidatorsVerificationSummary () {
 	const REJECTED = Object.freeze({ instancePath: '', schemaPath: '', keyword: 'accept', params: Object.freeze({}) });
 	validatorsVerificationSummary.verificationSummary = () => {
 	  const exports = {};
-	exports.verificationSummary = validate73;
+	exports.verificationSummary = validate74;
 	const formats72 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-	const pattern79 = new RegExp("^[0-9a-fA-F]+$", "u");
+	const pattern80 = new RegExp("^[0-9a-fA-F]+$", "u");
 	const pattern18 = new RegExp("^[0-9a-f]{64}$", "u");
-	const pattern81 = new RegExp("^[0-9a-f]{128}$", "u");
+	const pattern82 = new RegExp("^[0-9a-f]{128}$", "u");
 
-	function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate74.evaluated;
+	const evaluated0 = validate75.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -32,14 +32,14 @@ function requireValidatorsVerificationSummary () {
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if((data.digest === undefined) && ("digest")){
-	validate74.errors = [REJECTED];
+	validate75.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data.name !== undefined){
 	const _errs1 = errors;
 	if(typeof data.name !== "string"){
-	validate74.errors = [REJECTED];
+	validate75.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs1 === errors;
@@ -55,12 +55,12 @@ function requireValidatorsVerificationSummary () {
 	{
 	if(typeof data1 === "string"){
 	if(!(formats72.test(data1))){
-	validate74.errors = [REJECTED];
+	validate75.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate74.errors = [REJECTED];
+	validate75.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -77,7 +77,7 @@ function requireValidatorsVerificationSummary () {
 	{
 	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 	if(Object.keys(data2).length < 1){
-	validate74.errors = [REJECTED];
+	validate75.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -87,13 +87,13 @@ function requireValidatorsVerificationSummary () {
 	const _errs9 = errors;
 	{
 	if(typeof data3 === "string"){
-	if(!pattern79.test(data3)){
-	validate74.errors = [REJECTED];
+	if(!pattern80.test(data3)){
+	validate75.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate74.errors = [REJECTED];
+	validate75.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -110,12 +110,12 @@ function requireValidatorsVerificationSummary () {
 	{
 	if(typeof data4 === "string"){
 	if(!pattern18.test(data4)){
-	validate74.errors = [REJECTED];
+	validate75.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate74.errors = [REJECTED];
+	validate75.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -130,13 +130,13 @@ function requireValidatorsVerificationSummary () {
 	const _errs13 = errors;
 	{
 	if(typeof data5 === "string"){
-	if(!pattern81.test(data5)){
-	validate74.errors = [REJECTED];
+	if(!pattern82.test(data5)){
+	validate75.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate74.errors = [REJECTED];
+	validate75.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -150,7 +150,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate74.errors = [REJECTED];
+	validate75.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -164,25 +164,25 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate74.errors = [REJECTED];
+	validate75.errors = [REJECTED];
 	return false;
 	}
 	}
-	validate74.errors = vErrors;
+	validate75.errors = vErrors;
 	return errors === 0;
 	}
-	validate74.evaluated = {"props":{"name":true,"uri":true,"digest":true},"dynamicProps":false,"dynamicItems":false};
-	const pattern82 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
-	const pattern86 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
-	const pattern87 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
-	const pattern90 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
+	validate75.evaluated = {"props":{"name":true,"uri":true,"digest":true},"dynamicProps":false,"dynamicItems":false};
+	const pattern83 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
+	const pattern87 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
+	const pattern88 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
+	const pattern91 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 	const formats74 = validatorRuntime.requireFormats().fullFormats.uri;
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 
-	function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate77.evaluated;
+	const evaluated0 = validate78.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -281,7 +281,7 @@ function requireValidatorsVerificationSummary () {
 	vErrors.push(err6);
 	}
 	errors++;
-	validate77.errors = vErrors;
+	validate78.errors = vErrors;
 	return false;
 	}
 	else {
@@ -304,12 +304,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs8){
 	if(typeof data0 === "string"){
 	if(!(formats72.test(data0))){
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -327,7 +327,7 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs11){
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(Object.keys(data1).length < 1){
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -338,13 +338,13 @@ function requireValidatorsVerificationSummary () {
 	const _errs14 = errors;
 	if(errors === _errs14){
 	if(typeof data2 === "string"){
-	if(!pattern79.test(data2)){
-	validate77.errors = [REJECTED];
+	if(!pattern80.test(data2)){
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -361,12 +361,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs16){
 	if(typeof data3 === "string"){
 	if(!pattern18.test(data3)){
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -381,13 +381,13 @@ function requireValidatorsVerificationSummary () {
 	const _errs18 = errors;
 	if(errors === _errs18){
 	if(typeof data4 === "string"){
-	if(!pattern81.test(data4)){
-	validate77.errors = [REJECTED];
+	if(!pattern82.test(data4)){
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -401,7 +401,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -414,7 +414,7 @@ function requireValidatorsVerificationSummary () {
 	if(data.name !== undefined){
 	const _errs20 = errors;
 	if(typeof data.name !== "string"){
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	var valid1 = _errs20 === errors;
@@ -430,12 +430,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs22){
 	if(typeof data6 === "string"){
 	if(!(formats72.test(data6))){
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -449,7 +449,7 @@ function requireValidatorsVerificationSummary () {
 	if(data.mediaType !== undefined){
 	const _errs24 = errors;
 	if(typeof data.mediaType !== "string"){
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	var valid1 = _errs24 === errors;
@@ -461,7 +461,7 @@ function requireValidatorsVerificationSummary () {
 	if(data.content !== undefined){
 	const _errs26 = errors;
 	if(typeof data.content !== "string"){
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	var valid1 = _errs26 === errors;
@@ -474,7 +474,7 @@ function requireValidatorsVerificationSummary () {
 	let data9 = data.annotations;
 	const _errs28 = errors;
 	if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	var valid1 = _errs28 === errors;
@@ -490,20 +490,20 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate77.errors = [REJECTED];
+	validate78.errors = [REJECTED];
 	return false;
 	}
 	}
-	validate77.errors = vErrors;
+	validate78.errors = vErrors;
 	return errors === 0;
 	}
-	validate77.evaluated = {"props":{"uri":true,"digest":true,"name":true,"downloadLocation":true,"mediaType":true,"content":true,"annotations":true},"dynamicProps":false,"dynamicItems":false};
+	validate78.evaluated = {"props":{"uri":true,"digest":true,"name":true,"downloadLocation":true,"mediaType":true,"content":true,"annotations":true},"dynamicProps":false,"dynamicItems":false};
 
 
-	function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate76.evaluated;
+	const evaluated0 = validate77.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -513,7 +513,7 @@ function requireValidatorsVerificationSummary () {
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(((((((data.verifier === undefined) && ("verifier")) || ((data.timeVerified === undefined) && ("timeVerified"))) || ((data.resourceUri === undefined) && ("resourceUri"))) || ((data.policy === undefined) && ("policy"))) || ((data.verificationResult === undefined) && ("verificationResult"))) || ((data.verifiedLevels === undefined) && ("verifiedLevels"))){
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -547,7 +547,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs5 = errors;
 	if(errors === _errs5){
 	if(typeof key0 === "string"){
-	if(!pattern82.test(key0)){
+	if(!pattern83.test(key0)){
 	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
@@ -602,7 +602,7 @@ function requireValidatorsVerificationSummary () {
 	vErrors.push(err5);
 	}
 	errors++;
-	validate76.errors = vErrors;
+	validate77.errors = vErrors;
 	return false;
 	}
 	}
@@ -613,7 +613,7 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs7){
 	if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 	if((data0.id === undefined) && ("id")){
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	else {
@@ -624,12 +624,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs9){
 	if(typeof data1 === "string"){
 	if(!(formats74(data1))){
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -648,7 +648,7 @@ function requireValidatorsVerificationSummary () {
 	for(const key1 in data2){
 	const _errs14 = errors;
 	if(typeof data2[key1] !== "string"){
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	var valid4 = _errs14 === errors;
@@ -658,7 +658,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -671,7 +671,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -688,12 +688,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs16){
 	if(typeof data4 === "string"){
 	if(!(formats0.validate(data4))){
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -711,12 +711,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs18){
 	if(typeof data5 === "string"){
 	if(!(formats74(data5))){
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -731,8 +731,8 @@ function requireValidatorsVerificationSummary () {
 	let data6 = data.policy;
 	const _errs20 = errors;
 	const _errs21 = errors;
-	if(!(validate77(data6, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+	if(!(validate78(data6, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 	errors = vErrors.length;
 	}
 	var valid5 = _errs21 === errors;
@@ -741,12 +741,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs22){
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if((data6.uri === undefined) && ("uri")){
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -769,8 +769,8 @@ function requireValidatorsVerificationSummary () {
 	let data8 = data7[i0];
 	const _errs26 = errors;
 	const _errs27 = errors;
-	if(!(validate77(data8, {instancePath:instancePath+"/inputAttestations/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+	if(!(validate78(data8, {instancePath:instancePath+"/inputAttestations/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 	errors = vErrors.length;
 	}
 	var valid7 = _errs27 === errors;
@@ -779,12 +779,12 @@ function requireValidatorsVerificationSummary () {
 	if(errors === _errs28){
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 	if((data8.digest === undefined) && ("digest")){
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -797,7 +797,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -811,11 +811,11 @@ function requireValidatorsVerificationSummary () {
 	let data9 = data.verificationResult;
 	const _errs30 = errors;
 	if(typeof data9 !== "string"){
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	if(!((data9 === "PASSED") || (data9 === "FAILED"))){
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs30 === errors;
@@ -835,7 +835,7 @@ function requireValidatorsVerificationSummary () {
 	let data11 = data10[i1];
 	const _errs34 = errors;
 	if(typeof data11 !== "string"){
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	const _errs37 = errors;
@@ -843,7 +843,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs38 = errors;
 	if(errors === _errs38){
 	if(typeof data11 === "string"){
-	if(!pattern86.test(data11)){
+	if(!pattern87.test(data11)){
 	const err6 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err6];
@@ -893,7 +893,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs42 = errors;
 	if(errors === _errs42){
 	if(typeof data11 === "string"){
-	if(!pattern87.test(data11)){
+	if(!pattern88.test(data11)){
 	const err10 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err10];
@@ -926,7 +926,7 @@ function requireValidatorsVerificationSummary () {
 	vErrors.push(err12);
 	}
 	errors++;
-	validate76.errors = vErrors;
+	validate77.errors = vErrors;
 	return false;
 	}
 	else {
@@ -947,7 +947,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -979,7 +979,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs50 = errors;
 	if(errors === _errs50){
 	if(typeof key2 === "string"){
-	if(!pattern86.test(key2)){
+	if(!pattern87.test(key2)){
 	const err14 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err14];
@@ -1029,7 +1029,7 @@ function requireValidatorsVerificationSummary () {
 	const _errs54 = errors;
 	if(errors === _errs54){
 	if(typeof key2 === "string"){
-	if(!pattern87.test(key2)){
+	if(!pattern88.test(key2)){
 	const err18 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err18];
@@ -1084,7 +1084,7 @@ function requireValidatorsVerificationSummary () {
 	vErrors.push(err21);
 	}
 	errors++;
-	validate76.errors = vErrors;
+	validate77.errors = vErrors;
 	return false;
 	}
 	}
@@ -1093,13 +1093,13 @@ function requireValidatorsVerificationSummary () {
 	let data13 = data12[key3];
 	const _errs57 = errors;
 	if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs57){
 	if((typeof data13 == "number") && (isFinite(data13))){
 	if(data13 < 0 || isNaN(data13)){
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1112,7 +1112,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1127,13 +1127,13 @@ function requireValidatorsVerificationSummary () {
 	const _errs59 = errors;
 	if(errors === _errs59){
 	if(typeof data14 === "string"){
-	if(!pattern90.test(data14)){
-	validate76.errors = [REJECTED];
+	if(!pattern91.test(data14)){
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1154,20 +1154,20 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate76.errors = [REJECTED];
+	validate77.errors = [REJECTED];
 	return false;
 	}
 	}
-	validate76.errors = vErrors;
+	validate77.errors = vErrors;
 	return errors === 0;
 	}
-	validate76.evaluated = {"props":{"verifier":true,"timeVerified":true,"resourceUri":true,"policy":true,"inputAttestations":true,"verificationResult":true,"verifiedLevels":true,"dependencyLevels":true,"slsaVersion":true},"dynamicProps":false,"dynamicItems":false};
+	validate77.evaluated = {"props":{"verifier":true,"timeVerified":true,"resourceUri":true,"policy":true,"inputAttestations":true,"verificationResult":true,"verifiedLevels":true,"dependencyLevels":true,"slsaVersion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-	function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate73.evaluated;
+	const evaluated0 = validate74.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -1177,14 +1177,14 @@ function requireValidatorsVerificationSummary () {
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(((((data._type === undefined) && ("_type")) || ((data.subject === undefined) && ("subject"))) || ((data.predicateType === undefined) && ("predicateType"))) || ((data.predicate === undefined) && ("predicate"))){
-	validate73.errors = [REJECTED];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data._type !== undefined){
 	const _errs1 = errors;
 	if("https://in-toto.io/Statement/v1" !== data._type){
-	validate73.errors = [REJECTED];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs1 === errors;
@@ -1202,8 +1202,8 @@ function requireValidatorsVerificationSummary () {
 	const len0 = data1.length;
 	for(let i0=0; i0<len0; i0++){
 	const _errs4 = errors;
-	if(!(validate74(data1[i0], {instancePath:instancePath+"/subject/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+	if(!(validate75(data1[i0], {instancePath:instancePath+"/subject/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 	errors = vErrors.length;
 	}
 	var valid1 = _errs4 === errors;
@@ -1213,7 +1213,7 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate73.errors = [REJECTED];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1226,7 +1226,7 @@ function requireValidatorsVerificationSummary () {
 	if(data.predicateType !== undefined){
 	const _errs5 = errors;
 	if("https://slsa.dev/verification_summary/v1" !== data.predicateType){
-	validate73.errors = [REJECTED];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs5 === errors;
@@ -1237,8 +1237,8 @@ function requireValidatorsVerificationSummary () {
 	if(valid0){
 	if(data.predicate !== undefined){
 	const _errs6 = errors;
-	if(!(validate76(data.predicate, {instancePath:instancePath+"/predicate",parentData:data,parentDataProperty:"predicate",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+	if(!(validate77(data.predicate, {instancePath:instancePath+"/predicate",parentData:data,parentDataProperty:"predicate",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 	errors = vErrors.length;
 	}
 	var valid0 = _errs6 === errors;
@@ -1252,14 +1252,14 @@ function requireValidatorsVerificationSummary () {
 	}
 	}
 	else {
-	validate73.errors = [REJECTED];
+	validate74.errors = [REJECTED];
 	return false;
 	}
 	}
-	validate73.errors = vErrors;
+	validate74.errors = vErrors;
 	return errors === 0;
 	}
-	validate73.evaluated = {"props":{"_type":true,"subject":true,"predicateType":true,"predicate":true},"dynamicProps":false,"dynamicItems":false};
+	validate74.evaluated = {"props":{"_type":true,"subject":true,"predicateType":true,"predicate":true},"dynamicProps":false,"dynamicItems":false};
 
 	  return exports.verificationSummary;
 	};

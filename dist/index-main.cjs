@@ -4277,7 +4277,7 @@ async function paginateAll(client, route, params, what, read, maxItems = 10_000)
 const MAX_REVIEWS = 3000;
 /** Environment reviews of one run at most. */
 const MAX_DEPLOYMENT_APPROVALS = 1000;
-const GIT_SHA = /^[0-9a-f]{40}$/;
+const GIT_SHA$1 = /^[0-9a-f]{40}$/;
 /** The review states that set a reviewer's state on GitHub; COMMENTED and PENDING do not. */
 const COUNTING_STATES = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 /** The reviewers' associations with the repository whose reviews count (docs/action.md). */
@@ -4316,7 +4316,7 @@ function latestReviews(reviews, author, what = 'listing the reviews') {
         if (!REVIEWER_ASSOCIATIONS.has(r.author_association))
             return;
         const commitId = r.commit_id ?? null;
-        if (commitId !== null && !(typeof commitId === 'string' && GIT_SHA.test(commitId)))
+        if (commitId !== null && !(typeof commitId === 'string' && GIT_SHA$1.test(commitId)))
             throw entryError(what, i, 'commit_id');
         const submittedAt = typeof r.submitted_at === 'string' ? r.submitted_at : null;
         byLogin.set(login.toLowerCase(), {
@@ -4379,13 +4379,15 @@ function githubContext(event, ref, subject, author, approvals) {
         repository: `${ref.owner}/${ref.repo}`,
         ...subject,
         headSha: ref.headSha,
+        evidenceSha: ref.evidenceSha,
         author,
         ...approvals
     };
 }
 async function pullRequestReviews(client, pr, event) {
     const reviews = await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner: pr.owner, repo: pr.repo, pull_number: pr.number }, `listing the reviews of PR #${pr.number}`, (entries, what) => latestReviews(entries, pr.author, what), MAX_REVIEWS);
-    return githubContext(event, pr, { pullRequest: pr.number }, pr.author, {
+    // A pull request's evidence is read at the head the payload names (pull-request.ts).
+    return githubContext(event, { ...pr, evidenceSha: pr.headSha }, { pullRequest: pr.number }, pr.author, {
         reviews,
         deploymentApprovals: []
     });
@@ -4418,7 +4420,7 @@ async function collectApprovals(req) {
         return undefined;
     const { owner, repo } = req;
     if (req.pullRequest) {
-        if (!GIT_SHA.test(req.pullRequest.headSha)) {
+        if (!GIT_SHA$1.test(req.pullRequest.headSha)) {
             throw payloadError('expected a 40-character commit sha', 'pull_request.head.sha');
         }
         return pullRequestReviews(await req.client(), { owner, repo, ...req.pullRequest }, req.event);
@@ -4428,12 +4430,79 @@ async function collectApprovals(req) {
         throw new GateError('USAGE', `the trust configuration maps GitHub logins to approvers, so the run's deployment approvals are read: expected the run id, got "${req.run.runId ?? ''}"`, { field: 'GITHUB_RUN_ID' });
     }
     const headSha = req.run.sha ?? '';
-    if (!GIT_SHA.test(headSha)) {
+    if (!GIT_SHA$1.test(headSha)) {
         throw new GateError('USAGE', `expected a 40-character commit sha, got "${headSha}"`, {
             field: 'GITHUB_SHA'
         });
     }
-    return runDeploymentApprovals(await req.client(), { owner, repo, runId, headSha, actor: req.run.actor || null, authors: req.run.authors ?? [] }, req.event);
+    return runDeploymentApprovals(await req.client(), {
+        owner,
+        repo,
+        runId,
+        headSha,
+        evidenceSha: req.evidenceSha(),
+        actor: req.run.actor || null,
+        authors: req.run.authors ?? []
+    }, req.event);
+}
+
+/**
+ * The commit a workspace's git checkout is at, read from its `.git` directory as
+ * actions/checkout leaves it, without a git binary: `HEAD` holds a commit (a detached checkout)
+ * or names a ref (`ref: refs/heads/main`), resolved through the ref's own file or `packed-refs`.
+ * On a workspace event this is the commit the evidence was read at, which a deployment approval
+ * of the run (for GITHUB_SHA) is bound to (docs/action.md, "Approvals GitHub authenticates").
+ *
+ * null when the workspace is no such checkout: no `.git` directory (none, or a worktree's or
+ * submodule's `.git` file), or a `HEAD` or ref that names no commit. Files are read inside
+ * `.git` only, bounded; one that is not a regular file, or resolves outside, is an error naming
+ * it, never followed.
+ */
+const GIT_SHA = /^[0-9a-f]{40}$/;
+/** A ref a checkout's HEAD may name: under refs/, segments that start with no dot (never `..`). */
+const REF_NAME = /^refs\/(?:[A-Za-z0-9_+@-][A-Za-z0-9._+@-]*\/)*[A-Za-z0-9_+@-][A-Za-z0-9._+@-]*$/;
+/** Symbolic refs followed at most (git's own limit is 5). */
+const MAX_SYMREF_DEPTH = 5;
+/** HEAD and a loose ref are one line. */
+const MAX_REF_FILE_BYTES = 4096;
+function checkoutCommit(workspace) {
+    const gitDir = path.join(workspace, '.git');
+    let isDirectory;
+    try {
+        isDirectory = fs.lstatSync(gitDir).isDirectory();
+    }
+    catch {
+        return null;
+    }
+    if (!isDirectory)
+        return null;
+    const read = (rel, maxBytes) => {
+        const got = readInside(gitDir, rel, maxBytes, { file: `.git/${rel}` });
+        return got === null ? null : got.bytes.toString('utf8');
+    };
+    let name = 'HEAD';
+    for (let depth = 0; depth <= MAX_SYMREF_DEPTH; depth++) {
+        const line = (read(name, MAX_REF_FILE_BYTES) ?? packedRef(read, name) ?? '').trim();
+        if (GIT_SHA.test(line))
+            return line;
+        const target = /^ref: (.+)$/.exec(line)?.[1];
+        if (target === undefined || !REF_NAME.test(target))
+            return null;
+        name = target;
+    }
+    return null;
+}
+/** The commit `packed-refs` gives for `name` (a line `<sha> <name>`), or null. */
+function packedRef(read, name) {
+    if (name === 'HEAD')
+        return null;
+    const packed = read('packed-refs', DEFAULT_MAX_DOCUMENT_BYTES) ?? '';
+    for (const line of packed.split('\n')) {
+        const [sha, ref] = line.trim().split(' ');
+        if (ref === name && sha !== undefined && GIT_SHA.test(sha))
+            return sha;
+    }
+    return null;
 }
 
 /** The layout of an evidence package (docs/evidence-format.md). */
@@ -4500,16 +4569,54 @@ const notFoundAt = (what, at, file, input) => new GateError('FILE_NOT_FOUND', `$
     file,
     field: `input ${input}`
 });
+/** Entries the contents API lists of one directory, at most (GitHub docs, "Get repository content"). */
+const CONTENTS_LIST_MAX = 1000;
+/**
+ * A configuration file as the trusted commit holds it: its directory's entry, listed once per
+ * directory (`listings`). A symlink or submodule is no configuration file (fetchConfigFile).
+ */
+async function configEntry(client, at, path$1, listings, field) {
+    const dir = path.posix.dirname(path$1) === '.' ? '' : path.posix.dirname(path$1);
+    let listing = listings.get(dir);
+    if (!listing) {
+        listing = listDir(client, at, dir);
+        listings.set(dir, listing);
+    }
+    const entries = await listing;
+    const entry = entries?.find(e => e.name === path.posix.basename(path$1));
+    // A directory listed to the API's limit may have been cut short: the file may be beyond it.
+    if (!entry && entries && entries.length >= CONTENTS_LIST_MAX) {
+        throw new GateError('FILE_TOO_LARGE', `${entries.length} entries in ${dir || '/'} at ${at.ref.slice(0, 12)}, and the contents API lists at most ${CONTENTS_LIST_MAX}: the file cannot be told from a symlink; move the configuration to a smaller directory`, { file: path$1, field });
+    }
+    return entry;
+}
+/** A symlink or submodule where the configuration needs a plain file (fetchConfigFile). */
+const notAPlainFile = (path, at, field) => new GateError('PATH_OUTSIDE_ROOT', `a symlink or submodule at ${at.ref.slice(0, 12)}, not a plain file; the gate reads its configuration only from plain files, so that a change to it is a change to the configured paths. Replace it with the file itself`, { file: path, field });
+/**
+ * Fetches one configuration file from the trusted commit (null when the commit has none). Only a
+ * plain file is read: the contents API answers a symlink with the bytes of the file it points
+ * to, so a linked configuration would be whatever that other path holds, and a change to it
+ * would pass the change control, which compares the configured paths (touchesConfiguration).
+ */
+async function fetchConfigFile(client, at, path, dest, listings, field, maxBytes) {
+    const entry = await configEntry(client, at, path, listings, field);
+    if (!entry)
+        return null;
+    if (entry.type !== 'file')
+        throw notAPlainFile(path, at, field);
+    return fetchFile(client, at, path, dest, maxBytes);
+}
 const fetchTrust = async (client, at, trustPath, destDir) => {
     assertRepoPath(trustPath, 'the trust path', 'trust');
     const local = (p) => localPath(destDir, p);
-    if (!(await fetchFile(client, at, trustPath, local(trustPath)))) {
+    const listings = new Map();
+    if (!(await fetchConfigFile(client, at, trustPath, local(trustPath), listings, 'input trust'))) {
         throw notFoundAt('trust configuration', at, trustPath, 'trust');
     }
     const named = namedFilesOf(fs.readFileSync(local(trustPath), 'utf8'), trustPath);
     for (const file of named) {
         // A missing file is left to the load stage, which names the field that points to it.
-        await fetchFile(client, at, file, local(file));
+        await fetchConfigFile(client, at, file, local(file), listings, 'input trust');
     }
     return { file: local(trustPath), repoPaths: [trustPath, ...named] };
 };
@@ -4521,10 +4628,14 @@ const fetchPolicy = async (client, at, policyPath, destDir) => {
     const path = policyPath.replace(/\/+$/, '');
     const local = checkedLocal(destDir, path, 'the policy path', 'policy', policyPath);
     if (await listDir(client, at, path)) {
-        await fetchDirectory(client, at, path, local);
+        // A policy read without a file it links to would decide otherwise, unseen.
+        const { skipped } = await fetchDirectory(client, at, path, local);
+        if (skipped[0] !== undefined)
+            throw notAPlainFile(skipped[0], at, 'input policy');
         return { local, repoPath: path, isDirectory: true };
     }
-    if (await fetchFile(client, at, path, local, 64 * 1024 * 1024)) {
+    const listings = new Map();
+    if (await fetchConfigFile(client, at, path, local, listings, 'input policy', 64 * 1024 * 1024)) {
         return { local, repoPath: path, isDirectory: false };
     }
     throw notFoundAt('policy', at, path, 'policy');
@@ -4536,10 +4647,11 @@ const fetchPolicy = async (client, at, policyPath, destDir) => {
 const fetchDataFiles = async (client, at, dataPaths, destDir) => {
     const out = [];
     const fetched = new Set();
+    const listings = new Map();
     for (const path of dataPaths) {
         const local = checkedLocal(destDir, path, 'a data file path', 'data');
         if (!fetched.has(path)) {
-            if (!(await fetchFile(client, at, path, local))) {
+            if (!(await fetchConfigFile(client, at, path, local, listings, 'input data'))) {
                 throw notFoundAt('data file', at, path, 'data');
             }
             fetched.add(path);
@@ -4548,8 +4660,6 @@ const fetchDataFiles = async (client, at, dataPaths, destDir) => {
     }
     return out;
 };
-/** Entries the contents API lists of one directory, at most (GitHub docs, "Get repository content"). */
-const CONTENTS_LIST_MAX = 1000;
 /** A retained report holds a whole policy output (as the load stage bounds it). */
 const MAX_REPORT_BYTES$1 = 64 * 1024 * 1024;
 /**
@@ -4560,6 +4670,7 @@ const MAX_REPORT_BYTES$1 = 64 * 1024 * 1024;
  */
 const fetchReports = async (client, at, paths, destDir) => {
     const out = [];
+    const listings = new Map();
     for (const path$1 of new Set(paths)) {
         // A file also inside a named folder is the same file at the same commit; the load stage reads it once.
         const local = checkedLocal(destDir, path$1, 'a retained report path', 'approved-reports');
@@ -4572,8 +4683,11 @@ const fetchReports = async (client, at, paths, destDir) => {
             }
             await mkdir(local, { recursive: true });
             for (const entry of entries) {
-                if (entry.type !== 'file' || !entry.name.endsWith('.json'))
+                if (!entry.name.endsWith('.json'))
                     continue;
+                // A report left unread would be a flag left unraised.
+                if (entry.type !== 'file')
+                    throw notAPlainFile(entry.path, at, 'input approved-reports');
                 if (entry.name.includes('/') || entry.path !== `${path$1}/${entry.name}`) {
                     throw new GateError('PATH_OUTSIDE_ROOT', 'unexpected entry name from the contents API', {
                         file: entry.path,
@@ -4589,7 +4703,7 @@ const fetchReports = async (client, at, paths, destDir) => {
             }
             out.push({ local, repoPath: path$1, isDirectory: true });
         }
-        else if (await fetchFile(client, at, path$1, local, MAX_REPORT_BYTES$1)) {
+        else if (await fetchConfigFile(client, at, path$1, local, listings, 'input approved-reports', MAX_REPORT_BYTES$1)) {
             out.push({ local, repoPath: path$1, isDirectory: false });
         }
         else {
@@ -5339,6 +5453,7 @@ const collectRelease = async (client, payload, options) => {
     return {
         source: 'release',
         subject: `release ${release.tag_name}${readAt ? ` (${readAt.slice(0, 7)})` : ''}`,
+        ...(readAt ? { evidenceCommit: readAt } : {}),
         packages: [pkg],
         ...configurationFields(config),
         findings
@@ -5564,6 +5679,9 @@ async function collect(request) {
             }
             return trustRead;
         },
+        // A workspace event reads the evidence from the checkout: the commit it is at.
+        evidenceSha: () => collected.evidenceCommit ??
+            (collected.source === 'workspace' ? checkoutCommit(request.workspace) : null),
         client: request.client
     });
     const trust = trustRead;
@@ -11768,16 +11886,23 @@ function loadTrust(trustFile, options = {}) {
     };
     dup(approvers, 'approver', 'approvers');
     dup(builders, 'builder', 'builders');
-    // One GitHub account is one person: a login (case-insensitive, as GitHub's) mapped to two
-    // approvers would let one review authenticate both.
-    const logins = new Map();
-    approvers.forEach((a, i) => {
-        if (a.github === null)
-            return;
-        const other = logins.get(a.github.toLowerCase());
-        if (other !== undefined)
-            throw new GateError('SCHEMA_VIOLATION', `GitHub login '${clip(a.github, 100)}' is mapped to approver '${clip(other, 100)}' too; one login authenticates one person (logins are case-insensitive)`, { file: label, field: `approvers[${i}].github` });
-        logins.set(a.github.toLowerCase(), a.id);
+    // One login, key or identity is one person: mapped to two approvers, one review or one
+    // signature would authenticate both. (Logins are case-insensitive, as GitHub's.)
+    const owners = new Map();
+    const onePerson = (value, what, i, field) => {
+        const key = `${field}\0${field === 'github' ? value.toLowerCase() : value}`;
+        const other = owners.get(key);
+        if (other !== undefined && other !== approvers[i].id)
+            throw new GateError('SCHEMA_VIOLATION', `${what} '${clip(value, 100)}' is mapped to approver '${clip(other, 100)}' too; one ${what} authenticates one person`, { file: label, field: `approvers[${i}].${field}` });
+        owners.set(key, approvers[i].id);
+    };
+    raw.approvers.forEach((a, i) => {
+        if (a.github !== undefined)
+            onePerson(a.github, 'GitHub login', i, 'github');
+        for (const k of a.keys ?? [])
+            onePerson(k, 'key', i, 'keys');
+        for (const x of a.identities ?? [])
+            onePerson(x, 'identity', i, 'identities');
     });
     const identities = (raw.identities ?? []).map((x, i) => {
         // RE2, as the policy matches it (regex.match), not JavaScript's RegExp.
@@ -11883,8 +12008,15 @@ function loadTrust(trustFile, options = {}) {
                 requiredControls: [...raw.requirements.requiredControls],
                 requiredApprovals: raw.requirements.requiredApprovals,
                 // Who must sign what: absent means every record kind (fail closed), [] none.
-                signedRecords: [...(raw.requirements.signedRecords ?? RECORD_KINDS)].sort()
+                signedRecords: [...(raw.requirements.signedRecords ?? RECORD_KINDS)].sort(),
+                // The environments whose GitHub deployment approval counts: absent means none (fail closed).
+                deploymentApprovalEnvironments: [
+                    ...(raw.requirements.deploymentApprovalEnvironments ?? [])
+                ].sort()
             },
+            ...(raw.requirementOverrides === undefined
+                ? {}
+                : { requirementOverrides: { mayWeaken: [...raw.requirementOverrides.mayWeaken].sort() } }),
             ...(fleet === undefined ? {} : { fleet })
         },
         sigstoreRoot,
@@ -12555,10 +12687,15 @@ const bundleSource = (content, b) => ({
     source: b.line === null ? content.bundleFile.file : `${content.bundleFile.file}#${b.line}`,
     origin: content.origin
 });
+/** More SLSA v1 statements naming an artifact than this in one file or answer is malformed input. */
+const MAX_PROVENANCE_CANDIDATES = 32;
 /**
- * Build provenance from Sigstore bundles: of several (a .jsonl, a fetched list), the first SLSA v1
- * statement that names a manifest artifact's digest among its subjects, else the first that names
- * one, else the first.
+ * Build provenance from Sigstore bundles. The candidates are the SLSA v1 statements that name a
+ * manifest artifact's digest among their subjects, each verified, in the file's (a .jsonl) or the
+ * answer's (the GitHub attestations API) order: anyone who can attest to the repository can add
+ * one, so which counts is the policy's to judge by its signer (lib.evidence), never the first
+ * listed. Without such a statement, the first that names an artifact, else the first, alone (as
+ * it is judged: its predicate type or subjects are then the violation).
  */
 function verifyBundleProvenance(ctx, content, sigstore) {
     const wanted = new Set(ctx.manifestArtifacts.map(a => a.sha256).filter((d) => d !== null));
@@ -12576,16 +12713,22 @@ function verifyBundleProvenance(ctx, content, sigstore) {
         return { bundle, where, facts };
     });
     const namesArtifact = (p) => p.facts.statement.subjects.some(s => s.sha256 !== null && wanted.has(s.sha256));
-    // An artifact may carry several attestations (an SBOM beside the provenance): SLSA v1 first.
-    const chosen = parsed.find(p => namesArtifact(p) && p.facts.statement.predicateType === SLSA_PROVENANCE_V1) ??
-        parsed.find(namesArtifact) ??
-        parsed[0];
-    if (!chosen)
+    // An artifact may carry several attestations (an SBOM beside the provenance): SLSA v1 only.
+    const slsa = parsed.filter(p => namesArtifact(p) && p.facts.statement.predicateType === SLSA_PROVENANCE_V1);
+    const fallback = parsed.find(namesArtifact) ?? parsed[0];
+    const candidates = slsa.length > 0 ? slsa : fallback ? [fallback] : [];
+    if (candidates.length === 0)
         throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', {
             file: content.bundleFile.file
         });
-    const { signature } = sigstore.module.verifyBundle(chosen.bundle, null, sigstore.trust, chosen.where);
-    return { ...chosen.facts, format: 'sigstore-bundle', signatures: [signature] };
+    if (candidates.length > MAX_PROVENANCE_CANDIDATES)
+        throw new GateError('SCHEMA_VIOLATION', `holds ${candidates.length} SLSA v1 statements naming a manifest artifact; at most ${MAX_PROVENANCE_CANDIDATES} are judged`, { file: content.bundleFile.file });
+    const [verification, ...alternatives] = candidates.map(c => ({
+        ...c.facts,
+        format: 'sigstore-bundle',
+        signatures: [sigstore.module.verifyBundle(c.bundle, null, sigstore.trust, c.where).signature]
+    }));
+    return { verification: verification, alternatives };
 }
 /**
  * A message-signature bundle over `bytes`: of several (a .jsonl), the one whose message digest is
@@ -12672,7 +12815,7 @@ function attestationFact(ctx, ev, sigstore, certificate) {
             ? verifyBundleProvenance(ctx, {
                 origin: 'package',
                 ...signed
-            }, sigstore)
+            }, sigstore).verification
             : (() => {
                 throw new Error(`the Sigstore verifier was not loaded for ${file}`);
             })();
@@ -12796,13 +12939,17 @@ async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
         })
         : undefined;
     const attestations = new Map();
+    const alternatives = new Map();
     for (const ev of items) {
         if (ev.content.type === 'dsse') {
             const file = ev.file ?? '';
             verification.set(ev.position, verifyDsse(ev.content.envelope, file, trust.keys, ctx.manifestArtifacts, certificate(file)));
         }
         if (ev.content.type === 'sigstore-bundle' && ev.kind === 'build-provenance' && sigstore) {
-            verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore));
+            const provenance = verifyBundleProvenance(ctx, ev.content, sigstore);
+            verification.set(ev.position, provenance.verification);
+            if (provenance.alternatives.length > 0)
+                alternatives.set(ev.position, provenance.alternatives);
         }
         attestations.set(ev.position, attestationFact(ctx, ev, sigstore, certificate));
     }
@@ -12828,6 +12975,7 @@ async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
                 ? vexRecord(ev.content.document, ev.file ?? '', scope, scope.versionScheme, time)
                 : null,
         verification: verification.get(ev.position) ?? null,
+        ...(alternatives.has(ev.position) ? { alternatives: alternatives.get(ev.position) } : {}),
         attestation: attestations.get(ev.position) ?? null
     }));
     const digests = { ...pkg.fileDigests, ...trust.fileDigests };
@@ -12859,8 +13007,13 @@ const loadReports = (setup) => setup.approvedReports?.length
 /** The facts about files and signatures the report shows (the policy judges them). */
 function summariseEvidence(evidence) {
     const missing = evidence.flatMap(e => e.file !== null && !e.present ? [{ id: e.id, kind: e.kind, file: e.file }] : []);
-    // Manifest and provenance signatures, then the signatures of signed records.
-    const signatures = evidence.flatMap(e => [...(e.verification?.signatures ?? []), ...(e.attestation?.signatures ?? [])].map(s => ({
+    // Manifest and provenance signatures (every candidate attestation's), then the signatures of
+    // signed records.
+    const signatures = evidence.flatMap(e => [
+        ...(e.verification?.signatures ?? []),
+        ...(e.alternatives ?? []).flatMap(a => a.signatures),
+        ...(e.attestation?.signatures ?? [])
+    ].map(s => ({
         evidence: e.id,
         source: s.source.startsWith('envelope#')
             ? `${e.file ?? e.id} (DSSE signature ${s.source.slice('envelope#'.length)})`
@@ -12872,6 +13025,15 @@ function summariseEvidence(evidence) {
             ? {
                 issuer: s.identity?.issuer ?? null,
                 subject: s.identity?.subject ?? null,
+                ...(s.identity
+                    ? {
+                        sourceRepository: s.identity.sourceRepository,
+                        sourceRef: s.identity.sourceRef,
+                        sourceCommit: s.identity.sourceCommit,
+                        buildSignerUri: s.identity.buildSignerUri,
+                        runnerEnvironment: s.identity.runnerEnvironment
+                    }
+                    : {}),
                 logIndexes: (s.tlogEntries ?? []).map(t => t.logIndex),
                 signedAt: s.signedAt ?? null,
                 origin: s.bundle?.origin ?? 'package'
@@ -13322,9 +13484,19 @@ const RULE_CATALOG = {
         "description": "The record names a version other than the target version.",
         "control": "approval"
     },
+    "attestation.ambiguous_signer": {
+        "title": "One signature, several people",
+        "description": "A record's signature is made with a key or certificate that the trust configuration maps to more than one approver (identities whose subjects or patterns match the same certificate): one signature is one person, so it counts for none of them (lib.signed_by_person_id).",
+        "control": "attestation"
+    },
     "attestation.hardware_unauthorized": {
         "title": "System not authorized for the hardware",
         "description": "A test or deployment record signed by a system of its kind (testSystems, deploymentSystems) holds results or deployments for hardware that none of its signing systems is authorized for.",
+        "control": "attestation"
+    },
+    "attestation.identity_without_repository": {
+        "title": "GitHub identity open to every repository",
+        "description": "A record verifies through a certificate that a trusted GitHub Actions identity without sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the sourceRepository to pin.",
         "control": "attestation"
     },
     "attestation.payload_type": {
@@ -13367,9 +13539,14 @@ const RULE_CATALOG = {
         "description": "Packages under data.update_gate.controls with findings but without the rest of the control interface (level, level_reason): each is a blocking violation, so a broken control fails closed instead of dropping out of the decision.",
         "control": "decision"
     },
+    "decision.requirement_weakened": {
+        "title": "Requirements a data file weakens",
+        "description": "The trust file owns the requirements; a data file (data.update_gate.requirements) may strengthen them. Each way the effective requirements (lib.requirements) are weaker than the trust file's is a finding: a lower minimumMaturity or requiredApprovals, a control left out of requiredControls, a record kind left out of signedRecords, a GitHub environment added to deploymentApprovalEnvironments. A blocking violation, or a warning when the trust file lists the key under requirementOverrides.mayWeaken: never silent.",
+        "control": "decision"
+    },
     "decision.unknown_required_control": {
         "title": "Unknown required controls",
-        "description": "A name in requirements.requiredControls that is no control of this policy (its controls, malformed ones included, its team packages' custom.<team>, the change, fleet, timeline, attestation and github checks). A typo (signin) would leave the control it meant optional, and the update approved without it: a blocking violation of the name instead.",
+        "description": "A name in requirements.requiredControls that is no control of this policy (its controls, malformed ones included, its team packages' custom.<team>, the change, fleet, timeline, attestation, github and requirements checks). A typo (signin) would leave the control it meant optional, and the update approved without it: a blocking violation of the name instead.",
         "control": "decision"
     },
     "fleet.approved_version_invalid": {
@@ -13437,9 +13614,19 @@ const RULE_CATALOG = {
         "description": "A person's approval or risk acceptance counts as signed by them, and how GitHub authenticated it.",
         "control": "github"
     },
+    "github.changes_requested": {
+        "title": "Changes requested",
+        "description": "A mapped approver's review of the pull request, as it stands, requests changes: GitHub blocks the merge on it, so the update is rejected and no approval GitHub authenticates counts until they approve or the review is dismissed.",
+        "control": "github"
+    },
     "github.deployment_approval_not_counted": {
         "title": "Deployment approval not counted",
         "description": "An approving environment review of the run that does not count, and why.",
+        "control": "github"
+    },
+    "github.deployment_rejected": {
+        "title": "Deployment rejected",
+        "description": "A mapped approver rejected the run's deployment (any environment): the update is rejected and no approval GitHub authenticates counts for the run.",
         "control": "github"
     },
     "github.review_not_counted": {
@@ -13494,7 +13681,7 @@ const RULE_CATALOG = {
     },
     "provenance.builder_untrusted": {
         "title": "Builder not trusted",
-        "description": "The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for provenance signed through certificates only, the certificate identity establishes the builder, trusted or not.",
+        "description": "The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for provenance signed through certificates only, the certificate identity establishes the builder, trusted or not, and for keyless provenance that did not verify at all the unverified signature is the finding.",
         "control": "provenance"
     },
     "provenance.identity_unauthorized": {
@@ -13507,6 +13694,11 @@ const RULE_CATALOG = {
         "description": "The envelope verifies through a Sigstore certificate whose identity (issuer, SAN, repository and workflow extensions) matches no identity of the trust configuration.",
         "control": "provenance"
     },
+    "provenance.identity_without_repository": {
+        "title": "GitHub identity open to every repository",
+        "description": "The provenance verifies through a certificate that a trusted GitHub Actions identity without sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the sourceRepository to pin.",
+        "control": "provenance"
+    },
     "provenance.key_unauthorized": {
         "title": "Key not authorized for provenance",
         "description": "The verifying key is unknown, revoked, not for build-provenance, not for this product or version, or not valid when the provenance was signed (its trusted time, else the build's start and finish and the item's time).",
@@ -13515,6 +13707,11 @@ const RULE_CATALOG = {
     "provenance.missing": {
         "title": "Provenance missing",
         "description": "No build provenance in the package.",
+        "control": "provenance"
+    },
+    "provenance.other_attestations": {
+        "title": "Other attestations",
+        "description": "A build provenance of several candidate attestations naming an artifact (a .jsonl, a GitHub attestations answer; lib.evidence): how many were tried, which one is judged, and why each other one does not count (the first five, in order; the rest counted).",
         "control": "provenance"
     },
     "provenance.payload_type": {
@@ -13700,6 +13897,11 @@ const RULE_CATALOG = {
     "signing.identity_untrusted": {
         "title": "Certificate identity not trusted",
         "description": "The manifest verifies through a Sigstore certificate whose identity (issuer, SAN, extensions) matches no identity of the trust configuration.",
+        "control": "signing"
+    },
+    "signing.identity_without_repository": {
+        "title": "GitHub identity open to every repository",
+        "description": "The manifest verifies through a certificate that a trusted GitHub Actions identity without sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the sourceRepository to pin.",
         "control": "signing"
     },
     "signing.key_not_valid_at_signing": {
@@ -14134,10 +14336,28 @@ const inertLines = (text) => text.replace(OLD_FORM, '##\\[').replace(LINE_START,
  */
 const logLine = (text) => info(inertLines(plain(text)));
 
-/** `key <id>` or `<SAN> (issuer <issuer>)`, the log indexes, the signing time and the origin. */
+/**
+ * What a certificate says besides SAN and issuer, as the policy compares it: the source repository
+ * (for a reusable workflow, its caller), ref and commit, the build signer when it is not the SAN,
+ * and the runner environment.
+ */
+function extensionsText(s) {
+    const parts = [
+        s.sourceRepository ? `source repository ${s.sourceRepository}` : null,
+        s.sourceRef ? `ref ${s.sourceRef}` : null,
+        s.sourceCommit ? `commit ${s.sourceCommit}` : null,
+        s.buildSignerUri && s.buildSignerUri !== s.subject ? `build signer ${s.buildSignerUri}` : null,
+        s.runnerEnvironment ? `runner ${s.runnerEnvironment}` : null
+    ].filter(p => p !== null);
+    return parts.length ? `; ${parts.join(', ')}` : '';
+}
+/**
+ * `key <id>` or `<SAN> (issuer <issuer>; <extensions>)`, the log indexes, the signing time and the
+ * origin.
+ */
 function signerText(s) {
     const who = (s.subject ?? null) !== null || (s.issuer ?? null) !== null
-        ? `identity ${s.subject ?? '(no SAN)'} (issuer ${s.issuer ?? '(none)'})`
+        ? `identity ${s.subject ?? '(no SAN)'} (issuer ${s.issuer ?? '(none)'}${extensionsText(s)})`
         : s.keyId !== null
             ? `key ${s.keyId}`
             : (s.reason ?? 'no trusted signer');

@@ -13,13 +13,13 @@ function requireValidatorsCustom () {
 	const REJECTED = Object.freeze({ instancePath: '', schemaPath: '', keyword: 'accept', params: Object.freeze({}) });
 	validatorsCustom.customFinding = () => {
 	  const exports = {};
-	exports.customFinding = validate68;
+	exports.customFinding = validate69;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
-	function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate68.evaluated;
+	const evaluated0 = validate69.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -29,13 +29,13 @@ function requireValidatorsCustom () {
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if((((data.rule === undefined) && ("rule")) || ((data.severity === undefined) && ("severity"))) || ((data.message === undefined) && ("message"))){
-	validate68.errors = [REJECTED];
+	validate69.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!((((((key0 === "rule") || (key0 === "severity")) || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
-	validate68.errors = [REJECTED];
+	validate69.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -46,12 +46,12 @@ function requireValidatorsCustom () {
 	{
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	validate68.errors = [REJECTED];
+	validate69.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate68.errors = [REJECTED];
+	validate69.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -65,7 +65,7 @@ function requireValidatorsCustom () {
 	let data1 = data.severity;
 	const _errs4 = errors;
 	if(!((((data1 === "violation") || (data1 === "gap")) || (data1 === "warning")) || (data1 === "info"))){
-	validate68.errors = [REJECTED];
+	validate69.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs4 === errors;
@@ -80,12 +80,12 @@ function requireValidatorsCustom () {
 	{
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	validate68.errors = [REJECTED];
+	validate69.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate68.errors = [REJECTED];
+	validate69.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -105,7 +105,7 @@ function requireValidatorsCustom () {
 	for(let i0=0; i0<len0; i0++){
 	const _errs10 = errors;
 	if(typeof data3[i0] !== "string"){
-	validate68.errors = [REJECTED];
+	validate69.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs10 === errors;
@@ -115,7 +115,7 @@ function requireValidatorsCustom () {
 	}
 	}
 	else {
-	validate68.errors = [REJECTED];
+	validate69.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -128,7 +128,7 @@ function requireValidatorsCustom () {
 	if(data.configuration !== undefined){
 	const _errs12 = errors;
 	if(typeof data.configuration !== "string"){
-	validate68.errors = [REJECTED];
+	validate69.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs12 === errors;
@@ -140,7 +140,7 @@ function requireValidatorsCustom () {
 	if(data.waivable !== undefined){
 	const _errs14 = errors;
 	if(typeof data.waivable !== "boolean"){
-	validate68.errors = [REJECTED];
+	validate69.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs14 === errors;
@@ -157,26 +157,26 @@ function requireValidatorsCustom () {
 	}
 	}
 	else {
-	validate68.errors = [REJECTED];
+	validate69.errors = [REJECTED];
 	return false;
 	}
 	}
-	validate68.errors = vErrors;
+	validate69.errors = vErrors;
 	return errors === 0;
 	}
-	validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	  return exports.customFinding;
 	};
 	validatorsCustom.customViolation = () => {
 	  const exports = {};
-	exports.customViolation = validate69;
+	exports.customViolation = validate70;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
-	function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate69.evaluated;
+	const evaluated0 = validate70.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -417,7 +417,7 @@ function requireValidatorsCustom () {
 	vErrors.push(err13);
 	}
 	errors++;
-	validate69.errors = vErrors;
+	validate70.errors = vErrors;
 	return false;
 	}
 	else {
@@ -431,23 +431,23 @@ function requireValidatorsCustom () {
 	}
 	}
 	}
-	validate69.errors = vErrors;
+	validate70.errors = vErrors;
 	evaluated0.props = props0;
 	return errors === 0;
 	}
-	validate69.evaluated = {"dynamicProps":true,"dynamicItems":false};
+	validate70.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 	  return exports.customViolation;
 	};
 	validatorsCustom.customCondition = () => {
 	  const exports = {};
-	exports.customCondition = validate70;
+	exports.customCondition = validate71;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
-	function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate70.evaluated;
+	const evaluated0 = validate71.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -457,13 +457,13 @@ function requireValidatorsCustom () {
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(((data.id === undefined) && ("id")) || ((data.text === undefined) && ("text"))){
-	validate70.errors = [REJECTED];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!((((key0 === "id") || (key0 === "text")) || (key0 === "configuration")) || (key0 === "followUpBy"))){
-	validate70.errors = [REJECTED];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -474,12 +474,12 @@ function requireValidatorsCustom () {
 	{
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	validate70.errors = [REJECTED];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate70.errors = [REJECTED];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -495,12 +495,12 @@ function requireValidatorsCustom () {
 	{
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	validate70.errors = [REJECTED];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate70.errors = [REJECTED];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -514,7 +514,7 @@ function requireValidatorsCustom () {
 	let data2 = data.configuration;
 	const _errs6 = errors;
 	if((typeof data2 !== "string") && (data2 !== null)){
-	validate70.errors = [REJECTED];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs6 === errors;
@@ -527,7 +527,7 @@ function requireValidatorsCustom () {
 	let data3 = data.followUpBy;
 	const _errs8 = errors;
 	if((typeof data3 !== "string") && (data3 !== null)){
-	validate70.errors = [REJECTED];
+	validate71.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs8 === errors;
@@ -535,114 +535,6 @@ function requireValidatorsCustom () {
 	else {
 	var valid0 = true;
 	}
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate70.errors = [REJECTED];
-	return false;
-	}
-	}
-	validate70.errors = vErrors;
-	return errors === 0;
-	}
-	validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	  return exports.customCondition;
-	};
-	validatorsCustom.customExclusion = () => {
-	  const exports = {};
-	exports.customExclusion = validate71;
-	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
-
-	function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate71.evaluated;
-	if(evaluated0.dynamicProps){
-	evaluated0.props = undefined;
-	}
-	if(evaluated0.dynamicItems){
-	evaluated0.items = undefined;
-	}
-	{
-	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(((data.configuration === undefined) && ("configuration")) || ((data.reason === undefined) && ("reason"))){
-	validate71.errors = [REJECTED];
-	return false;
-	}
-	else {
-	for(const key0 in data){
-	if(!(((key0 === "configuration") || (key0 === "reason")) || (key0 === "id"))){
-	validate71.errors = [REJECTED];
-	return false;
-	}
-	}
-	{
-	if(data.configuration !== undefined){
-	let data0 = data.configuration;
-	const _errs2 = errors;
-	{
-	if(typeof data0 === "string"){
-	if(func2(data0) < 1){
-	validate71.errors = [REJECTED];
-	return false;
-	}
-	}
-	else {
-	validate71.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid0 = _errs2 === errors;
-	}
-	else {
-	var valid0 = true;
-	}
-	if(valid0){
-	if(data.reason !== undefined){
-	let data1 = data.reason;
-	const _errs4 = errors;
-	{
-	if(typeof data1 === "string"){
-	if(func2(data1) < 1){
-	validate71.errors = [REJECTED];
-	return false;
-	}
-	}
-	else {
-	validate71.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid0 = _errs4 === errors;
-	}
-	else {
-	var valid0 = true;
-	}
-	if(valid0){
-	if(data.id !== undefined){
-	let data2 = data.id;
-	const _errs6 = errors;
-	{
-	if(typeof data2 === "string"){
-	if(func2(data2) < 1){
-	validate71.errors = [REJECTED];
-	return false;
-	}
-	}
-	else {
-	validate71.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid0 = _errs6 === errors;
-	}
-	else {
-	var valid0 = true;
 	}
 	}
 	}
@@ -659,11 +551,12 @@ function requireValidatorsCustom () {
 	}
 	validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	  return exports.customExclusion;
+	  return exports.customCondition;
 	};
-	validatorsCustom.customQuestion = () => {
+	validatorsCustom.customExclusion = () => {
 	  const exports = {};
-	exports.customQuestion = validate72;
+	exports.customExclusion = validate72;
+	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
 	function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -675,14 +568,121 @@ function requireValidatorsCustom () {
 	if(evaluated0.dynamicItems){
 	evaluated0.items = undefined;
 	}
-	if(!(((((data === "approved-before-signing") || (data === "signed-by-authorized-key")) || (data === "affected-versions-mapped")) || (data === "rollback-recovery-tested")) || (data === "decisions-retained"))){
+	{
+	if(data && typeof data == "object" && !Array.isArray(data)){
+	if(((data.configuration === undefined) && ("configuration")) || ((data.reason === undefined) && ("reason"))){
 	validate72.errors = [REJECTED];
 	return false;
+	}
+	else {
+	for(const key0 in data){
+	if(!(((key0 === "configuration") || (key0 === "reason")) || (key0 === "id"))){
+	validate72.errors = [REJECTED];
+	return false;
+	}
+	}
+	{
+	if(data.configuration !== undefined){
+	let data0 = data.configuration;
+	const _errs2 = errors;
+	{
+	if(typeof data0 === "string"){
+	if(func2(data0) < 1){
+	validate72.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate72.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs2 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.reason !== undefined){
+	let data1 = data.reason;
+	const _errs4 = errors;
+	{
+	if(typeof data1 === "string"){
+	if(func2(data1) < 1){
+	validate72.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate72.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs4 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.id !== undefined){
+	let data2 = data.id;
+	const _errs6 = errors;
+	{
+	if(typeof data2 === "string"){
+	if(func2(data2) < 1){
+	validate72.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate72.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs6 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate72.errors = [REJECTED];
+	return false;
+	}
 	}
 	validate72.errors = vErrors;
 	return errors === 0;
 	}
-	validate72.evaluated = {"dynamicProps":false,"dynamicItems":false};
+	validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+	  return exports.customExclusion;
+	};
+	validatorsCustom.customQuestion = () => {
+	  const exports = {};
+	exports.customQuestion = validate73;
+
+	function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate73.evaluated;
+	if(evaluated0.dynamicProps){
+	evaluated0.props = undefined;
+	}
+	if(evaluated0.dynamicItems){
+	evaluated0.items = undefined;
+	}
+	if(!(((((data === "approved-before-signing") || (data === "signed-by-authorized-key")) || (data === "affected-versions-mapped")) || (data === "rollback-recovery-tested")) || (data === "decisions-retained"))){
+	validate73.errors = [REJECTED];
+	return false;
+	}
+	validate73.errors = vErrors;
+	return errors === 0;
+	}
+	validate73.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 	  return exports.customQuestion;
 	};

@@ -3835,7 +3835,7 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.trust = () => {
 	  const exports = {};
 	exports.trust = validate21;
-	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk, and the keys, identities or GitHub login that sign for each (an approval or a risk acceptance counts only when signed by the person it names).","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"GitHub login: in the Action, this person's approving pull request review of the head commit, or approval of a deployment environment, counts as their signed approval or acceptance."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"description":"Test systems whose signed rollback and recovery test results count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"description":"Deployment systems whose signed deployment records count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event, customer notification or affected-version mapping (the YAML record or a supplier's VEX document) by a key or identity authorized for the kind. An unsigned record of a kind listed here caps its control at level 3 and does not count (an approval approves nothing, a risk acceptance accepts nothing, test results and deployments do not count), except a signing event, customer notification or affected-version mapping, which is still read; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"system":{"type":"object","title":"Authorized system","description":"A test or deployment system: the keys or workflow identities that sign its records, and the hardware it is authorized for.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id, unique in this list."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"hardware":{"type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Hardware ids (scope.configurations[].hardware) this system is authorized for."}},"required":["id","hardware"],"anyOf":[{"required":["keys"]},{"required":["identities"]}]},"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"}}};
+	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk, and the keys, identities or GitHub login that sign for each (an approval or a risk acceptance counts only when signed by the person it names).","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"GitHub login: in the Action, this person's approving pull request review of the head commit, or approval of a deployment environment, counts as their signed approval or acceptance."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"description":"Test systems whose signed rollback and recovery test results count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"description":"Deployment systems whose signed deployment records count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event, customer notification or affected-version mapping (the YAML record or a supplier's VEX document) by a key or identity authorized for the kind. An unsigned record of a kind listed here caps its control at level 3 and does not count (an approval approves nothing, a risk acceptance accepts nothing, test results and deployments do not count), except a signing event, customer notification or affected-version mapping, which is still read; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."},"deploymentApprovalEnvironments":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"In the Action, on a release, workflow_dispatch or deployment run: the GitHub environments whose deployment approval counts (docs/action.md, \"Approvals GitHub authenticates\"). An approval by a mapped login (approvers[].github) counts as that person's signed approval only when it covers one of them (names compared case-insensitively, as GitHub compares environment names); an approval of any other environment of the run (a preview, staging) counts for nothing. Absent: no deployment approval counts (the report says so, naming this field)."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"requirementOverrides":{"type":"object","title":"Requirement overrides","description":"What a data file (--data, the Action's data input; update_gate.requirements) may do to the requirements: strengthen any of them, and weaken (lower minimumMaturity or requiredApprovals, leave a control out of requiredControls or a record kind out of signedRecords, add an environment to deploymentApprovalEnvironments) only the keys listed in mayWeaken, each weakening then reported as a warning. Any other weakening is a blocking violation (decision.requirement_weakened). Absent: no key may be weakened.","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","maxItems":4,"uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]},"description":"The requirement keys a data file may weaken."}}},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"system":{"type":"object","title":"Authorized system","description":"A test or deployment system: the keys or workflow identities that sign its records, and the hardware it is authorized for.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id, unique in this list."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"hardware":{"type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Hardware ids (scope.configurations[].hardware) this system is authorized for."}},"required":["id","hardware"],"anyOf":[{"required":["keys"]},{"required":["identities"]}]},"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"}}};
 	const schema39 = {"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"};
 	const schema41 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
 	const schema44 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
@@ -6846,7 +6846,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	for(const key8 in data70){
-	if(!((((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals")) || (key8 === "signedRecords"))){
+	if(!(((((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals")) || (key8 === "signedRecords")) || (key8 === "deploymentApprovalEnvironments"))){
 	const err234 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirements,data:data70};
 	if(vErrors === null){
 	vErrors = [err234];
@@ -7047,9 +7047,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err250 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data70};
+	if(data70.deploymentApprovalEnvironments !== undefined){
+	let data77 = data70.deploymentApprovalEnvironments;
+	if(Array.isArray(data77)){
+	if(data77.length > 100){
+	const err250 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data77};
 	if(vErrors === null){
 	vErrors = [err250];
 	}
@@ -7058,12 +7060,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.products !== undefined){
-	let data77 = data.products;
-	if(Array.isArray(data77)){
-	if(data77.length > 1000){
-	const err251 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data77};
+	if(data77.length < 1){
+	const err251 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data77};
 	if(vErrors === null){
 	vErrors = [err251];
 	}
@@ -7075,9 +7073,9 @@ function requireValidatorsPackageErrors () {
 	const len21 = data77.length;
 	for(let i32=0; i32<len21; i32++){
 	let data78 = data77[i32];
-	if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-	if(data78.id === undefined){
-	const err252 = {instancePath:instancePath+"/products/" + i32,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data78};
+	if(typeof data78 === "string"){
+	if(func2(data78) > 255){
+	const err252 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i32,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data78};
 	if(vErrors === null){
 	vErrors = [err252];
 	}
@@ -7086,8 +7084,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data78.versionScheme === undefined){
-	const err253 = {instancePath:instancePath+"/products/" + i32,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data78};
+	if(func2(data78) < 1){
+	const err253 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i32,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data78};
 	if(vErrors === null){
 	vErrors = [err253];
 	}
@@ -7096,9 +7094,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key9 in data78){
-	if(!((key9 === "id") || (key9 === "versionScheme"))){
-	const err254 = {instancePath:instancePath+"/products/" + i32,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data78};
+	}
+	else {
+	const err254 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i32,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items.type,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data78};
 	if(vErrors === null){
 	vErrors = [err254];
 	}
@@ -7108,11 +7106,18 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data78.id !== undefined){
-	let data79 = data78.id;
-	if(typeof data79 === "string"){
-	if(func2(data79) > 1000){
-	const err255 = {instancePath:instancePath+"/products/" + i32+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data79};
+	let i33 = data77.length;
+	let j11;
+	if(i33 > 1){
+	const indices8 = {};
+	for(;i33--;){
+	let item8 = data77[i33];
+	if(typeof item8 !== "string"){
+	continue;
+	}
+	if(typeof indices8[item8] == "number"){
+	j11 = indices8[item8];
+	const err255 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i33+" are identical)",schema:true,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data77};
 	if(vErrors === null){
 	vErrors = [err255];
 	}
@@ -7120,9 +7125,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err255);
 	}
 	errors++;
+	break;
 	}
-	if(func2(data79) < 1){
-	const err256 = {instancePath:instancePath+"/products/" + i32+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data79};
+	indices8[item8] = i33;
+	}
+	}
+	}
+	else {
+	const err256 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.type,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data77};
 	if(vErrors === null){
 	vErrors = [err256];
 	}
@@ -7132,8 +7142,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err257 = {instancePath:instancePath+"/products/" + i32+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data79};
+	const err257 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data70};
 	if(vErrors === null){
 	vErrors = [err257];
 	}
@@ -7143,10 +7154,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data78.versionScheme !== undefined){
-	let data80 = data78.versionScheme;
-	if(!((data80 === "semver") || (data80 === "generic"))){
-	const err258 = {instancePath:instancePath+"/products/" + i32+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data80};
+	if(data.requirementOverrides !== undefined){
+	let data79 = data.requirementOverrides;
+	if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+	if(data79.mayWeaken === undefined){
+	const err258 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/required",keyword:"required",params:{missingProperty: "mayWeaken"},message:"must have required property '"+"mayWeaken"+"'",schema:schema38.properties.requirementOverrides.required,parentSchema:schema38.properties.requirementOverrides,data:data79};
 	if(vErrors === null){
 	vErrors = [err258];
 	}
@@ -7155,10 +7167,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err259 = {instancePath:instancePath+"/products/" + i32,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data78};
+	for(const key9 in data79){
+	if(!(key9 === "mayWeaken")){
+	const err259 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirementOverrides,data:data79};
 	if(vErrors === null){
 	vErrors = [err259];
 	}
@@ -7168,9 +7179,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err260 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data77};
+	if(data79.mayWeaken !== undefined){
+	let data80 = data79.mayWeaken;
+	if(Array.isArray(data80)){
+	if(data80.length > 4){
+	const err260 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data80};
 	if(vErrors === null){
 	vErrors = [err260];
 	}
@@ -7179,12 +7192,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.fleet !== undefined){
-	let data81 = data.fleet;
-	if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-	if(data81.cohorts === undefined){
-	const err261 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data81};
+	const len22 = data80.length;
+	for(let i34=0; i34<len22; i34++){
+	let data81 = data80[i34];
+	if(!(((((data81 === "minimumMaturity") || (data81 === "requiredControls")) || (data81 === "requiredApprovals")) || (data81 === "signedRecords")) || (data81 === "deploymentApprovalEnvironments"))){
+	const err261 = {instancePath:instancePath+"/requirementOverrides/mayWeaken/" + i34,schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.requirementOverrides.properties.mayWeaken.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.requirementOverrides.properties.mayWeaken.items.enum,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken.items,data:data81};
 	if(vErrors === null){
 	vErrors = [err261];
 	}
@@ -7193,9 +7205,15 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key10 in data81){
-	if(!((key10 === "cohorts") || (key10 === "downgrades"))){
-	const err262 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data81};
+	}
+	let i35 = data80.length;
+	let j12;
+	if(i35 > 1){
+	outer3:
+	for(;i35--;){
+	for(j12 = i35; j12--;){
+	if(func0(data80[i35], data80[j12])){
+	const err262 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i35+" are identical)",schema:true,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data80};
 	if(vErrors === null){
 	vErrors = [err262];
 	}
@@ -7203,13 +7221,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err262);
 	}
 	errors++;
+	break outer3;
 	}
 	}
-	if(data81.cohorts !== undefined){
-	let data82 = data81.cohorts;
-	if(Array.isArray(data82)){
-	if(data82.length > 1000){
-	const err263 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data82};
+	}
+	}
+	}
+	else {
+	const err263 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirementOverrides.properties.mayWeaken.type,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data80};
 	if(vErrors === null){
 	vErrors = [err263];
 	}
@@ -7218,12 +7237,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len22 = data82.length;
-	for(let i33=0; i33<len22; i33++){
-	let data83 = data82[i33];
-	if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-	if(data83.product === undefined){
-	const err264 = {instancePath:instancePath+"/fleet/cohorts/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data83};
+	}
+	}
+	else {
+	const err264 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirementOverrides.type,parentSchema:schema38.properties.requirementOverrides,data:data79};
 	if(vErrors === null){
 	vErrors = [err264];
 	}
@@ -7232,8 +7249,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data83.cohort === undefined){
-	const err265 = {instancePath:instancePath+"/fleet/cohorts/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data83};
+	}
+	if(data.products !== undefined){
+	let data82 = data.products;
+	if(Array.isArray(data82)){
+	if(data82.length > 1000){
+	const err265 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data82};
 	if(vErrors === null){
 	vErrors = [err265];
 	}
@@ -7242,8 +7263,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data83.configurations === undefined){
-	const err266 = {instancePath:instancePath+"/fleet/cohorts/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data83};
+	const len23 = data82.length;
+	for(let i36=0; i36<len23; i36++){
+	let data83 = data82[i36];
+	if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+	if(data83.id === undefined){
+	const err266 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data83};
 	if(vErrors === null){
 	vErrors = [err266];
 	}
@@ -7252,9 +7277,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key11 in data83){
-	if(!(((((key11 === "product") || (key11 === "cohort")) || (key11 === "allowPartial")) || (key11 === "approvedVersions")) || (key11 === "configurations"))){
-	const err267 = {instancePath:instancePath+"/fleet/cohorts/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data83};
+	if(data83.versionScheme === undefined){
+	const err267 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data83};
 	if(vErrors === null){
 	vErrors = [err267];
 	}
@@ -7263,12 +7287,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data83.product !== undefined){
-	let data84 = data83.product;
-	if(typeof data84 === "string"){
-	if(func2(data84) > 1000){
-	const err268 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data84};
+	for(const key10 in data83){
+	if(!((key10 === "id") || (key10 === "versionScheme"))){
+	const err268 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data83};
 	if(vErrors === null){
 	vErrors = [err268];
 	}
@@ -7277,8 +7298,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data84) < 1){
-	const err269 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data84};
+	}
+	if(data83.id !== undefined){
+	let data84 = data83.id;
+	if(typeof data84 === "string"){
+	if(func2(data84) > 1000){
+	const err269 = {instancePath:instancePath+"/products/" + i36+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data84};
 	if(vErrors === null){
 	vErrors = [err269];
 	}
@@ -7287,9 +7312,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err270 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data84};
+	if(func2(data84) < 1){
+	const err270 = {instancePath:instancePath+"/products/" + i36+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data84};
 	if(vErrors === null){
 	vErrors = [err270];
 	}
@@ -7299,11 +7323,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data83.cohort !== undefined){
-	let data85 = data83.cohort;
-	if(typeof data85 === "string"){
-	if(func2(data85) > 1000){
-	const err271 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data85};
+	else {
+	const err271 = {instancePath:instancePath+"/products/" + i36+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data84};
 	if(vErrors === null){
 	vErrors = [err271];
 	}
@@ -7312,8 +7333,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data85) < 1){
-	const err272 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data85};
+	}
+	if(data83.versionScheme !== undefined){
+	let data85 = data83.versionScheme;
+	if(!((data85 === "semver") || (data85 === "generic"))){
+	const err272 = {instancePath:instancePath+"/products/" + i36+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data85};
 	if(vErrors === null){
 	vErrors = [err272];
 	}
@@ -7323,8 +7347,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err273 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data85};
+	const err273 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data83};
 	if(vErrors === null){
 	vErrors = [err273];
 	}
@@ -7334,10 +7359,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data83.allowPartial !== undefined){
-	let data86 = data83.allowPartial;
-	if(typeof data86 !== "boolean"){
-	const err274 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data86};
+	}
+	else {
+	const err274 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data82};
 	if(vErrors === null){
 	vErrors = [err274];
 	}
@@ -7347,11 +7371,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data83.approvedVersions !== undefined){
-	let data87 = data83.approvedVersions;
-	if(Array.isArray(data87)){
-	if(data87.length > 1000){
-	const err275 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data87};
+	if(data.fleet !== undefined){
+	let data86 = data.fleet;
+	if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+	if(data86.cohorts === undefined){
+	const err275 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data86};
 	if(vErrors === null){
 	vErrors = [err275];
 	}
@@ -7360,12 +7384,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len23 = data87.length;
-	for(let i34=0; i34<len23; i34++){
-	let data88 = data87[i34];
-	if(typeof data88 === "string"){
-	if(func2(data88) > 256){
-	const err276 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions/" + i34,schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data88};
+	for(const key11 in data86){
+	if(!((key11 === "cohorts") || (key11 === "downgrades"))){
+	const err276 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data86};
 	if(vErrors === null){
 	vErrors = [err276];
 	}
@@ -7374,8 +7395,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data88) < 1){
-	const err277 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions/" + i34,schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data88};
+	}
+	if(data86.cohorts !== undefined){
+	let data87 = data86.cohorts;
+	if(Array.isArray(data87)){
+	if(data87.length > 1000){
+	const err277 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data87};
 	if(vErrors === null){
 	vErrors = [err277];
 	}
@@ -7384,8 +7409,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!pattern4.test(data88)){
-	const err278 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions/" + i34,schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data88};
+	const len24 = data87.length;
+	for(let i37=0; i37<len24; i37++){
+	let data88 = data87[i37];
+	if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+	if(data88.product === undefined){
+	const err278 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data88};
 	if(vErrors === null){
 	vErrors = [err278];
 	}
@@ -7394,9 +7423,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err279 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions/" + i34,schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data88};
+	if(data88.cohort === undefined){
+	const err279 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data88};
 	if(vErrors === null){
 	vErrors = [err279];
 	}
@@ -7405,10 +7433,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err280 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data87};
+	if(data88.configurations === undefined){
+	const err280 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data88};
 	if(vErrors === null){
 	vErrors = [err280];
 	}
@@ -7417,12 +7443,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data83.configurations !== undefined){
-	let data89 = data83.configurations;
-	if(Array.isArray(data89)){
-	if(data89.length > 50000){
-	const err281 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data89};
+	for(const key12 in data88){
+	if(!(((((key12 === "product") || (key12 === "cohort")) || (key12 === "allowPartial")) || (key12 === "approvedVersions")) || (key12 === "configurations"))){
+	const err281 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data88};
 	if(vErrors === null){
 	vErrors = [err281];
 	}
@@ -7431,8 +7454,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data89.length < 1){
-	const err282 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data89};
+	}
+	if(data88.product !== undefined){
+	let data89 = data88.product;
+	if(typeof data89 === "string"){
+	if(func2(data89) > 1000){
+	const err282 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data89};
 	if(vErrors === null){
 	vErrors = [err282];
 	}
@@ -7441,12 +7468,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len24 = data89.length;
-	for(let i35=0; i35<len24; i35++){
-	let data90 = data89[i35];
-	if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-	if(data90.id === undefined){
-	const err283 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data90};
+	if(func2(data89) < 1){
+	const err283 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data89};
 	if(vErrors === null){
 	vErrors = [err283];
 	}
@@ -7455,8 +7478,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data90.hardware === undefined){
-	const err284 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data90};
+	}
+	else {
+	const err284 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data89};
 	if(vErrors === null){
 	vErrors = [err284];
 	}
@@ -7465,8 +7489,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data90.version === undefined){
-	const err285 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data90};
+	}
+	if(data88.cohort !== undefined){
+	let data90 = data88.cohort;
+	if(typeof data90 === "string"){
+	if(func2(data90) > 1000){
+	const err285 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data90};
 	if(vErrors === null){
 	vErrors = [err285];
 	}
@@ -7475,9 +7503,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key12 in data90){
-	if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
-	const err286 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data90};
+	if(func2(data90) < 1){
+	const err286 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data90};
 	if(vErrors === null){
 	vErrors = [err286];
 	}
@@ -7487,11 +7514,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data90.id !== undefined){
-	let data91 = data90.id;
-	if(typeof data91 === "string"){
-	if(func2(data91) > 1000){
-	const err287 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data91};
+	else {
+	const err287 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data90};
 	if(vErrors === null){
 	vErrors = [err287];
 	}
@@ -7500,8 +7524,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data91) < 1){
-	const err288 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data91};
+	}
+	if(data88.allowPartial !== undefined){
+	let data91 = data88.allowPartial;
+	if(typeof data91 !== "boolean"){
+	const err288 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data91};
 	if(vErrors === null){
 	vErrors = [err288];
 	}
@@ -7511,8 +7538,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err289 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data91};
+	if(data88.approvedVersions !== undefined){
+	let data92 = data88.approvedVersions;
+	if(Array.isArray(data92)){
+	if(data92.length > 1000){
+	const err289 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data92};
 	if(vErrors === null){
 	vErrors = [err289];
 	}
@@ -7521,12 +7551,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data90.hardware !== undefined){
-	let data92 = data90.hardware;
-	if(typeof data92 === "string"){
-	if(func2(data92) > 1000){
-	const err290 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data92};
+	const len25 = data92.length;
+	for(let i38=0; i38<len25; i38++){
+	let data93 = data92[i38];
+	if(typeof data93 === "string"){
+	if(func2(data93) > 256){
+	const err290 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data93};
 	if(vErrors === null){
 	vErrors = [err290];
 	}
@@ -7535,8 +7565,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data92) < 1){
-	const err291 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data92};
+	if(func2(data93) < 1){
+	const err291 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data93};
 	if(vErrors === null){
 	vErrors = [err291];
 	}
@@ -7545,9 +7575,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err292 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data92};
+	if(!pattern4.test(data93)){
+	const err292 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data93};
 	if(vErrors === null){
 	vErrors = [err292];
 	}
@@ -7557,11 +7586,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data90.version !== undefined){
-	let data93 = data90.version;
-	if(typeof data93 === "string"){
-	if(func2(data93) > 256){
-	const err293 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/version",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data93};
+	else {
+	const err293 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data93};
 	if(vErrors === null){
 	vErrors = [err293];
 	}
@@ -7570,8 +7596,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data93) < 1){
-	const err294 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/version",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data93};
+	}
+	}
+	else {
+	const err294 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data92};
 	if(vErrors === null){
 	vErrors = [err294];
 	}
@@ -7580,8 +7608,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!pattern4.test(data93)){
-	const err295 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data93};
+	}
+	if(data88.configurations !== undefined){
+	let data94 = data88.configurations;
+	if(Array.isArray(data94)){
+	if(data94.length > 50000){
+	const err295 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data94};
 	if(vErrors === null){
 	vErrors = [err295];
 	}
@@ -7590,9 +7622,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err296 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data93};
+	if(data94.length < 1){
+	const err296 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data94};
 	if(vErrors === null){
 	vErrors = [err296];
 	}
@@ -7601,10 +7632,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err297 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data90};
+	const len26 = data94.length;
+	for(let i39=0; i39<len26; i39++){
+	let data95 = data94[i39];
+	if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+	if(data95.id === undefined){
+	const err297 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data95};
 	if(vErrors === null){
 	vErrors = [err297];
 	}
@@ -7613,10 +7646,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err298 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data89};
+	if(data95.hardware === undefined){
+	const err298 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data95};
 	if(vErrors === null){
 	vErrors = [err298];
 	}
@@ -7625,10 +7656,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err299 = {instancePath:instancePath+"/fleet/cohorts/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data83};
+	if(data95.version === undefined){
+	const err299 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data95};
 	if(vErrors === null){
 	vErrors = [err299];
 	}
@@ -7637,10 +7666,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err300 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data82};
+	for(const key13 in data95){
+	if(!(((key13 === "id") || (key13 === "hardware")) || (key13 === "version"))){
+	const err300 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data95};
 	if(vErrors === null){
 	vErrors = [err300];
 	}
@@ -7650,11 +7678,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data81.downgrades !== undefined){
-	let data94 = data81.downgrades;
-	if(Array.isArray(data94)){
-	if(data94.length > 1000){
-	const err301 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data94};
+	if(data95.id !== undefined){
+	let data96 = data95.id;
+	if(typeof data96 === "string"){
+	if(func2(data96) > 1000){
+	const err301 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data96};
 	if(vErrors === null){
 	vErrors = [err301];
 	}
@@ -7663,12 +7691,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len25 = data94.length;
-	for(let i36=0; i36<len25; i36++){
-	let data95 = data94[i36];
-	if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-	if(data95.product === undefined){
-	const err302 = {instancePath:instancePath+"/fleet/downgrades/" + i36,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data95};
+	if(func2(data96) < 1){
+	const err302 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data96};
 	if(vErrors === null){
 	vErrors = [err302];
 	}
@@ -7677,8 +7701,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data95.reason === undefined){
-	const err303 = {instancePath:instancePath+"/fleet/downgrades/" + i36,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data95};
+	}
+	else {
+	const err303 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data96};
 	if(vErrors === null){
 	vErrors = [err303];
 	}
@@ -7687,9 +7712,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key13 in data95){
-	if(!((key13 === "product") || (key13 === "reason"))){
-	const err304 = {instancePath:instancePath+"/fleet/downgrades/" + i36,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data95};
+	}
+	if(data95.hardware !== undefined){
+	let data97 = data95.hardware;
+	if(typeof data97 === "string"){
+	if(func2(data97) > 1000){
+	const err304 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data97};
 	if(vErrors === null){
 	vErrors = [err304];
 	}
@@ -7698,12 +7726,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data95.product !== undefined){
-	let data96 = data95.product;
-	if(typeof data96 === "string"){
-	if(func2(data96) > 1000){
-	const err305 = {instancePath:instancePath+"/fleet/downgrades/" + i36+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data96};
+	if(func2(data97) < 1){
+	const err305 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data97};
 	if(vErrors === null){
 	vErrors = [err305];
 	}
@@ -7712,8 +7736,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data96) < 1){
-	const err306 = {instancePath:instancePath+"/fleet/downgrades/" + i36+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data96};
+	}
+	else {
+	const err306 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data97};
 	if(vErrors === null){
 	vErrors = [err306];
 	}
@@ -7723,8 +7748,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err307 = {instancePath:instancePath+"/fleet/downgrades/" + i36+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data96};
+	if(data95.version !== undefined){
+	let data98 = data95.version;
+	if(typeof data98 === "string"){
+	if(func2(data98) > 256){
+	const err307 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data98};
 	if(vErrors === null){
 	vErrors = [err307];
 	}
@@ -7733,12 +7761,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data95.reason !== undefined){
-	let data97 = data95.reason;
-	if(typeof data97 === "string"){
-	if(func2(data97) > 10000){
-	const err308 = {instancePath:instancePath+"/fleet/downgrades/" + i36+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data97};
+	if(func2(data98) < 1){
+	const err308 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data98};
 	if(vErrors === null){
 	vErrors = [err308];
 	}
@@ -7747,8 +7771,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data97) < 1){
-	const err309 = {instancePath:instancePath+"/fleet/downgrades/" + i36+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data97};
+	if(!pattern4.test(data98)){
+	const err309 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data98};
 	if(vErrors === null){
 	vErrors = [err309];
 	}
@@ -7759,7 +7783,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err310 = {instancePath:instancePath+"/fleet/downgrades/" + i36+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data97};
+	const err310 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data98};
 	if(vErrors === null){
 	vErrors = [err310];
 	}
@@ -7771,7 +7795,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err311 = {instancePath:instancePath+"/fleet/downgrades/" + i36,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data95};
+	const err311 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data95};
 	if(vErrors === null){
 	vErrors = [err311];
 	}
@@ -7783,7 +7807,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err312 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data94};
+	const err312 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data94};
 	if(vErrors === null){
 	vErrors = [err312];
 	}
@@ -7795,7 +7819,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err313 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data81};
+	const err313 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data88};
 	if(vErrors === null){
 	vErrors = [err313];
 	}
@@ -7807,12 +7831,179 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err314 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+	const err314 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data87};
 	if(vErrors === null){
 	vErrors = [err314];
 	}
 	else {
 	vErrors.push(err314);
+	}
+	errors++;
+	}
+	}
+	if(data86.downgrades !== undefined){
+	let data99 = data86.downgrades;
+	if(Array.isArray(data99)){
+	if(data99.length > 1000){
+	const err315 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data99};
+	if(vErrors === null){
+	vErrors = [err315];
+	}
+	else {
+	vErrors.push(err315);
+	}
+	errors++;
+	}
+	const len27 = data99.length;
+	for(let i40=0; i40<len27; i40++){
+	let data100 = data99[i40];
+	if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+	if(data100.product === undefined){
+	const err316 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data100};
+	if(vErrors === null){
+	vErrors = [err316];
+	}
+	else {
+	vErrors.push(err316);
+	}
+	errors++;
+	}
+	if(data100.reason === undefined){
+	const err317 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data100};
+	if(vErrors === null){
+	vErrors = [err317];
+	}
+	else {
+	vErrors.push(err317);
+	}
+	errors++;
+	}
+	for(const key14 in data100){
+	if(!((key14 === "product") || (key14 === "reason"))){
+	const err318 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data100};
+	if(vErrors === null){
+	vErrors = [err318];
+	}
+	else {
+	vErrors.push(err318);
+	}
+	errors++;
+	}
+	}
+	if(data100.product !== undefined){
+	let data101 = data100.product;
+	if(typeof data101 === "string"){
+	if(func2(data101) > 1000){
+	const err319 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data101};
+	if(vErrors === null){
+	vErrors = [err319];
+	}
+	else {
+	vErrors.push(err319);
+	}
+	errors++;
+	}
+	if(func2(data101) < 1){
+	const err320 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data101};
+	if(vErrors === null){
+	vErrors = [err320];
+	}
+	else {
+	vErrors.push(err320);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err321 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data101};
+	if(vErrors === null){
+	vErrors = [err321];
+	}
+	else {
+	vErrors.push(err321);
+	}
+	errors++;
+	}
+	}
+	if(data100.reason !== undefined){
+	let data102 = data100.reason;
+	if(typeof data102 === "string"){
+	if(func2(data102) > 10000){
+	const err322 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data102};
+	if(vErrors === null){
+	vErrors = [err322];
+	}
+	else {
+	vErrors.push(err322);
+	}
+	errors++;
+	}
+	if(func2(data102) < 1){
+	const err323 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data102};
+	if(vErrors === null){
+	vErrors = [err323];
+	}
+	else {
+	vErrors.push(err323);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err324 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data102};
+	if(vErrors === null){
+	vErrors = [err324];
+	}
+	else {
+	vErrors.push(err324);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err325 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data100};
+	if(vErrors === null){
+	vErrors = [err325];
+	}
+	else {
+	vErrors.push(err325);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err326 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data99};
+	if(vErrors === null){
+	vErrors = [err326];
+	}
+	else {
+	vErrors.push(err326);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err327 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data86};
+	if(vErrors === null){
+	vErrors = [err327];
+	}
+	else {
+	vErrors.push(err327);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err328 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+	if(vErrors === null){
+	vErrors = [err328];
+	}
+	else {
+	vErrors.push(err328);
 	}
 	errors++;
 	}

@@ -14,6 +14,7 @@ function requireValidatorsPolicyInput () {
 	validatorsPolicyInput.policyInput = () => {
 	  const exports = {};
 	exports.policyInput = validate36;
+	const schema91 = {"properties":{"github":{"properties":{"event":{"type":"string"},"repository":{"type":"string"},"pullRequest":{"type":"integer","minimum":1},"runId":{"type":"integer","minimum":1},"headSha":{"$ref":"#/$defs/gitSha"},"evidenceSha":{"oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"author":{"type":["string","null"]},"reviews":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["login","state","commitId","submittedAt","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"commitId":{"oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"submittedAt":{"type":["string","null"]},"byAuthor":{"type":"boolean"}}}},"deploymentApprovals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["login","state","environments","comment","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["approved","rejected","pending"]},"environments":{"type":"array","items":{"type":"string"}},"comment":{"type":"string"},"byAuthor":{"type":"boolean"}}}}}}}};
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 	const pattern27 = new RegExp("Z$", "u");
 	const pattern67 = new RegExp("^[0-9a-f]{40}$", "u");
@@ -1261,7 +1262,7 @@ function requireValidatorsPolicyInput () {
 	}
 	validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema102 = {"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}]}}};
+	const schema102 = {"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"alternatives":{"type":"array","maxItems":31,"items":{"$ref":"#/$defs/provenanceVerification"}},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}]}}};
 	const schema120 = {"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"vulnerabilities":{"type":"array","items":{"type":"string"}},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","status","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"product":{"type":"string"},"reason":{"type":"string"}}}}}};
 
 	function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5529,10 +5530,10 @@ function requireValidatorsPolicyInput () {
 	}
 	validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate61.evaluated;
+	const evaluated0 = validate62.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -5542,14 +5543,14 @@ function requireValidatorsPolicyInput () {
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if((((((((data.carrier === undefined) && ("carrier")) || ((data.file === undefined) && ("file"))) || ((data.signatures === undefined) && ("signatures"))) || ((data.payloadType === undefined) && ("payloadType"))) || ((data.predicateType === undefined) && ("predicateType"))) || ((data.subjects === undefined) && ("subjects"))) || ((data.subjectsMatch === undefined) && ("subjectsMatch"))){
-	validate61.errors = [REJECTED];
+	validate62.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
 	if(!(((((((key0 === "carrier") || (key0 === "file")) || (key0 === "signatures")) || (key0 === "payloadType")) || (key0 === "predicateType")) || (key0 === "subjects")) || (key0 === "subjectsMatch"))){
-	validate61.errors = [REJECTED];
+	validate62.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5558,7 +5559,7 @@ function requireValidatorsPolicyInput () {
 	let data0 = data.carrier;
 	const _errs2 = errors;
 	if(!(((data0 === "signature") || (data0 === "sigstore-bundle")) || (data0 === "dsse"))){
-	validate61.errors = [REJECTED];
+	validate62.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs2 === errors;
@@ -5570,7 +5571,7 @@ function requireValidatorsPolicyInput () {
 	if(data.file !== undefined){
 	const _errs3 = errors;
 	if(typeof data.file !== "string"){
-	validate61.errors = [REJECTED];
+	validate62.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs3 === errors;
@@ -5599,7 +5600,7 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate61.errors = [REJECTED];
+	validate62.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -5613,7 +5614,7 @@ function requireValidatorsPolicyInput () {
 	let data4 = data.payloadType;
 	const _errs8 = errors;
 	if((typeof data4 !== "string") && (data4 !== null)){
-	validate61.errors = [REJECTED];
+	validate62.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs8 === errors;
@@ -5626,7 +5627,7 @@ function requireValidatorsPolicyInput () {
 	let data5 = data.predicateType;
 	const _errs10 = errors;
 	if((typeof data5 !== "string") && (data5 !== null)){
-	validate61.errors = [REJECTED];
+	validate62.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs10 === errors;
@@ -5822,7 +5823,7 @@ function requireValidatorsPolicyInput () {
 	vErrors.push(err10);
 	}
 	errors++;
-	validate61.errors = vErrors;
+	validate62.errors = vErrors;
 	return false;
 	}
 	else {
@@ -5846,7 +5847,7 @@ function requireValidatorsPolicyInput () {
 	let data10 = data.subjectsMatch;
 	const _errs30 = errors;
 	if((typeof data10 !== "boolean") && (data10 !== null)){
-	validate61.errors = [REJECTED];
+	validate62.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs30 === errors;
@@ -5864,14 +5865,14 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate61.errors = [REJECTED];
+	validate62.errors = [REJECTED];
 	return false;
 	}
 	}
-	validate61.errors = vErrors;
+	validate62.errors = vErrors;
 	return errors === 0;
 	}
-	validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 	function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7517,20 +7518,56 @@ function requireValidatorsPolicyInput () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.attestation !== undefined){
-	let data60 = data.attestation;
+	if(data.alternatives !== undefined){
+	let data60 = data.alternatives;
 	const _errs146 = errors;
-	const _errs147 = errors;
-	let valid26 = false;
+	if(errors === _errs146){
+	if(Array.isArray(data60)){
+	if(data60.length > 31){
+	validate39.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid26 = true;
+	const len11 = data60.length;
+	for(let i11=0; i11<len11; i11++){
 	const _errs148 = errors;
-	if(!(validate61(data60, {instancePath:instancePath+"/attestation",parentData:data,parentDataProperty:"attestation",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+	if(!(validate58(data60[i11], {instancePath:instancePath+"/alternatives/" + i11,parentData:data60,parentDataProperty:i11,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 	errors = vErrors.length;
 	}
-	var _valid4 = _errs148 === errors;
-	valid26 = valid26 || _valid4;
+	var valid26 = _errs148 === errors;
+	if(!valid26){
+	break;
+	}
+	}
+	}
+	}
+	else {
+	validate39.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs146 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.attestation !== undefined){
+	let data62 = data.attestation;
 	const _errs149 = errors;
-	if(data60 !== null){
+	const _errs150 = errors;
+	let valid27 = false;
+	const _errs151 = errors;
+	if(!(validate62(data62, {instancePath:instancePath+"/attestation",parentData:data,parentDataProperty:"attestation",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+	errors = vErrors.length;
+	}
+	var _valid4 = _errs151 === errors;
+	valid27 = valid27 || _valid4;
+	const _errs152 = errors;
+	if(data62 !== null){
 	const err76 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err76];
@@ -7540,9 +7577,9 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var _valid4 = _errs149 === errors;
-	valid26 = valid26 || _valid4;
-	if(!valid26){
+	var _valid4 = _errs152 === errors;
+	valid27 = valid27 || _valid4;
+	if(!valid27){
 	const err77 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err77];
@@ -7555,20 +7592,21 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	else {
-	errors = _errs147;
+	errors = _errs150;
 	if(vErrors !== null){
-	if(_errs147){
-	vErrors.length = _errs147;
+	if(_errs150){
+	vErrors.length = _errs150;
 	}
 	else {
 	vErrors = null;
 	}
 	}
 	}
-	var valid0 = _errs146 === errors;
+	var valid0 = _errs149 === errors;
 	}
 	else {
 	var valid0 = true;
+	}
 	}
 	}
 	}
@@ -7595,10 +7633,10 @@ function requireValidatorsPolicyInput () {
 	validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 
-	function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate65.evaluated;
+	const evaluated0 = validate66.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -7608,13 +7646,13 @@ function requireValidatorsPolicyInput () {
 	{
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(((((((((data.file === undefined) && ("file")) || ((data.sha256 === undefined) && ("sha256"))) || ((data.product === undefined) && ("product"))) || ((data.cohort === undefined) && ("cohort"))) || ((data.fromVersion === undefined) && ("fromVersion"))) || ((data.toVersion === undefined) && ("toVersion"))) || ((data.decision === undefined) && ("decision"))) || ((data.evaluationTime === undefined) && ("evaluationTime"))){
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	else {
 	for(const key0 in data){
 	if(!((((((((key0 === "file") || (key0 === "sha256")) || (key0 === "product")) || (key0 === "cohort")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "decision")) || (key0 === "evaluationTime"))){
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7625,12 +7663,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7646,12 +7684,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data1 === "string"){
 	if(!pattern18.test(data1)){
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7667,12 +7705,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7688,12 +7726,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data3 === "string"){
 	if(func2(data3) < 1){
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7709,12 +7747,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data4 === "string"){
 	if(func2(data4) < 1){
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7730,12 +7768,12 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7749,7 +7787,7 @@ function requireValidatorsPolicyInput () {
 	let data6 = data.decision;
 	const _errs15 = errors;
 	if(!(((data6 === "approve") || (data6 === "conditional")) || (data6 === "reject"))){
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	var valid0 = _errs15 === errors;
@@ -7765,18 +7803,18 @@ function requireValidatorsPolicyInput () {
 	{
 	if(typeof data7 === "string"){
 	if(!pattern27.test(data7)){
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data7))){
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -7797,14 +7835,14 @@ function requireValidatorsPolicyInput () {
 	}
 	}
 	else {
-	validate65.errors = [REJECTED];
+	validate66.errors = [REJECTED];
 	return false;
 	}
 	}
-	validate65.errors = vErrors;
+	validate66.errors = vErrors;
 	return errors === 0;
 	}
-	validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 	function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7925,8 +7963,8 @@ function requireValidatorsPolicyInput () {
 	const len1 = data5.length;
 	for(let i1=0; i1<len1; i1++){
 	const _errs12 = errors;
-	if(!(validate65(data5[i1], {instancePath:instancePath+"/retainedReports/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+	if(!(validate66(data5[i1], {instancePath:instancePath+"/retainedReports/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 	errors = vErrors.length;
 	}
 	var valid3 = _errs12 === errors;
@@ -8025,14 +8063,14 @@ function requireValidatorsPolicyInput () {
 	const _errs22 = errors;
 	if(errors === _errs22){
 	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-	if(((((((data11.event === undefined) && ("event")) || ((data11.repository === undefined) && ("repository"))) || ((data11.headSha === undefined) && ("headSha"))) || ((data11.author === undefined) && ("author"))) || ((data11.reviews === undefined) && ("reviews"))) || ((data11.deploymentApprovals === undefined) && ("deploymentApprovals"))){
+	if((((((((data11.event === undefined) && ("event")) || ((data11.repository === undefined) && ("repository"))) || ((data11.headSha === undefined) && ("headSha"))) || ((data11.evidenceSha === undefined) && ("evidenceSha"))) || ((data11.author === undefined) && ("author"))) || ((data11.reviews === undefined) && ("reviews"))) || ((data11.deploymentApprovals === undefined) && ("deploymentApprovals"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs24 = errors;
 	for(const key2 in data11){
-	if(!((((((((key2 === "event") || (key2 === "repository")) || (key2 === "pullRequest")) || (key2 === "runId")) || (key2 === "headSha")) || (key2 === "author")) || (key2 === "reviews")) || (key2 === "deploymentApprovals"))){
+	if(!(func1.call(schema91.properties.github.properties, key2))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
@@ -8126,88 +8164,16 @@ function requireValidatorsPolicyInput () {
 	var valid6 = true;
 	}
 	if(valid6){
-	if(data11.author !== undefined){
-	let data17 = data11.author;
+	if(data11.evidenceSha !== undefined){
+	let data17 = data11.evidenceSha;
 	const _errs36 = errors;
-	if((typeof data17 !== "string") && (data17 !== null)){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	var valid6 = _errs36 === errors;
-	}
-	else {
-	var valid6 = true;
-	}
-	if(valid6){
-	if(data11.reviews !== undefined){
-	let data18 = data11.reviews;
+	const _errs37 = errors;
+	let valid8 = false;
 	const _errs38 = errors;
-	if(errors === _errs38){
-	if(Array.isArray(data18)){
-	var valid8 = true;
-	const len3 = data18.length;
-	for(let i3=0; i3<len3; i3++){
-	let data19 = data18[i3];
-	const _errs40 = errors;
-	if(errors === _errs40){
-	if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-	if((((((data19.login === undefined) && ("login")) || ((data19.state === undefined) && ("state"))) || ((data19.commitId === undefined) && ("commitId"))) || ((data19.submittedAt === undefined) && ("submittedAt"))) || ((data19.byAuthor === undefined) && ("byAuthor"))){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	else {
-	const _errs42 = errors;
-	for(const key3 in data19){
-	if(!(((((key3 === "login") || (key3 === "state")) || (key3 === "commitId")) || (key3 === "submittedAt")) || (key3 === "byAuthor"))){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs42 === errors){
-	if(data19.login !== undefined){
-	let data20 = data19.login;
-	const _errs43 = errors;
-	if(errors === _errs43){
-	if(typeof data20 === "string"){
-	if(func2(data20) < 1){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	else {
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid9 = _errs43 === errors;
-	}
-	else {
-	var valid9 = true;
-	}
-	if(valid9){
-	if(data19.state !== undefined){
-	let data21 = data19.state;
-	const _errs45 = errors;
-	if(!(((data21 === "APPROVED") || (data21 === "CHANGES_REQUESTED")) || (data21 === "DISMISSED"))){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	var valid9 = _errs45 === errors;
-	}
-	else {
-	var valid9 = true;
-	}
-	if(valid9){
-	if(data19.commitId !== undefined){
-	let data22 = data19.commitId;
-	const _errs46 = errors;
-	const _errs47 = errors;
-	let valid10 = false;
-	const _errs48 = errors;
-	const _errs49 = errors;
-	if(errors === _errs49){
-	if(typeof data22 === "string"){
-	if(!pattern67.test(data22)){
+	const _errs39 = errors;
+	if(errors === _errs39){
+	if(typeof data17 === "string"){
+	if(!pattern67.test(data17)){
 	const err0 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err0];
@@ -8229,12 +8195,12 @@ function requireValidatorsPolicyInput () {
 	errors++;
 	}
 	}
-	var _valid0 = _errs48 === errors;
+	var _valid0 = _errs38 === errors;
 	if(_valid0){
-	valid10 = true;
+	valid8 = true;
 	}
-	const _errs51 = errors;
-	if(data22 !== null){
+	const _errs41 = errors;
+	if(data17 !== null){
 	const err2 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err2];
@@ -8244,16 +8210,16 @@ function requireValidatorsPolicyInput () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs51 === errors;
-	if(_valid0 && valid10){
-	valid10 = false;
+	var _valid0 = _errs41 === errors;
+	if(_valid0 && valid8){
+	valid8 = false;
 	}
 	else {
 	if(_valid0){
-	valid10 = true;
+	valid8 = true;
 	}
 	}
-	if(!valid10){
+	if(!valid8){
 	const err3 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err3];
@@ -8266,60 +8232,216 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	else {
-	errors = _errs47;
+	errors = _errs37;
 	if(vErrors !== null){
-	if(_errs47){
-	vErrors.length = _errs47;
+	if(_errs37){
+	vErrors.length = _errs37;
 	}
 	else {
 	vErrors = null;
 	}
 	}
 	}
-	var valid9 = _errs46 === errors;
+	var valid6 = _errs36 === errors;
 	}
 	else {
-	var valid9 = true;
+	var valid6 = true;
 	}
-	if(valid9){
-	if(data19.submittedAt !== undefined){
-	let data23 = data19.submittedAt;
+	if(valid6){
+	if(data11.author !== undefined){
+	let data18 = data11.author;
+	const _errs43 = errors;
+	if((typeof data18 !== "string") && (data18 !== null)){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid6 = _errs43 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
+	if(valid6){
+	if(data11.reviews !== undefined){
+	let data19 = data11.reviews;
+	const _errs45 = errors;
+	if(errors === _errs45){
+	if(Array.isArray(data19)){
+	var valid10 = true;
+	const len3 = data19.length;
+	for(let i3=0; i3<len3; i3++){
+	let data20 = data19[i3];
+	const _errs47 = errors;
+	if(errors === _errs47){
+	if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+	if((((((data20.login === undefined) && ("login")) || ((data20.state === undefined) && ("state"))) || ((data20.commitId === undefined) && ("commitId"))) || ((data20.submittedAt === undefined) && ("submittedAt"))) || ((data20.byAuthor === undefined) && ("byAuthor"))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs49 = errors;
+	for(const key3 in data20){
+	if(!(((((key3 === "login") || (key3 === "state")) || (key3 === "commitId")) || (key3 === "submittedAt")) || (key3 === "byAuthor"))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs49 === errors){
+	if(data20.login !== undefined){
+	let data21 = data20.login;
+	const _errs50 = errors;
+	if(errors === _errs50){
+	if(typeof data21 === "string"){
+	if(func2(data21) < 1){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid11 = _errs50 === errors;
+	}
+	else {
+	var valid11 = true;
+	}
+	if(valid11){
+	if(data20.state !== undefined){
+	let data22 = data20.state;
+	const _errs52 = errors;
+	if(!(((data22 === "APPROVED") || (data22 === "CHANGES_REQUESTED")) || (data22 === "DISMISSED"))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid11 = _errs52 === errors;
+	}
+	else {
+	var valid11 = true;
+	}
+	if(valid11){
+	if(data20.commitId !== undefined){
+	let data23 = data20.commitId;
 	const _errs53 = errors;
-	if((typeof data23 !== "string") && (data23 !== null)){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	var valid9 = _errs53 === errors;
-	}
-	else {
-	var valid9 = true;
-	}
-	if(valid9){
-	if(data19.byAuthor !== undefined){
+	const _errs54 = errors;
+	let valid12 = false;
 	const _errs55 = errors;
-	if(typeof data19.byAuthor !== "boolean"){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	var valid9 = _errs55 === errors;
+	const _errs56 = errors;
+	if(errors === _errs56){
+	if(typeof data23 === "string"){
+	if(!pattern67.test(data23)){
+	const err4 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err4];
 	}
 	else {
-	var valid9 = true;
+	vErrors.push(err4);
 	}
-	}
-	}
-	}
-	}
-	}
+	errors++;
 	}
 	}
 	else {
+	const err5 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err5];
+	}
+	else {
+	vErrors.push(err5);
+	}
+	errors++;
+	}
+	}
+	var _valid1 = _errs55 === errors;
+	if(_valid1){
+	valid12 = true;
+	}
+	const _errs58 = errors;
+	if(data23 !== null){
+	const err6 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err6];
+	}
+	else {
+	vErrors.push(err6);
+	}
+	errors++;
+	}
+	var _valid1 = _errs58 === errors;
+	if(_valid1 && valid12){
+	valid12 = false;
+	}
+	else {
+	if(_valid1){
+	valid12 = true;
+	}
+	}
+	if(!valid12){
+	const err7 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err7];
+	}
+	else {
+	vErrors.push(err7);
+	}
+	errors++;
+	validate36.errors = vErrors;
+	return false;
+	}
+	else {
+	errors = _errs54;
+	if(vErrors !== null){
+	if(_errs54){
+	vErrors.length = _errs54;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	var valid11 = _errs53 === errors;
+	}
+	else {
+	var valid11 = true;
+	}
+	if(valid11){
+	if(data20.submittedAt !== undefined){
+	let data24 = data20.submittedAt;
+	const _errs60 = errors;
+	if((typeof data24 !== "string") && (data24 !== null)){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid11 = _errs60 === errors;
+	}
+	else {
+	var valid11 = true;
+	}
+	if(valid11){
+	if(data20.byAuthor !== undefined){
+	const _errs62 = errors;
+	if(typeof data20.byAuthor !== "boolean"){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid11 = _errs62 === errors;
+	}
+	else {
+	var valid11 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
 	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid8 = _errs40 === errors;
-	if(!valid8){
+	var valid10 = _errs47 === errors;
+	if(!valid10){
 	break;
 	}
 	}
@@ -8329,43 +8451,43 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid6 = _errs38 === errors;
+	var valid6 = _errs45 === errors;
 	}
 	else {
 	var valid6 = true;
 	}
 	if(valid6){
 	if(data11.deploymentApprovals !== undefined){
-	let data25 = data11.deploymentApprovals;
-	const _errs57 = errors;
-	if(errors === _errs57){
-	if(Array.isArray(data25)){
-	var valid12 = true;
-	const len4 = data25.length;
+	let data26 = data11.deploymentApprovals;
+	const _errs64 = errors;
+	if(errors === _errs64){
+	if(Array.isArray(data26)){
+	var valid14 = true;
+	const len4 = data26.length;
 	for(let i4=0; i4<len4; i4++){
-	let data26 = data25[i4];
-	const _errs59 = errors;
-	if(errors === _errs59){
-	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-	if((((((data26.login === undefined) && ("login")) || ((data26.state === undefined) && ("state"))) || ((data26.environments === undefined) && ("environments"))) || ((data26.comment === undefined) && ("comment"))) || ((data26.byAuthor === undefined) && ("byAuthor"))){
+	let data27 = data26[i4];
+	const _errs66 = errors;
+	if(errors === _errs66){
+	if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+	if((((((data27.login === undefined) && ("login")) || ((data27.state === undefined) && ("state"))) || ((data27.environments === undefined) && ("environments"))) || ((data27.comment === undefined) && ("comment"))) || ((data27.byAuthor === undefined) && ("byAuthor"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs61 = errors;
-	for(const key4 in data26){
+	const _errs68 = errors;
+	for(const key4 in data27){
 	if(!(((((key4 === "login") || (key4 === "state")) || (key4 === "environments")) || (key4 === "comment")) || (key4 === "byAuthor"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs61 === errors){
-	if(data26.login !== undefined){
-	let data27 = data26.login;
-	const _errs62 = errors;
-	if(errors === _errs62){
-	if(typeof data27 === "string"){
-	if(func2(data27) < 1){
+	if(_errs68 === errors){
+	if(data27.login !== undefined){
+	let data28 = data27.login;
+	const _errs69 = errors;
+	if(errors === _errs69){
+	if(typeof data28 === "string"){
+	if(func2(data28) < 1){
 	validate36.errors = [REJECTED];
 	return false;
 	}
@@ -8375,39 +8497,91 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid13 = _errs62 === errors;
+	var valid15 = _errs69 === errors;
 	}
 	else {
-	var valid13 = true;
+	var valid15 = true;
 	}
-	if(valid13){
-	if(data26.state !== undefined){
-	let data28 = data26.state;
-	const _errs64 = errors;
-	if(!(((data28 === "approved") || (data28 === "rejected")) || (data28 === "pending"))){
+	if(valid15){
+	if(data27.state !== undefined){
+	let data29 = data27.state;
+	const _errs71 = errors;
+	if(!(((data29 === "approved") || (data29 === "rejected")) || (data29 === "pending"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
-	var valid13 = _errs64 === errors;
+	var valid15 = _errs71 === errors;
 	}
 	else {
-	var valid13 = true;
+	var valid15 = true;
 	}
-	if(valid13){
-	if(data26.environments !== undefined){
-	let data29 = data26.environments;
-	const _errs65 = errors;
-	if(errors === _errs65){
-	if(Array.isArray(data29)){
-	var valid14 = true;
-	const len5 = data29.length;
+	if(valid15){
+	if(data27.environments !== undefined){
+	let data30 = data27.environments;
+	const _errs72 = errors;
+	if(errors === _errs72){
+	if(Array.isArray(data30)){
+	var valid16 = true;
+	const len5 = data30.length;
 	for(let i5=0; i5<len5; i5++){
-	const _errs67 = errors;
-	if(typeof data29[i5] !== "string"){
+	const _errs74 = errors;
+	if(typeof data30[i5] !== "string"){
 	validate36.errors = [REJECTED];
 	return false;
 	}
-	var valid14 = _errs67 === errors;
+	var valid16 = _errs74 === errors;
+	if(!valid16){
+	break;
+	}
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid15 = _errs72 === errors;
+	}
+	else {
+	var valid15 = true;
+	}
+	if(valid15){
+	if(data27.comment !== undefined){
+	const _errs76 = errors;
+	if(typeof data27.comment !== "string"){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid15 = _errs76 === errors;
+	}
+	else {
+	var valid15 = true;
+	}
+	if(valid15){
+	if(data27.byAuthor !== undefined){
+	const _errs78 = errors;
+	if(typeof data27.byAuthor !== "boolean"){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid15 = _errs78 === errors;
+	}
+	else {
+	var valid15 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid14 = _errs66 === errors;
 	if(!valid14){
 	break;
 	}
@@ -8418,62 +8592,11 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid13 = _errs65 === errors;
-	}
-	else {
-	var valid13 = true;
-	}
-	if(valid13){
-	if(data26.comment !== undefined){
-	const _errs69 = errors;
-	if(typeof data26.comment !== "string"){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	var valid13 = _errs69 === errors;
-	}
-	else {
-	var valid13 = true;
-	}
-	if(valid13){
-	if(data26.byAuthor !== undefined){
-	const _errs71 = errors;
-	if(typeof data26.byAuthor !== "boolean"){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	var valid13 = _errs71 === errors;
-	}
-	else {
-	var valid13 = true;
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid12 = _errs59 === errors;
-	if(!valid12){
-	break;
-	}
-	}
-	}
-	else {
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid6 = _errs57 === errors;
+	var valid6 = _errs64 === errors;
 	}
 	else {
 	var valid6 = true;
+	}
 	}
 	}
 	}
@@ -8497,63 +8620,26 @@ function requireValidatorsPolicyInput () {
 	}
 	if(valid0){
 	if(data.release !== undefined){
-	let data33 = data.release;
-	const _errs73 = errors;
-	if(errors === _errs73){
-	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-	if((((data33.tag === undefined) && ("tag")) || ((data33.assets === undefined) && ("assets"))) || ((data33.packageFiles === undefined) && ("packageFiles"))){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	else {
-	const _errs75 = errors;
-	for(const key5 in data33){
-	if(!(((key5 === "tag") || (key5 === "assets")) || (key5 === "packageFiles"))){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs75 === errors){
-	if(data33.tag !== undefined){
-	const _errs76 = errors;
-	if(typeof data33.tag !== "string"){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	var valid15 = _errs76 === errors;
-	}
-	else {
-	var valid15 = true;
-	}
-	if(valid15){
-	if(data33.assets !== undefined){
-	let data35 = data33.assets;
-	const _errs78 = errors;
-	if(errors === _errs78){
-	if(Array.isArray(data35)){
-	var valid16 = true;
-	const len6 = data35.length;
-	for(let i6=0; i6<len6; i6++){
-	let data36 = data35[i6];
+	let data34 = data.release;
 	const _errs80 = errors;
 	if(errors === _errs80){
-	if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-	if((((data36.name === undefined) && ("name")) || ((data36.size === undefined) && ("size"))) || ((data36.sha256 === undefined) && ("sha256"))){
+	if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+	if((((data34.tag === undefined) && ("tag")) || ((data34.assets === undefined) && ("assets"))) || ((data34.packageFiles === undefined) && ("packageFiles"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs82 = errors;
-	for(const key6 in data36){
-	if(!(((key6 === "name") || (key6 === "size")) || (key6 === "sha256"))){
+	for(const key5 in data34){
+	if(!(((key5 === "tag") || (key5 === "assets")) || (key5 === "packageFiles"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
 	if(_errs82 === errors){
-	if(data36.name !== undefined){
+	if(data34.tag !== undefined){
 	const _errs83 = errors;
-	if(typeof data36.name !== "string"){
+	if(typeof data34.tag !== "string"){
 	validate36.errors = [REJECTED];
 	return false;
 	}
@@ -8563,19 +8649,104 @@ function requireValidatorsPolicyInput () {
 	var valid17 = true;
 	}
 	if(valid17){
-	if(data36.size !== undefined){
-	let data38 = data36.size;
+	if(data34.assets !== undefined){
+	let data36 = data34.assets;
 	const _errs85 = errors;
-	if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-	validate36.errors = [REJECTED];
-	return false;
-	}
 	if(errors === _errs85){
-	if((typeof data38 == "number") && (isFinite(data38))){
-	if(data38 < 0 || isNaN(data38)){
+	if(Array.isArray(data36)){
+	var valid18 = true;
+	const len6 = data36.length;
+	for(let i6=0; i6<len6; i6++){
+	let data37 = data36[i6];
+	const _errs87 = errors;
+	if(errors === _errs87){
+	if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+	if((((data37.name === undefined) && ("name")) || ((data37.size === undefined) && ("size"))) || ((data37.sha256 === undefined) && ("sha256"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
+	else {
+	const _errs89 = errors;
+	for(const key6 in data37){
+	if(!(((key6 === "name") || (key6 === "size")) || (key6 === "sha256"))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs89 === errors){
+	if(data37.name !== undefined){
+	const _errs90 = errors;
+	if(typeof data37.name !== "string"){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid19 = _errs90 === errors;
+	}
+	else {
+	var valid19 = true;
+	}
+	if(valid19){
+	if(data37.size !== undefined){
+	let data39 = data37.size;
+	const _errs92 = errors;
+	if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	if(errors === _errs92){
+	if((typeof data39 == "number") && (isFinite(data39))){
+	if(data39 < 0 || isNaN(data39)){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	var valid19 = _errs92 === errors;
+	}
+	else {
+	var valid19 = true;
+	}
+	if(valid19){
+	if(data37.sha256 !== undefined){
+	let data40 = data37.sha256;
+	const _errs94 = errors;
+	const _errs95 = errors;
+	if(errors === _errs95){
+	if(typeof data40 === "string"){
+	if(!pattern18.test(data40)){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid19 = _errs94 === errors;
+	}
+	else {
+	var valid19 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid18 = _errs87 === errors;
+	if(!valid18){
+	break;
+	}
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
 	}
 	}
 	var valid17 = _errs85 === errors;
@@ -8584,13 +8755,50 @@ function requireValidatorsPolicyInput () {
 	var valid17 = true;
 	}
 	if(valid17){
-	if(data36.sha256 !== undefined){
-	let data39 = data36.sha256;
-	const _errs87 = errors;
-	const _errs88 = errors;
-	if(errors === _errs88){
-	if(typeof data39 === "string"){
-	if(!pattern18.test(data39)){
+	if(data34.packageFiles !== undefined){
+	let data41 = data34.packageFiles;
+	const _errs97 = errors;
+	if(errors === _errs97){
+	if(Array.isArray(data41)){
+	var valid21 = true;
+	const len7 = data41.length;
+	for(let i7=0; i7<len7; i7++){
+	let data42 = data41[i7];
+	const _errs99 = errors;
+	if(errors === _errs99){
+	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+	if(((data42.path === undefined) && ("path")) || ((data42.sha256 === undefined) && ("sha256"))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs101 = errors;
+	for(const key7 in data42){
+	if(!((key7 === "path") || (key7 === "sha256"))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs101 === errors){
+	if(data42.path !== undefined){
+	const _errs102 = errors;
+	if(typeof data42.path !== "string"){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid22 = _errs102 === errors;
+	}
+	else {
+	var valid22 = true;
+	}
+	if(valid22){
+	if(data42.sha256 !== undefined){
+	let data44 = data42.sha256;
+	const _errs104 = errors;
+	const _errs105 = errors;
+	if(errors === _errs105){
+	if(typeof data44 === "string"){
+	if(!pattern18.test(data44)){
 	validate36.errors = [REJECTED];
 	return false;
 	}
@@ -8600,7 +8808,32 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid17 = _errs87 === errors;
+	var valid22 = _errs104 === errors;
+	}
+	else {
+	var valid22 = true;
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid21 = _errs99 === errors;
+	if(!valid21){
+	break;
+	}
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid17 = _errs97 === errors;
 	}
 	else {
 	var valid17 = true;
@@ -8615,117 +8848,7 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid16 = _errs80 === errors;
-	if(!valid16){
-	break;
-	}
-	}
-	}
-	else {
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid15 = _errs78 === errors;
-	}
-	else {
-	var valid15 = true;
-	}
-	if(valid15){
-	if(data33.packageFiles !== undefined){
-	let data40 = data33.packageFiles;
-	const _errs90 = errors;
-	if(errors === _errs90){
-	if(Array.isArray(data40)){
-	var valid19 = true;
-	const len7 = data40.length;
-	for(let i7=0; i7<len7; i7++){
-	let data41 = data40[i7];
-	const _errs92 = errors;
-	if(errors === _errs92){
-	if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-	if(((data41.path === undefined) && ("path")) || ((data41.sha256 === undefined) && ("sha256"))){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	else {
-	const _errs94 = errors;
-	for(const key7 in data41){
-	if(!((key7 === "path") || (key7 === "sha256"))){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs94 === errors){
-	if(data41.path !== undefined){
-	const _errs95 = errors;
-	if(typeof data41.path !== "string"){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	var valid20 = _errs95 === errors;
-	}
-	else {
-	var valid20 = true;
-	}
-	if(valid20){
-	if(data41.sha256 !== undefined){
-	let data43 = data41.sha256;
-	const _errs97 = errors;
-	const _errs98 = errors;
-	if(errors === _errs98){
-	if(typeof data43 === "string"){
-	if(!pattern18.test(data43)){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	else {
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid20 = _errs97 === errors;
-	}
-	else {
-	var valid20 = true;
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid19 = _errs92 === errors;
-	if(!valid19){
-	break;
-	}
-	}
-	}
-	else {
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid15 = _errs90 === errors;
-	}
-	else {
-	var valid15 = true;
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid0 = _errs73 === errors;
+	var valid0 = _errs80 === errors;
 	}
 	else {
 	var valid0 = true;

@@ -12,8 +12,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	hasRequiredValidatorsPolicyTrustDataErrors = 1;
 	validatorsPolicyTrustDataErrors.policyTrustData = () => {
 	  const exports = {};
-	exports.policyTrustData = validate67;
-	const schema154 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
+	exports.policyTrustData = validate68;
+	const schema155 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","description":"The GitHub environments whose deployment approval counts, sorted, as the trust file's requirements.deploymentApprovalEnvironments lists them; [] when it is absent (no deployment approval counts).","items":{"type":"string"}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"requirementOverrides":{"type":"object","description":"data.trust.requirementOverrides: what a data file may weaken (trust.schema.json requirementOverrides, mayWeaken sorted), or absent (nothing).","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
 	const schema95 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
 	const schema92 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 	const func1 = Object.prototype.hasOwnProperty;
@@ -24,10 +24,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	const pattern27 = new RegExp("Z$", "u");
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 
-	function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate67.evaluated;
+	const evaluated0 = validate68.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -36,7 +36,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.keys === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema154.required,parentSchema:schema154,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema155.required,parentSchema:schema155,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -46,7 +46,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data.approvers === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema154.required,parentSchema:schema154,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema155.required,parentSchema:schema155,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -56,7 +56,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data.builders === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema154.required,parentSchema:schema154,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema155.required,parentSchema:schema155,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -66,7 +66,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data.requirements === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema154.required,parentSchema:schema154,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema155.required,parentSchema:schema155,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -76,7 +76,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data.testSystems === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "testSystems"},message:"must have required property '"+"testSystems"+"'",schema:schema154.required,parentSchema:schema154,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "testSystems"},message:"must have required property '"+"testSystems"+"'",schema:schema155.required,parentSchema:schema155,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -86,7 +86,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data.deploymentSystems === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deploymentSystems"},message:"must have required property '"+"deploymentSystems"+"'",schema:schema154.required,parentSchema:schema154,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deploymentSystems"},message:"must have required property '"+"deploymentSystems"+"'",schema:schema155.required,parentSchema:schema155,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -96,8 +96,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(func1.call(schema154.properties, key0))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema154,data};
+	if(!(func1.call(schema155.properties, key0))){
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema155,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -115,7 +115,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	let data1 = data0[i0];
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(data1.id === undefined){
-	const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema154.properties.keys.items.required,parentSchema:schema154.properties.keys.items,data:data1};
+	const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.keys.items.required,parentSchema:schema155.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -125,7 +125,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data1.fingerprint === undefined){
-	const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema154.properties.keys.items.required,parentSchema:schema154.properties.keys.items,data:data1};
+	const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema155.properties.keys.items.required,parentSchema:schema155.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -135,7 +135,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data1.usage === undefined){
-	const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema154.properties.keys.items.required,parentSchema:schema154.properties.keys.items,data:data1};
+	const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema155.properties.keys.items.required,parentSchema:schema155.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -145,7 +145,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data1.products === undefined){
-	const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema154.properties.keys.items.required,parentSchema:schema154.properties.keys.items,data:data1};
+	const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema155.properties.keys.items.required,parentSchema:schema155.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -155,7 +155,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data1.minVersion === undefined){
-	const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema154.properties.keys.items.required,parentSchema:schema154.properties.keys.items,data:data1};
+	const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema155.properties.keys.items.required,parentSchema:schema155.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -165,7 +165,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data1.maxVersion === undefined){
-	const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema154.properties.keys.items.required,parentSchema:schema154.properties.keys.items,data:data1};
+	const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema155.properties.keys.items.required,parentSchema:schema155.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -175,7 +175,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data1.validFrom === undefined){
-	const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema154.properties.keys.items.required,parentSchema:schema154.properties.keys.items,data:data1};
+	const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema155.properties.keys.items.required,parentSchema:schema155.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -185,7 +185,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data1.validUntil === undefined){
-	const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema154.properties.keys.items.required,parentSchema:schema154.properties.keys.items,data:data1};
+	const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema155.properties.keys.items.required,parentSchema:schema155.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -195,7 +195,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data1.revoked === undefined){
-	const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema154.properties.keys.items.required,parentSchema:schema154.properties.keys.items,data:data1};
+	const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema155.properties.keys.items.required,parentSchema:schema155.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -205,7 +205,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data1.revokedAt === undefined){
-	const err16 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema154.properties.keys.items.required,parentSchema:schema154.properties.keys.items,data:data1};
+	const err16 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema155.properties.keys.items.required,parentSchema:schema155.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -215,8 +215,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	for(const key1 in data1){
-	if(!(func1.call(schema154.properties.keys.items.properties, key1))){
-	const err17 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.keys.items,data:data1};
+	if(!(func1.call(schema155.properties.keys.items.properties, key1))){
+	const err17 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -229,7 +229,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data1.id !== undefined){
 	let data2 = data1.id;
 	if(typeof data2 !== "string"){
-	const err18 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.keys.items.properties.id.type,parentSchema:schema154.properties.keys.items.properties.id,data:data2};
+	const err18 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.keys.items.properties.id.type,parentSchema:schema155.properties.keys.items.properties.id,data:data2};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -243,7 +243,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	let data3 = data1.fingerprint;
 	if(typeof data3 === "string"){
 	if(!pattern53.test(data3)){
-	const err19 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema154.properties.keys.items.properties.fingerprint,data:data3};
+	const err19 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema155.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -254,7 +254,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.keys.items.properties.fingerprint.type,parentSchema:schema154.properties.keys.items.properties.fingerprint,data:data3};
+	const err20 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.keys.items.properties.fingerprint.type,parentSchema:schema155.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -271,7 +271,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i1=0; i1<len1; i1++){
 	let data5 = data4[i1];
 	if(!(((((((((data5 === "update-manifest") || (data5 === "build-provenance")) || (data5 === "signing-event")) || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification")) || (data5 === "affected-versions"))){
-	const err21 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema154.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema154.properties.keys.items.properties.usage.items.enum,parentSchema:schema154.properties.keys.items.properties.usage.items,data:data5};
+	const err21 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.keys.items.properties.usage.items.enum,parentSchema:schema155.properties.keys.items.properties.usage.items,data:data5};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -283,7 +283,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.keys.items.properties.usage.type,parentSchema:schema154.properties.keys.items.properties.usage,data:data4};
+	const err22 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.keys.items.properties.usage.type,parentSchema:schema155.properties.keys.items.properties.usage,data:data4};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -300,7 +300,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i2=0; i2<len2; i2++){
 	let data7 = data6[i2];
 	if(typeof data7 !== "string"){
-	const err23 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.keys.items.properties.products.items.type,parentSchema:schema154.properties.keys.items.properties.products.items,data:data7};
+	const err23 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.keys.items.properties.products.items.type,parentSchema:schema155.properties.keys.items.properties.products.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -312,7 +312,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.keys.items.properties.products.type,parentSchema:schema154.properties.keys.items.properties.products,data:data6};
+	const err24 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.keys.items.properties.products.type,parentSchema:schema155.properties.keys.items.properties.products,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -445,7 +445,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data1.revoked !== undefined){
 	let data12 = data1.revoked;
 	if(typeof data12 !== "boolean"){
-	const err35 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema154.properties.keys.items.properties.revoked.type,parentSchema:schema154.properties.keys.items.properties.revoked,data:data12};
+	const err35 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema155.properties.keys.items.properties.revoked.type,parentSchema:schema155.properties.keys.items.properties.revoked,data:data12};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -496,7 +496,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	valid12 = valid12 || _valid0;
 	const _errs37 = errors;
 	if(data13 !== null){
-	const err39 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema154.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema154.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
+	const err39 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema155.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema155.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -508,7 +508,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	var _valid0 = _errs37 === errors;
 	valid12 = valid12 || _valid0;
 	if(!valid12){
-	const err40 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema154.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema154.properties.keys.items.properties.revokedAt,data:data13};
+	const err40 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema155.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema155.properties.keys.items.properties.revokedAt,data:data13};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -531,7 +531,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err41 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.keys.items.type,parentSchema:schema154.properties.keys.items,data:data1};
+	const err41 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.keys.items.type,parentSchema:schema155.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -543,7 +543,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err42 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.keys.type,parentSchema:schema154.properties.keys,data:data0};
+	const err42 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.keys.type,parentSchema:schema155.properties.keys,data:data0};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -561,7 +561,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	let data15 = data14[i3];
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 	if(data15.id === undefined){
-	const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema154.properties.approvers.items.required,parentSchema:schema154.properties.approvers.items,data:data15};
+	const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.approvers.items.required,parentSchema:schema155.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -571,7 +571,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data15.name === undefined){
-	const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema154.properties.approvers.items.required,parentSchema:schema154.properties.approvers.items,data:data15};
+	const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema155.properties.approvers.items.required,parentSchema:schema155.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -581,7 +581,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data15.roles === undefined){
-	const err45 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema154.properties.approvers.items.required,parentSchema:schema154.properties.approvers.items,data:data15};
+	const err45 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema155.properties.approvers.items.required,parentSchema:schema155.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -591,7 +591,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data15.keys === undefined){
-	const err46 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema154.properties.approvers.items.required,parentSchema:schema154.properties.approvers.items,data:data15};
+	const err46 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema155.properties.approvers.items.required,parentSchema:schema155.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -601,7 +601,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data15.identities === undefined){
-	const err47 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema154.properties.approvers.items.required,parentSchema:schema154.properties.approvers.items,data:data15};
+	const err47 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema155.properties.approvers.items.required,parentSchema:schema155.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -611,7 +611,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data15.github === undefined){
-	const err48 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'",schema:schema154.properties.approvers.items.required,parentSchema:schema154.properties.approvers.items,data:data15};
+	const err48 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'",schema:schema155.properties.approvers.items.required,parentSchema:schema155.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -622,7 +622,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	for(const key2 in data15){
 	if(!((((((key2 === "id") || (key2 === "name")) || (key2 === "roles")) || (key2 === "keys")) || (key2 === "identities")) || (key2 === "github"))){
-	const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.approvers.items,data:data15};
+	const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -635,7 +635,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data15.id !== undefined){
 	let data16 = data15.id;
 	if(typeof data16 !== "string"){
-	const err50 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.approvers.items.properties.id.type,parentSchema:schema154.properties.approvers.items.properties.id,data:data16};
+	const err50 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.approvers.items.properties.id.type,parentSchema:schema155.properties.approvers.items.properties.id,data:data16};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -648,7 +648,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data15.name !== undefined){
 	let data17 = data15.name;
 	if(typeof data17 !== "string"){
-	const err51 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.approvers.items.properties.name.type,parentSchema:schema154.properties.approvers.items.properties.name,data:data17};
+	const err51 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.approvers.items.properties.name.type,parentSchema:schema155.properties.approvers.items.properties.name,data:data17};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -665,7 +665,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i4=0; i4<len4; i4++){
 	let data19 = data18[i4];
 	if(typeof data19 !== "string"){
-	const err52 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.approvers.items.properties.roles.items.type,parentSchema:schema154.properties.approvers.items.properties.roles.items,data:data19};
+	const err52 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.approvers.items.properties.roles.items.type,parentSchema:schema155.properties.approvers.items.properties.roles.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -677,7 +677,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err53 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.approvers.items.properties.roles.type,parentSchema:schema154.properties.approvers.items.properties.roles,data:data18};
+	const err53 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.approvers.items.properties.roles.type,parentSchema:schema155.properties.approvers.items.properties.roles,data:data18};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -694,7 +694,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i5=0; i5<len5; i5++){
 	let data21 = data20[i5];
 	if(typeof data21 !== "string"){
-	const err54 = {instancePath:instancePath+"/approvers/" + i3+"/keys/" + i5,schemaPath:"#/properties/approvers/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.approvers.items.properties.keys.items.type,parentSchema:schema154.properties.approvers.items.properties.keys.items,data:data21};
+	const err54 = {instancePath:instancePath+"/approvers/" + i3+"/keys/" + i5,schemaPath:"#/properties/approvers/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.approvers.items.properties.keys.items.type,parentSchema:schema155.properties.approvers.items.properties.keys.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -706,7 +706,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err55 = {instancePath:instancePath+"/approvers/" + i3+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.approvers.items.properties.keys.type,parentSchema:schema154.properties.approvers.items.properties.keys,data:data20};
+	const err55 = {instancePath:instancePath+"/approvers/" + i3+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.approvers.items.properties.keys.type,parentSchema:schema155.properties.approvers.items.properties.keys,data:data20};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -723,7 +723,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i6=0; i6<len6; i6++){
 	let data23 = data22[i6];
 	if(typeof data23 !== "string"){
-	const err56 = {instancePath:instancePath+"/approvers/" + i3+"/identities/" + i6,schemaPath:"#/properties/approvers/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.approvers.items.properties.identities.items.type,parentSchema:schema154.properties.approvers.items.properties.identities.items,data:data23};
+	const err56 = {instancePath:instancePath+"/approvers/" + i3+"/identities/" + i6,schemaPath:"#/properties/approvers/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.approvers.items.properties.identities.items.type,parentSchema:schema155.properties.approvers.items.properties.identities.items,data:data23};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -735,7 +735,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err57 = {instancePath:instancePath+"/approvers/" + i3+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.approvers.items.properties.identities.type,parentSchema:schema154.properties.approvers.items.properties.identities,data:data22};
+	const err57 = {instancePath:instancePath+"/approvers/" + i3+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.approvers.items.properties.identities.type,parentSchema:schema155.properties.approvers.items.properties.identities,data:data22};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -748,7 +748,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data15.github !== undefined){
 	let data24 = data15.github;
 	if((typeof data24 !== "string") && (data24 !== null)){
-	const err58 = {instancePath:instancePath+"/approvers/" + i3+"/github",schemaPath:"#/properties/approvers/items/properties/github/type",keyword:"type",params:{type: schema154.properties.approvers.items.properties.github.type},message:"must be string,null",schema:schema154.properties.approvers.items.properties.github.type,parentSchema:schema154.properties.approvers.items.properties.github,data:data24};
+	const err58 = {instancePath:instancePath+"/approvers/" + i3+"/github",schemaPath:"#/properties/approvers/items/properties/github/type",keyword:"type",params:{type: schema155.properties.approvers.items.properties.github.type},message:"must be string,null",schema:schema155.properties.approvers.items.properties.github.type,parentSchema:schema155.properties.approvers.items.properties.github,data:data24};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -760,7 +760,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err59 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.approvers.items.type,parentSchema:schema154.properties.approvers.items,data:data15};
+	const err59 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.approvers.items.type,parentSchema:schema155.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -772,7 +772,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err60 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.approvers.type,parentSchema:schema154.properties.approvers,data:data14};
+	const err60 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.approvers.type,parentSchema:schema155.properties.approvers,data:data14};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -790,7 +790,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	let data26 = data25[i7];
 	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 	if(data26.id === undefined){
-	const err61 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema154.properties.builders.items.required,parentSchema:schema154.properties.builders.items,data:data26};
+	const err61 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.builders.items.required,parentSchema:schema155.properties.builders.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -801,7 +801,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	for(const key3 in data26){
 	if(!(key3 === "id")){
-	const err62 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.builders.items,data:data26};
+	const err62 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.builders.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -814,7 +814,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data26.id !== undefined){
 	let data27 = data26.id;
 	if(typeof data27 !== "string"){
-	const err63 = {instancePath:instancePath+"/builders/" + i7+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.builders.items.properties.id.type,parentSchema:schema154.properties.builders.items.properties.id,data:data27};
+	const err63 = {instancePath:instancePath+"/builders/" + i7+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.builders.items.properties.id.type,parentSchema:schema155.properties.builders.items.properties.id,data:data27};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -826,7 +826,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.builders.items.type,parentSchema:schema154.properties.builders.items,data:data26};
+	const err64 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.builders.items.type,parentSchema:schema155.properties.builders.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -838,7 +838,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.builders.type,parentSchema:schema154.properties.builders,data:data25};
+	const err65 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.builders.type,parentSchema:schema155.properties.builders,data:data25};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -856,7 +856,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	let data29 = data28[i8];
 	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 	if(data29.id === undefined){
-	const err66 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema154.properties.testSystems.items.required,parentSchema:schema154.properties.testSystems.items,data:data29};
+	const err66 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -866,7 +866,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data29.name === undefined){
-	const err67 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema154.properties.testSystems.items.required,parentSchema:schema154.properties.testSystems.items,data:data29};
+	const err67 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -876,7 +876,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data29.keys === undefined){
-	const err68 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema154.properties.testSystems.items.required,parentSchema:schema154.properties.testSystems.items,data:data29};
+	const err68 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -886,7 +886,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data29.identities === undefined){
-	const err69 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema154.properties.testSystems.items.required,parentSchema:schema154.properties.testSystems.items,data:data29};
+	const err69 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -896,7 +896,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data29.hardware === undefined){
-	const err70 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema154.properties.testSystems.items.required,parentSchema:schema154.properties.testSystems.items,data:data29};
+	const err70 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -907,7 +907,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	for(const key4 in data29){
 	if(!(((((key4 === "id") || (key4 === "name")) || (key4 === "keys")) || (key4 === "identities")) || (key4 === "hardware"))){
-	const err71 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.testSystems.items,data:data29};
+	const err71 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.testSystems.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -920,7 +920,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data29.id !== undefined){
 	let data30 = data29.id;
 	if(typeof data30 !== "string"){
-	const err72 = {instancePath:instancePath+"/testSystems/" + i8+"/id",schemaPath:"#/properties/testSystems/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.testSystems.items.properties.id.type,parentSchema:schema154.properties.testSystems.items.properties.id,data:data30};
+	const err72 = {instancePath:instancePath+"/testSystems/" + i8+"/id",schemaPath:"#/properties/testSystems/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.testSystems.items.properties.id.type,parentSchema:schema155.properties.testSystems.items.properties.id,data:data30};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -933,7 +933,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data29.name !== undefined){
 	let data31 = data29.name;
 	if((typeof data31 !== "string") && (data31 !== null)){
-	const err73 = {instancePath:instancePath+"/testSystems/" + i8+"/name",schemaPath:"#/properties/testSystems/items/properties/name/type",keyword:"type",params:{type: schema154.properties.testSystems.items.properties.name.type},message:"must be string,null",schema:schema154.properties.testSystems.items.properties.name.type,parentSchema:schema154.properties.testSystems.items.properties.name,data:data31};
+	const err73 = {instancePath:instancePath+"/testSystems/" + i8+"/name",schemaPath:"#/properties/testSystems/items/properties/name/type",keyword:"type",params:{type: schema155.properties.testSystems.items.properties.name.type},message:"must be string,null",schema:schema155.properties.testSystems.items.properties.name.type,parentSchema:schema155.properties.testSystems.items.properties.name,data:data31};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -950,7 +950,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i9=0; i9<len9; i9++){
 	let data33 = data32[i9];
 	if(typeof data33 !== "string"){
-	const err74 = {instancePath:instancePath+"/testSystems/" + i8+"/keys/" + i9,schemaPath:"#/properties/testSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.testSystems.items.properties.keys.items.type,parentSchema:schema154.properties.testSystems.items.properties.keys.items,data:data33};
+	const err74 = {instancePath:instancePath+"/testSystems/" + i8+"/keys/" + i9,schemaPath:"#/properties/testSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.testSystems.items.properties.keys.items.type,parentSchema:schema155.properties.testSystems.items.properties.keys.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -962,7 +962,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err75 = {instancePath:instancePath+"/testSystems/" + i8+"/keys",schemaPath:"#/properties/testSystems/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.testSystems.items.properties.keys.type,parentSchema:schema154.properties.testSystems.items.properties.keys,data:data32};
+	const err75 = {instancePath:instancePath+"/testSystems/" + i8+"/keys",schemaPath:"#/properties/testSystems/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.testSystems.items.properties.keys.type,parentSchema:schema155.properties.testSystems.items.properties.keys,data:data32};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -979,7 +979,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i10=0; i10<len10; i10++){
 	let data35 = data34[i10];
 	if(typeof data35 !== "string"){
-	const err76 = {instancePath:instancePath+"/testSystems/" + i8+"/identities/" + i10,schemaPath:"#/properties/testSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.testSystems.items.properties.identities.items.type,parentSchema:schema154.properties.testSystems.items.properties.identities.items,data:data35};
+	const err76 = {instancePath:instancePath+"/testSystems/" + i8+"/identities/" + i10,schemaPath:"#/properties/testSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.testSystems.items.properties.identities.items.type,parentSchema:schema155.properties.testSystems.items.properties.identities.items,data:data35};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -991,7 +991,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err77 = {instancePath:instancePath+"/testSystems/" + i8+"/identities",schemaPath:"#/properties/testSystems/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.testSystems.items.properties.identities.type,parentSchema:schema154.properties.testSystems.items.properties.identities,data:data34};
+	const err77 = {instancePath:instancePath+"/testSystems/" + i8+"/identities",schemaPath:"#/properties/testSystems/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.testSystems.items.properties.identities.type,parentSchema:schema155.properties.testSystems.items.properties.identities,data:data34};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -1008,7 +1008,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i11=0; i11<len11; i11++){
 	let data37 = data36[i11];
 	if(typeof data37 !== "string"){
-	const err78 = {instancePath:instancePath+"/testSystems/" + i8+"/hardware/" + i11,schemaPath:"#/properties/testSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.testSystems.items.properties.hardware.items.type,parentSchema:schema154.properties.testSystems.items.properties.hardware.items,data:data37};
+	const err78 = {instancePath:instancePath+"/testSystems/" + i8+"/hardware/" + i11,schemaPath:"#/properties/testSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.testSystems.items.properties.hardware.items.type,parentSchema:schema155.properties.testSystems.items.properties.hardware.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -1020,7 +1020,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err79 = {instancePath:instancePath+"/testSystems/" + i8+"/hardware",schemaPath:"#/properties/testSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.testSystems.items.properties.hardware.type,parentSchema:schema154.properties.testSystems.items.properties.hardware,data:data36};
+	const err79 = {instancePath:instancePath+"/testSystems/" + i8+"/hardware",schemaPath:"#/properties/testSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.testSystems.items.properties.hardware.type,parentSchema:schema155.properties.testSystems.items.properties.hardware,data:data36};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -1032,7 +1032,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err80 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.testSystems.items.type,parentSchema:schema154.properties.testSystems.items,data:data29};
+	const err80 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.testSystems.items.type,parentSchema:schema155.properties.testSystems.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -1044,7 +1044,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err81 = {instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.testSystems.type,parentSchema:schema154.properties.testSystems,data:data28};
+	const err81 = {instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.testSystems.type,parentSchema:schema155.properties.testSystems,data:data28};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -1062,7 +1062,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	let data39 = data38[i12];
 	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 	if(data39.id === undefined){
-	const err82 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema154.properties.deploymentSystems.items.required,parentSchema:schema154.properties.deploymentSystems.items,data:data39};
+	const err82 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -1072,7 +1072,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data39.name === undefined){
-	const err83 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema154.properties.deploymentSystems.items.required,parentSchema:schema154.properties.deploymentSystems.items,data:data39};
+	const err83 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -1082,7 +1082,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data39.keys === undefined){
-	const err84 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema154.properties.deploymentSystems.items.required,parentSchema:schema154.properties.deploymentSystems.items,data:data39};
+	const err84 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -1092,7 +1092,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data39.identities === undefined){
-	const err85 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema154.properties.deploymentSystems.items.required,parentSchema:schema154.properties.deploymentSystems.items,data:data39};
+	const err85 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -1102,7 +1102,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data39.hardware === undefined){
-	const err86 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema154.properties.deploymentSystems.items.required,parentSchema:schema154.properties.deploymentSystems.items,data:data39};
+	const err86 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -1113,7 +1113,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	for(const key5 in data39){
 	if(!(((((key5 === "id") || (key5 === "name")) || (key5 === "keys")) || (key5 === "identities")) || (key5 === "hardware"))){
-	const err87 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.deploymentSystems.items,data:data39};
+	const err87 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -1126,7 +1126,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data39.id !== undefined){
 	let data40 = data39.id;
 	if(typeof data40 !== "string"){
-	const err88 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/id",schemaPath:"#/properties/deploymentSystems/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.deploymentSystems.items.properties.id.type,parentSchema:schema154.properties.deploymentSystems.items.properties.id,data:data40};
+	const err88 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/id",schemaPath:"#/properties/deploymentSystems/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.deploymentSystems.items.properties.id.type,parentSchema:schema155.properties.deploymentSystems.items.properties.id,data:data40};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -1139,7 +1139,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data39.name !== undefined){
 	let data41 = data39.name;
 	if((typeof data41 !== "string") && (data41 !== null)){
-	const err89 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/name",schemaPath:"#/properties/deploymentSystems/items/properties/name/type",keyword:"type",params:{type: schema154.properties.deploymentSystems.items.properties.name.type},message:"must be string,null",schema:schema154.properties.deploymentSystems.items.properties.name.type,parentSchema:schema154.properties.deploymentSystems.items.properties.name,data:data41};
+	const err89 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/name",schemaPath:"#/properties/deploymentSystems/items/properties/name/type",keyword:"type",params:{type: schema155.properties.deploymentSystems.items.properties.name.type},message:"must be string,null",schema:schema155.properties.deploymentSystems.items.properties.name.type,parentSchema:schema155.properties.deploymentSystems.items.properties.name,data:data41};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -1156,7 +1156,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i13=0; i13<len13; i13++){
 	let data43 = data42[i13];
 	if(typeof data43 !== "string"){
-	const err90 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/keys/" + i13,schemaPath:"#/properties/deploymentSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.deploymentSystems.items.properties.keys.items.type,parentSchema:schema154.properties.deploymentSystems.items.properties.keys.items,data:data43};
+	const err90 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/keys/" + i13,schemaPath:"#/properties/deploymentSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.deploymentSystems.items.properties.keys.items.type,parentSchema:schema155.properties.deploymentSystems.items.properties.keys.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -1168,7 +1168,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err91 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/keys",schemaPath:"#/properties/deploymentSystems/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.deploymentSystems.items.properties.keys.type,parentSchema:schema154.properties.deploymentSystems.items.properties.keys,data:data42};
+	const err91 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/keys",schemaPath:"#/properties/deploymentSystems/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.deploymentSystems.items.properties.keys.type,parentSchema:schema155.properties.deploymentSystems.items.properties.keys,data:data42};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -1185,7 +1185,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i14=0; i14<len14; i14++){
 	let data45 = data44[i14];
 	if(typeof data45 !== "string"){
-	const err92 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/identities/" + i14,schemaPath:"#/properties/deploymentSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.deploymentSystems.items.properties.identities.items.type,parentSchema:schema154.properties.deploymentSystems.items.properties.identities.items,data:data45};
+	const err92 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/identities/" + i14,schemaPath:"#/properties/deploymentSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.deploymentSystems.items.properties.identities.items.type,parentSchema:schema155.properties.deploymentSystems.items.properties.identities.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -1197,7 +1197,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err93 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/identities",schemaPath:"#/properties/deploymentSystems/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.deploymentSystems.items.properties.identities.type,parentSchema:schema154.properties.deploymentSystems.items.properties.identities,data:data44};
+	const err93 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/identities",schemaPath:"#/properties/deploymentSystems/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.deploymentSystems.items.properties.identities.type,parentSchema:schema155.properties.deploymentSystems.items.properties.identities,data:data44};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -1214,7 +1214,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i15=0; i15<len15; i15++){
 	let data47 = data46[i15];
 	if(typeof data47 !== "string"){
-	const err94 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/hardware/" + i15,schemaPath:"#/properties/deploymentSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.deploymentSystems.items.properties.hardware.items.type,parentSchema:schema154.properties.deploymentSystems.items.properties.hardware.items,data:data47};
+	const err94 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/hardware/" + i15,schemaPath:"#/properties/deploymentSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.deploymentSystems.items.properties.hardware.items.type,parentSchema:schema155.properties.deploymentSystems.items.properties.hardware.items,data:data47};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -1226,7 +1226,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err95 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/hardware",schemaPath:"#/properties/deploymentSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.deploymentSystems.items.properties.hardware.type,parentSchema:schema154.properties.deploymentSystems.items.properties.hardware,data:data46};
+	const err95 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/hardware",schemaPath:"#/properties/deploymentSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.deploymentSystems.items.properties.hardware.type,parentSchema:schema155.properties.deploymentSystems.items.properties.hardware,data:data46};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -1238,7 +1238,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err96 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.deploymentSystems.items.type,parentSchema:schema154.properties.deploymentSystems.items,data:data39};
+	const err96 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.deploymentSystems.items.type,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -1250,7 +1250,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err97 = {instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.deploymentSystems.type,parentSchema:schema154.properties.deploymentSystems,data:data38};
+	const err97 = {instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.deploymentSystems.type,parentSchema:schema155.properties.deploymentSystems,data:data38};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -1268,7 +1268,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	let data49 = data48[i16];
 	if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 	if(data49.id === undefined){
-	const err98 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema154.properties.identities.items.required,parentSchema:schema154.properties.identities.items,data:data49};
+	const err98 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -1278,7 +1278,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data49.issuer === undefined){
-	const err99 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema154.properties.identities.items.required,parentSchema:schema154.properties.identities.items,data:data49};
+	const err99 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -1288,7 +1288,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data49.subject === undefined){
-	const err100 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema154.properties.identities.items.required,parentSchema:schema154.properties.identities.items,data:data49};
+	const err100 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -1298,7 +1298,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data49.subjectPattern === undefined){
-	const err101 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subjectPattern"},message:"must have required property '"+"subjectPattern"+"'",schema:schema154.properties.identities.items.required,parentSchema:schema154.properties.identities.items,data:data49};
+	const err101 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subjectPattern"},message:"must have required property '"+"subjectPattern"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -1308,7 +1308,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data49.sourceRepository === undefined){
-	const err102 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema154.properties.identities.items.required,parentSchema:schema154.properties.identities.items,data:data49};
+	const err102 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -1318,7 +1318,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data49.sourceRef === undefined){
-	const err103 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema154.properties.identities.items.required,parentSchema:schema154.properties.identities.items,data:data49};
+	const err103 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -1328,7 +1328,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data49.signerWorkflow === undefined){
-	const err104 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema154.properties.identities.items.required,parentSchema:schema154.properties.identities.items,data:data49};
+	const err104 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -1338,7 +1338,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data49.usage === undefined){
-	const err105 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema154.properties.identities.items.required,parentSchema:schema154.properties.identities.items,data:data49};
+	const err105 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -1348,7 +1348,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data49.products === undefined){
-	const err106 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema154.properties.identities.items.required,parentSchema:schema154.properties.identities.items,data:data49};
+	const err106 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -1358,7 +1358,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data49.minVersion === undefined){
-	const err107 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema154.properties.identities.items.required,parentSchema:schema154.properties.identities.items,data:data49};
+	const err107 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -1368,7 +1368,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data49.maxVersion === undefined){
-	const err108 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema154.properties.identities.items.required,parentSchema:schema154.properties.identities.items,data:data49};
+	const err108 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -1378,8 +1378,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	for(const key6 in data49){
-	if(!(func1.call(schema154.properties.identities.items.properties, key6))){
-	const err109 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.identities.items,data:data49};
+	if(!(func1.call(schema155.properties.identities.items.properties, key6))){
+	const err109 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -1392,7 +1392,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data49.id !== undefined){
 	let data50 = data49.id;
 	if(typeof data50 !== "string"){
-	const err110 = {instancePath:instancePath+"/identities/" + i16+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.identities.items.properties.id.type,parentSchema:schema154.properties.identities.items.properties.id,data:data50};
+	const err110 = {instancePath:instancePath+"/identities/" + i16+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.id.type,parentSchema:schema155.properties.identities.items.properties.id,data:data50};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -1405,7 +1405,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data49.issuer !== undefined){
 	let data51 = data49.issuer;
 	if(typeof data51 !== "string"){
-	const err111 = {instancePath:instancePath+"/identities/" + i16+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.identities.items.properties.issuer.type,parentSchema:schema154.properties.identities.items.properties.issuer,data:data51};
+	const err111 = {instancePath:instancePath+"/identities/" + i16+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.issuer.type,parentSchema:schema155.properties.identities.items.properties.issuer,data:data51};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -1418,7 +1418,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data49.subject !== undefined){
 	let data52 = data49.subject;
 	if((typeof data52 !== "string") && (data52 !== null)){
-	const err112 = {instancePath:instancePath+"/identities/" + i16+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema154.properties.identities.items.properties.subject.type},message:"must be string,null",schema:schema154.properties.identities.items.properties.subject.type,parentSchema:schema154.properties.identities.items.properties.subject,data:data52};
+	const err112 = {instancePath:instancePath+"/identities/" + i16+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.subject.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.subject.type,parentSchema:schema155.properties.identities.items.properties.subject,data:data52};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -1431,7 +1431,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data49.subjectPattern !== undefined){
 	let data53 = data49.subjectPattern;
 	if((typeof data53 !== "string") && (data53 !== null)){
-	const err113 = {instancePath:instancePath+"/identities/" + i16+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema154.properties.identities.items.properties.subjectPattern.type},message:"must be string,null",schema:schema154.properties.identities.items.properties.subjectPattern.type,parentSchema:schema154.properties.identities.items.properties.subjectPattern,data:data53};
+	const err113 = {instancePath:instancePath+"/identities/" + i16+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.subjectPattern.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.subjectPattern.type,parentSchema:schema155.properties.identities.items.properties.subjectPattern,data:data53};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -1444,7 +1444,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data49.sourceRepository !== undefined){
 	let data54 = data49.sourceRepository;
 	if((typeof data54 !== "string") && (data54 !== null)){
-	const err114 = {instancePath:instancePath+"/identities/" + i16+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema154.properties.identities.items.properties.sourceRepository.type},message:"must be string,null",schema:schema154.properties.identities.items.properties.sourceRepository.type,parentSchema:schema154.properties.identities.items.properties.sourceRepository,data:data54};
+	const err114 = {instancePath:instancePath+"/identities/" + i16+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.sourceRepository.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.sourceRepository.type,parentSchema:schema155.properties.identities.items.properties.sourceRepository,data:data54};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -1457,7 +1457,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data49.sourceRef !== undefined){
 	let data55 = data49.sourceRef;
 	if((typeof data55 !== "string") && (data55 !== null)){
-	const err115 = {instancePath:instancePath+"/identities/" + i16+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema154.properties.identities.items.properties.sourceRef.type},message:"must be string,null",schema:schema154.properties.identities.items.properties.sourceRef.type,parentSchema:schema154.properties.identities.items.properties.sourceRef,data:data55};
+	const err115 = {instancePath:instancePath+"/identities/" + i16+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.sourceRef.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.sourceRef.type,parentSchema:schema155.properties.identities.items.properties.sourceRef,data:data55};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -1470,7 +1470,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	if(data49.signerWorkflow !== undefined){
 	let data56 = data49.signerWorkflow;
 	if((typeof data56 !== "string") && (data56 !== null)){
-	const err116 = {instancePath:instancePath+"/identities/" + i16+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema154.properties.identities.items.properties.signerWorkflow.type},message:"must be string,null",schema:schema154.properties.identities.items.properties.signerWorkflow.type,parentSchema:schema154.properties.identities.items.properties.signerWorkflow,data:data56};
+	const err116 = {instancePath:instancePath+"/identities/" + i16+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.signerWorkflow.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.signerWorkflow.type,parentSchema:schema155.properties.identities.items.properties.signerWorkflow,data:data56};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -1487,7 +1487,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i17=0; i17<len17; i17++){
 	let data58 = data57[i17];
 	if(!(((((((((data58 === "update-manifest") || (data58 === "build-provenance")) || (data58 === "signing-event")) || (data58 === "release-approval")) || (data58 === "risk-acceptance")) || (data58 === "rollback-recovery-tests")) || (data58 === "deployment-records")) || (data58 === "customer-notification")) || (data58 === "affected-versions"))){
-	const err117 = {instancePath:instancePath+"/identities/" + i16+"/usage/" + i17,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema154.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema154.properties.identities.items.properties.usage.items.enum,parentSchema:schema154.properties.identities.items.properties.usage.items,data:data58};
+	const err117 = {instancePath:instancePath+"/identities/" + i16+"/usage/" + i17,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.identities.items.properties.usage.items.enum,parentSchema:schema155.properties.identities.items.properties.usage.items,data:data58};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -1499,7 +1499,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err118 = {instancePath:instancePath+"/identities/" + i16+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.identities.items.properties.usage.type,parentSchema:schema154.properties.identities.items.properties.usage,data:data57};
+	const err118 = {instancePath:instancePath+"/identities/" + i16+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.items.properties.usage.type,parentSchema:schema155.properties.identities.items.properties.usage,data:data57};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -1516,7 +1516,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i18=0; i18<len18; i18++){
 	let data60 = data59[i18];
 	if(typeof data60 !== "string"){
-	const err119 = {instancePath:instancePath+"/identities/" + i16+"/products/" + i18,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.identities.items.properties.products.items.type,parentSchema:schema154.properties.identities.items.properties.products.items,data:data60};
+	const err119 = {instancePath:instancePath+"/identities/" + i16+"/products/" + i18,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.products.items.type,parentSchema:schema155.properties.identities.items.properties.products.items,data:data60};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -1528,7 +1528,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err120 = {instancePath:instancePath+"/identities/" + i16+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.identities.items.properties.products.type,parentSchema:schema154.properties.identities.items.properties.products,data:data59};
+	const err120 = {instancePath:instancePath+"/identities/" + i16+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.items.properties.products.type,parentSchema:schema155.properties.identities.items.properties.products,data:data59};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -1590,7 +1590,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err125 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.identities.items.type,parentSchema:schema154.properties.identities.items,data:data49};
+	const err125 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.identities.items.type,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err125];
 	}
@@ -1602,7 +1602,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err126 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.identities.type,parentSchema:schema154.properties.identities,data:data48};
+	const err126 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.type,parentSchema:schema155.properties.identities,data:data48};
 	if(vErrors === null){
 	vErrors = [err126];
 	}
@@ -1616,7 +1616,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	let data63 = data.requirements;
 	if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
 	if(data63.minimumMaturity === undefined){
-	const err127 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema154.properties.requirements.required,parentSchema:schema154.properties.requirements,data:data63};
+	const err127 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data63};
 	if(vErrors === null){
 	vErrors = [err127];
 	}
@@ -1626,7 +1626,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data63.requiredControls === undefined){
-	const err128 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema154.properties.requirements.required,parentSchema:schema154.properties.requirements,data:data63};
+	const err128 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data63};
 	if(vErrors === null){
 	vErrors = [err128];
 	}
@@ -1636,7 +1636,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data63.requiredApprovals === undefined){
-	const err129 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema154.properties.requirements.required,parentSchema:schema154.properties.requirements,data:data63};
+	const err129 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data63};
 	if(vErrors === null){
 	vErrors = [err129];
 	}
@@ -1646,7 +1646,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	if(data63.signedRecords === undefined){
-	const err130 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "signedRecords"},message:"must have required property '"+"signedRecords"+"'",schema:schema154.properties.requirements.required,parentSchema:schema154.properties.requirements,data:data63};
+	const err130 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "signedRecords"},message:"must have required property '"+"signedRecords"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data63};
 	if(vErrors === null){
 	vErrors = [err130];
 	}
@@ -1655,9 +1655,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key7 in data63){
-	if(!((((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals")) || (key7 === "signedRecords"))){
-	const err131 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.requirements,data:data63};
+	if(data63.deploymentApprovalEnvironments === undefined){
+	const err131 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "deploymentApprovalEnvironments"},message:"must have required property '"+"deploymentApprovalEnvironments"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data63};
 	if(vErrors === null){
 	vErrors = [err131];
 	}
@@ -1666,11 +1665,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data63.minimumMaturity !== undefined){
-	let data64 = data63.minimumMaturity;
-	if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-	const err132 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema154.properties.requirements.properties.minimumMaturity.type,parentSchema:schema154.properties.requirements.properties.minimumMaturity,data:data64};
+	for(const key7 in data63){
+	if(!(((((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals")) || (key7 === "signedRecords")) || (key7 === "deploymentApprovalEnvironments"))){
+	const err132 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.requirements,data:data63};
 	if(vErrors === null){
 	vErrors = [err132];
 	}
@@ -1679,9 +1676,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if((typeof data64 == "number") && (isFinite(data64))){
-	if(data64 > 5 || isNaN(data64)){
-	const err133 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema154.properties.requirements.properties.minimumMaturity,data:data64};
+	}
+	if(data63.minimumMaturity !== undefined){
+	let data64 = data63.minimumMaturity;
+	if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+	const err133 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema155.properties.requirements.properties.minimumMaturity.type,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data64};
 	if(vErrors === null){
 	vErrors = [err133];
 	}
@@ -1690,13 +1689,24 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data64 < 1 || isNaN(data64)){
-	const err134 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema154.properties.requirements.properties.minimumMaturity,data:data64};
+	if((typeof data64 == "number") && (isFinite(data64))){
+	if(data64 > 5 || isNaN(data64)){
+	const err134 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data64};
 	if(vErrors === null){
 	vErrors = [err134];
 	}
 	else {
 	vErrors.push(err134);
+	}
+	errors++;
+	}
+	if(data64 < 1 || isNaN(data64)){
+	const err135 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data64};
+	if(vErrors === null){
+	vErrors = [err135];
+	}
+	else {
+	vErrors.push(err135);
 	}
 	errors++;
 	}
@@ -1709,19 +1719,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i19=0; i19<len19; i19++){
 	let data66 = data65[i19];
 	if(typeof data66 !== "string"){
-	const err135 = {instancePath:instancePath+"/requirements/requiredControls/" + i19,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.requirements.properties.requiredControls.items.type,parentSchema:schema154.properties.requirements.properties.requiredControls.items,data:data66};
-	if(vErrors === null){
-	vErrors = [err135];
-	}
-	else {
-	vErrors.push(err135);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err136 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.requirements.properties.requiredControls.type,parentSchema:schema154.properties.requirements.properties.requiredControls,data:data65};
+	const err136 = {instancePath:instancePath+"/requirements/requiredControls/" + i19,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.requirements.properties.requiredControls.items.type,parentSchema:schema155.properties.requirements.properties.requiredControls.items,data:data66};
 	if(vErrors === null){
 	vErrors = [err136];
 	}
@@ -1731,10 +1729,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data63.requiredApprovals !== undefined){
-	let data67 = data63.requiredApprovals;
-	if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-	const err137 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema154.properties.requirements.properties.requiredApprovals.type,parentSchema:schema154.properties.requirements.properties.requiredApprovals,data:data67};
+	}
+	else {
+	const err137 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.requiredControls.type,parentSchema:schema155.properties.requirements.properties.requiredControls,data:data65};
 	if(vErrors === null){
 	vErrors = [err137];
 	}
@@ -1743,14 +1740,27 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if((typeof data67 == "number") && (isFinite(data67))){
-	if(data67 < 0 || isNaN(data67)){
-	const err138 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema154.properties.requirements.properties.requiredApprovals,data:data67};
+	}
+	if(data63.requiredApprovals !== undefined){
+	let data67 = data63.requiredApprovals;
+	if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+	const err138 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema155.properties.requirements.properties.requiredApprovals.type,parentSchema:schema155.properties.requirements.properties.requiredApprovals,data:data67};
 	if(vErrors === null){
 	vErrors = [err138];
 	}
 	else {
 	vErrors.push(err138);
+	}
+	errors++;
+	}
+	if((typeof data67 == "number") && (isFinite(data67))){
+	if(data67 < 0 || isNaN(data67)){
+	const err139 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema155.properties.requirements.properties.requiredApprovals,data:data67};
+	if(vErrors === null){
+	vErrors = [err139];
+	}
+	else {
+	vErrors.push(err139);
 	}
 	errors++;
 	}
@@ -1763,12 +1773,12 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(let i20=0; i20<len20; i20++){
 	let data69 = data68[i20];
 	if(!(((((((data69 === "signing-event") || (data69 === "release-approval")) || (data69 === "risk-acceptance")) || (data69 === "rollback-recovery-tests")) || (data69 === "deployment-records")) || (data69 === "customer-notification")) || (data69 === "affected-versions"))){
-	const err139 = {instancePath:instancePath+"/requirements/signedRecords/" + i20,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema154.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema154.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema154.properties.requirements.properties.signedRecords.items,data:data69};
+	const err140 = {instancePath:instancePath+"/requirements/signedRecords/" + i20,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema155.properties.requirements.properties.signedRecords.items,data:data69};
 	if(vErrors === null){
-	vErrors = [err139];
+	vErrors = [err140];
 	}
 	else {
-	vErrors.push(err139);
+	vErrors.push(err140);
 	}
 	errors++;
 	}
@@ -1780,12 +1790,12 @@ function requireValidatorsPolicyTrustDataErrors () {
 	for(;i21--;){
 	for(j0 = i21; j0--;){
 	if(func0(data68[i21], data68[j0])){
-	const err140 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i21+" are identical)",schema:true,parentSchema:schema154.properties.requirements.properties.signedRecords,data:data68};
+	const err141 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i21+" are identical)",schema:true,parentSchema:schema155.properties.requirements.properties.signedRecords,data:data68};
 	if(vErrors === null){
-	vErrors = [err140];
+	vErrors = [err141];
 	}
 	else {
-	vErrors.push(err140);
+	vErrors.push(err141);
 	}
 	errors++;
 	break outer0;
@@ -1795,19 +1805,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err141 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.requirements.properties.signedRecords.type,parentSchema:schema154.properties.requirements.properties.signedRecords,data:data68};
-	if(vErrors === null){
-	vErrors = [err141];
-	}
-	else {
-	vErrors.push(err141);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err142 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.requirements.type,parentSchema:schema154.properties.requirements,data:data63};
+	const err142 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.signedRecords.type,parentSchema:schema155.properties.requirements.properties.signedRecords,data:data68};
 	if(vErrors === null){
 	vErrors = [err142];
 	}
@@ -1817,15 +1815,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data.products !== undefined){
-	let data70 = data.products;
+	if(data63.deploymentApprovalEnvironments !== undefined){
+	let data70 = data63.deploymentApprovalEnvironments;
 	if(Array.isArray(data70)){
 	const len21 = data70.length;
 	for(let i22=0; i22<len21; i22++){
 	let data71 = data70[i22];
-	if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-	if(data71.id === undefined){
-	const err143 = {instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema154.properties.products.items.required,parentSchema:schema154.properties.products.items,data:data71};
+	if(typeof data71 !== "string"){
+	const err143 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i22,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.items.type,parentSchema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data71};
 	if(vErrors === null){
 	vErrors = [err143];
 	}
@@ -1834,8 +1831,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data71.versionScheme === undefined){
-	const err144 = {instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema154.properties.products.items.required,parentSchema:schema154.properties.products.items,data:data71};
+	}
+	}
+	else {
+	const err144 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.type,parentSchema:schema155.properties.requirements.properties.deploymentApprovalEnvironments,data:data70};
 	if(vErrors === null){
 	vErrors = [err144];
 	}
@@ -1844,9 +1843,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key8 in data71){
-	if(!((key8 === "id") || (key8 === "versionScheme"))){
-	const err145 = {instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.products.items,data:data71};
+	}
+	}
+	else {
+	const err145 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.requirements.type,parentSchema:schema155.properties.requirements,data:data63};
 	if(vErrors === null){
 	vErrors = [err145];
 	}
@@ -1856,10 +1856,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data71.id !== undefined){
-	let data72 = data71.id;
-	if(typeof data72 !== "string"){
-	const err146 = {instancePath:instancePath+"/products/" + i22+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.products.items.properties.id.type,parentSchema:schema154.properties.products.items.properties.id,data:data72};
+	if(data.products !== undefined){
+	let data72 = data.products;
+	if(Array.isArray(data72)){
+	const len22 = data72.length;
+	for(let i23=0; i23<len22; i23++){
+	let data73 = data72[i23];
+	if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+	if(data73.id === undefined){
+	const err146 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.products.items.required,parentSchema:schema155.properties.products.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err146];
 	}
@@ -1868,11 +1873,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data71.versionScheme !== undefined){
-	let data73 = data71.versionScheme;
-	if(!((data73 === "semver") || (data73 === "generic"))){
-	const err147 = {instancePath:instancePath+"/products/" + i22+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema154.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema154.properties.products.items.properties.versionScheme.enum,parentSchema:schema154.properties.products.items.properties.versionScheme,data:data73};
+	if(data73.versionScheme === undefined){
+	const err147 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema155.properties.products.items.required,parentSchema:schema155.properties.products.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err147];
 	}
@@ -1881,10 +1883,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err148 = {instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.products.items.type,parentSchema:schema154.properties.products.items,data:data71};
+	for(const key8 in data73){
+	if(!((key8 === "id") || (key8 === "versionScheme"))){
+	const err148 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.products.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err148];
 	}
@@ -1894,9 +1895,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err149 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.products.type,parentSchema:schema154.properties.products,data:data70};
+	if(data73.id !== undefined){
+	let data74 = data73.id;
+	if(typeof data74 !== "string"){
+	const err149 = {instancePath:instancePath+"/products/" + i23+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.products.items.properties.id.type,parentSchema:schema155.properties.products.items.properties.id,data:data74};
 	if(vErrors === null){
 	vErrors = [err149];
 	}
@@ -1906,11 +1908,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data.fleet !== undefined){
-	let data74 = data.fleet;
-	if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-	if(data74.cohorts === undefined){
-	const err150 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema154.properties.fleet.required,parentSchema:schema154.properties.fleet,data:data74};
+	if(data73.versionScheme !== undefined){
+	let data75 = data73.versionScheme;
+	if(!((data75 === "semver") || (data75 === "generic"))){
+	const err150 = {instancePath:instancePath+"/products/" + i23+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema155.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.products.items.properties.versionScheme.enum,parentSchema:schema155.properties.products.items.properties.versionScheme,data:data75};
 	if(vErrors === null){
 	vErrors = [err150];
 	}
@@ -1919,9 +1920,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key9 in data74){
-	if(!((key9 === "cohorts") || (key9 === "downgrades"))){
-	const err151 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.fleet,data:data74};
+	}
+	}
+	else {
+	const err151 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.products.items.type,parentSchema:schema155.properties.products.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err151];
 	}
@@ -1931,15 +1933,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data74.cohorts !== undefined){
-	let data75 = data74.cohorts;
-	if(Array.isArray(data75)){
-	const len22 = data75.length;
-	for(let i23=0; i23<len22; i23++){
-	let data76 = data75[i23];
-	if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-	if(data76.product === undefined){
-	const err152 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema154.properties.fleet.properties.cohorts.items.required,parentSchema:schema154.properties.fleet.properties.cohorts.items,data:data76};
+	}
+	else {
+	const err152 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.products.type,parentSchema:schema155.properties.products,data:data72};
 	if(vErrors === null){
 	vErrors = [err152];
 	}
@@ -1948,8 +1944,12 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data76.cohort === undefined){
-	const err153 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema154.properties.fleet.properties.cohorts.items.required,parentSchema:schema154.properties.fleet.properties.cohorts.items,data:data76};
+	}
+	if(data.requirementOverrides !== undefined){
+	let data76 = data.requirementOverrides;
+	if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+	if(data76.mayWeaken === undefined){
+	const err153 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/required",keyword:"required",params:{missingProperty: "mayWeaken"},message:"must have required property '"+"mayWeaken"+"'",schema:schema155.properties.requirementOverrides.required,parentSchema:schema155.properties.requirementOverrides,data:data76};
 	if(vErrors === null){
 	vErrors = [err153];
 	}
@@ -1958,8 +1958,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data76.configurations === undefined){
-	const err154 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema154.properties.fleet.properties.cohorts.items.required,parentSchema:schema154.properties.fleet.properties.cohorts.items,data:data76};
+	for(const key9 in data76){
+	if(!(key9 === "mayWeaken")){
+	const err154 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.requirementOverrides,data:data76};
 	if(vErrors === null){
 	vErrors = [err154];
 	}
@@ -1968,9 +1969,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key10 in data76){
-	if(!(((((key10 === "product") || (key10 === "cohort")) || (key10 === "allowPartial")) || (key10 === "approvedVersions")) || (key10 === "configurations"))){
-	const err155 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.fleet.properties.cohorts.items,data:data76};
+	}
+	if(data76.mayWeaken !== undefined){
+	let data77 = data76.mayWeaken;
+	if(Array.isArray(data77)){
+	const len23 = data77.length;
+	for(let i24=0; i24<len23; i24++){
+	let data78 = data77[i24];
+	if(!((((data78 === "minimumMaturity") || (data78 === "requiredControls")) || (data78 === "requiredApprovals")) || (data78 === "signedRecords"))){
+	const err155 = {instancePath:instancePath+"/requirementOverrides/mayWeaken/" + i24,schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.requirementOverrides.properties.mayWeaken.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.requirementOverrides.properties.mayWeaken.items.enum,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken.items,data:data78};
 	if(vErrors === null){
 	vErrors = [err155];
 	}
@@ -1980,10 +1987,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data76.product !== undefined){
-	let data77 = data76.product;
-	if(typeof data77 !== "string"){
-	const err156 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.product,data:data77};
+	let i25 = data77.length;
+	let j1;
+	if(i25 > 1){
+	outer1:
+	for(;i25--;){
+	for(j1 = i25; j1--;){
+	if(func0(data77[i25], data77[j1])){
+	const err156 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i25+" are identical)",schema:true,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken,data:data77};
 	if(vErrors === null){
 	vErrors = [err156];
 	}
@@ -1991,12 +2002,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	vErrors.push(err156);
 	}
 	errors++;
+	break outer1;
 	}
 	}
-	if(data76.cohort !== undefined){
-	let data78 = data76.cohort;
-	if(typeof data78 !== "string"){
-	const err157 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.cohort,data:data78};
+	}
+	}
+	}
+	else {
+	const err157 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirementOverrides.properties.mayWeaken.type,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken,data:data77};
 	if(vErrors === null){
 	vErrors = [err157];
 	}
@@ -2006,10 +2019,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data76.allowPartial !== undefined){
-	let data79 = data76.allowPartial;
-	if(typeof data79 !== "boolean"){
-	const err158 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema154.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data79};
+	}
+	else {
+	const err158 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.requirementOverrides.type,parentSchema:schema155.properties.requirementOverrides,data:data76};
 	if(vErrors === null){
 	vErrors = [err158];
 	}
@@ -2019,15 +2031,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data76.approvedVersions !== undefined){
-	let data80 = data76.approvedVersions;
-	if(Array.isArray(data80)){
-	const len23 = data80.length;
-	for(let i24=0; i24<len23; i24++){
-	let data81 = data80[i24];
-	if(typeof data81 === "string"){
-	if(func2(data81) < 1){
-	const err159 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions/" + i24,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data81};
+	if(data.fleet !== undefined){
+	let data79 = data.fleet;
+	if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+	if(data79.cohorts === undefined){
+	const err159 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema155.properties.fleet.required,parentSchema:schema155.properties.fleet,data:data79};
 	if(vErrors === null){
 	vErrors = [err159];
 	}
@@ -2036,9 +2044,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err160 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions/" + i24,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.fleet.properties.cohorts.items.properties.approvedVersions.items.type,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data81};
+	for(const key10 in data79){
+	if(!((key10 === "cohorts") || (key10 === "downgrades"))){
+	const err160 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet,data:data79};
 	if(vErrors === null){
 	vErrors = [err160];
 	}
@@ -2048,9 +2056,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err161 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data80};
+	if(data79.cohorts !== undefined){
+	let data80 = data79.cohorts;
+	if(Array.isArray(data80)){
+	const len24 = data80.length;
+	for(let i26=0; i26<len24; i26++){
+	let data81 = data80[i26];
+	if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+	if(data81.product === undefined){
+	const err161 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data81};
 	if(vErrors === null){
 	vErrors = [err161];
 	}
@@ -2059,12 +2073,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data76.configurations !== undefined){
-	let data82 = data76.configurations;
-	if(Array.isArray(data82)){
-	if(data82.length < 1){
-	const err162 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.configurations,data:data82};
+	if(data81.cohort === undefined){
+	const err162 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data81};
 	if(vErrors === null){
 	vErrors = [err162];
 	}
@@ -2073,12 +2083,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	const len24 = data82.length;
-	for(let i25=0; i25<len24; i25++){
-	let data83 = data82[i25];
-	if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-	if(data83.id === undefined){
-	const err163 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
+	if(data81.configurations === undefined){
+	const err163 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data81};
 	if(vErrors === null){
 	vErrors = [err163];
 	}
@@ -2087,8 +2093,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data83.hardware === undefined){
-	const err164 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
+	for(const key11 in data81){
+	if(!(((((key11 === "product") || (key11 === "cohort")) || (key11 === "allowPartial")) || (key11 === "approvedVersions")) || (key11 === "configurations"))){
+	const err164 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data81};
 	if(vErrors === null){
 	vErrors = [err164];
 	}
@@ -2097,8 +2104,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data83.version === undefined){
-	const err165 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
+	}
+	if(data81.product !== undefined){
+	let data82 = data81.product;
+	if(typeof data82 !== "string"){
+	const err165 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.product,data:data82};
 	if(vErrors === null){
 	vErrors = [err165];
 	}
@@ -2107,9 +2117,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key11 in data83){
-	if(!(((key11 === "id") || (key11 === "hardware")) || (key11 === "version"))){
-	const err166 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
+	}
+	if(data81.cohort !== undefined){
+	let data83 = data81.cohort;
+	if(typeof data83 !== "string"){
+	const err166 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.cohort,data:data83};
 	if(vErrors === null){
 	vErrors = [err166];
 	}
@@ -2119,10 +2131,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data83.id !== undefined){
-	let data84 = data83.id;
-	if(typeof data84 !== "string"){
-	const err167 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data84};
+	if(data81.allowPartial !== undefined){
+	let data84 = data81.allowPartial;
+	if(typeof data84 !== "boolean"){
+	const err167 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema155.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data84};
 	if(vErrors === null){
 	vErrors = [err167];
 	}
@@ -2132,10 +2144,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data83.hardware !== undefined){
-	let data85 = data83.hardware;
-	if(typeof data85 !== "string"){
-	const err168 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data85};
+	if(data81.approvedVersions !== undefined){
+	let data85 = data81.approvedVersions;
+	if(Array.isArray(data85)){
+	const len25 = data85.length;
+	for(let i27=0; i27<len25; i27++){
+	let data86 = data85[i27];
+	if(typeof data86 === "string"){
+	if(func2(data86) < 1){
+	const err168 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/approvedVersions/" + i27,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data86};
 	if(vErrors === null){
 	vErrors = [err168];
 	}
@@ -2145,11 +2162,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data83.version !== undefined){
-	let data86 = data83.version;
-	if(typeof data86 === "string"){
-	if(func2(data86) < 1){
-	const err169 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data86};
+	else {
+	const err169 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/approvedVersions/" + i27,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data86};
 	if(vErrors === null){
 	vErrors = [err169];
 	}
@@ -2159,8 +2173,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err170 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version.type,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data86};
+	const err170 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data85};
 	if(vErrors === null){
 	vErrors = [err170];
 	}
@@ -2170,9 +2185,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err171 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
+	if(data81.configurations !== undefined){
+	let data87 = data81.configurations;
+	if(Array.isArray(data87)){
+	if(data87.length < 1){
+	const err171 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations,data:data87};
 	if(vErrors === null){
 	vErrors = [err171];
 	}
@@ -2181,10 +2198,12 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err172 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema154.properties.fleet.properties.cohorts.items.properties.configurations,data:data82};
+	const len26 = data87.length;
+	for(let i28=0; i28<len26; i28++){
+	let data88 = data87[i28];
+	if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+	if(data88.id === undefined){
+	const err172 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
 	if(vErrors === null){
 	vErrors = [err172];
 	}
@@ -2193,10 +2212,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err173 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.fleet.properties.cohorts.items.type,parentSchema:schema154.properties.fleet.properties.cohorts.items,data:data76};
+	if(data88.hardware === undefined){
+	const err173 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
 	if(vErrors === null){
 	vErrors = [err173];
 	}
@@ -2205,10 +2222,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err174 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.fleet.properties.cohorts.type,parentSchema:schema154.properties.fleet.properties.cohorts,data:data75};
+	if(data88.version === undefined){
+	const err174 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
 	if(vErrors === null){
 	vErrors = [err174];
 	}
@@ -2217,16 +2232,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data74.downgrades !== undefined){
-	let data87 = data74.downgrades;
-	if(Array.isArray(data87)){
-	const len25 = data87.length;
-	for(let i26=0; i26<len25; i26++){
-	let data88 = data87[i26];
-	if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-	if(data88.product === undefined){
-	const err175 = {instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema154.properties.fleet.properties.downgrades.items.required,parentSchema:schema154.properties.fleet.properties.downgrades.items,data:data88};
+	for(const key12 in data88){
+	if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
+	const err175 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
 	if(vErrors === null){
 	vErrors = [err175];
 	}
@@ -2235,8 +2243,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data88.reason === undefined){
-	const err176 = {instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema154.properties.fleet.properties.downgrades.items.required,parentSchema:schema154.properties.fleet.properties.downgrades.items,data:data88};
+	}
+	if(data88.id !== undefined){
+	let data89 = data88.id;
+	if(typeof data89 !== "string"){
+	const err176 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data89};
 	if(vErrors === null){
 	vErrors = [err176];
 	}
@@ -2245,9 +2256,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key12 in data88){
-	if(!((key12 === "product") || (key12 === "reason"))){
-	const err177 = {instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.fleet.properties.downgrades.items,data:data88};
+	}
+	if(data88.hardware !== undefined){
+	let data90 = data88.hardware;
+	if(typeof data90 !== "string"){
+	const err177 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data90};
 	if(vErrors === null){
 	vErrors = [err177];
 	}
@@ -2257,10 +2270,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data88.product !== undefined){
-	let data89 = data88.product;
-	if(typeof data89 !== "string"){
-	const err178 = {instancePath:instancePath+"/fleet/downgrades/" + i26+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema154.properties.fleet.properties.downgrades.items.properties.product,data:data89};
+	if(data88.version !== undefined){
+	let data91 = data88.version;
+	if(typeof data91 === "string"){
+	if(func2(data91) < 1){
+	const err178 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data91};
 	if(vErrors === null){
 	vErrors = [err178];
 	}
@@ -2270,10 +2284,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data88.reason !== undefined){
-	let data90 = data88.reason;
-	if(typeof data90 !== "string"){
-	const err179 = {instancePath:instancePath+"/fleet/downgrades/" + i26+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema154.properties.fleet.properties.downgrades.items.properties.reason,data:data90};
+	else {
+	const err179 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data91};
 	if(vErrors === null){
 	vErrors = [err179];
 	}
@@ -2285,7 +2297,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err180 = {instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.fleet.properties.downgrades.items.type,parentSchema:schema154.properties.fleet.properties.downgrades.items,data:data88};
+	const err180 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
 	if(vErrors === null){
 	vErrors = [err180];
 	}
@@ -2297,7 +2309,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err181 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.fleet.properties.downgrades.type,parentSchema:schema154.properties.fleet.properties.downgrades,data:data87};
+	const err181 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations,data:data87};
 	if(vErrors === null){
 	vErrors = [err181];
 	}
@@ -2309,7 +2321,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err182 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.fleet.type,parentSchema:schema154.properties.fleet,data:data74};
+	const err182 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.cohorts.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data81};
 	if(vErrors === null){
 	vErrors = [err182];
 	}
@@ -2321,7 +2333,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err183 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.type,parentSchema:schema154,data};
+	const err183 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.type,parentSchema:schema155.properties.fleet.properties.cohorts,data:data80};
 	if(vErrors === null){
 	vErrors = [err183];
 	}
@@ -2330,10 +2342,123 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	validate67.errors = vErrors;
+	}
+	if(data79.downgrades !== undefined){
+	let data92 = data79.downgrades;
+	if(Array.isArray(data92)){
+	const len27 = data92.length;
+	for(let i29=0; i29<len27; i29++){
+	let data93 = data92[i29];
+	if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+	if(data93.product === undefined){
+	const err184 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema155.properties.fleet.properties.downgrades.items.required,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data93};
+	if(vErrors === null){
+	vErrors = [err184];
+	}
+	else {
+	vErrors.push(err184);
+	}
+	errors++;
+	}
+	if(data93.reason === undefined){
+	const err185 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema155.properties.fleet.properties.downgrades.items.required,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data93};
+	if(vErrors === null){
+	vErrors = [err185];
+	}
+	else {
+	vErrors.push(err185);
+	}
+	errors++;
+	}
+	for(const key13 in data93){
+	if(!((key13 === "product") || (key13 === "reason"))){
+	const err186 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data93};
+	if(vErrors === null){
+	vErrors = [err186];
+	}
+	else {
+	vErrors.push(err186);
+	}
+	errors++;
+	}
+	}
+	if(data93.product !== undefined){
+	let data94 = data93.product;
+	if(typeof data94 !== "string"){
+	const err187 = {instancePath:instancePath+"/fleet/downgrades/" + i29+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema155.properties.fleet.properties.downgrades.items.properties.product,data:data94};
+	if(vErrors === null){
+	vErrors = [err187];
+	}
+	else {
+	vErrors.push(err187);
+	}
+	errors++;
+	}
+	}
+	if(data93.reason !== undefined){
+	let data95 = data93.reason;
+	if(typeof data95 !== "string"){
+	const err188 = {instancePath:instancePath+"/fleet/downgrades/" + i29+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema155.properties.fleet.properties.downgrades.items.properties.reason,data:data95};
+	if(vErrors === null){
+	vErrors = [err188];
+	}
+	else {
+	vErrors.push(err188);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err189 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.downgrades.items.type,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data93};
+	if(vErrors === null){
+	vErrors = [err189];
+	}
+	else {
+	vErrors.push(err189);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err190 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.downgrades.type,parentSchema:schema155.properties.fleet.properties.downgrades,data:data92};
+	if(vErrors === null){
+	vErrors = [err190];
+	}
+	else {
+	vErrors.push(err190);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err191 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.type,parentSchema:schema155.properties.fleet,data:data79};
+	if(vErrors === null){
+	vErrors = [err191];
+	}
+	else {
+	vErrors.push(err191);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err192 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.type,parentSchema:schema155,data};
+	if(vErrors === null){
+	vErrors = [err192];
+	}
+	else {
+	vErrors.push(err192);
+	}
+	errors++;
+	}
+	validate68.errors = vErrors;
 	return errors === 0;
 	}
-	validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	  return exports.policyTrustData;
 	};

@@ -13,8 +13,8 @@ function requireValidatorsPolicyTrustData () {
 	const REJECTED = Object.freeze({ instancePath: '', schemaPath: '', keyword: 'accept', params: Object.freeze({}) });
 	validatorsPolicyTrustData.policyTrustData = () => {
 	  const exports = {};
-	exports.policyTrustData = validate67;
-	const schema154 = {"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}}}},"products":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"cohort":{"type":"string"},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1}},"configurations":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"hardware":{"type":"string"},"version":{"type":"string","minLength":1}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"reason":{"type":"string"}},"required":["product","reason"]}}},"required":["cohorts"]}}};
+	exports.policyTrustData = validate68;
+	const schema155 = {"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","items":{"type":"string"}}}},"products":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"requirementOverrides":{"type":"object","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"]}}}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"cohort":{"type":"string"},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1}},"configurations":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"hardware":{"type":"string"},"version":{"type":"string","minLength":1}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"reason":{"type":"string"}},"required":["product","reason"]}}},"required":["cohorts"]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
@@ -23,10 +23,10 @@ function requireValidatorsPolicyTrustData () {
 	const pattern27 = new RegExp("Z$", "u");
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 
-	function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate67.evaluated;
+	const evaluated0 = validate68.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -36,14 +36,14 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === 0){
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(((((((data.keys === undefined) && ("keys")) || ((data.approvers === undefined) && ("approvers"))) || ((data.builders === undefined) && ("builders"))) || ((data.requirements === undefined) && ("requirements"))) || ((data.testSystems === undefined) && ("testSystems"))) || ((data.deploymentSystems === undefined) && ("deploymentSystems"))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs1 = errors;
 	for(const key0 in data){
-	if(!(func1.call(schema154.properties, key0))){
-	validate67.errors = [REJECTED];
+	if(!(func1.call(schema155.properties, key0))){
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -61,14 +61,14 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs4){
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(((((((((((data1.id === undefined) && ("id")) || ((data1.fingerprint === undefined) && ("fingerprint"))) || ((data1.usage === undefined) && ("usage"))) || ((data1.products === undefined) && ("products"))) || ((data1.minVersion === undefined) && ("minVersion"))) || ((data1.maxVersion === undefined) && ("maxVersion"))) || ((data1.validFrom === undefined) && ("validFrom"))) || ((data1.validUntil === undefined) && ("validUntil"))) || ((data1.revoked === undefined) && ("revoked"))) || ((data1.revokedAt === undefined) && ("revokedAt"))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs6 = errors;
 	for(const key1 in data1){
-	if(!(func1.call(schema154.properties.keys.items.properties, key1))){
-	validate67.errors = [REJECTED];
+	if(!(func1.call(schema155.properties.keys.items.properties, key1))){
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -76,7 +76,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data1.id !== undefined){
 	const _errs7 = errors;
 	if(typeof data1.id !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs7 === errors;
@@ -91,12 +91,12 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs9){
 	if(typeof data3 === "string"){
 	if(!pattern53.test(data3)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -117,7 +117,7 @@ function requireValidatorsPolicyTrustData () {
 	let data5 = data4[i1];
 	const _errs13 = errors;
 	if(!(((((((((data5 === "update-manifest") || (data5 === "build-provenance")) || (data5 === "signing-event")) || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification")) || (data5 === "affected-versions"))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid3 = _errs13 === errors;
@@ -127,7 +127,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -147,7 +147,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i2=0; i2<len2; i2++){
 	const _errs16 = errors;
 	if(typeof data6[i2] !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid4 = _errs16 === errors;
@@ -157,7 +157,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -174,12 +174,12 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs19){
 	if(typeof data8 === "string"){
 	if(!pattern4.test(data8)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -196,12 +196,12 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs22){
 	if(typeof data9 === "string"){
 	if(!pattern4.test(data9)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -219,18 +219,18 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs25){
 	if(typeof data10 === "string"){
 	if(!pattern27.test(data10)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data10))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -249,18 +249,18 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs28){
 	if(typeof data11 === "string"){
 	if(!pattern27.test(data11)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(!(formats0.validate(data11))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -274,7 +274,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data1.revoked !== undefined){
 	const _errs30 = errors;
 	if(typeof data1.revoked !== "boolean"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid2 = _errs30 === errors;
@@ -352,7 +352,7 @@ function requireValidatorsPolicyTrustData () {
 	vErrors.push(err4);
 	}
 	errors++;
-	validate67.errors = vErrors;
+	validate68.errors = vErrors;
 	return false;
 	}
 	else {
@@ -384,7 +384,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -395,7 +395,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -418,14 +418,14 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs41){
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 	if(((((((data15.id === undefined) && ("id")) || ((data15.name === undefined) && ("name"))) || ((data15.roles === undefined) && ("roles"))) || ((data15.keys === undefined) && ("keys"))) || ((data15.identities === undefined) && ("identities"))) || ((data15.github === undefined) && ("github"))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs43 = errors;
 	for(const key2 in data15){
 	if(!((((((key2 === "id") || (key2 === "name")) || (key2 === "roles")) || (key2 === "keys")) || (key2 === "identities")) || (key2 === "github"))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -433,7 +433,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data15.id !== undefined){
 	const _errs44 = errors;
 	if(typeof data15.id !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid12 = _errs44 === errors;
@@ -445,7 +445,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data15.name !== undefined){
 	const _errs46 = errors;
 	if(typeof data15.name !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid12 = _errs46 === errors;
@@ -464,7 +464,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i4=0; i4<len4; i4++){
 	const _errs50 = errors;
 	if(typeof data18[i4] !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid13 = _errs50 === errors;
@@ -474,7 +474,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -494,7 +494,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i5=0; i5<len5; i5++){
 	const _errs54 = errors;
 	if(typeof data20[i5] !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid14 = _errs54 === errors;
@@ -504,7 +504,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -524,7 +524,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i6=0; i6<len6; i6++){
 	const _errs58 = errors;
 	if(typeof data22[i6] !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid15 = _errs58 === errors;
@@ -534,7 +534,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -548,7 +548,7 @@ function requireValidatorsPolicyTrustData () {
 	let data24 = data15.github;
 	const _errs60 = errors;
 	if((typeof data24 !== "string") && (data24 !== null)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid12 = _errs60 === errors;
@@ -565,7 +565,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -576,7 +576,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -599,21 +599,21 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs64){
 	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 	if((data26.id === undefined) && ("id")){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs66 = errors;
 	for(const key3 in data26){
 	if(!(key3 === "id")){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
 	if(_errs66 === errors){
 	if(data26.id !== undefined){
 	if(typeof data26.id !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -621,7 +621,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -632,7 +632,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -655,14 +655,14 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs71){
 	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 	if((((((data29.id === undefined) && ("id")) || ((data29.name === undefined) && ("name"))) || ((data29.keys === undefined) && ("keys"))) || ((data29.identities === undefined) && ("identities"))) || ((data29.hardware === undefined) && ("hardware"))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs73 = errors;
 	for(const key4 in data29){
 	if(!(((((key4 === "id") || (key4 === "name")) || (key4 === "keys")) || (key4 === "identities")) || (key4 === "hardware"))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -670,7 +670,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data29.id !== undefined){
 	const _errs74 = errors;
 	if(typeof data29.id !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid19 = _errs74 === errors;
@@ -683,7 +683,7 @@ function requireValidatorsPolicyTrustData () {
 	let data31 = data29.name;
 	const _errs76 = errors;
 	if((typeof data31 !== "string") && (data31 !== null)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid19 = _errs76 === errors;
@@ -702,7 +702,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i9=0; i9<len9; i9++){
 	const _errs80 = errors;
 	if(typeof data32[i9] !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid20 = _errs80 === errors;
@@ -712,7 +712,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -732,7 +732,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i10=0; i10<len10; i10++){
 	const _errs84 = errors;
 	if(typeof data34[i10] !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid21 = _errs84 === errors;
@@ -742,7 +742,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -762,7 +762,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i11=0; i11<len11; i11++){
 	const _errs88 = errors;
 	if(typeof data36[i11] !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid22 = _errs88 === errors;
@@ -772,7 +772,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -789,7 +789,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -800,7 +800,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -823,14 +823,14 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs92){
 	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 	if((((((data39.id === undefined) && ("id")) || ((data39.name === undefined) && ("name"))) || ((data39.keys === undefined) && ("keys"))) || ((data39.identities === undefined) && ("identities"))) || ((data39.hardware === undefined) && ("hardware"))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs94 = errors;
 	for(const key5 in data39){
 	if(!(((((key5 === "id") || (key5 === "name")) || (key5 === "keys")) || (key5 === "identities")) || (key5 === "hardware"))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -838,7 +838,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data39.id !== undefined){
 	const _errs95 = errors;
 	if(typeof data39.id !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid24 = _errs95 === errors;
@@ -851,7 +851,7 @@ function requireValidatorsPolicyTrustData () {
 	let data41 = data39.name;
 	const _errs97 = errors;
 	if((typeof data41 !== "string") && (data41 !== null)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid24 = _errs97 === errors;
@@ -870,7 +870,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i13=0; i13<len13; i13++){
 	const _errs101 = errors;
 	if(typeof data42[i13] !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid25 = _errs101 === errors;
@@ -880,7 +880,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -900,7 +900,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i14=0; i14<len14; i14++){
 	const _errs105 = errors;
 	if(typeof data44[i14] !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid26 = _errs105 === errors;
@@ -910,7 +910,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -930,7 +930,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i15=0; i15<len15; i15++){
 	const _errs109 = errors;
 	if(typeof data46[i15] !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid27 = _errs109 === errors;
@@ -940,7 +940,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -957,7 +957,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -968,7 +968,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -991,14 +991,14 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs113){
 	if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 	if((((((((((((data49.id === undefined) && ("id")) || ((data49.issuer === undefined) && ("issuer"))) || ((data49.subject === undefined) && ("subject"))) || ((data49.subjectPattern === undefined) && ("subjectPattern"))) || ((data49.sourceRepository === undefined) && ("sourceRepository"))) || ((data49.sourceRef === undefined) && ("sourceRef"))) || ((data49.signerWorkflow === undefined) && ("signerWorkflow"))) || ((data49.usage === undefined) && ("usage"))) || ((data49.products === undefined) && ("products"))) || ((data49.minVersion === undefined) && ("minVersion"))) || ((data49.maxVersion === undefined) && ("maxVersion"))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs115 = errors;
 	for(const key6 in data49){
-	if(!(func1.call(schema154.properties.identities.items.properties, key6))){
-	validate67.errors = [REJECTED];
+	if(!(func1.call(schema155.properties.identities.items.properties, key6))){
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1006,7 +1006,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data49.id !== undefined){
 	const _errs116 = errors;
 	if(typeof data49.id !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs116 === errors;
@@ -1018,7 +1018,7 @@ function requireValidatorsPolicyTrustData () {
 	if(data49.issuer !== undefined){
 	const _errs118 = errors;
 	if(typeof data49.issuer !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs118 === errors;
@@ -1031,7 +1031,7 @@ function requireValidatorsPolicyTrustData () {
 	let data52 = data49.subject;
 	const _errs120 = errors;
 	if((typeof data52 !== "string") && (data52 !== null)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs120 === errors;
@@ -1044,7 +1044,7 @@ function requireValidatorsPolicyTrustData () {
 	let data53 = data49.subjectPattern;
 	const _errs122 = errors;
 	if((typeof data53 !== "string") && (data53 !== null)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs122 === errors;
@@ -1057,7 +1057,7 @@ function requireValidatorsPolicyTrustData () {
 	let data54 = data49.sourceRepository;
 	const _errs124 = errors;
 	if((typeof data54 !== "string") && (data54 !== null)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs124 === errors;
@@ -1070,7 +1070,7 @@ function requireValidatorsPolicyTrustData () {
 	let data55 = data49.sourceRef;
 	const _errs126 = errors;
 	if((typeof data55 !== "string") && (data55 !== null)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs126 === errors;
@@ -1083,7 +1083,7 @@ function requireValidatorsPolicyTrustData () {
 	let data56 = data49.signerWorkflow;
 	const _errs128 = errors;
 	if((typeof data56 !== "string") && (data56 !== null)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid29 = _errs128 === errors;
@@ -1103,7 +1103,7 @@ function requireValidatorsPolicyTrustData () {
 	let data58 = data57[i17];
 	const _errs132 = errors;
 	if(!(((((((((data58 === "update-manifest") || (data58 === "build-provenance")) || (data58 === "signing-event")) || (data58 === "release-approval")) || (data58 === "risk-acceptance")) || (data58 === "rollback-recovery-tests")) || (data58 === "deployment-records")) || (data58 === "customer-notification")) || (data58 === "affected-versions"))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid30 = _errs132 === errors;
@@ -1113,7 +1113,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1133,7 +1133,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i18=0; i18<len18; i18++){
 	const _errs135 = errors;
 	if(typeof data59[i18] !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid31 = _errs135 === errors;
@@ -1143,7 +1143,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1160,12 +1160,12 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs138){
 	if(typeof data61 === "string"){
 	if(!pattern4.test(data61)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1182,12 +1182,12 @@ function requireValidatorsPolicyTrustData () {
 	if(errors === _errs141){
 	if(typeof data62 === "string"){
 	if(!pattern4.test(data62)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1210,7 +1210,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1221,7 +1221,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1236,15 +1236,15 @@ function requireValidatorsPolicyTrustData () {
 	const _errs143 = errors;
 	if(errors === _errs143){
 	if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-	if(((((data63.minimumMaturity === undefined) && ("minimumMaturity")) || ((data63.requiredControls === undefined) && ("requiredControls"))) || ((data63.requiredApprovals === undefined) && ("requiredApprovals"))) || ((data63.signedRecords === undefined) && ("signedRecords"))){
-	validate67.errors = [REJECTED];
+	if((((((data63.minimumMaturity === undefined) && ("minimumMaturity")) || ((data63.requiredControls === undefined) && ("requiredControls"))) || ((data63.requiredApprovals === undefined) && ("requiredApprovals"))) || ((data63.signedRecords === undefined) && ("signedRecords"))) || ((data63.deploymentApprovalEnvironments === undefined) && ("deploymentApprovalEnvironments"))){
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs145 = errors;
 	for(const key7 in data63){
-	if(!((((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals")) || (key7 === "signedRecords"))){
-	validate67.errors = [REJECTED];
+	if(!(((((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals")) || (key7 === "signedRecords")) || (key7 === "deploymentApprovalEnvironments"))){
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1253,18 +1253,18 @@ function requireValidatorsPolicyTrustData () {
 	let data64 = data63.minimumMaturity;
 	const _errs146 = errors;
 	if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs146){
 	if((typeof data64 == "number") && (isFinite(data64))){
 	if(data64 > 5 || isNaN(data64)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	if(data64 < 1 || isNaN(data64)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1286,7 +1286,7 @@ function requireValidatorsPolicyTrustData () {
 	for(let i19=0; i19<len19; i19++){
 	const _errs150 = errors;
 	if(typeof data65[i19] !== "string"){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid35 = _errs150 === errors;
@@ -1296,7 +1296,7 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1310,13 +1310,13 @@ function requireValidatorsPolicyTrustData () {
 	let data67 = data63.requiredApprovals;
 	const _errs152 = errors;
 	if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	if(errors === _errs152){
 	if((typeof data67 == "number") && (isFinite(data67))){
 	if(data67 < 0 || isNaN(data67)){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1338,7 +1338,7 @@ function requireValidatorsPolicyTrustData () {
 	let data69 = data68[i20];
 	const _errs156 = errors;
 	if(!(((((((data69 === "signing-event") || (data69 === "release-approval")) || (data69 === "risk-acceptance")) || (data69 === "rollback-recovery-tests")) || (data69 === "deployment-records")) || (data69 === "customer-notification")) || (data69 === "affected-versions"))){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid36 = _errs156 === errors;
@@ -1353,7 +1353,7 @@ function requireValidatorsPolicyTrustData () {
 	for(;i21--;){
 	for(j0 = i21; j0--;){
 	if(func0(data68[i21], data68[j0])){
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1362,11 +1362,41 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
 	var valid34 = _errs154 === errors;
+	}
+	else {
+	var valid34 = true;
+	}
+	if(valid34){
+	if(data63.deploymentApprovalEnvironments !== undefined){
+	let data70 = data63.deploymentApprovalEnvironments;
+	const _errs157 = errors;
+	if(errors === _errs157){
+	if(Array.isArray(data70)){
+	var valid38 = true;
+	const len21 = data70.length;
+	for(let i22=0; i22<len21; i22++){
+	const _errs159 = errors;
+	if(typeof data70[i22] !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid38 = _errs159 === errors;
+	if(!valid38){
+	break;
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid34 = _errs157 === errors;
 	}
 	else {
 	var valid34 = true;
@@ -1377,8 +1407,9 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	}
+	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
@@ -1389,411 +1420,483 @@ function requireValidatorsPolicyTrustData () {
 	}
 	if(valid0){
 	if(data.products !== undefined){
-	let data70 = data.products;
-	const _errs157 = errors;
-	if(errors === _errs157){
-	if(Array.isArray(data70)){
-	var valid38 = true;
-	const len21 = data70.length;
-	for(let i22=0; i22<len21; i22++){
-	let data71 = data70[i22];
-	const _errs159 = errors;
-	if(errors === _errs159){
-	if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-	if(((data71.id === undefined) && ("id")) || ((data71.versionScheme === undefined) && ("versionScheme"))){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	else {
+	let data72 = data.products;
 	const _errs161 = errors;
-	for(const key8 in data71){
-	if(!((key8 === "id") || (key8 === "versionScheme"))){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs161 === errors){
-	if(data71.id !== undefined){
-	const _errs162 = errors;
-	if(typeof data71.id !== "string"){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	var valid39 = _errs162 === errors;
-	}
-	else {
+	if(errors === _errs161){
+	if(Array.isArray(data72)){
 	var valid39 = true;
-	}
-	if(valid39){
-	if(data71.versionScheme !== undefined){
-	let data73 = data71.versionScheme;
-	const _errs164 = errors;
-	if(!((data73 === "semver") || (data73 === "generic"))){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	var valid39 = _errs164 === errors;
-	}
-	else {
-	var valid39 = true;
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid38 = _errs159 === errors;
-	if(!valid38){
-	break;
-	}
-	}
-	}
-	else {
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid0 = _errs157 === errors;
-	}
-	else {
-	var valid0 = true;
-	}
-	if(valid0){
-	if(data.fleet !== undefined){
-	let data74 = data.fleet;
-	const _errs165 = errors;
-	if(errors === _errs165){
-	if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-	if((data74.cohorts === undefined) && ("cohorts")){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	else {
-	const _errs167 = errors;
-	for(const key9 in data74){
-	if(!((key9 === "cohorts") || (key9 === "downgrades"))){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs167 === errors){
-	if(data74.cohorts !== undefined){
-	let data75 = data74.cohorts;
-	const _errs168 = errors;
-	if(errors === _errs168){
-	if(Array.isArray(data75)){
-	var valid41 = true;
-	const len22 = data75.length;
+	const len22 = data72.length;
 	for(let i23=0; i23<len22; i23++){
-	let data76 = data75[i23];
-	const _errs170 = errors;
-	if(errors === _errs170){
-	if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-	if((((data76.product === undefined) && ("product")) || ((data76.cohort === undefined) && ("cohort"))) || ((data76.configurations === undefined) && ("configurations"))){
-	validate67.errors = [REJECTED];
+	let data73 = data72[i23];
+	const _errs163 = errors;
+	if(errors === _errs163){
+	if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+	if(((data73.id === undefined) && ("id")) || ((data73.versionScheme === undefined) && ("versionScheme"))){
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs172 = errors;
-	for(const key10 in data76){
-	if(!(((((key10 === "product") || (key10 === "cohort")) || (key10 === "allowPartial")) || (key10 === "approvedVersions")) || (key10 === "configurations"))){
-	validate67.errors = [REJECTED];
+	const _errs165 = errors;
+	for(const key8 in data73){
+	if(!((key8 === "id") || (key8 === "versionScheme"))){
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs172 === errors){
-	if(data76.product !== undefined){
-	const _errs173 = errors;
-	if(typeof data76.product !== "string"){
-	validate67.errors = [REJECTED];
+	if(_errs165 === errors){
+	if(data73.id !== undefined){
+	const _errs166 = errors;
+	if(typeof data73.id !== "string"){
+	validate68.errors = [REJECTED];
 	return false;
 	}
-	var valid42 = _errs173 === errors;
+	var valid40 = _errs166 === errors;
 	}
 	else {
-	var valid42 = true;
+	var valid40 = true;
 	}
-	if(valid42){
-	if(data76.cohort !== undefined){
-	const _errs175 = errors;
-	if(typeof data76.cohort !== "string"){
-	validate67.errors = [REJECTED];
+	if(valid40){
+	if(data73.versionScheme !== undefined){
+	let data75 = data73.versionScheme;
+	const _errs168 = errors;
+	if(!((data75 === "semver") || (data75 === "generic"))){
+	validate68.errors = [REJECTED];
 	return false;
-	}
-	var valid42 = _errs175 === errors;
-	}
-	else {
-	var valid42 = true;
-	}
-	if(valid42){
-	if(data76.allowPartial !== undefined){
-	const _errs177 = errors;
-	if(typeof data76.allowPartial !== "boolean"){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	var valid42 = _errs177 === errors;
-	}
-	else {
-	var valid42 = true;
-	}
-	if(valid42){
-	if(data76.approvedVersions !== undefined){
-	let data80 = data76.approvedVersions;
-	const _errs179 = errors;
-	if(errors === _errs179){
-	if(Array.isArray(data80)){
-	var valid43 = true;
-	const len23 = data80.length;
-	for(let i24=0; i24<len23; i24++){
-	let data81 = data80[i24];
-	const _errs181 = errors;
-	if(errors === _errs181){
-	if(typeof data81 === "string"){
-	if(func2(data81) < 1){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	else {
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid43 = _errs181 === errors;
-	if(!valid43){
-	break;
-	}
-	}
-	}
-	else {
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid42 = _errs179 === errors;
-	}
-	else {
-	var valid42 = true;
-	}
-	if(valid42){
-	if(data76.configurations !== undefined){
-	let data82 = data76.configurations;
-	const _errs183 = errors;
-	if(errors === _errs183){
-	if(Array.isArray(data82)){
-	if(data82.length < 1){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	else {
-	var valid44 = true;
-	const len24 = data82.length;
-	for(let i25=0; i25<len24; i25++){
-	let data83 = data82[i25];
-	const _errs185 = errors;
-	if(errors === _errs185){
-	if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-	if((((data83.id === undefined) && ("id")) || ((data83.hardware === undefined) && ("hardware"))) || ((data83.version === undefined) && ("version"))){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	else {
-	const _errs187 = errors;
-	for(const key11 in data83){
-	if(!(((key11 === "id") || (key11 === "hardware")) || (key11 === "version"))){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs187 === errors){
-	if(data83.id !== undefined){
-	const _errs188 = errors;
-	if(typeof data83.id !== "string"){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	var valid45 = _errs188 === errors;
-	}
-	else {
-	var valid45 = true;
-	}
-	if(valid45){
-	if(data83.hardware !== undefined){
-	const _errs190 = errors;
-	if(typeof data83.hardware !== "string"){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	var valid45 = _errs190 === errors;
-	}
-	else {
-	var valid45 = true;
-	}
-	if(valid45){
-	if(data83.version !== undefined){
-	let data86 = data83.version;
-	const _errs192 = errors;
-	if(errors === _errs192){
-	if(typeof data86 === "string"){
-	if(func2(data86) < 1){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	else {
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid45 = _errs192 === errors;
-	}
-	else {
-	var valid45 = true;
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid44 = _errs185 === errors;
-	if(!valid44){
-	break;
-	}
-	}
-	}
-	}
-	else {
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid42 = _errs183 === errors;
-	}
-	else {
-	var valid42 = true;
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid41 = _errs170 === errors;
-	if(!valid41){
-	break;
-	}
-	}
-	}
-	else {
-	validate67.errors = [REJECTED];
-	return false;
-	}
 	}
 	var valid40 = _errs168 === errors;
 	}
 	else {
 	var valid40 = true;
 	}
-	if(valid40){
-	if(data74.downgrades !== undefined){
-	let data87 = data74.downgrades;
-	const _errs194 = errors;
-	if(errors === _errs194){
-	if(Array.isArray(data87)){
-	var valid46 = true;
-	const len25 = data87.length;
-	for(let i26=0; i26<len25; i26++){
-	let data88 = data87[i26];
-	const _errs196 = errors;
-	if(errors === _errs196){
-	if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-	if(((data88.product === undefined) && ("product")) || ((data88.reason === undefined) && ("reason"))){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	else {
-	const _errs198 = errors;
-	for(const key12 in data88){
-	if(!((key12 === "product") || (key12 === "reason"))){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs198 === errors){
-	if(data88.product !== undefined){
-	const _errs199 = errors;
-	if(typeof data88.product !== "string"){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	var valid47 = _errs199 === errors;
-	}
-	else {
-	var valid47 = true;
-	}
-	if(valid47){
-	if(data88.reason !== undefined){
-	const _errs201 = errors;
-	if(typeof data88.reason !== "string"){
-	validate67.errors = [REJECTED];
-	return false;
-	}
-	var valid47 = _errs201 === errors;
-	}
-	else {
-	var valid47 = true;
-	}
 	}
 	}
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid46 = _errs196 === errors;
-	if(!valid46){
+	var valid39 = _errs163 === errors;
+	if(!valid39){
 	break;
 	}
 	}
 	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid40 = _errs194 === errors;
+	var valid0 = _errs161 === errors;
 	}
 	else {
-	var valid40 = true;
+	var valid0 = true;
 	}
-	}
-	}
-	}
+	if(valid0){
+	if(data.requirementOverrides !== undefined){
+	let data76 = data.requirementOverrides;
+	const _errs169 = errors;
+	if(errors === _errs169){
+	if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+	if((data76.mayWeaken === undefined) && ("mayWeaken")){
+	validate68.errors = [REJECTED];
+	return false;
 	}
 	else {
-	validate67.errors = [REJECTED];
+	const _errs171 = errors;
+	for(const key9 in data76){
+	if(!(key9 === "mayWeaken")){
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid0 = _errs165 === errors;
+	if(_errs171 === errors){
+	if(data76.mayWeaken !== undefined){
+	let data77 = data76.mayWeaken;
+	const _errs172 = errors;
+	if(errors === _errs172){
+	if(Array.isArray(data77)){
+	var valid42 = true;
+	const len23 = data77.length;
+	for(let i24=0; i24<len23; i24++){
+	let data78 = data77[i24];
+	const _errs174 = errors;
+	if(!((((data78 === "minimumMaturity") || (data78 === "requiredControls")) || (data78 === "requiredApprovals")) || (data78 === "signedRecords"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid42 = _errs174 === errors;
+	if(!valid42){
+	break;
+	}
+	}
+	if(valid42){
+	let i25 = data77.length;
+	let j1;
+	if(i25 > 1){
+	for(;i25--;){
+	for(j1 = i25; j1--;){
+	if(func0(data77[i25], data77[j1])){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs169 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.fleet !== undefined){
+	let data79 = data.fleet;
+	const _errs175 = errors;
+	if(errors === _errs175){
+	if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+	if((data79.cohorts === undefined) && ("cohorts")){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs177 = errors;
+	for(const key10 in data79){
+	if(!((key10 === "cohorts") || (key10 === "downgrades"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs177 === errors){
+	if(data79.cohorts !== undefined){
+	let data80 = data79.cohorts;
+	const _errs178 = errors;
+	if(errors === _errs178){
+	if(Array.isArray(data80)){
+	var valid45 = true;
+	const len24 = data80.length;
+	for(let i26=0; i26<len24; i26++){
+	let data81 = data80[i26];
+	const _errs180 = errors;
+	if(errors === _errs180){
+	if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+	if((((data81.product === undefined) && ("product")) || ((data81.cohort === undefined) && ("cohort"))) || ((data81.configurations === undefined) && ("configurations"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs182 = errors;
+	for(const key11 in data81){
+	if(!(((((key11 === "product") || (key11 === "cohort")) || (key11 === "allowPartial")) || (key11 === "approvedVersions")) || (key11 === "configurations"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs182 === errors){
+	if(data81.product !== undefined){
+	const _errs183 = errors;
+	if(typeof data81.product !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid46 = _errs183 === errors;
+	}
+	else {
+	var valid46 = true;
+	}
+	if(valid46){
+	if(data81.cohort !== undefined){
+	const _errs185 = errors;
+	if(typeof data81.cohort !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid46 = _errs185 === errors;
+	}
+	else {
+	var valid46 = true;
+	}
+	if(valid46){
+	if(data81.allowPartial !== undefined){
+	const _errs187 = errors;
+	if(typeof data81.allowPartial !== "boolean"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid46 = _errs187 === errors;
+	}
+	else {
+	var valid46 = true;
+	}
+	if(valid46){
+	if(data81.approvedVersions !== undefined){
+	let data85 = data81.approvedVersions;
+	const _errs189 = errors;
+	if(errors === _errs189){
+	if(Array.isArray(data85)){
+	var valid47 = true;
+	const len25 = data85.length;
+	for(let i27=0; i27<len25; i27++){
+	let data86 = data85[i27];
+	const _errs191 = errors;
+	if(errors === _errs191){
+	if(typeof data86 === "string"){
+	if(func2(data86) < 1){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid47 = _errs191 === errors;
+	if(!valid47){
+	break;
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid46 = _errs189 === errors;
+	}
+	else {
+	var valid46 = true;
+	}
+	if(valid46){
+	if(data81.configurations !== undefined){
+	let data87 = data81.configurations;
+	const _errs193 = errors;
+	if(errors === _errs193){
+	if(Array.isArray(data87)){
+	if(data87.length < 1){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid48 = true;
+	const len26 = data87.length;
+	for(let i28=0; i28<len26; i28++){
+	let data88 = data87[i28];
+	const _errs195 = errors;
+	if(errors === _errs195){
+	if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+	if((((data88.id === undefined) && ("id")) || ((data88.hardware === undefined) && ("hardware"))) || ((data88.version === undefined) && ("version"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs197 = errors;
+	for(const key12 in data88){
+	if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs197 === errors){
+	if(data88.id !== undefined){
+	const _errs198 = errors;
+	if(typeof data88.id !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid49 = _errs198 === errors;
+	}
+	else {
+	var valid49 = true;
+	}
+	if(valid49){
+	if(data88.hardware !== undefined){
+	const _errs200 = errors;
+	if(typeof data88.hardware !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid49 = _errs200 === errors;
+	}
+	else {
+	var valid49 = true;
+	}
+	if(valid49){
+	if(data88.version !== undefined){
+	let data91 = data88.version;
+	const _errs202 = errors;
+	if(errors === _errs202){
+	if(typeof data91 === "string"){
+	if(func2(data91) < 1){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid49 = _errs202 === errors;
+	}
+	else {
+	var valid49 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid48 = _errs195 === errors;
+	if(!valid48){
+	break;
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid46 = _errs193 === errors;
+	}
+	else {
+	var valid46 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid45 = _errs180 === errors;
+	if(!valid45){
+	break;
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid44 = _errs178 === errors;
+	}
+	else {
+	var valid44 = true;
+	}
+	if(valid44){
+	if(data79.downgrades !== undefined){
+	let data92 = data79.downgrades;
+	const _errs204 = errors;
+	if(errors === _errs204){
+	if(Array.isArray(data92)){
+	var valid50 = true;
+	const len27 = data92.length;
+	for(let i29=0; i29<len27; i29++){
+	let data93 = data92[i29];
+	const _errs206 = errors;
+	if(errors === _errs206){
+	if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+	if(((data93.product === undefined) && ("product")) || ((data93.reason === undefined) && ("reason"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs208 = errors;
+	for(const key13 in data93){
+	if(!((key13 === "product") || (key13 === "reason"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs208 === errors){
+	if(data93.product !== undefined){
+	const _errs209 = errors;
+	if(typeof data93.product !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid51 = _errs209 === errors;
+	}
+	else {
+	var valid51 = true;
+	}
+	if(valid51){
+	if(data93.reason !== undefined){
+	const _errs211 = errors;
+	if(typeof data93.reason !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid51 = _errs211 === errors;
+	}
+	else {
+	var valid51 = true;
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid50 = _errs206 === errors;
+	if(!valid50){
+	break;
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid44 = _errs204 === errors;
+	}
+	else {
+	var valid44 = true;
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs175 === errors;
 	}
 	else {
 	var valid0 = true;
@@ -1809,15 +1912,16 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	}
+	}
 	else {
-	validate67.errors = [REJECTED];
+	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	validate67.errors = vErrors;
+	validate68.errors = vErrors;
 	return errors === 0;
 	}
-	validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	  return exports.policyTrustData;
 	};

@@ -12,8 +12,8 @@ function requireValidatorsReportErrors () {
 	hasRequiredValidatorsReportErrors = 1;
 	validatorsReportErrors.report = () => {
 	  const exports = {};
-	exports.report = validate81;
-	const schema177 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/report.schema.json","title":"update-gate report v1","description":"The JSON report to retain (`update-gate evaluate --format json`; each package of the Action's JSON report): the policy output plus what it was computed from. The gate reads retained reports back (`--approved-reports`), validated against this schema.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","inputDigests","policy","evidence","artifacts","result"],"properties":{"apiVersion":{"const":"update-gate.dev/report/v1"},"evaluationTime":{"type":"string","format":"date-time","maxLength":64,"description":"The time the decision was made for (`--at`), RFC 3339 UTC."},"package":{"type":"object","additionalProperties":false,"required":["dir","product","fromVersion","toVersion","cohort"],"description":"The package judged and its scope.","properties":{"dir":{"type":"string","description":"How the report names the package (its directory or repository path)."},"product":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1}}},"inputDigests":{"type":"object","description":"sha256 of every file the decision rests on (index, evidence, artifacts, trust, data files, retained reports), by path.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"policy":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"evidence":{"title":"Evidence summary","type":"object","additionalProperties":false,"required":["missing","signatures"],"description":"What the verify stage found about files and signatures: facts, the policy judges them.","properties":{"missing":{"type":"array","description":"Items the index lists whose file is not in the package.","items":{"type":"object","additionalProperties":false,"required":["id","kind","file"],"properties":{"id":{"type":"string"},"kind":{"type":"string"},"file":{"type":"string"}}}},"signatures":{"type":"array","description":"Every signature (manifest .sig, each DSSE signature), verified or not, and why not.","items":{"title":"Signature summary","type":"object","additionalProperties":false,"required":["evidence","source","verified","keyId","reason"],"description":"One signature the verify stage checked, and who made it: the key id, or the certificate identity (issuer + SAN) with its transparency-log indexes.","properties":{"evidence":{"type":"string","description":"Evidence id."},"source":{"type":"string","description":"The signature's source (file, file#line, DSSE signature n)."},"verified":{"type":"boolean"},"keyId":{"type":["string","null"],"description":"Trust-configuration key id, for a signature verified by a key."},"reason":{"type":["string","null"],"description":"Why it did not verify."},"issuer":{"type":["string","null"],"description":"Certificate issuer, for a signature verified through a Sigstore certificate."},"subject":{"type":["string","null"],"description":"Certificate SAN."},"logIndexes":{"type":"array","items":{"type":"string"},"description":"Transparency-log indexes of a Sigstore bundle's entries."},"signedAt":{"type":["string","null"],"description":"The trusted signing time (log integrated time or signed timestamp), when there is one."},"origin":{"type":"string","description":"Where a Sigstore bundle came from: package, or the GitHub attestations API."}}}}}},"artifacts":{"type":"array","description":"The signed manifest's artifacts as the verify stage found them: the manifest's name and the computed sha256 (null when the file is missing); matches when size and digest equal the manifest's.","items":{"type":"object","additionalProperties":false,"required":["name","sha256","matches"],"properties":{"name":{"type":"string"},"sha256":{"type":["string","null"]},"matches":{"type":"boolean"}}}},"result":{"$ref":"policy-output.schema.json"}}};
+	exports.report = validate82;
+	const schema178 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/report.schema.json","title":"update-gate report v1","description":"The JSON report to retain (`update-gate evaluate --format json`; each package of the Action's JSON report): the policy output plus what it was computed from. The gate reads retained reports back (`--approved-reports`), validated against this schema.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","inputDigests","policy","evidence","artifacts","result"],"properties":{"apiVersion":{"const":"update-gate.dev/report/v1"},"evaluationTime":{"type":"string","format":"date-time","maxLength":64,"description":"The time the decision was made for (`--at`), RFC 3339 UTC."},"package":{"type":"object","additionalProperties":false,"required":["dir","product","fromVersion","toVersion","cohort"],"description":"The package judged and its scope.","properties":{"dir":{"type":"string","description":"How the report names the package (its directory or repository path)."},"product":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1}}},"inputDigests":{"type":"object","description":"sha256 of every file the decision rests on (index, evidence, artifacts, trust, data files, retained reports), by path.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"policy":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"evidence":{"title":"Evidence summary","type":"object","additionalProperties":false,"required":["missing","signatures"],"description":"What the verify stage found about files and signatures: facts, the policy judges them.","properties":{"missing":{"type":"array","description":"Items the index lists whose file is not in the package.","items":{"type":"object","additionalProperties":false,"required":["id","kind","file"],"properties":{"id":{"type":"string"},"kind":{"type":"string"},"file":{"type":"string"}}}},"signatures":{"type":"array","description":"Every signature (manifest .sig, each DSSE signature, each candidate attestation of a build provenance), verified or not, and why not.","items":{"title":"Signature summary","type":"object","additionalProperties":false,"required":["evidence","source","verified","keyId","reason"],"description":"One signature the verify stage checked, and who made it: the key id, or the certificate identity (issuer, SAN and the Fulcio extensions the policy compares) with its transparency-log indexes.","properties":{"evidence":{"type":"string","description":"Evidence id."},"source":{"type":"string","description":"The signature's source (file, file#line, DSSE signature n)."},"verified":{"type":"boolean"},"keyId":{"type":["string","null"],"description":"Trust-configuration key id, for a signature verified by a key."},"reason":{"type":["string","null"],"description":"Why it did not verify."},"issuer":{"type":["string","null"],"description":"Certificate issuer, for a signature verified through a Sigstore certificate."},"subject":{"type":["string","null"],"description":"Certificate SAN."},"sourceRepository":{"type":["string","null"],"description":"Certificate extension Source Repository URI (1.3.6.1.4.1.57264.1.12): the repository whose run was signed (for a reusable workflow, its caller)."},"sourceRef":{"type":["string","null"],"description":"Certificate extension Source Repository Ref (1.3.6.1.4.1.57264.1.14)."},"sourceCommit":{"type":["string","null"],"description":"Certificate extension Source Repository Digest (1.3.6.1.4.1.57264.1.13)."},"buildSignerUri":{"type":["string","null"],"description":"Certificate extension Build Signer URI (1.3.6.1.4.1.57264.1.9): the workflow that signed, with its ref (signerWorkflow is it without the ref)."},"runnerEnvironment":{"type":["string","null"],"description":"Certificate extension Runner Environment (1.3.6.1.4.1.57264.1.11): github-hosted or self-hosted."},"logIndexes":{"type":"array","items":{"type":"string"},"description":"Transparency-log indexes of a Sigstore bundle's entries."},"signedAt":{"type":["string","null"],"description":"The trusted signing time (log integrated time or signed timestamp), when there is one."},"origin":{"type":"string","description":"Where a Sigstore bundle came from: package, or the GitHub attestations API."}}}}}},"artifacts":{"type":"array","description":"The signed manifest's artifacts as the verify stage found them: the manifest's name and the computed sha256 (null when the file is missing); matches when size and digest equal the manifest's.","items":{"type":"object","additionalProperties":false,"required":["name","sha256","matches"],"properties":{"name":{"type":"string"},"sha256":{"type":["string","null"]},"matches":{"type":"boolean"}}}},"result":{"$ref":"policy-output.schema.json"}}};
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func1 = Object.prototype.hasOwnProperty;
@@ -2134,10 +2134,10 @@ function requireValidatorsReportErrors () {
 	validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-	function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate81.evaluated;
+	const evaluated0 = validate82.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -2146,7 +2146,7 @@ function requireValidatorsReportErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema177.required,parentSchema:schema177,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema178.required,parentSchema:schema178,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -2156,7 +2156,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data.evaluationTime === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluationTime"},message:"must have required property '"+"evaluationTime"+"'",schema:schema177.required,parentSchema:schema177,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluationTime"},message:"must have required property '"+"evaluationTime"+"'",schema:schema178.required,parentSchema:schema178,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -2166,7 +2166,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data.package === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'",schema:schema177.required,parentSchema:schema177,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'",schema:schema178.required,parentSchema:schema178,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -2176,7 +2176,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data.inputDigests === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputDigests"},message:"must have required property '"+"inputDigests"+"'",schema:schema177.required,parentSchema:schema177,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputDigests"},message:"must have required property '"+"inputDigests"+"'",schema:schema178.required,parentSchema:schema178,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -2186,7 +2186,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data.policy === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema177.required,parentSchema:schema177,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema178.required,parentSchema:schema178,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -2196,7 +2196,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data.evidence === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema177.required,parentSchema:schema177,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema178.required,parentSchema:schema178,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -2206,7 +2206,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data.artifacts === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema177.required,parentSchema:schema177,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema178.required,parentSchema:schema178,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -2216,7 +2216,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data.result === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema177.required,parentSchema:schema177,data};
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema178.required,parentSchema:schema178,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -2227,7 +2227,7 @@ function requireValidatorsReportErrors () {
 	}
 	for(const key0 in data){
 	if(!((((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "inputDigests")) || (key0 === "policy")) || (key0 === "evidence")) || (key0 === "artifacts")) || (key0 === "result"))){
-	const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema177,data};
+	const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema178,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -2240,7 +2240,7 @@ function requireValidatorsReportErrors () {
 	if(data.apiVersion !== undefined){
 	let data0 = data.apiVersion;
 	if("update-gate.dev/report/v1" !== data0){
-	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/report/v1"},message:"must be equal to constant",schema:"update-gate.dev/report/v1",parentSchema:schema177.properties.apiVersion,data:data0};
+	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/report/v1"},message:"must be equal to constant",schema:"update-gate.dev/report/v1",parentSchema:schema178.properties.apiVersion,data:data0};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -2254,7 +2254,7 @@ function requireValidatorsReportErrors () {
 	let data1 = data.evaluationTime;
 	if(typeof data1 === "string"){
 	if(func2(data1) > 64){
-	const err10 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema177.properties.evaluationTime,data:data1};
+	const err10 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema178.properties.evaluationTime,data:data1};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -2264,7 +2264,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(!(formats0.validate(data1))){
-	const err11 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema177.properties.evaluationTime,data:data1};
+	const err11 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema178.properties.evaluationTime,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -2275,7 +2275,7 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.evaluationTime.type,parentSchema:schema177.properties.evaluationTime,data:data1};
+	const err12 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.evaluationTime.type,parentSchema:schema178.properties.evaluationTime,data:data1};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -2289,7 +2289,7 @@ function requireValidatorsReportErrors () {
 	let data2 = data.package;
 	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 	if(data2.dir === undefined){
-	const err13 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "dir"},message:"must have required property '"+"dir"+"'",schema:schema177.properties.package.required,parentSchema:schema177.properties.package,data:data2};
+	const err13 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "dir"},message:"must have required property '"+"dir"+"'",schema:schema178.properties.package.required,parentSchema:schema178.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -2299,7 +2299,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data2.product === undefined){
-	const err14 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema177.properties.package.required,parentSchema:schema177.properties.package,data:data2};
+	const err14 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema178.properties.package.required,parentSchema:schema178.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -2309,7 +2309,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data2.fromVersion === undefined){
-	const err15 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema177.properties.package.required,parentSchema:schema177.properties.package,data:data2};
+	const err15 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema178.properties.package.required,parentSchema:schema178.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -2319,7 +2319,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data2.toVersion === undefined){
-	const err16 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema177.properties.package.required,parentSchema:schema177.properties.package,data:data2};
+	const err16 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema178.properties.package.required,parentSchema:schema178.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -2329,7 +2329,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data2.cohort === undefined){
-	const err17 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema177.properties.package.required,parentSchema:schema177.properties.package,data:data2};
+	const err17 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema178.properties.package.required,parentSchema:schema178.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -2340,7 +2340,7 @@ function requireValidatorsReportErrors () {
 	}
 	for(const key1 in data2){
 	if(!(((((key1 === "dir") || (key1 === "product")) || (key1 === "fromVersion")) || (key1 === "toVersion")) || (key1 === "cohort"))){
-	const err18 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema177.properties.package,data:data2};
+	const err18 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema178.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -2353,7 +2353,7 @@ function requireValidatorsReportErrors () {
 	if(data2.dir !== undefined){
 	let data3 = data2.dir;
 	if(typeof data3 !== "string"){
-	const err19 = {instancePath:instancePath+"/package/dir",schemaPath:"#/properties/package/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.package.properties.dir.type,parentSchema:schema177.properties.package.properties.dir,data:data3};
+	const err19 = {instancePath:instancePath+"/package/dir",schemaPath:"#/properties/package/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.package.properties.dir.type,parentSchema:schema178.properties.package.properties.dir,data:data3};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -2367,7 +2367,7 @@ function requireValidatorsReportErrors () {
 	let data4 = data2.product;
 	if(typeof data4 === "string"){
 	if(func2(data4) < 1){
-	const err20 = {instancePath:instancePath+"/package/product",schemaPath:"#/properties/package/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema177.properties.package.properties.product,data:data4};
+	const err20 = {instancePath:instancePath+"/package/product",schemaPath:"#/properties/package/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema178.properties.package.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -2378,7 +2378,7 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/package/product",schemaPath:"#/properties/package/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.package.properties.product.type,parentSchema:schema177.properties.package.properties.product,data:data4};
+	const err21 = {instancePath:instancePath+"/package/product",schemaPath:"#/properties/package/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.package.properties.product.type,parentSchema:schema178.properties.package.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -2392,7 +2392,7 @@ function requireValidatorsReportErrors () {
 	let data5 = data2.fromVersion;
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	const err22 = {instancePath:instancePath+"/package/fromVersion",schemaPath:"#/properties/package/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema177.properties.package.properties.fromVersion,data:data5};
+	const err22 = {instancePath:instancePath+"/package/fromVersion",schemaPath:"#/properties/package/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema178.properties.package.properties.fromVersion,data:data5};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -2403,7 +2403,7 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/package/fromVersion",schemaPath:"#/properties/package/properties/fromVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.package.properties.fromVersion.type,parentSchema:schema177.properties.package.properties.fromVersion,data:data5};
+	const err23 = {instancePath:instancePath+"/package/fromVersion",schemaPath:"#/properties/package/properties/fromVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.package.properties.fromVersion.type,parentSchema:schema178.properties.package.properties.fromVersion,data:data5};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -2417,7 +2417,7 @@ function requireValidatorsReportErrors () {
 	let data6 = data2.toVersion;
 	if(typeof data6 === "string"){
 	if(func2(data6) < 1){
-	const err24 = {instancePath:instancePath+"/package/toVersion",schemaPath:"#/properties/package/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema177.properties.package.properties.toVersion,data:data6};
+	const err24 = {instancePath:instancePath+"/package/toVersion",schemaPath:"#/properties/package/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema178.properties.package.properties.toVersion,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -2428,7 +2428,7 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/package/toVersion",schemaPath:"#/properties/package/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.package.properties.toVersion.type,parentSchema:schema177.properties.package.properties.toVersion,data:data6};
+	const err25 = {instancePath:instancePath+"/package/toVersion",schemaPath:"#/properties/package/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.package.properties.toVersion.type,parentSchema:schema178.properties.package.properties.toVersion,data:data6};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -2442,7 +2442,7 @@ function requireValidatorsReportErrors () {
 	let data7 = data2.cohort;
 	if(typeof data7 === "string"){
 	if(func2(data7) < 1){
-	const err26 = {instancePath:instancePath+"/package/cohort",schemaPath:"#/properties/package/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema177.properties.package.properties.cohort,data:data7};
+	const err26 = {instancePath:instancePath+"/package/cohort",schemaPath:"#/properties/package/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema178.properties.package.properties.cohort,data:data7};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -2453,7 +2453,7 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/package/cohort",schemaPath:"#/properties/package/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.package.properties.cohort.type,parentSchema:schema177.properties.package.properties.cohort,data:data7};
+	const err27 = {instancePath:instancePath+"/package/cohort",schemaPath:"#/properties/package/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.package.properties.cohort.type,parentSchema:schema178.properties.package.properties.cohort,data:data7};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -2465,7 +2465,7 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err28 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.properties.package.type,parentSchema:schema177.properties.package,data:data2};
+	const err28 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema178.properties.package.type,parentSchema:schema178.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -2482,7 +2482,7 @@ function requireValidatorsReportErrors () {
 	let data9 = data8[key2];
 	if(typeof data9 === "string"){
 	if(!pattern18.test(data9)){
-	const err29 = {instancePath:instancePath+"/inputDigests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputDigests/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema177.properties.inputDigests.additionalProperties,data:data9};
+	const err29 = {instancePath:instancePath+"/inputDigests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputDigests/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema178.properties.inputDigests.additionalProperties,data:data9};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -2493,7 +2493,7 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err30 = {instancePath:instancePath+"/inputDigests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputDigests/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.inputDigests.additionalProperties.type,parentSchema:schema177.properties.inputDigests.additionalProperties,data:data9};
+	const err30 = {instancePath:instancePath+"/inputDigests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputDigests/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.inputDigests.additionalProperties.type,parentSchema:schema178.properties.inputDigests.additionalProperties,data:data9};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -2505,7 +2505,7 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err31 = {instancePath:instancePath+"/inputDigests",schemaPath:"#/properties/inputDigests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.properties.inputDigests.type,parentSchema:schema177.properties.inputDigests,data:data8};
+	const err31 = {instancePath:instancePath+"/inputDigests",schemaPath:"#/properties/inputDigests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema178.properties.inputDigests.type,parentSchema:schema178.properties.inputDigests,data:data8};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -2519,7 +2519,7 @@ function requireValidatorsReportErrors () {
 	let data10 = data.policy;
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.name === undefined){
-	const err32 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema177.properties.policy.required,parentSchema:schema177.properties.policy,data:data10};
+	const err32 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema178.properties.policy.required,parentSchema:schema178.properties.policy,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -2529,7 +2529,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data10.sha256 === undefined){
-	const err33 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema177.properties.policy.required,parentSchema:schema177.properties.policy,data:data10};
+	const err33 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema178.properties.policy.required,parentSchema:schema178.properties.policy,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -2540,7 +2540,7 @@ function requireValidatorsReportErrors () {
 	}
 	for(const key3 in data10){
 	if(!((key3 === "name") || (key3 === "sha256"))){
-	const err34 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema177.properties.policy,data:data10};
+	const err34 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema178.properties.policy,data:data10};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -2553,7 +2553,7 @@ function requireValidatorsReportErrors () {
 	if(data10.name !== undefined){
 	let data11 = data10.name;
 	if(typeof data11 !== "string"){
-	const err35 = {instancePath:instancePath+"/policy/name",schemaPath:"#/properties/policy/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.policy.properties.name.type,parentSchema:schema177.properties.policy.properties.name,data:data11};
+	const err35 = {instancePath:instancePath+"/policy/name",schemaPath:"#/properties/policy/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.policy.properties.name.type,parentSchema:schema178.properties.policy.properties.name,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -2567,7 +2567,7 @@ function requireValidatorsReportErrors () {
 	let data12 = data10.sha256;
 	if(typeof data12 === "string"){
 	if(!pattern18.test(data12)){
-	const err36 = {instancePath:instancePath+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema177.properties.policy.properties.sha256,data:data12};
+	const err36 = {instancePath:instancePath+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema178.properties.policy.properties.sha256,data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -2578,7 +2578,7 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.policy.properties.sha256.type,parentSchema:schema177.properties.policy.properties.sha256,data:data12};
+	const err37 = {instancePath:instancePath+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.policy.properties.sha256.type,parentSchema:schema178.properties.policy.properties.sha256,data:data12};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -2590,7 +2590,7 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err38 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.properties.policy.type,parentSchema:schema177.properties.policy,data:data10};
+	const err38 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema178.properties.policy.type,parentSchema:schema178.properties.policy,data:data10};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -2604,7 +2604,7 @@ function requireValidatorsReportErrors () {
 	let data13 = data.evidence;
 	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 	if(data13.missing === undefined){
-	const err39 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'",schema:schema177.properties.evidence.required,parentSchema:schema177.properties.evidence,data:data13};
+	const err39 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'",schema:schema178.properties.evidence.required,parentSchema:schema178.properties.evidence,data:data13};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -2614,7 +2614,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data13.signatures === undefined){
-	const err40 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema177.properties.evidence.required,parentSchema:schema177.properties.evidence,data:data13};
+	const err40 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema178.properties.evidence.required,parentSchema:schema178.properties.evidence,data:data13};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -2625,7 +2625,7 @@ function requireValidatorsReportErrors () {
 	}
 	for(const key4 in data13){
 	if(!((key4 === "missing") || (key4 === "signatures"))){
-	const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema177.properties.evidence,data:data13};
+	const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema178.properties.evidence,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -2643,7 +2643,7 @@ function requireValidatorsReportErrors () {
 	let data15 = data14[i0];
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 	if(data15.id === undefined){
-	const err42 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema177.properties.evidence.properties.missing.items.required,parentSchema:schema177.properties.evidence.properties.missing.items,data:data15};
+	const err42 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema178.properties.evidence.properties.missing.items.required,parentSchema:schema178.properties.evidence.properties.missing.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -2653,7 +2653,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data15.kind === undefined){
-	const err43 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema177.properties.evidence.properties.missing.items.required,parentSchema:schema177.properties.evidence.properties.missing.items,data:data15};
+	const err43 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema178.properties.evidence.properties.missing.items.required,parentSchema:schema178.properties.evidence.properties.missing.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -2663,7 +2663,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data15.file === undefined){
-	const err44 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema177.properties.evidence.properties.missing.items.required,parentSchema:schema177.properties.evidence.properties.missing.items,data:data15};
+	const err44 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema178.properties.evidence.properties.missing.items.required,parentSchema:schema178.properties.evidence.properties.missing.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -2674,7 +2674,7 @@ function requireValidatorsReportErrors () {
 	}
 	for(const key5 in data15){
 	if(!(((key5 === "id") || (key5 === "kind")) || (key5 === "file"))){
-	const err45 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema177.properties.evidence.properties.missing.items,data:data15};
+	const err45 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema178.properties.evidence.properties.missing.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -2687,7 +2687,7 @@ function requireValidatorsReportErrors () {
 	if(data15.id !== undefined){
 	let data16 = data15.id;
 	if(typeof data16 !== "string"){
-	const err46 = {instancePath:instancePath+"/evidence/missing/" + i0+"/id",schemaPath:"#/properties/evidence/properties/missing/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.evidence.properties.missing.items.properties.id.type,parentSchema:schema177.properties.evidence.properties.missing.items.properties.id,data:data16};
+	const err46 = {instancePath:instancePath+"/evidence/missing/" + i0+"/id",schemaPath:"#/properties/evidence/properties/missing/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.evidence.properties.missing.items.properties.id.type,parentSchema:schema178.properties.evidence.properties.missing.items.properties.id,data:data16};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -2700,7 +2700,7 @@ function requireValidatorsReportErrors () {
 	if(data15.kind !== undefined){
 	let data17 = data15.kind;
 	if(typeof data17 !== "string"){
-	const err47 = {instancePath:instancePath+"/evidence/missing/" + i0+"/kind",schemaPath:"#/properties/evidence/properties/missing/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.evidence.properties.missing.items.properties.kind.type,parentSchema:schema177.properties.evidence.properties.missing.items.properties.kind,data:data17};
+	const err47 = {instancePath:instancePath+"/evidence/missing/" + i0+"/kind",schemaPath:"#/properties/evidence/properties/missing/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.evidence.properties.missing.items.properties.kind.type,parentSchema:schema178.properties.evidence.properties.missing.items.properties.kind,data:data17};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -2713,7 +2713,7 @@ function requireValidatorsReportErrors () {
 	if(data15.file !== undefined){
 	let data18 = data15.file;
 	if(typeof data18 !== "string"){
-	const err48 = {instancePath:instancePath+"/evidence/missing/" + i0+"/file",schemaPath:"#/properties/evidence/properties/missing/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.evidence.properties.missing.items.properties.file.type,parentSchema:schema177.properties.evidence.properties.missing.items.properties.file,data:data18};
+	const err48 = {instancePath:instancePath+"/evidence/missing/" + i0+"/file",schemaPath:"#/properties/evidence/properties/missing/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.evidence.properties.missing.items.properties.file.type,parentSchema:schema178.properties.evidence.properties.missing.items.properties.file,data:data18};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -2725,7 +2725,7 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.properties.evidence.properties.missing.items.type,parentSchema:schema177.properties.evidence.properties.missing.items,data:data15};
+	const err49 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema178.properties.evidence.properties.missing.items.type,parentSchema:schema178.properties.evidence.properties.missing.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -2737,7 +2737,7 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/evidence/missing",schemaPath:"#/properties/evidence/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema177.properties.evidence.properties.missing.type,parentSchema:schema177.properties.evidence.properties.missing,data:data14};
+	const err50 = {instancePath:instancePath+"/evidence/missing",schemaPath:"#/properties/evidence/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema178.properties.evidence.properties.missing.type,parentSchema:schema178.properties.evidence.properties.missing,data:data14};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -2755,7 +2755,7 @@ function requireValidatorsReportErrors () {
 	let data20 = data19[i1];
 	if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 	if(data20.evidence === undefined){
-	const err51 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema177.properties.evidence.properties.signatures.items.required,parentSchema:schema177.properties.evidence.properties.signatures.items,data:data20};
+	const err51 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema178.properties.evidence.properties.signatures.items.required,parentSchema:schema178.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -2765,7 +2765,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data20.source === undefined){
-	const err52 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema177.properties.evidence.properties.signatures.items.required,parentSchema:schema177.properties.evidence.properties.signatures.items,data:data20};
+	const err52 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema178.properties.evidence.properties.signatures.items.required,parentSchema:schema178.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -2775,7 +2775,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data20.verified === undefined){
-	const err53 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema177.properties.evidence.properties.signatures.items.required,parentSchema:schema177.properties.evidence.properties.signatures.items,data:data20};
+	const err53 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema178.properties.evidence.properties.signatures.items.required,parentSchema:schema178.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -2785,7 +2785,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data20.keyId === undefined){
-	const err54 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema177.properties.evidence.properties.signatures.items.required,parentSchema:schema177.properties.evidence.properties.signatures.items,data:data20};
+	const err54 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema178.properties.evidence.properties.signatures.items.required,parentSchema:schema178.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -2795,7 +2795,7 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	if(data20.reason === undefined){
-	const err55 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema177.properties.evidence.properties.signatures.items.required,parentSchema:schema177.properties.evidence.properties.signatures.items,data:data20};
+	const err55 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema178.properties.evidence.properties.signatures.items.required,parentSchema:schema178.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -2805,8 +2805,8 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	for(const key6 in data20){
-	if(!(func1.call(schema177.properties.evidence.properties.signatures.items.properties, key6))){
-	const err56 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema177.properties.evidence.properties.signatures.items,data:data20};
+	if(!(func1.call(schema178.properties.evidence.properties.signatures.items.properties, key6))){
+	const err56 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema178.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -2819,7 +2819,7 @@ function requireValidatorsReportErrors () {
 	if(data20.evidence !== undefined){
 	let data21 = data20.evidence;
 	if(typeof data21 !== "string"){
-	const err57 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/evidence",schemaPath:"#/properties/evidence/properties/signatures/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.evidence.properties.signatures.items.properties.evidence.type,parentSchema:schema177.properties.evidence.properties.signatures.items.properties.evidence,data:data21};
+	const err57 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/evidence",schemaPath:"#/properties/evidence/properties/signatures/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.evidence.properties.signatures.items.properties.evidence.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.evidence,data:data21};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -2832,7 +2832,7 @@ function requireValidatorsReportErrors () {
 	if(data20.source !== undefined){
 	let data22 = data20.source;
 	if(typeof data22 !== "string"){
-	const err58 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/source",schemaPath:"#/properties/evidence/properties/signatures/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.evidence.properties.signatures.items.properties.source.type,parentSchema:schema177.properties.evidence.properties.signatures.items.properties.source,data:data22};
+	const err58 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/source",schemaPath:"#/properties/evidence/properties/signatures/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.evidence.properties.signatures.items.properties.source.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.source,data:data22};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -2845,7 +2845,7 @@ function requireValidatorsReportErrors () {
 	if(data20.verified !== undefined){
 	let data23 = data20.verified;
 	if(typeof data23 !== "boolean"){
-	const err59 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/verified",schemaPath:"#/properties/evidence/properties/signatures/items/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema177.properties.evidence.properties.signatures.items.properties.verified.type,parentSchema:schema177.properties.evidence.properties.signatures.items.properties.verified,data:data23};
+	const err59 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/verified",schemaPath:"#/properties/evidence/properties/signatures/items/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema178.properties.evidence.properties.signatures.items.properties.verified.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.verified,data:data23};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -2858,7 +2858,7 @@ function requireValidatorsReportErrors () {
 	if(data20.keyId !== undefined){
 	let data24 = data20.keyId;
 	if((typeof data24 !== "string") && (data24 !== null)){
-	const err60 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/keyId",schemaPath:"#/properties/evidence/properties/signatures/items/properties/keyId/type",keyword:"type",params:{type: schema177.properties.evidence.properties.signatures.items.properties.keyId.type},message:"must be string,null",schema:schema177.properties.evidence.properties.signatures.items.properties.keyId.type,parentSchema:schema177.properties.evidence.properties.signatures.items.properties.keyId,data:data24};
+	const err60 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/keyId",schemaPath:"#/properties/evidence/properties/signatures/items/properties/keyId/type",keyword:"type",params:{type: schema178.properties.evidence.properties.signatures.items.properties.keyId.type},message:"must be string,null",schema:schema178.properties.evidence.properties.signatures.items.properties.keyId.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.keyId,data:data24};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -2871,7 +2871,7 @@ function requireValidatorsReportErrors () {
 	if(data20.reason !== undefined){
 	let data25 = data20.reason;
 	if((typeof data25 !== "string") && (data25 !== null)){
-	const err61 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/reason",schemaPath:"#/properties/evidence/properties/signatures/items/properties/reason/type",keyword:"type",params:{type: schema177.properties.evidence.properties.signatures.items.properties.reason.type},message:"must be string,null",schema:schema177.properties.evidence.properties.signatures.items.properties.reason.type,parentSchema:schema177.properties.evidence.properties.signatures.items.properties.reason,data:data25};
+	const err61 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/reason",schemaPath:"#/properties/evidence/properties/signatures/items/properties/reason/type",keyword:"type",params:{type: schema178.properties.evidence.properties.signatures.items.properties.reason.type},message:"must be string,null",schema:schema178.properties.evidence.properties.signatures.items.properties.reason.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.reason,data:data25};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -2884,7 +2884,7 @@ function requireValidatorsReportErrors () {
 	if(data20.issuer !== undefined){
 	let data26 = data20.issuer;
 	if((typeof data26 !== "string") && (data26 !== null)){
-	const err62 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/issuer",schemaPath:"#/properties/evidence/properties/signatures/items/properties/issuer/type",keyword:"type",params:{type: schema177.properties.evidence.properties.signatures.items.properties.issuer.type},message:"must be string,null",schema:schema177.properties.evidence.properties.signatures.items.properties.issuer.type,parentSchema:schema177.properties.evidence.properties.signatures.items.properties.issuer,data:data26};
+	const err62 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/issuer",schemaPath:"#/properties/evidence/properties/signatures/items/properties/issuer/type",keyword:"type",params:{type: schema178.properties.evidence.properties.signatures.items.properties.issuer.type},message:"must be string,null",schema:schema178.properties.evidence.properties.signatures.items.properties.issuer.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.issuer,data:data26};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -2897,7 +2897,7 @@ function requireValidatorsReportErrors () {
 	if(data20.subject !== undefined){
 	let data27 = data20.subject;
 	if((typeof data27 !== "string") && (data27 !== null)){
-	const err63 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/subject",schemaPath:"#/properties/evidence/properties/signatures/items/properties/subject/type",keyword:"type",params:{type: schema177.properties.evidence.properties.signatures.items.properties.subject.type},message:"must be string,null",schema:schema177.properties.evidence.properties.signatures.items.properties.subject.type,parentSchema:schema177.properties.evidence.properties.signatures.items.properties.subject,data:data27};
+	const err63 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/subject",schemaPath:"#/properties/evidence/properties/signatures/items/properties/subject/type",keyword:"type",params:{type: schema178.properties.evidence.properties.signatures.items.properties.subject.type},message:"must be string,null",schema:schema178.properties.evidence.properties.signatures.items.properties.subject.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.subject,data:data27};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -2907,14 +2907,10 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	}
-	if(data20.logIndexes !== undefined){
-	let data28 = data20.logIndexes;
-	if(Array.isArray(data28)){
-	const len2 = data28.length;
-	for(let i2=0; i2<len2; i2++){
-	let data29 = data28[i2];
-	if(typeof data29 !== "string"){
-	const err64 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/logIndexes/" + i2,schemaPath:"#/properties/evidence/properties/signatures/items/properties/logIndexes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.evidence.properties.signatures.items.properties.logIndexes.items.type,parentSchema:schema177.properties.evidence.properties.signatures.items.properties.logIndexes.items,data:data29};
+	if(data20.sourceRepository !== undefined){
+	let data28 = data20.sourceRepository;
+	if((typeof data28 !== "string") && (data28 !== null)){
+	const err64 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/sourceRepository",schemaPath:"#/properties/evidence/properties/signatures/items/properties/sourceRepository/type",keyword:"type",params:{type: schema178.properties.evidence.properties.signatures.items.properties.sourceRepository.type},message:"must be string,null",schema:schema178.properties.evidence.properties.signatures.items.properties.sourceRepository.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.sourceRepository,data:data28};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -2924,9 +2920,10 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err65 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/logIndexes",schemaPath:"#/properties/evidence/properties/signatures/items/properties/logIndexes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema177.properties.evidence.properties.signatures.items.properties.logIndexes.type,parentSchema:schema177.properties.evidence.properties.signatures.items.properties.logIndexes,data:data28};
+	if(data20.sourceRef !== undefined){
+	let data29 = data20.sourceRef;
+	if((typeof data29 !== "string") && (data29 !== null)){
+	const err65 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/sourceRef",schemaPath:"#/properties/evidence/properties/signatures/items/properties/sourceRef/type",keyword:"type",params:{type: schema178.properties.evidence.properties.signatures.items.properties.sourceRef.type},message:"must be string,null",schema:schema178.properties.evidence.properties.signatures.items.properties.sourceRef.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.sourceRef,data:data29};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -2936,10 +2933,10 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	}
-	if(data20.signedAt !== undefined){
-	let data30 = data20.signedAt;
+	if(data20.sourceCommit !== undefined){
+	let data30 = data20.sourceCommit;
 	if((typeof data30 !== "string") && (data30 !== null)){
-	const err66 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/signedAt",schemaPath:"#/properties/evidence/properties/signatures/items/properties/signedAt/type",keyword:"type",params:{type: schema177.properties.evidence.properties.signatures.items.properties.signedAt.type},message:"must be string,null",schema:schema177.properties.evidence.properties.signatures.items.properties.signedAt.type,parentSchema:schema177.properties.evidence.properties.signatures.items.properties.signedAt,data:data30};
+	const err66 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/sourceCommit",schemaPath:"#/properties/evidence/properties/signatures/items/properties/sourceCommit/type",keyword:"type",params:{type: schema178.properties.evidence.properties.signatures.items.properties.sourceCommit.type},message:"must be string,null",schema:schema178.properties.evidence.properties.signatures.items.properties.sourceCommit.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.sourceCommit,data:data30};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -2949,10 +2946,10 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	}
-	if(data20.origin !== undefined){
-	let data31 = data20.origin;
-	if(typeof data31 !== "string"){
-	const err67 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/origin",schemaPath:"#/properties/evidence/properties/signatures/items/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.evidence.properties.signatures.items.properties.origin.type,parentSchema:schema177.properties.evidence.properties.signatures.items.properties.origin,data:data31};
+	if(data20.buildSignerUri !== undefined){
+	let data31 = data20.buildSignerUri;
+	if((typeof data31 !== "string") && (data31 !== null)){
+	const err67 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/buildSignerUri",schemaPath:"#/properties/evidence/properties/signatures/items/properties/buildSignerUri/type",keyword:"type",params:{type: schema178.properties.evidence.properties.signatures.items.properties.buildSignerUri.type},message:"must be string,null",schema:schema178.properties.evidence.properties.signatures.items.properties.buildSignerUri.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.buildSignerUri,data:data31};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -2962,9 +2959,10 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err68 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.properties.evidence.properties.signatures.items.type,parentSchema:schema177.properties.evidence.properties.signatures.items,data:data20};
+	if(data20.runnerEnvironment !== undefined){
+	let data32 = data20.runnerEnvironment;
+	if((typeof data32 !== "string") && (data32 !== null)){
+	const err68 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/runnerEnvironment",schemaPath:"#/properties/evidence/properties/signatures/items/properties/runnerEnvironment/type",keyword:"type",params:{type: schema178.properties.evidence.properties.signatures.items.properties.runnerEnvironment.type},message:"must be string,null",schema:schema178.properties.evidence.properties.signatures.items.properties.runnerEnvironment.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.runnerEnvironment,data:data32};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -2974,9 +2972,14 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err69 = {instancePath:instancePath+"/evidence/signatures",schemaPath:"#/properties/evidence/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema177.properties.evidence.properties.signatures.type,parentSchema:schema177.properties.evidence.properties.signatures,data:data19};
+	if(data20.logIndexes !== undefined){
+	let data33 = data20.logIndexes;
+	if(Array.isArray(data33)){
+	const len2 = data33.length;
+	for(let i2=0; i2<len2; i2++){
+	let data34 = data33[i2];
+	if(typeof data34 !== "string"){
+	const err69 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/logIndexes/" + i2,schemaPath:"#/properties/evidence/properties/signatures/items/properties/logIndexes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.evidence.properties.signatures.items.properties.logIndexes.items.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.logIndexes.items,data:data34};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -2988,7 +2991,7 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err70 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.properties.evidence.type,parentSchema:schema177.properties.evidence,data:data13};
+	const err70 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/logIndexes",schemaPath:"#/properties/evidence/properties/signatures/items/properties/logIndexes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema178.properties.evidence.properties.signatures.items.properties.logIndexes.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.logIndexes,data:data33};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -2998,15 +3001,10 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	}
-	if(data.artifacts !== undefined){
-	let data32 = data.artifacts;
-	if(Array.isArray(data32)){
-	const len3 = data32.length;
-	for(let i3=0; i3<len3; i3++){
-	let data33 = data32[i3];
-	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-	if(data33.name === undefined){
-	const err71 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema177.properties.artifacts.items.required,parentSchema:schema177.properties.artifacts.items,data:data33};
+	if(data20.signedAt !== undefined){
+	let data35 = data20.signedAt;
+	if((typeof data35 !== "string") && (data35 !== null)){
+	const err71 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/signedAt",schemaPath:"#/properties/evidence/properties/signatures/items/properties/signedAt/type",keyword:"type",params:{type: schema178.properties.evidence.properties.signatures.items.properties.signedAt.type},message:"must be string,null",schema:schema178.properties.evidence.properties.signatures.items.properties.signedAt.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.signedAt,data:data35};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -3015,8 +3013,11 @@ function requireValidatorsReportErrors () {
 	}
 	errors++;
 	}
-	if(data33.sha256 === undefined){
-	const err72 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema177.properties.artifacts.items.required,parentSchema:schema177.properties.artifacts.items,data:data33};
+	}
+	if(data20.origin !== undefined){
+	let data36 = data20.origin;
+	if(typeof data36 !== "string"){
+	const err72 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/origin",schemaPath:"#/properties/evidence/properties/signatures/items/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.evidence.properties.signatures.items.properties.origin.type,parentSchema:schema178.properties.evidence.properties.signatures.items.properties.origin,data:data36};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -3025,8 +3026,10 @@ function requireValidatorsReportErrors () {
 	}
 	errors++;
 	}
-	if(data33.matches === undefined){
-	const err73 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema177.properties.artifacts.items.required,parentSchema:schema177.properties.artifacts.items,data:data33};
+	}
+	}
+	else {
+	const err73 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema178.properties.evidence.properties.signatures.items.type,parentSchema:schema178.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -3035,9 +3038,10 @@ function requireValidatorsReportErrors () {
 	}
 	errors++;
 	}
-	for(const key7 in data33){
-	if(!(((key7 === "name") || (key7 === "sha256")) || (key7 === "matches"))){
-	const err74 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema177.properties.artifacts.items,data:data33};
+	}
+	}
+	else {
+	const err74 = {instancePath:instancePath+"/evidence/signatures",schemaPath:"#/properties/evidence/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema178.properties.evidence.properties.signatures.type,parentSchema:schema178.properties.evidence.properties.signatures,data:data19};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -3047,10 +3051,9 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	}
-	if(data33.name !== undefined){
-	let data34 = data33.name;
-	if(typeof data34 !== "string"){
-	const err75 = {instancePath:instancePath+"/artifacts/" + i3+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema177.properties.artifacts.items.properties.name.type,parentSchema:schema177.properties.artifacts.items.properties.name,data:data34};
+	}
+	else {
+	const err75 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema178.properties.evidence.type,parentSchema:schema178.properties.evidence,data:data13};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -3060,10 +3063,15 @@ function requireValidatorsReportErrors () {
 	errors++;
 	}
 	}
-	if(data33.sha256 !== undefined){
-	let data35 = data33.sha256;
-	if((typeof data35 !== "string") && (data35 !== null)){
-	const err76 = {instancePath:instancePath+"/artifacts/" + i3+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/type",keyword:"type",params:{type: schema177.properties.artifacts.items.properties.sha256.type},message:"must be string,null",schema:schema177.properties.artifacts.items.properties.sha256.type,parentSchema:schema177.properties.artifacts.items.properties.sha256,data:data35};
+	if(data.artifacts !== undefined){
+	let data37 = data.artifacts;
+	if(Array.isArray(data37)){
+	const len3 = data37.length;
+	for(let i3=0; i3<len3; i3++){
+	let data38 = data37[i3];
+	if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+	if(data38.name === undefined){
+	const err76 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema178.properties.artifacts.items.required,parentSchema:schema178.properties.artifacts.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -3072,11 +3080,8 @@ function requireValidatorsReportErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data33.matches !== undefined){
-	let data36 = data33.matches;
-	if(typeof data36 !== "boolean"){
-	const err77 = {instancePath:instancePath+"/artifacts/" + i3+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema177.properties.artifacts.items.properties.matches.type,parentSchema:schema177.properties.artifacts.items.properties.matches,data:data36};
+	if(data38.sha256 === undefined){
+	const err77 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema178.properties.artifacts.items.required,parentSchema:schema178.properties.artifacts.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -3085,10 +3090,8 @@ function requireValidatorsReportErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err78 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.properties.artifacts.items.type,parentSchema:schema177.properties.artifacts.items,data:data33};
+	if(data38.matches === undefined){
+	const err78 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema178.properties.artifacts.items.required,parentSchema:schema178.properties.artifacts.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -3097,15 +3100,77 @@ function requireValidatorsReportErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err79 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema177.properties.artifacts.type,parentSchema:schema177.properties.artifacts,data:data32};
+	for(const key7 in data38){
+	if(!(((key7 === "name") || (key7 === "sha256")) || (key7 === "matches"))){
+	const err79 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema178.properties.artifacts.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
 	else {
 	vErrors.push(err79);
+	}
+	errors++;
+	}
+	}
+	if(data38.name !== undefined){
+	let data39 = data38.name;
+	if(typeof data39 !== "string"){
+	const err80 = {instancePath:instancePath+"/artifacts/" + i3+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema178.properties.artifacts.items.properties.name.type,parentSchema:schema178.properties.artifacts.items.properties.name,data:data39};
+	if(vErrors === null){
+	vErrors = [err80];
+	}
+	else {
+	vErrors.push(err80);
+	}
+	errors++;
+	}
+	}
+	if(data38.sha256 !== undefined){
+	let data40 = data38.sha256;
+	if((typeof data40 !== "string") && (data40 !== null)){
+	const err81 = {instancePath:instancePath+"/artifacts/" + i3+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/type",keyword:"type",params:{type: schema178.properties.artifacts.items.properties.sha256.type},message:"must be string,null",schema:schema178.properties.artifacts.items.properties.sha256.type,parentSchema:schema178.properties.artifacts.items.properties.sha256,data:data40};
+	if(vErrors === null){
+	vErrors = [err81];
+	}
+	else {
+	vErrors.push(err81);
+	}
+	errors++;
+	}
+	}
+	if(data38.matches !== undefined){
+	let data41 = data38.matches;
+	if(typeof data41 !== "boolean"){
+	const err82 = {instancePath:instancePath+"/artifacts/" + i3+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema178.properties.artifacts.items.properties.matches.type,parentSchema:schema178.properties.artifacts.items.properties.matches,data:data41};
+	if(vErrors === null){
+	vErrors = [err82];
+	}
+	else {
+	vErrors.push(err82);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err83 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema178.properties.artifacts.items.type,parentSchema:schema178.properties.artifacts.items,data:data38};
+	if(vErrors === null){
+	vErrors = [err83];
+	}
+	else {
+	vErrors.push(err83);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err84 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema178.properties.artifacts.type,parentSchema:schema178.properties.artifacts,data:data37};
+	if(vErrors === null){
+	vErrors = [err84];
+	}
+	else {
+	vErrors.push(err84);
 	}
 	errors++;
 	}
@@ -3118,19 +3183,19 @@ function requireValidatorsReportErrors () {
 	}
 	}
 	else {
-	const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema177.type,parentSchema:schema177,data};
+	const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema178.type,parentSchema:schema178,data};
 	if(vErrors === null){
-	vErrors = [err80];
+	vErrors = [err85];
 	}
 	else {
-	vErrors.push(err80);
+	vErrors.push(err85);
 	}
 	errors++;
 	}
-	validate81.errors = vErrors;
+	validate82.errors = vErrors;
 	return errors === 0;
 	}
-	validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	  return exports.report;
 	};

@@ -12,19 +12,19 @@ function requireValidatorsVerificationSummaryErrors () {
 	hasRequiredValidatorsVerificationSummaryErrors = 1;
 	validatorsVerificationSummaryErrors.verificationSummary = () => {
 	  const exports = {};
-	exports.verificationSummary = validate73;
-	const schema169 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/verification-summary.schema.json","title":"SLSA Verification Summary Attestation v1 (in-toto Statement v1)","description":"An in-toto Statement v1 (https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md) whose predicate is a SLSA Verification Summary v1 (https://slsa.dev/spec/v1.0/verification_summary). Written from the specifications (there is no official JSON Schema). Unrecognized fields are allowed, as the in-toto parsing rules require consumers to ignore them; predicate extension fields must be named by URIs.","type":"object","required":["_type","subject","predicateType","predicate"],"properties":{"_type":{"const":"https://in-toto.io/Statement/v1"},"subject":{"description":"The artifacts the verification applies to; each MUST have a digest (Statement v1).","type":"array","items":{"$ref":"#/$defs/subject"}},"predicateType":{"const":"https://slsa.dev/verification_summary/v1"},"predicate":{"$ref":"#/$defs/verificationSummary"}},"$defs":{"digestSet":{"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}},"subject":{"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}},"resourceDescriptor":{"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}},"slsaResult":{"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]},"verificationSummary":{"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}}}};
-	const schema170 = {"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}};
-	const schema171 = {"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}};
+	exports.verificationSummary = validate74;
+	const schema170 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/verification-summary.schema.json","title":"SLSA Verification Summary Attestation v1 (in-toto Statement v1)","description":"An in-toto Statement v1 (https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md) whose predicate is a SLSA Verification Summary v1 (https://slsa.dev/spec/v1.0/verification_summary). Written from the specifications (there is no official JSON Schema). Unrecognized fields are allowed, as the in-toto parsing rules require consumers to ignore them; predicate extension fields must be named by URIs.","type":"object","required":["_type","subject","predicateType","predicate"],"properties":{"_type":{"const":"https://in-toto.io/Statement/v1"},"subject":{"description":"The artifacts the verification applies to; each MUST have a digest (Statement v1).","type":"array","items":{"$ref":"#/$defs/subject"}},"predicateType":{"const":"https://slsa.dev/verification_summary/v1"},"predicate":{"$ref":"#/$defs/verificationSummary"}},"$defs":{"digestSet":{"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}},"subject":{"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}},"resourceDescriptor":{"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}},"slsaResult":{"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]},"verificationSummary":{"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}}}};
+	const schema171 = {"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}};
+	const schema172 = {"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}};
 	const formats72 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-	const pattern79 = new RegExp("^[0-9a-fA-F]+$", "u");
+	const pattern80 = new RegExp("^[0-9a-fA-F]+$", "u");
 	const pattern18 = new RegExp("^[0-9a-f]{64}$", "u");
-	const pattern81 = new RegExp("^[0-9a-f]{128}$", "u");
+	const pattern82 = new RegExp("^[0-9a-f]{128}$", "u");
 
-	function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate74.evaluated;
+	const evaluated0 = validate75.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -33,7 +33,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.digest === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema170.required,parentSchema:schema170,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema171.required,parentSchema:schema171,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -45,7 +45,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(data.name !== undefined){
 	let data0 = data.name;
 	if(typeof data0 !== "string"){
-	const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema170.properties.name.type,parentSchema:schema170.properties.name,data:data0};
+	const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.name.type,parentSchema:schema171.properties.name,data:data0};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -59,7 +59,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	let data1 = data.uri;
 	if(typeof data1 === "string"){
 	if(!(formats72.test(data1))){
-	const err2 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema170.properties.uri,data:data1};
+	const err2 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema171.properties.uri,data:data1};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -70,7 +70,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err3 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema170.properties.uri.type,parentSchema:schema170.properties.uri,data:data1};
+	const err3 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.uri.type,parentSchema:schema171.properties.uri,data:data1};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -84,7 +84,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	let data2 = data.digest;
 	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 	if(Object.keys(data2).length < 1){
-	const err4 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema171,data:data2};
+	const err4 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema172,data:data2};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -97,8 +97,8 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(!((key0 === "sha256") || (key0 === "sha512"))){
 	let data3 = data2[key0];
 	if(typeof data3 === "string"){
-	if(!pattern79.test(data3)){
-	const err5 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema171.additionalProperties,data:data3};
+	if(!pattern80.test(data3)){
+	const err5 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema172.additionalProperties,data:data3};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -109,7 +109,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err6 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.additionalProperties.type,parentSchema:schema171.additionalProperties,data:data3};
+	const err6 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.additionalProperties.type,parentSchema:schema172.additionalProperties,data:data3};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -124,7 +124,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	let data4 = data2.sha256;
 	if(typeof data4 === "string"){
 	if(!pattern18.test(data4)){
-	const err7 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema171.properties.sha256,data:data4};
+	const err7 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema172.properties.sha256,data:data4};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -135,7 +135,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.sha256.type,parentSchema:schema171.properties.sha256,data:data4};
+	const err8 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.properties.sha256.type,parentSchema:schema172.properties.sha256,data:data4};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -148,8 +148,8 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(data2.sha512 !== undefined){
 	let data5 = data2.sha512;
 	if(typeof data5 === "string"){
-	if(!pattern81.test(data5)){
-	const err9 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema171.properties.sha512,data:data5};
+	if(!pattern82.test(data5)){
+	const err9 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema172.properties.sha512,data:data5};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -160,7 +160,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.sha512.type,parentSchema:schema171.properties.sha512,data:data5};
+	const err10 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.properties.sha512.type,parentSchema:schema172.properties.sha512,data:data5};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -172,7 +172,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.type,parentSchema:schema171,data:data2};
+	const err11 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.type,parentSchema:schema172,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -184,7 +184,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.type,parentSchema:schema170,data};
+	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.type,parentSchema:schema171,data};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -193,25 +193,25 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	errors++;
 	}
-	validate74.errors = vErrors;
+	validate75.errors = vErrors;
 	return errors === 0;
 	}
-	validate74.evaluated = {"props":{"name":true,"uri":true,"digest":true},"dynamicProps":false,"dynamicItems":false};
+	validate75.evaluated = {"props":{"name":true,"uri":true,"digest":true},"dynamicProps":false,"dynamicItems":false};
 
-	const schema172 = {"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}};
-	const schema175 = {"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]};
-	const pattern82 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
-	const pattern86 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
-	const pattern87 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
-	const pattern90 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
+	const schema173 = {"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}};
+	const schema176 = {"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]};
+	const pattern83 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
+	const pattern87 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
+	const pattern88 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
+	const pattern91 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 	const formats74 = validatorRuntime.requireFormats().fullFormats.uri;
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
-	const schema173 = {"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}};
+	const schema174 = {"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}};
 
-	function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate77.evaluated;
+	const evaluated0 = validate78.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -223,7 +223,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	const _errs2 = errors;
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.uri === undefined){
-	const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema173.anyOf[0].required,parentSchema:schema173.anyOf[0],data};
+	const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema174.anyOf[0].required,parentSchema:schema174.anyOf[0],data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -234,7 +234,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.anyOf[0].type,parentSchema:schema173.anyOf[0],data};
+	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema174.anyOf[0].type,parentSchema:schema174.anyOf[0],data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -248,7 +248,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	const _errs4 = errors;
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.digest === undefined){
-	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema173.anyOf[1].required,parentSchema:schema173.anyOf[1],data};
+	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema174.anyOf[1].required,parentSchema:schema174.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -259,7 +259,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.anyOf[1].type,parentSchema:schema173.anyOf[1],data};
+	const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema174.anyOf[1].type,parentSchema:schema174.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -273,7 +273,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	const _errs6 = errors;
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.content === undefined){
-	const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema173.anyOf[2].required,parentSchema:schema173.anyOf[2],data};
+	const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema174.anyOf[2].required,parentSchema:schema174.anyOf[2],data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -284,7 +284,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err5 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.anyOf[2].type,parentSchema:schema173.anyOf[2],data};
+	const err5 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema174.anyOf[2].type,parentSchema:schema174.anyOf[2],data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -296,7 +296,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	var _valid0 = _errs6 === errors;
 	valid0 = valid0 || _valid0;
 	if(!valid0){
-	const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema173.anyOf,parentSchema:schema173,data};
+	const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema174.anyOf,parentSchema:schema174,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -321,7 +321,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	let data0 = data.uri;
 	if(typeof data0 === "string"){
 	if(!(formats72.test(data0))){
-	const err7 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema173.properties.uri,data:data0};
+	const err7 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema174.properties.uri,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -332,7 +332,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.uri.type,parentSchema:schema173.properties.uri,data:data0};
+	const err8 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.properties.uri.type,parentSchema:schema174.properties.uri,data:data0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -346,7 +346,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	let data1 = data.digest;
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(Object.keys(data1).length < 1){
-	const err9 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema171,data:data1};
+	const err9 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema172,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -359,8 +359,8 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(!((key0 === "sha256") || (key0 === "sha512"))){
 	let data2 = data1[key0];
 	if(typeof data2 === "string"){
-	if(!pattern79.test(data2)){
-	const err10 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema171.additionalProperties,data:data2};
+	if(!pattern80.test(data2)){
+	const err10 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema172.additionalProperties,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -371,7 +371,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.additionalProperties.type,parentSchema:schema171.additionalProperties,data:data2};
+	const err11 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.additionalProperties.type,parentSchema:schema172.additionalProperties,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -386,7 +386,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	let data3 = data1.sha256;
 	if(typeof data3 === "string"){
 	if(!pattern18.test(data3)){
-	const err12 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema171.properties.sha256,data:data3};
+	const err12 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema172.properties.sha256,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -397,7 +397,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.sha256.type,parentSchema:schema171.properties.sha256,data:data3};
+	const err13 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.properties.sha256.type,parentSchema:schema172.properties.sha256,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -410,8 +410,8 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(data1.sha512 !== undefined){
 	let data4 = data1.sha512;
 	if(typeof data4 === "string"){
-	if(!pattern81.test(data4)){
-	const err14 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema171.properties.sha512,data:data4};
+	if(!pattern82.test(data4)){
+	const err14 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema172.properties.sha512,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -422,7 +422,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.sha512.type,parentSchema:schema171.properties.sha512,data:data4};
+	const err15 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.properties.sha512.type,parentSchema:schema172.properties.sha512,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -434,7 +434,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.type,parentSchema:schema171,data:data1};
+	const err16 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.type,parentSchema:schema172,data:data1};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -447,7 +447,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(data.name !== undefined){
 	let data5 = data.name;
 	if(typeof data5 !== "string"){
-	const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.name.type,parentSchema:schema173.properties.name,data:data5};
+	const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.properties.name.type,parentSchema:schema174.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -461,7 +461,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	let data6 = data.downloadLocation;
 	if(typeof data6 === "string"){
 	if(!(formats72.test(data6))){
-	const err18 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema173.properties.downloadLocation,data:data6};
+	const err18 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema174.properties.downloadLocation,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -472,7 +472,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.downloadLocation.type,parentSchema:schema173.properties.downloadLocation,data:data6};
+	const err19 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.properties.downloadLocation.type,parentSchema:schema174.properties.downloadLocation,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -485,7 +485,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(data.mediaType !== undefined){
 	let data7 = data.mediaType;
 	if(typeof data7 !== "string"){
-	const err20 = {instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.mediaType.type,parentSchema:schema173.properties.mediaType,data:data7};
+	const err20 = {instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.properties.mediaType.type,parentSchema:schema174.properties.mediaType,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -498,7 +498,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(data.content !== undefined){
 	let data8 = data.content;
 	if(typeof data8 !== "string"){
-	const err21 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.content.type,parentSchema:schema173.properties.content,data:data8};
+	const err21 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.properties.content.type,parentSchema:schema174.properties.content,data:data8};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -511,7 +511,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(data.annotations !== undefined){
 	let data9 = data.annotations;
 	if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-	const err22 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.properties.annotations.type,parentSchema:schema173.properties.annotations,data:data9};
+	const err22 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema174.properties.annotations.type,parentSchema:schema174.properties.annotations,data:data9};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -523,7 +523,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.type,parentSchema:schema173,data};
+	const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema174.type,parentSchema:schema174,data};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -532,16 +532,16 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	errors++;
 	}
-	validate77.errors = vErrors;
+	validate78.errors = vErrors;
 	return errors === 0;
 	}
-	validate77.evaluated = {"props":{"uri":true,"digest":true,"name":true,"downloadLocation":true,"mediaType":true,"content":true,"annotations":true},"dynamicProps":false,"dynamicItems":false};
+	validate78.evaluated = {"props":{"uri":true,"digest":true,"name":true,"downloadLocation":true,"mediaType":true,"content":true,"annotations":true},"dynamicProps":false,"dynamicItems":false};
 
 
-	function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate76.evaluated;
+	const evaluated0 = validate77.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -550,7 +550,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.verifier === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifier"},message:"must have required property '"+"verifier"+"'",schema:schema172.required,parentSchema:schema172,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifier"},message:"must have required property '"+"verifier"+"'",schema:schema173.required,parentSchema:schema173,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -560,7 +560,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	errors++;
 	}
 	if(data.timeVerified === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeVerified"},message:"must have required property '"+"timeVerified"+"'",schema:schema172.required,parentSchema:schema172,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeVerified"},message:"must have required property '"+"timeVerified"+"'",schema:schema173.required,parentSchema:schema173,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -570,7 +570,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	errors++;
 	}
 	if(data.resourceUri === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceUri"},message:"must have required property '"+"resourceUri"+"'",schema:schema172.required,parentSchema:schema172,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceUri"},message:"must have required property '"+"resourceUri"+"'",schema:schema173.required,parentSchema:schema173,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -580,7 +580,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	errors++;
 	}
 	if(data.policy === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema172.required,parentSchema:schema172,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema173.required,parentSchema:schema173,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -590,7 +590,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	errors++;
 	}
 	if(data.verificationResult === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verificationResult"},message:"must have required property '"+"verificationResult"+"'",schema:schema172.required,parentSchema:schema172,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verificationResult"},message:"must have required property '"+"verificationResult"+"'",schema:schema173.required,parentSchema:schema173,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -600,7 +600,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	errors++;
 	}
 	if(data.verifiedLevels === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifiedLevels"},message:"must have required property '"+"verifiedLevels"+"'",schema:schema172.required,parentSchema:schema172,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifiedLevels"},message:"must have required property '"+"verifiedLevels"+"'",schema:schema173.required,parentSchema:schema173,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -615,7 +615,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	let valid1 = false;
 	const _errs3 = errors;
 	if(typeof key0 !== "string"){
-	const err6 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.propertyNames.anyOf[0].type,parentSchema:schema172.propertyNames.anyOf[0],data:key0,propertyName:key0};
+	const err6 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.propertyNames.anyOf[0].type,parentSchema:schema173.propertyNames.anyOf[0],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -625,7 +625,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	errors++;
 	}
 	if(!(((((((((key0 === "verifier") || (key0 === "timeVerified")) || (key0 === "resourceUri")) || (key0 === "policy")) || (key0 === "inputAttestations")) || (key0 === "verificationResult")) || (key0 === "verifiedLevels")) || (key0 === "dependencyLevels")) || (key0 === "slsaVersion"))){
-	const err7 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema172.propertyNames.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema172.propertyNames.anyOf[0].enum,parentSchema:schema172.propertyNames.anyOf[0],data:key0,propertyName:key0};
+	const err7 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema173.propertyNames.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema173.propertyNames.anyOf[0].enum,parentSchema:schema173.propertyNames.anyOf[0],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -638,8 +638,8 @@ function requireValidatorsVerificationSummaryErrors () {
 	valid1 = valid1 || _valid0;
 	const _errs5 = errors;
 	if(typeof key0 === "string"){
-	if(!pattern82.test(key0)){
-	const err8 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*:"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*:"+"\"",schema:"^[a-z][a-z0-9+.-]*:",parentSchema:schema172.propertyNames.anyOf[1],data:key0,propertyName:key0};
+	if(!pattern83.test(key0)){
+	const err8 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*:"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*:"+"\"",schema:"^[a-z][a-z0-9+.-]*:",parentSchema:schema173.propertyNames.anyOf[1],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -650,7 +650,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err9 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.propertyNames.anyOf[1].type,parentSchema:schema172.propertyNames.anyOf[1],data:key0,propertyName:key0};
+	const err9 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.propertyNames.anyOf[1].type,parentSchema:schema173.propertyNames.anyOf[1],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -662,7 +662,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	var _valid0 = _errs5 === errors;
 	valid1 = valid1 || _valid0;
 	if(!valid1){
-	const err10 = {instancePath,schemaPath:"#/propertyNames/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema172.propertyNames.anyOf,parentSchema:schema172.propertyNames,data:key0,propertyName:key0};
+	const err10 = {instancePath,schemaPath:"#/propertyNames/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema173.propertyNames.anyOf,parentSchema:schema173.propertyNames,data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -684,7 +684,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	var valid0 = _errs1 === errors;
 	if(!valid0){
-	const err11 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema172.propertyNames,parentSchema:schema172,data};
+	const err11 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema173.propertyNames,parentSchema:schema173,data};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -698,7 +698,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	let data0 = data.verifier;
 	if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 	if(data0.id === undefined){
-	const err12 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema172.properties.verifier.required,parentSchema:schema172.properties.verifier,data:data0};
+	const err12 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema173.properties.verifier.required,parentSchema:schema173.properties.verifier,data:data0};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -711,7 +711,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	let data1 = data0.id;
 	if(typeof data1 === "string"){
 	if(!(formats74(data1))){
-	const err13 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema172.properties.verifier.properties.id,data:data1};
+	const err13 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema173.properties.verifier.properties.id,data:data1};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -722,7 +722,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err14 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.properties.verifier.properties.id.type,parentSchema:schema172.properties.verifier.properties.id,data:data1};
+	const err14 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.verifier.properties.id.type,parentSchema:schema173.properties.verifier.properties.id,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -738,7 +738,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	for(const key1 in data2){
 	let data3 = data2[key1];
 	if(typeof data3 !== "string"){
-	const err15 = {instancePath:instancePath+"/verifier/version/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/verifier/properties/version/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.properties.verifier.properties.version.additionalProperties.type,parentSchema:schema172.properties.verifier.properties.version.additionalProperties,data:data3};
+	const err15 = {instancePath:instancePath+"/verifier/version/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/verifier/properties/version/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.verifier.properties.version.additionalProperties.type,parentSchema:schema173.properties.verifier.properties.version.additionalProperties,data:data3};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -750,7 +750,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/verifier/version",schemaPath:"#/properties/verifier/properties/version/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.properties.verifier.properties.version.type,parentSchema:schema172.properties.verifier.properties.version,data:data2};
+	const err16 = {instancePath:instancePath+"/verifier/version",schemaPath:"#/properties/verifier/properties/version/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.properties.verifier.properties.version.type,parentSchema:schema173.properties.verifier.properties.version,data:data2};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -762,7 +762,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err17 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.properties.verifier.type,parentSchema:schema172.properties.verifier,data:data0};
+	const err17 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.properties.verifier.type,parentSchema:schema173.properties.verifier,data:data0};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -776,7 +776,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	let data4 = data.timeVerified;
 	if(typeof data4 === "string"){
 	if(!(formats0.validate(data4))){
-	const err18 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema172.properties.timeVerified,data:data4};
+	const err18 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema173.properties.timeVerified,data:data4};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -787,7 +787,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.properties.timeVerified.type,parentSchema:schema172.properties.timeVerified,data:data4};
+	const err19 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.timeVerified.type,parentSchema:schema173.properties.timeVerified,data:data4};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -801,7 +801,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	let data5 = data.resourceUri;
 	if(typeof data5 === "string"){
 	if(!(formats74(data5))){
-	const err20 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema172.properties.resourceUri,data:data5};
+	const err20 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema173.properties.resourceUri,data:data5};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -812,7 +812,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.properties.resourceUri.type,parentSchema:schema172.properties.resourceUri,data:data5};
+	const err21 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.resourceUri.type,parentSchema:schema173.properties.resourceUri,data:data5};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -824,13 +824,13 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	if(data.policy !== undefined){
 	let data6 = data.policy;
-	if(!(validate77(data6, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+	if(!(validate78(data6, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 	errors = vErrors.length;
 	}
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.uri === undefined){
-	const err22 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema172.properties.policy.allOf[1].required,parentSchema:schema172.properties.policy.allOf[1],data:data6};
+	const err22 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema173.properties.policy.allOf[1].required,parentSchema:schema173.properties.policy.allOf[1],data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -841,7 +841,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.properties.policy.allOf[1].type,parentSchema:schema172.properties.policy.allOf[1],data:data6};
+	const err23 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.properties.policy.allOf[1].type,parentSchema:schema173.properties.policy.allOf[1],data:data6};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -857,13 +857,13 @@ function requireValidatorsVerificationSummaryErrors () {
 	const len0 = data7.length;
 	for(let i0=0; i0<len0; i0++){
 	let data8 = data7[i0];
-	if(!(validate77(data8, {instancePath:instancePath+"/inputAttestations/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+	if(!(validate78(data8, {instancePath:instancePath+"/inputAttestations/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 	errors = vErrors.length;
 	}
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 	if(data8.digest === undefined){
-	const err24 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema172.properties.inputAttestations.items.allOf[1].required,parentSchema:schema172.properties.inputAttestations.items.allOf[1],data:data8};
+	const err24 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema173.properties.inputAttestations.items.allOf[1].required,parentSchema:schema173.properties.inputAttestations.items.allOf[1],data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -874,7 +874,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.properties.inputAttestations.items.allOf[1].type,parentSchema:schema172.properties.inputAttestations.items.allOf[1],data:data8};
+	const err25 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.properties.inputAttestations.items.allOf[1].type,parentSchema:schema173.properties.inputAttestations.items.allOf[1],data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -886,7 +886,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/inputAttestations",schemaPath:"#/properties/inputAttestations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema172.properties.inputAttestations.type,parentSchema:schema172.properties.inputAttestations,data:data7};
+	const err26 = {instancePath:instancePath+"/inputAttestations",schemaPath:"#/properties/inputAttestations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema173.properties.inputAttestations.type,parentSchema:schema173.properties.inputAttestations,data:data7};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -899,7 +899,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(data.verificationResult !== undefined){
 	let data9 = data.verificationResult;
 	if(typeof data9 !== "string"){
-	const err27 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.properties.verificationResult.type,parentSchema:schema172.properties.verificationResult,data:data9};
+	const err27 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.verificationResult.type,parentSchema:schema173.properties.verificationResult,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -909,7 +909,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	errors++;
 	}
 	if(!((data9 === "PASSED") || (data9 === "FAILED"))){
-	const err28 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/enum",keyword:"enum",params:{allowedValues: schema172.properties.verificationResult.enum},message:"must be equal to one of the allowed values",schema:schema172.properties.verificationResult.enum,parentSchema:schema172.properties.verificationResult,data:data9};
+	const err28 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/enum",keyword:"enum",params:{allowedValues: schema173.properties.verificationResult.enum},message:"must be equal to one of the allowed values",schema:schema173.properties.verificationResult.enum,parentSchema:schema173.properties.verificationResult,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -926,7 +926,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	for(let i1=0; i1<len1; i1++){
 	let data11 = data10[i1];
 	if(typeof data11 !== "string"){
-	const err29 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.type,parentSchema:schema175,data:data11};
+	const err29 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.type,parentSchema:schema176,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -939,8 +939,8 @@ function requireValidatorsVerificationSummaryErrors () {
 	let valid12 = false;
 	const _errs38 = errors;
 	if(typeof data11 === "string"){
-	if(!pattern86.test(data11)){
-	const err30 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema175.anyOf[0],data:data11};
+	if(!pattern87.test(data11)){
+	const err30 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema176.anyOf[0],data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -951,7 +951,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err31 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.anyOf[0].type,parentSchema:schema175.anyOf[0],data:data11};
+	const err31 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.anyOf[0].type,parentSchema:schema176.anyOf[0],data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -964,7 +964,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	valid12 = valid12 || _valid1;
 	const _errs40 = errors;
 	if(typeof data11 !== "string"){
-	const err32 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.anyOf[1].type,parentSchema:schema175.anyOf[1],data:data11};
+	const err32 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.anyOf[1].type,parentSchema:schema176.anyOf[1],data:data11};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -974,7 +974,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	errors++;
 	}
 	if("FAILED" !== data11){
-	const err33 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema175.anyOf[1],data:data11};
+	const err33 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema176.anyOf[1],data:data11};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -987,8 +987,8 @@ function requireValidatorsVerificationSummaryErrors () {
 	valid12 = valid12 || _valid1;
 	const _errs42 = errors;
 	if(typeof data11 === "string"){
-	if(!pattern87.test(data11)){
-	const err34 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema175.anyOf[2],data:data11};
+	if(!pattern88.test(data11)){
+	const err34 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema176.anyOf[2],data:data11};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -999,7 +999,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err35 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.anyOf[2].type,parentSchema:schema175.anyOf[2],data:data11};
+	const err35 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.anyOf[2].type,parentSchema:schema176.anyOf[2],data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -1011,7 +1011,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	var _valid1 = _errs42 === errors;
 	valid12 = valid12 || _valid1;
 	if(!valid12){
-	const err36 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema175.anyOf,parentSchema:schema175,data:data11};
+	const err36 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema176.anyOf,parentSchema:schema176,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -1034,7 +1034,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/verifiedLevels",schemaPath:"#/properties/verifiedLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema172.properties.verifiedLevels.type,parentSchema:schema172.properties.verifiedLevels,data:data10};
+	const err37 = {instancePath:instancePath+"/verifiedLevels",schemaPath:"#/properties/verifiedLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema173.properties.verifiedLevels.type,parentSchema:schema173.properties.verifiedLevels,data:data10};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -1050,7 +1050,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	for(const key2 in data12){
 	const _errs46 = errors;
 	if(typeof key2 !== "string"){
-	const err38 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.type,parentSchema:schema175,data:key2,propertyName:key2};
+	const err38 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.type,parentSchema:schema176,data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -1063,8 +1063,8 @@ function requireValidatorsVerificationSummaryErrors () {
 	let valid15 = false;
 	const _errs50 = errors;
 	if(typeof key2 === "string"){
-	if(!pattern86.test(key2)){
-	const err39 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema175.anyOf[0],data:key2,propertyName:key2};
+	if(!pattern87.test(key2)){
+	const err39 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema176.anyOf[0],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -1075,7 +1075,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.anyOf[0].type,parentSchema:schema175.anyOf[0],data:key2,propertyName:key2};
+	const err40 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.anyOf[0].type,parentSchema:schema176.anyOf[0],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -1088,7 +1088,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	valid15 = valid15 || _valid2;
 	const _errs52 = errors;
 	if(typeof key2 !== "string"){
-	const err41 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.anyOf[1].type,parentSchema:schema175.anyOf[1],data:key2,propertyName:key2};
+	const err41 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.anyOf[1].type,parentSchema:schema176.anyOf[1],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -1098,7 +1098,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	errors++;
 	}
 	if("FAILED" !== key2){
-	const err42 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema175.anyOf[1],data:key2,propertyName:key2};
+	const err42 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema176.anyOf[1],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -1111,8 +1111,8 @@ function requireValidatorsVerificationSummaryErrors () {
 	valid15 = valid15 || _valid2;
 	const _errs54 = errors;
 	if(typeof key2 === "string"){
-	if(!pattern87.test(key2)){
-	const err43 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema175.anyOf[2],data:key2,propertyName:key2};
+	if(!pattern88.test(key2)){
+	const err43 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema176.anyOf[2],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -1123,7 +1123,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema175.anyOf[2].type,parentSchema:schema175.anyOf[2],data:key2,propertyName:key2};
+	const err44 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema176.anyOf[2].type,parentSchema:schema176.anyOf[2],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -1135,7 +1135,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	var _valid2 = _errs54 === errors;
 	valid15 = valid15 || _valid2;
 	if(!valid15){
-	const err45 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema175.anyOf,parentSchema:schema175,data:key2,propertyName:key2};
+	const err45 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema176.anyOf,parentSchema:schema176,data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -1157,7 +1157,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	var valid13 = _errs46 === errors;
 	if(!valid13){
-	const err46 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema172.properties.dependencyLevels.propertyNames,parentSchema:schema172.properties.dependencyLevels,data:data12};
+	const err46 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema173.properties.dependencyLevels.propertyNames,parentSchema:schema173.properties.dependencyLevels,data:data12};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -1170,7 +1170,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	for(const key3 in data12){
 	let data13 = data12[key3];
 	if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-	const err47 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema172.properties.dependencyLevels.additionalProperties.type,parentSchema:schema172.properties.dependencyLevels.additionalProperties,data:data13};
+	const err47 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema173.properties.dependencyLevels.additionalProperties.type,parentSchema:schema173.properties.dependencyLevels.additionalProperties,data:data13};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -1181,7 +1181,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	if((typeof data13 == "number") && (isFinite(data13))){
 	if(data13 < 0 || isNaN(data13)){
-	const err48 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema172.properties.dependencyLevels.additionalProperties,data:data13};
+	const err48 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema173.properties.dependencyLevels.additionalProperties,data:data13};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -1194,7 +1194,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.properties.dependencyLevels.type,parentSchema:schema172.properties.dependencyLevels,data:data12};
+	const err49 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.properties.dependencyLevels.type,parentSchema:schema173.properties.dependencyLevels,data:data12};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -1207,8 +1207,8 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(data.slsaVersion !== undefined){
 	let data14 = data.slsaVersion;
 	if(typeof data14 === "string"){
-	if(!pattern90.test(data14)){
-	const err50 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+$",parentSchema:schema172.properties.slsaVersion,data:data14};
+	if(!pattern91.test(data14)){
+	const err50 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+$",parentSchema:schema173.properties.slsaVersion,data:data14};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -1219,7 +1219,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err51 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.properties.slsaVersion.type,parentSchema:schema172.properties.slsaVersion,data:data14};
+	const err51 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.slsaVersion.type,parentSchema:schema173.properties.slsaVersion,data:data14};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -1231,7 +1231,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	else {
-	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.type,parentSchema:schema172,data};
+	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.type,parentSchema:schema173,data};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -1240,16 +1240,16 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	errors++;
 	}
-	validate76.errors = vErrors;
+	validate77.errors = vErrors;
 	return errors === 0;
 	}
-	validate76.evaluated = {"props":{"verifier":true,"timeVerified":true,"resourceUri":true,"policy":true,"inputAttestations":true,"verificationResult":true,"verifiedLevels":true,"dependencyLevels":true,"slsaVersion":true},"dynamicProps":false,"dynamicItems":false};
+	validate77.evaluated = {"props":{"verifier":true,"timeVerified":true,"resourceUri":true,"policy":true,"inputAttestations":true,"verificationResult":true,"verifiedLevels":true,"dependencyLevels":true,"slsaVersion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-	function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate73.evaluated;
+	const evaluated0 = validate74.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -1258,7 +1258,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data._type === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "_type"},message:"must have required property '"+"_type"+"'",schema:schema169.required,parentSchema:schema169,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "_type"},message:"must have required property '"+"_type"+"'",schema:schema170.required,parentSchema:schema170,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -1268,7 +1268,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	errors++;
 	}
 	if(data.subject === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema169.required,parentSchema:schema169,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema170.required,parentSchema:schema170,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -1278,7 +1278,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	errors++;
 	}
 	if(data.predicateType === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema169.required,parentSchema:schema169,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema170.required,parentSchema:schema170,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -1288,7 +1288,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	errors++;
 	}
 	if(data.predicate === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicate"},message:"must have required property '"+"predicate"+"'",schema:schema169.required,parentSchema:schema169,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicate"},message:"must have required property '"+"predicate"+"'",schema:schema170.required,parentSchema:schema170,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -1300,7 +1300,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(data._type !== undefined){
 	let data0 = data._type;
 	if("https://in-toto.io/Statement/v1" !== data0){
-	const err4 = {instancePath:instancePath+"/_type",schemaPath:"#/properties/_type/const",keyword:"const",params:{allowedValue: "https://in-toto.io/Statement/v1"},message:"must be equal to constant",schema:"https://in-toto.io/Statement/v1",parentSchema:schema169.properties._type,data:data0};
+	const err4 = {instancePath:instancePath+"/_type",schemaPath:"#/properties/_type/const",keyword:"const",params:{allowedValue: "https://in-toto.io/Statement/v1"},message:"must be equal to constant",schema:"https://in-toto.io/Statement/v1",parentSchema:schema170.properties._type,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -1315,14 +1315,14 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(Array.isArray(data1)){
 	const len0 = data1.length;
 	for(let i0=0; i0<len0; i0++){
-	if(!(validate74(data1[i0], {instancePath:instancePath+"/subject/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+	if(!(validate75(data1[i0], {instancePath:instancePath+"/subject/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 	errors = vErrors.length;
 	}
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema169.properties.subject.type,parentSchema:schema169.properties.subject,data:data1};
+	const err5 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema170.properties.subject.type,parentSchema:schema170.properties.subject,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -1335,7 +1335,7 @@ function requireValidatorsVerificationSummaryErrors () {
 	if(data.predicateType !== undefined){
 	let data3 = data.predicateType;
 	if("https://slsa.dev/verification_summary/v1" !== data3){
-	const err6 = {instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/const",keyword:"const",params:{allowedValue: "https://slsa.dev/verification_summary/v1"},message:"must be equal to constant",schema:"https://slsa.dev/verification_summary/v1",parentSchema:schema169.properties.predicateType,data:data3};
+	const err6 = {instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/const",keyword:"const",params:{allowedValue: "https://slsa.dev/verification_summary/v1"},message:"must be equal to constant",schema:"https://slsa.dev/verification_summary/v1",parentSchema:schema170.properties.predicateType,data:data3};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -1346,14 +1346,14 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	}
 	if(data.predicate !== undefined){
-	if(!(validate76(data.predicate, {instancePath:instancePath+"/predicate",parentData:data,parentDataProperty:"predicate",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+	if(!(validate77(data.predicate, {instancePath:instancePath+"/predicate",parentData:data,parentDataProperty:"predicate",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 	errors = vErrors.length;
 	}
 	}
 	}
 	else {
-	const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.type,parentSchema:schema169,data};
+	const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.type,parentSchema:schema170,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -1362,10 +1362,10 @@ function requireValidatorsVerificationSummaryErrors () {
 	}
 	errors++;
 	}
-	validate73.errors = vErrors;
+	validate74.errors = vErrors;
 	return errors === 0;
 	}
-	validate73.evaluated = {"props":{"_type":true,"subject":true,"predicateType":true,"predicate":true},"dynamicProps":false,"dynamicItems":false};
+	validate74.evaluated = {"props":{"_type":true,"subject":true,"predicateType":true,"predicate":true},"dynamicProps":false,"dynamicItems":false};
 
 	  return exports.verificationSummary;
 	};

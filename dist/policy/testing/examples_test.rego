@@ -217,6 +217,7 @@ trust := {
 		],
 		"requiredApprovals": 1,
 		"signedRecords": [],
+		"deploymentApprovalEnvironments": [],
 	},
 }
 
@@ -434,6 +435,7 @@ signed_trust := {
 			"rollback-recovery-tests",
 			"signing-event",
 		],
+		"deploymentApprovalEnvironments": [],
 	},
 }
 

@@ -95,15 +95,60 @@ signer_untrusted_finding(e, s) := finding("attestation.signer_untrusted", e, msg
 	msg := concat("", [
 		e.kind, " ", e.id, ": signed by ", signer_label(s),
 		", which the trust configuration does not authorize to sign ", e.kind,
-		" records", key_reasons(s, e), "; the record is refused",
+		" records", key_reasons(s, e), identity_reasons(s), "; the record is refused",
 	])
 }
+
+# Why no trusted identity matches a certificate (none for a key, or an identity that matches).
+identity_reasons(s) := concat("", [" (", lib.mismatch_reason(s.identity), ")"]) if {
+	lib.certificate_signature(s)
+	count(lib.matching_identities(s.identity)) == 0
+} else := ""
 
 # Why a trusted key may not sign the record (none for an unknown key or a certificate).
 key_reasons(s, e) := concat("", [" (it ", concat("; ", sort(lib.signature_key_problems(s, e))), ")"]) if {
 	lib.key_signature(s)
 	lib.trusted_key(s.keyId)
 } else := ""
+
+# METADATA
+# title: One signature, several people
+# description: >-
+#   A record's signature is made with a key or certificate that the trust configuration maps to
+#   more than one approver (identities whose subjects or patterns match the same certificate):
+#   one signature is one person, so it counts for none of them (lib.signed_by_person_id).
+findings contains ambiguous_signer_finding(e, people) if {
+	some id, per_signature in lib.signature_people
+	some people in per_signature
+	count(people) > 1
+	e := lib.evidence_by_id[id]
+}
+
+ambiguous_signer_finding(e, people) := lib.finding({"rule": "attestation.ambiguous_signer", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
+	msg := concat("", [
+		e.kind, " ", e.id, ": one signature maps to approvers ", concat(", ", sort(people)),
+		" (their keys or identities match the same signer); one signature is one person, so it ",
+		"counts for none of them: narrow approvers' identities (subject, subjectPattern) so that ",
+		"each certificate matches one person",
+	])
+}
+
+# METADATA
+# title: GitHub identity open to every repository
+# description: >-
+#   A record verifies through a certificate that a trusted GitHub Actions identity without
+#   sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the
+#   sourceRepository to pin.
+findings contains identity_without_repository_finding(e, i, s) if {
+	some e in signed_items
+	some s in e.attestation.signatures
+	lib.certificate_signature(s)
+	some i in lib.unpinned_identities(s.identity)
+}
+
+identity_without_repository_finding(e, i, s) := lib.finding({"rule": "attestation.identity_without_repository", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
+	msg := lib.unpinned_message(i, s.identity, concat("", [e.kind, " ", e.id]))
+}
 
 # METADATA
 # title: System not authorized for the hardware

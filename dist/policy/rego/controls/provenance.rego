@@ -23,7 +23,9 @@ items := [e |
 	e.verification.type == "build-provenance"
 ]
 
-verified_signatures(p) := [s | some s in p.verification.signatures; s.verified == true]
+verified_signatures(p) := verified_in(p.verification)
+
+verified_in(verification) := [s | some s in verification.signatures; s.verified == true]
 
 # METADATA
 # title: Provenance missing
@@ -108,7 +110,7 @@ findings contains identity_untrusted_finding(p, s) if {
 identity_untrusted_finding(p, s) := lib.finding({"rule": "provenance.identity_untrusted", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	msg := concat("", [
 		"certificate identity ", lib.identity_label(s.identity), " that signed ", p.id,
-		lib.log_label(s), " is not a trusted identity",
+		lib.log_label(s), " is not a trusted identity: ", lib.mismatch_reason(s.identity),
 	])
 }
 
@@ -130,6 +132,23 @@ identity_unauthorized_finding(p, i, s, why) := lib.finding({"rule": "provenance.
 }
 
 # METADATA
+# title: GitHub identity open to every repository
+# description: >-
+#   The provenance verifies through a certificate that a trusted GitHub Actions identity without
+#   sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the
+#   sourceRepository to pin.
+findings contains identity_without_repository_finding(p, i, s) if {
+	some p in items
+	some s in verified_signatures(p)
+	lib.certificate_signature(s)
+	some i in lib.unpinned_identities(s.identity)
+}
+
+identity_without_repository_finding(p, i, s) := lib.finding({"rule": "provenance.identity_without_repository", "severity": "warning", "message": msg, "evidence": [p.id]}) if {
+	msg := lib.unpinned_message(i, s.identity, p.id)
+}
+
+# METADATA
 # title: Keyless provenance
 # description: Provenance verified through a certificate of an authorized identity.
 keyless(p) if {
@@ -137,6 +156,66 @@ keyless(p) if {
 	lib.certificate_signature(s)
 	count(lib.authorized_identities(s.identity, "build-provenance")) > 0
 }
+
+# METADATA
+# title: Other attestations
+# description: >-
+#   A build provenance of several candidate attestations naming an artifact (a .jsonl, a GitHub
+#   attestations answer; lib.evidence): how many were tried, which one is judged, and why each
+#   other one does not count (the first five, in order; the rest counted).
+findings contains other_attestations_finding(e) if {
+	some e in input.evidence
+	e.kind == "build-provenance"
+	count(object.get(e, "alternatives", [])) > 0
+}
+
+other_attestations_finding(e) := lib.finding({"rule": "provenance.other_attestations", "severity": "info", "message": msg, "evidence": [e.id]}) if {
+	cs := lib.candidates(e)
+	j := lib.judged_candidate(e)
+	others := [concat("", [candidate_source(c), ": ", set_aside_reason(c, i, j)]) | some i, c in cs; i != j]
+	msg := concat("", [
+		e.id, ": ", lib.int_text(count(cs)), " attestations name a manifest artifact; judged ",
+		candidate_source(cs[j]), judged_note(cs[j]), "; not judged: ",
+		concat("; ", array.slice(others, 0, 5)), more_note(count(others) - 5),
+	])
+}
+
+candidate_source(c) := object.get(c, ["signatures", 0, "source"], "(no signature)")
+
+judged_note(c) := " (signed by a trusted signer authorized for build provenance)" if {
+	lib.trusted_provenance(c)
+} else := " (the first: none is signed by a trusted signer authorized for build provenance)"
+
+more_note(n) := concat("", ["; and ", lib.int_text(n), " more"]) if n > 0
+
+else := ""
+
+set_aside_reason(c, i, j) := "also signed by a trusted signer; the first such one is judged" if {
+	i > j
+	lib.trusted_provenance(c)
+} else := concat("", ["does not verify: ", clipped(concat("; ", reasons))]) if {
+	count(verified_in(c)) == 0
+	reasons := sort({r | some s in c.signatures; r := object.get(s, "reason", null); is_string(r)})
+} else := untrusted_signer(verified_in(c)[0])
+
+# Who signed a verified candidate that no trusted signer authorized for build provenance signed.
+untrusted_signer(s) := concat("", [
+	"signed by certificate identity ", lib.identity_label(s.identity),
+	", not a trusted identity: ", lib.mismatch_reason(s.identity),
+]) if {
+	lib.certificate_signature(s)
+	count(lib.matching_identities(s.identity)) == 0
+} else := concat("", [
+	"signed by identity ", concat("/", [i.id | some i in lib.matching_identities(s.identity)]),
+	" (", lib.identity_label(s.identity), "), which ",
+	concat("; ", sort({p | some i in lib.matching_identities(s.identity); some p in lib.identity_problems(i, "build-provenance")})),
+]) if {
+	lib.certificate_signature(s)
+} else := concat("", ["signed by key ", s.keyId, ", which may not sign build-provenance"])
+
+clipped(text) := concat("", [substring(text, 0, 200), "..."]) if count(text) > 200
+
+else := text
 
 # METADATA
 # title: Envelope payload type
@@ -185,12 +264,24 @@ legacy_note(p) := " (SLSA Provenance v0.2 is recognised but not supported: only 
 # description: >-
 #   The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for
 #   provenance signed through certificates only, the certificate identity establishes the builder,
-#   trusted or not.
+#   trusted or not, and for keyless provenance that did not verify at all the unverified
+#   signature is the finding.
 findings contains builder_untrusted_finding(p) if {
 	some p in items
 	p.verification.slsa != null
 	not certificates_only(p)
+	not keyless_unverified(p)
 	not p.verification.slsa.builderId in {b.id | some b in data.trust.builders}
+}
+
+# Keyless provenance none of whose signatures verified: its builder would be the certificate's
+# identity, and provenance.signature_unverified is the one finding that says why there is none.
+keyless_unverified(p) if {
+	count(verified_signatures(p)) == 0
+	count(p.verification.signatures) > 0
+	every s in p.verification.signatures {
+		s.method == "certificate"
+	}
 }
 
 # Provenance verified through certificates alone: its builder is the certificate's identity, which

@@ -115,7 +115,7 @@ findings contains identity_untrusted_finding(m, s) if {
 identity_untrusted_finding(m, s) := lib.finding({"rule": "signing.identity_untrusted", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	msg := concat("", [
 		"certificate identity ", lib.identity_label(s.identity), " that signed ", m.id,
-		lib.log_label(s), " is not a trusted identity",
+		lib.log_label(s), " is not a trusted identity: ", lib.mismatch_reason(s.identity),
 	])
 }
 
@@ -134,6 +134,23 @@ findings contains identity_unauthorized_finding(m, i, s, why) if {
 
 identity_unauthorized_finding(m, i, s, why) := lib.finding({"rule": "signing.identity_unauthorized", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	msg := concat("", ["identity ", i.id, " (", lib.identity_label(s.identity), ") that signed ", m.id, " ", why])
+}
+
+# METADATA
+# title: GitHub identity open to every repository
+# description: >-
+#   The manifest verifies through a certificate that a trusted GitHub Actions identity without
+#   sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the
+#   sourceRepository to pin.
+findings contains identity_without_repository_finding(m, i, s) if {
+	some m in manifests
+	some s in verified_signatures[m.id]
+	lib.certificate_signature(s)
+	some i in lib.unpinned_identities(s.identity)
+}
+
+identity_without_repository_finding(m, i, s) := lib.finding({"rule": "signing.identity_without_repository", "severity": "warning", "message": msg, "evidence": [m.id]}) if {
+	msg := lib.unpinned_message(i, s.identity, m.id)
 }
 
 # METADATA

@@ -4,7 +4,8 @@
 #   Aggregates the controls (every package under data.update_gate.controls, each implementing
 #   the control interface: findings, level, level_reason, optional configuration_levels), the
 #   change control (data.update_gate.change), evidence from the future (data.update_gate.timeline),
-#   where approvals GitHub authenticates came from (data.update_gate.github, info only)
+#   where approvals GitHub authenticates came from and mapped approvers' objections
+#   (data.update_gate.github)
 #   and the custom team packages
 #   (data.update_gate.custom[team], custom.rego) into the policy output. The work is split by
 #   job: configurations.rego (per-configuration results), maturity.rego, questions.rego (the
@@ -37,14 +38,51 @@ controls[ctl] := control_entry(name, ctl, fs) if {
 
 # The planner writes the rule body above once per control package; the rest of the interface
 # (level, level_reason, configuration_levels) is read here, once, by the package's name.
-control_entry(name, ctl, fs) := {
-	"findings": fs,
+control_entry(name, ctl, fs) := object.union(levels, {"findings": fs}) if {
+	count(timeline.future_evidence) == 0
+	levels := control_levels(name, ctl)
+}
+
+# METADATA
+# title: Control levels at the evaluation time
+# description: >-
+#   With evidence dated after the evaluation time (which the decision rejects), a control's
+#   levels are those of the evidence valid at that time: the control is evaluated again without
+#   the items from the future (its findings stay those of all the evidence), and its reason
+#   names the items of it left out.
+# scope: document
+control_entry(name, ctl, fs) := object.union(levels, {"findings": fs, "reason": reason}) if {
+	count(timeline.future_evidence) > 0
+
+	# A second evaluation of the control, only when the decision rejects anyway (evidence from
+	# the future): its level then reflects the evidence valid at the evaluation time.
+	# regal ignore:with-outside-test-context
+	levels := control_levels(name, ctl) with input.evidence as timeline.evidence_at_evaluation_time
+	reason := concat("", [future_note(ctl), levels.reason])
+}
+
+# METADATA
+# title: Control levels
+# description: >-
+#   A control's level, reason and per-configuration levels, capped by authenticity; undefined
+#   for a control without a level (a malformed control, below).
+control_levels(name, ctl) := {
 	"level": capped(ctl, level),
 	"reason": capped_reason(ctl, level, data.update_gate.controls[name].level_reason),
 	"configurations": capped_levels(ctl, configuration_levels_of(name)),
 } if {
 	level := data.update_gate.controls[name].level
 }
+
+# METADATA
+# title: Evidence from the future a control leaves out
+# description: The note its reason starts with, naming the items; "" when none supports it.
+future_note(ctl) := concat("", [
+	"evidence dated after the evaluation time not counted (", concat(", ", ids), "); ",
+]) if {
+	ids := sort([id | some id in timeline.future_evidence; lib.supports(lib.evidence_by_id[id], ctl)])
+	count(ids) > 0
+} else := ""
 
 configuration_levels_of(name) := levels if {
 	levels := data.update_gate.controls[name].configuration_levels
@@ -106,7 +144,7 @@ required_controls := {c | some c in lib.requirements.requiredControls}
 # description: >-
 #   A name in requirements.requiredControls that is no control of this policy (its controls,
 #   malformed ones included, its team packages' custom.<team>, the change, fleet, timeline,
-#   attestation and github checks). A
+#   attestation, github and requirements checks). A
 #   typo (signin) would leave the control it meant optional, and the update approved without
 #   it: a blocking violation of the name instead.
 unknown_required_control_findings contains finding if {
@@ -125,12 +163,88 @@ unknown_required_control_findings contains finding if {
 	}
 }
 
+# METADATA
+# title: Requirements a data file weakens
+# description: >-
+#   The trust file owns the requirements; a data file (data.update_gate.requirements) may
+#   strengthen them. Each way the effective requirements (lib.requirements) are weaker than the
+#   trust file's is a finding: a lower minimumMaturity or requiredApprovals, a control left out
+#   of requiredControls, a record kind left out of signedRecords, a GitHub environment added to
+#   deploymentApprovalEnvironments. A blocking violation, or a
+#   warning when the trust file lists the key under requirementOverrides.mayWeaken: never silent.
+weakened_requirement_findings contains finding if {
+	some weakening in weakened_requirements
+	finding := {
+		"rule": "decision.requirement_weakened",
+		"control": "requirements",
+		"severity": weakening_severity(weakening.key),
+		"message": concat("", ["a data file ", weakening.change, weakening_note(weakening.key)]),
+		"evidence": [],
+	}
+}
+
+trust_requirements := data.trust.requirements
+
+# METADATA
+# title: Weakened requirements
+# description: Each weakening, as {key, change}.
+# scope: document
+weakened_requirements contains {"key": key, "change": change} if {
+	some key in ["minimumMaturity", "requiredApprovals"]
+	lib.requirements[key] < trust_requirements[key]
+	change := concat("", [
+		"lowers requirements.", key, " from ", lib.int_text(trust_requirements[key]),
+		" (the trust file's) to ", lib.int_text(lib.requirements[key]),
+	])
+}
+
+weakened_requirements contains {"key": "requiredControls", "change": change} if {
+	some name in trust_requirements.requiredControls
+	not required_controls[name]
+	change := concat("", [
+		"leaves ", name, " out of requirements.requiredControls, which the trust file requires",
+		" (its findings would no longer block)",
+	])
+}
+
+weakened_requirements contains {"key": "signedRecords", "change": change} if {
+	some kind in trust_requirements.signedRecords
+	not lib.signed_record_kinds[kind]
+	change := concat("", [
+		"leaves ", kind, " out of requirements.signedRecords, which the trust file requires signed",
+		" (unsigned ", kind, " records would count)",
+	])
+}
+
+weakened_requirements contains {"key": "deploymentApprovalEnvironments", "change": change} if {
+	trusted := {lower(e) | some e in object.get(trust_requirements, "deploymentApprovalEnvironments", [])}
+	some environment in lib.approval_environments
+	not trusted[environment]
+	change := concat("", [
+		"adds ", environment, " to requirements.deploymentApprovalEnvironments, which the trust ",
+		"file does not list (a deployment approval of it would count as a signed approval)",
+	])
+}
+
+weakening_allowed(key) if key in object.get(data.trust, ["requirementOverrides", "mayWeaken"], [])
+
+weakening_severity(key) := "warning" if weakening_allowed(key)
+
+else := "violation"
+
+weakening_note(key) := concat("", ["; the trust file allows it (requirementOverrides.mayWeaken names ", key, ")"]) if {
+	weakening_allowed(key)
+} else := concat("", [
+	"; the trust file owns the requirements: to allow it, name ", key,
+	" under requirementOverrides.mayWeaken in the trust file",
+])
+
 # (Team packages by comprehension: without any, data.update_gate.custom is undefined.)
 known_controls := (object.keys(controls) | malformed_controls) | (team_controls | checks)
 
 team_controls := {team_control(t) | some t, _ in data.update_gate.custom}
 
-checks := {"change", "fleet", "timeline", "attestation", "github"}
+checks := {"change", "fleet", "timeline", "attestation", "github", "requirements"}
 
 known_control(name) if name in known_controls
 
@@ -138,7 +252,8 @@ known_control(name) if name in known_controls
 # title: Required control
 # description: >-
 #   A control whose blocking findings count: a required control, a custom team control, and the
-#   change control (a change that edits the gate's own configuration always blocks).
+#   checks that always block: change (a change that edits the gate's own configuration), fleet,
+#   timeline, attestation and github (a mapped approver's objection).
 # scope: document
 required(control) if required_controls[control]
 
@@ -156,6 +271,12 @@ required("timeline")
 # Hostile records always block.
 required("attestation")
 
+# A mapped approver's objection on GitHub always blocks.
+required("github")
+
+# A weakening of the trust file's requirements blocks unless the trust file allows it (a warning).
+required("requirements")
+
 control_findings := {f | some c in controls; some f in c.findings}
 
 # From an array of the sets, never a set of sets: building {control_findings, fleet.findings, ...}
@@ -165,7 +286,7 @@ all_findings := {f |
 	some fs in [
 		control_findings, custom_findings, change.findings, timeline.findings, fleet.findings,
 		attestation.findings, github.findings, malformed_control_findings,
-		unknown_required_control_findings,
+		unknown_required_control_findings, weakened_requirement_findings,
 	]
 	some f in fs
 }

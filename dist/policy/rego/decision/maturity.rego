@@ -1,11 +1,13 @@
 # Maturity:
 # Evidence maturity per configuration and overall, from the levels of the required controls
-# (configuration-specific where a control has configuration_levels) and retention.
+# (configuration-specific where a control has configuration_levels) and retention, measured on
+# the evidence valid at the evaluation time (timeline.evidence_at_evaluation_time).
 # (package update_gate.decision: its METADATA is in decision.rego.)
 package update_gate.decision
 
 import data.update_gate.controls.retention
 import data.update_gate.lib
+import data.update_gate.timeline
 
 # METADATA
 # title: Maturity controls
@@ -46,7 +48,23 @@ configuration_maturity[id] := {"level": l, "reason": reason} if {
 
 raised(id, l) if {
 	l >= 4
-	retention.retained[id]
+	retained_at_evaluation_time[id]
+}
+
+# METADATA
+# title: Retained at the evaluation time
+# description: >-
+#   The configurations with retained succeeded deployments (retention.retained), from the evidence
+#   valid at the evaluation time: deployment records dated after it raise no level.
+# scope: document
+retained_at_evaluation_time := retention.retained if count(timeline.future_evidence) == 0
+
+retained_at_evaluation_time := retained if {
+	count(timeline.future_evidence) > 0
+
+	# As decision.control_entry: evaluated again only with evidence from the future.
+	# regal ignore:with-outside-test-context
+	retained := retention.retained with input.evidence as timeline.evidence_at_evaluation_time
 }
 
 retained_note(l) := "" if l < 4

@@ -5,9 +5,11 @@
 #   a pull request review of the head commit, an environment deployment approval, by a login the
 #   trust configuration maps to a person), and why each other approving review or deployment
 #   approval does not count: stale (another commit), by the pull request's author or the run's
-#   trigger (separation of duties), a login the trust configuration does not map, or a reviewer
-#   who also rejected the deployment. Which approvals count is lib.github_approvals; the controls
-#   use it (approval, retention). Info findings only: not a maturity control.
+#   trigger (separation of duties), of an environment the trust configuration does not list, a
+#   login the trust configuration does not map, or a mapped approver objects. Which approvals
+#   count is lib.github_approvals; the controls use it (approval, retention). A mapped approver's
+#   objection (changes requested, deployment rejected) is a violation that always blocks; the
+#   rest is information. Not a maturity control.
 # scope: package
 # schemas:
 #   - input: schema["policy-input.schema"]
@@ -50,6 +52,8 @@ else := concat("", ["it is stale: given on ", commit_label(r.commitId), ", not t
 
 else := not_mapped if not lib.people_of_login[lower(r.login)]
 
+else := objection if lib.objected
+
 commit_label(null) := "a commit GitHub no longer has"
 
 commit_label(sha) := sha if is_string(sha)
@@ -74,8 +78,80 @@ deployment_approval_not_counted_finding(d, reason) := info("github.deployment_ap
 
 deployment_reason(d) := "they triggered the run (separation of duties)" if d.byAuthor
 
-else := "they also rejected the deployment" if lib.deployment_rejected_by[lower(d.login)]
+else := environment_reason(d) if not lib.covers_approval_environment(d)
 
 else := not_mapped if not lib.people_of_login[lower(d.login)]
 
+else := run_reason
+
+# Why no deployment approval of the run counts, whoever gave it (undefined when one may).
+run_reason := commit_reason if not lib.evidence_at_run_commit
+
+else := objection if lib.objected
+
+objection := "a mapped approver objects on GitHub (github.changes_requested, github.deployment_rejected)"
+
+# METADATA
+# title: Changes requested
+# description: >-
+#   A mapped approver's review of the pull request, as it stands, requests changes: GitHub blocks
+#   the merge on it, so the update is rejected and no approval GitHub authenticates counts until
+#   they approve or the review is dismissed.
+findings contains changes_requested_finding(r) if {
+	some r in lib.changes_requested
+}
+
+changes_requested_finding(r) := violation("github.changes_requested", msg) if {
+	msg := concat("", [
+		approver_label(r.login), " requests changes on pull request #", lib.int_text(input.github.pullRequest),
+		" (review of ", commit_label(r.commitId), "): the update is not approved while an approver objects",
+	])
+}
+
+# METADATA
+# title: Deployment rejected
+# description: >-
+#   A mapped approver rejected the run's deployment (any environment): the update is rejected and
+#   no approval GitHub authenticates counts for the run.
+findings contains deployment_rejected_finding(d) if {
+	some d in lib.deployment_rejections
+}
+
+deployment_rejected_finding(d) := violation("github.deployment_rejected", msg) if {
+	msg := concat("", [
+		approver_label(d.login), " rejected the deployment of run ", lib.int_text(input.github.runId),
+		" (", approved_environments(d.environments), "): the update is not approved while an approver objects",
+	])
+}
+
+approver_label(login) := concat("", [login, " (", concat(", ", sort(lib.people_of_login[lower(login)])), ")"])
+
+environment_reason(d) := concat("", [
+	"the trust configuration lists no environment whose deployment approval counts (",
+	environments_field, ")",
+]) if {
+	count(lib.approval_environments) == 0
+} else := concat("", [
+	"it approves ", approved_environments(d.environments), ", none of the environments whose deployment approval counts (",
+	environments_field, ": ", concat(", ", sort(lib.approval_environments)), ")",
+])
+
+environments_field := "requirements.deploymentApprovalEnvironments"
+
+commit_reason := concat("", [
+	"it approves the run for commit ", head, " (GITHUB_SHA), but the evidence was not read at a commit",
+	" (the release's assets are the package, or the workspace is no git checkout)",
+]) if {
+	input.github.evidenceSha == null
+} else := concat("", [
+	"it approves the run for commit ", head, " (GITHUB_SHA), but the evidence was read at ",
+	input.github.evidenceSha, " (the release tag, or the checkout, is at another commit)",
+])
+
+approved_environments([]) := "no environment"
+
+approved_environments(envs) := concat(", ", envs) if count(envs) > 0
+
 info(rule, msg) := lib.finding({"rule": rule, "severity": "info", "message": msg, "evidence": []})
+
+violation(rule, msg) := lib.finding({"rule": rule, "severity": "violation", "message": msg, "evidence": []})

@@ -150,11 +150,35 @@ record_signers[e.id] := {p |
 	some p in principals(s, e)
 } if {
 	some e in input.evidence
+	a := binding_attestation(e)
+}
+
+# The attestation of a record when it can bind the record to its signers (record_signers).
+binding_attestation(e) := a if {
 	record_kinds[e.kind]
 	a := attestation(e)
 	is_object(a)
 	a.subjectsMatch != false
 	in_toto_payload(a)
+}
+
+# METADATA
+# title: People of each signature
+# description: >-
+#   By evidence id, for each signature of a record (as record_signers reads them), the approvers
+#   its principals map to (approvers[].keys, identities). One signature is one person: a
+#   signature whose certificate matches the identities of two approvers vouches for neither
+#   (signed_by_person_id; package update_gate.attestation reports it).
+signature_people[e.id] := [people |
+	some s in a.signatures
+	people := {person |
+		some p in principals(s, e)
+		some person, mapped in approver_principals
+		mapped[p]
+	}
+] if {
+	some e in input.evidence
+	a := binding_attestation(e)
 }
 
 # METADATA
@@ -189,11 +213,13 @@ signed_by_person(e, person) if signed_by_person_id(e.id, person)
 
 # METADATA
 # title: Signed by a person, by evidence id
-# description: As signed_by_person, for the evidence item with this id.
+# description: >-
+#   As signed_by_person, for the evidence item with this id: one of its signatures maps to this
+#   person and to no other (signature_people).
 # scope: document
 signed_by_person_id(id, person) if {
-	some p in signers_of(id)
-	object.get(approver_principals, person, set())[p]
+	some people in object.get(signature_people, id, [])
+	people == {person}
 }
 
 # METADATA

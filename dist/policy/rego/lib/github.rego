@@ -22,9 +22,13 @@ people_of_login[lower(a.github)] contains a.id if {
 #   of the pull request, as it stands (the latest that approves, requests changes or was
 #   dismissed), approves the exact head commit the evidence was read at (a review of an earlier
 #   commit is stale) and they are not the pull request's author (separation of duties); or they
-#   approved the run's deployment, did not trigger the run, and rejected none of it.
+#   approved the run's deployment of an environment the trust configuration lists
+#   (requirements.deploymentApprovalEnvironments), the evidence was read at the run's commit
+#   (evidence_at_run_commit) and they did not trigger the run. None counts while a mapped
+#   approver objects (objected).
 # scope: document
 github_approvals[person] contains via if {
+	not objected
 	some r in input.github.reviews
 	r.state == "APPROVED"
 	r.commitId == input.github.headSha
@@ -34,28 +38,79 @@ github_approvals[person] contains via if {
 }
 
 github_approvals[person] contains via if {
+	not objected
 	some d in input.github.deploymentApprovals
 	d.state == "approved"
 	d.byAuthor == false
-	not deployment_rejected_by[lower(d.login)]
+	covers_approval_environment(d)
+	evidence_at_run_commit
 	some person in people_of_login[lower(d.login)]
 	via := concat("", [
 		"deployment approval by ", d.login, " of run ", int_text(input.github.runId),
-		environments_label(d.environments),
+		" (", concat(", ", d.environments), ")",
 	])
 }
 
-environments_label([]) := ""
-
-environments_label(envs) := concat("", [" (", concat(", ", envs), ")"]) if count(envs) > 0
+# METADATA
+# title: Environments whose deployment approval counts
+# description: >-
+#   Lower-cased (GitHub compares environment names case-insensitively), the environments the
+#   trust configuration lists in requirements.deploymentApprovalEnvironments; none when it is
+#   absent, so that an approval of a preview or staging environment of the run never counts as
+#   approving the update.
+approval_environments := {lower(e) | some e in object.get(requirements, "deploymentApprovalEnvironments", [])}
 
 # METADATA
-# title: Logins that rejected the deployment
-# description: Lower-cased logins with a rejecting environment review of the run.
-deployment_rejected_by contains lower(d.login) if {
+# title: Covers an environment whose approval counts
+# description: Whether a deployment review names an environment of approval_environments.
+covers_approval_environment(d) if {
+	some e in d.environments
+	lower(e) in approval_environments
+}
+
+# METADATA
+# title: Evidence read at the run's commit
+# description: >-
+#   A deployment approval approves the run, which is for one commit (GITHUB_SHA, headSha): it
+#   says what the package holds only when the evidence was read at that commit (evidenceSha), not
+#   at a release tag moved since, another checkout, or the release's assets (no commit).
+# scope: document
+evidence_at_run_commit if input.github.evidenceSha == input.github.headSha
+
+# METADATA
+# title: Changes requested by a mapped approver
+# description: >-
+#   The pull request reviews, as they stand, of mapped logins that request changes: GitHub
+#   blocks the merge on such a review whatever commit it was given on, until the reviewer
+#   approves or the review is dismissed.
+changes_requested contains r if {
+	some r in input.github.reviews
+	r.state == "CHANGES_REQUESTED"
+	people_of_login[lower(r.login)]
+}
+
+# METADATA
+# title: Deployment rejected by a mapped approver
+# description: >-
+#   The run's environment reviews by mapped logins that reject the deployment, of any
+#   environment: a rejection is a no to the run (whoever triggered it: separation of duties
+#   bars approving one's own run, not objecting to it).
+deployment_rejections contains d if {
 	some d in input.github.deploymentApprovals
 	d.state == "rejected"
+	people_of_login[lower(d.login)]
 }
+
+# METADATA
+# title: A mapped approver objects
+# description: >-
+#   A person the trust configuration maps a login to objects on GitHub (changes_requested,
+#   deployment_rejections): no approval GitHub authenticates counts, and the github check
+#   rejects the update (github.changes_requested, github.deployment_rejected).
+# scope: document
+objected if count(changes_requested) > 0
+
+objected if count(deployment_rejections) > 0
 
 # METADATA
 # title: Approved on GitHub

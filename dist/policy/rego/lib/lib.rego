@@ -85,10 +85,58 @@ finding(f) := object.union(f, {"control": control_of_rule(f.rule), "evidence": s
 control_of_rule(rule) := replace(split(rule, ".")[0], "_", "-")
 
 # METADATA
+# title: Evidence as judged
+# description: >-
+#   input.evidence, each build provenance of several candidate attestations (alternatives: a
+#   .jsonl or a GitHub attestations answer in which more than one SLSA v1 statement names an
+#   artifact) judged on one of them, its verification: the first, in the file's or the
+#   answer's order, that a trusted signer authorized for build provenance signed (a certificate
+#   of an authorized identity, or a trusted key with usage build-provenance), else the first.
+#   Anyone who can attest to the repository can list an attestation first: the order never
+#   decides. provenance.other_attestations says which was judged and why the others were not.
+evidence := [judged(e) | some e in input.evidence]
+
+judged(e) := object.union(object.remove(e, {"verification", "alternatives"}), {"verification": candidates(e)[judged_candidate(e)]}) if {
+	count(object.get(e, "alternatives", [])) > 0
+} else := e
+
+# METADATA
+# title: Candidate attestations of a build provenance
+# description: The item's verification, then its alternatives, in the file's or the answer's order.
+candidates(e) := array.concat([e.verification], object.get(e, "alternatives", []))
+
+# METADATA
+# title: Index of the judged candidate
+# description: The first candidate a trusted signer authorized for build provenance signed, else 0.
+judged_candidate(e) := min(trusted) if {
+	trusted := {i | some i, c in candidates(e); trusted_provenance(c)}
+	count(trusted) > 0
+} else := 0
+
+# METADATA
+# title: Provenance signed by a trusted signer
+# description: >-
+#   A build-provenance verification with a verified signature by a certificate of an identity
+#   authorized for build provenance (usage, product, version), or by a trusted key with usage
+#   build-provenance (its validity judged by the provenance control).
+# scope: document
+trusted_provenance(v) if {
+	some s in v.signatures
+	certificate_signature(s)
+	count(authorized_identities(s.identity, "build-provenance")) > 0
+}
+
+trusted_provenance(v) if {
+	some s in v.signatures
+	key_signature(s)
+	"build-provenance" in trusted_key(s.keyId).usage
+}
+
+# METADATA
 # title: Evidence items by kind
-# description: The evidence items of each kind, in index order (one pass over the evidence).
-items_by_kind[kind] := [e | some e in input.evidence; e.kind == kind] if {
-	some kind in {e.kind | some e in input.evidence}
+# description: The evidence items of each kind as judged (evidence), in index order (one pass over the evidence).
+items_by_kind[kind] := [e | some e in evidence; e.kind == kind] if {
+	some kind in {e.kind | some e in evidence}
 }
 
 # METADATA
@@ -120,8 +168,8 @@ deployments_in_scope(record) if {
 
 # METADATA
 # title: Evidence by id
-# description: The evidence items by their (unique) id.
-evidence_by_id[e.id] := e if some e in input.evidence
+# description: The evidence items as judged (evidence) by their (unique) id.
+evidence_by_id[e.id] := e if some e in evidence
 
 # METADATA
 # title: Configurations by id
@@ -418,13 +466,48 @@ signing_evidence := sorted({i.evidence | some i in signing_instants})
 
 # METADATA
 # title: Signers
-# description: The signers named by the signing-event records of this release.
-signers := {e.record.signer | some e in signing_events}
+# description: >-
+#   Who signed this release: the signers its signing-event records name, and the approvers whose
+#   keys or identities made a verified signature of an update manifest or of a signing event
+#   (separation of duties holds for who signed, not only for whom a record names).
+signers := {e.record.signer | some e in signing_events} | {person |
+	some e in array.concat(of_kind("update-manifest"), signing_events)
+	some s in signatures_of(e)
+	some person in approvers_of_signature(s)
+}
 
 # METADATA
 # title: Builders
-# description: The producers of the build-provenance evidence items.
-builders := {e.producer | some e in of_kind("build-provenance")}
+# description: >-
+#   Who built this release: the producers of the build-provenance evidence items, and the
+#   approvers whose keys or identities made a verified signature of one.
+builders := {e.producer | some e in of_kind("build-provenance")} | {person |
+	some e in of_kind("build-provenance")
+	some s in signatures_of(e)
+	some person in approvers_of_signature(s)
+}
+
+# The verified or refused signatures of an item: its verification's (a manifest, a provenance
+# statement), else its attestation's (a record).
+signatures_of(e) := object.get(e, ["verification", "signatures"], object.get(e, ["attestation", "signatures"], []))
+
+# METADATA
+# title: Approvers of a signature
+# description: >-
+#   The approvers the trust configuration maps (approvers[].keys, identities) to the key of the
+#   verified signature s, or to an identity its certificate matches, whatever they may sign.
+# scope: document
+approvers_of_signature(s) := {person |
+	some p in signature_principal_ids(s)
+	some person, mapped in approver_principals
+	mapped[p]
+}
+
+signature_principal_ids(s) := {{"key": s.keyId}} if {
+	key_signature(s)
+} else := {{"identity": i.id} | some i in matching_identities(s.identity)} if {
+	certificate_signature(s)
+} else := set()
 
 # METADATA
 # title: Manifest artifacts
@@ -501,12 +584,90 @@ extension_matches(want, got) if {
 
 # METADATA
 # title: Identity label
-# description: How a certificate identity is named in messages, as gh attestation verify prints it.
-identity_label(cert) := concat("", [format_value(cert.subject), " (issuer ", format_value(cert.issuer), ")"])
+# description: >-
+#   How a certificate identity is named in messages: its SAN and issuer, as gh attestation
+#   verify prints them, and the source repository when the certificate names one (for a
+#   reusable workflow the SAN is the workflow, the repository is its caller).
+identity_label(cert) := concat("", [
+	format_value(cert.subject), " (issuer ", format_value(cert.issuer),
+	repository_label(object.get(cert, "sourceRepository", null)), ")",
+])
+
+repository_label(repository) := concat("", [", source repository ", repository]) if is_string(repository)
+
+else := ""
 
 format_value(v) := v if is_string(v)
 
 format_value(v) := "(none)" if not is_string(v)
+
+# METADATA
+# title: Identity fields pinned to certificate extensions
+# description: The identity fields compared with a Fulcio extension of the same name when set.
+extension_fields := ["sourceRepository", "sourceRef", "signerWorkflow"]
+
+# METADATA
+# title: Why no trusted identity matches a certificate
+# description: >-
+#   For a certificate that no trusted identity matches, which field failed: for each identity
+#   with its issuer and SAN, every pinned extension (sourceRepository, sourceRef,
+#   signerWorkflow) whose value differs, with the certificate's value and the one expected;
+#   else that no identity with its issuer matches its SAN, or that none has its issuer.
+mismatch_reason(cert) := mismatch_among([i | some i in identities; i.issuer == cert.issuer], cert)
+
+# Why none of the identities of the certificate's issuer matches it.
+mismatch_among(same_issuer, cert) := concat("; ", sort([m |
+	some i in same_issuer
+	subject_matches(i, cert.subject)
+	some m in extension_mismatches(i, cert)
+])) if {
+	some i in same_issuer
+	subject_matches(i, cert.subject)
+} else := concat("", ["no identity with issuer ", cert.issuer, " matches its SAN (subject or subjectPattern)"]) if {
+	count(same_issuer) > 0
+} else := concat("", ["no identity has issuer ", format_value(cert.issuer)])
+
+extension_mismatches(i, cert) := [concat("", [
+	"its ", field, " is ", format_value(object.get(cert, field, null)),
+	", identity ", i.id, " expects ", want,
+]) |
+	some field in extension_fields
+	want := object.get(i, field, null)
+	not extension_matches(want, object.get(cert, field, null))
+]
+
+# METADATA
+# title: GitHub Actions OIDC issuer
+# description: The issuer of the certificates Fulcio issues to GitHub Actions workflow runs.
+github_actions_issuer := "https://token.actions.githubusercontent.com"
+
+# METADATA
+# title: GitHub identities open to every repository
+# description: >-
+#   The trusted identities of the GitHub Actions issuer without sourceRepository that match a
+#   certificate. Such an identity trusts a run of its workflow from any repository: a reusable
+#   workflow's SAN names the workflow, its caller is only in the source repository extension,
+#   so every repository that can call it signs as the identity (gh attestation verify always
+#   asks for --repo or --owner).
+unpinned_identities(cert) := [i |
+	some i in matching_identities(cert)
+	i.issuer == github_actions_issuer
+	not is_string(object.get(i, "sourceRepository", null))
+]
+
+# METADATA
+# title: Message for a GitHub identity open to every repository
+# description: Names the identity, what it signed and the sourceRepository to add (the certificate's).
+unpinned_message(i, cert, signed) := concat("", [
+	"identity ", i.id, " that signed ", signed, " (", identity_label(cert),
+	") has no sourceRepository, so it trusts a run of its workflow from every repository ",
+	"(every caller of a reusable workflow): add sourceRepository: ",
+	pinned_repository(object.get(cert, "sourceRepository", null)), " to it",
+])
+
+pinned_repository(repository) := concat("", [repository, " (this certificate's source repository)"]) if is_string(repository)
+
+else := "https://github.com/OWNER/REPO (this certificate names none)"
 
 # METADATA
 # title: Problems of an identity

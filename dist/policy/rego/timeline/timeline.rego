@@ -5,7 +5,8 @@
 #   times, signing events, transparency-log integrated times and signed timestamps, build start
 #   and finish, approvals, test results, deployments, exception acceptance) must not be later
 #   than the evaluation time. Times that lie ahead by design (an exception's followUpBy, a key's
-#   validUntil) are not checked here.
+#   validUntil) are not checked here. The items holding such a time are left out of the
+#   maturity (evidence_at_evaluation_time).
 # scope: package
 package update_gate.timeline
 
@@ -50,14 +51,14 @@ happened contains {"what": concat("", ["acceptance of exception ", x.id]), "evid
 }
 
 happened contains {"what": concat("", ["transparency-log integrated time (log index ", t.logIndex, ") of ", e.id]), "evidence": [e.id], "time": t.integratedTime} if {
-	some e in input.evidence
+	some e in lib.evidence
 	some s in object.get(e, ["verification", "signatures"], [])
 	some t in object.get(s, "tlogEntries", [])
 	is_string(t.integratedTime)
 }
 
 happened contains {"what": concat("", ["signed timestamp of ", e.id]), "evidence": [e.id], "time": t} if {
-	some e in input.evidence
+	some e in lib.evidence
 	some s in object.get(e, ["verification", "signatures"], [])
 	some t in object.get(s, "signedTimestamps", [])
 }
@@ -94,12 +95,33 @@ later_than(t, ref_key, ref_ns) := later if {
 } else := lib.ns(t) > ref_ns
 
 # METADATA
-# title: Evidence from the future
-# description: A time that records something having happened is later than the evaluation time.
-findings contains evidence_from_the_future_finding(h) if {
+# title: Happened after the evaluation time
+# description: The happened times later than the evaluation time.
+# scope: document
+after_evaluation_time contains h if {
 	some h in happened
 	later_than(h.time, now_key, now)
 }
+
+# METADATA
+# title: Evidence items from the future
+# description: Ids of the evidence items holding a time later than the evaluation time.
+future_evidence contains id if {
+	some h in after_evaluation_time
+	some id in h.evidence
+}
+
+# METADATA
+# title: Evidence at the evaluation time
+# description: >-
+#   input.evidence without the items from the future: what the maturity is measured on
+#   (decision.controls), so that a level never credits evidence dated after the evaluation time.
+evidence_at_evaluation_time := [e | some e in input.evidence; not future_evidence[e.id]]
+
+# METADATA
+# title: Evidence from the future
+# description: A time that records something having happened is later than the evaluation time.
+findings contains evidence_from_the_future_finding(h) if some h in after_evaluation_time
 
 evidence_from_the_future_finding(h) := lib.finding({"rule": "timeline.evidence_from_the_future", "severity": "violation", "message": msg, "evidence": h.evidence}) if {
 	msg := concat("", [
