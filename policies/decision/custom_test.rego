@@ -251,6 +251,17 @@ test_data_file_adding_an_approval_environment_rejects if {
 	weakened_by(narrowed) == set()
 }
 
+# Leaving out a check that blocks whatever requiredControls says weakens nothing.
+test_leaving_out_an_always_blocking_check_is_no_weakening if {
+	trust := object.union(fx.trust, {"requirements": object.union(fx.trust.requirements, {
+		"requiredControls": array.concat(fx.trust.requirements.requiredControls, ["timeline", "change"]),
+	})})
+	r := decision.result with input as fx.all_tested with data.trust as trust
+		with data.update_gate.requirements as {"requiredControls": fx.trust.requirements.requiredControls}
+	weakened_by(r) == set()
+	r.decision == "approve"
+}
+
 # Strengthening, or restating, the trust file's requirements is no finding.
 test_strengthening_the_requirements_is_no_weakening if {
 	stronger := {
