@@ -18,6 +18,7 @@ package update_gate.decision
 
 import data.update_gate.attestation
 import data.update_gate.change
+import data.update_gate.controls.retention
 import data.update_gate.fleet
 import data.update_gate.github
 import data.update_gate.lib
@@ -54,11 +55,29 @@ control_entry(name, ctl, fs) := object.union(levels, {"findings": fs}) if {
 control_entry(name, ctl, fs) := object.union(levels, {"findings": fs, "reason": reason}) if {
 	count(timeline.future_evidence) > 0
 
-	# A second evaluation of the control, only when the decision rejects anyway (evidence from
-	# the future): its level then reflects the evidence valid at the evaluation time.
-	# regal ignore:with-outside-test-context
-	levels := control_levels(name, ctl) with input.evidence as timeline.evidence_at_evaluation_time
+	levels := at_evaluation_time.controls[name]
 	reason := concat("", [future_note(ctl), levels.reason])
+}
+
+# METADATA
+# title: Levels at the evaluation time
+# description: >-
+#   With evidence dated after the evaluation time (which the decision rejects), every control's
+#   levels and the retained deployments, from one second evaluation without the items from the
+#   future: one evaluation, so the facts the controls share are computed once more, not once
+#   more per control.
+# scope: document
+at_evaluation_time := result if {
+	count(timeline.future_evidence) > 0
+
+	# regal ignore:with-outside-test-context
+	result := {"controls": all_control_levels, "retained": retention.retained} with input.evidence as timeline.evidence_at_evaluation_time
+}
+
+# Every control's levels (control_levels), by package name.
+all_control_levels[name] := control_levels(name, lib.control_of_rule(name)) if {
+	some name
+	data.update_gate.controls[name].level
 }
 
 # METADATA
@@ -201,6 +220,10 @@ weakened_requirements contains {"key": key, "change": change} if {
 weakened_requirements contains {"key": "requiredControls", "change": change} if {
 	some name in trust_requirements.requiredControls
 	not required_controls[name]
+
+	# A check that always blocks (and a team's package) blocks whatever requiredControls says.
+	not checks[name]
+	not startswith(name, "custom.")
 	change := concat("", [
 		"leaves ", name, " out of requirements.requiredControls, which the trust file requires",
 		" (its findings would no longer block)",

@@ -59,13 +59,7 @@ raised(id, l) if {
 # scope: document
 retained_at_evaluation_time := retention.retained if count(timeline.future_evidence) == 0
 
-retained_at_evaluation_time := retained if {
-	count(timeline.future_evidence) > 0
-
-	# As decision.control_entry: evaluated again only with evidence from the future.
-	# regal ignore:with-outside-test-context
-	retained := retention.retained with input.evidence as timeline.evidence_at_evaluation_time
-}
+retained_at_evaluation_time := at_evaluation_time.retained if count(timeline.future_evidence) > 0
 
 retained_note(l) := "" if l < 4
 

@@ -163,14 +163,17 @@ binding_attestation(e) := a if {
 }
 
 # METADATA
-# title: People of each signature
+# title: People of each certificate signature
 # description: >-
-#   By evidence id, for each signature of a record (as record_signers reads them), the approvers
-#   its principals map to (approvers[].keys, identities). One signature is one person: a
-#   signature whose certificate matches the identities of two approvers vouches for neither
+#   By evidence id, for each certificate signature of a record (as record_signers reads them),
+#   the approvers the trusted identities its certificate matches are mapped to
+#   (approvers[].identities). One signature is one person: a certificate that the identities of
+#   two approvers match (patterns wider than one person, which the load stage cannot see, as it
+#   sees a key or an identity listed under two approvers) vouches for neither
 #   (signed_by_person_id; package update_gate.attestation reports it).
 signature_people[e.id] := [people |
 	some s in a.signatures
+	certificate_signature(s)
 	people := {person |
 		some p in principals(s, e)
 		some person, mapped in approver_principals
@@ -214,9 +217,16 @@ signed_by_person(e, person) if signed_by_person_id(e.id, person)
 # METADATA
 # title: Signed by a person, by evidence id
 # description: >-
-#   As signed_by_person, for the evidence item with this id: one of its signatures maps to this
-#   person and to no other (signature_people).
+#   As signed_by_person, for the evidence item with this id: signed with a key mapped to this
+#   person, or a certificate whose matching identities map to this person and no other
+#   (signature_people).
 # scope: document
+signed_by_person_id(id, person) if {
+	some p in signers_of(id)
+	p.key
+	object.get(approver_principals, person, set())[p]
+}
+
 signed_by_person_id(id, person) if {
 	some people in object.get(signature_people, id, [])
 	people == {person}

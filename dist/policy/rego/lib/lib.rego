@@ -117,8 +117,9 @@ judged_candidate(e) := min(trusted) if {
 # title: Provenance signed by a trusted signer
 # description: >-
 #   A build-provenance verification with a verified signature by a certificate of an identity
-#   authorized for build provenance (usage, product, version), or by a trusted key with usage
-#   build-provenance (its validity judged by the provenance control).
+#   authorized for build provenance (usage, product, version), or by a trusted key that may sign
+#   build provenance (usage, product, version, not revoked; its validity at the signing time is
+#   judged by the provenance control).
 # scope: document
 trusted_provenance(v) if {
 	some s in v.signatures
@@ -129,7 +130,7 @@ trusted_provenance(v) if {
 trusted_provenance(v) if {
 	some s in v.signatures
 	key_signature(s)
-	"build-provenance" in trusted_key(s.keyId).usage
+	count(key_problems(trusted_key(s.keyId), "build-provenance")) == 0
 }
 
 # METADATA
@@ -466,48 +467,13 @@ signing_evidence := sorted({i.evidence | some i in signing_instants})
 
 # METADATA
 # title: Signers
-# description: >-
-#   Who signed this release: the signers its signing-event records name, and the approvers whose
-#   keys or identities made a verified signature of an update manifest or of a signing event
-#   (separation of duties holds for who signed, not only for whom a record names).
-signers := {e.record.signer | some e in signing_events} | {person |
-	some e in array.concat(of_kind("update-manifest"), signing_events)
-	some s in signatures_of(e)
-	some person in approvers_of_signature(s)
-}
+# description: The signers named by the signing-event records of this release.
+signers := {e.record.signer | some e in signing_events}
 
 # METADATA
 # title: Builders
-# description: >-
-#   Who built this release: the producers of the build-provenance evidence items, and the
-#   approvers whose keys or identities made a verified signature of one.
-builders := {e.producer | some e in of_kind("build-provenance")} | {person |
-	some e in of_kind("build-provenance")
-	some s in signatures_of(e)
-	some person in approvers_of_signature(s)
-}
-
-# The verified or refused signatures of an item: its verification's (a manifest, a provenance
-# statement), else its attestation's (a record).
-signatures_of(e) := object.get(e, ["verification", "signatures"], object.get(e, ["attestation", "signatures"], []))
-
-# METADATA
-# title: Approvers of a signature
-# description: >-
-#   The approvers the trust configuration maps (approvers[].keys, identities) to the key of the
-#   verified signature s, or to an identity its certificate matches, whatever they may sign.
-# scope: document
-approvers_of_signature(s) := {person |
-	some p in signature_principal_ids(s)
-	some person, mapped in approver_principals
-	mapped[p]
-}
-
-signature_principal_ids(s) := {{"key": s.keyId}} if {
-	key_signature(s)
-} else := {{"identity": i.id} | some i in matching_identities(s.identity)} if {
-	certificate_signature(s)
-} else := set()
+# description: The producers of the build-provenance evidence items.
+builders := {e.producer | some e in of_kind("build-provenance")}
 
 # METADATA
 # title: Manifest artifacts
