@@ -16008,7 +16008,7 @@ const RULE_CATALOG = {
     },
     "attestation.ambiguous_signer": {
         "title": "One signature, several people",
-        "description": "A record's signature is made with a key or certificate that the trust configuration maps to more than one approver (identities whose subjects or patterns match the same certificate): one signature is one person, so it counts for none of them (lib.signed_by_person_id).",
+        "description": "A record's signature is made with a certificate that the identities of more than one approver match (subjects or patterns wider than one person): one signature is one person, so it counts for none of them (lib.signed_by_person_id).",
         "control": "attestation"
     },
     "attestation.hardware_unauthorized": {

@@ -114,9 +114,9 @@ key_reasons(s, e) := concat("", [" (it ", concat("; ", sort(lib.signature_key_pr
 # METADATA
 # title: One signature, several people
 # description: >-
-#   A record's signature is made with a key or certificate that the trust configuration maps to
-#   more than one approver (identities whose subjects or patterns match the same certificate):
-#   one signature is one person, so it counts for none of them (lib.signed_by_person_id).
+#   A record's signature is made with a certificate that the identities of more than one
+#   approver match (subjects or patterns wider than one person): one signature is one person, so
+#   it counts for none of them (lib.signed_by_person_id).
 findings contains ambiguous_signer_finding(e, people) if {
 	some id, per_signature in lib.signature_people
 	some people in per_signature
@@ -127,7 +127,7 @@ findings contains ambiguous_signer_finding(e, people) if {
 ambiguous_signer_finding(e, people) := lib.finding({"rule": "attestation.ambiguous_signer", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
 	msg := concat("", [
 		e.kind, " ", e.id, ": one signature maps to approvers ", concat(", ", sort(people)),
-		" (their keys or identities match the same signer); one signature is one person, so it ",
+		" (their identities match the same certificate); one signature is one person, so it ",
 		"counts for none of them: narrow approvers' identities (subject, subjectPattern) so that ",
 		"each certificate matches one person",
 	])
