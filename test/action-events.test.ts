@@ -803,6 +803,21 @@ describe('10. the configuration is read only from plain files (a symlink would m
     refused(await pr(151), KEY)
   })
 
+  test('a Sigstore trusted root the trust file names a symlink: an error naming it', async () => {
+    const root = '.github/update-gate/sigstore/trusted_root.json'
+    baseWith(
+      {
+        [TRUST]: Buffer.from(
+          `${trees.trust()[TRUST]!.toString()}\nsigstore:\n  trustedRoot: sigstore/trusted_root.json\n`
+        ),
+        [root]: readFileSync(join(ROOT, 'dist/sigstore/trusted_root.public-good.json'))
+      },
+      [root]
+    )
+    gh.strongAtHead(158)
+    refused(await pr(158), root)
+  })
+
   test('a data file a symlink: an error naming it', async () => {
     const data = '.github/update-gate/data.json'
     baseWith({ [data]: '{}\n' }, [data])
