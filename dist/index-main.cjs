@@ -4571,18 +4571,24 @@ const notFoundAt = (what, at, file, input) => new GateError('FILE_NOT_FOUND', `$
 });
 /** Entries the contents API lists of one directory, at most (GitHub docs, "Get repository content"). */
 const CONTENTS_LIST_MAX = 1000;
+const listingAt = (client, at) => {
+    const asked = new Map();
+    return dir => {
+        const known = asked.get(dir);
+        if (known)
+            return known;
+        const got = listDir(client, at, dir);
+        asked.set(dir, got);
+        return got;
+    };
+};
 /**
- * A configuration file as the trusted commit holds it: its directory's entry, listed once per
- * directory (`listings`). A symlink or submodule is no configuration file (fetchConfigFile).
+ * A configuration file as the trusted commit holds it: its directory's entry. A symlink or
+ * submodule is no configuration file (fetchConfigFile).
  */
-async function configEntry(client, at, path$1, listings, field) {
+async function configEntry(at, path$1, listing, field) {
     const dir = path.posix.dirname(path$1) === '.' ? '' : path.posix.dirname(path$1);
-    let listing = listings.get(dir);
-    if (!listing) {
-        listing = listDir(client, at, dir);
-        listings.set(dir, listing);
-    }
-    const entries = await listing;
+    const entries = await listing(dir);
     const entry = entries?.find(e => e.name === path.posix.basename(path$1));
     // A directory listed to the API's limit may have been cut short: the file may be beyond it.
     if (!entry && entries && entries.length >= CONTENTS_LIST_MAX) {
@@ -4598,8 +4604,8 @@ const notAPlainFile = (path, at, field) => new GateError('PATH_OUTSIDE_ROOT', `a
  * to, so a linked configuration would be whatever that other path holds, and a change to it
  * would pass the change control, which compares the configured paths (touchesConfiguration).
  */
-async function fetchConfigFile(client, at, path, dest, listings, field, maxBytes) {
-    const entry = await configEntry(client, at, path, listings, field);
+async function fetchConfigFile(client, at, path, dest, listing, field, maxBytes) {
+    const entry = await configEntry(at, path, listing, field);
     if (!entry)
         return null;
     if (entry.type !== 'file')
@@ -4609,14 +4615,14 @@ async function fetchConfigFile(client, at, path, dest, listings, field, maxBytes
 const fetchTrust = async (client, at, trustPath, destDir) => {
     assertRepoPath(trustPath, 'the trust path', 'trust');
     const local = (p) => localPath(destDir, p);
-    const listings = new Map();
-    if (!(await fetchConfigFile(client, at, trustPath, local(trustPath), listings, 'input trust'))) {
+    const listing = listingAt(client, at);
+    if (!(await fetchConfigFile(client, at, trustPath, local(trustPath), listing, 'input trust'))) {
         throw notFoundAt('trust configuration', at, trustPath, 'trust');
     }
     const named = namedFilesOf(fs.readFileSync(local(trustPath), 'utf8'), trustPath);
     for (const file of named) {
         // A missing file is left to the load stage, which names the field that points to it.
-        await fetchConfigFile(client, at, file, local(file), listings, 'input trust');
+        await fetchConfigFile(client, at, file, local(file), listing, 'input trust');
     }
     return { file: local(trustPath), repoPaths: [trustPath, ...named] };
 };
@@ -4627,15 +4633,15 @@ const fetchTrust = async (client, at, trustPath, destDir) => {
 const fetchPolicy = async (client, at, policyPath, destDir) => {
     const path = policyPath.replace(/\/+$/, '');
     const local = checkedLocal(destDir, path, 'the policy path', 'policy', policyPath);
-    if (await listDir(client, at, path)) {
+    const listing = listingAt(client, at);
+    if (await listing(path)) {
         // A policy read without a file it links to would decide otherwise, unseen.
         const { skipped } = await fetchDirectory(client, at, path, local);
         if (skipped[0] !== undefined)
             throw notAPlainFile(skipped[0], at, 'input policy');
         return { local, repoPath: path, isDirectory: true };
     }
-    const listings = new Map();
-    if (await fetchConfigFile(client, at, path, local, listings, 'input policy', 64 * 1024 * 1024)) {
+    if (await fetchConfigFile(client, at, path, local, listing, 'input policy', 64 * 1024 * 1024)) {
         return { local, repoPath: path, isDirectory: false };
     }
     throw notFoundAt('policy', at, path, 'policy');
@@ -4647,11 +4653,11 @@ const fetchPolicy = async (client, at, policyPath, destDir) => {
 const fetchDataFiles = async (client, at, dataPaths, destDir) => {
     const out = [];
     const fetched = new Set();
-    const listings = new Map();
+    const listing = listingAt(client, at);
     for (const path of dataPaths) {
         const local = checkedLocal(destDir, path, 'a data file path', 'data');
         if (!fetched.has(path)) {
-            if (!(await fetchConfigFile(client, at, path, local, listings, 'input data'))) {
+            if (!(await fetchConfigFile(client, at, path, local, listing, 'input data'))) {
                 throw notFoundAt('data file', at, path, 'data');
             }
             fetched.add(path);
@@ -4670,11 +4676,11 @@ const MAX_REPORT_BYTES$1 = 64 * 1024 * 1024;
  */
 const fetchReports = async (client, at, paths, destDir) => {
     const out = [];
-    const listings = new Map();
+    const listing = listingAt(client, at);
     for (const path$1 of new Set(paths)) {
         // A file also inside a named folder is the same file at the same commit; the load stage reads it once.
         const local = checkedLocal(destDir, path$1, 'a retained report path', 'approved-reports');
-        const entries = await listDir(client, at, path$1);
+        const entries = await listing(path$1);
         if (entries) {
             // The contents API lists at most 1000 entries of a directory, silently: fewer reports read
             // would mean fewer flags, so a directory that may be cut short is an error.
@@ -4703,7 +4709,7 @@ const fetchReports = async (client, at, paths, destDir) => {
             }
             out.push({ local, repoPath: path$1, isDirectory: true });
         }
-        else if (await fetchConfigFile(client, at, path$1, local, listings, 'input approved-reports', MAX_REPORT_BYTES$1)) {
+        else if (await fetchConfigFile(client, at, path$1, local, listing, 'input approved-reports', MAX_REPORT_BYTES$1)) {
             out.push({ local, repoPath: path$1, isDirectory: false });
         }
         else {

@@ -76,24 +76,32 @@ const notFoundAt = (what: string, at: RepoRef, file: string, input: string) =>
 /** Entries the contents API lists of one directory, at most (GitHub docs, "Get repository content"). */
 const CONTENTS_LIST_MAX = 1000
 
+/** A directory's entries at one commit (listDir), each directory asked once. */
+type Listing = (dir: string) => Promise<DirEntry[] | null>
+
+const listingAt = (client: GitHubClient, at: RepoRef): Listing => {
+  const asked = new Map<string, Promise<DirEntry[] | null>>()
+  return dir => {
+    const known = asked.get(dir)
+    if (known) return known
+    const got = listDir(client, at, dir)
+    asked.set(dir, got)
+    return got
+  }
+}
+
 /**
- * A configuration file as the trusted commit holds it: its directory's entry, listed once per
- * directory (`listings`). A symlink or submodule is no configuration file (fetchConfigFile).
+ * A configuration file as the trusted commit holds it: its directory's entry. A symlink or
+ * submodule is no configuration file (fetchConfigFile).
  */
 async function configEntry(
-  client: GitHubClient,
   at: RepoRef,
   path: string,
-  listings: Map<string, Promise<DirEntry[] | null>>,
+  listing: Listing,
   field: string
 ): Promise<DirEntry | undefined> {
   const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path)
-  let listing = listings.get(dir)
-  if (!listing) {
-    listing = listDir(client, at, dir)
-    listings.set(dir, listing)
-  }
-  const entries = await listing
+  const entries = await listing(dir)
   const entry = entries?.find(e => e.name === posix.basename(path))
   // A directory listed to the API's limit may have been cut short: the file may be beyond it.
   if (!entry && entries && entries.length >= CONTENTS_LIST_MAX) {
@@ -125,11 +133,11 @@ async function fetchConfigFile(
   at: RepoRef,
   path: string,
   dest: string,
-  listings: Map<string, Promise<DirEntry[] | null>>,
+  listing: Listing,
   field: string,
   maxBytes?: number
 ): Promise<{ size: number; sha256: string } | null> {
-  const entry = await configEntry(client, at, path, listings, field)
+  const entry = await configEntry(at, path, listing, field)
   if (!entry) return null
   if (entry.type !== 'file') throw notAPlainFile(path, at, field)
   return fetchFile(client, at, path, dest, maxBytes)
@@ -145,14 +153,14 @@ export interface FetchedTrust {
 export const fetchTrust: Fetcher<string, FetchedTrust> = async (client, at, trustPath, destDir) => {
   assertRepoPath(trustPath, 'the trust path', 'trust')
   const local = (p: string) => localPath(destDir, p)
-  const listings = new Map<string, Promise<DirEntry[] | null>>()
-  if (!(await fetchConfigFile(client, at, trustPath, local(trustPath), listings, 'input trust'))) {
+  const listing = listingAt(client, at)
+  if (!(await fetchConfigFile(client, at, trustPath, local(trustPath), listing, 'input trust'))) {
     throw notFoundAt('trust configuration', at, trustPath, 'trust')
   }
   const named = namedFilesOf(readFileSync(local(trustPath), 'utf8'), trustPath)
   for (const file of named) {
     // A missing file is left to the load stage, which names the field that points to it.
-    await fetchConfigFile(client, at, file, local(file), listings, 'input trust')
+    await fetchConfigFile(client, at, file, local(file), listing, 'input trust')
   }
   return { file: local(trustPath), repoPaths: [trustPath, ...named] }
 }
@@ -180,14 +188,14 @@ export const fetchPolicy: Fetcher<string, FetchedPolicy> = async (
 ) => {
   const path = policyPath.replace(/\/+$/, '')
   const local = checkedLocal(destDir, path, 'the policy path', 'policy', policyPath)
-  if (await listDir(client, at, path)) {
+  const listing = listingAt(client, at)
+  if (await listing(path)) {
     // A policy read without a file it links to would decide otherwise, unseen.
     const { skipped } = await fetchDirectory(client, at, path, local)
     if (skipped[0] !== undefined) throw notAPlainFile(skipped[0], at, 'input policy')
     return { local, repoPath: path, isDirectory: true }
   }
-  const listings = new Map<string, Promise<DirEntry[] | null>>()
-  if (await fetchConfigFile(client, at, path, local, listings, 'input policy', 64 * 1024 * 1024)) {
+  if (await fetchConfigFile(client, at, path, local, listing, 'input policy', 64 * 1024 * 1024)) {
     return { local, repoPath: path, isDirectory: false }
   }
   throw notFoundAt('policy', at, path, 'policy')
@@ -208,11 +216,11 @@ export const fetchDataFiles: Fetcher<string[], FetchedData[]> = async (
 ) => {
   const out: FetchedData[] = []
   const fetched = new Set<string>()
-  const listings = new Map<string, Promise<DirEntry[] | null>>()
+  const listing = listingAt(client, at)
   for (const path of dataPaths) {
     const local = checkedLocal(destDir, path, 'a data file path', 'data')
     if (!fetched.has(path)) {
-      if (!(await fetchConfigFile(client, at, path, local, listings, 'input data'))) {
+      if (!(await fetchConfigFile(client, at, path, local, listing, 'input data'))) {
         throw notFoundAt('data file', at, path, 'data')
       }
       fetched.add(path)
@@ -240,11 +248,11 @@ export const fetchReports: Fetcher<string[], FetchedReports[]> = async (
   destDir
 ) => {
   const out: FetchedReports[] = []
-  const listings = new Map<string, Promise<DirEntry[] | null>>()
+  const listing = listingAt(client, at)
   for (const path of new Set(paths)) {
     // A file also inside a named folder is the same file at the same commit; the load stage reads it once.
     const local = checkedLocal(destDir, path, 'a retained report path', 'approved-reports')
-    const entries = await listDir(client, at, path)
+    const entries = await listing(path)
     if (entries) {
       // The contents API lists at most 1000 entries of a directory, silently: fewer reports read
       // would mean fewer flags, so a directory that may be cut short is an error.
@@ -286,7 +294,7 @@ export const fetchReports: Fetcher<string[], FetchedReports[]> = async (
         at,
         path,
         local,
-        listings,
+        listing,
         'input approved-reports',
         MAX_REPORT_BYTES
       )
