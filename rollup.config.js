@@ -1,10 +1,13 @@
 // Bundles the Action and the CLI with every dependency inlined, so neither needs node_modules at
-// run time, and the worker that evaluates custom policies (dist/policy-worker.js, found beside
+// run time, and the worker that evaluates custom policies (dist/policy-worker.mjs, found beside
 // them). Each entry point (dist/index.js, the Action's; bin/update-gate.js, the CLI's: src/boot)
-// is a small ES module that runs its CommonJS bundle (dist/index-main.cjs, dist/cli-main.cjs)
-// through a V8 code cache (src/boot/code-cache.ts): CommonJS, because only a script's code cache
-// can be written after it ran. The CLI's entry point is the bin file itself, not a module it
-// imports: loading a second ES module made every CLI run slower (bench/startup.mjs --vs).
+// is a small CommonJS script that runs its CommonJS bundle (dist/index-main.cjs,
+// dist/cli-main.cjs) through a V8 code cache (src/boot/code-cache.ts): CommonJS, because only a
+// script's code cache can be written after it ran. The entry points are CommonJS too (dist/ and
+// bin/ each hold a package.json saying so, since action.yml and npm's bin link name `.js` files):
+// an ES module entry makes Node set up its ES module loader first, about 3 ms of every run. The
+// CLI's entry point is the bin file itself, not a module it requires: loading a second module made
+// every CLI run slower (bench/startup.mjs --vs).
 import { chmodSync } from 'node:fs'
 import path from 'node:path'
 import commonjs from '@rollup/plugin-commonjs'
@@ -217,16 +220,31 @@ const executable = () => ({
   }
 })
 
-const entry = (input, name, format = 'es', { dir = 'dist', file, banner } = {}) => ({
+/**
+ * An entry point's `import.meta.url` in CommonJS: its own file's URL (rollup's default also looks
+ * for a browser's document).
+ */
+const fileUrl = () => ({
+  name: 'file-url',
+  resolveImportMeta: property =>
+    property === 'url' ? "require('node:url').pathToFileURL(__filename).href" : null
+})
+
+/**
+ * One rollup build. `bundle`: a CommonJS bundle run through the code cache (`<name>-main.cjs`,
+ * its lazily required chunks beside it); `entry`: an entry point (src/boot), CommonJS, at `file`;
+ * `module`: an ES module (the policy worker, which Node loads itself).
+ */
+const build = (input, name, kind, { dir = 'dist', file, banner } = {}) => ({
   input,
   // A dynamic import (the Action's GitHub client, the worker runner) becomes its own file beside
   // the entry, so a run that does not need it does not load it.
   output: {
     dir,
-    entryFileNames: file ?? (format === 'cjs' ? `${name}-main.cjs` : `${name}.js`),
+    entryFileNames: file ?? (kind === 'bundle' ? `${name}-main.cjs` : `${name}.mjs`),
     ...(banner ? { banner } : {}),
-    chunkFileNames: format === 'cjs' ? `${name}-[name].cjs` : `${name}-[name].js`,
-    ...(format === 'cjs'
+    chunkFileNames: kind === 'bundle' ? `${name}-[name].cjs` : `${name}-[name].js`,
+    ...(kind === 'bundle'
       ? {
           manualChunks,
           onlyExplicitManualChunks: true,
@@ -235,10 +253,10 @@ const entry = (input, name, format = 'es', { dir = 'dist', file, banner } = {}) 
           hoistTransitiveImports: false
         }
       : {}),
-    format,
+    format: kind === 'module' ? 'es' : 'cjs',
     dynamicImportInCjs: false,
     sourcemap: false,
-    ...(format === 'cjs' ? CJS_WRAPPER : {})
+    ...(kind === 'bundle' ? CJS_WRAPPER : {})
   },
   treeshake: { moduleSideEffects: sideEffects },
   // make-fetch-happen's proxy agent (under @sigstore/sign, keyless signing) requires `kerberos`
@@ -246,7 +264,8 @@ const entry = (input, name, format = 'es', { dir = 'dist', file, banner } = {}) 
   // fails with its own message then, not bundled.
   external: ['kerberos'],
   plugins: [
-    ...plugins(format === 'cjs' ? name : undefined, dir),
+    ...plugins(kind === 'bundle' ? name : undefined, dir),
+    ...(kind === 'entry' ? [fileUrl()] : []),
     ascii(),
     ...(banner ? [executable()] : [])
   ],
@@ -258,13 +277,13 @@ const entry = (input, name, format = 'es', { dir = 'dist', file, banner } = {}) 
 })
 
 export default [
-  entry('src/main.ts', 'index', 'cjs'),
-  entry('src/cli.ts', 'cli', 'cjs'),
-  entry('src/boot/action.ts', 'index'),
-  entry('src/boot/cli.ts', 'cli', 'es', {
+  build('src/main.ts', 'index', 'bundle'),
+  build('src/cli.ts', 'cli', 'bundle'),
+  build('src/boot/action.ts', 'index', 'entry', { file: 'index.js' }),
+  build('src/boot/cli.ts', 'cli', 'entry', {
     dir: 'bin',
     file: 'update-gate.js',
     banner: '#!/usr/bin/env node'
   }),
-  entry('src/evaluate/policy-worker.ts', 'policy-worker')
+  build('src/evaluate/policy-worker.ts', 'policy-worker', 'module')
 ]

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+'use strict';
+
 /**
  * Start-up of the bundled entry points (bin/update-gate.js, dist/index.js): runs their CommonJS
  * bundle (dist/cli-main.cjs, dist/index-main.cjs) through a V8 code cache written after a run, so
@@ -271,6 +273,7 @@ const cliProfile = (argv) => {
 
 /**
  * bin/update-gate.js: starts the CLI bundle (dist/cli-main.cjs, from src/cli.ts) through the code
- * cache. Built by rollup into the bin file itself (rollup.config.js): a run loads one ES module.
+ * cache. Built by rollup into the bin file itself (rollup.config.js), a CommonJS script: a run
+ * loads one file before the bundle.
  */
-runCached(new URL('../dist/cli-main.cjs', import.meta.url), cliProfile(process.argv.slice(2)));
+runCached(new URL('../dist/cli-main.cjs', require('node:url').pathToFileURL(__filename).href), cliProfile(process.argv.slice(2)));

@@ -9,7 +9,7 @@ var main = require('./index-main.cjs');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
 /**
- * Evaluates a custom policy in a worker thread (dist/policy-worker.js) with a time limit and
+ * Evaluates a custom policy in a worker thread (dist/policy-worker.mjs) with a time limit and
  * memory limits, so a runaway policy ends as an error instead of hanging or exhausting the run.
  * The built-in policy is evaluated in process; only policies a team supplies come here. Loaded
  * only for them (runner.ts imports this module on demand).
@@ -23,16 +23,16 @@ const RESOURCE_LIMITS = {
     maxYoungGenerationSizeMb: 32,
     stackSizeMb: 4
 };
-/** dist/policy-worker.js beside the bundled entry points, or in the repository's dist/. */
+/** dist/policy-worker.mjs beside the bundled entry points, or in the repository's dist/. */
 function policyWorkerFile() {
     let dir = path.dirname(require$$1$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('index-worker-runner.cjs', document.baseURI).href))));
-    const candidates = [path.join(dir, 'policy-worker.js')];
+    const candidates = [path.join(dir, 'policy-worker.mjs')];
     for (let parent = path.dirname(dir); parent !== dir; dir = parent, parent = path.dirname(dir)) {
-        candidates.push(path.join(parent, 'dist', 'policy-worker.js'));
+        candidates.push(path.join(parent, 'dist', 'policy-worker.mjs'));
     }
     const found = candidates.find(file => fs.existsSync(file));
     if (!found) {
-        throw new main.GateError('POLICY_LOAD', 'the policy worker (dist/policy-worker.js) is missing; run npm run build');
+        throw new main.GateError('POLICY_LOAD', 'the policy worker (dist/policy-worker.mjs) is missing; run npm run build');
     }
     return found;
 }

@@ -1,3 +1,5 @@
+'use strict';
+
 /**
  * Start-up of the bundled entry points (bin/update-gate.js, dist/index.js): runs their CommonJS
  * bundle (dist/cli-main.cjs, dist/index-main.cjs) through a V8 code cache written after a run, so
@@ -269,4 +271,4 @@ function load(file, profile, dir, require) {
 const actionProfile = (eventName) => eventName && /^[a-z_]{1,40}$/.test(eventName) ? `action-${eventName}` : 'action-other';
 
 /** dist/index.js: starts the Action bundle (dist/index-main.cjs, from src/main.ts) through the code cache. */
-runCached(new URL('./index-main.cjs', import.meta.url), actionProfile(process.env.GITHUB_EVENT_NAME));
+runCached(new URL('./index-main.cjs', require('node:url').pathToFileURL(__filename).href), actionProfile(process.env.GITHUB_EVENT_NAME));

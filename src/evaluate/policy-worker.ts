@@ -1,5 +1,5 @@
 /**
- * Worker-thread entry (dist/policy-worker.js) that evaluates a custom policy, so the gate can
+ * Worker-thread entry (dist/policy-worker.mjs) that evaluates a custom policy, so the gate can
  * stop it: the host terminates the thread when an evaluation outlives its time limit, and the
  * thread runs under V8 resource limits beside the wasm memory maximum. It receives the module
  * compiled once by the host, instantiates and checks it (wasm-policy.ts, as in process), and

@@ -1,5 +1,5 @@
 /**
- * Evaluates a custom policy in a worker thread (dist/policy-worker.js) with a time limit and
+ * Evaluates a custom policy in a worker thread (dist/policy-worker.mjs) with a time limit and
  * memory limits, so a runaway policy ends as an error instead of hanging or exhausting the run.
  * The built-in policy is evaluated in process; only policies a team supplies come here. Loaded
  * only for them (runner.ts imports this module on demand).
@@ -30,18 +30,18 @@ const RESOURCE_LIMITS = {
   stackSizeMb: 4
 }
 
-/** dist/policy-worker.js beside the bundled entry points, or in the repository's dist/. */
+/** dist/policy-worker.mjs beside the bundled entry points, or in the repository's dist/. */
 export function policyWorkerFile(): string {
   let dir = dirname(fileURLToPath(import.meta.url))
-  const candidates = [join(dir, 'policy-worker.js')]
+  const candidates = [join(dir, 'policy-worker.mjs')]
   for (let parent = dirname(dir); parent !== dir; dir = parent, parent = dirname(dir)) {
-    candidates.push(join(parent, 'dist', 'policy-worker.js'))
+    candidates.push(join(parent, 'dist', 'policy-worker.mjs'))
   }
   const found = candidates.find(file => existsSync(file))
   if (!found) {
     throw new GateError(
       'POLICY_LOAD',
-      'the policy worker (dist/policy-worker.js) is missing; run npm run build'
+      'the policy worker (dist/policy-worker.mjs) is missing; run npm run build'
     )
   }
   return found
