@@ -854,6 +854,29 @@ describe('10. the configuration is read only from plain files (a symlink would m
     )
   })
 
+  test('a trust file past the 1000 entries the contents API lists of its directory: an error saying so, never a guess', async () => {
+    // 1000 files sorted before trust.yaml fill the listing; whether trust.yaml is a plain file
+    // cannot be read from it.
+    const crowd = (n: number) =>
+      Object.fromEntries(
+        Array.from({ length: n }, (_, i) => [
+          `.github/update-gate/a${String(i).padStart(4, '0')}.txt`,
+          'x\n'
+        ])
+      )
+    baseWith(crowd(1000), [])
+    gh.strongAtHead(159)
+    const run = await pr(159)
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout).join('\n')).toContain(
+      `${TRUST}: input trust: 1000 entries in .github/update-gate at ${BASE_SHA.slice(0, 12)}, and the contents API lists at most 1000: the file cannot be told from a symlink; move the configuration to a smaller directory`
+    )
+    // With the trust file among the entries listed, the same crowd is no error.
+    baseWith(crowd(998), [])
+    gh.strongAtHead(160)
+    expect((await pr(160)).outputs.decision).toBe('conditional')
+  })
+
   test('a symlink elsewhere at the base (not configuration) changes nothing', async () => {
     baseWith({ 'docs/current-trust.yaml': 'see .github/update-gate\n' }, [
       'docs/current-trust.yaml'

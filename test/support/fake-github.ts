@@ -51,6 +51,9 @@ export interface Fault {
 export const OIDC_REQUEST_TOKEN = 'oidc-request-token-e2e'
 
 /** The sha of the annotated tag object named `tag` (made up, stable). */
+/** The most entries the contents API lists of one directory. */
+const CONTENTS_LIST_MAX = 1000
+
 const tagObjectSha = (tag: string): string => createHash('sha1').update(`tag ${tag}`).digest('hex')
 
 export class FakeGitHub {
@@ -573,10 +576,11 @@ export class FakeGitHub {
       )
     }
     if (entries.size === 0) return this.json(res, 404, { message: 'Not Found' })
+    // GitHub lists at most 1000 entries of a directory, and says nothing of the rest.
     return this.json(
       res,
       200,
-      [...entries.values()].sort((a, b) => a.name.localeCompare(b.name))
+      [...entries.values()].sort((a, b) => a.name.localeCompare(b.name)).slice(0, CONTENTS_LIST_MAX)
     )
   }
 }
