@@ -112,8 +112,11 @@ function scaledPackage(work, copies) {
   return dir
 }
 
-/** One `update-gate evaluate` run with the trust file `trust`: wall ms, peak RSS in MiB (null without /usr/bin/time), report. */
-function evaluate(work, dir, trust) {
+/**
+ * One `update-gate evaluate` run with the trust file `trust`, evaluated at `at`: wall ms, peak RSS
+ * in MiB (null without /usr/bin/time), report.
+ */
+function evaluate(work, dir, trust, at = EVAL_TIME) {
   const args = [
     CLI,
     'evaluate',
@@ -121,7 +124,7 @@ function evaluate(work, dir, trust) {
     '--trust',
     trust,
     '--at',
-    EVAL_TIME,
+    at,
     '--format',
     'json',
     '--fail-on',
@@ -156,27 +159,31 @@ const TARGETS = {
 
 /**
  * Runs the scale bench on `sizes` (BENCH_SCALE_SIZES when set), `rounds` rounds (BENCH_ROUNDS
- * when set). Each variant `{ what, trustFor }` says what its trust file holds and
- * gives it: `trustFor(work, packageDir)` writes it under `work` (the bench's temporary folder) or
- * names an existing one. Variants and sizes are interleaved in every round, so machine load
- * falls on all alike; with a second variant the difference to the first is printed per size.
+ * when set). Each variant `{ what, trustFor, at }` says what it changes and gives its trust file:
+ * `trustFor(work, packageDir)` writes it under `work` (the bench's temporary folder) or names an
+ * existing one; `at` is its evaluation time (EVAL_TIME unless given), each size held to decide
+ * like the seed evaluated then. Variants and sizes are interleaved in every round, so machine
+ * load falls on all alike; with a second variant its difference to the first and their ratio
+ * are printed per size (against `ratioTarget` when given).
  */
 export function runScale({
   name,
   variants,
   sizes: ownSizes = [100, 1000, 10000],
-  rounds: ownRounds = 3
+  rounds: ownRounds = 3,
+  ratioTarget
 }) {
   const sizes = envSizes ?? ownSizes
   const rounds = Number(process.env.BENCH_ROUNDS ?? ownRounds)
   const work = mkdtempSync(path.join(tmpdir(), `update-gate-${name}-`))
   try {
-    const seed = evaluate(work, strong, variants[0].trustFor(work, strong)).report
+    const seeds = variants.map(v => evaluate(work, strong, v.trustFor(work, strong), v.at).report)
     const dirs = Object.fromEntries(
-      sizes.map(n => [n, scaledPackage(work, n / seed.result.configurations.length)])
+      sizes.map(n => [n, scaledPackage(work, n / seeds[0].result.configurations.length)])
     )
-    const runs = variants.map(v => ({
+    const runs = variants.map((v, i) => ({
       ...v,
+      seed: seeds[i],
       trusts: Object.fromEntries(sizes.map(n => [n, v.trustFor(work, dirs[n])])),
       walls: Object.fromEntries(sizes.map(n => [n, []])),
       peaks: Object.fromEntries(sizes.map(n => [n, 0]))
@@ -184,8 +191,8 @@ export function runScale({
     for (let r = 0; r < rounds; r++) {
       for (const n of sizes) {
         for (const v of runs) {
-          const { ms, rss, report } = evaluate(work, dirs[n], v.trusts[n])
-          if (!decidesLikeSeed(report, seed))
+          const { ms, rss, report } = evaluate(work, dirs[n], v.trusts[n], v.at)
+          if (!decidesLikeSeed(report, v.seed))
             throw new Error(`${n} configurations (${v.what}) do not decide like the seed`)
           v.walls[n].push(ms)
           v.peaks[n] = Math.max(v.peaks[n], rss ?? 0)
@@ -221,8 +228,13 @@ export function runScale({
       const [base, other] = runs
       console.log(` ${other.what}, minus ${base.what} (median of the per-round differences):`)
       const extra = n => median(other.walls[n].map((ms, r) => ms - base.walls[n][r]))
-      for (const n of sizes)
-        console.log(`  ${String(n).padStart(6)} configurations: ${fmt(extra(n) / 1000)} s`)
+      const target = ratioTarget === undefined ? '' : `  (target <= ${ratioTarget})`
+      for (const n of sizes) {
+        const ratio = median(other.walls[n]) / median(base.walls[n])
+        console.log(
+          `  ${String(n).padStart(6)} configurations: ${fmt(extra(n) / 1000)} s, ratio ${fmt(ratio, 2)}${target}`
+        )
+      }
     }
   } finally {
     rmSync(work, { recursive: true, force: true })
