@@ -221,3 +221,29 @@ test_evidence_judged_on_a_trusted_candidate if {
 	# No trusted one: the first.
 	lib.evidence_by_id.provenance.verification == fork with input as inp with data.trust as object.union(fx.keyless_trust, {"identities": []})
 }
+
+# runnerEnvironment (gh attestation verify --deny-self-hosted-runners): when an identity sets it,
+# the certificate's runner environment extension must be that value; one without it matches not.
+test_runner_environment_pin if {
+	cert := fx.certificate_signature.identity
+	hosted := {"identities": [object.union(fx.release_identity, {"runnerEnvironment": "github-hosted"})]}
+	trust := object.union(fx.keyless_trust, hosted)
+	[i.id | some i in lib.matching_identities(cert)] == ["ic22-release-workflow"] with data.trust as trust
+
+	self_hosted := object.union(cert, {"runnerEnvironment": "self-hosted"})
+	lib.matching_identities(self_hosted) == [] with data.trust as trust
+	lib.mismatch_reason(self_hosted) == "its runnerEnvironment is self-hosted, identity ic22-release-workflow expects github-hosted" with data.trust as trust
+
+	# Byte for byte: no case folding.
+	lib.matching_identities(object.union(cert, {"runnerEnvironment": "GitHub-hosted"})) == [] with data.trust as trust
+
+	# A certificate without the extension (null in the facts, or the field left out).
+	unnamed := object.union(cert, {"runnerEnvironment": null})
+	lib.matching_identities(unnamed) == [] with data.trust as trust
+	lib.matching_identities(object.remove(cert, ["runnerEnvironment"])) == [] with data.trust as trust
+	lib.mismatch_reason(unnamed) == "its runnerEnvironment is (none), identity ic22-release-workflow expects github-hosted" with data.trust as trust
+
+	# Not pinned: any runner, or none.
+	count(lib.matching_identities(self_hosted)) == 1 with data.trust as fx.keyless_trust
+	count(lib.matching_identities(unnamed)) == 1 with data.trust as fx.keyless_trust
+}
