@@ -809,6 +809,32 @@ describe('identity pins of gh attestation verify and slsa-verifier (stand-ins)',
     expect(rules(await judged(run('refs/tags/v1.0.0', 'self-hosted'), {}))).toEqual([])
   })
 
+  it("sourceRef: refs/tags/v{version} (--source-versioned-tag) takes the run on the deployed version's tag; an older release's tag is refused, naming the ref expected", async () => {
+    const versioned = { sourceRef: 'refs/tags/v{version}' }
+    const approved = await judged(run('refs/tags/v1.0.0'), versioned)
+    expect(rules(approved)).toEqual([])
+    expect(approved.result.decision).toBe('approve')
+
+    const older = await judged(run('refs/tags/v0.9.0'), versioned)
+    expectOne(
+      older,
+      'provenance.identity_untrusted',
+      untrusted(
+        'its sourceRef is refs/tags/v0.9.0, identity release-workflow expects refs/tags/v1.0.0'
+      )
+    )
+    expect(older.result.decision).toBe('reject')
+
+    // Without the placeholder the ref is compared as written.
+    expectOne(
+      await judged(run('refs/tags/v1.0.0'), { sourceRef: 'refs/tags/v0.9.0' }),
+      'provenance.identity_untrusted',
+      untrusted(
+        'its sourceRef is refs/tags/v1.0.0, identity release-workflow expects refs/tags/v0.9.0'
+      )
+    )
+  })
+
   it('a runnerEnvironment that is not a non-empty string of at most 1000 characters is refused as the trust file is read, naming the file and the field', async () => {
     const cases: [unknown, string][] = [
       ['', 'must NOT have fewer than 1 characters'],
