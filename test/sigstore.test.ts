@@ -751,6 +751,117 @@ describe('a reusable workflow run from another repository (stand-ins)', () => {
   })
 })
 
+describe('identity pins of gh attestation verify and slsa-verifier (stand-ins)', () => {
+  const WORKFLOW = `${SUPPLIER}/.github/workflows/release.yml`
+  /** The supplier's release workflow run on `ref`, on runner `runner` (undefined: github-hosted; null: no extension). */
+  const run = (ref: string, runner?: string | null): Partial<KeylessBundleOptions> => ({
+    subjectAltName: `${WORKFLOW}@${ref}`,
+    extensions: supplierExtensions({ ref, signer: `${WORKFLOW}@${ref}`, runner })
+  })
+  /** A trust file covering every release tag of that workflow, with these pins. */
+  const judged = async (bundle: Partial<KeylessBundleOptions>, pins: Record<string, unknown>) =>
+    gate(
+      await keylessPackage({
+        bundles: [bundle],
+        identities: [
+          identity({
+            subject: undefined,
+            subjectPattern:
+              'https://github\\.com/supplier/fw/\\.github/workflows/release\\.yml@refs/tags/v.*',
+            sourceRepository: SUPPLIER,
+            ...pins
+          })
+        ]
+      }),
+      AFTER_NOW
+    )
+  const untrusted = (why: string) => `is not a trusted identity: ${why}`
+
+  it('runnerEnvironment: github-hosted (--deny-self-hosted-runners) takes a hosted run; a self-hosted run, or a certificate without the extension, is refused naming the field', async () => {
+    const hosted = { runnerEnvironment: 'github-hosted' }
+    const approved = await judged(run('refs/tags/v1.0.0'), hosted)
+    expect(rules(approved)).toEqual([])
+    expect(approved.result.decision).toBe('approve')
+
+    const selfHosted = await judged(run('refs/tags/v1.0.0', 'self-hosted'), hosted)
+    expectOne(
+      selfHosted,
+      'provenance.identity_untrusted',
+      untrusted(
+        'its runnerEnvironment is self-hosted, identity release-workflow expects github-hosted'
+      )
+    )
+    expect(selfHosted.result.decision).toBe('reject')
+    expect(selfHosted.evidence.signatures.find(s => s.evidence === 'provenance')).toMatchObject({
+      verified: true,
+      runnerEnvironment: 'self-hosted'
+    })
+
+    const unnamed = await judged(run('refs/tags/v1.0.0', null), hosted)
+    expectOne(
+      unnamed,
+      'provenance.identity_untrusted',
+      untrusted('its runnerEnvironment is (none), identity release-workflow expects github-hosted')
+    )
+    expect(unnamed.result.decision).toBe('reject')
+
+    // Without the pin, the same self-hosted run is trusted: the refusal is the pin's.
+    expect(rules(await judged(run('refs/tags/v1.0.0', 'self-hosted'), {}))).toEqual([])
+  })
+
+  it("sourceRef: refs/tags/v{version} (--source-versioned-tag) takes the run on the deployed version's tag; an older release's tag is refused, naming the ref expected", async () => {
+    const versioned = { sourceRef: 'refs/tags/v{version}' }
+    const approved = await judged(run('refs/tags/v1.0.0'), versioned)
+    expect(rules(approved)).toEqual([])
+    expect(approved.result.decision).toBe('approve')
+
+    const older = await judged(run('refs/tags/v0.9.0'), versioned)
+    expectOne(
+      older,
+      'provenance.identity_untrusted',
+      untrusted(
+        'its sourceRef is refs/tags/v0.9.0, identity release-workflow expects refs/tags/v1.0.0'
+      )
+    )
+    expect(older.result.decision).toBe('reject')
+
+    // Without the placeholder the ref is compared as written.
+    expectOne(
+      await judged(run('refs/tags/v1.0.0'), { sourceRef: 'refs/tags/v0.9.0' }),
+      'provenance.identity_untrusted',
+      untrusted(
+        'its sourceRef is refs/tags/v1.0.0, identity release-workflow expects refs/tags/v0.9.0'
+      )
+    )
+  })
+
+  it('a runnerEnvironment that is not a non-empty string of at most 1000 characters is refused as the trust file is read, naming the file and the field', async () => {
+    const cases: [unknown, string][] = [
+      ['', 'must NOT have fewer than 1 characters'],
+      ['x'.repeat(1001), 'must NOT have more than 1000 characters'],
+      [7, 'must be string, got 7'],
+      [null, 'must be string, got null']
+    ]
+    for (const [runnerEnvironment, message] of cases) {
+      const pkg = makePackage({
+        artifact: ARTIFACT,
+        provenance: {
+          bytes: Buffer.from('{}'),
+          name: 'provenance.json',
+          format: 'sigstore-bundle'
+        },
+        identities: [identity({ runnerEnvironment })]
+      })
+      await expect(gate(pkg)).rejects.toMatchObject({
+        code: 'SCHEMA_VIOLATION',
+        file: pkg.trust,
+        field: 'identities[0].runnerEnvironment',
+        message
+      })
+    }
+  })
+})
+
 describe('the signing certificate must be a code-signing leaf (as Fulcio issues)', () => {
   const CODE_SIGNING = '1.3.6.1.5.5.7.3.3'
   const SERVER_AUTH = '1.3.6.1.5.5.7.3.1'

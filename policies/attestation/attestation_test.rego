@@ -384,7 +384,7 @@ test_affected_versions_signed_keyless_by_an_authorized_identity if {
 approval_identity(id, match) := object.union(
 	{
 		"id": id, "issuer": "https://accounts.example", "subject": null, "subjectPattern": null,
-		"sourceRepository": null, "sourceRef": null, "signerWorkflow": null,
+		"sourceRepository": null, "sourceRef": null, "signerWorkflow": null, "runnerEnvironment": null,
 		"usage": ["release-approval"], "products": ["IC-22"], "minVersion": "5.0.0", "maxVersion": "5.99.99",
 	},
 	match,

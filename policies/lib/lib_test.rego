@@ -221,3 +221,75 @@ test_evidence_judged_on_a_trusted_candidate if {
 	# No trusted one: the first.
 	lib.evidence_by_id.provenance.verification == fork with input as inp with data.trust as object.union(fx.keyless_trust, {"identities": []})
 }
+
+# runnerEnvironment (gh attestation verify --deny-self-hosted-runners): when an identity sets it,
+# the certificate's runner environment extension must be that value; one without it matches not.
+test_runner_environment_pin if {
+	cert := fx.certificate_signature.identity
+	hosted := {"identities": [object.union(fx.release_identity, {"runnerEnvironment": "github-hosted"})]}
+	trust := object.union(fx.keyless_trust, hosted)
+	[i.id | some i in lib.matching_identities(cert)] == ["ic22-release-workflow"] with data.trust as trust
+
+	self_hosted := object.union(cert, {"runnerEnvironment": "self-hosted"})
+	lib.matching_identities(self_hosted) == [] with data.trust as trust
+	lib.mismatch_reason(self_hosted) == "its runnerEnvironment is self-hosted, identity ic22-release-workflow expects github-hosted" with data.trust as trust
+
+	# Byte for byte: no case folding.
+	lib.matching_identities(object.union(cert, {"runnerEnvironment": "GitHub-hosted"})) == [] with data.trust as trust
+
+	# A certificate without the extension (null in the facts, or the field left out).
+	unnamed := object.union(cert, {"runnerEnvironment": null})
+	lib.matching_identities(unnamed) == [] with data.trust as trust
+	lib.matching_identities(object.remove(cert, ["runnerEnvironment"])) == [] with data.trust as trust
+	lib.mismatch_reason(unnamed) == "its runnerEnvironment is (none), identity ic22-release-workflow expects github-hosted" with data.trust as trust
+
+	# Not pinned: any runner, or none.
+	count(lib.matching_identities(self_hosted)) == 1 with data.trust as fx.keyless_trust
+	count(lib.matching_identities(unnamed)) == 1 with data.trust as fx.keyless_trust
+}
+
+# {version} in sourceRef is the update's target version (slsa-verifier's --source-versioned-tag).
+versioned_trust := object.union(fx.keyless_trust, {"identities": [object.union(fx.release_identity, {"sourceRef": "refs/tags/v{version}"})]})
+
+tagged(ref) := object.union(fx.certificate_signature.identity, {"sourceRef": ref})
+
+test_versioned_source_ref_is_the_target_version if {
+	fx.keyless.package.scope.toVersion == "5.4.3"
+	[i.id | some i in lib.matching_identities(tagged("refs/tags/v5.4.3"))] == ["ic22-release-workflow"] with input as fx.keyless with data.trust as versioned_trust
+
+	# Another version's tag, the placeholder as written, or the branch: none matches.
+	every ref in ["refs/tags/v5.4.2", "refs/tags/v5.4.3-rc.1", "refs/tags/v{version}", "refs/heads/main"] {
+		lib.matching_identities(tagged(ref)) == [] with input as fx.keyless with data.trust as versioned_trust
+	}
+	older := "its sourceRef is refs/tags/v5.4.2, identity ic22-release-workflow expects refs/tags/v5.4.3"
+	lib.mismatch_reason(tagged("refs/tags/v5.4.2")) == older with input as fx.keyless with data.trust as versioned_trust
+
+	# Every occurrence stands for the version.
+	twice := object.union(fx.keyless_trust, {"identities": [object.union(fx.release_identity, {"sourceRef": "refs/tags/{version}/v{version}"})]})
+	count(lib.matching_identities(tagged("refs/tags/5.4.3/v5.4.3"))) == 1 with input as fx.keyless with data.trust as twice
+}
+
+test_source_ref_without_placeholder_stays_exact if {
+	exact := object.union(fx.keyless_trust, {"identities": [object.union(fx.release_identity, {"sourceRef": "refs/tags/v5.4.2"})]})
+	count(lib.matching_identities(tagged("refs/tags/v5.4.2"))) == 1 with input as fx.keyless with data.trust as exact
+	lib.matching_identities(tagged("refs/tags/v5.4.3")) == [] with input as fx.keyless with data.trust as exact
+}
+
+# No target version to put in {version}: the identity matches nothing (fail closed), and the
+# message says why.
+test_versioned_source_ref_without_target_version if {
+	no_version := json.remove(fx.keyless, ["package/scope/toVersion"])
+	not "toVersion" in object.keys(no_version.package.scope)
+	every ref in ["refs/tags/v5.4.3", "refs/tags/v{version}", "refs/tags/v"] {
+		lib.matching_identities(tagged(ref)) == [] with input as no_version with data.trust as versioned_trust
+	}
+	why := concat("", [
+		"its sourceRef is refs/tags/v5.4.3, identity ic22-release-workflow expects refs/tags/v{version}, ",
+		"and the update names no target version (package.scope.toVersion) for {version}",
+	])
+	lib.mismatch_reason(tagged("refs/tags/v5.4.3")) == why with input as no_version with data.trust as versioned_trust
+
+	# A target version that is not a string counts as none.
+	numeric := fx.patch_package(fx.keyless, {"scope": {"toVersion": 5}})
+	lib.matching_identities(tagged("refs/tags/v5")) == [] with input as numeric with data.trust as versioned_trust
+}

@@ -386,6 +386,7 @@ export function loadTrust(
       sourceRepository: x.sourceRepository ?? null,
       sourceRef: x.sourceRef ?? null,
       signerWorkflow: x.signerWorkflow ?? null,
+      runnerEnvironment: x.runnerEnvironment ?? null,
       usage: [...x.usage].sort(),
       products: [...x.products].sort(),
       minVersion: x.minVersion,
