@@ -3093,7 +3093,7 @@ function requireValidatorsPackage () {
 	validatorsPackage.trust = () => {
 	  const exports = {};
 	exports.trust = validate21;
-	const schema38 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"TrustConfiguration"},"keys":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"publicKey":{"type":"string","minLength":1,"maxLength":20000},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/version"},"maxVersion":{"$ref":"#/$defs/version"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"issuer":{"type":"string","minLength":1,"maxLength":1000},"subject":{"type":"string","minLength":1,"maxLength":2000},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000},"sourceRef":{"type":"string","minLength":1,"maxLength":1000},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"}}},"approvers":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255}}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"requirementOverrides":{"type":"object","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","maxItems":5,"uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"products":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"versionScheme":{"enum":["semver","generic"]}},"required":["id","versionScheme"]}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"cohort":{"type":"string","minLength":1,"maxLength":1000},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"}},"configurations":{"type":"array","minItems":1,"maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"hardware":{"type":"string","minLength":1,"maxLength":1000},"version":{"$ref":"#/$defs/version"}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"reason":{"type":"string","minLength":1,"maxLength":10000}},"required":["product","reason"]}}},"required":["cohorts"]}}};
+	const schema38 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"TrustConfiguration"},"keys":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"publicKey":{"type":"string","minLength":1,"maxLength":20000},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/version"},"maxVersion":{"$ref":"#/$defs/version"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"issuer":{"type":"string","minLength":1,"maxLength":1000},"subject":{"type":"string","minLength":1,"maxLength":2000},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000},"sourceRef":{"type":"string","minLength":1,"maxLength":1000},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000},"runnerEnvironment":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"}}},"approvers":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255}}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"requirementOverrides":{"type":"object","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","maxItems":5,"uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"products":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"versionScheme":{"enum":["semver","generic"]}},"required":["id","versionScheme"]}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"cohort":{"type":"string","minLength":1,"maxLength":1000},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"}},"configurations":{"type":"array","minItems":1,"maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"hardware":{"type":"string","minLength":1,"maxLength":1000},"version":{"$ref":"#/$defs/version"}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"reason":{"type":"string","minLength":1,"maxLength":10000}},"required":["product","reason"]}}},"required":["cohorts"]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
@@ -3994,49 +3994,19 @@ function requireValidatorsPackage () {
 	var valid15 = true;
 	}
 	if(valid15){
-	if(data19.usage !== undefined){
-	let data27 = data19.usage;
+	if(data19.runnerEnvironment !== undefined){
+	let data27 = data19.runnerEnvironment;
 	const _errs70 = errors;
 	if(errors === _errs70){
-	if(Array.isArray(data27)){
-	if(data27.length > 9){
+	if(typeof data27 === "string"){
+	if(func2(data27) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(data27.length < 1){
+	if(func2(data27) < 1){
 	validate21.errors = [REJECTED];
 	return false;
-	}
-	else {
-	var valid16 = true;
-	const len4 = data27.length;
-	for(let i5=0; i5<len4; i5++){
-	let data28 = data27[i5];
-	const _errs72 = errors;
-	if(!(((((((((data28 === "update-manifest") || (data28 === "build-provenance")) || (data28 === "signing-event")) || (data28 === "release-approval")) || (data28 === "risk-acceptance")) || (data28 === "rollback-recovery-tests")) || (data28 === "deployment-records")) || (data28 === "customer-notification")) || (data28 === "affected-versions"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	var valid16 = _errs72 === errors;
-	if(!valid16){
-	break;
-	}
-	}
-	if(valid16){
-	let i6 = data27.length;
-	let j1;
-	if(i6 > 1){
-	for(;i6--;){
-	for(j1 = i6; j1--;){
-	if(func0(data27[i6], data27[j1])){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	}
-	}
 	}
 	}
 	}
@@ -4051,29 +4021,86 @@ function requireValidatorsPackage () {
 	var valid15 = true;
 	}
 	if(valid15){
+	if(data19.usage !== undefined){
+	let data28 = data19.usage;
+	const _errs72 = errors;
+	if(errors === _errs72){
+	if(Array.isArray(data28)){
+	if(data28.length > 9){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(data28.length < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid16 = true;
+	const len4 = data28.length;
+	for(let i5=0; i5<len4; i5++){
+	let data29 = data28[i5];
+	const _errs74 = errors;
+	if(!(((((((((data29 === "update-manifest") || (data29 === "build-provenance")) || (data29 === "signing-event")) || (data29 === "release-approval")) || (data29 === "risk-acceptance")) || (data29 === "rollback-recovery-tests")) || (data29 === "deployment-records")) || (data29 === "customer-notification")) || (data29 === "affected-versions"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	var valid16 = _errs74 === errors;
+	if(!valid16){
+	break;
+	}
+	}
+	if(valid16){
+	let i6 = data28.length;
+	let j1;
+	if(i6 > 1){
+	for(;i6--;){
+	for(j1 = i6; j1--;){
+	if(func0(data28[i6], data28[j1])){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid15 = _errs72 === errors;
+	}
+	else {
+	var valid15 = true;
+	}
+	if(valid15){
 	if(data19.products !== undefined){
-	let data29 = data19.products;
-	const _errs73 = errors;
-	if(errors === _errs73){
-	if(Array.isArray(data29)){
-	if(data29.length > 1000){
+	let data30 = data19.products;
+	const _errs75 = errors;
+	if(errors === _errs75){
+	if(Array.isArray(data30)){
+	if(data30.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid18 = true;
-	const len5 = data29.length;
+	const len5 = data30.length;
 	for(let i7=0; i7<len5; i7++){
-	let data30 = data29[i7];
-	const _errs75 = errors;
-	if(errors === _errs75){
-	if(typeof data30 === "string"){
-	if(func2(data30) > 1000){
+	let data31 = data30[i7];
+	const _errs77 = errors;
+	if(errors === _errs77){
+	if(typeof data31 === "string"){
+	if(func2(data31) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data30) < 1){
+	if(func2(data31) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -4084,7 +4111,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid18 = _errs75 === errors;
+	var valid18 = _errs77 === errors;
 	if(!valid18){
 	break;
 	}
@@ -4096,45 +4123,17 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid15 = _errs73 === errors;
+	var valid15 = _errs75 === errors;
 	}
 	else {
 	var valid15 = true;
 	}
 	if(valid15){
 	if(data19.minVersion !== undefined){
-	let data31 = data19.minVersion;
-	const _errs77 = errors;
-	const _errs78 = errors;
-	if(errors === _errs78){
-	if(typeof data31 === "string"){
-	if(func2(data31) > 64){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(!pattern10.test(data31)){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid15 = _errs77 === errors;
-	}
-	else {
-	var valid15 = true;
-	}
-	if(valid15){
-	if(data19.maxVersion !== undefined){
-	let data32 = data19.maxVersion;
+	let data32 = data19.minVersion;
+	const _errs79 = errors;
 	const _errs80 = errors;
-	const _errs81 = errors;
-	if(errors === _errs81){
+	if(errors === _errs80){
 	if(typeof data32 === "string"){
 	if(func2(data32) > 64){
 	validate21.errors = [REJECTED];
@@ -4152,10 +4151,39 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid15 = _errs80 === errors;
+	var valid15 = _errs79 === errors;
 	}
 	else {
 	var valid15 = true;
+	}
+	if(valid15){
+	if(data19.maxVersion !== undefined){
+	let data33 = data19.maxVersion;
+	const _errs82 = errors;
+	const _errs83 = errors;
+	if(errors === _errs83){
+	if(typeof data33 === "string"){
+	if(func2(data33) > 64){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!pattern10.test(data33)){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid15 = _errs82 === errors;
+	}
+	else {
+	var valid15 = true;
+	}
 	}
 	}
 	}
@@ -4194,53 +4222,32 @@ function requireValidatorsPackage () {
 	}
 	if(valid0){
 	if(data.sigstore !== undefined){
-	let data33 = data.sigstore;
-	const _errs83 = errors;
-	if(errors === _errs83){
-	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+	let data34 = data.sigstore;
 	const _errs85 = errors;
-	for(const key3 in data33){
+	if(errors === _errs85){
+	if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+	const _errs87 = errors;
+	for(const key3 in data34){
 	if(!((key3 === "trustedRoot") || (key3 === "attestationsRepository"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs85 === errors){
-	if(data33.trustedRoot !== undefined){
-	let data34 = data33.trustedRoot;
-	const _errs86 = errors;
-	if(errors === _errs86){
-	if(typeof data34 === "string"){
-	if(func2(data34) > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data34) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid21 = _errs86 === errors;
-	}
-	else {
-	var valid21 = true;
-	}
-	if(valid21){
-	if(data33.attestationsRepository !== undefined){
-	let data35 = data33.attestationsRepository;
+	if(_errs87 === errors){
+	if(data34.trustedRoot !== undefined){
+	let data35 = data34.trustedRoot;
 	const _errs88 = errors;
 	if(errors === _errs88){
 	if(typeof data35 === "string"){
-	if(!pattern12.test(data35)){
+	if(func2(data35) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
+	}
+	else {
+	if(func2(data35) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
 	}
 	}
 	else {
@@ -4253,6 +4260,27 @@ function requireValidatorsPackage () {
 	else {
 	var valid21 = true;
 	}
+	if(valid21){
+	if(data34.attestationsRepository !== undefined){
+	let data36 = data34.attestationsRepository;
+	const _errs90 = errors;
+	if(errors === _errs90){
+	if(typeof data36 === "string"){
+	if(!pattern12.test(data36)){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid21 = _errs90 === errors;
+	}
+	else {
+	var valid21 = true;
+	}
 	}
 	}
 	}
@@ -4261,71 +4289,44 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs83 === errors;
+	var valid0 = _errs85 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.approvers !== undefined){
-	let data36 = data.approvers;
-	const _errs90 = errors;
-	if(errors === _errs90){
-	if(Array.isArray(data36)){
-	if(data36.length > 1000){
+	let data37 = data.approvers;
+	const _errs92 = errors;
+	if(errors === _errs92){
+	if(Array.isArray(data37)){
+	if(data37.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid22 = true;
-	const len6 = data36.length;
+	const len6 = data37.length;
 	for(let i8=0; i8<len6; i8++){
-	let data37 = data36[i8];
-	const _errs92 = errors;
-	if(errors === _errs92){
-	if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-	if((((data37.id === undefined) && ("id")) || ((data37.name === undefined) && ("name"))) || ((data37.roles === undefined) && ("roles"))){
+	let data38 = data37[i8];
+	const _errs94 = errors;
+	if(errors === _errs94){
+	if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+	if((((data38.id === undefined) && ("id")) || ((data38.name === undefined) && ("name"))) || ((data38.roles === undefined) && ("roles"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs94 = errors;
-	for(const key4 in data37){
+	const _errs96 = errors;
+	for(const key4 in data38){
 	if(!((((((key4 === "id") || (key4 === "name")) || (key4 === "roles")) || (key4 === "keys")) || (key4 === "identities")) || (key4 === "github"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs94 === errors){
-	if(data37.id !== undefined){
-	let data38 = data37.id;
-	const _errs95 = errors;
-	if(errors === _errs95){
-	if(typeof data38 === "string"){
-	if(func2(data38) > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data38) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid23 = _errs95 === errors;
-	}
-	else {
-	var valid23 = true;
-	}
-	if(valid23){
-	if(data37.name !== undefined){
-	let data39 = data37.name;
+	if(_errs96 === errors){
+	if(data38.id !== undefined){
+	let data39 = data38.id;
 	const _errs97 = errors;
 	if(errors === _errs97){
 	if(typeof data39 === "string"){
@@ -4351,43 +4352,19 @@ function requireValidatorsPackage () {
 	var valid23 = true;
 	}
 	if(valid23){
-	if(data37.roles !== undefined){
-	let data40 = data37.roles;
+	if(data38.name !== undefined){
+	let data40 = data38.name;
 	const _errs99 = errors;
 	if(errors === _errs99){
-	if(Array.isArray(data40)){
-	if(data40.length > 1000){
+	if(typeof data40 === "string"){
+	if(func2(data40) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid24 = true;
-	const len7 = data40.length;
-	for(let i9=0; i9<len7; i9++){
-	let data41 = data40[i9];
-	const _errs101 = errors;
-	if(errors === _errs101){
-	if(typeof data41 === "string"){
-	if(func2(data41) > 1000){
+	if(func2(data40) < 1){
 	validate21.errors = [REJECTED];
 	return false;
-	}
-	else {
-	if(func2(data41) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid24 = _errs101 === errors;
-	if(!valid24){
-	break;
-	}
 	}
 	}
 	}
@@ -4402,29 +4379,80 @@ function requireValidatorsPackage () {
 	var valid23 = true;
 	}
 	if(valid23){
-	if(data37.keys !== undefined){
-	let data42 = data37.keys;
+	if(data38.roles !== undefined){
+	let data41 = data38.roles;
+	const _errs101 = errors;
+	if(errors === _errs101){
+	if(Array.isArray(data41)){
+	if(data41.length > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid24 = true;
+	const len7 = data41.length;
+	for(let i9=0; i9<len7; i9++){
+	let data42 = data41[i9];
 	const _errs103 = errors;
 	if(errors === _errs103){
-	if(Array.isArray(data42)){
-	if(data42.length > 100){
+	if(typeof data42 === "string"){
+	if(func2(data42) > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data42) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid24 = _errs103 === errors;
+	if(!valid24){
+	break;
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid23 = _errs101 === errors;
+	}
+	else {
+	var valid23 = true;
+	}
+	if(valid23){
+	if(data38.keys !== undefined){
+	let data43 = data38.keys;
+	const _errs105 = errors;
+	if(errors === _errs105){
+	if(Array.isArray(data43)){
+	if(data43.length > 100){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid25 = true;
-	const len8 = data42.length;
+	const len8 = data43.length;
 	for(let i10=0; i10<len8; i10++){
-	let data43 = data42[i10];
-	const _errs105 = errors;
-	if(errors === _errs105){
-	if(typeof data43 === "string"){
-	if(func2(data43) > 200){
+	let data44 = data43[i10];
+	const _errs107 = errors;
+	if(errors === _errs107){
+	if(typeof data44 === "string"){
+	if(func2(data44) > 200){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data43) < 1){
+	if(func2(data44) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -4435,17 +4463,17 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid25 = _errs105 === errors;
+	var valid25 = _errs107 === errors;
 	if(!valid25){
 	break;
 	}
 	}
 	if(valid25){
-	let i11 = data42.length;
+	let i11 = data43.length;
 	if(i11 > 1){
 	const indices0 = {};
 	for(;i11--;){
-	let item0 = data42[i11];
+	let item0 = data43[i11];
 	if(typeof item0 !== "string"){
 	continue;
 	}
@@ -4465,35 +4493,35 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid23 = _errs103 === errors;
+	var valid23 = _errs105 === errors;
 	}
 	else {
 	var valid23 = true;
 	}
 	if(valid23){
-	if(data37.identities !== undefined){
-	let data44 = data37.identities;
-	const _errs107 = errors;
-	if(errors === _errs107){
-	if(Array.isArray(data44)){
-	if(data44.length > 100){
+	if(data38.identities !== undefined){
+	let data45 = data38.identities;
+	const _errs109 = errors;
+	if(errors === _errs109){
+	if(Array.isArray(data45)){
+	if(data45.length > 100){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid27 = true;
-	const len9 = data44.length;
+	const len9 = data45.length;
 	for(let i12=0; i12<len9; i12++){
-	let data45 = data44[i12];
-	const _errs109 = errors;
-	if(errors === _errs109){
-	if(typeof data45 === "string"){
-	if(func2(data45) > 200){
+	let data46 = data45[i12];
+	const _errs111 = errors;
+	if(errors === _errs111){
+	if(typeof data46 === "string"){
+	if(func2(data46) > 200){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data45) < 1){
+	if(func2(data46) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -4504,17 +4532,17 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid27 = _errs109 === errors;
+	var valid27 = _errs111 === errors;
 	if(!valid27){
 	break;
 	}
 	}
 	if(valid27){
-	let i13 = data44.length;
+	let i13 = data45.length;
 	if(i13 > 1){
 	const indices1 = {};
 	for(;i13--;){
-	let item1 = data44[i13];
+	let item1 = data45[i13];
 	if(typeof item1 !== "string"){
 	continue;
 	}
@@ -4534,28 +4562,28 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid23 = _errs107 === errors;
+	var valid23 = _errs109 === errors;
 	}
 	else {
 	var valid23 = true;
 	}
 	if(valid23){
-	if(data37.github !== undefined){
-	let data46 = data37.github;
-	const _errs111 = errors;
-	if(errors === _errs111){
-	if(typeof data46 === "string"){
-	if(func2(data46) > 39){
+	if(data38.github !== undefined){
+	let data47 = data38.github;
+	const _errs113 = errors;
+	if(errors === _errs113){
+	if(typeof data47 === "string"){
+	if(func2(data47) > 39){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data46) < 1){
+	if(func2(data47) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(!pattern13.test(data46)){
+	if(!pattern13.test(data47)){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -4567,7 +4595,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid23 = _errs111 === errors;
+	var valid23 = _errs113 === errors;
 	}
 	else {
 	var valid23 = true;
@@ -4585,7 +4613,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid22 = _errs92 === errors;
+	var valid22 = _errs94 === errors;
 	if(!valid22){
 	break;
 	}
@@ -4597,64 +4625,55 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs90 === errors;
+	var valid0 = _errs92 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.builders !== undefined){
-	let data47 = data.builders;
-	const _errs113 = errors;
-	if(errors === _errs113){
-	if(Array.isArray(data47)){
-	if(data47.length > 1000){
+	let data48 = data.builders;
+	const _errs115 = errors;
+	if(errors === _errs115){
+	if(Array.isArray(data48)){
+	if(data48.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid29 = true;
-	const len10 = data47.length;
+	const len10 = data48.length;
 	for(let i14=0; i14<len10; i14++){
-	let data48 = data47[i14];
-	const _errs115 = errors;
-	if(errors === _errs115){
-	if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-	if((data48.id === undefined) && ("id")){
+	let data49 = data48[i14];
+	const _errs117 = errors;
+	if(errors === _errs117){
+	if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+	if((data49.id === undefined) && ("id")){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs117 = errors;
-	for(const key5 in data48){
+	const _errs119 = errors;
+	for(const key5 in data49){
 	if(!(key5 === "id")){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs117 === errors){
-	if(data48.id !== undefined){
-	let data49 = data48.id;
-	const _errs118 = errors;
-	if(errors === _errs118){
-	if(typeof data49 === "string"){
-	if(func2(data49) > 1000){
+	if(_errs119 === errors){
+	if(data49.id !== undefined){
+	let data50 = data49.id;
+	const _errs120 = errors;
+	if(errors === _errs120){
+	if(typeof data50 === "string"){
+	if(func2(data50) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data49) < 1){
+	if(func2(data50) < 1){
 	validate21.errors = [REJECTED];
 	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
 	}
 	}
 	}
@@ -4663,7 +4682,16 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid29 = _errs115 === errors;
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid29 = _errs117 === errors;
 	if(!valid29){
 	break;
 	}
@@ -4675,33 +4703,33 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs113 === errors;
+	var valid0 = _errs115 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.testSystems !== undefined){
-	let data50 = data.testSystems;
-	const _errs120 = errors;
-	if(errors === _errs120){
-	if(Array.isArray(data50)){
-	if(data50.length > 1000){
+	let data51 = data.testSystems;
+	const _errs122 = errors;
+	if(errors === _errs122){
+	if(Array.isArray(data51)){
+	if(data51.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid31 = true;
-	const len11 = data50.length;
+	const len11 = data51.length;
 	for(let i15=0; i15<len11; i15++){
-	let data51 = data50[i15];
-	const _errs122 = errors;
-	const _errs123 = errors;
+	let data52 = data51[i15];
+	const _errs124 = errors;
 	const _errs125 = errors;
+	const _errs127 = errors;
 	let valid33 = false;
-	const _errs126 = errors;
-	if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-	if((data51.keys === undefined) && ("keys")){
+	const _errs128 = errors;
+	if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+	if((data52.keys === undefined) && ("keys")){
 	const err11 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err11];
@@ -4712,11 +4740,11 @@ function requireValidatorsPackage () {
 	errors++;
 	}
 	}
-	var _valid3 = _errs126 === errors;
+	var _valid3 = _errs128 === errors;
 	valid33 = valid33 || _valid3;
-	const _errs127 = errors;
-	if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-	if((data51.identities === undefined) && ("identities")){
+	const _errs129 = errors;
+	if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+	if((data52.identities === undefined) && ("identities")){
 	const err12 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err12];
@@ -4727,7 +4755,7 @@ function requireValidatorsPackage () {
 	errors++;
 	}
 	}
-	var _valid3 = _errs127 === errors;
+	var _valid3 = _errs129 === errors;
 	valid33 = valid33 || _valid3;
 	if(!valid33){
 	const err13 = REJECTED;
@@ -4742,64 +4770,37 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	else {
-	errors = _errs125;
+	errors = _errs127;
 	if(vErrors !== null){
-	if(_errs125){
-	vErrors.length = _errs125;
+	if(_errs127){
+	vErrors.length = _errs127;
 	}
 	else {
 	vErrors = null;
 	}
 	}
 	}
-	if(errors === _errs123){
-	if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-	if(((data51.id === undefined) && ("id")) || ((data51.hardware === undefined) && ("hardware"))){
+	if(errors === _errs125){
+	if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+	if(((data52.id === undefined) && ("id")) || ((data52.hardware === undefined) && ("hardware"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs128 = errors;
-	for(const key6 in data51){
+	const _errs130 = errors;
+	for(const key6 in data52){
 	if(!(((((key6 === "id") || (key6 === "name")) || (key6 === "keys")) || (key6 === "identities")) || (key6 === "hardware"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs128 === errors){
-	if(data51.id !== undefined){
-	let data52 = data51.id;
-	const _errs129 = errors;
-	if(errors === _errs129){
-	if(typeof data52 === "string"){
-	if(func2(data52) > 200){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data52) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid34 = _errs129 === errors;
-	}
-	else {
-	var valid34 = true;
-	}
-	if(valid34){
-	if(data51.name !== undefined){
-	let data53 = data51.name;
+	if(_errs130 === errors){
+	if(data52.id !== undefined){
+	let data53 = data52.id;
 	const _errs131 = errors;
 	if(errors === _errs131){
 	if(typeof data53 === "string"){
-	if(func2(data53) > 1000){
+	if(func2(data53) > 200){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -4821,29 +4822,56 @@ function requireValidatorsPackage () {
 	var valid34 = true;
 	}
 	if(valid34){
-	if(data51.keys !== undefined){
-	let data54 = data51.keys;
+	if(data52.name !== undefined){
+	let data54 = data52.name;
 	const _errs133 = errors;
 	if(errors === _errs133){
-	if(Array.isArray(data54)){
-	if(data54.length > 100){
+	if(typeof data54 === "string"){
+	if(func2(data54) > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data54) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid34 = _errs133 === errors;
+	}
+	else {
+	var valid34 = true;
+	}
+	if(valid34){
+	if(data52.keys !== undefined){
+	let data55 = data52.keys;
+	const _errs135 = errors;
+	if(errors === _errs135){
+	if(Array.isArray(data55)){
+	if(data55.length > 100){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid35 = true;
-	const len12 = data54.length;
+	const len12 = data55.length;
 	for(let i16=0; i16<len12; i16++){
-	let data55 = data54[i16];
-	const _errs135 = errors;
-	if(errors === _errs135){
-	if(typeof data55 === "string"){
-	if(func2(data55) > 200){
+	let data56 = data55[i16];
+	const _errs137 = errors;
+	if(errors === _errs137){
+	if(typeof data56 === "string"){
+	if(func2(data56) > 200){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data55) < 1){
+	if(func2(data56) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -4854,17 +4882,17 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid35 = _errs135 === errors;
+	var valid35 = _errs137 === errors;
 	if(!valid35){
 	break;
 	}
 	}
 	if(valid35){
-	let i17 = data54.length;
+	let i17 = data55.length;
 	if(i17 > 1){
 	const indices2 = {};
 	for(;i17--;){
-	let item2 = data54[i17];
+	let item2 = data55[i17];
 	if(typeof item2 !== "string"){
 	continue;
 	}
@@ -4884,35 +4912,35 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid34 = _errs133 === errors;
+	var valid34 = _errs135 === errors;
 	}
 	else {
 	var valid34 = true;
 	}
 	if(valid34){
-	if(data51.identities !== undefined){
-	let data56 = data51.identities;
-	const _errs137 = errors;
-	if(errors === _errs137){
-	if(Array.isArray(data56)){
-	if(data56.length > 100){
+	if(data52.identities !== undefined){
+	let data57 = data52.identities;
+	const _errs139 = errors;
+	if(errors === _errs139){
+	if(Array.isArray(data57)){
+	if(data57.length > 100){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid37 = true;
-	const len13 = data56.length;
+	const len13 = data57.length;
 	for(let i18=0; i18<len13; i18++){
-	let data57 = data56[i18];
-	const _errs139 = errors;
-	if(errors === _errs139){
-	if(typeof data57 === "string"){
-	if(func2(data57) > 200){
+	let data58 = data57[i18];
+	const _errs141 = errors;
+	if(errors === _errs141){
+	if(typeof data58 === "string"){
+	if(func2(data58) > 200){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data57) < 1){
+	if(func2(data58) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -4923,17 +4951,17 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid37 = _errs139 === errors;
+	var valid37 = _errs141 === errors;
 	if(!valid37){
 	break;
 	}
 	}
 	if(valid37){
-	let i19 = data56.length;
+	let i19 = data57.length;
 	if(i19 > 1){
 	const indices3 = {};
 	for(;i19--;){
-	let item3 = data56[i19];
+	let item3 = data57[i19];
 	if(typeof item3 !== "string"){
 	continue;
 	}
@@ -4953,40 +4981,40 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid34 = _errs137 === errors;
+	var valid34 = _errs139 === errors;
 	}
 	else {
 	var valid34 = true;
 	}
 	if(valid34){
-	if(data51.hardware !== undefined){
-	let data58 = data51.hardware;
-	const _errs141 = errors;
-	if(errors === _errs141){
-	if(Array.isArray(data58)){
-	if(data58.length > 10000){
+	if(data52.hardware !== undefined){
+	let data59 = data52.hardware;
+	const _errs143 = errors;
+	if(errors === _errs143){
+	if(Array.isArray(data59)){
+	if(data59.length > 10000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(data58.length < 1){
+	if(data59.length < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid39 = true;
-	const len14 = data58.length;
+	const len14 = data59.length;
 	for(let i20=0; i20<len14; i20++){
-	let data59 = data58[i20];
-	const _errs143 = errors;
-	if(errors === _errs143){
-	if(typeof data59 === "string"){
-	if(func2(data59) > 200){
+	let data60 = data59[i20];
+	const _errs145 = errors;
+	if(errors === _errs145){
+	if(typeof data60 === "string"){
+	if(func2(data60) > 200){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data59) < 1){
+	if(func2(data60) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -4997,17 +5025,17 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid39 = _errs143 === errors;
+	var valid39 = _errs145 === errors;
 	if(!valid39){
 	break;
 	}
 	}
 	if(valid39){
-	let i21 = data58.length;
+	let i21 = data59.length;
 	if(i21 > 1){
 	const indices4 = {};
 	for(;i21--;){
-	let item4 = data58[i21];
+	let item4 = data59[i21];
 	if(typeof item4 !== "string"){
 	continue;
 	}
@@ -5028,7 +5056,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid34 = _errs141 === errors;
+	var valid34 = _errs143 === errors;
 	}
 	else {
 	var valid34 = true;
@@ -5045,7 +5073,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid31 = _errs122 === errors;
+	var valid31 = _errs124 === errors;
 	if(!valid31){
 	break;
 	}
@@ -5057,33 +5085,33 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs120 === errors;
+	var valid0 = _errs122 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.deploymentSystems !== undefined){
-	let data60 = data.deploymentSystems;
-	const _errs145 = errors;
-	if(errors === _errs145){
-	if(Array.isArray(data60)){
-	if(data60.length > 1000){
+	let data61 = data.deploymentSystems;
+	const _errs147 = errors;
+	if(errors === _errs147){
+	if(Array.isArray(data61)){
+	if(data61.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid41 = true;
-	const len15 = data60.length;
+	const len15 = data61.length;
 	for(let i22=0; i22<len15; i22++){
-	let data61 = data60[i22];
-	const _errs147 = errors;
-	const _errs148 = errors;
+	let data62 = data61[i22];
+	const _errs149 = errors;
 	const _errs150 = errors;
+	const _errs152 = errors;
 	let valid43 = false;
-	const _errs151 = errors;
-	if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-	if((data61.keys === undefined) && ("keys")){
+	const _errs153 = errors;
+	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+	if((data62.keys === undefined) && ("keys")){
 	const err14 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err14];
@@ -5094,11 +5122,11 @@ function requireValidatorsPackage () {
 	errors++;
 	}
 	}
-	var _valid4 = _errs151 === errors;
+	var _valid4 = _errs153 === errors;
 	valid43 = valid43 || _valid4;
-	const _errs152 = errors;
-	if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-	if((data61.identities === undefined) && ("identities")){
+	const _errs154 = errors;
+	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+	if((data62.identities === undefined) && ("identities")){
 	const err15 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err15];
@@ -5109,7 +5137,7 @@ function requireValidatorsPackage () {
 	errors++;
 	}
 	}
-	var _valid4 = _errs152 === errors;
+	var _valid4 = _errs154 === errors;
 	valid43 = valid43 || _valid4;
 	if(!valid43){
 	const err16 = REJECTED;
@@ -5124,64 +5152,37 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	else {
-	errors = _errs150;
+	errors = _errs152;
 	if(vErrors !== null){
-	if(_errs150){
-	vErrors.length = _errs150;
+	if(_errs152){
+	vErrors.length = _errs152;
 	}
 	else {
 	vErrors = null;
 	}
 	}
 	}
-	if(errors === _errs148){
-	if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-	if(((data61.id === undefined) && ("id")) || ((data61.hardware === undefined) && ("hardware"))){
+	if(errors === _errs150){
+	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+	if(((data62.id === undefined) && ("id")) || ((data62.hardware === undefined) && ("hardware"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs153 = errors;
-	for(const key7 in data61){
+	const _errs155 = errors;
+	for(const key7 in data62){
 	if(!(((((key7 === "id") || (key7 === "name")) || (key7 === "keys")) || (key7 === "identities")) || (key7 === "hardware"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs153 === errors){
-	if(data61.id !== undefined){
-	let data62 = data61.id;
-	const _errs154 = errors;
-	if(errors === _errs154){
-	if(typeof data62 === "string"){
-	if(func2(data62) > 200){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data62) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid44 = _errs154 === errors;
-	}
-	else {
-	var valid44 = true;
-	}
-	if(valid44){
-	if(data61.name !== undefined){
-	let data63 = data61.name;
+	if(_errs155 === errors){
+	if(data62.id !== undefined){
+	let data63 = data62.id;
 	const _errs156 = errors;
 	if(errors === _errs156){
 	if(typeof data63 === "string"){
-	if(func2(data63) > 1000){
+	if(func2(data63) > 200){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5203,29 +5204,56 @@ function requireValidatorsPackage () {
 	var valid44 = true;
 	}
 	if(valid44){
-	if(data61.keys !== undefined){
-	let data64 = data61.keys;
+	if(data62.name !== undefined){
+	let data64 = data62.name;
 	const _errs158 = errors;
 	if(errors === _errs158){
-	if(Array.isArray(data64)){
-	if(data64.length > 100){
+	if(typeof data64 === "string"){
+	if(func2(data64) > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data64) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid44 = _errs158 === errors;
+	}
+	else {
+	var valid44 = true;
+	}
+	if(valid44){
+	if(data62.keys !== undefined){
+	let data65 = data62.keys;
+	const _errs160 = errors;
+	if(errors === _errs160){
+	if(Array.isArray(data65)){
+	if(data65.length > 100){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid45 = true;
-	const len16 = data64.length;
+	const len16 = data65.length;
 	for(let i23=0; i23<len16; i23++){
-	let data65 = data64[i23];
-	const _errs160 = errors;
-	if(errors === _errs160){
-	if(typeof data65 === "string"){
-	if(func2(data65) > 200){
+	let data66 = data65[i23];
+	const _errs162 = errors;
+	if(errors === _errs162){
+	if(typeof data66 === "string"){
+	if(func2(data66) > 200){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data65) < 1){
+	if(func2(data66) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5236,17 +5264,17 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid45 = _errs160 === errors;
+	var valid45 = _errs162 === errors;
 	if(!valid45){
 	break;
 	}
 	}
 	if(valid45){
-	let i24 = data64.length;
+	let i24 = data65.length;
 	if(i24 > 1){
 	const indices5 = {};
 	for(;i24--;){
-	let item5 = data64[i24];
+	let item5 = data65[i24];
 	if(typeof item5 !== "string"){
 	continue;
 	}
@@ -5266,35 +5294,35 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid44 = _errs158 === errors;
+	var valid44 = _errs160 === errors;
 	}
 	else {
 	var valid44 = true;
 	}
 	if(valid44){
-	if(data61.identities !== undefined){
-	let data66 = data61.identities;
-	const _errs162 = errors;
-	if(errors === _errs162){
-	if(Array.isArray(data66)){
-	if(data66.length > 100){
+	if(data62.identities !== undefined){
+	let data67 = data62.identities;
+	const _errs164 = errors;
+	if(errors === _errs164){
+	if(Array.isArray(data67)){
+	if(data67.length > 100){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid47 = true;
-	const len17 = data66.length;
+	const len17 = data67.length;
 	for(let i25=0; i25<len17; i25++){
-	let data67 = data66[i25];
-	const _errs164 = errors;
-	if(errors === _errs164){
-	if(typeof data67 === "string"){
-	if(func2(data67) > 200){
+	let data68 = data67[i25];
+	const _errs166 = errors;
+	if(errors === _errs166){
+	if(typeof data68 === "string"){
+	if(func2(data68) > 200){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data67) < 1){
+	if(func2(data68) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5305,17 +5333,17 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid47 = _errs164 === errors;
+	var valid47 = _errs166 === errors;
 	if(!valid47){
 	break;
 	}
 	}
 	if(valid47){
-	let i26 = data66.length;
+	let i26 = data67.length;
 	if(i26 > 1){
 	const indices6 = {};
 	for(;i26--;){
-	let item6 = data66[i26];
+	let item6 = data67[i26];
 	if(typeof item6 !== "string"){
 	continue;
 	}
@@ -5335,40 +5363,40 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid44 = _errs162 === errors;
+	var valid44 = _errs164 === errors;
 	}
 	else {
 	var valid44 = true;
 	}
 	if(valid44){
-	if(data61.hardware !== undefined){
-	let data68 = data61.hardware;
-	const _errs166 = errors;
-	if(errors === _errs166){
-	if(Array.isArray(data68)){
-	if(data68.length > 10000){
+	if(data62.hardware !== undefined){
+	let data69 = data62.hardware;
+	const _errs168 = errors;
+	if(errors === _errs168){
+	if(Array.isArray(data69)){
+	if(data69.length > 10000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(data68.length < 1){
+	if(data69.length < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid49 = true;
-	const len18 = data68.length;
+	const len18 = data69.length;
 	for(let i27=0; i27<len18; i27++){
-	let data69 = data68[i27];
-	const _errs168 = errors;
-	if(errors === _errs168){
-	if(typeof data69 === "string"){
-	if(func2(data69) > 200){
+	let data70 = data69[i27];
+	const _errs170 = errors;
+	if(errors === _errs170){
+	if(typeof data70 === "string"){
+	if(func2(data70) > 200){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data69) < 1){
+	if(func2(data70) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5379,17 +5407,17 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid49 = _errs168 === errors;
+	var valid49 = _errs170 === errors;
 	if(!valid49){
 	break;
 	}
 	}
 	if(valid49){
-	let i28 = data68.length;
+	let i28 = data69.length;
 	if(i28 > 1){
 	const indices7 = {};
 	for(;i28--;){
-	let item7 = data68[i28];
+	let item7 = data69[i28];
 	if(typeof item7 !== "string"){
 	continue;
 	}
@@ -5410,7 +5438,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid44 = _errs166 === errors;
+	var valid44 = _errs168 === errors;
 	}
 	else {
 	var valid44 = true;
@@ -5427,7 +5455,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid41 = _errs147 === errors;
+	var valid41 = _errs149 === errors;
 	if(!valid41){
 	break;
 	}
@@ -5439,80 +5467,80 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs145 === errors;
+	var valid0 = _errs147 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.requirements !== undefined){
-	let data70 = data.requirements;
-	const _errs170 = errors;
-	if(errors === _errs170){
-	if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-	if((((data70.minimumMaturity === undefined) && ("minimumMaturity")) || ((data70.requiredControls === undefined) && ("requiredControls"))) || ((data70.requiredApprovals === undefined) && ("requiredApprovals"))){
+	let data71 = data.requirements;
+	const _errs172 = errors;
+	if(errors === _errs172){
+	if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+	if((((data71.minimumMaturity === undefined) && ("minimumMaturity")) || ((data71.requiredControls === undefined) && ("requiredControls"))) || ((data71.requiredApprovals === undefined) && ("requiredApprovals"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs172 = errors;
-	for(const key8 in data70){
+	const _errs174 = errors;
+	for(const key8 in data71){
 	if(!(((((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals")) || (key8 === "signedRecords")) || (key8 === "deploymentApprovalEnvironments"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs172 === errors){
-	if(data70.minimumMaturity !== undefined){
-	let data71 = data70.minimumMaturity;
-	const _errs173 = errors;
-	if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
+	if(_errs174 === errors){
+	if(data71.minimumMaturity !== undefined){
+	let data72 = data71.minimumMaturity;
+	const _errs175 = errors;
+	if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
-	if(errors === _errs173){
-	if((typeof data71 == "number") && (isFinite(data71))){
-	if(data71 > 5 || isNaN(data71)){
+	if(errors === _errs175){
+	if((typeof data72 == "number") && (isFinite(data72))){
+	if(data72 > 5 || isNaN(data72)){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(data71 < 1 || isNaN(data71)){
+	if(data72 < 1 || isNaN(data72)){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	}
-	var valid51 = _errs173 === errors;
+	var valid51 = _errs175 === errors;
 	}
 	else {
 	var valid51 = true;
 	}
 	if(valid51){
-	if(data70.requiredControls !== undefined){
-	let data72 = data70.requiredControls;
-	const _errs175 = errors;
-	if(errors === _errs175){
-	if(Array.isArray(data72)){
-	if(data72.length > 1000){
+	if(data71.requiredControls !== undefined){
+	let data73 = data71.requiredControls;
+	const _errs177 = errors;
+	if(errors === _errs177){
+	if(Array.isArray(data73)){
+	if(data73.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid52 = true;
-	const len19 = data72.length;
+	const len19 = data73.length;
 	for(let i29=0; i29<len19; i29++){
-	let data73 = data72[i29];
-	const _errs177 = errors;
-	if(errors === _errs177){
-	if(typeof data73 === "string"){
-	if(func2(data73) > 1000){
+	let data74 = data73[i29];
+	const _errs179 = errors;
+	if(errors === _errs179){
+	if(typeof data74 === "string"){
+	if(func2(data74) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data73) < 1){
+	if(func2(data74) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5523,7 +5551,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid52 = _errs177 === errors;
+	var valid52 = _errs179 === errors;
 	if(!valid52){
 	break;
 	}
@@ -5535,82 +5563,31 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid51 = _errs175 === errors;
+	var valid51 = _errs177 === errors;
 	}
 	else {
 	var valid51 = true;
 	}
 	if(valid51){
-	if(data70.requiredApprovals !== undefined){
-	let data74 = data70.requiredApprovals;
-	const _errs179 = errors;
-	if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	if(errors === _errs179){
-	if((typeof data74 == "number") && (isFinite(data74))){
-	if(data74 > 100 || isNaN(data74)){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(data74 < 0 || isNaN(data74)){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	}
-	var valid51 = _errs179 === errors;
-	}
-	else {
-	var valid51 = true;
-	}
-	if(valid51){
-	if(data70.signedRecords !== undefined){
-	let data75 = data70.signedRecords;
+	if(data71.requiredApprovals !== undefined){
+	let data75 = data71.requiredApprovals;
 	const _errs181 = errors;
+	if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
 	if(errors === _errs181){
-	if(Array.isArray(data75)){
-	if(data75.length > 7){
+	if((typeof data75 == "number") && (isFinite(data75))){
+	if(data75 > 100 || isNaN(data75)){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid53 = true;
-	const len20 = data75.length;
-	for(let i30=0; i30<len20; i30++){
-	let data76 = data75[i30];
-	const _errs183 = errors;
-	if(!(((((((data76 === "signing-event") || (data76 === "release-approval")) || (data76 === "risk-acceptance")) || (data76 === "rollback-recovery-tests")) || (data76 === "deployment-records")) || (data76 === "customer-notification")) || (data76 === "affected-versions"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	var valid53 = _errs183 === errors;
-	if(!valid53){
-	break;
-	}
-	}
-	if(valid53){
-	let i31 = data75.length;
-	let j10;
-	if(i31 > 1){
-	for(;i31--;){
-	for(j10 = i31; j10--;){
-	if(func0(data75[i31], data75[j10])){
+	if(data75 < 0 || isNaN(data75)){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
 	}
 	}
 	var valid51 = _errs181 === errors;
@@ -5619,34 +5596,85 @@ function requireValidatorsPackage () {
 	var valid51 = true;
 	}
 	if(valid51){
-	if(data70.deploymentApprovalEnvironments !== undefined){
-	let data77 = data70.deploymentApprovalEnvironments;
-	const _errs184 = errors;
-	if(errors === _errs184){
-	if(Array.isArray(data77)){
-	if(data77.length > 100){
+	if(data71.signedRecords !== undefined){
+	let data76 = data71.signedRecords;
+	const _errs183 = errors;
+	if(errors === _errs183){
+	if(Array.isArray(data76)){
+	if(data76.length > 7){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(data77.length < 1){
+	var valid53 = true;
+	const len20 = data76.length;
+	for(let i30=0; i30<len20; i30++){
+	let data77 = data76[i30];
+	const _errs185 = errors;
+	if(!(((((((data77 === "signing-event") || (data77 === "release-approval")) || (data77 === "risk-acceptance")) || (data77 === "rollback-recovery-tests")) || (data77 === "deployment-records")) || (data77 === "customer-notification")) || (data77 === "affected-versions"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	var valid53 = _errs185 === errors;
+	if(!valid53){
+	break;
+	}
+	}
+	if(valid53){
+	let i31 = data76.length;
+	let j10;
+	if(i31 > 1){
+	for(;i31--;){
+	for(j10 = i31; j10--;){
+	if(func0(data76[i31], data76[j10])){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid51 = _errs183 === errors;
+	}
+	else {
+	var valid51 = true;
+	}
+	if(valid51){
+	if(data71.deploymentApprovalEnvironments !== undefined){
+	let data78 = data71.deploymentApprovalEnvironments;
+	const _errs186 = errors;
+	if(errors === _errs186){
+	if(Array.isArray(data78)){
+	if(data78.length > 100){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(data78.length < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid55 = true;
-	const len21 = data77.length;
+	const len21 = data78.length;
 	for(let i32=0; i32<len21; i32++){
-	let data78 = data77[i32];
-	const _errs186 = errors;
-	if(errors === _errs186){
-	if(typeof data78 === "string"){
-	if(func2(data78) > 255){
+	let data79 = data78[i32];
+	const _errs188 = errors;
+	if(errors === _errs188){
+	if(typeof data79 === "string"){
+	if(func2(data79) > 255){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data78) < 1){
+	if(func2(data79) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5657,17 +5685,17 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid55 = _errs186 === errors;
+	var valid55 = _errs188 === errors;
 	if(!valid55){
 	break;
 	}
 	}
 	if(valid55){
-	let i33 = data77.length;
+	let i33 = data78.length;
 	if(i33 > 1){
 	const indices8 = {};
 	for(;i33--;){
-	let item8 = data77[i33];
+	let item8 = data78[i33];
 	if(typeof item8 !== "string"){
 	continue;
 	}
@@ -5688,7 +5716,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid51 = _errs184 === errors;
+	var valid51 = _errs186 === errors;
 	}
 	else {
 	var valid51 = true;
@@ -5705,61 +5733,61 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs170 === errors;
+	var valid0 = _errs172 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.requirementOverrides !== undefined){
-	let data79 = data.requirementOverrides;
-	const _errs188 = errors;
-	if(errors === _errs188){
-	if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-	if((data79.mayWeaken === undefined) && ("mayWeaken")){
+	let data80 = data.requirementOverrides;
+	const _errs190 = errors;
+	if(errors === _errs190){
+	if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+	if((data80.mayWeaken === undefined) && ("mayWeaken")){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs190 = errors;
-	for(const key9 in data79){
+	const _errs192 = errors;
+	for(const key9 in data80){
 	if(!(key9 === "mayWeaken")){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs190 === errors){
-	if(data79.mayWeaken !== undefined){
-	let data80 = data79.mayWeaken;
-	const _errs191 = errors;
-	if(errors === _errs191){
-	if(Array.isArray(data80)){
-	if(data80.length > 5){
+	if(_errs192 === errors){
+	if(data80.mayWeaken !== undefined){
+	let data81 = data80.mayWeaken;
+	const _errs193 = errors;
+	if(errors === _errs193){
+	if(Array.isArray(data81)){
+	if(data81.length > 5){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid58 = true;
-	const len22 = data80.length;
+	const len22 = data81.length;
 	for(let i34=0; i34<len22; i34++){
-	let data81 = data80[i34];
-	const _errs193 = errors;
-	if(!(((((data81 === "minimumMaturity") || (data81 === "requiredControls")) || (data81 === "requiredApprovals")) || (data81 === "signedRecords")) || (data81 === "deploymentApprovalEnvironments"))){
+	let data82 = data81[i34];
+	const _errs195 = errors;
+	if(!(((((data82 === "minimumMaturity") || (data82 === "requiredControls")) || (data82 === "requiredApprovals")) || (data82 === "signedRecords")) || (data82 === "deploymentApprovalEnvironments"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
-	var valid58 = _errs193 === errors;
+	var valid58 = _errs195 === errors;
 	if(!valid58){
 	break;
 	}
 	}
 	if(valid58){
-	let i35 = data80.length;
+	let i35 = data81.length;
 	let j12;
 	if(i35 > 1){
 	for(;i35--;){
 	for(j12 = i35; j12--;){
-	if(func0(data80[i35], data80[j12])){
+	if(func0(data81[i35], data81[j12])){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5783,81 +5811,81 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs188 === errors;
+	var valid0 = _errs190 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.products !== undefined){
-	let data82 = data.products;
-	const _errs194 = errors;
-	if(errors === _errs194){
-	if(Array.isArray(data82)){
-	if(data82.length > 1000){
+	let data83 = data.products;
+	const _errs196 = errors;
+	if(errors === _errs196){
+	if(Array.isArray(data83)){
+	if(data83.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid60 = true;
-	const len23 = data82.length;
+	const len23 = data83.length;
 	for(let i36=0; i36<len23; i36++){
-	let data83 = data82[i36];
-	const _errs196 = errors;
-	if(errors === _errs196){
-	if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-	if(((data83.id === undefined) && ("id")) || ((data83.versionScheme === undefined) && ("versionScheme"))){
+	let data84 = data83[i36];
+	const _errs198 = errors;
+	if(errors === _errs198){
+	if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+	if(((data84.id === undefined) && ("id")) || ((data84.versionScheme === undefined) && ("versionScheme"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs198 = errors;
-	for(const key10 in data83){
+	const _errs200 = errors;
+	for(const key10 in data84){
 	if(!((key10 === "id") || (key10 === "versionScheme"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs198 === errors){
-	if(data83.id !== undefined){
-	let data84 = data83.id;
-	const _errs199 = errors;
-	if(errors === _errs199){
-	if(typeof data84 === "string"){
-	if(func2(data84) > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data84) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid61 = _errs199 === errors;
-	}
-	else {
-	var valid61 = true;
-	}
-	if(valid61){
-	if(data83.versionScheme !== undefined){
-	let data85 = data83.versionScheme;
+	if(_errs200 === errors){
+	if(data84.id !== undefined){
+	let data85 = data84.id;
 	const _errs201 = errors;
-	if(!((data85 === "semver") || (data85 === "generic"))){
+	if(errors === _errs201){
+	if(typeof data85 === "string"){
+	if(func2(data85) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
+	}
+	else {
+	if(func2(data85) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
 	}
 	var valid61 = _errs201 === errors;
 	}
 	else {
 	var valid61 = true;
 	}
+	if(valid61){
+	if(data84.versionScheme !== undefined){
+	let data86 = data84.versionScheme;
+	const _errs203 = errors;
+	if(!((data86 === "semver") || (data86 === "generic"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	var valid61 = _errs203 === errors;
+	}
+	else {
+	var valid61 = true;
+	}
 	}
 	}
 	}
@@ -5867,7 +5895,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid60 = _errs196 === errors;
+	var valid60 = _errs198 === errors;
 	if(!valid60){
 	break;
 	}
@@ -5879,89 +5907,62 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs194 === errors;
+	var valid0 = _errs196 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.fleet !== undefined){
-	let data86 = data.fleet;
-	const _errs202 = errors;
-	if(errors === _errs202){
-	if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-	if((data86.cohorts === undefined) && ("cohorts")){
+	let data87 = data.fleet;
+	const _errs204 = errors;
+	if(errors === _errs204){
+	if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+	if((data87.cohorts === undefined) && ("cohorts")){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs204 = errors;
-	for(const key11 in data86){
+	const _errs206 = errors;
+	for(const key11 in data87){
 	if(!((key11 === "cohorts") || (key11 === "downgrades"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs204 === errors){
-	if(data86.cohorts !== undefined){
-	let data87 = data86.cohorts;
-	const _errs205 = errors;
-	if(errors === _errs205){
-	if(Array.isArray(data87)){
-	if(data87.length > 1000){
+	if(_errs206 === errors){
+	if(data87.cohorts !== undefined){
+	let data88 = data87.cohorts;
+	const _errs207 = errors;
+	if(errors === _errs207){
+	if(Array.isArray(data88)){
+	if(data88.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid63 = true;
-	const len24 = data87.length;
+	const len24 = data88.length;
 	for(let i37=0; i37<len24; i37++){
-	let data88 = data87[i37];
-	const _errs207 = errors;
-	if(errors === _errs207){
-	if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-	if((((data88.product === undefined) && ("product")) || ((data88.cohort === undefined) && ("cohort"))) || ((data88.configurations === undefined) && ("configurations"))){
+	let data89 = data88[i37];
+	const _errs209 = errors;
+	if(errors === _errs209){
+	if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+	if((((data89.product === undefined) && ("product")) || ((data89.cohort === undefined) && ("cohort"))) || ((data89.configurations === undefined) && ("configurations"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs209 = errors;
-	for(const key12 in data88){
+	const _errs211 = errors;
+	for(const key12 in data89){
 	if(!(((((key12 === "product") || (key12 === "cohort")) || (key12 === "allowPartial")) || (key12 === "approvedVersions")) || (key12 === "configurations"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs209 === errors){
-	if(data88.product !== undefined){
-	let data89 = data88.product;
-	const _errs210 = errors;
-	if(errors === _errs210){
-	if(typeof data89 === "string"){
-	if(func2(data89) > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data89) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid64 = _errs210 === errors;
-	}
-	else {
-	var valid64 = true;
-	}
-	if(valid64){
-	if(data88.cohort !== undefined){
-	let data90 = data88.cohort;
+	if(_errs211 === errors){
+	if(data89.product !== undefined){
+	let data90 = data89.product;
 	const _errs212 = errors;
 	if(errors === _errs212){
 	if(typeof data90 === "string"){
@@ -5987,11 +5988,26 @@ function requireValidatorsPackage () {
 	var valid64 = true;
 	}
 	if(valid64){
-	if(data88.allowPartial !== undefined){
+	if(data89.cohort !== undefined){
+	let data91 = data89.cohort;
 	const _errs214 = errors;
-	if(typeof data88.allowPartial !== "boolean"){
+	if(errors === _errs214){
+	if(typeof data91 === "string"){
+	if(func2(data91) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
+	}
+	else {
+	if(func2(data91) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
 	}
 	var valid64 = _errs214 === errors;
 	}
@@ -5999,35 +6015,47 @@ function requireValidatorsPackage () {
 	var valid64 = true;
 	}
 	if(valid64){
-	if(data88.approvedVersions !== undefined){
-	let data92 = data88.approvedVersions;
+	if(data89.allowPartial !== undefined){
 	const _errs216 = errors;
-	if(errors === _errs216){
-	if(Array.isArray(data92)){
-	if(data92.length > 1000){
+	if(typeof data89.allowPartial !== "boolean"){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	var valid64 = _errs216 === errors;
+	}
+	else {
+	var valid64 = true;
+	}
+	if(valid64){
+	if(data89.approvedVersions !== undefined){
+	let data93 = data89.approvedVersions;
+	const _errs218 = errors;
+	if(errors === _errs218){
+	if(Array.isArray(data93)){
+	if(data93.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid65 = true;
-	const len25 = data92.length;
+	const len25 = data93.length;
 	for(let i38=0; i38<len25; i38++){
-	let data93 = data92[i38];
-	const _errs218 = errors;
-	const _errs219 = errors;
-	if(errors === _errs219){
-	if(typeof data93 === "string"){
-	if(func2(data93) > 256){
+	let data94 = data93[i38];
+	const _errs220 = errors;
+	const _errs221 = errors;
+	if(errors === _errs221){
+	if(typeof data94 === "string"){
+	if(func2(data94) > 256){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data93) < 1){
+	if(func2(data94) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(!pattern4.test(data93)){
+	if(!pattern4.test(data94)){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -6039,7 +6067,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid65 = _errs218 === errors;
+	var valid65 = _errs220 === errors;
 	if(!valid65){
 	break;
 	}
@@ -6051,76 +6079,49 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid64 = _errs216 === errors;
+	var valid64 = _errs218 === errors;
 	}
 	else {
 	var valid64 = true;
 	}
 	if(valid64){
-	if(data88.configurations !== undefined){
-	let data94 = data88.configurations;
-	const _errs221 = errors;
-	if(errors === _errs221){
-	if(Array.isArray(data94)){
-	if(data94.length > 50000){
+	if(data89.configurations !== undefined){
+	let data95 = data89.configurations;
+	const _errs223 = errors;
+	if(errors === _errs223){
+	if(Array.isArray(data95)){
+	if(data95.length > 50000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(data94.length < 1){
+	if(data95.length < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid67 = true;
-	const len26 = data94.length;
+	const len26 = data95.length;
 	for(let i39=0; i39<len26; i39++){
-	let data95 = data94[i39];
-	const _errs223 = errors;
-	if(errors === _errs223){
-	if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-	if((((data95.id === undefined) && ("id")) || ((data95.hardware === undefined) && ("hardware"))) || ((data95.version === undefined) && ("version"))){
+	let data96 = data95[i39];
+	const _errs225 = errors;
+	if(errors === _errs225){
+	if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+	if((((data96.id === undefined) && ("id")) || ((data96.hardware === undefined) && ("hardware"))) || ((data96.version === undefined) && ("version"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs225 = errors;
-	for(const key13 in data95){
+	const _errs227 = errors;
+	for(const key13 in data96){
 	if(!(((key13 === "id") || (key13 === "hardware")) || (key13 === "version"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs225 === errors){
-	if(data95.id !== undefined){
-	let data96 = data95.id;
-	const _errs226 = errors;
-	if(errors === _errs226){
-	if(typeof data96 === "string"){
-	if(func2(data96) > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data96) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid68 = _errs226 === errors;
-	}
-	else {
-	var valid68 = true;
-	}
-	if(valid68){
-	if(data95.hardware !== undefined){
-	let data97 = data95.hardware;
+	if(_errs227 === errors){
+	if(data96.id !== undefined){
+	let data97 = data96.id;
 	const _errs228 = errors;
 	if(errors === _errs228){
 	if(typeof data97 === "string"){
@@ -6146,13 +6147,12 @@ function requireValidatorsPackage () {
 	var valid68 = true;
 	}
 	if(valid68){
-	if(data95.version !== undefined){
-	let data98 = data95.version;
+	if(data96.hardware !== undefined){
+	let data98 = data96.hardware;
 	const _errs230 = errors;
-	const _errs231 = errors;
-	if(errors === _errs231){
+	if(errors === _errs230){
 	if(typeof data98 === "string"){
-	if(func2(data98) > 256){
+	if(func2(data98) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -6160,12 +6160,6 @@ function requireValidatorsPackage () {
 	if(func2(data98) < 1){
 	validate21.errors = [REJECTED];
 	return false;
-	}
-	else {
-	if(!pattern4.test(data98)){
-	validate21.errors = [REJECTED];
-	return false;
-	}
 	}
 	}
 	}
@@ -6175,6 +6169,40 @@ function requireValidatorsPackage () {
 	}
 	}
 	var valid68 = _errs230 === errors;
+	}
+	else {
+	var valid68 = true;
+	}
+	if(valid68){
+	if(data96.version !== undefined){
+	let data99 = data96.version;
+	const _errs232 = errors;
+	const _errs233 = errors;
+	if(errors === _errs233){
+	if(typeof data99 === "string"){
+	if(func2(data99) > 256){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data99) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!pattern4.test(data99)){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid68 = _errs232 === errors;
 	}
 	else {
 	var valid68 = true;
@@ -6189,7 +6217,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid67 = _errs223 === errors;
+	var valid67 = _errs225 === errors;
 	if(!valid67){
 	break;
 	}
@@ -6202,7 +6230,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid64 = _errs221 === errors;
+	var valid64 = _errs223 === errors;
 	}
 	else {
 	var valid64 = true;
@@ -6219,7 +6247,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid63 = _errs207 === errors;
+	var valid63 = _errs209 === errors;
 	if(!valid63){
 	break;
 	}
@@ -6231,75 +6259,48 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid62 = _errs205 === errors;
+	var valid62 = _errs207 === errors;
 	}
 	else {
 	var valid62 = true;
 	}
 	if(valid62){
-	if(data86.downgrades !== undefined){
-	let data99 = data86.downgrades;
-	const _errs233 = errors;
-	if(errors === _errs233){
-	if(Array.isArray(data99)){
-	if(data99.length > 1000){
+	if(data87.downgrades !== undefined){
+	let data100 = data87.downgrades;
+	const _errs235 = errors;
+	if(errors === _errs235){
+	if(Array.isArray(data100)){
+	if(data100.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid70 = true;
-	const len27 = data99.length;
+	const len27 = data100.length;
 	for(let i40=0; i40<len27; i40++){
-	let data100 = data99[i40];
-	const _errs235 = errors;
-	if(errors === _errs235){
-	if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-	if(((data100.product === undefined) && ("product")) || ((data100.reason === undefined) && ("reason"))){
+	let data101 = data100[i40];
+	const _errs237 = errors;
+	if(errors === _errs237){
+	if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+	if(((data101.product === undefined) && ("product")) || ((data101.reason === undefined) && ("reason"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs237 = errors;
-	for(const key14 in data100){
+	const _errs239 = errors;
+	for(const key14 in data101){
 	if(!((key14 === "product") || (key14 === "reason"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs237 === errors){
-	if(data100.product !== undefined){
-	let data101 = data100.product;
-	const _errs238 = errors;
-	if(errors === _errs238){
-	if(typeof data101 === "string"){
-	if(func2(data101) > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data101) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid71 = _errs238 === errors;
-	}
-	else {
-	var valid71 = true;
-	}
-	if(valid71){
-	if(data100.reason !== undefined){
-	let data102 = data100.reason;
+	if(_errs239 === errors){
+	if(data101.product !== undefined){
+	let data102 = data101.product;
 	const _errs240 = errors;
 	if(errors === _errs240){
 	if(typeof data102 === "string"){
-	if(func2(data102) > 10000){
+	if(func2(data102) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -6320,6 +6321,33 @@ function requireValidatorsPackage () {
 	else {
 	var valid71 = true;
 	}
+	if(valid71){
+	if(data101.reason !== undefined){
+	let data103 = data101.reason;
+	const _errs242 = errors;
+	if(errors === _errs242){
+	if(typeof data103 === "string"){
+	if(func2(data103) > 10000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data103) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid71 = _errs242 === errors;
+	}
+	else {
+	var valid71 = true;
+	}
 	}
 	}
 	}
@@ -6329,7 +6357,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid70 = _errs235 === errors;
+	var valid70 = _errs237 === errors;
 	if(!valid70){
 	break;
 	}
@@ -6341,7 +6369,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid62 = _errs233 === errors;
+	var valid62 = _errs235 === errors;
 	}
 	else {
 	var valid62 = true;
@@ -6355,7 +6383,7 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs202 === errors;
+	var valid0 = _errs204 === errors;
 	}
 	else {
 	var valid0 = true;

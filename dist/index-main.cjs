@@ -11927,6 +11927,7 @@ function loadTrust(trustFile, options = {}) {
             sourceRepository: x.sourceRepository ?? null,
             sourceRef: x.sourceRef ?? null,
             signerWorkflow: x.signerWorkflow ?? null,
+            runnerEnvironment: x.runnerEnvironment ?? null,
             usage: [...x.usage].sort(),
             products: [...x.products].sort(),
             minVersion: x.minVersion,

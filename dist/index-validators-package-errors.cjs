@@ -3835,7 +3835,7 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.trust = () => {
 	  const exports = {};
 	exports.trust = validate21;
-	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk, and the keys, identities or GitHub login that sign for each (an approval or a risk acceptance counts only when signed by the person it names).","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"GitHub login: in the Action, this person's approving pull request review of the head commit, or approval of a deployment environment, counts as their signed approval or acceptance."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"description":"Test systems whose signed rollback and recovery test results count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"description":"Deployment systems whose signed deployment records count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event, customer notification or affected-version mapping (the YAML record or a supplier's VEX document) by a key or identity authorized for the kind. An unsigned record of a kind listed here caps its control at level 3 and does not count (an approval approves nothing, a risk acceptance accepts nothing, test results and deployments do not count), except a signing event, customer notification or affected-version mapping, which is still read; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."},"deploymentApprovalEnvironments":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"In the Action, on a release, workflow_dispatch or deployment run: the GitHub environments whose deployment approval counts (docs/action.md, \"Approvals GitHub authenticates\"). An approval by a mapped login (approvers[].github) counts as that person's signed approval only when it covers one of them (names compared case-insensitively, as GitHub compares environment names); an approval of any other environment of the run (a preview, staging) counts for nothing. Absent: no deployment approval counts (the report says so, naming this field)."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"requirementOverrides":{"type":"object","title":"Requirement overrides","description":"What a data file (--data, the Action's data input; update_gate.requirements) may do to the requirements: strengthen any of them, and weaken (lower minimumMaturity or requiredApprovals, leave a control out of requiredControls or a record kind out of signedRecords, add an environment to deploymentApprovalEnvironments) only the keys listed in mayWeaken, each weakening then reported as a warning. Any other weakening is a blocking violation (decision.requirement_weakened). Absent: no key may be weakened.","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","maxItems":5,"uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]},"description":"The requirement keys a data file may weaken."}}},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"system":{"type":"object","title":"Authorized system","description":"A test or deployment system: the keys or workflow identities that sign its records, and the hardware it is authorized for.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id, unique in this list."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"hardware":{"type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Hardware ids (scope.configurations[].hardware) this system is authorized for."}},"required":["id","hardware"],"anyOf":[{"required":["keys"]},{"required":["identities"]}]},"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"}}};
+	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref). {version} in it stands for the update's target version (scope.toVersion): refs/tags/v{version} pins the tag of the very version deployed, so one identity covers every release (slsa-verifier --source-versioned-tag); an update without a target version matches no such identity."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"runnerEnvironment":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Runner Environment extension (1.3.6.1.4.1.57264.1.11), exact, e.g. github-hosted (gh attestation verify --deny-self-hosted-runners): a certificate without the extension does not match."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk, and the keys, identities or GitHub login that sign for each (an approval or a risk acceptance counts only when signed by the person it names).","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"GitHub login: in the Action, this person's approving pull request review of the head commit, or approval of a deployment environment, counts as their signed approval or acceptance."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"description":"Test systems whose signed rollback and recovery test results count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"description":"Deployment systems whose signed deployment records count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event, customer notification or affected-version mapping (the YAML record or a supplier's VEX document) by a key or identity authorized for the kind. An unsigned record of a kind listed here caps its control at level 3 and does not count (an approval approves nothing, a risk acceptance accepts nothing, test results and deployments do not count), except a signing event, customer notification or affected-version mapping, which is still read; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."},"deploymentApprovalEnvironments":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"In the Action, on a release, workflow_dispatch or deployment run: the GitHub environments whose deployment approval counts (docs/action.md, \"Approvals GitHub authenticates\"). An approval by a mapped login (approvers[].github) counts as that person's signed approval only when it covers one of them (names compared case-insensitively, as GitHub compares environment names); an approval of any other environment of the run (a preview, staging) counts for nothing. Absent: no deployment approval counts (the report says so, naming this field)."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"requirementOverrides":{"type":"object","title":"Requirement overrides","description":"What a data file (--data, the Action's data input; update_gate.requirements) may do to the requirements: strengthen any of them, and weaken (lower minimumMaturity or requiredApprovals, leave a control out of requiredControls or a record kind out of signedRecords, add an environment to deploymentApprovalEnvironments) only the keys listed in mayWeaken, each weakening then reported as a warning. Any other weakening is a blocking violation (decision.requirement_weakened). Absent: no key may be weakened.","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","maxItems":5,"uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]},"description":"The requirement keys a data file may weaken."}}},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"system":{"type":"object","title":"Authorized system","description":"A test or deployment system: the keys or workflow identities that sign its records, and the hardware it is authorized for.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id, unique in this list."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"hardware":{"type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Hardware ids (scope.configurations[].hardware) this system is authorized for."}},"required":["id","hardware"],"anyOf":[{"required":["keys"]},{"required":["identities"]}]},"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"}}};
 	const schema39 = {"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"};
 	const schema41 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
 	const schema44 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
@@ -5052,11 +5052,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data19.usage !== undefined){
-	let data27 = data19.usage;
-	if(Array.isArray(data27)){
-	if(data27.length > 9){
-	const err96 = {instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/maxItems",keyword:"maxItems",params:{limit: 9},message:"must NOT have more than 9 items",schema:9,parentSchema:schema38.properties.identities.items.properties.usage,data:data27};
+	if(data19.runnerEnvironment !== undefined){
+	let data27 = data19.runnerEnvironment;
+	if(typeof data27 === "string"){
+	if(func2(data27) > 1000){
+	const err96 = {instancePath:instancePath+"/identities/" + i4+"/runnerEnvironment",schemaPath:"#/properties/identities/items/properties/runnerEnvironment/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.identities.items.properties.runnerEnvironment,data:data27};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -5065,8 +5065,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data27.length < 1){
-	const err97 = {instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.identities.items.properties.usage,data:data27};
+	if(func2(data27) < 1){
+	const err97 = {instancePath:instancePath+"/identities/" + i4+"/runnerEnvironment",schemaPath:"#/properties/identities/items/properties/runnerEnvironment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.identities.items.properties.runnerEnvironment,data:data27};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -5075,11 +5075,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len4 = data27.length;
-	for(let i5=0; i5<len4; i5++){
-	let data28 = data27[i5];
-	if(!(((((((((data28 === "update-manifest") || (data28 === "build-provenance")) || (data28 === "signing-event")) || (data28 === "release-approval")) || (data28 === "risk-acceptance")) || (data28 === "rollback-recovery-tests")) || (data28 === "deployment-records")) || (data28 === "customer-notification")) || (data28 === "affected-versions"))){
-	const err98 = {instancePath:instancePath+"/identities/" + i4+"/usage/" + i5,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.identities.items.properties.usage.items.enum,parentSchema:schema38.properties.identities.items.properties.usage.items,data:data28};
+	}
+	else {
+	const err98 = {instancePath:instancePath+"/identities/" + i4+"/runnerEnvironment",schemaPath:"#/properties/identities/items/properties/runnerEnvironment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.identities.items.properties.runnerEnvironment.type,parentSchema:schema38.properties.identities.items.properties.runnerEnvironment,data:data27};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -5089,19 +5087,56 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	let i6 = data27.length;
-	let j1;
-	if(i6 > 1){
-	outer1:
-	for(;i6--;){
-	for(j1 = i6; j1--;){
-	if(func0(data27[i6], data27[j1])){
-	const err99 = {instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema38.properties.identities.items.properties.usage,data:data27};
+	if(data19.usage !== undefined){
+	let data28 = data19.usage;
+	if(Array.isArray(data28)){
+	if(data28.length > 9){
+	const err99 = {instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/maxItems",keyword:"maxItems",params:{limit: 9},message:"must NOT have more than 9 items",schema:9,parentSchema:schema38.properties.identities.items.properties.usage,data:data28};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
 	else {
 	vErrors.push(err99);
+	}
+	errors++;
+	}
+	if(data28.length < 1){
+	const err100 = {instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.identities.items.properties.usage,data:data28};
+	if(vErrors === null){
+	vErrors = [err100];
+	}
+	else {
+	vErrors.push(err100);
+	}
+	errors++;
+	}
+	const len4 = data28.length;
+	for(let i5=0; i5<len4; i5++){
+	let data29 = data28[i5];
+	if(!(((((((((data29 === "update-manifest") || (data29 === "build-provenance")) || (data29 === "signing-event")) || (data29 === "release-approval")) || (data29 === "risk-acceptance")) || (data29 === "rollback-recovery-tests")) || (data29 === "deployment-records")) || (data29 === "customer-notification")) || (data29 === "affected-versions"))){
+	const err101 = {instancePath:instancePath+"/identities/" + i4+"/usage/" + i5,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.identities.items.properties.usage.items.enum,parentSchema:schema38.properties.identities.items.properties.usage.items,data:data29};
+	if(vErrors === null){
+	vErrors = [err101];
+	}
+	else {
+	vErrors.push(err101);
+	}
+	errors++;
+	}
+	}
+	let i6 = data28.length;
+	let j1;
+	if(i6 > 1){
+	outer1:
+	for(;i6--;){
+	for(j1 = i6; j1--;){
+	if(func0(data28[i6], data28[j1])){
+	const err102 = {instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema38.properties.identities.items.properties.usage,data:data28};
+	if(vErrors === null){
+	vErrors = [err102];
+	}
+	else {
+	vErrors.push(err102);
 	}
 	errors++;
 	break outer1;
@@ -5111,45 +5146,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err100 = {instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.identities.items.properties.usage.type,parentSchema:schema38.properties.identities.items.properties.usage,data:data27};
-	if(vErrors === null){
-	vErrors = [err100];
-	}
-	else {
-	vErrors.push(err100);
-	}
-	errors++;
-	}
-	}
-	if(data19.products !== undefined){
-	let data29 = data19.products;
-	if(Array.isArray(data29)){
-	if(data29.length > 1000){
-	const err101 = {instancePath:instancePath+"/identities/" + i4+"/products",schemaPath:"#/properties/identities/items/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.identities.items.properties.products,data:data29};
-	if(vErrors === null){
-	vErrors = [err101];
-	}
-	else {
-	vErrors.push(err101);
-	}
-	errors++;
-	}
-	const len5 = data29.length;
-	for(let i7=0; i7<len5; i7++){
-	let data30 = data29[i7];
-	if(typeof data30 === "string"){
-	if(func2(data30) > 1000){
-	const err102 = {instancePath:instancePath+"/identities/" + i4+"/products/" + i7,schemaPath:"#/properties/identities/items/properties/products/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.identities.items.properties.products.items,data:data30};
-	if(vErrors === null){
-	vErrors = [err102];
-	}
-	else {
-	vErrors.push(err102);
-	}
-	errors++;
-	}
-	if(func2(data30) < 1){
-	const err103 = {instancePath:instancePath+"/identities/" + i4+"/products/" + i7,schemaPath:"#/properties/identities/items/properties/products/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.identities.items.properties.products.items,data:data30};
+	const err103 = {instancePath:instancePath+"/identities/" + i4+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.identities.items.properties.usage.type,parentSchema:schema38.properties.identities.items.properties.usage,data:data28};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -5159,8 +5156,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err104 = {instancePath:instancePath+"/identities/" + i4+"/products/" + i7,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.identities.items.properties.products.items.type,parentSchema:schema38.properties.identities.items.properties.products.items,data:data30};
+	if(data19.products !== undefined){
+	let data30 = data19.products;
+	if(Array.isArray(data30)){
+	if(data30.length > 1000){
+	const err104 = {instancePath:instancePath+"/identities/" + i4+"/products",schemaPath:"#/properties/identities/items/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.identities.items.properties.products,data:data30};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -5169,10 +5169,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err105 = {instancePath:instancePath+"/identities/" + i4+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.identities.items.properties.products.type,parentSchema:schema38.properties.identities.items.properties.products,data:data29};
+	const len5 = data30.length;
+	for(let i7=0; i7<len5; i7++){
+	let data31 = data30[i7];
+	if(typeof data31 === "string"){
+	if(func2(data31) > 1000){
+	const err105 = {instancePath:instancePath+"/identities/" + i4+"/products/" + i7,schemaPath:"#/properties/identities/items/properties/products/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.identities.items.properties.products.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -5181,12 +5183,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data19.minVersion !== undefined){
-	let data31 = data19.minVersion;
-	if(typeof data31 === "string"){
-	if(func2(data31) > 64){
-	const err106 = {instancePath:instancePath+"/identities/" + i4+"/minVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data31};
+	if(func2(data31) < 1){
+	const err106 = {instancePath:instancePath+"/identities/" + i4+"/products/" + i7,schemaPath:"#/properties/identities/items/properties/products/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.identities.items.properties.products.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -5195,8 +5193,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!pattern10.test(data31)){
-	const err107 = {instancePath:instancePath+"/identities/" + i4+"/minVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data31};
+	}
+	else {
+	const err107 = {instancePath:instancePath+"/identities/" + i4+"/products/" + i7,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.identities.items.properties.products.items.type,parentSchema:schema38.properties.identities.items.properties.products.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -5206,8 +5205,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err108 = {instancePath:instancePath+"/identities/" + i4+"/minVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data31};
+	const err108 = {instancePath:instancePath+"/identities/" + i4+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.identities.items.properties.products.type,parentSchema:schema38.properties.identities.items.properties.products,data:data30};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -5217,11 +5217,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data19.maxVersion !== undefined){
-	let data32 = data19.maxVersion;
+	if(data19.minVersion !== undefined){
+	let data32 = data19.minVersion;
 	if(typeof data32 === "string"){
 	if(func2(data32) > 64){
-	const err109 = {instancePath:instancePath+"/identities/" + i4+"/maxVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data32};
+	const err109 = {instancePath:instancePath+"/identities/" + i4+"/minVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data32};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -5231,7 +5231,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(!pattern10.test(data32)){
-	const err110 = {instancePath:instancePath+"/identities/" + i4+"/maxVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data32};
+	const err110 = {instancePath:instancePath+"/identities/" + i4+"/minVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data32};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -5242,7 +5242,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err111 = {instancePath:instancePath+"/identities/" + i4+"/maxVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data32};
+	const err111 = {instancePath:instancePath+"/identities/" + i4+"/minVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data32};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -5252,9 +5252,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err112 = {instancePath:instancePath+"/identities/" + i4,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.identities.items.type,parentSchema:schema38.properties.identities.items,data:data19};
+	if(data19.maxVersion !== undefined){
+	let data33 = data19.maxVersion;
+	if(typeof data33 === "string"){
+	if(func2(data33) > 64){
+	const err112 = {instancePath:instancePath+"/identities/" + i4+"/maxVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data33};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -5263,10 +5265,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err113 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.identities.type,parentSchema:schema38.properties.identities,data:data18};
+	if(!pattern10.test(data33)){
+	const err113 = {instancePath:instancePath+"/identities/" + i4+"/maxVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data33};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -5276,12 +5276,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.sigstore !== undefined){
-	let data33 = data.sigstore;
-	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-	for(const key3 in data33){
-	if(!((key3 === "trustedRoot") || (key3 === "attestationsRepository"))){
-	const err114 = {instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.sigstore,data:data33};
+	else {
+	const err114 = {instancePath:instancePath+"/identities/" + i4+"/maxVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data33};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -5291,11 +5287,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data33.trustedRoot !== undefined){
-	let data34 = data33.trustedRoot;
-	if(typeof data34 === "string"){
-	if(func2(data34) > 1000){
-	const err115 = {instancePath:instancePath+"/sigstore/trustedRoot",schemaPath:"#/properties/sigstore/properties/trustedRoot/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.sigstore.properties.trustedRoot,data:data34};
+	}
+	else {
+	const err115 = {instancePath:instancePath+"/identities/" + i4,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.identities.items.type,parentSchema:schema38.properties.identities.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -5304,8 +5298,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data34) < 1){
-	const err116 = {instancePath:instancePath+"/sigstore/trustedRoot",schemaPath:"#/properties/sigstore/properties/trustedRoot/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.sigstore.properties.trustedRoot,data:data34};
+	}
+	}
+	else {
+	const err116 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.identities.type,parentSchema:schema38.properties.identities,data:data18};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -5315,8 +5311,12 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err117 = {instancePath:instancePath+"/sigstore/trustedRoot",schemaPath:"#/properties/sigstore/properties/trustedRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.sigstore.properties.trustedRoot.type,parentSchema:schema38.properties.sigstore.properties.trustedRoot,data:data34};
+	if(data.sigstore !== undefined){
+	let data34 = data.sigstore;
+	if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+	for(const key3 in data34){
+	if(!((key3 === "trustedRoot") || (key3 === "attestationsRepository"))){
+	const err117 = {instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.sigstore,data:data34};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -5326,11 +5326,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data33.attestationsRepository !== undefined){
-	let data35 = data33.attestationsRepository;
+	if(data34.trustedRoot !== undefined){
+	let data35 = data34.trustedRoot;
 	if(typeof data35 === "string"){
-	if(!pattern12.test(data35)){
-	const err118 = {instancePath:instancePath+"/sigstore/attestationsRepository",schemaPath:"#/properties/sigstore/properties/attestationsRepository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema38.properties.sigstore.properties.attestationsRepository,data:data35};
+	if(func2(data35) > 1000){
+	const err118 = {instancePath:instancePath+"/sigstore/trustedRoot",schemaPath:"#/properties/sigstore/properties/trustedRoot/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.sigstore.properties.trustedRoot,data:data35};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -5339,9 +5339,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err119 = {instancePath:instancePath+"/sigstore/attestationsRepository",schemaPath:"#/properties/sigstore/properties/attestationsRepository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.sigstore.properties.attestationsRepository.type,parentSchema:schema38.properties.sigstore.properties.attestationsRepository,data:data35};
+	if(func2(data35) < 1){
+	const err119 = {instancePath:instancePath+"/sigstore/trustedRoot",schemaPath:"#/properties/sigstore/properties/trustedRoot/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.sigstore.properties.trustedRoot,data:data35};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -5351,9 +5350,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err120 = {instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.sigstore.type,parentSchema:schema38.properties.sigstore,data:data33};
+	const err120 = {instancePath:instancePath+"/sigstore/trustedRoot",schemaPath:"#/properties/sigstore/properties/trustedRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.sigstore.properties.trustedRoot.type,parentSchema:schema38.properties.sigstore.properties.trustedRoot,data:data35};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -5363,11 +5361,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.approvers !== undefined){
-	let data36 = data.approvers;
-	if(Array.isArray(data36)){
-	if(data36.length > 1000){
-	const err121 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers,data:data36};
+	if(data34.attestationsRepository !== undefined){
+	let data36 = data34.attestationsRepository;
+	if(typeof data36 === "string"){
+	if(!pattern12.test(data36)){
+	const err121 = {instancePath:instancePath+"/sigstore/attestationsRepository",schemaPath:"#/properties/sigstore/properties/attestationsRepository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema38.properties.sigstore.properties.attestationsRepository,data:data36};
 	if(vErrors === null){
 	vErrors = [err121];
 	}
@@ -5376,12 +5374,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len6 = data36.length;
-	for(let i8=0; i8<len6; i8++){
-	let data37 = data36[i8];
-	if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-	if(data37.id === undefined){
-	const err122 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data37};
+	}
+	else {
+	const err122 = {instancePath:instancePath+"/sigstore/attestationsRepository",schemaPath:"#/properties/sigstore/properties/attestationsRepository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.sigstore.properties.attestationsRepository.type,parentSchema:schema38.properties.sigstore.properties.attestationsRepository,data:data36};
 	if(vErrors === null){
 	vErrors = [err122];
 	}
@@ -5390,8 +5385,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data37.name === undefined){
-	const err123 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data37};
+	}
+	}
+	else {
+	const err123 = {instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.sigstore.type,parentSchema:schema38.properties.sigstore,data:data34};
 	if(vErrors === null){
 	vErrors = [err123];
 	}
@@ -5400,8 +5397,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data37.roles === undefined){
-	const err124 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data37};
+	}
+	if(data.approvers !== undefined){
+	let data37 = data.approvers;
+	if(Array.isArray(data37)){
+	if(data37.length > 1000){
+	const err124 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers,data:data37};
 	if(vErrors === null){
 	vErrors = [err124];
 	}
@@ -5410,9 +5411,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key4 in data37){
-	if(!((((((key4 === "id") || (key4 === "name")) || (key4 === "roles")) || (key4 === "keys")) || (key4 === "identities")) || (key4 === "github"))){
-	const err125 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.approvers.items,data:data37};
+	const len6 = data37.length;
+	for(let i8=0; i8<len6; i8++){
+	let data38 = data37[i8];
+	if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+	if(data38.id === undefined){
+	const err125 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err125];
 	}
@@ -5421,12 +5425,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data37.id !== undefined){
-	let data38 = data37.id;
-	if(typeof data38 === "string"){
-	if(func2(data38) > 1000){
-	const err126 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.id,data:data38};
+	if(data38.name === undefined){
+	const err126 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err126];
 	}
@@ -5435,8 +5435,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data38) < 1){
-	const err127 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.id,data:data38};
+	if(data38.roles === undefined){
+	const err127 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err127];
 	}
@@ -5445,9 +5445,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err128 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.id.type,parentSchema:schema38.properties.approvers.items.properties.id,data:data38};
+	for(const key4 in data38){
+	if(!((((((key4 === "id") || (key4 === "name")) || (key4 === "roles")) || (key4 === "keys")) || (key4 === "identities")) || (key4 === "github"))){
+	const err128 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.approvers.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err128];
 	}
@@ -5457,11 +5457,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data37.name !== undefined){
-	let data39 = data37.name;
+	if(data38.id !== undefined){
+	let data39 = data38.id;
 	if(typeof data39 === "string"){
 	if(func2(data39) > 1000){
-	const err129 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.name,data:data39};
+	const err129 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.id,data:data39};
 	if(vErrors === null){
 	vErrors = [err129];
 	}
@@ -5471,7 +5471,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data39) < 1){
-	const err130 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.name,data:data39};
+	const err130 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.id,data:data39};
 	if(vErrors === null){
 	vErrors = [err130];
 	}
@@ -5482,7 +5482,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err131 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.name.type,parentSchema:schema38.properties.approvers.items.properties.name,data:data39};
+	const err131 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.id.type,parentSchema:schema38.properties.approvers.items.properties.id,data:data39};
 	if(vErrors === null){
 	vErrors = [err131];
 	}
@@ -5492,11 +5492,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data37.roles !== undefined){
-	let data40 = data37.roles;
-	if(Array.isArray(data40)){
-	if(data40.length > 1000){
-	const err132 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles,data:data40};
+	if(data38.name !== undefined){
+	let data40 = data38.name;
+	if(typeof data40 === "string"){
+	if(func2(data40) > 1000){
+	const err132 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.name,data:data40};
 	if(vErrors === null){
 	vErrors = [err132];
 	}
@@ -5505,12 +5505,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len7 = data40.length;
-	for(let i9=0; i9<len7; i9++){
-	let data41 = data40[i9];
-	if(typeof data41 === "string"){
-	if(func2(data41) > 1000){
-	const err133 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data41};
+	if(func2(data40) < 1){
+	const err133 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.name,data:data40};
 	if(vErrors === null){
 	vErrors = [err133];
 	}
@@ -5519,8 +5515,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data41) < 1){
-	const err134 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data41};
+	}
+	else {
+	const err134 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.name.type,parentSchema:schema38.properties.approvers.items.properties.name,data:data40};
 	if(vErrors === null){
 	vErrors = [err134];
 	}
@@ -5530,8 +5527,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err135 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.roles.items.type,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data41};
+	if(data38.roles !== undefined){
+	let data41 = data38.roles;
+	if(Array.isArray(data41)){
+	if(data41.length > 1000){
+	const err135 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles,data:data41};
 	if(vErrors === null){
 	vErrors = [err135];
 	}
@@ -5540,10 +5540,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err136 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.items.properties.roles.type,parentSchema:schema38.properties.approvers.items.properties.roles,data:data40};
+	const len7 = data41.length;
+	for(let i9=0; i9<len7; i9++){
+	let data42 = data41[i9];
+	if(typeof data42 === "string"){
+	if(func2(data42) > 1000){
+	const err136 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err136];
 	}
@@ -5552,12 +5554,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data37.keys !== undefined){
-	let data42 = data37.keys;
-	if(Array.isArray(data42)){
-	if(data42.length > 100){
-	const err137 = {instancePath:instancePath+"/approvers/" + i8+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema38.properties.approvers.items.properties.keys,data:data42};
+	if(func2(data42) < 1){
+	const err137 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err137];
 	}
@@ -5566,12 +5564,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len8 = data42.length;
-	for(let i10=0; i10<len8; i10++){
-	let data43 = data42[i10];
-	if(typeof data43 === "string"){
-	if(func2(data43) > 200){
-	const err138 = {instancePath:instancePath+"/approvers/" + i8+"/keys/" + i10,schemaPath:"#/properties/approvers/items/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema38.properties.approvers.items.properties.keys.items,data:data43};
+	}
+	else {
+	const err138 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.roles.items.type,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err138];
 	}
@@ -5580,8 +5575,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data43) < 1){
-	const err139 = {instancePath:instancePath+"/approvers/" + i8+"/keys/" + i10,schemaPath:"#/properties/approvers/items/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.keys.items,data:data43};
+	}
+	}
+	else {
+	const err139 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.items.properties.roles.type,parentSchema:schema38.properties.approvers.items.properties.roles,data:data41};
 	if(vErrors === null){
 	vErrors = [err139];
 	}
@@ -5591,8 +5588,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err140 = {instancePath:instancePath+"/approvers/" + i8+"/keys/" + i10,schemaPath:"#/properties/approvers/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.keys.items.type,parentSchema:schema38.properties.approvers.items.properties.keys.items,data:data43};
+	if(data38.keys !== undefined){
+	let data43 = data38.keys;
+	if(Array.isArray(data43)){
+	if(data43.length > 100){
+	const err140 = {instancePath:instancePath+"/approvers/" + i8+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema38.properties.approvers.items.properties.keys,data:data43};
 	if(vErrors === null){
 	vErrors = [err140];
 	}
@@ -5601,19 +5601,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i11 = data42.length;
-	let j2;
-	if(i11 > 1){
-	const indices0 = {};
-	for(;i11--;){
-	let item0 = data42[i11];
-	if(typeof item0 !== "string"){
-	continue;
-	}
-	if(typeof indices0[item0] == "number"){
-	j2 = indices0[item0];
-	const err141 = {instancePath:instancePath+"/approvers/" + i8+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i11+" are identical)",schema:true,parentSchema:schema38.properties.approvers.items.properties.keys,data:data42};
+	const len8 = data43.length;
+	for(let i10=0; i10<len8; i10++){
+	let data44 = data43[i10];
+	if(typeof data44 === "string"){
+	if(func2(data44) > 200){
+	const err141 = {instancePath:instancePath+"/approvers/" + i8+"/keys/" + i10,schemaPath:"#/properties/approvers/items/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema38.properties.approvers.items.properties.keys.items,data:data44};
 	if(vErrors === null){
 	vErrors = [err141];
 	}
@@ -5621,14 +5614,9 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err141);
 	}
 	errors++;
-	break;
 	}
-	indices0[item0] = i11;
-	}
-	}
-	}
-	else {
-	const err142 = {instancePath:instancePath+"/approvers/" + i8+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.items.properties.keys.type,parentSchema:schema38.properties.approvers.items.properties.keys,data:data42};
+	if(func2(data44) < 1){
+	const err142 = {instancePath:instancePath+"/approvers/" + i8+"/keys/" + i10,schemaPath:"#/properties/approvers/items/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.keys.items,data:data44};
 	if(vErrors === null){
 	vErrors = [err142];
 	}
@@ -5638,11 +5626,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data37.identities !== undefined){
-	let data44 = data37.identities;
-	if(Array.isArray(data44)){
-	if(data44.length > 100){
-	const err143 = {instancePath:instancePath+"/approvers/" + i8+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema38.properties.approvers.items.properties.identities,data:data44};
+	else {
+	const err143 = {instancePath:instancePath+"/approvers/" + i8+"/keys/" + i10,schemaPath:"#/properties/approvers/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.keys.items.type,parentSchema:schema38.properties.approvers.items.properties.keys.items,data:data44};
 	if(vErrors === null){
 	vErrors = [err143];
 	}
@@ -5651,12 +5636,19 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len9 = data44.length;
-	for(let i12=0; i12<len9; i12++){
-	let data45 = data44[i12];
-	if(typeof data45 === "string"){
-	if(func2(data45) > 200){
-	const err144 = {instancePath:instancePath+"/approvers/" + i8+"/identities/" + i12,schemaPath:"#/properties/approvers/items/properties/identities/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema38.properties.approvers.items.properties.identities.items,data:data45};
+	}
+	let i11 = data43.length;
+	let j2;
+	if(i11 > 1){
+	const indices0 = {};
+	for(;i11--;){
+	let item0 = data43[i11];
+	if(typeof item0 !== "string"){
+	continue;
+	}
+	if(typeof indices0[item0] == "number"){
+	j2 = indices0[item0];
+	const err144 = {instancePath:instancePath+"/approvers/" + i8+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i11+" are identical)",schema:true,parentSchema:schema38.properties.approvers.items.properties.keys,data:data43};
 	if(vErrors === null){
 	vErrors = [err144];
 	}
@@ -5664,9 +5656,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err144);
 	}
 	errors++;
+	break;
 	}
-	if(func2(data45) < 1){
-	const err145 = {instancePath:instancePath+"/approvers/" + i8+"/identities/" + i12,schemaPath:"#/properties/approvers/items/properties/identities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.identities.items,data:data45};
+	indices0[item0] = i11;
+	}
+	}
+	}
+	else {
+	const err145 = {instancePath:instancePath+"/approvers/" + i8+"/keys",schemaPath:"#/properties/approvers/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.items.properties.keys.type,parentSchema:schema38.properties.approvers.items.properties.keys,data:data43};
 	if(vErrors === null){
 	vErrors = [err145];
 	}
@@ -5676,8 +5673,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err146 = {instancePath:instancePath+"/approvers/" + i8+"/identities/" + i12,schemaPath:"#/properties/approvers/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.identities.items.type,parentSchema:schema38.properties.approvers.items.properties.identities.items,data:data45};
+	if(data38.identities !== undefined){
+	let data45 = data38.identities;
+	if(Array.isArray(data45)){
+	if(data45.length > 100){
+	const err146 = {instancePath:instancePath+"/approvers/" + i8+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema38.properties.approvers.items.properties.identities,data:data45};
 	if(vErrors === null){
 	vErrors = [err146];
 	}
@@ -5686,19 +5686,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i13 = data44.length;
-	let j3;
-	if(i13 > 1){
-	const indices1 = {};
-	for(;i13--;){
-	let item1 = data44[i13];
-	if(typeof item1 !== "string"){
-	continue;
-	}
-	if(typeof indices1[item1] == "number"){
-	j3 = indices1[item1];
-	const err147 = {instancePath:instancePath+"/approvers/" + i8+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i13+" are identical)",schema:true,parentSchema:schema38.properties.approvers.items.properties.identities,data:data44};
+	const len9 = data45.length;
+	for(let i12=0; i12<len9; i12++){
+	let data46 = data45[i12];
+	if(typeof data46 === "string"){
+	if(func2(data46) > 200){
+	const err147 = {instancePath:instancePath+"/approvers/" + i8+"/identities/" + i12,schemaPath:"#/properties/approvers/items/properties/identities/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema38.properties.approvers.items.properties.identities.items,data:data46};
 	if(vErrors === null){
 	vErrors = [err147];
 	}
@@ -5706,14 +5699,9 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err147);
 	}
 	errors++;
-	break;
 	}
-	indices1[item1] = i13;
-	}
-	}
-	}
-	else {
-	const err148 = {instancePath:instancePath+"/approvers/" + i8+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.items.properties.identities.type,parentSchema:schema38.properties.approvers.items.properties.identities,data:data44};
+	if(func2(data46) < 1){
+	const err148 = {instancePath:instancePath+"/approvers/" + i8+"/identities/" + i12,schemaPath:"#/properties/approvers/items/properties/identities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.identities.items,data:data46};
 	if(vErrors === null){
 	vErrors = [err148];
 	}
@@ -5723,11 +5711,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data37.github !== undefined){
-	let data46 = data37.github;
-	if(typeof data46 === "string"){
-	if(func2(data46) > 39){
-	const err149 = {instancePath:instancePath+"/approvers/" + i8+"/github",schemaPath:"#/properties/approvers/items/properties/github/maxLength",keyword:"maxLength",params:{limit: 39},message:"must NOT have more than 39 characters",schema:39,parentSchema:schema38.properties.approvers.items.properties.github,data:data46};
+	else {
+	const err149 = {instancePath:instancePath+"/approvers/" + i8+"/identities/" + i12,schemaPath:"#/properties/approvers/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.identities.items.type,parentSchema:schema38.properties.approvers.items.properties.identities.items,data:data46};
 	if(vErrors === null){
 	vErrors = [err149];
 	}
@@ -5736,8 +5721,19 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data46) < 1){
-	const err150 = {instancePath:instancePath+"/approvers/" + i8+"/github",schemaPath:"#/properties/approvers/items/properties/github/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.github,data:data46};
+	}
+	let i13 = data45.length;
+	let j3;
+	if(i13 > 1){
+	const indices1 = {};
+	for(;i13--;){
+	let item1 = data45[i13];
+	if(typeof item1 !== "string"){
+	continue;
+	}
+	if(typeof indices1[item1] == "number"){
+	j3 = indices1[item1];
+	const err150 = {instancePath:instancePath+"/approvers/" + i8+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i13+" are identical)",schema:true,parentSchema:schema38.properties.approvers.items.properties.identities,data:data45};
 	if(vErrors === null){
 	vErrors = [err150];
 	}
@@ -5745,9 +5741,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err150);
 	}
 	errors++;
+	break;
 	}
-	if(!pattern13.test(data46)){
-	const err151 = {instancePath:instancePath+"/approvers/" + i8+"/github",schemaPath:"#/properties/approvers/items/properties/github/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema38.properties.approvers.items.properties.github,data:data46};
+	indices1[item1] = i13;
+	}
+	}
+	}
+	else {
+	const err151 = {instancePath:instancePath+"/approvers/" + i8+"/identities",schemaPath:"#/properties/approvers/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.items.properties.identities.type,parentSchema:schema38.properties.approvers.items.properties.identities,data:data45};
 	if(vErrors === null){
 	vErrors = [err151];
 	}
@@ -5757,8 +5758,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err152 = {instancePath:instancePath+"/approvers/" + i8+"/github",schemaPath:"#/properties/approvers/items/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.github.type,parentSchema:schema38.properties.approvers.items.properties.github,data:data46};
+	if(data38.github !== undefined){
+	let data47 = data38.github;
+	if(typeof data47 === "string"){
+	if(func2(data47) > 39){
+	const err152 = {instancePath:instancePath+"/approvers/" + i8+"/github",schemaPath:"#/properties/approvers/items/properties/github/maxLength",keyword:"maxLength",params:{limit: 39},message:"must NOT have more than 39 characters",schema:39,parentSchema:schema38.properties.approvers.items.properties.github,data:data47};
 	if(vErrors === null){
 	vErrors = [err152];
 	}
@@ -5767,10 +5771,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err153 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.approvers.items.type,parentSchema:schema38.properties.approvers.items,data:data37};
+	if(func2(data47) < 1){
+	const err153 = {instancePath:instancePath+"/approvers/" + i8+"/github",schemaPath:"#/properties/approvers/items/properties/github/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.github,data:data47};
 	if(vErrors === null){
 	vErrors = [err153];
 	}
@@ -5779,10 +5781,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err154 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.type,parentSchema:schema38.properties.approvers,data:data36};
+	if(!pattern13.test(data47)){
+	const err154 = {instancePath:instancePath+"/approvers/" + i8+"/github",schemaPath:"#/properties/approvers/items/properties/github/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema38.properties.approvers.items.properties.github,data:data47};
 	if(vErrors === null){
 	vErrors = [err154];
 	}
@@ -5792,11 +5792,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.builders !== undefined){
-	let data47 = data.builders;
-	if(Array.isArray(data47)){
-	if(data47.length > 1000){
-	const err155 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.builders,data:data47};
+	else {
+	const err155 = {instancePath:instancePath+"/approvers/" + i8+"/github",schemaPath:"#/properties/approvers/items/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.github.type,parentSchema:schema38.properties.approvers.items.properties.github,data:data47};
 	if(vErrors === null){
 	vErrors = [err155];
 	}
@@ -5805,12 +5802,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len10 = data47.length;
-	for(let i14=0; i14<len10; i14++){
-	let data48 = data47[i14];
-	if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-	if(data48.id === undefined){
-	const err156 = {instancePath:instancePath+"/builders/" + i14,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.builders.items.required,parentSchema:schema38.properties.builders.items,data:data48};
+	}
+	}
+	else {
+	const err156 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.approvers.items.type,parentSchema:schema38.properties.approvers.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err156];
 	}
@@ -5819,9 +5814,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key5 in data48){
-	if(!(key5 === "id")){
-	const err157 = {instancePath:instancePath+"/builders/" + i14,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.builders.items,data:data48};
+	}
+	}
+	else {
+	const err157 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.type,parentSchema:schema38.properties.approvers,data:data37};
 	if(vErrors === null){
 	vErrors = [err157];
 	}
@@ -5831,11 +5827,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data48.id !== undefined){
-	let data49 = data48.id;
-	if(typeof data49 === "string"){
-	if(func2(data49) > 1000){
-	const err158 = {instancePath:instancePath+"/builders/" + i14+"/id",schemaPath:"#/properties/builders/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.builders.items.properties.id,data:data49};
+	if(data.builders !== undefined){
+	let data48 = data.builders;
+	if(Array.isArray(data48)){
+	if(data48.length > 1000){
+	const err158 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.builders,data:data48};
 	if(vErrors === null){
 	vErrors = [err158];
 	}
@@ -5844,8 +5840,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data49) < 1){
-	const err159 = {instancePath:instancePath+"/builders/" + i14+"/id",schemaPath:"#/properties/builders/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.builders.items.properties.id,data:data49};
+	const len10 = data48.length;
+	for(let i14=0; i14<len10; i14++){
+	let data49 = data48[i14];
+	if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+	if(data49.id === undefined){
+	const err159 = {instancePath:instancePath+"/builders/" + i14,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.builders.items.required,parentSchema:schema38.properties.builders.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err159];
 	}
@@ -5854,9 +5854,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err160 = {instancePath:instancePath+"/builders/" + i14+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.builders.items.properties.id.type,parentSchema:schema38.properties.builders.items.properties.id,data:data49};
+	for(const key5 in data49){
+	if(!(key5 === "id")){
+	const err160 = {instancePath:instancePath+"/builders/" + i14,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.builders.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err160];
 	}
@@ -5866,9 +5866,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err161 = {instancePath:instancePath+"/builders/" + i14,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.builders.items.type,parentSchema:schema38.properties.builders.items,data:data48};
+	if(data49.id !== undefined){
+	let data50 = data49.id;
+	if(typeof data50 === "string"){
+	if(func2(data50) > 1000){
+	const err161 = {instancePath:instancePath+"/builders/" + i14+"/id",schemaPath:"#/properties/builders/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.builders.items.properties.id,data:data50};
 	if(vErrors === null){
 	vErrors = [err161];
 	}
@@ -5877,10 +5879,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err162 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.builders.type,parentSchema:schema38.properties.builders,data:data47};
+	if(func2(data50) < 1){
+	const err162 = {instancePath:instancePath+"/builders/" + i14+"/id",schemaPath:"#/properties/builders/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.builders.items.properties.id,data:data50};
 	if(vErrors === null){
 	vErrors = [err162];
 	}
@@ -5890,11 +5890,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.testSystems !== undefined){
-	let data50 = data.testSystems;
-	if(Array.isArray(data50)){
-	if(data50.length > 1000){
-	const err163 = {instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.testSystems,data:data50};
+	else {
+	const err163 = {instancePath:instancePath+"/builders/" + i14+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.builders.items.properties.id.type,parentSchema:schema38.properties.builders.items.properties.id,data:data50};
 	if(vErrors === null){
 	vErrors = [err163];
 	}
@@ -5903,15 +5900,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len11 = data50.length;
-	for(let i15=0; i15<len11; i15++){
-	let data51 = data50[i15];
-	const _errs125 = errors;
-	let valid45 = false;
-	const _errs126 = errors;
-	if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-	if(data51.keys === undefined){
-	const err164 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/anyOf/0/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema46.anyOf[0].required,parentSchema:schema46.anyOf[0],data:data51};
+	}
+	}
+	else {
+	const err164 = {instancePath:instancePath+"/builders/" + i14,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.builders.items.type,parentSchema:schema38.properties.builders.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err164];
 	}
@@ -5921,12 +5913,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	var _valid3 = _errs126 === errors;
-	valid45 = valid45 || _valid3;
-	const _errs127 = errors;
-	if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-	if(data51.identities === undefined){
-	const err165 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/anyOf/1/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema46.anyOf[1].required,parentSchema:schema46.anyOf[1],data:data51};
+	}
+	else {
+	const err165 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.builders.type,parentSchema:schema38.properties.builders,data:data48};
 	if(vErrors === null){
 	vErrors = [err165];
 	}
@@ -5936,10 +5925,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	var _valid3 = _errs127 === errors;
-	valid45 = valid45 || _valid3;
-	if(!valid45){
-	const err166 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.anyOf,parentSchema:schema46,data:data51};
+	if(data.testSystems !== undefined){
+	let data51 = data.testSystems;
+	if(Array.isArray(data51)){
+	if(data51.length > 1000){
+	const err166 = {instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.testSystems,data:data51};
 	if(vErrors === null){
 	vErrors = [err166];
 	}
@@ -5948,20 +5938,15 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs125;
-	if(vErrors !== null){
-	if(_errs125){
-	vErrors.length = _errs125;
-	}
-	else {
-	vErrors = null;
-	}
-	}
-	}
-	if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-	if(data51.id === undefined){
-	const err167 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.required,parentSchema:schema46,data:data51};
+	const len11 = data51.length;
+	for(let i15=0; i15<len11; i15++){
+	let data52 = data51[i15];
+	const _errs127 = errors;
+	let valid45 = false;
+	const _errs128 = errors;
+	if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+	if(data52.keys === undefined){
+	const err167 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/anyOf/0/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema46.anyOf[0].required,parentSchema:schema46.anyOf[0],data:data52};
 	if(vErrors === null){
 	vErrors = [err167];
 	}
@@ -5970,8 +5955,13 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data51.hardware === undefined){
-	const err168 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema46.required,parentSchema:schema46,data:data51};
+	}
+	var _valid3 = _errs128 === errors;
+	valid45 = valid45 || _valid3;
+	const _errs129 = errors;
+	if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+	if(data52.identities === undefined){
+	const err168 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/anyOf/1/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema46.anyOf[1].required,parentSchema:schema46.anyOf[1],data:data52};
 	if(vErrors === null){
 	vErrors = [err168];
 	}
@@ -5980,9 +5970,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key6 in data51){
-	if(!(((((key6 === "id") || (key6 === "name")) || (key6 === "keys")) || (key6 === "identities")) || (key6 === "hardware"))){
-	const err169 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data51};
+	}
+	var _valid3 = _errs129 === errors;
+	valid45 = valid45 || _valid3;
+	if(!valid45){
+	const err169 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.anyOf,parentSchema:schema46,data:data52};
 	if(vErrors === null){
 	vErrors = [err169];
 	}
@@ -5991,12 +5983,20 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
+	else {
+	errors = _errs127;
+	if(vErrors !== null){
+	if(_errs127){
+	vErrors.length = _errs127;
 	}
-	if(data51.id !== undefined){
-	let data52 = data51.id;
-	if(typeof data52 === "string"){
-	if(func2(data52) > 200){
-	const err170 = {instancePath:instancePath+"/testSystems/" + i15+"/id",schemaPath:"#/$defs/system/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.id,data:data52};
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+	if(data52.id === undefined){
+	const err170 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.required,parentSchema:schema46,data:data52};
 	if(vErrors === null){
 	vErrors = [err170];
 	}
@@ -6005,8 +6005,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data52) < 1){
-	const err171 = {instancePath:instancePath+"/testSystems/" + i15+"/id",schemaPath:"#/$defs/system/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.id,data:data52};
+	if(data52.hardware === undefined){
+	const err171 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema46.required,parentSchema:schema46,data:data52};
 	if(vErrors === null){
 	vErrors = [err171];
 	}
@@ -6015,9 +6015,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err172 = {instancePath:instancePath+"/testSystems/" + i15+"/id",schemaPath:"#/$defs/system/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.id.type,parentSchema:schema46.properties.id,data:data52};
+	for(const key6 in data52){
+	if(!(((((key6 === "id") || (key6 === "name")) || (key6 === "keys")) || (key6 === "identities")) || (key6 === "hardware"))){
+	const err172 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data52};
 	if(vErrors === null){
 	vErrors = [err172];
 	}
@@ -6027,11 +6027,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data51.name !== undefined){
-	let data53 = data51.name;
+	if(data52.id !== undefined){
+	let data53 = data52.id;
 	if(typeof data53 === "string"){
-	if(func2(data53) > 1000){
-	const err173 = {instancePath:instancePath+"/testSystems/" + i15+"/name",schemaPath:"#/$defs/system/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema46.properties.name,data:data53};
+	if(func2(data53) > 200){
+	const err173 = {instancePath:instancePath+"/testSystems/" + i15+"/id",schemaPath:"#/$defs/system/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.id,data:data53};
 	if(vErrors === null){
 	vErrors = [err173];
 	}
@@ -6041,7 +6041,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data53) < 1){
-	const err174 = {instancePath:instancePath+"/testSystems/" + i15+"/name",schemaPath:"#/$defs/system/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.name,data:data53};
+	const err174 = {instancePath:instancePath+"/testSystems/" + i15+"/id",schemaPath:"#/$defs/system/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.id,data:data53};
 	if(vErrors === null){
 	vErrors = [err174];
 	}
@@ -6052,7 +6052,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err175 = {instancePath:instancePath+"/testSystems/" + i15+"/name",schemaPath:"#/$defs/system/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data53};
+	const err175 = {instancePath:instancePath+"/testSystems/" + i15+"/id",schemaPath:"#/$defs/system/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.id.type,parentSchema:schema46.properties.id,data:data53};
 	if(vErrors === null){
 	vErrors = [err175];
 	}
@@ -6062,11 +6062,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data51.keys !== undefined){
-	let data54 = data51.keys;
-	if(Array.isArray(data54)){
-	if(data54.length > 100){
-	const err176 = {instancePath:instancePath+"/testSystems/" + i15+"/keys",schemaPath:"#/$defs/system/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.keys,data:data54};
+	if(data52.name !== undefined){
+	let data54 = data52.name;
+	if(typeof data54 === "string"){
+	if(func2(data54) > 1000){
+	const err176 = {instancePath:instancePath+"/testSystems/" + i15+"/name",schemaPath:"#/$defs/system/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema46.properties.name,data:data54};
 	if(vErrors === null){
 	vErrors = [err176];
 	}
@@ -6075,12 +6075,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len12 = data54.length;
-	for(let i16=0; i16<len12; i16++){
-	let data55 = data54[i16];
-	if(typeof data55 === "string"){
-	if(func2(data55) > 200){
-	const err177 = {instancePath:instancePath+"/testSystems/" + i15+"/keys/" + i16,schemaPath:"#/$defs/system/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.keys.items,data:data55};
+	if(func2(data54) < 1){
+	const err177 = {instancePath:instancePath+"/testSystems/" + i15+"/name",schemaPath:"#/$defs/system/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.name,data:data54};
 	if(vErrors === null){
 	vErrors = [err177];
 	}
@@ -6089,8 +6085,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data55) < 1){
-	const err178 = {instancePath:instancePath+"/testSystems/" + i15+"/keys/" + i16,schemaPath:"#/$defs/system/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.keys.items,data:data55};
+	}
+	else {
+	const err178 = {instancePath:instancePath+"/testSystems/" + i15+"/name",schemaPath:"#/$defs/system/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data54};
 	if(vErrors === null){
 	vErrors = [err178];
 	}
@@ -6100,8 +6097,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err179 = {instancePath:instancePath+"/testSystems/" + i15+"/keys/" + i16,schemaPath:"#/$defs/system/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.keys.items.type,parentSchema:schema46.properties.keys.items,data:data55};
+	if(data52.keys !== undefined){
+	let data55 = data52.keys;
+	if(Array.isArray(data55)){
+	if(data55.length > 100){
+	const err179 = {instancePath:instancePath+"/testSystems/" + i15+"/keys",schemaPath:"#/$defs/system/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.keys,data:data55};
 	if(vErrors === null){
 	vErrors = [err179];
 	}
@@ -6110,19 +6110,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i17 = data54.length;
-	let j4;
-	if(i17 > 1){
-	const indices2 = {};
-	for(;i17--;){
-	let item2 = data54[i17];
-	if(typeof item2 !== "string"){
-	continue;
-	}
-	if(typeof indices2[item2] == "number"){
-	j4 = indices2[item2];
-	const err180 = {instancePath:instancePath+"/testSystems/" + i15+"/keys",schemaPath:"#/$defs/system/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i17+" are identical)",schema:true,parentSchema:schema46.properties.keys,data:data54};
+	const len12 = data55.length;
+	for(let i16=0; i16<len12; i16++){
+	let data56 = data55[i16];
+	if(typeof data56 === "string"){
+	if(func2(data56) > 200){
+	const err180 = {instancePath:instancePath+"/testSystems/" + i15+"/keys/" + i16,schemaPath:"#/$defs/system/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.keys.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err180];
 	}
@@ -6130,14 +6123,9 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err180);
 	}
 	errors++;
-	break;
 	}
-	indices2[item2] = i17;
-	}
-	}
-	}
-	else {
-	const err181 = {instancePath:instancePath+"/testSystems/" + i15+"/keys",schemaPath:"#/$defs/system/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.keys.type,parentSchema:schema46.properties.keys,data:data54};
+	if(func2(data56) < 1){
+	const err181 = {instancePath:instancePath+"/testSystems/" + i15+"/keys/" + i16,schemaPath:"#/$defs/system/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.keys.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err181];
 	}
@@ -6147,11 +6135,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data51.identities !== undefined){
-	let data56 = data51.identities;
-	if(Array.isArray(data56)){
-	if(data56.length > 100){
-	const err182 = {instancePath:instancePath+"/testSystems/" + i15+"/identities",schemaPath:"#/$defs/system/properties/identities/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.identities,data:data56};
+	else {
+	const err182 = {instancePath:instancePath+"/testSystems/" + i15+"/keys/" + i16,schemaPath:"#/$defs/system/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.keys.items.type,parentSchema:schema46.properties.keys.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err182];
 	}
@@ -6160,12 +6145,19 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len13 = data56.length;
-	for(let i18=0; i18<len13; i18++){
-	let data57 = data56[i18];
-	if(typeof data57 === "string"){
-	if(func2(data57) > 200){
-	const err183 = {instancePath:instancePath+"/testSystems/" + i15+"/identities/" + i18,schemaPath:"#/$defs/system/properties/identities/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.identities.items,data:data57};
+	}
+	let i17 = data55.length;
+	let j4;
+	if(i17 > 1){
+	const indices2 = {};
+	for(;i17--;){
+	let item2 = data55[i17];
+	if(typeof item2 !== "string"){
+	continue;
+	}
+	if(typeof indices2[item2] == "number"){
+	j4 = indices2[item2];
+	const err183 = {instancePath:instancePath+"/testSystems/" + i15+"/keys",schemaPath:"#/$defs/system/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i17+" are identical)",schema:true,parentSchema:schema46.properties.keys,data:data55};
 	if(vErrors === null){
 	vErrors = [err183];
 	}
@@ -6173,9 +6165,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err183);
 	}
 	errors++;
+	break;
 	}
-	if(func2(data57) < 1){
-	const err184 = {instancePath:instancePath+"/testSystems/" + i15+"/identities/" + i18,schemaPath:"#/$defs/system/properties/identities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.identities.items,data:data57};
+	indices2[item2] = i17;
+	}
+	}
+	}
+	else {
+	const err184 = {instancePath:instancePath+"/testSystems/" + i15+"/keys",schemaPath:"#/$defs/system/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.keys.type,parentSchema:schema46.properties.keys,data:data55};
 	if(vErrors === null){
 	vErrors = [err184];
 	}
@@ -6185,8 +6182,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err185 = {instancePath:instancePath+"/testSystems/" + i15+"/identities/" + i18,schemaPath:"#/$defs/system/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.identities.items.type,parentSchema:schema46.properties.identities.items,data:data57};
+	if(data52.identities !== undefined){
+	let data57 = data52.identities;
+	if(Array.isArray(data57)){
+	if(data57.length > 100){
+	const err185 = {instancePath:instancePath+"/testSystems/" + i15+"/identities",schemaPath:"#/$defs/system/properties/identities/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.identities,data:data57};
 	if(vErrors === null){
 	vErrors = [err185];
 	}
@@ -6195,19 +6195,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i19 = data56.length;
-	let j5;
-	if(i19 > 1){
-	const indices3 = {};
-	for(;i19--;){
-	let item3 = data56[i19];
-	if(typeof item3 !== "string"){
-	continue;
-	}
-	if(typeof indices3[item3] == "number"){
-	j5 = indices3[item3];
-	const err186 = {instancePath:instancePath+"/testSystems/" + i15+"/identities",schemaPath:"#/$defs/system/properties/identities/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i19+" are identical)",schema:true,parentSchema:schema46.properties.identities,data:data56};
+	const len13 = data57.length;
+	for(let i18=0; i18<len13; i18++){
+	let data58 = data57[i18];
+	if(typeof data58 === "string"){
+	if(func2(data58) > 200){
+	const err186 = {instancePath:instancePath+"/testSystems/" + i15+"/identities/" + i18,schemaPath:"#/$defs/system/properties/identities/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.identities.items,data:data58};
 	if(vErrors === null){
 	vErrors = [err186];
 	}
@@ -6215,14 +6208,9 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err186);
 	}
 	errors++;
-	break;
 	}
-	indices3[item3] = i19;
-	}
-	}
-	}
-	else {
-	const err187 = {instancePath:instancePath+"/testSystems/" + i15+"/identities",schemaPath:"#/$defs/system/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.identities.type,parentSchema:schema46.properties.identities,data:data56};
+	if(func2(data58) < 1){
+	const err187 = {instancePath:instancePath+"/testSystems/" + i15+"/identities/" + i18,schemaPath:"#/$defs/system/properties/identities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.identities.items,data:data58};
 	if(vErrors === null){
 	vErrors = [err187];
 	}
@@ -6232,11 +6220,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data51.hardware !== undefined){
-	let data58 = data51.hardware;
-	if(Array.isArray(data58)){
-	if(data58.length > 10000){
-	const err188 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema46.properties.hardware,data:data58};
+	else {
+	const err188 = {instancePath:instancePath+"/testSystems/" + i15+"/identities/" + i18,schemaPath:"#/$defs/system/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.identities.items.type,parentSchema:schema46.properties.identities.items,data:data58};
 	if(vErrors === null){
 	vErrors = [err188];
 	}
@@ -6245,8 +6230,19 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data58.length < 1){
-	const err189 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46.properties.hardware,data:data58};
+	}
+	let i19 = data57.length;
+	let j5;
+	if(i19 > 1){
+	const indices3 = {};
+	for(;i19--;){
+	let item3 = data57[i19];
+	if(typeof item3 !== "string"){
+	continue;
+	}
+	if(typeof indices3[item3] == "number"){
+	j5 = indices3[item3];
+	const err189 = {instancePath:instancePath+"/testSystems/" + i15+"/identities",schemaPath:"#/$defs/system/properties/identities/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i19+" are identical)",schema:true,parentSchema:schema46.properties.identities,data:data57};
 	if(vErrors === null){
 	vErrors = [err189];
 	}
@@ -6254,13 +6250,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err189);
 	}
 	errors++;
+	break;
 	}
-	const len14 = data58.length;
-	for(let i20=0; i20<len14; i20++){
-	let data59 = data58[i20];
-	if(typeof data59 === "string"){
-	if(func2(data59) > 200){
-	const err190 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware/" + i20,schemaPath:"#/$defs/system/properties/hardware/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.hardware.items,data:data59};
+	indices3[item3] = i19;
+	}
+	}
+	}
+	else {
+	const err190 = {instancePath:instancePath+"/testSystems/" + i15+"/identities",schemaPath:"#/$defs/system/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.identities.type,parentSchema:schema46.properties.identities,data:data57};
 	if(vErrors === null){
 	vErrors = [err190];
 	}
@@ -6269,8 +6266,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data59) < 1){
-	const err191 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware/" + i20,schemaPath:"#/$defs/system/properties/hardware/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.hardware.items,data:data59};
+	}
+	if(data52.hardware !== undefined){
+	let data59 = data52.hardware;
+	if(Array.isArray(data59)){
+	if(data59.length > 10000){
+	const err191 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema46.properties.hardware,data:data59};
 	if(vErrors === null){
 	vErrors = [err191];
 	}
@@ -6279,9 +6280,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err192 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware/" + i20,schemaPath:"#/$defs/system/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.hardware.items.type,parentSchema:schema46.properties.hardware.items,data:data59};
+	if(data59.length < 1){
+	const err192 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46.properties.hardware,data:data59};
 	if(vErrors === null){
 	vErrors = [err192];
 	}
@@ -6290,19 +6290,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i21 = data58.length;
-	let j6;
-	if(i21 > 1){
-	const indices4 = {};
-	for(;i21--;){
-	let item4 = data58[i21];
-	if(typeof item4 !== "string"){
-	continue;
-	}
-	if(typeof indices4[item4] == "number"){
-	j6 = indices4[item4];
-	const err193 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i21+" are identical)",schema:true,parentSchema:schema46.properties.hardware,data:data58};
+	const len14 = data59.length;
+	for(let i20=0; i20<len14; i20++){
+	let data60 = data59[i20];
+	if(typeof data60 === "string"){
+	if(func2(data60) > 200){
+	const err193 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware/" + i20,schemaPath:"#/$defs/system/properties/hardware/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.hardware.items,data:data60};
 	if(vErrors === null){
 	vErrors = [err193];
 	}
@@ -6310,14 +6303,9 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err193);
 	}
 	errors++;
-	break;
 	}
-	indices4[item4] = i21;
-	}
-	}
-	}
-	else {
-	const err194 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.hardware.type,parentSchema:schema46.properties.hardware,data:data58};
+	if(func2(data60) < 1){
+	const err194 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware/" + i20,schemaPath:"#/$defs/system/properties/hardware/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.hardware.items,data:data60};
 	if(vErrors === null){
 	vErrors = [err194];
 	}
@@ -6327,9 +6315,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err195 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data51};
+	const err195 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware/" + i20,schemaPath:"#/$defs/system/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.hardware.items.type,parentSchema:schema46.properties.hardware.items,data:data60};
 	if(vErrors === null){
 	vErrors = [err195];
 	}
@@ -6339,9 +6326,18 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
+	let i21 = data59.length;
+	let j6;
+	if(i21 > 1){
+	const indices4 = {};
+	for(;i21--;){
+	let item4 = data59[i21];
+	if(typeof item4 !== "string"){
+	continue;
 	}
-	else {
-	const err196 = {instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.testSystems.type,parentSchema:schema38.properties.testSystems,data:data50};
+	if(typeof indices4[item4] == "number"){
+	j6 = indices4[item4];
+	const err196 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i21+" are identical)",schema:true,parentSchema:schema46.properties.hardware,data:data59};
 	if(vErrors === null){
 	vErrors = [err196];
 	}
@@ -6349,13 +6345,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err196);
 	}
 	errors++;
+	break;
+	}
+	indices4[item4] = i21;
 	}
 	}
-	if(data.deploymentSystems !== undefined){
-	let data60 = data.deploymentSystems;
-	if(Array.isArray(data60)){
-	if(data60.length > 1000){
-	const err197 = {instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.deploymentSystems,data:data60};
+	}
+	else {
+	const err197 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.hardware.type,parentSchema:schema46.properties.hardware,data:data59};
 	if(vErrors === null){
 	vErrors = [err197];
 	}
@@ -6364,15 +6361,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len15 = data60.length;
-	for(let i22=0; i22<len15; i22++){
-	let data61 = data60[i22];
-	const _errs150 = errors;
-	let valid59 = false;
-	const _errs151 = errors;
-	if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-	if(data61.keys === undefined){
-	const err198 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/anyOf/0/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema46.anyOf[0].required,parentSchema:schema46.anyOf[0],data:data61};
+	}
+	}
+	else {
+	const err198 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data52};
 	if(vErrors === null){
 	vErrors = [err198];
 	}
@@ -6382,12 +6374,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	var _valid4 = _errs151 === errors;
-	valid59 = valid59 || _valid4;
-	const _errs152 = errors;
-	if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-	if(data61.identities === undefined){
-	const err199 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/anyOf/1/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema46.anyOf[1].required,parentSchema:schema46.anyOf[1],data:data61};
+	}
+	else {
+	const err199 = {instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.testSystems.type,parentSchema:schema38.properties.testSystems,data:data51};
 	if(vErrors === null){
 	vErrors = [err199];
 	}
@@ -6397,10 +6386,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	var _valid4 = _errs152 === errors;
-	valid59 = valid59 || _valid4;
-	if(!valid59){
-	const err200 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.anyOf,parentSchema:schema46,data:data61};
+	if(data.deploymentSystems !== undefined){
+	let data61 = data.deploymentSystems;
+	if(Array.isArray(data61)){
+	if(data61.length > 1000){
+	const err200 = {instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.deploymentSystems,data:data61};
 	if(vErrors === null){
 	vErrors = [err200];
 	}
@@ -6409,20 +6399,15 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs150;
-	if(vErrors !== null){
-	if(_errs150){
-	vErrors.length = _errs150;
-	}
-	else {
-	vErrors = null;
-	}
-	}
-	}
-	if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-	if(data61.id === undefined){
-	const err201 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.required,parentSchema:schema46,data:data61};
+	const len15 = data61.length;
+	for(let i22=0; i22<len15; i22++){
+	let data62 = data61[i22];
+	const _errs152 = errors;
+	let valid59 = false;
+	const _errs153 = errors;
+	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+	if(data62.keys === undefined){
+	const err201 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/anyOf/0/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema46.anyOf[0].required,parentSchema:schema46.anyOf[0],data:data62};
 	if(vErrors === null){
 	vErrors = [err201];
 	}
@@ -6431,8 +6416,13 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data61.hardware === undefined){
-	const err202 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema46.required,parentSchema:schema46,data:data61};
+	}
+	var _valid4 = _errs153 === errors;
+	valid59 = valid59 || _valid4;
+	const _errs154 = errors;
+	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+	if(data62.identities === undefined){
+	const err202 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/anyOf/1/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema46.anyOf[1].required,parentSchema:schema46.anyOf[1],data:data62};
 	if(vErrors === null){
 	vErrors = [err202];
 	}
@@ -6441,9 +6431,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key7 in data61){
-	if(!(((((key7 === "id") || (key7 === "name")) || (key7 === "keys")) || (key7 === "identities")) || (key7 === "hardware"))){
-	const err203 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data61};
+	}
+	var _valid4 = _errs154 === errors;
+	valid59 = valid59 || _valid4;
+	if(!valid59){
+	const err203 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.anyOf,parentSchema:schema46,data:data62};
 	if(vErrors === null){
 	vErrors = [err203];
 	}
@@ -6452,12 +6444,20 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
+	else {
+	errors = _errs152;
+	if(vErrors !== null){
+	if(_errs152){
+	vErrors.length = _errs152;
 	}
-	if(data61.id !== undefined){
-	let data62 = data61.id;
-	if(typeof data62 === "string"){
-	if(func2(data62) > 200){
-	const err204 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/id",schemaPath:"#/$defs/system/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.id,data:data62};
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+	if(data62.id === undefined){
+	const err204 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.required,parentSchema:schema46,data:data62};
 	if(vErrors === null){
 	vErrors = [err204];
 	}
@@ -6466,8 +6466,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data62) < 1){
-	const err205 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/id",schemaPath:"#/$defs/system/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.id,data:data62};
+	if(data62.hardware === undefined){
+	const err205 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema46.required,parentSchema:schema46,data:data62};
 	if(vErrors === null){
 	vErrors = [err205];
 	}
@@ -6476,9 +6476,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err206 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/id",schemaPath:"#/$defs/system/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.id.type,parentSchema:schema46.properties.id,data:data62};
+	for(const key7 in data62){
+	if(!(((((key7 === "id") || (key7 === "name")) || (key7 === "keys")) || (key7 === "identities")) || (key7 === "hardware"))){
+	const err206 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data62};
 	if(vErrors === null){
 	vErrors = [err206];
 	}
@@ -6488,11 +6488,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data61.name !== undefined){
-	let data63 = data61.name;
+	if(data62.id !== undefined){
+	let data63 = data62.id;
 	if(typeof data63 === "string"){
-	if(func2(data63) > 1000){
-	const err207 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/name",schemaPath:"#/$defs/system/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema46.properties.name,data:data63};
+	if(func2(data63) > 200){
+	const err207 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/id",schemaPath:"#/$defs/system/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.id,data:data63};
 	if(vErrors === null){
 	vErrors = [err207];
 	}
@@ -6502,7 +6502,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data63) < 1){
-	const err208 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/name",schemaPath:"#/$defs/system/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.name,data:data63};
+	const err208 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/id",schemaPath:"#/$defs/system/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.id,data:data63};
 	if(vErrors === null){
 	vErrors = [err208];
 	}
@@ -6513,7 +6513,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err209 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/name",schemaPath:"#/$defs/system/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data63};
+	const err209 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/id",schemaPath:"#/$defs/system/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.id.type,parentSchema:schema46.properties.id,data:data63};
 	if(vErrors === null){
 	vErrors = [err209];
 	}
@@ -6523,11 +6523,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data61.keys !== undefined){
-	let data64 = data61.keys;
-	if(Array.isArray(data64)){
-	if(data64.length > 100){
-	const err210 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys",schemaPath:"#/$defs/system/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.keys,data:data64};
+	if(data62.name !== undefined){
+	let data64 = data62.name;
+	if(typeof data64 === "string"){
+	if(func2(data64) > 1000){
+	const err210 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/name",schemaPath:"#/$defs/system/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema46.properties.name,data:data64};
 	if(vErrors === null){
 	vErrors = [err210];
 	}
@@ -6536,12 +6536,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len16 = data64.length;
-	for(let i23=0; i23<len16; i23++){
-	let data65 = data64[i23];
-	if(typeof data65 === "string"){
-	if(func2(data65) > 200){
-	const err211 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys/" + i23,schemaPath:"#/$defs/system/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.keys.items,data:data65};
+	if(func2(data64) < 1){
+	const err211 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/name",schemaPath:"#/$defs/system/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.name,data:data64};
 	if(vErrors === null){
 	vErrors = [err211];
 	}
@@ -6550,8 +6546,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data65) < 1){
-	const err212 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys/" + i23,schemaPath:"#/$defs/system/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.keys.items,data:data65};
+	}
+	else {
+	const err212 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/name",schemaPath:"#/$defs/system/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data64};
 	if(vErrors === null){
 	vErrors = [err212];
 	}
@@ -6561,8 +6558,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err213 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys/" + i23,schemaPath:"#/$defs/system/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.keys.items.type,parentSchema:schema46.properties.keys.items,data:data65};
+	if(data62.keys !== undefined){
+	let data65 = data62.keys;
+	if(Array.isArray(data65)){
+	if(data65.length > 100){
+	const err213 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys",schemaPath:"#/$defs/system/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.keys,data:data65};
 	if(vErrors === null){
 	vErrors = [err213];
 	}
@@ -6571,19 +6571,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i24 = data64.length;
-	let j7;
-	if(i24 > 1){
-	const indices5 = {};
-	for(;i24--;){
-	let item5 = data64[i24];
-	if(typeof item5 !== "string"){
-	continue;
-	}
-	if(typeof indices5[item5] == "number"){
-	j7 = indices5[item5];
-	const err214 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys",schemaPath:"#/$defs/system/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i24, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i24+" are identical)",schema:true,parentSchema:schema46.properties.keys,data:data64};
+	const len16 = data65.length;
+	for(let i23=0; i23<len16; i23++){
+	let data66 = data65[i23];
+	if(typeof data66 === "string"){
+	if(func2(data66) > 200){
+	const err214 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys/" + i23,schemaPath:"#/$defs/system/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.keys.items,data:data66};
 	if(vErrors === null){
 	vErrors = [err214];
 	}
@@ -6591,14 +6584,9 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err214);
 	}
 	errors++;
-	break;
 	}
-	indices5[item5] = i24;
-	}
-	}
-	}
-	else {
-	const err215 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys",schemaPath:"#/$defs/system/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.keys.type,parentSchema:schema46.properties.keys,data:data64};
+	if(func2(data66) < 1){
+	const err215 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys/" + i23,schemaPath:"#/$defs/system/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.keys.items,data:data66};
 	if(vErrors === null){
 	vErrors = [err215];
 	}
@@ -6608,11 +6596,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data61.identities !== undefined){
-	let data66 = data61.identities;
-	if(Array.isArray(data66)){
-	if(data66.length > 100){
-	const err216 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities",schemaPath:"#/$defs/system/properties/identities/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.identities,data:data66};
+	else {
+	const err216 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys/" + i23,schemaPath:"#/$defs/system/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.keys.items.type,parentSchema:schema46.properties.keys.items,data:data66};
 	if(vErrors === null){
 	vErrors = [err216];
 	}
@@ -6621,12 +6606,19 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len17 = data66.length;
-	for(let i25=0; i25<len17; i25++){
-	let data67 = data66[i25];
-	if(typeof data67 === "string"){
-	if(func2(data67) > 200){
-	const err217 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities/" + i25,schemaPath:"#/$defs/system/properties/identities/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.identities.items,data:data67};
+	}
+	let i24 = data65.length;
+	let j7;
+	if(i24 > 1){
+	const indices5 = {};
+	for(;i24--;){
+	let item5 = data65[i24];
+	if(typeof item5 !== "string"){
+	continue;
+	}
+	if(typeof indices5[item5] == "number"){
+	j7 = indices5[item5];
+	const err217 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys",schemaPath:"#/$defs/system/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i24, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i24+" are identical)",schema:true,parentSchema:schema46.properties.keys,data:data65};
 	if(vErrors === null){
 	vErrors = [err217];
 	}
@@ -6634,9 +6626,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err217);
 	}
 	errors++;
+	break;
 	}
-	if(func2(data67) < 1){
-	const err218 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities/" + i25,schemaPath:"#/$defs/system/properties/identities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.identities.items,data:data67};
+	indices5[item5] = i24;
+	}
+	}
+	}
+	else {
+	const err218 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys",schemaPath:"#/$defs/system/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.keys.type,parentSchema:schema46.properties.keys,data:data65};
 	if(vErrors === null){
 	vErrors = [err218];
 	}
@@ -6646,8 +6643,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err219 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities/" + i25,schemaPath:"#/$defs/system/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.identities.items.type,parentSchema:schema46.properties.identities.items,data:data67};
+	if(data62.identities !== undefined){
+	let data67 = data62.identities;
+	if(Array.isArray(data67)){
+	if(data67.length > 100){
+	const err219 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities",schemaPath:"#/$defs/system/properties/identities/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.identities,data:data67};
 	if(vErrors === null){
 	vErrors = [err219];
 	}
@@ -6656,19 +6656,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i26 = data66.length;
-	let j8;
-	if(i26 > 1){
-	const indices6 = {};
-	for(;i26--;){
-	let item6 = data66[i26];
-	if(typeof item6 !== "string"){
-	continue;
-	}
-	if(typeof indices6[item6] == "number"){
-	j8 = indices6[item6];
-	const err220 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities",schemaPath:"#/$defs/system/properties/identities/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i26+" are identical)",schema:true,parentSchema:schema46.properties.identities,data:data66};
+	const len17 = data67.length;
+	for(let i25=0; i25<len17; i25++){
+	let data68 = data67[i25];
+	if(typeof data68 === "string"){
+	if(func2(data68) > 200){
+	const err220 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities/" + i25,schemaPath:"#/$defs/system/properties/identities/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.identities.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err220];
 	}
@@ -6676,14 +6669,9 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err220);
 	}
 	errors++;
-	break;
 	}
-	indices6[item6] = i26;
-	}
-	}
-	}
-	else {
-	const err221 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities",schemaPath:"#/$defs/system/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.identities.type,parentSchema:schema46.properties.identities,data:data66};
+	if(func2(data68) < 1){
+	const err221 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities/" + i25,schemaPath:"#/$defs/system/properties/identities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.identities.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err221];
 	}
@@ -6693,11 +6681,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data61.hardware !== undefined){
-	let data68 = data61.hardware;
-	if(Array.isArray(data68)){
-	if(data68.length > 10000){
-	const err222 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema46.properties.hardware,data:data68};
+	else {
+	const err222 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities/" + i25,schemaPath:"#/$defs/system/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.identities.items.type,parentSchema:schema46.properties.identities.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err222];
 	}
@@ -6706,8 +6691,19 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data68.length < 1){
-	const err223 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46.properties.hardware,data:data68};
+	}
+	let i26 = data67.length;
+	let j8;
+	if(i26 > 1){
+	const indices6 = {};
+	for(;i26--;){
+	let item6 = data67[i26];
+	if(typeof item6 !== "string"){
+	continue;
+	}
+	if(typeof indices6[item6] == "number"){
+	j8 = indices6[item6];
+	const err223 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities",schemaPath:"#/$defs/system/properties/identities/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i26+" are identical)",schema:true,parentSchema:schema46.properties.identities,data:data67};
 	if(vErrors === null){
 	vErrors = [err223];
 	}
@@ -6715,13 +6711,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err223);
 	}
 	errors++;
+	break;
 	}
-	const len18 = data68.length;
-	for(let i27=0; i27<len18; i27++){
-	let data69 = data68[i27];
-	if(typeof data69 === "string"){
-	if(func2(data69) > 200){
-	const err224 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware/" + i27,schemaPath:"#/$defs/system/properties/hardware/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.hardware.items,data:data69};
+	indices6[item6] = i26;
+	}
+	}
+	}
+	else {
+	const err224 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities",schemaPath:"#/$defs/system/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.identities.type,parentSchema:schema46.properties.identities,data:data67};
 	if(vErrors === null){
 	vErrors = [err224];
 	}
@@ -6730,8 +6727,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data69) < 1){
-	const err225 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware/" + i27,schemaPath:"#/$defs/system/properties/hardware/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.hardware.items,data:data69};
+	}
+	if(data62.hardware !== undefined){
+	let data69 = data62.hardware;
+	if(Array.isArray(data69)){
+	if(data69.length > 10000){
+	const err225 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema46.properties.hardware,data:data69};
 	if(vErrors === null){
 	vErrors = [err225];
 	}
@@ -6740,9 +6741,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err226 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware/" + i27,schemaPath:"#/$defs/system/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.hardware.items.type,parentSchema:schema46.properties.hardware.items,data:data69};
+	if(data69.length < 1){
+	const err226 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46.properties.hardware,data:data69};
 	if(vErrors === null){
 	vErrors = [err226];
 	}
@@ -6751,19 +6751,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i28 = data68.length;
-	let j9;
-	if(i28 > 1){
-	const indices7 = {};
-	for(;i28--;){
-	let item7 = data68[i28];
-	if(typeof item7 !== "string"){
-	continue;
-	}
-	if(typeof indices7[item7] == "number"){
-	j9 = indices7[item7];
-	const err227 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i28+" are identical)",schema:true,parentSchema:schema46.properties.hardware,data:data68};
+	const len18 = data69.length;
+	for(let i27=0; i27<len18; i27++){
+	let data70 = data69[i27];
+	if(typeof data70 === "string"){
+	if(func2(data70) > 200){
+	const err227 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware/" + i27,schemaPath:"#/$defs/system/properties/hardware/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.hardware.items,data:data70};
 	if(vErrors === null){
 	vErrors = [err227];
 	}
@@ -6771,14 +6764,9 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err227);
 	}
 	errors++;
-	break;
 	}
-	indices7[item7] = i28;
-	}
-	}
-	}
-	else {
-	const err228 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.hardware.type,parentSchema:schema46.properties.hardware,data:data68};
+	if(func2(data70) < 1){
+	const err228 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware/" + i27,schemaPath:"#/$defs/system/properties/hardware/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.hardware.items,data:data70};
 	if(vErrors === null){
 	vErrors = [err228];
 	}
@@ -6788,9 +6776,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err229 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data61};
+	const err229 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware/" + i27,schemaPath:"#/$defs/system/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.hardware.items.type,parentSchema:schema46.properties.hardware.items,data:data70};
 	if(vErrors === null){
 	vErrors = [err229];
 	}
@@ -6800,9 +6787,18 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
+	let i28 = data69.length;
+	let j9;
+	if(i28 > 1){
+	const indices7 = {};
+	for(;i28--;){
+	let item7 = data69[i28];
+	if(typeof item7 !== "string"){
+	continue;
 	}
-	else {
-	const err230 = {instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.deploymentSystems.type,parentSchema:schema38.properties.deploymentSystems,data:data60};
+	if(typeof indices7[item7] == "number"){
+	j9 = indices7[item7];
+	const err230 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i28+" are identical)",schema:true,parentSchema:schema46.properties.hardware,data:data69};
 	if(vErrors === null){
 	vErrors = [err230];
 	}
@@ -6810,13 +6806,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err230);
 	}
 	errors++;
+	break;
+	}
+	indices7[item7] = i28;
 	}
 	}
-	if(data.requirements !== undefined){
-	let data70 = data.requirements;
-	if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-	if(data70.minimumMaturity === undefined){
-	const err231 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data70};
+	}
+	else {
+	const err231 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.hardware.type,parentSchema:schema46.properties.hardware,data:data69};
 	if(vErrors === null){
 	vErrors = [err231];
 	}
@@ -6825,8 +6822,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data70.requiredControls === undefined){
-	const err232 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data70};
+	}
+	}
+	else {
+	const err232 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data62};
 	if(vErrors === null){
 	vErrors = [err232];
 	}
@@ -6835,8 +6834,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data70.requiredApprovals === undefined){
-	const err233 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data70};
+	}
+	}
+	else {
+	const err233 = {instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.deploymentSystems.type,parentSchema:schema38.properties.deploymentSystems,data:data61};
 	if(vErrors === null){
 	vErrors = [err233];
 	}
@@ -6845,9 +6846,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key8 in data70){
-	if(!(((((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals")) || (key8 === "signedRecords")) || (key8 === "deploymentApprovalEnvironments"))){
-	const err234 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirements,data:data70};
+	}
+	if(data.requirements !== undefined){
+	let data71 = data.requirements;
+	if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+	if(data71.minimumMaturity === undefined){
+	const err234 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data71};
 	if(vErrors === null){
 	vErrors = [err234];
 	}
@@ -6856,11 +6860,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data70.minimumMaturity !== undefined){
-	let data71 = data70.minimumMaturity;
-	if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
-	const err235 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.minimumMaturity.type,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data71};
+	if(data71.requiredControls === undefined){
+	const err235 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data71};
 	if(vErrors === null){
 	vErrors = [err235];
 	}
@@ -6869,9 +6870,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if((typeof data71 == "number") && (isFinite(data71))){
-	if(data71 > 5 || isNaN(data71)){
-	const err236 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data71};
+	if(data71.requiredApprovals === undefined){
+	const err236 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data71};
 	if(vErrors === null){
 	vErrors = [err236];
 	}
@@ -6880,8 +6880,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data71 < 1 || isNaN(data71)){
-	const err237 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data71};
+	for(const key8 in data71){
+	if(!(((((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals")) || (key8 === "signedRecords")) || (key8 === "deploymentApprovalEnvironments"))){
+	const err237 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirements,data:data71};
 	if(vErrors === null){
 	vErrors = [err237];
 	}
@@ -6891,12 +6892,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	if(data70.requiredControls !== undefined){
-	let data72 = data70.requiredControls;
-	if(Array.isArray(data72)){
-	if(data72.length > 1000){
-	const err238 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data72};
+	if(data71.minimumMaturity !== undefined){
+	let data72 = data71.minimumMaturity;
+	if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
+	const err238 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.minimumMaturity.type,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data72};
 	if(vErrors === null){
 	vErrors = [err238];
 	}
@@ -6905,12 +6904,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len19 = data72.length;
-	for(let i29=0; i29<len19; i29++){
-	let data73 = data72[i29];
-	if(typeof data73 === "string"){
-	if(func2(data73) > 1000){
-	const err239 = {instancePath:instancePath+"/requirements/requiredControls/" + i29,schemaPath:"#/properties/requirements/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data73};
+	if((typeof data72 == "number") && (isFinite(data72))){
+	if(data72 > 5 || isNaN(data72)){
+	const err239 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data72};
 	if(vErrors === null){
 	vErrors = [err239];
 	}
@@ -6919,8 +6915,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data73) < 1){
-	const err240 = {instancePath:instancePath+"/requirements/requiredControls/" + i29,schemaPath:"#/properties/requirements/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data73};
+	if(data72 < 1 || isNaN(data72)){
+	const err240 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data72};
 	if(vErrors === null){
 	vErrors = [err240];
 	}
@@ -6930,8 +6926,12 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err241 = {instancePath:instancePath+"/requirements/requiredControls/" + i29,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.requiredControls.items.type,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data73};
+	}
+	if(data71.requiredControls !== undefined){
+	let data73 = data71.requiredControls;
+	if(Array.isArray(data73)){
+	if(data73.length > 1000){
+	const err241 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data73};
 	if(vErrors === null){
 	vErrors = [err241];
 	}
@@ -6940,10 +6940,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err242 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.requiredControls.type,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data72};
+	const len19 = data73.length;
+	for(let i29=0; i29<len19; i29++){
+	let data74 = data73[i29];
+	if(typeof data74 === "string"){
+	if(func2(data74) > 1000){
+	const err242 = {instancePath:instancePath+"/requirements/requiredControls/" + i29,schemaPath:"#/properties/requirements/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data74};
 	if(vErrors === null){
 	vErrors = [err242];
 	}
@@ -6952,11 +6954,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data70.requiredApprovals !== undefined){
-	let data74 = data70.requiredApprovals;
-	if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
-	const err243 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.requiredApprovals.type,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data74};
+	if(func2(data74) < 1){
+	const err243 = {instancePath:instancePath+"/requirements/requiredControls/" + i29,schemaPath:"#/properties/requirements/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data74};
 	if(vErrors === null){
 	vErrors = [err243];
 	}
@@ -6965,9 +6964,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if((typeof data74 == "number") && (isFinite(data74))){
-	if(data74 > 100 || isNaN(data74)){
-	const err244 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data74};
+	}
+	else {
+	const err244 = {instancePath:instancePath+"/requirements/requiredControls/" + i29,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.requiredControls.items.type,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data74};
 	if(vErrors === null){
 	vErrors = [err244];
 	}
@@ -6976,8 +6975,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data74 < 0 || isNaN(data74)){
-	const err245 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data74};
+	}
+	}
+	else {
+	const err245 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.requiredControls.type,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data73};
 	if(vErrors === null){
 	vErrors = [err245];
 	}
@@ -6987,12 +6988,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	if(data70.signedRecords !== undefined){
-	let data75 = data70.signedRecords;
-	if(Array.isArray(data75)){
-	if(data75.length > 7){
-	const err246 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 7},message:"must NOT have more than 7 items",schema:7,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data75};
+	if(data71.requiredApprovals !== undefined){
+	let data75 = data71.requiredApprovals;
+	if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+	const err246 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.requiredApprovals.type,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data75};
 	if(vErrors === null){
 	vErrors = [err246];
 	}
@@ -7001,11 +7000,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len20 = data75.length;
-	for(let i30=0; i30<len20; i30++){
-	let data76 = data75[i30];
-	if(!(((((((data76 === "signing-event") || (data76 === "release-approval")) || (data76 === "risk-acceptance")) || (data76 === "rollback-recovery-tests")) || (data76 === "deployment-records")) || (data76 === "customer-notification")) || (data76 === "affected-versions"))){
-	const err247 = {instancePath:instancePath+"/requirements/signedRecords/" + i30,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema38.properties.requirements.properties.signedRecords.items,data:data76};
+	if((typeof data75 == "number") && (isFinite(data75))){
+	if(data75 > 100 || isNaN(data75)){
+	const err247 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data75};
 	if(vErrors === null){
 	vErrors = [err247];
 	}
@@ -7014,20 +7011,58 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i31 = data75.length;
-	let j10;
-	if(i31 > 1){
-	outer2:
-	for(;i31--;){
-	for(j10 = i31; j10--;){
-	if(func0(data75[i31], data75[j10])){
-	const err248 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i31+" are identical)",schema:true,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data75};
+	if(data75 < 0 || isNaN(data75)){
+	const err248 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data75};
 	if(vErrors === null){
 	vErrors = [err248];
 	}
 	else {
 	vErrors.push(err248);
+	}
+	errors++;
+	}
+	}
+	}
+	if(data71.signedRecords !== undefined){
+	let data76 = data71.signedRecords;
+	if(Array.isArray(data76)){
+	if(data76.length > 7){
+	const err249 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 7},message:"must NOT have more than 7 items",schema:7,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data76};
+	if(vErrors === null){
+	vErrors = [err249];
+	}
+	else {
+	vErrors.push(err249);
+	}
+	errors++;
+	}
+	const len20 = data76.length;
+	for(let i30=0; i30<len20; i30++){
+	let data77 = data76[i30];
+	if(!(((((((data77 === "signing-event") || (data77 === "release-approval")) || (data77 === "risk-acceptance")) || (data77 === "rollback-recovery-tests")) || (data77 === "deployment-records")) || (data77 === "customer-notification")) || (data77 === "affected-versions"))){
+	const err250 = {instancePath:instancePath+"/requirements/signedRecords/" + i30,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema38.properties.requirements.properties.signedRecords.items,data:data77};
+	if(vErrors === null){
+	vErrors = [err250];
+	}
+	else {
+	vErrors.push(err250);
+	}
+	errors++;
+	}
+	}
+	let i31 = data76.length;
+	let j10;
+	if(i31 > 1){
+	outer2:
+	for(;i31--;){
+	for(j10 = i31; j10--;){
+	if(func0(data76[i31], data76[j10])){
+	const err251 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i31+" are identical)",schema:true,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data76};
+	if(vErrors === null){
+	vErrors = [err251];
+	}
+	else {
+	vErrors.push(err251);
 	}
 	errors++;
 	break outer2;
@@ -7037,45 +7072,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err249 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.signedRecords.type,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data75};
-	if(vErrors === null){
-	vErrors = [err249];
-	}
-	else {
-	vErrors.push(err249);
-	}
-	errors++;
-	}
-	}
-	if(data70.deploymentApprovalEnvironments !== undefined){
-	let data77 = data70.deploymentApprovalEnvironments;
-	if(Array.isArray(data77)){
-	if(data77.length > 100){
-	const err250 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data77};
-	if(vErrors === null){
-	vErrors = [err250];
-	}
-	else {
-	vErrors.push(err250);
-	}
-	errors++;
-	}
-	if(data77.length < 1){
-	const err251 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data77};
-	if(vErrors === null){
-	vErrors = [err251];
-	}
-	else {
-	vErrors.push(err251);
-	}
-	errors++;
-	}
-	const len21 = data77.length;
-	for(let i32=0; i32<len21; i32++){
-	let data78 = data77[i32];
-	if(typeof data78 === "string"){
-	if(func2(data78) > 255){
-	const err252 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i32,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data78};
+	const err252 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.signedRecords.type,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data76};
 	if(vErrors === null){
 	vErrors = [err252];
 	}
@@ -7084,8 +7081,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data78) < 1){
-	const err253 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i32,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data78};
+	}
+	if(data71.deploymentApprovalEnvironments !== undefined){
+	let data78 = data71.deploymentApprovalEnvironments;
+	if(Array.isArray(data78)){
+	if(data78.length > 100){
+	const err253 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data78};
 	if(vErrors === null){
 	vErrors = [err253];
 	}
@@ -7094,9 +7095,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err254 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i32,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items.type,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data78};
+	if(data78.length < 1){
+	const err254 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data78};
 	if(vErrors === null){
 	vErrors = [err254];
 	}
@@ -7105,19 +7105,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i33 = data77.length;
-	let j11;
-	if(i33 > 1){
-	const indices8 = {};
-	for(;i33--;){
-	let item8 = data77[i33];
-	if(typeof item8 !== "string"){
-	continue;
-	}
-	if(typeof indices8[item8] == "number"){
-	j11 = indices8[item8];
-	const err255 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i33+" are identical)",schema:true,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data77};
+	const len21 = data78.length;
+	for(let i32=0; i32<len21; i32++){
+	let data79 = data78[i32];
+	if(typeof data79 === "string"){
+	if(func2(data79) > 255){
+	const err255 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i32,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data79};
 	if(vErrors === null){
 	vErrors = [err255];
 	}
@@ -7125,14 +7118,9 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err255);
 	}
 	errors++;
-	break;
 	}
-	indices8[item8] = i33;
-	}
-	}
-	}
-	else {
-	const err256 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.type,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data77};
+	if(func2(data79) < 1){
+	const err256 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i32,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data79};
 	if(vErrors === null){
 	vErrors = [err256];
 	}
@@ -7142,9 +7130,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err257 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data70};
+	const err257 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i32,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items.type,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data79};
 	if(vErrors === null){
 	vErrors = [err257];
 	}
@@ -7154,11 +7141,18 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.requirementOverrides !== undefined){
-	let data79 = data.requirementOverrides;
-	if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-	if(data79.mayWeaken === undefined){
-	const err258 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/required",keyword:"required",params:{missingProperty: "mayWeaken"},message:"must have required property '"+"mayWeaken"+"'",schema:schema38.properties.requirementOverrides.required,parentSchema:schema38.properties.requirementOverrides,data:data79};
+	let i33 = data78.length;
+	let j11;
+	if(i33 > 1){
+	const indices8 = {};
+	for(;i33--;){
+	let item8 = data78[i33];
+	if(typeof item8 !== "string"){
+	continue;
+	}
+	if(typeof indices8[item8] == "number"){
+	j11 = indices8[item8];
+	const err258 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i33+" are identical)",schema:true,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data78};
 	if(vErrors === null){
 	vErrors = [err258];
 	}
@@ -7166,10 +7160,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err258);
 	}
 	errors++;
+	break;
 	}
-	for(const key9 in data79){
-	if(!(key9 === "mayWeaken")){
-	const err259 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirementOverrides,data:data79};
+	indices8[item8] = i33;
+	}
+	}
+	}
+	else {
+	const err259 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.type,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data78};
 	if(vErrors === null){
 	vErrors = [err259];
 	}
@@ -7179,11 +7177,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data79.mayWeaken !== undefined){
-	let data80 = data79.mayWeaken;
-	if(Array.isArray(data80)){
-	if(data80.length > 5){
-	const err260 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data80};
+	}
+	else {
+	const err260 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data71};
 	if(vErrors === null){
 	vErrors = [err260];
 	}
@@ -7192,11 +7188,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len22 = data80.length;
-	for(let i34=0; i34<len22; i34++){
-	let data81 = data80[i34];
-	if(!(((((data81 === "minimumMaturity") || (data81 === "requiredControls")) || (data81 === "requiredApprovals")) || (data81 === "signedRecords")) || (data81 === "deploymentApprovalEnvironments"))){
-	const err261 = {instancePath:instancePath+"/requirementOverrides/mayWeaken/" + i34,schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.requirementOverrides.properties.mayWeaken.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.requirementOverrides.properties.mayWeaken.items.enum,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken.items,data:data81};
+	}
+	if(data.requirementOverrides !== undefined){
+	let data80 = data.requirementOverrides;
+	if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+	if(data80.mayWeaken === undefined){
+	const err261 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/required",keyword:"required",params:{missingProperty: "mayWeaken"},message:"must have required property '"+"mayWeaken"+"'",schema:schema38.properties.requirementOverrides.required,parentSchema:schema38.properties.requirementOverrides,data:data80};
 	if(vErrors === null){
 	vErrors = [err261];
 	}
@@ -7205,15 +7202,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i35 = data80.length;
-	let j12;
-	if(i35 > 1){
-	outer3:
-	for(;i35--;){
-	for(j12 = i35; j12--;){
-	if(func0(data80[i35], data80[j12])){
-	const err262 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i35+" are identical)",schema:true,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data80};
+	for(const key9 in data80){
+	if(!(key9 === "mayWeaken")){
+	const err262 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirementOverrides,data:data80};
 	if(vErrors === null){
 	vErrors = [err262];
 	}
@@ -7221,14 +7212,13 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err262);
 	}
 	errors++;
-	break outer3;
 	}
 	}
-	}
-	}
-	}
-	else {
-	const err263 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirementOverrides.properties.mayWeaken.type,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data80};
+	if(data80.mayWeaken !== undefined){
+	let data81 = data80.mayWeaken;
+	if(Array.isArray(data81)){
+	if(data81.length > 5){
+	const err263 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data81};
 	if(vErrors === null){
 	vErrors = [err263];
 	}
@@ -7237,10 +7227,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err264 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirementOverrides.type,parentSchema:schema38.properties.requirementOverrides,data:data79};
+	const len22 = data81.length;
+	for(let i34=0; i34<len22; i34++){
+	let data82 = data81[i34];
+	if(!(((((data82 === "minimumMaturity") || (data82 === "requiredControls")) || (data82 === "requiredApprovals")) || (data82 === "signedRecords")) || (data82 === "deploymentApprovalEnvironments"))){
+	const err264 = {instancePath:instancePath+"/requirementOverrides/mayWeaken/" + i34,schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.requirementOverrides.properties.mayWeaken.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.requirementOverrides.properties.mayWeaken.items.enum,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken.items,data:data82};
 	if(vErrors === null){
 	vErrors = [err264];
 	}
@@ -7250,11 +7241,14 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.products !== undefined){
-	let data82 = data.products;
-	if(Array.isArray(data82)){
-	if(data82.length > 1000){
-	const err265 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data82};
+	let i35 = data81.length;
+	let j12;
+	if(i35 > 1){
+	outer3:
+	for(;i35--;){
+	for(j12 = i35; j12--;){
+	if(func0(data81[i35], data81[j12])){
+	const err265 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i35+" are identical)",schema:true,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data81};
 	if(vErrors === null){
 	vErrors = [err265];
 	}
@@ -7262,13 +7256,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err265);
 	}
 	errors++;
+	break outer3;
 	}
-	const len23 = data82.length;
-	for(let i36=0; i36<len23; i36++){
-	let data83 = data82[i36];
-	if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-	if(data83.id === undefined){
-	const err266 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data83};
+	}
+	}
+	}
+	}
+	else {
+	const err266 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirementOverrides.properties.mayWeaken.type,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data81};
 	if(vErrors === null){
 	vErrors = [err266];
 	}
@@ -7277,8 +7272,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data83.versionScheme === undefined){
-	const err267 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data83};
+	}
+	}
+	else {
+	const err267 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirementOverrides.type,parentSchema:schema38.properties.requirementOverrides,data:data80};
 	if(vErrors === null){
 	vErrors = [err267];
 	}
@@ -7287,9 +7284,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key10 in data83){
-	if(!((key10 === "id") || (key10 === "versionScheme"))){
-	const err268 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data83};
+	}
+	if(data.products !== undefined){
+	let data83 = data.products;
+	if(Array.isArray(data83)){
+	if(data83.length > 1000){
+	const err268 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data83};
 	if(vErrors === null){
 	vErrors = [err268];
 	}
@@ -7298,12 +7298,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data83.id !== undefined){
-	let data84 = data83.id;
-	if(typeof data84 === "string"){
-	if(func2(data84) > 1000){
-	const err269 = {instancePath:instancePath+"/products/" + i36+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data84};
+	const len23 = data83.length;
+	for(let i36=0; i36<len23; i36++){
+	let data84 = data83[i36];
+	if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+	if(data84.id === undefined){
+	const err269 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data84};
 	if(vErrors === null){
 	vErrors = [err269];
 	}
@@ -7312,8 +7312,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data84) < 1){
-	const err270 = {instancePath:instancePath+"/products/" + i36+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data84};
+	if(data84.versionScheme === undefined){
+	const err270 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data84};
 	if(vErrors === null){
 	vErrors = [err270];
 	}
@@ -7322,9 +7322,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err271 = {instancePath:instancePath+"/products/" + i36+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data84};
+	for(const key10 in data84){
+	if(!((key10 === "id") || (key10 === "versionScheme"))){
+	const err271 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data84};
 	if(vErrors === null){
 	vErrors = [err271];
 	}
@@ -7334,10 +7334,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data83.versionScheme !== undefined){
-	let data85 = data83.versionScheme;
-	if(!((data85 === "semver") || (data85 === "generic"))){
-	const err272 = {instancePath:instancePath+"/products/" + i36+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data85};
+	if(data84.id !== undefined){
+	let data85 = data84.id;
+	if(typeof data85 === "string"){
+	if(func2(data85) > 1000){
+	const err272 = {instancePath:instancePath+"/products/" + i36+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data85};
 	if(vErrors === null){
 	vErrors = [err272];
 	}
@@ -7346,10 +7347,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err273 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data83};
+	if(func2(data85) < 1){
+	const err273 = {instancePath:instancePath+"/products/" + i36+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data85};
 	if(vErrors === null){
 	vErrors = [err273];
 	}
@@ -7359,9 +7358,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err274 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data82};
+	const err274 = {instancePath:instancePath+"/products/" + i36+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data85};
 	if(vErrors === null){
 	vErrors = [err274];
 	}
@@ -7371,11 +7369,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.fleet !== undefined){
-	let data86 = data.fleet;
-	if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-	if(data86.cohorts === undefined){
-	const err275 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data86};
+	if(data84.versionScheme !== undefined){
+	let data86 = data84.versionScheme;
+	if(!((data86 === "semver") || (data86 === "generic"))){
+	const err275 = {instancePath:instancePath+"/products/" + i36+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data86};
 	if(vErrors === null){
 	vErrors = [err275];
 	}
@@ -7384,9 +7381,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key11 in data86){
-	if(!((key11 === "cohorts") || (key11 === "downgrades"))){
-	const err276 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data86};
+	}
+	}
+	else {
+	const err276 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data84};
 	if(vErrors === null){
 	vErrors = [err276];
 	}
@@ -7396,11 +7394,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data86.cohorts !== undefined){
-	let data87 = data86.cohorts;
-	if(Array.isArray(data87)){
-	if(data87.length > 1000){
-	const err277 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data87};
+	}
+	else {
+	const err277 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data83};
 	if(vErrors === null){
 	vErrors = [err277];
 	}
@@ -7409,12 +7405,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len24 = data87.length;
-	for(let i37=0; i37<len24; i37++){
-	let data88 = data87[i37];
-	if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-	if(data88.product === undefined){
-	const err278 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data88};
+	}
+	if(data.fleet !== undefined){
+	let data87 = data.fleet;
+	if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+	if(data87.cohorts === undefined){
+	const err278 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data87};
 	if(vErrors === null){
 	vErrors = [err278];
 	}
@@ -7423,8 +7419,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data88.cohort === undefined){
-	const err279 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data88};
+	for(const key11 in data87){
+	if(!((key11 === "cohorts") || (key11 === "downgrades"))){
+	const err279 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data87};
 	if(vErrors === null){
 	vErrors = [err279];
 	}
@@ -7433,8 +7430,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data88.configurations === undefined){
-	const err280 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data88};
+	}
+	if(data87.cohorts !== undefined){
+	let data88 = data87.cohorts;
+	if(Array.isArray(data88)){
+	if(data88.length > 1000){
+	const err280 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data88};
 	if(vErrors === null){
 	vErrors = [err280];
 	}
@@ -7443,9 +7444,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key12 in data88){
-	if(!(((((key12 === "product") || (key12 === "cohort")) || (key12 === "allowPartial")) || (key12 === "approvedVersions")) || (key12 === "configurations"))){
-	const err281 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data88};
+	const len24 = data88.length;
+	for(let i37=0; i37<len24; i37++){
+	let data89 = data88[i37];
+	if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+	if(data89.product === undefined){
+	const err281 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data89};
 	if(vErrors === null){
 	vErrors = [err281];
 	}
@@ -7454,12 +7458,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data88.product !== undefined){
-	let data89 = data88.product;
-	if(typeof data89 === "string"){
-	if(func2(data89) > 1000){
-	const err282 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data89};
+	if(data89.cohort === undefined){
+	const err282 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data89};
 	if(vErrors === null){
 	vErrors = [err282];
 	}
@@ -7468,8 +7468,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data89) < 1){
-	const err283 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data89};
+	if(data89.configurations === undefined){
+	const err283 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data89};
 	if(vErrors === null){
 	vErrors = [err283];
 	}
@@ -7478,9 +7478,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err284 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data89};
+	for(const key12 in data89){
+	if(!(((((key12 === "product") || (key12 === "cohort")) || (key12 === "allowPartial")) || (key12 === "approvedVersions")) || (key12 === "configurations"))){
+	const err284 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data89};
 	if(vErrors === null){
 	vErrors = [err284];
 	}
@@ -7490,11 +7490,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data88.cohort !== undefined){
-	let data90 = data88.cohort;
+	if(data89.product !== undefined){
+	let data90 = data89.product;
 	if(typeof data90 === "string"){
 	if(func2(data90) > 1000){
-	const err285 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data90};
+	const err285 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data90};
 	if(vErrors === null){
 	vErrors = [err285];
 	}
@@ -7504,7 +7504,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data90) < 1){
-	const err286 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data90};
+	const err286 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data90};
 	if(vErrors === null){
 	vErrors = [err286];
 	}
@@ -7515,7 +7515,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err287 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data90};
+	const err287 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data90};
 	if(vErrors === null){
 	vErrors = [err287];
 	}
@@ -7525,10 +7525,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data88.allowPartial !== undefined){
-	let data91 = data88.allowPartial;
-	if(typeof data91 !== "boolean"){
-	const err288 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data91};
+	if(data89.cohort !== undefined){
+	let data91 = data89.cohort;
+	if(typeof data91 === "string"){
+	if(func2(data91) > 1000){
+	const err288 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data91};
 	if(vErrors === null){
 	vErrors = [err288];
 	}
@@ -7537,12 +7538,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data88.approvedVersions !== undefined){
-	let data92 = data88.approvedVersions;
-	if(Array.isArray(data92)){
-	if(data92.length > 1000){
-	const err289 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data92};
+	if(func2(data91) < 1){
+	const err289 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data91};
 	if(vErrors === null){
 	vErrors = [err289];
 	}
@@ -7551,12 +7548,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len25 = data92.length;
-	for(let i38=0; i38<len25; i38++){
-	let data93 = data92[i38];
-	if(typeof data93 === "string"){
-	if(func2(data93) > 256){
-	const err290 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data93};
+	}
+	else {
+	const err290 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data91};
 	if(vErrors === null){
 	vErrors = [err290];
 	}
@@ -7565,8 +7559,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data93) < 1){
-	const err291 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data93};
+	}
+	if(data89.allowPartial !== undefined){
+	let data92 = data89.allowPartial;
+	if(typeof data92 !== "boolean"){
+	const err291 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data92};
 	if(vErrors === null){
 	vErrors = [err291];
 	}
@@ -7575,8 +7572,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!pattern4.test(data93)){
-	const err292 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data93};
+	}
+	if(data89.approvedVersions !== undefined){
+	let data93 = data89.approvedVersions;
+	if(Array.isArray(data93)){
+	if(data93.length > 1000){
+	const err292 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data93};
 	if(vErrors === null){
 	vErrors = [err292];
 	}
@@ -7585,9 +7586,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err293 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data93};
+	const len25 = data93.length;
+	for(let i38=0; i38<len25; i38++){
+	let data94 = data93[i38];
+	if(typeof data94 === "string"){
+	if(func2(data94) > 256){
+	const err293 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data94};
 	if(vErrors === null){
 	vErrors = [err293];
 	}
@@ -7596,10 +7600,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err294 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data92};
+	if(func2(data94) < 1){
+	const err294 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data94};
 	if(vErrors === null){
 	vErrors = [err294];
 	}
@@ -7608,12 +7610,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data88.configurations !== undefined){
-	let data94 = data88.configurations;
-	if(Array.isArray(data94)){
-	if(data94.length > 50000){
-	const err295 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data94};
+	if(!pattern4.test(data94)){
+	const err295 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data94};
 	if(vErrors === null){
 	vErrors = [err295];
 	}
@@ -7622,8 +7620,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data94.length < 1){
-	const err296 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data94};
+	}
+	else {
+	const err296 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data94};
 	if(vErrors === null){
 	vErrors = [err296];
 	}
@@ -7632,12 +7631,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len26 = data94.length;
-	for(let i39=0; i39<len26; i39++){
-	let data95 = data94[i39];
-	if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-	if(data95.id === undefined){
-	const err297 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data95};
+	}
+	}
+	else {
+	const err297 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data93};
 	if(vErrors === null){
 	vErrors = [err297];
 	}
@@ -7646,8 +7643,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data95.hardware === undefined){
-	const err298 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data95};
+	}
+	if(data89.configurations !== undefined){
+	let data95 = data89.configurations;
+	if(Array.isArray(data95)){
+	if(data95.length > 50000){
+	const err298 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data95};
 	if(vErrors === null){
 	vErrors = [err298];
 	}
@@ -7656,8 +7657,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data95.version === undefined){
-	const err299 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data95};
+	if(data95.length < 1){
+	const err299 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data95};
 	if(vErrors === null){
 	vErrors = [err299];
 	}
@@ -7666,9 +7667,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key13 in data95){
-	if(!(((key13 === "id") || (key13 === "hardware")) || (key13 === "version"))){
-	const err300 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data95};
+	const len26 = data95.length;
+	for(let i39=0; i39<len26; i39++){
+	let data96 = data95[i39];
+	if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+	if(data96.id === undefined){
+	const err300 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data96};
 	if(vErrors === null){
 	vErrors = [err300];
 	}
@@ -7677,12 +7681,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data95.id !== undefined){
-	let data96 = data95.id;
-	if(typeof data96 === "string"){
-	if(func2(data96) > 1000){
-	const err301 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data96};
+	if(data96.hardware === undefined){
+	const err301 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data96};
 	if(vErrors === null){
 	vErrors = [err301];
 	}
@@ -7691,8 +7691,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data96) < 1){
-	const err302 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data96};
+	if(data96.version === undefined){
+	const err302 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data96};
 	if(vErrors === null){
 	vErrors = [err302];
 	}
@@ -7701,9 +7701,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err303 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data96};
+	for(const key13 in data96){
+	if(!(((key13 === "id") || (key13 === "hardware")) || (key13 === "version"))){
+	const err303 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data96};
 	if(vErrors === null){
 	vErrors = [err303];
 	}
@@ -7713,11 +7713,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data95.hardware !== undefined){
-	let data97 = data95.hardware;
+	if(data96.id !== undefined){
+	let data97 = data96.id;
 	if(typeof data97 === "string"){
 	if(func2(data97) > 1000){
-	const err304 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data97};
+	const err304 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data97};
 	if(vErrors === null){
 	vErrors = [err304];
 	}
@@ -7727,7 +7727,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data97) < 1){
-	const err305 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data97};
+	const err305 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data97};
 	if(vErrors === null){
 	vErrors = [err305];
 	}
@@ -7738,7 +7738,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err306 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data97};
+	const err306 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data97};
 	if(vErrors === null){
 	vErrors = [err306];
 	}
@@ -7748,11 +7748,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data95.version !== undefined){
-	let data98 = data95.version;
+	if(data96.hardware !== undefined){
+	let data98 = data96.hardware;
 	if(typeof data98 === "string"){
-	if(func2(data98) > 256){
-	const err307 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data98};
+	if(func2(data98) > 1000){
+	const err307 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data98};
 	if(vErrors === null){
 	vErrors = [err307];
 	}
@@ -7762,7 +7762,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data98) < 1){
-	const err308 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data98};
+	const err308 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data98};
 	if(vErrors === null){
 	vErrors = [err308];
 	}
@@ -7771,8 +7771,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!pattern4.test(data98)){
-	const err309 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data98};
+	}
+	else {
+	const err309 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data98};
 	if(vErrors === null){
 	vErrors = [err309];
 	}
@@ -7782,8 +7783,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err310 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data98};
+	if(data96.version !== undefined){
+	let data99 = data96.version;
+	if(typeof data99 === "string"){
+	if(func2(data99) > 256){
+	const err310 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data99};
 	if(vErrors === null){
 	vErrors = [err310];
 	}
@@ -7792,10 +7796,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err311 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data95};
+	if(func2(data99) < 1){
+	const err311 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data99};
 	if(vErrors === null){
 	vErrors = [err311];
 	}
@@ -7804,10 +7806,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err312 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data94};
+	if(!pattern4.test(data99)){
+	const err312 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data99};
 	if(vErrors === null){
 	vErrors = [err312];
 	}
@@ -7817,9 +7817,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err313 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data88};
+	const err313 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data99};
 	if(vErrors === null){
 	vErrors = [err313];
 	}
@@ -7831,7 +7830,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err314 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data87};
+	const err314 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data96};
 	if(vErrors === null){
 	vErrors = [err314];
 	}
@@ -7841,11 +7840,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data86.downgrades !== undefined){
-	let data99 = data86.downgrades;
-	if(Array.isArray(data99)){
-	if(data99.length > 1000){
-	const err315 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data99};
+	}
+	else {
+	const err315 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data95};
 	if(vErrors === null){
 	vErrors = [err315];
 	}
@@ -7854,12 +7851,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len27 = data99.length;
-	for(let i40=0; i40<len27; i40++){
-	let data100 = data99[i40];
-	if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-	if(data100.product === undefined){
-	const err316 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data100};
+	}
+	}
+	else {
+	const err316 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data89};
 	if(vErrors === null){
 	vErrors = [err316];
 	}
@@ -7868,8 +7863,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data100.reason === undefined){
-	const err317 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data100};
+	}
+	}
+	else {
+	const err317 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data88};
 	if(vErrors === null){
 	vErrors = [err317];
 	}
@@ -7878,9 +7875,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key14 in data100){
-	if(!((key14 === "product") || (key14 === "reason"))){
-	const err318 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data100};
+	}
+	if(data87.downgrades !== undefined){
+	let data100 = data87.downgrades;
+	if(Array.isArray(data100)){
+	if(data100.length > 1000){
+	const err318 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data100};
 	if(vErrors === null){
 	vErrors = [err318];
 	}
@@ -7889,12 +7889,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data100.product !== undefined){
-	let data101 = data100.product;
-	if(typeof data101 === "string"){
-	if(func2(data101) > 1000){
-	const err319 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data101};
+	const len27 = data100.length;
+	for(let i40=0; i40<len27; i40++){
+	let data101 = data100[i40];
+	if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+	if(data101.product === undefined){
+	const err319 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data101};
 	if(vErrors === null){
 	vErrors = [err319];
 	}
@@ -7903,8 +7903,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data101) < 1){
-	const err320 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data101};
+	if(data101.reason === undefined){
+	const err320 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data101};
 	if(vErrors === null){
 	vErrors = [err320];
 	}
@@ -7913,9 +7913,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err321 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data101};
+	for(const key14 in data101){
+	if(!((key14 === "product") || (key14 === "reason"))){
+	const err321 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data101};
 	if(vErrors === null){
 	vErrors = [err321];
 	}
@@ -7925,11 +7925,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data100.reason !== undefined){
-	let data102 = data100.reason;
+	if(data101.product !== undefined){
+	let data102 = data101.product;
 	if(typeof data102 === "string"){
-	if(func2(data102) > 10000){
-	const err322 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data102};
+	if(func2(data102) > 1000){
+	const err322 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data102};
 	if(vErrors === null){
 	vErrors = [err322];
 	}
@@ -7939,7 +7939,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data102) < 1){
-	const err323 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data102};
+	const err323 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data102};
 	if(vErrors === null){
 	vErrors = [err323];
 	}
@@ -7950,7 +7950,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err324 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data102};
+	const err324 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data102};
 	if(vErrors === null){
 	vErrors = [err324];
 	}
@@ -7960,9 +7960,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err325 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data100};
+	if(data101.reason !== undefined){
+	let data103 = data101.reason;
+	if(typeof data103 === "string"){
+	if(func2(data103) > 10000){
+	const err325 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data103};
 	if(vErrors === null){
 	vErrors = [err325];
 	}
@@ -7971,10 +7973,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err326 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data99};
+	if(func2(data103) < 1){
+	const err326 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data103};
 	if(vErrors === null){
 	vErrors = [err326];
 	}
@@ -7984,9 +7984,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err327 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data86};
+	const err327 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data103};
 	if(vErrors === null){
 	vErrors = [err327];
 	}
@@ -7998,12 +7997,48 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err328 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+	const err328 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data101};
 	if(vErrors === null){
 	vErrors = [err328];
 	}
 	else {
 	vErrors.push(err328);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err329 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data100};
+	if(vErrors === null){
+	vErrors = [err329];
+	}
+	else {
+	vErrors.push(err329);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err330 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data87};
+	if(vErrors === null){
+	vErrors = [err330];
+	}
+	else {
+	vErrors.push(err330);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err331 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+	if(vErrors === null){
+	vErrors = [err331];
+	}
+	else {
+	vErrors.push(err331);
 	}
 	errors++;
 	}

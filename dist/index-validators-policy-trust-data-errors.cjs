@@ -13,7 +13,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	validatorsPolicyTrustDataErrors.policyTrustData = () => {
 	  const exports = {};
 	exports.policyTrustData = validate68;
-	const schema155 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","description":"The GitHub environments whose deployment approval counts, sorted, as the trust file's requirements.deploymentApprovalEnvironments lists them; [] when it is absent (no deployment approval counts).","items":{"type":"string"}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"requirementOverrides":{"type":"object","description":"data.trust.requirementOverrides: what a data file may weaken (trust.schema.json requirementOverrides, mayWeaken sorted), or absent (nothing).","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
+	const schema155 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","runnerEnvironment","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","description":"The GitHub environments whose deployment approval counts, sorted, as the trust file's requirements.deploymentApprovalEnvironments lists them; [] when it is absent (no deployment approval counts).","items":{"type":"string"}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"requirementOverrides":{"type":"object","description":"data.trust.requirementOverrides: what a data file may weaken (trust.schema.json requirementOverrides, mayWeaken sorted), or absent (nothing).","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
 	const schema95 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
 	const schema92 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 	const func1 = Object.prototype.hasOwnProperty;
@@ -1337,8 +1337,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.usage === undefined){
-	const err105 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	if(data49.runnerEnvironment === undefined){
+	const err105 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "runnerEnvironment"},message:"must have required property '"+"runnerEnvironment"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -1347,8 +1347,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.products === undefined){
-	const err106 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	if(data49.usage === undefined){
+	const err106 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -1357,8 +1357,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.minVersion === undefined){
-	const err107 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	if(data49.products === undefined){
+	const err107 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -1367,8 +1367,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.maxVersion === undefined){
-	const err108 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	if(data49.minVersion === undefined){
+	const err108 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -1377,9 +1377,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key6 in data49){
-	if(!(func1.call(schema155.properties.identities.items.properties, key6))){
-	const err109 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.identities.items,data:data49};
+	if(data49.maxVersion === undefined){
+	const err109 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -1388,11 +1387,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data49.id !== undefined){
-	let data50 = data49.id;
-	if(typeof data50 !== "string"){
-	const err110 = {instancePath:instancePath+"/identities/" + i16+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.id.type,parentSchema:schema155.properties.identities.items.properties.id,data:data50};
+	for(const key6 in data49){
+	if(!(func1.call(schema155.properties.identities.items.properties, key6))){
+	const err110 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -1402,10 +1399,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.issuer !== undefined){
-	let data51 = data49.issuer;
-	if(typeof data51 !== "string"){
-	const err111 = {instancePath:instancePath+"/identities/" + i16+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.issuer.type,parentSchema:schema155.properties.identities.items.properties.issuer,data:data51};
+	if(data49.id !== undefined){
+	let data50 = data49.id;
+	if(typeof data50 !== "string"){
+	const err111 = {instancePath:instancePath+"/identities/" + i16+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.id.type,parentSchema:schema155.properties.identities.items.properties.id,data:data50};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -1415,10 +1412,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.subject !== undefined){
-	let data52 = data49.subject;
-	if((typeof data52 !== "string") && (data52 !== null)){
-	const err112 = {instancePath:instancePath+"/identities/" + i16+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.subject.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.subject.type,parentSchema:schema155.properties.identities.items.properties.subject,data:data52};
+	if(data49.issuer !== undefined){
+	let data51 = data49.issuer;
+	if(typeof data51 !== "string"){
+	const err112 = {instancePath:instancePath+"/identities/" + i16+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.issuer.type,parentSchema:schema155.properties.identities.items.properties.issuer,data:data51};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -1428,10 +1425,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.subjectPattern !== undefined){
-	let data53 = data49.subjectPattern;
-	if((typeof data53 !== "string") && (data53 !== null)){
-	const err113 = {instancePath:instancePath+"/identities/" + i16+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.subjectPattern.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.subjectPattern.type,parentSchema:schema155.properties.identities.items.properties.subjectPattern,data:data53};
+	if(data49.subject !== undefined){
+	let data52 = data49.subject;
+	if((typeof data52 !== "string") && (data52 !== null)){
+	const err113 = {instancePath:instancePath+"/identities/" + i16+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.subject.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.subject.type,parentSchema:schema155.properties.identities.items.properties.subject,data:data52};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -1441,10 +1438,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.sourceRepository !== undefined){
-	let data54 = data49.sourceRepository;
-	if((typeof data54 !== "string") && (data54 !== null)){
-	const err114 = {instancePath:instancePath+"/identities/" + i16+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.sourceRepository.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.sourceRepository.type,parentSchema:schema155.properties.identities.items.properties.sourceRepository,data:data54};
+	if(data49.subjectPattern !== undefined){
+	let data53 = data49.subjectPattern;
+	if((typeof data53 !== "string") && (data53 !== null)){
+	const err114 = {instancePath:instancePath+"/identities/" + i16+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.subjectPattern.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.subjectPattern.type,parentSchema:schema155.properties.identities.items.properties.subjectPattern,data:data53};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -1454,10 +1451,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.sourceRef !== undefined){
-	let data55 = data49.sourceRef;
-	if((typeof data55 !== "string") && (data55 !== null)){
-	const err115 = {instancePath:instancePath+"/identities/" + i16+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.sourceRef.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.sourceRef.type,parentSchema:schema155.properties.identities.items.properties.sourceRef,data:data55};
+	if(data49.sourceRepository !== undefined){
+	let data54 = data49.sourceRepository;
+	if((typeof data54 !== "string") && (data54 !== null)){
+	const err115 = {instancePath:instancePath+"/identities/" + i16+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.sourceRepository.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.sourceRepository.type,parentSchema:schema155.properties.identities.items.properties.sourceRepository,data:data54};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -1467,10 +1464,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.signerWorkflow !== undefined){
-	let data56 = data49.signerWorkflow;
-	if((typeof data56 !== "string") && (data56 !== null)){
-	const err116 = {instancePath:instancePath+"/identities/" + i16+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.signerWorkflow.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.signerWorkflow.type,parentSchema:schema155.properties.identities.items.properties.signerWorkflow,data:data56};
+	if(data49.sourceRef !== undefined){
+	let data55 = data49.sourceRef;
+	if((typeof data55 !== "string") && (data55 !== null)){
+	const err116 = {instancePath:instancePath+"/identities/" + i16+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.sourceRef.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.sourceRef.type,parentSchema:schema155.properties.identities.items.properties.sourceRef,data:data55};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -1480,14 +1477,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.usage !== undefined){
-	let data57 = data49.usage;
-	if(Array.isArray(data57)){
-	const len17 = data57.length;
-	for(let i17=0; i17<len17; i17++){
-	let data58 = data57[i17];
-	if(!(((((((((data58 === "update-manifest") || (data58 === "build-provenance")) || (data58 === "signing-event")) || (data58 === "release-approval")) || (data58 === "risk-acceptance")) || (data58 === "rollback-recovery-tests")) || (data58 === "deployment-records")) || (data58 === "customer-notification")) || (data58 === "affected-versions"))){
-	const err117 = {instancePath:instancePath+"/identities/" + i16+"/usage/" + i17,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.identities.items.properties.usage.items.enum,parentSchema:schema155.properties.identities.items.properties.usage.items,data:data58};
+	if(data49.signerWorkflow !== undefined){
+	let data56 = data49.signerWorkflow;
+	if((typeof data56 !== "string") && (data56 !== null)){
+	const err117 = {instancePath:instancePath+"/identities/" + i16+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.signerWorkflow.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.signerWorkflow.type,parentSchema:schema155.properties.identities.items.properties.signerWorkflow,data:data56};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -1497,9 +1490,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err118 = {instancePath:instancePath+"/identities/" + i16+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.items.properties.usage.type,parentSchema:schema155.properties.identities.items.properties.usage,data:data57};
+	if(data49.runnerEnvironment !== undefined){
+	let data57 = data49.runnerEnvironment;
+	if((typeof data57 !== "string") && (data57 !== null)){
+	const err118 = {instancePath:instancePath+"/identities/" + i16+"/runnerEnvironment",schemaPath:"#/properties/identities/items/properties/runnerEnvironment/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.runnerEnvironment.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.runnerEnvironment.type,parentSchema:schema155.properties.identities.items.properties.runnerEnvironment,data:data57};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -1509,14 +1503,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.products !== undefined){
-	let data59 = data49.products;
-	if(Array.isArray(data59)){
-	const len18 = data59.length;
-	for(let i18=0; i18<len18; i18++){
-	let data60 = data59[i18];
-	if(typeof data60 !== "string"){
-	const err119 = {instancePath:instancePath+"/identities/" + i16+"/products/" + i18,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.products.items.type,parentSchema:schema155.properties.identities.items.properties.products.items,data:data60};
+	if(data49.usage !== undefined){
+	let data58 = data49.usage;
+	if(Array.isArray(data58)){
+	const len17 = data58.length;
+	for(let i17=0; i17<len17; i17++){
+	let data59 = data58[i17];
+	if(!(((((((((data59 === "update-manifest") || (data59 === "build-provenance")) || (data59 === "signing-event")) || (data59 === "release-approval")) || (data59 === "risk-acceptance")) || (data59 === "rollback-recovery-tests")) || (data59 === "deployment-records")) || (data59 === "customer-notification")) || (data59 === "affected-versions"))){
+	const err119 = {instancePath:instancePath+"/identities/" + i16+"/usage/" + i17,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.identities.items.properties.usage.items.enum,parentSchema:schema155.properties.identities.items.properties.usage.items,data:data59};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -1528,7 +1522,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err120 = {instancePath:instancePath+"/identities/" + i16+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.items.properties.products.type,parentSchema:schema155.properties.identities.items.properties.products,data:data59};
+	const err120 = {instancePath:instancePath+"/identities/" + i16+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.items.properties.usage.type,parentSchema:schema155.properties.identities.items.properties.usage,data:data58};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -1538,11 +1532,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.minVersion !== undefined){
-	let data61 = data49.minVersion;
-	if(typeof data61 === "string"){
-	if(!pattern4.test(data61)){
-	const err121 = {instancePath:instancePath+"/identities/" + i16+"/minVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data61};
+	if(data49.products !== undefined){
+	let data60 = data49.products;
+	if(Array.isArray(data60)){
+	const len18 = data60.length;
+	for(let i18=0; i18<len18; i18++){
+	let data61 = data60[i18];
+	if(typeof data61 !== "string"){
+	const err121 = {instancePath:instancePath+"/identities/" + i16+"/products/" + i18,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.products.items.type,parentSchema:schema155.properties.identities.items.properties.products.items,data:data61};
 	if(vErrors === null){
 	vErrors = [err121];
 	}
@@ -1552,8 +1549,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err122 = {instancePath:instancePath+"/identities/" + i16+"/minVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data61};
+	const err122 = {instancePath:instancePath+"/identities/" + i16+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.items.properties.products.type,parentSchema:schema155.properties.identities.items.properties.products,data:data60};
 	if(vErrors === null){
 	vErrors = [err122];
 	}
@@ -1563,11 +1561,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.maxVersion !== undefined){
-	let data62 = data49.maxVersion;
+	if(data49.minVersion !== undefined){
+	let data62 = data49.minVersion;
 	if(typeof data62 === "string"){
 	if(!pattern4.test(data62)){
-	const err123 = {instancePath:instancePath+"/identities/" + i16+"/maxVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data62};
+	const err123 = {instancePath:instancePath+"/identities/" + i16+"/minVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data62};
 	if(vErrors === null){
 	vErrors = [err123];
 	}
@@ -1578,7 +1576,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err124 = {instancePath:instancePath+"/identities/" + i16+"/maxVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data62};
+	const err124 = {instancePath:instancePath+"/identities/" + i16+"/minVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data62};
 	if(vErrors === null){
 	vErrors = [err124];
 	}
@@ -1588,9 +1586,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err125 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.identities.items.type,parentSchema:schema155.properties.identities.items,data:data49};
+	if(data49.maxVersion !== undefined){
+	let data63 = data49.maxVersion;
+	if(typeof data63 === "string"){
+	if(!pattern4.test(data63)){
+	const err125 = {instancePath:instancePath+"/identities/" + i16+"/maxVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data63};
 	if(vErrors === null){
 	vErrors = [err125];
 	}
@@ -1600,9 +1600,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err126 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.type,parentSchema:schema155.properties.identities,data:data48};
+	const err126 = {instancePath:instancePath+"/identities/" + i16+"/maxVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data63};
 	if(vErrors === null){
 	vErrors = [err126];
 	}
@@ -1612,11 +1611,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data.requirements !== undefined){
-	let data63 = data.requirements;
-	if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-	if(data63.minimumMaturity === undefined){
-	const err127 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data63};
+	}
+	else {
+	const err127 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.identities.items.type,parentSchema:schema155.properties.identities.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err127];
 	}
@@ -1625,8 +1622,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data63.requiredControls === undefined){
-	const err128 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data63};
+	}
+	}
+	else {
+	const err128 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.type,parentSchema:schema155.properties.identities,data:data48};
 	if(vErrors === null){
 	vErrors = [err128];
 	}
@@ -1635,8 +1634,12 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data63.requiredApprovals === undefined){
-	const err129 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data63};
+	}
+	if(data.requirements !== undefined){
+	let data64 = data.requirements;
+	if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+	if(data64.minimumMaturity === undefined){
+	const err129 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data64};
 	if(vErrors === null){
 	vErrors = [err129];
 	}
@@ -1645,8 +1648,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data63.signedRecords === undefined){
-	const err130 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "signedRecords"},message:"must have required property '"+"signedRecords"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data63};
+	if(data64.requiredControls === undefined){
+	const err130 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data64};
 	if(vErrors === null){
 	vErrors = [err130];
 	}
@@ -1655,8 +1658,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data63.deploymentApprovalEnvironments === undefined){
-	const err131 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "deploymentApprovalEnvironments"},message:"must have required property '"+"deploymentApprovalEnvironments"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data63};
+	if(data64.requiredApprovals === undefined){
+	const err131 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data64};
 	if(vErrors === null){
 	vErrors = [err131];
 	}
@@ -1665,9 +1668,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key7 in data63){
-	if(!(((((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals")) || (key7 === "signedRecords")) || (key7 === "deploymentApprovalEnvironments"))){
-	const err132 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.requirements,data:data63};
+	if(data64.signedRecords === undefined){
+	const err132 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "signedRecords"},message:"must have required property '"+"signedRecords"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data64};
 	if(vErrors === null){
 	vErrors = [err132];
 	}
@@ -1676,11 +1678,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data63.minimumMaturity !== undefined){
-	let data64 = data63.minimumMaturity;
-	if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-	const err133 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema155.properties.requirements.properties.minimumMaturity.type,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data64};
+	if(data64.deploymentApprovalEnvironments === undefined){
+	const err133 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "deploymentApprovalEnvironments"},message:"must have required property '"+"deploymentApprovalEnvironments"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data64};
 	if(vErrors === null){
 	vErrors = [err133];
 	}
@@ -1689,9 +1688,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if((typeof data64 == "number") && (isFinite(data64))){
-	if(data64 > 5 || isNaN(data64)){
-	const err134 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data64};
+	for(const key7 in data64){
+	if(!(((((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals")) || (key7 === "signedRecords")) || (key7 === "deploymentApprovalEnvironments"))){
+	const err134 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.requirements,data:data64};
 	if(vErrors === null){
 	vErrors = [err134];
 	}
@@ -1700,8 +1699,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data64 < 1 || isNaN(data64)){
-	const err135 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data64};
+	}
+	if(data64.minimumMaturity !== undefined){
+	let data65 = data64.minimumMaturity;
+	if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+	const err135 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema155.properties.requirements.properties.minimumMaturity.type,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data65};
 	if(vErrors === null){
 	vErrors = [err135];
 	}
@@ -1710,16 +1712,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	if(data63.requiredControls !== undefined){
-	let data65 = data63.requiredControls;
-	if(Array.isArray(data65)){
-	const len19 = data65.length;
-	for(let i19=0; i19<len19; i19++){
-	let data66 = data65[i19];
-	if(typeof data66 !== "string"){
-	const err136 = {instancePath:instancePath+"/requirements/requiredControls/" + i19,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.requirements.properties.requiredControls.items.type,parentSchema:schema155.properties.requirements.properties.requiredControls.items,data:data66};
+	if((typeof data65 == "number") && (isFinite(data65))){
+	if(data65 > 5 || isNaN(data65)){
+	const err136 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data65};
 	if(vErrors === null){
 	vErrors = [err136];
 	}
@@ -1728,10 +1723,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err137 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.requiredControls.type,parentSchema:schema155.properties.requirements.properties.requiredControls,data:data65};
+	if(data65 < 1 || isNaN(data65)){
+	const err137 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data65};
 	if(vErrors === null){
 	vErrors = [err137];
 	}
@@ -1741,10 +1734,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data63.requiredApprovals !== undefined){
-	let data67 = data63.requiredApprovals;
-	if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-	const err138 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema155.properties.requirements.properties.requiredApprovals.type,parentSchema:schema155.properties.requirements.properties.requiredApprovals,data:data67};
+	}
+	if(data64.requiredControls !== undefined){
+	let data66 = data64.requiredControls;
+	if(Array.isArray(data66)){
+	const len19 = data66.length;
+	for(let i19=0; i19<len19; i19++){
+	let data67 = data66[i19];
+	if(typeof data67 !== "string"){
+	const err138 = {instancePath:instancePath+"/requirements/requiredControls/" + i19,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.requirements.properties.requiredControls.items.type,parentSchema:schema155.properties.requirements.properties.requiredControls.items,data:data67};
 	if(vErrors === null){
 	vErrors = [err138];
 	}
@@ -1753,9 +1751,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if((typeof data67 == "number") && (isFinite(data67))){
-	if(data67 < 0 || isNaN(data67)){
-	const err139 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema155.properties.requirements.properties.requiredApprovals,data:data67};
+	}
+	}
+	else {
+	const err139 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.requiredControls.type,parentSchema:schema155.properties.requirements.properties.requiredControls,data:data66};
 	if(vErrors === null){
 	vErrors = [err139];
 	}
@@ -1765,15 +1764,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	if(data63.signedRecords !== undefined){
-	let data68 = data63.signedRecords;
-	if(Array.isArray(data68)){
-	const len20 = data68.length;
-	for(let i20=0; i20<len20; i20++){
-	let data69 = data68[i20];
-	if(!(((((((data69 === "signing-event") || (data69 === "release-approval")) || (data69 === "risk-acceptance")) || (data69 === "rollback-recovery-tests")) || (data69 === "deployment-records")) || (data69 === "customer-notification")) || (data69 === "affected-versions"))){
-	const err140 = {instancePath:instancePath+"/requirements/signedRecords/" + i20,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema155.properties.requirements.properties.signedRecords.items,data:data69};
+	if(data64.requiredApprovals !== undefined){
+	let data68 = data64.requiredApprovals;
+	if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
+	const err140 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema155.properties.requirements.properties.requiredApprovals.type,parentSchema:schema155.properties.requirements.properties.requiredApprovals,data:data68};
 	if(vErrors === null){
 	vErrors = [err140];
 	}
@@ -1782,15 +1776,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	let i21 = data68.length;
-	let j0;
-	if(i21 > 1){
-	outer0:
-	for(;i21--;){
-	for(j0 = i21; j0--;){
-	if(func0(data68[i21], data68[j0])){
-	const err141 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i21+" are identical)",schema:true,parentSchema:schema155.properties.requirements.properties.signedRecords,data:data68};
+	if((typeof data68 == "number") && (isFinite(data68))){
+	if(data68 < 0 || isNaN(data68)){
+	const err141 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema155.properties.requirements.properties.requiredApprovals,data:data68};
 	if(vErrors === null){
 	vErrors = [err141];
 	}
@@ -1798,14 +1786,17 @@ function requireValidatorsPolicyTrustDataErrors () {
 	vErrors.push(err141);
 	}
 	errors++;
-	break outer0;
 	}
 	}
 	}
-	}
-	}
-	else {
-	const err142 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.signedRecords.type,parentSchema:schema155.properties.requirements.properties.signedRecords,data:data68};
+	if(data64.signedRecords !== undefined){
+	let data69 = data64.signedRecords;
+	if(Array.isArray(data69)){
+	const len20 = data69.length;
+	for(let i20=0; i20<len20; i20++){
+	let data70 = data69[i20];
+	if(!(((((((data70 === "signing-event") || (data70 === "release-approval")) || (data70 === "risk-acceptance")) || (data70 === "rollback-recovery-tests")) || (data70 === "deployment-records")) || (data70 === "customer-notification")) || (data70 === "affected-versions"))){
+	const err142 = {instancePath:instancePath+"/requirements/signedRecords/" + i20,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema155.properties.requirements.properties.signedRecords.items,data:data70};
 	if(vErrors === null){
 	vErrors = [err142];
 	}
@@ -1815,14 +1806,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data63.deploymentApprovalEnvironments !== undefined){
-	let data70 = data63.deploymentApprovalEnvironments;
-	if(Array.isArray(data70)){
-	const len21 = data70.length;
-	for(let i22=0; i22<len21; i22++){
-	let data71 = data70[i22];
-	if(typeof data71 !== "string"){
-	const err143 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i22,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.items.type,parentSchema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data71};
+	let i21 = data69.length;
+	let j0;
+	if(i21 > 1){
+	outer0:
+	for(;i21--;){
+	for(j0 = i21; j0--;){
+	if(func0(data69[i21], data69[j0])){
+	const err143 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i21+" are identical)",schema:true,parentSchema:schema155.properties.requirements.properties.signedRecords,data:data69};
 	if(vErrors === null){
 	vErrors = [err143];
 	}
@@ -1830,11 +1821,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	vErrors.push(err143);
 	}
 	errors++;
+	break outer0;
+	}
+	}
 	}
 	}
 	}
 	else {
-	const err144 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.type,parentSchema:schema155.properties.requirements.properties.deploymentApprovalEnvironments,data:data70};
+	const err144 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.signedRecords.type,parentSchema:schema155.properties.requirements.properties.signedRecords,data:data69};
 	if(vErrors === null){
 	vErrors = [err144];
 	}
@@ -1844,9 +1838,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err145 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.requirements.type,parentSchema:schema155.properties.requirements,data:data63};
+	if(data64.deploymentApprovalEnvironments !== undefined){
+	let data71 = data64.deploymentApprovalEnvironments;
+	if(Array.isArray(data71)){
+	const len21 = data71.length;
+	for(let i22=0; i22<len21; i22++){
+	let data72 = data71[i22];
+	if(typeof data72 !== "string"){
+	const err145 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i22,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.items.type,parentSchema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data72};
 	if(vErrors === null){
 	vErrors = [err145];
 	}
@@ -1856,15 +1855,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data.products !== undefined){
-	let data72 = data.products;
-	if(Array.isArray(data72)){
-	const len22 = data72.length;
-	for(let i23=0; i23<len22; i23++){
-	let data73 = data72[i23];
-	if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-	if(data73.id === undefined){
-	const err146 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.products.items.required,parentSchema:schema155.properties.products.items,data:data73};
+	}
+	else {
+	const err146 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.type,parentSchema:schema155.properties.requirements.properties.deploymentApprovalEnvironments,data:data71};
 	if(vErrors === null){
 	vErrors = [err146];
 	}
@@ -1873,8 +1866,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data73.versionScheme === undefined){
-	const err147 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema155.properties.products.items.required,parentSchema:schema155.properties.products.items,data:data73};
+	}
+	}
+	else {
+	const err147 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.requirements.type,parentSchema:schema155.properties.requirements,data:data64};
 	if(vErrors === null){
 	vErrors = [err147];
 	}
@@ -1883,9 +1878,16 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key8 in data73){
-	if(!((key8 === "id") || (key8 === "versionScheme"))){
-	const err148 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.products.items,data:data73};
+	}
+	if(data.products !== undefined){
+	let data73 = data.products;
+	if(Array.isArray(data73)){
+	const len22 = data73.length;
+	for(let i23=0; i23<len22; i23++){
+	let data74 = data73[i23];
+	if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+	if(data74.id === undefined){
+	const err148 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.products.items.required,parentSchema:schema155.properties.products.items,data:data74};
 	if(vErrors === null){
 	vErrors = [err148];
 	}
@@ -1894,11 +1896,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data73.id !== undefined){
-	let data74 = data73.id;
-	if(typeof data74 !== "string"){
-	const err149 = {instancePath:instancePath+"/products/" + i23+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.products.items.properties.id.type,parentSchema:schema155.properties.products.items.properties.id,data:data74};
+	if(data74.versionScheme === undefined){
+	const err149 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema155.properties.products.items.required,parentSchema:schema155.properties.products.items,data:data74};
 	if(vErrors === null){
 	vErrors = [err149];
 	}
@@ -1907,11 +1906,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data73.versionScheme !== undefined){
-	let data75 = data73.versionScheme;
-	if(!((data75 === "semver") || (data75 === "generic"))){
-	const err150 = {instancePath:instancePath+"/products/" + i23+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema155.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.products.items.properties.versionScheme.enum,parentSchema:schema155.properties.products.items.properties.versionScheme,data:data75};
+	for(const key8 in data74){
+	if(!((key8 === "id") || (key8 === "versionScheme"))){
+	const err150 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.products.items,data:data74};
 	if(vErrors === null){
 	vErrors = [err150];
 	}
@@ -1921,9 +1918,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err151 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.products.items.type,parentSchema:schema155.properties.products.items,data:data73};
+	if(data74.id !== undefined){
+	let data75 = data74.id;
+	if(typeof data75 !== "string"){
+	const err151 = {instancePath:instancePath+"/products/" + i23+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.products.items.properties.id.type,parentSchema:schema155.properties.products.items.properties.id,data:data75};
 	if(vErrors === null){
 	vErrors = [err151];
 	}
@@ -1933,9 +1931,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err152 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.products.type,parentSchema:schema155.properties.products,data:data72};
+	if(data74.versionScheme !== undefined){
+	let data76 = data74.versionScheme;
+	if(!((data76 === "semver") || (data76 === "generic"))){
+	const err152 = {instancePath:instancePath+"/products/" + i23+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema155.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.products.items.properties.versionScheme.enum,parentSchema:schema155.properties.products.items.properties.versionScheme,data:data76};
 	if(vErrors === null){
 	vErrors = [err152];
 	}
@@ -1945,11 +1944,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data.requirementOverrides !== undefined){
-	let data76 = data.requirementOverrides;
-	if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-	if(data76.mayWeaken === undefined){
-	const err153 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/required",keyword:"required",params:{missingProperty: "mayWeaken"},message:"must have required property '"+"mayWeaken"+"'",schema:schema155.properties.requirementOverrides.required,parentSchema:schema155.properties.requirementOverrides,data:data76};
+	}
+	else {
+	const err153 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.products.items.type,parentSchema:schema155.properties.products.items,data:data74};
 	if(vErrors === null){
 	vErrors = [err153];
 	}
@@ -1958,9 +1955,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key9 in data76){
-	if(!(key9 === "mayWeaken")){
-	const err154 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.requirementOverrides,data:data76};
+	}
+	}
+	else {
+	const err154 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.products.type,parentSchema:schema155.properties.products,data:data73};
 	if(vErrors === null){
 	vErrors = [err154];
 	}
@@ -1970,14 +1968,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data76.mayWeaken !== undefined){
-	let data77 = data76.mayWeaken;
-	if(Array.isArray(data77)){
-	const len23 = data77.length;
-	for(let i24=0; i24<len23; i24++){
-	let data78 = data77[i24];
-	if(!(((((data78 === "minimumMaturity") || (data78 === "requiredControls")) || (data78 === "requiredApprovals")) || (data78 === "signedRecords")) || (data78 === "deploymentApprovalEnvironments"))){
-	const err155 = {instancePath:instancePath+"/requirementOverrides/mayWeaken/" + i24,schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.requirementOverrides.properties.mayWeaken.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.requirementOverrides.properties.mayWeaken.items.enum,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken.items,data:data78};
+	if(data.requirementOverrides !== undefined){
+	let data77 = data.requirementOverrides;
+	if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+	if(data77.mayWeaken === undefined){
+	const err155 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/required",keyword:"required",params:{missingProperty: "mayWeaken"},message:"must have required property '"+"mayWeaken"+"'",schema:schema155.properties.requirementOverrides.required,parentSchema:schema155.properties.requirementOverrides,data:data77};
 	if(vErrors === null){
 	vErrors = [err155];
 	}
@@ -1986,15 +1981,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	let i25 = data77.length;
-	let j1;
-	if(i25 > 1){
-	outer1:
-	for(;i25--;){
-	for(j1 = i25; j1--;){
-	if(func0(data77[i25], data77[j1])){
-	const err156 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i25+" are identical)",schema:true,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken,data:data77};
+	for(const key9 in data77){
+	if(!(key9 === "mayWeaken")){
+	const err156 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.requirementOverrides,data:data77};
 	if(vErrors === null){
 	vErrors = [err156];
 	}
@@ -2002,14 +1991,16 @@ function requireValidatorsPolicyTrustDataErrors () {
 	vErrors.push(err156);
 	}
 	errors++;
-	break outer1;
 	}
 	}
-	}
-	}
-	}
-	else {
-	const err157 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirementOverrides.properties.mayWeaken.type,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken,data:data77};
+	if(data77.mayWeaken !== undefined){
+	let data78 = data77.mayWeaken;
+	if(Array.isArray(data78)){
+	const len23 = data78.length;
+	for(let i24=0; i24<len23; i24++){
+	let data79 = data78[i24];
+	if(!(((((data79 === "minimumMaturity") || (data79 === "requiredControls")) || (data79 === "requiredApprovals")) || (data79 === "signedRecords")) || (data79 === "deploymentApprovalEnvironments"))){
+	const err157 = {instancePath:instancePath+"/requirementOverrides/mayWeaken/" + i24,schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.requirementOverrides.properties.mayWeaken.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.requirementOverrides.properties.mayWeaken.items.enum,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken.items,data:data79};
 	if(vErrors === null){
 	vErrors = [err157];
 	}
@@ -2019,9 +2010,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err158 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.requirementOverrides.type,parentSchema:schema155.properties.requirementOverrides,data:data76};
+	let i25 = data78.length;
+	let j1;
+	if(i25 > 1){
+	outer1:
+	for(;i25--;){
+	for(j1 = i25; j1--;){
+	if(func0(data78[i25], data78[j1])){
+	const err158 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i25+" are identical)",schema:true,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken,data:data78};
 	if(vErrors === null){
 	vErrors = [err158];
 	}
@@ -2029,13 +2025,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	vErrors.push(err158);
 	}
 	errors++;
+	break outer1;
 	}
 	}
-	if(data.fleet !== undefined){
-	let data79 = data.fleet;
-	if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-	if(data79.cohorts === undefined){
-	const err159 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema155.properties.fleet.required,parentSchema:schema155.properties.fleet,data:data79};
+	}
+	}
+	}
+	else {
+	const err159 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirementOverrides.properties.mayWeaken.type,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken,data:data78};
 	if(vErrors === null){
 	vErrors = [err159];
 	}
@@ -2044,9 +2041,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key10 in data79){
-	if(!((key10 === "cohorts") || (key10 === "downgrades"))){
-	const err160 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet,data:data79};
+	}
+	}
+	else {
+	const err160 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.requirementOverrides.type,parentSchema:schema155.properties.requirementOverrides,data:data77};
 	if(vErrors === null){
 	vErrors = [err160];
 	}
@@ -2056,15 +2054,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data79.cohorts !== undefined){
-	let data80 = data79.cohorts;
-	if(Array.isArray(data80)){
-	const len24 = data80.length;
-	for(let i26=0; i26<len24; i26++){
-	let data81 = data80[i26];
-	if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-	if(data81.product === undefined){
-	const err161 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data81};
+	if(data.fleet !== undefined){
+	let data80 = data.fleet;
+	if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+	if(data80.cohorts === undefined){
+	const err161 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema155.properties.fleet.required,parentSchema:schema155.properties.fleet,data:data80};
 	if(vErrors === null){
 	vErrors = [err161];
 	}
@@ -2073,8 +2067,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data81.cohort === undefined){
-	const err162 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data81};
+	for(const key10 in data80){
+	if(!((key10 === "cohorts") || (key10 === "downgrades"))){
+	const err162 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet,data:data80};
 	if(vErrors === null){
 	vErrors = [err162];
 	}
@@ -2083,8 +2078,16 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data81.configurations === undefined){
-	const err163 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data81};
+	}
+	if(data80.cohorts !== undefined){
+	let data81 = data80.cohorts;
+	if(Array.isArray(data81)){
+	const len24 = data81.length;
+	for(let i26=0; i26<len24; i26++){
+	let data82 = data81[i26];
+	if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+	if(data82.product === undefined){
+	const err163 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data82};
 	if(vErrors === null){
 	vErrors = [err163];
 	}
@@ -2093,9 +2096,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key11 in data81){
-	if(!(((((key11 === "product") || (key11 === "cohort")) || (key11 === "allowPartial")) || (key11 === "approvedVersions")) || (key11 === "configurations"))){
-	const err164 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data81};
+	if(data82.cohort === undefined){
+	const err164 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data82};
 	if(vErrors === null){
 	vErrors = [err164];
 	}
@@ -2104,11 +2106,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data81.product !== undefined){
-	let data82 = data81.product;
-	if(typeof data82 !== "string"){
-	const err165 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.product,data:data82};
+	if(data82.configurations === undefined){
+	const err165 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data82};
 	if(vErrors === null){
 	vErrors = [err165];
 	}
@@ -2117,11 +2116,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data81.cohort !== undefined){
-	let data83 = data81.cohort;
-	if(typeof data83 !== "string"){
-	const err166 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.cohort,data:data83};
+	for(const key11 in data82){
+	if(!(((((key11 === "product") || (key11 === "cohort")) || (key11 === "allowPartial")) || (key11 === "approvedVersions")) || (key11 === "configurations"))){
+	const err166 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data82};
 	if(vErrors === null){
 	vErrors = [err166];
 	}
@@ -2131,10 +2128,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data81.allowPartial !== undefined){
-	let data84 = data81.allowPartial;
-	if(typeof data84 !== "boolean"){
-	const err167 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema155.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data84};
+	if(data82.product !== undefined){
+	let data83 = data82.product;
+	if(typeof data83 !== "string"){
+	const err167 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.product,data:data83};
 	if(vErrors === null){
 	vErrors = [err167];
 	}
@@ -2144,15 +2141,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data81.approvedVersions !== undefined){
-	let data85 = data81.approvedVersions;
-	if(Array.isArray(data85)){
-	const len25 = data85.length;
-	for(let i27=0; i27<len25; i27++){
-	let data86 = data85[i27];
-	if(typeof data86 === "string"){
-	if(func2(data86) < 1){
-	const err168 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/approvedVersions/" + i27,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data86};
+	if(data82.cohort !== undefined){
+	let data84 = data82.cohort;
+	if(typeof data84 !== "string"){
+	const err168 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.cohort,data:data84};
 	if(vErrors === null){
 	vErrors = [err168];
 	}
@@ -2162,8 +2154,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err169 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/approvedVersions/" + i27,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data86};
+	if(data82.allowPartial !== undefined){
+	let data85 = data82.allowPartial;
+	if(typeof data85 !== "boolean"){
+	const err169 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema155.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data85};
 	if(vErrors === null){
 	vErrors = [err169];
 	}
@@ -2173,9 +2167,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err170 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data85};
+	if(data82.approvedVersions !== undefined){
+	let data86 = data82.approvedVersions;
+	if(Array.isArray(data86)){
+	const len25 = data86.length;
+	for(let i27=0; i27<len25; i27++){
+	let data87 = data86[i27];
+	if(typeof data87 === "string"){
+	if(func2(data87) < 1){
+	const err170 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/approvedVersions/" + i27,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data87};
 	if(vErrors === null){
 	vErrors = [err170];
 	}
@@ -2185,11 +2185,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data81.configurations !== undefined){
-	let data87 = data81.configurations;
-	if(Array.isArray(data87)){
-	if(data87.length < 1){
-	const err171 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations,data:data87};
+	else {
+	const err171 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/approvedVersions/" + i27,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data87};
 	if(vErrors === null){
 	vErrors = [err171];
 	}
@@ -2198,12 +2195,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	const len26 = data87.length;
-	for(let i28=0; i28<len26; i28++){
-	let data88 = data87[i28];
-	if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-	if(data88.id === undefined){
-	const err172 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
+	}
+	}
+	else {
+	const err172 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data86};
 	if(vErrors === null){
 	vErrors = [err172];
 	}
@@ -2212,8 +2207,12 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data88.hardware === undefined){
-	const err173 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
+	}
+	if(data82.configurations !== undefined){
+	let data88 = data82.configurations;
+	if(Array.isArray(data88)){
+	if(data88.length < 1){
+	const err173 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations,data:data88};
 	if(vErrors === null){
 	vErrors = [err173];
 	}
@@ -2222,8 +2221,12 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data88.version === undefined){
-	const err174 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
+	const len26 = data88.length;
+	for(let i28=0; i28<len26; i28++){
+	let data89 = data88[i28];
+	if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+	if(data89.id === undefined){
+	const err174 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data89};
 	if(vErrors === null){
 	vErrors = [err174];
 	}
@@ -2232,9 +2235,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key12 in data88){
-	if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
-	const err175 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
+	if(data89.hardware === undefined){
+	const err175 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data89};
 	if(vErrors === null){
 	vErrors = [err175];
 	}
@@ -2243,11 +2245,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data88.id !== undefined){
-	let data89 = data88.id;
-	if(typeof data89 !== "string"){
-	const err176 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data89};
+	if(data89.version === undefined){
+	const err176 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data89};
 	if(vErrors === null){
 	vErrors = [err176];
 	}
@@ -2256,11 +2255,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data88.hardware !== undefined){
-	let data90 = data88.hardware;
-	if(typeof data90 !== "string"){
-	const err177 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data90};
+	for(const key12 in data89){
+	if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
+	const err177 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data89};
 	if(vErrors === null){
 	vErrors = [err177];
 	}
@@ -2270,11 +2267,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data88.version !== undefined){
-	let data91 = data88.version;
-	if(typeof data91 === "string"){
-	if(func2(data91) < 1){
-	const err178 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data91};
+	if(data89.id !== undefined){
+	let data90 = data89.id;
+	if(typeof data90 !== "string"){
+	const err178 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data90};
 	if(vErrors === null){
 	vErrors = [err178];
 	}
@@ -2284,8 +2280,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err179 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data91};
+	if(data89.hardware !== undefined){
+	let data91 = data89.hardware;
+	if(typeof data91 !== "string"){
+	const err179 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data91};
 	if(vErrors === null){
 	vErrors = [err179];
 	}
@@ -2295,9 +2293,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err180 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
+	if(data89.version !== undefined){
+	let data92 = data89.version;
+	if(typeof data92 === "string"){
+	if(func2(data92) < 1){
+	const err180 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data92};
 	if(vErrors === null){
 	vErrors = [err180];
 	}
@@ -2307,9 +2307,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err181 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations,data:data87};
+	const err181 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data92};
 	if(vErrors === null){
 	vErrors = [err181];
 	}
@@ -2321,7 +2320,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err182 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.cohorts.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data81};
+	const err182 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data89};
 	if(vErrors === null){
 	vErrors = [err182];
 	}
@@ -2333,7 +2332,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err183 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.type,parentSchema:schema155.properties.fleet.properties.cohorts,data:data80};
+	const err183 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations,data:data88};
 	if(vErrors === null){
 	vErrors = [err183];
 	}
@@ -2343,15 +2342,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data79.downgrades !== undefined){
-	let data92 = data79.downgrades;
-	if(Array.isArray(data92)){
-	const len27 = data92.length;
-	for(let i29=0; i29<len27; i29++){
-	let data93 = data92[i29];
-	if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-	if(data93.product === undefined){
-	const err184 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema155.properties.fleet.properties.downgrades.items.required,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data93};
+	}
+	else {
+	const err184 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.cohorts.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data82};
 	if(vErrors === null){
 	vErrors = [err184];
 	}
@@ -2360,8 +2353,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data93.reason === undefined){
-	const err185 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema155.properties.fleet.properties.downgrades.items.required,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data93};
+	}
+	}
+	else {
+	const err185 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.type,parentSchema:schema155.properties.fleet.properties.cohorts,data:data81};
 	if(vErrors === null){
 	vErrors = [err185];
 	}
@@ -2370,9 +2365,16 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key13 in data93){
-	if(!((key13 === "product") || (key13 === "reason"))){
-	const err186 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data93};
+	}
+	if(data80.downgrades !== undefined){
+	let data93 = data80.downgrades;
+	if(Array.isArray(data93)){
+	const len27 = data93.length;
+	for(let i29=0; i29<len27; i29++){
+	let data94 = data93[i29];
+	if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+	if(data94.product === undefined){
+	const err186 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema155.properties.fleet.properties.downgrades.items.required,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data94};
 	if(vErrors === null){
 	vErrors = [err186];
 	}
@@ -2381,11 +2383,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data93.product !== undefined){
-	let data94 = data93.product;
-	if(typeof data94 !== "string"){
-	const err187 = {instancePath:instancePath+"/fleet/downgrades/" + i29+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema155.properties.fleet.properties.downgrades.items.properties.product,data:data94};
+	if(data94.reason === undefined){
+	const err187 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema155.properties.fleet.properties.downgrades.items.required,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data94};
 	if(vErrors === null){
 	vErrors = [err187];
 	}
@@ -2394,11 +2393,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data93.reason !== undefined){
-	let data95 = data93.reason;
-	if(typeof data95 !== "string"){
-	const err188 = {instancePath:instancePath+"/fleet/downgrades/" + i29+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema155.properties.fleet.properties.downgrades.items.properties.reason,data:data95};
+	for(const key13 in data94){
+	if(!((key13 === "product") || (key13 === "reason"))){
+	const err188 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data94};
 	if(vErrors === null){
 	vErrors = [err188];
 	}
@@ -2408,9 +2405,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err189 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.downgrades.items.type,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data93};
+	if(data94.product !== undefined){
+	let data95 = data94.product;
+	if(typeof data95 !== "string"){
+	const err189 = {instancePath:instancePath+"/fleet/downgrades/" + i29+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema155.properties.fleet.properties.downgrades.items.properties.product,data:data95};
 	if(vErrors === null){
 	vErrors = [err189];
 	}
@@ -2420,9 +2418,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err190 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.downgrades.type,parentSchema:schema155.properties.fleet.properties.downgrades,data:data92};
+	if(data94.reason !== undefined){
+	let data96 = data94.reason;
+	if(typeof data96 !== "string"){
+	const err190 = {instancePath:instancePath+"/fleet/downgrades/" + i29+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema155.properties.fleet.properties.downgrades.items.properties.reason,data:data96};
 	if(vErrors === null){
 	vErrors = [err190];
 	}
@@ -2434,7 +2433,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err191 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.type,parentSchema:schema155.properties.fleet,data:data79};
+	const err191 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.downgrades.items.type,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data94};
 	if(vErrors === null){
 	vErrors = [err191];
 	}
@@ -2446,12 +2445,36 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err192 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.type,parentSchema:schema155,data};
+	const err192 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.downgrades.type,parentSchema:schema155.properties.fleet.properties.downgrades,data:data93};
 	if(vErrors === null){
 	vErrors = [err192];
 	}
 	else {
 	vErrors.push(err192);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err193 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.type,parentSchema:schema155.properties.fleet,data:data80};
+	if(vErrors === null){
+	vErrors = [err193];
+	}
+	else {
+	vErrors.push(err193);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err194 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.type,parentSchema:schema155,data};
+	if(vErrors === null){
+	vErrors = [err194];
+	}
+	else {
+	vErrors.push(err194);
 	}
 	errors++;
 	}

@@ -14,7 +14,7 @@ function requireValidatorsPolicyTrustData () {
 	validatorsPolicyTrustData.policyTrustData = () => {
 	  const exports = {};
 	exports.policyTrustData = validate68;
-	const schema155 = {"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","items":{"type":"string"}}}},"products":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"requirementOverrides":{"type":"object","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"cohort":{"type":"string"},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1}},"configurations":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"hardware":{"type":"string"},"version":{"type":"string","minLength":1}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"reason":{"type":"string"}},"required":["product","reason"]}}},"required":["cohorts"]}}};
+	const schema155 = {"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","runnerEnvironment","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","items":{"type":"string"}}}},"products":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"requirementOverrides":{"type":"object","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"cohort":{"type":"string"},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1}},"configurations":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"hardware":{"type":"string"},"version":{"type":"string","minLength":1}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"reason":{"type":"string"}},"required":["product","reason"]}}},"required":["cohorts"]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
@@ -990,7 +990,7 @@ function requireValidatorsPolicyTrustData () {
 	const _errs113 = errors;
 	if(errors === _errs113){
 	if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-	if((((((((((((data49.id === undefined) && ("id")) || ((data49.issuer === undefined) && ("issuer"))) || ((data49.subject === undefined) && ("subject"))) || ((data49.subjectPattern === undefined) && ("subjectPattern"))) || ((data49.sourceRepository === undefined) && ("sourceRepository"))) || ((data49.sourceRef === undefined) && ("sourceRef"))) || ((data49.signerWorkflow === undefined) && ("signerWorkflow"))) || ((data49.usage === undefined) && ("usage"))) || ((data49.products === undefined) && ("products"))) || ((data49.minVersion === undefined) && ("minVersion"))) || ((data49.maxVersion === undefined) && ("maxVersion"))){
+	if(((((((((((((data49.id === undefined) && ("id")) || ((data49.issuer === undefined) && ("issuer"))) || ((data49.subject === undefined) && ("subject"))) || ((data49.subjectPattern === undefined) && ("subjectPattern"))) || ((data49.sourceRepository === undefined) && ("sourceRepository"))) || ((data49.sourceRef === undefined) && ("sourceRef"))) || ((data49.signerWorkflow === undefined) && ("signerWorkflow"))) || ((data49.runnerEnvironment === undefined) && ("runnerEnvironment"))) || ((data49.usage === undefined) && ("usage"))) || ((data49.products === undefined) && ("products"))) || ((data49.minVersion === undefined) && ("minVersion"))) || ((data49.maxVersion === undefined) && ("maxVersion"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
@@ -1092,21 +1092,34 @@ function requireValidatorsPolicyTrustData () {
 	var valid29 = true;
 	}
 	if(valid29){
-	if(data49.usage !== undefined){
-	let data57 = data49.usage;
+	if(data49.runnerEnvironment !== undefined){
+	let data57 = data49.runnerEnvironment;
 	const _errs130 = errors;
-	if(errors === _errs130){
-	if(Array.isArray(data57)){
-	var valid30 = true;
-	const len17 = data57.length;
-	for(let i17=0; i17<len17; i17++){
-	let data58 = data57[i17];
-	const _errs132 = errors;
-	if(!(((((((((data58 === "update-manifest") || (data58 === "build-provenance")) || (data58 === "signing-event")) || (data58 === "release-approval")) || (data58 === "risk-acceptance")) || (data58 === "rollback-recovery-tests")) || (data58 === "deployment-records")) || (data58 === "customer-notification")) || (data58 === "affected-versions"))){
+	if((typeof data57 !== "string") && (data57 !== null)){
 	validate68.errors = [REJECTED];
 	return false;
 	}
-	var valid30 = _errs132 === errors;
+	var valid29 = _errs130 === errors;
+	}
+	else {
+	var valid29 = true;
+	}
+	if(valid29){
+	if(data49.usage !== undefined){
+	let data58 = data49.usage;
+	const _errs132 = errors;
+	if(errors === _errs132){
+	if(Array.isArray(data58)){
+	var valid30 = true;
+	const len17 = data58.length;
+	for(let i17=0; i17<len17; i17++){
+	let data59 = data58[i17];
+	const _errs134 = errors;
+	if(!(((((((((data59 === "update-manifest") || (data59 === "build-provenance")) || (data59 === "signing-event")) || (data59 === "release-approval")) || (data59 === "risk-acceptance")) || (data59 === "rollback-recovery-tests")) || (data59 === "deployment-records")) || (data59 === "customer-notification")) || (data59 === "affected-versions"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid30 = _errs134 === errors;
 	if(!valid30){
 	break;
 	}
@@ -1117,26 +1130,26 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid29 = _errs130 === errors;
+	var valid29 = _errs132 === errors;
 	}
 	else {
 	var valid29 = true;
 	}
 	if(valid29){
 	if(data49.products !== undefined){
-	let data59 = data49.products;
-	const _errs133 = errors;
-	if(errors === _errs133){
-	if(Array.isArray(data59)){
-	var valid31 = true;
-	const len18 = data59.length;
-	for(let i18=0; i18<len18; i18++){
+	let data60 = data49.products;
 	const _errs135 = errors;
-	if(typeof data59[i18] !== "string"){
+	if(errors === _errs135){
+	if(Array.isArray(data60)){
+	var valid31 = true;
+	const len18 = data60.length;
+	for(let i18=0; i18<len18; i18++){
+	const _errs137 = errors;
+	if(typeof data60[i18] !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
 	}
-	var valid31 = _errs135 === errors;
+	var valid31 = _errs137 === errors;
 	if(!valid31){
 	break;
 	}
@@ -1147,39 +1160,17 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid29 = _errs133 === errors;
+	var valid29 = _errs135 === errors;
 	}
 	else {
 	var valid29 = true;
 	}
 	if(valid29){
 	if(data49.minVersion !== undefined){
-	let data61 = data49.minVersion;
-	const _errs137 = errors;
-	const _errs138 = errors;
-	if(errors === _errs138){
-	if(typeof data61 === "string"){
-	if(!pattern4.test(data61)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid29 = _errs137 === errors;
-	}
-	else {
-	var valid29 = true;
-	}
-	if(valid29){
-	if(data49.maxVersion !== undefined){
-	let data62 = data49.maxVersion;
+	let data62 = data49.minVersion;
+	const _errs139 = errors;
 	const _errs140 = errors;
-	const _errs141 = errors;
-	if(errors === _errs141){
+	if(errors === _errs140){
 	if(typeof data62 === "string"){
 	if(!pattern4.test(data62)){
 	validate68.errors = [REJECTED];
@@ -1191,10 +1182,33 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid29 = _errs140 === errors;
+	var valid29 = _errs139 === errors;
 	}
 	else {
 	var valid29 = true;
+	}
+	if(valid29){
+	if(data49.maxVersion !== undefined){
+	let data63 = data49.maxVersion;
+	const _errs142 = errors;
+	const _errs143 = errors;
+	if(errors === _errs143){
+	if(typeof data63 === "string"){
+	if(!pattern4.test(data63)){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid29 = _errs142 === errors;
+	}
+	else {
+	var valid29 = true;
+	}
 	}
 	}
 	}
@@ -1232,64 +1246,64 @@ function requireValidatorsPolicyTrustData () {
 	}
 	if(valid0){
 	if(data.requirements !== undefined){
-	let data63 = data.requirements;
-	const _errs143 = errors;
-	if(errors === _errs143){
-	if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-	if((((((data63.minimumMaturity === undefined) && ("minimumMaturity")) || ((data63.requiredControls === undefined) && ("requiredControls"))) || ((data63.requiredApprovals === undefined) && ("requiredApprovals"))) || ((data63.signedRecords === undefined) && ("signedRecords"))) || ((data63.deploymentApprovalEnvironments === undefined) && ("deploymentApprovalEnvironments"))){
+	let data64 = data.requirements;
+	const _errs145 = errors;
+	if(errors === _errs145){
+	if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+	if((((((data64.minimumMaturity === undefined) && ("minimumMaturity")) || ((data64.requiredControls === undefined) && ("requiredControls"))) || ((data64.requiredApprovals === undefined) && ("requiredApprovals"))) || ((data64.signedRecords === undefined) && ("signedRecords"))) || ((data64.deploymentApprovalEnvironments === undefined) && ("deploymentApprovalEnvironments"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs145 = errors;
-	for(const key7 in data63){
+	const _errs147 = errors;
+	for(const key7 in data64){
 	if(!(((((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals")) || (key7 === "signedRecords")) || (key7 === "deploymentApprovalEnvironments"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs145 === errors){
-	if(data63.minimumMaturity !== undefined){
-	let data64 = data63.minimumMaturity;
-	const _errs146 = errors;
-	if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+	if(_errs147 === errors){
+	if(data64.minimumMaturity !== undefined){
+	let data65 = data64.minimumMaturity;
+	const _errs148 = errors;
+	if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
-	if(errors === _errs146){
-	if((typeof data64 == "number") && (isFinite(data64))){
-	if(data64 > 5 || isNaN(data64)){
+	if(errors === _errs148){
+	if((typeof data65 == "number") && (isFinite(data65))){
+	if(data65 > 5 || isNaN(data65)){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(data64 < 1 || isNaN(data64)){
+	if(data65 < 1 || isNaN(data65)){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
 	}
 	}
-	var valid34 = _errs146 === errors;
+	var valid34 = _errs148 === errors;
 	}
 	else {
 	var valid34 = true;
 	}
 	if(valid34){
-	if(data63.requiredControls !== undefined){
-	let data65 = data63.requiredControls;
-	const _errs148 = errors;
-	if(errors === _errs148){
-	if(Array.isArray(data65)){
-	var valid35 = true;
-	const len19 = data65.length;
-	for(let i19=0; i19<len19; i19++){
+	if(data64.requiredControls !== undefined){
+	let data66 = data64.requiredControls;
 	const _errs150 = errors;
-	if(typeof data65[i19] !== "string"){
+	if(errors === _errs150){
+	if(Array.isArray(data66)){
+	var valid35 = true;
+	const len19 = data66.length;
+	for(let i19=0; i19<len19; i19++){
+	const _errs152 = errors;
+	if(typeof data66[i19] !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
 	}
-	var valid35 = _errs150 === errors;
+	var valid35 = _errs152 === errors;
 	if(!valid35){
 	break;
 	}
@@ -1300,70 +1314,25 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid34 = _errs148 === errors;
+	var valid34 = _errs150 === errors;
 	}
 	else {
 	var valid34 = true;
 	}
 	if(valid34){
-	if(data63.requiredApprovals !== undefined){
-	let data67 = data63.requiredApprovals;
-	const _errs152 = errors;
-	if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	if(errors === _errs152){
-	if((typeof data67 == "number") && (isFinite(data67))){
-	if(data67 < 0 || isNaN(data67)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	var valid34 = _errs152 === errors;
-	}
-	else {
-	var valid34 = true;
-	}
-	if(valid34){
-	if(data63.signedRecords !== undefined){
-	let data68 = data63.signedRecords;
+	if(data64.requiredApprovals !== undefined){
+	let data68 = data64.requiredApprovals;
 	const _errs154 = errors;
+	if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
 	if(errors === _errs154){
-	if(Array.isArray(data68)){
-	var valid36 = true;
-	const len20 = data68.length;
-	for(let i20=0; i20<len20; i20++){
-	let data69 = data68[i20];
-	const _errs156 = errors;
-	if(!(((((((data69 === "signing-event") || (data69 === "release-approval")) || (data69 === "risk-acceptance")) || (data69 === "rollback-recovery-tests")) || (data69 === "deployment-records")) || (data69 === "customer-notification")) || (data69 === "affected-versions"))){
+	if((typeof data68 == "number") && (isFinite(data68))){
+	if(data68 < 0 || isNaN(data68)){
 	validate68.errors = [REJECTED];
 	return false;
 	}
-	var valid36 = _errs156 === errors;
-	if(!valid36){
-	break;
-	}
-	}
-	if(valid36){
-	let i21 = data68.length;
-	let j0;
-	if(i21 > 1){
-	for(;i21--;){
-	for(j0 = i21; j0--;){
-	if(func0(data68[i21], data68[j0])){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
 	}
 	}
 	var valid34 = _errs154 === errors;
@@ -1372,20 +1341,65 @@ function requireValidatorsPolicyTrustData () {
 	var valid34 = true;
 	}
 	if(valid34){
-	if(data63.deploymentApprovalEnvironments !== undefined){
-	let data70 = data63.deploymentApprovalEnvironments;
-	const _errs157 = errors;
-	if(errors === _errs157){
-	if(Array.isArray(data70)){
-	var valid38 = true;
-	const len21 = data70.length;
-	for(let i22=0; i22<len21; i22++){
-	const _errs159 = errors;
-	if(typeof data70[i22] !== "string"){
+	if(data64.signedRecords !== undefined){
+	let data69 = data64.signedRecords;
+	const _errs156 = errors;
+	if(errors === _errs156){
+	if(Array.isArray(data69)){
+	var valid36 = true;
+	const len20 = data69.length;
+	for(let i20=0; i20<len20; i20++){
+	let data70 = data69[i20];
+	const _errs158 = errors;
+	if(!(((((((data70 === "signing-event") || (data70 === "release-approval")) || (data70 === "risk-acceptance")) || (data70 === "rollback-recovery-tests")) || (data70 === "deployment-records")) || (data70 === "customer-notification")) || (data70 === "affected-versions"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
-	var valid38 = _errs159 === errors;
+	var valid36 = _errs158 === errors;
+	if(!valid36){
+	break;
+	}
+	}
+	if(valid36){
+	let i21 = data69.length;
+	let j0;
+	if(i21 > 1){
+	for(;i21--;){
+	for(j0 = i21; j0--;){
+	if(func0(data69[i21], data69[j0])){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid34 = _errs156 === errors;
+	}
+	else {
+	var valid34 = true;
+	}
+	if(valid34){
+	if(data64.deploymentApprovalEnvironments !== undefined){
+	let data71 = data64.deploymentApprovalEnvironments;
+	const _errs159 = errors;
+	if(errors === _errs159){
+	if(Array.isArray(data71)){
+	var valid38 = true;
+	const len21 = data71.length;
+	for(let i22=0; i22<len21; i22++){
+	const _errs161 = errors;
+	if(typeof data71[i22] !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid38 = _errs161 === errors;
 	if(!valid38){
 	break;
 	}
@@ -1396,7 +1410,7 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid34 = _errs157 === errors;
+	var valid34 = _errs159 === errors;
 	}
 	else {
 	var valid34 = true;
@@ -1413,53 +1427,40 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid0 = _errs143 === errors;
+	var valid0 = _errs145 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.products !== undefined){
-	let data72 = data.products;
-	const _errs161 = errors;
-	if(errors === _errs161){
-	if(Array.isArray(data72)){
-	var valid39 = true;
-	const len22 = data72.length;
-	for(let i23=0; i23<len22; i23++){
-	let data73 = data72[i23];
+	let data73 = data.products;
 	const _errs163 = errors;
 	if(errors === _errs163){
-	if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-	if(((data73.id === undefined) && ("id")) || ((data73.versionScheme === undefined) && ("versionScheme"))){
+	if(Array.isArray(data73)){
+	var valid39 = true;
+	const len22 = data73.length;
+	for(let i23=0; i23<len22; i23++){
+	let data74 = data73[i23];
+	const _errs165 = errors;
+	if(errors === _errs165){
+	if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+	if(((data74.id === undefined) && ("id")) || ((data74.versionScheme === undefined) && ("versionScheme"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs165 = errors;
-	for(const key8 in data73){
+	const _errs167 = errors;
+	for(const key8 in data74){
 	if(!((key8 === "id") || (key8 === "versionScheme"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs165 === errors){
-	if(data73.id !== undefined){
-	const _errs166 = errors;
-	if(typeof data73.id !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid40 = _errs166 === errors;
-	}
-	else {
-	var valid40 = true;
-	}
-	if(valid40){
-	if(data73.versionScheme !== undefined){
-	let data75 = data73.versionScheme;
+	if(_errs167 === errors){
+	if(data74.id !== undefined){
 	const _errs168 = errors;
-	if(!((data75 === "semver") || (data75 === "generic"))){
+	if(typeof data74.id !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
 	}
@@ -1468,6 +1469,19 @@ function requireValidatorsPolicyTrustData () {
 	else {
 	var valid40 = true;
 	}
+	if(valid40){
+	if(data74.versionScheme !== undefined){
+	let data76 = data74.versionScheme;
+	const _errs170 = errors;
+	if(!((data76 === "semver") || (data76 === "generic"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid40 = _errs170 === errors;
+	}
+	else {
+	var valid40 = true;
+	}
 	}
 	}
 	}
@@ -1477,7 +1491,7 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid39 = _errs163 === errors;
+	var valid39 = _errs165 === errors;
 	if(!valid39){
 	break;
 	}
@@ -1488,56 +1502,56 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid0 = _errs161 === errors;
+	var valid0 = _errs163 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.requirementOverrides !== undefined){
-	let data76 = data.requirementOverrides;
-	const _errs169 = errors;
-	if(errors === _errs169){
-	if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-	if((data76.mayWeaken === undefined) && ("mayWeaken")){
+	let data77 = data.requirementOverrides;
+	const _errs171 = errors;
+	if(errors === _errs171){
+	if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+	if((data77.mayWeaken === undefined) && ("mayWeaken")){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs171 = errors;
-	for(const key9 in data76){
+	const _errs173 = errors;
+	for(const key9 in data77){
 	if(!(key9 === "mayWeaken")){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs171 === errors){
-	if(data76.mayWeaken !== undefined){
-	let data77 = data76.mayWeaken;
-	const _errs172 = errors;
-	if(errors === _errs172){
-	if(Array.isArray(data77)){
-	var valid42 = true;
-	const len23 = data77.length;
-	for(let i24=0; i24<len23; i24++){
-	let data78 = data77[i24];
+	if(_errs173 === errors){
+	if(data77.mayWeaken !== undefined){
+	let data78 = data77.mayWeaken;
 	const _errs174 = errors;
-	if(!(((((data78 === "minimumMaturity") || (data78 === "requiredControls")) || (data78 === "requiredApprovals")) || (data78 === "signedRecords")) || (data78 === "deploymentApprovalEnvironments"))){
+	if(errors === _errs174){
+	if(Array.isArray(data78)){
+	var valid42 = true;
+	const len23 = data78.length;
+	for(let i24=0; i24<len23; i24++){
+	let data79 = data78[i24];
+	const _errs176 = errors;
+	if(!(((((data79 === "minimumMaturity") || (data79 === "requiredControls")) || (data79 === "requiredApprovals")) || (data79 === "signedRecords")) || (data79 === "deploymentApprovalEnvironments"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
-	var valid42 = _errs174 === errors;
+	var valid42 = _errs176 === errors;
 	if(!valid42){
 	break;
 	}
 	}
 	if(valid42){
-	let i25 = data77.length;
+	let i25 = data78.length;
 	let j1;
 	if(i25 > 1){
 	for(;i25--;){
 	for(j1 = i25; j1--;){
-	if(func0(data77[i25], data77[j1])){
+	if(func0(data78[i25], data78[j1])){
 	validate68.errors = [REJECTED];
 	return false;
 	}
@@ -1560,70 +1574,58 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid0 = _errs169 === errors;
+	var valid0 = _errs171 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.fleet !== undefined){
-	let data79 = data.fleet;
-	const _errs175 = errors;
-	if(errors === _errs175){
-	if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-	if((data79.cohorts === undefined) && ("cohorts")){
+	let data80 = data.fleet;
+	const _errs177 = errors;
+	if(errors === _errs177){
+	if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+	if((data80.cohorts === undefined) && ("cohorts")){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs177 = errors;
-	for(const key10 in data79){
+	const _errs179 = errors;
+	for(const key10 in data80){
 	if(!((key10 === "cohorts") || (key10 === "downgrades"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs177 === errors){
-	if(data79.cohorts !== undefined){
-	let data80 = data79.cohorts;
-	const _errs178 = errors;
-	if(errors === _errs178){
-	if(Array.isArray(data80)){
-	var valid45 = true;
-	const len24 = data80.length;
-	for(let i26=0; i26<len24; i26++){
-	let data81 = data80[i26];
+	if(_errs179 === errors){
+	if(data80.cohorts !== undefined){
+	let data81 = data80.cohorts;
 	const _errs180 = errors;
 	if(errors === _errs180){
-	if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-	if((((data81.product === undefined) && ("product")) || ((data81.cohort === undefined) && ("cohort"))) || ((data81.configurations === undefined) && ("configurations"))){
+	if(Array.isArray(data81)){
+	var valid45 = true;
+	const len24 = data81.length;
+	for(let i26=0; i26<len24; i26++){
+	let data82 = data81[i26];
+	const _errs182 = errors;
+	if(errors === _errs182){
+	if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+	if((((data82.product === undefined) && ("product")) || ((data82.cohort === undefined) && ("cohort"))) || ((data82.configurations === undefined) && ("configurations"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs182 = errors;
-	for(const key11 in data81){
+	const _errs184 = errors;
+	for(const key11 in data82){
 	if(!(((((key11 === "product") || (key11 === "cohort")) || (key11 === "allowPartial")) || (key11 === "approvedVersions")) || (key11 === "configurations"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs182 === errors){
-	if(data81.product !== undefined){
-	const _errs183 = errors;
-	if(typeof data81.product !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid46 = _errs183 === errors;
-	}
-	else {
-	var valid46 = true;
-	}
-	if(valid46){
-	if(data81.cohort !== undefined){
+	if(_errs184 === errors){
+	if(data82.product !== undefined){
 	const _errs185 = errors;
-	if(typeof data81.cohort !== "string"){
+	if(typeof data82.product !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
 	}
@@ -1633,9 +1635,9 @@ function requireValidatorsPolicyTrustData () {
 	var valid46 = true;
 	}
 	if(valid46){
-	if(data81.allowPartial !== undefined){
+	if(data82.cohort !== undefined){
 	const _errs187 = errors;
-	if(typeof data81.allowPartial !== "boolean"){
+	if(typeof data82.cohort !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
 	}
@@ -1645,19 +1647,31 @@ function requireValidatorsPolicyTrustData () {
 	var valid46 = true;
 	}
 	if(valid46){
-	if(data81.approvedVersions !== undefined){
-	let data85 = data81.approvedVersions;
+	if(data82.allowPartial !== undefined){
 	const _errs189 = errors;
-	if(errors === _errs189){
-	if(Array.isArray(data85)){
-	var valid47 = true;
-	const len25 = data85.length;
-	for(let i27=0; i27<len25; i27++){
-	let data86 = data85[i27];
+	if(typeof data82.allowPartial !== "boolean"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid46 = _errs189 === errors;
+	}
+	else {
+	var valid46 = true;
+	}
+	if(valid46){
+	if(data82.approvedVersions !== undefined){
+	let data86 = data82.approvedVersions;
 	const _errs191 = errors;
 	if(errors === _errs191){
-	if(typeof data86 === "string"){
-	if(func2(data86) < 1){
+	if(Array.isArray(data86)){
+	var valid47 = true;
+	const len25 = data86.length;
+	for(let i27=0; i27<len25; i27++){
+	let data87 = data86[i27];
+	const _errs193 = errors;
+	if(errors === _errs193){
+	if(typeof data87 === "string"){
+	if(func2(data87) < 1){
 	validate68.errors = [REJECTED];
 	return false;
 	}
@@ -1667,7 +1681,7 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid47 = _errs191 === errors;
+	var valid47 = _errs193 === errors;
 	if(!valid47){
 	break;
 	}
@@ -1678,57 +1692,45 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid46 = _errs189 === errors;
+	var valid46 = _errs191 === errors;
 	}
 	else {
 	var valid46 = true;
 	}
 	if(valid46){
-	if(data81.configurations !== undefined){
-	let data87 = data81.configurations;
-	const _errs193 = errors;
-	if(errors === _errs193){
-	if(Array.isArray(data87)){
-	if(data87.length < 1){
+	if(data82.configurations !== undefined){
+	let data88 = data82.configurations;
+	const _errs195 = errors;
+	if(errors === _errs195){
+	if(Array.isArray(data88)){
+	if(data88.length < 1){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid48 = true;
-	const len26 = data87.length;
+	const len26 = data88.length;
 	for(let i28=0; i28<len26; i28++){
-	let data88 = data87[i28];
-	const _errs195 = errors;
-	if(errors === _errs195){
-	if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-	if((((data88.id === undefined) && ("id")) || ((data88.hardware === undefined) && ("hardware"))) || ((data88.version === undefined) && ("version"))){
+	let data89 = data88[i28];
+	const _errs197 = errors;
+	if(errors === _errs197){
+	if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+	if((((data89.id === undefined) && ("id")) || ((data89.hardware === undefined) && ("hardware"))) || ((data89.version === undefined) && ("version"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs197 = errors;
-	for(const key12 in data88){
+	const _errs199 = errors;
+	for(const key12 in data89){
 	if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs197 === errors){
-	if(data88.id !== undefined){
-	const _errs198 = errors;
-	if(typeof data88.id !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid49 = _errs198 === errors;
-	}
-	else {
-	var valid49 = true;
-	}
-	if(valid49){
-	if(data88.hardware !== undefined){
+	if(_errs199 === errors){
+	if(data89.id !== undefined){
 	const _errs200 = errors;
-	if(typeof data88.hardware !== "string"){
+	if(typeof data89.id !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
 	}
@@ -1738,12 +1740,24 @@ function requireValidatorsPolicyTrustData () {
 	var valid49 = true;
 	}
 	if(valid49){
-	if(data88.version !== undefined){
-	let data91 = data88.version;
+	if(data89.hardware !== undefined){
 	const _errs202 = errors;
-	if(errors === _errs202){
-	if(typeof data91 === "string"){
-	if(func2(data91) < 1){
+	if(typeof data89.hardware !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid49 = _errs202 === errors;
+	}
+	else {
+	var valid49 = true;
+	}
+	if(valid49){
+	if(data89.version !== undefined){
+	let data92 = data89.version;
+	const _errs204 = errors;
+	if(errors === _errs204){
+	if(typeof data92 === "string"){
+	if(func2(data92) < 1){
 	validate68.errors = [REJECTED];
 	return false;
 	}
@@ -1753,7 +1767,7 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid49 = _errs202 === errors;
+	var valid49 = _errs204 === errors;
 	}
 	else {
 	var valid49 = true;
@@ -1768,7 +1782,7 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid48 = _errs195 === errors;
+	var valid48 = _errs197 === errors;
 	if(!valid48){
 	break;
 	}
@@ -1780,7 +1794,7 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid46 = _errs193 === errors;
+	var valid46 = _errs195 === errors;
 	}
 	else {
 	var valid46 = true;
@@ -1797,7 +1811,7 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid45 = _errs180 === errors;
+	var valid45 = _errs182 === errors;
 	if(!valid45){
 	break;
 	}
@@ -1808,52 +1822,40 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid44 = _errs178 === errors;
+	var valid44 = _errs180 === errors;
 	}
 	else {
 	var valid44 = true;
 	}
 	if(valid44){
-	if(data79.downgrades !== undefined){
-	let data92 = data79.downgrades;
-	const _errs204 = errors;
-	if(errors === _errs204){
-	if(Array.isArray(data92)){
-	var valid50 = true;
-	const len27 = data92.length;
-	for(let i29=0; i29<len27; i29++){
-	let data93 = data92[i29];
+	if(data80.downgrades !== undefined){
+	let data93 = data80.downgrades;
 	const _errs206 = errors;
 	if(errors === _errs206){
-	if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-	if(((data93.product === undefined) && ("product")) || ((data93.reason === undefined) && ("reason"))){
+	if(Array.isArray(data93)){
+	var valid50 = true;
+	const len27 = data93.length;
+	for(let i29=0; i29<len27; i29++){
+	let data94 = data93[i29];
+	const _errs208 = errors;
+	if(errors === _errs208){
+	if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+	if(((data94.product === undefined) && ("product")) || ((data94.reason === undefined) && ("reason"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs208 = errors;
-	for(const key13 in data93){
+	const _errs210 = errors;
+	for(const key13 in data94){
 	if(!((key13 === "product") || (key13 === "reason"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs208 === errors){
-	if(data93.product !== undefined){
-	const _errs209 = errors;
-	if(typeof data93.product !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid51 = _errs209 === errors;
-	}
-	else {
-	var valid51 = true;
-	}
-	if(valid51){
-	if(data93.reason !== undefined){
+	if(_errs210 === errors){
+	if(data94.product !== undefined){
 	const _errs211 = errors;
-	if(typeof data93.reason !== "string"){
+	if(typeof data94.product !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
 	}
@@ -1862,6 +1864,18 @@ function requireValidatorsPolicyTrustData () {
 	else {
 	var valid51 = true;
 	}
+	if(valid51){
+	if(data94.reason !== undefined){
+	const _errs213 = errors;
+	if(typeof data94.reason !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid51 = _errs213 === errors;
+	}
+	else {
+	var valid51 = true;
+	}
 	}
 	}
 	}
@@ -1871,7 +1885,7 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid50 = _errs206 === errors;
+	var valid50 = _errs208 === errors;
 	if(!valid50){
 	break;
 	}
@@ -1882,7 +1896,7 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid44 = _errs204 === errors;
+	var valid44 = _errs206 === errors;
 	}
 	else {
 	var valid44 = true;
@@ -1896,7 +1910,7 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid0 = _errs175 === errors;
+	var valid0 = _errs177 === errors;
 	}
 	else {
 	var valid0 = true;

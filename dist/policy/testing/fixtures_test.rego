@@ -168,6 +168,7 @@ certificate_signature := {
 release_identity := {
 	"id": "ic22-release-workflow", "issuer": github_issuer, "subject": builder, "subjectPattern": null,
 	"sourceRepository": "https://github.com/supplier/ic22-firmware", "sourceRef": null, "signerWorkflow": null,
+	"runnerEnvironment": null,
 	"usage": ["build-provenance", "update-manifest"], "products": ["IC-22"],
 	"minVersion": "5.0.0", "maxVersion": "5.99.99",
 }

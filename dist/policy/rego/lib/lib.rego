@@ -515,8 +515,9 @@ identities := object.get(data.trust, "identities", [])
 # title: Identities matching a certificate
 # description: >-
 #   Trusted identities whose issuer (exact), subject (exact, or a pattern matching the whole
-#   SAN) and extensions (sourceRepository, sourceRef, signerWorkflow, when set) match the
-#   certificate. Values are compared as they are, byte for byte.
+#   SAN) and extensions (sourceRepository, sourceRef, signerWorkflow, runnerEnvironment, when
+#   set) match the certificate. Values are compared as they are, byte for byte, once {version}
+#   in sourceRef is the update's target version (expected_value).
 matching_identities(cert) := [i |
 	some i in identities
 	identity_matches(i, cert)
@@ -525,9 +526,9 @@ matching_identities(cert) := [i |
 identity_matches(i, cert) if {
 	i.issuer == cert.issuer
 	subject_matches(i, cert.subject)
-	extension_matches(i.sourceRepository, cert.sourceRepository)
-	extension_matches(i.sourceRef, cert.sourceRef)
-	extension_matches(i.signerWorkflow, cert.signerWorkflow)
+	every field in extension_fields {
+		pin_holds(i, field, cert)
+	}
 }
 
 subject_matches(i, san) if {
@@ -541,11 +542,38 @@ subject_matches(i, san) if {
 	regex.match(concat("", ["^(?:", i.subjectPattern, ")$"]), san)
 }
 
+# An extension the identity does not pin holds for every certificate; a pinned one only when the
+# certificate's value is the one expected (so a certificate without the extension fails it).
+pin_holds(i, field, cert) if extension_matches(expected_value(i, field), object.get(cert, field, null))
+
 extension_matches(null, _)
 
 extension_matches(want, got) if {
 	is_string(want)
 	want == got
+}
+
+# METADATA
+# title: The value an identity pins an extension to
+# description: >-
+#   The identity's value of the field (null: not pinned), with {version} in sourceRef standing
+#   for the update's target version (input.package.scope.toVersion), as slsa-verifier's
+#   --source-versioned-tag: refs/tags/v{version} pins the tag of the version deployed. Undefined
+#   (nothing matches: fail closed) for a sourceRef with {version} when the input has no target
+#   version.
+# scope: document
+expected_value(i, field) := object.get(i, field, null) if not versioned_ref(i, field)
+
+expected_value(i, field) := replace(i.sourceRef, version_placeholder, input.package.scope.toVersion) if {
+	versioned_ref(i, field)
+	is_string(input.package.scope.toVersion)
+}
+
+version_placeholder := "{version}"
+
+versioned_ref(i, "sourceRef") if {
+	is_string(i.sourceRef)
+	contains(i.sourceRef, version_placeholder)
 }
 
 # METADATA
@@ -570,15 +598,16 @@ format_value(v) := "(none)" if not is_string(v)
 # METADATA
 # title: Identity fields pinned to certificate extensions
 # description: The identity fields compared with a Fulcio extension of the same name when set.
-extension_fields := ["sourceRepository", "sourceRef", "signerWorkflow"]
+extension_fields := ["sourceRepository", "sourceRef", "signerWorkflow", "runnerEnvironment"]
 
 # METADATA
 # title: Why no trusted identity matches a certificate
 # description: >-
 #   For a certificate that no trusted identity matches, which field failed: for each identity
 #   with its issuer and SAN, every pinned extension (sourceRepository, sourceRef,
-#   signerWorkflow) whose value differs, with the certificate's value and the one expected;
-#   else that no identity with its issuer matches its SAN, or that none has its issuer.
+#   signerWorkflow, runnerEnvironment) whose value differs, with the certificate's value and the
+#   one expected ({version} expanded); else that no identity with its issuer matches its SAN, or
+#   that none has its issuer.
 mismatch_reason(cert) := mismatch_among([i | some i in identities; i.issuer == cert.issuer], cert)
 
 # Why none of the identities of the certificate's issuer matches it.
@@ -595,12 +624,16 @@ mismatch_among(same_issuer, cert) := concat("; ", sort([m |
 
 extension_mismatches(i, cert) := [concat("", [
 	"its ", field, " is ", format_value(object.get(cert, field, null)),
-	", identity ", i.id, " expects ", want,
+	", identity ", i.id, " expects ", expected_label(i, field),
 ]) |
 	some field in extension_fields
-	want := object.get(i, field, null)
-	not extension_matches(want, object.get(cert, field, null))
+	not pin_holds(i, field, cert)
 ]
+
+# The value expected, or why there is none: a {version} ref without a target version.
+expected_label(i, field) := want if {
+	want := expected_value(i, field)
+} else := concat("", [i.sourceRef, ", and the update names no target version (package.scope.toVersion) for {version}"])
 
 # METADATA
 # title: GitHub Actions OIDC issuer
