@@ -59,6 +59,26 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
     expect(errorLines(run.stdout).join('\n')).toMatch(/HTTP 404/)
   })
 
+  test('a package directory past the 1000 entries the contents API lists: error, not "no package"', async () => {
+    // The change touches one record of a package whose directory holds 1000 other files sorted
+    // before its index: the listing, cut at 1000, cannot say whether the index is there.
+    const crowd = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, i) => [`${PKG}/b${String(i).padStart(4, '0')}.txt`, 'x\n'])
+    )
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), ...trees.strong(), ...crowd })
+    gh.pullFiles.set(
+      `${REPO}#105`,
+      filesOf(trees.strong()).filter(f => f.filename === `${PKG}/approval.yaml`)
+    )
+    const run = await pr(105)
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(run.summary).not.toContain('No evidence package')
+    expect(errorLines(run.stdout).join('\n')).toContain(
+      `${PKG}/update-evidence.yaml: 1000 entries in ${PKG} at ${HEAD_SHA.slice(0, 12)}, and the contents API lists at most 1000: whether the directory holds an evidence package cannot be read; keep a package directory under 1000 entries`
+    )
+  })
+
   test('a package whose index is a symlink (GitHub lists type symlink): error, not "no package"', async () => {
     gh.strongAtHead(104)
     gh.symlinks.add(`${PKG}/update-evidence.yaml`)

@@ -23,6 +23,7 @@ import {
   fetchDirectory,
   isSafeRepoPath,
   listDir,
+  listedEntry,
   repoJoin,
   skippedFindings,
   type DirEntry,
@@ -129,11 +130,16 @@ export async function collectChange(client: GitHubClient, req: ChangeRequest): P
     const entries = await listing(dir)
     // A removed file's directory may be gone; one holding a file the head keeps may not.
     if (entries === null && mustExist) throw notListed(dir)
+    if (!entries) return false
     // A symlink is an index too (as in a git tree, where it is a blob): fetching the package then
     // skips it and the package is an error, never "no package".
-    return Boolean(
-      entries?.some(e => e.name === INDEX_FILE && (e.type === 'file' || e.type === 'symlink'))
-    )
+    const index = listedEntry(entries, INDEX_FILE, {
+      dir,
+      at: head,
+      file: dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE,
+      fix: 'whether the directory holds an evidence package cannot be read; keep a package directory under 1000 entries'
+    })
+    return index?.type === 'file' || index?.type === 'symlink'
   }
   /** What the head holds at a path the change adds or keeps: missing is an error, never skipped. */
   const kindAtHead = async (path: string): Promise<'symlink' | 'submodule' | 'other'> => {
@@ -144,7 +150,12 @@ export async function collectChange(client: GitHubClient, req: ChangeRequest): P
       const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path)
       const entries = await listing(dir)
       if (entries === null) throw notListed(dir)
-      const entry = entries.find(e => e.name === posix.basename(path))
+      const entry = listedEntry(entries, posix.basename(path), {
+        dir,
+        at: head,
+        file: path,
+        fix: 'what the change made of this file cannot be read; keep the directory under 1000 entries'
+      })
       if (entry && entry.type !== 'dir')
         return entry.type === 'symlink' || entry.type === 'submodule' ? entry.type : 'other'
     }

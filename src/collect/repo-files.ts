@@ -82,6 +82,30 @@ export interface DirEntry {
   path: string
 }
 
+/** The most entries the contents API lists of one directory; it says nothing of the others. */
+export const CONTENTS_LIST_MAX = 1000
+
+/**
+ * The entry named `name` in the listing of `dir` at `at`; undefined when the listing does not
+ * hold it. A listing at the API's limit may have been cut short, so an entry it lacks may still
+ * be there: an error naming `file` (and `field`), never "not there".
+ */
+export function listedEntry(
+  entries: readonly DirEntry[],
+  name: string,
+  where: { dir: string; at: RepoRef; file: string; field?: string; fix: string }
+): DirEntry | undefined {
+  const entry = entries.find(e => e.name === name)
+  if (!entry && entries.length >= CONTENTS_LIST_MAX) {
+    throw new GateError(
+      'FILE_TOO_LARGE',
+      `${entries.length} entries in ${where.dir || '/'} at ${where.at.ref.slice(0, 12)}, and the contents API lists at most ${CONTENTS_LIST_MAX}: ${where.fix}`,
+      { file: where.file, ...(where.field ? { field: where.field } : {}) }
+    )
+  }
+  return entry
+}
+
 /** What the contents API answers for a path that is not a directory: that one entry. */
 const NOT_A_DIRECTORY = new Set(['file', 'symlink', 'submodule'])
 
@@ -152,6 +176,14 @@ export async function fetchDirectory(
       throw new GateError('FILE_NOT_FOUND', `directory not readable at ${at.ref}: HTTP 404`, {
         file: repoJoin(dir, sub)
       })
+    // A listing at the API's limit may have been cut short: a package read without the rest.
+    if (entries.length >= CONTENTS_LIST_MAX) {
+      throw new GateError(
+        'FILE_TOO_LARGE',
+        `${entries.length} entries, and the contents API lists at most ${CONTENTS_LIST_MAX}: the package may hold more than was listed`,
+        { file: repoJoin(dir, sub) }
+      )
+    }
     for (const entry of entries) {
       const rel = sub ? `${sub}/${entry.name}` : entry.name
       const full = repoJoin(dir, rel)

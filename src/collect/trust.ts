@@ -14,8 +14,10 @@ import type { GitHubClient } from './api.js'
 import {
   fetchDirectory,
   fetchFile,
+  CONTENTS_LIST_MAX,
   isSafeRepoPath,
   listDir,
+  listedEntry,
   localPath,
   type DirEntry,
   type RepoRef
@@ -74,8 +76,6 @@ const notFoundAt = (what: string, at: RepoRef, file: string, input: string) =>
   })
 
 /** Entries the contents API lists of one directory, at most (GitHub docs, "Get repository content"). */
-const CONTENTS_LIST_MAX = 1000
-
 /** A directory's entries at one commit (listDir), each directory asked once. */
 type Listing = (dir: string) => Promise<DirEntry[] | null>
 
@@ -102,16 +102,15 @@ async function configEntry(
 ): Promise<DirEntry | undefined> {
   const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path)
   const entries = await listing(dir)
-  const entry = entries?.find(e => e.name === posix.basename(path))
-  // A directory listed to the API's limit may have been cut short: the file may be beyond it.
-  if (!entry && entries && entries.length >= CONTENTS_LIST_MAX) {
-    throw new GateError(
-      'FILE_TOO_LARGE',
-      `${entries.length} entries in ${dir || '/'} at ${at.ref.slice(0, 12)}, and the contents API lists at most ${CONTENTS_LIST_MAX}: the file cannot be told from a symlink; move the configuration to a smaller directory`,
-      { file: path, field }
-    )
-  }
-  return entry
+  return entries
+    ? listedEntry(entries, posix.basename(path), {
+        dir,
+        at,
+        file: path,
+        field,
+        fix: 'the file cannot be told from a symlink; move the configuration to a smaller directory'
+      })
+    : undefined
 }
 
 /** A symlink or submodule where the configuration needs a plain file (fetchConfigFile). */

@@ -50,10 +50,10 @@ export interface Fault {
 /** The bearer token the fake Actions OIDC service expects (ACTIONS_ID_TOKEN_REQUEST_TOKEN). */
 export const OIDC_REQUEST_TOKEN = 'oidc-request-token-e2e'
 
-/** The sha of the annotated tag object named `tag` (made up, stable). */
 /** The most entries the contents API lists of one directory. */
 const CONTENTS_LIST_MAX = 1000
 
+/** The sha of the annotated tag object named `tag` (made up, stable). */
 const tagObjectSha = (tag: string): string => createHash('sha1').update(`tag ${tag}`).digest('hex')
 
 export class FakeGitHub {
@@ -580,7 +580,8 @@ export class FakeGitHub {
     return this.json(
       res,
       200,
-      [...entries.values()].sort((a, b) => a.name.localeCompare(b.name)).slice(0, CONTENTS_LIST_MAX)
+      // In git's order (by bytes), as GitHub lists a tree.
+      [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : 1)).slice(0, CONTENTS_LIST_MAX)
     )
   }
 }
