@@ -860,6 +860,34 @@ describe('identity pins of gh attestation verify and slsa-verifier (stand-ins)',
       })
     }
   })
+
+  it('{version} anywhere but sourceRef (where it would be compared as written) is refused as the trust file is read, naming the field', async () => {
+    const versioned = {
+      subject:
+        'https://github.com/supplier/firmware/.github/workflows/release.yml@refs/tags/v{version}',
+      sourceRepository: 'https://github.com/supplier/firmware-{version}',
+      runnerEnvironment: 'github-hosted-{version}'
+    }
+    for (const [field, value] of Object.entries(versioned)) {
+      const pkg = makePackage({
+        artifact: ARTIFACT,
+        provenance: {
+          bytes: Buffer.from('{}'),
+          name: 'provenance.json',
+          format: 'sigstore-bundle'
+        },
+        identities: [identity({ [field]: value })]
+      })
+      await expect(gate(pkg)).rejects.toMatchObject({
+        code: 'SCHEMA_VIOLATION',
+        file: pkg.trust,
+        field: `identities[0].${field}`,
+        message: expect.stringContaining(
+          "{version} stands for the update's target version only in sourceRef"
+        )
+      })
+    }
+  })
 })
 
 describe('the signing certificate must be a code-signing leaf (as Fulcio issues)', () => {

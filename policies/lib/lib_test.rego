@@ -248,7 +248,7 @@ test_runner_environment_pin if {
 	count(lib.matching_identities(unnamed)) == 1 with data.trust as fx.keyless_trust
 }
 
-# {version} in sourceRef is the update's target version (slsa-verifier's --source-versioned-tag).
+# {version} in sourceRef is the update's target version (slsa-verifier's --source-tag v<version>).
 versioned_trust := object.union(fx.keyless_trust, {"identities": [object.union(fx.release_identity, {"sourceRef": "refs/tags/v{version}"})]})
 
 tagged(ref) := object.union(fx.certificate_signature.identity, {"sourceRef": ref})

@@ -16,6 +16,19 @@ import { canonicalIdentity } from './identity.js'
 import { RECORD_KINDS } from './records.js'
 import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
 
+/** The placeholder an identity's sourceRef may hold for the update's target version. */
+const VERSION_PLACEHOLDER = '{version}'
+
+/** The identity fields compared as written, where {version} is refused. */
+const VERSIONLESS_IDENTITY_FIELDS = [
+  'issuer',
+  'subject',
+  'subjectPattern',
+  'sourceRepository',
+  'signerWorkflow',
+  'runnerEnvironment'
+] as const
+
 /** What a key or identity may sign: the manifest, provenance, and each kind of signed record. */
 export const KEY_USAGES = [
   'affected-versions',
@@ -370,6 +383,17 @@ export function loadTrust(
     for (const x of a.identities ?? []) onePerson(x, 'identity', i, 'identities')
   })
   const identities: TrustedIdentity[] = (raw.identities ?? []).map((x, i) => {
+    // Only sourceRef expands {version} (policies/lib/lib.rego, expected_value); elsewhere it
+    // would be compared as written and match no certificate.
+    for (const field of VERSIONLESS_IDENTITY_FIELDS) {
+      if (x[field]?.includes(VERSION_PLACEHOLDER)) {
+        throw new GateError(
+          'SCHEMA_VIOLATION',
+          `${VERSION_PLACEHOLDER} stands for the update's target version only in sourceRef; here it would be compared as written and match no certificate (to pin the tag of the version deployed, set sourceRef: refs/tags/v${VERSION_PLACEHOLDER})`,
+          { file: label, field: `identities[${i}].${field}` }
+        )
+      }
+    }
     // RE2, as the policy matches it (regex.match), not JavaScript's RegExp.
     const problem = x.subjectPattern === undefined ? undefined : re2SyntaxProblem(x.subjectPattern)
     if (problem !== undefined) {
