@@ -239,6 +239,88 @@ describe('update-gate policy init -> test -> build -> evaluate', () => {
     expect(JSON.parse(fromBundle.stdout).result.decision).toBe('reject')
   })
 
+  it("a prebuilt bundle that holds the built-in policy is refused unless its stamp names this gate's built-in sources (one built by another version would decide without this one's rules)", async () => {
+    const built = path.join(tempDir(), 'two.tar.gz')
+    const two = path.join(REPO, 'examples/policies/two-approvers')
+    expect((await cli(['policy', 'build', two, '-o', built])).code).toBe(0)
+    const loaded = await readPolicy(built)
+    expect(loaded.name).toBe(built)
+    expect(Object.keys(loaded.data)).not.toContain('update-gate-build') // no policy reads it
+    const { extract, pack } = await import('tar-stream')
+    const { gunzipSync, gzipSync } = await import('node:zlib')
+    // The bundle's entries, as opa wrote them.
+    const entries: [string, Buffer][] = []
+    const reading = extract()
+    reading.on('entry', (header, stream, next) => {
+      const chunks: Buffer[] = []
+      stream.on('data', (c: unknown) => chunks.push(c as Buffer))
+      stream.on('end', () => {
+        entries.push([header.name, Buffer.concat(chunks)])
+        next()
+      })
+    })
+    await new Promise<void>(resolve => {
+      reading.on('finish', () => resolve())
+      reading.end(gunzipSync(readFileSync(built)))
+    })
+    const rewritten = async (change: (e: [string, Buffer][]) => [string, Buffer][]) => {
+      const tar = pack()
+      const chunks: Buffer[] = []
+      tar.on('data', c => chunks.push(c as Buffer))
+      for (const [name, body] of change(entries)) tar.entry({ name }, body)
+      tar.finalize()
+      await new Promise<void>(resolve => tar.on('end', () => resolve()))
+      const file = path.join(tempDir(), 'bundle.tar.gz')
+      writeFileSync(file, gzipSync(Buffer.concat(chunks)))
+      return file
+    }
+    const withData = (change: (d: Record<string, unknown>) => Record<string, unknown>) =>
+      rewritten(e =>
+        e.map(([n, b]) => [
+          n,
+          n === '/data.json'
+            ? Buffer.from(
+                JSON.stringify(change(JSON.parse(b.toString()) as Record<string, unknown>))
+              )
+            : b
+        ])
+      )
+    const stamp = (
+      JSON.parse(entries.find(([n]) => n === '/data.json')![1].toString()) as Record<
+        string,
+        { builtInSources: string }
+      >
+    )['update-gate-build']!
+    expect(stamp.builtInSources).toMatch(/^sha256:[0-9a-f]{64}$/)
+    const rebuild =
+      "; it would not decide as this gate does: rebuild it with this version's `update-gate policy build`"
+    const cases: [string, string][] = [
+      [
+        await withData(d => ({
+          ...d,
+          'update-gate-build': { builtInSources: `sha256:${'0'.repeat(64)}` }
+        })),
+        'was built with another version of the built-in policy'
+      ],
+      [
+        await withData(({ 'update-gate-build': _, ...d }) => d),
+        'holds the built-in policy without the record of which (it was not built by `update-gate policy build`, or by a version of it that wrote none)'
+      ]
+    ]
+    for (const [file, why] of cases) {
+      const e = await gateError(() => readPolicy(file))
+      expect([e.code, e.file, e.field, e.message]).toEqual([
+        'POLICY_LOAD',
+        file,
+        'data.json update-gate-build',
+        `${why}${rebuild}`
+      ])
+    }
+    // A bundle without the built-in sources (one that replaces the built-in policy) is its own.
+    const own = await rewritten(e => e.filter(([n]) => !n.startsWith('/update-gate/')))
+    expect((await readPolicy(own)).name).toBe(own)
+  })
+
   it('policy test exits 1 when a test fails, with opa output', async () => {
     const dir = path.join(tempDir(), 'failing')
     await cli(['policy', 'init', dir])
@@ -425,14 +507,18 @@ describe('bad policies: an error with a clear message, never an approval', () =>
     }
     // 4 MiB of zeros in junk entries, far smaller compressed; the limits lowered for the test.
     const bytes = await bundleOf([['junk', Buffer.alloc(4 * 1024 * 1024)]])
-    const e = await gateError(() => readWasmBundle(bytes, { bytes: 1024 * 1024, entries: 100 }))
+    const e = await gateError(() =>
+      readWasmBundle(bytes, { limits: { bytes: 1024 * 1024, entries: 100 } })
+    )
     expect([e.code, e.file, e.message]).toEqual([
       'FILE_TOO_LARGE',
       bytes,
       'the bundle is over 1048576 bytes when decompressed'
     ])
     const many = await bundleOf(Array.from({ length: 50 }, (_, i) => [`f${i}`, Buffer.alloc(0)]))
-    const n = await gateError(() => readWasmBundle(many, { bytes: 1024 * 1024, entries: 10 }))
+    const n = await gateError(() =>
+      readWasmBundle(many, { limits: { bytes: 1024 * 1024, entries: 10 } })
+    )
     expect([n.code, n.file, n.message]).toEqual([
       'FILE_TOO_LARGE',
       many,

@@ -16,12 +16,24 @@ const MAX_DATA_BYTES = 16 * 1024 * 1024
  */
 export const BUNDLE_LIMITS = { bytes: 2 * (MAX_WASM_BYTES + MAX_DATA_BYTES), entries: 10_000 }
 
-/** Reads policy.wasm and data.json out of an `opa build -t wasm` bundle. */
+/** A bundle as read: its policy, and the Rego sources it holds under `sourcesRoot`, by path. */
+export type ReadBundle = PolicyBundle & { sources: Map<string, Buffer> }
+
+/**
+ * Reads policy.wasm and data.json out of an `opa build -t wasm` bundle, and the `.rego` sources
+ * opa wrote into it under `sourcesRoot/` (none unless asked).
+ */
 export async function readWasmBundle(
   file: string,
-  limits: { bytes: number; entries: number } = BUNDLE_LIMITS
-): Promise<PolicyBundle> {
+  {
+    limits = BUNDLE_LIMITS,
+    sourcesRoot
+  }: { limits?: typeof BUNDLE_LIMITS; sourcesRoot?: string } = {}
+): Promise<ReadBundle> {
   const files = new Map<string, Buffer>()
+  const sources = new Map<string, Buffer>()
+  const isSource = (name: string) =>
+    sourcesRoot !== undefined && name.startsWith(`${sourcesRoot}/`) && name.endsWith('.rego')
   // Only prebuilt bundles need tar and gzip: loaded here, not at start-up.
   const [{ extract }, { createGunzip }] = await Promise.all([
     import('tar-stream'),
@@ -43,13 +55,14 @@ export async function readWasmBundle(
       if (++count > limits.entries) throw tooLarge(`${limits.entries} entries`)
       const name = entry.header.name.replace(/^\.?\/+/, '')
       const limit = name === 'policy.wasm' ? MAX_WASM_BYTES : MAX_DATA_BYTES
-      if ((name === 'policy.wasm' || name === 'data.json') && entry.header.type === 'file') {
+      const kept = name === 'policy.wasm' || name === 'data.json' || isSource(name)
+      if (kept && entry.header.type === 'file') {
         if ((entry.header.size ?? 0) > limit) {
           throw new GateError('FILE_TOO_LARGE', `${name} is over ${limit} bytes`, { file })
         }
         const chunks: Buffer[] = []
         for await (const chunk of entry) chunks.push(chunk as Buffer)
-        files.set(name, Buffer.concat(chunks))
+        ;(isSource(name) ? sources : files).set(name, Buffer.concat(chunks))
       } else {
         entry.resume()
       }
@@ -88,5 +101,5 @@ export async function readWasmBundle(
       throw new GateError('PARSE_ERROR', 'data.json in the bundle is not valid JSON', { file })
     }
   }
-  return { name: file, wasm, data }
+  return { name: file, wasm, data, sources }
 }

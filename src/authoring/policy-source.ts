@@ -3,6 +3,7 @@
  * (`bundle.tar.gz` from `opa build -t wasm`), a bare `.wasm` module, or a directory of `.rego`
  * files compiled at run time with the `opa` on PATH against this project's capabilities.
  */
+import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
 import {
   copyFile,
@@ -12,10 +13,11 @@ import {
   readFile,
   realpath,
   rm,
-  stat
+  stat,
+  writeFile
 } from '../shared/fs-async.js'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import {
   builtInPolicyDir,
   isBuiltInPolicyName,
@@ -24,6 +26,7 @@ import {
 } from '../evaluate/built-in.js'
 import { TEAM_NAME } from '../contracts/policy-output.js'
 import { GateError } from '../shared/errors.js'
+import { isObject } from '../shared/values.js'
 import { MAX_WASM_BYTES, readWasmBundle } from './bundle.js'
 import { exists } from './files.js'
 
@@ -281,15 +284,71 @@ export async function policySources(
  * modules by the path it is given). Never overwrites a staged file. Resolves to the staged
  * names, in order, and staged name -> the user's path.
  */
+/** The name `file` of `group` is staged under, as opa writes it into a bundle. */
+const stagedName = (group: SourceGroup, file: string): string =>
+  join(group.root, relative(group.dir, file)).split(sep).join('/')
+
+/**
+ * The data path (a top-level key of the bundle's data.json) where a bundle built by
+ * `update-gate policy build` records the built-in sources it was compiled with.
+ */
+const BUILD_STAMP = 'update-gate-build'
+
+/** sha256 of the built-in sources, by staged name and content, as a bundle records them. */
+async function builtInSourcesDigest(): Promise<string> {
+  const shipped = await builtInSources()
+  const hash = createHash('sha256')
+  for (const file of [...shipped.files].sort()) {
+    hash
+      .update(`${stagedName(shipped, file)}\0`)
+      .update(await readFile(file))
+      .update('\0')
+  }
+  return `sha256:${hash.digest('hex')}`
+}
+
+/**
+ * A prebuilt bundle holding the built-in sources (`update-gate policy build` of a policy that
+ * extends the built-in one) decides with the built-in policy it was built with. Built by another
+ * version of the gate, it would decide without this one's rules (a trust field it does not read
+ * passing unseen): refused unless its stamp names this gate's built-in sources. (opa rewrites
+ * the sources it writes into a bundle, so they are not compared as files.) A bundle without them
+ * (one that replaces the built-in policy) decides by its own rules alone.
+ */
+async function checkBuiltInSources(
+  bundle: string,
+  holdsThem: boolean,
+  stamp: unknown
+): Promise<void> {
+  if (!holdsThem) return
+  const recorded = isObject(stamp) ? stamp.builtInSources : undefined
+  if (recorded === (await builtInSourcesDigest())) return
+  throw new GateError(
+    'POLICY_LOAD',
+    `${recorded === undefined ? 'holds the built-in policy without the record of which (it was not built by `update-gate policy build`, or by a version of it that wrote none)' : 'was built with another version of the built-in policy'}; it would not decide as this gate does: rebuild it with this version's \`update-gate policy build\``,
+    { file: bundle, field: `data.json ${BUILD_STAMP}` }
+  )
+}
+
+/** The bundle's data without the build stamp (which no policy reads). */
+function withoutStamp(data: Record<string, unknown>): {
+  stamp: unknown
+  data: Record<string, unknown>
+} {
+  const { [BUILD_STAMP]: stamp, ...rest } = data
+  return { stamp, data: rest }
+}
+
 export async function stageSources(
   groups: SourceGroup[],
   stage: string
 ): Promise<{ staged: string[]; rename: Map<string, string> }> {
   const rename = new Map<string, string>()
   const staged: string[] = []
-  for (const { root, dir, files } of groups) {
+  for (const group of groups) {
+    const { root, files } = group
     for (const file of files) {
-      const name = join(root, relative(dir, file))
+      const name = stagedName(group, file)
       await mkdir(join(stage, dirname(name)), { recursive: true })
       try {
         await copyFile(file, join(stage, name), constants.COPYFILE_EXCL)
@@ -329,6 +388,16 @@ export async function buildRegoDirectory(
   const stage = await mkdtemp(join(tmpdir(), 'update-gate-build-'))
   try {
     const { staged, rename } = await stageSources(groups, stage)
+    if (!replaces) {
+      // Which built-in sources the bundle holds, for the gate that loads it (checkBuiltInSources):
+      // opa puts a data file's document at the root of the bundle's data.json.
+      const stamp = `${BUILD_STAMP}.json`
+      await writeFile(
+        join(stage, stamp),
+        `${JSON.stringify({ [BUILD_STAMP]: { builtInSources: await builtInSourcesDigest() } })}\n`
+      )
+      staged.push(stamp)
+    }
     await runOpa(opaBuildArgs(resolve(output), staged, { replaces }), {
       file: dirs.join(', '),
       cwd: stage,
@@ -388,7 +457,8 @@ export async function readPolicy(source: string | undefined): Promise<PolicyBund
     try {
       const bundle = join(work, 'bundle.tar.gz')
       await buildRegoDirectory(path, bundle)
-      return { ...(await readWasmBundle(bundle)), name: source }
+      const { wasm, data } = await readWasmBundle(bundle)
+      return { name: source, wasm, data: withoutStamp(data).data }
     } finally {
       await rm(work, { recursive: true, force: true })
     }
@@ -404,5 +474,8 @@ export async function readPolicy(source: string | undefined): Promise<PolicyBund
       throw new GateError('FILE_TOO_LARGE', `over ${MAX_WASM_BYTES} bytes`, { file: source })
     return { name: source, wasm: await readFile(path), data: {} }
   }
-  return { ...(await readWasmBundle(path)), name: source }
+  const bundle = await readWasmBundle(path, { sourcesRoot: BUILT_IN_ROOT })
+  const { stamp, data } = withoutStamp(bundle.data)
+  await checkBuiltInSources(source, bundle.sources.size > 0, stamp)
+  return { name: source, wasm: bundle.wasm, data }
 }
