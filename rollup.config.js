@@ -243,7 +243,8 @@ const build = (input, name, kind, { dir = 'dist', file, banner } = {}) => ({
     dir,
     entryFileNames: file ?? (kind === 'bundle' ? `${name}-main.cjs` : `${name}.mjs`),
     ...(banner ? { banner } : {}),
-    chunkFileNames: kind === 'bundle' ? `${name}-[name].cjs` : `${name}-[name].js`,
+    // dist/ and bin/ make `.js` CommonJS (their package.json): an ES module's chunks are `.mjs`.
+    chunkFileNames: `${name}-[name].${kind === 'bundle' ? 'cjs' : kind === 'module' ? 'mjs' : 'js'}`,
     ...(kind === 'bundle'
       ? {
           manualChunks,

@@ -18,7 +18,14 @@ runScale({
     {
       what: 'evaluated at 2026-10-05T09:30:00Z (the deployment records from the future)',
       trustFor: trust,
-      at: '2026-10-05T09:30:00Z'
+      at: '2026-10-05T09:30:00Z',
+      // Without an item from the future this would time one evaluation twice.
+      check: seed => {
+        if (!seed.result.findings.some(f => f.rule === 'timeline.evidence_from_the_future'))
+          throw new Error(
+            'bench/future-evidence.mjs: the seed at 09:30 has no evidence from the future'
+          )
+      }
     }
   ]
 })

@@ -162,7 +162,9 @@ const TARGETS = {
  * when set). Each variant `{ what, trustFor, at }` says what it changes and gives its trust file:
  * `trustFor(work, packageDir)` writes it under `work` (the bench's temporary folder) or names an
  * existing one; `at` is its evaluation time (EVAL_TIME unless given), each size held to decide
- * like the seed evaluated then. Variants and sizes are interleaved in every round, so machine
+ * like the seed evaluated then (a variant without `at`, like the first variant's seed). `check`,
+ * when given, is called with each variant's seed report and throws when it is not the case the
+ * variant is meant to measure. Variants and sizes are interleaved in every round, so machine
  * load falls on all alike; with a second variant its difference to the first and their ratio
  * are printed per size (against `ratioTarget` when given).
  */
@@ -178,12 +180,14 @@ export function runScale({
   const work = mkdtempSync(path.join(tmpdir(), `update-gate-${name}-`))
   try {
     const seeds = variants.map(v => evaluate(work, strong, v.trustFor(work, strong), v.at).report)
+    variants.forEach((v, i) => v.check?.(seeds[i]))
     const dirs = Object.fromEntries(
       sizes.map(n => [n, scaledPackage(work, n / seeds[0].result.configurations.length)])
     )
+    // A variant evaluated at another time decides like the seed then; any other like the first.
     const runs = variants.map((v, i) => ({
       ...v,
-      seed: seeds[i],
+      seed: v.at === undefined ? seeds[0] : seeds[i],
       trusts: Object.fromEntries(sizes.map(n => [n, v.trustFor(work, dirs[n])])),
       walls: Object.fromEntries(sizes.map(n => [n, []])),
       peaks: Object.fromEntries(sizes.map(n => [n, 0]))
@@ -226,11 +230,14 @@ export function runScale({
     }
     if (runs.length === 2) {
       const [base, other] = runs
-      console.log(` ${other.what}, minus ${base.what} (median of the per-round differences):`)
-      const extra = n => median(other.walls[n].map((ms, r) => ms - base.walls[n][r]))
+      console.log(
+        ` ${other.what}, against ${base.what} (medians of the per-round differences and ratios):`
+      )
+      const perRound = (n, f) => median(other.walls[n].map((ms, r) => f(ms, base.walls[n][r])))
+      const extra = n => perRound(n, (a, b) => a - b)
       const target = ratioTarget === undefined ? '' : `  (target <= ${ratioTarget})`
       for (const n of sizes) {
-        const ratio = median(other.walls[n]) / median(base.walls[n])
+        const ratio = perRound(n, (a, b) => a / b)
         console.log(
           `  ${String(n).padStart(6)} configurations: ${fmt(extra(n) / 1000)} s, ratio ${fmt(ratio, 2)}${target}`
         )

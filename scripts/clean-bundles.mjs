@@ -3,9 +3,15 @@
 // stay behind, committed and shipped: CI's comparison of the rebuilt files with the committed
 // ones then shows it as deleted. dist/policy/, dist/sigstore/ and the package.json files are not
 // rollup's and stay.
-import { readdirSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-for (const name of readdirSync('dist')) {
-  if (/\.(c|m)?js$/.test(name)) rmSync(`dist/${name}`)
+const root = fileURLToPath(new URL('..', import.meta.url))
+const dist = join(root, 'dist')
+if (existsSync(dist)) {
+  for (const name of readdirSync(dist)) {
+    if (/\.(c|m)?js$/.test(name)) rmSync(join(dist, name))
+  }
 }
-rmSync('bin/update-gate.js', { force: true })
+rmSync(join(root, 'bin', 'update-gate.js'), { force: true })

@@ -1,7 +1,7 @@
 /** The built-in policy shipped in dist/policy: where it is and how it is read. */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { distFile } from '../shared/dist-file.js'
 import { GateError } from '../shared/errors.js'
 
 /** A compiled policy as read from its source, not yet loaded. */
@@ -15,23 +15,16 @@ export interface PolicyBundle {
   builtIn?: boolean
 }
 
-/**
- * dist/policy/ beside the bundled entry points; run from sources (or compiled sources), the
- * nearest dist/policy/ up the tree.
- */
+/** dist/policy/ beside the bundled entry points, or in the checkout's dist/ (distFile). */
 export function builtInPolicyDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url))
-  const candidates = [join(here, 'policy')]
-  for (let dir = here; dirname(dir) !== dir; dir = dirname(dir))
-    candidates.push(join(dir, 'dist', 'policy'))
-  const found = candidates.find(dir => existsSync(join(dir, 'policy.wasm')))
-  if (!found) {
+  const wasm = distFile(import.meta.url, join('policy', 'policy.wasm'))
+  if (!wasm) {
     throw new GateError(
       'POLICY_LOAD',
-      `the built-in policy is missing (no policy.wasm in ${here}/policy or any dist/policy above it); run npm run build`
+      'the built-in policy is missing (no dist/policy/policy.wasm beside the gate or in its checkout); run npm run build'
     )
   }
-  return found
+  return dirname(wasm)
 }
 
 /** The names that select the built-in policy (`--policy`, the Action's `policy` input). */

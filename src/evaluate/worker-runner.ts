@@ -4,12 +4,10 @@
  * The built-in policy is evaluated in process; only policies a team supplies come here. Loaded
  * only for them (runner.ts imports this module on demand).
  */
-import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { PolicyInput } from '../contracts/policy-input.js'
 import type { PolicyOutput } from '../contracts/policy-output.js'
+import { distFile } from '../shared/dist-file.js'
 import { GateError, type GateErrorCode } from '../shared/errors.js'
 import type { PolicyBundle } from './built-in.js'
 import { checkContributions } from './contributions.js'
@@ -30,14 +28,9 @@ const RESOURCE_LIMITS = {
   stackSizeMb: 4
 }
 
-/** dist/policy-worker.mjs beside the bundled entry points, or in the repository's dist/. */
+/** dist/policy-worker.mjs beside the bundled entry points, or in the checkout's dist/ (distFile). */
 export function policyWorkerFile(): string {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  const candidates = [join(dir, 'policy-worker.mjs')]
-  for (let parent = dirname(dir); parent !== dir; dir = parent, parent = dirname(dir)) {
-    candidates.push(join(parent, 'dist', 'policy-worker.mjs'))
-  }
-  const found = candidates.find(file => existsSync(file))
+  const found = distFile(import.meta.url, 'policy-worker.mjs')
   if (!found) {
     throw new GateError(
       'POLICY_LOAD',
