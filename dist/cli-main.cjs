@@ -4942,21 +4942,46 @@ async function writeOutput(file, content, place) {
     }
 }
 
-/** The built-in policy shipped in dist/policy: where it is and how it is read. */
 /**
- * dist/policy/ beside the bundled entry points; run from sources (or compiled sources), the
- * nearest dist/policy/ up the tree.
+ * Where a file the build writes to dist/ (the built-in policy, the policy worker) is found at run
+ * time: beside the bundled code that asks for it, or, run from sources (ts-jest, the bench's
+ * compiled sources), in dist/ of the update-gate checkout holding that code. No other directory
+ * is searched: a file missing from the package is an error, never one found elsewhere.
  */
-function builtInPolicyDir() {
-    const here = path.dirname(require$$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href))));
-    const candidates = [path.join(here, 'policy')];
-    for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir))
-        candidates.push(path.join(dir, 'dist', 'policy'));
-    const found = candidates.find(dir => fs.existsSync(path.join(dir, 'policy.wasm')));
-    if (!found) {
-        throw new GateError('POLICY_LOAD', `the built-in policy is missing (no policy.wasm in ${here}/policy or any dist/policy above it); run npm run build`);
+/** The checkout that holds `dir`: the nearest directory above it whose package.json is ours. */
+function checkoutOf(dir) {
+    for (let at = dir;; at = path.dirname(at)) {
+        try {
+            const pkg = JSON.parse(fs.readFileSync(path.join(at, 'package.json'), 'utf8'));
+            if (pkg.name === 'update-gate')
+                return at;
+        }
+        catch {
+            // No package.json here, or not JSON: look further up.
+        }
+        if (path.dirname(at) === at)
+            return undefined;
     }
-    return found;
+}
+/** `relative` (a path under dist/) for the code at `moduleUrl`; undefined when it is in neither place. */
+function distFile(moduleUrl, relative) {
+    const here = path.dirname(require$$1.fileURLToPath(moduleUrl));
+    const beside = path.join(here, relative);
+    if (fs.existsSync(beside))
+        return beside;
+    const checkout = checkoutOf(here);
+    const built = checkout === undefined ? undefined : path.join(checkout, 'dist', relative);
+    return built !== undefined && fs.existsSync(built) ? built : undefined;
+}
+
+/** The built-in policy shipped in dist/policy: where it is and how it is read. */
+/** dist/policy/ beside the bundled entry points, or in the checkout's dist/ (distFile). */
+function builtInPolicyDir() {
+    const wasm = distFile((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href)), path.join('policy', 'policy.wasm'));
+    if (!wasm) {
+        throw new GateError('POLICY_LOAD', 'the built-in policy is missing (no dist/policy/policy.wasm beside the gate or in its checkout); run npm run build');
+    }
+    return path.dirname(wasm);
 }
 /** The names that select the built-in policy (`--policy`, the Action's `policy` input). */
 const isBuiltInPolicyName = (name) => name === 'builtin' || name === 'built-in';
@@ -4990,6 +5015,9 @@ const CONTRIBUTIONS_ENTRYPOINT = 'update_gate/contract/contributions';
  */
 const EVALUATION_ENTRYPOINT = 'update_gate/contract/evaluation';
 
+/** A parsed JSON value that is an object: not null, not an array. */
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** Reading an `opa build -t wasm` bundle (bundle.tar.gz): its policy.wasm and data.json. */
 const MAX_WASM_BYTES = 64 * 1024 * 1024;
 const MAX_DATA_BYTES = 16 * 1024 * 1024;
@@ -5000,9 +5028,14 @@ const MAX_DATA_BYTES = 16 * 1024 * 1024;
  * memory.
  */
 const BUNDLE_LIMITS = { bytes: 2 * (MAX_WASM_BYTES + MAX_DATA_BYTES), entries: 10_000 };
-/** Reads policy.wasm and data.json out of an `opa build -t wasm` bundle. */
-async function readWasmBundle(file, limits = BUNDLE_LIMITS) {
+/**
+ * Reads policy.wasm and data.json out of an `opa build -t wasm` bundle, and the `.rego` sources
+ * opa wrote into it under `sourcesRoot/` (none unless asked).
+ */
+async function readWasmBundle(file, { limits = BUNDLE_LIMITS, sourcesRoot } = {}) {
     const files = new Map();
+    const sources = new Map();
+    const isSource = (name) => sourcesRoot !== undefined && name.startsWith(`${sourcesRoot}/`) && name.endsWith('.rego');
     // Only prebuilt bundles need tar and gzip: loaded here, not at start-up.
     const [{ extract }, { createGunzip }] = await Promise.all([
         Promise.resolve().then(function () { return require('./cli-index.cjs'); }).then(function (n) { return n.index; }),
@@ -5024,14 +5057,15 @@ async function readWasmBundle(file, limits = BUNDLE_LIMITS) {
                 throw tooLarge(`${limits.entries} entries`);
             const name = entry.header.name.replace(/^\.?\/+/, '');
             const limit = name === 'policy.wasm' ? MAX_WASM_BYTES : MAX_DATA_BYTES;
-            if ((name === 'policy.wasm' || name === 'data.json') && entry.header.type === 'file') {
+            const kept = name === 'policy.wasm' || name === 'data.json' || isSource(name);
+            if (kept && entry.header.type === 'file') {
                 if ((entry.header.size ?? 0) > limit) {
                     throw new GateError('FILE_TOO_LARGE', `${name} is over ${limit} bytes`, { file });
                 }
                 const chunks = [];
                 for await (const chunk of entry)
                     chunks.push(chunk);
-                files.set(name, Buffer.concat(chunks));
+                (isSource(name) ? sources : files).set(name, Buffer.concat(chunks));
             }
             else {
                 entry.resume();
@@ -5067,7 +5101,7 @@ async function readWasmBundle(file, limits = BUNDLE_LIMITS) {
             throw new GateError('PARSE_ERROR', 'data.json in the bundle is not valid JSON', { file });
         }
     }
-    return { name: file, wasm, data };
+    return { name: file, wasm, data, sources };
 }
 
 /** File helpers of the authoring commands (they write into a team's or a supplier's folder). */
@@ -5308,12 +5342,53 @@ async function policySources(dirs, options = {}) {
  * modules by the path it is given). Never overwrites a staged file. Resolves to the staged
  * names, in order, and staged name -> the user's path.
  */
+/** The name `file` of `group` is staged under, as opa writes it into a bundle. */
+const stagedName = (group, file) => path.join(group.root, path.relative(group.dir, file)).split(path.sep).join('/');
+/**
+ * The data path (a top-level key of the bundle's data.json) where a bundle built by
+ * `update-gate policy build` records the built-in sources it was compiled with.
+ */
+const BUILD_STAMP = 'update-gate-build';
+/** sha256 of the built-in sources, by staged name and content, as a bundle records them. */
+async function builtInSourcesDigest() {
+    const shipped = await builtInSources();
+    const hash = node_crypto.createHash('sha256');
+    for (const file of [...shipped.files].sort()) {
+        hash
+            .update(`${stagedName(shipped, file)}\0`)
+            .update(await readFile(file))
+            .update('\0');
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+/**
+ * A prebuilt bundle holding the built-in sources (`update-gate policy build` of a policy that
+ * extends the built-in one) decides with the built-in policy it was built with. Built by another
+ * version of the gate, it would decide without this one's rules (a trust field it does not read
+ * passing unseen): refused unless its stamp names this gate's built-in sources. (opa rewrites
+ * the sources it writes into a bundle, so they are not compared as files.) A bundle without them
+ * (one that replaces the built-in policy) decides by its own rules alone.
+ */
+async function checkBuiltInSources(bundle, holdsThem, stamp) {
+    if (!holdsThem)
+        return;
+    const recorded = isObject(stamp) ? stamp.builtInSources : undefined;
+    if (recorded === (await builtInSourcesDigest()))
+        return;
+    throw new GateError('POLICY_LOAD', `${recorded === undefined ? 'holds the built-in policy without the record of which (it was not built by `update-gate policy build`, or by a version of it that wrote none)' : 'was built with another version of the built-in policy'}; it would not decide as this gate does: rebuild it with this version's \`update-gate policy build\``, { file: bundle, field: `data.json ${BUILD_STAMP}` });
+}
+/** The bundle's data without the build stamp (which no policy reads). */
+function withoutStamp(data) {
+    const { [BUILD_STAMP]: stamp, ...rest } = data;
+    return { stamp, data: rest };
+}
 async function stageSources(groups, stage) {
     const rename = new Map();
     const staged = [];
-    for (const { root, dir, files } of groups) {
+    for (const group of groups) {
+        const { root, files } = group;
         for (const file of files) {
-            const name = path.join(root, path.relative(dir, file));
+            const name = stagedName(group, file);
             await mkdir(path.join(stage, path.dirname(name)), { recursive: true });
             try {
                 await copyFile(file, path.join(stage, name), fs.constants.COPYFILE_EXCL);
@@ -5346,6 +5421,13 @@ async function buildRegoDirectory(dir, output, options = {}) {
     const stage = await mkdtemp(path.join(node_os.tmpdir(), 'update-gate-build-'));
     try {
         const { staged, rename } = await stageSources(groups, stage);
+        if (!replaces) {
+            // Which built-in sources the bundle holds, for the gate that loads it (checkBuiltInSources):
+            // opa puts a data file's document at the root of the bundle's data.json.
+            const stamp = `${BUILD_STAMP}.json`;
+            await writeFile(path.join(stage, stamp), `${JSON.stringify({ [BUILD_STAMP]: { builtInSources: await builtInSourcesDigest() } })}\n`);
+            staged.push(stamp);
+        }
         await runOpa(opaBuildArgs(path.resolve(output), staged, { replaces }), {
             file: dirs.join(', '),
             cwd: stage,
@@ -5394,7 +5476,8 @@ async function readPolicy(source) {
         try {
             const bundle = path.join(work, 'bundle.tar.gz');
             await buildRegoDirectory(path$1, bundle);
-            return { ...(await readWasmBundle(bundle)), name: source };
+            const { wasm, data } = await readWasmBundle(bundle);
+            return { name: source, wasm, data: withoutStamp(data).data };
         }
         finally {
             await rm(work, { recursive: true, force: true });
@@ -5407,7 +5490,10 @@ async function readPolicy(source) {
             throw new GateError('FILE_TOO_LARGE', `over ${MAX_WASM_BYTES} bytes`, { file: source });
         return { name: source, wasm: await readFile(path$1), data: {} };
     }
-    return { ...(await readWasmBundle(path$1)), name: source };
+    const bundle = await readWasmBundle(path$1, { sourcesRoot: BUILT_IN_ROOT });
+    const { stamp, data } = withoutStamp(bundle.data);
+    await checkBuiltInSources(source, bundle.sources.size > 0, stamp);
+    return { name: source, wasm: bundle.wasm, data };
 }
 
 const REPORT_VERSION = 'update-gate.dev/report/v1';
@@ -8864,9 +8950,6 @@ function validateOrThrow(schema, data, file, base = '') {
         field: first.field
     });
 }
-
-/** A parsed JSON value that is an object: not null, not an array. */
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Data files (`--data`, the Action's `data` input): merged into the policy's data document.
@@ -13924,6 +14007,17 @@ function re2SyntaxProblem(pattern) {
 }
 
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
+/** The placeholder an identity's sourceRef may hold for the update's target version. */
+const VERSION_PLACEHOLDER = '{version}';
+/** The identity fields compared as written, where {version} is refused. */
+const VERSIONLESS_IDENTITY_FIELDS = [
+    'issuer',
+    'subject',
+    'subjectPattern',
+    'sourceRepository',
+    'signerWorkflow',
+    'runnerEnvironment'
+];
 /** What a key or identity may sign: the manifest, provenance, and each kind of signed record. */
 const KEY_USAGES = [
     'affected-versions',
@@ -14217,6 +14311,13 @@ function loadTrust(trustFile, options = {}) {
             onePerson(x, 'identity', i, 'identities');
     });
     const identities = (raw.identities ?? []).map((x, i) => {
+        // Only sourceRef expands {version} (policies/lib/lib.rego, expected_value); elsewhere it
+        // would be compared as written and match no certificate.
+        for (const field of VERSIONLESS_IDENTITY_FIELDS) {
+            if (x[field]?.includes(VERSION_PLACEHOLDER)) {
+                throw new GateError('SCHEMA_VIOLATION', `${VERSION_PLACEHOLDER} stands for the update's target version only in sourceRef; here it would be compared as written and match no certificate (to pin the tag of the version deployed, set sourceRef: refs/tags/v${VERSION_PLACEHOLDER})`, { file: label, field: `identities[${i}].${field}` });
+            }
+        }
         // RE2, as the policy matches it (regex.match), not JavaScript's RegExp.
         const problem = x.subjectPattern === undefined ? undefined : re2SyntaxProblem(x.subjectPattern);
         if (problem !== undefined) {
@@ -18708,6 +18809,7 @@ exports.clip = clip;
 exports.commonjsGlobal = commonjsGlobal;
 exports.contributionProblems = contributionProblems;
 exports.copyFile = copyFile;
+exports.distFile = distFile;
 exports.exists = exists;
 exports.fixtureFiles = fixtureFiles;
 exports.getAugmentedNamespace = getAugmentedNamespace;

@@ -1,9 +1,6 @@
 (function (exports, require, module, __filename, __dirname) {
 'use strict';
 
-var fs = require('node:fs');
-var path = require('node:path');
-var require$$1$1 = require('node:url');
 var require$$1 = require('node:worker_threads');
 var cli = require('./cli-main.cjs');
 
@@ -23,14 +20,9 @@ const RESOURCE_LIMITS = {
     maxYoungGenerationSizeMb: 32,
     stackSizeMb: 4
 };
-/** dist/policy-worker.mjs beside the bundled entry points, or in the repository's dist/. */
+/** dist/policy-worker.mjs beside the bundled entry points, or in the checkout's dist/ (distFile). */
 function policyWorkerFile() {
-    let dir = path.dirname(require$$1$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-worker-runner.cjs', document.baseURI).href))));
-    const candidates = [path.join(dir, 'policy-worker.mjs')];
-    for (let parent = path.dirname(dir); parent !== dir; dir = parent, parent = path.dirname(dir)) {
-        candidates.push(path.join(parent, 'dist', 'policy-worker.mjs'));
-    }
-    const found = candidates.find(file => fs.existsSync(file));
+    const found = cli.distFile((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-worker-runner.cjs', document.baseURI).href)), 'policy-worker.mjs');
     if (!found) {
         throw new cli.GateError('POLICY_LOAD', 'the policy worker (dist/policy-worker.mjs) is missing; run npm run build');
     }

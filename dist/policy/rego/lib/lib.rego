@@ -558,7 +558,7 @@ extension_matches(want, got) if {
 # description: >-
 #   The identity's value of the field (null: not pinned), with {version} in sourceRef standing
 #   for the update's target version (input.package.scope.toVersion), as slsa-verifier's
-#   --source-versioned-tag: refs/tags/v{version} pins the tag of the version deployed. Undefined
+#   --source-tag v<version> for every version: refs/tags/v{version} pins the tag deployed. Undefined
 #   (nothing matches: fail closed) for a sourceRef with {version} when the input has no target
 #   version.
 # scope: document
