@@ -82,12 +82,16 @@ describe('scripts/release.sh', () => {
     expect(again.stderr).toContain('v2.0.0 already exists')
   })
 
-  test('the release workflow runs it after rebuilding dist/ and checking the diff', () => {
+  test('the release workflow runs it after rebuilding dist/ and checking the diff, as CI does', () => {
     const wf = parse(readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8'))
     const runs: string[] = wf.jobs.release.steps.map((s: { run?: string }) => s.run ?? '')
-    const build = runs.findIndex(
-      r => r.includes('npm run build') && r.includes('git diff --exit-code')
-    )
+    const build = runs.findIndex(r => r.includes('bash scripts/check-built.sh'))
+    const check = readFileSync(join(ROOT, 'scripts', 'check-built.sh'), 'utf8')
+    // Rebuilt, then compared: changed, added and removed files of bin/ and dist/ alike.
+    expect(check).toContain('npm run --silent build')
+    expect(check).toContain('generated="bin dist src/generated schemas"')
+    expect(check).toContain('--untracked-files=all')
+    expect(readFileSync(join(ROOT, '.ci', 'run'), 'utf8')).toContain('bash scripts/check-built.sh')
     const tag = runs.findIndex(r => r.includes('scripts/release.sh "$VERSION"'))
     expect(build).toBeGreaterThan(-1)
     expect(tag).toBeGreaterThan(build)
