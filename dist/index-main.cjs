@@ -6264,11 +6264,6 @@ async function policySources(dirs, options = {}) {
     const groups = replaces ? own : [await builtInSources(), ...own];
     return { files: groups.flatMap(g => g.files), groups, replaces };
 }
-/**
- * Copies policy sources into `stage` under short relative names, `<root>/<path>` (opa names
- * modules by the path it is given). Never overwrites a staged file. Resolves to the staged
- * names, in order, and staged name -> the user's path.
- */
 /** The name `file` of `group` is staged under, as opa writes it into a bundle. */
 const stagedName = (group, file) => path.join(group.root, path.relative(group.dir, file)).split(path.sep).join('/');
 /**
@@ -6309,6 +6304,11 @@ function withoutStamp(data) {
     const { [BUILD_STAMP]: stamp, ...rest } = data;
     return { stamp, data: rest };
 }
+/**
+ * Copies policy sources into `stage` under short relative names, `<root>/<path>` (opa names
+ * modules by the path it is given). Never overwrites a staged file. Resolves to the staged
+ * names, in order, and staged name -> the user's path.
+ */
 async function stageSources(groups, stage) {
     const rename = new Map();
     const staged = [];

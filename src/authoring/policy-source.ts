@@ -279,11 +279,6 @@ export async function policySources(
   return { files: groups.flatMap(g => g.files), groups, replaces }
 }
 
-/**
- * Copies policy sources into `stage` under short relative names, `<root>/<path>` (opa names
- * modules by the path it is given). Never overwrites a staged file. Resolves to the staged
- * names, in order, and staged name -> the user's path.
- */
 /** The name `file` of `group` is staged under, as opa writes it into a bundle. */
 const stagedName = (group: SourceGroup, file: string): string =>
   join(group.root, relative(group.dir, file)).split(sep).join('/')
@@ -339,6 +334,11 @@ function withoutStamp(data: Record<string, unknown>): {
   return { stamp, data: rest }
 }
 
+/**
+ * Copies policy sources into `stage` under short relative names, `<root>/<path>` (opa names
+ * modules by the path it is given). Never overwrites a staged file. Resolves to the staged
+ * names, in order, and staged name -> the user's path.
+ */
 export async function stageSources(
   groups: SourceGroup[],
   stage: string
