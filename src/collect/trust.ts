@@ -75,7 +75,6 @@ const notFoundAt = (what: string, at: RepoRef, file: string, input: string) =>
     field: `input ${input}`
   })
 
-/** Entries the contents API lists of one directory, at most (GitHub docs, "Get repository content"). */
 /** A directory's entries at one commit (listDir), each directory asked once. */
 type Listing = (dir: string) => Promise<DirEntry[] | null>
 
