@@ -179,15 +179,18 @@ export function runScale({
   const rounds = Number(process.env.BENCH_ROUNDS ?? ownRounds)
   const work = mkdtempSync(path.join(tmpdir(), `update-gate-${name}-`))
   try {
-    const seeds = variants.map(v => evaluate(work, strong, v.trustFor(work, strong), v.at).report)
+    // The seed decision each variant is held to: the seed evaluated at the variant's time when it
+    // has one, else the first variant's.
+    const seedOf = v => evaluate(work, strong, v.trustFor(work, strong), v.at).report
+    const first = seedOf(variants[0])
+    const seeds = variants.map((v, i) => (i > 0 && v.at !== undefined ? seedOf(v) : first))
     variants.forEach((v, i) => v.check?.(seeds[i]))
     const dirs = Object.fromEntries(
-      sizes.map(n => [n, scaledPackage(work, n / seeds[0].result.configurations.length)])
+      sizes.map(n => [n, scaledPackage(work, n / first.result.configurations.length)])
     )
-    // A variant evaluated at another time decides like the seed then; any other like the first.
     const runs = variants.map((v, i) => ({
       ...v,
-      seed: v.at === undefined ? seeds[0] : seeds[i],
+      seed: seeds[i],
       trusts: Object.fromEntries(sizes.map(n => [n, v.trustFor(work, dirs[n])])),
       walls: Object.fromEntries(sizes.map(n => [n, []])),
       peaks: Object.fromEntries(sizes.map(n => [n, 0]))

@@ -4151,15 +4151,26 @@ async function fetchFile(client, at, path, dest, maxBytes = LIMITS.fileBytes) {
 /** The most entries the contents API lists of one directory; it says nothing of the others. */
 const CONTENTS_LIST_MAX = 1000;
 /**
+ * A listing at the API's limit may have been cut short: an error naming `file` (and `field`),
+ * never a listing taken as whole.
+ */
+function refuseCutListing(entries, use) {
+    if (entries.length < CONTENTS_LIST_MAX)
+        return;
+    const place = use.listed
+        ? ` in ${use.listed.dir || '/'} at ${use.listed.at.ref.slice(0, 12)}`
+        : '';
+    throw new GateError('FILE_TOO_LARGE', `${entries.length} entries${place}, and the contents API lists at most ${CONTENTS_LIST_MAX}: ${use.fix}`, { file: use.file, ...(use.field ? { field: use.field } : {}) });
+}
+/**
  * The entry named `name` in the listing of `dir` at `at`; undefined when the listing does not
- * hold it. A listing at the API's limit may have been cut short, so an entry it lacks may still
- * be there: an error naming `file` (and `field`), never "not there".
+ * hold it. An entry a listing at the limit lacks may still be there: refuseCutListing.
  */
 function listedEntry(entries, name, where) {
+    const { dir, at, ...use } = where;
     const entry = entries.find(e => e.name === name);
-    if (!entry && entries.length >= CONTENTS_LIST_MAX) {
-        throw new GateError('FILE_TOO_LARGE', `${entries.length} entries in ${where.dir || '/'} at ${where.at.ref.slice(0, 12)}, and the contents API lists at most ${CONTENTS_LIST_MAX}: ${where.fix}`, { file: where.file, ...(where.field ? { field: where.field } : {}) });
-    }
+    if (!entry)
+        refuseCutListing(entries, { ...use, listed: { dir, at } });
     return entry;
 }
 /** What the contents API answers for a path that is not a directory: that one entry. */
@@ -4224,10 +4235,11 @@ async function fetchDirectory(client, at, dir, destDir) {
             throw new GateError('FILE_NOT_FOUND', `directory not readable at ${at.ref}: HTTP 404`, {
                 file: repoJoin(dir, sub)
             });
-        // A listing at the API's limit may have been cut short: a package read without the rest.
-        if (entries.length >= CONTENTS_LIST_MAX) {
-            throw new GateError('FILE_TOO_LARGE', `${entries.length} entries, and the contents API lists at most ${CONTENTS_LIST_MAX}: the package may hold more than was listed`, { file: repoJoin(dir, sub) });
-        }
+        // A package read without the rest of a cut listing would be judged on less than it holds.
+        refuseCutListing(entries, {
+            file: repoJoin(dir, sub),
+            fix: 'the package may hold more than was listed'
+        });
         for (const entry of entries) {
             const rel = sub ? `${sub}/${entry.name}` : entry.name;
             const full = repoJoin(dir, rel);
@@ -4701,11 +4713,12 @@ const fetchReports = async (client, at, paths, destDir) => {
         const local = checkedLocal(destDir, path$1, 'a retained report path', 'approved-reports');
         const entries = await listing(path$1);
         if (entries) {
-            // The contents API lists at most 1000 entries of a directory, silently: fewer reports read
-            // would mean fewer flags, so a directory that may be cut short is an error.
-            if (entries.length >= CONTENTS_LIST_MAX) {
-                throw new GateError('FILE_TOO_LARGE', `${entries.length} entries, and the contents API lists at most ${CONTENTS_LIST_MAX}: split the reports into directories of fewer entries and name each`, { file: path$1, field: 'input approved-reports' });
-            }
+            // Fewer reports read would mean fewer flags: a directory that may be cut short is an error.
+            refuseCutListing(entries, {
+                file: path$1,
+                field: 'input approved-reports',
+                fix: 'split the reports into directories of fewer entries and name each'
+            });
             await mkdir(local, { recursive: true });
             for (const entry of entries) {
                 if (!entry.name.endsWith('.json'))

@@ -24,6 +24,42 @@ import { copySeed, edit, gateError, REPO, SEED, SEED_TRUST, EVAL_TIME, tempDir }
 import type { GateReport } from '../src/contracts/report.js'
 
 const POLICIES = path.join(REPO, 'examples/policies')
+
+/** A gzipped tar of `entries` (name, bytes) in a new temporary file. */
+async function tarGz(entries: [string, Buffer][]): Promise<string> {
+  const { pack } = await import('tar-stream')
+  const { gzipSync } = await import('node:zlib')
+  const tar = pack()
+  const chunks: Buffer[] = []
+  tar.on('data', c => chunks.push(c as Buffer))
+  for (const [name, body] of entries) tar.entry({ name }, body)
+  tar.finalize()
+  await new Promise<void>(resolve => tar.on('end', () => resolve()))
+  const file = path.join(tempDir(), 'bundle.tar.gz')
+  writeFileSync(file, gzipSync(Buffer.concat(chunks)))
+  return file
+}
+
+/** The entries (name, bytes) of a gzipped tar, in order. */
+async function tarEntries(file: string): Promise<[string, Buffer][]> {
+  const { extract } = await import('tar-stream')
+  const { gunzipSync } = await import('node:zlib')
+  const entries: [string, Buffer][] = []
+  const reading = extract()
+  reading.on('entry', (header, stream, next) => {
+    const chunks: Buffer[] = []
+    stream.on('data', (c: unknown) => chunks.push(c as Buffer))
+    stream.on('end', () => {
+      entries.push([header.name, Buffer.concat(chunks)])
+      next()
+    })
+  })
+  await new Promise<void>(resolve => {
+    reading.on('finish', () => resolve())
+    reading.end(gunzipSync(readFileSync(file)))
+  })
+  return entries
+}
 const FREEZE_DATA = path.join(POLICIES, 'freeze-window/freeze.yaml')
 
 // opa is on PATH: test/support/global-setup.mjs builds it once (scripts/install-policy-tools.sh).
@@ -246,34 +282,10 @@ describe('update-gate policy init -> test -> build -> evaluate', () => {
     const loaded = await readPolicy(built)
     expect(loaded.name).toBe(built)
     expect(Object.keys(loaded.data)).not.toContain('update-gate-build') // no policy reads it
-    const { extract, pack } = await import('tar-stream')
-    const { gunzipSync, gzipSync } = await import('node:zlib')
     // The bundle's entries, as opa wrote them.
-    const entries: [string, Buffer][] = []
-    const reading = extract()
-    reading.on('entry', (header, stream, next) => {
-      const chunks: Buffer[] = []
-      stream.on('data', (c: unknown) => chunks.push(c as Buffer))
-      stream.on('end', () => {
-        entries.push([header.name, Buffer.concat(chunks)])
-        next()
-      })
-    })
-    await new Promise<void>(resolve => {
-      reading.on('finish', () => resolve())
-      reading.end(gunzipSync(readFileSync(built)))
-    })
-    const rewritten = async (change: (e: [string, Buffer][]) => [string, Buffer][]) => {
-      const tar = pack()
-      const chunks: Buffer[] = []
-      tar.on('data', c => chunks.push(c as Buffer))
-      for (const [name, body] of change(entries)) tar.entry({ name }, body)
-      tar.finalize()
-      await new Promise<void>(resolve => tar.on('end', () => resolve()))
-      const file = path.join(tempDir(), 'bundle.tar.gz')
-      writeFileSync(file, gzipSync(Buffer.concat(chunks)))
-      return file
-    }
+    const entries = await tarEntries(built)
+    const rewritten = (change: (e: [string, Buffer][]) => [string, Buffer][]) =>
+      tarGz(change(entries))
     const withData = (change: (d: Record<string, unknown>) => Record<string, unknown>) =>
       rewritten(e =>
         e.map(([n, b]) => [
@@ -492,21 +504,8 @@ describe('bad policies: an error with a clear message, never an approval', () =>
   })
 
   it('a bundle that decompresses to more bytes or entries than the limits is refused, naming it', async () => {
-    const { pack } = await import('tar-stream')
-    const { gzipSync } = await import('node:zlib')
-    const bundleOf = async (entries: [string, Buffer][]): Promise<string> => {
-      const tar = pack()
-      const chunks: Buffer[] = []
-      tar.on('data', c => chunks.push(c as Buffer))
-      for (const [name, body] of entries) tar.entry({ name }, body)
-      tar.finalize()
-      await new Promise<void>(resolve => tar.on('end', () => resolve()))
-      const file = path.join(tempDir(), 'bomb.tar.gz')
-      writeFileSync(file, gzipSync(Buffer.concat(chunks)))
-      return file
-    }
     // 4 MiB of zeros in junk entries, far smaller compressed; the limits lowered for the test.
-    const bytes = await bundleOf([['junk', Buffer.alloc(4 * 1024 * 1024)]])
+    const bytes = await tarGz([['junk', Buffer.alloc(4 * 1024 * 1024)]])
     const e = await gateError(() =>
       readWasmBundle(bytes, { limits: { bytes: 1024 * 1024, entries: 100 } })
     )
@@ -515,7 +514,7 @@ describe('bad policies: an error with a clear message, never an approval', () =>
       bytes,
       'the bundle is over 1048576 bytes when decompressed'
     ])
-    const many = await bundleOf(Array.from({ length: 50 }, (_, i) => [`f${i}`, Buffer.alloc(0)]))
+    const many = await tarGz(Array.from({ length: 50 }, (_, i) => [`f${i}`, Buffer.alloc(0)]))
     const n = await gateError(() =>
       readWasmBundle(many, { limits: { bytes: 1024 * 1024, entries: 10 } })
     )

@@ -835,6 +835,25 @@ describe('identity pins of gh attestation verify and slsa-verifier (stand-ins)',
     )
   })
 
+  /** A trust file whose one identity has `fields` is refused as it is read, at identities[0].`field`. */
+  const refusedAtLoad = async (
+    fields: Record<string, unknown>,
+    field: string,
+    message: unknown
+  ) => {
+    const pkg = makePackage({
+      artifact: ARTIFACT,
+      provenance: { bytes: Buffer.from('{}'), name: 'provenance.json', format: 'sigstore-bundle' },
+      identities: [identity(fields)]
+    })
+    await expect(gate(pkg)).rejects.toMatchObject({
+      code: 'SCHEMA_VIOLATION',
+      file: pkg.trust,
+      field: `identities[0].${field}`,
+      message
+    })
+  }
+
   it('a runnerEnvironment that is not a non-empty string of at most 1000 characters is refused as the trust file is read, naming the file and the field', async () => {
     const cases: [unknown, string][] = [
       ['', 'must NOT have fewer than 1 characters'],
@@ -842,23 +861,8 @@ describe('identity pins of gh attestation verify and slsa-verifier (stand-ins)',
       [7, 'must be string, got 7'],
       [null, 'must be string, got null']
     ]
-    for (const [runnerEnvironment, message] of cases) {
-      const pkg = makePackage({
-        artifact: ARTIFACT,
-        provenance: {
-          bytes: Buffer.from('{}'),
-          name: 'provenance.json',
-          format: 'sigstore-bundle'
-        },
-        identities: [identity({ runnerEnvironment })]
-      })
-      await expect(gate(pkg)).rejects.toMatchObject({
-        code: 'SCHEMA_VIOLATION',
-        file: pkg.trust,
-        field: 'identities[0].runnerEnvironment',
-        message
-      })
-    }
+    for (const [runnerEnvironment, message] of cases)
+      await refusedAtLoad({ runnerEnvironment }, 'runnerEnvironment', message)
   })
 
   it('{version} anywhere but sourceRef (where it would be compared as written) is refused as the trust file is read, naming the field', async () => {
@@ -868,25 +872,14 @@ describe('identity pins of gh attestation verify and slsa-verifier (stand-ins)',
       sourceRepository: 'https://github.com/supplier/firmware-{version}',
       runnerEnvironment: 'github-hosted-{version}'
     }
-    for (const [field, value] of Object.entries(versioned)) {
-      const pkg = makePackage({
-        artifact: ARTIFACT,
-        provenance: {
-          bytes: Buffer.from('{}'),
-          name: 'provenance.json',
-          format: 'sigstore-bundle'
-        },
-        identities: [identity({ [field]: value })]
-      })
-      await expect(gate(pkg)).rejects.toMatchObject({
-        code: 'SCHEMA_VIOLATION',
-        file: pkg.trust,
-        field: `identities[0].${field}`,
-        message: expect.stringContaining(
+    for (const [field, value] of Object.entries(versioned))
+      await refusedAtLoad(
+        { [field]: value },
+        field,
+        expect.stringContaining(
           "{version} stands for the update's target version only in sourceRef"
         )
-      })
-    }
+      )
   })
 })
 

@@ -83,26 +83,45 @@ export interface DirEntry {
 }
 
 /** The most entries the contents API lists of one directory; it says nothing of the others. */
-export const CONTENTS_LIST_MAX = 1000
+const CONTENTS_LIST_MAX = 1000
+
+/** Where a listing was read and what to do when it is at the limit, for the error. */
+interface ListingUse {
+  file: string
+  field?: string
+  fix: string
+  /** The directory and commit, when the message names them. */
+  listed?: { dir: string; at: RepoRef }
+}
+
+/**
+ * A listing at the API's limit may have been cut short: an error naming `file` (and `field`),
+ * never a listing taken as whole.
+ */
+export function refuseCutListing(entries: readonly DirEntry[], use: ListingUse): void {
+  if (entries.length < CONTENTS_LIST_MAX) return
+  const place = use.listed
+    ? ` in ${use.listed.dir || '/'} at ${use.listed.at.ref.slice(0, 12)}`
+    : ''
+  throw new GateError(
+    'FILE_TOO_LARGE',
+    `${entries.length} entries${place}, and the contents API lists at most ${CONTENTS_LIST_MAX}: ${use.fix}`,
+    { file: use.file, ...(use.field ? { field: use.field } : {}) }
+  )
+}
 
 /**
  * The entry named `name` in the listing of `dir` at `at`; undefined when the listing does not
- * hold it. A listing at the API's limit may have been cut short, so an entry it lacks may still
- * be there: an error naming `file` (and `field`), never "not there".
+ * hold it. An entry a listing at the limit lacks may still be there: refuseCutListing.
  */
 export function listedEntry(
   entries: readonly DirEntry[],
   name: string,
   where: { dir: string; at: RepoRef; file: string; field?: string; fix: string }
 ): DirEntry | undefined {
+  const { dir, at, ...use } = where
   const entry = entries.find(e => e.name === name)
-  if (!entry && entries.length >= CONTENTS_LIST_MAX) {
-    throw new GateError(
-      'FILE_TOO_LARGE',
-      `${entries.length} entries in ${where.dir || '/'} at ${where.at.ref.slice(0, 12)}, and the contents API lists at most ${CONTENTS_LIST_MAX}: ${where.fix}`,
-      { file: where.file, ...(where.field ? { field: where.field } : {}) }
-    )
-  }
+  if (!entry) refuseCutListing(entries, { ...use, listed: { dir, at } })
   return entry
 }
 
@@ -176,14 +195,11 @@ export async function fetchDirectory(
       throw new GateError('FILE_NOT_FOUND', `directory not readable at ${at.ref}: HTTP 404`, {
         file: repoJoin(dir, sub)
       })
-    // A listing at the API's limit may have been cut short: a package read without the rest.
-    if (entries.length >= CONTENTS_LIST_MAX) {
-      throw new GateError(
-        'FILE_TOO_LARGE',
-        `${entries.length} entries, and the contents API lists at most ${CONTENTS_LIST_MAX}: the package may hold more than was listed`,
-        { file: repoJoin(dir, sub) }
-      )
-    }
+    // A package read without the rest of a cut listing would be judged on less than it holds.
+    refuseCutListing(entries, {
+      file: repoJoin(dir, sub),
+      fix: 'the package may hold more than was listed'
+    })
     for (const entry of entries) {
       const rel = sub ? `${sub}/${entry.name}` : entry.name
       const full = repoJoin(dir, rel)

@@ -14,11 +14,11 @@ import type { GitHubClient } from './api.js'
 import {
   fetchDirectory,
   fetchFile,
-  CONTENTS_LIST_MAX,
   isSafeRepoPath,
   listDir,
   listedEntry,
   localPath,
+  refuseCutListing,
   type DirEntry,
   type RepoRef
 } from './repo-files.js'
@@ -252,15 +252,12 @@ export const fetchReports: Fetcher<string[], FetchedReports[]> = async (
     const local = checkedLocal(destDir, path, 'a retained report path', 'approved-reports')
     const entries = await listing(path)
     if (entries) {
-      // The contents API lists at most 1000 entries of a directory, silently: fewer reports read
-      // would mean fewer flags, so a directory that may be cut short is an error.
-      if (entries.length >= CONTENTS_LIST_MAX) {
-        throw new GateError(
-          'FILE_TOO_LARGE',
-          `${entries.length} entries, and the contents API lists at most ${CONTENTS_LIST_MAX}: split the reports into directories of fewer entries and name each`,
-          { file: path, field: 'input approved-reports' }
-        )
-      }
+      // Fewer reports read would mean fewer flags: a directory that may be cut short is an error.
+      refuseCutListing(entries, {
+        file: path,
+        field: 'input approved-reports',
+        fix: 'split the reports into directories of fewer entries and name each'
+      })
       await mkdir(local, { recursive: true })
       for (const entry of entries) {
         if (!entry.name.endsWith('.json')) continue
