@@ -5287,6 +5287,11 @@ const collectPullRequest = async (client, payload, options) => {
  * - merge_group: `merge_group.base_sha` -> `merge_group.head_sha`;
  * - push: `before` -> `after`; when `before` is all zeros (a new branch or tag), the default
  *   branch's commit -> `after`. A push that deletes a ref has nothing to gate.
+ *
+ * A push's configuration is read at `before` only when the push updates the default branch.
+ * On any other ref `before` is that ref's previous tip, which an earlier push may have given an
+ * edited trust file (flagged then, but left on the ref): the next push would be judged by it.
+ * There the configuration comes from the default branch's commit.
  */
 const SHA = /^[0-9a-f]{40}$/;
 function shaField(value, field) {
@@ -5295,10 +5300,10 @@ function shaField(value, field) {
     }
     return value;
 }
-async function collectBetween(client, options, what, baseSha, headSha) {
+async function collectBetween(client, options, what, baseSha, headSha, configSha = baseSha) {
     const at = (ref) => ({ owner: options.owner, repo: options.repo, ref });
     const { changed, headTree } = await diffCommits(client, at(baseSha), at(headSha));
-    const config = await fetchConfiguration(client, at(baseSha), options, options.tempRoot);
+    const config = await fetchConfiguration(client, at(configSha), options, options.tempRoot);
     return collectChange(client, {
         ...what,
         head: at(headSha),
@@ -5326,23 +5331,26 @@ const collectPush = async (client, payload, options) => {
     if (isZeroSha(payload.after) || payload.deleted === true)
         return null;
     const after = shaField(payload.after, 'after');
+    const defaultBranch = defaultBranchOf(payload, 'push');
+    const defaultTip = () => resolveBranch(client, options.owner, options.repo, defaultBranch);
     let before;
+    let configSha;
     if (isZeroSha(payload.before)) {
-        const defaultBranch = defaultBranchOf(payload, 'push');
-        before = await resolveBranch(client, options.owner, options.repo, defaultBranch);
+        before = configSha = await defaultTip();
         if (before === after) {
             throw payloadError(`the push creates ${String(payload.ref)} at the default branch's own commit: there is no earlier commit to read the gate configuration from`, 'before');
         }
     }
     else {
         before = shaField(payload.before, 'before');
+        configSha = payload.ref === `refs/heads/${defaultBranch}` ? before : await defaultTip();
     }
     return collectBetween(client, options, {
         source: 'push',
         subject: `push ${after.slice(0, 7)} to ${String(payload.ref ?? '')}`.trim(),
         noun: 'This push',
         event: 'push'
-    }, before, after);
+    }, before, after, configSha);
 };
 
 /**

@@ -621,9 +621,9 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     payloads.ofRepo(p.repository)
     return p
   }
-  const push = (before: string) => {
+  const push = (before: string, ref = 'refs/heads/update-5.4.3') => {
     const p = webhookExample('push')
-    p.ref = 'refs/heads/update-5.4.3'
+    p.ref = ref
     p.before = before
     p.after = HEAD_SHA
     p.created = before === '0'.repeat(40)
@@ -664,14 +664,62 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     expect(reportOf(run).subject).toBe(`merge group ${HEAD_SHA.slice(0, 7)}`)
   })
 
-  test('push: trust from `before`, the change flagged', async () => {
+  test('push to the default branch: trust from `before`, the change flagged', async () => {
     gh.setTree(REPO, HEAD_SHA, headWithOwnTrust())
-    const run = await gh.runEvent('push', push(BASE_SHA), { 'fail-on': 'never' })
+    const run = await gh.runEvent('push', push(BASE_SHA, 'refs/heads/main'), {
+      'fail-on': 'never'
+    })
     expect(run.outputs.decision).toBe('reject')
     const report = reportOf(run)
     expect(report.trust).toBe(`${TRUST} at ${BASE_SHA}`)
     expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['gate.trust_changed'])
     expect(gh.refsRead(TRUST)).toEqual([BASE_SHA])
+  })
+
+  test('push to another branch: trust from the default branch commit, the change flagged', async () => {
+    gh.onDefaultBranch({ ...trees.trust(), 'README.md': 'fleet\n' })
+    gh.setTree(REPO, HEAD_SHA, headWithOwnTrust())
+    const run = await gh.runEvent('push', push(BASE_SHA), { 'fail-on': 'never' })
+    expect(run.outputs.decision).toBe('reject')
+    const report = reportOf(run)
+    expect(report.trust).toBe(`${TRUST} at ${MAIN_SHA}`)
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['gate.trust_changed'])
+    expect(gh.refsRead(TRUST)).toEqual([MAIN_SHA])
+  })
+
+  test("a branch's earlier push left an edited trust file at `before`: the next push is judged by the default branch's", async () => {
+    // The default branch has revoked the release key; push 1 (flagged, but left on the branch)
+    // gave the branch a trust file where it is not revoked; push 2 adds the package signed with
+    // it and does not touch the trust file.
+    const revoked = trees.trust()
+    const text = revoked[TRUST]!.toString('utf8')
+    const first = 'revoked: false\n    revokedAt: null' // ic22-release-2026, the first key
+    expect(text.indexOf(first)).toBeGreaterThan(text.indexOf('id: ic22-release-2026'))
+    revoked[TRUST] = Buffer.from(
+      text.replace(first, 'revoked: true\n    revokedAt: 2026-02-01T00:00:00Z')
+    )
+    gh.onDefaultBranch({ ...revoked, 'README.md': 'fleet\n' })
+    gh.setTree(REPO, BASE_SHA, { ...trees.trust(), 'README.md': 'fleet\n' })
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'fleet\n', ...trees.strong() })
+    const run = await gh.runEvent('push', push(BASE_SHA), { 'fail-on': 'never' })
+    const report = reportOf(run)
+    expect(report.findings).toEqual([])
+    expect(report.trust).toBe(`${TRUST} at ${MAIN_SHA}`)
+    // Judged with the default branch's trust: the release key is revoked.
+    expect(run.outputs.decision).toBe('reject')
+    const pkg = report.packages[0].report.result
+    expect(pkg.controls.find((c: { id: string }) => c.id === 'signing').result).toBe('fail')
+    expect(gh.refsRead(TRUST)).toEqual([MAIN_SHA])
+  })
+
+  test('push to another branch without a default branch in the payload: an error, not a pass', async () => {
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'fleet\n', ...trees.strong() })
+    const payload = push(BASE_SHA)
+    delete payload.repository.default_branch
+    const run = await gh.runEvent('push', payload, { 'fail-on': 'never' })
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(errorLines(run.stdout).join('\n')).toMatch(/has no repository\.default_branch/)
   })
 
   test('push of a new branch (`before` all zeros): trust from the default branch commit', async () => {

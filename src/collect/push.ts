@@ -8,6 +8,11 @@
  * - merge_group: `merge_group.base_sha` -> `merge_group.head_sha`;
  * - push: `before` -> `after`; when `before` is all zeros (a new branch or tag), the default
  *   branch's commit -> `after`. A push that deletes a ref has nothing to gate.
+ *
+ * A push's configuration is read at `before` only when the push updates the default branch.
+ * On any other ref `before` is that ref's previous tip, which an earlier push may have given an
+ * edited trust file (flagged then, but left on the ref): the next push would be judged by it.
+ * There the configuration comes from the default branch's commit.
  */
 import { defaultBranchOf, payloadError, payloadObject, type GitHubClient } from './api.js'
 import { collectChange } from './change.js'
@@ -37,11 +42,12 @@ async function collectBetween(
   options: CommitsOptions,
   what: { source: 'merge_group' | 'push'; subject: string; noun: string; event: string },
   baseSha: string,
-  headSha: string
+  headSha: string,
+  configSha: string = baseSha
 ): Promise<Collected> {
   const at = (ref: string): RepoRef => ({ owner: options.owner, repo: options.repo, ref })
   const { changed, headTree } = await diffCommits(client, at(baseSha), at(headSha))
-  const config = await fetchConfiguration(client, at(baseSha), options, options.tempRoot)
+  const config = await fetchConfiguration(client, at(configSha), options, options.tempRoot)
   return collectChange(client, {
     ...what,
     head: at(headSha),
@@ -80,10 +86,12 @@ export const collectPush: Collector<CommitsOptions, Collected | null> = async (
 ) => {
   if (isZeroSha(payload.after) || payload.deleted === true) return null
   const after = shaField(payload.after, 'after')
+  const defaultBranch = defaultBranchOf(payload, 'push')
+  const defaultTip = () => resolveBranch(client, options.owner, options.repo, defaultBranch)
   let before: string
+  let configSha: string
   if (isZeroSha(payload.before)) {
-    const defaultBranch = defaultBranchOf(payload, 'push')
-    before = await resolveBranch(client, options.owner, options.repo, defaultBranch)
+    before = configSha = await defaultTip()
     if (before === after) {
       throw payloadError(
         `the push creates ${String(payload.ref)} at the default branch's own commit: there is no earlier commit to read the gate configuration from`,
@@ -92,6 +100,7 @@ export const collectPush: Collector<CommitsOptions, Collected | null> = async (
     }
   } else {
     before = shaField(payload.before, 'before')
+    configSha = payload.ref === `refs/heads/${defaultBranch}` ? before : await defaultTip()
   }
   return collectBetween(
     client,
@@ -103,6 +112,7 @@ export const collectPush: Collector<CommitsOptions, Collected | null> = async (
       event: 'push'
     },
     before,
-    after
+    after,
+    configSha
   )
 }
