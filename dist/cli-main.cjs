@@ -14185,8 +14185,8 @@ function loadTrust(trustFile, options = {}) {
     const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
     const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
     const given = options.read;
-    // Named as the caller read it (the Action: its repository path and commit, not the copy).
-    const label = given?.file === trustFile ? given.label : trustFile;
+    // Named as the caller names it (the Action: its repository path and commit, not the copy).
+    const label = given?.file === trustFile ? given.label : (options.label ?? trustFile);
     let read;
     try {
         read =
@@ -15473,7 +15473,10 @@ async function openGate(setup) {
     const opening = reading.then(bundle => openRunner(bundle, setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }));
     opening.catch(() => undefined); // awaited below; an early rejection is not unhandled
     await reading.catch(() => undefined);
-    const trust = loadTrust(setup.trustFile, setup.trustRead ? { read: setup.trustRead } : {});
+    const trust = loadTrust(setup.trustFile, {
+        ...(setup.trustRead ? { read: setup.trustRead } : {}),
+        ...(setup.trustLabel ? { label: setup.trustLabel } : {})
+    });
     const dataFiles = dataPaths.map((path, i) => readDataFile(path, dataLabels[i]));
     const reports = loadReports(setup);
     const policy = await opening;

@@ -34,6 +34,8 @@ export interface GateSetup {
   trustFile: string
   /** The trust file as the collect stage read it (the Action): loaded from it, not read again. */
   trustRead?: YamlFile
+  /** How errors name the trust file (e.g. its repository path and commit); default: its path. */
+  trustLabel?: string
   /** Policy source: built-in (default), a bundle.tar.gz, a .wasm, or a Rego directory. */
   policy?: string
   /**
@@ -168,7 +170,10 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
   )
   opening.catch(() => undefined) // awaited below; an early rejection is not unhandled
   await reading.catch(() => undefined)
-  const trust = loadTrust(setup.trustFile, setup.trustRead ? { read: setup.trustRead } : {})
+  const trust = loadTrust(setup.trustFile, {
+    ...(setup.trustRead ? { read: setup.trustRead } : {}),
+    ...(setup.trustLabel ? { label: setup.trustLabel } : {})
+  })
   const dataFiles = dataPaths.map((path, i) => readDataFile(path, dataLabels[i]!))
   const reports = loadReports(setup)
   const policy = await opening

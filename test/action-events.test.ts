@@ -712,6 +712,17 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     expect(gh.refsRead(TRUST)).toEqual([MAIN_SHA])
   })
 
+  test('a trust file that fails its schema: the error names it by repository path and commit, not the copy', async () => {
+    gh.onDefaultBranch({ ...trees.trustWithoutKeys(), 'README.md': 'fleet\n' })
+    gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'fleet\n', ...trees.strong() })
+    const run = await gh.runEvent('push', push(BASE_SHA), { 'fail-on': 'never' })
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    const errors = errorLines(run.stdout).join('\n')
+    expect(errors).toContain(`${TRUST} at ${MAIN_SHA}: approvers: is required`)
+    expect(errors).not.toMatch(/update-gate-trust-/)
+  })
+
   test('push to another branch without a default branch in the payload: an error, not a pass', async () => {
     gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'fleet\n', ...trees.strong() })
     const payload = push(BASE_SHA)

@@ -166,6 +166,7 @@ export async function run(): Promise<void> {
       // so one broken package does not hide the others' decisions.
       const gate = await openGate({
         trustFile: collected.trustFile,
+        trustLabel: collected.trustSource,
         ...(collected.trustRead ? { trustRead: collected.trustRead } : {}),
         ...(collected.policy
           ? { policy: collected.policy, policyLabel: collected.policySource }

@@ -235,13 +235,16 @@ export function trustFilesOf(trustFile: string): string[] {
  */
 export function loadTrust(
   trustFile: string,
-  options: Pick<LoadOptions, 'maxDocumentBytes' | 'maxAliasCount'> & { read?: YamlFile } = {}
+  options: Pick<LoadOptions, 'maxDocumentBytes' | 'maxAliasCount'> & {
+    read?: YamlFile
+    label?: string
+  } = {}
 ): LoadedTrust {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
   const given = options.read
-  // Named as the caller read it (the Action: its repository path and commit, not the copy).
-  const label = given?.file === trustFile ? given.label : trustFile
+  // Named as the caller names it (the Action: its repository path and commit, not the copy).
+  const label = given?.file === trustFile ? given.label : (options.label ?? trustFile)
   let read: YamlFile
   try {
     read =
