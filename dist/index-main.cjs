@@ -13658,11 +13658,6 @@ const RULE_CATALOG = {
         "description": "A test or deployment record signed by a system of its kind (testSystems, deploymentSystems) holds results or deployments for hardware that none of its signing systems is authorized for.",
         "control": "attestation"
     },
-    "attestation.identity_without_repository": {
-        "title": "GitHub identity open to every repository",
-        "description": "A record verifies through a certificate that a trusted GitHub Actions identity without sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the sourceRepository to pin.",
-        "control": "attestation"
-    },
     "attestation.payload_type": {
         "title": "Payload type not in-toto",
         "description": "A record's DSSE envelope says its payload is something other than an in-toto statement: the signature was made for another kind of message, so it binds no record.",
@@ -13856,11 +13851,6 @@ const RULE_CATALOG = {
     "provenance.identity_untrusted": {
         "title": "Certificate identity not trusted",
         "description": "The envelope verifies through a Sigstore certificate whose identity (issuer, SAN, repository and workflow extensions) matches no identity of the trust configuration.",
-        "control": "provenance"
-    },
-    "provenance.identity_without_repository": {
-        "title": "GitHub identity open to every repository",
-        "description": "The provenance verifies through a certificate that a trusted GitHub Actions identity without sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the sourceRepository to pin.",
         "control": "provenance"
     },
     "provenance.key_unauthorized": {
@@ -14061,11 +14051,6 @@ const RULE_CATALOG = {
     "signing.identity_untrusted": {
         "title": "Certificate identity not trusted",
         "description": "The manifest verifies through a Sigstore certificate whose identity (issuer, SAN, extensions) matches no identity of the trust configuration.",
-        "control": "signing"
-    },
-    "signing.identity_without_repository": {
-        "title": "GitHub identity open to every repository",
-        "description": "The manifest verifies through a certificate that a trusted GitHub Actions identity without sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the sourceRepository to pin.",
         "control": "signing"
     },
     "signing.key_not_valid_at_signing": {

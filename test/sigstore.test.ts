@@ -557,23 +557,22 @@ describe('generic builder id (gh-cli reusable workflow attestation)', () => {
   it('is accepted when the certificate identity is trusted, and the report shows both', async () => {
     const report = await gate(reusable({ sourceRepository: caller }))
     expect(rules(report)).toEqual([])
-    expect(messages(report, 'provenance.identity_without_repository')).toEqual([])
     const reason = report.result.maturity.controls.provenance?.reason ?? ''
     expect(reason).toContain(`${san} (issuer ${GITHUB_ISSUER}, source repository ${caller})`)
     expect(reason).toContain('builder https://github.com/actions/runner/github-hosted')
   })
 
-  it('an identity of the shared SAN without sourceRepository (every caller) gets a warning naming the repository to pin', async () => {
+  it('an identity of the shared SAN without sourceRepository (every caller) signs nothing: a violation naming the caller and what to pin', async () => {
     const report = await gate(reusable({ sourceRepository: undefined }))
-    expect(rules(report)).toEqual([])
+    expect(report.result.decision).toBe('reject')
     expectOne(
       report,
-      'provenance.identity_without_repository',
-      `identity release-workflow that signed provenance (${san} (issuer ${GITHUB_ISSUER}, source repository ${caller})) has no sourceRepository, so it trusts a run of its workflow from every repository (every caller of a reusable workflow): add sourceRepository: ${caller} (this certificate's source repository) to it`
+      'provenance.identity_unauthorized',
+      `identity release-workflow (${san} (issuer ${GITHUB_ISSUER}, source repository ${caller})) that signed provenance has no sourceRepository, so it would trust a run of its workflow from every repository (every caller of a reusable workflow): pin sourceRepository to the repository that builds and signs`
     )
     expect(
-      report.result.findings.find(f => f.rule === 'provenance.identity_without_repository')
-    ).toMatchObject({ severity: 'warning' })
+      report.result.findings.find(f => f.rule === 'provenance.identity_unauthorized')
+    ).toMatchObject({ severity: 'violation' })
   })
 })
 
@@ -740,13 +739,13 @@ describe('a reusable workflow run from another repository (stand-ins)', () => {
     })
   })
 
-  it('an identity without sourceRepository takes it, with a warning naming the repository to pin', async () => {
+  it('an identity without sourceRepository does not take it either: it signs nothing, naming the caller', async () => {
     const report = await judged(undefined)
-    expect(rules(report)).toEqual([])
+    expect(rules(report).map(f => f.rule)).toEqual(['provenance.identity_unauthorized'])
     expectOne(
       report,
-      'provenance.identity_without_repository',
-      "add sourceRepository: https://github.com/mallory/fork (this certificate's source repository) to it"
+      'provenance.identity_unauthorized',
+      'source repository https://github.com/mallory/fork)) that signed provenance has no sourceRepository'
     )
   })
 })
@@ -996,13 +995,14 @@ describe('certificates without a trusted time, expired, and other roots', () => 
   })
 
   it('intoto-with-custom-trust-root passes only with its own root', async () => {
+    // With its own root the signature verifies; its certificate names no source repository, so
+    // no GitHub identity can pin one and none may take it: the one violation says so.
     const own = await gate(beacon('intoto-with-custom-trust-root', true))
-    expect(rules(own)).toEqual([])
-    expectOne(
-      own,
-      'provenance.identity_without_repository',
-      'add sourceRepository: https://github.com/OWNER/REPO (this certificate names none) to it'
-    )
+    expect(own.evidence.signatures.find(s => s.evidence === 'provenance')).toMatchObject({
+      verified: true
+    })
+    expect(rules(own).map(f => f.rule)).toEqual(['provenance.identity_unauthorized'])
+    expectOne(own, 'provenance.identity_unauthorized', 'has no sourceRepository')
     const publicGood = await gate(beacon('intoto-with-custom-trust-root', false))
     expectOne(publicGood, 'provenance.signature_unverified', 'sigstore public-good root')
     // The one finding: no builders-list noise, and the bundle's own log index (4288993) is

@@ -95,14 +95,23 @@ signer_untrusted_finding(e, s) := finding("attestation.signer_untrusted", e, msg
 	msg := concat("", [
 		e.kind, " ", e.id, ": signed by ", signer_label(s),
 		", which the trust configuration does not authorize to sign ", e.kind,
-		" records", key_reasons(s, e), identity_reasons(s), "; the record is refused",
+		" records", key_reasons(s, e), identity_reasons(s, e), "; the record is refused",
 	])
 }
 
-# Why no trusted identity matches a certificate (none for a key, or an identity that matches).
-identity_reasons(s) := concat("", [" (", lib.mismatch_reason(s.identity), ")"]) if {
+# Why no trusted identity matches a certificate, or why those that match may not sign the
+# record (none for a key).
+identity_reasons(s, e) := concat("", [" (", lib.mismatch_reason(s.identity), ")"]) if {
 	lib.certificate_signature(s)
 	count(lib.matching_identities(s.identity)) == 0
+} else := concat("", [
+	" (", concat("; ", sort({concat(" ", ["identity", i.id, p]) |
+		some i in lib.matching_identities(s.identity)
+		some p in lib.identity_problems(i, e.kind)
+	})),
+	")",
+]) if {
+	lib.certificate_signature(s)
 } else := ""
 
 # Why a trusted key may not sign the record (none for an unknown key or a certificate).
@@ -131,23 +140,6 @@ ambiguous_signer_finding(e, people) := lib.finding({"rule": "attestation.ambiguo
 		"counts for none of them: narrow approvers' identities (subject, subjectPattern) so that ",
 		"each certificate matches one person",
 	])
-}
-
-# METADATA
-# title: GitHub identity open to every repository
-# description: >-
-#   A record verifies through a certificate that a trusted GitHub Actions identity without
-#   sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the
-#   sourceRepository to pin.
-findings contains identity_without_repository_finding(e, i, s) if {
-	some e in signed_items
-	some s in e.attestation.signatures
-	lib.certificate_signature(s)
-	some i in lib.unpinned_identities(s.identity)
-}
-
-identity_without_repository_finding(e, i, s) := lib.finding({"rule": "attestation.identity_without_repository", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
-	msg := lib.unpinned_message(i, s.identity, concat("", [e.kind, " ", e.id]))
 }
 
 # METADATA

@@ -446,7 +446,13 @@ test_affected_versions_signed_keyless_by_another_repository if {
 		"expects https://github.com/supplier/ic22-firmware); the record is refused",
 	]))
 
-	# The identity without sourceRepository would take it, with a warning saying what to pin.
+	# An identity without sourceRepository does not take it either: it signs nothing, and the
+	# finding says what to pin.
 	unpinned := object.union(fx.signed_trust, {"identities": [object.union(fx.release_identity, {"usage": ["affected-versions"], "sourceRepository": null})]})
-	rules_with(from_fork, unpinned) == {["attestation.identity_without_repository", ["affected-versions"]]}
+	rules_with(from_fork, unpinned) == {
+		["attestation.signer_untrusted", ["affected-versions"]],
+		["attestation.unsigned", ["affected-versions"]],
+	}
+	some g in attestation.findings with input as from_fork with data.trust as unpinned
+	contains(g.message, "(identity ic22-release-workflow has no sourceRepository, so it would trust a run of its workflow from every repository")
 }

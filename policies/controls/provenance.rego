@@ -132,23 +132,6 @@ identity_unauthorized_finding(p, i, s, why) := lib.finding({"rule": "provenance.
 }
 
 # METADATA
-# title: GitHub identity open to every repository
-# description: >-
-#   The provenance verifies through a certificate that a trusted GitHub Actions identity without
-#   sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the
-#   sourceRepository to pin.
-findings contains identity_without_repository_finding(p, i, s) if {
-	some p in items
-	some s in verified_signatures(p)
-	lib.certificate_signature(s)
-	some i in lib.unpinned_identities(s.identity)
-}
-
-identity_without_repository_finding(p, i, s) := lib.finding({"rule": "provenance.identity_without_repository", "severity": "warning", "message": msg, "evidence": [p.id]}) if {
-	msg := lib.unpinned_message(i, s.identity, p.id)
-}
-
-# METADATA
 # title: Keyless provenance
 # description: Provenance verified through a certificate of an authorized identity.
 keyless(p) if {

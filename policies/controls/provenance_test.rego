@@ -98,15 +98,19 @@ test_keyless_untrusted_caller_names_the_repository if {
 	])}
 }
 
-# Without sourceRepository the same caller would be trusted: a warning says what to pin.
-test_keyless_identity_without_repository_warns if {
+# Without sourceRepository the same caller would be trusted: the identity signs nothing, and the
+# finding names the caller's repository and what to pin.
+test_keyless_identity_without_repository_signs_nothing if {
 	trust := object.union(fx.keyless_trust, {"identities": [object.union(fx.release_identity, {"sourceRepository": null})]})
 	inp := keyless_with({"identity": {"sourceRepository": "https://github.com/mallory/fork"}})
-	fs := [f | some f in provenance.findings with input as inp with data.trust as trust]
-	[[f.rule, f.severity] | some f in fs] == [["provenance.identity_without_repository", "warning"]]
-	contains(fs[0].message, "identity ic22-release-workflow that signed provenance (")
-	contains(fs[0].message, "add sourceRepository: https://github.com/mallory/fork (this certificate's source repository) to it")
-	not "provenance.identity_without_repository" in keyless_rules(fx.keyless, fx.keyless_trust)
+	some f in provenance.findings with input as inp with data.trust as trust
+	f.rule == "provenance.identity_unauthorized"
+	f.severity == "violation"
+	contains(f.message, "source repository https://github.com/mallory/fork)")
+	contains(f.message, "has no sourceRepository, so it would trust a run of its workflow from every repository")
+	pinned := provenance.level with input as fx.keyless with data.trust as fx.keyless_trust
+	unpinned := provenance.level with input as fx.keyless with data.trust as trust
+	unpinned < pinned
 }
 
 test_keyless_untrusted_identity_does_not_ask_for_the_builder if {

@@ -119,12 +119,19 @@ test_keyless_manifest_verified if {
 	contains(reason, "identity ic22-release-workflow")
 }
 
-test_keyless_manifest_identity_without_repository_warns if {
+# A GitHub Actions identity without sourceRepository would take a run of its workflow from any
+# repository: it signs nothing, and the finding says what to pin.
+test_keyless_manifest_identity_without_repository_signs_nothing if {
 	trust := object.union(fx.keyless_trust, {"identities": [object.union(fx.release_identity, {"sourceRepository": null})]})
 	inp := fx.with_record(keyless_manifest({}), "signing-event", object.union(fx.signing_event, {"keyId": "ic22-release-workflow"}))
-	fs := [f | some f in signing.findings with input as inp with data.trust as trust]
-	[[f.rule, f.severity] | some f in fs] == [["signing.identity_without_repository", "warning"]]
-	contains(fs[0].message, "identity ic22-release-workflow that signed manifest (")
+	some f in signing.findings with input as inp with data.trust as trust
+	f.rule == "signing.identity_unauthorized"
+	f.severity == "violation"
+	contains(f.message, "identity ic22-release-workflow (")
+	contains(f.message, ") that signed manifest has no sourceRepository, so it would trust a run of its workflow from every repository")
+	pinned := signing.level with input as inp with data.trust as fx.keyless_trust
+	unpinned := signing.level with input as inp with data.trust as trust
+	unpinned < pinned
 }
 
 test_keyless_manifest_untrusted_identity if {

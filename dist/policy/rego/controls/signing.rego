@@ -137,23 +137,6 @@ identity_unauthorized_finding(m, i, s, why) := lib.finding({"rule": "signing.ide
 }
 
 # METADATA
-# title: GitHub identity open to every repository
-# description: >-
-#   The manifest verifies through a certificate that a trusted GitHub Actions identity without
-#   sourceRepository matches (lib.unpinned_identities): a warning naming the identity and the
-#   sourceRepository to pin.
-findings contains identity_without_repository_finding(m, i, s) if {
-	some m in manifests
-	some s in verified_signatures[m.id]
-	lib.certificate_signature(s)
-	some i in lib.unpinned_identities(s.identity)
-}
-
-identity_without_repository_finding(m, i, s) := lib.finding({"rule": "signing.identity_without_repository", "severity": "warning", "message": msg, "evidence": [m.id]}) if {
-	msg := lib.unpinned_message(i, s.identity, m.id)
-}
-
-# METADATA
 # title: Extra unverified signature
 # description: The manifest carries a signature no trusted key verifies besides a verified one.
 findings contains signature_extra_unverified_finding(m, s) if {

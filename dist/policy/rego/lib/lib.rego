@@ -641,37 +641,27 @@ expected_label(i, field) := want if {
 github_actions_issuer := "https://token.actions.githubusercontent.com"
 
 # METADATA
-# title: GitHub identities open to every repository
+# title: GitHub identity open to every repository
 # description: >-
-#   The trusted identities of the GitHub Actions issuer without sourceRepository that match a
-#   certificate. Such an identity trusts a run of its workflow from any repository: a reusable
-#   workflow's SAN names the workflow, its caller is only in the source repository extension,
-#   so every repository that can call it signs as the identity (gh attestation verify always
-#   asks for --repo or --owner).
-unpinned_identities(cert) := [i |
-	some i in matching_identities(cert)
+#   Why a trusted identity of the GitHub Actions issuer without sourceRepository may sign
+#   nothing. Such an identity would trust a run of its workflow from any repository: a reusable
+#   workflow's SAN names the workflow, its caller is only in the source repository extension, so
+#   every repository that can call it would sign as the identity (gh attestation verify always
+#   asks for --repo or --owner, slsa-verifier for --source-uri).
+unpinned_problems(i) := {concat("", [
+	"has no sourceRepository, so it would trust a run of its workflow from every repository ",
+	"(every caller of a reusable workflow): pin sourceRepository to the repository that builds and signs",
+])} if {
 	i.issuer == github_actions_issuer
 	not is_string(object.get(i, "sourceRepository", null))
-]
-
-# METADATA
-# title: Message for a GitHub identity open to every repository
-# description: Names the identity, what it signed and the sourceRepository to add (the certificate's).
-unpinned_message(i, cert, signed) := concat("", [
-	"identity ", i.id, " that signed ", signed, " (", identity_label(cert),
-	") has no sourceRepository, so it trusts a run of its workflow from every repository ",
-	"(every caller of a reusable workflow): add sourceRepository: ",
-	pinned_repository(object.get(cert, "sourceRepository", null)), " to it",
-])
-
-pinned_repository(repository) := concat("", [repository, " (this certificate's source repository)"]) if is_string(repository)
-
-else := "https://github.com/OWNER/REPO (this certificate names none)"
+} else := set()
 
 # METADATA
 # title: Problems of an identity
-# description: Why a trusted identity may not sign this usage, product and version (empty when it may).
-identity_problems(i, usage) := (usage_problems(i, usage) | product_problems(i)) | version_problems(i)
+# description: >-
+#   Why a trusted identity may not sign this usage, product and version, or may sign nothing
+#   (unpinned_problems); empty when it may.
+identity_problems(i, usage) := ((usage_problems(i, usage) | product_problems(i)) | version_problems(i)) | unpinned_problems(i)
 
 usage_problems(i, usage) := {concat("", ["may not sign ", usage])} if {
 	not usage in i.usage
