@@ -664,27 +664,18 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     expect(reportOf(run).subject).toBe(`merge group ${HEAD_SHA.slice(0, 7)}`)
   })
 
-  test('push to the default branch: trust from `before`, the change flagged', async () => {
-    gh.setTree(REPO, HEAD_SHA, headWithOwnTrust())
-    const run = await gh.runEvent('push', push(BASE_SHA, 'refs/heads/main'), {
-      'fail-on': 'never'
-    })
-    expect(run.outputs.decision).toBe('reject')
-    const report = reportOf(run)
-    expect(report.trust).toBe(`${TRUST} at ${BASE_SHA}`)
-    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['gate.trust_changed'])
-    expect(gh.refsRead(TRUST)).toEqual([BASE_SHA])
-  })
-
-  test('push to another branch: trust from the default branch commit, the change flagged', async () => {
+  test.each([
+    ['the default branch: trust from `before`', 'refs/heads/main', BASE_SHA],
+    ['another branch: trust from the default branch commit', 'refs/heads/update-5.4.3', MAIN_SHA]
+  ])('push to %s, the change flagged', async (_, ref, trustAt) => {
     gh.onDefaultBranch({ ...trees.trust(), 'README.md': 'fleet\n' })
     gh.setTree(REPO, HEAD_SHA, headWithOwnTrust())
-    const run = await gh.runEvent('push', push(BASE_SHA), { 'fail-on': 'never' })
+    const run = await gh.runEvent('push', push(BASE_SHA, ref), { 'fail-on': 'never' })
     expect(run.outputs.decision).toBe('reject')
     const report = reportOf(run)
-    expect(report.trust).toBe(`${TRUST} at ${MAIN_SHA}`)
+    expect(report.trust).toBe(`${TRUST} at ${trustAt}`)
     expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['gate.trust_changed'])
-    expect(gh.refsRead(TRUST)).toEqual([MAIN_SHA])
+    expect(gh.refsRead(TRUST)).toEqual([trustAt])
   })
 
   test("a branch's earlier push left an edited trust file at `before`: the next push is judged by the default branch's", async () => {
