@@ -5029,12 +5029,12 @@ const MAX_DATA_BYTES = 16 * 1024 * 1024;
  */
 const BUNDLE_LIMITS = { bytes: 2 * (MAX_WASM_BYTES + MAX_DATA_BYTES), entries: 10_000 };
 /**
- * Reads policy.wasm and data.json out of an `opa build -t wasm` bundle, and the `.rego` sources
- * opa wrote into it under `sourcesRoot/` (none unless asked).
+ * Reads policy.wasm and data.json out of an `opa build -t wasm` bundle, and whether opa wrote
+ * `.rego` sources into it under `sourcesRoot/` (false unless asked).
  */
 async function readWasmBundle(file, { limits = BUNDLE_LIMITS, sourcesRoot } = {}) {
     const files = new Map();
-    const sources = new Map();
+    let holdsSources = false;
     const isSource = (name) => sourcesRoot !== undefined && name.startsWith(`${sourcesRoot}/`) && name.endsWith('.rego');
     // Only prebuilt bundles need tar and gzip: loaded here, not at start-up.
     const [{ extract }, { createGunzip }] = await Promise.all([
@@ -5057,15 +5057,16 @@ async function readWasmBundle(file, { limits = BUNDLE_LIMITS, sourcesRoot } = {}
                 throw tooLarge(`${limits.entries} entries`);
             const name = entry.header.name.replace(/^\.?\/+/, '');
             const limit = name === 'policy.wasm' ? MAX_WASM_BYTES : MAX_DATA_BYTES;
-            const kept = name === 'policy.wasm' || name === 'data.json' || isSource(name);
-            if (kept && entry.header.type === 'file') {
+            if (entry.header.type === 'file' && isSource(name))
+                holdsSources = true;
+            if ((name === 'policy.wasm' || name === 'data.json') && entry.header.type === 'file') {
                 if ((entry.header.size ?? 0) > limit) {
                     throw new GateError('FILE_TOO_LARGE', `${name} is over ${limit} bytes`, { file });
                 }
                 const chunks = [];
                 for await (const chunk of entry)
                     chunks.push(chunk);
-                (isSource(name) ? sources : files).set(name, Buffer.concat(chunks));
+                files.set(name, Buffer.concat(chunks));
             }
             else {
                 entry.resume();
@@ -5101,7 +5102,7 @@ async function readWasmBundle(file, { limits = BUNDLE_LIMITS, sourcesRoot } = {}
             throw new GateError('PARSE_ERROR', 'data.json in the bundle is not valid JSON', { file });
         }
     }
-    return { name: file, wasm, data, sources };
+    return { name: file, wasm, data, holdsSources };
 }
 
 /** File helpers of the authoring commands (they write into a team's or a supplier's folder). */
@@ -5492,7 +5493,7 @@ async function readPolicy(source) {
     }
     const bundle = await readWasmBundle(path$1, { sourcesRoot: BUILT_IN_ROOT });
     const { stamp, data } = withoutStamp(bundle.data);
-    await checkBuiltInSources(source, bundle.sources.size > 0, stamp);
+    await checkBuiltInSources(source, bundle.holdsSources, stamp);
     return { name: source, wasm: bundle.wasm, data };
 }
 

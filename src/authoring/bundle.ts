@@ -16,12 +16,12 @@ const MAX_DATA_BYTES = 16 * 1024 * 1024
  */
 export const BUNDLE_LIMITS = { bytes: 2 * (MAX_WASM_BYTES + MAX_DATA_BYTES), entries: 10_000 }
 
-/** A bundle as read: its policy, and the Rego sources it holds under `sourcesRoot`, by path. */
-export type ReadBundle = PolicyBundle & { sources: Map<string, Buffer> }
+/** A bundle as read: its policy, and whether it holds `.rego` sources under `sourcesRoot`. */
+export type ReadBundle = PolicyBundle & { holdsSources: boolean }
 
 /**
- * Reads policy.wasm and data.json out of an `opa build -t wasm` bundle, and the `.rego` sources
- * opa wrote into it under `sourcesRoot/` (none unless asked).
+ * Reads policy.wasm and data.json out of an `opa build -t wasm` bundle, and whether opa wrote
+ * `.rego` sources into it under `sourcesRoot/` (false unless asked).
  */
 export async function readWasmBundle(
   file: string,
@@ -31,7 +31,7 @@ export async function readWasmBundle(
   }: { limits?: typeof BUNDLE_LIMITS; sourcesRoot?: string } = {}
 ): Promise<ReadBundle> {
   const files = new Map<string, Buffer>()
-  const sources = new Map<string, Buffer>()
+  let holdsSources = false
   const isSource = (name: string) =>
     sourcesRoot !== undefined && name.startsWith(`${sourcesRoot}/`) && name.endsWith('.rego')
   // Only prebuilt bundles need tar and gzip: loaded here, not at start-up.
@@ -55,14 +55,14 @@ export async function readWasmBundle(
       if (++count > limits.entries) throw tooLarge(`${limits.entries} entries`)
       const name = entry.header.name.replace(/^\.?\/+/, '')
       const limit = name === 'policy.wasm' ? MAX_WASM_BYTES : MAX_DATA_BYTES
-      const kept = name === 'policy.wasm' || name === 'data.json' || isSource(name)
-      if (kept && entry.header.type === 'file') {
+      if (entry.header.type === 'file' && isSource(name)) holdsSources = true
+      if ((name === 'policy.wasm' || name === 'data.json') && entry.header.type === 'file') {
         if ((entry.header.size ?? 0) > limit) {
           throw new GateError('FILE_TOO_LARGE', `${name} is over ${limit} bytes`, { file })
         }
         const chunks: Buffer[] = []
         for await (const chunk of entry) chunks.push(chunk as Buffer)
-        ;(isSource(name) ? sources : files).set(name, Buffer.concat(chunks))
+        files.set(name, Buffer.concat(chunks))
       } else {
         entry.resume()
       }
@@ -101,5 +101,5 @@ export async function readWasmBundle(
       throw new GateError('PARSE_ERROR', 'data.json in the bundle is not valid JSON', { file })
     }
   }
-  return { name: file, wasm, data, sources }
+  return { name: file, wasm, data, holdsSources }
 }

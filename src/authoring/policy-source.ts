@@ -476,6 +476,6 @@ export async function readPolicy(source: string | undefined): Promise<PolicyBund
   }
   const bundle = await readWasmBundle(path, { sourcesRoot: BUILT_IN_ROOT })
   const { stamp, data } = withoutStamp(bundle.data)
-  await checkBuiltInSources(source, bundle.sources.size > 0, stamp)
+  await checkBuiltInSources(source, bundle.holdsSources, stamp)
   return { name: source, wasm: bundle.wasm, data }
 }
