@@ -4305,6 +4305,8 @@ async function paginateAll(client, route, params, what, read, maxItems = 10_000)
 
 /** Reviews read of one pull request at most; more is an error, not a partial list. */
 const MAX_REVIEWS = 3000;
+/** Activities of a PR's head branch read at most; more is an error, not a partial log. */
+const MAX_BRANCH_ACTIVITIES = 3000;
 /** Environment reviews of one run at most. */
 const MAX_DEPLOYMENT_APPROVALS = 1000;
 const GIT_SHA$1 = /^[0-9a-f]{40}$/;
@@ -4396,6 +4398,41 @@ function deploymentApprovals(approvals, authors, what = 'reading the deployment 
     });
     return out;
 }
+/**
+ * Who moved `branch` (`refs/heads/<name>`) and whether one of them made `headSha` its tip, from
+ * the branch's activities as `GET /repos/{owner}/{repo}/activity?ref=<branch>` lists them. An
+ * activity of another ref (an API that ignored the filter) says nothing of this branch and is
+ * left out; one by a deleted account (actor null) names no one. The fields read (ref, after,
+ * actor.login) are checked.
+ */
+function branchPushes(activities, repository, branch, headSha, what = 'reading the activity of the head branch') {
+    const logins = new Map();
+    let headPushed = false;
+    activities.forEach((a, i) => {
+        if (!isObject(a))
+            throw entryError(what, i, 'activity');
+        if (typeof a.ref !== 'string')
+            throw entryError(what, i, 'ref');
+        if (typeof a.after !== 'string')
+            throw entryError(what, i, 'after');
+        if (a.ref !== branch)
+            return;
+        if (a.actor !== null) {
+            const login = isObject(a.actor) ? a.actor.login : undefined;
+            if (typeof login !== 'string' || login === '')
+                throw entryError(what, i, 'actor.login');
+            if (!logins.has(login.toLowerCase()))
+                logins.set(login.toLowerCase(), login);
+        }
+        if (a.after === headSha)
+            headPushed = true;
+    });
+    return {
+        branch: `${repository}:${branch}`,
+        logins: [...logins].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, login]) => login),
+        headPushed
+    };
+}
 /** Whether a trust document (parsed, not validated) maps any approver to a GitHub login (approvers[].github). */
 function mapsGitHubLogin(trust) {
     const approvers = trust?.approvers;
@@ -4416,11 +4453,21 @@ function githubContext(event, ref, subject, author, approvals) {
 }
 async function pullRequestReviews(client, pr, event) {
     const reviews = await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner: pr.owner, repo: pr.repo, pull_number: pr.number }, `listing the reviews of PR #${pr.number}`, (entries, what) => latestReviews(entries, pr.author, what), MAX_REVIEWS);
+    const pushes = pr.head ? await headBranchPushes(client, pr.head, pr.headSha) : NO_BRANCH;
     // A pull request's evidence is read at the head the payload names (pull-request.ts).
     return githubContext(event, { ...pr, evidenceSha: pr.headSha }, { pullRequest: pr.number }, pr.author, {
         reviews,
-        deploymentApprovals: []
+        deploymentApprovals: [],
+        pushes
     });
+}
+/** A PR whose head repository is gone (a deleted fork): no log says who pushed to it. */
+const NO_BRANCH = { branch: null, logins: [], headPushed: false };
+/** The pushes to a PR's head branch, from its repository's activity log (every page). */
+function headBranchPushes(client, head, headSha) {
+    const branch = `refs/heads/${head.ref}`;
+    const repository = `${head.owner}/${head.repo}`;
+    return paginateAll(client, 'GET /repos/{owner}/{repo}/activity', { owner: head.owner, repo: head.repo, ref: branch }, `reading the activity of ${repository}:${branch}`, (entries, what) => branchPushes(entries, repository, branch, headSha, what), MAX_BRANCH_ACTIVITIES);
 }
 async function runDeploymentApprovals(client, run, event) {
     const what = `reading the deployment approvals of run ${run.runId}`;
@@ -5722,7 +5769,8 @@ async function collect(request) {
                 pullRequest: {
                     number: collected.pullRequest.number,
                     headSha: String(pr?.head?.sha),
-                    author: typeof pr?.user?.login === 'string' ? pr.user.login : null
+                    author: typeof pr?.user?.login === 'string' ? pr.user.login : null,
+                    head: headBranchOf(pr?.head)
                 }
             }
             : {}),
@@ -5745,6 +5793,20 @@ async function collect(request) {
     });
     const trust = trustRead;
     return { ...collected, ...(github ? { github } : {}), ...(trust ? { trustRead: trust } : {}) };
+}
+/**
+ * A pull request's head branch as its payload gives it (`head.repo`, `head.ref`); null when the
+ * head repository is gone (a deleted fork: `head.repo` null).
+ */
+function headBranchOf(head) {
+    if (head?.repo === null)
+        return null;
+    const repo = head?.repo;
+    if (typeof repo?.name !== 'string' || typeof repo.owner?.login !== 'string')
+        throw payloadError('expected the head repository', 'pull_request.head.repo');
+    if (typeof head?.ref !== 'string' || head.ref === '')
+        throw payloadError('expected the head branch name', 'pull_request.head.ref');
+    return { owner: repo.owner.login, repo: repo.name, ref: head.ref };
 }
 /**
  * The run with every login that started it (separation of duties: none of their approvals of

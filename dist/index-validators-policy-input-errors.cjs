@@ -13,7 +13,7 @@ function requireValidatorsPolicyInputErrors () {
 	validatorsPolicyInputErrors.policyInput = () => {
 	  const exports = {};
 	exports.policyInput = validate36;
-	const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"github":{"description":"Set by the Action when the trust configuration maps a GitHub login to an approver (approvers[].github): what GitHub itself authenticates about who approved, read from the API at run time, never from the package. On a pull request (pull_request, pull_request_target, pull_request_review) the PR's reviews; on a release, workflow_dispatch or deployment run the run's environment deployment approvals. Facts only: which of them count as whose approval or risk acceptance is the policy's rule (the login -> person mapping is data.trust.approvers[].github).","type":"object","additionalProperties":false,"required":["event","repository","headSha","evidenceSha","author","reviews","deploymentApprovals"],"properties":{"event":{"type":"string","description":"The GitHub event the Action ran on, e.g. pull_request, pull_request_review, release."},"repository":{"type":"string","description":"owner/repo the workflow runs in."},"pullRequest":{"type":"integer","minimum":1,"description":"On a pull request: its number."},"runId":{"type":"integer","minimum":1,"description":"On a release, workflow_dispatch or deployment run: the workflow run id (GITHUB_RUN_ID) whose approvals were read."},"headSha":{"$ref":"#/$defs/gitSha","description":"The commit under review: the PR head the evidence was read at, or the commit the run is for (GITHUB_SHA), which its deployment approvals approve."},"evidenceSha":{"description":"The commit the evidence was read at: the PR head; on a release the commit the tag names when the run reads it (the evidence directory's); on a workflow_dispatch or deployment run the commit the workspace's git checkout is at (.git/HEAD). null when the evidence is not read at a commit the gate knows: the release's assets are the package, or the workspace is no git checkout. A deployment approval binds to the run's commit, so it says what the package holds only where the two are the same.","oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"author":{"type":["string","null"],"description":"Login of the PR author (pull requests), or of the user who triggered the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR); null when GitHub does not say."},"reviews":{"type":"array","description":"Per reviewer, the review state that counts under GitHub's semantics: the reviewer's latest review that is APPROVED, CHANGES_REQUESTED or DISMISSED (COMMENTED and PENDING reviews change nothing), sorted by login. Empty when the event is not a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","commitId","submittedAt","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"commitId":{"description":"The commit the review was given on (null when GitHub no longer has it).","oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"submittedAt":{"type":["string","null"],"description":"When the review was submitted, as GitHub gives it."},"byAuthor":{"type":"boolean","description":"Whether the reviewer is the PR author (logins compared case-insensitively)."}}}},"deploymentApprovals":{"type":"array","description":"The run's environment deployment reviews (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals), in the order GitHub lists them. Empty when the event is a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","environments","comment","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["approved","rejected","pending"]},"environments":{"type":"array","description":"Names of the environments approved or rejected, sorted.","items":{"type":"string"}},"comment":{"type":"string"},"byAuthor":{"type":"boolean","description":"Whether the reviewer triggered the run (logins compared case-insensitively)."}}}}}},"release":{"description":"Set on a release: the release, every one of its assets as downloaded and every file of the evidence package, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets","packageFiles"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}},"packageFiles":{"type":"array","description":"Every file of the evidence package as collected, by path in the package ('/'-separated), sorted by path, with the sha256 of its bytes: the files of the evidence directory at the release tag, or, when the package is the assets themselves, the assets.","items":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"gitSha":{"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"alternatives":{"type":"array","maxItems":31,"items":{"$ref":"#/$defs/provenanceVerification"},"description":"Build provenance of Sigstore bundles (a .jsonl, a GitHub attestations answer) in which several SLSA v1 statements name a manifest artifact: each one after the first (which is verification), in the file's or the answer's order, verified the same way. The policy judges the item on the first candidate a trusted signer authorized for build provenance signed, else on the first (lib.evidence). Absent otherwise."},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds (the YAML records, and affected-versions also as a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document): how the record or document is signed (null when it is not)."}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"description":"The entry's index as the log signed it (inclusion promise), else the index its inclusion proof proves.","type":"string"},"integratedTime":{"description":"When the log took the entry, as the log signed it (inclusion promise); null for an entry with an inclusion proof only.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","product","version","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"product":{"type":"string"},"version":{"type":"string"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","product","cohort","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"product":{"type":"string"},"cohort":{"type":"string"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","runnerEnvironment","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","description":"The GitHub environments whose deployment approval counts, sorted, as the trust file's requirements.deploymentApprovalEnvironments lists them; [] when it is absent (no deployment approval counts).","items":{"type":"string"}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"requirementOverrides":{"type":"object","description":"data.trust.requirementOverrides: what a data file may weaken (trust.schema.json requirementOverrides, mayWeaken sorted), or absent (nothing).","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","vulnerabilities","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"vulnerabilities":{"description":"The vulnerabilities in scope the document names (by id or alias, as the scope names them), for any product.","type":"array","items":{"type":"string"}},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","status","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"status":{"description":"The status the statement or range gives the versions it covers; one that is affected or under_investigation may cover the to-version.","enum":["affected","not_affected","fixed","under_investigation"]},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"riskAcceptance":{"type":"object","additionalProperties":false,"required":["kind","product","toVersion","cohort","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"cohort":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","hardware","reason","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"hardware":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}},"attestationFact":{"type":"object","additionalProperties":false,"description":"How a record (or a supplier's affected-versions document) is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","payloadType","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes (the YAML record, or a supplier's affected-versions document); dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"payloadType":{"type":["string","null"],"description":"The DSSE envelope's payloadType (application/vnd.in-toto+json for an in-toto statement); null for a detached signature."},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests, as a set, are exactly the computed digests of the signed manifest's artifacts (no subjects, or a subject or artifact without a sha256: false); null for a detached signature or without a manifest."}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
+	const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"github":{"description":"Set by the Action when the trust configuration maps a GitHub login to an approver (approvers[].github): what GitHub itself authenticates about who approved, read from the API at run time, never from the package. On a pull request (pull_request, pull_request_target, pull_request_review) the PR's reviews; on a release, workflow_dispatch or deployment run the run's environment deployment approvals. Facts only: which of them count as whose approval or risk acceptance is the policy's rule (the login -> person mapping is data.trust.approvers[].github).","type":"object","additionalProperties":false,"required":["event","repository","headSha","evidenceSha","author","reviews","deploymentApprovals"],"properties":{"event":{"type":"string","description":"The GitHub event the Action ran on, e.g. pull_request, pull_request_review, release."},"repository":{"type":"string","description":"owner/repo the workflow runs in."},"pullRequest":{"type":"integer","minimum":1,"description":"On a pull request: its number."},"runId":{"type":"integer","minimum":1,"description":"On a release, workflow_dispatch or deployment run: the workflow run id (GITHUB_RUN_ID) whose approvals were read."},"headSha":{"$ref":"#/$defs/gitSha","description":"The commit under review: the PR head the evidence was read at, or the commit the run is for (GITHUB_SHA), which its deployment approvals approve."},"evidenceSha":{"description":"The commit the evidence was read at: the PR head; on a release the commit the tag names when the run reads it (the evidence directory's); on a workflow_dispatch or deployment run the commit the workspace's git checkout is at (.git/HEAD). null when the evidence is not read at a commit the gate knows: the release's assets are the package, or the workspace is no git checkout. A deployment approval binds to the run's commit, so it says what the package holds only where the two are the same.","oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"author":{"type":["string","null"],"description":"Login of the PR author (pull requests), or of the user who triggered the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR); null when GitHub does not say."},"reviews":{"type":"array","description":"Per reviewer, the review state that counts under GitHub's semantics: the reviewer's latest review that is APPROVED, CHANGES_REQUESTED or DISMISSED (COMMENTED and PENDING reviews change nothing), sorted by login. Empty when the event is not a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","commitId","submittedAt","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"commitId":{"description":"The commit the review was given on (null when GitHub no longer has it).","oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"submittedAt":{"type":["string","null"],"description":"When the review was submitted, as GitHub gives it."},"byAuthor":{"type":"boolean","description":"Whether the reviewer is the PR author (logins compared case-insensitively)."}}}},"pushes":{"type":"object","description":"On a pull request: who moved its head branch, from GitHub's activity log of the branch (GET /repos/{owner}/{repo}/activity?ref=refs/heads/<branch> in the head repository, every page). Separation of duties: a review by any of them does not count, nor does any review when the log does not hold the push that made the head commit the branch's tip. Absent on a run.","additionalProperties":false,"required":["branch","logins","headPushed"],"properties":{"branch":{"type":["string","null"],"description":"The branch whose log was read, as owner/repo:refs/heads/<name>; null when the pull request's head repository is gone (a deleted fork), so that no log can be read."},"logins":{"type":"array","description":"The login of each actor the log names (pushes, force pushes, branch creation and deletion, merges), once each, sorted case-insensitively. An activity by a deleted account names none.","items":{"type":"string","minLength":1}},"headPushed":{"type":"boolean","description":"Whether the log holds an activity that made the head commit the branch's tip (its after is headSha)."}}},"deploymentApprovals":{"type":"array","description":"The run's environment deployment reviews (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals), in the order GitHub lists them. Empty when the event is a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","environments","comment","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["approved","rejected","pending"]},"environments":{"type":"array","description":"Names of the environments approved or rejected, sorted.","items":{"type":"string"}},"comment":{"type":"string"},"byAuthor":{"type":"boolean","description":"Whether the reviewer triggered the run (logins compared case-insensitively)."}}}}}},"release":{"description":"Set on a release: the release, every one of its assets as downloaded and every file of the evidence package, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets","packageFiles"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}},"packageFiles":{"type":"array","description":"Every file of the evidence package as collected, by path in the package ('/'-separated), sorted by path, with the sha256 of its bytes: the files of the evidence directory at the release tag, or, when the package is the assets themselves, the assets.","items":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"gitSha":{"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"alternatives":{"type":"array","maxItems":31,"items":{"$ref":"#/$defs/provenanceVerification"},"description":"Build provenance of Sigstore bundles (a .jsonl, a GitHub attestations answer) in which several SLSA v1 statements name a manifest artifact: each one after the first (which is verification), in the file's or the answer's order, verified the same way. The policy judges the item on the first candidate a trusted signer authorized for build provenance signed, else on the first (lib.evidence). Absent otherwise."},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds (the YAML records, and affected-versions also as a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document): how the record or document is signed (null when it is not)."}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"description":"The entry's index as the log signed it (inclusion promise), else the index its inclusion proof proves.","type":"string"},"integratedTime":{"description":"When the log took the entry, as the log signed it (inclusion promise); null for an entry with an inclusion proof only.","anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","product","version","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"product":{"type":"string"},"version":{"type":"string"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","product","cohort","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"product":{"type":"string"},"cohort":{"type":"string"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","runnerEnvironment","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","description":"The GitHub environments whose deployment approval counts, sorted, as the trust file's requirements.deploymentApprovalEnvironments lists them; [] when it is absent (no deployment approval counts).","items":{"type":"string"}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"requirementOverrides":{"type":"object","description":"data.trust.requirementOverrides: what a data file may weaken (trust.schema.json requirementOverrides, mayWeaken sorted), or absent (nothing).","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","vulnerabilities","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"vulnerabilities":{"description":"The vulnerabilities in scope the document names (by id or alias, as the scope names them), for any product.","type":"array","items":{"type":"string"}},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","status","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"status":{"description":"The status the statement or range gives the versions it covers; one that is affected or under_investigation may cover the to-version.","enum":["affected","not_affected","fixed","under_investigation"]},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"riskAcceptance":{"type":"object","additionalProperties":false,"required":["kind","product","toVersion","cohort","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"cohort":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","hardware","reason","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"hardware":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}},"attestationFact":{"type":"object","additionalProperties":false,"description":"How a record (or a supplier's affected-versions document) is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","payloadType","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes (the YAML record, or a supplier's affected-versions document); dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"payloadType":{"type":["string","null"],"description":"The DSSE envelope's payloadType (application/vnd.in-toto+json for an in-toto statement); null for a detached signature."},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests, as a set, are exactly the computed digests of the signed manifest's artifacts (no subjects, or a subject or artifact without a sha256: false); null for a detached signature or without a manifest."}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
 	const schema92 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 	const schema150 = {"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."};
 	const schema94 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
@@ -9970,15 +9970,11 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data11.deploymentApprovals !== undefined){
-	let data26 = data11.deploymentApprovals;
-	if(Array.isArray(data26)){
-	const len4 = data26.length;
-	for(let i4=0; i4<len4; i4++){
-	let data27 = data26[i4];
-	if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-	if(data27.login === undefined){
-	const err56 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
+	if(data11.pushes !== undefined){
+	let data26 = data11.pushes;
+	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+	if(data26.branch === undefined){
+	const err56 = {instancePath:instancePath+"/github/pushes",schemaPath:"#/properties/github/properties/pushes/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'",schema:schema91.properties.github.properties.pushes.required,parentSchema:schema91.properties.github.properties.pushes,data:data26};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -9987,8 +9983,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data27.state === undefined){
-	const err57 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
+	if(data26.logins === undefined){
+	const err57 = {instancePath:instancePath+"/github/pushes",schemaPath:"#/properties/github/properties/pushes/required",keyword:"required",params:{missingProperty: "logins"},message:"must have required property '"+"logins"+"'",schema:schema91.properties.github.properties.pushes.required,parentSchema:schema91.properties.github.properties.pushes,data:data26};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -9997,8 +9993,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data27.environments === undefined){
-	const err58 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
+	if(data26.headPushed === undefined){
+	const err58 = {instancePath:instancePath+"/github/pushes",schemaPath:"#/properties/github/properties/pushes/required",keyword:"required",params:{missingProperty: "headPushed"},message:"must have required property '"+"headPushed"+"'",schema:schema91.properties.github.properties.pushes.required,parentSchema:schema91.properties.github.properties.pushes,data:data26};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -10007,8 +10003,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data27.comment === undefined){
-	const err59 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
+	for(const key4 in data26){
+	if(!(((key4 === "branch") || (key4 === "logins")) || (key4 === "headPushed"))){
+	const err59 = {instancePath:instancePath+"/github/pushes",schemaPath:"#/properties/github/properties/pushes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.github.properties.pushes,data:data26};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -10017,8 +10014,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data27.byAuthor === undefined){
-	const err60 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
+	}
+	if(data26.branch !== undefined){
+	let data27 = data26.branch;
+	if((typeof data27 !== "string") && (data27 !== null)){
+	const err60 = {instancePath:instancePath+"/github/pushes/branch",schemaPath:"#/properties/github/properties/pushes/properties/branch/type",keyword:"type",params:{type: schema91.properties.github.properties.pushes.properties.branch.type},message:"must be string,null",schema:schema91.properties.github.properties.pushes.properties.branch.type,parentSchema:schema91.properties.github.properties.pushes.properties.branch,data:data27};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -10027,9 +10027,16 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key4 in data27){
-	if(!(((((key4 === "login") || (key4 === "state")) || (key4 === "environments")) || (key4 === "comment")) || (key4 === "byAuthor"))){
-	const err61 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
+	}
+	if(data26.logins !== undefined){
+	let data28 = data26.logins;
+	if(Array.isArray(data28)){
+	const len4 = data28.length;
+	for(let i4=0; i4<len4; i4++){
+	let data29 = data28[i4];
+	if(typeof data29 === "string"){
+	if(func2(data29) < 1){
+	const err61 = {instancePath:instancePath+"/github/pushes/logins/" + i4,schemaPath:"#/properties/github/properties/pushes/properties/logins/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.github.properties.pushes.properties.logins.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -10039,11 +10046,8 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data27.login !== undefined){
-	let data28 = data27.login;
-	if(typeof data28 === "string"){
-	if(func2(data28) < 1){
-	const err62 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.login,data:data28};
+	else {
+	const err62 = {instancePath:instancePath+"/github/pushes/logins/" + i4,schemaPath:"#/properties/github/properties/pushes/properties/logins/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.pushes.properties.logins.items.type,parentSchema:schema91.properties.github.properties.pushes.properties.logins.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -10053,8 +10057,9 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err63 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.login.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.login,data:data28};
+	const err63 = {instancePath:instancePath+"/github/pushes/logins",schemaPath:"#/properties/github/properties/pushes/properties/logins/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.pushes.properties.logins.type,parentSchema:schema91.properties.github.properties.pushes.properties.logins,data:data28};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -10064,10 +10069,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data27.state !== undefined){
-	let data29 = data27.state;
-	if(!(((data29 === "approved") || (data29 === "rejected")) || (data29 === "pending"))){
-	const err64 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/state",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema91.properties.github.properties.deploymentApprovals.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.state.enum,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.state,data:data29};
+	if(data26.headPushed !== undefined){
+	let data30 = data26.headPushed;
+	if(typeof data30 !== "boolean"){
+	const err64 = {instancePath:instancePath+"/github/pushes/headPushed",schemaPath:"#/properties/github/properties/pushes/properties/headPushed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.github.properties.pushes.properties.headPushed.type,parentSchema:schema91.properties.github.properties.pushes.properties.headPushed,data:data30};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -10077,14 +10082,9 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data27.environments !== undefined){
-	let data30 = data27.environments;
-	if(Array.isArray(data30)){
-	const len5 = data30.length;
-	for(let i5=0; i5<len5; i5++){
-	let data31 = data30[i5];
-	if(typeof data31 !== "string"){
-	const err65 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.items.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.items,data:data31};
+	}
+	else {
+	const err65 = {instancePath:instancePath+"/github/pushes",schemaPath:"#/properties/github/properties/pushes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.properties.pushes.type,parentSchema:schema91.properties.github.properties.pushes,data:data26};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -10094,9 +10094,15 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err66 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments,data:data30};
+	if(data11.deploymentApprovals !== undefined){
+	let data31 = data11.deploymentApprovals;
+	if(Array.isArray(data31)){
+	const len5 = data31.length;
+	for(let i5=0; i5<len5; i5++){
+	let data32 = data31[i5];
+	if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+	if(data32.login === undefined){
+	const err66 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data32};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -10105,11 +10111,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data27.comment !== undefined){
-	let data32 = data27.comment;
-	if(typeof data32 !== "string"){
-	const err67 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/comment",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.comment.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.comment,data:data32};
+	if(data32.state === undefined){
+	const err67 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data32};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -10118,11 +10121,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data27.byAuthor !== undefined){
-	let data33 = data27.byAuthor;
-	if(typeof data33 !== "boolean"){
-	const err68 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/byAuthor",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.byAuthor.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.byAuthor,data:data33};
+	if(data32.environments === undefined){
+	const err68 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data32};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -10131,10 +10131,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err69 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.properties.deploymentApprovals.items.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data27};
+	if(data32.comment === undefined){
+	const err69 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data32};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -10143,10 +10141,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err70 = {instancePath:instancePath+"/github/deploymentApprovals",schemaPath:"#/properties/github/properties/deploymentApprovals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.deploymentApprovals.type,parentSchema:schema91.properties.github.properties.deploymentApprovals,data:data26};
+	if(data32.byAuthor === undefined){
+	const err70 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema91.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data32};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -10155,10 +10151,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err71 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.type,parentSchema:schema91.properties.github,data:data11};
+	for(const key5 in data32){
+	if(!(((((key5 === "login") || (key5 === "state")) || (key5 === "environments")) || (key5 === "comment")) || (key5 === "byAuthor"))){
+	const err71 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data32};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -10168,11 +10163,11 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data.release !== undefined){
-	let data34 = data.release;
-	if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-	if(data34.tag === undefined){
-	const err72 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data34};
+	if(data32.login !== undefined){
+	let data33 = data32.login;
+	if(typeof data33 === "string"){
+	if(func2(data33) < 1){
+	const err72 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.login,data:data33};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -10181,8 +10176,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data34.assets === undefined){
-	const err73 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data34};
+	}
+	else {
+	const err73 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.login.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.login,data:data33};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -10191,8 +10187,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data34.packageFiles === undefined){
-	const err74 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "packageFiles"},message:"must have required property '"+"packageFiles"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data34};
+	}
+	if(data32.state !== undefined){
+	let data34 = data32.state;
+	if(!(((data34 === "approved") || (data34 === "rejected")) || (data34 === "pending"))){
+	const err74 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5+"/state",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema91.properties.github.properties.deploymentApprovals.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.state.enum,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.state,data:data34};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -10201,9 +10200,15 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key5 in data34){
-	if(!(((key5 === "tag") || (key5 === "assets")) || (key5 === "packageFiles"))){
-	const err75 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release,data:data34};
+	}
+	if(data32.environments !== undefined){
+	let data35 = data32.environments;
+	if(Array.isArray(data35)){
+	const len6 = data35.length;
+	for(let i6=0; i6<len6; i6++){
+	let data36 = data35[i6];
+	if(typeof data36 !== "string"){
+	const err75 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5+"/environments/" + i6,schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.items.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -10213,10 +10218,9 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data34.tag !== undefined){
-	let data35 = data34.tag;
-	if(typeof data35 !== "string"){
-	const err76 = {instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.tag.type,parentSchema:schema91.properties.release.properties.tag,data:data35};
+	}
+	else {
+	const err76 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5+"/environments",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.environments,data:data35};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -10226,15 +10230,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data34.assets !== undefined){
-	let data36 = data34.assets;
-	if(Array.isArray(data36)){
-	const len6 = data36.length;
-	for(let i6=0; i6<len6; i6++){
-	let data37 = data36[i6];
-	if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-	if(data37.name === undefined){
-	const err77 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data37};
+	if(data32.comment !== undefined){
+	let data37 = data32.comment;
+	if(typeof data37 !== "string"){
+	const err77 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5+"/comment",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.comment.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.comment,data:data37};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -10243,8 +10242,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data37.size === undefined){
-	const err78 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data37};
+	}
+	if(data32.byAuthor !== undefined){
+	let data38 = data32.byAuthor;
+	if(typeof data38 !== "boolean"){
+	const err78 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5+"/byAuthor",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.github.properties.deploymentApprovals.items.properties.byAuthor.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items.properties.byAuthor,data:data38};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -10253,8 +10255,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if(data37.sha256 === undefined){
-	const err79 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data37};
+	}
+	}
+	else {
+	const err79 = {instancePath:instancePath+"/github/deploymentApprovals/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.properties.deploymentApprovals.items.type,parentSchema:schema91.properties.github.properties.deploymentApprovals.items,data:data32};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -10263,9 +10267,10 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	for(const key6 in data37){
-	if(!(((key6 === "name") || (key6 === "size")) || (key6 === "sha256"))){
-	const err80 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release.properties.assets.items,data:data37};
+	}
+	}
+	else {
+	const err80 = {instancePath:instancePath+"/github/deploymentApprovals",schemaPath:"#/properties/github/properties/deploymentApprovals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.github.properties.deploymentApprovals.type,parentSchema:schema91.properties.github.properties.deploymentApprovals,data:data31};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -10275,10 +10280,9 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data37.name !== undefined){
-	let data38 = data37.name;
-	if(typeof data38 !== "string"){
-	const err81 = {instancePath:instancePath+"/release/assets/" + i6+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.assets.items.properties.name.type,parentSchema:schema91.properties.release.properties.assets.items.properties.name,data:data38};
+	}
+	else {
+	const err81 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.github.type,parentSchema:schema91.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -10288,10 +10292,11 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data37.size !== undefined){
-	let data39 = data37.size;
-	if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-	const err82 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.release.properties.assets.items.properties.size.type,parentSchema:schema91.properties.release.properties.assets.items.properties.size,data:data39};
+	if(data.release !== undefined){
+	let data39 = data.release;
+	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+	if(data39.tag === undefined){
+	const err82 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data39};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -10300,9 +10305,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	if((typeof data39 == "number") && (isFinite(data39))){
-	if(data39 < 0 || isNaN(data39)){
-	const err83 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.release.properties.assets.items.properties.size,data:data39};
+	if(data39.assets === undefined){
+	const err83 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data39};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -10311,13 +10315,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	if(data37.sha256 !== undefined){
-	let data40 = data37.sha256;
-	if(typeof data40 === "string"){
-	if(!pattern18.test(data40)){
-	const err84 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data40};
+	if(data39.packageFiles === undefined){
+	const err84 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "packageFiles"},message:"must have required property '"+"packageFiles"+"'",schema:schema91.properties.release.required,parentSchema:schema91.properties.release,data:data39};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -10326,9 +10325,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err85 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data40};
+	for(const key6 in data39){
+	if(!(((key6 === "tag") || (key6 === "assets")) || (key6 === "packageFiles"))){
+	const err85 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release,data:data39};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -10338,9 +10337,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err86 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.properties.assets.items.type,parentSchema:schema91.properties.release.properties.assets.items,data:data37};
+	if(data39.tag !== undefined){
+	let data40 = data39.tag;
+	if(typeof data40 !== "string"){
+	const err86 = {instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.tag.type,parentSchema:schema91.properties.release.properties.tag,data:data40};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -10350,9 +10350,15 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err87 = {instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.release.properties.assets.type,parentSchema:schema91.properties.release.properties.assets,data:data36};
+	if(data39.assets !== undefined){
+	let data41 = data39.assets;
+	if(Array.isArray(data41)){
+	const len7 = data41.length;
+	for(let i7=0; i7<len7; i7++){
+	let data42 = data41[i7];
+	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+	if(data42.name === undefined){
+	const err87 = {instancePath:instancePath+"/release/assets/" + i7,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -10361,16 +10367,8 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data34.packageFiles !== undefined){
-	let data41 = data34.packageFiles;
-	if(Array.isArray(data41)){
-	const len7 = data41.length;
-	for(let i7=0; i7<len7; i7++){
-	let data42 = data41[i7];
-	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-	if(data42.path === undefined){
-	const err88 = {instancePath:instancePath+"/release/packageFiles/" + i7,schemaPath:"#/properties/release/properties/packageFiles/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema91.properties.release.properties.packageFiles.items.required,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data42};
+	if(data42.size === undefined){
+	const err88 = {instancePath:instancePath+"/release/assets/" + i7,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -10380,7 +10378,7 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	if(data42.sha256 === undefined){
-	const err89 = {instancePath:instancePath+"/release/packageFiles/" + i7,schemaPath:"#/properties/release/properties/packageFiles/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema91.properties.release.properties.packageFiles.items.required,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data42};
+	const err89 = {instancePath:instancePath+"/release/assets/" + i7,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema91.properties.release.properties.assets.items.required,parentSchema:schema91.properties.release.properties.assets.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -10390,8 +10388,8 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	for(const key7 in data42){
-	if(!((key7 === "path") || (key7 === "sha256"))){
-	const err90 = {instancePath:instancePath+"/release/packageFiles/" + i7,schemaPath:"#/properties/release/properties/packageFiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data42};
+	if(!(((key7 === "name") || (key7 === "size")) || (key7 === "sha256"))){
+	const err90 = {instancePath:instancePath+"/release/assets/" + i7,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release.properties.assets.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -10401,10 +10399,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data42.path !== undefined){
-	let data43 = data42.path;
+	if(data42.name !== undefined){
+	let data43 = data42.name;
 	if(typeof data43 !== "string"){
-	const err91 = {instancePath:instancePath+"/release/packageFiles/" + i7+"/path",schemaPath:"#/properties/release/properties/packageFiles/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.packageFiles.items.properties.path.type,parentSchema:schema91.properties.release.properties.packageFiles.items.properties.path,data:data43};
+	const err91 = {instancePath:instancePath+"/release/assets/" + i7+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.assets.items.properties.name.type,parentSchema:schema91.properties.release.properties.assets.items.properties.name,data:data43};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -10414,11 +10412,10 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	if(data42.sha256 !== undefined){
-	let data44 = data42.sha256;
-	if(typeof data44 === "string"){
-	if(!pattern18.test(data44)){
-	const err92 = {instancePath:instancePath+"/release/packageFiles/" + i7+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data44};
+	if(data42.size !== undefined){
+	let data44 = data42.size;
+	if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+	const err92 = {instancePath:instancePath+"/release/assets/" + i7+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.release.properties.assets.items.properties.size.type,parentSchema:schema91.properties.release.properties.assets.items.properties.size,data:data44};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -10427,9 +10424,9 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err93 = {instancePath:instancePath+"/release/packageFiles/" + i7+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data44};
+	if((typeof data44 == "number") && (isFinite(data44))){
+	if(data44 < 0 || isNaN(data44)){
+	const err93 = {instancePath:instancePath+"/release/assets/" + i7+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.release.properties.assets.items.properties.size,data:data44};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -10440,8 +10437,11 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	}
-	else {
-	const err94 = {instancePath:instancePath+"/release/packageFiles/" + i7,schemaPath:"#/properties/release/properties/packageFiles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.properties.packageFiles.items.type,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data42};
+	if(data42.sha256 !== undefined){
+	let data45 = data42.sha256;
+	if(typeof data45 === "string"){
+	if(!pattern18.test(data45)){
+	const err94 = {instancePath:instancePath+"/release/assets/" + i7+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data45};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -10451,9 +10451,8 @@ function requireValidatorsPolicyInputErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err95 = {instancePath:instancePath+"/release/packageFiles",schemaPath:"#/properties/release/properties/packageFiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.release.properties.packageFiles.type,parentSchema:schema91.properties.release.properties.packageFiles,data:data41};
+	const err95 = {instancePath:instancePath+"/release/assets/" + i7+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data45};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -10465,7 +10464,7 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err96 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.type,parentSchema:schema91.properties.release,data:data34};
+	const err96 = {instancePath:instancePath+"/release/assets/" + i7,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.properties.assets.items.type,parentSchema:schema91.properties.release.properties.assets.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -10477,12 +10476,137 @@ function requireValidatorsPolicyInputErrors () {
 	}
 	}
 	else {
-	const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+	const err97 = {instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.release.properties.assets.type,parentSchema:schema91.properties.release.properties.assets,data:data41};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
 	else {
 	vErrors.push(err97);
+	}
+	errors++;
+	}
+	}
+	if(data39.packageFiles !== undefined){
+	let data46 = data39.packageFiles;
+	if(Array.isArray(data46)){
+	const len8 = data46.length;
+	for(let i8=0; i8<len8; i8++){
+	let data47 = data46[i8];
+	if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+	if(data47.path === undefined){
+	const err98 = {instancePath:instancePath+"/release/packageFiles/" + i8,schemaPath:"#/properties/release/properties/packageFiles/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema91.properties.release.properties.packageFiles.items.required,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data47};
+	if(vErrors === null){
+	vErrors = [err98];
+	}
+	else {
+	vErrors.push(err98);
+	}
+	errors++;
+	}
+	if(data47.sha256 === undefined){
+	const err99 = {instancePath:instancePath+"/release/packageFiles/" + i8,schemaPath:"#/properties/release/properties/packageFiles/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema91.properties.release.properties.packageFiles.items.required,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data47};
+	if(vErrors === null){
+	vErrors = [err99];
+	}
+	else {
+	vErrors.push(err99);
+	}
+	errors++;
+	}
+	for(const key8 in data47){
+	if(!((key8 === "path") || (key8 === "sha256"))){
+	const err100 = {instancePath:instancePath+"/release/packageFiles/" + i8,schemaPath:"#/properties/release/properties/packageFiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data47};
+	if(vErrors === null){
+	vErrors = [err100];
+	}
+	else {
+	vErrors.push(err100);
+	}
+	errors++;
+	}
+	}
+	if(data47.path !== undefined){
+	let data48 = data47.path;
+	if(typeof data48 !== "string"){
+	const err101 = {instancePath:instancePath+"/release/packageFiles/" + i8+"/path",schemaPath:"#/properties/release/properties/packageFiles/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.release.properties.packageFiles.items.properties.path.type,parentSchema:schema91.properties.release.properties.packageFiles.items.properties.path,data:data48};
+	if(vErrors === null){
+	vErrors = [err101];
+	}
+	else {
+	vErrors.push(err101);
+	}
+	errors++;
+	}
+	}
+	if(data47.sha256 !== undefined){
+	let data49 = data47.sha256;
+	if(typeof data49 === "string"){
+	if(!pattern18.test(data49)){
+	const err102 = {instancePath:instancePath+"/release/packageFiles/" + i8+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema94,data:data49};
+	if(vErrors === null){
+	vErrors = [err102];
+	}
+	else {
+	vErrors.push(err102);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err103 = {instancePath:instancePath+"/release/packageFiles/" + i8+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data49};
+	if(vErrors === null){
+	vErrors = [err103];
+	}
+	else {
+	vErrors.push(err103);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err104 = {instancePath:instancePath+"/release/packageFiles/" + i8,schemaPath:"#/properties/release/properties/packageFiles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.properties.packageFiles.items.type,parentSchema:schema91.properties.release.properties.packageFiles.items,data:data47};
+	if(vErrors === null){
+	vErrors = [err104];
+	}
+	else {
+	vErrors.push(err104);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err105 = {instancePath:instancePath+"/release/packageFiles",schemaPath:"#/properties/release/properties/packageFiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.release.properties.packageFiles.type,parentSchema:schema91.properties.release.properties.packageFiles,data:data46};
+	if(vErrors === null){
+	vErrors = [err105];
+	}
+	else {
+	vErrors.push(err105);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err106 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.release.type,parentSchema:schema91.properties.release,data:data39};
+	if(vErrors === null){
+	vErrors = [err106];
+	}
+	else {
+	vErrors.push(err106);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+	if(vErrors === null){
+	vErrors = [err107];
+	}
+	else {
+	vErrors.push(err107);
 	}
 	errors++;
 	}

@@ -14,7 +14,7 @@ function requireValidatorsPolicyInput () {
 	validatorsPolicyInput.policyInput = () => {
 	  const exports = {};
 	exports.policyInput = validate36;
-	const schema91 = {"properties":{"github":{"properties":{"event":{"type":"string"},"repository":{"type":"string"},"pullRequest":{"type":"integer","minimum":1},"runId":{"type":"integer","minimum":1},"headSha":{"$ref":"#/$defs/gitSha"},"evidenceSha":{"oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"author":{"type":["string","null"]},"reviews":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["login","state","commitId","submittedAt","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"commitId":{"oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"submittedAt":{"type":["string","null"]},"byAuthor":{"type":"boolean"}}}},"deploymentApprovals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["login","state","environments","comment","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["approved","rejected","pending"]},"environments":{"type":"array","items":{"type":"string"}},"comment":{"type":"string"},"byAuthor":{"type":"boolean"}}}}}}}};
+	const schema91 = {"properties":{"github":{"properties":{"event":{"type":"string"},"repository":{"type":"string"},"pullRequest":{"type":"integer","minimum":1},"runId":{"type":"integer","minimum":1},"headSha":{"$ref":"#/$defs/gitSha"},"evidenceSha":{"oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"author":{"type":["string","null"]},"reviews":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["login","state","commitId","submittedAt","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"commitId":{"oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"submittedAt":{"type":["string","null"]},"byAuthor":{"type":"boolean"}}}},"pushes":{"type":"object","additionalProperties":false,"required":["branch","logins","headPushed"],"properties":{"branch":{"type":["string","null"]},"logins":{"type":"array","items":{"type":"string","minLength":1}},"headPushed":{"type":"boolean"}}},"deploymentApprovals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["login","state","environments","comment","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["approved","rejected","pending"]},"environments":{"type":"array","items":{"type":"string"}},"comment":{"type":"string"},"byAuthor":{"type":"boolean"}}}}}}}};
 	const formats0 = validatorRuntime.requireFormats().fullFormats["date-time"];
 	const pattern27 = new RegExp("Z$", "u");
 	const pattern67 = new RegExp("^[0-9a-f]{40}$", "u");
@@ -8457,80 +8457,61 @@ function requireValidatorsPolicyInput () {
 	var valid6 = true;
 	}
 	if(valid6){
-	if(data11.deploymentApprovals !== undefined){
-	let data26 = data11.deploymentApprovals;
+	if(data11.pushes !== undefined){
+	let data26 = data11.pushes;
 	const _errs64 = errors;
 	if(errors === _errs64){
-	if(Array.isArray(data26)){
-	var valid14 = true;
-	const len4 = data26.length;
-	for(let i4=0; i4<len4; i4++){
-	let data27 = data26[i4];
-	const _errs66 = errors;
-	if(errors === _errs66){
-	if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-	if((((((data27.login === undefined) && ("login")) || ((data27.state === undefined) && ("state"))) || ((data27.environments === undefined) && ("environments"))) || ((data27.comment === undefined) && ("comment"))) || ((data27.byAuthor === undefined) && ("byAuthor"))){
+	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+	if((((data26.branch === undefined) && ("branch")) || ((data26.logins === undefined) && ("logins"))) || ((data26.headPushed === undefined) && ("headPushed"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs68 = errors;
-	for(const key4 in data27){
-	if(!(((((key4 === "login") || (key4 === "state")) || (key4 === "environments")) || (key4 === "comment")) || (key4 === "byAuthor"))){
+	const _errs66 = errors;
+	for(const key4 in data26){
+	if(!(((key4 === "branch") || (key4 === "logins")) || (key4 === "headPushed"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs68 === errors){
-	if(data27.login !== undefined){
-	let data28 = data27.login;
+	if(_errs66 === errors){
+	if(data26.branch !== undefined){
+	let data27 = data26.branch;
+	const _errs67 = errors;
+	if((typeof data27 !== "string") && (data27 !== null)){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid14 = _errs67 === errors;
+	}
+	else {
+	var valid14 = true;
+	}
+	if(valid14){
+	if(data26.logins !== undefined){
+	let data28 = data26.logins;
 	const _errs69 = errors;
 	if(errors === _errs69){
-	if(typeof data28 === "string"){
-	if(func2(data28) < 1){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	else {
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid15 = _errs69 === errors;
-	}
-	else {
+	if(Array.isArray(data28)){
 	var valid15 = true;
-	}
-	if(valid15){
-	if(data27.state !== undefined){
-	let data29 = data27.state;
+	const len4 = data28.length;
+	for(let i4=0; i4<len4; i4++){
+	let data29 = data28[i4];
 	const _errs71 = errors;
-	if(!(((data29 === "approved") || (data29 === "rejected")) || (data29 === "pending"))){
+	if(errors === _errs71){
+	if(typeof data29 === "string"){
+	if(func2(data29) < 1){
 	validate36.errors = [REJECTED];
 	return false;
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
 	}
 	var valid15 = _errs71 === errors;
-	}
-	else {
-	var valid15 = true;
-	}
-	if(valid15){
-	if(data27.environments !== undefined){
-	let data30 = data27.environments;
-	const _errs72 = errors;
-	if(errors === _errs72){
-	if(Array.isArray(data30)){
-	var valid16 = true;
-	const len5 = data30.length;
-	for(let i5=0; i5<len5; i5++){
-	const _errs74 = errors;
-	if(typeof data30[i5] !== "string"){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	var valid16 = _errs74 === errors;
-	if(!valid16){
+	if(!valid15){
 	break;
 	}
 	}
@@ -8540,50 +8521,25 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid15 = _errs72 === errors;
+	var valid14 = _errs69 === errors;
 	}
 	else {
-	var valid15 = true;
+	var valid14 = true;
 	}
-	if(valid15){
-	if(data27.comment !== undefined){
-	const _errs76 = errors;
-	if(typeof data27.comment !== "string"){
+	if(valid14){
+	if(data26.headPushed !== undefined){
+	const _errs73 = errors;
+	if(typeof data26.headPushed !== "boolean"){
 	validate36.errors = [REJECTED];
 	return false;
 	}
-	var valid15 = _errs76 === errors;
+	var valid14 = _errs73 === errors;
 	}
 	else {
-	var valid15 = true;
-	}
-	if(valid15){
-	if(data27.byAuthor !== undefined){
-	const _errs78 = errors;
-	if(typeof data27.byAuthor !== "boolean"){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	var valid15 = _errs78 === errors;
-	}
-	else {
-	var valid15 = true;
+	var valid14 = true;
 	}
 	}
 	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid14 = _errs66 === errors;
-	if(!valid14){
-	break;
 	}
 	}
 	}
@@ -8596,6 +8552,148 @@ function requireValidatorsPolicyInput () {
 	}
 	else {
 	var valid6 = true;
+	}
+	if(valid6){
+	if(data11.deploymentApprovals !== undefined){
+	let data31 = data11.deploymentApprovals;
+	const _errs75 = errors;
+	if(errors === _errs75){
+	if(Array.isArray(data31)){
+	var valid16 = true;
+	const len5 = data31.length;
+	for(let i5=0; i5<len5; i5++){
+	let data32 = data31[i5];
+	const _errs77 = errors;
+	if(errors === _errs77){
+	if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+	if((((((data32.login === undefined) && ("login")) || ((data32.state === undefined) && ("state"))) || ((data32.environments === undefined) && ("environments"))) || ((data32.comment === undefined) && ("comment"))) || ((data32.byAuthor === undefined) && ("byAuthor"))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs79 = errors;
+	for(const key5 in data32){
+	if(!(((((key5 === "login") || (key5 === "state")) || (key5 === "environments")) || (key5 === "comment")) || (key5 === "byAuthor"))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs79 === errors){
+	if(data32.login !== undefined){
+	let data33 = data32.login;
+	const _errs80 = errors;
+	if(errors === _errs80){
+	if(typeof data33 === "string"){
+	if(func2(data33) < 1){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid17 = _errs80 === errors;
+	}
+	else {
+	var valid17 = true;
+	}
+	if(valid17){
+	if(data32.state !== undefined){
+	let data34 = data32.state;
+	const _errs82 = errors;
+	if(!(((data34 === "approved") || (data34 === "rejected")) || (data34 === "pending"))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid17 = _errs82 === errors;
+	}
+	else {
+	var valid17 = true;
+	}
+	if(valid17){
+	if(data32.environments !== undefined){
+	let data35 = data32.environments;
+	const _errs83 = errors;
+	if(errors === _errs83){
+	if(Array.isArray(data35)){
+	var valid18 = true;
+	const len6 = data35.length;
+	for(let i6=0; i6<len6; i6++){
+	const _errs85 = errors;
+	if(typeof data35[i6] !== "string"){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid18 = _errs85 === errors;
+	if(!valid18){
+	break;
+	}
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid17 = _errs83 === errors;
+	}
+	else {
+	var valid17 = true;
+	}
+	if(valid17){
+	if(data32.comment !== undefined){
+	const _errs87 = errors;
+	if(typeof data32.comment !== "string"){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid17 = _errs87 === errors;
+	}
+	else {
+	var valid17 = true;
+	}
+	if(valid17){
+	if(data32.byAuthor !== undefined){
+	const _errs89 = errors;
+	if(typeof data32.byAuthor !== "boolean"){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid17 = _errs89 === errors;
+	}
+	else {
+	var valid17 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid16 = _errs77 === errors;
+	if(!valid16){
+	break;
+	}
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid6 = _errs75 === errors;
+	}
+	else {
+	var valid6 = true;
+	}
 	}
 	}
 	}
@@ -8620,185 +8718,100 @@ function requireValidatorsPolicyInput () {
 	}
 	if(valid0){
 	if(data.release !== undefined){
-	let data34 = data.release;
-	const _errs80 = errors;
-	if(errors === _errs80){
-	if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-	if((((data34.tag === undefined) && ("tag")) || ((data34.assets === undefined) && ("assets"))) || ((data34.packageFiles === undefined) && ("packageFiles"))){
+	let data39 = data.release;
+	const _errs91 = errors;
+	if(errors === _errs91){
+	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+	if((((data39.tag === undefined) && ("tag")) || ((data39.assets === undefined) && ("assets"))) || ((data39.packageFiles === undefined) && ("packageFiles"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs82 = errors;
-	for(const key5 in data34){
-	if(!(((key5 === "tag") || (key5 === "assets")) || (key5 === "packageFiles"))){
+	const _errs93 = errors;
+	for(const key6 in data39){
+	if(!(((key6 === "tag") || (key6 === "assets")) || (key6 === "packageFiles"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs82 === errors){
-	if(data34.tag !== undefined){
-	const _errs83 = errors;
-	if(typeof data34.tag !== "string"){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	var valid17 = _errs83 === errors;
-	}
-	else {
-	var valid17 = true;
-	}
-	if(valid17){
-	if(data34.assets !== undefined){
-	let data36 = data34.assets;
-	const _errs85 = errors;
-	if(errors === _errs85){
-	if(Array.isArray(data36)){
-	var valid18 = true;
-	const len6 = data36.length;
-	for(let i6=0; i6<len6; i6++){
-	let data37 = data36[i6];
-	const _errs87 = errors;
-	if(errors === _errs87){
-	if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-	if((((data37.name === undefined) && ("name")) || ((data37.size === undefined) && ("size"))) || ((data37.sha256 === undefined) && ("sha256"))){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	else {
-	const _errs89 = errors;
-	for(const key6 in data37){
-	if(!(((key6 === "name") || (key6 === "size")) || (key6 === "sha256"))){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs89 === errors){
-	if(data37.name !== undefined){
-	const _errs90 = errors;
-	if(typeof data37.name !== "string"){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	var valid19 = _errs90 === errors;
-	}
-	else {
-	var valid19 = true;
-	}
-	if(valid19){
-	if(data37.size !== undefined){
-	let data39 = data37.size;
-	const _errs92 = errors;
-	if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	if(errors === _errs92){
-	if((typeof data39 == "number") && (isFinite(data39))){
-	if(data39 < 0 || isNaN(data39)){
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	var valid19 = _errs92 === errors;
-	}
-	else {
-	var valid19 = true;
-	}
-	if(valid19){
-	if(data37.sha256 !== undefined){
-	let data40 = data37.sha256;
+	if(_errs93 === errors){
+	if(data39.tag !== undefined){
 	const _errs94 = errors;
-	const _errs95 = errors;
-	if(errors === _errs95){
-	if(typeof data40 === "string"){
-	if(!pattern18.test(data40)){
+	if(typeof data39.tag !== "string"){
 	validate36.errors = [REJECTED];
 	return false;
-	}
-	}
-	else {
-	validate36.errors = [REJECTED];
-	return false;
-	}
 	}
 	var valid19 = _errs94 === errors;
 	}
 	else {
 	var valid19 = true;
 	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid18 = _errs87 === errors;
-	if(!valid18){
-	break;
-	}
-	}
-	}
-	else {
-	validate36.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid17 = _errs85 === errors;
-	}
-	else {
-	var valid17 = true;
-	}
-	if(valid17){
-	if(data34.packageFiles !== undefined){
-	let data41 = data34.packageFiles;
-	const _errs97 = errors;
-	if(errors === _errs97){
+	if(valid19){
+	if(data39.assets !== undefined){
+	let data41 = data39.assets;
+	const _errs96 = errors;
+	if(errors === _errs96){
 	if(Array.isArray(data41)){
-	var valid21 = true;
+	var valid20 = true;
 	const len7 = data41.length;
 	for(let i7=0; i7<len7; i7++){
 	let data42 = data41[i7];
-	const _errs99 = errors;
-	if(errors === _errs99){
+	const _errs98 = errors;
+	if(errors === _errs98){
 	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-	if(((data42.path === undefined) && ("path")) || ((data42.sha256 === undefined) && ("sha256"))){
+	if((((data42.name === undefined) && ("name")) || ((data42.size === undefined) && ("size"))) || ((data42.sha256 === undefined) && ("sha256"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs101 = errors;
+	const _errs100 = errors;
 	for(const key7 in data42){
-	if(!((key7 === "path") || (key7 === "sha256"))){
+	if(!(((key7 === "name") || (key7 === "size")) || (key7 === "sha256"))){
 	validate36.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs101 === errors){
-	if(data42.path !== undefined){
-	const _errs102 = errors;
-	if(typeof data42.path !== "string"){
+	if(_errs100 === errors){
+	if(data42.name !== undefined){
+	const _errs101 = errors;
+	if(typeof data42.name !== "string"){
 	validate36.errors = [REJECTED];
 	return false;
 	}
-	var valid22 = _errs102 === errors;
+	var valid21 = _errs101 === errors;
 	}
 	else {
-	var valid22 = true;
+	var valid21 = true;
 	}
-	if(valid22){
+	if(valid21){
+	if(data42.size !== undefined){
+	let data44 = data42.size;
+	const _errs103 = errors;
+	if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	if(errors === _errs103){
+	if((typeof data44 == "number") && (isFinite(data44))){
+	if(data44 < 0 || isNaN(data44)){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	var valid21 = _errs103 === errors;
+	}
+	else {
+	var valid21 = true;
+	}
+	if(valid21){
 	if(data42.sha256 !== undefined){
-	let data44 = data42.sha256;
-	const _errs104 = errors;
+	let data45 = data42.sha256;
 	const _errs105 = errors;
-	if(errors === _errs105){
-	if(typeof data44 === "string"){
-	if(!pattern18.test(data44)){
+	const _errs106 = errors;
+	if(errors === _errs106){
+	if(typeof data45 === "string"){
+	if(!pattern18.test(data45)){
 	validate36.errors = [REJECTED];
 	return false;
 	}
@@ -8808,10 +8821,11 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid22 = _errs104 === errors;
+	var valid21 = _errs105 === errors;
 	}
 	else {
-	var valid22 = true;
+	var valid21 = true;
+	}
 	}
 	}
 	}
@@ -8822,8 +8836,8 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid21 = _errs99 === errors;
-	if(!valid21){
+	var valid20 = _errs98 === errors;
+	if(!valid20){
 	break;
 	}
 	}
@@ -8833,10 +8847,94 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid17 = _errs97 === errors;
+	var valid19 = _errs96 === errors;
 	}
 	else {
-	var valid17 = true;
+	var valid19 = true;
+	}
+	if(valid19){
+	if(data39.packageFiles !== undefined){
+	let data46 = data39.packageFiles;
+	const _errs108 = errors;
+	if(errors === _errs108){
+	if(Array.isArray(data46)){
+	var valid23 = true;
+	const len8 = data46.length;
+	for(let i8=0; i8<len8; i8++){
+	let data47 = data46[i8];
+	const _errs110 = errors;
+	if(errors === _errs110){
+	if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+	if(((data47.path === undefined) && ("path")) || ((data47.sha256 === undefined) && ("sha256"))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs112 = errors;
+	for(const key8 in data47){
+	if(!((key8 === "path") || (key8 === "sha256"))){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs112 === errors){
+	if(data47.path !== undefined){
+	const _errs113 = errors;
+	if(typeof data47.path !== "string"){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	var valid24 = _errs113 === errors;
+	}
+	else {
+	var valid24 = true;
+	}
+	if(valid24){
+	if(data47.sha256 !== undefined){
+	let data49 = data47.sha256;
+	const _errs115 = errors;
+	const _errs116 = errors;
+	if(errors === _errs116){
+	if(typeof data49 === "string"){
+	if(!pattern18.test(data49)){
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid24 = _errs115 === errors;
+	}
+	else {
+	var valid24 = true;
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid23 = _errs110 === errors;
+	if(!valid23){
+	break;
+	}
+	}
+	}
+	else {
+	validate36.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid19 = _errs108 === errors;
+	}
+	else {
+	var valid19 = true;
 	}
 	}
 	}
@@ -8848,7 +8946,7 @@ function requireValidatorsPolicyInput () {
 	return false;
 	}
 	}
-	var valid0 = _errs80 === errors;
+	var valid0 = _errs91 === errors;
 	}
 	else {
 	var valid0 = true;

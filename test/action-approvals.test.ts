@@ -25,7 +25,12 @@ import {
   trees,
   TRUST
 } from './support/e2e-fixtures.js'
-import { restEnvironmentApproval, restReview, trustWith } from './support/github-approvals.js'
+import {
+  restActivity,
+  restEnvironmentApproval,
+  restReview,
+  trustWith
+} from './support/github-approvals.js'
 
 const OLGA = { 'olga@buyer.example': 'olga-buyer' }
 const CAROL = { 'carol@supplier.example': 'carol-supplier' }
@@ -67,8 +72,16 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
       event?: string
       /** The reviewers' author_association (restReview: MEMBER). */
       association?: string
+      /**
+       * The head branch's activity log, newest first (default: the author pushed the head); null
+       * for a PR whose head repository (a fork) is gone.
+       */
+      activity?: Parameters<typeof restActivity>[0][] | null
     } = {}
   ) => {
+    const author = opts.author ?? 'supplier-bot'
+    const activity = opts.activity === undefined ? [pushOf(author)] : opts.activity
+    gh.activities.set(REPO, (activity ?? []).map(restActivity))
     const trust = trustWith({ logins: opts.logins ?? OLGA, signedRecords: ['risk-acceptance'] })
     gh.setTree(REPO, BASE_SHA, trust)
     gh.setTree(REPO, HEAD_SHA, { ...trust, ...trees.strong() })
@@ -81,9 +94,12 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
       }))
     )
     const { payload } = payloads.pr(number)
-    payload.pull_request.user.login = opts.author ?? 'supplier-bot'
+    payload.pull_request.user.login = author
+    if (activity === null) payload.pull_request.head.repo = null
     return gh.runEvent(opts.event ?? 'pull_request', payload, { comment: 'false' })
   }
+  /** `login` pushed `after` to the PR's head branch (`changes`, as the payloads name it). */
+  const pushOf = (login: string | null, after = HEAD_SHA) => ({ branch: 'changes', login, after })
   const approves = (login: string, commitId = HEAD_SHA) => ({
     login,
     state: 'APPROVED' as const,
@@ -148,6 +164,39 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
     ])
   })
 
+  test('a review by one who pushed to the branch (separation of duties): reject', async () => {
+    // Olga pushed a commit to the supplier's PR; the supplier's bot pushed the head over it.
+    const run = await pr(310, [approves('olga-buyer')], {
+      activity: [pushOf('supplier-bot'), pushOf('Olga-Buyer', OLD_SHA)]
+    })
+    expect(run.outputs.decision).toBe('reject')
+    expect(findings(run, 'github.review_not_counted')).toEqual([
+      `the approving review by olga-buyer does not count: they pushed to the pull request's branch ${REPO}:refs/heads/changes (separation of duties)`
+    ])
+    expect(gh.seen('GET', new RegExp(`^/repos/${REPO}/activity$`))[0]?.query.get('ref')).toBe(
+      'refs/heads/changes'
+    )
+  })
+
+  test('a branch log without the push of the head (who pushed it is unknown): reject', async () => {
+    const run = await pr(311, [approves('olga-buyer')], {
+      activity: [pushOf('supplier-bot', OLD_SHA)]
+    })
+    expect(run.outputs.decision).toBe('reject')
+    expect(findings(run, 'github.review_not_counted')).toEqual([
+      `the approving review by olga-buyer does not count: who pushed the head ${HEAD_SHA} is unknown: GitHub's activity log of the pull request's branch ${REPO}:refs/heads/changes does not hold the push that made it the tip (separation of duties cannot be checked)`
+    ])
+  })
+
+  test('a PR from a deleted fork: no log to read, no review counts: reject', async () => {
+    const run = await pr(312, [approves('olga-buyer')], { activity: null })
+    expect(run.outputs.decision).toBe('reject')
+    expect(gh.seen('GET', /\/activity$/)).toEqual([])
+    expect(findings(run, 'github.review_not_counted')).toEqual([
+      "the approving review by olga-buyer does not count: who pushed the head is unknown: the pull request's head repository is gone (separation of duties cannot be checked)"
+    ])
+  })
+
   test('an approval followed by a change request no longer counts: reject', async () => {
     const run = await pr(306, [
       approves('olga-buyer'),
@@ -184,6 +233,16 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
     expect(run.outputs.decision).toBe('error')
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/listing the reviews of PR #308 failed: HTTP 403/)
+  })
+
+  test('the activity API refusing is an error, never a decision without knowing who pushed', async () => {
+    gh.fail('GET', /\/activity$/, 403, 'Resource not accessible by integration')
+    const run = await pr(313, [approves('olga-buyer')])
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      new RegExp(`reading the activity of ${REPO}:refs/heads/changes failed: HTTP 403`)
+    )
   })
 })
 

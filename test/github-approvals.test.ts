@@ -9,10 +9,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
+  branchPushes,
   collectApprovals,
   deploymentApprovals,
   latestReviews,
   mapsGitHubLogin,
+  MAX_BRANCH_ACTIVITIES,
   MAX_REVIEWS
 } from '../src/collect/approvals.js'
 import { createClient } from '../src/collect/github.js'
@@ -33,7 +35,12 @@ import {
 } from './support/e2e-fixtures.js'
 import { tempDir } from './helpers.js'
 import { webhookExample } from './support/action-run.js'
-import { restEnvironmentApproval, restReview, trustWith } from './support/github-approvals.js'
+import {
+  restActivity,
+  restEnvironmentApproval,
+  restReview,
+  trustWith
+} from './support/github-approvals.js'
 
 const OLD_SHA = 'd'.repeat(40)
 
@@ -120,6 +127,67 @@ describe('reviews per reviewer, as GitHub counts them', () => {
     const bad = { ...review('olga-buyer', 'APPROVED'), ...change } as never
     expect(() => latestReviews([review('x', 'APPROVED'), bad], null)).toThrow(
       `listing the reviews: entry 1 has no valid ${field}`
+    )
+  })
+})
+
+describe("who moved a pull request's head branch", () => {
+  const BRANCH = 'refs/heads/update-5.4.3'
+  const push = (login: string | null, after: string, branch = 'update-5.4.3') =>
+    restActivity({ branch, login, after })
+
+  test('every actor of the branch once, sorted; whether one made the head its tip', () => {
+    const facts = branchPushes(
+      [
+        push('supplier-bot', HEAD_SHA),
+        push('Olga-Buyer', OLD_SHA),
+        push('olga-buyer', BASE_SHA),
+        push(null, BASE_SHA),
+        push('mallory', HEAD_SHA, 'main'),
+        restActivity({
+          branch: 'update-5.4.3',
+          login: 'carol',
+          after: BASE_SHA,
+          type: 'branch_creation'
+        })
+      ],
+      'supplier/ic22',
+      BRANCH,
+      HEAD_SHA
+    )
+    // Another branch's activity (an API that ignored the filter) is left out; a deleted
+    // account names no one.
+    expect(facts).toEqual({
+      branch: `supplier/ic22:${BRANCH}`,
+      logins: ['carol', 'Olga-Buyer', 'supplier-bot'],
+      headPushed: true
+    })
+  })
+
+  test('a log without the push of the head says so', () => {
+    expect(branchPushes([push('supplier-bot', OLD_SHA)], 'o/r', BRANCH, HEAD_SHA).headPushed).toBe(
+      false
+    )
+    expect(branchPushes([push('supplier-bot', HEAD_SHA, 'main')], 'o/r', BRANCH, HEAD_SHA)).toEqual(
+      {
+        branch: `o/r:${BRANCH}`,
+        logins: [],
+        headPushed: false
+      }
+    )
+  })
+
+  test.each([
+    ['an activity that is not an object', 7, 'activity'],
+    ['a ref that is not a string', { ref: null }, 'ref'],
+    ['an after that is not a string', { after: 1 }, 'after'],
+    ['an actor without a login', { actor: {} }, 'actor.login']
+  ])('%s is an error naming the field, not an activity left out', (_, change, field) => {
+    const bad = (
+      typeof change === 'object' ? { ...push('x', HEAD_SHA), ...change } : change
+    ) as never
+    expect(() => branchPushes([push('y', HEAD_SHA), bad], 'o/r', BRANCH, HEAD_SHA)).toThrow(
+      `reading the activity of the head branch: entry 1 has no valid ${field}`
     )
   })
 })
@@ -211,6 +279,11 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
     gh.setTree(REPO, BASE_SHA, base)
     gh.setTree(REPO, HEAD_SHA, { ...base, ...trees.strong() })
     gh.pullFiles.set(`${REPO}#${number}`, filesOf(trees.strong()))
+    // The supplier's bot pushed the head to the PR's branch (`changes`, as the payloads name it).
+    if (!gh.activities.has(REPO))
+      gh.activities.set(REPO, [
+        restActivity({ branch: 'changes', login: 'supplier-bot', after: HEAD_SHA })
+      ])
     const { payload } = payloads.pr(number)
     payload.pull_request.user.login = 'supplier-bot'
     return request(event, payload)
@@ -284,10 +357,51 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
           byAuthor: true
         })
       ],
-      deploymentApprovals: []
+      deploymentApprovals: [],
+      pushes: { branch: `${REPO}:refs/heads/changes`, logins: ['supplier-bot'], headPushed: true }
     })
     const pages = gh.seen('GET', new RegExp(`^/repos/${REPO}/pulls/21/reviews$`))
     expect(pages.map(r => r.query.get('page') ?? '1')).toEqual(['1', '2'])
+  })
+
+  test("every page of the head branch's activity log, read in the head repository (a fork)", async () => {
+    const FORK = 'contributor/ic22-fleet'
+    gh.setTree(FORK, HEAD_SHA, { ...mapped(), ...trees.strong() })
+    gh.activities.set(FORK, [
+      restActivity({ branch: 'changes', login: 'contributor', after: HEAD_SHA }),
+      ...Array.from({ length: 140 }, (_, i) =>
+        restActivity({ branch: 'changes', login: `pusher-${i % 3}`, after: OLD_SHA })
+      ),
+      restActivity({
+        branch: 'changes',
+        login: 'olga-buyer',
+        after: OLD_SHA,
+        type: 'branch_creation'
+      })
+    ])
+    const req = pullRequest(27, mapped())
+    req.payload = payloads.prFromFork(27, 'contributor')
+    const got = await collect(req)
+    expect(got?.github?.pushes).toEqual({
+      branch: `${FORK}:refs/heads/changes`,
+      logins: ['contributor', 'olga-buyer', 'pusher-0', 'pusher-1', 'pusher-2'],
+      headPushed: true
+    })
+    const pages = gh.seen('GET', new RegExp(`^/repos/${FORK}/activity$`))
+    expect(pages.map(r => r.query.get('page') ?? '1')).toEqual(['1', '2'])
+    expect(gh.seen('GET', new RegExp(`^/repos/${REPO}/activity$`))).toEqual([])
+  })
+
+  test(`more than ${MAX_BRANCH_ACTIVITIES} activities of the branch is an error, not a partial log`, async () => {
+    gh.activities.set(
+      REPO,
+      Array.from({ length: MAX_BRANCH_ACTIVITIES + 1 }, () =>
+        restActivity({ branch: 'changes', login: 'supplier-bot', after: HEAD_SHA })
+      )
+    )
+    await expect(collect(pullRequest(28, mapped()))).rejects.toThrow(
+      `reading the activity of ${REPO}:refs/heads/changes: more than ${MAX_BRANCH_ACTIVITIES} items`
+    )
   })
 
   test('a trust configuration that maps no login: no reviews are read, no facts', async () => {

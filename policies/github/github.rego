@@ -4,8 +4,9 @@
 #   Says where the authentication of an approval came from when GitHub gives it (in the Action:
 #   a pull request review of the head commit, an environment deployment approval, by a login the
 #   trust configuration maps to a person), and why each other approving review or deployment
-#   approval does not count: stale (another commit), by the pull request's author or the run's
-#   trigger (separation of duties), of an environment the trust configuration does not list, a
+#   approval does not count: stale (another commit), by the pull request's author, by one who
+#   pushed to its branch or the run's trigger (separation of duties), with the push of the head
+#   commit missing from GitHub's log of the branch, of an environment the trust configuration does not list, a
 #   login the trust configuration does not map, or a mapped approver objects. Which approvals
 #   count is lib.github_approvals; the controls use it (approval, retention). A mapped approver's
 #   objection (changes requested, deployment rejected) is a violation that always blocks; the
@@ -48,13 +49,35 @@ review_not_counted_finding(r, reason) := info("github.review_not_counted", msg) 
 
 review_reason(r) := "it is the pull request author's own (separation of duties)" if r.byAuthor
 
+else := concat("", ["they pushed to ", branch_label, " (separation of duties)"]) if lib.pushed_by(r.login)
+
 else := concat("", ["it is stale: given on ", commit_label(r.commitId), ", not the head ", head]) if r.commitId != head
 
 else := not_mapped if not lib.people_of_login[lower(r.login)]
 
+else := pull_request_reason
+
+# Why no review of the head counts, whoever gave it (undefined when one may).
+pull_request_reason := head_push_unknown if not lib.head_push_known
+
 else := objection if lib.objected
 
 commit_label(null) := "a commit GitHub no longer has"
+
+branch_label := concat("", ["the pull request's branch ", input.github.pushes.branch]) if {
+	is_string(input.github.pushes.branch)
+} else := "the pull request's branch"
+
+# Why no review counts when the last pusher is unknown (lib.head_push_known).
+head_push_unknown := concat("", [
+	"who pushed the head ", head, " is unknown: GitHub's activity log of ",
+	branch_label, " does not hold the push that made it the tip",
+	" (separation of duties cannot be checked)",
+]) if {
+	is_string(input.github.pushes.branch)
+} else := "who pushed the head is unknown: the pull request's head repository is gone (separation of duties cannot be checked)" if {
+	input.github.pushes
+} else := "who pushed the head is unknown: the facts hold no pushes (input.github.pushes)"
 
 commit_label(sha) := sha if is_string(sha)
 

@@ -31,10 +31,15 @@ review(login, commit, by_author) := {
 # whatever the fixtures carry).
 strong := object.union(fx.strong, {"evidence": [object.remove(e, ["attestation"]) | some e in fx.strong.evidence]})
 
-on_pr(reviews) := object.union(strong, {"github": {
+branch := "supplier/ic22-fleet:refs/heads/update-5.4.3"
+
+# The supplier's bot opened the pull request and pushed its head commit.
+on_pr(reviews) := pushed(reviews, {"branch": branch, "logins": ["supplier-bot"], "headPushed": true})
+
+pushed(reviews, pushes) := object.union(strong, {"github": {
 	"event": "pull_request.synchronize", "repository": "buyer/ic22-fleet", "pullRequest": 7,
 	"headSha": head, "evidenceSha": head, "author": "supplier-bot", "reviews": reviews,
-	"deploymentApprovals": [],
+	"deploymentApprovals": [], "pushes": pushes,
 }})
 
 approval(login, state, by_author) := {
@@ -79,6 +84,48 @@ test_stale_own_unmapped_and_not_approving_reviews_do_not_count if {
 		"the approving review by stranger does not count: its login is not mapped to an approver in the trust configuration (approvers[].github)",
 	}
 	count(messages(fs, "github.approval_authenticated")) == 0
+}
+
+test_a_review_by_one_who_pushed_to_the_branch_does_not_count if {
+	# Olga pushed a commit to the supplier's pull request, then approved its head.
+	facts := pushed([review("olga-buyer", head, false)], {"branch": branch, "logins": ["Olga-Buyer", "supplier-bot"], "headPushed": true})
+	count(lib.github_approvals) == 0 with input as facts with data.trust as trust
+	fs := github.findings with input as facts with data.trust as trust
+	messages(fs, "github.review_not_counted") == {concat("", [
+		"the approving review by olga-buyer does not count: they pushed to the pull request's branch ",
+		branch, " (separation of duties)",
+	])}
+}
+
+test_no_review_counts_when_the_push_of_the_head_is_not_in_the_log if {
+	facts := pushed([review("olga-buyer", head, false)], {"branch": branch, "logins": ["supplier-bot"], "headPushed": false})
+	count(lib.github_approvals) == 0 with input as facts with data.trust as trust
+	fs := github.findings with input as facts with data.trust as trust
+	messages(fs, "github.review_not_counted") == {concat("", [
+		"the approving review by olga-buyer does not count: who pushed the head ", head,
+		" is unknown: GitHub's activity log of the pull request's branch ", branch,
+		" does not hold the push that made it the tip (separation of duties cannot be checked)",
+	])}
+}
+
+test_no_review_counts_when_the_head_repository_is_gone if {
+	facts := pushed([review("olga-buyer", head, false)], {"branch": null, "logins": [], "headPushed": false})
+	count(lib.github_approvals) == 0 with input as facts with data.trust as trust
+	fs := github.findings with input as facts with data.trust as trust
+	messages(fs, "github.review_not_counted") == {concat("", [
+		"the approving review by olga-buyer does not count: who pushed the head is unknown: ",
+		"the pull request's head repository is gone (separation of duties cannot be checked)",
+	])}
+}
+
+test_no_review_counts_without_push_facts if {
+	facts := object.union(strong, {"github": object.remove(on_pr([review("olga-buyer", head, false)]).github, ["pushes"])})
+	count(lib.github_approvals) == 0 with input as facts with data.trust as trust
+	fs := github.findings with input as facts with data.trust as trust
+	messages(fs, "github.review_not_counted") == {concat("", [
+		"the approving review by olga-buyer does not count: ",
+		"who pushed the head is unknown: the facts hold no pushes (input.github.pushes)",
+	])}
 }
 
 test_review_on_a_vanished_commit_is_stale if {

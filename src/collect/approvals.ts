@@ -7,7 +7,9 @@
  *   (`GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews`, every page), reduced per reviewer
  *   to the state that counts under GitHub's semantics: the latest review that approves, requests
  *   changes or was dismissed (a COMMENTED or PENDING review changes nothing), with the commit it
- *   was given on and whether the reviewer is the PR author;
+ *   was given on and whether the reviewer is the PR author; and who moved the PR's head branch,
+ *   from GitHub's activity log of the branch (`GET /repos/{owner}/{repo}/activity`, every page),
+ *   which the policy needs for separation of duties (a PR's author is not all who pushed to it);
  * - on a release, workflow_dispatch or deployment run: the run's environment deployment
  *   approvals (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals`, run id GITHUB_RUN_ID),
  *   with the run's commit (GITHUB_SHA, what they approve) and the commit the evidence was read at.
@@ -21,6 +23,7 @@
 import type {
   DeploymentApprovalFact,
   GitHubContext,
+  PushFacts,
   ReviewFact
 } from '../contracts/policy-input.js'
 import { GateError } from '../shared/errors.js'
@@ -31,6 +34,8 @@ import { paginateAll } from './repo-files.js'
 
 /** Reviews read of one pull request at most; more is an error, not a partial list. */
 export const MAX_REVIEWS = 3000
+/** Activities of a PR's head branch read at most; more is an error, not a partial log. */
+export const MAX_BRANCH_ACTIVITIES = 3000
 /** Environment reviews of one run at most. */
 export const MAX_DEPLOYMENT_APPROVALS = 1000
 
@@ -125,6 +130,41 @@ export function deploymentApprovals(
   return out
 }
 
+/**
+ * Who moved `branch` (`refs/heads/<name>`) and whether one of them made `headSha` its tip, from
+ * the branch's activities as `GET /repos/{owner}/{repo}/activity?ref=<branch>` lists them. An
+ * activity of another ref (an API that ignored the filter) says nothing of this branch and is
+ * left out; one by a deleted account (actor null) names no one. The fields read (ref, after,
+ * actor.login) are checked.
+ */
+export function branchPushes(
+  activities: readonly unknown[],
+  repository: string,
+  branch: string,
+  headSha: string,
+  what = 'reading the activity of the head branch'
+): PushFacts {
+  const logins = new Map<string, string>()
+  let headPushed = false
+  activities.forEach((a, i) => {
+    if (!isObject(a)) throw entryError(what, i, 'activity')
+    if (typeof a.ref !== 'string') throw entryError(what, i, 'ref')
+    if (typeof a.after !== 'string') throw entryError(what, i, 'after')
+    if (a.ref !== branch) return
+    if (a.actor !== null) {
+      const login = isObject(a.actor) ? a.actor.login : undefined
+      if (typeof login !== 'string' || login === '') throw entryError(what, i, 'actor.login')
+      if (!logins.has(login.toLowerCase())) logins.set(login.toLowerCase(), login)
+    }
+    if (a.after === headSha) headPushed = true
+  })
+  return {
+    branch: `${repository}:${branch}`,
+    logins: [...logins].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, login]) => login),
+    headPushed
+  }
+}
+
 /** Whether a trust document (parsed, not validated) maps any approver to a GitHub login (approvers[].github). */
 export function mapsGitHubLogin(trust: unknown): boolean {
   const approvers = (trust as { approvers?: unknown } | null)?.approvers
@@ -140,6 +180,8 @@ export interface PullRequestRef {
   number: number
   headSha: string
   author: string | null
+  /** The head branch: its repository (null when the fork is gone) and name (`head.ref`). */
+  head: { owner: string; repo: string; ref: string } | null
 }
 
 /** The policy's `input.github`: what GitHub authenticates, read from a pull request or a run. */
@@ -148,7 +190,7 @@ function githubContext(
   ref: { owner: string; repo: string; headSha: string; evidenceSha: string | null },
   subject: { pullRequest: number } | { runId: number },
   author: string | null,
-  approvals: Pick<GitHubContext, 'reviews' | 'deploymentApprovals'>
+  approvals: Pick<GitHubContext, 'reviews' | 'deploymentApprovals' | 'pushes'>
 ): GitHubContext {
   return {
     event,
@@ -174,6 +216,7 @@ export async function pullRequestReviews(
     (entries, what) => latestReviews(entries, pr.author, what),
     MAX_REVIEWS
   )
+  const pushes = pr.head ? await headBranchPushes(client, pr.head, pr.headSha) : NO_BRANCH
   // A pull request's evidence is read at the head the payload names (pull-request.ts).
   return githubContext(
     event,
@@ -182,8 +225,30 @@ export async function pullRequestReviews(
     pr.author,
     {
       reviews,
-      deploymentApprovals: []
+      deploymentApprovals: [],
+      pushes
     }
+  )
+}
+
+/** A PR whose head repository is gone (a deleted fork): no log says who pushed to it. */
+const NO_BRANCH: PushFacts = { branch: null, logins: [], headPushed: false }
+
+/** The pushes to a PR's head branch, from its repository's activity log (every page). */
+function headBranchPushes(
+  client: GitHubClient,
+  head: NonNullable<PullRequestRef['head']>,
+  headSha: string
+): Promise<PushFacts> {
+  const branch = `refs/heads/${head.ref}`
+  const repository = `${head.owner}/${head.repo}`
+  return paginateAll(
+    client,
+    'GET /repos/{owner}/{repo}/activity',
+    { owner: head.owner, repo: head.repo, ref: branch },
+    `reading the activity of ${repository}:${branch}`,
+    (entries, what) => branchPushes(entries, repository, branch, headSha, what),
+    MAX_BRANCH_ACTIVITIES
   )
 }
 
@@ -252,7 +317,7 @@ export interface ApprovalsRequest {
   owner: string
   repo: string
   /** Set on pull request events: the PR as the event payload gives it. */
-  pullRequest?: { number: number; headSha: string; author: string | null }
+  pullRequest?: Omit<PullRequestRef, 'owner' | 'repo'>
   run: RunContext
   /**
    * The trust configuration read and parsed (called only when the event has approvals); null

@@ -4,7 +4,7 @@
  */
 import { GateError } from '../shared/errors.js'
 import { readYamlFile, type YamlFile } from '../shared/yaml-file.js'
-import { defaultBranchOf, type GitHubClient } from './api.js'
+import { defaultBranchOf, payloadError, type GitHubClient } from './api.js'
 import { collectApprovals, type RunContext } from './approvals.js'
 import { checkoutCommit } from './checkout.js'
 import { collectPullRequest } from './pull-request.js'
@@ -75,7 +75,12 @@ export async function collect(request: CollectRequest): Promise<Collected | null
   let trustRead: YamlFile | null | undefined
   const [owner = '', repo = ''] = request.repository.split('/')
   const pr = request.payload.pull_request as
-    { number?: unknown; head?: { sha?: unknown }; user?: { login?: unknown } | null } | undefined
+    | {
+        number?: unknown
+        head?: { sha?: unknown; ref?: unknown; repo?: unknown }
+        user?: { login?: unknown } | null
+      }
+    | undefined
   const github = await collectApprovals({
     eventName: request.eventName,
     event: request.payload.action
@@ -88,7 +93,8 @@ export async function collect(request: CollectRequest): Promise<Collected | null
           pullRequest: {
             number: collected.pullRequest.number,
             headSha: String(pr?.head?.sha),
-            author: typeof pr?.user?.login === 'string' ? pr.user.login : null
+            author: typeof pr?.user?.login === 'string' ? pr.user.login : null,
+            head: headBranchOf(pr?.head)
           }
         }
       : {}),
@@ -111,6 +117,22 @@ export async function collect(request: CollectRequest): Promise<Collected | null
   })
   const trust = trustRead
   return { ...collected, ...(github ? { github } : {}), ...(trust ? { trustRead: trust } : {}) }
+}
+
+/**
+ * A pull request's head branch as its payload gives it (`head.repo`, `head.ref`); null when the
+ * head repository is gone (a deleted fork: `head.repo` null).
+ */
+function headBranchOf(
+  head: { ref?: unknown; repo?: unknown } | undefined
+): { owner: string; repo: string; ref: string } | null {
+  if (head?.repo === null) return null
+  const repo = head?.repo as { name?: unknown; owner?: { login?: unknown } } | undefined
+  if (typeof repo?.name !== 'string' || typeof repo.owner?.login !== 'string')
+    throw payloadError('expected the head repository', 'pull_request.head.repo')
+  if (typeof head?.ref !== 'string' || head.ref === '')
+    throw payloadError('expected the head branch name', 'pull_request.head.ref')
+  return { owner: repo.owner.login, repo: repo.name, ref: head.ref }
 }
 
 /**

@@ -51,6 +51,8 @@ export type ReleaseContext = NonNullable<PolicyInput['release']>
 export type GitHubContext = NonNullable<PolicyInput['github']>
 export type ReviewFact = GitHubContext['reviews'][number]
 export type DeploymentApprovalFact = GitHubContext['deploymentApprovals'][number]
+/** On a pull request: who moved its head branch (GitHub's activity log). */
+export type PushFacts = NonNullable<GitHubContext['pushes']>
 export type ExceptionRecord = PackageFacts['exceptions'][number]
 export type TestOutcome = RollbackRecoveryTests['results'][number]['outcome']
 /** What a verified Fulcio certificate says about the signer (Sigstore signatures). */

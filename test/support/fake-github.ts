@@ -87,6 +87,13 @@ export class FakeGitHub {
    */
   readonly reviews = new Map<string, unknown[]>()
   /**
+   * `owner/repo` -> the repository's activities (pushes, force pushes, branch creation...), newest
+   * first, as `GET /repos/{owner}/{repo}/activity` lists them; the `ref` query keeps one branch's
+   * (given as `refs/heads/<name>` or `<name>`). A repository with a tree but no entry answers an
+   * empty list.
+   */
+  readonly activities = new Map<string, { ref: string }[]>()
+  /**
    * `owner/repo#run_id` -> the run's environment reviews, as
    * `GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals` lists them (one unpaginated list).
    * A run without an entry answers 404, as GitHub does for a run it does not know.
@@ -131,6 +138,7 @@ export class FakeGitHub {
     this.requests.length = 0
     this.faults.length = 0
     this.reviews.clear()
+    this.activities.clear()
     this.runApprovals.clear()
     this.symlinks.clear()
     this.submodules.clear()
@@ -338,6 +346,12 @@ export class FakeGitHub {
     if ((m = repoRoute('GET', 'pulls/(\\d+)/reviews'))) {
       const key = `${m[1]}#${m[2]}`
       return listOf(this.reviews.get(key) ?? (this.pullFiles.has(key) ? [] : undefined))
+    }
+    if ((m = repoRoute('GET', 'activity'))) {
+      const ref = req.query.get('ref')
+      const full = ref && !ref.startsWith('refs/') ? `refs/heads/${ref}` : ref
+      const held = this.activities.get(m[1]!) ?? (this.trees.has(m[1]!) ? [] : undefined)
+      return listOf(full ? held?.filter(a => a.ref === full) : held)
     }
     if ((m = repoRoute('GET', 'actions/runs/(\\d+)/approvals'))) {
       const approvals = this.runApprovals.get(`${m[1]}#${m[2]}`)

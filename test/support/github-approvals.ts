@@ -16,6 +16,7 @@ type Data<F extends (...args: never[]) => unknown> =
     : never
 export type RestReview = Data<GitHubClient['rest']['pulls']['listReviews']>
 export type RestEnvironmentApproval = Data<GitHubClient['rest']['actions']['getReviewsForRun']>
+export type RestActivity = Data<GitHubClient['rest']['repos']['listActivities']>
 
 let nextId = 80
 
@@ -75,6 +76,31 @@ export function restReview(
       ? {}
       : { submitted_at: review.submittedAt ?? '2026-10-06T10:00:00Z' }),
     commit_id: review.commitId
+  }
+}
+
+/**
+ * One activity of a repository as its activity log lists it: `login` (null: a deleted account)
+ * moved branch `branch` from `before` to `after` (a push unless `type` says otherwise).
+ */
+export function restActivity(activity: {
+  branch: string
+  login: string | null
+  after: string
+  before?: string
+  type?: RestActivity['activity_type']
+  timestamp?: string
+}): RestActivity {
+  const id = nextId++
+  return {
+    id,
+    node_id: Buffer.from(`021:RepositoryActivity${id}`).toString('base64'),
+    before: activity.before ?? '0'.repeat(40),
+    after: activity.after,
+    ref: `refs/heads/${activity.branch}`,
+    timestamp: activity.timestamp ?? '2026-10-06T09:00:00Z',
+    activity_type: activity.type ?? 'push',
+    actor: activity.login === null ? null : restUser(activity.login)
   }
 }
 

@@ -21,7 +21,8 @@ people_of_login[lower(a.github)] contains a.id if {
 #   By person id, how GitHub authenticated their approval of what is under review: their review
 #   of the pull request, as it stands (the latest that approves, requests changes or was
 #   dismissed), approves the exact head commit the evidence was read at (a review of an earlier
-#   commit is stale) and they are not the pull request's author (separation of duties); or they
+#   commit is stale), they are not the pull request's author and did not push to its branch, and
+#   GitHub's log of the branch holds the push of the head commit (separation of duties); or they
 #   approved the run's deployment of an environment the trust configuration lists
 #   (requirements.deploymentApprovalEnvironments), the evidence was read at the run's commit
 #   (evidence_at_run_commit) and they did not trigger the run. None counts while a mapped
@@ -33,6 +34,8 @@ github_approvals[person] contains via if {
 	r.state == "APPROVED"
 	r.commitId == input.github.headSha
 	r.byAuthor == false
+	head_push_known
+	not pushed_by(r.login)
 	some person in people_of_login[lower(r.login)]
 	via := concat("", ["approving review by ", r.login, " of ", input.github.headSha])
 }
@@ -50,6 +53,27 @@ github_approvals[person] contains via if {
 		" (", concat(", ", d.environments), ")",
 	])
 }
+
+# METADATA
+# title: Pushers of the pull request's branch
+# description: >-
+#   Lower-cased, the logins GitHub's activity log of the pull request's head branch names
+#   (input.github.pushes.logins): whoever moved the branch changed what is under review.
+pusher_logins := {lower(login) | some login in input.github.pushes.logins}
+
+# METADATA
+# title: Pushed to the pull request's branch
+# description: Whether a login is one of pusher_logins (case-insensitively).
+pushed_by(login) if lower(login) in pusher_logins
+
+# METADATA
+# title: Who pushed the head commit is known
+# description: >-
+#   GitHub's log of the head branch holds the activity that made the head commit its tip: without
+#   it (a log that no longer reaches it, a deleted fork, facts without pushes) the last pusher is
+#   unknown and no review can be told apart from one by them.
+# scope: document
+head_push_known if input.github.pushes.headPushed == true
 
 # METADATA
 # title: Environments whose deployment approval counts
