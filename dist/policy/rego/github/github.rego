@@ -53,9 +53,12 @@ else := concat("", ["they pushed to ", branch_label, " (separation of duties)"])
 
 else := concat("", ["it is stale: given on ", commit_label(r.commitId), ", not the head ", head]) if r.commitId != head
 
-else := head_push_unknown if not lib.head_push_known
-
 else := not_mapped if not lib.people_of_login[lower(r.login)]
+
+else := pull_request_reason
+
+# Why no review of the head counts, whoever gave it (undefined when one may).
+pull_request_reason := head_push_unknown if not lib.head_push_known
 
 else := objection if lib.objected
 
