@@ -14281,7 +14281,8 @@ function loadTrust(trustFile, options = {}) {
     const testSystems = systems(raw.testSystems);
     const deploymentSystems = systems(raw.deploymentSystems);
     const builders = raw.builders.map((b, i) => ({
-        id: canonicalIdentity(b.id, { file: label, field: `builders[${i}].id` })
+        id: canonicalIdentity(b.id, { file: label, field: `builders[${i}].id` }),
+        keys: b.keys ? [...b.keys].sort() : null
     }));
     const dup = (list, what, name) => {
         const seen = new Set();
@@ -14350,6 +14351,7 @@ function loadTrust(trustFile, options = {}) {
     const identityIds = new Set(identities.map(x => x.id));
     const parties = [
         ['approvers', raw.approvers.map(a => ({ keys: a.keys ?? [], identities: a.identities ?? [] }))],
+        ['builders', raw.builders.map(b => ({ keys: b.keys ?? [], identities: [] }))],
         [
             'testSystems',
             (raw.testSystems ?? []).map(x => ({ keys: x.keys ?? [], identities: x.identities ?? [] }))
@@ -16038,8 +16040,8 @@ const RULE_CATALOG = {
         "control": "approval"
     },
     "approval.approver_is_builder": {
-        "title": "Approver built",
-        "description": "Separation of duties - an approver produced the build provenance.",
+        "title": "Approver's key or identity signed",
+        "description": "Separation of duties, authenticated: a key or identity the trust configuration maps to an approver made a verified signature of the update manifest (approval.approver_is_signer) or of the build provenance (approval.approver_is_builder), whatever the signing events and the provenance's producer say.",
         "control": "approval"
     },
     "approval.approver_is_signer": {
@@ -17745,9 +17747,10 @@ async function signManifest(dir, index, key, options, keep) {
  * The neutral trust trusts what the package itself names: the key given with --key (if any) for
  * this product and version (in the version scheme checkedVersionScheme picks), the approvers of its
  * approval records as release approvers, the acceptors of its exceptions as risk acceptors, the
- * builders of its provenance; the given keys sign for every approver, risk acceptor, test and
- * deployment system (signed records verify). Who is really trusted is the buyer's decision, made
- * with the buyer's trust file at `evaluate` time.
+ * builders of its provenance; the given keys sign for every test and deployment system, and for
+ * each approver and risk acceptor the keys that signed a record naming them (approverKeys).
+ * Who is really trusted is the buyer's decision, made with the buyer's trust file at `evaluate`
+ * time.
  */
 /**
  * The values still to fill in (package init's templates) in the index and the files it lists, by
@@ -17858,6 +17861,31 @@ function checkedVersionScheme(pkg) {
             line: `  version scheme: cannot tell (the package claims none, and ${JSON.stringify(notSemver)} is not SemVer): evaluate accepts these versions only if ${trustFile} declares ${product} generic, not the default semver; checked as generic; claim it with versionScheme: generic under scope in update-evidence.yaml`
         };
 }
+/**
+ * By person, the given keys with a verified signature on a record naming them (their release
+ * approvals, their risk acceptances): their keys in the neutral trust. Each given key for each
+ * approver would make every approver the signer of the manifest and the builder by key
+ * (approval.approver_is_signer, approval.approver_is_builder) whenever one of the keys signed
+ * those; this way check reports it only where a key that did also signed the approver's own
+ * record, as it would be under any buyer's trust file that counts that record as theirs.
+ */
+function approverKeys(evidence) {
+    const byPerson = new Map();
+    for (const e of evidence) {
+        const people = e.kind === 'release-approval'
+            ? (e.record?.approvals.map(a => a.approver) ?? [])
+            : e.kind === 'risk-acceptance' && e.record
+                ? [e.record.acceptedBy]
+                : [];
+        for (const s of e.attestation?.signatures ?? []) {
+            if (!s.verified || !s.keyId)
+                continue;
+            for (const person of people)
+                byPerson.set(person, (byPerson.get(person) ?? new Set()).add(s.keyId));
+        }
+    }
+    return new Map([...byPerson].map(([person, keys]) => [person, [...keys].sort()]));
+}
 /** The neutral trust: the package's own parties, and the given key under the id the package uses. */
 function neutralTrust(pkg, given, versionScheme) {
     const scope = pkg.facts.scope;
@@ -17894,7 +17922,7 @@ function neutralTrust(pkg, given, versionScheme) {
             id,
             name: id,
             roles: [...r].sort(),
-            keys: keys.map(k => k.id),
+            keys: [], // approverKeys, once the records are verified
             identities: [],
             github: null
         }))
@@ -18054,8 +18082,13 @@ async function checkPackage(dir, options = {}) {
         if (v?.type === 'build-provenance' && v.slsa)
             builders.add(v.slsa.builderId);
     }
+    const signedBy = approverKeys(verified.input.evidence);
     const data = {
-        trust: { ...verified.data.trust, builders: [...builders].sort().map(id => ({ id })) }
+        trust: {
+            ...verified.data.trust,
+            approvers: verified.data.trust.approvers.map(a => ({ ...a, keys: signedBy.get(a.id) ?? [] })),
+            builders: [...builders].sort().map(id => ({ id, keys: null }))
+        }
     };
     const runner = await openRunner(await readPolicy(undefined));
     let output;

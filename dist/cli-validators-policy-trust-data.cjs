@@ -14,7 +14,7 @@ function requireValidatorsPolicyTrustData () {
 	validatorsPolicyTrustData.policyTrustData = () => {
 	  const exports = {};
 	exports.policyTrustData = validate68;
-	const schema155 = {"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","runnerEnvironment","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","items":{"type":"string"}}}},"products":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"requirementOverrides":{"type":"object","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"cohort":{"type":"string"},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1}},"configurations":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"hardware":{"type":"string"},"version":{"type":"string","minLength":1}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"reason":{"type":"string"}},"required":["product","reason"]}}},"required":["cohorts"]}}};
+	const schema155 = {"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","keys"],"properties":{"id":{"type":"string"},"keys":{"oneOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}]}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","runnerEnvironment","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","items":{"type":"string"}}}},"products":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"requirementOverrides":{"type":"object","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"cohort":{"type":"string"},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1}},"configurations":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"hardware":{"type":"string"},"version":{"type":"string","minLength":1}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string"},"reason":{"type":"string"}},"required":["product","reason"]}}},"required":["cohorts"]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
@@ -598,23 +598,121 @@ function requireValidatorsPolicyTrustData () {
 	const _errs64 = errors;
 	if(errors === _errs64){
 	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-	if((data26.id === undefined) && ("id")){
+	if(((data26.id === undefined) && ("id")) || ((data26.keys === undefined) && ("keys"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
 	const _errs66 = errors;
 	for(const key3 in data26){
-	if(!(key3 === "id")){
+	if(!((key3 === "id") || (key3 === "keys"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
 	if(_errs66 === errors){
 	if(data26.id !== undefined){
+	const _errs67 = errors;
 	if(typeof data26.id !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
+	}
+	var valid17 = _errs67 === errors;
+	}
+	else {
+	var valid17 = true;
+	}
+	if(valid17){
+	if(data26.keys !== undefined){
+	let data28 = data26.keys;
+	const _errs69 = errors;
+	const _errs70 = errors;
+	let valid18 = false;
+	const _errs71 = errors;
+	if(errors === _errs71){
+	if(Array.isArray(data28)){
+	var valid19 = true;
+	const len8 = data28.length;
+	for(let i8=0; i8<len8; i8++){
+	const _errs73 = errors;
+	if(typeof data28[i8] !== "string"){
+	const err5 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err5];
+	}
+	else {
+	vErrors.push(err5);
+	}
+	errors++;
+	}
+	var valid19 = _errs73 === errors;
+	if(!valid19){
+	break;
+	}
+	}
+	}
+	else {
+	const err6 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err6];
+	}
+	else {
+	vErrors.push(err6);
+	}
+	errors++;
+	}
+	}
+	var _valid1 = _errs71 === errors;
+	if(_valid1){
+	valid18 = true;
+	}
+	const _errs75 = errors;
+	if(data28 !== null){
+	const err7 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err7];
+	}
+	else {
+	vErrors.push(err7);
+	}
+	errors++;
+	}
+	var _valid1 = _errs75 === errors;
+	if(_valid1 && valid18){
+	valid18 = false;
+	}
+	else {
+	if(_valid1){
+	valid18 = true;
+	}
+	}
+	if(!valid18){
+	const err8 = REJECTED;
+	if(vErrors === null){
+	vErrors = [err8];
+	}
+	else {
+	vErrors.push(err8);
+	}
+	errors++;
+	validate68.errors = vErrors;
+	return false;
+	}
+	else {
+	errors = _errs70;
+	if(vErrors !== null){
+	if(_errs70){
+	vErrors.length = _errs70;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	var valid17 = _errs69 === errors;
+	}
+	else {
+	var valid17 = true;
 	}
 	}
 	}
@@ -643,125 +741,65 @@ function requireValidatorsPolicyTrustData () {
 	}
 	if(valid0){
 	if(data.testSystems !== undefined){
-	let data28 = data.testSystems;
-	const _errs69 = errors;
-	if(errors === _errs69){
-	if(Array.isArray(data28)){
-	var valid18 = true;
-	const len8 = data28.length;
-	for(let i8=0; i8<len8; i8++){
-	let data29 = data28[i8];
-	const _errs71 = errors;
-	if(errors === _errs71){
-	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-	if((((((data29.id === undefined) && ("id")) || ((data29.name === undefined) && ("name"))) || ((data29.keys === undefined) && ("keys"))) || ((data29.identities === undefined) && ("identities"))) || ((data29.hardware === undefined) && ("hardware"))){
+	let data30 = data.testSystems;
+	const _errs77 = errors;
+	if(errors === _errs77){
+	if(Array.isArray(data30)){
+	var valid20 = true;
+	const len9 = data30.length;
+	for(let i9=0; i9<len9; i9++){
+	let data31 = data30[i9];
+	const _errs79 = errors;
+	if(errors === _errs79){
+	if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+	if((((((data31.id === undefined) && ("id")) || ((data31.name === undefined) && ("name"))) || ((data31.keys === undefined) && ("keys"))) || ((data31.identities === undefined) && ("identities"))) || ((data31.hardware === undefined) && ("hardware"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs73 = errors;
-	for(const key4 in data29){
+	const _errs81 = errors;
+	for(const key4 in data31){
 	if(!(((((key4 === "id") || (key4 === "name")) || (key4 === "keys")) || (key4 === "identities")) || (key4 === "hardware"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs73 === errors){
-	if(data29.id !== undefined){
-	const _errs74 = errors;
-	if(typeof data29.id !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid19 = _errs74 === errors;
-	}
-	else {
-	var valid19 = true;
-	}
-	if(valid19){
-	if(data29.name !== undefined){
-	let data31 = data29.name;
-	const _errs76 = errors;
-	if((typeof data31 !== "string") && (data31 !== null)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid19 = _errs76 === errors;
-	}
-	else {
-	var valid19 = true;
-	}
-	if(valid19){
-	if(data29.keys !== undefined){
-	let data32 = data29.keys;
-	const _errs78 = errors;
-	if(errors === _errs78){
-	if(Array.isArray(data32)){
-	var valid20 = true;
-	const len9 = data32.length;
-	for(let i9=0; i9<len9; i9++){
-	const _errs80 = errors;
-	if(typeof data32[i9] !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid20 = _errs80 === errors;
-	if(!valid20){
-	break;
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid19 = _errs78 === errors;
-	}
-	else {
-	var valid19 = true;
-	}
-	if(valid19){
-	if(data29.identities !== undefined){
-	let data34 = data29.identities;
+	if(_errs81 === errors){
+	if(data31.id !== undefined){
 	const _errs82 = errors;
-	if(errors === _errs82){
-	if(Array.isArray(data34)){
+	if(typeof data31.id !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid21 = _errs82 === errors;
+	}
+	else {
 	var valid21 = true;
-	const len10 = data34.length;
-	for(let i10=0; i10<len10; i10++){
+	}
+	if(valid21){
+	if(data31.name !== undefined){
+	let data33 = data31.name;
 	const _errs84 = errors;
-	if(typeof data34[i10] !== "string"){
+	if((typeof data33 !== "string") && (data33 !== null)){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid21 = _errs84 === errors;
-	if(!valid21){
-	break;
-	}
-	}
 	}
 	else {
-	validate68.errors = [REJECTED];
-	return false;
+	var valid21 = true;
 	}
-	}
-	var valid19 = _errs82 === errors;
-	}
-	else {
-	var valid19 = true;
-	}
-	if(valid19){
-	if(data29.hardware !== undefined){
-	let data36 = data29.hardware;
+	if(valid21){
+	if(data31.keys !== undefined){
+	let data34 = data31.keys;
 	const _errs86 = errors;
 	if(errors === _errs86){
-	if(Array.isArray(data36)){
+	if(Array.isArray(data34)){
 	var valid22 = true;
-	const len11 = data36.length;
-	for(let i11=0; i11<len11; i11++){
+	const len10 = data34.length;
+	for(let i10=0; i10<len10; i10++){
 	const _errs88 = errors;
-	if(typeof data36[i11] !== "string"){
+	if(typeof data34[i10] !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
 	}
@@ -776,25 +814,27 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid19 = _errs86 === errors;
+	var valid21 = _errs86 === errors;
 	}
 	else {
-	var valid19 = true;
+	var valid21 = true;
 	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
+	if(valid21){
+	if(data31.identities !== undefined){
+	let data36 = data31.identities;
+	const _errs90 = errors;
+	if(errors === _errs90){
+	if(Array.isArray(data36)){
+	var valid23 = true;
+	const len11 = data36.length;
+	for(let i11=0; i11<len11; i11++){
+	const _errs92 = errors;
+	if(typeof data36[i11] !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
 	}
-	}
-	var valid18 = _errs71 === errors;
-	if(!valid18){
+	var valid23 = _errs92 === errors;
+	if(!valid23){
 	break;
 	}
 	}
@@ -804,132 +844,130 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid0 = _errs69 === errors;
+	var valid21 = _errs90 === errors;
+	}
+	else {
+	var valid21 = true;
+	}
+	if(valid21){
+	if(data31.hardware !== undefined){
+	let data38 = data31.hardware;
+	const _errs94 = errors;
+	if(errors === _errs94){
+	if(Array.isArray(data38)){
+	var valid24 = true;
+	const len12 = data38.length;
+	for(let i12=0; i12<len12; i12++){
+	const _errs96 = errors;
+	if(typeof data38[i12] !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid24 = _errs96 === errors;
+	if(!valid24){
+	break;
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid21 = _errs94 === errors;
+	}
+	else {
+	var valid21 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid20 = _errs79 === errors;
+	if(!valid20){
+	break;
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs77 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.deploymentSystems !== undefined){
-	let data38 = data.deploymentSystems;
-	const _errs90 = errors;
-	if(errors === _errs90){
-	if(Array.isArray(data38)){
-	var valid23 = true;
-	const len12 = data38.length;
-	for(let i12=0; i12<len12; i12++){
-	let data39 = data38[i12];
-	const _errs92 = errors;
-	if(errors === _errs92){
-	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-	if((((((data39.id === undefined) && ("id")) || ((data39.name === undefined) && ("name"))) || ((data39.keys === undefined) && ("keys"))) || ((data39.identities === undefined) && ("identities"))) || ((data39.hardware === undefined) && ("hardware"))){
+	let data40 = data.deploymentSystems;
+	const _errs98 = errors;
+	if(errors === _errs98){
+	if(Array.isArray(data40)){
+	var valid25 = true;
+	const len13 = data40.length;
+	for(let i13=0; i13<len13; i13++){
+	let data41 = data40[i13];
+	const _errs100 = errors;
+	if(errors === _errs100){
+	if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+	if((((((data41.id === undefined) && ("id")) || ((data41.name === undefined) && ("name"))) || ((data41.keys === undefined) && ("keys"))) || ((data41.identities === undefined) && ("identities"))) || ((data41.hardware === undefined) && ("hardware"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs94 = errors;
-	for(const key5 in data39){
+	const _errs102 = errors;
+	for(const key5 in data41){
 	if(!(((((key5 === "id") || (key5 === "name")) || (key5 === "keys")) || (key5 === "identities")) || (key5 === "hardware"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs94 === errors){
-	if(data39.id !== undefined){
-	const _errs95 = errors;
-	if(typeof data39.id !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid24 = _errs95 === errors;
-	}
-	else {
-	var valid24 = true;
-	}
-	if(valid24){
-	if(data39.name !== undefined){
-	let data41 = data39.name;
-	const _errs97 = errors;
-	if((typeof data41 !== "string") && (data41 !== null)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid24 = _errs97 === errors;
-	}
-	else {
-	var valid24 = true;
-	}
-	if(valid24){
-	if(data39.keys !== undefined){
-	let data42 = data39.keys;
-	const _errs99 = errors;
-	if(errors === _errs99){
-	if(Array.isArray(data42)){
-	var valid25 = true;
-	const len13 = data42.length;
-	for(let i13=0; i13<len13; i13++){
-	const _errs101 = errors;
-	if(typeof data42[i13] !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid25 = _errs101 === errors;
-	if(!valid25){
-	break;
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid24 = _errs99 === errors;
-	}
-	else {
-	var valid24 = true;
-	}
-	if(valid24){
-	if(data39.identities !== undefined){
-	let data44 = data39.identities;
+	if(_errs102 === errors){
+	if(data41.id !== undefined){
 	const _errs103 = errors;
-	if(errors === _errs103){
-	if(Array.isArray(data44)){
+	if(typeof data41.id !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid26 = _errs103 === errors;
+	}
+	else {
 	var valid26 = true;
-	const len14 = data44.length;
-	for(let i14=0; i14<len14; i14++){
+	}
+	if(valid26){
+	if(data41.name !== undefined){
+	let data43 = data41.name;
 	const _errs105 = errors;
-	if(typeof data44[i14] !== "string"){
+	if((typeof data43 !== "string") && (data43 !== null)){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid26 = _errs105 === errors;
-	if(!valid26){
-	break;
-	}
-	}
 	}
 	else {
-	validate68.errors = [REJECTED];
-	return false;
+	var valid26 = true;
 	}
-	}
-	var valid24 = _errs103 === errors;
-	}
-	else {
-	var valid24 = true;
-	}
-	if(valid24){
-	if(data39.hardware !== undefined){
-	let data46 = data39.hardware;
+	if(valid26){
+	if(data41.keys !== undefined){
+	let data44 = data41.keys;
 	const _errs107 = errors;
 	if(errors === _errs107){
-	if(Array.isArray(data46)){
+	if(Array.isArray(data44)){
 	var valid27 = true;
-	const len15 = data46.length;
-	for(let i15=0; i15<len15; i15++){
+	const len14 = data44.length;
+	for(let i14=0; i14<len14; i14++){
 	const _errs109 = errors;
-	if(typeof data46[i15] !== "string"){
+	if(typeof data44[i14] !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
 	}
@@ -944,289 +982,24 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid24 = _errs107 === errors;
+	var valid26 = _errs107 === errors;
 	}
 	else {
-	var valid24 = true;
+	var valid26 = true;
 	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid23 = _errs92 === errors;
-	if(!valid23){
-	break;
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid0 = _errs90 === errors;
-	}
-	else {
-	var valid0 = true;
-	}
-	if(valid0){
-	if(data.identities !== undefined){
-	let data48 = data.identities;
+	if(valid26){
+	if(data41.identities !== undefined){
+	let data46 = data41.identities;
 	const _errs111 = errors;
 	if(errors === _errs111){
-	if(Array.isArray(data48)){
+	if(Array.isArray(data46)){
 	var valid28 = true;
-	const len16 = data48.length;
-	for(let i16=0; i16<len16; i16++){
-	let data49 = data48[i16];
+	const len15 = data46.length;
+	for(let i15=0; i15<len15; i15++){
 	const _errs113 = errors;
-	if(errors === _errs113){
-	if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-	if(((((((((((((data49.id === undefined) && ("id")) || ((data49.issuer === undefined) && ("issuer"))) || ((data49.subject === undefined) && ("subject"))) || ((data49.subjectPattern === undefined) && ("subjectPattern"))) || ((data49.sourceRepository === undefined) && ("sourceRepository"))) || ((data49.sourceRef === undefined) && ("sourceRef"))) || ((data49.signerWorkflow === undefined) && ("signerWorkflow"))) || ((data49.runnerEnvironment === undefined) && ("runnerEnvironment"))) || ((data49.usage === undefined) && ("usage"))) || ((data49.products === undefined) && ("products"))) || ((data49.minVersion === undefined) && ("minVersion"))) || ((data49.maxVersion === undefined) && ("maxVersion"))){
+	if(typeof data46[i15] !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
-	}
-	else {
-	const _errs115 = errors;
-	for(const key6 in data49){
-	if(!(func1.call(schema155.properties.identities.items.properties, key6))){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs115 === errors){
-	if(data49.id !== undefined){
-	const _errs116 = errors;
-	if(typeof data49.id !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid29 = _errs116 === errors;
-	}
-	else {
-	var valid29 = true;
-	}
-	if(valid29){
-	if(data49.issuer !== undefined){
-	const _errs118 = errors;
-	if(typeof data49.issuer !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid29 = _errs118 === errors;
-	}
-	else {
-	var valid29 = true;
-	}
-	if(valid29){
-	if(data49.subject !== undefined){
-	let data52 = data49.subject;
-	const _errs120 = errors;
-	if((typeof data52 !== "string") && (data52 !== null)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid29 = _errs120 === errors;
-	}
-	else {
-	var valid29 = true;
-	}
-	if(valid29){
-	if(data49.subjectPattern !== undefined){
-	let data53 = data49.subjectPattern;
-	const _errs122 = errors;
-	if((typeof data53 !== "string") && (data53 !== null)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid29 = _errs122 === errors;
-	}
-	else {
-	var valid29 = true;
-	}
-	if(valid29){
-	if(data49.sourceRepository !== undefined){
-	let data54 = data49.sourceRepository;
-	const _errs124 = errors;
-	if((typeof data54 !== "string") && (data54 !== null)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid29 = _errs124 === errors;
-	}
-	else {
-	var valid29 = true;
-	}
-	if(valid29){
-	if(data49.sourceRef !== undefined){
-	let data55 = data49.sourceRef;
-	const _errs126 = errors;
-	if((typeof data55 !== "string") && (data55 !== null)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid29 = _errs126 === errors;
-	}
-	else {
-	var valid29 = true;
-	}
-	if(valid29){
-	if(data49.signerWorkflow !== undefined){
-	let data56 = data49.signerWorkflow;
-	const _errs128 = errors;
-	if((typeof data56 !== "string") && (data56 !== null)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid29 = _errs128 === errors;
-	}
-	else {
-	var valid29 = true;
-	}
-	if(valid29){
-	if(data49.runnerEnvironment !== undefined){
-	let data57 = data49.runnerEnvironment;
-	const _errs130 = errors;
-	if((typeof data57 !== "string") && (data57 !== null)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid29 = _errs130 === errors;
-	}
-	else {
-	var valid29 = true;
-	}
-	if(valid29){
-	if(data49.usage !== undefined){
-	let data58 = data49.usage;
-	const _errs132 = errors;
-	if(errors === _errs132){
-	if(Array.isArray(data58)){
-	var valid30 = true;
-	const len17 = data58.length;
-	for(let i17=0; i17<len17; i17++){
-	let data59 = data58[i17];
-	const _errs134 = errors;
-	if(!(((((((((data59 === "update-manifest") || (data59 === "build-provenance")) || (data59 === "signing-event")) || (data59 === "release-approval")) || (data59 === "risk-acceptance")) || (data59 === "rollback-recovery-tests")) || (data59 === "deployment-records")) || (data59 === "customer-notification")) || (data59 === "affected-versions"))){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid30 = _errs134 === errors;
-	if(!valid30){
-	break;
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid29 = _errs132 === errors;
-	}
-	else {
-	var valid29 = true;
-	}
-	if(valid29){
-	if(data49.products !== undefined){
-	let data60 = data49.products;
-	const _errs135 = errors;
-	if(errors === _errs135){
-	if(Array.isArray(data60)){
-	var valid31 = true;
-	const len18 = data60.length;
-	for(let i18=0; i18<len18; i18++){
-	const _errs137 = errors;
-	if(typeof data60[i18] !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid31 = _errs137 === errors;
-	if(!valid31){
-	break;
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid29 = _errs135 === errors;
-	}
-	else {
-	var valid29 = true;
-	}
-	if(valid29){
-	if(data49.minVersion !== undefined){
-	let data62 = data49.minVersion;
-	const _errs139 = errors;
-	const _errs140 = errors;
-	if(errors === _errs140){
-	if(typeof data62 === "string"){
-	if(!pattern4.test(data62)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid29 = _errs139 === errors;
-	}
-	else {
-	var valid29 = true;
-	}
-	if(valid29){
-	if(data49.maxVersion !== undefined){
-	let data63 = data49.maxVersion;
-	const _errs142 = errors;
-	const _errs143 = errors;
-	if(errors === _errs143){
-	if(typeof data63 === "string"){
-	if(!pattern4.test(data63)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid29 = _errs142 === errors;
-	}
-	else {
-	var valid29 = true;
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
 	}
 	var valid28 = _errs113 === errors;
 	if(!valid28){
@@ -1239,139 +1012,398 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid0 = _errs111 === errors;
+	var valid26 = _errs111 === errors;
+	}
+	else {
+	var valid26 = true;
+	}
+	if(valid26){
+	if(data41.hardware !== undefined){
+	let data48 = data41.hardware;
+	const _errs115 = errors;
+	if(errors === _errs115){
+	if(Array.isArray(data48)){
+	var valid29 = true;
+	const len16 = data48.length;
+	for(let i16=0; i16<len16; i16++){
+	const _errs117 = errors;
+	if(typeof data48[i16] !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid29 = _errs117 === errors;
+	if(!valid29){
+	break;
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid26 = _errs115 === errors;
+	}
+	else {
+	var valid26 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid25 = _errs100 === errors;
+	if(!valid25){
+	break;
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs98 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.identities !== undefined){
+	let data50 = data.identities;
+	const _errs119 = errors;
+	if(errors === _errs119){
+	if(Array.isArray(data50)){
+	var valid30 = true;
+	const len17 = data50.length;
+	for(let i17=0; i17<len17; i17++){
+	let data51 = data50[i17];
+	const _errs121 = errors;
+	if(errors === _errs121){
+	if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+	if(((((((((((((data51.id === undefined) && ("id")) || ((data51.issuer === undefined) && ("issuer"))) || ((data51.subject === undefined) && ("subject"))) || ((data51.subjectPattern === undefined) && ("subjectPattern"))) || ((data51.sourceRepository === undefined) && ("sourceRepository"))) || ((data51.sourceRef === undefined) && ("sourceRef"))) || ((data51.signerWorkflow === undefined) && ("signerWorkflow"))) || ((data51.runnerEnvironment === undefined) && ("runnerEnvironment"))) || ((data51.usage === undefined) && ("usage"))) || ((data51.products === undefined) && ("products"))) || ((data51.minVersion === undefined) && ("minVersion"))) || ((data51.maxVersion === undefined) && ("maxVersion"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs123 = errors;
+	for(const key6 in data51){
+	if(!(func1.call(schema155.properties.identities.items.properties, key6))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs123 === errors){
+	if(data51.id !== undefined){
+	const _errs124 = errors;
+	if(typeof data51.id !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid31 = _errs124 === errors;
+	}
+	else {
+	var valid31 = true;
+	}
+	if(valid31){
+	if(data51.issuer !== undefined){
+	const _errs126 = errors;
+	if(typeof data51.issuer !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid31 = _errs126 === errors;
+	}
+	else {
+	var valid31 = true;
+	}
+	if(valid31){
+	if(data51.subject !== undefined){
+	let data54 = data51.subject;
+	const _errs128 = errors;
+	if((typeof data54 !== "string") && (data54 !== null)){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid31 = _errs128 === errors;
+	}
+	else {
+	var valid31 = true;
+	}
+	if(valid31){
+	if(data51.subjectPattern !== undefined){
+	let data55 = data51.subjectPattern;
+	const _errs130 = errors;
+	if((typeof data55 !== "string") && (data55 !== null)){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid31 = _errs130 === errors;
+	}
+	else {
+	var valid31 = true;
+	}
+	if(valid31){
+	if(data51.sourceRepository !== undefined){
+	let data56 = data51.sourceRepository;
+	const _errs132 = errors;
+	if((typeof data56 !== "string") && (data56 !== null)){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid31 = _errs132 === errors;
+	}
+	else {
+	var valid31 = true;
+	}
+	if(valid31){
+	if(data51.sourceRef !== undefined){
+	let data57 = data51.sourceRef;
+	const _errs134 = errors;
+	if((typeof data57 !== "string") && (data57 !== null)){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid31 = _errs134 === errors;
+	}
+	else {
+	var valid31 = true;
+	}
+	if(valid31){
+	if(data51.signerWorkflow !== undefined){
+	let data58 = data51.signerWorkflow;
+	const _errs136 = errors;
+	if((typeof data58 !== "string") && (data58 !== null)){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid31 = _errs136 === errors;
+	}
+	else {
+	var valid31 = true;
+	}
+	if(valid31){
+	if(data51.runnerEnvironment !== undefined){
+	let data59 = data51.runnerEnvironment;
+	const _errs138 = errors;
+	if((typeof data59 !== "string") && (data59 !== null)){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid31 = _errs138 === errors;
+	}
+	else {
+	var valid31 = true;
+	}
+	if(valid31){
+	if(data51.usage !== undefined){
+	let data60 = data51.usage;
+	const _errs140 = errors;
+	if(errors === _errs140){
+	if(Array.isArray(data60)){
+	var valid32 = true;
+	const len18 = data60.length;
+	for(let i18=0; i18<len18; i18++){
+	let data61 = data60[i18];
+	const _errs142 = errors;
+	if(!(((((((((data61 === "update-manifest") || (data61 === "build-provenance")) || (data61 === "signing-event")) || (data61 === "release-approval")) || (data61 === "risk-acceptance")) || (data61 === "rollback-recovery-tests")) || (data61 === "deployment-records")) || (data61 === "customer-notification")) || (data61 === "affected-versions"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid32 = _errs142 === errors;
+	if(!valid32){
+	break;
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid31 = _errs140 === errors;
+	}
+	else {
+	var valid31 = true;
+	}
+	if(valid31){
+	if(data51.products !== undefined){
+	let data62 = data51.products;
+	const _errs143 = errors;
+	if(errors === _errs143){
+	if(Array.isArray(data62)){
+	var valid33 = true;
+	const len19 = data62.length;
+	for(let i19=0; i19<len19; i19++){
+	const _errs145 = errors;
+	if(typeof data62[i19] !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid33 = _errs145 === errors;
+	if(!valid33){
+	break;
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid31 = _errs143 === errors;
+	}
+	else {
+	var valid31 = true;
+	}
+	if(valid31){
+	if(data51.minVersion !== undefined){
+	let data64 = data51.minVersion;
+	const _errs147 = errors;
+	const _errs148 = errors;
+	if(errors === _errs148){
+	if(typeof data64 === "string"){
+	if(!pattern4.test(data64)){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid31 = _errs147 === errors;
+	}
+	else {
+	var valid31 = true;
+	}
+	if(valid31){
+	if(data51.maxVersion !== undefined){
+	let data65 = data51.maxVersion;
+	const _errs150 = errors;
+	const _errs151 = errors;
+	if(errors === _errs151){
+	if(typeof data65 === "string"){
+	if(!pattern4.test(data65)){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid31 = _errs150 === errors;
+	}
+	else {
+	var valid31 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid30 = _errs121 === errors;
+	if(!valid30){
+	break;
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs119 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.requirements !== undefined){
-	let data64 = data.requirements;
-	const _errs145 = errors;
-	if(errors === _errs145){
-	if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-	if((((((data64.minimumMaturity === undefined) && ("minimumMaturity")) || ((data64.requiredControls === undefined) && ("requiredControls"))) || ((data64.requiredApprovals === undefined) && ("requiredApprovals"))) || ((data64.signedRecords === undefined) && ("signedRecords"))) || ((data64.deploymentApprovalEnvironments === undefined) && ("deploymentApprovalEnvironments"))){
+	let data66 = data.requirements;
+	const _errs153 = errors;
+	if(errors === _errs153){
+	if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+	if((((((data66.minimumMaturity === undefined) && ("minimumMaturity")) || ((data66.requiredControls === undefined) && ("requiredControls"))) || ((data66.requiredApprovals === undefined) && ("requiredApprovals"))) || ((data66.signedRecords === undefined) && ("signedRecords"))) || ((data66.deploymentApprovalEnvironments === undefined) && ("deploymentApprovalEnvironments"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs147 = errors;
-	for(const key7 in data64){
+	const _errs155 = errors;
+	for(const key7 in data66){
 	if(!(((((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals")) || (key7 === "signedRecords")) || (key7 === "deploymentApprovalEnvironments"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs147 === errors){
-	if(data64.minimumMaturity !== undefined){
-	let data65 = data64.minimumMaturity;
-	const _errs148 = errors;
-	if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	if(errors === _errs148){
-	if((typeof data65 == "number") && (isFinite(data65))){
-	if(data65 > 5 || isNaN(data65)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(data65 < 1 || isNaN(data65)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	}
-	var valid34 = _errs148 === errors;
-	}
-	else {
-	var valid34 = true;
-	}
-	if(valid34){
-	if(data64.requiredControls !== undefined){
-	let data66 = data64.requiredControls;
-	const _errs150 = errors;
-	if(errors === _errs150){
-	if(Array.isArray(data66)){
-	var valid35 = true;
-	const len19 = data66.length;
-	for(let i19=0; i19<len19; i19++){
-	const _errs152 = errors;
-	if(typeof data66[i19] !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid35 = _errs152 === errors;
-	if(!valid35){
-	break;
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid34 = _errs150 === errors;
-	}
-	else {
-	var valid34 = true;
-	}
-	if(valid34){
-	if(data64.requiredApprovals !== undefined){
-	let data68 = data64.requiredApprovals;
-	const _errs154 = errors;
-	if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	if(errors === _errs154){
-	if((typeof data68 == "number") && (isFinite(data68))){
-	if(data68 < 0 || isNaN(data68)){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	var valid34 = _errs154 === errors;
-	}
-	else {
-	var valid34 = true;
-	}
-	if(valid34){
-	if(data64.signedRecords !== undefined){
-	let data69 = data64.signedRecords;
+	if(_errs155 === errors){
+	if(data66.minimumMaturity !== undefined){
+	let data67 = data66.minimumMaturity;
 	const _errs156 = errors;
-	if(errors === _errs156){
-	if(Array.isArray(data69)){
-	var valid36 = true;
-	const len20 = data69.length;
-	for(let i20=0; i20<len20; i20++){
-	let data70 = data69[i20];
-	const _errs158 = errors;
-	if(!(((((((data70 === "signing-event") || (data70 === "release-approval")) || (data70 === "risk-acceptance")) || (data70 === "rollback-recovery-tests")) || (data70 === "deployment-records")) || (data70 === "customer-notification")) || (data70 === "affected-versions"))){
+	if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
-	var valid36 = _errs158 === errors;
-	if(!valid36){
-	break;
+	if(errors === _errs156){
+	if((typeof data67 == "number") && (isFinite(data67))){
+	if(data67 > 5 || isNaN(data67)){
+	validate68.errors = [REJECTED];
+	return false;
 	}
+	else {
+	if(data67 < 1 || isNaN(data67)){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	var valid36 = _errs156 === errors;
+	}
+	else {
+	var valid36 = true;
 	}
 	if(valid36){
-	let i21 = data69.length;
-	let j0;
-	if(i21 > 1){
-	for(;i21--;){
-	for(j0 = i21; j0--;){
-	if(func0(data69[i21], data69[j0])){
+	if(data66.requiredControls !== undefined){
+	let data68 = data66.requiredControls;
+	const _errs158 = errors;
+	if(errors === _errs158){
+	if(Array.isArray(data68)){
+	var valid37 = true;
+	const len20 = data68.length;
+	for(let i20=0; i20<len20; i20++){
+	const _errs160 = errors;
+	if(typeof data68[i20] !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
 	}
-	}
-	}
+	var valid37 = _errs160 === errors;
+	if(!valid37){
+	break;
 	}
 	}
 	}
@@ -1380,40 +1412,106 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid34 = _errs156 === errors;
+	var valid36 = _errs158 === errors;
 	}
 	else {
-	var valid34 = true;
+	var valid36 = true;
 	}
-	if(valid34){
-	if(data64.deploymentApprovalEnvironments !== undefined){
-	let data71 = data64.deploymentApprovalEnvironments;
-	const _errs159 = errors;
-	if(errors === _errs159){
+	if(valid36){
+	if(data66.requiredApprovals !== undefined){
+	let data70 = data66.requiredApprovals;
+	const _errs162 = errors;
+	if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	if(errors === _errs162){
+	if((typeof data70 == "number") && (isFinite(data70))){
+	if(data70 < 0 || isNaN(data70)){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	var valid36 = _errs162 === errors;
+	}
+	else {
+	var valid36 = true;
+	}
+	if(valid36){
+	if(data66.signedRecords !== undefined){
+	let data71 = data66.signedRecords;
+	const _errs164 = errors;
+	if(errors === _errs164){
 	if(Array.isArray(data71)){
 	var valid38 = true;
 	const len21 = data71.length;
-	for(let i22=0; i22<len21; i22++){
-	const _errs161 = errors;
-	if(typeof data71[i22] !== "string"){
+	for(let i21=0; i21<len21; i21++){
+	let data72 = data71[i21];
+	const _errs166 = errors;
+	if(!(((((((data72 === "signing-event") || (data72 === "release-approval")) || (data72 === "risk-acceptance")) || (data72 === "rollback-recovery-tests")) || (data72 === "deployment-records")) || (data72 === "customer-notification")) || (data72 === "affected-versions"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
-	var valid38 = _errs161 === errors;
+	var valid38 = _errs166 === errors;
 	if(!valid38){
 	break;
 	}
 	}
+	if(valid38){
+	let i22 = data71.length;
+	let j0;
+	if(i22 > 1){
+	for(;i22--;){
+	for(j0 = i22; j0--;){
+	if(func0(data71[i22], data71[j0])){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	}
 	}
 	else {
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid34 = _errs159 === errors;
+	var valid36 = _errs164 === errors;
 	}
 	else {
-	var valid34 = true;
+	var valid36 = true;
+	}
+	if(valid36){
+	if(data66.deploymentApprovalEnvironments !== undefined){
+	let data73 = data66.deploymentApprovalEnvironments;
+	const _errs167 = errors;
+	if(errors === _errs167){
+	if(Array.isArray(data73)){
+	var valid40 = true;
+	const len22 = data73.length;
+	for(let i23=0; i23<len22; i23++){
+	const _errs169 = errors;
+	if(typeof data73[i23] !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid40 = _errs169 === errors;
+	if(!valid40){
+	break;
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid36 = _errs167 === errors;
+	}
+	else {
+	var valid36 = true;
 	}
 	}
 	}
@@ -1427,134 +1525,60 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid0 = _errs145 === errors;
+	var valid0 = _errs153 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.products !== undefined){
-	let data73 = data.products;
-	const _errs163 = errors;
-	if(errors === _errs163){
-	if(Array.isArray(data73)){
-	var valid39 = true;
-	const len22 = data73.length;
-	for(let i23=0; i23<len22; i23++){
-	let data74 = data73[i23];
-	const _errs165 = errors;
-	if(errors === _errs165){
-	if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-	if(((data74.id === undefined) && ("id")) || ((data74.versionScheme === undefined) && ("versionScheme"))){
+	let data75 = data.products;
+	const _errs171 = errors;
+	if(errors === _errs171){
+	if(Array.isArray(data75)){
+	var valid41 = true;
+	const len23 = data75.length;
+	for(let i24=0; i24<len23; i24++){
+	let data76 = data75[i24];
+	const _errs173 = errors;
+	if(errors === _errs173){
+	if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+	if(((data76.id === undefined) && ("id")) || ((data76.versionScheme === undefined) && ("versionScheme"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs167 = errors;
-	for(const key8 in data74){
+	const _errs175 = errors;
+	for(const key8 in data76){
 	if(!((key8 === "id") || (key8 === "versionScheme"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs167 === errors){
-	if(data74.id !== undefined){
-	const _errs168 = errors;
-	if(typeof data74.id !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid40 = _errs168 === errors;
-	}
-	else {
-	var valid40 = true;
-	}
-	if(valid40){
-	if(data74.versionScheme !== undefined){
-	let data76 = data74.versionScheme;
-	const _errs170 = errors;
-	if(!((data76 === "semver") || (data76 === "generic"))){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid40 = _errs170 === errors;
-	}
-	else {
-	var valid40 = true;
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid39 = _errs165 === errors;
-	if(!valid39){
-	break;
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid0 = _errs163 === errors;
-	}
-	else {
-	var valid0 = true;
-	}
-	if(valid0){
-	if(data.requirementOverrides !== undefined){
-	let data77 = data.requirementOverrides;
-	const _errs171 = errors;
-	if(errors === _errs171){
-	if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-	if((data77.mayWeaken === undefined) && ("mayWeaken")){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	else {
-	const _errs173 = errors;
-	for(const key9 in data77){
-	if(!(key9 === "mayWeaken")){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs173 === errors){
-	if(data77.mayWeaken !== undefined){
-	let data78 = data77.mayWeaken;
-	const _errs174 = errors;
-	if(errors === _errs174){
-	if(Array.isArray(data78)){
-	var valid42 = true;
-	const len23 = data78.length;
-	for(let i24=0; i24<len23; i24++){
-	let data79 = data78[i24];
+	if(_errs175 === errors){
+	if(data76.id !== undefined){
 	const _errs176 = errors;
-	if(!(((((data79 === "minimumMaturity") || (data79 === "requiredControls")) || (data79 === "requiredApprovals")) || (data79 === "signedRecords")) || (data79 === "deploymentApprovalEnvironments"))){
+	if(typeof data76.id !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	var valid42 = _errs176 === errors;
-	if(!valid42){
-	break;
 	}
+	else {
+	var valid42 = true;
 	}
 	if(valid42){
-	let i25 = data78.length;
-	let j1;
-	if(i25 > 1){
-	for(;i25--;){
-	for(j1 = i25; j1--;){
-	if(func0(data78[i25], data78[j1])){
+	if(data76.versionScheme !== undefined){
+	let data78 = data76.versionScheme;
+	const _errs178 = errors;
+	if(!((data78 === "semver") || (data78 === "generic"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
+	var valid42 = _errs178 === errors;
+	}
+	else {
+	var valid42 = true;
 	}
 	}
 	}
@@ -1565,7 +1589,9 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	}
+	var valid41 = _errs173 === errors;
+	if(!valid41){
+	break;
 	}
 	}
 	}
@@ -1580,98 +1606,170 @@ function requireValidatorsPolicyTrustData () {
 	var valid0 = true;
 	}
 	if(valid0){
-	if(data.fleet !== undefined){
-	let data80 = data.fleet;
-	const _errs177 = errors;
-	if(errors === _errs177){
-	if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-	if((data80.cohorts === undefined) && ("cohorts")){
+	if(data.requirementOverrides !== undefined){
+	let data79 = data.requirementOverrides;
+	const _errs179 = errors;
+	if(errors === _errs179){
+	if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+	if((data79.mayWeaken === undefined) && ("mayWeaken")){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs179 = errors;
-	for(const key10 in data80){
+	const _errs181 = errors;
+	for(const key9 in data79){
+	if(!(key9 === "mayWeaken")){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs181 === errors){
+	if(data79.mayWeaken !== undefined){
+	let data80 = data79.mayWeaken;
+	const _errs182 = errors;
+	if(errors === _errs182){
+	if(Array.isArray(data80)){
+	var valid44 = true;
+	const len24 = data80.length;
+	for(let i25=0; i25<len24; i25++){
+	let data81 = data80[i25];
+	const _errs184 = errors;
+	if(!(((((data81 === "minimumMaturity") || (data81 === "requiredControls")) || (data81 === "requiredApprovals")) || (data81 === "signedRecords")) || (data81 === "deploymentApprovalEnvironments"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid44 = _errs184 === errors;
+	if(!valid44){
+	break;
+	}
+	}
+	if(valid44){
+	let i26 = data80.length;
+	let j1;
+	if(i26 > 1){
+	for(;i26--;){
+	for(j1 = i26; j1--;){
+	if(func0(data80[i26], data80[j1])){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs179 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.fleet !== undefined){
+	let data82 = data.fleet;
+	const _errs185 = errors;
+	if(errors === _errs185){
+	if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+	if((data82.cohorts === undefined) && ("cohorts")){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs187 = errors;
+	for(const key10 in data82){
 	if(!((key10 === "cohorts") || (key10 === "downgrades"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs179 === errors){
-	if(data80.cohorts !== undefined){
-	let data81 = data80.cohorts;
-	const _errs180 = errors;
-	if(errors === _errs180){
-	if(Array.isArray(data81)){
-	var valid45 = true;
-	const len24 = data81.length;
-	for(let i26=0; i26<len24; i26++){
-	let data82 = data81[i26];
-	const _errs182 = errors;
-	if(errors === _errs182){
-	if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-	if((((data82.product === undefined) && ("product")) || ((data82.cohort === undefined) && ("cohort"))) || ((data82.configurations === undefined) && ("configurations"))){
+	if(_errs187 === errors){
+	if(data82.cohorts !== undefined){
+	let data83 = data82.cohorts;
+	const _errs188 = errors;
+	if(errors === _errs188){
+	if(Array.isArray(data83)){
+	var valid47 = true;
+	const len25 = data83.length;
+	for(let i27=0; i27<len25; i27++){
+	let data84 = data83[i27];
+	const _errs190 = errors;
+	if(errors === _errs190){
+	if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+	if((((data84.product === undefined) && ("product")) || ((data84.cohort === undefined) && ("cohort"))) || ((data84.configurations === undefined) && ("configurations"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs184 = errors;
-	for(const key11 in data82){
+	const _errs192 = errors;
+	for(const key11 in data84){
 	if(!(((((key11 === "product") || (key11 === "cohort")) || (key11 === "allowPartial")) || (key11 === "approvedVersions")) || (key11 === "configurations"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs184 === errors){
-	if(data82.product !== undefined){
-	const _errs185 = errors;
-	if(typeof data82.product !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid46 = _errs185 === errors;
-	}
-	else {
-	var valid46 = true;
-	}
-	if(valid46){
-	if(data82.cohort !== undefined){
-	const _errs187 = errors;
-	if(typeof data82.cohort !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid46 = _errs187 === errors;
-	}
-	else {
-	var valid46 = true;
-	}
-	if(valid46){
-	if(data82.allowPartial !== undefined){
-	const _errs189 = errors;
-	if(typeof data82.allowPartial !== "boolean"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid46 = _errs189 === errors;
-	}
-	else {
-	var valid46 = true;
-	}
-	if(valid46){
-	if(data82.approvedVersions !== undefined){
-	let data86 = data82.approvedVersions;
-	const _errs191 = errors;
-	if(errors === _errs191){
-	if(Array.isArray(data86)){
-	var valid47 = true;
-	const len25 = data86.length;
-	for(let i27=0; i27<len25; i27++){
-	let data87 = data86[i27];
+	if(_errs192 === errors){
+	if(data84.product !== undefined){
 	const _errs193 = errors;
-	if(errors === _errs193){
-	if(typeof data87 === "string"){
-	if(func2(data87) < 1){
+	if(typeof data84.product !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid48 = _errs193 === errors;
+	}
+	else {
+	var valid48 = true;
+	}
+	if(valid48){
+	if(data84.cohort !== undefined){
+	const _errs195 = errors;
+	if(typeof data84.cohort !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid48 = _errs195 === errors;
+	}
+	else {
+	var valid48 = true;
+	}
+	if(valid48){
+	if(data84.allowPartial !== undefined){
+	const _errs197 = errors;
+	if(typeof data84.allowPartial !== "boolean"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid48 = _errs197 === errors;
+	}
+	else {
+	var valid48 = true;
+	}
+	if(valid48){
+	if(data84.approvedVersions !== undefined){
+	let data88 = data84.approvedVersions;
+	const _errs199 = errors;
+	if(errors === _errs199){
+	if(Array.isArray(data88)){
+	var valid49 = true;
+	const len26 = data88.length;
+	for(let i28=0; i28<len26; i28++){
+	let data89 = data88[i28];
+	const _errs201 = errors;
+	if(errors === _errs201){
+	if(typeof data89 === "string"){
+	if(func2(data89) < 1){
 	validate68.errors = [REJECTED];
 	return false;
 	}
@@ -1681,7 +1779,137 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid47 = _errs193 === errors;
+	var valid49 = _errs201 === errors;
+	if(!valid49){
+	break;
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid48 = _errs199 === errors;
+	}
+	else {
+	var valid48 = true;
+	}
+	if(valid48){
+	if(data84.configurations !== undefined){
+	let data90 = data84.configurations;
+	const _errs203 = errors;
+	if(errors === _errs203){
+	if(Array.isArray(data90)){
+	if(data90.length < 1){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid50 = true;
+	const len27 = data90.length;
+	for(let i29=0; i29<len27; i29++){
+	let data91 = data90[i29];
+	const _errs205 = errors;
+	if(errors === _errs205){
+	if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+	if((((data91.id === undefined) && ("id")) || ((data91.hardware === undefined) && ("hardware"))) || ((data91.version === undefined) && ("version"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs207 = errors;
+	for(const key12 in data91){
+	if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs207 === errors){
+	if(data91.id !== undefined){
+	const _errs208 = errors;
+	if(typeof data91.id !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid51 = _errs208 === errors;
+	}
+	else {
+	var valid51 = true;
+	}
+	if(valid51){
+	if(data91.hardware !== undefined){
+	const _errs210 = errors;
+	if(typeof data91.hardware !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid51 = _errs210 === errors;
+	}
+	else {
+	var valid51 = true;
+	}
+	if(valid51){
+	if(data91.version !== undefined){
+	let data94 = data91.version;
+	const _errs212 = errors;
+	if(errors === _errs212){
+	if(typeof data94 === "string"){
+	if(func2(data94) < 1){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid51 = _errs212 === errors;
+	}
+	else {
+	var valid51 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid50 = _errs205 === errors;
+	if(!valid50){
+	break;
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid48 = _errs203 === errors;
+	}
+	else {
+	var valid48 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid47 = _errs190 === errors;
 	if(!valid47){
 	break;
 	}
@@ -1692,86 +1920,59 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid46 = _errs191 === errors;
+	var valid46 = _errs188 === errors;
 	}
 	else {
 	var valid46 = true;
 	}
 	if(valid46){
-	if(data82.configurations !== undefined){
-	let data88 = data82.configurations;
-	const _errs195 = errors;
-	if(errors === _errs195){
-	if(Array.isArray(data88)){
-	if(data88.length < 1){
+	if(data82.downgrades !== undefined){
+	let data95 = data82.downgrades;
+	const _errs214 = errors;
+	if(errors === _errs214){
+	if(Array.isArray(data95)){
+	var valid52 = true;
+	const len28 = data95.length;
+	for(let i30=0; i30<len28; i30++){
+	let data96 = data95[i30];
+	const _errs216 = errors;
+	if(errors === _errs216){
+	if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+	if(((data96.product === undefined) && ("product")) || ((data96.reason === undefined) && ("reason"))){
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid48 = true;
-	const len26 = data88.length;
-	for(let i28=0; i28<len26; i28++){
-	let data89 = data88[i28];
-	const _errs197 = errors;
-	if(errors === _errs197){
-	if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-	if((((data89.id === undefined) && ("id")) || ((data89.hardware === undefined) && ("hardware"))) || ((data89.version === undefined) && ("version"))){
+	const _errs218 = errors;
+	for(const key13 in data96){
+	if(!((key13 === "product") || (key13 === "reason"))){
 	validate68.errors = [REJECTED];
 	return false;
+	}
+	}
+	if(_errs218 === errors){
+	if(data96.product !== undefined){
+	const _errs219 = errors;
+	if(typeof data96.product !== "string"){
+	validate68.errors = [REJECTED];
+	return false;
+	}
+	var valid53 = _errs219 === errors;
 	}
 	else {
-	const _errs199 = errors;
-	for(const key12 in data89){
-	if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
+	var valid53 = true;
+	}
+	if(valid53){
+	if(data96.reason !== undefined){
+	const _errs221 = errors;
+	if(typeof data96.reason !== "string"){
 	validate68.errors = [REJECTED];
 	return false;
 	}
-	}
-	if(_errs199 === errors){
-	if(data89.id !== undefined){
-	const _errs200 = errors;
-	if(typeof data89.id !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid49 = _errs200 === errors;
+	var valid53 = _errs221 === errors;
 	}
 	else {
-	var valid49 = true;
-	}
-	if(valid49){
-	if(data89.hardware !== undefined){
-	const _errs202 = errors;
-	if(typeof data89.hardware !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid49 = _errs202 === errors;
-	}
-	else {
-	var valid49 = true;
-	}
-	if(valid49){
-	if(data89.version !== undefined){
-	let data92 = data89.version;
-	const _errs204 = errors;
-	if(errors === _errs204){
-	if(typeof data92 === "string"){
-	if(func2(data92) < 1){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid49 = _errs204 === errors;
-	}
-	else {
-	var valid49 = true;
-	}
+	var valid53 = true;
 	}
 	}
 	}
@@ -1782,19 +1983,18 @@ function requireValidatorsPolicyTrustData () {
 	return false;
 	}
 	}
-	var valid48 = _errs197 === errors;
-	if(!valid48){
+	var valid52 = _errs216 === errors;
+	if(!valid52){
 	break;
 	}
 	}
 	}
-	}
 	else {
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid46 = _errs195 === errors;
+	var valid46 = _errs214 === errors;
 	}
 	else {
 	var valid46 = true;
@@ -1803,114 +2003,12 @@ function requireValidatorsPolicyTrustData () {
 	}
 	}
 	}
-	}
-	}
-	}
 	else {
 	validate68.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid45 = _errs182 === errors;
-	if(!valid45){
-	break;
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid44 = _errs180 === errors;
-	}
-	else {
-	var valid44 = true;
-	}
-	if(valid44){
-	if(data80.downgrades !== undefined){
-	let data93 = data80.downgrades;
-	const _errs206 = errors;
-	if(errors === _errs206){
-	if(Array.isArray(data93)){
-	var valid50 = true;
-	const len27 = data93.length;
-	for(let i29=0; i29<len27; i29++){
-	let data94 = data93[i29];
-	const _errs208 = errors;
-	if(errors === _errs208){
-	if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-	if(((data94.product === undefined) && ("product")) || ((data94.reason === undefined) && ("reason"))){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	else {
-	const _errs210 = errors;
-	for(const key13 in data94){
-	if(!((key13 === "product") || (key13 === "reason"))){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs210 === errors){
-	if(data94.product !== undefined){
-	const _errs211 = errors;
-	if(typeof data94.product !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid51 = _errs211 === errors;
-	}
-	else {
-	var valid51 = true;
-	}
-	if(valid51){
-	if(data94.reason !== undefined){
-	const _errs213 = errors;
-	if(typeof data94.reason !== "string"){
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	var valid51 = _errs213 === errors;
-	}
-	else {
-	var valid51 = true;
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid50 = _errs208 === errors;
-	if(!valid50){
-	break;
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid44 = _errs206 === errors;
-	}
-	else {
-	var valid44 = true;
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate68.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid0 = _errs177 === errors;
+	var valid0 = _errs185 === errors;
 	}
 	else {
 	var valid0 = true;

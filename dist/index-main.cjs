@@ -12090,7 +12090,8 @@ function loadTrust(trustFile, options = {}) {
     const testSystems = systems(raw.testSystems);
     const deploymentSystems = systems(raw.deploymentSystems);
     const builders = raw.builders.map((b, i) => ({
-        id: canonicalIdentity(b.id, { file: label, field: `builders[${i}].id` })
+        id: canonicalIdentity(b.id, { file: label, field: `builders[${i}].id` }),
+        keys: b.keys ? [...b.keys].sort() : null
     }));
     const dup = (list, what, name) => {
         const seen = new Set();
@@ -12159,6 +12160,7 @@ function loadTrust(trustFile, options = {}) {
     const identityIds = new Set(identities.map(x => x.id));
     const parties = [
         ['approvers', raw.approvers.map(a => ({ keys: a.keys ?? [], identities: a.identities ?? [] }))],
+        ['builders', raw.builders.map(b => ({ keys: b.keys ?? [], identities: [] }))],
         [
             'testSystems',
             (raw.testSystems ?? []).map(x => ({ keys: x.keys ?? [], identities: x.identities ?? [] }))
@@ -13637,8 +13639,8 @@ const RULE_CATALOG = {
         "control": "approval"
     },
     "approval.approver_is_builder": {
-        "title": "Approver built",
-        "description": "Separation of duties - an approver produced the build provenance.",
+        "title": "Approver's key or identity signed",
+        "description": "Separation of duties, authenticated: a key or identity the trust configuration maps to an approver made a verified signature of the update manifest (approval.approver_is_signer) or of the build provenance (approval.approver_is_builder), whatever the signing events and the provenance's producer say.",
         "control": "approval"
     },
     "approval.approver_is_signer": {

@@ -3835,7 +3835,7 @@ function requireValidatorsPackageErrors () {
 	validatorsPackageErrors.trust = () => {
 	  const exports = {};
 	exports.trust = validate21;
-	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO). Needed for the GitHub Actions issuer: an identity of it without sourceRepository signs nothing (every repository that can run or call its workflow would sign as it)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref). {version} in it stands for the update's target version (scope.toVersion): refs/tags/v{version} pins the tag of the very version deployed, so one identity covers every release (slsa-verifier --source-tag v<version>, for every version); an update without a target version matches no such identity. Only sourceRef may hold {version}."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"runnerEnvironment":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Runner Environment extension (1.3.6.1.4.1.57264.1.11), exact, e.g. github-hosted (gh attestation verify --deny-self-hosted-runners): a certificate without the extension does not match."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk, and the keys, identities or GitHub login that sign for each (an approval or a risk acceptance counts only when signed by the person it names).","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"GitHub login: in the Action, this person's approving pull request review of the head commit, or approval of a deployment environment, counts as their signed approval or acceptance."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"description":"Test systems whose signed rollback and recovery test results count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"description":"Deployment systems whose signed deployment records count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event, customer notification or affected-version mapping (the YAML record or a supplier's VEX document) by a key or identity authorized for the kind. An unsigned record of a kind listed here caps its control at level 3 and does not count (an approval approves nothing, a risk acceptance accepts nothing, test results and deployments do not count), except a signing event, customer notification or affected-version mapping, which is still read; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."},"deploymentApprovalEnvironments":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"In the Action, on a release, workflow_dispatch or deployment run: the GitHub environments whose deployment approval counts (docs/action.md, \"Approvals GitHub authenticates\"). An approval by a mapped login (approvers[].github) counts as that person's signed approval only when it covers one of them (names compared case-insensitively, as GitHub compares environment names); an approval of any other environment of the run (a preview, staging) counts for nothing. Absent: no deployment approval counts (the report says so, naming this field)."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"requirementOverrides":{"type":"object","title":"Requirement overrides","description":"What a data file (--data, the Action's data input; update_gate.requirements) may do to the requirements: strengthen any of them, and weaken (lower minimumMaturity or requiredApprovals, leave a control out of requiredControls or a record kind out of signedRecords, add an environment to deploymentApprovalEnvironments) only the keys listed in mayWeaken, each weakening then reported as a warning. Any other weakening is a blocking violation (decision.requirement_weakened). Absent: no key may be weakened.","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","maxItems":5,"uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]},"description":"The requirement keys a data file may weaken."}}},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"system":{"type":"object","title":"Authorized system","description":"A test or deployment system: the keys or workflow identities that sign its records, and the hardware it is authorized for.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id, unique in this list."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"hardware":{"type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Hardware ids (scope.configurations[].hardware) this system is authorized for."}},"required":["id","hardware"],"anyOf":[{"required":["keys"]},{"required":["identities"]}]},"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"}}};
+	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO). Needed for the GitHub Actions issuer: an identity of it without sourceRepository signs nothing (every repository that can run or call its workflow would sign as it)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref). {version} in it stands for the update's target version (scope.toVersion): refs/tags/v{version} pins the tag of the very version deployed, so one identity covers every release (slsa-verifier --source-tag v<version>, for every version); an update without a target version matches no such identity. Only sourceRef may hold {version}."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"runnerEnvironment":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Runner Environment extension (1.3.6.1.4.1.57264.1.11), exact, e.g. github-hosted (gh attestation verify --deny-self-hosted-runners): a certificate without the extension does not match."},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification, affected-versions: the YAML record or a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event, customer-notification and affected-versions records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk, and the keys, identities or GitHub login that sign for each (an approval or a risk acceptance counts only when signed by the person it names).","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"GitHub login: in the Action, this person's approving pull request review of the head commit, or approval of a deployment environment, counts as their signed approval or acceptance."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of the keys (keys[].id) this builder signs its provenance with. Given, key-signed provenance that claims this builder counts only when one of them verified it (provenance.builder_not_signer); left out, any key allowed to sign build provenance for the product and version may claim it. Provenance signed through Sigstore certificates is judged by the certificate identity instead."}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"description":"Test systems whose signed rollback and recovery test results count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"description":"Deployment systems whose signed deployment records count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event, customer notification or affected-version mapping (the YAML record or a supplier's VEX document) by a key or identity authorized for the kind. An unsigned record of a kind listed here caps its control at level 3 and does not count (an approval approves nothing, a risk acceptance accepts nothing, test results and deployments do not count), except a signing event, customer notification or affected-version mapping, which is still read; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."},"deploymentApprovalEnvironments":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255},"description":"In the Action, on a release, workflow_dispatch or deployment run: the GitHub environments whose deployment approval counts (docs/action.md, \"Approvals GitHub authenticates\"). An approval by a mapped login (approvers[].github) counts as that person's signed approval only when it covers one of them (names compared case-insensitively, as GitHub compares environment names); an approval of any other environment of the run (a preview, staging) counts for nothing. Absent: no deployment approval counts (the report says so, naming this field)."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"requirementOverrides":{"type":"object","title":"Requirement overrides","description":"What a data file (--data, the Action's data input; update_gate.requirements) may do to the requirements: strengthen any of them, and weaken (lower minimumMaturity or requiredApprovals, leave a control out of requiredControls or a record kind out of signedRecords, add an environment to deploymentApprovalEnvironments) only the keys listed in mayWeaken, each weakening then reported as a warning. Any other weakening is a blocking violation (decision.requirement_weakened). Absent: no key may be weakened.","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","maxItems":5,"uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]},"description":"The requirement keys a data file may weaken."}}},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"system":{"type":"object","title":"Authorized system","description":"A test or deployment system: the keys or workflow identities that sign its records, and the hardware it is authorized for.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id, unique in this list."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"hardware":{"type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Hardware ids (scope.configurations[].hardware) this system is authorized for."}},"required":["id","hardware"],"anyOf":[{"required":["keys"]},{"required":["identities"]}]},"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"},"semver":{"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"}}};
 	const schema39 = {"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (the trust configuration's products[].versionScheme, default semver): semver (MAJOR.MINOR.PATCH[-pre][+build]) or generic (e.g. 2.4, 4.2-rc1). (Generated from definitions.schema.json#/$defs/version by the build: edit it there.)"};
 	const schema41 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error. (Generated from definitions.schema.json#/$defs/timestamp by the build: edit it there.)"};
 	const schema44 = {"title":"Semantic version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string). (Generated from definitions.schema.json#/$defs/semver by the build: edit it there.)"};
@@ -5855,7 +5855,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	for(const key5 in data49){
-	if(!(key5 === "id")){
+	if(!((key5 === "id") || (key5 === "keys"))){
 	const err160 = {instancePath:instancePath+"/builders/" + i14,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.builders.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err160];
@@ -5901,9 +5901,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err164 = {instancePath:instancePath+"/builders/" + i14,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.builders.items.type,parentSchema:schema38.properties.builders.items,data:data49};
+	if(data49.keys !== undefined){
+	let data51 = data49.keys;
+	if(Array.isArray(data51)){
+	if(data51.length > 100){
+	const err164 = {instancePath:instancePath+"/builders/" + i14+"/keys",schemaPath:"#/properties/builders/items/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema38.properties.builders.items.properties.keys,data:data51};
 	if(vErrors === null){
 	vErrors = [err164];
 	}
@@ -5912,10 +5914,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err165 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.builders.type,parentSchema:schema38.properties.builders,data:data48};
+	const len11 = data51.length;
+	for(let i15=0; i15<len11; i15++){
+	let data52 = data51[i15];
+	if(typeof data52 === "string"){
+	if(func2(data52) > 200){
+	const err165 = {instancePath:instancePath+"/builders/" + i14+"/keys/" + i15,schemaPath:"#/properties/builders/items/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema38.properties.builders.items.properties.keys.items,data:data52};
 	if(vErrors === null){
 	vErrors = [err165];
 	}
@@ -5924,12 +5928,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.testSystems !== undefined){
-	let data51 = data.testSystems;
-	if(Array.isArray(data51)){
-	if(data51.length > 1000){
-	const err166 = {instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.testSystems,data:data51};
+	if(func2(data52) < 1){
+	const err166 = {instancePath:instancePath+"/builders/" + i14+"/keys/" + i15,schemaPath:"#/properties/builders/items/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.builders.items.properties.keys.items,data:data52};
 	if(vErrors === null){
 	vErrors = [err166];
 	}
@@ -5938,15 +5938,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len11 = data51.length;
-	for(let i15=0; i15<len11; i15++){
-	let data52 = data51[i15];
-	const _errs127 = errors;
-	let valid45 = false;
-	const _errs128 = errors;
-	if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-	if(data52.keys === undefined){
-	const err167 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/anyOf/0/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema46.anyOf[0].required,parentSchema:schema46.anyOf[0],data:data52};
+	}
+	else {
+	const err167 = {instancePath:instancePath+"/builders/" + i14+"/keys/" + i15,schemaPath:"#/properties/builders/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.builders.items.properties.keys.items.type,parentSchema:schema38.properties.builders.items.properties.keys.items,data:data52};
 	if(vErrors === null){
 	vErrors = [err167];
 	}
@@ -5956,12 +5950,18 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	var _valid3 = _errs128 === errors;
-	valid45 = valid45 || _valid3;
-	const _errs129 = errors;
-	if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-	if(data52.identities === undefined){
-	const err168 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/anyOf/1/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema46.anyOf[1].required,parentSchema:schema46.anyOf[1],data:data52};
+	let i16 = data51.length;
+	let j4;
+	if(i16 > 1){
+	const indices2 = {};
+	for(;i16--;){
+	let item2 = data51[i16];
+	if(typeof item2 !== "string"){
+	continue;
+	}
+	if(typeof indices2[item2] == "number"){
+	j4 = indices2[item2];
+	const err168 = {instancePath:instancePath+"/builders/" + i14+"/keys",schemaPath:"#/properties/builders/items/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i16+" are identical)",schema:true,parentSchema:schema38.properties.builders.items.properties.keys,data:data51};
 	if(vErrors === null){
 	vErrors = [err168];
 	}
@@ -5969,12 +5969,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err168);
 	}
 	errors++;
+	break;
+	}
+	indices2[item2] = i16;
 	}
 	}
-	var _valid3 = _errs129 === errors;
-	valid45 = valid45 || _valid3;
-	if(!valid45){
-	const err169 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.anyOf,parentSchema:schema46,data:data52};
+	}
+	else {
+	const err169 = {instancePath:instancePath+"/builders/" + i14+"/keys",schemaPath:"#/properties/builders/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.builders.items.properties.keys.type,parentSchema:schema38.properties.builders.items.properties.keys,data:data51};
 	if(vErrors === null){
 	vErrors = [err169];
 	}
@@ -5983,20 +5985,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs127;
-	if(vErrors !== null){
-	if(_errs127){
-	vErrors.length = _errs127;
+	}
 	}
 	else {
-	vErrors = null;
-	}
-	}
-	}
-	if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-	if(data52.id === undefined){
-	const err170 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.required,parentSchema:schema46,data:data52};
+	const err170 = {instancePath:instancePath+"/builders/" + i14,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.builders.items.type,parentSchema:schema38.properties.builders.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err170];
 	}
@@ -6005,8 +5997,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data52.hardware === undefined){
-	const err171 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema46.required,parentSchema:schema46,data:data52};
+	}
+	}
+	else {
+	const err171 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.builders.type,parentSchema:schema38.properties.builders,data:data48};
 	if(vErrors === null){
 	vErrors = [err171];
 	}
@@ -6015,9 +6009,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key6 in data52){
-	if(!(((((key6 === "id") || (key6 === "name")) || (key6 === "keys")) || (key6 === "identities")) || (key6 === "hardware"))){
-	const err172 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data52};
+	}
+	if(data.testSystems !== undefined){
+	let data53 = data.testSystems;
+	if(Array.isArray(data53)){
+	if(data53.length > 1000){
+	const err172 = {instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.testSystems,data:data53};
 	if(vErrors === null){
 	vErrors = [err172];
 	}
@@ -6026,12 +6023,15 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data52.id !== undefined){
-	let data53 = data52.id;
-	if(typeof data53 === "string"){
-	if(func2(data53) > 200){
-	const err173 = {instancePath:instancePath+"/testSystems/" + i15+"/id",schemaPath:"#/$defs/system/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.id,data:data53};
+	const len12 = data53.length;
+	for(let i17=0; i17<len12; i17++){
+	let data54 = data53[i17];
+	const _errs131 = errors;
+	let valid48 = false;
+	const _errs132 = errors;
+	if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+	if(data54.keys === undefined){
+	const err173 = {instancePath:instancePath+"/testSystems/" + i17,schemaPath:"#/$defs/system/anyOf/0/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema46.anyOf[0].required,parentSchema:schema46.anyOf[0],data:data54};
 	if(vErrors === null){
 	vErrors = [err173];
 	}
@@ -6040,8 +6040,13 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data53) < 1){
-	const err174 = {instancePath:instancePath+"/testSystems/" + i15+"/id",schemaPath:"#/$defs/system/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.id,data:data53};
+	}
+	var _valid3 = _errs132 === errors;
+	valid48 = valid48 || _valid3;
+	const _errs133 = errors;
+	if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+	if(data54.identities === undefined){
+	const err174 = {instancePath:instancePath+"/testSystems/" + i17,schemaPath:"#/$defs/system/anyOf/1/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema46.anyOf[1].required,parentSchema:schema46.anyOf[1],data:data54};
 	if(vErrors === null){
 	vErrors = [err174];
 	}
@@ -6051,8 +6056,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err175 = {instancePath:instancePath+"/testSystems/" + i15+"/id",schemaPath:"#/$defs/system/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.id.type,parentSchema:schema46.properties.id,data:data53};
+	var _valid3 = _errs133 === errors;
+	valid48 = valid48 || _valid3;
+	if(!valid48){
+	const err175 = {instancePath:instancePath+"/testSystems/" + i17,schemaPath:"#/$defs/system/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.anyOf,parentSchema:schema46,data:data54};
 	if(vErrors === null){
 	vErrors = [err175];
 	}
@@ -6061,12 +6068,20 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
+	else {
+	errors = _errs131;
+	if(vErrors !== null){
+	if(_errs131){
+	vErrors.length = _errs131;
 	}
-	if(data52.name !== undefined){
-	let data54 = data52.name;
-	if(typeof data54 === "string"){
-	if(func2(data54) > 1000){
-	const err176 = {instancePath:instancePath+"/testSystems/" + i15+"/name",schemaPath:"#/$defs/system/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema46.properties.name,data:data54};
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+	if(data54.id === undefined){
+	const err176 = {instancePath:instancePath+"/testSystems/" + i17,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.required,parentSchema:schema46,data:data54};
 	if(vErrors === null){
 	vErrors = [err176];
 	}
@@ -6075,8 +6090,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data54) < 1){
-	const err177 = {instancePath:instancePath+"/testSystems/" + i15+"/name",schemaPath:"#/$defs/system/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.name,data:data54};
+	if(data54.hardware === undefined){
+	const err177 = {instancePath:instancePath+"/testSystems/" + i17,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema46.required,parentSchema:schema46,data:data54};
 	if(vErrors === null){
 	vErrors = [err177];
 	}
@@ -6085,9 +6100,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err178 = {instancePath:instancePath+"/testSystems/" + i15+"/name",schemaPath:"#/$defs/system/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data54};
+	for(const key6 in data54){
+	if(!(((((key6 === "id") || (key6 === "name")) || (key6 === "keys")) || (key6 === "identities")) || (key6 === "hardware"))){
+	const err178 = {instancePath:instancePath+"/testSystems/" + i17,schemaPath:"#/$defs/system/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data54};
 	if(vErrors === null){
 	vErrors = [err178];
 	}
@@ -6097,11 +6112,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data52.keys !== undefined){
-	let data55 = data52.keys;
-	if(Array.isArray(data55)){
-	if(data55.length > 100){
-	const err179 = {instancePath:instancePath+"/testSystems/" + i15+"/keys",schemaPath:"#/$defs/system/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.keys,data:data55};
+	if(data54.id !== undefined){
+	let data55 = data54.id;
+	if(typeof data55 === "string"){
+	if(func2(data55) > 200){
+	const err179 = {instancePath:instancePath+"/testSystems/" + i17+"/id",schemaPath:"#/$defs/system/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.id,data:data55};
 	if(vErrors === null){
 	vErrors = [err179];
 	}
@@ -6110,12 +6125,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len12 = data55.length;
-	for(let i16=0; i16<len12; i16++){
-	let data56 = data55[i16];
-	if(typeof data56 === "string"){
-	if(func2(data56) > 200){
-	const err180 = {instancePath:instancePath+"/testSystems/" + i15+"/keys/" + i16,schemaPath:"#/$defs/system/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.keys.items,data:data56};
+	if(func2(data55) < 1){
+	const err180 = {instancePath:instancePath+"/testSystems/" + i17+"/id",schemaPath:"#/$defs/system/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.id,data:data55};
 	if(vErrors === null){
 	vErrors = [err180];
 	}
@@ -6124,8 +6135,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data56) < 1){
-	const err181 = {instancePath:instancePath+"/testSystems/" + i15+"/keys/" + i16,schemaPath:"#/$defs/system/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.keys.items,data:data56};
+	}
+	else {
+	const err181 = {instancePath:instancePath+"/testSystems/" + i17+"/id",schemaPath:"#/$defs/system/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.id.type,parentSchema:schema46.properties.id,data:data55};
 	if(vErrors === null){
 	vErrors = [err181];
 	}
@@ -6135,8 +6147,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err182 = {instancePath:instancePath+"/testSystems/" + i15+"/keys/" + i16,schemaPath:"#/$defs/system/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.keys.items.type,parentSchema:schema46.properties.keys.items,data:data56};
+	if(data54.name !== undefined){
+	let data56 = data54.name;
+	if(typeof data56 === "string"){
+	if(func2(data56) > 1000){
+	const err182 = {instancePath:instancePath+"/testSystems/" + i17+"/name",schemaPath:"#/$defs/system/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema46.properties.name,data:data56};
 	if(vErrors === null){
 	vErrors = [err182];
 	}
@@ -6145,19 +6160,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i17 = data55.length;
-	let j4;
-	if(i17 > 1){
-	const indices2 = {};
-	for(;i17--;){
-	let item2 = data55[i17];
-	if(typeof item2 !== "string"){
-	continue;
-	}
-	if(typeof indices2[item2] == "number"){
-	j4 = indices2[item2];
-	const err183 = {instancePath:instancePath+"/testSystems/" + i15+"/keys",schemaPath:"#/$defs/system/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i17+" are identical)",schema:true,parentSchema:schema46.properties.keys,data:data55};
+	if(func2(data56) < 1){
+	const err183 = {instancePath:instancePath+"/testSystems/" + i17+"/name",schemaPath:"#/$defs/system/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.name,data:data56};
 	if(vErrors === null){
 	vErrors = [err183];
 	}
@@ -6165,14 +6169,10 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err183);
 	}
 	errors++;
-	break;
-	}
-	indices2[item2] = i17;
-	}
 	}
 	}
 	else {
-	const err184 = {instancePath:instancePath+"/testSystems/" + i15+"/keys",schemaPath:"#/$defs/system/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.keys.type,parentSchema:schema46.properties.keys,data:data55};
+	const err184 = {instancePath:instancePath+"/testSystems/" + i17+"/name",schemaPath:"#/$defs/system/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data56};
 	if(vErrors === null){
 	vErrors = [err184];
 	}
@@ -6182,11 +6182,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data52.identities !== undefined){
-	let data57 = data52.identities;
+	if(data54.keys !== undefined){
+	let data57 = data54.keys;
 	if(Array.isArray(data57)){
 	if(data57.length > 100){
-	const err185 = {instancePath:instancePath+"/testSystems/" + i15+"/identities",schemaPath:"#/$defs/system/properties/identities/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.identities,data:data57};
+	const err185 = {instancePath:instancePath+"/testSystems/" + i17+"/keys",schemaPath:"#/$defs/system/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.keys,data:data57};
 	if(vErrors === null){
 	vErrors = [err185];
 	}
@@ -6200,7 +6200,7 @@ function requireValidatorsPackageErrors () {
 	let data58 = data57[i18];
 	if(typeof data58 === "string"){
 	if(func2(data58) > 200){
-	const err186 = {instancePath:instancePath+"/testSystems/" + i15+"/identities/" + i18,schemaPath:"#/$defs/system/properties/identities/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.identities.items,data:data58};
+	const err186 = {instancePath:instancePath+"/testSystems/" + i17+"/keys/" + i18,schemaPath:"#/$defs/system/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.keys.items,data:data58};
 	if(vErrors === null){
 	vErrors = [err186];
 	}
@@ -6210,7 +6210,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data58) < 1){
-	const err187 = {instancePath:instancePath+"/testSystems/" + i15+"/identities/" + i18,schemaPath:"#/$defs/system/properties/identities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.identities.items,data:data58};
+	const err187 = {instancePath:instancePath+"/testSystems/" + i17+"/keys/" + i18,schemaPath:"#/$defs/system/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.keys.items,data:data58};
 	if(vErrors === null){
 	vErrors = [err187];
 	}
@@ -6221,7 +6221,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err188 = {instancePath:instancePath+"/testSystems/" + i15+"/identities/" + i18,schemaPath:"#/$defs/system/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.identities.items.type,parentSchema:schema46.properties.identities.items,data:data58};
+	const err188 = {instancePath:instancePath+"/testSystems/" + i17+"/keys/" + i18,schemaPath:"#/$defs/system/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.keys.items.type,parentSchema:schema46.properties.keys.items,data:data58};
 	if(vErrors === null){
 	vErrors = [err188];
 	}
@@ -6242,7 +6242,7 @@ function requireValidatorsPackageErrors () {
 	}
 	if(typeof indices3[item3] == "number"){
 	j5 = indices3[item3];
-	const err189 = {instancePath:instancePath+"/testSystems/" + i15+"/identities",schemaPath:"#/$defs/system/properties/identities/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i19+" are identical)",schema:true,parentSchema:schema46.properties.identities,data:data57};
+	const err189 = {instancePath:instancePath+"/testSystems/" + i17+"/keys",schemaPath:"#/$defs/system/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i19+" are identical)",schema:true,parentSchema:schema46.properties.keys,data:data57};
 	if(vErrors === null){
 	vErrors = [err189];
 	}
@@ -6257,7 +6257,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err190 = {instancePath:instancePath+"/testSystems/" + i15+"/identities",schemaPath:"#/$defs/system/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.identities.type,parentSchema:schema46.properties.identities,data:data57};
+	const err190 = {instancePath:instancePath+"/testSystems/" + i17+"/keys",schemaPath:"#/$defs/system/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.keys.type,parentSchema:schema46.properties.keys,data:data57};
 	if(vErrors === null){
 	vErrors = [err190];
 	}
@@ -6267,11 +6267,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data52.hardware !== undefined){
-	let data59 = data52.hardware;
+	if(data54.identities !== undefined){
+	let data59 = data54.identities;
 	if(Array.isArray(data59)){
-	if(data59.length > 10000){
-	const err191 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema46.properties.hardware,data:data59};
+	if(data59.length > 100){
+	const err191 = {instancePath:instancePath+"/testSystems/" + i17+"/identities",schemaPath:"#/$defs/system/properties/identities/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.identities,data:data59};
 	if(vErrors === null){
 	vErrors = [err191];
 	}
@@ -6280,8 +6280,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data59.length < 1){
-	const err192 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46.properties.hardware,data:data59};
+	const len14 = data59.length;
+	for(let i20=0; i20<len14; i20++){
+	let data60 = data59[i20];
+	if(typeof data60 === "string"){
+	if(func2(data60) > 200){
+	const err192 = {instancePath:instancePath+"/testSystems/" + i17+"/identities/" + i20,schemaPath:"#/$defs/system/properties/identities/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.identities.items,data:data60};
 	if(vErrors === null){
 	vErrors = [err192];
 	}
@@ -6290,12 +6294,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len14 = data59.length;
-	for(let i20=0; i20<len14; i20++){
-	let data60 = data59[i20];
-	if(typeof data60 === "string"){
-	if(func2(data60) > 200){
-	const err193 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware/" + i20,schemaPath:"#/$defs/system/properties/hardware/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.hardware.items,data:data60};
+	if(func2(data60) < 1){
+	const err193 = {instancePath:instancePath+"/testSystems/" + i17+"/identities/" + i20,schemaPath:"#/$defs/system/properties/identities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.identities.items,data:data60};
 	if(vErrors === null){
 	vErrors = [err193];
 	}
@@ -6304,24 +6304,14 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data60) < 1){
-	const err194 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware/" + i20,schemaPath:"#/$defs/system/properties/hardware/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.hardware.items,data:data60};
+	}
+	else {
+	const err194 = {instancePath:instancePath+"/testSystems/" + i17+"/identities/" + i20,schemaPath:"#/$defs/system/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.identities.items.type,parentSchema:schema46.properties.identities.items,data:data60};
 	if(vErrors === null){
 	vErrors = [err194];
 	}
 	else {
 	vErrors.push(err194);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err195 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware/" + i20,schemaPath:"#/$defs/system/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.hardware.items.type,parentSchema:schema46.properties.hardware.items,data:data60};
-	if(vErrors === null){
-	vErrors = [err195];
-	}
-	else {
-	vErrors.push(err195);
 	}
 	errors++;
 	}
@@ -6337,12 +6327,12 @@ function requireValidatorsPackageErrors () {
 	}
 	if(typeof indices4[item4] == "number"){
 	j6 = indices4[item4];
-	const err196 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i21+" are identical)",schema:true,parentSchema:schema46.properties.hardware,data:data59};
+	const err195 = {instancePath:instancePath+"/testSystems/" + i17+"/identities",schemaPath:"#/$defs/system/properties/identities/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i21+" are identical)",schema:true,parentSchema:schema46.properties.identities,data:data59};
 	if(vErrors === null){
-	vErrors = [err196];
+	vErrors = [err195];
 	}
 	else {
-	vErrors.push(err196);
+	vErrors.push(err195);
 	}
 	errors++;
 	break;
@@ -6352,7 +6342,21 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err197 = {instancePath:instancePath+"/testSystems/" + i15+"/hardware",schemaPath:"#/$defs/system/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.hardware.type,parentSchema:schema46.properties.hardware,data:data59};
+	const err196 = {instancePath:instancePath+"/testSystems/" + i17+"/identities",schemaPath:"#/$defs/system/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.identities.type,parentSchema:schema46.properties.identities,data:data59};
+	if(vErrors === null){
+	vErrors = [err196];
+	}
+	else {
+	vErrors.push(err196);
+	}
+	errors++;
+	}
+	}
+	if(data54.hardware !== undefined){
+	let data61 = data54.hardware;
+	if(Array.isArray(data61)){
+	if(data61.length > 10000){
+	const err197 = {instancePath:instancePath+"/testSystems/" + i17+"/hardware",schemaPath:"#/$defs/system/properties/hardware/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema46.properties.hardware,data:data61};
 	if(vErrors === null){
 	vErrors = [err197];
 	}
@@ -6361,10 +6365,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err198 = {instancePath:instancePath+"/testSystems/" + i15,schemaPath:"#/$defs/system/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data52};
+	if(data61.length < 1){
+	const err198 = {instancePath:instancePath+"/testSystems/" + i17+"/hardware",schemaPath:"#/$defs/system/properties/hardware/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46.properties.hardware,data:data61};
 	if(vErrors === null){
 	vErrors = [err198];
 	}
@@ -6373,10 +6375,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err199 = {instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.testSystems.type,parentSchema:schema38.properties.testSystems,data:data51};
+	const len15 = data61.length;
+	for(let i22=0; i22<len15; i22++){
+	let data62 = data61[i22];
+	if(typeof data62 === "string"){
+	if(func2(data62) > 200){
+	const err199 = {instancePath:instancePath+"/testSystems/" + i17+"/hardware/" + i22,schemaPath:"#/$defs/system/properties/hardware/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.hardware.items,data:data62};
 	if(vErrors === null){
 	vErrors = [err199];
 	}
@@ -6385,12 +6389,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.deploymentSystems !== undefined){
-	let data61 = data.deploymentSystems;
-	if(Array.isArray(data61)){
-	if(data61.length > 1000){
-	const err200 = {instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.deploymentSystems,data:data61};
+	if(func2(data62) < 1){
+	const err200 = {instancePath:instancePath+"/testSystems/" + i17+"/hardware/" + i22,schemaPath:"#/$defs/system/properties/hardware/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.hardware.items,data:data62};
 	if(vErrors === null){
 	vErrors = [err200];
 	}
@@ -6399,15 +6399,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len15 = data61.length;
-	for(let i22=0; i22<len15; i22++){
-	let data62 = data61[i22];
-	const _errs152 = errors;
-	let valid59 = false;
-	const _errs153 = errors;
-	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-	if(data62.keys === undefined){
-	const err201 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/anyOf/0/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema46.anyOf[0].required,parentSchema:schema46.anyOf[0],data:data62};
+	}
+	else {
+	const err201 = {instancePath:instancePath+"/testSystems/" + i17+"/hardware/" + i22,schemaPath:"#/$defs/system/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.hardware.items.type,parentSchema:schema46.properties.hardware.items,data:data62};
 	if(vErrors === null){
 	vErrors = [err201];
 	}
@@ -6417,12 +6411,18 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	var _valid4 = _errs153 === errors;
-	valid59 = valid59 || _valid4;
-	const _errs154 = errors;
-	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-	if(data62.identities === undefined){
-	const err202 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/anyOf/1/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema46.anyOf[1].required,parentSchema:schema46.anyOf[1],data:data62};
+	let i23 = data61.length;
+	let j7;
+	if(i23 > 1){
+	const indices5 = {};
+	for(;i23--;){
+	let item5 = data61[i23];
+	if(typeof item5 !== "string"){
+	continue;
+	}
+	if(typeof indices5[item5] == "number"){
+	j7 = indices5[item5];
+	const err202 = {instancePath:instancePath+"/testSystems/" + i17+"/hardware",schemaPath:"#/$defs/system/properties/hardware/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i23+" are identical)",schema:true,parentSchema:schema46.properties.hardware,data:data61};
 	if(vErrors === null){
 	vErrors = [err202];
 	}
@@ -6430,12 +6430,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err202);
 	}
 	errors++;
+	break;
+	}
+	indices5[item5] = i23;
 	}
 	}
-	var _valid4 = _errs154 === errors;
-	valid59 = valid59 || _valid4;
-	if(!valid59){
-	const err203 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.anyOf,parentSchema:schema46,data:data62};
+	}
+	else {
+	const err203 = {instancePath:instancePath+"/testSystems/" + i17+"/hardware",schemaPath:"#/$defs/system/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.hardware.type,parentSchema:schema46.properties.hardware,data:data61};
 	if(vErrors === null){
 	vErrors = [err203];
 	}
@@ -6444,20 +6446,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs152;
-	if(vErrors !== null){
-	if(_errs152){
-	vErrors.length = _errs152;
+	}
 	}
 	else {
-	vErrors = null;
-	}
-	}
-	}
-	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-	if(data62.id === undefined){
-	const err204 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.required,parentSchema:schema46,data:data62};
+	const err204 = {instancePath:instancePath+"/testSystems/" + i17,schemaPath:"#/$defs/system/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data54};
 	if(vErrors === null){
 	vErrors = [err204];
 	}
@@ -6466,8 +6458,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data62.hardware === undefined){
-	const err205 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema46.required,parentSchema:schema46,data:data62};
+	}
+	}
+	else {
+	const err205 = {instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.testSystems.type,parentSchema:schema38.properties.testSystems,data:data53};
 	if(vErrors === null){
 	vErrors = [err205];
 	}
@@ -6476,9 +6470,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key7 in data62){
-	if(!(((((key7 === "id") || (key7 === "name")) || (key7 === "keys")) || (key7 === "identities")) || (key7 === "hardware"))){
-	const err206 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data62};
+	}
+	if(data.deploymentSystems !== undefined){
+	let data63 = data.deploymentSystems;
+	if(Array.isArray(data63)){
+	if(data63.length > 1000){
+	const err206 = {instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.deploymentSystems,data:data63};
 	if(vErrors === null){
 	vErrors = [err206];
 	}
@@ -6487,12 +6484,15 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data62.id !== undefined){
-	let data63 = data62.id;
-	if(typeof data63 === "string"){
-	if(func2(data63) > 200){
-	const err207 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/id",schemaPath:"#/$defs/system/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.id,data:data63};
+	const len16 = data63.length;
+	for(let i24=0; i24<len16; i24++){
+	let data64 = data63[i24];
+	const _errs156 = errors;
+	let valid62 = false;
+	const _errs157 = errors;
+	if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+	if(data64.keys === undefined){
+	const err207 = {instancePath:instancePath+"/deploymentSystems/" + i24,schemaPath:"#/$defs/system/anyOf/0/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema46.anyOf[0].required,parentSchema:schema46.anyOf[0],data:data64};
 	if(vErrors === null){
 	vErrors = [err207];
 	}
@@ -6501,8 +6501,13 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data63) < 1){
-	const err208 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/id",schemaPath:"#/$defs/system/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.id,data:data63};
+	}
+	var _valid4 = _errs157 === errors;
+	valid62 = valid62 || _valid4;
+	const _errs158 = errors;
+	if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+	if(data64.identities === undefined){
+	const err208 = {instancePath:instancePath+"/deploymentSystems/" + i24,schemaPath:"#/$defs/system/anyOf/1/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema46.anyOf[1].required,parentSchema:schema46.anyOf[1],data:data64};
 	if(vErrors === null){
 	vErrors = [err208];
 	}
@@ -6512,8 +6517,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err209 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/id",schemaPath:"#/$defs/system/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.id.type,parentSchema:schema46.properties.id,data:data63};
+	var _valid4 = _errs158 === errors;
+	valid62 = valid62 || _valid4;
+	if(!valid62){
+	const err209 = {instancePath:instancePath+"/deploymentSystems/" + i24,schemaPath:"#/$defs/system/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.anyOf,parentSchema:schema46,data:data64};
 	if(vErrors === null){
 	vErrors = [err209];
 	}
@@ -6522,12 +6529,20 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
+	else {
+	errors = _errs156;
+	if(vErrors !== null){
+	if(_errs156){
+	vErrors.length = _errs156;
 	}
-	if(data62.name !== undefined){
-	let data64 = data62.name;
-	if(typeof data64 === "string"){
-	if(func2(data64) > 1000){
-	const err210 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/name",schemaPath:"#/$defs/system/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema46.properties.name,data:data64};
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+	if(data64.id === undefined){
+	const err210 = {instancePath:instancePath+"/deploymentSystems/" + i24,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.required,parentSchema:schema46,data:data64};
 	if(vErrors === null){
 	vErrors = [err210];
 	}
@@ -6536,8 +6551,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data64) < 1){
-	const err211 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/name",schemaPath:"#/$defs/system/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.name,data:data64};
+	if(data64.hardware === undefined){
+	const err211 = {instancePath:instancePath+"/deploymentSystems/" + i24,schemaPath:"#/$defs/system/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema46.required,parentSchema:schema46,data:data64};
 	if(vErrors === null){
 	vErrors = [err211];
 	}
@@ -6546,9 +6561,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err212 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/name",schemaPath:"#/$defs/system/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data64};
+	for(const key7 in data64){
+	if(!(((((key7 === "id") || (key7 === "name")) || (key7 === "keys")) || (key7 === "identities")) || (key7 === "hardware"))){
+	const err212 = {instancePath:instancePath+"/deploymentSystems/" + i24,schemaPath:"#/$defs/system/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data64};
 	if(vErrors === null){
 	vErrors = [err212];
 	}
@@ -6558,11 +6573,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data62.keys !== undefined){
-	let data65 = data62.keys;
-	if(Array.isArray(data65)){
-	if(data65.length > 100){
-	const err213 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys",schemaPath:"#/$defs/system/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.keys,data:data65};
+	if(data64.id !== undefined){
+	let data65 = data64.id;
+	if(typeof data65 === "string"){
+	if(func2(data65) > 200){
+	const err213 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/id",schemaPath:"#/$defs/system/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.id,data:data65};
 	if(vErrors === null){
 	vErrors = [err213];
 	}
@@ -6571,12 +6586,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len16 = data65.length;
-	for(let i23=0; i23<len16; i23++){
-	let data66 = data65[i23];
-	if(typeof data66 === "string"){
-	if(func2(data66) > 200){
-	const err214 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys/" + i23,schemaPath:"#/$defs/system/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.keys.items,data:data66};
+	if(func2(data65) < 1){
+	const err214 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/id",schemaPath:"#/$defs/system/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.id,data:data65};
 	if(vErrors === null){
 	vErrors = [err214];
 	}
@@ -6585,8 +6596,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data66) < 1){
-	const err215 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys/" + i23,schemaPath:"#/$defs/system/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.keys.items,data:data66};
+	}
+	else {
+	const err215 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/id",schemaPath:"#/$defs/system/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.id.type,parentSchema:schema46.properties.id,data:data65};
 	if(vErrors === null){
 	vErrors = [err215];
 	}
@@ -6596,8 +6608,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err216 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys/" + i23,schemaPath:"#/$defs/system/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.keys.items.type,parentSchema:schema46.properties.keys.items,data:data66};
+	if(data64.name !== undefined){
+	let data66 = data64.name;
+	if(typeof data66 === "string"){
+	if(func2(data66) > 1000){
+	const err216 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/name",schemaPath:"#/$defs/system/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema46.properties.name,data:data66};
 	if(vErrors === null){
 	vErrors = [err216];
 	}
@@ -6606,19 +6621,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	let i24 = data65.length;
-	let j7;
-	if(i24 > 1){
-	const indices5 = {};
-	for(;i24--;){
-	let item5 = data65[i24];
-	if(typeof item5 !== "string"){
-	continue;
-	}
-	if(typeof indices5[item5] == "number"){
-	j7 = indices5[item5];
-	const err217 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys",schemaPath:"#/$defs/system/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i24, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i24+" are identical)",schema:true,parentSchema:schema46.properties.keys,data:data65};
+	if(func2(data66) < 1){
+	const err217 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/name",schemaPath:"#/$defs/system/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.name,data:data66};
 	if(vErrors === null){
 	vErrors = [err217];
 	}
@@ -6626,14 +6630,10 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err217);
 	}
 	errors++;
-	break;
-	}
-	indices5[item5] = i24;
-	}
 	}
 	}
 	else {
-	const err218 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/keys",schemaPath:"#/$defs/system/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.keys.type,parentSchema:schema46.properties.keys,data:data65};
+	const err218 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/name",schemaPath:"#/$defs/system/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data66};
 	if(vErrors === null){
 	vErrors = [err218];
 	}
@@ -6643,11 +6643,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data62.identities !== undefined){
-	let data67 = data62.identities;
+	if(data64.keys !== undefined){
+	let data67 = data64.keys;
 	if(Array.isArray(data67)){
 	if(data67.length > 100){
-	const err219 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities",schemaPath:"#/$defs/system/properties/identities/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.identities,data:data67};
+	const err219 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/keys",schemaPath:"#/$defs/system/properties/keys/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.keys,data:data67};
 	if(vErrors === null){
 	vErrors = [err219];
 	}
@@ -6661,7 +6661,7 @@ function requireValidatorsPackageErrors () {
 	let data68 = data67[i25];
 	if(typeof data68 === "string"){
 	if(func2(data68) > 200){
-	const err220 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities/" + i25,schemaPath:"#/$defs/system/properties/identities/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.identities.items,data:data68};
+	const err220 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/keys/" + i25,schemaPath:"#/$defs/system/properties/keys/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.keys.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err220];
 	}
@@ -6671,7 +6671,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data68) < 1){
-	const err221 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities/" + i25,schemaPath:"#/$defs/system/properties/identities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.identities.items,data:data68};
+	const err221 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/keys/" + i25,schemaPath:"#/$defs/system/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.keys.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err221];
 	}
@@ -6682,7 +6682,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err222 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities/" + i25,schemaPath:"#/$defs/system/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.identities.items.type,parentSchema:schema46.properties.identities.items,data:data68};
+	const err222 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/keys/" + i25,schemaPath:"#/$defs/system/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.keys.items.type,parentSchema:schema46.properties.keys.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err222];
 	}
@@ -6703,7 +6703,7 @@ function requireValidatorsPackageErrors () {
 	}
 	if(typeof indices6[item6] == "number"){
 	j8 = indices6[item6];
-	const err223 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities",schemaPath:"#/$defs/system/properties/identities/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i26+" are identical)",schema:true,parentSchema:schema46.properties.identities,data:data67};
+	const err223 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/keys",schemaPath:"#/$defs/system/properties/keys/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i26+" are identical)",schema:true,parentSchema:schema46.properties.keys,data:data67};
 	if(vErrors === null){
 	vErrors = [err223];
 	}
@@ -6718,7 +6718,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err224 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/identities",schemaPath:"#/$defs/system/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.identities.type,parentSchema:schema46.properties.identities,data:data67};
+	const err224 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/keys",schemaPath:"#/$defs/system/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.keys.type,parentSchema:schema46.properties.keys,data:data67};
 	if(vErrors === null){
 	vErrors = [err224];
 	}
@@ -6728,11 +6728,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data62.hardware !== undefined){
-	let data69 = data62.hardware;
+	if(data64.identities !== undefined){
+	let data69 = data64.identities;
 	if(Array.isArray(data69)){
-	if(data69.length > 10000){
-	const err225 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema46.properties.hardware,data:data69};
+	if(data69.length > 100){
+	const err225 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/identities",schemaPath:"#/$defs/system/properties/identities/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema46.properties.identities,data:data69};
 	if(vErrors === null){
 	vErrors = [err225];
 	}
@@ -6741,8 +6741,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data69.length < 1){
-	const err226 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46.properties.hardware,data:data69};
+	const len18 = data69.length;
+	for(let i27=0; i27<len18; i27++){
+	let data70 = data69[i27];
+	if(typeof data70 === "string"){
+	if(func2(data70) > 200){
+	const err226 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/identities/" + i27,schemaPath:"#/$defs/system/properties/identities/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.identities.items,data:data70};
 	if(vErrors === null){
 	vErrors = [err226];
 	}
@@ -6751,12 +6755,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len18 = data69.length;
-	for(let i27=0; i27<len18; i27++){
-	let data70 = data69[i27];
-	if(typeof data70 === "string"){
-	if(func2(data70) > 200){
-	const err227 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware/" + i27,schemaPath:"#/$defs/system/properties/hardware/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.hardware.items,data:data70};
+	if(func2(data70) < 1){
+	const err227 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/identities/" + i27,schemaPath:"#/$defs/system/properties/identities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.identities.items,data:data70};
 	if(vErrors === null){
 	vErrors = [err227];
 	}
@@ -6765,24 +6765,14 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data70) < 1){
-	const err228 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware/" + i27,schemaPath:"#/$defs/system/properties/hardware/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.hardware.items,data:data70};
+	}
+	else {
+	const err228 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/identities/" + i27,schemaPath:"#/$defs/system/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.identities.items.type,parentSchema:schema46.properties.identities.items,data:data70};
 	if(vErrors === null){
 	vErrors = [err228];
 	}
 	else {
 	vErrors.push(err228);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err229 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware/" + i27,schemaPath:"#/$defs/system/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.hardware.items.type,parentSchema:schema46.properties.hardware.items,data:data70};
-	if(vErrors === null){
-	vErrors = [err229];
-	}
-	else {
-	vErrors.push(err229);
 	}
 	errors++;
 	}
@@ -6798,12 +6788,12 @@ function requireValidatorsPackageErrors () {
 	}
 	if(typeof indices7[item7] == "number"){
 	j9 = indices7[item7];
-	const err230 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i28+" are identical)",schema:true,parentSchema:schema46.properties.hardware,data:data69};
+	const err229 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/identities",schemaPath:"#/$defs/system/properties/identities/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i28+" are identical)",schema:true,parentSchema:schema46.properties.identities,data:data69};
 	if(vErrors === null){
-	vErrors = [err230];
+	vErrors = [err229];
 	}
 	else {
-	vErrors.push(err230);
+	vErrors.push(err229);
 	}
 	errors++;
 	break;
@@ -6813,7 +6803,21 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err231 = {instancePath:instancePath+"/deploymentSystems/" + i22+"/hardware",schemaPath:"#/$defs/system/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.hardware.type,parentSchema:schema46.properties.hardware,data:data69};
+	const err230 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/identities",schemaPath:"#/$defs/system/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.identities.type,parentSchema:schema46.properties.identities,data:data69};
+	if(vErrors === null){
+	vErrors = [err230];
+	}
+	else {
+	vErrors.push(err230);
+	}
+	errors++;
+	}
+	}
+	if(data64.hardware !== undefined){
+	let data71 = data64.hardware;
+	if(Array.isArray(data71)){
+	if(data71.length > 10000){
+	const err231 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/hardware",schemaPath:"#/$defs/system/properties/hardware/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema46.properties.hardware,data:data71};
 	if(vErrors === null){
 	vErrors = [err231];
 	}
@@ -6822,10 +6826,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err232 = {instancePath:instancePath+"/deploymentSystems/" + i22,schemaPath:"#/$defs/system/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data62};
+	if(data71.length < 1){
+	const err232 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/hardware",schemaPath:"#/$defs/system/properties/hardware/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46.properties.hardware,data:data71};
 	if(vErrors === null){
 	vErrors = [err232];
 	}
@@ -6834,10 +6836,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err233 = {instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.deploymentSystems.type,parentSchema:schema38.properties.deploymentSystems,data:data61};
+	const len19 = data71.length;
+	for(let i29=0; i29<len19; i29++){
+	let data72 = data71[i29];
+	if(typeof data72 === "string"){
+	if(func2(data72) > 200){
+	const err233 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/hardware/" + i29,schemaPath:"#/$defs/system/properties/hardware/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.hardware.items,data:data72};
 	if(vErrors === null){
 	vErrors = [err233];
 	}
@@ -6846,12 +6850,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.requirements !== undefined){
-	let data71 = data.requirements;
-	if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-	if(data71.minimumMaturity === undefined){
-	const err234 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data71};
+	if(func2(data72) < 1){
+	const err234 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/hardware/" + i29,schemaPath:"#/$defs/system/properties/hardware/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.hardware.items,data:data72};
 	if(vErrors === null){
 	vErrors = [err234];
 	}
@@ -6860,8 +6860,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data71.requiredControls === undefined){
-	const err235 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data71};
+	}
+	else {
+	const err235 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/hardware/" + i29,schemaPath:"#/$defs/system/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.hardware.items.type,parentSchema:schema46.properties.hardware.items,data:data72};
 	if(vErrors === null){
 	vErrors = [err235];
 	}
@@ -6870,8 +6871,19 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data71.requiredApprovals === undefined){
-	const err236 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data71};
+	}
+	let i30 = data71.length;
+	let j10;
+	if(i30 > 1){
+	const indices8 = {};
+	for(;i30--;){
+	let item8 = data71[i30];
+	if(typeof item8 !== "string"){
+	continue;
+	}
+	if(typeof indices8[item8] == "number"){
+	j10 = indices8[item8];
+	const err236 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/hardware",schemaPath:"#/$defs/system/properties/hardware/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i30+" are identical)",schema:true,parentSchema:schema46.properties.hardware,data:data71};
 	if(vErrors === null){
 	vErrors = [err236];
 	}
@@ -6879,10 +6891,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err236);
 	}
 	errors++;
+	break;
 	}
-	for(const key8 in data71){
-	if(!(((((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals")) || (key8 === "signedRecords")) || (key8 === "deploymentApprovalEnvironments"))){
-	const err237 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirements,data:data71};
+	indices8[item8] = i30;
+	}
+	}
+	}
+	else {
+	const err237 = {instancePath:instancePath+"/deploymentSystems/" + i24+"/hardware",schemaPath:"#/$defs/system/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.hardware.type,parentSchema:schema46.properties.hardware,data:data71};
 	if(vErrors === null){
 	vErrors = [err237];
 	}
@@ -6892,10 +6908,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data71.minimumMaturity !== undefined){
-	let data72 = data71.minimumMaturity;
-	if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
-	const err238 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.minimumMaturity.type,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data72};
+	}
+	else {
+	const err238 = {instancePath:instancePath+"/deploymentSystems/" + i24,schemaPath:"#/$defs/system/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data64};
 	if(vErrors === null){
 	vErrors = [err238];
 	}
@@ -6904,9 +6919,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if((typeof data72 == "number") && (isFinite(data72))){
-	if(data72 > 5 || isNaN(data72)){
-	const err239 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data72};
+	}
+	}
+	else {
+	const err239 = {instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.deploymentSystems.type,parentSchema:schema38.properties.deploymentSystems,data:data63};
 	if(vErrors === null){
 	vErrors = [err239];
 	}
@@ -6915,8 +6931,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data72 < 1 || isNaN(data72)){
-	const err240 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data72};
+	}
+	if(data.requirements !== undefined){
+	let data73 = data.requirements;
+	if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+	if(data73.minimumMaturity === undefined){
+	const err240 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data73};
 	if(vErrors === null){
 	vErrors = [err240];
 	}
@@ -6925,13 +6945,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	if(data71.requiredControls !== undefined){
-	let data73 = data71.requiredControls;
-	if(Array.isArray(data73)){
-	if(data73.length > 1000){
-	const err241 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data73};
+	if(data73.requiredControls === undefined){
+	const err241 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data73};
 	if(vErrors === null){
 	vErrors = [err241];
 	}
@@ -6940,12 +6955,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len19 = data73.length;
-	for(let i29=0; i29<len19; i29++){
-	let data74 = data73[i29];
-	if(typeof data74 === "string"){
-	if(func2(data74) > 1000){
-	const err242 = {instancePath:instancePath+"/requirements/requiredControls/" + i29,schemaPath:"#/properties/requirements/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data74};
+	if(data73.requiredApprovals === undefined){
+	const err242 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data73};
 	if(vErrors === null){
 	vErrors = [err242];
 	}
@@ -6954,8 +6965,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data74) < 1){
-	const err243 = {instancePath:instancePath+"/requirements/requiredControls/" + i29,schemaPath:"#/properties/requirements/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data74};
+	for(const key8 in data73){
+	if(!(((((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals")) || (key8 === "signedRecords")) || (key8 === "deploymentApprovalEnvironments"))){
+	const err243 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirements,data:data73};
 	if(vErrors === null){
 	vErrors = [err243];
 	}
@@ -6965,8 +6977,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err244 = {instancePath:instancePath+"/requirements/requiredControls/" + i29,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.requiredControls.items.type,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data74};
+	if(data73.minimumMaturity !== undefined){
+	let data74 = data73.minimumMaturity;
+	if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+	const err244 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.minimumMaturity.type,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data74};
 	if(vErrors === null){
 	vErrors = [err244];
 	}
@@ -6975,10 +6989,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err245 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.requiredControls.type,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data73};
+	if((typeof data74 == "number") && (isFinite(data74))){
+	if(data74 > 5 || isNaN(data74)){
+	const err245 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data74};
 	if(vErrors === null){
 	vErrors = [err245];
 	}
@@ -6987,11 +7000,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data71.requiredApprovals !== undefined){
-	let data75 = data71.requiredApprovals;
-	if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
-	const err246 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.requiredApprovals.type,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data75};
+	if(data74 < 1 || isNaN(data74)){
+	const err246 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data74};
 	if(vErrors === null){
 	vErrors = [err246];
 	}
@@ -7000,9 +7010,13 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if((typeof data75 == "number") && (isFinite(data75))){
-	if(data75 > 100 || isNaN(data75)){
-	const err247 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data75};
+	}
+	}
+	if(data73.requiredControls !== undefined){
+	let data75 = data73.requiredControls;
+	if(Array.isArray(data75)){
+	if(data75.length > 1000){
+	const err247 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data75};
 	if(vErrors === null){
 	vErrors = [err247];
 	}
@@ -7011,8 +7025,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data75 < 0 || isNaN(data75)){
-	const err248 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data75};
+	const len20 = data75.length;
+	for(let i31=0; i31<len20; i31++){
+	let data76 = data75[i31];
+	if(typeof data76 === "string"){
+	if(func2(data76) > 1000){
+	const err248 = {instancePath:instancePath+"/requirements/requiredControls/" + i31,schemaPath:"#/properties/requirements/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data76};
 	if(vErrors === null){
 	vErrors = [err248];
 	}
@@ -7021,13 +7039,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	if(data71.signedRecords !== undefined){
-	let data76 = data71.signedRecords;
-	if(Array.isArray(data76)){
-	if(data76.length > 7){
-	const err249 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 7},message:"must NOT have more than 7 items",schema:7,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data76};
+	if(func2(data76) < 1){
+	const err249 = {instancePath:instancePath+"/requirements/requiredControls/" + i31,schemaPath:"#/properties/requirements/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data76};
 	if(vErrors === null){
 	vErrors = [err249];
 	}
@@ -7036,11 +7049,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len20 = data76.length;
-	for(let i30=0; i30<len20; i30++){
-	let data77 = data76[i30];
-	if(!(((((((data77 === "signing-event") || (data77 === "release-approval")) || (data77 === "risk-acceptance")) || (data77 === "rollback-recovery-tests")) || (data77 === "deployment-records")) || (data77 === "customer-notification")) || (data77 === "affected-versions"))){
-	const err250 = {instancePath:instancePath+"/requirements/signedRecords/" + i30,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema38.properties.requirements.properties.signedRecords.items,data:data77};
+	}
+	else {
+	const err250 = {instancePath:instancePath+"/requirements/requiredControls/" + i31,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.requiredControls.items.type,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data76};
 	if(vErrors === null){
 	vErrors = [err250];
 	}
@@ -7050,14 +7061,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	let i31 = data76.length;
-	let j10;
-	if(i31 > 1){
-	outer2:
-	for(;i31--;){
-	for(j10 = i31; j10--;){
-	if(func0(data76[i31], data76[j10])){
-	const err251 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i31+" are identical)",schema:true,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data76};
+	}
+	else {
+	const err251 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.requiredControls.type,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data75};
 	if(vErrors === null){
 	vErrors = [err251];
 	}
@@ -7065,14 +7071,12 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err251);
 	}
 	errors++;
-	break outer2;
 	}
 	}
-	}
-	}
-	}
-	else {
-	const err252 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.signedRecords.type,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data76};
+	if(data73.requiredApprovals !== undefined){
+	let data77 = data73.requiredApprovals;
+	if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+	const err252 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.requiredApprovals.type,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data77};
 	if(vErrors === null){
 	vErrors = [err252];
 	}
@@ -7081,12 +7085,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data71.deploymentApprovalEnvironments !== undefined){
-	let data78 = data71.deploymentApprovalEnvironments;
-	if(Array.isArray(data78)){
-	if(data78.length > 100){
-	const err253 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data78};
+	if((typeof data77 == "number") && (isFinite(data77))){
+	if(data77 > 100 || isNaN(data77)){
+	const err253 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data77};
 	if(vErrors === null){
 	vErrors = [err253];
 	}
@@ -7095,8 +7096,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data78.length < 1){
-	const err254 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data78};
+	if(data77 < 0 || isNaN(data77)){
+	const err254 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data77};
 	if(vErrors === null){
 	vErrors = [err254];
 	}
@@ -7105,12 +7106,13 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len21 = data78.length;
-	for(let i32=0; i32<len21; i32++){
-	let data79 = data78[i32];
-	if(typeof data79 === "string"){
-	if(func2(data79) > 255){
-	const err255 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i32,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data79};
+	}
+	}
+	if(data73.signedRecords !== undefined){
+	let data78 = data73.signedRecords;
+	if(Array.isArray(data78)){
+	if(data78.length > 7){
+	const err255 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 7},message:"must NOT have more than 7 items",schema:7,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data78};
 	if(vErrors === null){
 	vErrors = [err255];
 	}
@@ -7119,8 +7121,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data79) < 1){
-	const err256 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i32,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data79};
+	const len21 = data78.length;
+	for(let i32=0; i32<len21; i32++){
+	let data79 = data78[i32];
+	if(!(((((((data79 === "signing-event") || (data79 === "release-approval")) || (data79 === "risk-acceptance")) || (data79 === "rollback-recovery-tests")) || (data79 === "deployment-records")) || (data79 === "customer-notification")) || (data79 === "affected-versions"))){
+	const err256 = {instancePath:instancePath+"/requirements/signedRecords/" + i32,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema38.properties.requirements.properties.signedRecords.items,data:data79};
 	if(vErrors === null){
 	vErrors = [err256];
 	}
@@ -7130,8 +7135,14 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err257 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i32,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items.type,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data79};
+	let i33 = data78.length;
+	let j11;
+	if(i33 > 1){
+	outer2:
+	for(;i33--;){
+	for(j11 = i33; j11--;){
+	if(func0(data78[i33], data78[j11])){
+	const err257 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i33+" are identical)",schema:true,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data78};
 	if(vErrors === null){
 	vErrors = [err257];
 	}
@@ -7139,20 +7150,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err257);
 	}
 	errors++;
+	break outer2;
 	}
 	}
-	let i33 = data78.length;
-	let j11;
-	if(i33 > 1){
-	const indices8 = {};
-	for(;i33--;){
-	let item8 = data78[i33];
-	if(typeof item8 !== "string"){
-	continue;
 	}
-	if(typeof indices8[item8] == "number"){
-	j11 = indices8[item8];
-	const err258 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i33+" are identical)",schema:true,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data78};
+	}
+	}
+	else {
+	const err258 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.signedRecords.type,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data78};
 	if(vErrors === null){
 	vErrors = [err258];
 	}
@@ -7160,14 +7165,13 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err258);
 	}
 	errors++;
-	break;
-	}
-	indices8[item8] = i33;
 	}
 	}
-	}
-	else {
-	const err259 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.type,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data78};
+	if(data73.deploymentApprovalEnvironments !== undefined){
+	let data80 = data73.deploymentApprovalEnvironments;
+	if(Array.isArray(data80)){
+	if(data80.length > 100){
+	const err259 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data80};
 	if(vErrors === null){
 	vErrors = [err259];
 	}
@@ -7176,10 +7180,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err260 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data71};
+	if(data80.length < 1){
+	const err260 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data80};
 	if(vErrors === null){
 	vErrors = [err260];
 	}
@@ -7188,12 +7190,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.requirementOverrides !== undefined){
-	let data80 = data.requirementOverrides;
-	if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-	if(data80.mayWeaken === undefined){
-	const err261 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/required",keyword:"required",params:{missingProperty: "mayWeaken"},message:"must have required property '"+"mayWeaken"+"'",schema:schema38.properties.requirementOverrides.required,parentSchema:schema38.properties.requirementOverrides,data:data80};
+	const len22 = data80.length;
+	for(let i34=0; i34<len22; i34++){
+	let data81 = data80[i34];
+	if(typeof data81 === "string"){
+	if(func2(data81) > 255){
+	const err261 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i34,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data81};
 	if(vErrors === null){
 	vErrors = [err261];
 	}
@@ -7202,9 +7204,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key9 in data80){
-	if(!(key9 === "mayWeaken")){
-	const err262 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirementOverrides,data:data80};
+	if(func2(data81) < 1){
+	const err262 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i34,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data81};
 	if(vErrors === null){
 	vErrors = [err262];
 	}
@@ -7214,11 +7215,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data80.mayWeaken !== undefined){
-	let data81 = data80.mayWeaken;
-	if(Array.isArray(data81)){
-	if(data81.length > 5){
-	const err263 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data81};
+	else {
+	const err263 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i34,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items.type,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data81};
 	if(vErrors === null){
 	vErrors = [err263];
 	}
@@ -7227,11 +7225,19 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len22 = data81.length;
-	for(let i34=0; i34<len22; i34++){
-	let data82 = data81[i34];
-	if(!(((((data82 === "minimumMaturity") || (data82 === "requiredControls")) || (data82 === "requiredApprovals")) || (data82 === "signedRecords")) || (data82 === "deploymentApprovalEnvironments"))){
-	const err264 = {instancePath:instancePath+"/requirementOverrides/mayWeaken/" + i34,schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.requirementOverrides.properties.mayWeaken.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.requirementOverrides.properties.mayWeaken.items.enum,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken.items,data:data82};
+	}
+	let i35 = data80.length;
+	let j12;
+	if(i35 > 1){
+	const indices9 = {};
+	for(;i35--;){
+	let item9 = data80[i35];
+	if(typeof item9 !== "string"){
+	continue;
+	}
+	if(typeof indices9[item9] == "number"){
+	j12 = indices9[item9];
+	const err264 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i35+" are identical)",schema:true,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data80};
 	if(vErrors === null){
 	vErrors = [err264];
 	}
@@ -7239,16 +7245,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err264);
 	}
 	errors++;
+	break;
+	}
+	indices9[item9] = i35;
 	}
 	}
-	let i35 = data81.length;
-	let j12;
-	if(i35 > 1){
-	outer3:
-	for(;i35--;){
-	for(j12 = i35; j12--;){
-	if(func0(data81[i35], data81[j12])){
-	const err265 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i35+" are identical)",schema:true,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data81};
+	}
+	else {
+	const err265 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.deploymentApprovalEnvironments.type,parentSchema:schema38.properties.requirements.properties.deploymentApprovalEnvironments,data:data80};
 	if(vErrors === null){
 	vErrors = [err265];
 	}
@@ -7256,14 +7260,11 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err265);
 	}
 	errors++;
-	break outer3;
-	}
-	}
 	}
 	}
 	}
 	else {
-	const err266 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirementOverrides.properties.mayWeaken.type,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data81};
+	const err266 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data73};
 	if(vErrors === null){
 	vErrors = [err266];
 	}
@@ -7273,9 +7274,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err267 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirementOverrides.type,parentSchema:schema38.properties.requirementOverrides,data:data80};
+	if(data.requirementOverrides !== undefined){
+	let data82 = data.requirementOverrides;
+	if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+	if(data82.mayWeaken === undefined){
+	const err267 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/required",keyword:"required",params:{missingProperty: "mayWeaken"},message:"must have required property '"+"mayWeaken"+"'",schema:schema38.properties.requirementOverrides.required,parentSchema:schema38.properties.requirementOverrides,data:data82};
 	if(vErrors === null){
 	vErrors = [err267];
 	}
@@ -7284,12 +7287,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.products !== undefined){
-	let data83 = data.products;
-	if(Array.isArray(data83)){
-	if(data83.length > 1000){
-	const err268 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data83};
+	for(const key9 in data82){
+	if(!(key9 === "mayWeaken")){
+	const err268 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirementOverrides,data:data82};
 	if(vErrors === null){
 	vErrors = [err268];
 	}
@@ -7298,12 +7298,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len23 = data83.length;
-	for(let i36=0; i36<len23; i36++){
-	let data84 = data83[i36];
-	if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-	if(data84.id === undefined){
-	const err269 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data84};
+	}
+	if(data82.mayWeaken !== undefined){
+	let data83 = data82.mayWeaken;
+	if(Array.isArray(data83)){
+	if(data83.length > 5){
+	const err269 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data83};
 	if(vErrors === null){
 	vErrors = [err269];
 	}
@@ -7312,8 +7312,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data84.versionScheme === undefined){
-	const err270 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data84};
+	const len23 = data83.length;
+	for(let i36=0; i36<len23; i36++){
+	let data84 = data83[i36];
+	if(!(((((data84 === "minimumMaturity") || (data84 === "requiredControls")) || (data84 === "requiredApprovals")) || (data84 === "signedRecords")) || (data84 === "deploymentApprovalEnvironments"))){
+	const err270 = {instancePath:instancePath+"/requirementOverrides/mayWeaken/" + i36,schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.requirementOverrides.properties.mayWeaken.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.requirementOverrides.properties.mayWeaken.items.enum,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken.items,data:data84};
 	if(vErrors === null){
 	vErrors = [err270];
 	}
@@ -7322,9 +7325,15 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key10 in data84){
-	if(!((key10 === "id") || (key10 === "versionScheme"))){
-	const err271 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data84};
+	}
+	let i37 = data83.length;
+	let j13;
+	if(i37 > 1){
+	outer3:
+	for(;i37--;){
+	for(j13 = i37; j13--;){
+	if(func0(data83[i37], data83[j13])){
+	const err271 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/uniqueItems",keyword:"uniqueItems",params:{i: i37, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i37+" are identical)",schema:true,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data83};
 	if(vErrors === null){
 	vErrors = [err271];
 	}
@@ -7332,13 +7341,14 @@ function requireValidatorsPackageErrors () {
 	vErrors.push(err271);
 	}
 	errors++;
+	break outer3;
 	}
 	}
-	if(data84.id !== undefined){
-	let data85 = data84.id;
-	if(typeof data85 === "string"){
-	if(func2(data85) > 1000){
-	const err272 = {instancePath:instancePath+"/products/" + i36+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data85};
+	}
+	}
+	}
+	else {
+	const err272 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirementOverrides.properties.mayWeaken.type,parentSchema:schema38.properties.requirementOverrides.properties.mayWeaken,data:data83};
 	if(vErrors === null){
 	vErrors = [err272];
 	}
@@ -7347,8 +7357,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data85) < 1){
-	const err273 = {instancePath:instancePath+"/products/" + i36+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data85};
+	}
+	}
+	else {
+	const err273 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirementOverrides.type,parentSchema:schema38.properties.requirementOverrides,data:data82};
 	if(vErrors === null){
 	vErrors = [err273];
 	}
@@ -7358,8 +7370,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err274 = {instancePath:instancePath+"/products/" + i36+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data85};
+	if(data.products !== undefined){
+	let data85 = data.products;
+	if(Array.isArray(data85)){
+	if(data85.length > 1000){
+	const err274 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data85};
 	if(vErrors === null){
 	vErrors = [err274];
 	}
@@ -7368,11 +7383,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data84.versionScheme !== undefined){
-	let data86 = data84.versionScheme;
-	if(!((data86 === "semver") || (data86 === "generic"))){
-	const err275 = {instancePath:instancePath+"/products/" + i36+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data86};
+	const len24 = data85.length;
+	for(let i38=0; i38<len24; i38++){
+	let data86 = data85[i38];
+	if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+	if(data86.id === undefined){
+	const err275 = {instancePath:instancePath+"/products/" + i38,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data86};
 	if(vErrors === null){
 	vErrors = [err275];
 	}
@@ -7381,10 +7397,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err276 = {instancePath:instancePath+"/products/" + i36,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data84};
+	if(data86.versionScheme === undefined){
+	const err276 = {instancePath:instancePath+"/products/" + i38,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data86};
 	if(vErrors === null){
 	vErrors = [err276];
 	}
@@ -7393,10 +7407,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err277 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data83};
+	for(const key10 in data86){
+	if(!((key10 === "id") || (key10 === "versionScheme"))){
+	const err277 = {instancePath:instancePath+"/products/" + i38,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data86};
 	if(vErrors === null){
 	vErrors = [err277];
 	}
@@ -7406,11 +7419,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data.fleet !== undefined){
-	let data87 = data.fleet;
-	if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-	if(data87.cohorts === undefined){
-	const err278 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data87};
+	if(data86.id !== undefined){
+	let data87 = data86.id;
+	if(typeof data87 === "string"){
+	if(func2(data87) > 1000){
+	const err278 = {instancePath:instancePath+"/products/" + i38+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data87};
 	if(vErrors === null){
 	vErrors = [err278];
 	}
@@ -7419,9 +7432,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key11 in data87){
-	if(!((key11 === "cohorts") || (key11 === "downgrades"))){
-	const err279 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data87};
+	if(func2(data87) < 1){
+	const err279 = {instancePath:instancePath+"/products/" + i38+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data87};
 	if(vErrors === null){
 	vErrors = [err279];
 	}
@@ -7431,11 +7443,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data87.cohorts !== undefined){
-	let data88 = data87.cohorts;
-	if(Array.isArray(data88)){
-	if(data88.length > 1000){
-	const err280 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data88};
+	else {
+	const err280 = {instancePath:instancePath+"/products/" + i38+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data87};
 	if(vErrors === null){
 	vErrors = [err280];
 	}
@@ -7444,12 +7453,11 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len24 = data88.length;
-	for(let i37=0; i37<len24; i37++){
-	let data89 = data88[i37];
-	if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-	if(data89.product === undefined){
-	const err281 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data89};
+	}
+	if(data86.versionScheme !== undefined){
+	let data88 = data86.versionScheme;
+	if(!((data88 === "semver") || (data88 === "generic"))){
+	const err281 = {instancePath:instancePath+"/products/" + i38+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data88};
 	if(vErrors === null){
 	vErrors = [err281];
 	}
@@ -7458,8 +7466,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data89.cohort === undefined){
-	const err282 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data89};
+	}
+	}
+	else {
+	const err282 = {instancePath:instancePath+"/products/" + i38,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data86};
 	if(vErrors === null){
 	vErrors = [err282];
 	}
@@ -7468,8 +7478,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data89.configurations === undefined){
-	const err283 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data89};
+	}
+	}
+	else {
+	const err283 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data85};
 	if(vErrors === null){
 	vErrors = [err283];
 	}
@@ -7478,9 +7490,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key12 in data89){
-	if(!(((((key12 === "product") || (key12 === "cohort")) || (key12 === "allowPartial")) || (key12 === "approvedVersions")) || (key12 === "configurations"))){
-	const err284 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data89};
+	}
+	if(data.fleet !== undefined){
+	let data89 = data.fleet;
+	if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+	if(data89.cohorts === undefined){
+	const err284 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data89};
 	if(vErrors === null){
 	vErrors = [err284];
 	}
@@ -7489,12 +7504,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data89.product !== undefined){
-	let data90 = data89.product;
-	if(typeof data90 === "string"){
-	if(func2(data90) > 1000){
-	const err285 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data90};
+	for(const key11 in data89){
+	if(!((key11 === "cohorts") || (key11 === "downgrades"))){
+	const err285 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data89};
 	if(vErrors === null){
 	vErrors = [err285];
 	}
@@ -7503,8 +7515,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data90) < 1){
-	const err286 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data90};
+	}
+	if(data89.cohorts !== undefined){
+	let data90 = data89.cohorts;
+	if(Array.isArray(data90)){
+	if(data90.length > 1000){
+	const err286 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data90};
 	if(vErrors === null){
 	vErrors = [err286];
 	}
@@ -7513,9 +7529,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err287 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data90};
+	const len25 = data90.length;
+	for(let i39=0; i39<len25; i39++){
+	let data91 = data90[i39];
+	if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+	if(data91.product === undefined){
+	const err287 = {instancePath:instancePath+"/fleet/cohorts/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data91};
 	if(vErrors === null){
 	vErrors = [err287];
 	}
@@ -7524,12 +7543,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data89.cohort !== undefined){
-	let data91 = data89.cohort;
-	if(typeof data91 === "string"){
-	if(func2(data91) > 1000){
-	const err288 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data91};
+	if(data91.cohort === undefined){
+	const err288 = {instancePath:instancePath+"/fleet/cohorts/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data91};
 	if(vErrors === null){
 	vErrors = [err288];
 	}
@@ -7538,8 +7553,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data91) < 1){
-	const err289 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data91};
+	if(data91.configurations === undefined){
+	const err289 = {instancePath:instancePath+"/fleet/cohorts/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data91};
 	if(vErrors === null){
 	vErrors = [err289];
 	}
@@ -7548,9 +7563,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err290 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data91};
+	for(const key12 in data91){
+	if(!(((((key12 === "product") || (key12 === "cohort")) || (key12 === "allowPartial")) || (key12 === "approvedVersions")) || (key12 === "configurations"))){
+	const err290 = {instancePath:instancePath+"/fleet/cohorts/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data91};
 	if(vErrors === null){
 	vErrors = [err290];
 	}
@@ -7560,10 +7575,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data89.allowPartial !== undefined){
-	let data92 = data89.allowPartial;
-	if(typeof data92 !== "boolean"){
-	const err291 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data92};
+	if(data91.product !== undefined){
+	let data92 = data91.product;
+	if(typeof data92 === "string"){
+	if(func2(data92) > 1000){
+	const err291 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data92};
 	if(vErrors === null){
 	vErrors = [err291];
 	}
@@ -7572,12 +7588,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data89.approvedVersions !== undefined){
-	let data93 = data89.approvedVersions;
-	if(Array.isArray(data93)){
-	if(data93.length > 1000){
-	const err292 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data93};
+	if(func2(data92) < 1){
+	const err292 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data92};
 	if(vErrors === null){
 	vErrors = [err292];
 	}
@@ -7586,12 +7598,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len25 = data93.length;
-	for(let i38=0; i38<len25; i38++){
-	let data94 = data93[i38];
-	if(typeof data94 === "string"){
-	if(func2(data94) > 256){
-	const err293 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data94};
+	}
+	else {
+	const err293 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data92};
 	if(vErrors === null){
 	vErrors = [err293];
 	}
@@ -7600,8 +7609,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data94) < 1){
-	const err294 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data94};
+	}
+	if(data91.cohort !== undefined){
+	let data93 = data91.cohort;
+	if(typeof data93 === "string"){
+	if(func2(data93) > 1000){
+	const err294 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data93};
 	if(vErrors === null){
 	vErrors = [err294];
 	}
@@ -7610,8 +7623,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!pattern4.test(data94)){
-	const err295 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data94};
+	if(func2(data93) < 1){
+	const err295 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data93};
 	if(vErrors === null){
 	vErrors = [err295];
 	}
@@ -7622,7 +7635,7 @@ function requireValidatorsPackageErrors () {
 	}
 	}
 	else {
-	const err296 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions/" + i38,schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data94};
+	const err296 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data93};
 	if(vErrors === null){
 	vErrors = [err296];
 	}
@@ -7632,9 +7645,10 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err297 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data93};
+	if(data91.allowPartial !== undefined){
+	let data94 = data91.allowPartial;
+	if(typeof data94 !== "boolean"){
+	const err297 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data94};
 	if(vErrors === null){
 	vErrors = [err297];
 	}
@@ -7644,11 +7658,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data89.configurations !== undefined){
-	let data95 = data89.configurations;
+	if(data91.approvedVersions !== undefined){
+	let data95 = data91.approvedVersions;
 	if(Array.isArray(data95)){
-	if(data95.length > 50000){
-	const err298 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data95};
+	if(data95.length > 1000){
+	const err298 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data95};
 	if(vErrors === null){
 	vErrors = [err298];
 	}
@@ -7657,8 +7671,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data95.length < 1){
-	const err299 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data95};
+	const len26 = data95.length;
+	for(let i40=0; i40<len26; i40++){
+	let data96 = data95[i40];
+	if(typeof data96 === "string"){
+	if(func2(data96) > 256){
+	const err299 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/approvedVersions/" + i40,schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data96};
 	if(vErrors === null){
 	vErrors = [err299];
 	}
@@ -7667,12 +7685,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len26 = data95.length;
-	for(let i39=0; i39<len26; i39++){
-	let data96 = data95[i39];
-	if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-	if(data96.id === undefined){
-	const err300 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data96};
+	if(func2(data96) < 1){
+	const err300 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/approvedVersions/" + i40,schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data96};
 	if(vErrors === null){
 	vErrors = [err300];
 	}
@@ -7681,8 +7695,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data96.hardware === undefined){
-	const err301 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data96};
+	if(!pattern4.test(data96)){
+	const err301 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/approvedVersions/" + i40,schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data96};
 	if(vErrors === null){
 	vErrors = [err301];
 	}
@@ -7691,8 +7705,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data96.version === undefined){
-	const err302 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data96};
+	}
+	else {
+	const err302 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/approvedVersions/" + i40,schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data96};
 	if(vErrors === null){
 	vErrors = [err302];
 	}
@@ -7701,9 +7716,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key13 in data96){
-	if(!(((key13 === "id") || (key13 === "hardware")) || (key13 === "version"))){
-	const err303 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data96};
+	}
+	}
+	else {
+	const err303 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data95};
 	if(vErrors === null){
 	vErrors = [err303];
 	}
@@ -7713,11 +7729,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data96.id !== undefined){
-	let data97 = data96.id;
-	if(typeof data97 === "string"){
-	if(func2(data97) > 1000){
-	const err304 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data97};
+	if(data91.configurations !== undefined){
+	let data97 = data91.configurations;
+	if(Array.isArray(data97)){
+	if(data97.length > 50000){
+	const err304 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data97};
 	if(vErrors === null){
 	vErrors = [err304];
 	}
@@ -7726,8 +7742,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data97) < 1){
-	const err305 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data97};
+	if(data97.length < 1){
+	const err305 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data97};
 	if(vErrors === null){
 	vErrors = [err305];
 	}
@@ -7736,9 +7752,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err306 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data97};
+	const len27 = data97.length;
+	for(let i41=0; i41<len27; i41++){
+	let data98 = data97[i41];
+	if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+	if(data98.id === undefined){
+	const err306 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data98};
 	if(vErrors === null){
 	vErrors = [err306];
 	}
@@ -7747,12 +7766,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data96.hardware !== undefined){
-	let data98 = data96.hardware;
-	if(typeof data98 === "string"){
-	if(func2(data98) > 1000){
-	const err307 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data98};
+	if(data98.hardware === undefined){
+	const err307 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data98};
 	if(vErrors === null){
 	vErrors = [err307];
 	}
@@ -7761,8 +7776,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data98) < 1){
-	const err308 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data98};
+	if(data98.version === undefined){
+	const err308 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data98};
 	if(vErrors === null){
 	vErrors = [err308];
 	}
@@ -7771,9 +7786,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err309 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data98};
+	for(const key13 in data98){
+	if(!(((key13 === "id") || (key13 === "hardware")) || (key13 === "version"))){
+	const err309 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data98};
 	if(vErrors === null){
 	vErrors = [err309];
 	}
@@ -7783,11 +7798,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data96.version !== undefined){
-	let data99 = data96.version;
+	if(data98.id !== undefined){
+	let data99 = data98.id;
 	if(typeof data99 === "string"){
-	if(func2(data99) > 256){
-	const err310 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data99};
+	if(func2(data99) > 1000){
+	const err310 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data99};
 	if(vErrors === null){
 	vErrors = [err310];
 	}
@@ -7797,7 +7812,7 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	if(func2(data99) < 1){
-	const err311 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data99};
+	const err311 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data99};
 	if(vErrors === null){
 	vErrors = [err311];
 	}
@@ -7806,8 +7821,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(!pattern4.test(data99)){
-	const err312 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data99};
+	}
+	else {
+	const err312 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data99};
 	if(vErrors === null){
 	vErrors = [err312];
 	}
@@ -7817,8 +7833,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err313 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data99};
+	if(data98.hardware !== undefined){
+	let data100 = data98.hardware;
+	if(typeof data100 === "string"){
+	if(func2(data100) > 1000){
+	const err313 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data100};
 	if(vErrors === null){
 	vErrors = [err313];
 	}
@@ -7827,10 +7846,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err314 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data96};
+	if(func2(data100) < 1){
+	const err314 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data100};
 	if(vErrors === null){
 	vErrors = [err314];
 	}
@@ -7840,9 +7857,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err315 = {instancePath:instancePath+"/fleet/cohorts/" + i37+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data95};
+	const err315 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data100};
 	if(vErrors === null){
 	vErrors = [err315];
 	}
@@ -7852,9 +7868,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err316 = {instancePath:instancePath+"/fleet/cohorts/" + i37,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data89};
+	if(data98.version !== undefined){
+	let data101 = data98.version;
+	if(typeof data101 === "string"){
+	if(func2(data101) > 256){
+	const err316 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41+"/version",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data101};
 	if(vErrors === null){
 	vErrors = [err316];
 	}
@@ -7863,10 +7881,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err317 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data88};
+	if(func2(data101) < 1){
+	const err317 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41+"/version",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data101};
 	if(vErrors === null){
 	vErrors = [err317];
 	}
@@ -7875,12 +7891,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data87.downgrades !== undefined){
-	let data100 = data87.downgrades;
-	if(Array.isArray(data100)){
-	if(data100.length > 1000){
-	const err318 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data100};
+	if(!pattern4.test(data101)){
+	const err318 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data101};
 	if(vErrors === null){
 	vErrors = [err318];
 	}
@@ -7889,12 +7901,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	const len27 = data100.length;
-	for(let i40=0; i40<len27; i40++){
-	let data101 = data100[i40];
-	if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-	if(data101.product === undefined){
-	const err319 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data101};
+	}
+	else {
+	const err319 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data101};
 	if(vErrors === null){
 	vErrors = [err319];
 	}
@@ -7903,8 +7912,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(data101.reason === undefined){
-	const err320 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data101};
+	}
+	}
+	else {
+	const err320 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations/" + i41,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data98};
 	if(vErrors === null){
 	vErrors = [err320];
 	}
@@ -7913,9 +7924,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	for(const key14 in data101){
-	if(!((key14 === "product") || (key14 === "reason"))){
-	const err321 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data101};
+	}
+	}
+	else {
+	const err321 = {instancePath:instancePath+"/fleet/cohorts/" + i39+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data97};
 	if(vErrors === null){
 	vErrors = [err321];
 	}
@@ -7925,11 +7937,9 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	if(data101.product !== undefined){
-	let data102 = data101.product;
-	if(typeof data102 === "string"){
-	if(func2(data102) > 1000){
-	const err322 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data102};
+	}
+	else {
+	const err322 = {instancePath:instancePath+"/fleet/cohorts/" + i39,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data91};
 	if(vErrors === null){
 	vErrors = [err322];
 	}
@@ -7938,8 +7948,10 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data102) < 1){
-	const err323 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data102};
+	}
+	}
+	else {
+	const err323 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data90};
 	if(vErrors === null){
 	vErrors = [err323];
 	}
@@ -7949,8 +7961,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err324 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data102};
+	if(data89.downgrades !== undefined){
+	let data102 = data89.downgrades;
+	if(Array.isArray(data102)){
+	if(data102.length > 1000){
+	const err324 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data102};
 	if(vErrors === null){
 	vErrors = [err324];
 	}
@@ -7959,12 +7974,12 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data101.reason !== undefined){
-	let data103 = data101.reason;
-	if(typeof data103 === "string"){
-	if(func2(data103) > 10000){
-	const err325 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data103};
+	const len28 = data102.length;
+	for(let i42=0; i42<len28; i42++){
+	let data103 = data102[i42];
+	if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+	if(data103.product === undefined){
+	const err325 = {instancePath:instancePath+"/fleet/downgrades/" + i42,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data103};
 	if(vErrors === null){
 	vErrors = [err325];
 	}
@@ -7973,8 +7988,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	if(func2(data103) < 1){
-	const err326 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data103};
+	if(data103.reason === undefined){
+	const err326 = {instancePath:instancePath+"/fleet/downgrades/" + i42,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data103};
 	if(vErrors === null){
 	vErrors = [err326];
 	}
@@ -7983,9 +7998,9 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err327 = {instancePath:instancePath+"/fleet/downgrades/" + i40+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data103};
+	for(const key14 in data103){
+	if(!((key14 === "product") || (key14 === "reason"))){
+	const err327 = {instancePath:instancePath+"/fleet/downgrades/" + i42,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data103};
 	if(vErrors === null){
 	vErrors = [err327];
 	}
@@ -7995,9 +8010,11 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err328 = {instancePath:instancePath+"/fleet/downgrades/" + i40,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data101};
+	if(data103.product !== undefined){
+	let data104 = data103.product;
+	if(typeof data104 === "string"){
+	if(func2(data104) > 1000){
+	const err328 = {instancePath:instancePath+"/fleet/downgrades/" + i42+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data104};
 	if(vErrors === null){
 	vErrors = [err328];
 	}
@@ -8006,10 +8023,8 @@ function requireValidatorsPackageErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err329 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data100};
+	if(func2(data104) < 1){
+	const err329 = {instancePath:instancePath+"/fleet/downgrades/" + i42+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data104};
 	if(vErrors === null){
 	vErrors = [err329];
 	}
@@ -8019,9 +8034,8 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err330 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data87};
+	const err330 = {instancePath:instancePath+"/fleet/downgrades/" + i42+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data104};
 	if(vErrors === null){
 	vErrors = [err330];
 	}
@@ -8031,14 +8045,85 @@ function requireValidatorsPackageErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err331 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+	if(data103.reason !== undefined){
+	let data105 = data103.reason;
+	if(typeof data105 === "string"){
+	if(func2(data105) > 10000){
+	const err331 = {instancePath:instancePath+"/fleet/downgrades/" + i42+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data105};
 	if(vErrors === null){
 	vErrors = [err331];
 	}
 	else {
 	vErrors.push(err331);
+	}
+	errors++;
+	}
+	if(func2(data105) < 1){
+	const err332 = {instancePath:instancePath+"/fleet/downgrades/" + i42+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data105};
+	if(vErrors === null){
+	vErrors = [err332];
+	}
+	else {
+	vErrors.push(err332);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err333 = {instancePath:instancePath+"/fleet/downgrades/" + i42+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data105};
+	if(vErrors === null){
+	vErrors = [err333];
+	}
+	else {
+	vErrors.push(err333);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err334 = {instancePath:instancePath+"/fleet/downgrades/" + i42,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data103};
+	if(vErrors === null){
+	vErrors = [err334];
+	}
+	else {
+	vErrors.push(err334);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err335 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data102};
+	if(vErrors === null){
+	vErrors = [err335];
+	}
+	else {
+	vErrors.push(err335);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err336 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data89};
+	if(vErrors === null){
+	vErrors = [err336];
+	}
+	else {
+	vErrors.push(err336);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err337 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+	if(vErrors === null){
+	vErrors = [err337];
+	}
+	else {
+	vErrors.push(err337);
 	}
 	errors++;
 	}

@@ -3093,7 +3093,7 @@ function requireValidatorsPackage () {
 	validatorsPackage.trust = () => {
 	  const exports = {};
 	exports.trust = validate21;
-	const schema38 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"TrustConfiguration"},"keys":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"publicKey":{"type":"string","minLength":1,"maxLength":20000},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/version"},"maxVersion":{"$ref":"#/$defs/version"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"issuer":{"type":"string","minLength":1,"maxLength":1000},"subject":{"type":"string","minLength":1,"maxLength":2000},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000},"sourceRef":{"type":"string","minLength":1,"maxLength":1000},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000},"runnerEnvironment":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"}}},"approvers":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255}}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"requirementOverrides":{"type":"object","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","maxItems":5,"uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"products":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"versionScheme":{"enum":["semver","generic"]}},"required":["id","versionScheme"]}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"cohort":{"type":"string","minLength":1,"maxLength":1000},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"}},"configurations":{"type":"array","minItems":1,"maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"hardware":{"type":"string","minLength":1,"maxLength":1000},"version":{"$ref":"#/$defs/version"}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"reason":{"type":"string","minLength":1,"maxLength":10000}},"required":["product","reason"]}}},"required":["cohorts"]}}};
+	const schema38 = {"properties":{"$schema":{"type":"string"},"apiVersion":{"const":"update-gate.dev/v1"},"kind":{"const":"TrustConfiguration"},"keys":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"publicKey":{"type":"string","minLength":1,"maxLength":20000},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/version"},"maxVersion":{"$ref":"#/$defs/version"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200},"issuer":{"type":"string","minLength":1,"maxLength":1000},"subject":{"type":"string","minLength":1,"maxLength":2000},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000},"sourceRef":{"type":"string","minLength":1,"maxLength":1000},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000},"runnerEnvironment":{"type":"string","minLength":1,"maxLength":1000},"usage":{"type":"array","minItems":1,"maxItems":9,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"}}},"approvers":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"name":{"type":"string","minLength":1,"maxLength":1000},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"deploymentSystems":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/system"}},"requirements":{"type":"object","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000}},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100},"signedRecords":{"type":"array","maxItems":7,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255}}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"requirementOverrides":{"type":"object","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","maxItems":5,"uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"products":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"versionScheme":{"enum":["semver","generic"]}},"required":["id","versionScheme"]}},"fleet":{"type":"object","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"cohort":{"type":"string","minLength":1,"maxLength":1000},"allowPartial":{"type":"boolean"},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"}},"configurations":{"type":"array","minItems":1,"maxItems":50000,"items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000},"hardware":{"type":"string","minLength":1,"maxLength":1000},"version":{"$ref":"#/$defs/version"}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000},"reason":{"type":"string","minLength":1,"maxLength":10000}},"required":["product","reason"]}}},"required":["cohorts"]}}};
 	const func1 = Object.prototype.hasOwnProperty;
 	const func2 = /*@__PURE__*/ validatorRuntime.requireUcs2length().default;
 	const func0 = /*@__PURE__*/ validatorRuntime.requireEqual().default;
@@ -4655,7 +4655,7 @@ function requireValidatorsPackage () {
 	else {
 	const _errs119 = errors;
 	for(const key5 in data49){
-	if(!(key5 === "id")){
+	if(!((key5 === "id") || (key5 === "keys"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -4681,6 +4681,80 @@ function requireValidatorsPackage () {
 	validate21.errors = [REJECTED];
 	return false;
 	}
+	}
+	var valid30 = _errs120 === errors;
+	}
+	else {
+	var valid30 = true;
+	}
+	if(valid30){
+	if(data49.keys !== undefined){
+	let data51 = data49.keys;
+	const _errs122 = errors;
+	if(errors === _errs122){
+	if(Array.isArray(data51)){
+	if(data51.length > 100){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid31 = true;
+	const len11 = data51.length;
+	for(let i15=0; i15<len11; i15++){
+	let data52 = data51[i15];
+	const _errs124 = errors;
+	if(errors === _errs124){
+	if(typeof data52 === "string"){
+	if(func2(data52) > 200){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data52) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid31 = _errs124 === errors;
+	if(!valid31){
+	break;
+	}
+	}
+	if(valid31){
+	let i16 = data51.length;
+	if(i16 > 1){
+	const indices2 = {};
+	for(;i16--;){
+	let item2 = data51[i16];
+	if(typeof item2 !== "string"){
+	continue;
+	}
+	if(typeof indices2[item2] == "number"){
+	indices2[item2];
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	indices2[item2] = i16;
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid30 = _errs122 === errors;
+	}
+	else {
+	var valid30 = true;
 	}
 	}
 	}
@@ -4710,26 +4784,26 @@ function requireValidatorsPackage () {
 	}
 	if(valid0){
 	if(data.testSystems !== undefined){
-	let data51 = data.testSystems;
-	const _errs122 = errors;
-	if(errors === _errs122){
-	if(Array.isArray(data51)){
-	if(data51.length > 1000){
+	let data53 = data.testSystems;
+	const _errs126 = errors;
+	if(errors === _errs126){
+	if(Array.isArray(data53)){
+	if(data53.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid31 = true;
-	const len11 = data51.length;
-	for(let i15=0; i15<len11; i15++){
-	let data52 = data51[i15];
-	const _errs124 = errors;
-	const _errs125 = errors;
-	const _errs127 = errors;
-	let valid33 = false;
+	var valid33 = true;
+	const len12 = data53.length;
+	for(let i17=0; i17<len12; i17++){
+	let data54 = data53[i17];
 	const _errs128 = errors;
-	if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-	if((data52.keys === undefined) && ("keys")){
+	const _errs129 = errors;
+	const _errs131 = errors;
+	let valid35 = false;
+	const _errs132 = errors;
+	if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+	if((data54.keys === undefined) && ("keys")){
 	const err11 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err11];
@@ -4740,11 +4814,11 @@ function requireValidatorsPackage () {
 	errors++;
 	}
 	}
-	var _valid3 = _errs128 === errors;
-	valid33 = valid33 || _valid3;
-	const _errs129 = errors;
-	if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-	if((data52.identities === undefined) && ("identities")){
+	var _valid3 = _errs132 === errors;
+	valid35 = valid35 || _valid3;
+	const _errs133 = errors;
+	if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+	if((data54.identities === undefined) && ("identities")){
 	const err12 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err12];
@@ -4755,9 +4829,9 @@ function requireValidatorsPackage () {
 	errors++;
 	}
 	}
-	var _valid3 = _errs129 === errors;
-	valid33 = valid33 || _valid3;
-	if(!valid33){
+	var _valid3 = _errs133 === errors;
+	valid35 = valid35 || _valid3;
+	if(!valid35){
 	const err13 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err13];
@@ -4770,103 +4844,64 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	else {
-	errors = _errs127;
+	errors = _errs131;
 	if(vErrors !== null){
-	if(_errs127){
-	vErrors.length = _errs127;
+	if(_errs131){
+	vErrors.length = _errs131;
 	}
 	else {
 	vErrors = null;
 	}
 	}
 	}
-	if(errors === _errs125){
-	if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-	if(((data52.id === undefined) && ("id")) || ((data52.hardware === undefined) && ("hardware"))){
+	if(errors === _errs129){
+	if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+	if(((data54.id === undefined) && ("id")) || ((data54.hardware === undefined) && ("hardware"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs130 = errors;
-	for(const key6 in data52){
+	const _errs134 = errors;
+	for(const key6 in data54){
 	if(!(((((key6 === "id") || (key6 === "name")) || (key6 === "keys")) || (key6 === "identities")) || (key6 === "hardware"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs130 === errors){
-	if(data52.id !== undefined){
-	let data53 = data52.id;
-	const _errs131 = errors;
-	if(errors === _errs131){
-	if(typeof data53 === "string"){
-	if(func2(data53) > 200){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data53) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid34 = _errs131 === errors;
-	}
-	else {
-	var valid34 = true;
-	}
-	if(valid34){
-	if(data52.name !== undefined){
-	let data54 = data52.name;
-	const _errs133 = errors;
-	if(errors === _errs133){
-	if(typeof data54 === "string"){
-	if(func2(data54) > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data54) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid34 = _errs133 === errors;
-	}
-	else {
-	var valid34 = true;
-	}
-	if(valid34){
-	if(data52.keys !== undefined){
-	let data55 = data52.keys;
+	if(_errs134 === errors){
+	if(data54.id !== undefined){
+	let data55 = data54.id;
 	const _errs135 = errors;
 	if(errors === _errs135){
-	if(Array.isArray(data55)){
-	if(data55.length > 100){
+	if(typeof data55 === "string"){
+	if(func2(data55) > 200){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid35 = true;
-	const len12 = data55.length;
-	for(let i16=0; i16<len12; i16++){
-	let data56 = data55[i16];
+	if(func2(data55) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid36 = _errs135 === errors;
+	}
+	else {
+	var valid36 = true;
+	}
+	if(valid36){
+	if(data54.name !== undefined){
+	let data56 = data54.name;
 	const _errs137 = errors;
 	if(errors === _errs137){
 	if(typeof data56 === "string"){
-	if(func2(data56) > 200){
+	if(func2(data56) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -4882,44 +4917,14 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid35 = _errs137 === errors;
-	if(!valid35){
-	break;
-	}
-	}
-	if(valid35){
-	let i17 = data55.length;
-	if(i17 > 1){
-	const indices2 = {};
-	for(;i17--;){
-	let item2 = data55[i17];
-	if(typeof item2 !== "string"){
-	continue;
-	}
-	if(typeof indices2[item2] == "number"){
-	indices2[item2];
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	indices2[item2] = i17;
-	}
-	}
-	}
-	}
+	var valid36 = _errs137 === errors;
 	}
 	else {
-	validate21.errors = [REJECTED];
-	return false;
+	var valid36 = true;
 	}
-	}
-	var valid34 = _errs135 === errors;
-	}
-	else {
-	var valid34 = true;
-	}
-	if(valid34){
-	if(data52.identities !== undefined){
-	let data57 = data52.identities;
+	if(valid36){
+	if(data54.keys !== undefined){
+	let data57 = data54.keys;
 	const _errs139 = errors;
 	if(errors === _errs139){
 	if(Array.isArray(data57)){
@@ -4981,23 +4986,18 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid34 = _errs139 === errors;
+	var valid36 = _errs139 === errors;
 	}
 	else {
-	var valid34 = true;
+	var valid36 = true;
 	}
-	if(valid34){
-	if(data52.hardware !== undefined){
-	let data59 = data52.hardware;
+	if(valid36){
+	if(data54.identities !== undefined){
+	let data59 = data54.identities;
 	const _errs143 = errors;
 	if(errors === _errs143){
 	if(Array.isArray(data59)){
-	if(data59.length > 10000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(data59.length < 1){
+	if(data59.length > 100){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5050,16 +5050,90 @@ function requireValidatorsPackage () {
 	}
 	}
 	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid36 = _errs143 === errors;
+	}
+	else {
+	var valid36 = true;
+	}
+	if(valid36){
+	if(data54.hardware !== undefined){
+	let data61 = data54.hardware;
+	const _errs147 = errors;
+	if(errors === _errs147){
+	if(Array.isArray(data61)){
+	if(data61.length > 10000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(data61.length < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid41 = true;
+	const len15 = data61.length;
+	for(let i22=0; i22<len15; i22++){
+	let data62 = data61[i22];
+	const _errs149 = errors;
+	if(errors === _errs149){
+	if(typeof data62 === "string"){
+	if(func2(data62) > 200){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data62) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
 	}
 	else {
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid34 = _errs143 === errors;
+	var valid41 = _errs149 === errors;
+	if(!valid41){
+	break;
+	}
+	}
+	if(valid41){
+	let i23 = data61.length;
+	if(i23 > 1){
+	const indices5 = {};
+	for(;i23--;){
+	let item5 = data61[i23];
+	if(typeof item5 !== "string"){
+	continue;
+	}
+	if(typeof indices5[item5] == "number"){
+	indices5[item5];
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	indices5[item5] = i23;
+	}
+	}
+	}
+	}
+	}
 	}
 	else {
-	var valid34 = true;
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid36 = _errs147 === errors;
+	}
+	else {
+	var valid36 = true;
 	}
 	}
 	}
@@ -5073,8 +5147,8 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid31 = _errs124 === errors;
-	if(!valid31){
+	var valid33 = _errs128 === errors;
+	if(!valid33){
 	break;
 	}
 	}
@@ -5085,33 +5159,33 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs122 === errors;
+	var valid0 = _errs126 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.deploymentSystems !== undefined){
-	let data61 = data.deploymentSystems;
-	const _errs147 = errors;
-	if(errors === _errs147){
-	if(Array.isArray(data61)){
-	if(data61.length > 1000){
+	let data63 = data.deploymentSystems;
+	const _errs151 = errors;
+	if(errors === _errs151){
+	if(Array.isArray(data63)){
+	if(data63.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid41 = true;
-	const len15 = data61.length;
-	for(let i22=0; i22<len15; i22++){
-	let data62 = data61[i22];
-	const _errs149 = errors;
-	const _errs150 = errors;
-	const _errs152 = errors;
-	let valid43 = false;
+	var valid43 = true;
+	const len16 = data63.length;
+	for(let i24=0; i24<len16; i24++){
+	let data64 = data63[i24];
 	const _errs153 = errors;
-	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-	if((data62.keys === undefined) && ("keys")){
+	const _errs154 = errors;
+	const _errs156 = errors;
+	let valid45 = false;
+	const _errs157 = errors;
+	if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+	if((data64.keys === undefined) && ("keys")){
 	const err14 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err14];
@@ -5122,11 +5196,11 @@ function requireValidatorsPackage () {
 	errors++;
 	}
 	}
-	var _valid4 = _errs153 === errors;
-	valid43 = valid43 || _valid4;
-	const _errs154 = errors;
-	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-	if((data62.identities === undefined) && ("identities")){
+	var _valid4 = _errs157 === errors;
+	valid45 = valid45 || _valid4;
+	const _errs158 = errors;
+	if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+	if((data64.identities === undefined) && ("identities")){
 	const err15 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err15];
@@ -5137,9 +5211,9 @@ function requireValidatorsPackage () {
 	errors++;
 	}
 	}
-	var _valid4 = _errs154 === errors;
-	valid43 = valid43 || _valid4;
-	if(!valid43){
+	var _valid4 = _errs158 === errors;
+	valid45 = valid45 || _valid4;
+	if(!valid45){
 	const err16 = REJECTED;
 	if(vErrors === null){
 	vErrors = [err16];
@@ -5152,103 +5226,64 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	else {
-	errors = _errs152;
+	errors = _errs156;
 	if(vErrors !== null){
-	if(_errs152){
-	vErrors.length = _errs152;
+	if(_errs156){
+	vErrors.length = _errs156;
 	}
 	else {
 	vErrors = null;
 	}
 	}
 	}
-	if(errors === _errs150){
-	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-	if(((data62.id === undefined) && ("id")) || ((data62.hardware === undefined) && ("hardware"))){
+	if(errors === _errs154){
+	if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+	if(((data64.id === undefined) && ("id")) || ((data64.hardware === undefined) && ("hardware"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs155 = errors;
-	for(const key7 in data62){
+	const _errs159 = errors;
+	for(const key7 in data64){
 	if(!(((((key7 === "id") || (key7 === "name")) || (key7 === "keys")) || (key7 === "identities")) || (key7 === "hardware"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs155 === errors){
-	if(data62.id !== undefined){
-	let data63 = data62.id;
-	const _errs156 = errors;
-	if(errors === _errs156){
-	if(typeof data63 === "string"){
-	if(func2(data63) > 200){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data63) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid44 = _errs156 === errors;
-	}
-	else {
-	var valid44 = true;
-	}
-	if(valid44){
-	if(data62.name !== undefined){
-	let data64 = data62.name;
-	const _errs158 = errors;
-	if(errors === _errs158){
-	if(typeof data64 === "string"){
-	if(func2(data64) > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data64) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid44 = _errs158 === errors;
-	}
-	else {
-	var valid44 = true;
-	}
-	if(valid44){
-	if(data62.keys !== undefined){
-	let data65 = data62.keys;
+	if(_errs159 === errors){
+	if(data64.id !== undefined){
+	let data65 = data64.id;
 	const _errs160 = errors;
 	if(errors === _errs160){
-	if(Array.isArray(data65)){
-	if(data65.length > 100){
+	if(typeof data65 === "string"){
+	if(func2(data65) > 200){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid45 = true;
-	const len16 = data65.length;
-	for(let i23=0; i23<len16; i23++){
-	let data66 = data65[i23];
+	if(func2(data65) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid46 = _errs160 === errors;
+	}
+	else {
+	var valid46 = true;
+	}
+	if(valid46){
+	if(data64.name !== undefined){
+	let data66 = data64.name;
 	const _errs162 = errors;
 	if(errors === _errs162){
 	if(typeof data66 === "string"){
-	if(func2(data66) > 200){
+	if(func2(data66) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5264,44 +5299,14 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid45 = _errs162 === errors;
-	if(!valid45){
-	break;
-	}
-	}
-	if(valid45){
-	let i24 = data65.length;
-	if(i24 > 1){
-	const indices5 = {};
-	for(;i24--;){
-	let item5 = data65[i24];
-	if(typeof item5 !== "string"){
-	continue;
-	}
-	if(typeof indices5[item5] == "number"){
-	indices5[item5];
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	indices5[item5] = i24;
-	}
-	}
-	}
-	}
+	var valid46 = _errs162 === errors;
 	}
 	else {
-	validate21.errors = [REJECTED];
-	return false;
+	var valid46 = true;
 	}
-	}
-	var valid44 = _errs160 === errors;
-	}
-	else {
-	var valid44 = true;
-	}
-	if(valid44){
-	if(data62.identities !== undefined){
-	let data67 = data62.identities;
+	if(valid46){
+	if(data64.keys !== undefined){
+	let data67 = data64.keys;
 	const _errs164 = errors;
 	if(errors === _errs164){
 	if(Array.isArray(data67)){
@@ -5363,23 +5368,18 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid44 = _errs164 === errors;
+	var valid46 = _errs164 === errors;
 	}
 	else {
-	var valid44 = true;
+	var valid46 = true;
 	}
-	if(valid44){
-	if(data62.hardware !== undefined){
-	let data69 = data62.hardware;
+	if(valid46){
+	if(data64.identities !== undefined){
+	let data69 = data64.identities;
 	const _errs168 = errors;
 	if(errors === _errs168){
 	if(Array.isArray(data69)){
-	if(data69.length > 10000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(data69.length < 1){
+	if(data69.length > 100){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5432,115 +5432,45 @@ function requireValidatorsPackage () {
 	}
 	}
 	}
-	}
 	else {
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid44 = _errs168 === errors;
+	var valid46 = _errs168 === errors;
 	}
 	else {
-	var valid44 = true;
+	var valid46 = true;
 	}
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid41 = _errs149 === errors;
-	if(!valid41){
-	break;
-	}
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid0 = _errs147 === errors;
-	}
-	else {
-	var valid0 = true;
-	}
-	if(valid0){
-	if(data.requirements !== undefined){
-	let data71 = data.requirements;
+	if(valid46){
+	if(data64.hardware !== undefined){
+	let data71 = data64.hardware;
 	const _errs172 = errors;
 	if(errors === _errs172){
-	if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-	if((((data71.minimumMaturity === undefined) && ("minimumMaturity")) || ((data71.requiredControls === undefined) && ("requiredControls"))) || ((data71.requiredApprovals === undefined) && ("requiredApprovals"))){
+	if(Array.isArray(data71)){
+	if(data71.length > 10000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs174 = errors;
-	for(const key8 in data71){
-	if(!(((((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals")) || (key8 === "signedRecords")) || (key8 === "deploymentApprovalEnvironments"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs174 === errors){
-	if(data71.minimumMaturity !== undefined){
-	let data72 = data71.minimumMaturity;
-	const _errs175 = errors;
-	if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	if(errors === _errs175){
-	if((typeof data72 == "number") && (isFinite(data72))){
-	if(data72 > 5 || isNaN(data72)){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(data72 < 1 || isNaN(data72)){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	}
-	var valid51 = _errs175 === errors;
-	}
-	else {
-	var valid51 = true;
-	}
-	if(valid51){
-	if(data71.requiredControls !== undefined){
-	let data73 = data71.requiredControls;
-	const _errs177 = errors;
-	if(errors === _errs177){
-	if(Array.isArray(data73)){
-	if(data73.length > 1000){
+	if(data71.length < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid52 = true;
-	const len19 = data73.length;
+	var valid51 = true;
+	const len19 = data71.length;
 	for(let i29=0; i29<len19; i29++){
-	let data74 = data73[i29];
-	const _errs179 = errors;
-	if(errors === _errs179){
-	if(typeof data74 === "string"){
-	if(func2(data74) > 1000){
+	let data72 = data71[i29];
+	const _errs174 = errors;
+	if(errors === _errs174){
+	if(typeof data72 === "string"){
+	if(func2(data72) > 200){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data74) < 1){
+	if(func2(data72) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5551,151 +5481,17 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid52 = _errs179 === errors;
-	if(!valid52){
+	var valid51 = _errs174 === errors;
+	if(!valid51){
 	break;
 	}
 	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid51 = _errs177 === errors;
-	}
-	else {
-	var valid51 = true;
-	}
 	if(valid51){
-	if(data71.requiredApprovals !== undefined){
-	let data75 = data71.requiredApprovals;
-	const _errs181 = errors;
-	if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	if(errors === _errs181){
-	if((typeof data75 == "number") && (isFinite(data75))){
-	if(data75 > 100 || isNaN(data75)){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(data75 < 0 || isNaN(data75)){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	}
-	var valid51 = _errs181 === errors;
-	}
-	else {
-	var valid51 = true;
-	}
-	if(valid51){
-	if(data71.signedRecords !== undefined){
-	let data76 = data71.signedRecords;
-	const _errs183 = errors;
-	if(errors === _errs183){
-	if(Array.isArray(data76)){
-	if(data76.length > 7){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	var valid53 = true;
-	const len20 = data76.length;
-	for(let i30=0; i30<len20; i30++){
-	let data77 = data76[i30];
-	const _errs185 = errors;
-	if(!(((((((data77 === "signing-event") || (data77 === "release-approval")) || (data77 === "risk-acceptance")) || (data77 === "rollback-recovery-tests")) || (data77 === "deployment-records")) || (data77 === "customer-notification")) || (data77 === "affected-versions"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	var valid53 = _errs185 === errors;
-	if(!valid53){
-	break;
-	}
-	}
-	if(valid53){
-	let i31 = data76.length;
-	let j10;
-	if(i31 > 1){
-	for(;i31--;){
-	for(j10 = i31; j10--;){
-	if(func0(data76[i31], data76[j10])){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid51 = _errs183 === errors;
-	}
-	else {
-	var valid51 = true;
-	}
-	if(valid51){
-	if(data71.deploymentApprovalEnvironments !== undefined){
-	let data78 = data71.deploymentApprovalEnvironments;
-	const _errs186 = errors;
-	if(errors === _errs186){
-	if(Array.isArray(data78)){
-	if(data78.length > 100){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(data78.length < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	var valid55 = true;
-	const len21 = data78.length;
-	for(let i32=0; i32<len21; i32++){
-	let data79 = data78[i32];
-	const _errs188 = errors;
-	if(errors === _errs188){
-	if(typeof data79 === "string"){
-	if(func2(data79) > 255){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data79) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid55 = _errs188 === errors;
-	if(!valid55){
-	break;
-	}
-	}
-	if(valid55){
-	let i33 = data78.length;
-	if(i33 > 1){
+	let i30 = data71.length;
+	if(i30 > 1){
 	const indices8 = {};
-	for(;i33--;){
-	let item8 = data78[i33];
+	for(;i30--;){
+	let item8 = data71[i30];
 	if(typeof item8 !== "string"){
 	continue;
 	}
@@ -5704,7 +5500,7 @@ function requireValidatorsPackage () {
 	validate21.errors = [REJECTED];
 	return false;
 	}
-	indices8[item8] = i33;
+	indices8[item8] = i30;
 	}
 	}
 	}
@@ -5716,10 +5512,10 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid51 = _errs186 === errors;
+	var valid46 = _errs172 === errors;
 	}
 	else {
-	var valid51 = true;
+	var valid46 = true;
 	}
 	}
 	}
@@ -5733,96 +5529,314 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs172 === errors;
+	var valid43 = _errs153 === errors;
+	if(!valid43){
+	break;
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs151 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.requirements !== undefined){
+	let data73 = data.requirements;
+	const _errs176 = errors;
+	if(errors === _errs176){
+	if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+	if((((data73.minimumMaturity === undefined) && ("minimumMaturity")) || ((data73.requiredControls === undefined) && ("requiredControls"))) || ((data73.requiredApprovals === undefined) && ("requiredApprovals"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs178 = errors;
+	for(const key8 in data73){
+	if(!(((((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals")) || (key8 === "signedRecords")) || (key8 === "deploymentApprovalEnvironments"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs178 === errors){
+	if(data73.minimumMaturity !== undefined){
+	let data74 = data73.minimumMaturity;
+	const _errs179 = errors;
+	if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	if(errors === _errs179){
+	if((typeof data74 == "number") && (isFinite(data74))){
+	if(data74 > 5 || isNaN(data74)){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(data74 < 1 || isNaN(data74)){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	var valid53 = _errs179 === errors;
+	}
+	else {
+	var valid53 = true;
+	}
+	if(valid53){
+	if(data73.requiredControls !== undefined){
+	let data75 = data73.requiredControls;
+	const _errs181 = errors;
+	if(errors === _errs181){
+	if(Array.isArray(data75)){
+	if(data75.length > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid54 = true;
+	const len20 = data75.length;
+	for(let i31=0; i31<len20; i31++){
+	let data76 = data75[i31];
+	const _errs183 = errors;
+	if(errors === _errs183){
+	if(typeof data76 === "string"){
+	if(func2(data76) > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data76) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid54 = _errs183 === errors;
+	if(!valid54){
+	break;
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid53 = _errs181 === errors;
+	}
+	else {
+	var valid53 = true;
+	}
+	if(valid53){
+	if(data73.requiredApprovals !== undefined){
+	let data77 = data73.requiredApprovals;
+	const _errs185 = errors;
+	if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	if(errors === _errs185){
+	if((typeof data77 == "number") && (isFinite(data77))){
+	if(data77 > 100 || isNaN(data77)){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(data77 < 0 || isNaN(data77)){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	var valid53 = _errs185 === errors;
+	}
+	else {
+	var valid53 = true;
+	}
+	if(valid53){
+	if(data73.signedRecords !== undefined){
+	let data78 = data73.signedRecords;
+	const _errs187 = errors;
+	if(errors === _errs187){
+	if(Array.isArray(data78)){
+	if(data78.length > 7){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid55 = true;
+	const len21 = data78.length;
+	for(let i32=0; i32<len21; i32++){
+	let data79 = data78[i32];
+	const _errs189 = errors;
+	if(!(((((((data79 === "signing-event") || (data79 === "release-approval")) || (data79 === "risk-acceptance")) || (data79 === "rollback-recovery-tests")) || (data79 === "deployment-records")) || (data79 === "customer-notification")) || (data79 === "affected-versions"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	var valid55 = _errs189 === errors;
+	if(!valid55){
+	break;
+	}
+	}
+	if(valid55){
+	let i33 = data78.length;
+	let j11;
+	if(i33 > 1){
+	for(;i33--;){
+	for(j11 = i33; j11--;){
+	if(func0(data78[i33], data78[j11])){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid53 = _errs187 === errors;
+	}
+	else {
+	var valid53 = true;
+	}
+	if(valid53){
+	if(data73.deploymentApprovalEnvironments !== undefined){
+	let data80 = data73.deploymentApprovalEnvironments;
+	const _errs190 = errors;
+	if(errors === _errs190){
+	if(Array.isArray(data80)){
+	if(data80.length > 100){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(data80.length < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid57 = true;
+	const len22 = data80.length;
+	for(let i34=0; i34<len22; i34++){
+	let data81 = data80[i34];
+	const _errs192 = errors;
+	if(errors === _errs192){
+	if(typeof data81 === "string"){
+	if(func2(data81) > 255){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data81) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid57 = _errs192 === errors;
+	if(!valid57){
+	break;
+	}
+	}
+	if(valid57){
+	let i35 = data80.length;
+	if(i35 > 1){
+	const indices9 = {};
+	for(;i35--;){
+	let item9 = data80[i35];
+	if(typeof item9 !== "string"){
+	continue;
+	}
+	if(typeof indices9[item9] == "number"){
+	indices9[item9];
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	indices9[item9] = i35;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid53 = _errs190 === errors;
+	}
+	else {
+	var valid53 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs176 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.requirementOverrides !== undefined){
-	let data80 = data.requirementOverrides;
-	const _errs190 = errors;
-	if(errors === _errs190){
-	if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-	if((data80.mayWeaken === undefined) && ("mayWeaken")){
+	let data82 = data.requirementOverrides;
+	const _errs194 = errors;
+	if(errors === _errs194){
+	if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+	if((data82.mayWeaken === undefined) && ("mayWeaken")){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs192 = errors;
-	for(const key9 in data80){
+	const _errs196 = errors;
+	for(const key9 in data82){
 	if(!(key9 === "mayWeaken")){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs192 === errors){
-	if(data80.mayWeaken !== undefined){
-	let data81 = data80.mayWeaken;
-	const _errs193 = errors;
-	if(errors === _errs193){
-	if(Array.isArray(data81)){
-	if(data81.length > 5){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	var valid58 = true;
-	const len22 = data81.length;
-	for(let i34=0; i34<len22; i34++){
-	let data82 = data81[i34];
-	const _errs195 = errors;
-	if(!(((((data82 === "minimumMaturity") || (data82 === "requiredControls")) || (data82 === "requiredApprovals")) || (data82 === "signedRecords")) || (data82 === "deploymentApprovalEnvironments"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	var valid58 = _errs195 === errors;
-	if(!valid58){
-	break;
-	}
-	}
-	if(valid58){
-	let i35 = data81.length;
-	let j12;
-	if(i35 > 1){
-	for(;i35--;){
-	for(j12 = i35; j12--;){
-	if(func0(data81[i35], data81[j12])){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid0 = _errs190 === errors;
-	}
-	else {
-	var valid0 = true;
-	}
-	if(valid0){
-	if(data.products !== undefined){
-	let data83 = data.products;
-	const _errs196 = errors;
-	if(errors === _errs196){
+	if(_errs196 === errors){
+	if(data82.mayWeaken !== undefined){
+	let data83 = data82.mayWeaken;
+	const _errs197 = errors;
+	if(errors === _errs197){
 	if(Array.isArray(data83)){
-	if(data83.length > 1000){
+	if(data83.length > 5){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -5831,62 +5845,95 @@ function requireValidatorsPackage () {
 	const len23 = data83.length;
 	for(let i36=0; i36<len23; i36++){
 	let data84 = data83[i36];
-	const _errs198 = errors;
-	if(errors === _errs198){
-	if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-	if(((data84.id === undefined) && ("id")) || ((data84.versionScheme === undefined) && ("versionScheme"))){
+	const _errs199 = errors;
+	if(!(((((data84 === "minimumMaturity") || (data84 === "requiredControls")) || (data84 === "requiredApprovals")) || (data84 === "signedRecords")) || (data84 === "deploymentApprovalEnvironments"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	var valid60 = _errs199 === errors;
+	if(!valid60){
+	break;
+	}
+	}
+	if(valid60){
+	let i37 = data83.length;
+	let j13;
+	if(i37 > 1){
+	for(;i37--;){
+	for(j13 = i37; j13--;){
+	if(func0(data83[i37], data83[j13])){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid0 = _errs194 === errors;
+	}
+	else {
+	var valid0 = true;
+	}
+	if(valid0){
+	if(data.products !== undefined){
+	let data85 = data.products;
+	const _errs200 = errors;
+	if(errors === _errs200){
+	if(Array.isArray(data85)){
+	if(data85.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs200 = errors;
-	for(const key10 in data84){
+	var valid62 = true;
+	const len24 = data85.length;
+	for(let i38=0; i38<len24; i38++){
+	let data86 = data85[i38];
+	const _errs202 = errors;
+	if(errors === _errs202){
+	if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+	if(((data86.id === undefined) && ("id")) || ((data86.versionScheme === undefined) && ("versionScheme"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs204 = errors;
+	for(const key10 in data86){
 	if(!((key10 === "id") || (key10 === "versionScheme"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs200 === errors){
-	if(data84.id !== undefined){
-	let data85 = data84.id;
-	const _errs201 = errors;
-	if(errors === _errs201){
-	if(typeof data85 === "string"){
-	if(func2(data85) > 1000){
+	if(_errs204 === errors){
+	if(data86.id !== undefined){
+	let data87 = data86.id;
+	const _errs205 = errors;
+	if(errors === _errs205){
+	if(typeof data87 === "string"){
+	if(func2(data87) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data85) < 1){
+	if(func2(data87) < 1){
 	validate21.errors = [REJECTED];
 	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid61 = _errs201 === errors;
-	}
-	else {
-	var valid61 = true;
-	}
-	if(valid61){
-	if(data84.versionScheme !== undefined){
-	let data86 = data84.versionScheme;
-	const _errs203 = errors;
-	if(!((data86 === "semver") || (data86 === "generic"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	var valid61 = _errs203 === errors;
-	}
-	else {
-	var valid61 = true;
-	}
-	}
 	}
 	}
 	}
@@ -5895,8 +5942,35 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid60 = _errs198 === errors;
-	if(!valid60){
+	var valid63 = _errs205 === errors;
+	}
+	else {
+	var valid63 = true;
+	}
+	if(valid63){
+	if(data86.versionScheme !== undefined){
+	let data88 = data86.versionScheme;
+	const _errs207 = errors;
+	if(!((data88 === "semver") || (data88 === "generic"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	var valid63 = _errs207 === errors;
+	}
+	else {
+	var valid63 = true;
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid62 = _errs202 === errors;
+	if(!valid62){
 	break;
 	}
 	}
@@ -5907,155 +5981,155 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid0 = _errs196 === errors;
+	var valid0 = _errs200 === errors;
 	}
 	else {
 	var valid0 = true;
 	}
 	if(valid0){
 	if(data.fleet !== undefined){
-	let data87 = data.fleet;
-	const _errs204 = errors;
-	if(errors === _errs204){
-	if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-	if((data87.cohorts === undefined) && ("cohorts")){
+	let data89 = data.fleet;
+	const _errs208 = errors;
+	if(errors === _errs208){
+	if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+	if((data89.cohorts === undefined) && ("cohorts")){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs206 = errors;
-	for(const key11 in data87){
+	const _errs210 = errors;
+	for(const key11 in data89){
 	if(!((key11 === "cohorts") || (key11 === "downgrades"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	if(_errs206 === errors){
-	if(data87.cohorts !== undefined){
-	let data88 = data87.cohorts;
-	const _errs207 = errors;
-	if(errors === _errs207){
-	if(Array.isArray(data88)){
-	if(data88.length > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	var valid63 = true;
-	const len24 = data88.length;
-	for(let i37=0; i37<len24; i37++){
-	let data89 = data88[i37];
-	const _errs209 = errors;
-	if(errors === _errs209){
-	if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-	if((((data89.product === undefined) && ("product")) || ((data89.cohort === undefined) && ("cohort"))) || ((data89.configurations === undefined) && ("configurations"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
+	if(_errs210 === errors){
+	if(data89.cohorts !== undefined){
+	let data90 = data89.cohorts;
 	const _errs211 = errors;
-	for(const key12 in data89){
-	if(!(((((key12 === "product") || (key12 === "cohort")) || (key12 === "allowPartial")) || (key12 === "approvedVersions")) || (key12 === "configurations"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs211 === errors){
-	if(data89.product !== undefined){
-	let data90 = data89.product;
-	const _errs212 = errors;
-	if(errors === _errs212){
-	if(typeof data90 === "string"){
-	if(func2(data90) > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data90) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid64 = _errs212 === errors;
-	}
-	else {
-	var valid64 = true;
-	}
-	if(valid64){
-	if(data89.cohort !== undefined){
-	let data91 = data89.cohort;
-	const _errs214 = errors;
-	if(errors === _errs214){
-	if(typeof data91 === "string"){
-	if(func2(data91) > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data91) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid64 = _errs214 === errors;
-	}
-	else {
-	var valid64 = true;
-	}
-	if(valid64){
-	if(data89.allowPartial !== undefined){
-	const _errs216 = errors;
-	if(typeof data89.allowPartial !== "boolean"){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	var valid64 = _errs216 === errors;
-	}
-	else {
-	var valid64 = true;
-	}
-	if(valid64){
-	if(data89.approvedVersions !== undefined){
-	let data93 = data89.approvedVersions;
-	const _errs218 = errors;
-	if(errors === _errs218){
-	if(Array.isArray(data93)){
-	if(data93.length > 1000){
+	if(errors === _errs211){
+	if(Array.isArray(data90)){
+	if(data90.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
 	var valid65 = true;
-	const len25 = data93.length;
-	for(let i38=0; i38<len25; i38++){
-	let data94 = data93[i38];
+	const len25 = data90.length;
+	for(let i39=0; i39<len25; i39++){
+	let data91 = data90[i39];
+	const _errs213 = errors;
+	if(errors === _errs213){
+	if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+	if((((data91.product === undefined) && ("product")) || ((data91.cohort === undefined) && ("cohort"))) || ((data91.configurations === undefined) && ("configurations"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs215 = errors;
+	for(const key12 in data91){
+	if(!(((((key12 === "product") || (key12 === "cohort")) || (key12 === "allowPartial")) || (key12 === "approvedVersions")) || (key12 === "configurations"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs215 === errors){
+	if(data91.product !== undefined){
+	let data92 = data91.product;
+	const _errs216 = errors;
+	if(errors === _errs216){
+	if(typeof data92 === "string"){
+	if(func2(data92) > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data92) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid66 = _errs216 === errors;
+	}
+	else {
+	var valid66 = true;
+	}
+	if(valid66){
+	if(data91.cohort !== undefined){
+	let data93 = data91.cohort;
+	const _errs218 = errors;
+	if(errors === _errs218){
+	if(typeof data93 === "string"){
+	if(func2(data93) > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data93) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid66 = _errs218 === errors;
+	}
+	else {
+	var valid66 = true;
+	}
+	if(valid66){
+	if(data91.allowPartial !== undefined){
 	const _errs220 = errors;
-	const _errs221 = errors;
-	if(errors === _errs221){
-	if(typeof data94 === "string"){
-	if(func2(data94) > 256){
+	if(typeof data91.allowPartial !== "boolean"){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	var valid66 = _errs220 === errors;
+	}
+	else {
+	var valid66 = true;
+	}
+	if(valid66){
+	if(data91.approvedVersions !== undefined){
+	let data95 = data91.approvedVersions;
+	const _errs222 = errors;
+	if(errors === _errs222){
+	if(Array.isArray(data95)){
+	if(data95.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data94) < 1){
+	var valid67 = true;
+	const len26 = data95.length;
+	for(let i40=0; i40<len26; i40++){
+	let data96 = data95[i40];
+	const _errs224 = errors;
+	const _errs225 = errors;
+	if(errors === _errs225){
+	if(typeof data96 === "string"){
+	if(func2(data96) > 256){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(!pattern4.test(data94)){
+	if(func2(data96) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!pattern4.test(data96)){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -6067,7 +6141,187 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid65 = _errs220 === errors;
+	var valid67 = _errs224 === errors;
+	if(!valid67){
+	break;
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid66 = _errs222 === errors;
+	}
+	else {
+	var valid66 = true;
+	}
+	if(valid66){
+	if(data91.configurations !== undefined){
+	let data97 = data91.configurations;
+	const _errs227 = errors;
+	if(errors === _errs227){
+	if(Array.isArray(data97)){
+	if(data97.length > 50000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(data97.length < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	var valid69 = true;
+	const len27 = data97.length;
+	for(let i41=0; i41<len27; i41++){
+	let data98 = data97[i41];
+	const _errs229 = errors;
+	if(errors === _errs229){
+	if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+	if((((data98.id === undefined) && ("id")) || ((data98.hardware === undefined) && ("hardware"))) || ((data98.version === undefined) && ("version"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	const _errs231 = errors;
+	for(const key13 in data98){
+	if(!(((key13 === "id") || (key13 === "hardware")) || (key13 === "version"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs231 === errors){
+	if(data98.id !== undefined){
+	let data99 = data98.id;
+	const _errs232 = errors;
+	if(errors === _errs232){
+	if(typeof data99 === "string"){
+	if(func2(data99) > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data99) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid70 = _errs232 === errors;
+	}
+	else {
+	var valid70 = true;
+	}
+	if(valid70){
+	if(data98.hardware !== undefined){
+	let data100 = data98.hardware;
+	const _errs234 = errors;
+	if(errors === _errs234){
+	if(typeof data100 === "string"){
+	if(func2(data100) > 1000){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data100) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid70 = _errs234 === errors;
+	}
+	else {
+	var valid70 = true;
+	}
+	if(valid70){
+	if(data98.version !== undefined){
+	let data101 = data98.version;
+	const _errs236 = errors;
+	const _errs237 = errors;
+	if(errors === _errs237){
+	if(typeof data101 === "string"){
+	if(func2(data101) > 256){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(func2(data101) < 1){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	else {
+	if(!pattern4.test(data101)){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid70 = _errs236 === errors;
+	}
+	else {
+	var valid70 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid69 = _errs229 === errors;
+	if(!valid69){
+	break;
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid66 = _errs227 === errors;
+	}
+	else {
+	var valid66 = true;
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	}
+	else {
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	var valid65 = _errs213 === errors;
 	if(!valid65){
 	break;
 	}
@@ -6079,58 +6333,53 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid64 = _errs218 === errors;
+	var valid64 = _errs211 === errors;
 	}
 	else {
 	var valid64 = true;
 	}
 	if(valid64){
-	if(data89.configurations !== undefined){
-	let data95 = data89.configurations;
-	const _errs223 = errors;
-	if(errors === _errs223){
-	if(Array.isArray(data95)){
-	if(data95.length > 50000){
+	if(data89.downgrades !== undefined){
+	let data102 = data89.downgrades;
+	const _errs239 = errors;
+	if(errors === _errs239){
+	if(Array.isArray(data102)){
+	if(data102.length > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(data95.length < 1){
+	var valid72 = true;
+	const len28 = data102.length;
+	for(let i42=0; i42<len28; i42++){
+	let data103 = data102[i42];
+	const _errs241 = errors;
+	if(errors === _errs241){
+	if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+	if(((data103.product === undefined) && ("product")) || ((data103.reason === undefined) && ("reason"))){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	var valid67 = true;
-	const len26 = data95.length;
-	for(let i39=0; i39<len26; i39++){
-	let data96 = data95[i39];
-	const _errs225 = errors;
-	if(errors === _errs225){
-	if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-	if((((data96.id === undefined) && ("id")) || ((data96.hardware === undefined) && ("hardware"))) || ((data96.version === undefined) && ("version"))){
+	const _errs243 = errors;
+	for(const key14 in data103){
+	if(!((key14 === "product") || (key14 === "reason"))){
+	validate21.errors = [REJECTED];
+	return false;
+	}
+	}
+	if(_errs243 === errors){
+	if(data103.product !== undefined){
+	let data104 = data103.product;
+	const _errs244 = errors;
+	if(errors === _errs244){
+	if(typeof data104 === "string"){
+	if(func2(data104) > 1000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	const _errs227 = errors;
-	for(const key13 in data96){
-	if(!(((key13 === "id") || (key13 === "hardware")) || (key13 === "version"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs227 === errors){
-	if(data96.id !== undefined){
-	let data97 = data96.id;
-	const _errs228 = errors;
-	if(errors === _errs228){
-	if(typeof data97 === "string"){
-	if(func2(data97) > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data97) < 1){
+	if(func2(data104) < 1){
 	validate21.errors = [REJECTED];
 	return false;
 	}
@@ -6141,59 +6390,25 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid68 = _errs228 === errors;
+	var valid73 = _errs244 === errors;
 	}
 	else {
-	var valid68 = true;
+	var valid73 = true;
 	}
-	if(valid68){
-	if(data96.hardware !== undefined){
-	let data98 = data96.hardware;
-	const _errs230 = errors;
-	if(errors === _errs230){
-	if(typeof data98 === "string"){
-	if(func2(data98) > 1000){
+	if(valid73){
+	if(data103.reason !== undefined){
+	let data105 = data103.reason;
+	const _errs246 = errors;
+	if(errors === _errs246){
+	if(typeof data105 === "string"){
+	if(func2(data105) > 10000){
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	else {
-	if(func2(data98) < 1){
+	if(func2(data105) < 1){
 	validate21.errors = [REJECTED];
 	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid68 = _errs230 === errors;
-	}
-	else {
-	var valid68 = true;
-	}
-	if(valid68){
-	if(data96.version !== undefined){
-	let data99 = data96.version;
-	const _errs232 = errors;
-	const _errs233 = errors;
-	if(errors === _errs233){
-	if(typeof data99 === "string"){
-	if(func2(data99) > 256){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data99) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(!pattern4.test(data99)){
-	validate21.errors = [REJECTED];
-	return false;
-	}
 	}
 	}
 	}
@@ -6202,11 +6417,10 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid68 = _errs232 === errors;
+	var valid73 = _errs246 === errors;
 	}
 	else {
-	var valid68 = true;
-	}
+	var valid73 = true;
 	}
 	}
 	}
@@ -6217,20 +6431,19 @@ function requireValidatorsPackage () {
 	return false;
 	}
 	}
-	var valid67 = _errs225 === errors;
-	if(!valid67){
+	var valid72 = _errs241 === errors;
+	if(!valid72){
 	break;
 	}
 	}
 	}
 	}
-	}
 	else {
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid64 = _errs223 === errors;
+	var valid64 = _errs239 === errors;
 	}
 	else {
 	var valid64 = true;
@@ -6239,151 +6452,12 @@ function requireValidatorsPackage () {
 	}
 	}
 	}
-	}
-	}
-	}
 	else {
 	validate21.errors = [REJECTED];
 	return false;
 	}
 	}
-	var valid63 = _errs209 === errors;
-	if(!valid63){
-	break;
-	}
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid62 = _errs207 === errors;
-	}
-	else {
-	var valid62 = true;
-	}
-	if(valid62){
-	if(data87.downgrades !== undefined){
-	let data100 = data87.downgrades;
-	const _errs235 = errors;
-	if(errors === _errs235){
-	if(Array.isArray(data100)){
-	if(data100.length > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	var valid70 = true;
-	const len27 = data100.length;
-	for(let i40=0; i40<len27; i40++){
-	let data101 = data100[i40];
-	const _errs237 = errors;
-	if(errors === _errs237){
-	if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-	if(((data101.product === undefined) && ("product")) || ((data101.reason === undefined) && ("reason"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	const _errs239 = errors;
-	for(const key14 in data101){
-	if(!((key14 === "product") || (key14 === "reason"))){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	if(_errs239 === errors){
-	if(data101.product !== undefined){
-	let data102 = data101.product;
-	const _errs240 = errors;
-	if(errors === _errs240){
-	if(typeof data102 === "string"){
-	if(func2(data102) > 1000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data102) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid71 = _errs240 === errors;
-	}
-	else {
-	var valid71 = true;
-	}
-	if(valid71){
-	if(data101.reason !== undefined){
-	let data103 = data101.reason;
-	const _errs242 = errors;
-	if(errors === _errs242){
-	if(typeof data103 === "string"){
-	if(func2(data103) > 10000){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	else {
-	if(func2(data103) < 1){
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid71 = _errs242 === errors;
-	}
-	else {
-	var valid71 = true;
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid70 = _errs237 === errors;
-	if(!valid70){
-	break;
-	}
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid62 = _errs235 === errors;
-	}
-	else {
-	var valid62 = true;
-	}
-	}
-	}
-	}
-	}
-	else {
-	validate21.errors = [REJECTED];
-	return false;
-	}
-	}
-	var valid0 = _errs204 === errors;
+	var valid0 = _errs208 === errors;
 	}
 	else {
 	var valid0 = true;

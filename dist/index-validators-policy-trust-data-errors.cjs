@@ -13,7 +13,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	validatorsPolicyTrustDataErrors.policyTrustData = () => {
 	  const exports = {};
 	exports.policyTrustData = validate68;
-	const schema155 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","runnerEnvironment","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","description":"The GitHub environments whose deployment approval counts, sorted, as the trust file's requirements.deploymentApprovalEnvironments lists them; [] when it is absent (no deployment approval counts).","items":{"type":"string"}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"requirementOverrides":{"type":"object","description":"data.trust.requirementOverrides: what a data file may weaken (trust.schema.json requirementOverrides, mayWeaken sorted), or absent (nothing).","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
+	const schema155 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","keys"],"properties":{"id":{"type":"string"},"keys":{"description":"The keys (ids) the builder signs its provenance with, sorted; null when the trust file names none (any key allowed to sign build provenance may claim the builder).","oneOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}]}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","runnerEnvironment","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification","affected-versions"]}},"deploymentApprovalEnvironments":{"type":"array","description":"The GitHub environments whose deployment approval counts, sorted, as the trust file's requirements.deploymentApprovalEnvironments lists them; [] when it is absent (no deployment approval counts).","items":{"type":"string"}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"requirementOverrides":{"type":"object","description":"data.trust.requirementOverrides: what a data file may weaken (trust.schema.json requirementOverrides, mayWeaken sorted), or absent (nothing).","additionalProperties":false,"required":["mayWeaken"],"properties":{"mayWeaken":{"type":"array","uniqueItems":true,"items":{"enum":["minimumMaturity","requiredControls","requiredApprovals","signedRecords","deploymentApprovalEnvironments"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one (or not above the scope's from-version) is allowed, each with its reason; one entry per product.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
 	const schema95 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
 	const schema92 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 	const func1 = Object.prototype.hasOwnProperty;
@@ -799,9 +799,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key3 in data26){
-	if(!(key3 === "id")){
-	const err62 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.builders.items,data:data26};
+	if(data26.keys === undefined){
+	const err62 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema155.properties.builders.items.required,parentSchema:schema155.properties.builders.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -810,11 +809,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data26.id !== undefined){
-	let data27 = data26.id;
-	if(typeof data27 !== "string"){
-	const err63 = {instancePath:instancePath+"/builders/" + i7+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.builders.items.properties.id.type,parentSchema:schema155.properties.builders.items.properties.id,data:data27};
+	for(const key3 in data26){
+	if(!((key3 === "id") || (key3 === "keys"))){
+	const err63 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.builders.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -824,9 +821,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err64 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.builders.items.type,parentSchema:schema155.properties.builders.items,data:data26};
+	if(data26.id !== undefined){
+	let data27 = data26.id;
+	if(typeof data27 !== "string"){
+	const err64 = {instancePath:instancePath+"/builders/" + i7+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.builders.items.properties.id.type,parentSchema:schema155.properties.builders.items.properties.id,data:data27};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -836,9 +834,18 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err65 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.builders.type,parentSchema:schema155.properties.builders,data:data25};
+	if(data26.keys !== undefined){
+	let data28 = data26.keys;
+	const _errs70 = errors;
+	let valid26 = false;
+	let passing0 = null;
+	const _errs71 = errors;
+	if(Array.isArray(data28)){
+	const len8 = data28.length;
+	for(let i8=0; i8<len8; i8++){
+	let data29 = data28[i8];
+	if(typeof data29 !== "string"){
+	const err65 = {instancePath:instancePath+"/builders/" + i7+"/keys/" + i8,schemaPath:"#/properties/builders/items/properties/keys/oneOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.builders.items.properties.keys.oneOf[0].items.type,parentSchema:schema155.properties.builders.items.properties.keys.oneOf[0].items,data:data29};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -848,15 +855,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data.testSystems !== undefined){
-	let data28 = data.testSystems;
-	if(Array.isArray(data28)){
-	const len8 = data28.length;
-	for(let i8=0; i8<len8; i8++){
-	let data29 = data28[i8];
-	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-	if(data29.id === undefined){
-	const err66 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data29};
+	}
+	else {
+	const err66 = {instancePath:instancePath+"/builders/" + i7+"/keys",schemaPath:"#/properties/builders/items/properties/keys/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.builders.items.properties.keys.oneOf[0].type,parentSchema:schema155.properties.builders.items.properties.keys.oneOf[0],data:data28};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -865,8 +866,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data29.name === undefined){
-	const err67 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data29};
+	var _valid1 = _errs71 === errors;
+	if(_valid1){
+	valid26 = true;
+	passing0 = 0;
+	}
+	const _errs75 = errors;
+	if(data28 !== null){
+	const err67 = {instancePath:instancePath+"/builders/" + i7+"/keys",schemaPath:"#/properties/builders/items/properties/keys/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema155.properties.builders.items.properties.keys.oneOf[1].type,parentSchema:schema155.properties.builders.items.properties.keys.oneOf[1],data:data28};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -875,8 +882,19 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data29.keys === undefined){
-	const err68 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data29};
+	var _valid1 = _errs75 === errors;
+	if(_valid1 && valid26){
+	valid26 = false;
+	passing0 = [passing0, 1];
+	}
+	else {
+	if(_valid1){
+	valid26 = true;
+	passing0 = 1;
+	}
+	}
+	if(!valid26){
+	const err68 = {instancePath:instancePath+"/builders/" + i7+"/keys",schemaPath:"#/properties/builders/items/properties/keys/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema155.properties.builders.items.properties.keys.oneOf,parentSchema:schema155.properties.builders.items.properties.keys,data:data28};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -885,8 +903,21 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data29.identities === undefined){
-	const err69 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data29};
+	else {
+	errors = _errs70;
+	if(vErrors !== null){
+	if(_errs70){
+	vErrors.length = _errs70;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err69 = {instancePath:instancePath+"/builders/" + i7,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.builders.items.type,parentSchema:schema155.properties.builders.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -895,8 +926,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data29.hardware === undefined){
-	const err70 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data29};
+	}
+	}
+	else {
+	const err70 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.builders.type,parentSchema:schema155.properties.builders,data:data25};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -905,9 +938,16 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key4 in data29){
-	if(!(((((key4 === "id") || (key4 === "name")) || (key4 === "keys")) || (key4 === "identities")) || (key4 === "hardware"))){
-	const err71 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.testSystems.items,data:data29};
+	}
+	if(data.testSystems !== undefined){
+	let data30 = data.testSystems;
+	if(Array.isArray(data30)){
+	const len9 = data30.length;
+	for(let i9=0; i9<len9; i9++){
+	let data31 = data30[i9];
+	if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+	if(data31.id === undefined){
+	const err71 = {instancePath:instancePath+"/testSystems/" + i9,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -916,11 +956,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data29.id !== undefined){
-	let data30 = data29.id;
-	if(typeof data30 !== "string"){
-	const err72 = {instancePath:instancePath+"/testSystems/" + i8+"/id",schemaPath:"#/properties/testSystems/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.testSystems.items.properties.id.type,parentSchema:schema155.properties.testSystems.items.properties.id,data:data30};
+	if(data31.name === undefined){
+	const err72 = {instancePath:instancePath+"/testSystems/" + i9,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -929,11 +966,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data29.name !== undefined){
-	let data31 = data29.name;
-	if((typeof data31 !== "string") && (data31 !== null)){
-	const err73 = {instancePath:instancePath+"/testSystems/" + i8+"/name",schemaPath:"#/properties/testSystems/items/properties/name/type",keyword:"type",params:{type: schema155.properties.testSystems.items.properties.name.type},message:"must be string,null",schema:schema155.properties.testSystems.items.properties.name.type,parentSchema:schema155.properties.testSystems.items.properties.name,data:data31};
+	if(data31.keys === undefined){
+	const err73 = {instancePath:instancePath+"/testSystems/" + i9,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -942,15 +976,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data29.keys !== undefined){
-	let data32 = data29.keys;
-	if(Array.isArray(data32)){
-	const len9 = data32.length;
-	for(let i9=0; i9<len9; i9++){
-	let data33 = data32[i9];
-	if(typeof data33 !== "string"){
-	const err74 = {instancePath:instancePath+"/testSystems/" + i8+"/keys/" + i9,schemaPath:"#/properties/testSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.testSystems.items.properties.keys.items.type,parentSchema:schema155.properties.testSystems.items.properties.keys.items,data:data33};
+	if(data31.identities === undefined){
+	const err74 = {instancePath:instancePath+"/testSystems/" + i9,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -959,10 +986,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err75 = {instancePath:instancePath+"/testSystems/" + i8+"/keys",schemaPath:"#/properties/testSystems/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.testSystems.items.properties.keys.type,parentSchema:schema155.properties.testSystems.items.properties.keys,data:data32};
+	if(data31.hardware === undefined){
+	const err75 = {instancePath:instancePath+"/testSystems/" + i9,schemaPath:"#/properties/testSystems/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema155.properties.testSystems.items.required,parentSchema:schema155.properties.testSystems.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -971,15 +996,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data29.identities !== undefined){
-	let data34 = data29.identities;
-	if(Array.isArray(data34)){
-	const len10 = data34.length;
-	for(let i10=0; i10<len10; i10++){
-	let data35 = data34[i10];
-	if(typeof data35 !== "string"){
-	const err76 = {instancePath:instancePath+"/testSystems/" + i8+"/identities/" + i10,schemaPath:"#/properties/testSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.testSystems.items.properties.identities.items.type,parentSchema:schema155.properties.testSystems.items.properties.identities.items,data:data35};
+	for(const key4 in data31){
+	if(!(((((key4 === "id") || (key4 === "name")) || (key4 === "keys")) || (key4 === "identities")) || (key4 === "hardware"))){
+	const err76 = {instancePath:instancePath+"/testSystems/" + i9,schemaPath:"#/properties/testSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.testSystems.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -989,9 +1008,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err77 = {instancePath:instancePath+"/testSystems/" + i8+"/identities",schemaPath:"#/properties/testSystems/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.testSystems.items.properties.identities.type,parentSchema:schema155.properties.testSystems.items.properties.identities,data:data34};
+	if(data31.id !== undefined){
+	let data32 = data31.id;
+	if(typeof data32 !== "string"){
+	const err77 = {instancePath:instancePath+"/testSystems/" + i9+"/id",schemaPath:"#/properties/testSystems/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.testSystems.items.properties.id.type,parentSchema:schema155.properties.testSystems.items.properties.id,data:data32};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -1001,14 +1021,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data29.hardware !== undefined){
-	let data36 = data29.hardware;
-	if(Array.isArray(data36)){
-	const len11 = data36.length;
-	for(let i11=0; i11<len11; i11++){
-	let data37 = data36[i11];
-	if(typeof data37 !== "string"){
-	const err78 = {instancePath:instancePath+"/testSystems/" + i8+"/hardware/" + i11,schemaPath:"#/properties/testSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.testSystems.items.properties.hardware.items.type,parentSchema:schema155.properties.testSystems.items.properties.hardware.items,data:data37};
+	if(data31.name !== undefined){
+	let data33 = data31.name;
+	if((typeof data33 !== "string") && (data33 !== null)){
+	const err78 = {instancePath:instancePath+"/testSystems/" + i9+"/name",schemaPath:"#/properties/testSystems/items/properties/name/type",keyword:"type",params:{type: schema155.properties.testSystems.items.properties.name.type},message:"must be string,null",schema:schema155.properties.testSystems.items.properties.name.type,parentSchema:schema155.properties.testSystems.items.properties.name,data:data33};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -1018,9 +1034,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err79 = {instancePath:instancePath+"/testSystems/" + i8+"/hardware",schemaPath:"#/properties/testSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.testSystems.items.properties.hardware.type,parentSchema:schema155.properties.testSystems.items.properties.hardware,data:data36};
+	if(data31.keys !== undefined){
+	let data34 = data31.keys;
+	if(Array.isArray(data34)){
+	const len10 = data34.length;
+	for(let i10=0; i10<len10; i10++){
+	let data35 = data34[i10];
+	if(typeof data35 !== "string"){
+	const err79 = {instancePath:instancePath+"/testSystems/" + i9+"/keys/" + i10,schemaPath:"#/properties/testSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.testSystems.items.properties.keys.items.type,parentSchema:schema155.properties.testSystems.items.properties.keys.items,data:data35};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -1032,7 +1053,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err80 = {instancePath:instancePath+"/testSystems/" + i8,schemaPath:"#/properties/testSystems/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.testSystems.items.type,parentSchema:schema155.properties.testSystems.items,data:data29};
+	const err80 = {instancePath:instancePath+"/testSystems/" + i9+"/keys",schemaPath:"#/properties/testSystems/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.testSystems.items.properties.keys.type,parentSchema:schema155.properties.testSystems.items.properties.keys,data:data34};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -1042,9 +1063,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err81 = {instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.testSystems.type,parentSchema:schema155.properties.testSystems,data:data28};
+	if(data31.identities !== undefined){
+	let data36 = data31.identities;
+	if(Array.isArray(data36)){
+	const len11 = data36.length;
+	for(let i11=0; i11<len11; i11++){
+	let data37 = data36[i11];
+	if(typeof data37 !== "string"){
+	const err81 = {instancePath:instancePath+"/testSystems/" + i9+"/identities/" + i11,schemaPath:"#/properties/testSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.testSystems.items.properties.identities.items.type,parentSchema:schema155.properties.testSystems.items.properties.identities.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -1054,15 +1080,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data.deploymentSystems !== undefined){
-	let data38 = data.deploymentSystems;
-	if(Array.isArray(data38)){
-	const len12 = data38.length;
-	for(let i12=0; i12<len12; i12++){
-	let data39 = data38[i12];
-	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-	if(data39.id === undefined){
-	const err82 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
+	}
+	else {
+	const err82 = {instancePath:instancePath+"/testSystems/" + i9+"/identities",schemaPath:"#/properties/testSystems/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.testSystems.items.properties.identities.type,parentSchema:schema155.properties.testSystems.items.properties.identities,data:data36};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -1071,8 +1091,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data39.name === undefined){
-	const err83 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
+	}
+	if(data31.hardware !== undefined){
+	let data38 = data31.hardware;
+	if(Array.isArray(data38)){
+	const len12 = data38.length;
+	for(let i12=0; i12<len12; i12++){
+	let data39 = data38[i12];
+	if(typeof data39 !== "string"){
+	const err83 = {instancePath:instancePath+"/testSystems/" + i9+"/hardware/" + i12,schemaPath:"#/properties/testSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.testSystems.items.properties.hardware.items.type,parentSchema:schema155.properties.testSystems.items.properties.hardware.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -1081,8 +1108,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data39.keys === undefined){
-	const err84 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
+	}
+	}
+	else {
+	const err84 = {instancePath:instancePath+"/testSystems/" + i9+"/hardware",schemaPath:"#/properties/testSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.testSystems.items.properties.hardware.type,parentSchema:schema155.properties.testSystems.items.properties.hardware,data:data38};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -1091,8 +1120,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data39.identities === undefined){
-	const err85 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
+	}
+	}
+	else {
+	const err85 = {instancePath:instancePath+"/testSystems/" + i9,schemaPath:"#/properties/testSystems/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.testSystems.items.type,parentSchema:schema155.properties.testSystems.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -1101,8 +1132,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data39.hardware === undefined){
-	const err86 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
+	}
+	}
+	else {
+	const err86 = {instancePath:instancePath+"/testSystems",schemaPath:"#/properties/testSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.testSystems.type,parentSchema:schema155.properties.testSystems,data:data30};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -1111,9 +1144,16 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key5 in data39){
-	if(!(((((key5 === "id") || (key5 === "name")) || (key5 === "keys")) || (key5 === "identities")) || (key5 === "hardware"))){
-	const err87 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
+	}
+	if(data.deploymentSystems !== undefined){
+	let data40 = data.deploymentSystems;
+	if(Array.isArray(data40)){
+	const len13 = data40.length;
+	for(let i13=0; i13<len13; i13++){
+	let data41 = data40[i13];
+	if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+	if(data41.id === undefined){
+	const err87 = {instancePath:instancePath+"/deploymentSystems/" + i13,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -1122,11 +1162,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data39.id !== undefined){
-	let data40 = data39.id;
-	if(typeof data40 !== "string"){
-	const err88 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/id",schemaPath:"#/properties/deploymentSystems/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.deploymentSystems.items.properties.id.type,parentSchema:schema155.properties.deploymentSystems.items.properties.id,data:data40};
+	if(data41.name === undefined){
+	const err88 = {instancePath:instancePath+"/deploymentSystems/" + i13,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -1135,11 +1172,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data39.name !== undefined){
-	let data41 = data39.name;
-	if((typeof data41 !== "string") && (data41 !== null)){
-	const err89 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/name",schemaPath:"#/properties/deploymentSystems/items/properties/name/type",keyword:"type",params:{type: schema155.properties.deploymentSystems.items.properties.name.type},message:"must be string,null",schema:schema155.properties.deploymentSystems.items.properties.name.type,parentSchema:schema155.properties.deploymentSystems.items.properties.name,data:data41};
+	if(data41.keys === undefined){
+	const err89 = {instancePath:instancePath+"/deploymentSystems/" + i13,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -1148,15 +1182,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data39.keys !== undefined){
-	let data42 = data39.keys;
-	if(Array.isArray(data42)){
-	const len13 = data42.length;
-	for(let i13=0; i13<len13; i13++){
-	let data43 = data42[i13];
-	if(typeof data43 !== "string"){
-	const err90 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/keys/" + i13,schemaPath:"#/properties/deploymentSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.deploymentSystems.items.properties.keys.items.type,parentSchema:schema155.properties.deploymentSystems.items.properties.keys.items,data:data43};
+	if(data41.identities === undefined){
+	const err90 = {instancePath:instancePath+"/deploymentSystems/" + i13,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "identities"},message:"must have required property '"+"identities"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -1165,10 +1192,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err91 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/keys",schemaPath:"#/properties/deploymentSystems/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.deploymentSystems.items.properties.keys.type,parentSchema:schema155.properties.deploymentSystems.items.properties.keys,data:data42};
+	if(data41.hardware === undefined){
+	const err91 = {instancePath:instancePath+"/deploymentSystems/" + i13,schemaPath:"#/properties/deploymentSystems/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema155.properties.deploymentSystems.items.required,parentSchema:schema155.properties.deploymentSystems.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -1177,15 +1202,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data39.identities !== undefined){
-	let data44 = data39.identities;
-	if(Array.isArray(data44)){
-	const len14 = data44.length;
-	for(let i14=0; i14<len14; i14++){
-	let data45 = data44[i14];
-	if(typeof data45 !== "string"){
-	const err92 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/identities/" + i14,schemaPath:"#/properties/deploymentSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.deploymentSystems.items.properties.identities.items.type,parentSchema:schema155.properties.deploymentSystems.items.properties.identities.items,data:data45};
+	for(const key5 in data41){
+	if(!(((((key5 === "id") || (key5 === "name")) || (key5 === "keys")) || (key5 === "identities")) || (key5 === "hardware"))){
+	const err92 = {instancePath:instancePath+"/deploymentSystems/" + i13,schemaPath:"#/properties/deploymentSystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.deploymentSystems.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -1195,9 +1214,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err93 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/identities",schemaPath:"#/properties/deploymentSystems/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.deploymentSystems.items.properties.identities.type,parentSchema:schema155.properties.deploymentSystems.items.properties.identities,data:data44};
+	if(data41.id !== undefined){
+	let data42 = data41.id;
+	if(typeof data42 !== "string"){
+	const err93 = {instancePath:instancePath+"/deploymentSystems/" + i13+"/id",schemaPath:"#/properties/deploymentSystems/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.deploymentSystems.items.properties.id.type,parentSchema:schema155.properties.deploymentSystems.items.properties.id,data:data42};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -1207,14 +1227,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data39.hardware !== undefined){
-	let data46 = data39.hardware;
-	if(Array.isArray(data46)){
-	const len15 = data46.length;
-	for(let i15=0; i15<len15; i15++){
-	let data47 = data46[i15];
-	if(typeof data47 !== "string"){
-	const err94 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/hardware/" + i15,schemaPath:"#/properties/deploymentSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.deploymentSystems.items.properties.hardware.items.type,parentSchema:schema155.properties.deploymentSystems.items.properties.hardware.items,data:data47};
+	if(data41.name !== undefined){
+	let data43 = data41.name;
+	if((typeof data43 !== "string") && (data43 !== null)){
+	const err94 = {instancePath:instancePath+"/deploymentSystems/" + i13+"/name",schemaPath:"#/properties/deploymentSystems/items/properties/name/type",keyword:"type",params:{type: schema155.properties.deploymentSystems.items.properties.name.type},message:"must be string,null",schema:schema155.properties.deploymentSystems.items.properties.name.type,parentSchema:schema155.properties.deploymentSystems.items.properties.name,data:data43};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -1224,9 +1240,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err95 = {instancePath:instancePath+"/deploymentSystems/" + i12+"/hardware",schemaPath:"#/properties/deploymentSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.deploymentSystems.items.properties.hardware.type,parentSchema:schema155.properties.deploymentSystems.items.properties.hardware,data:data46};
+	if(data41.keys !== undefined){
+	let data44 = data41.keys;
+	if(Array.isArray(data44)){
+	const len14 = data44.length;
+	for(let i14=0; i14<len14; i14++){
+	let data45 = data44[i14];
+	if(typeof data45 !== "string"){
+	const err95 = {instancePath:instancePath+"/deploymentSystems/" + i13+"/keys/" + i14,schemaPath:"#/properties/deploymentSystems/items/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.deploymentSystems.items.properties.keys.items.type,parentSchema:schema155.properties.deploymentSystems.items.properties.keys.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -1238,7 +1259,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err96 = {instancePath:instancePath+"/deploymentSystems/" + i12,schemaPath:"#/properties/deploymentSystems/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.deploymentSystems.items.type,parentSchema:schema155.properties.deploymentSystems.items,data:data39};
+	const err96 = {instancePath:instancePath+"/deploymentSystems/" + i13+"/keys",schemaPath:"#/properties/deploymentSystems/items/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.deploymentSystems.items.properties.keys.type,parentSchema:schema155.properties.deploymentSystems.items.properties.keys,data:data44};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -1248,9 +1269,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err97 = {instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.deploymentSystems.type,parentSchema:schema155.properties.deploymentSystems,data:data38};
+	if(data41.identities !== undefined){
+	let data46 = data41.identities;
+	if(Array.isArray(data46)){
+	const len15 = data46.length;
+	for(let i15=0; i15<len15; i15++){
+	let data47 = data46[i15];
+	if(typeof data47 !== "string"){
+	const err97 = {instancePath:instancePath+"/deploymentSystems/" + i13+"/identities/" + i15,schemaPath:"#/properties/deploymentSystems/items/properties/identities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.deploymentSystems.items.properties.identities.items.type,parentSchema:schema155.properties.deploymentSystems.items.properties.identities.items,data:data47};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -1260,15 +1286,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data.identities !== undefined){
-	let data48 = data.identities;
-	if(Array.isArray(data48)){
-	const len16 = data48.length;
-	for(let i16=0; i16<len16; i16++){
-	let data49 = data48[i16];
-	if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-	if(data49.id === undefined){
-	const err98 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	}
+	else {
+	const err98 = {instancePath:instancePath+"/deploymentSystems/" + i13+"/identities",schemaPath:"#/properties/deploymentSystems/items/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.deploymentSystems.items.properties.identities.type,parentSchema:schema155.properties.deploymentSystems.items.properties.identities,data:data46};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -1277,8 +1297,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.issuer === undefined){
-	const err99 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	}
+	if(data41.hardware !== undefined){
+	let data48 = data41.hardware;
+	if(Array.isArray(data48)){
+	const len16 = data48.length;
+	for(let i16=0; i16<len16; i16++){
+	let data49 = data48[i16];
+	if(typeof data49 !== "string"){
+	const err99 = {instancePath:instancePath+"/deploymentSystems/" + i13+"/hardware/" + i16,schemaPath:"#/properties/deploymentSystems/items/properties/hardware/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.deploymentSystems.items.properties.hardware.items.type,parentSchema:schema155.properties.deploymentSystems.items.properties.hardware.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -1287,8 +1314,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.subject === undefined){
-	const err100 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	}
+	}
+	else {
+	const err100 = {instancePath:instancePath+"/deploymentSystems/" + i13+"/hardware",schemaPath:"#/properties/deploymentSystems/items/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.deploymentSystems.items.properties.hardware.type,parentSchema:schema155.properties.deploymentSystems.items.properties.hardware,data:data48};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -1297,8 +1326,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.subjectPattern === undefined){
-	const err101 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subjectPattern"},message:"must have required property '"+"subjectPattern"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	}
+	}
+	else {
+	const err101 = {instancePath:instancePath+"/deploymentSystems/" + i13,schemaPath:"#/properties/deploymentSystems/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.deploymentSystems.items.type,parentSchema:schema155.properties.deploymentSystems.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -1307,8 +1338,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.sourceRepository === undefined){
-	const err102 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	}
+	}
+	else {
+	const err102 = {instancePath:instancePath+"/deploymentSystems",schemaPath:"#/properties/deploymentSystems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.deploymentSystems.type,parentSchema:schema155.properties.deploymentSystems,data:data40};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -1317,8 +1350,16 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.sourceRef === undefined){
-	const err103 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	}
+	if(data.identities !== undefined){
+	let data50 = data.identities;
+	if(Array.isArray(data50)){
+	const len17 = data50.length;
+	for(let i17=0; i17<len17; i17++){
+	let data51 = data50[i17];
+	if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+	if(data51.id === undefined){
+	const err103 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -1327,8 +1368,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.signerWorkflow === undefined){
-	const err104 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	if(data51.issuer === undefined){
+	const err104 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -1337,8 +1378,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.runnerEnvironment === undefined){
-	const err105 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "runnerEnvironment"},message:"must have required property '"+"runnerEnvironment"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	if(data51.subject === undefined){
+	const err105 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -1347,8 +1388,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.usage === undefined){
-	const err106 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	if(data51.subjectPattern === undefined){
+	const err106 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subjectPattern"},message:"must have required property '"+"subjectPattern"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -1357,8 +1398,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.products === undefined){
-	const err107 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	if(data51.sourceRepository === undefined){
+	const err107 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -1367,8 +1408,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.minVersion === undefined){
-	const err108 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	if(data51.sourceRef === undefined){
+	const err108 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -1377,8 +1418,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data49.maxVersion === undefined){
-	const err109 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data49};
+	if(data51.signerWorkflow === undefined){
+	const err109 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -1387,9 +1428,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key6 in data49){
-	if(!(func1.call(schema155.properties.identities.items.properties, key6))){
-	const err110 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.identities.items,data:data49};
+	if(data51.runnerEnvironment === undefined){
+	const err110 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "runnerEnvironment"},message:"must have required property '"+"runnerEnvironment"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -1398,11 +1438,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data49.id !== undefined){
-	let data50 = data49.id;
-	if(typeof data50 !== "string"){
-	const err111 = {instancePath:instancePath+"/identities/" + i16+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.id.type,parentSchema:schema155.properties.identities.items.properties.id,data:data50};
+	if(data51.usage === undefined){
+	const err111 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -1411,11 +1448,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data49.issuer !== undefined){
-	let data51 = data49.issuer;
-	if(typeof data51 !== "string"){
-	const err112 = {instancePath:instancePath+"/identities/" + i16+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.issuer.type,parentSchema:schema155.properties.identities.items.properties.issuer,data:data51};
+	if(data51.products === undefined){
+	const err112 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -1424,11 +1458,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data49.subject !== undefined){
-	let data52 = data49.subject;
-	if((typeof data52 !== "string") && (data52 !== null)){
-	const err113 = {instancePath:instancePath+"/identities/" + i16+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.subject.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.subject.type,parentSchema:schema155.properties.identities.items.properties.subject,data:data52};
+	if(data51.minVersion === undefined){
+	const err113 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -1437,11 +1468,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data49.subjectPattern !== undefined){
-	let data53 = data49.subjectPattern;
-	if((typeof data53 !== "string") && (data53 !== null)){
-	const err114 = {instancePath:instancePath+"/identities/" + i16+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.subjectPattern.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.subjectPattern.type,parentSchema:schema155.properties.identities.items.properties.subjectPattern,data:data53};
+	if(data51.maxVersion === undefined){
+	const err114 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema155.properties.identities.items.required,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -1450,11 +1478,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data49.sourceRepository !== undefined){
-	let data54 = data49.sourceRepository;
-	if((typeof data54 !== "string") && (data54 !== null)){
-	const err115 = {instancePath:instancePath+"/identities/" + i16+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.sourceRepository.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.sourceRepository.type,parentSchema:schema155.properties.identities.items.properties.sourceRepository,data:data54};
+	for(const key6 in data51){
+	if(!(func1.call(schema155.properties.identities.items.properties, key6))){
+	const err115 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -1464,10 +1490,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.sourceRef !== undefined){
-	let data55 = data49.sourceRef;
-	if((typeof data55 !== "string") && (data55 !== null)){
-	const err116 = {instancePath:instancePath+"/identities/" + i16+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.sourceRef.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.sourceRef.type,parentSchema:schema155.properties.identities.items.properties.sourceRef,data:data55};
+	if(data51.id !== undefined){
+	let data52 = data51.id;
+	if(typeof data52 !== "string"){
+	const err116 = {instancePath:instancePath+"/identities/" + i17+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.id.type,parentSchema:schema155.properties.identities.items.properties.id,data:data52};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -1477,10 +1503,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.signerWorkflow !== undefined){
-	let data56 = data49.signerWorkflow;
-	if((typeof data56 !== "string") && (data56 !== null)){
-	const err117 = {instancePath:instancePath+"/identities/" + i16+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.signerWorkflow.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.signerWorkflow.type,parentSchema:schema155.properties.identities.items.properties.signerWorkflow,data:data56};
+	if(data51.issuer !== undefined){
+	let data53 = data51.issuer;
+	if(typeof data53 !== "string"){
+	const err117 = {instancePath:instancePath+"/identities/" + i17+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.issuer.type,parentSchema:schema155.properties.identities.items.properties.issuer,data:data53};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -1490,10 +1516,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.runnerEnvironment !== undefined){
-	let data57 = data49.runnerEnvironment;
-	if((typeof data57 !== "string") && (data57 !== null)){
-	const err118 = {instancePath:instancePath+"/identities/" + i16+"/runnerEnvironment",schemaPath:"#/properties/identities/items/properties/runnerEnvironment/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.runnerEnvironment.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.runnerEnvironment.type,parentSchema:schema155.properties.identities.items.properties.runnerEnvironment,data:data57};
+	if(data51.subject !== undefined){
+	let data54 = data51.subject;
+	if((typeof data54 !== "string") && (data54 !== null)){
+	const err118 = {instancePath:instancePath+"/identities/" + i17+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.subject.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.subject.type,parentSchema:schema155.properties.identities.items.properties.subject,data:data54};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -1503,14 +1529,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.usage !== undefined){
-	let data58 = data49.usage;
-	if(Array.isArray(data58)){
-	const len17 = data58.length;
-	for(let i17=0; i17<len17; i17++){
-	let data59 = data58[i17];
-	if(!(((((((((data59 === "update-manifest") || (data59 === "build-provenance")) || (data59 === "signing-event")) || (data59 === "release-approval")) || (data59 === "risk-acceptance")) || (data59 === "rollback-recovery-tests")) || (data59 === "deployment-records")) || (data59 === "customer-notification")) || (data59 === "affected-versions"))){
-	const err119 = {instancePath:instancePath+"/identities/" + i16+"/usage/" + i17,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.identities.items.properties.usage.items.enum,parentSchema:schema155.properties.identities.items.properties.usage.items,data:data59};
+	if(data51.subjectPattern !== undefined){
+	let data55 = data51.subjectPattern;
+	if((typeof data55 !== "string") && (data55 !== null)){
+	const err119 = {instancePath:instancePath+"/identities/" + i17+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.subjectPattern.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.subjectPattern.type,parentSchema:schema155.properties.identities.items.properties.subjectPattern,data:data55};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -1520,9 +1542,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err120 = {instancePath:instancePath+"/identities/" + i16+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.items.properties.usage.type,parentSchema:schema155.properties.identities.items.properties.usage,data:data58};
+	if(data51.sourceRepository !== undefined){
+	let data56 = data51.sourceRepository;
+	if((typeof data56 !== "string") && (data56 !== null)){
+	const err120 = {instancePath:instancePath+"/identities/" + i17+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.sourceRepository.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.sourceRepository.type,parentSchema:schema155.properties.identities.items.properties.sourceRepository,data:data56};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -1532,14 +1555,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.products !== undefined){
-	let data60 = data49.products;
-	if(Array.isArray(data60)){
-	const len18 = data60.length;
-	for(let i18=0; i18<len18; i18++){
-	let data61 = data60[i18];
-	if(typeof data61 !== "string"){
-	const err121 = {instancePath:instancePath+"/identities/" + i16+"/products/" + i18,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.products.items.type,parentSchema:schema155.properties.identities.items.properties.products.items,data:data61};
+	if(data51.sourceRef !== undefined){
+	let data57 = data51.sourceRef;
+	if((typeof data57 !== "string") && (data57 !== null)){
+	const err121 = {instancePath:instancePath+"/identities/" + i17+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.sourceRef.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.sourceRef.type,parentSchema:schema155.properties.identities.items.properties.sourceRef,data:data57};
 	if(vErrors === null){
 	vErrors = [err121];
 	}
@@ -1549,9 +1568,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err122 = {instancePath:instancePath+"/identities/" + i16+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.items.properties.products.type,parentSchema:schema155.properties.identities.items.properties.products,data:data60};
+	if(data51.signerWorkflow !== undefined){
+	let data58 = data51.signerWorkflow;
+	if((typeof data58 !== "string") && (data58 !== null)){
+	const err122 = {instancePath:instancePath+"/identities/" + i17+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.signerWorkflow.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.signerWorkflow.type,parentSchema:schema155.properties.identities.items.properties.signerWorkflow,data:data58};
 	if(vErrors === null){
 	vErrors = [err122];
 	}
@@ -1561,11 +1581,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.minVersion !== undefined){
-	let data62 = data49.minVersion;
-	if(typeof data62 === "string"){
-	if(!pattern4.test(data62)){
-	const err123 = {instancePath:instancePath+"/identities/" + i16+"/minVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data62};
+	if(data51.runnerEnvironment !== undefined){
+	let data59 = data51.runnerEnvironment;
+	if((typeof data59 !== "string") && (data59 !== null)){
+	const err123 = {instancePath:instancePath+"/identities/" + i17+"/runnerEnvironment",schemaPath:"#/properties/identities/items/properties/runnerEnvironment/type",keyword:"type",params:{type: schema155.properties.identities.items.properties.runnerEnvironment.type},message:"must be string,null",schema:schema155.properties.identities.items.properties.runnerEnvironment.type,parentSchema:schema155.properties.identities.items.properties.runnerEnvironment,data:data59};
 	if(vErrors === null){
 	vErrors = [err123];
 	}
@@ -1575,8 +1594,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err124 = {instancePath:instancePath+"/identities/" + i16+"/minVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data62};
+	if(data51.usage !== undefined){
+	let data60 = data51.usage;
+	if(Array.isArray(data60)){
+	const len18 = data60.length;
+	for(let i18=0; i18<len18; i18++){
+	let data61 = data60[i18];
+	if(!(((((((((data61 === "update-manifest") || (data61 === "build-provenance")) || (data61 === "signing-event")) || (data61 === "release-approval")) || (data61 === "risk-acceptance")) || (data61 === "rollback-recovery-tests")) || (data61 === "deployment-records")) || (data61 === "customer-notification")) || (data61 === "affected-versions"))){
+	const err124 = {instancePath:instancePath+"/identities/" + i17+"/usage/" + i18,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.identities.items.properties.usage.items.enum,parentSchema:schema155.properties.identities.items.properties.usage.items,data:data61};
 	if(vErrors === null){
 	vErrors = [err124];
 	}
@@ -1586,11 +1611,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data49.maxVersion !== undefined){
-	let data63 = data49.maxVersion;
-	if(typeof data63 === "string"){
-	if(!pattern4.test(data63)){
-	const err125 = {instancePath:instancePath+"/identities/" + i16+"/maxVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data63};
+	}
+	else {
+	const err125 = {instancePath:instancePath+"/identities/" + i17+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.items.properties.usage.type,parentSchema:schema155.properties.identities.items.properties.usage,data:data60};
 	if(vErrors === null){
 	vErrors = [err125];
 	}
@@ -1600,8 +1623,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	else {
-	const err126 = {instancePath:instancePath+"/identities/" + i16+"/maxVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data63};
+	if(data51.products !== undefined){
+	let data62 = data51.products;
+	if(Array.isArray(data62)){
+	const len19 = data62.length;
+	for(let i19=0; i19<len19; i19++){
+	let data63 = data62[i19];
+	if(typeof data63 !== "string"){
+	const err126 = {instancePath:instancePath+"/identities/" + i17+"/products/" + i19,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.identities.items.properties.products.items.type,parentSchema:schema155.properties.identities.items.properties.products.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err126];
 	}
@@ -1613,7 +1642,7 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	else {
-	const err127 = {instancePath:instancePath+"/identities/" + i16,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.identities.items.type,parentSchema:schema155.properties.identities.items,data:data49};
+	const err127 = {instancePath:instancePath+"/identities/" + i17+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.items.properties.products.type,parentSchema:schema155.properties.identities.items.properties.products,data:data62};
 	if(vErrors === null){
 	vErrors = [err127];
 	}
@@ -1623,9 +1652,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err128 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.type,parentSchema:schema155.properties.identities,data:data48};
+	if(data51.minVersion !== undefined){
+	let data64 = data51.minVersion;
+	if(typeof data64 === "string"){
+	if(!pattern4.test(data64)){
+	const err128 = {instancePath:instancePath+"/identities/" + i17+"/minVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data64};
 	if(vErrors === null){
 	vErrors = [err128];
 	}
@@ -1635,11 +1666,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data.requirements !== undefined){
-	let data64 = data.requirements;
-	if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-	if(data64.minimumMaturity === undefined){
-	const err129 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data64};
+	else {
+	const err129 = {instancePath:instancePath+"/identities/" + i17+"/minVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data64};
 	if(vErrors === null){
 	vErrors = [err129];
 	}
@@ -1648,8 +1676,12 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data64.requiredControls === undefined){
-	const err130 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data64};
+	}
+	if(data51.maxVersion !== undefined){
+	let data65 = data51.maxVersion;
+	if(typeof data65 === "string"){
+	if(!pattern4.test(data65)){
+	const err130 = {instancePath:instancePath+"/identities/" + i17+"/maxVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema95,data:data65};
 	if(vErrors === null){
 	vErrors = [err130];
 	}
@@ -1658,8 +1690,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data64.requiredApprovals === undefined){
-	const err131 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data64};
+	}
+	else {
+	const err131 = {instancePath:instancePath+"/identities/" + i17+"/maxVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.type,parentSchema:schema95,data:data65};
 	if(vErrors === null){
 	vErrors = [err131];
 	}
@@ -1668,8 +1701,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data64.signedRecords === undefined){
-	const err132 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "signedRecords"},message:"must have required property '"+"signedRecords"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data64};
+	}
+	}
+	else {
+	const err132 = {instancePath:instancePath+"/identities/" + i17,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.identities.items.type,parentSchema:schema155.properties.identities.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err132];
 	}
@@ -1678,8 +1713,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data64.deploymentApprovalEnvironments === undefined){
-	const err133 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "deploymentApprovalEnvironments"},message:"must have required property '"+"deploymentApprovalEnvironments"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data64};
+	}
+	}
+	else {
+	const err133 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.identities.type,parentSchema:schema155.properties.identities,data:data50};
 	if(vErrors === null){
 	vErrors = [err133];
 	}
@@ -1688,9 +1725,12 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key7 in data64){
-	if(!(((((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals")) || (key7 === "signedRecords")) || (key7 === "deploymentApprovalEnvironments"))){
-	const err134 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.requirements,data:data64};
+	}
+	if(data.requirements !== undefined){
+	let data66 = data.requirements;
+	if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+	if(data66.minimumMaturity === undefined){
+	const err134 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data66};
 	if(vErrors === null){
 	vErrors = [err134];
 	}
@@ -1699,11 +1739,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data64.minimumMaturity !== undefined){
-	let data65 = data64.minimumMaturity;
-	if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
-	const err135 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema155.properties.requirements.properties.minimumMaturity.type,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data65};
+	if(data66.requiredControls === undefined){
+	const err135 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data66};
 	if(vErrors === null){
 	vErrors = [err135];
 	}
@@ -1712,9 +1749,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if((typeof data65 == "number") && (isFinite(data65))){
-	if(data65 > 5 || isNaN(data65)){
-	const err136 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data65};
+	if(data66.requiredApprovals === undefined){
+	const err136 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data66};
 	if(vErrors === null){
 	vErrors = [err136];
 	}
@@ -1723,8 +1759,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data65 < 1 || isNaN(data65)){
-	const err137 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data65};
+	if(data66.signedRecords === undefined){
+	const err137 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "signedRecords"},message:"must have required property '"+"signedRecords"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data66};
 	if(vErrors === null){
 	vErrors = [err137];
 	}
@@ -1733,16 +1769,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	if(data64.requiredControls !== undefined){
-	let data66 = data64.requiredControls;
-	if(Array.isArray(data66)){
-	const len19 = data66.length;
-	for(let i19=0; i19<len19; i19++){
-	let data67 = data66[i19];
-	if(typeof data67 !== "string"){
-	const err138 = {instancePath:instancePath+"/requirements/requiredControls/" + i19,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.requirements.properties.requiredControls.items.type,parentSchema:schema155.properties.requirements.properties.requiredControls.items,data:data67};
+	if(data66.deploymentApprovalEnvironments === undefined){
+	const err138 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "deploymentApprovalEnvironments"},message:"must have required property '"+"deploymentApprovalEnvironments"+"'",schema:schema155.properties.requirements.required,parentSchema:schema155.properties.requirements,data:data66};
 	if(vErrors === null){
 	vErrors = [err138];
 	}
@@ -1751,10 +1779,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err139 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.requiredControls.type,parentSchema:schema155.properties.requirements.properties.requiredControls,data:data66};
+	for(const key7 in data66){
+	if(!(((((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals")) || (key7 === "signedRecords")) || (key7 === "deploymentApprovalEnvironments"))){
+	const err139 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.requirements,data:data66};
 	if(vErrors === null){
 	vErrors = [err139];
 	}
@@ -1764,10 +1791,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data64.requiredApprovals !== undefined){
-	let data68 = data64.requiredApprovals;
-	if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
-	const err140 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema155.properties.requirements.properties.requiredApprovals.type,parentSchema:schema155.properties.requirements.properties.requiredApprovals,data:data68};
+	if(data66.minimumMaturity !== undefined){
+	let data67 = data66.minimumMaturity;
+	if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+	const err140 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema155.properties.requirements.properties.minimumMaturity.type,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data67};
 	if(vErrors === null){
 	vErrors = [err140];
 	}
@@ -1776,9 +1803,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if((typeof data68 == "number") && (isFinite(data68))){
-	if(data68 < 0 || isNaN(data68)){
-	const err141 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema155.properties.requirements.properties.requiredApprovals,data:data68};
+	if((typeof data67 == "number") && (isFinite(data67))){
+	if(data67 > 5 || isNaN(data67)){
+	const err141 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data67};
 	if(vErrors === null){
 	vErrors = [err141];
 	}
@@ -1787,16 +1814,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	if(data64.signedRecords !== undefined){
-	let data69 = data64.signedRecords;
-	if(Array.isArray(data69)){
-	const len20 = data69.length;
-	for(let i20=0; i20<len20; i20++){
-	let data70 = data69[i20];
-	if(!(((((((data70 === "signing-event") || (data70 === "release-approval")) || (data70 === "risk-acceptance")) || (data70 === "rollback-recovery-tests")) || (data70 === "deployment-records")) || (data70 === "customer-notification")) || (data70 === "affected-versions"))){
-	const err142 = {instancePath:instancePath+"/requirements/signedRecords/" + i20,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema155.properties.requirements.properties.signedRecords.items,data:data70};
+	if(data67 < 1 || isNaN(data67)){
+	const err142 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema155.properties.requirements.properties.minimumMaturity,data:data67};
 	if(vErrors === null){
 	vErrors = [err142];
 	}
@@ -1806,14 +1825,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	let i21 = data69.length;
-	let j0;
-	if(i21 > 1){
-	outer0:
-	for(;i21--;){
-	for(j0 = i21; j0--;){
-	if(func0(data69[i21], data69[j0])){
-	const err143 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i21+" are identical)",schema:true,parentSchema:schema155.properties.requirements.properties.signedRecords,data:data69};
+	}
+	if(data66.requiredControls !== undefined){
+	let data68 = data66.requiredControls;
+	if(Array.isArray(data68)){
+	const len20 = data68.length;
+	for(let i20=0; i20<len20; i20++){
+	let data69 = data68[i20];
+	if(typeof data69 !== "string"){
+	const err143 = {instancePath:instancePath+"/requirements/requiredControls/" + i20,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.requirements.properties.requiredControls.items.type,parentSchema:schema155.properties.requirements.properties.requiredControls.items,data:data69};
 	if(vErrors === null){
 	vErrors = [err143];
 	}
@@ -1821,14 +1841,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	vErrors.push(err143);
 	}
 	errors++;
-	break outer0;
-	}
-	}
 	}
 	}
 	}
 	else {
-	const err144 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.signedRecords.type,parentSchema:schema155.properties.requirements.properties.signedRecords,data:data69};
+	const err144 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.requiredControls.type,parentSchema:schema155.properties.requirements.properties.requiredControls,data:data68};
 	if(vErrors === null){
 	vErrors = [err144];
 	}
@@ -1838,14 +1855,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data64.deploymentApprovalEnvironments !== undefined){
-	let data71 = data64.deploymentApprovalEnvironments;
-	if(Array.isArray(data71)){
-	const len21 = data71.length;
-	for(let i22=0; i22<len21; i22++){
-	let data72 = data71[i22];
-	if(typeof data72 !== "string"){
-	const err145 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i22,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.items.type,parentSchema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data72};
+	if(data66.requiredApprovals !== undefined){
+	let data70 = data66.requiredApprovals;
+	if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+	const err145 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema155.properties.requirements.properties.requiredApprovals.type,parentSchema:schema155.properties.requirements.properties.requiredApprovals,data:data70};
 	if(vErrors === null){
 	vErrors = [err145];
 	}
@@ -1854,10 +1867,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err146 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.type,parentSchema:schema155.properties.requirements.properties.deploymentApprovalEnvironments,data:data71};
+	if((typeof data70 == "number") && (isFinite(data70))){
+	if(data70 < 0 || isNaN(data70)){
+	const err146 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema155.properties.requirements.properties.requiredApprovals,data:data70};
 	if(vErrors === null){
 	vErrors = [err146];
 	}
@@ -1868,8 +1880,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	}
 	}
-	else {
-	const err147 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.requirements.type,parentSchema:schema155.properties.requirements,data:data64};
+	if(data66.signedRecords !== undefined){
+	let data71 = data66.signedRecords;
+	if(Array.isArray(data71)){
+	const len21 = data71.length;
+	for(let i21=0; i21<len21; i21++){
+	let data72 = data71[i21];
+	if(!(((((((data72 === "signing-event") || (data72 === "release-approval")) || (data72 === "risk-acceptance")) || (data72 === "rollback-recovery-tests")) || (data72 === "deployment-records")) || (data72 === "customer-notification")) || (data72 === "affected-versions"))){
+	const err147 = {instancePath:instancePath+"/requirements/signedRecords/" + i21,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema155.properties.requirements.properties.signedRecords.items,data:data72};
 	if(vErrors === null){
 	vErrors = [err147];
 	}
@@ -1879,15 +1897,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data.products !== undefined){
-	let data73 = data.products;
-	if(Array.isArray(data73)){
-	const len22 = data73.length;
-	for(let i23=0; i23<len22; i23++){
-	let data74 = data73[i23];
-	if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-	if(data74.id === undefined){
-	const err148 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.products.items.required,parentSchema:schema155.properties.products.items,data:data74};
+	let i22 = data71.length;
+	let j0;
+	if(i22 > 1){
+	outer0:
+	for(;i22--;){
+	for(j0 = i22; j0--;){
+	if(func0(data71[i22], data71[j0])){
+	const err148 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i22+" are identical)",schema:true,parentSchema:schema155.properties.requirements.properties.signedRecords,data:data71};
 	if(vErrors === null){
 	vErrors = [err148];
 	}
@@ -1895,9 +1912,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	vErrors.push(err148);
 	}
 	errors++;
+	break outer0;
 	}
-	if(data74.versionScheme === undefined){
-	const err149 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema155.properties.products.items.required,parentSchema:schema155.properties.products.items,data:data74};
+	}
+	}
+	}
+	}
+	else {
+	const err149 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.signedRecords.type,parentSchema:schema155.properties.requirements.properties.signedRecords,data:data71};
 	if(vErrors === null){
 	vErrors = [err149];
 	}
@@ -1906,9 +1928,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key8 in data74){
-	if(!((key8 === "id") || (key8 === "versionScheme"))){
-	const err150 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.products.items,data:data74};
+	}
+	if(data66.deploymentApprovalEnvironments !== undefined){
+	let data73 = data66.deploymentApprovalEnvironments;
+	if(Array.isArray(data73)){
+	const len22 = data73.length;
+	for(let i23=0; i23<len22; i23++){
+	let data74 = data73[i23];
+	if(typeof data74 !== "string"){
+	const err150 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments/" + i23,schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.items.type,parentSchema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.items,data:data74};
 	if(vErrors === null){
 	vErrors = [err150];
 	}
@@ -1918,10 +1946,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data74.id !== undefined){
-	let data75 = data74.id;
-	if(typeof data75 !== "string"){
-	const err151 = {instancePath:instancePath+"/products/" + i23+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.products.items.properties.id.type,parentSchema:schema155.properties.products.items.properties.id,data:data75};
+	}
+	else {
+	const err151 = {instancePath:instancePath+"/requirements/deploymentApprovalEnvironments",schemaPath:"#/properties/requirements/properties/deploymentApprovalEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirements.properties.deploymentApprovalEnvironments.type,parentSchema:schema155.properties.requirements.properties.deploymentApprovalEnvironments,data:data73};
 	if(vErrors === null){
 	vErrors = [err151];
 	}
@@ -1931,10 +1958,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data74.versionScheme !== undefined){
-	let data76 = data74.versionScheme;
-	if(!((data76 === "semver") || (data76 === "generic"))){
-	const err152 = {instancePath:instancePath+"/products/" + i23+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema155.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.products.items.properties.versionScheme.enum,parentSchema:schema155.properties.products.items.properties.versionScheme,data:data76};
+	}
+	else {
+	const err152 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.requirements.type,parentSchema:schema155.properties.requirements,data:data66};
 	if(vErrors === null){
 	vErrors = [err152];
 	}
@@ -1944,9 +1970,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err153 = {instancePath:instancePath+"/products/" + i23,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.products.items.type,parentSchema:schema155.properties.products.items,data:data74};
+	if(data.products !== undefined){
+	let data75 = data.products;
+	if(Array.isArray(data75)){
+	const len23 = data75.length;
+	for(let i24=0; i24<len23; i24++){
+	let data76 = data75[i24];
+	if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+	if(data76.id === undefined){
+	const err153 = {instancePath:instancePath+"/products/" + i24,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.products.items.required,parentSchema:schema155.properties.products.items,data:data76};
 	if(vErrors === null){
 	vErrors = [err153];
 	}
@@ -1955,10 +1987,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err154 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.products.type,parentSchema:schema155.properties.products,data:data73};
+	if(data76.versionScheme === undefined){
+	const err154 = {instancePath:instancePath+"/products/" + i24,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema155.properties.products.items.required,parentSchema:schema155.properties.products.items,data:data76};
 	if(vErrors === null){
 	vErrors = [err154];
 	}
@@ -1967,12 +1997,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.requirementOverrides !== undefined){
-	let data77 = data.requirementOverrides;
-	if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-	if(data77.mayWeaken === undefined){
-	const err155 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/required",keyword:"required",params:{missingProperty: "mayWeaken"},message:"must have required property '"+"mayWeaken"+"'",schema:schema155.properties.requirementOverrides.required,parentSchema:schema155.properties.requirementOverrides,data:data77};
+	for(const key8 in data76){
+	if(!((key8 === "id") || (key8 === "versionScheme"))){
+	const err155 = {instancePath:instancePath+"/products/" + i24,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.products.items,data:data76};
 	if(vErrors === null){
 	vErrors = [err155];
 	}
@@ -1981,9 +2008,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key9 in data77){
-	if(!(key9 === "mayWeaken")){
-	const err156 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.requirementOverrides,data:data77};
+	}
+	if(data76.id !== undefined){
+	let data77 = data76.id;
+	if(typeof data77 !== "string"){
+	const err156 = {instancePath:instancePath+"/products/" + i24+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.products.items.properties.id.type,parentSchema:schema155.properties.products.items.properties.id,data:data77};
 	if(vErrors === null){
 	vErrors = [err156];
 	}
@@ -1993,14 +2022,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data77.mayWeaken !== undefined){
-	let data78 = data77.mayWeaken;
-	if(Array.isArray(data78)){
-	const len23 = data78.length;
-	for(let i24=0; i24<len23; i24++){
-	let data79 = data78[i24];
-	if(!(((((data79 === "minimumMaturity") || (data79 === "requiredControls")) || (data79 === "requiredApprovals")) || (data79 === "signedRecords")) || (data79 === "deploymentApprovalEnvironments"))){
-	const err157 = {instancePath:instancePath+"/requirementOverrides/mayWeaken/" + i24,schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.requirementOverrides.properties.mayWeaken.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.requirementOverrides.properties.mayWeaken.items.enum,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken.items,data:data79};
+	if(data76.versionScheme !== undefined){
+	let data78 = data76.versionScheme;
+	if(!((data78 === "semver") || (data78 === "generic"))){
+	const err157 = {instancePath:instancePath+"/products/" + i24+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema155.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.products.items.properties.versionScheme.enum,parentSchema:schema155.properties.products.items.properties.versionScheme,data:data78};
 	if(vErrors === null){
 	vErrors = [err157];
 	}
@@ -2010,14 +2035,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	let i25 = data78.length;
-	let j1;
-	if(i25 > 1){
-	outer1:
-	for(;i25--;){
-	for(j1 = i25; j1--;){
-	if(func0(data78[i25], data78[j1])){
-	const err158 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i25+" are identical)",schema:true,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken,data:data78};
+	}
+	else {
+	const err158 = {instancePath:instancePath+"/products/" + i24,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.products.items.type,parentSchema:schema155.properties.products.items,data:data76};
 	if(vErrors === null){
 	vErrors = [err158];
 	}
@@ -2025,14 +2045,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	vErrors.push(err158);
 	}
 	errors++;
-	break outer1;
-	}
-	}
 	}
 	}
 	}
 	else {
-	const err159 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirementOverrides.properties.mayWeaken.type,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken,data:data78};
+	const err159 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.products.type,parentSchema:schema155.properties.products,data:data75};
 	if(vErrors === null){
 	vErrors = [err159];
 	}
@@ -2042,9 +2059,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err160 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.requirementOverrides.type,parentSchema:schema155.properties.requirementOverrides,data:data77};
+	if(data.requirementOverrides !== undefined){
+	let data79 = data.requirementOverrides;
+	if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+	if(data79.mayWeaken === undefined){
+	const err160 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/required",keyword:"required",params:{missingProperty: "mayWeaken"},message:"must have required property '"+"mayWeaken"+"'",schema:schema155.properties.requirementOverrides.required,parentSchema:schema155.properties.requirementOverrides,data:data79};
 	if(vErrors === null){
 	vErrors = [err160];
 	}
@@ -2053,12 +2072,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data.fleet !== undefined){
-	let data80 = data.fleet;
-	if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-	if(data80.cohorts === undefined){
-	const err161 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema155.properties.fleet.required,parentSchema:schema155.properties.fleet,data:data80};
+	for(const key9 in data79){
+	if(!(key9 === "mayWeaken")){
+	const err161 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.requirementOverrides,data:data79};
 	if(vErrors === null){
 	vErrors = [err161];
 	}
@@ -2067,9 +2083,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key10 in data80){
-	if(!((key10 === "cohorts") || (key10 === "downgrades"))){
-	const err162 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet,data:data80};
+	}
+	if(data79.mayWeaken !== undefined){
+	let data80 = data79.mayWeaken;
+	if(Array.isArray(data80)){
+	const len24 = data80.length;
+	for(let i25=0; i25<len24; i25++){
+	let data81 = data80[i25];
+	if(!(((((data81 === "minimumMaturity") || (data81 === "requiredControls")) || (data81 === "requiredApprovals")) || (data81 === "signedRecords")) || (data81 === "deploymentApprovalEnvironments"))){
+	const err162 = {instancePath:instancePath+"/requirementOverrides/mayWeaken/" + i25,schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/items/enum",keyword:"enum",params:{allowedValues: schema155.properties.requirementOverrides.properties.mayWeaken.items.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.requirementOverrides.properties.mayWeaken.items.enum,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken.items,data:data81};
 	if(vErrors === null){
 	vErrors = [err162];
 	}
@@ -2079,15 +2101,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data80.cohorts !== undefined){
-	let data81 = data80.cohorts;
-	if(Array.isArray(data81)){
-	const len24 = data81.length;
-	for(let i26=0; i26<len24; i26++){
-	let data82 = data81[i26];
-	if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-	if(data82.product === undefined){
-	const err163 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data82};
+	let i26 = data80.length;
+	let j1;
+	if(i26 > 1){
+	outer1:
+	for(;i26--;){
+	for(j1 = i26; j1--;){
+	if(func0(data80[i26], data80[j1])){
+	const err163 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i26+" are identical)",schema:true,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken,data:data80};
 	if(vErrors === null){
 	vErrors = [err163];
 	}
@@ -2095,9 +2116,14 @@ function requireValidatorsPolicyTrustDataErrors () {
 	vErrors.push(err163);
 	}
 	errors++;
+	break outer1;
 	}
-	if(data82.cohort === undefined){
-	const err164 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data82};
+	}
+	}
+	}
+	}
+	else {
+	const err164 = {instancePath:instancePath+"/requirementOverrides/mayWeaken",schemaPath:"#/properties/requirementOverrides/properties/mayWeaken/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.requirementOverrides.properties.mayWeaken.type,parentSchema:schema155.properties.requirementOverrides.properties.mayWeaken,data:data80};
 	if(vErrors === null){
 	vErrors = [err164];
 	}
@@ -2106,8 +2132,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data82.configurations === undefined){
-	const err165 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data82};
+	}
+	}
+	else {
+	const err165 = {instancePath:instancePath+"/requirementOverrides",schemaPath:"#/properties/requirementOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.requirementOverrides.type,parentSchema:schema155.properties.requirementOverrides,data:data79};
 	if(vErrors === null){
 	vErrors = [err165];
 	}
@@ -2116,9 +2144,12 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key11 in data82){
-	if(!(((((key11 === "product") || (key11 === "cohort")) || (key11 === "allowPartial")) || (key11 === "approvedVersions")) || (key11 === "configurations"))){
-	const err166 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data82};
+	}
+	if(data.fleet !== undefined){
+	let data82 = data.fleet;
+	if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+	if(data82.cohorts === undefined){
+	const err166 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema155.properties.fleet.required,parentSchema:schema155.properties.fleet,data:data82};
 	if(vErrors === null){
 	vErrors = [err166];
 	}
@@ -2127,11 +2158,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data82.product !== undefined){
-	let data83 = data82.product;
-	if(typeof data83 !== "string"){
-	const err167 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.product,data:data83};
+	for(const key10 in data82){
+	if(!((key10 === "cohorts") || (key10 === "downgrades"))){
+	const err167 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet,data:data82};
 	if(vErrors === null){
 	vErrors = [err167];
 	}
@@ -2141,10 +2170,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data82.cohort !== undefined){
-	let data84 = data82.cohort;
-	if(typeof data84 !== "string"){
-	const err168 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.cohort,data:data84};
+	if(data82.cohorts !== undefined){
+	let data83 = data82.cohorts;
+	if(Array.isArray(data83)){
+	const len25 = data83.length;
+	for(let i27=0; i27<len25; i27++){
+	let data84 = data83[i27];
+	if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+	if(data84.product === undefined){
+	const err168 = {instancePath:instancePath+"/fleet/cohorts/" + i27,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data84};
 	if(vErrors === null){
 	vErrors = [err168];
 	}
@@ -2153,11 +2187,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data82.allowPartial !== undefined){
-	let data85 = data82.allowPartial;
-	if(typeof data85 !== "boolean"){
-	const err169 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema155.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data85};
+	if(data84.cohort === undefined){
+	const err169 = {instancePath:instancePath+"/fleet/cohorts/" + i27,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data84};
 	if(vErrors === null){
 	vErrors = [err169];
 	}
@@ -2166,16 +2197,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data82.approvedVersions !== undefined){
-	let data86 = data82.approvedVersions;
-	if(Array.isArray(data86)){
-	const len25 = data86.length;
-	for(let i27=0; i27<len25; i27++){
-	let data87 = data86[i27];
-	if(typeof data87 === "string"){
-	if(func2(data87) < 1){
-	const err170 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/approvedVersions/" + i27,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data87};
+	if(data84.configurations === undefined){
+	const err170 = {instancePath:instancePath+"/fleet/cohorts/" + i27,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema155.properties.fleet.properties.cohorts.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data84};
 	if(vErrors === null){
 	vErrors = [err170];
 	}
@@ -2184,9 +2207,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err171 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/approvedVersions/" + i27,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data87};
+	for(const key11 in data84){
+	if(!(((((key11 === "product") || (key11 === "cohort")) || (key11 === "allowPartial")) || (key11 === "approvedVersions")) || (key11 === "configurations"))){
+	const err171 = {instancePath:instancePath+"/fleet/cohorts/" + i27,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data84};
 	if(vErrors === null){
 	vErrors = [err171];
 	}
@@ -2196,9 +2219,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err172 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data86};
+	if(data84.product !== undefined){
+	let data85 = data84.product;
+	if(typeof data85 !== "string"){
+	const err172 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.product,data:data85};
 	if(vErrors === null){
 	vErrors = [err172];
 	}
@@ -2208,11 +2232,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data82.configurations !== undefined){
-	let data88 = data82.configurations;
-	if(Array.isArray(data88)){
-	if(data88.length < 1){
-	const err173 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations,data:data88};
+	if(data84.cohort !== undefined){
+	let data86 = data84.cohort;
+	if(typeof data86 !== "string"){
+	const err173 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.cohort,data:data86};
 	if(vErrors === null){
 	vErrors = [err173];
 	}
@@ -2221,12 +2244,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	const len26 = data88.length;
-	for(let i28=0; i28<len26; i28++){
-	let data89 = data88[i28];
-	if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-	if(data89.id === undefined){
-	const err174 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data89};
+	}
+	if(data84.allowPartial !== undefined){
+	let data87 = data84.allowPartial;
+	if(typeof data87 !== "boolean"){
+	const err174 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema155.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data87};
 	if(vErrors === null){
 	vErrors = [err174];
 	}
@@ -2235,8 +2257,16 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data89.hardware === undefined){
-	const err175 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data89};
+	}
+	if(data84.approvedVersions !== undefined){
+	let data88 = data84.approvedVersions;
+	if(Array.isArray(data88)){
+	const len26 = data88.length;
+	for(let i28=0; i28<len26; i28++){
+	let data89 = data88[i28];
+	if(typeof data89 === "string"){
+	if(func2(data89) < 1){
+	const err175 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/approvedVersions/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data89};
 	if(vErrors === null){
 	vErrors = [err175];
 	}
@@ -2245,8 +2275,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data89.version === undefined){
-	const err176 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data89};
+	}
+	else {
+	const err176 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/approvedVersions/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data89};
 	if(vErrors === null){
 	vErrors = [err176];
 	}
@@ -2255,9 +2286,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key12 in data89){
-	if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
-	const err177 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data89};
+	}
+	}
+	else {
+	const err177 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data88};
 	if(vErrors === null){
 	vErrors = [err177];
 	}
@@ -2267,10 +2299,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data89.id !== undefined){
-	let data90 = data89.id;
-	if(typeof data90 !== "string"){
-	const err178 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data90};
+	if(data84.configurations !== undefined){
+	let data90 = data84.configurations;
+	if(Array.isArray(data90)){
+	if(data90.length < 1){
+	const err178 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations,data:data90};
 	if(vErrors === null){
 	vErrors = [err178];
 	}
@@ -2279,11 +2312,12 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data89.hardware !== undefined){
-	let data91 = data89.hardware;
-	if(typeof data91 !== "string"){
-	const err179 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data91};
+	const len27 = data90.length;
+	for(let i29=0; i29<len27; i29++){
+	let data91 = data90[i29];
+	if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+	if(data91.id === undefined){
+	const err179 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/configurations/" + i29,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data91};
 	if(vErrors === null){
 	vErrors = [err179];
 	}
@@ -2292,12 +2326,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	if(data89.version !== undefined){
-	let data92 = data89.version;
-	if(typeof data92 === "string"){
-	if(func2(data92) < 1){
-	const err180 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data92};
+	if(data91.hardware === undefined){
+	const err180 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/configurations/" + i29,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data91};
 	if(vErrors === null){
 	vErrors = [err180];
 	}
@@ -2306,9 +2336,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err181 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data92};
+	if(data91.version === undefined){
+	const err181 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/configurations/" + i29,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data91};
 	if(vErrors === null){
 	vErrors = [err181];
 	}
@@ -2317,10 +2346,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err182 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations/" + i28,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data89};
+	for(const key12 in data91){
+	if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
+	const err182 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/configurations/" + i29,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data91};
 	if(vErrors === null){
 	vErrors = [err182];
 	}
@@ -2330,9 +2358,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err183 = {instancePath:instancePath+"/fleet/cohorts/" + i26+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations,data:data88};
+	if(data91.id !== undefined){
+	let data92 = data91.id;
+	if(typeof data92 !== "string"){
+	const err183 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/configurations/" + i29+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data92};
 	if(vErrors === null){
 	vErrors = [err183];
 	}
@@ -2342,9 +2371,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err184 = {instancePath:instancePath+"/fleet/cohorts/" + i26,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.cohorts.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data82};
+	if(data91.hardware !== undefined){
+	let data93 = data91.hardware;
+	if(typeof data93 !== "string"){
+	const err184 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/configurations/" + i29+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data93};
 	if(vErrors === null){
 	vErrors = [err184];
 	}
@@ -2354,9 +2384,11 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err185 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.type,parentSchema:schema155.properties.fleet.properties.cohorts,data:data81};
+	if(data91.version !== undefined){
+	let data94 = data91.version;
+	if(typeof data94 === "string"){
+	if(func2(data94) < 1){
+	const err185 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/configurations/" + i29+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data94};
 	if(vErrors === null){
 	vErrors = [err185];
 	}
@@ -2366,15 +2398,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data80.downgrades !== undefined){
-	let data93 = data80.downgrades;
-	if(Array.isArray(data93)){
-	const len27 = data93.length;
-	for(let i29=0; i29<len27; i29++){
-	let data94 = data93[i29];
-	if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-	if(data94.product === undefined){
-	const err186 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema155.properties.fleet.properties.downgrades.items.required,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data94};
+	else {
+	const err186 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/configurations/" + i29+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data94};
 	if(vErrors === null){
 	vErrors = [err186];
 	}
@@ -2383,8 +2408,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	if(data94.reason === undefined){
-	const err187 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema155.properties.fleet.properties.downgrades.items.required,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data94};
+	}
+	}
+	else {
+	const err187 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/configurations/" + i29,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data91};
 	if(vErrors === null){
 	vErrors = [err187];
 	}
@@ -2393,9 +2420,10 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	for(const key13 in data94){
-	if(!((key13 === "product") || (key13 === "reason"))){
-	const err188 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data94};
+	}
+	}
+	else {
+	const err188 = {instancePath:instancePath+"/fleet/cohorts/" + i27+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema155.properties.fleet.properties.cohorts.items.properties.configurations,data:data90};
 	if(vErrors === null){
 	vErrors = [err188];
 	}
@@ -2405,10 +2433,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data94.product !== undefined){
-	let data95 = data94.product;
-	if(typeof data95 !== "string"){
-	const err189 = {instancePath:instancePath+"/fleet/downgrades/" + i29+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema155.properties.fleet.properties.downgrades.items.properties.product,data:data95};
+	}
+	else {
+	const err189 = {instancePath:instancePath+"/fleet/cohorts/" + i27,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.cohorts.items.type,parentSchema:schema155.properties.fleet.properties.cohorts.items,data:data84};
 	if(vErrors === null){
 	vErrors = [err189];
 	}
@@ -2418,10 +2445,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	if(data94.reason !== undefined){
-	let data96 = data94.reason;
-	if(typeof data96 !== "string"){
-	const err190 = {instancePath:instancePath+"/fleet/downgrades/" + i29+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema155.properties.fleet.properties.downgrades.items.properties.reason,data:data96};
+	}
+	else {
+	const err190 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.cohorts.type,parentSchema:schema155.properties.fleet.properties.cohorts,data:data83};
 	if(vErrors === null){
 	vErrors = [err190];
 	}
@@ -2431,9 +2457,15 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err191 = {instancePath:instancePath+"/fleet/downgrades/" + i29,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.downgrades.items.type,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data94};
+	if(data82.downgrades !== undefined){
+	let data95 = data82.downgrades;
+	if(Array.isArray(data95)){
+	const len28 = data95.length;
+	for(let i30=0; i30<len28; i30++){
+	let data96 = data95[i30];
+	if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+	if(data96.product === undefined){
+	const err191 = {instancePath:instancePath+"/fleet/downgrades/" + i30,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema155.properties.fleet.properties.downgrades.items.required,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data96};
 	if(vErrors === null){
 	vErrors = [err191];
 	}
@@ -2442,10 +2474,8 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err192 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.downgrades.type,parentSchema:schema155.properties.fleet.properties.downgrades,data:data93};
+	if(data96.reason === undefined){
+	const err192 = {instancePath:instancePath+"/fleet/downgrades/" + i30,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema155.properties.fleet.properties.downgrades.items.required,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data96};
 	if(vErrors === null){
 	vErrors = [err192];
 	}
@@ -2454,10 +2484,9 @@ function requireValidatorsPolicyTrustDataErrors () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err193 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.type,parentSchema:schema155.properties.fleet,data:data80};
+	for(const key13 in data96){
+	if(!((key13 === "product") || (key13 === "reason"))){
+	const err193 = {instancePath:instancePath+"/fleet/downgrades/" + i30,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data96};
 	if(vErrors === null){
 	vErrors = [err193];
 	}
@@ -2467,14 +2496,76 @@ function requireValidatorsPolicyTrustDataErrors () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err194 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.type,parentSchema:schema155,data};
+	if(data96.product !== undefined){
+	let data97 = data96.product;
+	if(typeof data97 !== "string"){
+	const err194 = {instancePath:instancePath+"/fleet/downgrades/" + i30+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema155.properties.fleet.properties.downgrades.items.properties.product,data:data97};
 	if(vErrors === null){
 	vErrors = [err194];
 	}
 	else {
 	vErrors.push(err194);
+	}
+	errors++;
+	}
+	}
+	if(data96.reason !== undefined){
+	let data98 = data96.reason;
+	if(typeof data98 !== "string"){
+	const err195 = {instancePath:instancePath+"/fleet/downgrades/" + i30+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema155.properties.fleet.properties.downgrades.items.properties.reason,data:data98};
+	if(vErrors === null){
+	vErrors = [err195];
+	}
+	else {
+	vErrors.push(err195);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err196 = {instancePath:instancePath+"/fleet/downgrades/" + i30,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.properties.downgrades.items.type,parentSchema:schema155.properties.fleet.properties.downgrades.items,data:data96};
+	if(vErrors === null){
+	vErrors = [err196];
+	}
+	else {
+	vErrors.push(err196);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err197 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.fleet.properties.downgrades.type,parentSchema:schema155.properties.fleet.properties.downgrades,data:data95};
+	if(vErrors === null){
+	vErrors = [err197];
+	}
+	else {
+	vErrors.push(err197);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err198 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.fleet.type,parentSchema:schema155.properties.fleet,data:data82};
+	if(vErrors === null){
+	vErrors = [err198];
+	}
+	else {
+	vErrors.push(err198);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err199 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.type,parentSchema:schema155,data};
+	if(vErrors === null){
+	vErrors = [err199];
+	}
+	else {
+	vErrors.push(err199);
 	}
 	errors++;
 	}

@@ -195,6 +195,12 @@ describe('failing closed on the seed package', () => {
       question: 'approved-before-signing'
     },
     {
+      why: "the approver's own key signed the manifest (no signing event says so)",
+      edit: ['trust.yaml', /keys: \[carol-2026\]/, 'keys: [carol-2026, ic22-release-2026]'],
+      rule: 'approval.approver_is_signer',
+      question: 'approved-before-signing'
+    },
+    {
       why: 'the signing key is revoked',
       edit: ['trust.yaml', /revoked: false/, 'revoked: true'],
       rule: 'signing.key_revoked',
@@ -221,6 +227,21 @@ describe('failing closed on the seed package', () => {
     expect(report.result.decision).toBe('reject')
     expect(rules(report)).toContain(rule)
     expect(answers(report)[question]).toBe('fail')
+  })
+
+  it('rejects provenance claiming a builder that names its keys, signed by another key', async () => {
+    const builder = /(builders:\n {2}- id: [^\n]+)/
+    const pinned = (keys: string) => strongEdited('trust.yaml', builder, `$1\n    keys: [${keys}]`)
+    const own = await pinned('ic22-provenance-2026')
+    expect(own.result.decision).toBe('conditional')
+    expect(rules(own)).not.toContain('provenance.builder_not_signer')
+    const other = await pinned('ic22-release-2026')
+    expect(other.result.decision).toBe('reject')
+    expect(
+      other.result.findings.find(f => f.rule === 'provenance.builder_not_signer')?.message
+    ).toBe(
+      "provenance claims builder https://github.com/supplier/ic22-firmware/.github/workflows/release.yml@refs/heads/main but was signed by key ic22-provenance-2026, not one of the builder's keys (ic22-release-2026)"
+    )
   })
 
   it('is an input error, not a decision, when the package directory is missing', async () => {

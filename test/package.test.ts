@@ -95,7 +95,12 @@ const adaptTo = (sha: string) => {
 const GW7_USAGE = ['update-manifest', 'build-provenance', 'signing-event', 'release-approval', 'rollback-recovery-tests', 'affected-versions', 'customer-notification', 'deployment-records'] // prettier-ignore
 
 /** The buyer's trust file for GW-7, naming the key whose public PEM is `pub` (beside it). */
-function gw7Trust(work: string, pub: string): string {
+/**
+ * A buyer's trust file for GW-7: the supplier's release key `pub` for everything but the release
+ * approval, which Carol signs with her own key `carolPub` (separation of duties: her key signs
+ * neither the manifest nor the provenance).
+ */
+function gw7Trust(work: string, pub: string, carolPub: string): string {
   const trust = path.join(work, 'trust.yaml')
   writeFileSync(
     trust,
@@ -106,8 +111,12 @@ ${trustedKeyYaml('gw7-release', path.basename(pub), GW7_USAGE, {
   products: ['GW-7'],
   versions: ['2.0.0', '2.99.99'],
   valid: ['2026-01-01T00:00:00Z', '2027-06-01T00:00:00Z']
-})}approvers:
-  - { id: carol@supplier.example, name: Carol, roles: [release-approver], keys: [gw7-release] }
+})}${trustedKeyYaml('carol', path.basename(carolPub), ['release-approval'], {
+      products: ['GW-7'],
+      versions: ['2.0.0', '2.99.99'],
+      valid: ['2026-01-01T00:00:00Z', '2027-06-01T00:00:00Z']
+    })}approvers:
+  - { id: carol@supplier.example, name: Carol, roles: [release-approver], keys: [carol] }
 builders:
   - id: ${BUILDER}
 testSystems:
@@ -220,19 +229,44 @@ describe('a supplier builds a package with the package commands only', () => {
 
     for (const [kind, file] of Object.entries(files))
       writeFileSync(path.join(pkg, file), adapt(docExample(kind)))
-    // The records are signed by whoever vouches for them (here one key stands for all of them).
+    // The records are signed by whoever vouches for them; the release key (it stands for the
+    // supplier's systems here) signs all but the approval, first the approval too.
     const records = await cli(['package', 'sign', pkg, '--key', key, '--record', 'signing-event', 'approval', 'tests', 'affected-versions', 'notification', 'deployments']) // prettier-ignore
     expect(records.code).toBe(0)
     expect(records.stdout).toContain('approval.yaml.sig')
     expect(readFileSync(index, 'utf8')).toContain('signature: approval.yaml.sig')
+    // Carol's approval signed with the key that signed the manifest and the provenance makes her
+    // their signer (separation of duties): check says so.
+    const oneKey = await cli(['package', 'check', pkg, '--key', pub, '--at', EVAL_TIME])
+    expect(oneKey.code).toBe(2)
+    expect(oneKey.stdout).toContain(
+      '- approval.approver_is_signer: carol@supplier.example both approved and signed the release: key gw7-release, theirs in the trust configuration, signed manifest'
+    )
+    expect(oneKey.stdout).toContain(
+      '- approval.approver_is_builder: carol@supplier.example both approved and built the release'
+    )
+    // Carol signs her approval with her own key.
+    const carol = writeKeys(work, 'ed25519')
+    const approval = await cli(['package', 'sign', pkg, '--key', carol.key, '--record', 'approval'])
+    expect(approval.code).toBe(0)
 
-    const check = await cli(['package', 'check', pkg, '--key', pub, '--at', EVAL_TIME])
+    const check = await cli([
+      'package',
+      'check',
+      pkg,
+      '--key',
+      pub,
+      '--key',
+      carol.pub,
+      '--at',
+      EVAL_TIME
+    ])
     expect(check.stdout).toContain('nothing to add: level 5')
     expect(check.stdout).toContain('signature of manifest.json: verified')
     expect(check.stdout).toContain('signature of provenance.dsse.json: verified')
     expect(check.code).toBe(0)
 
-    const trust = gw7Trust(work, pub)
+    const trust = gw7Trust(work, pub, carol.pub)
     const evaluated = await cli(['evaluate', pkg, '--trust', trust, '--at', EVAL_TIME])
     expect(evaluated.stderr).toBe('')
     expect(evaluated.stdout).toMatch(/^update-gate: APPROVE: approved for deployment\n/)
@@ -279,17 +313,31 @@ describe('a supplier builds a package with the package commands only', () => {
       expect(filled).not.toContain('FILL-IN')
       writeFileSync(path.join(pkg, file), filled)
     }
-    // Filled in, the records are signed by whoever vouches for them (one key here).
-    const ids = (await cli(['package', 'sign', pkg, '--key', key, '--record', 'signing-event', 'approval', 'tests', 'affected-versions', 'notification', 'deployments'])) // prettier-ignore
+    // Filled in, the records are signed by whoever vouches for them: Carol her approval, the
+    // release key the rest.
+    const carol = writeKeys(work, 'ed25519')
+    const approval = await cli(['package', 'sign', pkg, '--key', carol.key, '--record', 'approval'])
+    expect(approval.stderr).toBe('')
+    const ids = (await cli(['package', 'sign', pkg, '--key', key, '--record', 'signing-event', 'tests', 'affected-versions', 'notification', 'deployments'])) // prettier-ignore
     expect(ids.stderr).toBe('')
-    const check = await cli(['package', 'check', pkg, '--key', pub, '--at', EVAL_TIME])
+    const check = await cli([
+      'package',
+      'check',
+      pkg,
+      '--key',
+      pub,
+      '--key',
+      carol.pub,
+      '--at',
+      EVAL_TIME
+    ])
     expect(check.stderr).toBe('')
     expect(check.stdout).toContain(
       'update-evidence.yaml and every record: valid (schemas and references)'
     )
     expect(check.stdout).toContain('maturity with a neutral trust')
     expect(check.code).toBe(0)
-    const evaluated = await cli(packageArgs(['evaluate'], pkg, gw7Trust(work, pub)))
+    const evaluated = await cli(packageArgs(['evaluate'], pkg, gw7Trust(work, pub, carol.pub)))
     expect(evaluated.stderr).toBe('')
     expect(evaluated.stdout).toMatch(/^update-gate: APPROVE: approved for deployment\n/)
     expect(evaluated.code).toBe(0)

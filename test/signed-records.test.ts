@@ -608,5 +608,12 @@ describe('records as in-toto statements', () => {
     })
     const e = await gateError(() => evaluate(path.join(seed, 'strong'), trust))
     expect(e).toMatchObject({ code: 'SCHEMA_VIOLATION', field: 'approvers[0].keys[0]' })
+    editTrust(trust, t => {
+      ;(t.approvers as { keys: string[] }[])[0]!.keys = ['carol-2026']
+      ;(t.builders as { keys?: string[] }[])[0]!.keys = ['ic22-provenance-2026', 'hsm']
+    })
+    const b = await gateError(() => evaluate(path.join(seed, 'strong'), trust))
+    expect(b).toMatchObject({ code: 'SCHEMA_VIOLATION', field: 'builders[0].keys[1]' })
+    expect(b.message).toContain("names key 'hsm', which is not in keys[]")
   })
 })

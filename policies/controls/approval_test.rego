@@ -74,6 +74,52 @@ test_approver_who_also_signed if {
 	"approval.approver_is_signer" in rules_with(with_approval({"approvals": [by("rita@supplier.example", "2026-10-02T09:00:00Z")]}), fx.trust_with_approver("rita@supplier.example"))
 }
 
+# Carol's approval key and, here, the key that signed the manifest or the provenance too.
+trust_with_carols(key) := object.union(fx.trust, {"approvers": [carols(a, key) | some a in fx.trust.approvers]})
+
+carols(a, key) := object.union(a, {"keys": array.concat(a.keys, [key])}) if a.id == "carol@supplier.example"
+
+else := a
+
+test_approver_whose_key_signed_the_manifest if {
+	# No signing event names Carol: her key did sign the manifest.
+	fs := approval.findings with input as fx.strong with data.trust as trust_with_carols("ic22-release-2026")
+	some f in fs
+	f.rule == "approval.approver_is_signer"
+	f.evidence == ["approval", "manifest"]
+	f.message == "carol@supplier.example both approved and signed the release: key ic22-release-2026, theirs in the trust configuration, signed manifest"
+	not "approval.approver_is_builder" in {f.rule | some f in fs}
+}
+
+test_approver_whose_key_signed_the_provenance if {
+	fs := approval.findings with input as fx.strong with data.trust as trust_with_carols("ic22-provenance-2026")
+	{f.message | some f in fs; f.rule == "approval.approver_is_builder"} == {
+		"carol@supplier.example both approved and built the release: key ic22-provenance-2026, theirs in the trust configuration, signed provenance",
+	}
+	approval.level == 3 with input as fx.strong with data.trust as trust_with_carols("ic22-provenance-2026")
+}
+
+test_approver_whose_identity_signed_the_manifest if {
+	cert := {"issuer": "https://accounts.example", "subject": "carol@supplier.example"}
+	identity := {"id": "carol-oidc", "issuer": cert.issuer, "subject": cert.subject, "usage": ["release-approval"]}
+	signature := {"verified": true, "method": "certificate", "identity": cert}
+	verification := strong_manifest.verification
+	inp := fx.patch_item(fx.strong, "manifest", {"verification": object.union(
+		verification,
+		{"signatures": array.concat(verification.signatures, [signature])},
+	)})
+	trust := object.union(trust_with_carols("carol-2026"), {"identities": [identity]})
+	trust_carol := object.union(trust, {"approvers": [with_identity(a) | some a in trust.approvers]})
+	some f in approval.findings with input as inp with data.trust as trust_carol
+	f.message == "carol@supplier.example both approved and signed the release: identity carol-oidc, theirs in the trust configuration, signed manifest"
+}
+
+strong_manifest := [e | some e in fx.strong.evidence; e.id == "manifest"][0]
+
+with_identity(a) := object.union(a, {"identities": ["carol-oidc"]}) if a.id == "carol@supplier.example"
+
+else := a
+
 test_approver_who_also_built if {
 	inp := fx.patch_item(fx.strong, "provenance", {"producer": "carol@supplier.example"})
 	"approval.approver_is_builder" in rules_for(inp)

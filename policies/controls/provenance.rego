@@ -307,6 +307,31 @@ builder_not_signer_finding(p, s) := lib.finding({"rule": "provenance.builder_not
 	])
 }
 
+# METADATA
+# title: Builder claimed by the predicate did not sign
+# description: >-
+#   For key-signed provenance, a trusted builder that names its keys (builders[].keys): the
+#   provenance claiming it counts only when one of those keys verified it, or any key allowed
+#   to sign build provenance could claim the builder.
+findings contains builder_key_not_signer_finding(p, b) if {
+	some p in items
+	p.verification.slsa != null
+	key_signed(p)
+	some b in data.trust.builders
+	b.id == p.verification.slsa.builderId
+	is_array(object.get(b, "keys", null))
+	count(signing_keys(p) & {k | some k in b.keys}) == 0
+}
+
+signing_keys(p) := {s.keyId | some s in verified_signatures(p); lib.key_signature(s)}
+
+builder_key_not_signer_finding(p, b) := lib.finding({"rule": "provenance.builder_not_signer", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+	msg := concat("", [
+		p.id, " claims builder ", b.id, " but was signed by key ", concat(", ", sort(signing_keys(p))),
+		", not one of the builder's keys (", concat(", ", sort(b.keys)), ")",
+	])
+}
+
 # A builder id that names a CI workflow identity (a certificate SAN), not a generic builder.
 workflow_identity(id) if contains(id, "/.github/workflows/")
 

@@ -268,3 +268,24 @@ test_keyless_unverified_is_one_finding if {
 	key_signed := patched({"signatures": [{"source": "envelope#0", "verified": false, "keyId": null, "keyFingerprint": null, "algorithm": null, "reason": "bad"}]})
 	"provenance.builder_untrusted" in rules_for(key_signed, object.union(fx.trust, {"builders": []}))
 }
+
+# The trust with the seed's builder pinned to these keys (builders[].keys).
+builder_keys(keys) := object.union(fx.trust, {"builders": [object.union(b, {"keys": keys}) | some b in fx.trust.builders]})
+
+test_a_builder_that_names_its_keys_signs_its_provenance_with_them if {
+	rules_for(fx.strong, builder_keys(["ic22-provenance-2026"])) == set()
+	rules_for(fx.strong, builder_keys(["ic22-provenance-2026", "other"])) == set()
+}
+
+test_provenance_claiming_a_builder_signed_by_another_key if {
+	trust := builder_keys(["builder-hsm-2026"])
+	{f.message | some f in provenance.findings; f.rule == "provenance.builder_not_signer"} == {concat("", [
+		"provenance claims builder ", fx.trust.builders[0].id,
+		" but was signed by key ic22-provenance-2026, not one of the builder's keys (builder-hsm-2026)",
+	])} with input as fx.strong with data.trust as trust
+	provenance.level == 3 with input as fx.strong with data.trust as trust
+}
+
+test_a_builder_without_keys_is_claimed_by_any_allowed_key if {
+	rules_for(fx.strong, builder_keys(null)) == set()
+}

@@ -77,8 +77,8 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "control": "approval"
   },
   "approval.approver_is_builder": {
-    "title": "Approver built",
-    "description": "Separation of duties - an approver produced the build provenance.",
+    "title": "Approver's key or identity signed",
+    "description": "Separation of duties, authenticated: a key or identity the trust configuration maps to an approver made a verified signature of the update manifest (approval.approver_is_signer) or of the build provenance (approval.approver_is_builder), whatever the signing events and the provenance's producer say.",
     "control": "approval"
   },
   "approval.approver_is_signer": {

@@ -350,7 +350,8 @@ export function loadTrust(
   const testSystems = systems(raw.testSystems)
   const deploymentSystems = systems(raw.deploymentSystems)
   const builders = raw.builders.map((b, i) => ({
-    id: canonicalIdentity(b.id, { file: label, field: `builders[${i}].id` })
+    id: canonicalIdentity(b.id, { file: label, field: `builders[${i}].id` }),
+    keys: b.keys ? [...b.keys].sort() : null
   }))
   const dup = (list: { id: string }[], what: string, name: string) => {
     const seen = new Set<string>()
@@ -428,6 +429,7 @@ export function loadTrust(
   const identityIds = new Set(identities.map(x => x.id))
   const parties: [string, { keys: string[]; identities: string[] }[]][] = [
     ['approvers', raw.approvers.map(a => ({ keys: a.keys ?? [], identities: a.identities ?? [] }))],
+    ['builders', raw.builders.map(b => ({ keys: b.keys ?? [], identities: [] }))],
     [
       'testSystems',
       (raw.testSystems ?? []).map(x => ({ keys: x.keys ?? [], identities: x.identities ?? [] }))

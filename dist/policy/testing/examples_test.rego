@@ -173,6 +173,7 @@ trust := {
 	"builders": [
 		{
 			"id": "https://github.com/supplier/ic22-firmware/.github/workflows/release.yml@refs/heads/main",
+			"keys": null,
 		},
 	],
 	"testSystems": [
@@ -383,6 +384,7 @@ signed_trust := {
 	"builders": [
 		{
 			"id": "https://github.com/supplier/ic22-firmware/.github/workflows/release.yml@refs/heads/main",
+			"keys": null,
 		},
 	],
 	"testSystems": [

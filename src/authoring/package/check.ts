@@ -8,9 +8,10 @@
  * The neutral trust trusts what the package itself names: the key given with --key (if any) for
  * this product and version (in the version scheme checkedVersionScheme picks), the approvers of its
  * approval records as release approvers, the acceptors of its exceptions as risk acceptors, the
- * builders of its provenance; the given keys sign for every approver, risk acceptor, test and
- * deployment system (signed records verify). Who is really trusted is the buyer's decision, made
- * with the buyer's trust file at `evaluate` time.
+ * builders of its provenance; the given keys sign for every test and deployment system, and for
+ * each approver and risk acceptor the keys that signed a record naming them (approverKeys).
+ * Who is really trusted is the buyer's decision, made with the buyer's trust file at `evaluate`
+ * time.
  */
 import { createPublicKey } from 'node:crypto'
 import { readInside, realRoot } from '../../shared/fs-safe.js'
@@ -33,6 +34,7 @@ import type {
   ManifestVerification,
   ProvenanceVerification,
   ReleaseApprovalRecord,
+  RiskAcceptanceRecord,
   SigningEventRecord,
   TrustData
 } from '../../contracts/policy-input.js'
@@ -167,6 +169,32 @@ function checkedVersionScheme(pkg: LoadedPackage): { scheme: VersionScheme; line
       }
 }
 
+/**
+ * By person, the given keys with a verified signature on a record naming them (their release
+ * approvals, their risk acceptances): their keys in the neutral trust. Each given key for each
+ * approver would make every approver the signer of the manifest and the builder by key
+ * (approval.approver_is_signer, approval.approver_is_builder) whenever one of the keys signed
+ * those; this way check reports it only where a key that did also signed the approver's own
+ * record, as it would be under any buyer's trust file that counts that record as theirs.
+ */
+function approverKeys(evidence: readonly EvidenceFact[]): Map<string, string[]> {
+  const byPerson = new Map<string, Set<string>>()
+  for (const e of evidence) {
+    const people =
+      e.kind === 'release-approval'
+        ? ((e.record as ReleaseApprovalRecord | null)?.approvals.map(a => a.approver) ?? [])
+        : e.kind === 'risk-acceptance' && e.record
+          ? [(e.record as RiskAcceptanceRecord).acceptedBy]
+          : []
+    for (const s of e.attestation?.signatures ?? []) {
+      if (!s.verified || !s.keyId) continue
+      for (const person of people)
+        byPerson.set(person, (byPerson.get(person) ?? new Set()).add(s.keyId))
+    }
+  }
+  return new Map([...byPerson].map(([person, keys]) => [person, [...keys].sort()]))
+}
+
 /** The neutral trust: the package's own parties, and the given key under the id the package uses. */
 function neutralTrust(
   pkg: LoadedPackage,
@@ -206,7 +234,7 @@ function neutralTrust(
         id,
         name: id,
         roles: [...r].sort(),
-        keys: keys.map(k => k.id),
+        keys: [], // approverKeys, once the records are verified
         identities: [],
         github: null
       }))
@@ -388,8 +416,13 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
     if (v?.type === 'build-provenance' && (v as ProvenanceVerification).slsa)
       builders.add((v as ProvenanceVerification).slsa!.builderId)
   }
+  const signedBy = approverKeys(verified.input.evidence)
   const data = {
-    trust: { ...verified.data.trust, builders: [...builders].sort().map(id => ({ id })) }
+    trust: {
+      ...verified.data.trust,
+      approvers: verified.data.trust.approvers.map(a => ({ ...a, keys: signedBy.get(a.id) ?? [] })),
+      builders: [...builders].sort().map(id => ({ id, keys: null }))
+    }
   }
   const runner = await openRunner(await readPolicy(undefined))
   let output: PolicyOutput

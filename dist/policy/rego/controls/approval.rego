@@ -318,6 +318,38 @@ approver_is_signer_finding(id, a) := lib.finding({
 signing_event_ids := [e.id | some e in lib.signing_events]
 
 # METADATA
+# title: Approver's key or identity signed
+# description: >-
+#   Separation of duties, authenticated: a key or identity the trust configuration maps to an
+#   approver made a verified signature of the update manifest (approval.approver_is_signer) or of
+#   the build provenance (approval.approver_is_builder), whatever the signing events and the
+#   provenance's producer say.
+findings contains approver_signature_finding(x, s) if {
+	some x in authorized
+	some s in lib.approver_signatures[x.approval.approver]
+}
+
+approver_signature_finding(x, s) := lib.finding({
+	"rule": separation_rules[s.kind],
+	"severity": "violation",
+	"message": msg,
+	"evidence": [x.evidence, s.evidence],
+}) if {
+	msg := concat("", [
+		x.approval.approver, " both approved and ", separation_verbs[s.kind], " the release: ",
+		principal_label(s.principal), ", theirs in the trust configuration, signed ", s.evidence,
+	])
+}
+
+separation_rules := {"update-manifest": "approval.approver_is_signer", "build-provenance": "approval.approver_is_builder"}
+
+separation_verbs := {"update-manifest": "signed", "build-provenance": "built"}
+
+principal_label(p) := concat(" ", ["key", p.key]) if p.key
+
+else := concat(" ", ["identity", p.identity])
+
+# METADATA
 # title: Approver built
 # description: Separation of duties - an approver produced the build provenance.
 findings contains approver_is_builder_finding(ids, a) if {

@@ -209,6 +209,34 @@ party_principals(party) := {{"key": k} | some k in object.get(party, "keys", [])
 approver_principals[a.id] := party_principals(a) if some a in data.trust.approvers
 
 # METADATA
+# title: Makers of a verified signature
+# description: >-
+#   Who made the verified signature s, whatever they may sign: {"key": id} for a key signature,
+#   {"identity": id} for each trusted identity its certificate matches. Separation of duties asks
+#   who signed, not whether they were authorized to (principals).
+signature_makers(s) := {{"key": s.keyId}} if {
+	key_signature(s)
+} else := {{"identity": i.id} | some i in matching_identities(s.identity)} if {
+	certificate_signature(s)
+} else := set()
+
+# METADATA
+# title: Approvers' signatures of the release
+# description: >-
+#   By approver id, the update manifests and build provenance a key or identity the trust
+#   configuration maps to them (approvers[].keys, approvers[].identities) made a verified
+#   signature of, each as {"evidence", "kind", "principal"}: authenticated separation-of-duties
+#   facts, where signing events and provenance producers are what the package claims.
+approver_signatures[person] contains {"evidence": e.id, "kind": e.kind, "principal": p} if {
+	some e in input.evidence
+	e.kind in {"update-manifest", "build-provenance"}
+	some s in object.get(e, ["verification", "signatures"], [])
+	some p in signature_makers(s)
+	some person, mapped in approver_principals
+	mapped[p]
+}
+
+# METADATA
 # title: Signed by a person
 # description: The record's signers include a key or identity the trust configuration maps to this person.
 # scope: document
