@@ -4585,6 +4585,13 @@ function packedRef(read, name) {
 /** The layout of an evidence package (docs/evidence-format.md). */
 /** The index every package directory (or release) holds; the collect and load stages look for it. */
 const INDEX_FILE = 'update-evidence.yaml';
+/**
+ * Attestations of one digest read (one page of GitHub's attestations API, its maximum per_page),
+ * and so the SLSA statements naming a manifest artifact verified for one item at most (more in a
+ * package's file is malformed input). Anyone who can attest to the repository can add one for
+ * the digest: a bound below a page would let them make the gate refuse it.
+ */
+const MAX_ATTESTATIONS = 100;
 
 /**
  * The files a trust configuration names beside itself, relative to its own directory: each key's
@@ -5897,8 +5904,8 @@ async function collectEvent(request) {
 const ATTESTATION_LIMITS = {
     /** One answer (one page of attestations for one digest). */
     bytes: 16 * 1024 * 1024,
-    /** Attestations read per digest: one page (GitHub's maximum per_page). */
-    count: 100
+    /** Attestations read per digest. */
+    count: MAX_ATTESTATIONS
 };
 /**
  * The REST API version whose answers carry each bundle inline (later versions may give only a
@@ -12913,8 +12920,6 @@ const bundleSource = (content, b) => ({
     source: b.line === null ? content.bundleFile.file : `${content.bundleFile.file}#${b.line}`,
     origin: content.origin
 });
-/** More SLSA v1 statements naming an artifact than this in one file or answer is malformed input. */
-const MAX_PROVENANCE_CANDIDATES = 32;
 /**
  * Build provenance from Sigstore bundles. The candidates are the SLSA v1 statements that name a
  * manifest artifact's digest among their subjects, each verified, in the file's (a .jsonl) or the
@@ -12947,8 +12952,8 @@ function verifyBundleProvenance(ctx, content, sigstore) {
         throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', {
             file: content.bundleFile.file
         });
-    if (candidates.length > MAX_PROVENANCE_CANDIDATES)
-        throw new GateError('SCHEMA_VIOLATION', `holds ${candidates.length} SLSA v1 statements naming a manifest artifact; at most ${MAX_PROVENANCE_CANDIDATES} are judged`, { file: content.bundleFile.file });
+    if (candidates.length > MAX_ATTESTATIONS)
+        throw new GateError('SCHEMA_VIOLATION', `holds ${candidates.length} SLSA v1 statements naming a manifest artifact; at most ${MAX_ATTESTATIONS} are judged`, { file: content.bundleFile.file });
     const [verification, ...alternatives] = candidates.map(c => ({
         ...c.facts,
         format: 'sigstore-bundle',

@@ -13,6 +13,7 @@ import { EXIT } from '../src/cli/program.js'
 import { cli as runCli, packageArgs, evaluateIn, expectInputError } from './support/cli.js'
 import { runGate } from '../src/gate.js'
 import type { GateReport } from '../src/contracts/report.js'
+import { MAX_ATTESTATIONS } from '../src/contracts/evidence-package.js'
 import { renderReport } from '../src/report/index.js'
 import { pae } from '../src/verify/index.js'
 import { EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
@@ -420,6 +421,7 @@ describe('.jsonl files of several bundles (gh attestation download)', () => {
   const line = (fixture: string) => JSON.stringify(JSON.parse(readFileSync(fx(fixture), 'utf8')))
   const other = line('gh-cli/reusable-workflow-attestation.sigstore.json')
   const real = line('slsa-verifier/bcr/MODULE.bazel.intoto.jsonl')
+  const wrongSigner = line('slsa-verifier/bcr/MODULE-wrong-signer.bazel.intoto.jsonl')
   const withLines = (...lines: string[]) =>
     bcr({
       provenance: {
@@ -441,10 +443,9 @@ describe('.jsonl files of several bundles (gh attestation download)', () => {
   })
 
   it('of several naming the artifact, the one a trusted identity signed is judged, on any line; the others are listed', async () => {
-    const wrong = line('slsa-verifier/bcr/MODULE-wrong-signer.bazel.intoto.jsonl')
     for (const [lines, judged] of [
-      [[wrong, real], 2],
-      [[real, wrong], 1]
+      [[wrongSigner, real], 2],
+      [[real, wrongSigner], 1]
     ] as const) {
       const report = await gate(withLines(...lines))
       expect(rules(report)).toEqual([])
@@ -457,11 +458,20 @@ describe('.jsonl files of several bundles (gh attestation download)', () => {
     }
   })
 
-  it('more than 32 SLSA v1 statements naming the artifact are an input error', async () => {
-    await expect(gate(withLines(...Array.from({ length: 33 }, () => real)))).rejects.toMatchObject({
+  it(`up to ${MAX_ATTESTATIONS} SLSA v1 statements naming the artifact are judged (a page of GitHub's answer); more are an input error`, async () => {
+    // Anyone who can attest to the repository can add attestations of the digest: as many as one
+    // answer holds do not make the gate refuse the trusted one.
+    const many = await gate(
+      withLines(...Array.from({ length: MAX_ATTESTATIONS - 1 }, () => wrongSigner), real)
+    )
+    expect(rules(many)).toEqual([])
+    expect(many.result.decision).toBe('approve')
+    await expect(
+      gate(withLines(...Array.from({ length: MAX_ATTESTATIONS + 1 }, () => real)))
+    ).rejects.toMatchObject({
       code: 'SCHEMA_VIOLATION',
       file: 'attestations.jsonl',
-      message: 'holds 33 SLSA v1 statements naming a manifest artifact; at most 32 are judged'
+      message: `holds ${MAX_ATTESTATIONS + 1} SLSA v1 statements naming a manifest artifact; at most ${MAX_ATTESTATIONS} are judged`
     })
   })
 

@@ -12,7 +12,11 @@
  */
 import { GateError } from '../shared/errors.js'
 import { decodeUtf8, parseJson } from '../shared/parse.js'
-import type { FetchedBundles, ProvenanceSource } from '../contracts/evidence-package.js'
+import {
+  MAX_ATTESTATIONS,
+  type FetchedBundles,
+  type ProvenanceSource
+} from '../contracts/evidence-package.js'
 import { apiError, type GitHubClient } from './api.js'
 import { streamToBuffer } from './download.js'
 import { isObject } from '../shared/values.js'
@@ -20,8 +24,8 @@ import { isObject } from '../shared/values.js'
 export const ATTESTATION_LIMITS = {
   /** One answer (one page of attestations for one digest). */
   bytes: 16 * 1024 * 1024,
-  /** Attestations read per digest: one page (GitHub's maximum per_page). */
-  count: 100
+  /** Attestations read per digest. */
+  count: MAX_ATTESTATIONS
 }
 
 /**

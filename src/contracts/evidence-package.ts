@@ -19,6 +19,14 @@ export interface ProvenanceSource {
   bundlesFor(sha256: string): Promise<FetchedBundles>
 }
 
+/**
+ * Attestations of one digest read (one page of GitHub's attestations API, its maximum per_page),
+ * and so the SLSA statements naming a manifest artifact verified for one item at most (more in a
+ * package's file is malformed input). Anyone who can attest to the repository can add one for
+ * the digest: a bound below a page would let them make the gate refuse it.
+ */
+export const MAX_ATTESTATIONS = 100
+
 export interface FetchedBundles {
   /** How facts and messages name what was fetched: `github:<owner>/<repo>/attestations/sha256:<hex>`. */
   label: string

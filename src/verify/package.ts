@@ -30,7 +30,11 @@ import {
 } from '../contracts/policy-input.js'
 import { decodeBase64, signatureFact } from './signature.js'
 import { vexRecord } from './vex.js'
-import { INDEX_FILE, type ProvenanceSource } from '../contracts/evidence-package.js'
+import {
+  INDEX_FILE,
+  MAX_ATTESTATIONS,
+  type ProvenanceSource
+} from '../contracts/evidence-package.js'
 import { isValidVersion, type VersionScheme } from '../shared/versions.js'
 
 export interface VerifiedPackage {
@@ -157,9 +161,6 @@ const bundleSource = (
   origin: content.origin
 })
 
-/** More SLSA v1 statements naming an artifact than this in one file or answer is malformed input. */
-export const MAX_PROVENANCE_CANDIDATES = 32
-
 /** Build provenance verified, and the other candidates verified the same way (in order). */
 export interface BundleProvenance {
   verification: ProvenanceVerification
@@ -217,10 +218,10 @@ export function verifyBundleProvenance(
     throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', {
       file: content.bundleFile.file
     })
-  if (candidates.length > MAX_PROVENANCE_CANDIDATES)
+  if (candidates.length > MAX_ATTESTATIONS)
     throw new GateError(
       'SCHEMA_VIOLATION',
-      `holds ${candidates.length} SLSA v1 statements naming a manifest artifact; at most ${MAX_PROVENANCE_CANDIDATES} are judged`,
+      `holds ${candidates.length} SLSA v1 statements naming a manifest artifact; at most ${MAX_ATTESTATIONS} are judged`,
       { file: content.bundleFile.file }
     )
   const [verification, ...alternatives] = candidates.map(c => ({
