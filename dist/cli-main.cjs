@@ -18064,8 +18064,12 @@ function levelLines(out, listed = new Set()) {
 }
 async function checkPackage(dir, options = {}) {
     const at = normaliseTimestamp(options.at ?? new Date().toISOString(), { field: '--at' });
-    // The keys first: one that cannot be read is an input error whatever the package holds.
+    if (options.trust !== undefined && (options.keys ?? []).length > 0)
+        throw new GateError('USAGE', '--key and --trust: with a trust file its keys check the signatures; give one or the other', { field: '--key' });
+    // The keys and the trust file first: one that cannot be read is an input error whatever the
+    // package holds.
     const keys = (options.keys ?? []).map(readKey);
+    const buyer = options.trust === undefined ? null : loadTrust(options.trust);
     const left = placeholdersLeft(dir);
     if (left.length > 0) {
         const text = [
@@ -18078,6 +18082,8 @@ async function checkPackage(dir, options = {}) {
         return { ok: false, text: `${text.join('\n')}\n`, output: null };
     }
     const pkg = await loadPackage(dir);
+    if (buyer)
+        return checkWith(dir, pkg, buyer, at);
     const versionScheme = checkedVersionScheme(pkg);
     const trust = neutralTrust(pkg, keys, versionScheme.scheme);
     const verified = await verifyPackage(pkg, trust, at);
@@ -18095,24 +18101,45 @@ async function checkPackage(dir, options = {}) {
             builders: [...builders].sort().map(id => ({ id, keys: null }))
         }
     };
+    return checkResult(dir, pkg, verified.input, data, {
+        keyGiven: keys.length > 0,
+        versionLine: versionScheme.line,
+        trustName: "a neutral trust (the package's own key, approvers and builders)",
+        rejectedWith: 'the neutral trust'
+    });
+}
+/** `package check --trust`: the buyer's trust file as the gate loads it, for the data as well. */
+async function checkWith(dir, pkg, trust, at) {
+    const verified = await verifyPackage(pkg, trust, at);
+    const { product } = pkg.facts.scope;
+    const scheme = verified.data.trust.products?.find(p => p.id === product)?.versionScheme ?? 'semver';
+    return checkResult(dir, pkg, verified.input, verified.data, {
+        keyGiven: true,
+        versionLine: `  version scheme: ${scheme}, as the trust file declares for ${product} (products[].versionScheme; semver when it names none)`,
+        trustName: `the trust file ${trust.file}`,
+        rejectedWith: 'this trust file'
+    });
+}
+/** The check's report: the policy's findings with `data` over the verified input, per level. */
+async function checkResult(dir, pkg, input, data, how) {
     const runner = await openRunner(await readPolicy(undefined));
     let output;
     try {
-        output = await runner.evaluate(data, verified.input);
+        output = await runner.evaluate(data, input);
     }
     finally {
         await runner.close();
     }
-    const files = fileLines(verified.input.evidence, keys.length > 0);
+    const files = fileLines(input.evidence, how.keyGiven);
     const scope = pkg.facts.scope;
     const lines = [
         `update-gate package check: ${dir}`,
         `${scope.product} ${scope.fromVersion} -> ${scope.toVersion}, cohort ${scope.cohort}`,
         `  update-evidence.yaml and every record: valid (schemas and references)`,
-        versionScheme.line,
+        how.versionLine,
         ...files.lines,
         '',
-        `maturity with a neutral trust (the package's own key, approvers and builders): level ${output.maturity.level}`
+        `maturity with ${how.trustName}: level ${output.maturity.level}`
     ];
     const listed = new Set();
     const levels = levelLines(output, listed);
@@ -18133,7 +18160,7 @@ async function checkPackage(dir, options = {}) {
     lines.push('', ok
         ? `package check: complete for level 4${waived.length > 0 ? ' with the exceptions above' : ''}; the buyer evaluates it with their trust file (update-gate evaluate)`
         : files.ok && open.length === 0
-            ? `package check: not complete (exit 2): with the neutral trust the update is rejected (${output.summary})`
+            ? `package check: not complete (exit 2): with ${how.rejectedWith} the update is rejected (${output.summary})`
             : 'package check: not complete (exit 2); fix the items above');
     return { ok, text: `${lines.join('\n')}\n`, output };
 }
@@ -18773,13 +18800,15 @@ function addPackageCommands(program, io, setExit) {
     });
     pkg
         .command('check')
-        .description("check schema, references, files, digests and signatures without a trust file, and list what to add for each maturity level (from the policy's own findings)")
+        .description("check schema, references, files, digests and signatures, without a trust file or with the buyer's, and list what to add for each maturity level (from the policy's own findings)")
         .argument('<dir>', 'package directory')
         .option('--key <pem>', 'a signing key (public or private PEM) to check the signatures with (repeatable)', collect, [])
+        .option('--trust <file>', "the buyer's trust file: check with it instead of a neutral trust (its keys check the signatures; not with --key)")
         .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
         .action(async (dir, o) => {
         const result = await checkPackage(dir, {
             keys: o.key,
+            ...(o.trust !== undefined ? { trust: o.trust } : {}),
             ...(o.at ? { at: o.at } : {})
         });
         io.stdout(result.text);

@@ -1128,6 +1128,39 @@ describe('package check on the seed examples lists what to add per level', () =>
     expect(r.code).toBe(2)
   })
 
+  it("with the buyer's trust file (--trust): its keys, parties and requirements, the same lists", async () => {
+    const trust = path.join(SEED, 'trust.yaml')
+    const all = await cli(['package', 'check', path.join(SEED, 'all-tested'), '--trust', trust, '--at', EVAL_TIME]) // prettier-ignore
+    expect(all.stderr).toBe('')
+    expect(all.stdout).toContain(`maturity with the trust file ${trust}: level 5`)
+    expect(all.stdout).toContain('  version scheme: semver, as the trust file declares for IC-22')
+    expect(all.stdout).toContain('signature of manifest.json: verified')
+    expect(all.stdout).toContain('nothing to add: level 5')
+    expect(all.code).toBe(0)
+    // better under the seed trust: what evaluate reports missing, per level.
+    const better = await cli(['package', 'check', path.join(SEED, 'better'), '--trust', trust, '--at', EVAL_TIME]) // prettier-ignore
+    expect(better.code).toBe(2)
+    expect(better.stdout).toContain(`maturity with the trust file ${trust}: level 3`)
+    expect(better.stdout).toContain(
+      '  signing (now level 3):\n    - signing.signing_event_missing: no signing-event record for manifest'
+    )
+  })
+
+  it('--trust with --key, or a trust file that is not there, is a usage or input error', async () => {
+    const both = await cli([
+      'package', 'check', path.join(SEED, 'strong'), '--trust', path.join(SEED, 'trust.yaml'),
+      '--key', path.join(SEED, 'keys/ic22-release-2026.pub')
+    ]) // prettier-ignore
+    expect(both.code).toBe(2)
+    expect(both.stdout).toBe('')
+    expect(both.stderr).toContain(
+      '--key and --trust: with a trust file its keys check the signatures; give one or the other'
+    )
+    const missing = await cli(['package', 'check', path.join(SEED, 'strong'), '--trust', path.join(SEED, 'nope.yaml')]) // prettier-ignore
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('nope.yaml')
+  })
+
   it('all-tested without the record keys: the records it cannot verify cap their controls', async () => {
     const r = await cli([
       'package', 'check', path.join(SEED, 'all-tested'), '--at', EVAL_TIME,

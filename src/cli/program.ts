@@ -636,7 +636,7 @@ function addPackageCommands(program: Command, io: CliIO, setExit: (code: number)
   pkg
     .command('check')
     .description(
-      "check schema, references, files, digests and signatures without a trust file, and list what to add for each maturity level (from the policy's own findings)"
+      "check schema, references, files, digests and signatures, without a trust file or with the buyer's, and list what to add for each maturity level (from the policy's own findings)"
     )
     .argument('<dir>', 'package directory')
     .option(
@@ -645,10 +645,15 @@ function addPackageCommands(program: Command, io: CliIO, setExit: (code: number)
       collect,
       []
     )
+    .option(
+      '--trust <file>',
+      "the buyer's trust file: check with it instead of a neutral trust (its keys check the signatures; not with --key)"
+    )
     .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
-    .action(async (dir: string, o: { key: string[]; at?: string }) => {
+    .action(async (dir: string, o: { key: string[]; trust?: string; at?: string }) => {
       const result = await checkPackage(dir, {
         keys: o.key,
+        ...(o.trust !== undefined ? { trust: o.trust } : {}),
         ...(o.at ? { at: o.at } : {})
       })
       io.stdout(result.text)

@@ -20,9 +20,9 @@ import { parseYaml } from '../../shared/parse.js'
 import { FILL_IN, placeholders } from './templates.js'
 import { GateError, messageOf } from '../../shared/errors.js'
 import { readPolicy } from '../policy-source.js'
-import { openRunner } from '../../evaluate/runner.js'
+import { openRunner, type PolicyData } from '../../evaluate/runner.js'
 import type { Finding, PolicyOutput } from '../../contracts/policy-output.js'
-import { loadPackage, parsePublicKey, keyFingerprint } from '../../load/index.js'
+import { loadPackage, loadTrust, parsePublicKey, keyFingerprint } from '../../load/index.js'
 import { normaliseTimestamp } from '../../shared/time.js'
 import { isValidVersion, type VersionScheme } from '../../shared/versions.js'
 import { KEY_USAGES } from '../../load/trust.js'
@@ -32,6 +32,7 @@ import { verifyPackage } from '../../verify/index.js'
 import type {
   EvidenceFact,
   ManifestVerification,
+  PolicyInput,
   ProvenanceVerification,
   ReleaseApprovalRecord,
   RiskAcceptanceRecord,
@@ -44,6 +45,11 @@ import { readKeyFile } from './keys.js'
 export interface CheckOptions {
   /** The signing keys (public or private PEM): the signatures are checked with them. */
   keys?: string[]
+  /**
+   * A buyer's trust file: checked with it instead of a neutral trust (its keys, identities,
+   * approvers, builders and requirements; no `keys` then).
+   */
+  trust?: string
   /** Evaluation time (default now). */
   at?: string
 }
@@ -52,7 +58,7 @@ export interface CheckResult {
   /** Files, digests and signatures are all right and nothing blocks level 4. */
   ok: boolean
   text: string
-  /** The policy output with the neutral trust; null while templates still have values to fill in. */
+  /** The policy output (neutral trust or the buyer's); null while templates still have values to fill in. */
   output: PolicyOutput | null
 }
 
@@ -393,8 +399,16 @@ export function levelLines(out: PolicyOutput, listed = new Set<Finding>()): stri
 
 export async function checkPackage(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const at = normaliseTimestamp(options.at ?? new Date().toISOString(), { field: '--at' })
-  // The keys first: one that cannot be read is an input error whatever the package holds.
+  if (options.trust !== undefined && (options.keys ?? []).length > 0)
+    throw new GateError(
+      'USAGE',
+      '--key and --trust: with a trust file its keys check the signatures; give one or the other',
+      { field: '--key' }
+    )
+  // The keys and the trust file first: one that cannot be read is an input error whatever the
+  // package holds.
   const keys = (options.keys ?? []).map(readKey)
+  const buyer = options.trust === undefined ? null : loadTrust(options.trust)
   const left = placeholdersLeft(dir)
   if (left.length > 0) {
     const text = [
@@ -407,6 +421,7 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
     return { ok: false, text: `${text.join('\n')}\n`, output: null }
   }
   const pkg = await loadPackage(dir)
+  if (buyer) return checkWith(dir, pkg, buyer, at)
   const versionScheme = checkedVersionScheme(pkg)
   const trust = neutralTrust(pkg, keys, versionScheme.scheme)
   const verified = await verifyPackage(pkg, trust, at)
@@ -424,23 +439,58 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
       builders: [...builders].sort().map(id => ({ id, keys: null }))
     }
   }
+  return checkResult(dir, pkg, verified.input, data, {
+    keyGiven: keys.length > 0,
+    versionLine: versionScheme.line,
+    trustName: "a neutral trust (the package's own key, approvers and builders)",
+    rejectedWith: 'the neutral trust'
+  })
+}
+
+/** `package check --trust`: the buyer's trust file as the gate loads it, for the data as well. */
+async function checkWith(
+  dir: string,
+  pkg: LoadedPackage,
+  trust: LoadedTrust,
+  at: string
+): Promise<CheckResult> {
+  const verified = await verifyPackage(pkg, trust, at)
+  const { product } = pkg.facts.scope
+  const scheme =
+    verified.data.trust.products?.find(p => p.id === product)?.versionScheme ?? 'semver'
+  return checkResult(dir, pkg, verified.input, verified.data, {
+    keyGiven: true,
+    versionLine: `  version scheme: ${scheme}, as the trust file declares for ${product} (products[].versionScheme; semver when it names none)`,
+    trustName: `the trust file ${trust.file}`,
+    rejectedWith: 'this trust file'
+  })
+}
+
+/** The check's report: the policy's findings with `data` over the verified input, per level. */
+async function checkResult(
+  dir: string,
+  pkg: LoadedPackage,
+  input: PolicyInput,
+  data: PolicyData,
+  how: { keyGiven: boolean; versionLine: string; trustName: string; rejectedWith: string }
+): Promise<CheckResult> {
   const runner = await openRunner(await readPolicy(undefined))
   let output: PolicyOutput
   try {
-    output = await runner.evaluate(data, verified.input)
+    output = await runner.evaluate(data, input)
   } finally {
     await runner.close()
   }
-  const files = fileLines(verified.input.evidence, keys.length > 0)
+  const files = fileLines(input.evidence, how.keyGiven)
   const scope = pkg.facts.scope
   const lines = [
     `update-gate package check: ${dir}`,
     `${scope.product} ${scope.fromVersion} -> ${scope.toVersion}, cohort ${scope.cohort}`,
     `  update-evidence.yaml and every record: valid (schemas and references)`,
-    versionScheme.line,
+    how.versionLine,
     ...files.lines,
     '',
-    `maturity with a neutral trust (the package's own key, approvers and builders): level ${output.maturity.level}`
+    `maturity with ${how.trustName}: level ${output.maturity.level}`
   ]
   const listed = new Set<Finding>()
   const levels = levelLines(output, listed)
@@ -465,7 +515,7 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
     ok
       ? `package check: complete for level 4${waived.length > 0 ? ' with the exceptions above' : ''}; the buyer evaluates it with their trust file (update-gate evaluate)`
       : files.ok && open.length === 0
-        ? `package check: not complete (exit 2): with the neutral trust the update is rejected (${output.summary})`
+        ? `package check: not complete (exit 2): with ${how.rejectedWith} the update is rejected (${output.summary})`
         : 'package check: not complete (exit 2); fix the items above'
   )
   return { ok, text: `${lines.join('\n')}\n`, output }
