@@ -250,17 +250,7 @@ describe('a supplier builds a package with the package commands only', () => {
     const approval = await cli(['package', 'sign', pkg, '--key', carol.key, '--record', 'approval'])
     expect(approval.code).toBe(0)
 
-    const check = await cli([
-      'package',
-      'check',
-      pkg,
-      '--key',
-      pub,
-      '--key',
-      carol.pub,
-      '--at',
-      EVAL_TIME
-    ])
+    const check = await cli(['package', 'check', pkg, '--key', pub, '--key', carol.pub, '--at', EVAL_TIME]) // prettier-ignore
     expect(check.stdout).toContain('nothing to add: level 5')
     expect(check.stdout).toContain('signature of manifest.json: verified')
     expect(check.stdout).toContain('signature of provenance.dsse.json: verified')
@@ -320,17 +310,7 @@ describe('a supplier builds a package with the package commands only', () => {
     expect(approval.stderr).toBe('')
     const ids = (await cli(['package', 'sign', pkg, '--key', key, '--record', 'signing-event', 'tests', 'affected-versions', 'notification', 'deployments'])) // prettier-ignore
     expect(ids.stderr).toBe('')
-    const check = await cli([
-      'package',
-      'check',
-      pkg,
-      '--key',
-      pub,
-      '--key',
-      carol.pub,
-      '--at',
-      EVAL_TIME
-    ])
+    const check = await cli(['package', 'check', pkg, '--key', pub, '--key', carol.pub, '--at', EVAL_TIME]) // prettier-ignore
     expect(check.stderr).toBe('')
     expect(check.stdout).toContain(
       'update-evidence.yaml and every record: valid (schemas and references)'
