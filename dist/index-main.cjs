@@ -5657,17 +5657,19 @@ const globBase = (pattern) => {
     const literal = segments.findIndex(s => /[*?[\]{}]/.test(s));
     return segments.slice(0, literal === -1 ? segments.length : literal).join('/');
 };
-function collectWorkspace(options) {
-    let root;
+function workspaceRoot(workspace) {
     try {
-        root = fs.realpathSync.native(options.workspace);
+        return fs.realpathSync.native(workspace);
     }
     catch {
         throw new GateError('FILE_NOT_FOUND', 'workspace directory not found', {
-            file: options.workspace,
+            file: workspace,
             field: 'GITHUB_WORKSPACE'
         });
     }
+}
+function collectWorkspace(options) {
+    const root = workspaceRoot(options.workspace);
     const trustFile = insideWorkspace(root, options.trust, 'input trust');
     if (!fs.lstatSync(trustFile).isFile()) {
         throw new GateError('FILE_NOT_FOUND', 'not a file', {
@@ -5690,9 +5692,29 @@ function collectWorkspace(options) {
     for (const path of reports) {
         approvedReports.push(insideWorkspace(root, path, 'input approved-reports'));
     }
+    return {
+        source: 'workspace',
+        subject: 'workspace',
+        packages: packagesIn(root, options.evidence),
+        trustFile,
+        trustSource: `${toPosix(path.relative(root, trustFile))} in the workspace`,
+        ...(policy ? { policy } : {}),
+        policySource: policy ? `${toPosix(path.relative(root, policy))} in the workspace` : 'built-in',
+        dataFiles,
+        dataSources: dataFiles.map(f => `${toPosix(path.relative(root, f))} in the workspace`),
+        approvedReports,
+        approvedReportSources: approvedReports.map(f => toPosix(path.relative(root, f))),
+        findings: []
+    };
+}
+/** The evidence packages of the workspace `evidence` names (collectWorkspace's), alone. */
+function workspacePackages(workspace, evidence) {
+    return packagesIn(workspaceRoot(workspace), evidence);
+}
+function packagesIn(root, evidence) {
     // Every entry counts: a plain path names one package, and a glob that matches none is as
     // wrong as a path that is not there (several entries once let a missing one pass unnoticed).
-    const entries = splitPatterns(options.evidence || '**');
+    const entries = splitPatterns(evidence || '**');
     const plain = entries.filter(p => !isGlob(p)).map(p => packageDirectory(root, p));
     const globs = entries.filter(isGlob);
     const found = globs.length > 0 ? findPackages(root, globs) : [];
@@ -5706,25 +5728,11 @@ function collectWorkspace(options) {
         }
     }
     const dirs = [...new Set([...plain, ...found])];
-    const packages = dirs.map(dir => ({
+    return dirs.map(dir => ({
         repoPath: dir,
         packageDir: dir ? path.join(root, ...dir.split('/')) : root,
         inRepository: true
     }));
-    return {
-        source: 'workspace',
-        subject: 'workspace',
-        packages,
-        trustFile,
-        trustSource: `${toPosix(path.relative(root, trustFile))} in the workspace`,
-        ...(policy ? { policy } : {}),
-        policySource: policy ? `${toPosix(path.relative(root, policy))} in the workspace` : 'built-in',
-        dataFiles,
-        dataSources: dataFiles.map(f => `${toPosix(path.relative(root, f))} in the workspace`),
-        approvedReports,
-        approvedReportSources: approvedReports.map(f => toPosix(path.relative(root, f))),
-        findings: []
-    };
 }
 
 /**
@@ -5879,14 +5887,31 @@ async function collectEvent(request) {
         const gated = [...PR_EVENTS, 'merge_group', 'push', ...RELEASE_EVENTS, ...WORKSPACE_EVENTS];
         throw new GateError('USAGE', `the Action does not gate ${request.eventName} events; expected one of ${gated.filter(Boolean).join(', ')} (docs/action.md, "Where the files come from")`, { field: 'GITHUB_EVENT_NAME' });
     }
-    return collectWorkspace({
-        workspace: request.workspace,
-        evidence: request.evidence,
-        trust: request.trust,
-        policy: request.policy,
-        data: request.data,
-        reports: request.reports
-    });
+    if (request.configurationFrom !== 'default-branch') {
+        return collectWorkspace({
+            workspace: request.workspace,
+            evidence: request.evidence,
+            trust: request.trust,
+            policy: request.policy,
+            data: request.data,
+            reports: request.reports
+        });
+    }
+    // The packages from the checkout, the configuration from the default branch's tip: the
+    // checkout may be any ref the run was dispatched on or the workflow chose.
+    const defaultBranch = defaultBranchOf(request.payload, request.eventName);
+    const packages = workspacePackages(request.workspace, request.evidence);
+    const client = await request.client();
+    const repository = needRepo();
+    const tip = await resolveBranch(client, repository.owner, repository.repo, defaultBranch);
+    const config = await fetchConfiguration(client, { ...repository, ref: tip }, { trust: request.trust, policy: request.policy, data: request.data, reports: request.reports }, request.tempRoot());
+    return {
+        source: 'workspace',
+        subject: 'workspace',
+        packages,
+        ...configurationFields(config),
+        findings: []
+    };
 }
 
 /**
@@ -13489,6 +13514,7 @@ function checkServiceUrl(value, field) {
 
 /** The Action's inputs (action.yml), read and checked once. */
 const DEFAULT_TRUST = '.github/update-gate/trust.yaml';
+const CONFIGURATION_FROM = ['checkout', 'default-branch'];
 const DEFAULT_POLICY = 'builtin';
 /**
  * Every path input names a place in the repository (read through the API, or in the checkout on
@@ -13551,6 +13577,11 @@ function readInputs() {
     repoPath(trust, 'input trust', 'a file path');
     const data = pathList('data', 'a file path');
     const approvedReports = pathList('approved-reports', 'a file or directory path');
+    const configurationFrom = (getInput('configuration-from').trim() ||
+        'checkout');
+    if (!CONFIGURATION_FROM.includes(configurationFrom)) {
+        throw new GateError('USAGE', `expected ${CONFIGURATION_FROM.join(' or ')}, got "${configurationFrom}"`, { field: 'input configuration-from' });
+    }
     const evidence = getInput('evidence').trim();
     for (const pattern of splitPatterns(evidence)) {
         repoPath(pattern, 'input evidence', 'a directory or glob');
@@ -13561,6 +13592,7 @@ function readInputs() {
         policy,
         data,
         approvedReports,
+        configurationFrom,
         failOn,
         comment: commentRaw === 'true',
         fetchAttestations: fetchRaw === 'true',
@@ -15083,6 +15115,7 @@ async function run() {
             policy: inputs.policy,
             data: inputs.data,
             reports: inputs.approvedReports,
+            configurationFrom: inputs.configurationFrom,
             // Made only when an event fetches files (a workspace event reads the checkout).
             tempRoot: () => (tempRoot ??= fs.mkdtempSync(path.join(runnerTemp, 'update-gate-'))),
             client: getClient,

@@ -7,7 +7,7 @@ import { describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { readTree, reportOf, ROOT, webhookExample } from './support/action-run.js'
+import { readTree, reportOf, ROOT, webhookExample, type Payload } from './support/action-run.js'
 import {
   actionGitHub,
   BASE_SHA,
@@ -613,6 +613,18 @@ describe('4. inputs are validated the same way on every event', () => {
   })
 })
 
+/** The seed trust configuration with the release key (ic22-release-2026) revoked. */
+function trustRevokingReleaseKey(): Record<string, Buffer> {
+  const revoked = trees.trust()
+  const text = revoked[TRUST]!.toString('utf8')
+  const first = 'revoked: false\n    revokedAt: null' // ic22-release-2026, the first key
+  expect(text.indexOf(first)).toBeGreaterThan(text.indexOf('id: ic22-release-2026'))
+  revoked[TRUST] = Buffer.from(
+    text.replace(first, 'revoked: true\n    revokedAt: 2026-02-01T00:00:00Z')
+  )
+  return revoked
+}
+
 describe('5. merge_group and push read trust, policy and data from the commit they are based on', () => {
   const mergeGroup = () => {
     const p = webhookExample('merge_group', 'checks_requested')
@@ -682,14 +694,7 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     // The default branch has revoked the release key; push 1 (flagged, but left on the branch)
     // gave the branch a trust file where it is not revoked; push 2 adds the package signed with
     // it and does not touch the trust file.
-    const revoked = trees.trust()
-    const text = revoked[TRUST]!.toString('utf8')
-    const first = 'revoked: false\n    revokedAt: null' // ic22-release-2026, the first key
-    expect(text.indexOf(first)).toBeGreaterThan(text.indexOf('id: ic22-release-2026'))
-    revoked[TRUST] = Buffer.from(
-      text.replace(first, 'revoked: true\n    revokedAt: 2026-02-01T00:00:00Z')
-    )
-    gh.onDefaultBranch({ ...revoked, 'README.md': 'fleet\n' })
+    gh.onDefaultBranch({ ...trustRevokingReleaseKey(), 'README.md': 'fleet\n' })
     gh.setTree(REPO, BASE_SHA, { ...trees.trust(), 'README.md': 'fleet\n' })
     gh.setTree(REPO, HEAD_SHA, { ...trees.trust(), 'README.md': 'fleet\n', ...trees.strong() })
     const run = await gh.runEvent('push', push(BASE_SHA), { 'fail-on': 'never' })
@@ -731,6 +736,58 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     expect(run.outputs.decision).toBe('conditional')
     expect(reportOf(run).trust).toBe(`${TRUST} at ${MAIN_SHA}`)
     expect(gh.refsRead(TRUST)).toEqual([MAIN_SHA])
+  })
+})
+
+describe('5. workspace events with configuration-from: default-branch read it from the default branch', () => {
+  /** workflow_dispatch on this checkout, the strong example its evidence, `inputs` over these. */
+  const dispatch = (inputs: Record<string, string>, edit?: (payload: Payload) => void) => {
+    const payload = webhookExample('workflow_dispatch')
+    payload.repository.default_branch = 'main'
+    edit?.(payload)
+    return gh.runEvent(
+      'workflow_dispatch',
+      payload,
+      { evidence: 'examples/seed/strong', trust: TRUST, 'fail-on': 'never', ...inputs },
+      { workspace: ROOT }
+    )
+  }
+
+  test("the default branch's trust file judges the checkout's package, which its own trust file would pass", async () => {
+    // The default branch has revoked the release key; the checkout (a run dispatched on another
+    // branch, or a workflow that checked one out) carries a trust file where it is not.
+    gh.onDefaultBranch({ ...trustRevokingReleaseKey(), 'README.md': 'fleet\n' })
+    const run = await dispatch({ 'configuration-from': 'default-branch' })
+    expect(run.outputs.decision).toBe('reject')
+    expect(reportOf(run).trust).toBe(`${TRUST} at ${MAIN_SHA}`)
+    expect(gh.refsRead(TRUST)).toEqual([MAIN_SHA])
+    const pkg = reportOf(run).packages[0].report.result
+    expect(pkg.controls.find((c: { id: string }) => c.id === 'signing').result).toBe('fail')
+    // The checkout's own (the default, no API): the same package passes.
+    gh.reset()
+    const own = await dispatch({ trust: 'examples/seed/trust.yaml' })
+    expect(own.outputs.decision).toBe('conditional')
+    expect(reportOf(own).trust).toBe('examples/seed/trust.yaml in the workspace')
+    expect(gh.requests).toHaveLength(0)
+  })
+
+  test('without repository.default_branch in the payload: an error naming it, not a pass', async () => {
+    const run = await dispatch({ 'configuration-from': 'default-branch' }, payload => {
+      delete payload.repository.default_branch
+    })
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(errorLines(run.stdout).join('\n')).toMatch(
+      /the workflow_dispatch event has no repository\.default_branch/
+    )
+  })
+
+  test('another value is a usage error naming the input', async () => {
+    const run = await dispatch({ 'configuration-from': 'main' })
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout).join('\n')).toContain(
+      'input configuration-from: expected checkout or default-branch, got "main"'
+    )
   })
 })
 

@@ -31,6 +31,8 @@ export interface ActionInputs {
   token: string
   /** Retained report paths (files or directories; same places as data). */
   approvedReports: string[]
+  /** Where workspace events read the configuration (trust, policy, data, reports). */
+  configurationFrom: ConfigurationFrom
   /** RFC 3339, or undefined for now. */
   at: string | undefined
   report: string
@@ -40,6 +42,8 @@ export interface ActionInputs {
 }
 
 export const DEFAULT_TRUST = '.github/update-gate/trust.yaml'
+export const CONFIGURATION_FROM = ['checkout', 'default-branch'] as const
+export type ConfigurationFrom = (typeof CONFIGURATION_FROM)[number]
 export const DEFAULT_POLICY = 'builtin'
 
 /**
@@ -109,6 +113,15 @@ export function readInputs(): ActionInputs {
   repoPath(trust, 'input trust', 'a file path')
   const data = pathList('data', 'a file path')
   const approvedReports = pathList('approved-reports', 'a file or directory path')
+  const configurationFrom = (core.getInput('configuration-from').trim() ||
+    'checkout') as ConfigurationFrom
+  if (!CONFIGURATION_FROM.includes(configurationFrom)) {
+    throw new GateError(
+      'USAGE',
+      `expected ${CONFIGURATION_FROM.join(' or ')}, got "${configurationFrom}"`,
+      { field: 'input configuration-from' }
+    )
+  }
   const evidence = core.getInput('evidence').trim()
   for (const pattern of splitPatterns(evidence)) {
     repoPath(pattern, 'input evidence', 'a directory or glob')
@@ -119,6 +132,7 @@ export function readInputs(): ActionInputs {
     policy,
     data,
     approvedReports,
+    configurationFrom,
     failOn,
     comment: commentRaw === 'true',
     fetchAttestations: fetchRaw === 'true',

@@ -154,6 +154,7 @@ export async function run(): Promise<void> {
       policy: inputs.policy,
       data: inputs.data,
       reports: inputs.approvedReports,
+      configurationFrom: inputs.configurationFrom,
       // Made only when an event fetches files (a workspace event reads the checkout).
       tempRoot: () => (tempRoot ??= mkdtempSync(join(runnerTemp, 'update-gate-'))),
       client: getClient,

@@ -11,7 +11,8 @@ import { collectPullRequest } from './pull-request.js'
 import { collectMergeGroup, collectPush } from './push.js'
 import { collectRelease } from './release.js'
 import type { Collected } from './types.js'
-import { collectWorkspace } from './workspace.js'
+import { collectWorkspace, workspacePackages } from './workspace.js'
+import { configurationFields, fetchConfiguration, resolveBranch } from './config.js'
 
 export type { Collected, CollectedPackage, CollectFinding } from './types.js'
 
@@ -30,6 +31,11 @@ export interface CollectRequest {
   data: string[]
   /** Retained report paths (files or directories), same places as policy. */
   reports: string[]
+  /**
+   * On workspace events, where the configuration (trust, policy, data, reports) is read: the
+   * checkout (default) or the default branch's tip through the API.
+   */
+  configurationFrom?: 'checkout' | 'default-branch'
   /**
    * The parent for every temp dir, made on the first call (only the events that fetch files
    * through the API call it); the caller removes it.
@@ -204,12 +210,34 @@ async function collectEvent(request: CollectRequest): Promise<Collected | null> 
       { field: 'GITHUB_EVENT_NAME' }
     )
   }
-  return collectWorkspace({
-    workspace: request.workspace,
-    evidence: request.evidence,
-    trust: request.trust,
-    policy: request.policy,
-    data: request.data,
-    reports: request.reports
-  })
+  if (request.configurationFrom !== 'default-branch') {
+    return collectWorkspace({
+      workspace: request.workspace,
+      evidence: request.evidence,
+      trust: request.trust,
+      policy: request.policy,
+      data: request.data,
+      reports: request.reports
+    })
+  }
+  // The packages from the checkout, the configuration from the default branch's tip: the
+  // checkout may be any ref the run was dispatched on or the workflow chose.
+  const defaultBranch = defaultBranchOf(request.payload, request.eventName)
+  const packages = workspacePackages(request.workspace, request.evidence)
+  const client = await request.client()
+  const repository = needRepo()
+  const tip = await resolveBranch(client, repository.owner, repository.repo, defaultBranch)
+  const config = await fetchConfiguration(
+    client,
+    { ...repository, ref: tip },
+    { trust: request.trust, policy: request.policy, data: request.data, reports: request.reports },
+    request.tempRoot()
+  )
+  return {
+    source: 'workspace',
+    subject: 'workspace',
+    packages,
+    ...configurationFields(config),
+    findings: []
+  }
 }

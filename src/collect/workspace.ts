@@ -111,16 +111,19 @@ const globBase = (pattern: string): string => {
   return segments.slice(0, literal === -1 ? segments.length : literal).join('/')
 }
 
-export function collectWorkspace(options: WorkspaceOptions): Collected {
-  let root: string
+function workspaceRoot(workspace: string): string {
   try {
-    root = realpathSync.native(options.workspace)
+    return realpathSync.native(workspace)
   } catch {
     throw new GateError('FILE_NOT_FOUND', 'workspace directory not found', {
-      file: options.workspace,
+      file: workspace,
       field: 'GITHUB_WORKSPACE'
     })
   }
+}
+
+export function collectWorkspace(options: WorkspaceOptions): Collected {
+  const root = workspaceRoot(options.workspace)
   const trustFile = insideWorkspace(root, options.trust, 'input trust')
   if (!lstatSync(trustFile).isFile()) {
     throw new GateError('FILE_NOT_FOUND', 'not a file', {
@@ -144,9 +147,31 @@ export function collectWorkspace(options: WorkspaceOptions): Collected {
   for (const path of reports) {
     approvedReports.push(insideWorkspace(root, path, 'input approved-reports'))
   }
+  return {
+    source: 'workspace',
+    subject: 'workspace',
+    packages: packagesIn(root, options.evidence),
+    trustFile,
+    trustSource: `${toPosix(relative(root, trustFile))} in the workspace`,
+    ...(policy ? { policy } : {}),
+    policySource: policy ? `${toPosix(relative(root, policy))} in the workspace` : 'built-in',
+    dataFiles,
+    dataSources: dataFiles.map(f => `${toPosix(relative(root, f))} in the workspace`),
+    approvedReports,
+    approvedReportSources: approvedReports.map(f => toPosix(relative(root, f))),
+    findings: []
+  }
+}
+
+/** The evidence packages of the workspace `evidence` names (collectWorkspace's), alone. */
+export function workspacePackages(workspace: string, evidence: string): CollectedPackage[] {
+  return packagesIn(workspaceRoot(workspace), evidence)
+}
+
+function packagesIn(root: string, evidence: string): CollectedPackage[] {
   // Every entry counts: a plain path names one package, and a glob that matches none is as
   // wrong as a path that is not there (several entries once let a missing one pass unnoticed).
-  const entries = splitPatterns(options.evidence || '**')
+  const entries = splitPatterns(evidence || '**')
   const plain = entries.filter(p => !isGlob(p)).map(p => packageDirectory(root, p))
   const globs = entries.filter(isGlob)
   const found = globs.length > 0 ? findPackages(root, globs) : []
@@ -160,23 +185,9 @@ export function collectWorkspace(options: WorkspaceOptions): Collected {
     }
   }
   const dirs = [...new Set([...plain, ...found])]
-  const packages: CollectedPackage[] = dirs.map(dir => ({
+  return dirs.map(dir => ({
     repoPath: dir,
     packageDir: dir ? join(root, ...dir.split('/')) : root,
     inRepository: true
   }))
-  return {
-    source: 'workspace',
-    subject: 'workspace',
-    packages,
-    trustFile,
-    trustSource: `${toPosix(relative(root, trustFile))} in the workspace`,
-    ...(policy ? { policy } : {}),
-    policySource: policy ? `${toPosix(relative(root, policy))} in the workspace` : 'built-in',
-    dataFiles,
-    dataSources: dataFiles.map(f => `${toPosix(relative(root, f))} in the workspace`),
-    approvedReports,
-    approvedReportSources: approvedReports.map(f => toPosix(relative(root, f))),
-    findings: []
-  }
 }
