@@ -18111,11 +18111,10 @@ async function checkPackage(dir, options = {}) {
 /** `package check --trust`: the buyer's trust file as the gate loads it, for the data as well. */
 async function checkWith(dir, pkg, trust, at) {
     const verified = await verifyPackage(pkg, trust, at);
-    const { product } = pkg.facts.scope;
-    const scheme = verified.data.trust.products?.find(p => p.id === product)?.versionScheme ?? 'semver';
+    const { product, versionScheme } = verified.input.package.scope;
     return checkResult(dir, pkg, verified.input, verified.data, {
         keyGiven: true,
-        versionLine: `  version scheme: ${scheme}, as the trust file declares for ${product} (products[].versionScheme; semver when it names none)`,
+        versionLine: `  version scheme: ${versionScheme}, as the trust file declares for ${product} (products[].versionScheme; semver when it names none)`,
         trustName: `the trust file ${trust.file}`,
         rejectedWith: 'this trust file'
     });

@@ -4891,6 +4891,14 @@ const resolveBranch = (client, owner, repo, branch) => resolveRef(client, { owne
 const resolveTag = (client, owner, repo, tag) => resolveRef(client, { owner, repo }, 'tag', tag);
 /** `path at <commit>`: how a report names a configuration file. */
 const sourceLabel = (repoPath, at) => `${repoPath} at ${at.ref}`;
+/**
+ * The configuration at the default branch's tip (resolveBranch, then fetchConfiguration): what a
+ * release, and a workspace event with configuration-from: default-branch, are judged by.
+ */
+async function fetchDefaultBranchConfiguration(client, repository, defaultBranch, inputs, tempRoot) {
+    const ref = await resolveBranch(client, repository.owner, repository.repo, defaultBranch);
+    return fetchConfiguration(client, { ...repository, ref }, inputs, tempRoot);
+}
 /** Reads trust, policy, data and retained reports at one commit, each into its own temp dir under tempRoot. */
 async function fetchConfiguration(client, at, inputs, tempRoot) {
     // Each part in its own temporary folder below tempRoot.
@@ -5287,6 +5295,9 @@ const collectPullRequest = async (client, payload, options) => {
     const head = pr.head.repo
         ? { owner: pr.head.repo.owner.login, repo: pr.head.repo.name, ref: pr.head.sha }
         : { owner: options.owner, repo: options.repo, ref: pr.head.sha };
+    if (pr.head.repo && (typeof pr.head.ref !== 'string' || pr.head.ref === ''))
+        throw payloadError('expected the head branch name', 'pull_request.head.ref');
+    const headBranch = pr.head.repo ? { owner: head.owner, repo: head.repo, ref: pr.head.ref } : null;
     // The change between the two commits the payload names (both immutable), in the base
     // repository, which serves the commits of its forks' PRs. One request without paging
     // parameters: paging is for the comparison's commits, and a file list cut to a page would read
@@ -5327,7 +5338,7 @@ const collectPullRequest = async (client, payload, options) => {
         evidence: options.evidence,
         config,
         tempRoot: options.tempRoot,
-        pullRequest: { owner: options.owner, repo: options.repo, number: pr.number }
+        pullRequest: { owner: options.owner, repo: options.repo, number: pr.number, headBranch }
     });
 };
 
@@ -5488,12 +5499,7 @@ const collectRelease = async (client, payload, options) => {
     const release = payloadObject(payload, 'release', ' with id and tag_name', r => typeof r.id === 'number' && typeof r.tag_name === 'string');
     const tempRoot = options.tempRoot;
     const assetsDir = await mkdtemp(path.join(tempRoot, 'update-gate-assets-'));
-    const trustAt = {
-        owner: options.owner,
-        repo: options.repo,
-        ref: await resolveBranch(client, options.owner, options.repo, options.defaultBranch)
-    };
-    const config = await fetchConfiguration(client, trustAt, options, tempRoot);
+    const config = await fetchDefaultBranchConfiguration(client, options, options.defaultBranch, options, tempRoot);
     // The payload's asset list can be stale; the API's is authoritative.
     const assets = await paginateAll(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner: options.owner, repo: options.repo, release_id: release.id }, `listing the assets of release ${release.tag_name}`, releaseAssets, ASSET_LIMITS.count);
     const names = new Set();
@@ -5707,9 +5713,20 @@ function collectWorkspace(options) {
         findings: []
     };
 }
-/** The evidence packages of the workspace `evidence` names (collectWorkspace's), alone. */
-function workspacePackages(workspace, evidence) {
-    return packagesIn(workspaceRoot(workspace), evidence);
+/**
+ * The workspace's evidence packages (as collectWorkspace finds them, first), judged by the
+ * configuration `readConfiguration` reads elsewhere (configuration-from: default-branch): the
+ * checkout may be any ref the run was dispatched on or the workflow chose.
+ */
+async function collectWorkspaceWith(workspace, evidence, readConfiguration) {
+    const packages = packagesIn(workspaceRoot(workspace), evidence);
+    return {
+        source: 'workspace',
+        subject: 'workspace',
+        packages,
+        ...configurationFields(await readConfiguration()),
+        findings: []
+    };
 }
 function packagesIn(root, evidence) {
     // Every entry counts: a plain path names one package, and a glob that matches none is as
@@ -5785,7 +5802,7 @@ async function collect(request) {
                     number: collected.pullRequest.number,
                     headSha: String(pr?.head?.sha),
                     author: typeof pr?.user?.login === 'string' ? pr.user.login : null,
-                    head: headBranchOf(pr?.head)
+                    head: collected.pullRequest.headBranch
                 }
             }
             : {}),
@@ -5808,20 +5825,6 @@ async function collect(request) {
     });
     const trust = trustRead;
     return { ...collected, ...(github ? { github } : {}), ...(trust ? { trustRead: trust } : {}) };
-}
-/**
- * A pull request's head branch as its payload gives it (`head.repo`, `head.ref`); null when the
- * head repository is gone (a deleted fork: `head.repo` null).
- */
-function headBranchOf(head) {
-    if (head?.repo === null)
-        return null;
-    const repo = head?.repo;
-    if (typeof repo?.name !== 'string' || typeof repo.owner?.login !== 'string')
-        throw payloadError('expected the head repository', 'pull_request.head.repo');
-    if (typeof head?.ref !== 'string' || head.ref === '')
-        throw payloadError('expected the head branch name', 'pull_request.head.ref');
-    return { owner: repo.owner.login, repo: repo.name, ref: head.ref };
 }
 /**
  * The run with every login that started it (separation of duties: none of their approvals of
@@ -5897,21 +5900,8 @@ async function collectEvent(request) {
             reports: request.reports
         });
     }
-    // The packages from the checkout, the configuration from the default branch's tip: the
-    // checkout may be any ref the run was dispatched on or the workflow chose.
     const defaultBranch = defaultBranchOf(request.payload, request.eventName);
-    const packages = workspacePackages(request.workspace, request.evidence);
-    const client = await request.client();
-    const repository = needRepo();
-    const tip = await resolveBranch(client, repository.owner, repository.repo, defaultBranch);
-    const config = await fetchConfiguration(client, { ...repository, ref: tip }, { trust: request.trust, policy: request.policy, data: request.data, reports: request.reports }, request.tempRoot());
-    return {
-        source: 'workspace',
-        subject: 'workspace',
-        packages,
-        ...configurationFields(config),
-        findings: []
-    };
+    return collectWorkspaceWith(request.workspace, request.evidence, async () => fetchDefaultBranchConfiguration(await request.client(), needRepo(), defaultBranch, request, request.tempRoot()));
 }
 
 /**

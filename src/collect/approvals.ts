@@ -29,6 +29,7 @@ import type {
 import { GateError } from '../shared/errors.js'
 import { isObject } from '../shared/values.js'
 import type { YamlFile } from '../shared/yaml-file.js'
+import type { PullRequestTarget } from './types.js'
 import { api, entryError, payloadError, type GitHubClient } from './api.js'
 import { paginateAll } from './repo-files.js'
 
@@ -180,8 +181,8 @@ export interface PullRequestRef {
   number: number
   headSha: string
   author: string | null
-  /** The head branch: its repository (null when the fork is gone) and name (`head.ref`). */
-  head: { owner: string; repo: string; ref: string } | null
+  /** The head branch (null when the fork is gone). */
+  head: PullRequestTarget['headBranch']
 }
 
 /** The policy's `input.github`: what GitHub authenticates, read from a pull request or a run. */

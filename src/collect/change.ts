@@ -30,7 +30,7 @@ import {
   type RepoRef
 } from './repo-files.js'
 import { entryKind, type ChangedFile, type TreeEntry } from './tree-diff.js'
-import type { Collected, CollectFinding, CollectedPackage } from './types.js'
+import type { Collected, CollectFinding, CollectedPackage, PullRequestTarget } from './types.js'
 
 const MAX_CANDIDATE_DIRS = 500
 
@@ -52,7 +52,7 @@ export interface ChangeRequest {
   evidence: string
   config: GateConfiguration
   tempRoot: string
-  pullRequest?: { owner: string; repo: string; number: number }
+  pullRequest?: PullRequestTarget
 }
 
 /**

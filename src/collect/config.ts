@@ -154,6 +154,21 @@ export const resolveTag = (
 /** `path at <commit>`: how a report names a configuration file. */
 export const sourceLabel = (repoPath: string, at: RepoRef): string => `${repoPath} at ${at.ref}`
 
+/**
+ * The configuration at the default branch's tip (resolveBranch, then fetchConfiguration): what a
+ * release, and a workspace event with configuration-from: default-branch, are judged by.
+ */
+export async function fetchDefaultBranchConfiguration(
+  client: GitHubClient,
+  repository: { owner: string; repo: string },
+  defaultBranch: string,
+  inputs: ConfigInputs,
+  tempRoot: string
+): Promise<GateConfiguration> {
+  const ref = await resolveBranch(client, repository.owner, repository.repo, defaultBranch)
+  return fetchConfiguration(client, { ...repository, ref }, inputs, tempRoot)
+}
+
 /** Reads trust, policy, data and retained reports at one commit, each into its own temp dir under tempRoot. */
 export async function fetchConfiguration(
   client: GitHubClient,

@@ -4,15 +4,15 @@
  */
 import { GateError } from '../shared/errors.js'
 import { readYamlFile, type YamlFile } from '../shared/yaml-file.js'
-import { defaultBranchOf, payloadError, type GitHubClient } from './api.js'
+import { defaultBranchOf, type GitHubClient } from './api.js'
 import { collectApprovals, type RunContext } from './approvals.js'
 import { checkoutCommit } from './checkout.js'
 import { collectPullRequest } from './pull-request.js'
 import { collectMergeGroup, collectPush } from './push.js'
 import { collectRelease } from './release.js'
 import type { Collected } from './types.js'
-import { collectWorkspace, workspacePackages } from './workspace.js'
-import { configurationFields, fetchConfiguration, resolveBranch } from './config.js'
+import { collectWorkspace, collectWorkspaceWith } from './workspace.js'
+import { fetchDefaultBranchConfiguration } from './config.js'
 
 export type { Collected, CollectedPackage, CollectFinding } from './types.js'
 
@@ -81,12 +81,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
   let trustRead: YamlFile | null | undefined
   const [owner = '', repo = ''] = request.repository.split('/')
   const pr = request.payload.pull_request as
-    | {
-        number?: unknown
-        head?: { sha?: unknown; ref?: unknown; repo?: unknown }
-        user?: { login?: unknown } | null
-      }
-    | undefined
+    { number?: unknown; head?: { sha?: unknown }; user?: { login?: unknown } | null } | undefined
   const github = await collectApprovals({
     eventName: request.eventName,
     event: request.payload.action
@@ -100,7 +95,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
             number: collected.pullRequest.number,
             headSha: String(pr?.head?.sha),
             author: typeof pr?.user?.login === 'string' ? pr.user.login : null,
-            head: headBranchOf(pr?.head)
+            head: collected.pullRequest.headBranch
           }
         }
       : {}),
@@ -123,22 +118,6 @@ export async function collect(request: CollectRequest): Promise<Collected | null
   })
   const trust = trustRead
   return { ...collected, ...(github ? { github } : {}), ...(trust ? { trustRead: trust } : {}) }
-}
-
-/**
- * A pull request's head branch as its payload gives it (`head.repo`, `head.ref`); null when the
- * head repository is gone (a deleted fork: `head.repo` null).
- */
-function headBranchOf(
-  head: { ref?: unknown; repo?: unknown } | undefined
-): { owner: string; repo: string; ref: string } | null {
-  if (head?.repo === null) return null
-  const repo = head?.repo as { name?: unknown; owner?: { login?: unknown } } | undefined
-  if (typeof repo?.name !== 'string' || typeof repo.owner?.login !== 'string')
-    throw payloadError('expected the head repository', 'pull_request.head.repo')
-  if (typeof head?.ref !== 'string' || head.ref === '')
-    throw payloadError('expected the head branch name', 'pull_request.head.ref')
-  return { owner: repo.owner.login, repo: repo.name, ref: head.ref }
 }
 
 /**
@@ -220,24 +199,14 @@ async function collectEvent(request: CollectRequest): Promise<Collected | null> 
       reports: request.reports
     })
   }
-  // The packages from the checkout, the configuration from the default branch's tip: the
-  // checkout may be any ref the run was dispatched on or the workflow chose.
   const defaultBranch = defaultBranchOf(request.payload, request.eventName)
-  const packages = workspacePackages(request.workspace, request.evidence)
-  const client = await request.client()
-  const repository = needRepo()
-  const tip = await resolveBranch(client, repository.owner, repository.repo, defaultBranch)
-  const config = await fetchConfiguration(
-    client,
-    { ...repository, ref: tip },
-    { trust: request.trust, policy: request.policy, data: request.data, reports: request.reports },
-    request.tempRoot()
+  return collectWorkspaceWith(request.workspace, request.evidence, async () =>
+    fetchDefaultBranchConfiguration(
+      await request.client(),
+      needRepo(),
+      defaultBranch,
+      request,
+      request.tempRoot()
+    )
   )
-  return {
-    source: 'workspace',
-    subject: 'workspace',
-    packages,
-    ...configurationFields(config),
-    findings: []
-  }
 }

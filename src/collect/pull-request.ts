@@ -29,7 +29,7 @@ const SHA = /^[0-9a-f]{40}$/
 
 interface PullPayload {
   number: number
-  head: { sha: string; repo: { name: string; owner: { login: string } } | null }
+  head: { sha: string; ref: string; repo: { name: string; owner: { login: string } } | null }
   base: { sha: string; repo: { name: string; owner: { login: string } } }
 }
 
@@ -80,6 +80,9 @@ export const collectPullRequest: Collector<PullRequestOptions> = async (
   const head: RepoRef = pr.head.repo
     ? { owner: pr.head.repo.owner.login, repo: pr.head.repo.name, ref: pr.head.sha }
     : { owner: options.owner, repo: options.repo, ref: pr.head.sha }
+  if (pr.head.repo && (typeof pr.head.ref !== 'string' || pr.head.ref === ''))
+    throw payloadError('expected the head branch name', 'pull_request.head.ref')
+  const headBranch = pr.head.repo ? { owner: head.owner, repo: head.repo, ref: pr.head.ref } : null
 
   // The change between the two commits the payload names (both immutable), in the base
   // repository, which serves the commits of its forks' PRs. One request without paging
@@ -122,6 +125,6 @@ export const collectPullRequest: Collector<PullRequestOptions> = async (
     evidence: options.evidence,
     config,
     tempRoot: options.tempRoot,
-    pullRequest: { owner: options.owner, repo: options.repo, number: pr.number }
+    pullRequest: { owner: options.owner, repo: options.repo, number: pr.number, headBranch }
   })
 }

@@ -33,8 +33,7 @@ import {
 } from './repo-files.js'
 import {
   configurationFields,
-  fetchConfiguration,
-  resolveBranch,
+  fetchDefaultBranchConfiguration,
   resolveTag,
   type ConfigInputs
 } from './config.js'
@@ -146,12 +145,13 @@ export const collectRelease: Collector<ReleaseOptions> = async (client, payload,
   )
   const tempRoot = options.tempRoot
   const assetsDir = await mkdtemp(join(tempRoot, 'update-gate-assets-'))
-  const trustAt: RepoRef = {
-    owner: options.owner,
-    repo: options.repo,
-    ref: await resolveBranch(client, options.owner, options.repo, options.defaultBranch)
-  }
-  const config = await fetchConfiguration(client, trustAt, options, tempRoot)
+  const config = await fetchDefaultBranchConfiguration(
+    client,
+    options,
+    options.defaultBranch,
+    options,
+    tempRoot
+  )
 
   // The payload's asset list can be stale; the API's is authoritative.
   const assets = await paginateAll(

@@ -60,7 +60,7 @@ export interface Collected {
   /** What was checked for packages on a change: the evidence globs and how many changed files. */
   checked?: { patterns: string[]; changedFiles: number; listedBy: string }
   /** Issue/PR to comment on, when the event has one. */
-  pullRequest?: { owner: string; repo: string; number: number }
+  pullRequest?: PullRequestTarget
   /** On a release: the commit the tag named when the evidence directory was read there. */
   evidenceCommit?: string
   /** The approvals GitHub authenticates (PR reviews, deployment approvals): `input.github`. */
@@ -77,3 +77,12 @@ export type Collector<Options, Result = Collected> = (
   payload: Record<string, unknown>,
   options: Options
 ) => Promise<Result>
+
+/** A pull request as its event names it: where to comment, and its head branch. */
+export interface PullRequestTarget {
+  owner: string
+  repo: string
+  number: number
+  /** The head branch: its repository (null when the fork is gone) and name (`head.ref`). */
+  headBranch: { owner: string; repo: string; ref: string } | null
+}

@@ -10,6 +10,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { GateError } from '../shared/errors.js'
 import { globToRegExp, isGlob, matchesAny, splitPatterns } from './glob.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
+import { configurationFields, type GateConfiguration } from './config.js'
 import type { Collected, CollectedPackage } from './types.js'
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
@@ -163,9 +164,24 @@ export function collectWorkspace(options: WorkspaceOptions): Collected {
   }
 }
 
-/** The evidence packages of the workspace `evidence` names (collectWorkspace's), alone. */
-export function workspacePackages(workspace: string, evidence: string): CollectedPackage[] {
-  return packagesIn(workspaceRoot(workspace), evidence)
+/**
+ * The workspace's evidence packages (as collectWorkspace finds them, first), judged by the
+ * configuration `readConfiguration` reads elsewhere (configuration-from: default-branch): the
+ * checkout may be any ref the run was dispatched on or the workflow chose.
+ */
+export async function collectWorkspaceWith(
+  workspace: string,
+  evidence: string,
+  readConfiguration: () => Promise<GateConfiguration>
+): Promise<Collected> {
+  const packages = packagesIn(workspaceRoot(workspace), evidence)
+  return {
+    source: 'workspace',
+    subject: 'workspace',
+    packages,
+    ...configurationFields(await readConfiguration()),
+    findings: []
+  }
 }
 
 function packagesIn(root: string, evidence: string): CollectedPackage[] {

@@ -455,12 +455,10 @@ async function checkWith(
   at: string
 ): Promise<CheckResult> {
   const verified = await verifyPackage(pkg, trust, at)
-  const { product } = pkg.facts.scope
-  const scheme =
-    verified.data.trust.products?.find(p => p.id === product)?.versionScheme ?? 'semver'
+  const { product, versionScheme } = verified.input.package.scope
   return checkResult(dir, pkg, verified.input, verified.data, {
     keyGiven: true,
-    versionLine: `  version scheme: ${scheme}, as the trust file declares for ${product} (products[].versionScheme; semver when it names none)`,
+    versionLine: `  version scheme: ${versionScheme}, as the trust file declares for ${product} (products[].versionScheme; semver when it names none)`,
     trustName: `the trust file ${trust.file}`,
     rejectedWith: 'this trust file'
   })
