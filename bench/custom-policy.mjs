@@ -22,7 +22,7 @@ const { openRunner } = await compiled('src/evaluate/runner.js')
 const { readPolicy } = await compiled('src/authoring/policy-source.js')
 
 const examples = path.join(REPO, 'examples/policies')
-const trust = loadTrust(path.join(SEED, 'trust.yaml'))
+const trust = await loadTrust(path.join(SEED, 'trust.yaml'))
 const verified = await verifyPackage(await loadPackage(path.join(SEED, 'strong')), trust, EVAL_TIME)
 
 const now = () => process.hrtime.bigint()

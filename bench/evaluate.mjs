@@ -10,7 +10,7 @@ const { verifyPackage } = await compiled('src/verify/index.js')
 const { readBuiltInPolicy } = await compiled('src/evaluate/built-in.js')
 const { openRunner } = await compiled('src/evaluate/runner.js')
 
-const trust = loadTrust(path.join(SEED, 'trust.yaml'))
+const trust = await loadTrust(path.join(SEED, 'trust.yaml'))
 const verified = await verifyPackage(await loadPackage(path.join(SEED, 'strong')), trust, EVAL_TIME)
 const policy = await openRunner(readBuiltInPolicy()) // the in-process runner
 policy.setData(verified.data)

@@ -31,7 +31,7 @@ if (process.argv[2] === '--child') {
   const { loadPackage, loadTrust } = await compiled('src/load/index.js')
   const { verifyPackage } = await compiled('src/verify/index.js')
   const { openRunner } = await compiled('src/evaluate/runner.js')
-  const trust = loadTrust(path.join(SEED, 'trust.yaml'))
+  const trust = await loadTrust(path.join(SEED, 'trust.yaml'))
   const verified = await verifyPackage(
     await loadPackage(path.join(SEED, 'strong')),
     trust,

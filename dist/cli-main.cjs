@@ -6,7 +6,7 @@ var path = require('node:path');
 var fs = require('node:fs');
 var require$$3 = require('node:process');
 var require$$0$1 = require('node:util');
-var node_crypto = require('node:crypto');
+var nc = require('node:crypto');
 var node_os = require('node:os');
 var require$$1 = require('node:url');
 var require$$0$2 = require('node:stream');
@@ -4716,7 +4716,7 @@ function readInside(root, rel, maxBytes, where) {
     const bytes = readBounded(real, maxBytes, { ...where, file: clean });
     return { path: clean, bytes, sha256: sha256Hex(bytes) };
 }
-const sha256Hex = (bytes) => node_crypto.createHash('sha256').update(bytes).digest('hex');
+const sha256Hex = (bytes) => nc.createHash('sha256').update(bytes).digest('hex');
 /**
  * Reads a regular file a user names by path (a key, a statement), bounded as a document is: a
  * FIFO, device or directory is refused naming it, never opened so that it could wait or stream.
@@ -4824,7 +4824,7 @@ const isTemporaryName = (name) => name.startsWith('.') && TEMPORARY_SUFFIX.test(
  */
 async function writeInside(root, rel, content, where, keep = []) {
     const at = writablePlace(root, rel, where, keep);
-    const temporary = path.join(path.dirname(at), `.${path.basename(at)}.${node_crypto.randomBytes(6).toString('hex')}.tmp`);
+    const temporary = path.join(path.dirname(at), `.${path.basename(at)}.${nc.randomBytes(6).toString('hex')}.tmp`);
     const stopWatching = removeOnStop(temporary);
     try {
         if (typeof content === 'object' && 'copyOf' in content) {
@@ -5348,7 +5348,7 @@ const BUILD_STAMP = 'update-gate-build';
 /** sha256 of the built-in sources, by staged name and content, as a bundle records them. */
 async function builtInSourcesDigest() {
     const shipped = await builtInSources();
-    const hash = node_crypto.createHash('sha256');
+    const hash = nc.createHash('sha256');
     for (const file of [...shipped.files].sort()) {
         hash
             .update(`${stagedName(shipped, file)}\0`)
@@ -11288,7 +11288,7 @@ class InProcessRunner {
  * worker (which receives the compiled module and checks it) for any other.
  */
 async function openRunner(bundle, options = {}) {
-    const sha256 = node_crypto.createHash('sha256').update(bundle.wasm).digest('hex');
+    const sha256 = nc.createHash('sha256').update(bundle.wasm).digest('hex');
     const module = await compileModule(bundle.wasm, bundle.name);
     if (bundle.builtIn)
         return new InProcessRunner(bundle, sha256, instantiatePolicy(module, bundle.name), module);
@@ -14014,6 +14014,52 @@ function re2SyntaxProblem(pattern) {
     }
 }
 
+/** The armor header of an OpenPGP public key block (RFC 9580, section 6.2). */
+const PUBLIC_KEY_BLOCK = '-----BEGIN PGP PUBLIC KEY BLOCK-----';
+/** Whether a trust key's text is an ASCII-armored OpenPGP public key rather than a PKIX PEM. */
+const isOpenPgpKeyText = (text) => text.trimStart().startsWith(PUBLIC_KEY_BLOCK);
+/**
+ * Reads one OpenPGP public key (a primary key with its user IDs and subkeys). INVALID_KEY naming
+ * the key id when the text is not exactly one public key, or when no part of it can sign: its
+ * self-signatures are checked and a revoked primary key refused here; whether the key (or the
+ * subkey that signed) was valid when it signed is judged for each signature, at its creation time.
+ * The fingerprint is the primary key's (v4: 40 hex digits, v6: 64), as `gpg --fingerprint` shows it.
+ */
+async function readOpenPgpKey(armored, keyId, where) {
+    const name = `key '${clip(keyId, 100)}'`;
+    // OpenPGP.js reads the first armored block of a text and ignores the rest: a second one would
+    // be a key nobody sees.
+    const blocks = armored.split(PUBLIC_KEY_BLOCK).length - 1;
+    if (blocks !== 1 || !/-----END PGP PUBLIC KEY BLOCK-----\s*$/.test(armored)) {
+        throw new GateError('INVALID_KEY', blocks === 1
+            ? `${name}: nothing may follow the OpenPGP public key block's END line`
+            : `${name} holds ${blocks} OpenPGP public key blocks; list each key on its own`, where);
+    }
+    const { readKeys } = await Promise.resolve().then(function () { return require('./cli-openpgp.cjs'); });
+    let keys;
+    try {
+        keys = await readKeys({ armoredKeys: armored });
+    }
+    catch (error) {
+        throw new GateError('INVALID_KEY', `${name} is not a valid OpenPGP public key: ${messageOf(error)}`, where);
+    }
+    if (keys.length !== 1) {
+        throw new GateError('INVALID_KEY', `${name} holds ${keys.length} OpenPGP keys; list each key on its own`, where);
+    }
+    const key = keys[0];
+    if (key.isPrivate()) {
+        throw new GateError('INVALID_KEY', `${name} is a private key; give the public key only`, where);
+    }
+    try {
+        // No date: whether it can sign at all (self-signatures, key flags, algorithm and size).
+        await key.getSigningKey(undefined, null);
+    }
+    catch (error) {
+        throw new GateError('INVALID_KEY', `${name} is an OpenPGP key that cannot sign: ${messageOf(error)}`, where);
+    }
+    return { key: key, fingerprint: `openpgp:${key.getFingerprint()}` };
+}
+
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
 /** The placeholder an identity's sourceRef may hold for the update's target version. */
 const VERSION_PLACEHOLDER = '{version}';
@@ -14112,7 +14158,7 @@ function parsePublicKey(pem, keyId, where) {
         throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is a private key; give the public key only`, where);
     }
     if (!/-----BEGIN PUBLIC KEY-----/.test(pem)) {
-        throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is not a PEM public key (-----BEGIN PUBLIC KEY-----)`, where);
+        throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is not a PEM public key (-----BEGIN PUBLIC KEY-----) or an OpenPGP public key block (-----BEGIN PGP PUBLIC KEY BLOCK-----)`, where);
     }
     let der = spkiOfPem(pem);
     const canonical = canonicalAlgorithm(der);
@@ -14121,8 +14167,8 @@ function parsePublicKey(pem, keyId, where) {
         try {
             key =
                 canonical === null
-                    ? node_crypto.createPublicKey({ key: der, format: 'der', type: 'spki' })
-                    : node_crypto.createPublicKey({
+                    ? nc.createPublicKey({ key: der, format: 'der', type: 'spki' })
+                    : nc.createPublicKey({
                         key: CANONICAL_SPKI[canonical].jwk(der.subarray(CANONICAL_SPKI[canonical].prefix.length)),
                         format: 'jwk'
                     });
@@ -14132,7 +14178,7 @@ function parsePublicKey(pem, keyId, where) {
         }
     }
     try {
-        key ??= node_crypto.createPublicKey({ key: pem, format: 'pem' });
+        key ??= nc.createPublicKey({ key: pem, format: 'pem' });
     }
     catch (error) {
         throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is not a valid PEM public key: ${messageOf(error)}`, where);
@@ -14184,12 +14230,13 @@ function trustFilesOf(trustFile) {
 }
 /**
  * Reads the trust configuration (YAML). `publicKeyFile` paths are relative to the trust file's
- * directory and may not leave it. Every key is kept, revoked and expired ones too: the policy
+ * directory and may not leave it. A key is a PKIX PEM (ECDSA P-256/P-384, Ed25519) or an
+ * ASCII-armored OpenPGP public key (read asynchronously, by a library loaded only then). Every key is kept, revoked and expired ones too: the policy
  * decides what they are worth. `read`: the file as the collect stage read it (the Action, for its
  * GitHub logins), taken when read by this path with these bounds, rather than read again; it is
  * validated here as a fresh read is.
  */
-function loadTrust(trustFile, options = {}) {
+async function loadTrust(trustFile, options = {}) {
     const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
     const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
     const given = options.read;
@@ -14219,6 +14266,7 @@ function loadTrust(trustFile, options = {}) {
     validateOrThrow('trust', raw, label);
     const dir = path.dirname(real);
     const keys = [];
+    const openpgpKeys = [];
     const data = [];
     const seenIds = new Map();
     const seenFingerprints = new Map();
@@ -14242,20 +14290,31 @@ function loadTrust(trustFile, options = {}) {
         else {
             pem = k.publicKey; // the schema's oneOf: one of publicKey and publicKeyFile
         }
-        const parsed = parsePublicKey(pem, k.id, where);
-        const fingerprint = parsed.fingerprint;
-        const other = seenFingerprints.get(fingerprint);
-        if (other !== undefined) {
-            throw new GateError('INVALID_KEY', `key '${clip(k.id, 100)}' is the same public key as '${other}'; list each key once`, where);
+        const once = (fingerprint) => {
+            const other = seenFingerprints.get(fingerprint);
+            if (other !== undefined) {
+                throw new GateError('INVALID_KEY', `key '${clip(k.id, 100)}' is the same public key as '${other}'; list each key once`, where);
+            }
+            seenFingerprints.set(fingerprint, k.id);
+            return fingerprint;
+        };
+        let fingerprint;
+        if (isOpenPgpKeyText(pem)) {
+            const openpgp = await readOpenPgpKey(pem, k.id, where);
+            fingerprint = once(openpgp.fingerprint);
+            openpgpKeys.push({ id: k.id, fingerprint, key: openpgp.key });
         }
-        seenFingerprints.set(fingerprint, k.id);
-        keys.push({
-            id: k.id,
-            fingerprint,
-            algorithm: parsed.algorithm,
-            hash: parsed.hash,
-            publicKey: parsed.key
-        });
+        else {
+            const parsed = parsePublicKey(pem, k.id, where);
+            fingerprint = once(parsed.fingerprint);
+            keys.push({
+                id: k.id,
+                fingerprint,
+                algorithm: parsed.algorithm,
+                hash: parsed.hash,
+                publicKey: parsed.key
+            });
+        }
         data.push({
             id: k.id,
             fingerprint,
@@ -14419,6 +14478,7 @@ function loadTrust(trustFile, options = {}) {
     return {
         file: real,
         keys: keys.sort(byId),
+        openpgpKeys: openpgpKeys.sort(byId),
         data: {
             keys: data.sort(byId),
             approvers: approvers.sort(byId),
@@ -14513,7 +14573,7 @@ function fleetInventory(raw, file, schemeOf) {
  */
 const DIGEST_BUFFER_BYTES = 256 * 1024;
 async function sha256File(realPath, where = { file: realPath }) {
-    const hash = node_crypto.createHash('sha256');
+    const hash = nc.createHash('sha256');
     let size = 0;
     // A FIFO, socket or device is refused before it is opened: none can block or stream forever.
     const handle = openRegularFile(realPath, where);
@@ -14560,12 +14620,13 @@ async function sha256File(realPath, where = { file: realPath }) {
  */
 function verifies(key, message, signature) {
     try {
-        return node_crypto.verify(key.hash, message, key.publicKey, signature);
+        return nc.verify(key.hash, message, key.publicKey, signature);
     }
     catch {
         return false; // malformed DER, wrong length, \u2026: not a valid signature by this key
     }
 }
+/** The fact of a signature that did not verify, and why. */
 const unverified = (source, reason) => ({
     source,
     verified: false,
@@ -14574,6 +14635,20 @@ const unverified = (source, reason) => ({
     algorithm: null,
     reason
 });
+/** The armor header of an OpenPGP signature (RFC 9580, section 6.2). */
+const OPENPGP_SIGNATURE = '-----BEGIN PGP SIGNATURE-----';
+/**
+ * A detached signature over a file's exact bytes: an ASCII-armored OpenPGP signature, verified
+ * against the trust configuration's OpenPGP keys as of the evaluation time (src/verify/openpgp-signature.ts,
+ * loaded only then), else a cosign base64 signature against its PKIX keys (signatureFact).
+ */
+async function detachedSignatureFact(source, message, signatureText, trust, evaluationTime) {
+    if (signatureText !== null && signatureText.trimStart().startsWith(OPENPGP_SIGNATURE)) {
+        const { openPgpSignatureFact } = await Promise.resolve().then(function () { return require('./cli-openpgp-signature.cjs'); });
+        return openPgpSignatureFact(source, message, signatureText, trust.openpgpKeys, evaluationTime);
+    }
+    return signatureFact(source, message, signatureText, trust.keys);
+}
 /** Verifies a base64 signature over `message` against every key (sorted by id; first wins). */
 function signatureFact(source, message, signatureText, keys) {
     if (signatureText === null)
@@ -15066,7 +15141,7 @@ async function artifactFact(ctx, name, file, field) {
 }
 async function verifyManifest(ctx, ev, content) {
     // The signature is checked on these exact bytes, and the manifest is parsed from the same bytes.
-    const signature = signatureFact(content.signature.file, content.bytes, content.signature.text, ctx.trust.keys);
+    const signature = await detachedSignatureFact(content.signature.file, content.bytes, content.signature.text, ctx.trust, ctx.evaluationTime);
     return manifestFacts(ctx, ev, content.bytes, signature);
 }
 async function manifestFacts(ctx, ev, bytes, signature) {
@@ -15157,7 +15232,7 @@ function verifyBundleProvenance(ctx, content, sigstore) {
  * the digest of the bytes. `what` names the signed thing for the error on a DSSE bundle.
  */
 function verifyMessageBundles(content, bytes, sigstore, what) {
-    const digest = node_crypto.createHash('sha256').update(bytes).digest();
+    const digest = nc.createHash('sha256').update(bytes).digest();
     const parsed = content.bundles.map(b => {
         const where = bundleSource(content, b);
         return { bundle: sigstore.module.parseBundle(b.json, where), where };
@@ -15206,7 +15281,7 @@ const signedOf = (c) => c.type === 'record' || c.type === 'vex' ? c.signed : nul
  * an in-toto statement, its predicate type and whether its subjects are exactly the signed
  * manifest's artifact digests. Null when unsigned.
  */
-function attestationFact(ctx, ev, sigstore, certificate) {
+async function attestationFact(ctx, ev, sigstore, certificate) {
     const signed = signedOf(ev.content);
     if (signed === null)
         return null;
@@ -15220,7 +15295,9 @@ function attestationFact(ctx, ev, sigstore, certificate) {
                     origin: 'package'
                 }, signed.bytes, sigstore, 'a record')
             ]
-            : [signatureFact(signed.file, signed.bytes, signed.text, ctx.trust.keys)];
+            : [
+                await detachedSignatureFact(signed.file, signed.bytes, signed.text, ctx.trust, ctx.evaluationTime)
+            ];
         return {
             carrier: 'signature',
             file: signed.file,
@@ -15325,7 +15402,13 @@ async function fetchProvenance(source, ctx, position) {
  */
 async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
     const time = normaliseTimestamp(evaluationTime, { field: 'evaluationTime' });
-    const ctx = { pkg, trust, artifacts: new Map(), manifestArtifacts: [] };
+    const ctx = {
+        pkg,
+        trust,
+        evaluationTime: time,
+        artifacts: new Map(),
+        manifestArtifacts: []
+    };
     const verification = new Map();
     // Manifests first: provenance facts need the manifest artifacts' computed digests.
     for (const ev of pkg.evidence) {
@@ -15373,7 +15456,7 @@ async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
             if (provenance.alternatives.length > 0)
                 alternatives.set(ev.position, provenance.alternatives);
         }
-        attestations.set(ev.position, attestationFact(ctx, ev, sigstore, certificate));
+        attestations.set(ev.position, await attestationFact(ctx, ev, sigstore, certificate));
     }
     const scope = {
         ...pkg.facts.scope,
@@ -15481,7 +15564,7 @@ async function openGate(setup) {
     const opening = reading.then(bundle => openRunner(bundle, setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }));
     opening.catch(() => undefined); // awaited below; an early rejection is not unhandled
     await reading.catch(() => undefined);
-    const trust = loadTrust(setup.trustFile, {
+    const trust = await loadTrust(setup.trustFile, {
         ...(setup.trustRead ? { read: setup.trustRead } : {}),
         ...(setup.trustLabel ? { label: setup.trustLabel } : {})
     });
@@ -15565,7 +15648,7 @@ const policyData = (extraData, verified) => ({
  */
 async function policyInputOf(options) {
     const dataPaths = options.dataFiles ?? [];
-    const trust = loadTrust(options.trustFile);
+    const trust = await loadTrust(options.trustFile);
     const dataFiles = dataPaths.map((path, i) => readDataFile(path, options.dataLabels?.[i] ?? path));
     const reports = loadReports(options);
     const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
@@ -16743,11 +16826,11 @@ function worst(decisions) {
 const hashOf = (key) => (key.algorithm === 'ed25519' ? null : 'sha256');
 /** `cosign sign-blob --key` output: base64, no newline (cosign writes none either). */
 function signBlob(bytes, key) {
-    return node_crypto.sign(hashOf(key), bytes, key.privateKey).toString('base64');
+    return nc.sign(hashOf(key), bytes, key.privateKey).toString('base64');
 }
 /** A DSSE envelope over `payload` (the statement's exact bytes), signed over the PAE. */
 function signDsse(payload, key, keyid, payloadType = IN_TOTO_PAYLOAD_TYPE) {
-    const sig = node_crypto.sign(hashOf(key), pae(payloadType, payload), key.privateKey).toString('base64');
+    const sig = nc.sign(hashOf(key), pae(payloadType, payload), key.privateKey).toString('base64');
     return {
         payloadType,
         payload: Buffer.from(payload).toString('base64'),
@@ -17041,7 +17124,7 @@ function parsePrivateKey(pem, file) {
     }
     let privateKey;
     try {
-        privateKey = node_crypto.createPrivateKey(encrypted ? { key: pem, format: 'pem', passphrase } : { key: pem, format: 'pem' });
+        privateKey = nc.createPrivateKey(encrypted ? { key: pem, format: 'pem', passphrase } : { key: pem, format: 'pem' });
     }
     catch (error) {
         throw new GateError('INVALID_KEY', `not a valid PEM private key${encrypted ? ` (or ${KEY_PASSWORD_ENV} is wrong)` : ''}: ${messageOf(error)}`, where);
@@ -17056,7 +17139,7 @@ function parsePrivateKey(pem, file) {
     else {
         throw new GateError('INVALID_KEY', `unsupported key type ${type}${curve ? ` (curve ${curve})` : ''}; use ECDSA P-256 or Ed25519`, where);
     }
-    const publicKey = node_crypto.createPublicKey(privateKey);
+    const publicKey = nc.createPublicKey(privateKey);
     return {
         privateKey,
         publicKey,
@@ -17812,11 +17895,15 @@ const ALL_CONTROLS = [
     'notification',
     'retention'
 ];
-function readKey(file) {
-    let pem = readKeyFile(file, '--key', 'a public or private key PEM');
+async function readKey(file) {
+    let pem = readKeyFile(file, '--key', 'a public or private key PEM, or an OpenPGP public key');
+    if (isOpenPgpKeyText(pem)) {
+        const { key, fingerprint } = await readOpenPgpKey(pem, 'supplier', { file, field: '--key' });
+        return { openpgp: { id: 'supplier', fingerprint, key } };
+    }
     if (/PRIVATE KEY-----/.test(pem)) {
         try {
-            pem = node_crypto.createPublicKey({ key: pem, format: 'pem' })
+            pem = nc.createPublicKey({ key: pem, format: 'pem' })
                 .export({ type: 'spki', format: 'pem' })
                 .toString();
         }
@@ -17829,12 +17916,13 @@ function readKey(file) {
     }
     const parsed = parsePublicKey(pem, 'supplier', { file, field: '--key' });
     return {
-        id: 'supplier',
-        fingerprint: keyFingerprint(parsed.key),
-        algorithm: parsed.algorithm,
-        hash: parsed.hash,
-        publicKey: parsed.key,
-        pem
+        pkix: {
+            id: 'supplier',
+            fingerprint: keyFingerprint(parsed.key),
+            algorithm: parsed.algorithm,
+            hash: parsed.hash,
+            publicKey: parsed.key
+        }
     };
 }
 const records = (pkg, kind) => pkg.evidence.flatMap(e => e.kind === kind && e.content.type === 'record' ? [e.content.record] : []);
@@ -17896,7 +17984,10 @@ function neutralTrust(pkg, given, versionScheme) {
     const scope = pkg.facts.scope;
     // The first key gets the id the signing event names (the id the buyer's trust file will use).
     const keyId = records(pkg, 'signing-event')[0]?.keyId ?? 'supplier';
-    const keys = given.map((k, i) => ({ ...k, id: i === 0 ? keyId : `supplier-${i + 1}` }));
+    const idOf = (i) => (i === 0 ? keyId : `supplier-${i + 1}`);
+    const pkix = given.flatMap((k, i) => ('pkix' in k ? [{ ...k.pkix, id: idOf(i) }] : []));
+    const openpgp = given.flatMap((k, i) => ('openpgp' in k ? [{ ...k.openpgp, id: idOf(i) }] : []));
+    const keys = [...pkix, ...openpgp];
     const roles = new Map();
     const add = (id, role) => roles.set(id, (roles.get(id) ?? new Set()).add(role));
     for (const r of records(pkg, 'release-approval'))
@@ -17948,7 +18039,8 @@ function neutralTrust(pkg, given, versionScheme) {
     };
     return {
         file: '(neutral trust of package check)',
-        keys,
+        keys: pkix,
+        openpgpKeys: openpgp,
         data,
         sigstoreRoot: null,
         attestationsRepository: null,
@@ -18068,8 +18160,10 @@ async function checkPackage(dir, options = {}) {
         throw new GateError('USAGE', '--key and --trust: with a trust file its keys check the signatures; give one or the other', { field: '--key' });
     // The keys and the trust file first: one that cannot be read is an input error whatever the
     // package holds.
-    const keys = (options.keys ?? []).map(readKey);
-    const buyer = options.trust === undefined ? null : loadTrust(options.trust);
+    const keys = [];
+    for (const file of options.keys ?? [])
+        keys.push(await readKey(file));
+    const buyer = options.trust === undefined ? null : await loadTrust(options.trust);
     const left = placeholdersLeft(dir);
     if (left.length > 0) {
         const text = [
@@ -18275,7 +18369,7 @@ function bodyStream(body, label) {
 }
 /** Counts (and hashes) the bytes going through; fails past `maxBytes`. */
 function meter(maxBytes, label) {
-    const hash = node_crypto.createHash('sha256');
+    const hash = nc.createHash('sha256');
     let size = 0;
     const stream = new require$$0$2.Transform({
         transform(chunk, _encoding, done) {
@@ -18801,7 +18895,7 @@ function addPackageCommands(program, io, setExit) {
         .command('check')
         .description("check schema, references, files, digests and signatures, without a trust file or with the buyer's, and list what to add for each maturity level (from the policy's own findings)")
         .argument('<dir>', 'package directory')
-        .option('--key <pem>', 'a signing key (public or private PEM) to check the signatures with (repeatable)', collect, [])
+        .option('--key <file>', 'a signing key to check the signatures with: a public or private PEM, or an OpenPGP public key (repeatable)', collect, [])
         .option('--trust <file>', "the buyer's trust file: check with it instead of a neutral trust (its keys check the signatures; not with --key)")
         .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
         .action(async (dir, o) => {
@@ -18852,6 +18946,7 @@ exports.DEFAULT_FIELDS = DEFAULT_FIELDS;
 exports.EVALUATION_ENTRYPOINT = EVALUATION_ENTRYPOINT;
 exports.GateError = GateError;
 exports.IN_TOTO_PAYLOAD_TYPE = IN_TOTO_PAYLOAD_TYPE;
+exports.OPENPGP_SIGNATURE = OPENPGP_SIGNATURE;
 exports.TEAM_NAME = TEAM_NAME;
 exports.buildRegoDirectory = buildRegoDirectory;
 exports.builtInPolicyDir = builtInPolicyDir;
@@ -18889,6 +18984,7 @@ exports.requireRe = requireRe;
 exports.requireSemver = requireSemver;
 exports.rm = rm;
 exports.stageSources = stageSources;
+exports.unverified = unverified;
 exports.utcTimestamp = utcTimestamp;
 exports.utcTimestampsInOrder = utcTimestampsInOrder;
 exports.writeFile = writeFile;

@@ -1,7 +1,7 @@
 (function (exports, require, module, __filename, __dirname) {
 'use strict';
 
-var node_crypto = require('node:crypto');
+var nc = require('node:crypto');
 var require$$0 = require('crypto');
 var require$$0$1 = require('util');
 var cli = require('./cli-main.cjs');
@@ -6953,7 +6953,7 @@ function verifyBundle(bundle, artifact, trust, where) {
         return unverified(named.reason);
     const signed = timestampFacts(entity);
     const fingerprint = 'sha256:' +
-        node_crypto.createHash('sha256')
+        nc.createHash('sha256')
             .update(signer.key.export({ type: 'spki', format: 'der' }))
             .digest('hex');
     return {

@@ -7,7 +7,7 @@ var require$$0 = require('crypto');
 var fs$1 = require('fs');
 var node_os = require('node:os');
 var path = require('node:path');
-var node_crypto = require('node:crypto');
+var nc = require('node:crypto');
 var require$$0$1 = require('node:util');
 var require$$0$2 = require('node:stream');
 var promises = require('node:stream/promises');
@@ -831,7 +831,7 @@ function readInside(root, rel, maxBytes, where) {
     const bytes = readBounded(real, maxBytes, { ...where, file: clean });
     return { path: clean, bytes, sha256: sha256Hex(bytes) };
 }
-const sha256Hex = (bytes) => node_crypto.createHash('sha256').update(bytes).digest('hex');
+const sha256Hex = (bytes) => nc.createHash('sha256').update(bytes).digest('hex');
 
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -4043,7 +4043,7 @@ function bodyStream(body, label) {
 }
 /** Counts (and hashes) the bytes going through; fails past `maxBytes`. */
 function meter(maxBytes, label) {
-    const hash = node_crypto.createHash('sha256');
+    const hash = nc.createHash('sha256');
     let size = 0;
     const stream = new require$$0$2.Transform({
         transform(chunk, _encoding, done) {
@@ -6380,7 +6380,7 @@ const BUILD_STAMP = 'update-gate-build';
 /** sha256 of the built-in sources, by staged name and content, as a bundle records them. */
 async function builtInSourcesDigest() {
     const shipped = await builtInSources();
-    const hash = node_crypto.createHash('sha256');
+    const hash = nc.createHash('sha256');
     for (const file of [...shipped.files].sort()) {
         hash
             .update(`${stagedName(shipped, file)}\0`)
@@ -9183,7 +9183,7 @@ class InProcessRunner {
  * worker (which receives the compiled module and checks it) for any other.
  */
 async function openRunner(bundle, options = {}) {
-    const sha256 = node_crypto.createHash('sha256').update(bundle.wasm).digest('hex');
+    const sha256 = nc.createHash('sha256').update(bundle.wasm).digest('hex');
     const module = await compileModule(bundle.wasm, bundle.name);
     if (bundle.builtIn)
         return new InProcessRunner(bundle, sha256, instantiatePolicy(module, bundle.name), module);
@@ -11865,6 +11865,52 @@ function re2SyntaxProblem(pattern) {
     }
 }
 
+/** The armor header of an OpenPGP public key block (RFC 9580, section 6.2). */
+const PUBLIC_KEY_BLOCK = '-----BEGIN PGP PUBLIC KEY BLOCK-----';
+/** Whether a trust key's text is an ASCII-armored OpenPGP public key rather than a PKIX PEM. */
+const isOpenPgpKeyText = (text) => text.trimStart().startsWith(PUBLIC_KEY_BLOCK);
+/**
+ * Reads one OpenPGP public key (a primary key with its user IDs and subkeys). INVALID_KEY naming
+ * the key id when the text is not exactly one public key, or when no part of it can sign: its
+ * self-signatures are checked and a revoked primary key refused here; whether the key (or the
+ * subkey that signed) was valid when it signed is judged for each signature, at its creation time.
+ * The fingerprint is the primary key's (v4: 40 hex digits, v6: 64), as `gpg --fingerprint` shows it.
+ */
+async function readOpenPgpKey(armored, keyId, where) {
+    const name = `key '${clip(keyId, 100)}'`;
+    // OpenPGP.js reads the first armored block of a text and ignores the rest: a second one would
+    // be a key nobody sees.
+    const blocks = armored.split(PUBLIC_KEY_BLOCK).length - 1;
+    if (blocks !== 1 || !/-----END PGP PUBLIC KEY BLOCK-----\s*$/.test(armored)) {
+        throw new GateError('INVALID_KEY', blocks === 1
+            ? `${name}: nothing may follow the OpenPGP public key block's END line`
+            : `${name} holds ${blocks} OpenPGP public key blocks; list each key on its own`, where);
+    }
+    const { readKeys } = await Promise.resolve().then(function () { return require('./index-openpgp.cjs'); });
+    let keys;
+    try {
+        keys = await readKeys({ armoredKeys: armored });
+    }
+    catch (error) {
+        throw new GateError('INVALID_KEY', `${name} is not a valid OpenPGP public key: ${messageOf(error)}`, where);
+    }
+    if (keys.length !== 1) {
+        throw new GateError('INVALID_KEY', `${name} holds ${keys.length} OpenPGP keys; list each key on its own`, where);
+    }
+    const key = keys[0];
+    if (key.isPrivate()) {
+        throw new GateError('INVALID_KEY', `${name} is a private key; give the public key only`, where);
+    }
+    try {
+        // No date: whether it can sign at all (self-signatures, key flags, algorithm and size).
+        await key.getSigningKey(undefined, null);
+    }
+    catch (error) {
+        throw new GateError('INVALID_KEY', `${name} is an OpenPGP key that cannot sign: ${messageOf(error)}`, where);
+    }
+    return { key: key, fingerprint: `openpgp:${key.getFingerprint()}` };
+}
+
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
 /** The placeholder an identity's sourceRef may hold for the update's target version. */
 const VERSION_PLACEHOLDER = '{version}';
@@ -11951,7 +11997,7 @@ function parsePublicKey(pem, keyId, where) {
         throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is a private key; give the public key only`, where);
     }
     if (!/-----BEGIN PUBLIC KEY-----/.test(pem)) {
-        throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is not a PEM public key (-----BEGIN PUBLIC KEY-----)`, where);
+        throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is not a PEM public key (-----BEGIN PUBLIC KEY-----) or an OpenPGP public key block (-----BEGIN PGP PUBLIC KEY BLOCK-----)`, where);
     }
     let der = spkiOfPem(pem);
     const canonical = canonicalAlgorithm(der);
@@ -11960,8 +12006,8 @@ function parsePublicKey(pem, keyId, where) {
         try {
             key =
                 canonical === null
-                    ? node_crypto.createPublicKey({ key: der, format: 'der', type: 'spki' })
-                    : node_crypto.createPublicKey({
+                    ? nc.createPublicKey({ key: der, format: 'der', type: 'spki' })
+                    : nc.createPublicKey({
                         key: CANONICAL_SPKI[canonical].jwk(der.subarray(CANONICAL_SPKI[canonical].prefix.length)),
                         format: 'jwk'
                     });
@@ -11971,7 +12017,7 @@ function parsePublicKey(pem, keyId, where) {
         }
     }
     try {
-        key ??= node_crypto.createPublicKey({ key: pem, format: 'pem' });
+        key ??= nc.createPublicKey({ key: pem, format: 'pem' });
     }
     catch (error) {
         throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is not a valid PEM public key: ${messageOf(error)}`, where);
@@ -12008,12 +12054,13 @@ const TRUSTED_ROOT_BYTES_FIELDS = [
 ];
 /**
  * Reads the trust configuration (YAML). `publicKeyFile` paths are relative to the trust file's
- * directory and may not leave it. Every key is kept, revoked and expired ones too: the policy
+ * directory and may not leave it. A key is a PKIX PEM (ECDSA P-256/P-384, Ed25519) or an
+ * ASCII-armored OpenPGP public key (read asynchronously, by a library loaded only then). Every key is kept, revoked and expired ones too: the policy
  * decides what they are worth. `read`: the file as the collect stage read it (the Action, for its
  * GitHub logins), taken when read by this path with these bounds, rather than read again; it is
  * validated here as a fresh read is.
  */
-function loadTrust(trustFile, options = {}) {
+async function loadTrust(trustFile, options = {}) {
     const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
     const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
     const given = options.read;
@@ -12043,6 +12090,7 @@ function loadTrust(trustFile, options = {}) {
     validateOrThrow('trust', raw, label);
     const dir = path.dirname(real);
     const keys = [];
+    const openpgpKeys = [];
     const data = [];
     const seenIds = new Map();
     const seenFingerprints = new Map();
@@ -12066,20 +12114,31 @@ function loadTrust(trustFile, options = {}) {
         else {
             pem = k.publicKey; // the schema's oneOf: one of publicKey and publicKeyFile
         }
-        const parsed = parsePublicKey(pem, k.id, where);
-        const fingerprint = parsed.fingerprint;
-        const other = seenFingerprints.get(fingerprint);
-        if (other !== undefined) {
-            throw new GateError('INVALID_KEY', `key '${clip(k.id, 100)}' is the same public key as '${other}'; list each key once`, where);
+        const once = (fingerprint) => {
+            const other = seenFingerprints.get(fingerprint);
+            if (other !== undefined) {
+                throw new GateError('INVALID_KEY', `key '${clip(k.id, 100)}' is the same public key as '${other}'; list each key once`, where);
+            }
+            seenFingerprints.set(fingerprint, k.id);
+            return fingerprint;
+        };
+        let fingerprint;
+        if (isOpenPgpKeyText(pem)) {
+            const openpgp = await readOpenPgpKey(pem, k.id, where);
+            fingerprint = once(openpgp.fingerprint);
+            openpgpKeys.push({ id: k.id, fingerprint, key: openpgp.key });
         }
-        seenFingerprints.set(fingerprint, k.id);
-        keys.push({
-            id: k.id,
-            fingerprint,
-            algorithm: parsed.algorithm,
-            hash: parsed.hash,
-            publicKey: parsed.key
-        });
+        else {
+            const parsed = parsePublicKey(pem, k.id, where);
+            fingerprint = once(parsed.fingerprint);
+            keys.push({
+                id: k.id,
+                fingerprint,
+                algorithm: parsed.algorithm,
+                hash: parsed.hash,
+                publicKey: parsed.key
+            });
+        }
         data.push({
             id: k.id,
             fingerprint,
@@ -12243,6 +12302,7 @@ function loadTrust(trustFile, options = {}) {
     return {
         file: real,
         keys: keys.sort(byId),
+        openpgpKeys: openpgpKeys.sort(byId),
         data: {
             keys: data.sort(byId),
             approvers: approvers.sort(byId),
@@ -12337,7 +12397,7 @@ function fleetInventory(raw, file, schemeOf) {
  */
 const DIGEST_BUFFER_BYTES = 256 * 1024;
 async function sha256File(realPath, where = { file: realPath }) {
-    const hash = node_crypto.createHash('sha256');
+    const hash = nc.createHash('sha256');
     let size = 0;
     // A FIFO, socket or device is refused before it is opened: none can block or stream forever.
     const handle = openRegularFile(realPath, where);
@@ -12384,12 +12444,13 @@ async function sha256File(realPath, where = { file: realPath }) {
  */
 function verifies(key, message, signature) {
     try {
-        return node_crypto.verify(key.hash, message, key.publicKey, signature);
+        return nc.verify(key.hash, message, key.publicKey, signature);
     }
     catch {
         return false; // malformed DER, wrong length, \u2026: not a valid signature by this key
     }
 }
+/** The fact of a signature that did not verify, and why. */
 const unverified = (source, reason) => ({
     source,
     verified: false,
@@ -12398,6 +12459,20 @@ const unverified = (source, reason) => ({
     algorithm: null,
     reason
 });
+/** The armor header of an OpenPGP signature (RFC 9580, section 6.2). */
+const OPENPGP_SIGNATURE = '-----BEGIN PGP SIGNATURE-----';
+/**
+ * A detached signature over a file's exact bytes: an ASCII-armored OpenPGP signature, verified
+ * against the trust configuration's OpenPGP keys as of the evaluation time (src/verify/openpgp-signature.ts,
+ * loaded only then), else a cosign base64 signature against its PKIX keys (signatureFact).
+ */
+async function detachedSignatureFact(source, message, signatureText, trust, evaluationTime) {
+    if (signatureText !== null && signatureText.trimStart().startsWith(OPENPGP_SIGNATURE)) {
+        const { openPgpSignatureFact } = await Promise.resolve().then(function () { return require('./index-openpgp-signature.cjs'); });
+        return openPgpSignatureFact(source, message, signatureText, trust.openpgpKeys, evaluationTime);
+    }
+    return signatureFact(source, message, signatureText, trust.keys);
+}
 /** Verifies a base64 signature over `message` against every key (sorted by id; first wins). */
 function signatureFact(source, message, signatureText, keys) {
     if (signatureText === null)
@@ -12890,7 +12965,7 @@ async function artifactFact(ctx, name, file, field) {
 }
 async function verifyManifest(ctx, ev, content) {
     // The signature is checked on these exact bytes, and the manifest is parsed from the same bytes.
-    const signature = signatureFact(content.signature.file, content.bytes, content.signature.text, ctx.trust.keys);
+    const signature = await detachedSignatureFact(content.signature.file, content.bytes, content.signature.text, ctx.trust, ctx.evaluationTime);
     return manifestFacts(ctx, ev, content.bytes, signature);
 }
 async function manifestFacts(ctx, ev, bytes, signature) {
@@ -12981,7 +13056,7 @@ function verifyBundleProvenance(ctx, content, sigstore) {
  * the digest of the bytes. `what` names the signed thing for the error on a DSSE bundle.
  */
 function verifyMessageBundles(content, bytes, sigstore, what) {
-    const digest = node_crypto.createHash('sha256').update(bytes).digest();
+    const digest = nc.createHash('sha256').update(bytes).digest();
     const parsed = content.bundles.map(b => {
         const where = bundleSource(content, b);
         return { bundle: sigstore.module.parseBundle(b.json, where), where };
@@ -13030,7 +13105,7 @@ const signedOf = (c) => c.type === 'record' || c.type === 'vex' ? c.signed : nul
  * an in-toto statement, its predicate type and whether its subjects are exactly the signed
  * manifest's artifact digests. Null when unsigned.
  */
-function attestationFact(ctx, ev, sigstore, certificate) {
+async function attestationFact(ctx, ev, sigstore, certificate) {
     const signed = signedOf(ev.content);
     if (signed === null)
         return null;
@@ -13044,7 +13119,9 @@ function attestationFact(ctx, ev, sigstore, certificate) {
                     origin: 'package'
                 }, signed.bytes, sigstore, 'a record')
             ]
-            : [signatureFact(signed.file, signed.bytes, signed.text, ctx.trust.keys)];
+            : [
+                await detachedSignatureFact(signed.file, signed.bytes, signed.text, ctx.trust, ctx.evaluationTime)
+            ];
         return {
             carrier: 'signature',
             file: signed.file,
@@ -13149,7 +13226,13 @@ async function fetchProvenance(source, ctx, position) {
  */
 async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
     const time = normaliseTimestamp(evaluationTime, { field: 'evaluationTime' });
-    const ctx = { pkg, trust, artifacts: new Map(), manifestArtifacts: [] };
+    const ctx = {
+        pkg,
+        trust,
+        evaluationTime: time,
+        artifacts: new Map(),
+        manifestArtifacts: []
+    };
     const verification = new Map();
     // Manifests first: provenance facts need the manifest artifacts' computed digests.
     for (const ev of pkg.evidence) {
@@ -13197,7 +13280,7 @@ async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
             if (provenance.alternatives.length > 0)
                 alternatives.set(ev.position, provenance.alternatives);
         }
-        attestations.set(ev.position, attestationFact(ctx, ev, sigstore, certificate));
+        attestations.set(ev.position, await attestationFact(ctx, ev, sigstore, certificate));
     }
     const scope = {
         ...pkg.facts.scope,
@@ -13305,7 +13388,7 @@ async function openGate(setup) {
     const opening = reading.then(bundle => openRunner(bundle, setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }));
     opening.catch(() => undefined); // awaited below; an early rejection is not unhandled
     await reading.catch(() => undefined);
-    const trust = loadTrust(setup.trustFile, {
+    const trust = await loadTrust(setup.trustFile, {
         ...(setup.trustRead ? { read: setup.trustRead } : {}),
         ...(setup.trustLabel ? { label: setup.trustLabel } : {})
     });
@@ -15399,6 +15482,7 @@ exports.EVALUATION_ENTRYPOINT = EVALUATION_ENTRYPOINT;
 exports.GateError = GateError;
 exports.IN_TOTO_PAYLOAD_TYPE = IN_TOTO_PAYLOAD_TYPE;
 exports.IN_TOTO_STATEMENT_V1 = IN_TOTO_STATEMENT_V1;
+exports.OPENPGP_SIGNATURE = OPENPGP_SIGNATURE;
 exports.PUBLIC_GOOD_FULCIO_URL = PUBLIC_GOOD_FULCIO_URL;
 exports.PUBLIC_GOOD_REKOR_URL = PUBLIC_GOOD_REKOR_URL;
 exports.api = api;
@@ -15423,6 +15507,7 @@ exports.requireParseOptions = requireParseOptions;
 exports.requireRe = requireRe;
 exports.requireSemver = requireSemver;
 exports.setSecret = setSecret;
+exports.unverified = unverified;
 exports.uriOf = uriOf;
 exports.utcTimestamp = utcTimestamp;
 exports.utcTimestampsInOrder = utcTimestampsInOrder;

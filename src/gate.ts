@@ -170,7 +170,7 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
   )
   opening.catch(() => undefined) // awaited below; an early rejection is not unhandled
   await reading.catch(() => undefined)
-  const trust = loadTrust(setup.trustFile, {
+  const trust = await loadTrust(setup.trustFile, {
     ...(setup.trustRead ? { read: setup.trustRead } : {}),
     ...(setup.trustLabel ? { label: setup.trustLabel } : {})
   })
@@ -286,7 +286,7 @@ export async function policyInputOf(
   options: Omit<GateOptions, 'policy' | 'policyLabel' | 'policyTimeoutMs'>
 ): Promise<{ input: PolicyInput; data: PolicyData }> {
   const dataPaths = options.dataFiles ?? []
-  const trust = loadTrust(options.trustFile)
+  const trust = await loadTrust(options.trustFile)
   const dataFiles = dataPaths.map((path, i) => readDataFile(path, options.dataLabels?.[i] ?? path))
   const reports = loadReports(options)
   const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {

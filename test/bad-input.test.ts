@@ -24,7 +24,7 @@ async function broken(change: (pkg: string, seed: string) => void | Promise<void
   const pkg = path.join(seed, 'strong')
   await change(pkg, seed)
   return gateError(async () =>
-    verifyPackage(await loadPackage(pkg), loadTrust(path.join(seed, 'trust.yaml')), EVAL_TIME)
+    verifyPackage(await loadPackage(pkg), await loadTrust(path.join(seed, 'trust.yaml')), EVAL_TIME)
   )
 }
 
@@ -515,7 +515,7 @@ describe('bounds and paths', () => {
     const trust = path.join(seed, 'trust.yaml')
     edit(trust, 'keys: [carol-2026] }', 'keys: [carol-2026], github: carol-supplier }')
     edit(trust, 'keys: [olga-2026] }', 'keys: [olga-2026], github: olga-buyer }')
-    expect(loadTrust(trust).data.approvers.map(a => a.github)).toEqual([
+    expect((await loadTrust(trust)).data.approvers.map(a => a.github)).toEqual([
       'carol-supplier',
       'olga-buyer'
     ])
@@ -547,7 +547,7 @@ describe('times and keys', () => {
     const e = await gateError(async () =>
       verifyPackage(
         await loadPackage(path.join(seed, 'weak')),
-        loadTrust(path.join(seed, 'trust.yaml')),
+        await loadTrust(path.join(seed, 'trust.yaml')),
         '2026-11-26T00:00:00'
       )
     )
@@ -635,7 +635,7 @@ describe('special files are refused before they are opened', () => {
       gateError(async () =>
         verifyPackage(
           await loadPackage(pkg, { artifactsDir: '/dev' }),
-          loadTrust(path.join(seed, 'trust.yaml')),
+          await loadTrust(path.join(seed, 'trust.yaml')),
           EVAL_TIME
         )
       )
@@ -805,5 +805,5 @@ describe('names are visible text', () => {
 })
 
 test('the seed trust file still loads (sanity for the tests above)', async () => {
-  expect(loadTrust(SEED_TRUST).data.approvers.length).toBeGreaterThan(0)
+  expect((await loadTrust(SEED_TRUST)).data.approvers.length).toBeGreaterThan(0)
 })

@@ -52,7 +52,7 @@ describe('fuzz: load, verify and evaluate under mutation', () => {
   test('a spelling of the approver as signer never side-steps separation of duties', async () => {
     const runs = long ? 300 : 25
     const dir = copySeed()
-    const trust = loadTrust(path.join(dir, 'trust.yaml'))
+    const trust = await loadTrust(path.join(dir, 'trust.yaml'))
     await fc.assert(
       fc.asyncProperty(
         identityVariant(

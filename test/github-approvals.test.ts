@@ -580,8 +580,8 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
       // The trust configuration read for the logins is handed on, and loads as a fresh read does.
       expect(got?.trustRead?.file).toBe(got?.trustFile)
       expect(got?.trustRead?.value).toEqual(parseYaml(readFileSync(got!.trustFile, 'utf8'), 't'))
-      expect(loadTrust(got!.trustFile, { read: got!.trustRead! })).toEqual(
-        loadTrust(got!.trustFile)
+      expect(await loadTrust(got!.trustFile, { read: got!.trustRead! })).toEqual(
+        await loadTrust(got!.trustFile)
       )
     })
   })

@@ -31,7 +31,9 @@ import {
 
 test('a trust file read by the collect stage loads as a fresh read does and is validated the same, named as collect named it; a read of another file or with other bounds is not taken', async () => {
   const file = path.join(copySeed(), 'trust.yaml')
-  expect(loadTrust(file, { read: readYamlFile(file, 'collect') })).toEqual(loadTrust(file))
+  expect(await loadTrust(file, { read: readYamlFile(file, 'collect') })).toEqual(
+    await loadTrust(file)
+  )
   edit(file, /^keys:/m, 'keyz:')
   const fresh = await gateError(() => loadTrust(file))
   expect(fresh.code).toBe('SCHEMA_VIOLATION')
@@ -56,7 +58,7 @@ describe('examples', () => {
   test.each(EXAMPLES)(
     '%s loads, verifies and its input meets policy-input.schema.json',
     async name => {
-      const trust = loadTrust(SEED_TRUST)
+      const trust = await loadTrust(SEED_TRUST)
       const pkg = await loadPackage(path.join(SEED, name))
       const result = await verifyPackage(pkg, trust, EVAL_TIME)
       expect(inputSchema(result.input)).toBe(true)
@@ -84,7 +86,7 @@ describe('examples', () => {
       JSON.stringify(
         await verifyPackage(
           await loadPackage(path.join(SEED, 'strong')),
-          loadTrust(SEED_TRUST),
+          await loadTrust(SEED_TRUST),
           EVAL_TIME
         )
       )
@@ -133,7 +135,7 @@ describe('examples', () => {
 
 describe('trust', () => {
   test('keys are parsed, fingerprinted over the DER SPKI and sorted', async () => {
-    const trust = loadTrust(SEED_TRUST)
+    const trust = await loadTrust(SEED_TRUST)
     expect(trust.data.keys.map(k => k.id)).toEqual([
       'carol-2026',
       'ic22-provenance-2026',
@@ -193,8 +195,8 @@ describe('trust', () => {
       'publicKeyFile: keys/ic22-release-2026.pub',
       `publicKey: |\n${block}`
     )
-    const trust = loadTrust(path.join(dir, 'trust.yaml'))
-    const original = loadTrust(SEED_TRUST)
+    const trust = await loadTrust(path.join(dir, 'trust.yaml'))
+    const original = await loadTrust(SEED_TRUST)
     expect(trust.data.keys).toEqual(original.data.keys)
   })
 
@@ -475,7 +477,7 @@ describe('canonical names', () => {
       ['trust.yaml', '{ id: carol@supplier.example', '{ id: " Carol@Supplier.example"'],
       ['strong/signing-event.yaml', /signer: .*/, 'signer: "RITA@supplier.example "']
     )
-    const trust = loadTrust(path.join(dir, 'trust.yaml'))
+    const trust = await loadTrust(path.join(dir, 'trust.yaml'))
     expect(trust.data.approvers.map(a => a.id)).toContain('carol@supplier.example')
     const pkg = await loadPackage(path.join(dir, 'strong'))
     const event = pkg.evidence.find(e => e.kind === 'signing-event')

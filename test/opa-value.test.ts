@@ -131,7 +131,7 @@ describe('evaluating entrypoints on one parse of the input', () => {
   ]
 
   it.each(packages)('gives the SDK path its result sets on $dir', async ({ dir, trust }) => {
-    const verified = await verifyPackage(await loadPackage(dir), loadTrust(trust), EVAL_TIME)
+    const verified = await verifyPackage(await loadPackage(dir), await loadTrust(trust), EVAL_TIME)
     policy.setData(verified.data)
     const input = new TextEncoder().encode(JSON.stringify(verified.input))
     const [evaluation, decision] = evaluateEntrypoints(policy, input, [

@@ -97,7 +97,7 @@ const gate = (dir: string, trust: string) =>
   runGate({ packageDir: dir, trustFile: trust, evaluationTime: EVAL_TIME })
 
 const verified = async (dir: string, trust: string) =>
-  (await verifyPackage(await loadPackage(dir), loadTrust(trust), EVAL_TIME)).input
+  (await verifyPackage(await loadPackage(dir), await loadTrust(trust), EVAL_TIME)).input
 
 describe('load: a supplier document may carry a detached signature', () => {
   it('a CSAF document with signature: is read with the signature over its exact bytes', async () => {

@@ -100,7 +100,11 @@ beforeAll(async () => {
   }
   for (const example of EXAMPLES) {
     const dir = path.join(SEED, example)
-    const verified = await verifyPackage(await loadPackage(dir), loadTrust(SEED_TRUST), EVAL_TIME)
+    const verified = await verifyPackage(
+      await loadPackage(dir),
+      await loadTrust(SEED_TRUST),
+      EVAL_TIME
+    )
     add('policyInput', verified.input)
     add('policyTrustData', verified.data.trust)
     const gate = await runGate({

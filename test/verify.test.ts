@@ -9,7 +9,7 @@ import { copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.
 import { trustedKeyYaml } from './support/trusted-key.js'
 
 const verifyDir = async (dir: string, trustFile = SEED_TRUST) =>
-  verifyPackage(await loadPackage(dir), loadTrust(trustFile), EVAL_TIME)
+  verifyPackage(await loadPackage(dir), await loadTrust(trustFile), EVAL_TIME)
 
 const manifestOf = (r: Awaited<ReturnType<typeof verifyDir>>) =>
   r.input.evidence.find(e => e.kind === 'update-manifest')?.verification as ManifestVerification

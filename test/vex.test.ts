@@ -103,7 +103,7 @@ function writePackage(spec: PackageSpec): { dir: string; trust: string } {
 
 async function records(spec: PackageSpec): Promise<VexDocumentRecord[]> {
   const { dir, trust } = writePackage(spec)
-  const verified = await verifyPackage(await loadPackage(dir), loadTrust(trust), AT)
+  const verified = await verifyPackage(await loadPackage(dir), await loadTrust(trust), AT)
   return verified.input.evidence.map(e => e.record as VexDocumentRecord)
 }
 
@@ -1033,7 +1033,7 @@ describe('version schemes', () => {
     expect(e.field).toBe('keys[0].minVersion')
     expect(e.message).toMatch(/semver version \(the version scheme of product IC-22\)/)
     writeFileSync(trust, `${seedTrust}products:\n  - { id: IC-22, versionScheme: generic }\n`)
-    expect(loadTrust(trust)).toBeDefined()
+    expect(await loadTrust(trust)).toBeDefined()
   })
 })
 

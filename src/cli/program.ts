@@ -640,8 +640,8 @@ function addPackageCommands(program: Command, io: CliIO, setExit: (code: number)
     )
     .argument('<dir>', 'package directory')
     .option(
-      '--key <pem>',
-      'a signing key (public or private PEM) to check the signatures with (repeatable)',
+      '--key <file>',
+      'a signing key to check the signatures with: a public or private PEM, or an OpenPGP public key (repeatable)',
       collect,
       []
     )

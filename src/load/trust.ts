@@ -14,7 +14,14 @@ import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.j
 import { re2SyntaxProblem } from './re2-syntax.js'
 import { canonicalIdentity } from './identity.js'
 import { RECORD_KINDS } from './records.js'
-import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
+import { isOpenPgpKeyText, readOpenPgpKey } from './openpgp-key.js'
+import type {
+  KeyAlgorithm,
+  LoadedTrust,
+  LoadOptions,
+  TrustedKey,
+  TrustedOpenPgpKey
+} from './types.js'
 
 /** The placeholder an identity's sourceRef may hold for the update's target version. */
 const VERSION_PLACEHOLDER = '{version}'
@@ -142,7 +149,7 @@ export function parsePublicKey(
   if (!/-----BEGIN PUBLIC KEY-----/.test(pem)) {
     throw new GateError(
       'INVALID_KEY',
-      `key '${clip(keyId, 100)}' is not a PEM public key (-----BEGIN PUBLIC KEY-----)`,
+      `key '${clip(keyId, 100)}' is not a PEM public key (-----BEGIN PUBLIC KEY-----) or an OpenPGP public key block (-----BEGIN PGP PUBLIC KEY BLOCK-----)`,
       where
     )
   }
@@ -228,18 +235,19 @@ export function trustFilesOf(trustFile: string): string[] {
 
 /**
  * Reads the trust configuration (YAML). `publicKeyFile` paths are relative to the trust file's
- * directory and may not leave it. Every key is kept, revoked and expired ones too: the policy
+ * directory and may not leave it. A key is a PKIX PEM (ECDSA P-256/P-384, Ed25519) or an
+ * ASCII-armored OpenPGP public key (read asynchronously, by a library loaded only then). Every key is kept, revoked and expired ones too: the policy
  * decides what they are worth. `read`: the file as the collect stage read it (the Action, for its
  * GitHub logins), taken when read by this path with these bounds, rather than read again; it is
  * validated here as a fresh read is.
  */
-export function loadTrust(
+export async function loadTrust(
   trustFile: string,
   options: Pick<LoadOptions, 'maxDocumentBytes' | 'maxAliasCount'> & {
     read?: YamlFile
     label?: string
   } = {}
-): LoadedTrust {
+): Promise<LoadedTrust> {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
   const given = options.read
@@ -269,6 +277,7 @@ export function loadTrust(
   const dir = path.dirname(real)
 
   const keys: TrustedKey[] = []
+  const openpgpKeys: TrustedOpenPgpKey[] = []
   const data: TrustData['keys'] = []
   const seenIds = new Map<string, number>()
   const seenFingerprints = new Map<string, string>()
@@ -299,24 +308,34 @@ export function loadTrust(
     } else {
       pem = k.publicKey as string // the schema's oneOf: one of publicKey and publicKeyFile
     }
-    const parsed = parsePublicKey(pem, k.id, where)
-    const fingerprint = parsed.fingerprint
-    const other = seenFingerprints.get(fingerprint)
-    if (other !== undefined) {
-      throw new GateError(
-        'INVALID_KEY',
-        `key '${clip(k.id, 100)}' is the same public key as '${other}'; list each key once`,
-        where
-      )
+    const once = (fingerprint: string) => {
+      const other = seenFingerprints.get(fingerprint)
+      if (other !== undefined) {
+        throw new GateError(
+          'INVALID_KEY',
+          `key '${clip(k.id, 100)}' is the same public key as '${other}'; list each key once`,
+          where
+        )
+      }
+      seenFingerprints.set(fingerprint, k.id)
+      return fingerprint
     }
-    seenFingerprints.set(fingerprint, k.id)
-    keys.push({
-      id: k.id,
-      fingerprint,
-      algorithm: parsed.algorithm,
-      hash: parsed.hash,
-      publicKey: parsed.key
-    })
+    let fingerprint: string
+    if (isOpenPgpKeyText(pem)) {
+      const openpgp = await readOpenPgpKey(pem, k.id, where)
+      fingerprint = once(openpgp.fingerprint)
+      openpgpKeys.push({ id: k.id, fingerprint, key: openpgp.key })
+    } else {
+      const parsed = parsePublicKey(pem, k.id, where)
+      fingerprint = once(parsed.fingerprint)
+      keys.push({
+        id: k.id,
+        fingerprint,
+        algorithm: parsed.algorithm,
+        hash: parsed.hash,
+        publicKey: parsed.key
+      })
+    }
     data.push({
       id: k.id,
       fingerprint,
@@ -507,6 +526,7 @@ export function loadTrust(
   return {
     file: real,
     keys: keys.sort(byId),
+    openpgpKeys: openpgpKeys.sort(byId),
     data: {
       keys: data.sort(byId),
       approvers: approvers.sort(byId),

@@ -1,5 +1,6 @@
 /** Typed, normalised models the load stage returns (times in UTC `Z`, defaults filled in). */
 import type { KeyObject } from 'node:crypto'
+import type { PublicKey } from 'openpgp'
 import type {
   EvidenceKind,
   EvidenceRecord,
@@ -137,11 +138,24 @@ export interface TrustedKey {
   publicKey: KeyObject
 }
 
+/** An OpenPGP public key of the trust configuration (src/load/openpgp-key.ts). */
+export interface TrustedOpenPgpKey {
+  id: string
+  /** `openpgp:` and the primary key's fingerprint (lowercase hex). */
+  fingerprint: string
+  key: PublicKey
+}
+
 export interface LoadedTrust {
   /** Real path of the trust file. */
   file: string
-  /** Keys sorted by id, parsed (revoked and expired ones included: the policy decides). */
+  /**
+   * PKIX keys sorted by id, parsed (revoked and expired ones included: the policy decides): what
+   * cosign signatures, DSSE envelopes and managed-key Sigstore bundles are verified with.
+   */
   keys: TrustedKey[]
+  /** OpenPGP keys sorted by id, for ASCII-armored OpenPGP detached signatures. */
+  openpgpKeys: TrustedOpenPgpKey[]
   /** `data.trust` as policies see it. */
   data: TrustData
   /**

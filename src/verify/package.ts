@@ -28,7 +28,7 @@ import {
   type SignatureFact,
   type TrustData
 } from '../contracts/policy-input.js'
-import { decodeBase64, signatureFact } from './signature.js'
+import { decodeBase64, detachedSignatureFact } from './signature.js'
 import { vexRecord } from './vex.js'
 import {
   INDEX_FILE,
@@ -51,6 +51,8 @@ type ArtifactFact = ManifestVerification['artifacts'][number]
 interface VerifyContext {
   pkg: LoadedPackage
   trust: LoadedTrust
+  /** What an OpenPGP signature is judged as of (a signature made later does not verify). */
+  evaluationTime: string
   artifacts: Map<string, ArtifactFact>
   /** Computed digests of every manifest artifact, in manifest order (filled by manifests first). */
   manifestArtifacts: { name: string; sha256: string | null }[]
@@ -88,11 +90,12 @@ async function verifyManifest(
   content: Extract<LoadedContent, { type: 'signed-blob' }>
 ): Promise<ManifestVerification> {
   // The signature is checked on these exact bytes, and the manifest is parsed from the same bytes.
-  const signature = signatureFact(
+  const signature = await detachedSignatureFact(
     content.signature.file,
     content.bytes,
     content.signature.text,
-    ctx.trust.keys
+    ctx.trust,
+    ctx.evaluationTime
   )
   return manifestFacts(ctx, ev, content.bytes, signature)
 }
@@ -307,12 +310,12 @@ const signedOf = (c: LoadedContent): SignedRecord | null =>
  * an in-toto statement, its predicate type and whether its subjects are exactly the signed
  * manifest's artifact digests. Null when unsigned.
  */
-function attestationFact(
+async function attestationFact(
   ctx: VerifyContext,
   ev: LoadedEvidence,
   sigstore: SigstoreContext | null,
   certificate: (file: string) => CertificateVerifier | undefined
-): AttestationFact | null {
+): Promise<AttestationFact | null> {
   const signed = signedOf(ev.content)
   if (signed === null) return null
   const file = ev.file ?? ''
@@ -331,7 +334,15 @@ function attestationFact(
               'a record'
             )
           ]
-        : [signatureFact(signed.file, signed.bytes, signed.text, ctx.trust.keys)]
+        : [
+            await detachedSignatureFact(
+              signed.file,
+              signed.bytes,
+              signed.text,
+              ctx.trust,
+              ctx.evaluationTime
+            )
+          ]
     return {
       carrier: 'signature',
       file: signed.file,
@@ -483,7 +494,13 @@ export async function verifyPackage(
   options: VerifyOptions = {}
 ): Promise<VerifiedPackage> {
   const time = normaliseTimestamp(evaluationTime, { field: 'evaluationTime' })
-  const ctx: VerifyContext = { pkg, trust, artifacts: new Map(), manifestArtifacts: [] }
+  const ctx: VerifyContext = {
+    pkg,
+    trust,
+    evaluationTime: time,
+    artifacts: new Map(),
+    manifestArtifacts: []
+  }
   const verification = new Map<number, EvidenceFact['verification']>()
   // Manifests first: provenance facts need the manifest artifacts' computed digests.
   for (const ev of pkg.evidence) {
@@ -540,7 +557,7 @@ export async function verifyPackage(
       verification.set(ev.position, provenance.verification)
       if (provenance.alternatives.length > 0) alternatives.set(ev.position, provenance.alternatives)
     }
-    attestations.set(ev.position, attestationFact(ctx, ev, sigstore, certificate))
+    attestations.set(ev.position, await attestationFact(ctx, ev, sigstore, certificate))
   }
   const scope = {
     ...pkg.facts.scope,

@@ -1175,7 +1175,7 @@ export interface Pipeline {
  */
 export async function openPipeline(): Promise<Pipeline> {
   const policy = await openRunner(readBuiltInPolicy())
-  const trust = loadTrust(path.join(SEED, 'trust.yaml'))
+  const trust = await loadTrust(path.join(SEED, 'trust.yaml'))
   const signedMessages = new Set<string>()
   for (const [fixture] of DOCUMENTS) {
     const json = JSON.parse(readFileSync(path.join(REPO, fixture), 'utf8')) as unknown
@@ -1340,7 +1340,7 @@ export async function runCase(
       let pkg: LoadedPackage
       let verified: Awaited<ReturnType<typeof verifyPackage>>
       try {
-        trust = loadTrust(dirs.trustFile)
+        trust = await loadTrust(dirs.trustFile)
         pkg = await loadPackage(dirs.pkg)
         verified = await verifyPackage(pkg, trust, EVAL_TIME)
       } catch (error) {

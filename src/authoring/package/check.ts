@@ -22,12 +22,19 @@ import { GateError, messageOf } from '../../shared/errors.js'
 import { readPolicy } from '../policy-source.js'
 import { openRunner, type PolicyData } from '../../evaluate/runner.js'
 import type { Finding, PolicyOutput } from '../../contracts/policy-output.js'
-import { loadPackage, loadTrust, parsePublicKey, keyFingerprint } from '../../load/index.js'
+import {
+  isOpenPgpKeyText,
+  keyFingerprint,
+  loadPackage,
+  loadTrust,
+  parsePublicKey,
+  readOpenPgpKey
+} from '../../load/index.js'
 import { normaliseTimestamp } from '../../shared/time.js'
 import { isValidVersion, type VersionScheme } from '../../shared/versions.js'
 import { KEY_USAGES } from '../../load/trust.js'
 import { RECORD_KINDS } from '../../load/records.js'
-import type { LoadedPackage, LoadedTrust, TrustedKey } from '../../load/types.js'
+import type { LoadedPackage, LoadedTrust, TrustedKey, TrustedOpenPgpKey } from '../../load/types.js'
 import { verifyPackage } from '../../verify/index.js'
 import type {
   EvidenceFact,
@@ -116,8 +123,15 @@ const ALL_CONTROLS = [
   'retention'
 ]
 
-function readKey(file: string): TrustedKey & { pem: string } {
-  let pem = readKeyFile(file, '--key', 'a public or private key PEM')
+/** A `--key`: a PKIX key (PEM, public or private) or an OpenPGP public key (armored). */
+type GivenKey = { pkix: TrustedKey } | { openpgp: TrustedOpenPgpKey }
+
+async function readKey(file: string): Promise<GivenKey> {
+  let pem = readKeyFile(file, '--key', 'a public or private key PEM, or an OpenPGP public key')
+  if (isOpenPgpKeyText(pem)) {
+    const { key, fingerprint } = await readOpenPgpKey(pem, 'supplier', { file, field: '--key' })
+    return { openpgp: { id: 'supplier', fingerprint, key } }
+  }
   if (/PRIVATE KEY-----/.test(pem)) {
     try {
       pem = createPublicKey({ key: pem, format: 'pem' })
@@ -132,12 +146,13 @@ function readKey(file: string): TrustedKey & { pem: string } {
   }
   const parsed = parsePublicKey(pem, 'supplier', { file, field: '--key' })
   return {
-    id: 'supplier',
-    fingerprint: keyFingerprint(parsed.key),
-    algorithm: parsed.algorithm,
-    hash: parsed.hash,
-    publicKey: parsed.key,
-    pem
+    pkix: {
+      id: 'supplier',
+      fingerprint: keyFingerprint(parsed.key),
+      algorithm: parsed.algorithm,
+      hash: parsed.hash,
+      publicKey: parsed.key
+    }
   }
 }
 
@@ -204,13 +219,16 @@ function approverKeys(evidence: readonly EvidenceFact[]): Map<string, string[]> 
 /** The neutral trust: the package's own parties, and the given key under the id the package uses. */
 function neutralTrust(
   pkg: LoadedPackage,
-  given: TrustedKey[],
+  given: GivenKey[],
   versionScheme: VersionScheme
 ): LoadedTrust {
   const scope = pkg.facts.scope
   // The first key gets the id the signing event names (the id the buyer's trust file will use).
   const keyId = records<SigningEventRecord>(pkg, 'signing-event')[0]?.keyId ?? 'supplier'
-  const keys = given.map((k, i) => ({ ...k, id: i === 0 ? keyId : `supplier-${i + 1}` }))
+  const idOf = (i: number) => (i === 0 ? keyId : `supplier-${i + 1}`)
+  const pkix = given.flatMap((k, i) => ('pkix' in k ? [{ ...k.pkix, id: idOf(i) }] : []))
+  const openpgp = given.flatMap((k, i) => ('openpgp' in k ? [{ ...k.openpgp, id: idOf(i) }] : []))
+  const keys = [...pkix, ...openpgp]
   const roles = new Map<string, Set<string>>()
   const add = (id: string, role: string) => roles.set(id, (roles.get(id) ?? new Set()).add(role))
   for (const r of records<ReleaseApprovalRecord>(pkg, 'release-approval'))
@@ -261,7 +279,8 @@ function neutralTrust(
   }
   return {
     file: '(neutral trust of package check)',
-    keys,
+    keys: pkix,
+    openpgpKeys: openpgp,
     data,
     sigstoreRoot: null,
     attestationsRepository: null,
@@ -407,8 +426,9 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
     )
   // The keys and the trust file first: one that cannot be read is an input error whatever the
   // package holds.
-  const keys = (options.keys ?? []).map(readKey)
-  const buyer = options.trust === undefined ? null : loadTrust(options.trust)
+  const keys: GivenKey[] = []
+  for (const file of options.keys ?? []) keys.push(await readKey(file))
+  const buyer = options.trust === undefined ? null : await loadTrust(options.trust)
   const left = placeholdersLeft(dir)
   if (left.length > 0) {
     const text = [
