@@ -196,6 +196,25 @@ describe('fuzz: the harness itself catches what it guards against', () => {
       },
       10_000,
       { type: 'decision', decision: 'reject' }
+    ],
+    [
+      // Without a change the OpenPGP layout decides as the seed: its signature verifies, so the
+      // cases that change it test the OpenPGP path and not a signature that never verified.
+      'an OpenPGP-signed manifest (FuzzCase.openpgp) verifies: the seed decision',
+      { base: 'strong', trust: null, openpgp: true, mutations: [] },
+      10_000,
+      { type: 'decision', decision: 'conditional' }
+    ],
+    [
+      'a changed manifest byte under an OpenPGP signature: unverified, unapproved',
+      {
+        base: 'all-tested',
+        trust: null,
+        openpgp: true,
+        mutations: [{ type: 'insert', file: 'manifest.json', at: 1, text: ' ' }]
+      },
+      10_000,
+      { type: 'decision', decision: 'reject' }
     ]
   ])('%s', async (_title, fuzzCase, timeLimitMs, outcome) => {
     const result = await runCase(fuzzCase, pipeline, tempDir(), timeLimitMs)

@@ -106,6 +106,12 @@ export interface FuzzCase {
   base: Base
   /** Mutations of the trust configuration apply to a copy of it; else the seed trust is used. */
   trust: Mutation[] | null
+  /**
+   * The manifest's signature replaced by an OpenPGP one over the same bytes (made by gpg,
+   * test/fixtures/openpgp), and the release key in the trust file by its OpenPGP key, before the
+   * mutations: they then meet the OpenPGP path.
+   */
+  openpgp?: boolean
   mutations: Mutation[]
 }
 
@@ -730,6 +736,10 @@ export const fuzzCase = (): fc.Arbitrary<FuzzCase> =>
       { weight: 9, arbitrary: fc.constant(null) },
       { weight: 1, arbitrary: fc.array(trustMutation(), { minLength: 1, maxLength: 2 }) }
     ),
+    openpgp: fc.oneof(
+      { weight: 3, arbitrary: fc.constant(false) },
+      { weight: 1, arbitrary: fc.constant(true) }
+    ),
     // Mostly one mutation, so that many cases get through to verify and the policy.
     mutations: fc.oneof(
       { weight: 3, arbitrary: fc.array(mutation(), { minLength: 1, maxLength: 1 }) },
@@ -1143,8 +1153,24 @@ async function layOut(c: FuzzCase, dirs: CaseDirs, canaries: Canaries): Promise<
   if (existsSync(path.join(dirs.pkg, 'approval.yaml'))) {
     symlinkSync('approval.yaml', path.join(dirs.pkg, 'link-in'))
   }
+  if (c.openpgp) signManifestWithOpenPgp(dirs.pkg, dirs.trustFile)
   for (const m of c.mutations) await applyMutation(dirs, dirs.pkg, m)
   for (const m of c.trust ?? []) await applyMutation(dirs, trustDir, m)
+}
+
+const OPENPGP_FIXTURES = path.join(REPO, 'test/fixtures/openpgp')
+
+/** FuzzCase.openpgp: for a base whose index names manifest.json.sig (all but weak). */
+function signManifestWithOpenPgp(pkg: string, trustFile: string): void {
+  const index = path.join(pkg, 'update-evidence.yaml')
+  const text = readFileSync(index, 'utf8')
+  if (!text.includes('signature: manifest.json.sig')) return
+  writeFileSync(index, text.replace('signature: manifest.json.sig', 'signature: manifest.json.asc'))
+  cpSync(path.join(OPENPGP_FIXTURES, 'manifest.json.asc'), path.join(pkg, 'manifest.json.asc'))
+  const keys = path.join(path.dirname(trustFile), 'keys')
+  cpSync(path.join(OPENPGP_FIXTURES, 'ic22-release.asc'), path.join(keys, 'ic22-release.asc'))
+  const trust = readFileSync(trustFile, 'utf8')
+  writeFileSync(trustFile, trust.replace('keys/ic22-release-2026.pub', 'keys/ic22-release.asc'))
 }
 
 async function release(dirs: CaseDirs): Promise<void> {
