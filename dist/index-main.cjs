@@ -10715,6 +10715,83 @@ function readOsv(doc, file) {
     return { format: 'osv', id: vulnerability, statements, unsupported, caveats };
 }
 
+/** The armor header of an OpenPGP public key block (RFC 9580, section 6.2). */
+const PUBLIC_KEY_BLOCK = '-----BEGIN PGP PUBLIC KEY BLOCK-----';
+/** Whether a trust key's text is an ASCII-armored OpenPGP public key rather than a PKIX PEM. */
+const isOpenPgpKeyText = (text) => text.trimStart().startsWith(PUBLIC_KEY_BLOCK);
+/**
+ * Reads one OpenPGP public key (a primary key with its user IDs and subkeys). INVALID_KEY naming
+ * the key id when the text is not exactly one public key, or when no part of it can sign: its
+ * self-signatures are checked and a revoked primary key refused here; whether the key (or the
+ * subkey that signed) was valid when it signed is judged for each signature, at its creation time.
+ * The fingerprint is the primary key's (v4: 40 hex digits, v6: 64), as `gpg --fingerprint` shows it.
+ */
+async function readOpenPgpKey(armored, keyId, where) {
+    const name = `key '${clip(keyId, 100)}'`;
+    // OpenPGP.js reads the first armored block of a text and ignores the rest: a second one would
+    // be a key nobody sees.
+    const blocks = armored.split(PUBLIC_KEY_BLOCK).length - 1;
+    if (blocks !== 1 || !/-----END PGP PUBLIC KEY BLOCK-----\s*$/.test(armored)) {
+        throw new GateError('INVALID_KEY', blocks === 1
+            ? `${name}: nothing may follow the OpenPGP public key block's END line`
+            : `${name} holds ${blocks} OpenPGP public key blocks; list each key on its own`, where);
+    }
+    const { readKeys } = await Promise.resolve().then(function () { return require('./index-openpgp.cjs'); });
+    let keys;
+    try {
+        keys = await readKeys({ armoredKeys: armored });
+    }
+    catch (error) {
+        throw new GateError('INVALID_KEY', `${name} is not a valid OpenPGP public key: ${messageOf(error)}`, where);
+    }
+    if (keys.length !== 1) {
+        throw new GateError('INVALID_KEY', `${name} holds ${keys.length} OpenPGP keys; list each key on its own`, where);
+    }
+    const key = keys[0];
+    if (key.isPrivate()) {
+        throw new GateError('INVALID_KEY', `${name} is a private key; give the public key only`, where);
+    }
+    try {
+        // No date: whether it can sign at all (self-signatures, key flags, algorithm and size).
+        await key.getSigningKey(undefined, null);
+    }
+    catch (error) {
+        throw new GateError('INVALID_KEY', `${name} is an OpenPGP key that cannot sign: ${messageOf(error)}`, where);
+    }
+    return { key: key, fingerprint: `openpgp:${key.getFingerprint()}` };
+}
+/**
+ * Whether a signature file is a binary OpenPGP signature: its first packet is a signature packet
+ * (tag 2, in the old or the new packet format) of a known version (3 to 6). Such a file is not
+ * text; anything else binary stays what it was (a raw signature, refused with the conversion to
+ * cosign's base64 as its fix).
+ */
+function isBinaryOpenPgpSignature(bytes) {
+    const header = bytes[0] ?? 0;
+    let tag;
+    let bodyAt;
+    if ((header & 0xc0) === 0xc0) {
+        tag = header & 0x3f;
+        const first = bytes[1] ?? 0;
+        bodyAt = first < 192 ? 2 : first < 224 ? 3 : first === 255 ? 6 : -1; // partial lengths: no
+    }
+    else if ((header & 0xc0) === 0x80) {
+        tag = (header >> 2) & 0x0f;
+        bodyAt = [2, 3, 5, -1][header & 0x03];
+    }
+    else
+        return false;
+    const version = bodyAt < 0 ? 0 : (bytes[bodyAt] ?? 0);
+    return tag === 2 && version >= 3 && version <= 6;
+}
+/** A binary OpenPGP signature as armored text (RFC 9580, section 6.2; the checksum is optional). */
+function armoredSignature(bytes) {
+    const lines = Buffer.from(bytes)
+        .toString('base64')
+        .match(/.{1,64}/g) ?? [];
+    return ['-----BEGIN PGP SIGNATURE-----', '', ...lines, '-----END PGP SIGNATURE-----', ''].join('\n');
+}
+
 /**
  * The evidence-reader registry: one reader per (kind, format). This is the seam where further
  * formats plug in: add a format to the index schema's `format` enum, a reader here, and (for
@@ -10896,10 +10973,13 @@ const bundleRecord = (kind) => async (ctx) => {
     };
 };
 /**
- * A cosign `.sig` is base64 text; a raw DER or Ed25519 signature gets the conversion as its fix,
- * and a JSON document the gate knows (a Sigstore bundle) one line saying how to declare it.
+ * A cosign `.sig` is base64 text and an OpenPGP signature armored text (a binary one is given its
+ * armor); a raw DER or Ed25519 signature gets the conversion as its fix, and a JSON document the
+ * gate knows (a Sigstore bundle) one line saying how to declare it.
  */
 function signatureText(bytes, file) {
+    if (isBinaryOpenPgpSignature(bytes))
+        return armoredSignature(bytes);
     let text;
     try {
         text = decodeUtf8(bytes, file);
@@ -11863,52 +11943,6 @@ function re2SyntaxProblem(pattern) {
             return error.message;
         throw error;
     }
-}
-
-/** The armor header of an OpenPGP public key block (RFC 9580, section 6.2). */
-const PUBLIC_KEY_BLOCK = '-----BEGIN PGP PUBLIC KEY BLOCK-----';
-/** Whether a trust key's text is an ASCII-armored OpenPGP public key rather than a PKIX PEM. */
-const isOpenPgpKeyText = (text) => text.trimStart().startsWith(PUBLIC_KEY_BLOCK);
-/**
- * Reads one OpenPGP public key (a primary key with its user IDs and subkeys). INVALID_KEY naming
- * the key id when the text is not exactly one public key, or when no part of it can sign: its
- * self-signatures are checked and a revoked primary key refused here; whether the key (or the
- * subkey that signed) was valid when it signed is judged for each signature, at its creation time.
- * The fingerprint is the primary key's (v4: 40 hex digits, v6: 64), as `gpg --fingerprint` shows it.
- */
-async function readOpenPgpKey(armored, keyId, where) {
-    const name = `key '${clip(keyId, 100)}'`;
-    // OpenPGP.js reads the first armored block of a text and ignores the rest: a second one would
-    // be a key nobody sees.
-    const blocks = armored.split(PUBLIC_KEY_BLOCK).length - 1;
-    if (blocks !== 1 || !/-----END PGP PUBLIC KEY BLOCK-----\s*$/.test(armored)) {
-        throw new GateError('INVALID_KEY', blocks === 1
-            ? `${name}: nothing may follow the OpenPGP public key block's END line`
-            : `${name} holds ${blocks} OpenPGP public key blocks; list each key on its own`, where);
-    }
-    const { readKeys } = await Promise.resolve().then(function () { return require('./index-openpgp.cjs'); });
-    let keys;
-    try {
-        keys = await readKeys({ armoredKeys: armored });
-    }
-    catch (error) {
-        throw new GateError('INVALID_KEY', `${name} is not a valid OpenPGP public key: ${messageOf(error)}`, where);
-    }
-    if (keys.length !== 1) {
-        throw new GateError('INVALID_KEY', `${name} holds ${keys.length} OpenPGP keys; list each key on its own`, where);
-    }
-    const key = keys[0];
-    if (key.isPrivate()) {
-        throw new GateError('INVALID_KEY', `${name} is a private key; give the public key only`, where);
-    }
-    try {
-        // No date: whether it can sign at all (self-signatures, key flags, algorithm and size).
-        await key.getSigningKey(undefined, null);
-    }
-    catch (error) {
-        throw new GateError('INVALID_KEY', `${name} is an OpenPGP key that cannot sign: ${messageOf(error)}`, where);
-    }
-    return { key: key, fingerprint: `openpgp:${key.getFingerprint()}` };
 }
 
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */

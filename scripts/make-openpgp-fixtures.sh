@@ -60,6 +60,8 @@ cat "$example/keys/example-company-psirt.asc" "$fixtures/other-signer.asc" >"$fi
 gpg --batch --pinentry-mode loopback --passphrase '' --armor --export-secret-keys other@example.test >"$fixtures/private-key.asc"
 gpg --batch --armor --export release@supplier.example >"$fixtures/ic22-release.asc"
 sign release@supplier.example "$seed/manifest.json" "$fixtures/manifest.json.asc"
+# the same signature without its armor, as gpg --detach-sign without --armor writes it
+gpg --dearmor <"$fixtures/manifest.json.asc" >"$fixtures/manifest.json.binary.sig"
 
 # What gpg says the fingerprints are, for the tests to compare with.
 printf '{\n  "psirt": "%s",\n  "other": "%s",\n  "release": "%s"\n}\n' \

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
+import { generateKeyPairSync, sign } from 'node:crypto'
 import { appendFileSync, copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse, stringify } from 'yaml'
@@ -14,6 +15,7 @@ import type { GateReport } from '../src/contracts/report.js'
 import type { SignatureFact } from '../src/contracts/policy-input.js'
 import { runGate } from '../src/gate.js'
 import { loadTrust } from '../src/load/index.js'
+import { armoredSignature, isBinaryOpenPgpSignature } from '../src/load/openpgp.js'
 import { cli, expectInputError, packageArgs } from './support/cli.js'
 import { copySeed, edit, EVAL_TIME, REPO, SEED, tempDir } from './helpers.js'
 
@@ -244,6 +246,12 @@ describe('an OpenPGP-signed update manifest', () => {
         reason: null
       }
     ])
+    // Without its armor (gpg --detach-sign), the same signature.
+    copyFileSync(
+      path.join(FIXTURES, 'manifest.json.binary.sig'),
+      path.join(strong, 'manifest.json.asc')
+    )
+    expect((await gate(strong, trust)).result.decision).toBe(original.result.decision)
     // The PGP signature with the PKIX key the trust file had: no OpenPGP key to verify it.
     const pkix = copySeed()
     copyFileSync(
@@ -257,6 +265,38 @@ describe('an OpenPGP-signed update manifest', () => {
     )
     const refused = await gate(path.join(pkix, 'strong'), path.join(pkix, 'trust.yaml'))
     expect(refused.result.decision).toBe('reject')
+  })
+})
+
+describe('binary OpenPGP signatures', () => {
+  const binary = readFileSync(path.join(FIXTURES, 'manifest.json.binary.sig'))
+
+  it('are told from other binary signatures by their first packet', () => {
+    expect(isBinaryOpenPgpSignature(binary)).toBe(true) // old packet format, tag 2, v4
+    // The same packet in the new format (tag byte 0xc2, one-byte length).
+    const body = binary.subarray(2)
+    expect(isBinaryOpenPgpSignature(Buffer.concat([Buffer.from([0xc2, body.length]), body]))).toBe(
+      true
+    )
+    const der = sign(
+      'sha256',
+      Buffer.from('x'),
+      generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey
+    )
+    expect(isBinaryOpenPgpSignature(der)).toBe(false)
+    expect(isBinaryOpenPgpSignature(Buffer.from(der.toString('base64')))).toBe(false)
+    // A raw signature whose first byte reads as a signature packet, but not its version.
+    expect(isBinaryOpenPgpSignature(Buffer.from([0x88, 0x40, 0x99, 0x01]))).toBe(false)
+    expect(isBinaryOpenPgpSignature(Buffer.alloc(0))).toBe(false)
+  })
+
+  it('are read as their armor, which verifies as the armored file does', async () => {
+    expect(armoredSignature(binary)).toBe(
+      readFileSync(path.join(FIXTURES, 'manifest.json.asc'), 'utf8').replace(
+        /\n=[A-Za-z0-9+/]{4}\n/,
+        '\n'
+      ) // gpg's checksum line, optional
+    )
   })
 })
 

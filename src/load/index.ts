@@ -2,6 +2,6 @@
 export { loadPackage } from './package.js'
 export { loadRetainedReports, type LoadedReports, type RetainedReport } from './reports.js'
 export { loadTrust, keyFingerprint, parsePublicKey, trustFilesOf } from './trust.js'
-export { isOpenPgpKeyText, readOpenPgpKey } from './openpgp-key.js'
+export { isOpenPgpKeyText, readOpenPgpKey } from './openpgp.js'
 export { EVIDENCE_READERS, type EvidenceReader, type ReaderContext } from './readers.js'
 export type * from './types.js'

@@ -32,6 +32,7 @@ import { readOpenVex } from './vex/openvex.js'
 import { readOsv } from './vex/osv.js'
 import type { VexDocument, VexFormat } from './vex/types.js'
 import { isObject } from '../shared/values.js'
+import { armoredSignature, isBinaryOpenPgpSignature } from './openpgp.js'
 
 /** What a reader gets: the file already read (bounded, inside the root) and a way to read more. */
 export interface ReaderContext {
@@ -260,10 +261,12 @@ const bundleRecord =
   }
 
 /**
- * A cosign `.sig` is base64 text; a raw DER or Ed25519 signature gets the conversion as its fix,
- * and a JSON document the gate knows (a Sigstore bundle) one line saying how to declare it.
+ * A cosign `.sig` is base64 text and an OpenPGP signature armored text (a binary one is given its
+ * armor); a raw DER or Ed25519 signature gets the conversion as its fix, and a JSON document the
+ * gate knows (a Sigstore bundle) one line saying how to declare it.
  */
 function signatureText(bytes: Uint8Array, file: string): string {
+  if (isBinaryOpenPgpSignature(bytes)) return armoredSignature(bytes)
   let text: string
   try {
     text = decodeUtf8(bytes, file)

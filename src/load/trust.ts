@@ -14,7 +14,7 @@ import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.j
 import { re2SyntaxProblem } from './re2-syntax.js'
 import { canonicalIdentity } from './identity.js'
 import { RECORD_KINDS } from './records.js'
-import { isOpenPgpKeyText, readOpenPgpKey } from './openpgp-key.js'
+import { isOpenPgpKeyText, readOpenPgpKey } from './openpgp.js'
 import type {
   KeyAlgorithm,
   LoadedTrust,

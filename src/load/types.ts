@@ -138,7 +138,7 @@ export interface TrustedKey {
   publicKey: KeyObject
 }
 
-/** An OpenPGP public key of the trust configuration (src/load/openpgp-key.ts). */
+/** An OpenPGP public key of the trust configuration (src/load/openpgp.ts). */
 export interface TrustedOpenPgpKey {
   id: string
   /** `openpgp:` and the primary key's fingerprint (lowercase hex). */

@@ -1,7 +1,9 @@
 /**
- * OpenPGP public keys in the trust configuration: the key a CSAF provider lists in its
- * `public_openpgp_keys`, a vendor's release-signing key. Read with OpenPGP.js, loaded (a chunk of
- * its own) only when a trust file holds such a key.
+ * OpenPGP as the load stage reads it: public keys in the trust configuration (the key a CSAF
+ * provider lists in its `public_openpgp_keys`, a vendor's release-signing key), read with
+ * OpenPGP.js, loaded (a chunk of its own) only when a trust file holds such a key; and binary
+ * detached signatures (`gpg --detach-sign` without `--armor`), given the armor the verify stage
+ * reads.
  */
 import type { PublicKey } from 'openpgp'
 import { clip, GateError, messageOf } from '../shared/errors.js'
@@ -71,4 +73,37 @@ export async function readOpenPgpKey(
     )
   }
   return { key: key as PublicKey, fingerprint: `openpgp:${key.getFingerprint()}` }
+}
+
+/**
+ * Whether a signature file is a binary OpenPGP signature: its first packet is a signature packet
+ * (tag 2, in the old or the new packet format) of a known version (3 to 6). Such a file is not
+ * text; anything else binary stays what it was (a raw signature, refused with the conversion to
+ * cosign's base64 as its fix).
+ */
+export function isBinaryOpenPgpSignature(bytes: Uint8Array): boolean {
+  const header = bytes[0] ?? 0
+  let tag: number
+  let bodyAt: number
+  if ((header & 0xc0) === 0xc0) {
+    tag = header & 0x3f
+    const first = bytes[1] ?? 0
+    bodyAt = first < 192 ? 2 : first < 224 ? 3 : first === 255 ? 6 : -1 // partial lengths: no
+  } else if ((header & 0xc0) === 0x80) {
+    tag = (header >> 2) & 0x0f
+    bodyAt = [2, 3, 5, -1][header & 0x03]!
+  } else return false
+  const version = bodyAt < 0 ? 0 : (bytes[bodyAt] ?? 0)
+  return tag === 2 && version >= 3 && version <= 6
+}
+
+/** A binary OpenPGP signature as armored text (RFC 9580, section 6.2; the checksum is optional). */
+export function armoredSignature(bytes: Uint8Array): string {
+  const lines =
+    Buffer.from(bytes)
+      .toString('base64')
+      .match(/.{1,64}/g) ?? []
+  return ['-----BEGIN PGP SIGNATURE-----', '', ...lines, '-----END PGP SIGNATURE-----', ''].join(
+    '\n'
+  )
 }
