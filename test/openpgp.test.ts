@@ -137,6 +137,23 @@ describe('OpenPGP-signed CSAF documents (examples/csaf-openpgp)', () => {
     )
   })
 
+  it('the trust entry still governs the key: revoked there, or not yet valid, its signature counts for nothing', async () => {
+    const { dir, trust } = exampleCopy()
+    editTrust(trust, doc => {
+      doc.keys[0]!.revoked = true
+      doc.keys[0]!.revokedAt = '2026-01-10T00:00:00Z'
+    })
+    const revoked = await gate(dir, trust)
+    expect(revoked.result.decision).toBe('reject')
+    expect(revoked.result.controls.find(c => c.id === 'affected-versions')?.level).toBe(3)
+    const later = exampleCopy()
+    editTrust(later.trust, doc => {
+      doc.keys[0]!.validFrom = '2026-12-01T00:00:00Z'
+      doc.keys[0]!.validUntil = '2027-12-01T00:00:00Z'
+    })
+    expect((await gate(later.dir, later.trust)).result.decision).toBe('reject')
+  })
+
   it.each([
     ['textmode.json.asc', 'not over the document bytes (type 0x00'],
     ['sha1.json.asc', 'Insecure message hash algorithm: SHA1']
