@@ -16,6 +16,7 @@ import type { SignatureFact } from '../src/contracts/policy-input.js'
 import { runGate } from '../src/gate.js'
 import { loadTrust } from '../src/load/index.js'
 import { armoredSignature, isBinaryOpenPgpSignature } from '../src/load/openpgp.js'
+import { runAction, webhookExample } from './support/action-run.js'
 import { cli, expectInputError, packageArgs } from './support/cli.js'
 import { copySeed, edit, EVAL_TIME, REPO, SEED, tempDir } from './helpers.js'
 
@@ -335,6 +336,30 @@ describe('package check --key with an OpenPGP public key', () => {
     expectInputError(
       await check(path.join(FIXTURES, 'two-keys.asc')),
       /two-keys\.asc: --key: key 'supplier' holds 2 OpenPGP public key blocks/
+    )
+  })
+})
+
+describe('the bundled Action', () => {
+  it('loads OpenPGP.js from its own chunk on a workspace event and approves examples/csaf-openpgp', async () => {
+    const run = await runAction({
+      event: 'workflow_dispatch',
+      payload: webhookExample('workflow_dispatch'),
+      inputs: {
+        evidence: 'examples/csaf-openpgp',
+        trust: 'examples/csaf-openpgp/trust.yaml',
+        at: EVAL_TIME,
+        comment: 'false'
+      },
+      apiUrl: 'http://127.0.0.1:9', // a workspace event needs no API
+      repository: 'Codertocat/Hello-World',
+      workspace: REPO
+    })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs.decision).toBe('approve')
+    expect(run.summary).toContain(
+      `| csaf-affected | ${AFFECTED}.asc | yes | key example-company-psirt |`
     )
   })
 })
