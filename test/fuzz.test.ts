@@ -198,6 +198,17 @@ describe('fuzz: the harness itself catches what it guards against', () => {
       { type: 'decision', decision: 'reject' }
     ],
     [
+      // The signature invariant covers records too: a record's signature over changed bytes.
+      'a changed byte of a signed record leaves its signature unverified and the package unapproved',
+      {
+        base: 'all-tested',
+        trust: null,
+        mutations: [{ type: 'insert', file: 'approval.yaml', at: 1, text: '\n' }]
+      },
+      10_000,
+      { type: 'decision', decision: 'reject' }
+    ],
+    [
       // Without a change the OpenPGP layout decides as the seed: its signature verifies, so the
       // cases that change it test the OpenPGP path and not a signature that never verified.
       'an OpenPGP-signed manifest (FuzzCase.openpgp) verifies: the seed decision',

@@ -1191,7 +1191,10 @@ async function release(dirs: CaseDirs): Promise<void> {
 export interface Pipeline {
   /** The built-in policy, in process. */
   policy: PolicyRunner
-  /** sha256 of every message (manifest bytes, DSSE PAE) the seed packages carry signed. */
+  /**
+   * sha256 of every message the seed packages carry signed (manifest bytes, DSSE PAE, a signed
+   * record's bytes).
+   */
   signedMessages: Set<string>
 }
 
@@ -1249,6 +1252,18 @@ function signedOf(pkg: LoadedPackage): { id: string; sha256: string[] }[] {
       const { bytes, bundles } = ev.content
       out.push({ id: ev.id, sha256: bytes ? [sha256Hex(bytes)] : bundleMessages(bundles) })
     }
+    // A signed record or supplier document: a detached signature (base64, OpenPGP or a bundle)
+    // over its file's bytes, or the in-toto statement that carries it.
+    const signed =
+      ev.content.type === 'record' || ev.content.type === 'vex' ? ev.content.signed : null
+    if (signed?.carrier === 'signature') out.push({ id: ev.id, sha256: [sha256Hex(signed.bytes)] })
+    if (signed?.carrier === 'dsse') {
+      const payload = decodeBase64(signed.envelope.payload)
+      if (payload)
+        out.push({ id: ev.id, sha256: [sha256Hex(pae(signed.envelope.payloadType, payload))] })
+    }
+    if (signed?.carrier === 'sigstore-bundle')
+      out.push({ id: ev.id, sha256: bundleMessages(signed.bundles) })
   }
   return out
 }
@@ -1321,7 +1336,10 @@ function checkSignatures(
 ): void {
   const messages = new Map(signedOf(pkg).map(m => [m.id, m.sha256]))
   for (const ev of verified.input.evidence) {
-    const signatures = ev.verification?.signatures ?? []
+    const signatures = [
+      ...(ev.verification?.signatures ?? []),
+      ...(ev.attestation?.signatures ?? [])
+    ]
     const message = messages.get(ev.id)
     const unchanged =
       message !== undefined &&
