@@ -39,13 +39,21 @@ async function openPgpSignatureFact(source, message, armored, keys, evaluationTi
     const date = new Date(evaluationTime);
     let reason = 'no trusted OpenPGP key made this signature';
     for (const trusted of keys) {
-        const result = await openpgp.verify({
-            message: await openpgp.createMessage({ binary: message }),
-            signature,
-            verificationKeys: trusted.key,
-            date,
-            format: 'binary'
-        });
+        let result;
+        try {
+            result = await openpgp.verify({
+                message: await openpgp.createMessage({ binary: message }),
+                signature,
+                verificationKeys: trusted.key,
+                date,
+                format: 'binary'
+            });
+        }
+        catch (error) {
+            // A signature the library can read but not check against this key: a failure like any other.
+            reason = `OpenPGP key '${trusted.id}': ${cli.clip(cli.messageOf(error), 200)}`;
+            continue;
+        }
         for (const one of result.signatures) {
             // Only a key holding the signature's issuer key id says why it did not verify.
             if (trusted.key.getKeys(one.keyID).length === 0)

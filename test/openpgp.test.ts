@@ -53,6 +53,29 @@ const gate = (dir: string, trust: string, at = EVAL_TIME) =>
 const findingOf = (r: GateReport, rule: string, evidence: string) =>
   r.result.findings.find(f => f.rule === rule && f.evidence.includes(evidence))
 
+/**
+ * A copy of the seed whose strong package's manifest signature is `signature` (bytes, named
+ * manifest.json.asc in its index); `openpgpKey`: the trust file's release key is gpg's OpenPGP
+ * key (else the seed's PKIX key stays). The package directory and the trust file.
+ */
+function seedSignedWith(signature: Buffer, { openpgpKey = true } = {}) {
+  const seed = copySeed()
+  const strong = path.join(seed, 'strong')
+  writeFileSync(path.join(strong, 'manifest.json.asc'), signature)
+  edit(
+    path.join(strong, 'update-evidence.yaml'),
+    'signature: manifest.json.sig',
+    'signature: manifest.json.asc'
+  )
+  if (openpgpKey) {
+    copyFileSync(path.join(FIXTURES, 'ic22-release.asc'), path.join(seed, 'keys/ic22-release.asc'))
+    edit(path.join(seed, 'trust.yaml'), 'keys/ic22-release-2026.pub', 'keys/ic22-release.asc')
+  }
+  return { strong, trust: path.join(seed, 'trust.yaml') }
+}
+
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, name))
+
 describe('OpenPGP-signed CSAF documents (examples/csaf-openpgp)', () => {
   it('approve: both documents verify by the provider key, named by the fingerprint gpg prints', async () => {
     const trust = await loadTrust(path.join(EXAMPLE, 'trust.yaml'))
@@ -233,17 +256,7 @@ describe('OpenPGP keys in the trust configuration', () => {
 
 describe('an OpenPGP-signed update manifest', () => {
   it('verifies like a cosign signature: the seed decides as with its own signature', async () => {
-    const seed = copySeed()
-    const strong = path.join(seed, 'strong')
-    copyFileSync(path.join(FIXTURES, 'manifest.json.asc'), path.join(strong, 'manifest.json.asc'))
-    edit(
-      path.join(strong, 'update-evidence.yaml'),
-      'signature: manifest.json.sig',
-      'signature: manifest.json.asc'
-    )
-    copyFileSync(path.join(FIXTURES, 'ic22-release.asc'), path.join(seed, 'keys/ic22-release.asc'))
-    edit(path.join(seed, 'trust.yaml'), 'keys/ic22-release-2026.pub', 'keys/ic22-release.asc')
-    const trust = path.join(seed, 'trust.yaml')
+    const { strong, trust } = seedSignedWith(fixture('manifest.json.asc'))
     const original = await gate(path.join(SEED, 'strong'), path.join(SEED, 'trust.yaml'))
     const r = await gate(strong, trust)
     expect(r.result.decision).toBe(original.result.decision)
@@ -271,23 +284,14 @@ describe('an OpenPGP-signed update manifest', () => {
     )
     expect((await gate(strong, trust)).result.decision).toBe(original.result.decision)
     // The PGP signature with the PKIX key the trust file had: no OpenPGP key to verify it.
-    const pkix = copySeed()
-    copyFileSync(
-      path.join(FIXTURES, 'manifest.json.asc'),
-      path.join(pkix, 'strong/manifest.json.asc')
-    )
-    edit(
-      path.join(pkix, 'strong/update-evidence.yaml'),
-      'signature: manifest.json.sig',
-      'signature: manifest.json.asc'
-    )
-    const refused = await gate(path.join(pkix, 'strong'), path.join(pkix, 'trust.yaml'))
+    const pkix = seedSignedWith(fixture('manifest.json.asc'), { openpgpKey: false })
+    const refused = await gate(pkix.strong, pkix.trust)
     expect(refused.result.decision).toBe('reject')
   })
 })
 
 describe('binary OpenPGP signatures', () => {
-  const binary = readFileSync(path.join(FIXTURES, 'manifest.json.binary.sig'))
+  const binary = fixture('manifest.json.binary.sig')
 
   it('are told from other binary signatures by their first packet', () => {
     expect(isBinaryOpenPgpSignature(binary)).toBe(true) // old packet format, tag 2, v4
@@ -306,6 +310,15 @@ describe('binary OpenPGP signatures', () => {
     // A raw signature whose first byte reads as a signature packet, but not its version.
     expect(isBinaryOpenPgpSignature(Buffer.from([0x88, 0x40, 0x99, 0x01]))).toBe(false)
     expect(isBinaryOpenPgpSignature(Buffer.alloc(0))).toBe(false)
+  })
+
+  it('one whose packet names an algorithm no key has checks nothing, and verifies nothing', async () => {
+    const changed = Buffer.from(binary)
+    changed[4] = 99 // the public-key algorithm of the v4 signature packet
+    const { strong, trust } = seedSignedWith(changed)
+    const r = await gate(strong, trust)
+    expect(r.result.decision).toBe('reject')
+    expect(r.result.findings.map(f => f.rule)).toContain('signing.signature_unverified')
   })
 
   it('are read as their armor, which verifies as the armored file does', async () => {

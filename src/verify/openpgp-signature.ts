@@ -45,13 +45,20 @@ export async function openPgpSignatureFact(
   const date = new Date(evaluationTime)
   let reason = 'no trusted OpenPGP key made this signature'
   for (const trusted of keys) {
-    const result = await verify({
-      message: await createMessage({ binary: message }),
-      signature,
-      verificationKeys: trusted.key,
-      date,
-      format: 'binary'
-    })
+    let result
+    try {
+      result = await verify({
+        message: await createMessage({ binary: message }),
+        signature,
+        verificationKeys: trusted.key,
+        date,
+        format: 'binary'
+      })
+    } catch (error) {
+      // A signature the library can read but not check against this key: a failure like any other.
+      reason = `OpenPGP key '${trusted.id}': ${clip(messageOf(error), 200)}`
+      continue
+    }
     for (const one of result.signatures) {
       // Only a key holding the signature's issuer key id says why it did not verify.
       if (trusted.key.getKeys(one.keyID).length === 0) continue
