@@ -4483,8 +4483,7 @@ function messageOf(error) {
  * imports `node:fs/promises`, because loading it loads Node's readline, REPL history and file
  * watcher modules (a few ms of every start-up, for a module that only wraps these same calls).
  * Local documents are read synchronously (fs-safe.ts: a thread hop costs more than reading a small
- * file); these are for writes, temporary folders, the authoring tools, and an artifact's digest
- * (`read` on a descriptor fs-safe opened, overlapping the hash).
+ * file); these are for writes, temporary folders and the authoring tools.
  */
 const access = require$$0$1.promisify(fs.access);
 const copyFile = require$$0$1.promisify(fs.copyFile);
@@ -4497,20 +4496,19 @@ const rm = require$$0$1.promisify(fs.rm);
 const stat = require$$0$1.promisify(fs.stat);
 const writeFile = require$$0$1.promisify(fs.writeFile);
 const open = require$$0$1.promisify(fs.open);
-const read = require$$0$1.promisify(fs.read);
 const close = require$$0$1.promisify(fs.close);
 
 /**
  * Safe file access inside a root directory (security invariant 3): every path is relative to the
  * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
- * refused. Documents are read with a size bound (invariant 4); artifacts are streamed by verify.
+ * refused. Documents are read with a size bound (invariant 4); artifacts are read in buffers by verify.
  *
  * Writes (the authoring commands') go to a new temporary file beside the target, then replace it
  * by a rename: no symlink on the way is followed, and no partial file is left (writeInside).
  *
- * Synchronous: a thread hop costs more than reading a small local file, so documents are read
- * with node:fs's *Sync calls (no file can block them: see OPEN_FLAGS). Only an artifact's digest
- * reads on the thread pool (OpenFile.readAsync), where overlapping reads with hashing pays.
+ * Synchronous: a thread hop costs more than reading a small local file, so files are read with
+ * node:fs's *Sync calls (no file can block them: see OPEN_FLAGS); an artifact's digest too, in
+ * buffers, letting the event loop run between them (src/verify/digest.ts).
  */
 const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 const errnoCode = (error) => typeof error === 'object' && error !== null && 'code' in error
@@ -4611,10 +4609,6 @@ class OpenFile {
     }
     read(buffer, offset, length, position) {
         return fs.readSync(this.fd, buffer, offset, length, position);
-    }
-    /** The same read on libuv's thread pool: for large files, read while the caller hashes. */
-    async readAsync(buffer, offset, length, position) {
-        return (await read(this.fd, buffer, offset, length, position)).bytesRead;
     }
     stat() {
         return fs.fstatSync(this.fd);
@@ -14596,9 +14590,13 @@ function fleetInventory(raw, file, schemeOf) {
 }
 
 /**
- * SHA-256 of a regular file in constant memory (artifacts are not size-bounded). Two reused buffers
- * and positional reads: a read stream allocates per chunk and runs at a third of the speed
- * (bench/digest.mjs measures it against openssl).
+ * SHA-256 of a regular file in constant memory (artifacts are not size-bounded): one reused
+ * buffer, positional reads on this thread. A read stream allocates per chunk and runs at a third
+ * of the speed; reading on libuv's thread pool while this thread hashes the other of two buffers
+ * (what this did before) cost a thread hop per buffer and about 40% more CPU, and on this 2-core
+ * machine, with another process busy, 1.6 to 1.7x the wall time of these synchronous reads on a
+ * 1 GiB artifact (farm-bench pairs; bench/digest.mjs and ../shared/checks/digest measure the
+ * throughput against openssl).
  */
 /**
  * 256 KiB: a buffer that stays in the CPU cache between the read that fills it and the hash that
@@ -14606,37 +14604,27 @@ function fleetInventory(raw, file, schemeOf) {
  * (farm-bench, 7 interleaved pairs).
  */
 const DIGEST_BUFFER_BYTES = 256 * 1024;
+/**
+ * Every this many buffers (64 MiB) the loop lets the event loop run: a signal (a cancelled job's
+ * SIGINT or SIGTERM) or a timer is handled within a few tens of milliseconds, not after the
+ * whole artifact.
+ */
+const BUFFERS_PER_TURN = 256;
 async function sha256File(realPath, where = { file: realPath }) {
     const hash = nc.createHash('sha256');
     let size = 0;
     // A FIFO, socket or device is refused before it is opened: none can block or stream forever.
     const handle = openRegularFile(realPath, where);
     try {
-        if (handle.stat().size <= DIGEST_BUFFER_BYTES) {
-            // A small file in one buffer, read here: a thread hop costs more than the read.
-            const buffer = Buffer.allocUnsafe(DIGEST_BUFFER_BYTES);
-            for (let bytesRead; (bytesRead = handle.read(buffer, 0, DIGEST_BUFFER_BYTES, size)) > 0;) {
-                size += bytesRead;
-                hash.update(buffer.subarray(0, bytesRead));
-            }
-        }
-        else {
-            // Two buffers: the next read (on libuv's thread pool) fills one while the hash reads the
-            // other, so reading costs no time of its own. One read is outstanding at a time, at its own
-            // offset.
-            const buffers = [
-                Buffer.allocUnsafe(DIGEST_BUFFER_BYTES),
-                Buffer.allocUnsafe(DIGEST_BUFFER_BYTES)
-            ];
-            let reading = handle.readAsync(buffers[0], 0, DIGEST_BUFFER_BYTES, 0);
-            for (let i = 0;; i ^= 1) {
-                const bytesRead = await reading;
-                if (bytesRead === 0)
-                    break;
-                size += bytesRead;
-                reading = handle.readAsync(buffers[i ^ 1], 0, DIGEST_BUFFER_BYTES, size);
-                hash.update(buffers[i].subarray(0, bytesRead));
-            }
+        const buffer = Buffer.allocUnsafe(DIGEST_BUFFER_BYTES);
+        for (let read = 1;; read++) {
+            const bytesRead = handle.read(buffer, 0, DIGEST_BUFFER_BYTES, size);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            hash.update(buffer.subarray(0, bytesRead));
+            if (read % BUFFERS_PER_TURN === 0)
+                await new Promise(resolve => setImmediate(resolve));
         }
     }
     catch (error) {

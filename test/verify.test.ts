@@ -1,5 +1,5 @@
 import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { loadPackage, loadTrust } from '../src/load/index.js'
 import type { ManifestVerification, ProvenanceVerification } from '../src/contracts/policy-input.js'
@@ -40,6 +40,22 @@ test.each([
   expect(await sha256File(path.join(dir, 'file.bin'))).toEqual({
     size: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex')
+  })
+})
+
+test('a digest of more than 64 MiB lets the event loop run between its buffers (signals, timers)', async () => {
+  const size = 80 * 1024 * 1024
+  const file = path.join(tempDir(), 'sparse.bin')
+  writeFileSync(file, '')
+  truncateSync(file, size) // zeros, read from no disk
+  let turns = 0
+  const timer = setInterval(() => turns++, 0)
+  const digest = await sha256File(file)
+  clearInterval(timer)
+  expect(turns).toBeGreaterThan(0)
+  expect(digest).toEqual({
+    size,
+    sha256: createHash('sha256').update(Buffer.alloc(size)).digest('hex')
   })
 })
 

@@ -3,8 +3,7 @@
  * imports `node:fs/promises`, because loading it loads Node's readline, REPL history and file
  * watcher modules (a few ms of every start-up, for a module that only wraps these same calls).
  * Local documents are read synchronously (fs-safe.ts: a thread hop costs more than reading a small
- * file); these are for writes, temporary folders, the authoring tools, and an artifact's digest
- * (`read` on a descriptor fs-safe opened, overlapping the hash).
+ * file); these are for writes, temporary folders and the authoring tools.
  */
 import fs from 'node:fs'
 import { promisify } from 'node:util'
@@ -20,5 +19,4 @@ export const rm = promisify(fs.rm)
 export const stat = promisify(fs.stat)
 export const writeFile = promisify(fs.writeFile)
 export const open = promisify(fs.open)
-export const read = promisify(fs.read)
 export const close = promisify(fs.close)

@@ -1,14 +1,14 @@
 /**
  * Safe file access inside a root directory (security invariant 3): every path is relative to the
  * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
- * refused. Documents are read with a size bound (invariant 4); artifacts are streamed by verify.
+ * refused. Documents are read with a size bound (invariant 4); artifacts are read in buffers by verify.
  *
  * Writes (the authoring commands') go to a new temporary file beside the target, then replace it
  * by a rename: no symlink on the way is followed, and no partial file is left (writeInside).
  *
- * Synchronous: a thread hop costs more than reading a small local file, so documents are read
- * with node:fs's *Sync calls (no file can block them: see OPEN_FLAGS). Only an artifact's digest
- * reads on the thread pool (OpenFile.readAsync), where overlapping reads with hashing pays.
+ * Synchronous: a thread hop costs more than reading a small local file, so files are read with
+ * node:fs's *Sync calls (no file can block them: see OPEN_FLAGS); an artifact's digest too, in
+ * buffers, letting the event loop run between them (src/verify/digest.ts).
  */
 import { createHash, randomBytes } from 'node:crypto'
 import {
@@ -26,7 +26,7 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import { clip, GateError } from './errors.js'
-import { close, copyFile, open, read, writeFile } from './fs-async.js'
+import { close, copyFile, open, writeFile } from './fs-async.js'
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 
@@ -152,10 +152,6 @@ export class OpenFile {
   constructor(readonly fd: number) {}
   read(buffer: Buffer, offset: number, length: number, position: number): number {
     return readSync(this.fd, buffer, offset, length, position)
-  }
-  /** The same read on libuv's thread pool: for large files, read while the caller hashes. */
-  async readAsync(buffer: Buffer, offset: number, length: number, position: number) {
-    return (await read(this.fd, buffer, offset, length, position)).bytesRead
   }
   stat(): Stats {
     return fstatSync(this.fd)

@@ -1,7 +1,11 @@
 /**
- * SHA-256 of a regular file in constant memory (artifacts are not size-bounded). Two reused buffers
- * and positional reads: a read stream allocates per chunk and runs at a third of the speed
- * (bench/digest.mjs measures it against openssl).
+ * SHA-256 of a regular file in constant memory (artifacts are not size-bounded): one reused
+ * buffer, positional reads on this thread. A read stream allocates per chunk and runs at a third
+ * of the speed; reading on libuv's thread pool while this thread hashes the other of two buffers
+ * (what this did before) cost a thread hop per buffer and about 40% more CPU, and on this 2-core
+ * machine, with another process busy, 1.6 to 1.7x the wall time of these synchronous reads on a
+ * 1 GiB artifact (farm-bench pairs; bench/digest.mjs and ../shared/checks/digest measure the
+ * throughput against openssl).
  */
 import { createHash } from 'node:crypto'
 import { GateError, messageOf } from '../shared/errors.js'
@@ -14,6 +18,13 @@ import { openRegularFile } from '../shared/fs-safe.js'
  */
 export const DIGEST_BUFFER_BYTES = 256 * 1024
 
+/**
+ * Every this many buffers (64 MiB) the loop lets the event loop run: a signal (a cancelled job's
+ * SIGINT or SIGTERM) or a timer is handled within a few tens of milliseconds, not after the
+ * whole artifact.
+ */
+const BUFFERS_PER_TURN = 256
+
 export async function sha256File(
   realPath: string,
   where: { file?: string; field?: string } = { file: realPath }
@@ -23,29 +34,13 @@ export async function sha256File(
   // A FIFO, socket or device is refused before it is opened: none can block or stream forever.
   const handle = openRegularFile(realPath, where)
   try {
-    if (handle.stat().size <= DIGEST_BUFFER_BYTES) {
-      // A small file in one buffer, read here: a thread hop costs more than the read.
-      const buffer = Buffer.allocUnsafe(DIGEST_BUFFER_BYTES)
-      for (let bytesRead; (bytesRead = handle.read(buffer, 0, DIGEST_BUFFER_BYTES, size)) > 0;) {
-        size += bytesRead
-        hash.update(buffer.subarray(0, bytesRead))
-      }
-    } else {
-      // Two buffers: the next read (on libuv's thread pool) fills one while the hash reads the
-      // other, so reading costs no time of its own. One read is outstanding at a time, at its own
-      // offset.
-      const buffers = [
-        Buffer.allocUnsafe(DIGEST_BUFFER_BYTES),
-        Buffer.allocUnsafe(DIGEST_BUFFER_BYTES)
-      ]
-      let reading = handle.readAsync(buffers[0]!, 0, DIGEST_BUFFER_BYTES, 0)
-      for (let i = 0; ; i ^= 1) {
-        const bytesRead = await reading
-        if (bytesRead === 0) break
-        size += bytesRead
-        reading = handle.readAsync(buffers[i ^ 1]!, 0, DIGEST_BUFFER_BYTES, size)
-        hash.update(buffers[i]!.subarray(0, bytesRead))
-      }
+    const buffer = Buffer.allocUnsafe(DIGEST_BUFFER_BYTES)
+    for (let read = 1; ; read++) {
+      const bytesRead = handle.read(buffer, 0, DIGEST_BUFFER_BYTES, size)
+      if (bytesRead === 0) break
+      size += bytesRead
+      hash.update(buffer.subarray(0, bytesRead))
+      if (read % BUFFERS_PER_TURN === 0) await new Promise(resolve => setImmediate(resolve))
     }
   } catch (error) {
     throw new GateError('FILE_UNREADABLE', `cannot read: ${messageOf(error)}`, where)
