@@ -5750,6 +5750,8 @@ function packagesIn(root, evidence) {
  * The collect stage for the Action: turn the triggering event into local directories holding
  * each evidence package and the trust configuration (see docs/action.md, "Where files come from").
  */
+/** Where workspace events read the configuration (the Action's `configuration-from`). */
+const CONFIGURATION_FROM = ['checkout', 'default-branch'];
 /** Events gated as a pull request: evidence from the head, configuration from the base. */
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 const RELEASE_EVENTS = new Set(['release']);
@@ -13609,7 +13611,6 @@ function checkServiceUrl(value, field) {
 
 /** The Action's inputs (action.yml), read and checked once. */
 const DEFAULT_TRUST = '.github/update-gate/trust.yaml';
-const CONFIGURATION_FROM = ['checkout', 'default-branch'];
 const DEFAULT_POLICY = 'builtin';
 /**
  * Every path input names a place in the repository (read through the API, or in the checkout on

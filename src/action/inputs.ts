@@ -1,6 +1,7 @@
 /** The Action's inputs (action.yml), read and checked once. */
 import * as core from '@actions/core'
 import { splitPatterns } from '../collect/glob.js'
+import { CONFIGURATION_FROM, type ConfigurationFrom } from '../collect/index.js'
 import { isSafeRepoPath } from '../collect/repo-files.js'
 import { FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { GateError } from '../shared/errors.js'
@@ -42,8 +43,6 @@ export interface ActionInputs {
 }
 
 export const DEFAULT_TRUST = '.github/update-gate/trust.yaml'
-export const CONFIGURATION_FROM = ['checkout', 'default-branch'] as const
-export type ConfigurationFrom = (typeof CONFIGURATION_FROM)[number]
 export const DEFAULT_POLICY = 'builtin'
 
 /**

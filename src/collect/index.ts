@@ -16,6 +16,10 @@ import { fetchDefaultBranchConfiguration } from './config.js'
 
 export type { Collected, CollectedPackage, CollectFinding } from './types.js'
 
+/** Where workspace events read the configuration (the Action's `configuration-from`). */
+export const CONFIGURATION_FROM = ['checkout', 'default-branch'] as const
+export type ConfigurationFrom = (typeof CONFIGURATION_FROM)[number]
+
 export interface CollectRequest {
   eventName: string
   payload: Record<string, unknown>
@@ -35,7 +39,7 @@ export interface CollectRequest {
    * On workspace events, where the configuration (trust, policy, data, reports) is read: the
    * checkout (default) or the default branch's tip through the API.
    */
-  configurationFrom?: 'checkout' | 'default-branch'
+  configurationFrom?: ConfigurationFrom
   /**
    * The parent for every temp dir, made on the first call (only the events that fetch files
    * through the API call it); the caller removes it.
